@@ -1,0 +1,167 @@
+"""The document model: cleaned text plus its structure as character ranges.
+
+Every offset in the product (search hits, mentions, dates, links, notes) points into
+``Document.text``; all ranges are half-open ``[start, end)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class BlockKind(StrEnum):
+    """What a paragraph of the cleaned text is."""
+
+    HEADING = "heading"
+    LEAD = "lead"
+    PARAGRAPH = "paragraph"
+
+
+class SectionRole(StrEnum):
+    """Why a stretch of text is set apart from the body."""
+
+    BODY = "body"
+    EXCERPT = "excerpt"
+    """An excerpt of the original in another language: never mixed into the body."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range of ``Document.text``."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph (or heading) of the cleaned text."""
+
+    start: int
+    end: int
+    kind: BlockKind = BlockKind.PARAGRAPH
+    truncated: bool = False
+    """The source breaks off mid-sentence here."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An outline entry: a heading's level (1 = top), title and where it starts."""
+
+    level: int
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A labelled stretch of text with its own language (the body, or an excerpt)."""
+
+    start: int
+    end: int
+    role: SectionRole
+    language: str
+    label: str = ""
+
+
+@dataclass(slots=True)
+class DocumentMeta:
+    """What is known about a document besides its text."""
+
+    title: str = ""
+    language: str = ""
+    publisher: str = ""
+    published: str = ""
+    """ISO 8601, as precise as known: ``2023``, ``2024-02-13`` or ``2024-02-13T20:33``."""
+    perspective: str = ""
+    source: str = ""
+    description: str = ""
+
+
+@dataclass(slots=True)
+class Document:
+    """A loaded, cleaned document and its structure."""
+
+    id: str
+    meta: DocumentMeta
+    text: str
+    content_hash: str
+    """SHA-256 of the source file's bytes: recognises a document after a move or rename."""
+    paragraphs: list[Paragraph]
+    sentences: list[Span]
+    outline: list[Heading]
+    sections: list[Section]
+    path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    @property
+    def title(self) -> str:
+        return self.meta.title
+
+    @property
+    def language(self) -> str:
+        return self.meta.language
+
+    @property
+    def published(self) -> str:
+        return self.meta.published
+
+    def sentence_index_at(self, offset: int) -> int | None:
+        """The index of the sentence containing ``offset`` (or the last one before it)."""
+        if not self.sentences:
+            return None
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return max(index, 0)
+
+    def sentence_text(self, index: int) -> str:
+        span = self.sentences[index]
+        return self.text[span.start : span.end]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The labelled section (body or excerpt) containing ``offset``."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+    def language_at(self, offset: int) -> str:
+        """The language of the text at ``offset``: an excerpt's own, else the document's."""
+        section = self.section_at(offset)
+        return section.language if section else self.meta.language
+
+    def heading_before(self, offset: int) -> Heading | None:
+        """The outline entry whose section contains ``offset``."""
+        current = None
+        for heading in self.outline:
+            if heading.start > offset:
+                break
+            current = heading
+        return current
+
+    def body_spans(self) -> list[Span]:
+        """The stretches of text in the document's own language (excerpts left out)."""
+        excerpts = sorted(
+            (s for s in self.sections if s.role is SectionRole.EXCERPT), key=lambda s: s.start
+        )
+        spans, cursor = [], 0
+        for excerpt in excerpts:
+            if excerpt.start > cursor:
+                spans.append(Span(cursor, excerpt.start))
+            cursor = max(cursor, excerpt.end)
+        if cursor < len(self.text):
+            spans.append(Span(cursor, len(self.text)))
+        return spans
