@@ -1,0 +1,249 @@
+"""Text analysis for the search index: the same tokens at index time and at query time.
+
+Readers type what they remember, so every word is reduced to one canonical key:
+
+* lowercase, then ä/ö/ü → a/o/u, ß → ss and other accents stripped (:func:`fold`), so that
+  "Abhangigkeit" typed on a foreign keyboard meets "Abhängigkeit";
+* German only: the digraphs ae/oe/ue (not after q) → a/o/u, so that "Abhaengigkeit" meets it too.
+  This is exactly what the Snowball German stemmer (3.x, formerly "german2") does in its prelude;
+  doing it before the stopword check and the stemmer makes all three spellings one key by
+  construction. Words like "Israel" or "Michael" become "isral"/"michal", but at index and at query
+  time alike, so they still find each other; the cost is a false match only with a word that
+  differs by exactly that digraph, which German practically never has;
+* stopwords removed (whoosh's copy of the Snowball list), positions renumbered so phrase queries
+  skip them on both sides;
+* Snowball stemming (inflection: Wahlen → wahl, Sanktionen → sanktion).
+
+Hyphenated names stay one token ("wagner-soldn") and, in index mode, their parts are added at the
+same position; German compounds get their parts (see :mod:`index.decompound`) at the same position
+too. Query mode emits only the whole token, so a phrase query's words stay consecutive and match the
+whole (or a part, when the reader typed only the part).
+
+The tokenizer and filter are module-level classes because Whoosh pickles them into the schema.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import snowballstemmer
+from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
+from whoosh.lang.stopwords import stoplists
+
+from index.decompound import split_compound
+
+__all__ = [
+    "WordFilter",
+    "WordTokenizer",
+    "analyze_terms",
+    "analyzer_for",
+    "english_analyzer",
+    "fold",
+    "german_analyzer",
+]
+
+_WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+"""A word, or several joined by hyphens (ASCII hyphen, Unicode hyphen, non-breaking hyphen)."""
+
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+_PART = re.compile(r"[^\W_]+")
+
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+_DIGRAPHS = re.compile(r"(?<!q)(?:ae|oe|ue)")
+
+_STEMMERS = {"de": "german", "en": "english"}
+"""Snowball algorithm per language code; other languages are only folded."""
+
+_CACHE_SIZE = 1 << 18
+"""Distinct words cached per analysis step; a 10 MB corpus has well under this many."""
+
+
+def fold(text: str) -> str:
+    """Lowercase and fold umlauts, ß and accents, the key that ignores keyboard and spelling.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The text in lowercase ASCII letters where a Latin base letter exists (ä → a, ß → ss, é → e).
+    """
+    text = text.lower().translate(_UMLAUTS)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _key(word: str, language: str) -> str:
+    """The folded form of a lowercase word; German also folds the ae/oe/ue digraphs."""
+    folded = fold(word)
+    return _DIGRAPHS.sub(lambda m: m.group(0)[0], folded) if language == "de" else folded
+
+
+@lru_cache(maxsize=8)
+def _stopwords(language: str) -> frozenset[str]:
+    """The stopword list of a language in key form, so that "fuer" and "fur" are stopwords too."""
+    return frozenset(_key(word, language) for word in stoplists.get(language, ()))
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language: str) -> snowballstemmer.Stemmer | None:
+    """One Snowball stemmer per language (None: no stemming)."""
+    algorithm = _STEMMERS.get(language)
+    return snowballstemmer.stemmer(algorithm) if algorithm else None
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _stem(word: str, language: str) -> str:
+    """The index term of one lowercase word without hyphens."""
+    key = _key(word, language)
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(key) if stemmer else key
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _terms(word: str, language: str, split: bool) -> tuple[str, ...]:
+    """The terms one token contributes: empty for a stopword, else its term and compound parts.
+
+    Args:
+        word: The lowercase token, possibly hyphenated.
+        language: A language code; only "de" is decompounded.
+        split: Whether to add the parts of a compound (index mode).
+    """
+    if _HYPHENS.search(word):
+        return ("-".join(_stem(part, language) for part in _HYPHENS.split(word)),)
+    if _key(word, language) in _stopwords(language):
+        return ()
+    term = _stem(word, language)
+    if not split or language != "de":
+        return (term,)
+    terms = [term]
+    for part in split_compound(word):
+        part_term = _stem(part, language)
+        if part_term not in terms:
+            terms.append(part_term)
+    return tuple(terms)
+
+
+class WordTokenizer(Tokenizer):
+    """Words and hyphenated names; in index mode also each part of a hyphenated name.
+
+    A part shares the position of its whole, so "Wagner-Söldner kämpfen" keeps "kämpfen" right
+    after the name whether a query names the whole or one part.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        """Yield one reused :class:`Token` per word (Whoosh's tokenizer protocol).
+
+        ``t.part`` tells the filter whether a token is a part of the preceding whole.
+        """
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        matches = _WORD.finditer(value) if tokenize else [re.match(r"(?s).*", value)]
+        for pos, match in enumerate(matches, start_pos):
+            pieces = [(match.group(0), match.start(), False)]
+            if mode == "index" and _HYPHENS.search(match.group(0)):
+                pieces += [
+                    (part.group(0), match.start() + part.start(), True)
+                    for part in _PART.finditer(match.group(0))
+                ]
+            for text, start, is_part in pieces:
+                t.text = text
+                t.part = is_part
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = text
+                if positions:
+                    t.pos = pos
+                if chars:
+                    t.startchar = start_char + start
+                    t.endchar = start_char + start + len(text)
+                yield t
+
+
+class WordFilter(Filter):
+    """Lowercase, fold, drop stopwords, stem and (German, index mode) add compound parts.
+
+    Positions are renumbered so that removed stopwords leave no gap, the same in both modes, which
+    keeps phrase queries with stopwords ("Krieg in der Ukraine") matching.
+
+    Args:
+        language: A two-letter code; "de" and "en" get stopwords and stemming.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        """Two-letter code selecting stopwords, stemmer and decompounding."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        """Replace each token by its terms (Whoosh's filter protocol)."""
+        pos: int | None = None
+        whole_emitted = False
+        for t in tokens:
+            if not t.part:
+                whole_emitted = False
+            split = t.mode == "index"
+            terms = _terms(t.text.lower(), self.language, split)
+            if not terms:
+                if t.removestops:
+                    continue
+                t.stopped = True
+                terms = (_stem(t.text.lower(), self.language),)
+            if not whole_emitted:
+                whole_emitted = True
+                if t.positions:
+                    pos = t.pos if pos is None else pos + 1
+            if t.positions:
+                t.pos = pos
+            for term in terms:
+                t.text = term
+                yield t
+
+
+def german_analyzer() -> Analyzer:
+    """The analyzer for German fields, identical at index and query time."""
+    return WordTokenizer() | WordFilter("de")
+
+
+def english_analyzer() -> Analyzer:
+    """The analyzer for English fields: stopwords and Snowball English, no decompounding."""
+    return WordTokenizer() | WordFilter("en")
+
+
+def analyzer_for(language: str) -> Analyzer:
+    """The analyzer for a document language ("de", "en", "de-AT", …); others are only folded.
+
+    Args:
+        language: A language code as stored with a document.
+    """
+    return WordTokenizer() | WordFilter(language.lower()[:2])
+
+
+def analyze_terms(text: str, language: str = "de") -> list[str]:
+    """The index terms of a text, compound parts included, for lexical similarity.
+
+    Args:
+        text: Any text.
+        language: The text's language code.
+
+    Returns:
+        The terms in order, stopwords removed.
+    """
+    return [t.text for t in analyzer_for(language)(text, mode="index")]
