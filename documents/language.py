@@ -1,0 +1,38 @@
+"""Offline language identification (py3langid), loaded only when a document needs it.
+
+The model takes most of a second to load, so it is imported lazily; parsed documents are
+cached, so that cost is paid once per new document, not at every start.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from types import ModuleType
+
+MIN_CHARS = 40
+"""Shorter snippets (headings, labels) are too short to classify reliably."""
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> ModuleType:
+    import py3langid
+
+    return py3langid
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of ``text``'s language, or None when it is too short to tell."""
+    if len(text.strip()) < MIN_CHARS:
+        return None
+    code, _score = _identifier().classify(text)
+    return str(code)
+
+
+def dominant_language(paragraphs: list[str]) -> str | None:
+    """The language most of the text (by characters) is written in."""
+    weight: dict[str, int] = {}
+    for paragraph in paragraphs:
+        code = detect_language(paragraph)
+        if code:
+            weight[code] = weight.get(code, 0) + len(paragraph)
+    return max(weight, key=weight.__getitem__) if weight else None

@@ -1,0 +1,121 @@
+"""Load a file into a Document: read, sanitise, parse by format, shape, split, cache."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from slugify import slugify
+
+from documents.assemble import assemble
+from documents.blocks import ParsedText
+from documents.cache import ParsedCache, from_record, to_record
+from documents.errors import DocumentError
+from documents.markdown import parse_markdown
+from documents.model import Document, DocumentMeta
+from documents.plaintext import parse_plain_text
+from documents.reading import RawSource, read_source
+from documents.sanitize import sanitize
+from documents.structure import shape
+from documents.webpage import drop_chrome
+
+_UMLAUTS = [
+    ["ä", "ae"],
+    ["ö", "oe"],
+    ["ü", "ue"],
+    ["Ä", "Ae"],
+    ["Ö", "Oe"],
+    ["Ü", "Ue"],
+    ["ß", "ss"],
+]
+
+Parser = Callable[[RawSource, str], ParsedText]
+"""Turns a file's decoded source into blocks; the second argument is the expected language."""
+
+
+def parse_plain(source: RawSource, language: str) -> ParsedText:
+    text, published, notes = drop_chrome(sanitize(source.text), language or "de")
+    return ParsedText(parse_plain_text(text), published=published, language=language, notes=notes)
+
+
+def parse_md(source: RawSource, language: str) -> ParsedText:
+    return ParsedText(parse_markdown(sanitize(source.text)), language=language)
+
+
+PARSERS: dict[str, Parser] = {
+    ".txt": parse_plain,
+    ".text": parse_plain,
+    "": parse_plain,
+    ".md": parse_md,
+    ".markdown": parse_md,
+}
+"""Parsers by file suffix; other formats register themselves here."""
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(s for s in PARSERS if s)
+
+
+def document_id(title: str, path: Path) -> str:
+    """A readable slug from the title (or the file name), short enough to type."""
+    return (
+        slugify(title or path.stem, max_length=48, word_boundary=True, replacements=_UMLAUTS)
+        or "document"
+    )
+
+
+def _parser_for(path: Path) -> Parser:
+    suffix = path.suffix.lower()
+    if suffix not in PARSERS:
+        if path.exists() and path.is_dir():
+            raise DocumentError(f"{path}: is a directory, not a document")
+        known = ", ".join(supported_suffixes())
+        raise DocumentError(f"{path}: unsupported file type {suffix!r} (supported: {known})")
+    return PARSERS[suffix]
+
+
+def load_document(
+    path: Path,
+    meta: DocumentMeta | None = None,
+    doc_id: str | None = None,
+    cache: ParsedCache | None = None,
+) -> Document:
+    """Load ``path``; ``meta`` (e.g. from the library catalogue) overrides what the text says.
+
+    Raises:
+        DocumentError: with a one-line message, for every problem with the file.
+    """
+    parser = _parser_for(path)
+    source = read_source(path)
+    meta = meta or DocumentMeta()
+    record = cache.get(source.content_hash) if cache else None
+    if record is None:
+        parsed = shape(parser(source, meta.language))
+        if not parsed.blocks:
+            raise DocumentError(f"{path}: contains no readable text")
+        text, *parts = assemble(parsed.blocks, parsed.language or meta.language or "de")
+        record = to_record(parsed, text, tuple(parts), source.warnings)  # type: ignore[arg-type]
+        if cache:
+            cache.put(source.content_hash, record)
+    paragraphs, sentences, outline, sections = from_record(record)
+    merged = DocumentMeta(
+        title=meta.title or record["title"] or path.stem.replace("_", " "),
+        language=meta.language or record["language"] or "de",
+        publisher=meta.publisher,
+        published=meta.published or record["published"],
+        perspective=meta.perspective,
+        source=meta.source,
+        description=meta.description,
+    )
+    return Document(
+        id=doc_id or document_id(merged.title, path),
+        meta=merged,
+        text=record["text"],
+        content_hash=source.content_hash,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        outline=outline,
+        sections=sections,
+        path=path,
+        warnings=list(record["warnings"]),
+    )

@@ -1,0 +1,98 @@
+"""Document-level structure shared by every format: title, excerpts, lead, truncation.
+
+* A heading that opens the document is its title.
+* Lines that only repeat an earlier heading with a few words around it are link labels.
+* Paragraphs in another language than the document's form an excerpt section, together
+  with the headings directly before them; the first of those headings labels the section.
+* The last paragraph of the body and of each excerpt is marked truncated when it stops
+  without sentence-final punctuation (a scraped page cut off mid-sentence).
+* The first body paragraph is the lead (abstract) when the document has more than one.
+"""
+
+from __future__ import annotations
+
+from documents.blocks import Block, ParsedText
+from documents.language import detect_language, dominant_language
+from documents.model import BlockKind
+from documents.webpage import is_link_label
+
+_FINAL_PUNCTUATION = tuple(".!?…»«\"'“”‘’)]:")
+
+
+def _take_title(parsed: ParsedText) -> None:
+    blocks = parsed.blocks
+    if blocks and blocks[0].kind is BlockKind.HEADING:
+        following = blocks[1] if len(blocks) > 1 else None
+        if following is None or following.kind is not BlockKind.HEADING:
+            parsed.title = parsed.title or blocks[0].text
+            parsed.notes.append(f"title from the first heading: {blocks[0].text}")
+            del blocks[0]
+
+
+def _drop_link_labels(parsed: ParsedText) -> None:
+    headings: list[str] = [parsed.title] if parsed.title else []
+    kept = []
+    for block in parsed.blocks:
+        if len(block.text.split()) <= 16 and is_link_label(block.text, headings):
+            parsed.notes.append(f"dropped link label: {block.text}")
+            continue
+        if block.kind is BlockKind.HEADING:
+            headings.append(block.text)
+        kept.append(block)
+    parsed.blocks = kept
+
+
+def _mark_excerpts(parsed: ParsedText) -> None:
+    paragraphs = [b.text for b in parsed.blocks if b.kind is BlockKind.PARAGRAPH]
+    language = parsed.language or dominant_language(paragraphs) or ""
+    parsed.language = language
+    pending_headings: list[Block] = []
+    for block in parsed.blocks:
+        if block.kind is BlockKind.HEADING:
+            pending_headings.append(block)
+            continue
+        detected = detect_language(block.text)
+        if detected and language and detected != language:
+            run = [*pending_headings, block]
+            for member in run:
+                member.language = detected
+            for heading in run[1:-1]:
+                heading.level = run[0].level + 1
+            run[0].section_label = run[0].section_label or run[0].text
+        pending_headings = []
+    _continue_excerpt_runs(parsed.blocks)
+
+
+def _continue_excerpt_runs(blocks: list[Block]) -> None:
+    """Short paragraphs inside an excerpt (too short to classify) stay in the excerpt."""
+    for previous, block in zip(blocks, blocks[1:], strict=False):
+        if previous.language and block.language is None and detect_language(block.text) is None:
+            if block.kind is BlockKind.PARAGRAPH:
+                block.language = previous.language
+
+
+def _mark_truncation(parsed: ParsedText) -> None:
+    runs: dict[str | None, Block] = {}
+    for block in parsed.blocks:
+        if block.kind is not BlockKind.HEADING:
+            runs[block.language] = block
+    for block in runs.values():
+        if len(block.text) >= 80 and not block.text.rstrip().endswith(_FINAL_PUNCTUATION):
+            block.truncated = True
+            parsed.notes.append(f"text breaks off: …{block.text[-40:]}")
+
+
+def _mark_lead(parsed: ParsedText) -> None:
+    body = [b for b in parsed.blocks if b.kind is BlockKind.PARAGRAPH and b.language is None]
+    if len(body) >= 2:
+        body[0].kind = BlockKind.LEAD
+
+
+def shape(parsed: ParsedText) -> ParsedText:
+    """Apply the document-level rules, in order, to a format parser's output."""
+    _take_title(parsed)
+    _drop_link_labels(parsed)
+    _mark_excerpts(parsed)
+    _mark_truncation(parsed)
+    _mark_lead(parsed)
+    return parsed

@@ -1,0 +1,50 @@
+"""The ``reader`` command line: the app by default, subcommands for scripts and the shell.
+
+Each subcommand lives in its own module with ``register(subparsers)`` (adding its parser and
+``func=run``) and ``run(args) -> int``; ``SUBCOMMANDS`` lists them in help order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from reader import __version__
+
+SUBCOMMANDS = [
+    "reader.cli.docs_cmd",
+    "reader.cli.show_cmd",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="A terminal reading companion: two documents side by side, with search, "
+        "glossary, timeline, cross-links and notes. Without a command it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--lang", choices=["de", "en"], help="language of the interface")
+    parser.add_argument("--left", metavar="ID", help="document shown in the left pane")
+    parser.add_argument("--right", metavar="ID", help="document shown in the right pane")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run a subcommand or the app; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if hasattr(args, "func"):
+            return int(args.func(args))
+        from reader.launch import launch_app
+
+        return launch_app(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0

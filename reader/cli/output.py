@@ -1,0 +1,29 @@
+"""Shared output for subcommands: JSON on stdout, Rich for people, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+console = Console(highlight=False)
+error_console = Console(stderr=True, highlight=False)
+
+
+def emit_json(value: Any) -> int:
+    """Print ``value`` as JSON (UTF-8, not ASCII-escaped) and return exit code 0."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def fail(message: str, code: int = 1) -> int:
+    """Print a one-line error to stderr; document text in it is never read as markup."""
+    error_console.print(Text(f"reader: {message}", style="red"))
+    return code
+
+
+def add_json_flag(parser: Any) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
