@@ -1,0 +1,257 @@
+"""Per-sentence features for cross-links and the timeline: dates, entities and terms.
+
+Extraction runs the date tagger, the glossary's mention finder and the search analyzer over a
+document once; the result is cached as JSON keyed by the document's ``content_hash`` because the
+app needs it for every document at startup. The three functions are passed in (:class:`Analyzers`)
+so that tests can use fakes and this module never imports the index or a UI package.
+
+Only sentences of the body take part: navigation text and other-language excerpts would link a
+document to itself in translation, and their dates belong to no perspective.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from documents.model import Document
+
+FEATURES_VERSION = 1
+"""Bump when extraction changes, so that stale cache files are ignored."""
+
+
+class TimexLike(Protocol):
+    """What the features need of a ``glossary.dates.Timex``."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str
+    mod: str | None
+    language: str
+
+    def interval(self) -> tuple[date, date] | None: ...
+
+    def precision(self) -> str: ...
+
+
+class MentionLike(Protocol):
+    """What the features need of a ``glossary.mentions.Mention``."""
+
+    entry_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analyzers:
+    """The three extraction steps, injected so that tests can run on fakes."""
+
+    tag_dates: Callable[[str, list[tuple[int, int, str]], str | None], Sequence[TimexLike]]
+    """``glossary.dates.tag_spans(text, spans, anchor)``."""
+    find_mentions: Callable[[str], Sequence[MentionLike]]
+    """``glossary.mentions.find_mentions`` with the glossary already bound."""
+    analyze_terms: Callable[[str, str], list[str]]
+    """``index.analysis.analyze_terms(text, language)``: the same analysis as search."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateFeature:
+    """A temporal expression reduced to what linking and the timeline use.
+
+    The interval is kept as proleptic ordinals (``date.toordinal``) so overlap tests are integer
+    comparisons and the cache stays plain JSON.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str
+    mod: str | None
+    precision: str
+    first: int | None
+    """First day covered (ordinal), or ``None`` for durations and unanchored references."""
+    last: int | None
+    """Last day covered (ordinal, inclusive)."""
+
+    @classmethod
+    def from_timex(cls, timex: TimexLike) -> DateFeature:
+        interval = timex.interval()
+        return cls(
+            timex.start,
+            timex.end,
+            timex.text,
+            timex.value,
+            timex.type,
+            timex.mod or None,
+            timex.precision(),
+            interval[0].toordinal() if interval else None,
+            interval[1].toordinal() if interval else None,
+        )
+
+    @property
+    def days(self) -> int:
+        """How many days the expression covers (0 without an interval)."""
+        return 0 if self.first is None or self.last is None else self.last - self.first + 1
+
+
+@dataclass(slots=True)
+class SentenceFeatures:
+    """What one sentence says about time, entities and words."""
+
+    doc: str
+    index: int
+    """The sentence's position in ``Document.sentences``."""
+    start: int
+    end: int
+    dates: list[DateFeature] = field(default_factory=list)
+    entities: set[str] = field(default_factory=set)
+    terms: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
+class DocumentFeatures:
+    """The features of a document's body sentences."""
+
+    doc: str
+    content_hash: str
+    sentences: list[SentenceFeatures]
+
+    def dates(self) -> list[DateFeature]:
+        """Every temporal expression of the body, in text order (the timeline's input)."""
+        return [feature for sentence in self.sentences for feature in sentence.dates]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": FEATURES_VERSION,
+            "doc": self.doc,
+            "content_hash": self.content_hash,
+            "sentences": [
+                {
+                    "index": s.index,
+                    "start": s.start,
+                    "end": s.end,
+                    "dates": [asdict(d) for d in s.dates],
+                    "entities": sorted(s.entities),
+                    "terms": dict(s.terms),
+                }
+                for s in self.sentences
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict, doc: str) -> DocumentFeatures:
+        """Rebuild from :meth:`to_json`; ``doc`` is the current id (files may be renamed)."""
+        return cls(
+            doc,
+            data["content_hash"],
+            [
+                SentenceFeatures(
+                    doc,
+                    s["index"],
+                    s["start"],
+                    s["end"],
+                    [DateFeature(**d) for d in s["dates"]],
+                    set(s["entities"]),
+                    Counter(s["terms"]),
+                )
+                for s in data["sentences"]
+            ],
+        )
+
+
+def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatures:
+    """Tag, find mentions and analyse every body sentence of ``document``.
+
+    Words inside dates and entity mentions are left out of the terms: they already count as
+    dates and entities, and spelling variants (Lukaschenka/Lukaschenko) would otherwise make the
+    two signals disagree.
+    """
+    text = document.text
+    body = [
+        (span.start, span.end, document.language)
+        for span in document.body_spans()
+        if document.language_at(span.start) == document.language
+    ]
+    sentences = [
+        SentenceFeatures(document.id, index, span.start, span.end)
+        for index, span in enumerate(document.sentences)
+        if any(start <= span.start < end for start, end, _ in body)
+    ]
+    by_index = {s.index: s for s in sentences}
+
+    def owner(offset: int) -> SentenceFeatures | None:
+        index = document.sentence_index_at(offset)
+        return by_index.get(index) if index is not None else None
+
+    masked = list(text)
+
+    def mask(start: int, end: int) -> None:
+        masked[start:end] = " " * (end - start)
+
+    for timex in analyzers.tag_dates(text, body, document.meta.published or None):
+        if (sentence := owner(timex.start)) is not None:
+            sentence.dates.append(DateFeature.from_timex(timex))
+            mask(timex.start, timex.end)
+    for mention in analyzers.find_mentions(text):
+        if (sentence := owner(mention.start)) is not None:
+            sentence.entities.add(mention.entry_id)
+            mask(mention.start, mention.end)
+    masked_text = "".join(masked)
+    for sentence in sentences:
+        sentence.terms = Counter(
+            analyzers.analyze_terms(
+                masked_text[sentence.start : sentence.end], document.language or "de"
+            )
+        )
+    return DocumentFeatures(document.id, document.content_hash, sentences)
+
+
+class FeatureCache:
+    """Extracted features on disk, one JSON file per content hash.
+
+    Args:
+        directory: Where the files go; created on first write.
+        salt: Anything else the features depend on (e.g. a fingerprint of the user's glossary):
+            a different salt is a different cache entry.
+    """
+
+    def __init__(self, directory: Path, salt: str = "") -> None:
+        self.directory = directory
+        self.salt = salt
+
+    def _path(self, content_hash: str) -> Path:
+        suffix = f"-{self.salt}" if self.salt else ""
+        return self.directory / f"features-v{FEATURES_VERSION}-{content_hash}{suffix}.json"
+
+    @staticmethod
+    def _read(path: Path, doc_id: str) -> DocumentFeatures | None:
+        """A cache entry, or ``None`` if it is missing, stale or damaged (then it is rebuilt)."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("version") != FEATURES_VERSION:
+                return None
+            return DocumentFeatures.from_json(data, doc_id)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def features(self, document: Document, analyzers: Analyzers) -> DocumentFeatures:
+        """The cached features of ``document``, extracting and storing them on a miss."""
+        path = self._path(document.content_hash)
+        cached = self._read(path, document.id)
+        if cached is not None:
+            return cached
+        features = extract_features(document, analyzers)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(features.to_json(), ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)  # atomic: a concurrent reader never sees half a file
+        return features

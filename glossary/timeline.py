@@ -1,0 +1,120 @@
+"""The merged timeline: every dated sentence of several documents in chronological order.
+
+Only expressions that name a point or stretch of time take a place: durations ("seit drei
+Jahren") and sets ("alle vier Jahre") say how long or how often, not when, and vague past or
+future references have no date at all. A present reference ("derzeit") stands at the date of its
+document, which is what the tagger anchored it to.
+
+Entries are ordered by the first day they cover, broader ones first when two start on the same
+day (the year 2022 before February 2022), then by document and position, so the order is stable.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from documents.model import Document
+from glossary.features import DateFeature
+
+SKIPPED_TYPES = frozenset({"DURATION", "SET"})
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """A temporal expression placed on the timeline, with its sentence for context."""
+
+    doc: str
+    start: int
+    """Offset of the temporal expression in ``Document.text``."""
+    end: int
+    text: str
+    """The sentence containing the expression."""
+    timex_text: str
+    value: str
+    mod: str | None
+    type: str
+    precision: str
+    first: date
+    """First day covered: where the entry stands."""
+    last: date
+    sentence_start: int
+    sentence_end: int
+
+
+def _published_interval(published: str) -> tuple[date, date] | None:
+    """The days covered by an ISO ``published`` value of a year, month or day."""
+    parts = published[:10].split("-")
+    try:
+        numbers = [int(part) for part in parts if part]
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            days = calendar.monthrange(numbers[0], numbers[1])[1]
+            return date(numbers[0], numbers[1], 1), date(numbers[0], numbers[1], days)
+        if len(numbers) == 3:
+            day = date(*numbers)
+            return day, day
+    except ValueError:
+        return None
+    return None
+
+
+def _place(document: Document, feature: DateFeature) -> tuple[date, date] | None:
+    """The days an expression stands for on the timeline, or ``None`` if it has no place."""
+    if feature.type in SKIPPED_TYPES:
+        return None
+    if feature.first is not None and feature.last is not None:
+        return date.fromordinal(feature.first), date.fromordinal(feature.last)
+    if feature.value == "PRESENT_REF":
+        return _published_interval(document.meta.published)
+    return None
+
+
+def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[TimelineEntry]:
+    """Merge the dated expressions of several documents into one chronological list.
+
+    Args:
+        sources: Each document with its dates (``DocumentFeatures.dates()`` or tagger output
+            turned into :class:`DateFeature`).
+
+    Returns:
+        The entries, earliest first.
+    """
+    keyed = []
+    for order, (document, features) in enumerate(sources):
+        for feature in features:
+            placed = _place(document, feature)
+            index = document.sentence_index_at(feature.start)
+            if placed is None or index is None:
+                continue
+            sentence = document.sentences[index]
+            entry = TimelineEntry(
+                doc=document.id,
+                start=feature.start,
+                end=feature.end,
+                text=document.text[sentence.start : sentence.end],
+                timex_text=feature.text,
+                value=feature.value,
+                mod=feature.mod,
+                type=feature.type,
+                precision=feature.precision,
+                first=placed[0],
+                last=placed[1],
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+            )
+            keyed.append(((placed[0], -placed[1].toordinal(), order, feature.start), entry))
+    keyed.sort(key=lambda pair: pair[0])
+    return [entry for _, entry in keyed]
+
+
+def year_histogram(entries: Iterable[TimelineEntry]) -> dict[str, dict[int, int]]:
+    """How many entries of each document fall in each year (by their first day), for the bars."""
+    counts: dict[str, Counter[int]] = {}
+    for entry in entries:
+        counts.setdefault(entry.doc, Counter())[entry.first.year] += 1
+    return {doc: dict(sorted(years.items())) for doc, years in counts.items()}
