@@ -1,0 +1,258 @@
+"""``reader notes``: add, list, delete, export and import highlights and notes.
+
+Note text is user text: it is printed through ``rich.text.Text``, never read as console markup.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from documents.errors import DocumentError
+from documents.model import Document
+from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.library import Library, open_library
+from reader.notes import Annotation, Color, NotesError, NoteStore, Status, Target, set_aside
+from reader.notes.export import dumps_w3c, place_in, read_w3c, to_markdown
+from reader.notes.model import Anchor
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("notes", help="highlights and notes: add, list, export, …")
+    commands = parser.add_subparsers(title="notes commands", metavar="ACTION", required=True)
+
+    add = commands.add_parser("add", help="highlight a quote of a document, with a note")
+    add.add_argument("--doc", required=True, metavar="ID", help="document id (see `reader docs`)")
+    add.add_argument("--quote", required=True, metavar="TEXT", help="exact text to highlight")
+    add.add_argument("--note", default="", metavar="TEXT", help="the note (Markdown)")
+    add.add_argument(
+        "--color",
+        default=Color.YELLOW.value,
+        metavar="NAME",
+        help="yellow, green, blue, pink or purple",
+    )
+    add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    add.add_argument(
+        "--occurrence", type=int, metavar="N", help="which occurrence, if the quote occurs often"
+    )
+    add.set_defaults(func=run, action=_add)
+
+    listing = commands.add_parser("list", help="list notes with where they are now")
+    listing.add_argument("--doc", metavar="ID", help="only this document's notes")
+    add_json_flag(listing)
+    listing.set_defaults(func=run, action=_list)
+
+    delete = commands.add_parser("delete", help="delete a note (an id prefix is enough)")
+    delete.add_argument("id", metavar="ID")
+    delete.set_defaults(func=run, action=_delete)
+
+    export = commands.add_parser("export", help="write all notes as Markdown or W3C JSON-LD")
+    export.add_argument("--format", choices=["md", "w3c"], default="md")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    export.add_argument("--doc", metavar="ID", help="only this document's notes")
+    export.set_defaults(func=run, action=_export)
+
+    imports = commands.add_parser("import", help="add notes from a W3C JSON-LD export")
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.set_defaults(func=run, action=_import)
+
+    aside = commands.add_parser(
+        "set-aside",
+        help="rename an unusable notes database (it is kept) and carry on with a fresh one",
+    )
+    aside.set_defaults(func=run, action=_set_aside, keep_problem=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = NoteStore.open()
+    try:
+        if store.problem is not None and not getattr(args, "keep_problem", False):
+            error_console.print(Text(f"reader: warning: {store.problem.message}", style="yellow"))
+        return int(args.action(args, store))
+    except (NotesError, DocumentError) as error:
+        return fail(str(error), 2)
+    except sqlite3.Error as error:
+        return fail(f"notes database error: {error}", 1)
+    except OSError as error:
+        return fail(str(error), 1)
+    finally:
+        store.close()
+
+
+def _add(args: argparse.Namespace, store: NoteStore) -> int:
+    document = open_library().get(args.doc)
+    start = _occurrence(document, args.quote, args.occurrence)
+    path = str(document.path) if document.path else None
+    target = Target.from_text(
+        document.id, document.content_hash, document.text, start, start + len(args.quote), path
+    )
+    annotation = store.add(target, color=args.color, note=args.note, tags=args.tag)
+    console.print(Text(annotation.id))
+    return 0
+
+
+def _occurrence(document: Document, quote: str, occurrence: int | None) -> int:
+    if not quote:
+        raise NotesError("the quote is empty")
+    starts, at = [], document.text.find(quote)
+    while at != -1:
+        starts.append(at)
+        at = document.text.find(quote, at + 1)
+    if not starts:
+        raise NotesError(f"the quote does not occur in {document.id!r}")
+    if occurrence is None:
+        if len(starts) > 1:
+            raise NotesError(
+                f"the quote occurs {len(starts)} times in {document.id!r}; "
+                f"choose one with --occurrence 1..{len(starts)}"
+            )
+        return starts[0]
+    if not 1 <= occurrence <= len(starts):
+        raise NotesError(
+            f"--occurrence {occurrence} is out of range: the quote occurs {len(starts)} "
+            f"time{'s' if len(starts) > 1 else ''} in {document.id!r}"
+        )
+    return starts[occurrence - 1]
+
+
+def _selected(args: argparse.Namespace, store: NoteStore, library: Library) -> list[Annotation]:
+    if not args.doc:
+        return store.all()
+    try:
+        document = library.get(args.doc)
+    except DocumentError:
+        notes = [a for a in store.all() if a.target.doc_id == args.doc]
+        if notes:  # a document that left the library keeps its notes
+            return notes
+        raise
+    path = str(document.path) if document.path else None
+    return store.for_document(document.id, document.content_hash, path)
+
+
+def _documents_for(annotations: list[Annotation], library: Library) -> list[Document]:
+    """The library documents the annotations need (all of them if some id is unknown)."""
+    wanted = {a.target.doc_id for a in annotations}
+    if wanted <= set(library.ids()):
+        documents = []
+        for doc_id in sorted(wanted):
+            try:
+                documents.append(library.get(doc_id))
+            except DocumentError as error:
+                error_console.print(Text(f"reader: warning: {error}", style="yellow"))
+        return documents
+    return library.documents()
+
+
+def _list(args: argparse.Namespace, store: NoteStore) -> int:
+    library = open_library()
+    annotations = _selected(args, store, library)
+    placed = place_in(annotations, _documents_for(annotations, library))
+    rows = [_row(a, found) for a, _doc, found in placed]
+    if args.json:
+        return emit_json(rows)
+    if not rows:
+        console.print(Text("No notes yet. Add one with `reader notes add`."))
+        return 0
+    kept = [r for r in rows if r["status"] != Status.ORPHANED]
+    orphans = [r for r in rows if r["status"] == Status.ORPHANED]
+    if kept:
+        console.print(_table(kept, "Notes"))
+    if orphans:
+        console.print(_table(orphans, "Orphaned notes (text not found; kept as stored)"))
+    return 0
+
+
+def _row(annotation: Annotation, found: Anchor | None) -> dict[str, Any]:
+    status = found.status if found is not None else Status.ORPHANED
+    start, end = annotation.target.start, annotation.target.end
+    if found is not None and status is not Status.ORPHANED:
+        start, end = found.start, found.end
+    compare = annotation.compare
+    return {
+        "id": annotation.id,
+        "doc": annotation.target.doc_id,
+        "start": start,
+        "end": end,
+        "quote": annotation.quote,
+        "note": annotation.note,
+        "color": annotation.color.value,
+        "tags": list(annotation.tags),
+        "created": annotation.created,
+        "modified": annotation.modified,
+        "status": status.value,
+        "compare": None
+        if compare is None
+        else {
+            "doc": compare.doc_id,
+            "start": compare.start,
+            "end": compare.end,
+            "quote": compare.exact,
+        },
+    }
+
+
+def _table(rows: list[dict[str, Any]], title: str) -> Table:
+    table = Table("id", "doc", "where", "colour", "quote", "note", "tags", title=title)
+    for row in rows:
+        table.add_row(
+            Text(row["id"][:8]),
+            Text(row["doc"]),
+            Text(f"{row['start']}–{row['end']} {row['status']}"),
+            Text(row["color"]),
+            Text(_clip(row["quote"], 60)),
+            Text(_clip(row["note"], 60)),
+            Text(", ".join(row["tags"])),
+        )
+    return table
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _delete(args: argparse.Namespace, store: NoteStore) -> int:
+    removed = store.delete(store.resolve_id(args.id))
+    console.print(Text(f"deleted {removed.id}"))
+    return 0
+
+
+def _export(args: argparse.Namespace, store: NoteStore) -> int:
+    library = open_library()
+    annotations = _selected(args, store, library)
+    if args.format == "w3c":
+        content = dumps_w3c(annotations)
+    else:
+        content = to_markdown(annotations, _documents_for(annotations, library))
+    if args.output is None:
+        console.file.write(content)
+        return 0
+    partial = args.output.with_name(f".{args.output.name}.{os.getpid()}.partial")
+    partial.write_text(content, encoding="utf-8")
+    os.replace(partial, args.output)
+    error_console.print(Text(f"wrote {len(annotations)} notes to {args.output}"))
+    return 0
+
+
+def _import(args: argparse.Namespace, store: NoteStore) -> int:
+    result = store.import_annotations(read_w3c(args.file))
+    console.print(
+        Text(f"imported {result.added} new, {result.updated} updated, {result.unchanged} unchanged")
+    )
+    return 0
+
+
+def _set_aside(args: argparse.Namespace, store: NoteStore) -> int:
+    if store.problem is None:
+        console.print(Text("The notes database is fine; nothing to do."))
+        return 0
+    store.close()
+    aside = set_aside(store.problem.path)
+    console.print(Text(f"The unusable database was kept as {aside}; a fresh one is in use now."))
+    return 0

@@ -1,0 +1,507 @@
+"""The notes store: annotations in one SQLite database in the data directory.
+
+WAL mode, ``synchronous=FULL`` and a busy timeout, so a note reported saved survives a crash and
+two processes (the app and the command line) can write at once; every write is one transaction.
+A damaged database, or one written by a newer version, is never touched: ``NoteStore.open``
+then works on a side file and says why in ``NoteStore.problem`` until the user decides.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.notes.anchoring import anchor_all
+from reader.notes.backups import backup_daily
+from reader.notes.model import (
+    Annotation,
+    Color,
+    NoteNotFound,
+    NotesError,
+    Placed,
+    Target,
+    parse_color,
+)
+from reader.notes.schema import SCHEMA_VERSION, migrate, read_version
+
+BUSY_TIMEOUT_MS = 10_000
+"""How long a write waits for another process's transaction before giving up."""
+
+_COLUMNS = (
+    'id, doc_id, doc_hash, doc_path, exact, prefix, suffix, start, "end", color, note, tags,'
+    " created, modified, compare"
+)
+
+
+class StoreUnusable(NotesError):
+    """The database file is damaged or from a newer version; it was left untouched."""
+
+    title = "Notes database not usable"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreProblem:
+    """Why the store is not the usual database file, for the UI or CLI to say plainly."""
+
+    title: str
+    message: str
+    path: Path
+    """The untouched database file."""
+    fallback: Path | None
+    """Where notes are kept meanwhile (``None``: in memory only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What ``NoteStore.import_annotations`` did."""
+
+    added: int
+    updated: int
+    unchanged: int
+
+
+class NoteStore:
+    """Highlights and notes of all documents.
+
+    Reads come from an in-memory cache that is reloaded when another connection committed
+    (``PRAGMA data_version``), so the notes panel can filter 10,000 annotations per keystroke.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._conn = conn
+        self.path = path
+        """The database file (``None`` for an in-memory store)."""
+        self.problem: StoreProblem | None = None
+        """Set when the usual database could not be used; the UI shows it."""
+        self._cache: dict[str, Annotation] = {}
+        self._haystacks: dict[str, str] = {}
+        self._seen_version: int | None = None
+        self._sorted: list[Annotation] | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> NoteStore:
+        """Open the notes database (default: ``reader.paths.notes_db_path()``).
+
+        Never raises for a damaged or newer database: the file is left as it is and the store
+        works on ``<name>.side.sqlite3`` beside it (or in memory), with ``problem`` set.
+        """
+        if path is None:
+            from reader.paths import notes_db_path
+
+            path = notes_db_path()
+        try:
+            return cls.open_strict(path)
+        except StoreUnusable as error:
+            side = side_path(path)
+            try:
+                store = cls.open_strict(side, daily_backup=False)
+                fallback: Path | None = side
+            except StoreUnusable:
+                store, fallback = cls.memory(), None
+            where = f"new notes go to {fallback}" if fallback else "new notes are kept in memory"
+            message = f"{error} It was left untouched; {where} until you decide."
+            store.problem = StoreProblem(error.title, message, path, fallback)
+            return store
+
+    @classmethod
+    def open_strict(cls, path: Path, *, daily_backup: bool = True) -> NoteStore:
+        """Open or create the database at ``path``, migrating it if it is older.
+
+        Raises:
+            StoreUnusable: if the file is damaged, not a notes database or from a newer version.
+        """
+        existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            _check_readonly(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(str(path))
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            old = migrate(conn, path)
+        except (sqlite3.DatabaseError, ValueError) as error:
+            conn.close()
+            raise StoreUnusable(f"The notes database {path} cannot be used ({error}).") from None
+        store = cls(conn, path)
+        if daily_backup and existed and old > 0:
+            backup_daily(conn, path)
+        return store
+
+    @classmethod
+    def memory(cls) -> NoteStore:
+        """A fresh store that lives only as long as this object (tests, fallbacks)."""
+        conn = _connect(":memory:")
+        migrate(conn, None)
+        return cls(conn, None)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> NoteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add(
+        self,
+        target: Target,
+        *,
+        color: Color | str = Color.YELLOW,
+        note: str = "",
+        tags: Iterable[str] = (),
+        compare: Target | None = None,
+    ) -> Annotation:
+        """Store a new highlight (with an optional note and comparison target); return it."""
+        if not target.exact:
+            raise NotesError("an annotation needs a non-empty quote", "Empty quote")
+        annotation = Annotation(
+            id=str(uuid.uuid4()),
+            target=target,
+            color=parse_color(color),
+            note=note,
+            tags=normalize_tags(tags),
+            compare=compare,
+        )
+        self.put(annotation)
+        return annotation
+
+    def put(self, annotation: Annotation) -> None:
+        """Store ``annotation`` exactly as given, replacing one with the same id (undo, import)."""
+        with self._transaction():
+            self._conn.execute(
+                f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) VALUES ({','.join('?' * 15)})",
+                _to_row(annotation),
+            )
+        self._remember(annotation)
+
+    def update(
+        self,
+        annotation_id: str,
+        *,
+        color: Color | str | None = None,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Annotation:
+        """Change colour, note or tags; return the new version (keep the old one for undo)."""
+        old = self.get(annotation_id)
+        changes: dict[str, object] = {}
+        if color is not None:
+            changes["color"] = parse_color(color)
+        if note is not None:
+            changes["note"] = note
+        if tags is not None:
+            changes["tags"] = normalize_tags(tags)
+        new = old.edited(**changes)
+        self.put(new)
+        return new
+
+    def retarget(self, annotation_id: str, target: Target) -> Annotation:
+        """Store where the quote is now (after the user confirmed a moved or orphaned one)."""
+        new = self.get(annotation_id).edited(target=target)
+        self.put(new)
+        return new
+
+    def delete(self, annotation_id: str) -> Annotation:
+        """Delete an annotation; return it so ``put`` can undo the deletion.
+
+        Raises:
+            NoteNotFound: if no annotation has that id.
+        """
+        old = self.get(annotation_id)
+        with self._transaction():
+            self._conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+        self._cache.pop(annotation_id, None)
+        self._haystacks.pop(annotation_id, None)
+        self._sorted = None
+        return old
+
+    def import_annotations(self, annotations: Iterable[Annotation]) -> ImportResult:
+        """Add annotations all at once (one transaction); a newer ``modified`` wins on id clash."""
+        items = list(annotations)
+        current = self._annotations()
+        added = updated = unchanged = 0
+        with self._transaction():
+            for item in items:
+                existing = current.get(item.id)
+                if existing is not None and (
+                    existing == item or existing.modified >= item.modified
+                ):
+                    unchanged += 1
+                    continue
+                added, updated = (added + 1, updated) if existing is None else (added, updated + 1)
+                self._conn.execute(
+                    f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) "
+                    f"VALUES ({','.join('?' * 15)})",
+                    _to_row(item),
+                )
+        self._seen_version = None  # reload
+        return ImportResult(added, updated, unchanged)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, annotation_id: str) -> Annotation:
+        """The annotation with this id.
+
+        Raises:
+            NoteNotFound: if there is none.
+        """
+        try:
+            return self._annotations()[annotation_id]
+        except KeyError:
+            raise NoteNotFound(f"no note with id {annotation_id!r}") from None
+
+    def resolve_id(self, prefix: str) -> str:
+        """The full id of the one annotation whose id starts with ``prefix``.
+
+        Raises:
+            NoteNotFound: if none or several match.
+        """
+        prefix = prefix.strip().lower()
+        matches = [i for i in self._annotations() if prefix and i.startswith(prefix)]
+        if len(matches) != 1:
+            how = "no note" if not matches else f"{len(matches)} notes"
+            raise NoteNotFound(f"{how} with an id starting {prefix!r}")
+        return matches[0]
+
+    def all(self) -> list[Annotation]:
+        """Every annotation, by document and position."""
+        self._annotations()
+        if self._sorted is None:
+            self._sorted = sorted(self._cache.values(), key=_order)
+        return list(self._sorted)
+
+    def for_document(
+        self, doc_id: str, content_hash: str | None = None, path: str | None = None
+    ) -> list[Annotation]:
+        """The annotations of one document, recognised by id, content hash or path."""
+        return [
+            a
+            for a in self.all()
+            if a.target.doc_id == doc_id
+            or (content_hash and a.target.content_hash == content_hash)
+            or (path and a.target.doc_path == path)
+        ]
+
+    def place(
+        self, doc_id: str, content_hash: str, text: str, path: str | None = None
+    ) -> list[Placed]:
+        """Anchor the document's annotations in its current ``text``, by position.
+
+        Highlight spans are the non-orphaned results; orphans come last, with their stored quote.
+        """
+        annotations = self.for_document(doc_id, content_hash, path)
+        anchors = anchor_all([a.target for a in annotations], text)
+        placed = [Placed(a, found) for a, found in zip(annotations, anchors, strict=True)]
+        return sorted(placed, key=lambda p: (p.orphaned, p.start, p.end))
+
+    def filter(
+        self,
+        text: str = "",
+        *,
+        doc: str | None = None,
+        color: Color | str | None = None,
+        tag: str | None = None,
+    ) -> list[Annotation]:
+        """Annotations matching every word of ``text`` (case-insensitive, in quote, note or
+        tags) and, when given, the document (id or content hash), colour and tag."""
+        words = text.casefold().split()
+        wanted = parse_color(color) if color else None
+        result = []
+        for a in self.all():
+            if doc is not None and doc not in (a.target.doc_id, a.target.content_hash):
+                continue
+            if wanted is not None and a.color is not wanted:
+                continue
+            if tag is not None and tag not in a.tags:
+                continue
+            if words:
+                haystack = self._haystacks[a.id]
+                if not all(w in haystack for w in words):
+                    continue
+            result.append(a)
+        return result
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted."""
+        return sorted({t for a in self._annotations().values() for t in a.tags}, key=str.casefold)
+
+    def doc_ids(self) -> list[str]:
+        """The ids of documents that have annotations."""
+        return sorted({a.target.doc_id for a in self._annotations().values()})
+
+    def integrity_ok(self) -> bool:
+        """Whether SQLite's ``PRAGMA integrity_check`` passes."""
+        return self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def __len__(self) -> int:
+        return len(self._annotations())
+
+    # -- internals -----------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._annotations()  # catch up with other writers before ours lands
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _annotations(self) -> dict[str, Annotation]:
+        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._seen_version:
+            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM annotations").fetchall()
+            self._cache, self._haystacks = {}, {}
+            for row in rows:
+                self._remember(_from_row(row))
+            self._seen_version = version
+        return self._cache
+
+    def _remember(self, annotation: Annotation) -> None:
+        self._sorted = None
+        self._cache[annotation.id] = annotation
+        parts = (annotation.target.exact, annotation.note, *annotation.tags)
+        self._haystacks[annotation.id] = "\n".join(parts).casefold()
+
+
+def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags stripped, empty ones dropped, duplicates removed, order kept."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        if tag.strip():
+            seen.setdefault(tag.strip(), None)
+    return tuple(seen)
+
+
+def _connect(database: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(database, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def _check_readonly(path: Path) -> None:
+    """Refuse a damaged, foreign or newer database without writing to it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StoreUnusable(f"The notes database {path} cannot be opened ({error}).") from None
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise StoreUnusable(f"The notes database {path} is damaged ({check}).")
+        version = read_version(conn)
+    except sqlite3.DatabaseError as error:
+        raise StoreUnusable(f"The notes database {path} is damaged ({error}).") from None
+    finally:
+        conn.close()
+    if version is None:
+        raise StoreUnusable(f"{path} is not a notes database.")
+    if version > SCHEMA_VERSION:
+        raise StoreUnusable(
+            f"The notes database {path} is from a newer version of reader "
+            f"(schema {version}, this one reads up to {SCHEMA_VERSION})."
+        )
+
+
+def _order(a: Annotation) -> tuple[str, int, int, str]:
+    return (a.target.doc_id, a.target.start, a.target.end, a.created)
+
+
+def _target_json(target: Target | None) -> str | None:
+    return None if target is None else json.dumps(asdict(target), ensure_ascii=False)
+
+
+def _to_row(a: Annotation) -> tuple[object, ...]:
+    t = a.target
+    return (
+        a.id,
+        t.doc_id,
+        t.content_hash,
+        t.doc_path,
+        t.exact,
+        t.prefix,
+        t.suffix,
+        t.start,
+        t.end,
+        a.color.value,
+        a.note,
+        json.dumps(list(a.tags), ensure_ascii=False),
+        a.created,
+        a.modified,
+        _target_json(a.compare),
+    )
+
+
+def _from_row(row: tuple[object, ...]) -> Annotation:
+    (id_, doc_id, doc_hash, doc_path, exact, prefix, suffix, start, end, color, note, tags,
+     created, modified, compare) = row  # fmt: skip
+    target = Target(
+        doc_id=str(doc_id),
+        content_hash=str(doc_hash),
+        start=int(start),  # type: ignore[call-overload]
+        end=int(end),  # type: ignore[call-overload]
+        exact=str(exact),
+        prefix=str(prefix),
+        suffix=str(suffix),
+        doc_path=None if doc_path is None else str(doc_path),
+    )
+    return Annotation(
+        id=str(id_),
+        target=target,
+        color=Color(color),
+        note=str(note),
+        tags=tuple(json.loads(str(tags))),
+        created=str(created),
+        modified=str(modified),
+        compare=None if compare is None else Target(**json.loads(str(compare))),
+    )
+
+
+def set_aside(path: Path) -> Path:
+    """Rename an unusable database (and its WAL files) out of the way; return the new name.
+
+    The user decides this. Notes written meanwhile to the side file become the database.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.unusable-{stamp}")
+    _rename_with_wal(path, aside)
+    side = side_path(path)
+    if side.exists():
+        _rename_with_wal(side, path)
+    return aside
+
+
+def side_path(path: Path) -> Path:
+    """Where notes go while the database at ``path`` is unusable."""
+    return path.with_name(f"{path.stem}.side.sqlite3")
+
+
+def _rename_with_wal(source: Path, dest: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{source}{suffix}")
+        if part.exists():
+            part.rename(Path(f"{dest}{suffix}"))
+
+
+__all__ = [
+    "ImportResult",
+    "NoteStore",
+    "StoreProblem",
+    "StoreUnusable",
+    "normalize_tags",
+    "set_aside",
+    "side_path",
+]
