@@ -15,6 +15,7 @@ from reader import __version__
 SUBCOMMANDS = [
     "reader.cli.docs_cmd",
     "reader.cli.show_cmd",
+    "reader.cli.notes_cmd",
 ]
 
 
