@@ -16,7 +16,7 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.model import Document
-from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.cli.output import add_json_flag, console, emit_json, error_console
 from reader.library import Library, open_library
 from reader.notes import Annotation, Color, NotesError, NoteStore, Status, Target, set_aside
 from reader.notes.export import dumps_w3c, place_in, read_w3c, to_markdown
@@ -73,16 +73,26 @@ def run(args: argparse.Namespace) -> int:
     store = NoteStore.open()
     try:
         if store.problem is not None and not getattr(args, "keep_problem", False):
-            error_console.print(Text(f"reader: warning: {store.problem.message}", style="yellow"))
+            _warn(store.problem.message)
         return int(args.action(args, store))
     except (NotesError, DocumentError) as error:
-        return fail(str(error), 2)
+        return _fail(str(error), 2)
     except sqlite3.Error as error:
-        return fail(f"notes database error: {error}", 1)
+        return _fail(f"notes database error: {error}", 1)
     except OSError as error:
-        return fail(str(error), 1)
+        return _fail(str(error), 1)
     finally:
         store.close()
+
+
+def _fail(message: str, code: int) -> int:
+    """One line on stderr, however long (Rich would wrap it at the terminal width)."""
+    error_console.print(Text(f"reader: {message}", style="red"), soft_wrap=True)
+    return code
+
+
+def _warn(message: str) -> None:
+    error_console.print(Text(f"reader: warning: {message}", style="yellow"), soft_wrap=True)
 
 
 def _add(args: argparse.Namespace, store: NoteStore) -> int:
@@ -144,7 +154,7 @@ def _documents_for(annotations: list[Annotation], library: Library) -> list[Docu
             try:
                 documents.append(library.get(doc_id))
             except DocumentError as error:
-                error_console.print(Text(f"reader: warning: {error}", style="yellow"))
+                _warn(str(error))
         return documents
     return library.documents()
 

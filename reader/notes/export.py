@@ -310,7 +310,7 @@ def _entry(annotation: Annotation, found: Anchor | None, show_doc: bool = False)
     if show_doc:
         facts.append(f"document `{annotation.target.doc_id}`")
     facts.append(f"id `{annotation.id}`")
-    return [" · ".join(facts), ""]
+    return [*lines, " · ".join(facts), ""]
 
 
 def _inline(text: str) -> str:
