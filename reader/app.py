@@ -1,0 +1,72 @@
+"""The Textual application: it receives its library and settings, and shows the reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from documents.model import Document
+from reader.library import Library
+from reader.screens.reading import ReadingScreen
+from reader.settings import Settings
+
+SAVE_DELAY = 1.0
+"""Seconds to wait after the last cursor move before writing positions to disk."""
+
+
+class ReaderApp(App[None]):
+    """Two documents side by side; everything else hangs off the reading screen."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Reader"
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        settings_path: Path,
+        documents: list[Document],
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.settings_path = settings_path
+        self.initial_documents = documents
+        self._save_timer = None
+
+    def get_default_screen(self) -> ReadingScreen:
+        return ReadingScreen(self.initial_documents)
+
+    def on_mount(self) -> None:
+        for problem in self.library.problems:
+            self.notify(problem, title="Library", severity="warning", markup=False)
+        for document in self.initial_documents:
+            for warning in document.warnings:
+                self.notify(warning, title=document.id, severity="warning", markup=False)
+
+    def remember_position(self, doc_id: str, offset: int) -> None:
+        """Note the reading position; written to disk shortly after the reader stops moving."""
+        self.settings.positions[doc_id] = offset
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_settings)
+
+    def remember_layout(self, doc_ids: list[str]) -> None:
+        self.settings.left = doc_ids[0] if doc_ids else ""
+        self.settings.right = doc_ids[1] if len(doc_ids) > 1 else ""
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as error:
+            self.notify(
+                f"{self.settings_path}: {error}",
+                title="Settings not saved",
+                severity="error",
+                markup=False,
+            )
+
+    def on_unmount(self) -> None:
+        self.save_settings()

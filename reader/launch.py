@@ -1,0 +1,66 @@
+"""Build the app from the command line: library, settings, UI language, documents to show."""
+
+from __future__ import annotations
+
+import argparse
+
+from documents.errors import DocumentError
+from reader import paths
+from reader.cli.output import fail
+from reader.i18n import default_language, set_language
+from reader.library import Library, open_library
+from reader.settings import Settings
+
+
+def choose_documents(
+    library: Library, settings: Settings, left: str | None, right: str | None
+) -> list:
+    """The documents of the two panes: command line, then last session, then the first two."""
+    wanted = [left or settings.left, right or settings.right]
+    ids = library.ids()
+    chosen: list[str] = []
+    for doc_id in wanted:
+        if doc_id and doc_id in ids and doc_id not in chosen:
+            chosen.append(doc_id)
+    for doc_id in ids:
+        if len(chosen) >= 2:
+            break
+        if doc_id not in chosen:
+            chosen.append(doc_id)
+    documents = []
+    for doc_id in chosen:
+        try:
+            documents.append(library.get(doc_id))
+        except DocumentError as error:
+            library.problems.append(str(error))
+    return documents
+
+
+def make_app(args: argparse.Namespace):  # noqa: ANN201 - ReaderApp imported lazily
+    """Create the app (importing Textual only now keeps subcommands fast)."""
+    settings_path = paths.settings_path()
+    settings = Settings.load(settings_path)
+    set_language(args.lang or settings.language or default_language())
+    from reader.app import (
+        ReaderApp,
+    )  # after set_language: key descriptions are translated on import
+
+    library = open_library()
+    for doc_id in (args.left, args.right):
+        if doc_id and doc_id not in library.ids():
+            raise DocumentError(
+                f"no document with id {doc_id!r} (known: {', '.join(library.ids())})"
+            )
+    documents = choose_documents(library, settings, args.left, args.right)
+    if not documents:
+        raise DocumentError("no document could be opened: " + "; ".join(library.problems))
+    return ReaderApp(library, settings, settings_path, documents)
+
+
+def launch_app(args: argparse.Namespace) -> int:
+    try:
+        app = make_app(args)
+    except DocumentError as error:
+        return fail(str(error))
+    app.run()
+    return 0

@@ -1,0 +1,59 @@
+"""`?`: every key of the screen underneath, with what it does."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.i18n import _
+
+
+def _key_label(keys: str) -> str:
+    return " / ".join(k.strip() for k in keys.split(","))
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the bindings that are active on the screen below it."""
+
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 76; max-width: 95%; height: 80%;
+        border: round $accent; background: $surface; padding: 0 1; }
+    """
+
+    def __init__(self, bindings: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.key_rows = bindings
+
+    def compose(self) -> ComposeResult:
+        table = Table(title=_("Keys"), expand=True, show_edge=False)
+        table.add_column(_("Key"), style="bold", no_wrap=True)
+        table.add_column(_("Action"))
+        for keys, description in self.key_rows:
+            table.add_row(Text(keys), Text(description))
+        with VerticalScroll():
+            yield Static(table)
+            yield Static(
+                Text(_("Ctrl+P opens the command palette with every action."), style="dim")
+            )
+
+
+def collect_bindings(*owners: object) -> list[tuple[str, str]]:
+    """(keys, translated description) of every described binding of the given classes."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for owner in owners:
+        for binding in getattr(owner, "BINDINGS", []):
+            if not isinstance(binding, Binding) or not binding.description:
+                continue
+            if binding.action in seen:
+                continue
+            seen.add(binding.action)
+            rows.append((_key_label(binding.key), _(binding.description)))
+    return rows

@@ -1,0 +1,156 @@
+"""The main screen: two documents side by side (stacked on narrow terminals)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from documents.errors import DocumentError
+from documents.model import Document
+from reader.i18n import _
+from reader.screens.help import HelpScreen, collect_bindings
+from reader.screens.outline import OutlineScreen
+from reader.screens.picker import DocumentPicker
+from reader.widgets.document_view import DocumentView
+from reader.widgets.pane import DocumentPane
+
+STACK_BELOW_COLUMNS = 100
+"""Narrower terminals stack the panes: two 40-column panes are too narrow to read."""
+
+
+class ReadingScreen(Screen[None]):
+    """Reads one or two documents; every pane keeps its own position."""
+
+    BINDINGS = [
+        Binding("tab", "switch_pane", _("Switch pane"), priority=True, id="switch-pane"),
+        Binding("o", "outline", _("Outline"), tooltip=_("Jump to a section"), id="outline"),
+        Binding(
+            "p",
+            "pick_document",
+            _("Document"),
+            tooltip=_("Choose the document of this pane"),
+            id="pick",
+        ),
+        Binding("x", "swap_panes", _("Swap"), id="swap-panes"),
+        Binding("question_mark", "help", _("Keys"), id="help"),
+        Binding("q", "app.quit", _("Quit"), id="quit"),
+    ]
+    """The reading keys; the document view adds scrolling and the sentence cursor."""
+
+    DEFAULT_CSS = """
+    ReadingScreen #panes { layout: horizontal; height: 1fr; }
+    ReadingScreen.-stacked #panes { layout: vertical; }
+    """
+
+    def __init__(self, documents: list[Document]) -> None:
+        super().__init__()
+        self.initial_documents = documents
+
+    def compose(self) -> ComposeResult:
+        with Container(id="panes"):
+            for index, document in enumerate(self.initial_documents[:2]):
+                yield DocumentPane(document, id="left" if index == 0 else "right")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for pane in self.panes():
+            self.restore_position(pane.view)
+        views = self.query(DocumentView)
+        if views:
+            views.first().focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")
+
+    # Panes -----------------------------------------------------------------------------
+
+    def panes(self) -> list[DocumentPane]:
+        return list(self.query(DocumentPane))
+
+    def focused_pane(self) -> DocumentPane:
+        focused = self.focused
+        for pane in self.panes():
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                return pane
+        return self.panes()[0]
+
+    def other_pane(self, pane: DocumentPane) -> DocumentPane | None:
+        others = [p for p in self.panes() if p is not pane]
+        return others[0] if others else None
+
+    def restore_position(self, view: DocumentView) -> None:
+        offset = self.app.settings.positions.get(view.document.id)  # type: ignore[attr-defined]
+        if offset is not None:
+            view.call_after_refresh(view.move_cursor_to_offset, offset)
+
+    @on(DocumentView.CursorMoved)
+    def remember_position(self, event: DocumentView.CursorMoved) -> None:
+        document = event.view.document
+        if document.sentences:
+            offset = document.sentences[event.sentence].start
+            self.app.remember_position(document.id, offset)  # type: ignore[attr-defined]
+
+    # Actions ---------------------------------------------------------------------------
+
+    def action_switch_pane(self) -> None:
+        other = self.other_pane(self.focused_pane())
+        if other is not None:
+            other.view.focus()
+
+    def action_outline(self) -> None:
+        pane = self.focused_pane()
+        span = pane.view.cursor_span()
+        self.app.push_screen(
+            OutlineScreen(pane.document, span[0] if span else 0), partial(self._jump, pane)
+        )
+
+    def _jump(self, pane: DocumentPane, offset: int | None) -> None:
+        if offset is not None:
+            pane.view.move_cursor_to_offset(offset)
+            pane.view.scroll_to(y=pane.view.line_of_offset(offset), animate=False)
+            pane.view.focus()
+
+    def action_pick_document(self) -> None:
+        pane = self.focused_pane()
+        label = _("left") if pane.id == "left" else _("right")
+        picker = DocumentPicker(self.app.library, pane.document.id, label)  # type: ignore[attr-defined]
+        self.app.push_screen(picker, partial(self._show_in, pane))
+
+    async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None:
+        if doc_id is None or doc_id == pane.document.id:
+            return
+        try:
+            document = self.app.library.get(doc_id)  # type: ignore[attr-defined]
+        except DocumentError as error:
+            self.notify(str(error), title=_("Cannot open document"), severity="error")
+            return
+        await pane.show(document)
+        self.restore_position(pane.view)
+        pane.view.focus()
+        self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
+
+    async def action_swap_panes(self) -> None:
+        panes = self.panes()
+        if len(panes) < 2:
+            return
+        left, right = panes[0].document, panes[1].document
+        await panes[0].show(right)
+        await panes[1].show(left)
+        for pane in panes:
+            self.restore_position(pane.view)
+        panes[0].view.focus()
+        self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
+
+    def pane_documents(self) -> list[str]:
+        return [pane.document.id for pane in self.panes()]
+
+    def action_help(self) -> None:
+        rows = collect_bindings(type(self), DocumentView, type(self.app))
+        self.app.push_screen(HelpScreen(rows))

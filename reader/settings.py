@@ -1,0 +1,43 @@
+"""Settings and reading positions: one small JSON file in the data directory."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+@dataclass(slots=True)
+class Settings:
+    """What the app remembers between runs."""
+
+    language: str = ""
+    left: str = ""
+    right: str = ""
+    positions: dict[str, int] = field(default_factory=dict)
+    """Per document id: the character offset of the sentence under the cursor."""
+    show_mentions: bool = True
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Read settings; a missing or damaged file gives defaults (and is not overwritten
+        until the next save)."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        try:
+            return cls(**known)
+        except TypeError:
+            return cls()
+
+    def save(self, path: Path) -> None:
+        """Write atomically so a crash never leaves half a file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(self), handle, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)

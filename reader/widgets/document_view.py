@@ -1,0 +1,333 @@
+"""The scrolling text of one document, with a sentence cursor, marks and a gutter.
+
+Only the visible lines are rendered (Textual's line API), so a 5 MB document scrolls as
+smoothly as a short one. Document text is turned into plain Segments and never parsed as
+markup. Other features draw on the text through *layers*: named lists of marks (a style
+over a character range: search hits, mentions, highlights) and gutter markers per sentence
+(links, notes), so the view itself knows nothing about search, glossary or notes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from documents.model import Document
+from reader.widgets.layout import LineKind, Notices, VisualLine, layout_document
+
+MAX_TEXT_WIDTH = 78
+"""A comfortable line length; wider panes get margins instead of longer lines."""
+GUTTER_WIDTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A style laid over a character range of the document text."""
+
+    start: int
+    end: int
+    style: Style
+
+
+class _Layer:
+    """Marks sorted by start, searchable by range."""
+
+    def __init__(self, marks: list[Mark]) -> None:
+        self.marks = sorted(marks, key=lambda m: m.start)
+        self.starts = [m.start for m in self.marks]
+        self.longest = max((m.end - m.start for m in self.marks), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mark]:
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, end)
+        return [m for m in self.marks[low:high] if m.end > start and m.start < end]
+
+
+class DocumentView(ScrollView, can_focus=True):
+    """A document's text, wrapped to the pane, with a sentence cursor."""
+
+    COMPONENT_CLASSES = {
+        "document-view--heading",
+        "document-view--subheading",
+        "document-view--lead",
+        "document-view--notice",
+        "document-view--cursor",
+        "document-view--gutter",
+    }
+
+    DEFAULT_CSS = """
+    DocumentView {
+        background: $surface;
+        scrollbar-gutter: stable;
+    }
+    DocumentView > .document-view--heading { color: $accent; text-style: bold; }
+    DocumentView > .document-view--subheading { color: $accent-lighten-1; text-style: bold italic; }
+    DocumentView > .document-view--lead { text-style: italic; color: $text; }
+    DocumentView > .document-view--notice { color: $text-muted; text-style: italic; }
+    DocumentView > .document-view--cursor { background: $primary 30%; }
+    DocumentView:focus > .document-view--cursor { background: $primary 45%; }
+    DocumentView > .document-view--gutter { color: $warning; }
+    """
+
+    BINDINGS: list[BindingType] = [
+        Binding("j", "next_sentence", "Next sentence", show=False),
+        Binding("k", "previous_sentence", "Previous sentence", show=False),
+        Binding("down", "scroll_down", "Scroll down", show=False),
+        Binding("up", "scroll_up", "Scroll up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "Bottom", show=False),
+    ]
+    """Reading keys: the footer shows the screen's main actions, `?` lists these."""
+
+    cursor: reactive[int] = reactive(0)
+    """Index of the current sentence (the unit links and notes use)."""
+
+    @dataclass
+    class CursorMoved(Message):
+        """The sentence cursor moved; the pane saves the reading position."""
+
+        view: DocumentView
+        sentence: int
+
+        @property
+        def control(self) -> DocumentView:
+            return self.view
+
+    def __init__(
+        self,
+        document: Document,
+        notices: Notices | None = None,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.document = document
+        self.notices = notices or Notices()
+        self._lines: list[VisualLine] = []
+        self._line_starts: list[int] = []
+        self._layout_width = 0
+        self._layers: dict[str, _Layer] = {}
+        self._gutters: dict[str, dict[int, str]] = {}
+        self._gutter_lines: dict[int, str] = {}
+        self._margin = 0
+
+    # Layout ---------------------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        return max(min(self.scrollable_content_region.width - GUTTER_WIDTH - 1, MAX_TEXT_WIDTH), 10)
+
+    def _relayout(self) -> None:
+        width = self.text_width
+        if width == self._layout_width and self._lines:
+            return
+        anchor = self._top_offset()
+        self._layout_width = width
+        self._lines = layout_document(self.document, width, self.notices)
+        self._line_starts = [line.start for line in self._lines]
+        self._index_gutter()
+        self.virtual_size = Size(width + GUTTER_WIDTH, len(self._lines))
+        if anchor is not None:
+            self.scroll_to(y=self.line_of_offset(anchor), animate=False, immediate=True)
+
+    def _top_offset(self) -> int | None:
+        if not self._lines:
+            return None
+        top = min(int(self.scroll_offset.y), len(self._lines) - 1)
+        return self._lines[top].start
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._margin = max(
+            (self.scrollable_content_region.width - GUTTER_WIDTH - MAX_TEXT_WIDTH) // 2, 0
+        )
+        self._relayout()
+        self.refresh()
+
+    def on_mount(self) -> None:
+        self._relayout()
+
+    def line_of_offset(self, offset: int) -> int:
+        """The visual line showing character ``offset`` (text lines win over blank ones)."""
+        return max(bisect.bisect_right(self._line_starts, offset) - 1, 0)
+
+    # Layers -----------------------------------------------------------------------------
+
+    def set_marks(self, layer: str, marks: list[Mark]) -> None:
+        """Replace the marks of ``layer`` (later layers are drawn over earlier ones)."""
+        if marks:
+            self._layers[layer] = _Layer(marks)
+        else:
+            self._layers.pop(layer, None)
+        self.refresh()
+
+    def set_gutter(self, layer: str, markers: dict[int, str]) -> None:
+        """Replace a gutter layer: one-cell markers keyed by sentence index."""
+        if markers:
+            self._gutters[layer] = markers
+        else:
+            self._gutters.pop(layer, None)
+        self._index_gutter()
+        self.refresh()
+
+    def _index_gutter(self) -> None:
+        self._gutter_lines = {}
+        sentences = self.document.sentences
+        for markers in self._gutters.values():
+            for sentence, marker in markers.items():
+                if 0 <= sentence < len(sentences) and self._lines:
+                    line = self.line_of_offset(sentences[sentence].start)
+                    self._gutter_lines[line] = self._gutter_lines.get(line, "") + marker
+
+    # Cursor -----------------------------------------------------------------------------
+
+    def cursor_span(self) -> tuple[int, int] | None:
+        sentences = self.document.sentences
+        if not sentences:
+            return None
+        span = sentences[min(self.cursor, len(sentences) - 1)]
+        return span.start, span.end
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self.document.sentences) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh()
+        self.post_message(self.CursorMoved(self, new))
+
+    def move_cursor_to_offset(self, offset: int, *, scroll: bool = True) -> None:
+        """Put the cursor on the sentence containing ``offset`` and bring it into view."""
+        index = self.document.sentence_index_at(offset)
+        if index is not None:
+            self.cursor = index
+            if scroll:
+                self.scroll_to_sentence(index)
+
+    def scroll_to_sentence(self, index: int, *, center: bool = True) -> None:
+        span = self.document.sentences[index]
+        first = self.line_of_offset(span.start)
+        last = self.line_of_offset(max(span.end - 1, span.start))
+        height = self.scrollable_content_region.height
+        top = int(self.scroll_offset.y)
+        if center:
+            if first < top or last >= top + height:
+                self.scroll_to(y=max(first - height // 3, 0), animate=False)
+        elif first < top:
+            self.scroll_to(y=first, animate=False)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False)
+
+    def _visible_sentence(self) -> int:
+        top = min(int(self.scroll_offset.y), max(len(self._lines) - 1, 0))
+        offset = self._lines[top].start if self._lines else 0
+        index = self.document.sentence_index_at(offset) or 0
+        if self.document.sentences and self.document.sentences[index].start < offset:
+            index = min(index + 1, len(self.document.sentences) - 1)
+        return index
+
+    def _cursor_on_screen(self) -> bool:
+        span = self.cursor_span()
+        if span is None:
+            return False
+        top = int(self.scroll_offset.y)
+        line = self.line_of_offset(span[0])
+        return top <= line < top + self.scrollable_content_region.height
+
+    def action_next_sentence(self) -> None:
+        if not self._cursor_on_screen():
+            self.cursor = self._visible_sentence()
+        else:
+            self.cursor += 1
+        self.scroll_to_sentence(self.cursor, center=False)
+
+    def action_previous_sentence(self) -> None:
+        if not self._cursor_on_screen():
+            self.cursor = self._visible_sentence()
+        else:
+            self.cursor -= 1
+        self.scroll_to_sentence(self.cursor, center=False)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The character offset under widget coordinates (x, y), if it is text."""
+        index = int(self.scroll_offset.y) + y
+        if not 0 <= index < len(self._lines):
+            return None
+        line = self._lines[index]
+        column = x - self._margin - GUTTER_WIDTH - line.indent
+        return min(line.start + max(column, 0), max(line.end - 1, line.start))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.move_cursor_to_offset(offset, scroll=False)
+
+    # Rendering --------------------------------------------------------------------------
+
+    def _base_style(self, kind: LineKind) -> Style:
+        name = {
+            LineKind.HEADING1: "document-view--heading",
+            LineKind.HEADING2: "document-view--subheading",
+            LineKind.LEAD: "document-view--lead",
+            LineKind.NOTICE: "document-view--notice",
+        }.get(kind)
+        return self.get_component_rich_style(name) if name else Style()
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_offset.y) + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not 0 <= index < len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[index]
+        gutter_text = self._gutter_lines.get(index, "")[: GUTTER_WIDTH - 1].ljust(GUTTER_WIDTH)
+        segments = [
+            Segment(" " * self._margin, base),
+            Segment(gutter_text, base + self.get_component_rich_style("document-view--gutter")),
+        ]
+        line_style = base + self._base_style(line.kind)
+        if line.kind is LineKind.NOTICE:
+            segments.append(Segment(line.notice, line_style))
+        elif line.kind is not LineKind.BLANK:
+            if line.kind is LineKind.LEAD:
+                segments.append(Segment("▏ ", line_style))
+            segments.extend(self._text_segments(line, line_style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _text_segments(self, line: VisualLine, line_style: Style) -> list[Segment]:
+        text = self.document.text
+        styled: list[tuple[int, int, Style]] = []
+        cursor = self.cursor_span()
+        if cursor and cursor[0] < line.end and cursor[1] > line.start:
+            styled.append(
+                (cursor[0], cursor[1], self.get_component_rich_style("document-view--cursor"))
+            )
+        for layer in self._layers.values():
+            styled.extend(
+                (m.start, m.end, m.style) for m in layer.overlapping(line.start, line.end)
+            )
+        if not styled:
+            return [Segment(text[line.start : line.end], line_style)]
+        cuts = {line.start, line.end}
+        for start, end, _style in styled:
+            cuts.update((max(start, line.start), min(end, line.end)))
+        points = sorted(cut for cut in cuts if line.start <= cut <= line.end)
+        segments = []
+        for left, right in zip(points, points[1:], strict=False):
+            style = line_style
+            for start, end, mark_style in styled:
+                if start < right and end > left:
+                    style = style + mark_style
+            segments.append(Segment(text[left:right], style))
+        return segments

@@ -1,0 +1,62 @@
+"""A document pane: the title, a metadata line, and the scrolling text."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from documents.model import Document
+from reader.formatting import format_iso_date
+from reader.i18n import _, ui_language
+from reader.widgets.document_view import DocumentView
+from reader.widgets.layout import Notices
+
+
+def metadata_line(document: Document) -> Text:
+    """Publisher · date in words · language, as plain text (never markup)."""
+    meta = document.meta
+    parts = [
+        meta.publisher,
+        format_iso_date(meta.published, ui_language()) if meta.published else "",
+    ]
+    parts.append(meta.language.upper())
+    return Text(" · ".join(p for p in parts if p))
+
+
+def ui_notices() -> Notices:
+    return Notices(
+        excerpt=_("Excerpt of the original · {language}"),
+        breaks_off=_("⋯ the text breaks off here"),
+    )
+
+
+class DocumentPane(Vertical):
+    """One side of the reader."""
+
+    DEFAULT_CSS = """
+    DocumentPane { height: 1fr; width: 1fr; border: round $panel; }
+    DocumentPane:focus-within { border: round $accent; }
+    DocumentPane > .pane--title { text-style: bold; color: $text; padding: 0 1; height: auto; }
+    DocumentPane > .pane--meta { color: $text-muted; padding: 0 1; height: auto; }
+    """
+
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = document
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.document.title), classes="pane--title")
+        yield Static(metadata_line(self.document), classes="pane--meta")
+        yield DocumentView(self.document, ui_notices())
+
+    @property
+    def view(self) -> DocumentView:
+        return self.query_one(DocumentView)
+
+    async def show(self, document: Document) -> None:
+        """Replace the document shown in this pane."""
+        self.document = document
+        await self.remove_children()
+        await self.mount_all(list(self.compose()))
