@@ -43,7 +43,7 @@ class LinkWeights:
 
     date: float = 1.0
     entity: float = 1.0
-    term: float = 2.0
+    term: float = 2.5
     threshold: float = 0.5
     """The least total score of a link."""
     precision: dict[str, float] = field(
@@ -198,9 +198,9 @@ class LinkIndex:
         weights = self.weights
         date_score, dates = self._date_evidence(source.dates, target.dates)
         shared_entities = sorted(
-            source.entities & target.entities, key=lambda e: (-self._entity_idf(e), e)
+            source.entities & target.entities, key=lambda e: (-self._rarity(self._entities, e), e)
         )
-        entity_score = sum(self._entity_idf(e) ** 2 for e in shared_entities)
+        entity_score = sum(self._rarity(self._entities, e) ** 2 for e in shared_entities)
         term_score, terms = self._term_evidence(source.terms, target.terms)
         total = (
             weights.date * date_score + weights.entity * entity_score + weights.term * term_score
@@ -238,7 +238,7 @@ class LinkIndex:
         for entity in source.entities:
             postings = self._entities.get(entity, ())
             if len(postings) <= cap:
-                rarity = weights.entity * self._entity_idf(entity) ** 2
+                rarity = weights.entity * self._rarity(self._entities, entity) ** 2
                 for tid in postings:
                     rough[tid] += rarity
         source_norm = self._norm(sid)
@@ -246,7 +246,14 @@ class LinkIndex:
             postings = self._terms.get(term, ())
             if len(postings) <= cap:
                 idf = self._term_idf(term)
-                factor = weights.term * (1.0 + math.log(count)) * idf * idf / source_norm
+                factor = (
+                    weights.term
+                    * (1.0 + math.log(count))
+                    * idf
+                    * idf
+                    * self._rarity(self._terms, term)
+                    / source_norm
+                )
                 for tid, tf in postings:
                     rough[tid] += factor * tf / self._norm(tid)
         for tid in own:
@@ -277,11 +284,16 @@ class LinkIndex:
         return sum(shared[v] / 2**i for i, v in enumerate(ranked)), ranked
 
     def _term_evidence(self, ours: Counter[str], theirs: Counter[str]) -> tuple[float, list[str]]:
-        """Cosine of the tf-idf vectors and the shared terms by contribution."""
+        """Cosine of the tf-idf vectors, each shared term scaled by its rarity.
+
+        Plain cosine gives two short sentences of common words a high score; scaling each shared
+        term's share by its rarity (0..1) keeps the score for words that tell something.
+        """
         contributions = {
             term: (1.0 + math.log(ours[term]))
             * (1.0 + math.log(theirs[term]))
             * self._term_idf(term) ** 2
+            * self._rarity(self._terms, term)
             for term in ours.keys() & theirs.keys()
         }
         if not contributions:
@@ -290,10 +302,10 @@ class LinkIndex:
         ranked = sorted(contributions, key=lambda t: (-contributions[t], t))
         return sum(contributions.values()) / norm, ranked
 
-    def _entity_idf(self, entity: str) -> float:
+    def _rarity(self, postings: dict[str, list], key: str) -> float:
         """IDF over sentences scaled to 0..1 by the largest possible IDF, ``log N``."""
         n = max(len(self._sentences), 2)
-        df = max(len(self._entities.get(entity, ())), 1)
+        df = max(len(postings.get(key, ())), 1)
         return min(1.0, math.log(n / df) / math.log(n))
 
     def _term_idf(self, term: str) -> float:

@@ -1,0 +1,220 @@
+"""Cross-link scoring on made-up pairs, and candidate generation through the postings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
+from glossary.links import LinkIndex, LinkWeights
+
+PRECISIONS = {10: "day", 7: "month", 4: "year"}
+
+
+def when(value: str, mod: str | None = None) -> DateFeature:
+    """A date feature for an ISO day, month or year."""
+    parts = [int(p) for p in value.split("-")]
+    first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    if len(parts) == 3:
+        last = first
+    elif len(parts) == 2:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        last = date.fromordinal(following.toordinal() - 1)
+    else:
+        last = date(first.year, 12, 31)
+    return DateFeature(
+        0, 0, value, value, "DATE", mod, PRECISIONS[len(value)], first.toordinal(), last.toordinal()
+    )
+
+
+def sentence(
+    doc: str,
+    index: int,
+    dates: tuple[DateFeature, ...] = (),
+    entities: tuple[str, ...] = (),
+    terms: str = "",
+) -> SentenceFeatures:
+    return SentenceFeatures(
+        doc,
+        index,
+        index * 100,
+        index * 100 + 99,
+        list(dates),
+        set(entities),
+        Counter(terms.split()),
+    )
+
+
+def filler(doc: str, start: int, count: int = 30) -> list[SentenceFeatures]:
+    """Background sentences that make "belarus", "russia" and 2022 common, as in the seeds."""
+    words = ["regierung land", "land politik", "politik regierung"]
+    return [
+        sentence(
+            doc,
+            i,
+            (when("2022"),) if i % 2 else (),
+            ("belarus", "russia"),
+            f"{words[i % 3]} {doc}{i}eins {doc}{i}zwei",
+        )
+        for i in range(start, start + count)
+    ]
+
+
+def build(a: list[SentenceFeatures], b: list[SentenceFeatures], **options: int) -> LinkIndex:
+    """An index of two documents: the given sentences first, then filler."""
+    index = LinkIndex(**options)
+    index.add(DocumentFeatures("a", "hash-a", a + filler("a", len(a))))
+    index.add(DocumentFeatures("b", "hash-b", b + filler("b", len(b))))
+    return index
+
+
+def test_shared_day_beats_shared_month_beats_shared_year() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    scores = [
+        index.score(sentence("a", 0, (when(x),)), sentence("b", 0, (when(y),)))[0]
+        for x, y in [("2022-02-24", "2022-02-24"), ("2022-02", "2022-02-24"), ("2022", "2022-02")]
+    ]
+    assert scores[0] > scores[1] > scores[2] > 0
+
+
+def test_a_shared_day_alone_links() -> None:
+    index = build(
+        [sentence("a", 0, (when("2023-06-24"),))], [sentence("b", 0, (when("2023-06-24"),))]
+    )
+    [link] = index.links_for("a", 0)
+    assert (link.target.doc, link.target.index) == ("b", 0)
+    assert link.reasons.dates == ["2023-06-24"]
+
+
+def test_disjoint_dates_share_nothing() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    score, reasons = index.score(
+        sentence("a", 0, (when("2022-02"),)), sentence("b", 0, (when("2022-03"),))
+    )
+    assert score == 0 and reasons.dates == []
+
+
+def test_open_ended_mod_weighs_less() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    plain = index.score(sentence("a", 0, (when("2022-02"),)), sentence("b", 0, (when("2022-02"),)))
+    since = index.score(
+        sentence("a", 0, (when("2022-02", "AFTER"),)), sentence("b", 0, (when("2022-02"),))
+    )
+    assert since[0] < plain[0]
+
+
+def test_the_coarser_value_is_the_reason() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    _, reasons = index.score(
+        sentence("a", 0, (when("2020-08"),)), sentence("b", 0, (when("2020"), when("2020-08-09")))
+    )
+    assert reasons.dates == ["2020-08", "2020"]
+
+
+def test_common_year_and_belarus_are_no_link() -> None:
+    a = [sentence("a", 0, (when("2022"),), ("belarus",), "souveranitat frag")]
+    b = [sentence("b", 0, (when("2022"),), ("belarus",), "atomwaff stationier")]
+    assert build(a, b).links_for("a", 0) == []
+
+
+def test_rare_entity_beats_common_one() -> None:
+    index = build(
+        [sentence("a", 0, entities=("prigozhin",))], [sentence("b", 0, entities=("prigozhin",))]
+    )
+    rare = index.score(
+        sentence("a", 0, entities=("prigozhin",)), sentence("b", 0, entities=("prigozhin",))
+    )[0]
+    common = index.score(
+        sentence("a", 0, entities=("belarus",)), sentence("b", 1, (), ("belarus",))
+    )
+    assert rare > 2 * common[0]
+
+
+def test_dateless_strong_entities_and_words_link() -> None:
+    a = [sentence("a", 0, (), ("belarus", "union-state"), "roadmap integration unterzeichnet")]
+    b = [sentence("b", 0, (), ("union-state",), "integration roadmap beschleunigt geld")]
+    [link] = build(a, b).links_for("a", 0)
+    assert link.reasons.dates == []
+    assert link.reasons.entities == ["union-state"]
+    assert set(link.reasons.terms) == {"roadmap", "integration"}
+
+
+def test_common_words_alone_are_no_link() -> None:
+    a = [sentence("a", 0, (), (), "regierung land politik")]
+    b = [sentence("b", 0, (), (), "regierung")]
+    assert build(a, b).links_for("a", 0) == []
+
+
+def test_links_are_best_first_at_most_three_and_cross_document() -> None:
+    event = (when("2021-11"),)
+    a = [sentence("a", 0, event, ("lukashenko",), "roadmap"), sentence("a", 1, event)]
+    b = [
+        sentence("b", 0, event, ("lukashenko",), "roadmap"),
+        sentence("b", 1, event, ("lukashenko",)),
+        sentence("b", 2, (when("2021"),)),
+        sentence("b", 3, (when("2021-11-04"),)),
+    ]
+    links = build(a, b).links_for("a", 0, limit=3)
+    assert [link.target.index for link in links] == [0, 1, 3]
+    assert all(link.target.doc == "b" for link in links)
+    assert links == sorted(links, key=lambda link: -link.score)
+
+
+def test_links_for_document_and_unknown_sentences() -> None:
+    index = build(
+        [sentence("a", 0, (when("2020-08-09"),))], [sentence("b", 0, (when("2020-08-09"),))]
+    )
+    assert list(index.links_for_document("a")) == [0]
+    assert index.links_for("a", 999) == [] and index.links_for("nope", 0) == []
+    with pytest.raises(ValueError):
+        index.add(DocumentFeatures("a", "hash-a", []))
+
+
+def test_weights_can_be_tuned() -> None:
+    a, b = [sentence("a", 0, (when("2022-02"),))], [sentence("b", 0, (when("2022-02"),))]
+    assert build(a, b).links_for("a", 0)
+    strict = LinkIndex(LinkWeights(threshold=0.9))
+    strict.add(DocumentFeatures("a", "h", a))
+    strict.add(DocumentFeatures("b", "h", b))
+    assert strict.links_for("a", 0) == []
+
+
+def test_candidates_come_from_postings_never_from_all_pairs() -> None:
+    docs = 60
+    index = LinkIndex(max_postings=50, rescore=5)
+    for d in range(docs):
+        index.add(
+            DocumentFeatures(
+                f"d{d}",
+                f"h{d}",
+                [
+                    sentence(
+                        f"d{d}",
+                        i,
+                        (when(f"{2000 + (d + i) % 20}-{i % 12 + 1:02d}"),),
+                        ("belarus", f"person-{(d * 7 + i) % 40}"),
+                        f"thema{(d + i) % 90} land",
+                    )
+                    for i in range(20)
+                ],
+            )
+        )
+    scored: list[tuple[SentenceFeatures, SentenceFeatures]] = []
+    original = index.score
+
+    def spy(source: SentenceFeatures, target: SentenceFeatures):  # type: ignore[no-untyped-def]
+        scored.append((source, target))
+        return original(source, target)
+
+    index.score = spy  # type: ignore[method-assign]
+    index.links_for_document("d0")
+    all_pairs = 20 * 20 * (docs - 1)
+    assert 0 < len(scored) <= 20 * 5 < all_pairs / 100
+    for source, target in scored:
+        assert target.doc != "d0"
+        shared_terms = (source.terms.keys() & target.terms.keys()) - {"land"}
+        shared_entities = (source.entities & target.entities) - {"belarus"}
+        same_month = source.dates[0].value == target.dates[0].value
+        assert shared_terms or shared_entities or same_month, "scored a pair sharing nothing rare"

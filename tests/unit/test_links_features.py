@@ -1,0 +1,126 @@
+"""Feature extraction with fake analyzers, and its JSON cache keyed by content hash."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from documents.model import Document, DocumentMeta, Section, SectionRole, Span
+from glossary.features import Analyzers, FeatureCache, extract_features
+
+BODY = "Im August 2020 siegte Lukaschenka bei der Wahl. Proteste folgten."
+EXCERPT = " In August 2020 Lukashenko won the election."
+
+
+@dataclass
+class FakeTimex:
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str = "DATE"
+    mod: str | None = None
+    language: str = "de"
+
+    def interval(self) -> tuple[date, date]:
+        return date(2020, 8, 1), date(2020, 8, 31)
+
+    def precision(self) -> str:
+        return "month"
+
+
+@dataclass
+class FakeMention:
+    entry_id: str
+    start: int
+    end: int
+
+
+class Fakes:
+    """Counting fakes of the tagger, mention finder and analyzer."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.tagged_spans: list[tuple[int, int, str]] = []
+
+    def tag(self, text: str, spans: list[tuple[int, int, str]], anchor: str | None) -> list:
+        self.calls += 1
+        self.tagged_spans = spans
+        return [
+            FakeTimex(m.start(), m.end(), m[0], "2020-08")
+            for start, end, _ in spans
+            for m in re.finditer(r"August 2020", text[:end])
+            if m.start() >= start
+        ]
+
+    def mentions(self, text: str) -> list[FakeMention]:
+        return [
+            FakeMention("lukashenko", m.start(), m.end())
+            for m in re.finditer(r"Lukash\w+|Lukasch\w+", text)
+        ]
+
+    def analyzers(self) -> Analyzers:
+        return Analyzers(
+            self.tag,
+            self.mentions,
+            lambda text, language: re.findall(r"[a-zäöü]{4,}", text.lower()),
+        )
+
+
+def make_document(doc_id: str = "swp") -> Document:
+    text = BODY + EXCERPT
+    first = BODY.index("Proteste")
+    sentences = [Span(0, first - 1), Span(first, len(BODY)), Span(len(BODY) + 1, len(text))]
+    excerpt = Section(len(BODY), len(text), SectionRole.EXCERPT, "en")
+    return Document(
+        doc_id,
+        DocumentMeta(language="de", published="2023"),
+        text,
+        "hash1",
+        [],
+        sentences,
+        [],
+        [excerpt],
+    )
+
+
+def test_body_sentences_get_dates_entities_and_masked_terms() -> None:
+    fakes = Fakes()
+    features = extract_features(make_document(), fakes.analyzers())
+    assert [s.index for s in features.sentences] == [0, 1]  # the English excerpt stays out
+    assert fakes.tagged_spans == [(0, len(BODY), "de")]
+    first = features.sentences[0]
+    assert [d.value for d in first.dates] == ["2020-08"]
+    assert first.dates[0].precision == "month" and first.dates[0].days == 31
+    assert first.entities == {"lukashenko"}
+    # Words of the date and the mention count once, as date and entity, not again as terms.
+    assert set(first.terms) == {"siegte", "wahl"}
+    assert features.dates() == first.dates
+
+
+def test_cache_returns_the_same_features_without_extracting_again(tmp_path: Path) -> None:
+    fakes = Fakes()
+    cache = FeatureCache(tmp_path / "features", salt="glossary-v1")
+    fresh = cache.features(make_document(), fakes.analyzers())
+    again = cache.features(make_document("renamed"), fakes.analyzers())
+    assert fakes.calls == 1
+    assert again.doc == "renamed" and all(s.doc == "renamed" for s in again.sentences)
+    assert [(s.dates, s.entities, s.terms) for s in again.sentences] == [
+        (s.dates, s.entities, s.terms) for s in fresh.sentences
+    ]
+    FeatureCache(tmp_path / "features", salt="glossary-v2").features(
+        make_document(), fakes.analyzers()
+    )
+    assert fakes.calls == 2
+
+
+def test_damaged_cache_entry_is_rebuilt(tmp_path: Path) -> None:
+    fakes = Fakes()
+    cache = FeatureCache(tmp_path)
+    cache.features(make_document(), fakes.analyzers())
+    for path in tmp_path.glob("*.json"):
+        path.write_text('{"version": 1, "sentences": [{}]}', encoding="utf-8")
+    assert cache.features(make_document(), fakes.analyzers()).sentences
+    assert fakes.calls == 2

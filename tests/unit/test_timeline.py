@@ -1,0 +1,151 @@
+"""The merged timeline: order, what has no place on it, and the per-year counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from documents.model import Document, DocumentMeta, Span
+from glossary.features import DateFeature
+from glossary.timeline import timeline, year_histogram
+
+
+def document(doc_id: str, sentences: list[str], published: str = "") -> Document:
+    text, spans = "", []
+    for sentence in sentences:
+        spans.append(Span(len(text), len(text) + len(sentence)))
+        text += sentence + " "
+    return Document(doc_id, DocumentMeta(published=published), text, doc_id, [], spans, [], [])
+
+
+def feature(
+    doc: Document,
+    phrase: str,
+    value: str,
+    first: date | None,
+    last: date | None,
+    type_: str = "DATE",
+    precision: str = "month",
+    mod: str | None = None,
+) -> DateFeature:
+    start = doc.text.index(phrase)
+    return DateFeature(
+        start,
+        start + len(phrase),
+        phrase,
+        value,
+        type_,
+        mod,
+        precision,
+        first.toordinal() if first else None,
+        last.toordinal() if last else None,
+    )
+
+
+def test_entries_are_chronological_across_documents() -> None:
+    swp = document("swp", ["Im Februar 2022 begann der Krieg.", "Im Sommer 2021 kamen Migranten."])
+    rs = document("rs", ["2022 war ein Wendejahr.", "Im August 2020 wurde gewählt."])
+    entries = timeline(
+        [
+            (
+                swp,
+                [
+                    feature(swp, "Februar 2022", "2022-02", date(2022, 2, 1), date(2022, 2, 28)),
+                    feature(swp, "Sommer 2021", "2021-SU", date(2021, 6, 1), date(2021, 8, 31)),
+                ],
+            ),
+            (
+                rs,
+                [
+                    feature(
+                        rs, "2022", "2022", date(2022, 1, 1), date(2022, 12, 31), "DATE", "year"
+                    ),
+                    feature(rs, "August 2020", "2020-08", date(2020, 8, 1), date(2020, 8, 31)),
+                ],
+            ),
+        ]
+    )
+    assert [(e.doc, e.value) for e in entries] == [
+        ("rs", "2020-08"),
+        ("swp", "2021-SU"),
+        ("rs", "2022"),
+        ("swp", "2022-02"),
+    ]
+    first = entries[0]
+    assert first.text == "Im August 2020 wurde gewählt."
+    assert rs.text[first.start : first.end] == first.timex_text == "August 2020"
+    assert rs.text[first.sentence_start : first.sentence_end] == first.text
+
+
+def test_durations_sets_and_vague_references_have_no_place() -> None:
+    doc = document("d", ["Seit drei Jahren übt man jährlich.", "Früher war alles anders."])
+    entries = timeline(
+        [
+            (
+                doc,
+                [
+                    feature(doc, "drei Jahren", "P3Y", None, None, "DURATION", "duration"),
+                    feature(doc, "jährlich", "P1Y", None, None, "SET", "duration"),
+                    feature(doc, "Früher", "PAST_REF", None, None, "DATE", "ref"),
+                ],
+            )
+        ]
+    )
+    assert entries == []
+
+
+def test_present_reference_stands_at_the_document_date() -> None:
+    doc = document(
+        "d", ["Derzeit ist es ruhig.", "Im Januar 2024 wurde verhandelt."], "2024-02-13T20:33"
+    )
+    entries = timeline(
+        [
+            (
+                doc,
+                [
+                    feature(doc, "Derzeit", "PRESENT_REF", None, None, "DATE", "ref"),
+                    feature(doc, "Januar 2024", "2024-01", date(2024, 1, 1), date(2024, 1, 31)),
+                ],
+            )
+        ]
+    )
+    assert [(e.value, e.first) for e in entries] == [
+        ("2024-01", date(2024, 1, 1)),
+        ("PRESENT_REF", date(2024, 2, 13)),
+    ]
+
+
+def test_present_reference_without_a_document_date_is_left_out() -> None:
+    doc = document("d", ["Derzeit ist es ruhig."])
+    present = feature(doc, "Derzeit", "PRESENT_REF", None, None, "DATE", "ref")
+    assert timeline([(doc, [present])]) == []
+
+
+def test_year_histogram_counts_entries_per_document_and_year() -> None:
+    swp = document("swp", ["2021 und 2022 und im März 2022."], "2023")
+    rs = document("rs", ["Heute, 2020."], "2024-02")
+    entries = timeline(
+        [
+            (
+                swp,
+                [
+                    feature(
+                        swp, "2021", "2021", date(2021, 1, 1), date(2021, 12, 31), "DATE", "year"
+                    ),
+                    feature(
+                        swp, "2022", "2022", date(2022, 1, 1), date(2022, 12, 31), "DATE", "year"
+                    ),
+                    feature(swp, "März 2022", "2022-03", date(2022, 3, 1), date(2022, 3, 31)),
+                ],
+            ),
+            (
+                rs,
+                [
+                    feature(rs, "Heute", "PRESENT_REF", None, None, "DATE", "ref"),
+                    feature(
+                        rs, "2020", "2020", date(2020, 1, 1), date(2020, 12, 31), "DATE", "year"
+                    ),
+                ],
+            ),
+        ]
+    )
+    assert year_histogram(entries) == {"swp": {2021: 1, 2022: 2}, "rs": {2020: 1, 2024: 1}}
