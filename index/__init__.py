@@ -1,0 +1,22 @@
+"""The search index: Whoosh behind a small interface. Never imports ``reader`` or ``textual``."""
+
+from index.build import DateInterval, DatesFor, sentence_date_intervals
+from index.errors import IndexBusy, QueryError, SearchIndexError
+from index.query import AliasSource
+from index.search import Hit, SearchResult
+from index.store import IndexStatus, SearchIndex, SyncReport
+
+__all__ = [
+    "AliasSource",
+    "DateInterval",
+    "DatesFor",
+    "Hit",
+    "IndexBusy",
+    "IndexStatus",
+    "QueryError",
+    "SearchIndex",
+    "SearchIndexError",
+    "SearchResult",
+    "SyncReport",
+    "sentence_date_intervals",
+]

@@ -1,0 +1,129 @@
+"""How a document becomes index records, and where sentence dates come from."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from typing import Any, Protocol
+
+from documents.model import Document
+from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
+
+try:  # the date tagger (glossary/dates.py) lands separately; without it there are no dates
+    from glossary.dates import tag_spans
+except ImportError:
+    tag_spans = None
+
+DateInterval = tuple[int, date, date]
+"""(sentence index, first day, last day) of a time a sentence mentions."""
+
+DatesFor = Callable[[Document], list[DateInterval]]
+"""What ``SearchIndex.sync`` calls to learn the dates each sentence mentions."""
+
+
+class Timex(Protocol):
+    """The part of the date tagger's result this module reads."""
+
+    start: int
+
+    def interval(self) -> tuple[date, date] | None: ...
+
+
+Tagger = Callable[[str, str, date | None], Iterable[Timex]]
+
+
+def document_key(doc_id: str) -> str:
+    """The unique key of a document's own record."""
+    return f"{doc_id}#doc"
+
+
+def sentence_key(doc_id: str, index: int) -> str:
+    """The unique key of a sentence record."""
+    return f"{doc_id}#{index}"
+
+
+def document_records(
+    document: Document, intervals: Iterable[DateInterval] = ()
+) -> Iterator[dict[str, Any]]:
+    """The records of one document: its metadata record, then one per non-empty sentence.
+
+    Args:
+        document: The loaded document; offsets are stored as they are.
+        intervals: Dates mentioned per sentence, from a ``DatesFor`` callable.
+    """
+    meta = document.meta
+    about = " ".join(part for part in (meta.title, meta.publisher, meta.description) if part)
+    yield {
+        "key": document_key(document.id),
+        "kind": DOCUMENT,
+        "doc": document.id,
+        "hash": document.content_hash,
+        "title": meta.title,
+        "lang": document.language,
+        field_for(document.language): about,
+        WORDS_FIELD: about,
+    }
+    dates: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for index, first, last in intervals:
+        dates[index].append((first.toordinal(), last.toordinal()))
+    for index, span in enumerate(document.sentences):
+        passage = document.text[span.start : span.end]
+        if not passage.strip():
+            continue
+        language = document.language_at(span.start)
+        heading = document.heading_before(span.start)
+        record: dict[str, Any] = {
+            "key": sentence_key(document.id, index),
+            "kind": SENTENCE,
+            "doc": document.id,
+            "sent": index,
+            "start": span.start,
+            "end": span.end,
+            "lang": language,
+            "heading": heading.title if heading else "",
+            "passage": passage,
+            field_for(language): passage,
+            WORDS_FIELD: passage,
+        }
+        if spans := dates.get(index):
+            record["dates"] = spans
+            record["date_lo"] = min(lo for lo, _ in spans)
+            record["date_hi"] = max(hi for _, hi in spans)
+        yield record
+
+
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def published_date(document: Document) -> date | None:
+    """The publication date as an anchor for relative dates ("gestern"), as precise as known."""
+    match = _PUBLISHED.match(document.published or "")
+    if not match:
+        return None
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def sentence_date_intervals(document: Document, tagger: Tagger | None = None) -> list[DateInterval]:
+    """The dates each sentence mentions, as ``(sentence index, first day, last day)``.
+
+    Args:
+        document: The document to tag.
+        tagger: ``tag(text, language, anchor)`` returning timexes; defaults to the
+            glossary's date tagger, and without one there are no dates.
+    """
+    tagger = tagger or tag_spans
+    if tagger is None or not document.sentences:
+        return []
+    intervals = []
+    for timex in tagger(document.text, document.language, published_date(document)):
+        interval = timex.interval()
+        index = document.sentence_index_at(timex.start)
+        if interval is not None and index is not None:
+            intervals.append((index, *interval))
+    return intervals

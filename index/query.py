@@ -1,0 +1,322 @@
+"""Turning what a reader types into a Whoosh query over the index's fields.
+
+Whoosh's parser only supplies the syntax tree (AND, OR, NOT, "phrases", prefix*, fuzzy~);
+every leaf is then analysed per language field, expanded by aliases and corrections, and
+prefix or fuzzy leaves are expanded against the vocabulary here, with a cap, so a short
+prefix cannot turn into thousands of terms.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from whoosh import query as wq
+from whoosh.qparser import AndGroup, OrGroup, QueryParser, plugins
+from whoosh.reading import IndexReader
+
+from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
+
+MAX_QUERY_CHARS = 500
+"""Longer input is cut here: nobody types more, and pasted text would make a huge query."""
+
+MIN_PREFIX = 2
+"""Characters needed before ``*``; shorter prefixes are ignored with a note."""
+
+EXPANSION_CAP = 50
+"""At most this many vocabulary words per prefix, wildcard or fuzzy term (the most frequent)."""
+
+_SCAN_CAP = 20_000
+"""Vocabulary entries a wildcard may scan before it stops looking."""
+
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+_EXPLICIT = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|[()\"*~?]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+Term = tuple[str, str]
+"""(field name, analysed term text)."""
+
+Origin = tuple[str, str]
+"""(query word, alias or correction it was replaced by, or "" for the word itself)."""
+
+
+class AliasSource(Protocol):
+    """Other names of a word (a glossary entry's aliases); multi-word names contain spaces."""
+
+    def other_names(self, word: str) -> list[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The folded surface words of the index with their document frequencies."""
+
+    words: list[str]
+    frequencies: list[int]
+
+    @classmethod
+    def from_reader(cls, reader: IndexReader) -> Vocabulary:
+        """Read the ``words`` field once; cached per index generation by the caller."""
+        words, frequencies = [], []
+        for term, info in reader.iter_field(WORDS_FIELD):
+            words.append(term.decode("utf-8"))
+            frequencies.append(info.doc_frequency())
+        return cls(words, frequencies)
+
+    def near(self, word: str, maxdist: int, limit: int = EXPANSION_CAP) -> list[str]:
+        """Words within ``maxdist`` edits, closest first, then most frequent."""
+        found = process.extract(
+            word, self.words, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+        )
+        found.sort(key=lambda hit: (hit[1], -self.frequencies[hit[2]]))
+        return [hit[0] for hit in found[:limit]]
+
+    def correction(self, word: str) -> str | None:
+        """The likeliest intended word for one that is not in the index, if any is close."""
+        maxdist = 1 if len(word) <= 4 else 2
+        candidates = [c for c in self.near(word, maxdist, limit=1) if c != word]
+        return candidates[0] if candidates else None
+
+
+@dataclass
+class Plan:
+    """A query ready to run, with what is needed to explain and highlight its hits."""
+
+    query: wq.Query
+    terms: dict[Term, set[Origin]] = field(default_factory=dict)
+    """Every term the query looks for and which word (or alias of it) it stands for."""
+    words: dict[str, list[Term]] = field(default_factory=dict)
+    """Plain query words and their terms: a word with no indexed term gets a correction."""
+    notes: list[str] = field(default_factory=list)
+    can_fall_back: bool = False
+    """Several plain words joined by the implicit AND: OR is worth a try when AND finds nothing."""
+    dropped: list[str] = field(default_factory=list)
+    """Words left out as stopwords (or punctuation only)."""
+
+
+def clean_query(text: str) -> tuple[str, list[str]]:
+    """Remove control characters and cut overlong input, with a note when it was cut."""
+    notes = []
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
+        notes.append(f"The query was cut to its first {MAX_QUERY_CHARS} characters.")
+    return text, notes
+
+
+def _parser(group: type) -> QueryParser:
+    """A parser that knows only the syntax readers use (no field:, ranges, boosts or *:*)."""
+    parser = QueryParser("q", schema=None, group=group)
+    for plugin in (plugins.FieldsPlugin, plugins.RangePlugin, plugins.EveryPlugin):
+        parser.remove_plugin_class(plugin)
+    parser.remove_plugin_class(plugins.BoostPlugin)
+    parser.add_plugin(plugins.FuzzyTermPlugin())
+    return parser
+
+
+_AND_PARSER = _parser(AndGroup)
+_OR_PARSER = _parser(OrGroup)
+
+
+def _analyse(fieldname: str, text: str) -> list[list[str]]:
+    """Token texts grouped by position (a position can carry variants or compound parts)."""
+    positions: dict[int, list[str]] = {}
+    for token in analyzer_for_field(fieldname)(text, mode="query", positions=True):
+        positions.setdefault(token.pos, [])
+        if token.text not in positions[token.pos]:
+            positions[token.pos].append(token.text)
+    return [positions[pos] for pos in sorted(positions)]
+
+
+class QueryBuilder:
+    """Builds one ``Plan`` against one index reader."""
+
+    def __init__(
+        self,
+        reader: IndexReader,
+        vocabulary: Callable[[], Vocabulary],
+        aliases: AliasSource | None = None,
+        corrections: Mapping[str, str] | None = None,
+    ) -> None:
+        self.reader = reader
+        self.vocabulary = vocabulary
+        """Loaded only when a fuzzy term needs it: reading it takes a moment on a big index."""
+        self.aliases = aliases
+        self.corrections = corrections or {}
+        self.plan = Plan(wq.NullQuery)
+
+    def build(self, text: str, use_or: bool = False) -> Plan:
+        """Parse and translate ``text`` (already cleaned); ``use_or`` joins words with OR."""
+        parsed = (_OR_PARSER if use_or else _AND_PARSER).parse(text)
+        self.plan.can_fall_back = (
+            not use_or
+            and isinstance(parsed, wq.And)
+            and len(parsed.subqueries) > 1
+            and not _EXPLICIT.search(text)
+        )
+        self.plan.query = self._translate(parsed).normalize()
+        return self.plan
+
+    def _translate(self, q: wq.Query) -> wq.Query:
+        if isinstance(q, wq.FuzzyTerm):
+            return self._fuzzy(q.text, q.maxdist)
+        if isinstance(q, wq.Term):
+            return self._word(q.text)
+        if isinstance(q, wq.Phrase):
+            return self._phrase(q.words)
+        if isinstance(q, wq.Prefix):
+            return self._pattern(q.text + "*")
+        if isinstance(q, wq.Wildcard):
+            return self._pattern(q.text)
+        if q.is_leaf():
+            return wq.NullQuery
+        return q.apply(self._translate)
+
+    def _note(self, text: str) -> None:
+        if text not in self.plan.notes:
+            self.plan.notes.append(text)
+
+    def _record(self, term: Term, origin: Origin) -> None:
+        self.plan.terms.setdefault(term, set()).add(origin)
+
+    def _word(self, word: str) -> wq.Query:
+        """A plain word: looked up in every language field, plus its aliases."""
+        if word in _OPERATORS:
+            self._note(f"'{word}' needs a word on both sides; it was ignored.")
+            return wq.NullQuery
+        corrected = self.corrections.get(word)
+        own = self._single(corrected or word, (word, corrected or ""))
+        if own is None:
+            return wq.NullQuery
+        self.plan.words.setdefault(word, []).extend(self._terms_of(own))
+        alternatives = [own, *self._aliases(word)]
+        return wq.Or(alternatives) if len(alternatives) > 1 else own
+
+    def _single(self, word: str, origin: Origin) -> wq.Query | None:
+        """A word in every text field; None for a stopword (dropped by any stemming field)."""
+        per_field = {name: _analyse(name, word) for name in TEXT_FIELDS}
+        if any(not per_field[name] for name in LANGUAGE_FIELDS.values()):
+            self.plan.dropped.append(word)
+            return None
+        options: list[wq.Query] = []
+        fallback: wq.Query | None = None
+        for name, groups in per_field.items():
+            parts = []
+            for variants in groups:
+                terms = [wq.Term(name, text) for text in variants]
+                for text in variants:
+                    self._record((name, text), origin)
+                parts.append(wq.Or(terms) if len(terms) > 1 else terms[0])
+            if not parts:
+                continue
+            query = wq.And(parts) if len(parts) > 1 else parts[0]
+            fallback = fallback or query
+            if all(self.reader.doc_frequency(t.fieldname, t.text) for t in _leaves(query)):
+                options.append(query)
+        if not options:
+            # Keep one query that matches nothing, so an unknown word still counts under AND.
+            return fallback
+        return wq.Or(options) if len(options) > 1 else options[0]
+
+    def _phrase(self, words: list[str], origin_word: str | None = None) -> wq.Query:
+        """Words in this order (stopwords in between allowed), in every text field."""
+        text = " ".join(words)
+        origin = (origin_word or text, text if origin_word else "")
+        options = []
+        for name in TEXT_FIELDS:
+            groups = _analyse(name, text)
+            if not groups:
+                continue
+            texts = [variants[0] for variants in groups]
+            for term_text in texts:
+                self._record((name, term_text), origin)
+            if len(texts) == 1:
+                options.append(wq.Term(name, texts[0]))
+            else:
+                slop = 1 + max(0, len(words) - len(texts))
+                options.append(wq.Phrase(name, texts, slop=slop))
+        if not options:
+            return wq.NullQuery
+        alternatives = [wq.Or(options)]
+        if origin_word is None:
+            alternatives += self._aliases(text)
+        return wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
+
+    def _aliases(self, word: str) -> list[wq.Query]:
+        if self.aliases is None:
+            return []
+        queries = []
+        for name in self.aliases.other_names(word):
+            if name == word:
+                continue
+            query = (
+                self._phrase(name.split(), origin_word=word)
+                if " " in name.strip()
+                else self._single(name, (word, name))
+            )
+            if query is not None and query is not wq.NullQuery:
+                queries.append(query)
+        return queries
+
+    def _pattern(self, pattern: str) -> wq.Query:
+        """``prefix*`` or a wildcard, expanded to the most frequent matching surface words."""
+        folded = "".join(_fold_pattern(pattern))
+        literal = re.split(r"[*?]", folded, maxsplit=1)[0]
+        if len(literal) < MIN_PREFIX:
+            self._note(f"'{pattern}' needs at least {MIN_PREFIX} letters before * or ?.")
+            return wq.NullQuery
+        matcher = re.compile(fnmatch.translate(folded))
+        found: list[tuple[int, str]] = []
+        for scanned, (term, info) in enumerate(self.reader.iter_prefix(WORDS_FIELD, literal)):
+            if scanned >= _SCAN_CAP:
+                break
+            if matcher.match(text := term.decode("utf-8")):
+                found.append((info.doc_frequency(), text))
+        if len(found) > EXPANSION_CAP:
+            self._note(
+                f"'{pattern}' matches {len(found)} words; searched the {EXPANSION_CAP} most "
+                "frequent. Type more letters to narrow it down."
+            )
+        found.sort(key=lambda item: -item[0])
+        return self._expansion(pattern, [text for _, text in found[:EXPANSION_CAP]])
+
+    def _fuzzy(self, word: str, maxdist: int) -> wq.Query:
+        """``word~`` or ``word~2``: surface words within that many edits."""
+        folded = "".join(_fold_pattern(word))
+        if not folded:
+            return wq.NullQuery
+        return self._expansion(f"{word}~", self.vocabulary().near(folded, min(maxdist, 2)))
+
+    def _expansion(self, label: str, texts: list[str]) -> wq.Query:
+        if not texts:
+            self.plan.words.setdefault(label, [])
+            return wq.Term(WORDS_FIELD, "\u2205")  # matches nothing, but keeps AND strict
+        terms = [wq.Term(WORDS_FIELD, text) for text in texts]
+        for text in texts:
+            self._record((WORDS_FIELD, text), (label, ""))
+        return wq.Or(terms) if len(terms) > 1 else terms[0]
+
+    @staticmethod
+    def _terms_of(query: wq.Query) -> list[Term]:
+        return [(t.fieldname, t.text) for t in _leaves(query)]
+
+
+def _leaves(query: wq.Query) -> list[wq.Term]:
+    if isinstance(query, wq.Term):
+        return [query]
+    return [leaf for sub in query.children() for leaf in _leaves(sub)]
+
+
+def _fold_pattern(pattern: str) -> list[str]:
+    """Fold a pattern like the ``words`` field does, keeping ``*`` and ``?``."""
+    pieces = re.split(r"([*?])", pattern)
+    analyzer = analyzer_for_field(WORDS_FIELD)
+    return [
+        piece if piece in ("*", "?") else "".join(t.text for t in analyzer(piece))
+        for piece in pieces
+    ]

@@ -1,0 +1,276 @@
+"""Running a query against an open searcher: AND, corrections, OR fallback, highlights."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from index.errors import QueryError
+from index.query import AliasSource, Origin, Plan, QueryBuilder, Vocabulary, clean_query
+from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, analyzer_for_field, field_for
+
+TITLE_BOOST = 1.5
+"""Sentence hits in a document whose title or metadata also match rank this much higher."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matching sentence; offsets point into the document's ``text``."""
+
+    doc: str
+    start: int
+    end: int
+    passage: str
+    score: float
+    highlights: list[tuple[int, int]]
+    """Where the matched words are, as document offsets (half-open)."""
+    via: list[str]
+    """How it was found when not by the words typed: ``"Lukaschenko → Lukaschenka"``."""
+    sentence: int
+    heading: str = ""
+    title_match: bool = False
+    """The document's title or metadata matched too (or only they did)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The command line's JSON shape of a hit."""
+        return {
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "passage": self.passage,
+            "score": round(self.score, 4),
+            "highlights": [list(span) for span in self.highlights],
+            "via": self.via,
+        }
+
+
+@dataclass
+class SearchResult:
+    """Hits best first, plus what the reader should be told about the query."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Human-readable remarks: fallback to OR, capped prefixes, ignored words, index state."""
+    suggestion: str | None = None
+    """A corrected query from the index's own vocabulary ("Meinten Sie …?")."""
+    fell_back: bool = False
+    """No sentence had all the words; these hits have any of them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which documents and dates a search is limited to."""
+
+    docs: list[str] | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def query(self) -> wq.Query | None:
+        """A Whoosh filter for these limits, or None when there are none."""
+        parts: list[wq.Query] = []
+        if self.docs is not None:
+            parts.append(wq.Or([wq.Term("doc", doc) for doc in self.docs]))
+        if self.date_from or self.date_to:
+            last = self.date_to.toordinal() if self.date_to else None
+            first = self.date_from.toordinal() if self.date_from else None
+            parts.append(wq.NumericRange("date_lo", None, last))
+            parts.append(wq.NumericRange("date_hi", first, None))
+        return wq.And(parts) if parts else None
+
+    def dated(self) -> bool:
+        return bool(self.date_from or self.date_to)
+
+    def keeps(self, intervals: Iterable[tuple[int, int]]) -> bool:
+        """Whether one of a sentence's date intervals overlaps the range."""
+        first = self.date_from.toordinal() if self.date_from else -(2**31)
+        last = self.date_to.toordinal() if self.date_to else 2**31
+        return any(lo <= last and hi >= first for lo, hi in intervals)
+
+
+def run_search(
+    searcher: Searcher,
+    text: str,
+    filters: Filters,
+    limit: int,
+    aliases: AliasSource | None,
+    vocabulary: Callable[[], Vocabulary],
+) -> SearchResult:
+    """Search with all words, then with corrected words, then with any word.
+
+    Raises:
+        QueryError: Nothing searchable is left of the query.
+    """
+    cleaned, notes = clean_query(text)
+    if not cleaned:
+        raise QueryError("Type a word to search for.")
+    reader = searcher.reader()
+    plan = QueryBuilder(reader, vocabulary, aliases).build(cleaned)
+    _check_searchable(plan, notes)
+    result = SearchResult(query=cleaned, notes=notes + plan.notes)
+    result.hits = _execute(searcher, plan, filters, limit)
+    if result.hits:
+        return result
+
+    corrections = {
+        word: fixed
+        for word, terms in plan.words.items()
+        if not any(reader.doc_frequency(name, term) for name, term in terms)
+        and (fixed := _correction(vocabulary(), word))
+    }
+    if corrections:
+        plan = QueryBuilder(reader, vocabulary, aliases, corrections).build(cleaned)
+        result.hits = _execute(searcher, plan, filters, limit)
+        spelled = _spelled(corrections, result.hits)
+        result.suggestion = cleaned
+        for word, fixed in spelled.items():
+            pattern = rf"(?<!\w){re.escape(word)}(?!\w)"
+            result.suggestion = re.sub(pattern, fixed, result.suggestion)
+            arrow = f"{word} → {corrections[word]}"
+            result.hits = [
+                replace(hit, via=[f"{word} → {fixed}" if v == arrow else v for v in hit.via])
+                for hit in result.hits
+            ]
+        result.notes.append(f"Did you mean: {result.suggestion}?")
+    if not result.hits and plan.can_fall_back:
+        plan = QueryBuilder(reader, vocabulary, aliases, corrections).build(cleaned, use_or=True)
+        result.hits = _execute(searcher, plan, filters, limit)
+        if result.hits:
+            result.fell_back = True
+            result.notes.append("No sentence has all the words; showing sentences with any.")
+    return result
+
+
+def _check_searchable(plan: Plan, notes: list[str]) -> None:
+    query = plan.query
+    if query is wq.NullQuery:
+        if plan.dropped:
+            words = ", ".join(plan.dropped[:5])
+            raise QueryError(f"Only very common words ({words}); add a more specific one.")
+        raise QueryError(" ".join(notes + plan.notes) or "Type a word to search for.")
+    negative = isinstance(query, wq.Not) or (
+        isinstance(query, wq.And) and all(isinstance(q, wq.Not) for q in query.subqueries)
+    )
+    if negative:
+        raise QueryError("NOT only excludes words; add a word to look for.")
+
+
+def _correction(vocabulary: Vocabulary, word: str) -> str | None:
+    if word.endswith(("*", "~")):
+        return None
+    folded = _fold(word)
+    return vocabulary.correction(folded) if folded else None
+
+
+def _spelled(corrections: dict[str, str], hits: list[Hit]) -> dict[str, str]:
+    """Each correction as the text spells it (the vocabulary is folded: "abhangigkeit")."""
+    surface: dict[str, str] = {}
+    for hit in hits:
+        for start, end in hit.highlights:
+            word = hit.passage[start - hit.start : end - hit.start]
+            surface.setdefault(_fold(word), word)
+    return {
+        word: surface.get(fixed, fixed.capitalize() if word[:1].isupper() else fixed)
+        for word, fixed in corrections.items()
+    }
+
+
+def _fold(word: str) -> str:
+    return "".join(t.text for t in analyzer_for_field(WORDS_FIELD)(word))
+
+
+def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> list[Hit]:
+    """Sentence hits, boosted (or added) where the document's title matches."""
+    limit = max(1, limit)
+    kinds = wq.Term("kind", DOCUMENT)
+    results = searcher.search(
+        plan.query,
+        filter=filters.query(),
+        mask=kinds,
+        limit=limit * 2 if filters.dated() else limit,
+    )
+    title_scores = {}
+    if not filters.dated():
+        doc_filter = Filters(docs=filters.docs).query()
+        only_docs = wq.And([kinds, doc_filter]) if doc_filter else kinds
+        for record in searcher.search(plan.query, filter=only_docs, limit=None):
+            title_scores[record["doc"]] = record.score
+    by_field = _terms_by_field(plan)
+    hits = []
+    for record in results:
+        fields = record.fields()
+        if filters.dated() and not filters.keeps(fields.get("dates", ())):
+            continue
+        in_title = fields["doc"] in title_scores
+        score = record.score * (TITLE_BOOST if in_title else 1.0)
+        hits.append(_hit(fields, score, by_field, in_title))
+    found = {hit.doc for hit in hits}
+    for doc, score in title_scores.items():
+        first = searcher.document(doc=doc, kind=SENTENCE)
+        if doc not in found and first is not None:
+            hits.append(_hit(first, score, {}, True))
+    hits.sort(key=lambda hit: -hit.score)
+    return hits[:limit]
+
+
+def _terms_by_field(plan: Plan) -> dict[str, dict[str, set[Origin]]]:
+    by_field: dict[str, dict[str, set[Origin]]] = {}
+    for (name, text), origins in plan.terms.items():
+        by_field.setdefault(name, {})[text] = origins
+    return by_field
+
+
+def _hit(
+    fields: dict[str, Any],
+    score: float,
+    by_field: dict[str, dict[str, set[Origin]]],
+    in_title: bool,
+) -> Hit:
+    passage, start = fields["passage"], fields["start"]
+    spans: list[tuple[int, int]] = []
+    matched: set[Origin] = set()
+    for name in (field_for(fields["lang"]), WORDS_FIELD):
+        wanted = by_field.get(name)
+        if not wanted:
+            continue
+        for token in analyzer_for_field(name)(passage, mode="index", chars=True):
+            if token.text in wanted:
+                spans.append((start + token.startchar, start + token.endchar))
+                matched |= wanted[token.text]
+    return Hit(
+        doc=fields["doc"],
+        start=start,
+        end=fields["end"],
+        passage=passage,
+        score=score,
+        highlights=_merge(spans),
+        via=_via(matched),
+        sentence=fields["sent"],
+        heading=fields.get("heading", ""),
+        title_match=in_title,
+    )
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _via(matched: set[Origin]) -> list[str]:
+    """Replacements that found this hit where the word itself did not."""
+    own = {word for word, replacement in matched if not replacement}
+    return sorted(
+        {f"{word} → {replacement}" for word, replacement in matched if replacement}
+        - {f"{word} → {r}" for word, r in matched if word in own}
+    )

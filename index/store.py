@@ -1,0 +1,368 @@
+"""The index on disk: open, check, build, update incrementally, search, report status.
+
+One ``SearchIndex`` per directory. Writes are serialised by a file lock (threads and
+processes alike), so two running instances never write at once; a held lock makes ``sync``
+report "busy" instead of failing. Content hashes live in the index's own document records,
+so they can never disagree with what was committed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import FileIndex, LockError
+from whoosh.searching import Searcher
+from whoosh.util.filelock import try_for
+
+from documents.model import Document
+from index.build import DatesFor, document_records
+from index.query import AliasSource, Vocabulary
+from index.schema import DOCUMENT, SCHEMA_VERSION, SENTENCE, build_schema
+from index.search import Filters, SearchResult, run_search
+
+VERSION_FILE = "reader-index.json"
+_SYNC_LOCK = "READER_SYNC"
+BUSY = "The search index is busy (another window is updating it); try again in a moment."
+
+Progress = Callable[[int, int], None]
+"""Called with (documents done, documents to do) while indexing."""
+
+
+@dataclass
+class SyncReport:
+    """What a ``sync`` changed, and anything the reader should be told."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    rebuilt: bool = False
+    """The whole index was built from scratch (first run, new schema, damage, ``rebuild``)."""
+    busy: bool = False
+    """Another writer held the lock past the timeout; nothing was done."""
+    cancelled: bool = False
+    notice: str | None = None
+    """Text for a notification: damage repaired, schema upgraded, index busy."""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStatus:
+    """The index's state for ``reader index`` and the status line."""
+
+    path: Path
+    state: str
+    """``ready``, ``missing``, ``outdated`` (other schema version) or ``damaged``."""
+    documents: int = 0
+    sentences: int = 0
+    size_bytes: int = 0
+    schema_version: int = SCHEMA_VERSION
+    notice: str | None = None
+
+
+class SearchIndex:
+    """A Whoosh index of sentences in ``path``; safe to share between threads.
+
+    Args:
+        path: The index directory (created when needed).
+        lock_timeout: Seconds to wait for another writer before reporting "busy".
+        limitmb: Memory per writer for building; more is faster for large libraries.
+    """
+
+    def __init__(self, path: Path, lock_timeout: float = 5.0, limitmb: int = 128) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self.limitmb = limitmb
+        self._lock = threading.RLock()
+        self._searcher: Searcher | None = None
+        self._vocabulary: tuple[Searcher, Vocabulary] | None = None
+        self._damage: str | None = None
+        """Why the index could not be used, until the next ``sync`` rebuilds it."""
+
+    # -- reading --------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        docs: list[str] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        limit: int = 50,
+        aliases: AliasSource | None = None,
+    ) -> SearchResult:
+        """Sentences matching ``query``, best first.
+
+        Args:
+            query: Whoosh syntax: words (AND), OR, NOT, "phrases", prefix*, fuzzy~.
+            docs: Only these document ids (None: all).
+            date_from: Only sentences mentioning a time that ends on or after this day.
+            date_to: Only sentences mentioning a time that starts on or before this day.
+            limit: Most hits returned.
+            aliases: Other names of query words (the glossary).
+
+        Raises:
+            QueryError: The query has nothing to search for; the message says why.
+        """
+        with self._lock:
+            searcher = self._current_searcher()
+            if searcher is None:
+                return SearchResult(query=query, notes=[self._unavailable()])
+            filters = Filters(docs, date_from, date_to)
+            try:
+                return run_search(searcher, query, filters, limit, aliases, self._vocabulary_of)
+            except _DAMAGE as error:
+                self._forget(f"unreadable: {error}")
+                return SearchResult(query=query, notes=[self._unavailable()])
+
+    def status(self) -> IndexStatus:
+        """Counts and state, without changing anything."""
+        with self._lock:
+            searcher = self._current_searcher()
+            if searcher is None:
+                state = "damaged" if self._damage else self._problem() or "missing"
+                return IndexStatus(self.path, state, notice=self._unavailable())
+            return IndexStatus(
+                self.path,
+                "ready",
+                documents=_count(searcher, DOCUMENT),
+                sentences=_count(searcher, SENTENCE),
+                size_bytes=sum(f.stat().st_size for f in self.path.iterdir() if f.is_file()),
+            )
+
+    def close(self) -> None:
+        """Release open files (the searcher); the index stays usable and reopens on demand."""
+        with self._lock:
+            self._forget(None)
+
+    def _vocabulary_of(self) -> Vocabulary:
+        searcher = self._searcher
+        assert searcher is not None, "vocabulary is only read during a search"
+        if self._vocabulary is None or self._vocabulary[0] is not searcher:
+            self._vocabulary = (searcher, Vocabulary.from_reader(searcher.reader()))
+        return self._vocabulary[1]
+
+    def _current_searcher(self) -> Searcher | None:
+        """An up-to-date searcher, or None if the index is missing, outdated or damaged."""
+        if self._searcher is not None:
+            try:
+                self._searcher = self._searcher.refresh()
+                return self._searcher
+            except _DAMAGE as error:
+                self._forget(f"unreadable: {error}")
+        if self._damage is not None:
+            return None
+        ix = self._open()
+        if ix is not None:
+            self._searcher = ix.searcher()
+        return self._searcher
+
+    def _forget(self, damage: str | None) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher, self._vocabulary = None, None
+        if damage:
+            self._damage = damage
+
+    def _unavailable(self) -> str:
+        problem = self._damage or self._problem()
+        if problem == "outdated":
+            return "The search index is from an older version; it is rebuilt on the next update."
+        if problem:
+            return f"The search index is damaged ({problem}); it is rebuilt on the next update."
+        return "The search index is not built yet."
+
+    # -- opening and checking ----------------------------------------------------------------
+
+    def _problem(self) -> str | None:
+        """``None`` if an index of this schema version seems to be there, else what's wrong."""
+        if not whoosh_index.exists_in(str(self.path)):
+            return "missing"
+        try:
+            stored = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return "outdated"
+        if not isinstance(stored, dict) or stored.get("schema_version") != SCHEMA_VERSION:
+            return "outdated"
+        return None
+
+    def _open(self) -> FileIndex | None:
+        """The index if present, current and readable; damage is remembered for ``sync``."""
+        if self._problem() is not None:
+            return None
+        try:
+            ix = whoosh_index.open_dir(str(self.path))
+            _verify(ix)
+        except Exception as error:  # noqa: BLE001 - any failure to read derived data means rebuild
+            self._damage = f"{type(error).__name__}: {error}"[:200]
+            return None
+        return ix
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def sync(
+        self,
+        documents: Sequence[Document],
+        progress: Progress | None = None,
+        dates_for: DatesFor | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SyncReport:
+        """Bring the index in line with ``documents``: only added, changed, removed ones.
+
+        Builds from scratch when the index is missing, of another schema version or
+        damaged (the report's ``notice`` says so). Run it in a worker: it can take a while.
+
+        Args:
+            documents: Every document that should be searchable.
+            progress: Called after each indexed document with (done, total).
+            dates_for: The dates each sentence mentions (see ``sentence_date_intervals``).
+            cancelled: Polled between documents; True discards this sync's changes.
+        """
+        return self._locked_sync(documents, progress, dates_for, cancelled, fresh=False)
+
+    def rebuild(
+        self,
+        documents: Sequence[Document],
+        progress: Progress | None = None,
+        dates_for: DatesFor | None = None,
+    ) -> SyncReport:
+        """Throw the index away and build it again from ``documents``."""
+        return self._locked_sync(documents, progress, dates_for, None, fresh=True)
+
+    def _locked_sync(
+        self,
+        documents: Sequence[Document],
+        progress: Progress | None,
+        dates_for: DatesFor | None,
+        cancelled: Callable[[], bool] | None,
+        fresh: bool,
+    ) -> SyncReport:
+        self.path.mkdir(parents=True, exist_ok=True)
+        lock = FileStorage(str(self.path)).lock(_SYNC_LOCK)
+        if not try_for(lock.acquire, timeout=self.lock_timeout, delay=0.05):
+            return SyncReport(busy=True, notice=BUSY)
+        try:
+            with self._lock:
+                self._forget(None)
+            report = self._sync(documents, progress, dates_for, cancelled, fresh)
+        finally:
+            lock.release()
+        with self._lock:
+            self._damage = None
+        return report
+
+    def _sync(
+        self,
+        documents: Sequence[Document],
+        progress: Progress | None,
+        dates_for: DatesFor | None,
+        cancelled: Callable[[], bool] | None,
+        fresh: bool,
+    ) -> SyncReport:
+        report = SyncReport()
+        ix = None if fresh or self._damage else self._open()
+        indexed = _indexed_hashes(ix) if ix is not None else None
+        if indexed is None:
+            problem = "rebuild" if fresh else self._damage or self._problem() or "unreadable"
+            report.rebuilt = True
+            report.notice = _rebuild_notice(problem)
+            ix = self._create()
+            indexed = {}
+        wanted = {document.id: document for document in documents}
+        report.removed = [doc for doc in indexed if doc not in wanted]
+        report.added = [doc for doc in wanted if doc not in indexed]
+        report.changed = [
+            doc for doc, d in wanted.items() if doc in indexed and indexed[doc] != d.content_hash
+        ]
+        report.unchanged = len(wanted) - len(report.added) - len(report.changed)
+        todo = report.added + report.changed
+        if not (todo or report.removed):
+            return report
+        try:
+            writer = ix.writer(timeout=self.lock_timeout, limitmb=self.limitmb)
+        except LockError:
+            return SyncReport(busy=True, notice=BUSY)
+        try:
+            for doc in report.removed + report.changed:
+                writer.delete_by_term("doc", doc)
+            if progress:
+                progress(0, len(todo))
+            for done, doc in enumerate(todo, 1):
+                if cancelled and cancelled():
+                    writer.cancel()
+                    return SyncReport(cancelled=True)
+                document = wanted[doc]
+                for record in document_records(document, _dates(document, dates_for, report)):
+                    writer.add_document(**record)
+                if progress:
+                    progress(done, len(todo))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        return report
+
+    def _create(self) -> FileIndex:
+        """A new, empty index with its version file (called under the sync lock)."""
+        ix = whoosh_index.create_in(str(self.path), build_schema())
+        version = self.path / VERSION_FILE
+        scratch = version.with_suffix(".tmp")
+        scratch.write_text(json.dumps({"schema_version": SCHEMA_VERSION}), encoding="utf-8")
+        os.replace(scratch, version)
+        return ix
+
+
+_DAMAGE = (OSError, EOFError, ValueError, KeyError, IndexError, whoosh_index.IndexError)
+"""What reading a damaged index raises (truncated or missing segment files)."""
+
+
+def _verify(ix: FileIndex) -> None:
+    """Touch every segment's files so damage shows up now rather than mid-search."""
+    with ix.searcher() as searcher:
+        for reader, _ in searcher.reader().leaf_readers():
+            if reader.doc_count_all():
+                reader.stored_fields(0)
+                reader.stored_fields(reader.doc_count_all() - 1)
+            for fieldname in ("kind", "doc"):
+                list(reader.lexicon(fieldname))
+
+
+def _indexed_hashes(ix: FileIndex) -> dict[str, str] | None:
+    """Content hash per indexed document, or None if the index cannot be read."""
+    try:
+        with ix.searcher() as searcher:
+            return {f["doc"]: f["hash"] for f in searcher.documents(kind=DOCUMENT)}
+    except _DAMAGE:
+        return None
+
+
+def _count(searcher: Searcher, kind: str) -> int:
+    return sum(1 for _ in searcher.document_numbers(kind=kind))
+
+
+def _dates(
+    document: Document, dates_for: DatesFor | None, report: SyncReport
+) -> list[tuple[int, date, date]]:
+    """A document's sentence dates; a failing date tagger costs dates, not the index."""
+    if dates_for is None:
+        return []
+    try:
+        return dates_for(document)
+    except Exception as error:  # noqa: BLE001 - the tagger is a separate component
+        report.warnings.append(f"{document.id}: dates not indexed ({error})")
+        return []
+
+
+def _rebuild_notice(problem: str | None) -> str | None:
+    if problem in (None, "missing", "rebuild"):
+        return None
+    if problem == "outdated":
+        return "The search index was from an older version and has been rebuilt."
+    return f"The search index was damaged ({problem}) and has been rebuilt."
