@@ -3,9 +3,15 @@
 Compared on the cases the reader must get right (ordinal dates such as "am 24. Februar 2022",
 abbreviations such as "bzw.", "z. B.", "u. a.", and quotes or parentheses such as
 "»Sapad« (Westen)"): pysbd kept every one intact; SoMaJo broke inside a quotation and a
-parenthesis; syntok broke after every ordinal ("24." / "Februar"). pysbd is the slowest of the
-three (about 0.1 MB/s), so paragraphs are split one at a time (its cost grows with input
-length), very long paragraphs are cut at safe points first, and parsed documents are cached.
+parenthesis; syntok broke after every ordinal ("24." / "Februar"). pysbd is also the slowest
+(about 0.1 MB/s), so it only sees the text where it has a decision to make:
+
+1. One regex pass cuts at *unambiguous* boundaries: a full stop, question or exclamation
+   mark after a word ending in three lowercase letters that is not one of pysbd's own
+   abbreviations for the language, followed by a capitalised word.
+2. A piece that still contains a possible boundary (punctuation followed by a capital, a
+   quote or a bracket) goes to pysbd; the rest are single sentences already. pysbd's
+   sentences are merged again where it broke inside »…« or „…“, which it does not know.
 """
 
 from __future__ import annotations
@@ -17,44 +23,105 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pysbd
 
-SUPPORTED = frozenset({"de", "en", "fr", "es", "it", "nl", "pl", "ru", "da", "ar", "el"})
-CHUNK_CHARS = 5000
-"""pysbd is fed at most about this much text at once; longer paragraphs are pre-cut."""
-_SAFE_CUT = re.compile(r"(?<=[a-zäöüß]{3}[.!?])\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+_LANGUAGES = {"en", "de", "es", "fr", "it", "nl", "pl", "ru", "da", "el", "bg", "sk", "ar", "fa"}
+_SAFE_BOUNDARY = re.compile(
+    r"\b(?P<word>[^\W\d_]*[a-zäöüß]{3})[.!?](?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß])"
+)
+_POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"'»«“”)\]]*\s+[\"'»«„“(\[]*[A-ZÄÖÜ0-9]")
+HARD_LIMIT = 20_000
+"""A piece longer than this with no boundary at all is cut at a space (it is not prose)."""
+
+
+def _code(language: str) -> str:
+    return language if language in _LANGUAGES else "en"
 
 
 @lru_cache(maxsize=16)
 def _segmenter(language: str) -> pysbd.Segmenter:
     import pysbd
 
-    return pysbd.Segmenter(language=language if language in SUPPORTED else "en", clean=False)
+    return pysbd.Segmenter(language=_code(language), clean=False)
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    """Cut a long paragraph at unambiguous sentence ends (a lowercase word, then a full stop)."""
-    if len(text) <= CHUNK_CHARS:
-        return [(0, text)]
-    chunks, start = [], 0
-    for match in _SAFE_CUT.finditer(text):
-        if match.start() - start >= CHUNK_CHARS:
-            chunks.append((start, text[start : match.start()]))
-            start = match.end()
-    chunks.append((start, text[start:]))
-    return chunks
+@lru_cache(maxsize=16)
+def _abbreviations(language: str) -> frozenset[str]:
+    from pysbd.languages import Language
+
+    rules = Language.get_language_code(_code(language))
+    return frozenset(a.lower() for a in rules.Abbreviation.ABBREVIATIONS)
+
+
+def _pieces(text: str, language: str) -> list[tuple[int, int]]:
+    """Cut ``text`` at unambiguous sentence boundaries."""
+    abbreviations = _abbreviations(language)
+    pieces, start = [], 0
+    for match in _SAFE_BOUNDARY.finditer(text):
+        word = match.group("word").lower()
+        if word in abbreviations or _inside_quote(text, start, match.start()):
+            continue
+        pieces.append((start, match.start("gap")))
+        start = match.end("gap")
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quotation or parenthesis opened in ``text[start:end]`` is still open."""
+    chunk = text[start:end]
+    return (
+        chunk.count("(") > chunk.count(")")
+        or chunk.count("»") > chunk.count("«")
+        or chunk.count("„") > chunk.count("“")
+        or chunk.count('"') % 2 == 1
+    )
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an overlong piece at spaces so pysbd never sees unbounded input."""
+    cuts = []
+    while end - start > HARD_LIMIT:
+        space = text.rfind(" ", start, start + HARD_LIMIT)
+        cut = space if space > start else start + HARD_LIMIT
+        cuts.append((start, cut))
+        start = cut
+    cuts.append((start, end))
+    return cuts
+
+
+def _pysbd_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    piece = text[start:end]
+    spans, cursor = [], 0
+    for sentence in _segmenter(language).segment(piece):
+        stripped = sentence.strip()
+        found = piece.find(stripped, cursor) if stripped else -1
+        if found < 0:
+            continue
+        cursor = found + len(stripped)
+        if spans and _inside_quote(text, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], start + cursor)
+        else:
+            spans.append((start + found, start + cursor))
+    return spans or [(start, end)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def split_sentences(text: str, language: str = "de") -> list[tuple[int, int]]:
     """Sentence ranges of one paragraph, as offsets into ``text``, whitespace trimmed."""
     spans = []
-    for base, chunk in _chunks(text):
-        cursor = 0
-        for sentence in _segmenter(language).segment(chunk):
-            stripped = sentence.strip()
-            if not stripped:
+    for piece_start, piece_end in _pieces(text, language):
+        for start, end in _bounded(text, piece_start, piece_end):
+            trimmed = _trim(text, start, end)
+            if trimmed is None:
                 continue
-            start = chunk.find(stripped, cursor)
-            if start < 0:
-                continue
-            cursor = start + len(stripped)
-            spans.append((base + start, base + cursor))
-    return spans or ([(0, len(text))] if text.strip() else [])
+            if _POSSIBLE_BOUNDARY.search(text, trimmed[0], trimmed[1]):
+                spans.extend(_pysbd_spans(text, *trimmed, language))
+            else:
+                spans.append(trimmed)
+    return spans
