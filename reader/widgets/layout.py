@@ -39,7 +39,7 @@ class VisualLine:
 
 @lru_cache(maxsize=32)
 def _wrap_pattern(width: int) -> re.Pattern[str]:
-    return re.compile(rf"[^\n]{{1,{width}}}(?:\s+|$)|\S{{{width + 1},}}\s*")
+    return re.compile(rf"[^\n]{{1,{width}}}(?:\s+|$)|\S{{1,{width}}}")
 
 
 def wrap_range(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
