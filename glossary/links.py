@@ -152,7 +152,8 @@ class LinkIndex:
         self._dates: dict[tuple[str, int], list[tuple[int, DateFeature]]] = defaultdict(list)
         self._entities: dict[str, list[int]] = defaultdict(list)
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        self._norms: dict[int, float] = {}
+        self._sizes: list[float] = []
+        """Square root of each sentence's number of distinct terms."""
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -170,6 +171,7 @@ class LinkIndex:
             sid = len(self._sentences)
             self._sentences.append(sentence)
             positions[sentence.index] = sid
+            self._sizes.append(math.sqrt(len(sentence.terms)) or 1.0)
             for feature in sentence.dates:
                 for key in _buckets(feature):
                     self._dates[key].append((sid, feature))
@@ -177,7 +179,6 @@ class LinkIndex:
                 self._entities[entity].append(sid)
             for term, count in sentence.terms.items():
                 self._terms[term].append((sid, 1.0 + math.log(count)))
-        self._norms.clear()  # the document frequencies changed
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""
@@ -241,21 +242,17 @@ class LinkIndex:
                 rarity = weights.entity * self._rarity(self._entities, entity) ** 2
                 for tid in postings:
                     rough[tid] += rarity
-        source_norm = self._norm(sid)
+        # A target's norm is estimated from its length (as if its words were as rare as the
+        # source's): computing exact norms for every sentence reached costs more than the rest.
+        scale = self._sizes[sid] / self._vector_norm(source.terms) ** 2
         for term, count in source.terms.items():
             postings = self._terms.get(term, ())
             if len(postings) <= cap:
                 idf = self._term_idf(term)
-                factor = (
-                    weights.term
-                    * (1.0 + math.log(count))
-                    * idf
-                    * idf
-                    * self._rarity(self._terms, term)
-                    / source_norm
-                )
+                factor = weights.term * (1.0 + math.log(count)) * idf * idf * scale
+                factor *= self._rarity(self._terms, term)
                 for tid, tf in postings:
-                    rough[tid] += factor * tf / self._norm(tid)
+                    rough[tid] += factor * tf / self._sizes[tid]
         for tid in own:
             rough.pop(tid, None)
         return rough
@@ -317,10 +314,3 @@ class LinkIndex:
             math.sqrt(sum(((1.0 + math.log(c)) * self._term_idf(t)) ** 2 for t, c in terms.items()))
             or 1.0
         )
-
-    def _norm(self, sid: int) -> float:
-        """The tf-idf norm of an indexed sentence, memoised until the next :meth:`add`."""
-        norm = self._norms.get(sid)
-        if norm is None:
-            norm = self._norms[sid] = self._vector_norm(self._sentences[sid].terms)
-        return norm

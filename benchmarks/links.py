@@ -1,0 +1,98 @@
+"""Benchmark: cross-links of one document against a library of 2,000 documents (goal < 2 s).
+
+The library is synthetic and built directly as sentence features (extraction is measured by the
+tagger's and the analyzer's own benchmarks): 60 sentences per document, words and entities drawn
+from Zipf distributions as in real text (a few very common, a long tail of rare ones), and dates
+of mixed precision between 1990 and 2024. Run with ``python benchmarks/links.py [documents]``.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections import Counter
+from datetime import date
+from itertools import accumulate
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures  # noqa: E402
+from glossary.links import LinkIndex  # noqa: E402
+
+SENTENCES = 60
+QUERY_SENTENCES = 220
+"""The queried document is as long as the SWP analysis (215 sentences)."""
+VOCABULARY = 30_000
+ENTITIES = 2_000
+
+
+def zipf_weights(size: int, exponent: float = 1.1) -> list[float]:
+    return list(accumulate(1.0 / (rank**exponent) for rank in range(1, size + 1)))
+
+
+def random_date(rng: random.Random) -> DateFeature:
+    year = rng.randint(1990, 2024)
+    kind = rng.choice(["year", "year", "month", "month", "day"])
+    if kind == "year":
+        first, last, value = date(year, 1, 1), date(year, 12, 31), f"{year}"
+    else:
+        month = rng.randint(1, 12)
+        day = rng.randint(1, 28)
+        first = date(year, month, day if kind == "day" else 1)
+        last = first if kind == "day" else date(year, month, 28)
+        value = first.isoformat() if kind == "day" else f"{year}-{month:02d}"
+    return DateFeature(0, 0, value, value, "DATE", None, kind, first.toordinal(), last.toordinal())
+
+
+def synthetic_document(
+    doc: str, rng: random.Random, words: list[float], names: list[float], size: int = SENTENCES
+) -> DocumentFeatures:
+    sentences = []
+    for index in range(size):
+        terms = rng.choices(range(VOCABULARY), cum_weights=words, k=rng.randint(6, 18))
+        entities = rng.choices(range(ENTITIES), cum_weights=names, k=rng.randint(0, 3))
+        dates = [random_date(rng) for _ in range(rng.choice([0, 0, 0, 1, 1, 2]))]
+        sentences.append(
+            SentenceFeatures(
+                doc,
+                index,
+                index * 120,
+                index * 120 + 119,
+                dates,
+                {f"entity-{e}" for e in entities},
+                Counter(f"term{t}" for t in terms),
+            )
+        )
+    return DocumentFeatures(doc, doc, sentences)
+
+
+def main(documents: int = 2_000) -> None:
+    rng = random.Random(5)
+    words, names = zipf_weights(VOCABULARY), zipf_weights(ENTITIES)
+    started = time.perf_counter()
+    library = [
+        synthetic_document(f"doc-{n}", rng, words, names, QUERY_SENTENCES if n == 0 else SENTENCES)
+        for n in range(documents)
+    ]
+    generated = time.perf_counter()
+    index = LinkIndex()
+    for features in library:
+        index.add(features)
+    built = time.perf_counter()
+    links = index.links_for_document("doc-0")
+    queried = time.perf_counter()
+    print(
+        f"library: {documents} documents, {len(index)} sentences "
+        f"(generated in {generated - started:.1f} s)"
+    )
+    print(f"index build: {built - generated:.2f} s")
+    print(
+        f"links for one document ({QUERY_SENTENCES} sentences): {queried - built:.3f} s "
+        f"(goal < 2 s); {sum(map(len, links.values()))} links, {index.scored} pairs scored exactly"
+    )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2_000)
