@@ -4,12 +4,13 @@ Readers type what they remember, so every word is reduced to one canonical key:
 
 * lowercase, then ä/ö/ü → a/o/u, ß → ss and other accents stripped (:func:`fold`), so that
   "Abhangigkeit" typed on a foreign keyboard meets "Abhängigkeit";
-* German only: the digraphs ae/oe/ue (not after q) → a/o/u, so that "Abhaengigkeit" meets it too.
-  This is exactly what the Snowball German stemmer (3.x, formerly "german2") does in its prelude;
-  doing it before the stopword check and the stemmer makes all three spellings one key by
-  construction. Words like "Israel" or "Michael" become "isral"/"michal", but at index and at query
-  time alike, so they still find each other; the cost is a false match only with a word that
-  differs by exactly that digraph, which German practically never has;
+* German only: the digraphs ae/oe/ue → a/o/u, so that "Abhaengigkeit" meets it too, except
+  "ue" after q or a vowel (Quelle, Steuer). This is exactly what the Snowball German stemmer (3.x,
+  formerly "german2") does in its prelude; doing it before the stopword check and the stemmer makes
+  all three spellings one key by construction. Words like "Israel" or "Michael" become
+  "isral"/"michal", but at index and at query time alike, so they still find each other; the cost
+  is a false match only with a word that differs by exactly that digraph, which German
+  practically never has;
 * stopwords removed (whoosh's copy of the Snowball list), positions renumbered so phrase queries
   skip them on both sides;
 * Snowball stemming (inflection: Wahlen → wahl, Sanktionen → sanktion).
@@ -33,7 +34,7 @@ import snowballstemmer
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 from whoosh.lang.stopwords import stoplists
 
-from index.decompound import split_compound
+from index.decompound import compound_parts
 
 __all__ = [
     "WordFilter",
@@ -43,6 +44,7 @@ __all__ = [
     "english_analyzer",
     "fold",
     "german_analyzer",
+    "index_term",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
@@ -54,7 +56,13 @@ _PART = re.compile(r"[^\W_]+")
 
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
-_DIGRAPHS = re.compile(r"(?<!q)(?:ae|oe|ue)")
+_DIGRAPHS = re.compile(r"ae|oe|(?<![qaeiouy])ue")
+"""Umlauts typed as two letters, as Snowball German reads them: not "ue" after q ("Quelle") or
+after a vowel, where the u is a consonant ("Steuer", "neuen", "Dauer")."""
+
+_VOWEL_PLURAL = re.compile(r"(?<=.{3}[aoy])s$")
+"""The -s of foreign plurals and of names' genitives after a vowel (Autos, Handys, Lukaschenkas),
+which Snowball German leaves on."""
 
 _STEMMERS = {"de": "german", "en": "english"}
 """Snowball algorithm per language code; other languages are only folded."""
@@ -102,8 +110,26 @@ def _stemmer(language: str) -> snowballstemmer.Stemmer | None:
 def _stem(word: str, language: str) -> str:
     """The index term of one lowercase word without hyphens."""
     key = _key(word, language)
+    if language == "de":
+        key = _VOWEL_PLURAL.sub("", key)
     stemmer = _stemmer(language)
     return stemmer.stemWord(key) if stemmer else key
+
+
+def index_term(word: str, language: str = "de") -> str:
+    """The term one word becomes in the index (folded and stemmed, stopwords included).
+
+    Args:
+        word: A single word, any case ("Sanktionen").
+        language: The word's language code.
+
+    Returns:
+        The term ("sanktion"); hyphenated words keep their hyphens ("wagn-soldn").
+    """
+    word = word.lower()
+    if _HYPHENS.search(word):
+        return "-".join(_stem(part, language) for part in _HYPHENS.split(word))
+    return _stem(word, language)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -116,14 +142,14 @@ def _terms(word: str, language: str, split: bool) -> tuple[str, ...]:
         split: Whether to add the parts of a compound (index mode).
     """
     if _HYPHENS.search(word):
-        return ("-".join(_stem(part, language) for part in _HYPHENS.split(word)),)
+        return (index_term(word, language),)
     if _key(word, language) in _stopwords(language):
         return ()
     term = _stem(word, language)
     if not split or language != "de":
         return (term,)
     terms = [term]
-    for part in split_compound(word):
+    for part in compound_parts(word):
         part_term = _stem(part, language)
         if part_term not in terms:
             terms.append(part_term)
@@ -205,7 +231,7 @@ class WordFilter(Filter):
                 if t.removestops:
                     continue
                 t.stopped = True
-                terms = (_stem(t.text.lower(), self.language),)
+                terms = (index_term(t.text, self.language),)
             if not whole_emitted:
                 whole_emitted = True
                 if t.positions:
