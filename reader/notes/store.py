@@ -8,17 +8,25 @@ then works on a side file and says why in ``NoteStore.problem`` until the user d
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.notes.anchoring import anchor_all
 from reader.notes.backups import backup_daily
+from reader.notes.db import (
+    COLUMNS,
+    StoreUnusable,
+    check_readonly,
+    connect,
+    from_row,
+    set_aside,
+    side_path,
+    to_row,
+)
 from reader.notes.model import (
     Annotation,
     Color,
@@ -28,21 +36,7 @@ from reader.notes.model import (
     Target,
     parse_color,
 )
-from reader.notes.schema import SCHEMA_VERSION, migrate, read_version
-
-BUSY_TIMEOUT_MS = 10_000
-"""How long a write waits for another process's transaction before giving up."""
-
-_COLUMNS = (
-    'id, doc_id, doc_hash, doc_path, exact, prefix, suffix, start, "end", color, note, tags,'
-    " created, modified, compare"
-)
-
-
-class StoreUnusable(NotesError):
-    """The database file is damaged or from a newer version; it was left untouched."""
-
-    title = "Notes database not usable"
+from reader.notes.schema import migrate
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +114,9 @@ class NoteStore:
         """
         existed = path.exists() and path.stat().st_size > 0
         if existed:
-            _check_readonly(path)
+            check_readonly(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = _connect(str(path))
+        conn = connect(str(path))
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             old = migrate(conn, path)
@@ -137,7 +131,7 @@ class NoteStore:
     @classmethod
     def memory(cls) -> NoteStore:
         """A fresh store that lives only as long as this object (tests, fallbacks)."""
-        conn = _connect(":memory:")
+        conn = connect(":memory:")
         migrate(conn, None)
         return cls(conn, None)
 
@@ -178,11 +172,9 @@ class NoteStore:
     def put(self, annotation: Annotation) -> None:
         """Store ``annotation`` exactly as given, replacing one with the same id (undo, import)."""
         with self._transaction():
-            self._conn.execute(
-                f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) VALUES ({','.join('?' * 15)})",
-                _to_row(annotation),
-            )
-        self._remember(annotation)
+            self._conn.execute(_UPSERT, to_row(annotation))
+        if self._cache_current():
+            self._remember(annotation)
 
     def update(
         self,
@@ -220,31 +212,26 @@ class NoteStore:
         old = self.get(annotation_id)
         with self._transaction():
             self._conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-        self._cache.pop(annotation_id, None)
-        self._haystacks.pop(annotation_id, None)
-        self._sorted = None
+        if self._cache_current():
+            self._cache.pop(annotation_id, None)
+            self._haystacks.pop(annotation_id, None)
+            self._sorted = None
         return old
 
     def import_annotations(self, annotations: Iterable[Annotation]) -> ImportResult:
         """Add annotations all at once (one transaction); a newer ``modified`` wins on id clash."""
-        items = list(annotations)
-        current = self._annotations()
         added = updated = unchanged = 0
         with self._transaction():
-            for item in items:
-                existing = current.get(item.id)
-                if existing is not None and (
-                    existing == item or existing.modified >= item.modified
-                ):
+            for item in annotations:
+                row = self._conn.execute(
+                    "SELECT modified FROM annotations WHERE id = ?", (item.id,)
+                ).fetchone()
+                if row is not None and row[0] >= item.modified:
                     unchanged += 1
                     continue
-                added, updated = (added + 1, updated) if existing is None else (added, updated + 1)
-                self._conn.execute(
-                    f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) "
-                    f"VALUES ({','.join('?' * 15)})",
-                    _to_row(item),
-                )
-        self._seen_version = None  # reload
+                added, updated = (added + 1, updated) if row is None else (added, updated + 1)
+                self._conn.execute(_UPSERT, to_row(item))
+        self._seen_version = None  # reload on the next read
         return ImportResult(added, updated, unchanged)
 
     # -- reading -------------------------------------------------------------------------------
@@ -350,7 +337,6 @@ class NoteStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        self._annotations()  # catch up with other writers before ours lands
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -359,13 +345,27 @@ class NoteStore:
             raise
         self._conn.execute("COMMIT")
 
+    def _data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _cache_current(self) -> bool:
+        """Whether the cache was loaded and no other connection committed since.
+
+        After our own commit this means the cache only lacks our change; otherwise it is
+        dropped and reloaded on the next read.
+        """
+        if self._seen_version is not None and self._data_version() == self._seen_version:
+            return True
+        self._seen_version = None
+        return False
+
     def _annotations(self) -> dict[str, Annotation]:
-        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        version = self._data_version()
         if version != self._seen_version:
-            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM annotations").fetchall()
+            rows = self._conn.execute(f"SELECT {COLUMNS} FROM annotations").fetchall()
             self._cache, self._haystacks = {}, {}
             for row in rows:
-                self._remember(_from_row(row))
+                self._remember(from_row(row))
             self._seen_version = version
         return self._cache
 
@@ -374,6 +374,9 @@ class NoteStore:
         self._cache[annotation.id] = annotation
         parts = (annotation.target.exact, annotation.note, *annotation.tags)
         self._haystacks[annotation.id] = "\n".join(parts).casefold()
+
+
+_UPSERT = f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
 
 
 def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -385,115 +388,8 @@ def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _connect(database: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(database, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA synchronous=FULL")
-    return conn
-
-
-def _check_readonly(path: Path) -> None:
-    """Refuse a damaged, foreign or newer database without writing to it."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise StoreUnusable(f"The notes database {path} cannot be opened ({error}).") from None
-    try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise StoreUnusable(f"The notes database {path} is damaged ({check}).")
-        version = read_version(conn)
-    except sqlite3.DatabaseError as error:
-        raise StoreUnusable(f"The notes database {path} is damaged ({error}).") from None
-    finally:
-        conn.close()
-    if version is None:
-        raise StoreUnusable(f"{path} is not a notes database.")
-    if version > SCHEMA_VERSION:
-        raise StoreUnusable(
-            f"The notes database {path} is from a newer version of reader "
-            f"(schema {version}, this one reads up to {SCHEMA_VERSION})."
-        )
-
-
 def _order(a: Annotation) -> tuple[str, int, int, str]:
     return (a.target.doc_id, a.target.start, a.target.end, a.created)
-
-
-def _target_json(target: Target | None) -> str | None:
-    return None if target is None else json.dumps(asdict(target), ensure_ascii=False)
-
-
-def _to_row(a: Annotation) -> tuple[object, ...]:
-    t = a.target
-    return (
-        a.id,
-        t.doc_id,
-        t.content_hash,
-        t.doc_path,
-        t.exact,
-        t.prefix,
-        t.suffix,
-        t.start,
-        t.end,
-        a.color.value,
-        a.note,
-        json.dumps(list(a.tags), ensure_ascii=False),
-        a.created,
-        a.modified,
-        _target_json(a.compare),
-    )
-
-
-def _from_row(row: tuple[object, ...]) -> Annotation:
-    (id_, doc_id, doc_hash, doc_path, exact, prefix, suffix, start, end, color, note, tags,
-     created, modified, compare) = row  # fmt: skip
-    target = Target(
-        doc_id=str(doc_id),
-        content_hash=str(doc_hash),
-        start=int(start),  # type: ignore[call-overload]
-        end=int(end),  # type: ignore[call-overload]
-        exact=str(exact),
-        prefix=str(prefix),
-        suffix=str(suffix),
-        doc_path=None if doc_path is None else str(doc_path),
-    )
-    return Annotation(
-        id=str(id_),
-        target=target,
-        color=Color(color),
-        note=str(note),
-        tags=tuple(json.loads(str(tags))),
-        created=str(created),
-        modified=str(modified),
-        compare=None if compare is None else Target(**json.loads(str(compare))),
-    )
-
-
-def set_aside(path: Path) -> Path:
-    """Rename an unusable database (and its WAL files) out of the way; return the new name.
-
-    The user decides this. Notes written meanwhile to the side file become the database.
-    """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = path.with_name(f"{path.name}.unusable-{stamp}")
-    _rename_with_wal(path, aside)
-    side = side_path(path)
-    if side.exists():
-        _rename_with_wal(side, path)
-    return aside
-
-
-def side_path(path: Path) -> Path:
-    """Where notes go while the database at ``path`` is unusable."""
-    return path.with_name(f"{path.stem}.side.sqlite3")
-
-
-def _rename_with_wal(source: Path, dest: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(f"{source}{suffix}")
-        if part.exists():
-            part.rename(Path(f"{dest}{suffix}"))
 
 
 __all__ = [
