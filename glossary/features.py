@@ -171,9 +171,10 @@ class DocumentFeatures:
 def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatures:
     """Tag, find mentions and analyse every body sentence of ``document``.
 
-    Words inside dates and entity mentions are left out of the terms: they already count as
-    dates and entities, and spelling variants (Lukaschenka/Lukaschenko) would otherwise make the
-    two signals disagree.
+    Entity mentions and the numbers of dates are left out of the terms: they already count as
+    entities and dates (a shared year must not count twice), and spelling variants
+    (Lukaschenka/Lukaschenko) would make the two signals disagree. A date's words stay terms:
+    "August 2020" and "die Augustwahl" still share "august".
     """
     text = document.text
     body = [
@@ -193,18 +194,16 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         return by_index.get(index) if index is not None else None
 
     masked = list(text)
-
-    def mask(start: int, end: int) -> None:
-        masked[start:end] = " " * (end - start)
-
     for timex in analyzers.tag_dates(text, body, document.meta.published or None):
         if (sentence := owner(timex.start)) is not None:
             sentence.dates.append(DateFeature.from_timex(timex))
-            mask(timex.start, timex.end)
+            for offset in range(timex.start, timex.end):
+                if text[offset].isdigit():
+                    masked[offset] = " "
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
             sentence.entities.add(mention.entry_id)
-            mask(mention.start, mention.end)
+            masked[mention.start : mention.end] = " " * (mention.end - mention.start)
     masked_text = "".join(masked)
     for sentence in sentences:
         sentence.terms = Counter(

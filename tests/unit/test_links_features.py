@@ -95,8 +95,8 @@ def test_body_sentences_get_dates_entities_and_masked_terms() -> None:
     assert [d.value for d in first.dates] == ["2020-08"]
     assert first.dates[0].precision == "month" and first.dates[0].days == 31
     assert first.entities == {"lukashenko"}
-    # Words of the date and the mention count once, as date and entity, not again as terms.
-    assert set(first.terms) == {"siegte", "wahl"}
+    # The mention and the date's number count once, as entity and date; the month is a word too.
+    assert set(first.terms) == {"august", "siegte", "wahl"}
     assert features.dates() == first.dates
 
 
