@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,10 +12,11 @@ from documents.assemble import assemble
 from documents.blocks import ParsedText
 from documents.cache import ParsedCache, from_record, to_record
 from documents.errors import DocumentError
+from documents.formats import BINARY_SUFFIXES, FORMAT_PARSERS, MAX_BINARY_BYTES
 from documents.markdown import parse_markdown
 from documents.model import Document, DocumentMeta
 from documents.plaintext import parse_plain_text
-from documents.reading import RawSource, read_source
+from documents.reading import RawSource, read_bytes, read_source
 from documents.sanitize import sanitize
 from documents.structure import shape
 from documents.webpage import drop_chrome
@@ -48,6 +50,7 @@ PARSERS: dict[str, Parser] = {
     "": parse_plain,
     ".md": parse_md,
     ".markdown": parse_md,
+    **FORMAT_PARSERS,
 }
 """Parsers by file suffix; other formats register themselves here."""
 
@@ -74,19 +77,30 @@ def _parser_for(path: Path) -> Parser:
     return PARSERS[suffix]
 
 
+def read_raw(path: Path) -> RawSource:
+    """Read ``path`` as its format needs: bytes for binary formats, decoded text otherwise."""
+    if path.suffix.lower() not in BINARY_SUFFIXES:
+        return read_source(path)
+    data = read_bytes(path, MAX_BINARY_BYTES)
+    return RawSource(path, "", hashlib.sha256(data).hexdigest(), data=data)
+
+
 def load_document(
     path: Path,
     meta: DocumentMeta | None = None,
     doc_id: str | None = None,
     cache: ParsedCache | None = None,
+    source: RawSource | None = None,
 ) -> Document:
     """Load ``path``; ``meta`` (e.g. from the library catalogue) overrides what the text says.
+
+    ``source`` is the file already read (by ``read_raw``), so adding a document reads it once.
 
     Raises:
         DocumentError: with a one-line message, for every problem with the file.
     """
     parser = _parser_for(path)
-    source = read_source(path)
+    source = source or read_raw(path)
     meta = meta or DocumentMeta()
     record = cache.get(source.content_hash) if cache else None
     if record is None:

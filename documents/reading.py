@@ -23,6 +23,8 @@ class RawSource:
     text: str
     content_hash: str
     warnings: list[str] = field(default_factory=list)
+    data: bytes = b""
+    """The file's bytes, for binary formats (PDF, EPUB) that must not be decoded as text."""
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:

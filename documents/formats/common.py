@@ -1,0 +1,55 @@
+"""Small helpers the format parsers share: whitespace, language tags, heading levels."""
+
+from __future__ import annotations
+
+import re
+
+from documents.blocks import Block
+from documents.model import BlockKind
+from documents.sanitize import sanitize
+
+_SPACE = re.compile(r"\s+")
+_LANGUAGE_TAG = re.compile(r"^([a-z]{2,3})(?:[-_].*)?$")
+
+
+def clean_text(text: str) -> str:
+    """Sanitised text on one line: markup sources break lines and indent freely."""
+    return _SPACE.sub(" ", sanitize(text)).strip()
+
+
+def language_code(tag: str | None) -> str:
+    """The primary subtag of a declared language (``de-DE`` -> ``de``), or "" if unusable."""
+    match = _LANGUAGE_TAG.match((tag or "").strip().lower())
+    return match.group(1) if match else ""
+
+
+def rank_headings(blocks: list[Block]) -> None:
+    """Outline levels 1, 2, … by rank, so a page whose sections are ``<h2>`` starts at 1.
+
+    A lone top heading opening the text is its title (``structure.shape`` takes it) and
+    does not count.
+    """
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    if headings and blocks[0] is headings[0]:
+        if all(h.level > headings[0].level for h in headings[1:]):
+            headings = headings[1:]
+    ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in headings}), 1)}
+    for heading in headings:
+        heading.level = ranks[heading.level]
+
+
+def keep_first_heading(blocks: list[Block], title: str) -> None:
+    """Put a declared ``title`` before an opening heading that is not the title.
+
+    ``structure.shape`` takes a heading that opens the text for the title and removes it; in
+    a PDF or a book whose metadata names the title, that heading is a chapter, so it stays.
+    """
+    if not (title and blocks and blocks[0].kind is BlockKind.HEADING):
+        return
+    first = blocks[0].text.casefold()
+    if first in title.casefold() or title.casefold() in first:
+        return
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            block.level += 1
+    blocks.insert(0, Block(BlockKind.HEADING, title, level=1))

@@ -1,0 +1,116 @@
+"""Saved web pages: trafilatura finds the article and drops navigation, footers and teasers.
+
+trafilatura's XML-like tree keeps ``<h1>``..``<h6>`` as ``<head rend="hN">``, which become
+heading blocks; the page's metadata (``<meta>`` tags, JSON-LD, ``<html lang>``) gives title,
+author, site, date and language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from documents.blocks import Block, ParsedText
+from documents.errors import DocumentError
+from documents.formats.common import clean_text, language_code, rank_headings
+from documents.model import BlockKind, DocumentMeta
+from documents.reading import RawSource
+
+_CONTAINERS = frozenset({"list", "table", "quote", "div", "main", "body", "row"})
+"""trafilatura elements holding blocks rather than running text."""
+
+
+def _load(source: RawSource) -> HtmlElement:
+    tree = trafilatura.load_html(source.data or source.text)
+    if tree is None:
+        raise DocumentError(f"{source.path}: not a readable HTML page")
+    return tree
+
+
+def _declared_language(tree: HtmlElement) -> str:
+    """``<html lang>``, else ``Content-Language`` or ``og:locale`` (trafilatura ignores these)."""
+    candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    for meta in tree.iter("meta"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in ("content-language", "og:locale", "dc.language", "language"):
+            candidates.append(meta.get("content"))
+    for candidate in candidates:
+        code = language_code(candidate)
+        if code:
+            return code
+    return ""
+
+
+def describe(source: RawSource) -> DocumentMeta:
+    """Title, date, language, site and a citation (author, URL) from the page's metadata."""
+    return _describe(_load(source))
+
+
+def _describe(tree: HtmlElement) -> DocumentMeta:
+    found = trafilatura.extract_metadata(tree)
+    citation = ", ".join(part for part in (found.author, found.url) if part)
+    return DocumentMeta(
+        title=clean_text(found.title or ""),
+        language=_declared_language(tree),
+        publisher=clean_text(found.sitename or found.hostname or ""),
+        published=found.date or "",
+        source=clean_text(citation),
+        description=clean_text(found.description or ""),
+    )
+
+
+def _inline_text(element: HtmlElement) -> str:
+    """The element's running text, leaving out nested lists and tables (walked separately)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in _CONTAINERS:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return clean_text("".join(parts))
+
+
+def _walk(element: HtmlElement) -> Iterator[Block]:
+    for child in element:
+        if child.tag == "head":
+            text = clean_text("".join(child.itertext()))
+            rend = child.get("rend") or "h2"
+            level = int(rend[1]) if rend[1:].isdigit() else 2
+            if text:
+                yield Block(BlockKind.HEADING, text, level=level)
+        elif child.tag == "row":
+            cells = [clean_text("".join(cell.itertext())) for cell in child]
+            text = " | ".join(cell for cell in cells if cell)
+            if text:
+                yield Block(BlockKind.PARAGRAPH, text)
+        elif child.tag in _CONTAINERS and len(child):
+            yield from _walk(child)
+        else:
+            text = _inline_text(child)
+            if text:
+                yield Block(BlockKind.PARAGRAPH, text)
+            yield from _walk_nested(child)
+
+
+def _walk_nested(element: HtmlElement) -> Iterator[Block]:
+    for child in element:
+        if child.tag in _CONTAINERS:
+            yield from _walk(child)
+
+
+def parse(source: RawSource, language: str) -> ParsedText:
+    """The page's main content as blocks, with its declared title, date and language."""
+    tree = _load(source)
+    meta = _describe(tree)
+    extracted = trafilatura.bare_extraction(
+        tree, include_formatting=True, include_tables=True, include_comments=False
+    )
+    if extracted is None or extracted.body is None:
+        raise DocumentError(f"{source.path}: no article text found on the page")
+    blocks = list(_walk(extracted.body))
+    rank_headings(blocks)
+    notes = ["main content extracted with trafilatura"]
+    return ParsedText(
+        blocks, title=meta.title, published=meta.published, language=meta.language, notes=notes
+    )
