@@ -15,7 +15,7 @@ Readers type what they remember, so every word is reduced to one canonical key:
   skip them on both sides;
 * Snowball stemming (inflection: Wahlen → wahl, Sanktionen → sanktion).
 
-Hyphenated names stay one token ("wagner-soldn") and, in index mode, their parts are added at the
+Hyphenated names stay one token ("wagn-soldn") and, in index mode, their parts are added at the
 same position; German compounds get their parts (see :mod:`index.decompound`) at the same position
 too. Query mode emits only the whole token, so a phrase query's words stay consecutive and match the
 whole (or a part, when the reader typed only the part).
@@ -30,7 +30,9 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import snowballstemmer
+from snowballstemmer.basestemmer import BaseStemmer
+from snowballstemmer.english_stemmer import EnglishStemmer
+from snowballstemmer.german_stemmer import GermanStemmer
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 from whoosh.lang.stopwords import stoplists
 
@@ -64,8 +66,10 @@ _VOWEL_PLURAL = re.compile(r"(?<=.{3}[aoy])s$")
 """The -s of foreign plurals and of names' genitives after a vowel (Autos, Handys, Lukaschenkas),
 which Snowball German leaves on."""
 
-_STEMMERS = {"de": "german", "en": "english"}
-"""Snowball algorithm per language code; other languages are only folded."""
+_STEMMERS: dict[str, type[BaseStemmer]] = {"de": GermanStemmer, "en": EnglishStemmer}
+"""Snowball stemmer per language code; other languages are only folded. The pure-Python classes
+are named directly because ``snowballstemmer.stemmer()`` silently switches to PyStemmer when that
+is installed, whose Snowball release may stem differently from the one the index was built with."""
 
 _CACHE_SIZE = 1 << 18
 """Distinct words cached per analysis step; a 10 MB corpus has well under this many."""
@@ -100,10 +104,10 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _stemmer(language: str) -> snowballstemmer.Stemmer | None:
+def _stemmer(language: str) -> BaseStemmer | None:
     """One Snowball stemmer per language (None: no stemming)."""
-    algorithm = _STEMMERS.get(language)
-    return snowballstemmer.stemmer(algorithm) if algorithm else None
+    stemmer = _STEMMERS.get(language)
+    return stemmer() if stemmer else None
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
