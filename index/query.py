@@ -90,6 +90,8 @@ class Plan:
     query: wq.Query
     terms: dict[Term, set[Origin]] = field(default_factory=dict)
     """Every term the query looks for and which word (or alias of it) it stands for."""
+    phrases: dict[Origin, list[set[Term]]] = field(default_factory=dict)
+    """Terms a phrase alias needs all of (per field) before a hit counts as found through it."""
     words: dict[str, list[Term]] = field(default_factory=dict)
     """Plain query words and their terms: a word with no indexed term gets a correction."""
     notes: list[str] = field(default_factory=list)
@@ -235,6 +237,9 @@ class QueryBuilder:
             texts = [variants[0] for variants in groups]
             for term_text in texts:
                 self._record((name, term_text), origin)
+            if origin_word is not None:
+                needed = {(name, term_text) for term_text in texts}
+                self.plan.phrases.setdefault(origin, []).append(needed)
             if len(texts) == 1:
                 options.append(wq.Term(name, texts[0]))
             else:

@@ -209,12 +209,12 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
             continue
         in_title = fields["doc"] in title_scores
         score = record.score * (TITLE_BOOST if in_title else 1.0)
-        hits.append(_hit(fields, score, by_field, in_title))
+        hits.append(_hit(fields, score, by_field, plan.phrases, in_title))
     found = {hit.doc for hit in hits}
     for doc, score in title_scores.items():
         first = searcher.document(doc=doc, kind=SENTENCE)
         if doc not in found and first is not None:
-            hits.append(_hit(first, score, {}, True))
+            hits.append(_hit(first, score, {}, {}, True))
     hits.sort(key=lambda hit: -hit.score)
     return hits[:limit]
 
@@ -230,11 +230,14 @@ def _hit(
     fields: dict[str, Any],
     score: float,
     by_field: dict[str, dict[str, set[Origin]]],
+    phrases: dict[Origin, list[set[tuple[str, str]]]],
     in_title: bool,
 ) -> Hit:
+    """A hit with its highlights and the aliases (or corrections) that found it."""
     passage, start = fields["passage"], fields["start"]
     spans: list[tuple[int, int]] = []
     matched: set[Origin] = set()
+    found: set[tuple[str, str]] = set()
     for name in (field_for(fields["lang"]), WORDS_FIELD):
         wanted = by_field.get(name)
         if not wanted:
@@ -243,6 +246,12 @@ def _hit(
             if token.text in wanted:
                 spans.append((start + token.startchar, start + token.endchar))
                 matched |= wanted[token.text]
+                found.add((name, token.text))
+    matched = {
+        origin
+        for origin in matched
+        if origin not in phrases or any(needed <= found for needed in phrases[origin])
+    }
     return Hit(
         doc=fields["doc"],
         start=start,

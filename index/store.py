@@ -29,7 +29,8 @@ from index.schema import DOCUMENT, SCHEMA_VERSION, SENTENCE, build_schema
 from index.search import Filters, SearchResult, run_search
 
 VERSION_FILE = "reader-index.json"
-_SYNC_LOCK = "READER_SYNC"
+SYNC_LOCK = "READER_SYNC"
+"""The file lock every sync holds (whoosh's own write lock is taken inside it)."""
 BUSY = "The search index is busy (another window is updating it); try again in a moment."
 
 Progress = Callable[[int, int], None]
@@ -119,7 +120,7 @@ class SearchIndex:
             try:
                 return run_search(searcher, query, filters, limit, aliases, self._vocabulary_of)
             except _DAMAGE as error:
-                self._forget(f"unreadable: {error}")
+                self._forget(_describe(error))
                 return SearchResult(query=query, notes=[self._unavailable()])
 
     def status(self) -> IndexStatus:
@@ -127,7 +128,8 @@ class SearchIndex:
         with self._lock:
             searcher = self._current_searcher()
             if searcher is None:
-                state = "damaged" if self._damage else self._problem() or "missing"
+                problem = self._damage or self._problem() or "missing"
+                state = problem if problem in ("missing", "outdated") else "damaged"
                 return IndexStatus(self.path, state, notice=self._unavailable())
             return IndexStatus(
                 self.path,
@@ -156,7 +158,7 @@ class SearchIndex:
                 self._searcher = self._searcher.refresh()
                 return self._searcher
             except _DAMAGE as error:
-                self._forget(f"unreadable: {error}")
+                self._forget(_describe(error))
         if self._damage is not None:
             return None
         ix = self._open()
@@ -173,6 +175,8 @@ class SearchIndex:
 
     def _unavailable(self) -> str:
         problem = self._damage or self._problem()
+        if problem == "missing":
+            return "The search index is not built yet."
         if problem == "outdated":
             return "The search index is from an older version; it is rebuilt on the next update."
         if problem:
@@ -182,9 +186,11 @@ class SearchIndex:
     # -- opening and checking ----------------------------------------------------------------
 
     def _problem(self) -> str | None:
-        """``None`` if an index of this schema version seems to be there, else what's wrong."""
-        if not whoosh_index.exists_in(str(self.path)):
-            return "missing"
+        """None if an index of this schema version seems to be there, else what is wrong:
+        ``missing``, ``outdated`` or a description of the damage."""
+        if not any(self.path.glob("_MAIN_*.toc")):
+            leftovers = any(self.path.glob("MAIN_*.seg"))
+            return "its table of contents is missing" if leftovers else "missing"
         try:
             stored = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -201,7 +207,7 @@ class SearchIndex:
             ix = whoosh_index.open_dir(str(self.path))
             _verify(ix)
         except Exception as error:  # noqa: BLE001 - any failure to read derived data means rebuild
-            self._damage = f"{type(error).__name__}: {error}"[:200]
+            self._damage = _describe(error)
             return None
         return ix
 
@@ -245,7 +251,7 @@ class SearchIndex:
         fresh: bool,
     ) -> SyncReport:
         self.path.mkdir(parents=True, exist_ok=True)
-        lock = FileStorage(str(self.path)).lock(_SYNC_LOCK)
+        lock = FileStorage(str(self.path)).lock(SYNC_LOCK)
         if not try_for(lock.acquire, timeout=self.lock_timeout, delay=0.05):
             return SyncReport(busy=True, notice=BUSY)
         try:
@@ -321,6 +327,13 @@ class SearchIndex:
 
 _DAMAGE = (OSError, EOFError, ValueError, KeyError, IndexError, whoosh_index.IndexError)
 """What reading a damaged index raises (truncated or missing segment files)."""
+
+
+def _describe(error: Exception) -> str:
+    """A short reason for a notice: no full paths, no multi-line messages."""
+    if isinstance(error, OSError) and error.filename:
+        return f"{error.strerror}: {Path(str(error.filename)).name}"
+    return f"{type(error).__name__}: {error}".splitlines()[0][:120]
 
 
 def _verify(ix: FileIndex) -> None:

@@ -1,0 +1,98 @@
+"""How documents become index records, and where sentence dates come from.
+
+``make_document`` is the factory the other index and search tests import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from documents.model import Document, DocumentMeta, Heading, Section, SectionRole, Span
+from index.build import document_records, published_date, sentence_date_intervals
+from index.schema import DOCUMENT, SENTENCE
+
+_SENTENCE = re.compile(r"\S[^.!?]*[.!?]?")
+
+
+def make_document(
+    doc_id: str,
+    text: str,
+    title: str = "",
+    language: str = "de",
+    published: str = "",
+    sections: list[Section] | None = None,
+    outline: list[Heading] | None = None,
+) -> Document:
+    """A document whose sentences end at ``.``, ``!`` or ``?``; the hash follows the text."""
+    return Document(
+        id=doc_id,
+        meta=DocumentMeta(title=title, language=language, published=published),
+        text=text,
+        content_hash=hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
+        paragraphs=[],
+        sentences=[Span(m.start(), m.end()) for m in _SENTENCE.finditer(text)],
+        outline=outline or [],
+        sections=sections or [],
+    )
+
+
+TEXT = "Erster Satz über Minsk. Zweiter Satz. Third sentence in English."
+
+
+def test_one_record_per_sentence_after_the_document_record() -> None:
+    excerpt = Section(TEXT.index("Third"), len(TEXT), SectionRole.EXCERPT, "en")
+    heading = Heading(1, "Teil zwei", TEXT.index("Zweiter"), TEXT.index("Zweiter") + 7)
+    document = make_document("d", TEXT, title="Titel", sections=[excerpt], outline=[heading])
+    records = list(document_records(document))
+    assert [r["kind"] for r in records] == [DOCUMENT, SENTENCE, SENTENCE, SENTENCE]
+    assert records[0]["hash"] == document.content_hash
+    assert records[0]["text_de"] == "Titel"
+    for index, record in enumerate(records[1:]):
+        span = document.sentences[index]
+        assert (record["sent"], record["start"], record["end"]) == (index, span.start, span.end)
+        assert record["passage"] == TEXT[span.start : span.end]
+    assert [r["heading"] for r in records[1:]] == ["", "Teil zwei", "Teil zwei"]
+    assert "text_de" in records[2] and "text_en" in records[3]
+
+
+def test_date_intervals_become_ordinal_envelopes() -> None:
+    document = make_document("d", TEXT)
+    first, last = date(2022, 2, 1), date(2022, 2, 28)
+    intervals = [(1, first, last), (1, date(2020, 8, 9), date(2020, 8, 9))]
+    record = list(document_records(document, intervals))[2]
+    assert record["date_lo"] == date(2020, 8, 9).toordinal()
+    assert record["date_hi"] == last.toordinal()
+    assert len(record["dates"]) == 2
+
+
+@dataclass
+class FakeTimex:
+    start: int
+    span: tuple[date, date] | None
+
+    def interval(self) -> tuple[date, date] | None:
+        return self.span
+
+
+def test_sentence_date_intervals_maps_timexes_to_sentences() -> None:
+    document = make_document("d", TEXT, published="2024-02-13")
+    seen: list[date | None] = []
+    feb = (date(2022, 2, 1), date(2022, 2, 28))
+
+    def tagger(text: str, language: str, anchor: date | None) -> list[FakeTimex]:
+        seen.append(anchor)
+        return [FakeTimex(TEXT.index("Zweiter") + 3, feb), FakeTimex(0, None)]
+
+    assert sentence_date_intervals(document, tagger) == [(1, *feb)]
+    assert seen == [date(2024, 2, 13)]
+
+
+def test_published_date_is_as_precise_as_known() -> None:
+    assert published_date(make_document("d", TEXT, published="2023")) == date(2023, 1, 1)
+    assert published_date(make_document("d", TEXT, published="2024-02-13T20:33")) == date(
+        2024, 2, 13
+    )
+    assert published_date(make_document("d", TEXT, published="")) is None
