@@ -1,0 +1,41 @@
+"""Length-preserving text folding, so offsets found in folded text are offsets in the original.
+
+Case and diacritics are folded (``Kalinoŭski`` and ``Kalinouski``, ``Lukašenka`` in any case),
+one character for one character: ``str.casefold`` would turn ``ß`` into ``ss`` and shift every
+offset after it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+SEPARATOR = re.compile(r"[\s\-‐‑]+")
+"""What may stand between the words of a multi-word name: spaces, line breaks or hyphens."""
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """One character, lower-cased and stripped of its diacritics; never more than one."""
+    lower = char.lower()
+    if len(lower) != 1:  # "İ" lower-cases to two characters
+        lower = unicodedata.normalize("NFD", char)[0].lower()
+    base = unicodedata.normalize("NFD", lower)[0]
+    return base if base.isalpha() else lower
+
+
+def fold(text: str) -> str:
+    """``text`` folded for matching; ``len(fold(text)) == len(text)`` always holds."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return "".join(fold_char(char) for char in text)
+    # str.lower runs in C; only the few non-ASCII characters need the slow path.
+    return _NON_ASCII.sub(lambda match: fold_char(match.group()), lower)
+
+
+def name_key(name: str) -> str:
+    """The form under which two spellings of a name count as the same name."""
+    return SEPARATOR.sub(" ", fold(name)).strip()

@@ -1,0 +1,240 @@
+"""The mention finder: every name of every entry in a text, with offsets into that text.
+
+All names are compiled into one regular expression shaped like a trie, run over the folded
+text (``folding.fold`` keeps offsets). The rules, in order:
+
+- A name matches as whole words: not inside a longer word, but before a hyphen
+  (``Sapad-2021``, ``Wagner-Söldner``: the mention covers the name part).
+- Words of a multi-word name may be separated by any spaces, line breaks or hyphens; an
+  inner word's adjective ending may vary (``Vereinte``/``Vereinten Nationen``).
+- The last word may carry a German ending (-e, -em, -en, -er, -ern, -es, -s; -n and -ns only
+  after e, l or r): ``Unionsstaats``, ``Lukaschenkas``, ``Minsker``, ``Unionsprogrammen``;
+  inner words of four letters or more may vary in the same way (``Kriegs in der Ostukraine``).
+  Adjectives (``russisch``, ``belarussisch``) are not mentions; place adjectives in -er
+  (``Minsker Führung``) are. Abbreviations (all capitals, or at most
+  three letters) are case-sensitive and take only a genitive ``s``: "EU" never matches
+  "Eu", "EUR" or "Europa".
+- An alias marked ``exact`` must have its exact capitalisation; one marked ``common`` (it is
+  also an ordinary word) counts only in texts that also name its entry, or a related entry,
+  by another name ("one sense per discourse").
+- At each position the longest name wins; mentions never overlap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from glossary.folding import SEPARATOR, fold
+
+if TYPE_CHECKING:
+    from glossary.entities import Alias, Entry, Glossary
+
+MATCHER_VERSION = 1
+"""Bump when the matching rules change: cached mentions become stale."""
+
+_SUFFIX = r"(?:e|em|en|er|ern|es|s|(?<=[elr])ns?)"
+"""German endings of a name; a bare -n only after e/l/r (``Unionsprogrammen``, not "Russian")."""
+_SEP_TOKEN = "\x01"
+_INFL_TOKEN = "\x02"
+_TOKEN_RE = {_SEP_TOKEN: SEPARATOR.pattern, _INFL_TOKEN: r"(?:e|em|en|er|es|n|s)?"}
+_INNER_ENDINGS = ("en", "er", "es", "em", "e")
+_END = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name of entry ``entry_id`` at ``text[start:end]`` (half-open)."""
+
+    entry_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """One alias as the matcher sees it."""
+
+    entry_id: str
+    common: bool
+    verify: re.Pattern[str] | None
+    """Case-sensitive check of the original text, for exact aliases and abbreviations."""
+
+
+def is_abbreviation(name: str) -> bool:
+    """All capitals (``OVKS``, ``BRICS``) or at most three letters (``EU``, ``Xi``)."""
+    letters = [char for char in name if char.isalpha()]
+    return len(letters) <= 3 or (name.isupper() and " " not in name.strip())
+
+
+def _tokens(name: str) -> list[str]:
+    """A name as trie tokens: characters, separators and the inner-word inflection slot."""
+    words = [word for word in SEPARATOR.split(name.strip()) if word]
+    tokens: list[str] = []
+    for word in words[:-1]:
+        ending = next((end for end in _INNER_ENDINGS if word.endswith(end)), "")
+        if word.isalpha() and len(word) - len(ending) >= 4:
+            tokens.extend([*word[: len(word) - len(ending)], _INFL_TOKEN])
+        else:  # short function words ("der", "von") and numbers stay as they are
+            tokens.extend(word)
+        tokens.append(_SEP_TOKEN)
+    tokens.extend(words[-1])
+    return tokens
+
+
+def _token_pattern(token: str) -> str:
+    return _TOKEN_RE.get(token) or re.escape(token)
+
+
+def _verifier(alias: Alias) -> re.Pattern[str] | None:
+    """The case-sensitive pattern an exact alias or abbreviation must also match."""
+    abbreviation = is_abbreviation(alias.name)
+    if not (alias.exact or abbreviation):
+        return None
+    body = "".join(_token_pattern(token) for token in _tokens(alias.name))
+    return re.compile(body + ("s?" if abbreviation else _SUFFIX + "?"))
+
+
+class Matcher:
+    """All names of a set of entries, compiled once; finds mentions in any text."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        """Build the trie of all names and compile it.
+
+        Args:
+            entries: the glossary entries; where two claim one name, the first keeps it.
+        """
+        trie: dict[str, dict] = {}
+        leaves: dict[int, list[_Spec]] = {}
+        self._related: dict[str, set[str]] = {}
+        for entry in entries:
+            self._related.setdefault(entry.id, set()).update({entry.id, *entry.related})
+            for other in entry.related:  # relatedness counts both ways
+                self._related.setdefault(other, set()).add(entry.id)
+            for alias in entry.name_aliases():
+                node = trie
+                for token in _tokens(fold(alias.name)):
+                    node = node.setdefault(token, {})
+                leaf = node.setdefault(_END, {})
+                spec = _Spec(entry.id, alias.common, _verifier(alias))
+                leaves.setdefault(id(leaf), []).append(spec)
+        self._specs: list[list[_Spec]] = [[]]
+        body = self._compile(trie, leaves) if trie else r"(?!x)x"
+        self._regex = re.compile(rf"(?<!\w)(?:{body}){_SUFFIX}?(?!\w)")
+
+    def _compile(self, node: dict[str, dict], leaves: dict[int, list[_Spec]]) -> str:
+        """The regex of a trie node; each name's end is an empty group numbering its specs."""
+        branches = []
+        for token in sorted(token for token in node if token != _END):
+            branches.append(_token_pattern(token) + self._compile(node[token], leaves))
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if _END not in node:
+            return body
+        self._specs.append(leaves[id(node[_END])])
+        # Greedy: the longer name is tried first, the end of this one only if that fails.
+        return f"(?:{body}|())" if branches else "()"
+
+    def scan(self, text: str, *, strict: bool = True) -> list[Mention]:
+        """All mentions in ``text``, sorted and non-overlapping.
+
+        Args:
+            text: any text; offsets refer to it.
+            strict: apply the case and ``common`` rules; ``False`` matches any capitalisation
+                (for looking up a term a user typed).
+        """
+        folded = fold(text)
+        found = self._scan(text, folded, strict, disabled=set())
+        if not strict:
+            return [mention for mention, _ in found]
+        named = {mention.entry_id for mention, common in found if not common}
+        unsure = {
+            mention.entry_id
+            for mention, common in found
+            if common and not self._related[mention.entry_id] & named
+        }
+        if unsure:  # scan again so that shorter names inside a dropped one are found
+            found = self._scan(text, folded, strict, disabled=unsure)
+        return [mention for mention, _ in found]
+
+    def _scan(
+        self, text: str, folded: str, strict: bool, disabled: set[str]
+    ) -> list[tuple[Mention, bool]]:
+        found = []
+        position = 0
+        while match := self._regex.search(folded, position):
+            start, end = match.span()
+            spec = self._accept(match, text, strict, disabled)
+            if spec is None:
+                position = start + 1
+                continue
+            found.append((Mention(spec.entry_id, start, end, text[start:end]), spec.common))
+            position = end
+        return found
+
+    def _accept(
+        self, match: re.Match[str], text: str, strict: bool, disabled: set[str]
+    ) -> _Spec | None:
+        """The first alias behind ``match`` whose rules the original text satisfies."""
+        start, end = match.span()
+        for spec in self._specs[match.lastindex or 0]:
+            if not strict:
+                return spec
+            if spec.common and spec.entry_id in disabled:
+                continue
+            if spec.verify is None or spec.verify.fullmatch(text, start, end):
+                return spec
+        return None
+
+
+def find_mentions(glossary: Glossary, text: str) -> list[Mention]:
+    """Every mention of every glossary entry in ``text``, sorted by offset."""
+    return glossary.matcher.scan(text)
+
+
+class MentionCache:
+    """Mentions stored as JSON per (text hash, glossary fingerprint): documents load fast."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        """Args:
+        cache_dir: where the JSON files go (created on first write).
+        """
+        self.cache_dir = cache_dir
+
+    def path_for(self, glossary: Glossary, text: str) -> Path:
+        """The cache file of this text under this glossary."""
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.cache_dir / f"mentions-{digest[:32]}-{glossary.fingerprint}.json"
+
+    def find(self, glossary: Glossary, text: str) -> list[Mention]:
+        """The mentions in ``text``, from the cache when it has them."""
+        path = self.path_for(glossary, text)
+        cached = self._read(path)
+        if cached is not None:
+            return cached
+        mentions = find_mentions(glossary, text)
+        self._write(path, [asdict(mention) for mention in mentions])
+        return mentions
+
+    def _read(self, path: Path) -> list[Mention] | None:
+        """The cached mentions, or ``None`` when missing or unreadable (then recomputed)."""
+        try:
+            return [Mention(**row) for row in json.loads(path.read_text(encoding="utf-8"))]
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def _write(self, path: Path, rows: list[dict[str, object]]) -> None:
+        """Write atomically; a read-only cache only costs speed, so errors are not fatal."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+            partial.replace(path)
+        except OSError:
+            return
