@@ -12,7 +12,7 @@ from pathlib import Path
 from documents.blocks import ParsedText
 from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span
 
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5
 """Bump when cleaning or splitting changes, so stale cache entries are ignored."""
 
 

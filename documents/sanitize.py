@@ -2,8 +2,9 @@
 
 Removes ANSI/VT escape sequences (CSI, OSC, DCS and two-character escapes), C0 and C1
 control characters other than newline and tab, and Unicode bidi overrides that could
-reorder what the reader sees. Markup-like text such as ``[bold]`` is *not* touched here:
-it stays literal text, and the UI is responsible for never interpreting it.
+reorder what the reader sees. An unterminated string sequence (OSC, DCS) ends at the line
+end, so a stray escape never swallows the rest of a document. Markup-like text such as
+``[bold]`` is *not* touched here: it stays literal text, and the UI never interprets it.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import unicodedata
 _ESCAPES = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]            # CSI: colours, cursor movement
-  | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC: titles, hyperlinks, clipboard
-  | \x1b[PX^_][^\x1b]*(?:\x1b\\)?      # DCS, SOS, PM, APC strings
+  | \x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)? # OSC: titles, hyperlinks, clipboard
+  | \x1b[PX^_][^\x1b\n]*(?:\x1b\\)?      # DCS, SOS, PM, APC strings
   | \x1b[@-Z\\-_]                      # two-character escapes
   | \x9b[0-?]*[ -/]*[@-~]              # 8-bit CSI
     """,

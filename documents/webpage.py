@@ -7,7 +7,8 @@ knowing any particular site:
   (``some-article-slugSome article slug``) or a bare slug line. A line counts as a teaser when
   its slug part, with punctuation ignored, closely matches its headline transliterated.
 * A ``Published On:``/``Veröffentlicht am:`` line gives the publication date and is dropped.
-* Link labels that only repeat an earlier heading (``Details zu <heading>``) are dropped.
+* Link labels that only repeat an earlier heading of three or more words
+  (``Details zu <heading>``) are dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _PUBLISHED = re.compile(
 SLUG_SIMILARITY = 85
 """How closely (0-100) a slug must match its transliterated headline to count as a teaser."""
 LINK_LABEL_MAX_EXTRA_WORDS = 3
+LINK_LABEL_MIN_HEADING_WORDS = 3
 
 
 def _normalised_slug(text: str) -> str:
@@ -56,12 +58,18 @@ def published_line(line: str, language: str) -> str | None:
 
 
 def is_link_label(line: str, earlier_headings: list[str]) -> bool:
-    """A short line that repeats an earlier heading with a few words around it."""
+    """A short line that repeats an earlier heading, as whole words, with a few words around it.
+
+    Headings shorter than ``LINK_LABEL_MIN_HEADING_WORDS`` words are too generic to tell a
+    link label from a sub-heading or a sentence that merely names the topic.
+    """
     line = line.strip()
     for heading in earlier_headings:
-        if heading and heading in line and line != heading:
-            extra = len(line.split()) - len(heading.split())
-            if extra <= LINK_LABEL_MAX_EXTRA_WORDS:
+        words = len(heading.split())
+        if words < LINK_LABEL_MIN_HEADING_WORDS or line == heading:
+            continue
+        if re.search(rf"(?<!\w){re.escape(heading)}(?!\w)", line):
+            if len(line.split()) - words <= LINK_LABEL_MAX_EXTRA_WORDS:
                 return True
     return False
 
