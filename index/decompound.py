@@ -100,6 +100,18 @@ def _splits(rest: str, count: int) -> tuple[tuple[tuple[_Part, ...], float], ...
     return tuple(results)
 
 
+_ENDINGS = ("", "e", "n", "s", "en", "es", "er", "ern", "ens")
+"""Inflectional endings whose removal may give a more frequent form of the same word."""
+
+
+def _base_forms(key: str) -> list[str]:
+    """The word and its forms without an inflectional ending ("handlungen" → "handlung").
+
+    A plural is rarer than its singular, so without this "Handlungen" loses to Hand + Lungen.
+    """
+    return [key[: len(key) - len(ending)] for ending in _ENDINGS if key.endswith(ending)]
+
+
 @lru_cache(maxsize=1 << 18)
 def _best_split(key: str) -> tuple[_Part, ...]:
     """The finest split of ``key`` into known parts, or () when the whole word wins.
@@ -113,7 +125,8 @@ def _best_split(key: str) -> tuple[_Part, ...]:
     """
     if len(key) < MIN_WORD or not key.isalpha():
         return ()
-    whole = _lexicon().get(key, -math.inf)
+    lexicon = _lexicon()
+    whole = max(lexicon.get(form, -math.inf) for form in _base_forms(key))
     for count in range(2, MAX_PARTS + 1):
         scored = [(total / count, parts) for parts, total in _splits(key, count)]
         passing = [item for item in scored if item[0] > whole]

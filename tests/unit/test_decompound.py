@@ -12,10 +12,10 @@ from index.decompound import compound_parts, split_compound
 COMPOUNDS = Path(__file__).resolve().parents[1] / "data" / "compounds.tsv"
 
 MIN_PRECISION = 0.95
-"""Measured 0.968 when the list was written; a drop means the splitter got worse."""
+"""Measured 0.971 (recall 0.957) on this list; a drop means the splitter got worse."""
 
 MIN_RECALL = 0.94
-"""Measured 0.956 when the list was written."""
+"""Measured 0.957; the thresholds leave room for a few words of noise, not for a regression."""
 
 
 def load_cases(path: Path = COMPOUNDS) -> list[tuple[str, list[str]]]:
@@ -67,7 +67,7 @@ def test_precision_and_recall_stay_above_measured() -> None:
 
 KNOWN_MISSES = frozenset(
     """Machterhalt Kriegshandlungen Medienholding Fußballspieler Flughafen Waffenstillstand
-    Kampfflugzeuge Einkommensteuer Mehrwertsteuer Haushaltsdefizit Asylbewerber Parteivorsitzende
+    Einkommensteuer Mehrwertsteuer Haushaltsdefizit Asylbewerber Parteivorsitzende
     Feuerwehr Feuerwehrmann Weihnachtsbaum Frühstücksei Fußballstadion Arbeitgeber Arbeitnehmer
     Studiengang Fahrzeug""".split()
 )
