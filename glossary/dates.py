@@ -1,0 +1,125 @@
+"""The date tagger: temporal expressions of a text, normalised TIMEX3-style.
+
+``tag`` finds dates, durations, sets and present/past/future references and gives each a
+TIMEX3 value (``2022-02``, ``2021-SU``, ``2023-Q3``, ``199``, ``P3Y``, ``PRESENT_REF``), a
+``mod`` (``START``, ``MID``, ``END``, ``BEFORE``, ``AFTER``, ``APPROX``; durations also
+``MORE_THAN``/``LESS_THAN``) and a type (``DATE``, ``DURATION``, ``SET``).
+
+Decisions worth knowing:
+
+- Extents include the words that set the mod: ``seit 1994``, ``Ende Februar``,
+  ``bis zum Sommer``; articles (``im``, ``am``) stay outside.
+- ``seit drei Jahren`` is a ``DURATION`` ``P3Y`` without mod (TIMEX3); ``seit über einem
+  Jahrzehnt`` is ``P10Y`` with ``MORE_THAN``. ``vor drei Jahren`` is the anchor's year
+  minus three, mod ``APPROX``; ``vor einigen Jahren`` is ``PAST_REF``.
+- ``in den ersten neun Monaten des Jahres 2023`` is ``2023`` (three or six months give
+  ``2023-Q1``/``2023-H1``; one or two give the year with ``START``).
+- ``heute``, ``derzeit``, ``gegenwärtig``, ``aktuell``, ``zurzeit``, ``jetzt`` are
+  ``PRESENT_REF``; ``nun`` is not (mostly a narrative connective in past tense).
+- A year in a name (``Sapad-2021``) spans the whole name so the glossary can attach it.
+- How year-less dates get their year is documented in ``glossary.timex_resolve``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from glossary import timex_values
+from glossary.timex_resolve import anchored_value, resolve_years, share_coordinated_years
+from glossary.timex_rules import Candidate, rules_for
+from glossary.timex_values import date_value, parse_anchor
+
+__all__ = ["Timex", "sort_key", "tag", "tag_spans"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One normalised temporal expression; offsets are half-open into the tagged string."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    """TIMEX3 value: ``2022-02-24``, ``2021-SU``, ``199``, ``P3Y``, ``PRESENT_REF`` ..."""
+    type: str
+    """``DATE``, ``DURATION`` or ``SET``."""
+    mod: str | None
+    language: str
+    anchor: str | None = None
+    """The document date that references and relative phrases were resolved against."""
+
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        """The inclusive day range covered; ``None`` for durations, sets and vague refs."""
+        if self.type != "DATE":
+            return None
+        return timex_values.interval(self.value, self.anchor)
+
+    def precision(self) -> str:
+        """``day``, ``month``, ``season``, ``quarter``, ``half``, ``year``, ``decade``,
+        ``century``, ``ref`` or ``duration`` (sets count as durations)."""
+        return timex_values.precision(self.value)
+
+
+def sort_key(value: str) -> tuple[int, int, int, str]:
+    """Chronological ordering key of a value: dates first, then refs, then durations."""
+    return timex_values.sort_key(value)
+
+
+def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Timex]:
+    """Find and normalise the temporal expressions of ``text``.
+
+    Args:
+        text: Cleaned text (line breaks inside paragraphs are tolerated).
+        language: The text's language; languages without a word table give no tags.
+        anchor: The document's publication date, ``YYYY``, ``YYYY-MM-DD`` or
+            ``YYYY-MM-DDThh:mm``; resolves ``heute``, ``vor drei Jahren`` and, as a last
+            resort, year-less dates.
+
+    Returns:
+        The expressions in text order.
+    """
+    rules = rules_for(language)
+    if rules is None or not text:
+        return []
+    parsed = parse_anchor(anchor)
+    candidates = rules.scan(text)
+    share_coordinated_years(text, rules, candidates)
+    resolve_years(text, rules, candidates, parsed)
+    return [_timex(text, c, rules.words.code, anchor, parsed) for c in candidates]
+
+
+def tag_spans(text: str, spans: list[tuple[int, int, str]], anchor: str | None) -> list[Timex]:
+    """Tag only inside the given ranges, each in its own language.
+
+    Context (the passage's year) never crosses from one range into another, so an
+    excerpt of the original cannot lend its years to the body.
+
+    Args:
+        text: The whole document text.
+        spans: ``(start, end, language)`` ranges, e.g. the body and an excerpt.
+        anchor: The document's publication date (see ``tag``).
+
+    Returns:
+        The expressions of all ranges in text order, with offsets into ``text``.
+    """
+    found: list[Timex] = []
+    for start, end, language in sorted(spans):
+        for timex in tag(text[start:end], language, anchor):
+            found.append(Timex(timex.start + start, timex.end + start, timex.text,
+                               timex.value, timex.type, timex.mod, timex.language,
+                               timex.anchor))  # fmt: skip
+    return found
+
+
+def _timex(text: str, cand: Candidate, language: str, anchor: str | None,
+           parsed: timex_values.Anchor | None) -> Timex:  # fmt: skip
+    mod = cand.mod
+    if cand.value is not None:
+        value = cand.value
+    elif "anchored" in cand.extra:
+        value, mod = anchored_value(cand, parsed)
+    else:
+        value = date_value(cand.year) + cand.tail if cand.year is not None else "XXXX" + cand.tail
+    return Timex(cand.start, cand.end, text[cand.start:cand.end], value, cand.kind, mod,
+                 language, anchor)  # fmt: skip

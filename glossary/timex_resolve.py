@@ -1,0 +1,138 @@
+"""Fill in what the text leaves out: years of partial dates, and anchor-relative values.
+
+The year rule, in order (the first that applies wins):
+
+1. Coordination: a year-less date joined by ``und``/``bis``/``,`` to a dated one shares
+   its year ("Ende Februar und Anfang März 2022").
+2. Echo: a day and month already seen with a year take that year again ("am 24. Juni
+   2023 ... am Mittag des 24. Juni").
+3. The passage's year: the most recent narrative year in the same sentence or the two
+   before it; else the first narrative year of the paragraph; else the most recent
+   narrative year anywhere before; else the anchor's year.
+
+"Narrative" years exclude flashbacks and attributes: dates after ``seit``/``vor``/``nach``/
+``ab``, event attributes (``von 2008``, ``vom 27. Februar``), attributive years (``des 1999
+gebildeten``), years in names (``Sapad-2021``) and anchor-relative phrases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from glossary.timex_rules import Candidate, Rules
+from glossary.timex_values import Anchor, date_value
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"»«“”')]*\s+(?=[\"„»«(]?[A-ZÄÖÜ0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    sentence: int
+    paragraph: int
+    year: int
+    narrative: bool
+    month_day: tuple[int, int] | None
+
+
+def sentence_starts(text: str, rules: Rules, candidates: list[Candidate]) -> list[int]:
+    """Offsets where sentences begin: a cheap splitter that knows dates and abbreviations.
+
+    A full stop ends a sentence unless it belongs to a date candidate ("24. Juni"), to a
+    one- or two-digit ordinal, or to an abbreviation of the language.
+    """
+    covered = [(c.start, c.end) for c in candidates]
+    starts_of = [c.start for c in candidates]
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        dot = match.start()
+        index = bisect.bisect_right(starts_of, dot) - 1
+        if index >= 0 and covered[index][0] <= dot < covered[index][1]:
+            continue
+        token = text[max(0, dot - 12):dot].rsplit(None, 1)[-1] if dot else ""
+        word = token.lower().lstrip("(„\"»")
+        if (word.isdigit() and len(word) <= 2) or word in rules.words.abbreviations:
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs begin (after a blank line)."""
+    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+
+def share_coordinated_years(text: str, rules: Rules, candidates: list[Candidate]) -> None:
+    """Give year-less dates the year of the dated one they are coordinated with."""
+    connectors = {c.lower() for c in rules.words.connectors}
+    for index in range(len(candidates) - 2, -1, -1):
+        cand, following = candidates[index], candidates[index + 1]
+        if not cand.needs_year or cand.year is not None or following.year is None:
+            continue
+        if following.value is not None or following.kind != "DATE":
+            continue
+        gap = " ".join(text[cand.end:following.start].lower().split())
+        if gap in connectors or gap == "" or gap.rstrip(",") in connectors:
+            cand.year, cand.needs_year = following.year, False
+            cand.narrative = following.narrative
+
+
+def resolve_years(text: str, rules: Rules, candidates: list[Candidate],
+                  anchor: Anchor | None) -> None:  # fmt: skip
+    """Give every year-less date the year its passage talks about (see the module doc)."""
+    if not any(c.needs_year and c.year is None for c in candidates):
+        return
+    sentences = sentence_starts(text, rules, candidates)
+    paragraphs = paragraph_starts(text)
+    seen: list[_Seen] = []
+    for cand in candidates:
+        sentence = bisect.bisect_right(sentences, cand.start) - 1
+        paragraph = bisect.bisect_right(paragraphs, cand.start) - 1
+        if cand.needs_year and cand.year is None:
+            year = _passage_year(cand, sentence, paragraph, seen, anchor)
+            cand.year = None if year is None else year + cand.year_offset
+        if cand.year is not None and cand.value is None:
+            seen.append(_Seen(sentence, paragraph, cand.year, cand.narrative, cand.month_day))
+
+
+def _passage_year(cand: Candidate, sentence: int, paragraph: int, seen: list[_Seen],
+                  anchor: Anchor | None) -> int | None:  # fmt: skip
+    if cand.month_day:
+        for item in reversed(seen):
+            if item.month_day == cand.month_day:
+                return item.year
+    narrative = [item for item in seen if item.narrative]
+    if narrative and narrative[-1].sentence >= sentence - 2:
+        return narrative[-1].year
+    for item in narrative:
+        if item.paragraph == paragraph:
+            return item.year
+    if narrative:
+        return narrative[-1].year
+    return anchor.year if anchor else None
+
+
+def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | None]:
+    """The value and mod of a phrase relative to the document date (``vor drei Jahren``).
+
+    Without an anchor such phrases become ``PAST_REF``/``FUTURE_REF``; the unit decides
+    how precise the result is (years give a year, months a month if the anchor has one).
+    """
+    unit = cand.extra["anchored"]
+    amount = int(cand.extra.get("amount", cand.year_offset))
+    if anchor is None:
+        return ("PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF",
+                cand.mod)  # fmt: skip
+    if unit == "Y":
+        return date_value(anchor.year + amount), cand.mod
+    if unit in ("DE", "CE"):
+        return date_value(anchor.year + amount * (10 if unit == "DE" else 100)), cand.mod
+    months = {"M": amount, "Q": 3 * amount}.get(unit)
+    if months is None:  # weeks and days: the month is as precise as we honestly get
+        months = round(amount * (7 if unit == "W" else 1) / 30.4)
+    if anchor.month is None:
+        return date_value(anchor.year + round(months / 12)), cand.mod
+    total = anchor.year * 12 + anchor.month - 1 + months
+    return date_value(total // 12, total % 12 + 1), cand.mod

@@ -1,0 +1,99 @@
+"""The shape of a language's function-word table for the date tagger.
+
+Month, weekday, quarter, era and unit names come from Babel's CLDR data (see
+``timex_lexicon``); only the words CLDR does not carry (prepositions, position words,
+seasons, number words) live in one ``LanguageWords`` table per language, so adding a
+language means adding one data module and no logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageWords:
+    """Function words of one language, all lower-case unless noted."""
+
+    code: str
+    """The Babel locale code (``de``, ``en``)."""
+    signals: dict[str, str]
+    """Preposition before a date -> the mod it gives (``seit`` -> ``AFTER``)."""
+    signal_articles: tuple[str, ...]
+    """Articles that may follow a signal (``bis zum``, ``seit dem``)."""
+    narrative_breakers: frozenset[str]
+    """Signals whose date is a flashback or an event attribute, not the story's time."""
+    position_words: dict[str, str]
+    """``Anfang`` / ``early`` ... -> ``START`` / ``MID`` / ``END``."""
+    position_links: tuple[str, ...]
+    """Words between a position word and its date (``Ende des Jahres``, ``end of``)."""
+    approx_words: tuple[str, ...]
+    """``etwa``, ``rund``, ``around``: give the mod ``APPROX``."""
+    more_words: tuple[str, ...]
+    """``über``, ``mehr als``: a duration's mod ``MORE_THAN``."""
+    less_words: tuple[str, ...]
+    """``knapp``, ``fast``: a duration's mod ``LESS_THAN``."""
+    seasons: dict[str, str]
+    """Season noun -> TIMEX3 code (``Sommer`` -> ``SU``)."""
+    day_parts: dict[str, str]
+    """Part of day -> TIMEX3 code (``Mittag`` -> ``MI``)."""
+    day_part_link: str
+    """Regex between a part of day and its date (``des``, ``of``)."""
+    month_triggers: tuple[str, ...]
+    """Words that let a bare month or season name stand without a year (``im Mai``)."""
+    first_last: dict[str, str]
+    """``ersten``/``letzten`` -> ``first``/``last`` (``in den ersten neun Monaten``)."""
+    year_nouns: tuple[str, ...]
+    """Forms of "year" that introduce a number (``im Jahr 2021``, ``des Jahres 2023``)."""
+    reference_years: dict[str, int]
+    """Year-less phrases -> offset from the passage's year (``im Vorjahr`` -> -1)."""
+    prefixed_only: tuple[str, ...]
+    """Reference phrases that need a position word (``Ende des Jahres``, ``end of the year``)."""
+    anchor_years: dict[str, int]
+    """Phrases relative to the document date (``letztes Jahr`` -> -1)."""
+    present: tuple[str, ...]
+    """Adverbs and phrases meaning "now" (``PRESENT_REF``)."""
+    past: tuple[str, ...]
+    """Phrases meaning "in the past" (``PAST_REF``)."""
+    future: tuple[str, ...]
+    """Phrases meaning "in the future" (``FUTURE_REF``)."""
+    numbers: dict[str, int]
+    """Number words (``drei`` -> 3)."""
+    vague_numbers: tuple[str, ...]
+    """``einigen``, ``a few``: an unknown count (``PXY``, ``PAST_REF``)."""
+    ordinals: dict[str, int]
+    """Ordinal words with their inflections (``ersten`` -> 1)."""
+    ordinal_suffix: str
+    """Regex after a digit that makes it an ordinal (``\\.`` or ``st|nd|rd|th``)."""
+    duration_prefixes: tuple[str, ...]
+    """Words that make a count of units a duration (``seit``, ``für``, ``for``)."""
+    duration_suffixes: tuple[str, ...]
+    """Words after a count of units (``lang``, ``long``)."""
+    set_prefixes: tuple[str, ...]
+    """``alle`` / ``every``: a count of units becomes a ``SET``."""
+    set_words: dict[str, str]
+    """Adverbs and phrases of recurrence -> period (``jährlich`` -> ``P1Y``)."""
+    halves: tuple[str, ...]
+    """Nouns meaning half-year (``Halbjahr``, ``Jahreshälfte``, ``half``)."""
+    decade_pattern: str
+    """Regex of a decade with group ``d`` (``1990er Jahre``, ``the 1990s``)."""
+    month_first_days: bool
+    """English writes ``March 24``; German ``24. März``."""
+    time_pattern: str
+    """Regex of a clock time with groups ``hh`` and ``mm``."""
+    connectors: tuple[str, ...]
+    """Words joining coordinated dates that share a year or month."""
+    range_connectors: tuple[str, ...]
+    """Connectors that end a range (``bis``, ``to``): no BEFORE for the second date."""
+    measure_words: frozenset[str]
+    """Nouns after a number that show it counts something (``Soldaten``, ``percent``)."""
+    number_blockers: tuple[str, ...]
+    """Words before a number that make it a page, item or amount (``S.``, ``bis zu``)."""
+    determiners: frozenset[str]
+    """Determiners before a bare year that make it attributive (``des 1999 gebildeten``)."""
+    month_compound_heads: tuple[str, ...]
+    """Nouns glued to a month name that still name that month (``Augustwahl``)."""
+    abbreviations: frozenset[str]
+    """Tokens ending in a full stop that do not end a sentence (``bzw``, ``Dr``)."""
+    extra_unit_forms: dict[str, str] = field(default_factory=dict)
+    """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
