@@ -16,6 +16,10 @@ SUBCOMMANDS = [
     "reader.cli.docs_cmd",
     "reader.cli.show_cmd",
     "reader.cli.notes_cmd",
+    "reader.cli.search_cmd",
+    "reader.cli.index_cmd",
+    "reader.cli.timeline_cmd",
+    "reader.cli.links_cmd",
 ]
 
 

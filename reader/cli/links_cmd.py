@@ -1,0 +1,112 @@
+"""``reader links``: the cross-links of every sentence to the other documents, best first."""
+
+from __future__ import annotations
+
+import argparse
+from functools import partial
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from documents.errors import DocumentError
+from documents.model import Document
+from glossary.dates import tag_spans
+from glossary.entities import load_glossary
+from glossary.features import Analyzers, DocumentFeatures, FeatureCache
+from glossary.links import Link, LinkIndex, SentenceRef
+from glossary.mentions import find_mentions
+from index.analysis import analyze_terms
+from reader import paths
+from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.library import open_library
+
+
+def document_features(documents: list[Document]) -> list[DocumentFeatures]:
+    """Dates, mentions and terms of each document, from the cache when the text is unchanged."""
+    glossary = load_glossary(paths.user_glossary_path())
+    analyzers = Analyzers(tag_spans, partial(find_mentions, glossary), analyze_terms)
+    cache = FeatureCache(paths.cache_dir() / "features", salt=glossary.fingerprint)
+    return [cache.features(document, analyzers) for document in documents]
+
+
+def selected_documents(doc_id: str | None) -> tuple[list[Document], list[Document]]:
+    """All loadable documents, and those the command reports on (``--doc`` or all).
+
+    Raises:
+        DocumentError: for an unknown ``--doc``.
+    """
+    library = open_library()
+    documents = library.documents()
+    if doc_id is None:
+        return documents, documents
+    chosen = library.get(doc_id)
+    return documents, [chosen]
+
+
+def _sentence(ref: SentenceRef, documents: dict[str, Document]) -> dict[str, Any]:
+    text = documents[ref.doc].text[ref.start : ref.end]
+    return {"doc": ref.doc, "start": ref.start, "end": ref.end, "text": text}
+
+
+def link_json(link: Link, documents: dict[str, Document]) -> dict[str, Any]:
+    return {
+        "source": _sentence(link.source, documents),
+        "target": _sentence(link.target, documents),
+        "score": link.score,
+        "reasons": {
+            "dates": link.reasons.dates,
+            "entities": link.reasons.entities,
+            "terms": link.reasons.terms,
+        },
+    }
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "links", help="list each sentence's best links to the other documents, with reasons"
+    )
+    parser.add_argument("--doc", metavar="ID", help="only links from this document")
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        documents, sources = selected_documents(args.doc)
+    except DocumentError as error:
+        return fail(str(error))
+    index = LinkIndex()
+    for features in document_features(documents):
+        index.add(features)
+    by_id = {document.id: document for document in documents}
+    links = [
+        link
+        for source in sources
+        for _, found in sorted(index.links_for_document(source.id).items())
+        for link in found
+    ]
+    if args.json:
+        return emit_json([link_json(link, by_id) for link in links])
+    table = Table("source", "score", "target", "reasons", show_lines=True)
+    for link in links:
+        source, target = _sentence(link.source, by_id), _sentence(link.target, by_id)
+        reasons = link.reasons
+        table.add_row(
+            Text(f"{source['doc']} · {source['text']}"),
+            f"{link.score:.2f}",
+            Text(f"{target['doc']} · {target['text']}"),
+            Text(
+                "\n".join(
+                    f"{label}: {', '.join(values[:5])}"
+                    for label, values in (
+                        ("dates", reasons.dates),
+                        ("entities", reasons.entities),
+                        ("terms", reasons.terms),
+                    )
+                    if values
+                )
+            ),
+        )
+    console.print(table)
+    return 0

@@ -1,0 +1,60 @@
+"""``reader timeline``: the dated sentences of all documents (or one) in chronological order."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from documents.errors import DocumentError
+from glossary.timeline import TimelineEntry, timeline
+from reader.cli.links_cmd import document_features, selected_documents
+from reader.cli.output import add_json_flag, console, emit_json, fail
+
+
+def entry_json(entry: TimelineEntry) -> dict[str, Any]:
+    return {
+        "doc": entry.doc,
+        "start": entry.start,
+        "end": entry.end,
+        "text": entry.timex_text,
+        "value": entry.value,
+        "mod": entry.mod,
+        "type": entry.type,
+        "sentence": {
+            "start": entry.sentence_start,
+            "end": entry.sentence_end,
+            "text": entry.text,
+        },
+    }
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("timeline", help="list dated sentences in chronological order")
+    parser.add_argument("--doc", metavar="ID", help="only this document's dates")
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        _, documents = selected_documents(args.doc)
+    except DocumentError as error:
+        return fail(str(error))
+    features = document_features(documents)
+    entries = timeline((doc, f.dates()) for doc, f in zip(documents, features, strict=True))
+    if args.json:
+        return emit_json([entry_json(entry) for entry in entries])
+    table = Table("date", "doc", "expression", "sentence")
+    for entry in entries:
+        date = entry.value if not entry.mod else f"{entry.value} ({entry.mod})"
+        table.add_row(
+            Text(date if entry.value != "PRESENT_REF" else f"{entry.first} ({entry.value})"),
+            Text(entry.doc),
+            Text(entry.timex_text),
+            Text(entry.text),
+        )
+    console.print(table)
+    return 0
