@@ -30,6 +30,11 @@ SHORT_QUOTE = 20
 """Quotes shorter than this need ``SHORT_MIN_SCORE`` and are never searched approximately
 over the whole text, where they would match by chance."""
 SHORT_MIN_SCORE = 90.0
+LOCATE_SLACK = 20.0
+"""How far below the final threshold a window may score and still be refined."""
+CONTEXT_PROBE = 8
+"""Characters of the stored prefix/suffix that must continue at a refined end for a bonus."""
+CONTEXT_BONUS = 10.0
 NEAR = 2048
 """Characters either side of the expected position searched first."""
 MAX_CANDIDATES = 2000
@@ -167,43 +172,57 @@ def _fuzzy_search(target: Target, text: str, shift: int, budget: _Budget) -> Anc
     centres = {max(0, min(len(text), target.start + shift)), min(len(text), target.start)}
     for centre in sorted(centres):
         lo, hi = max(0, centre - reach), min(len(text), centre + len(exact) + reach)
-        found = _align(exact, text, lo, hi, cutoff)
+        found = _align(target, text, lo, hi, cutoff)
         if found is not None:
             return found
     if short or not budget.spend(len(text)):
         return None
-    return _align(exact, text, 0, len(text), cutoff)
+    return _align(target, text, 0, len(text), cutoff)
 
 
-def _align(exact: str, text: str, lo: int, hi: int, cutoff: float) -> Anchor | None:
-    """The best approximate match of ``exact`` in ``text[lo:hi]``, its ends refined."""
+def _align(target: Target, text: str, lo: int, hi: int, cutoff: float) -> Anchor | None:
+    """The best approximate match of the quote in ``text[lo:hi]``, its ends refined.
+
+    ``partial_ratio_alignment`` compares windows as long as the quote, which undervalues a
+    quote with words inserted; so it only locates candidates (with a lower cutoff) and the
+    refined match must reach ``cutoff``.
+    """
+    exact = target.exact
     if hi - lo < len(exact) // 2:
         return None
-    result = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=cutoff)
+    result = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=cutoff - LOCATE_SLACK)
     if result is None:
         return None
-    start, end = lo + result.dest_start, lo + result.dest_end
-    start, end, score = _refine(exact, text, start, end)
+    start, end, score = _refine(target, text, lo + result.dest_start, lo + result.dest_end)
     if score < cutoff:
         return None
     return Anchor(Status.MOVED, start, end, score)
 
 
-def _refine(exact: str, text: str, start: int, end: int) -> tuple[int, int, float]:
-    """Move both ends a little so the match has the quote's whole words, not its length.
+def _refine(target: Target, text: str, start: int, end: int) -> tuple[int, int, float]:
+    """Move both ends a little so the match covers the edited quote, not just its length.
 
-    ``partial_ratio_alignment`` returns a window as long as the quote; when words were added to
-    or removed from the quote, its true ends lie a few characters off.
+    Ends are scored by the similarity of the quote to the text between them, plus a bonus
+    where the stored prefix or suffix continues right there (the W3C context selectors).
     """
+    exact = target.exact
     slack = min(32, max(4, len(exact) // 4))
-    best_end, best = end, fuzz.ratio(exact, text[start:end])
-    for candidate in range(max(start + 1, end - slack), min(len(text), end + slack) + 1):
-        score = fuzz.ratio(exact, text[start:candidate])
-        if score > best:
-            best_end, best = candidate, score
-    best_start = start
-    for candidate in range(max(0, start - slack), min(best_end - 1, start + slack) + 1):
-        score = fuzz.ratio(exact, text[candidate:best_end])
-        if score > best:
-            best_start, best = candidate, score
-    return best_start, best_end, best
+    after = target.suffix[:CONTEXT_PROBE]
+    before = target.prefix[-CONTEXT_PROBE:]
+
+    def end_score(candidate: int) -> float:
+        bonus = CONTEXT_BONUS if after and text.startswith(after, candidate) else 0.0
+        return fuzz.ratio(exact, text[start:candidate]) + bonus
+
+    best_end = max(
+        range(max(start + 1, end - slack), min(len(text), end + slack) + 1), key=end_score
+    )
+
+    def start_score(candidate: int) -> float:
+        bonus = CONTEXT_BONUS if before and text.endswith(before, 0, candidate) else 0.0
+        return fuzz.ratio(exact, text[candidate:best_end]) + bonus
+
+    best_start = max(
+        range(max(0, start - slack), min(best_end - 1, start + slack) + 1), key=start_score
+    )
+    return best_start, best_end, fuzz.ratio(exact, text[best_start:best_end])
