@@ -1,0 +1,68 @@
+"""``reader index``: report on the search index, bring it up to date, or rebuild it."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from documents.errors import DocumentError
+from index import SearchIndex, SearchIndexError, SyncReport, sentence_date_intervals
+from reader import paths
+from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.library import open_library
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("index", help="update the search index and show its state")
+    parser.add_argument("--rebuild", action="store_true", help="build it again from scratch")
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        library = open_library()
+        documents = library.documents()
+        index = SearchIndex(paths.index_dir())
+        update = index.rebuild if args.rebuild else index.sync
+        report = update(documents, dates_for=sentence_date_intervals)
+        status = index.status()
+    except (SearchIndexError, DocumentError, OSError) as error:
+        return fail(str(error))
+    for line in [*library.problems, *report.warnings]:
+        error_console.print(Text(line, style="yellow"))
+    if args.json:
+        return emit_json(
+            {
+                "status": {**asdict(status), "path": str(status.path)},
+                "sync": asdict(report),
+            }
+        )
+    if report.notice:
+        console.print(Text(report.notice, style="yellow"))
+    table = Table(show_header=False, box=None)
+    for label, value in (
+        ("state", status.state),
+        ("documents", str(status.documents)),
+        ("sentences", str(status.sentences)),
+        ("size", f"{status.size_bytes / 1e6:.1f} MB"),
+        ("path", str(status.path)),
+        ("this run", _summary(report)),
+    ):
+        table.add_row(label, Text(value))
+    console.print(table)
+    return 1 if report.busy else 0
+
+
+def _summary(report: SyncReport) -> str:
+    if report.busy:
+        return "skipped: another process is updating the index"
+    counts = (
+        f"{len(report.added)} added, {len(report.changed)} changed, "
+        f"{len(report.removed)} removed, {report.unchanged} unchanged"
+    )
+    return ("rebuilt: " if report.rebuilt else "") + counts
