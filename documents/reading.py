@@ -24,7 +24,7 @@ class RawSource:
     content_hash: str
     warnings: list[str] = field(default_factory=list)
     data: bytes = b""
-    """The file's bytes, for binary formats (PDF, EPUB) that must not be decoded as text."""
+    """The file's bytes: binary formats (PDF, EPUB) parse them; the library stores a copy."""
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -82,4 +82,4 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
     text, warnings = decode(path, data)
     if not text.strip():
         raise DocumentError(f"{path}: the file is empty")
-    return RawSource(path, text, hashlib.sha256(data).hexdigest(), warnings)
+    return RawSource(path, text, hashlib.sha256(data).hexdigest(), warnings, data)

@@ -9,8 +9,10 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.model import Document
+from reader import paths
 from reader.cli.output import add_json_flag, console, emit_json, fail
-from reader.library import open_library
+from reader.library import Library, open_library
+from reader.notes import NoteStore
 
 
 def document_summary(document: Document) -> dict[str, Any]:
@@ -26,6 +28,31 @@ def document_summary(document: Document) -> dict[str, Any]:
     }
 
 
+def library_rows(library: Library) -> list[dict[str, Any]]:
+    """Each loadable document's summary with its library facts and note count."""
+    documents = library.documents()
+    counts = {d.id: 0 for d in documents}
+    if paths.notes_db_path().exists():  # listing must not create the notes database
+        with NoteStore.open() as store:
+            for d in documents:
+                counts[d.id] = len(store.for_document(d.id, d.content_hash))
+    rows = []
+    for document in documents:
+        entry = library.entry(document.id)
+        rows.append(
+            {
+                **document_summary(document),
+                "bundled": entry.bundled,
+                "origin": entry.origin or None,
+                "size": entry.size,
+                "added": entry.added or None,
+                "version": entry.version,
+                "notes": counts[document.id],
+            }
+        )
+    return rows
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("docs", help="list the documents in the library")
     add_json_flag(parser)
@@ -34,18 +61,17 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     library = open_library()
-    documents = library.documents()
+    rows = library_rows(library)
     for problem in library.problems:
         fail(problem)
-    rows = [document_summary(d) for d in documents]
     if args.json:
         return emit_json(rows)
-    table = Table("id", "title", "lang", "published", "publisher", "chars", "sentences")
+    table = Table("id", "title", "lang", "published", "publisher", "chars", "notes")
     for row in rows:
         table.add_row(
             *(Text(str(row[k])) for k in ("id", "title", "language", "published", "publisher")),
             str(row["chars"]),
-            str(row["sentences"]),
+            str(row["notes"]),
         )
     console.print(table)
     return 0

@@ -1,0 +1,67 @@
+"""``reader add PATH…``: add files and folders to the library (and ``--seeds`` back)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+
+from documents.errors import DocumentError
+from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.library import AddReport, open_library
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "add", help="add documents (.txt, .md, .html, .pdf, .epub; folders recursively)"
+    )
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
+    parser.add_argument(
+        "--seeds", action="store_true", help="bring back the bundled documents you removed"
+    )
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
+    return {
+        "added": [
+            {"id": a.id, "path": str(a.path), "title": a.title, "status": a.status}
+            for a in report.added
+        ],
+        "skipped": [
+            {"path": str(s.path), "reason": s.reason, "duplicate": s.duplicate}
+            for s in report.skipped
+        ],
+        "seeds_restored": seeds,
+        "summary": report.summary(),
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.paths and not args.seeds:
+        return fail("nothing to add: give files or folders, or --seeds")
+    library = open_library()
+    try:
+        seeds = library.restore_seeds() if args.seeds else []
+        report = library.add(args.paths)
+    except DocumentError as error:
+        return fail(str(error))
+    code = 1 if report.failed else 0
+    if args.json:
+        emit_json(report_json(report, seeds))
+        return code
+    for seed in seeds:
+        console.print(Text(f"restored  {seed}"))
+    for item in report.added:
+        console.print(Text(f"{item.status:<11} {item.id}  {item.title}"))
+    for item in report.skipped:
+        if item.duplicate:
+            console.print(Text(f"skipped     {item.path}: {item.reason}"))
+        else:
+            fail(f"skipped {item.path}: {item.reason}")
+    if args.paths:
+        console.print(Text(report.summary(), style="bold"))
+    return code

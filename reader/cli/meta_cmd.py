@@ -1,0 +1,60 @@
+"""``reader meta ID [--set key=value]…``: show or correct a document's metadata."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from documents.errors import DocumentError
+from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.library import EDITABLE_FIELDS, LibraryEntry, open_library
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "meta", help="show or correct a document's metadata (corrections survive re-import)"
+    )
+    parser.add_argument("id", help="document id (see `reader docs`)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help=f"correct a field ({', '.join(EDITABLE_FIELDS)}); an empty value undoes it",
+    )
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def entry_json(entry: LibraryEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "meta": asdict(entry.meta),
+        "detected": asdict(entry.detected) if entry.detected else None,
+        "corrections": entry.corrections,
+        "bundled": entry.bundled,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    library = open_library()
+    try:
+        entry = library.entry(args.id)
+        for assignment in args.set:
+            key, sep, value = assignment.partition("=")
+            if not sep:
+                return fail(f"--set needs KEY=VALUE, not {assignment!r}")
+            entry = library.set_meta(args.id, key.strip(), value)
+    except DocumentError as error:
+        return fail(str(error))
+    if args.json:
+        return emit_json(entry_json(entry))
+    table = Table("field", "value", "")
+    for key, value in asdict(entry.meta).items():
+        table.add_row(key, Text(value), "corrected" if key in entry.corrections else "")
+    console.print(table)
+    return 0
