@@ -69,6 +69,7 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView {
         background: $surface;
         scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
     }
     DocumentView > .document-view--heading { color: $accent; text-style: bold; }
     DocumentView > .document-view--subheading { color: $accent-lighten-1; text-style: bold italic; }
@@ -229,7 +230,7 @@ class DocumentView(ScrollView, can_focus=True):
         elif last >= top + height:
             self.scroll_to(y=last - height + 1, animate=False)
 
-    def _visible_sentence(self) -> int:
+    def first_visible_sentence(self) -> int:
         top = min(int(self.scroll_offset.y), max(len(self._lines) - 1, 0))
         offset = self._lines[top].start if self._lines else 0
         index = self.document.sentence_index_at(offset) or 0
@@ -247,14 +248,14 @@ class DocumentView(ScrollView, can_focus=True):
 
     def action_next_sentence(self) -> None:
         if not self._cursor_on_screen():
-            self.cursor = self._visible_sentence()
+            self.cursor = self.first_visible_sentence()
         else:
             self.cursor += 1
         self.scroll_to_sentence(self.cursor, center=False)
 
     def action_previous_sentence(self) -> None:
         if not self._cursor_on_screen():
-            self.cursor = self._visible_sentence()
+            self.cursor = self.first_visible_sentence()
         else:
             self.cursor -= 1
         self.scroll_to_sentence(self.cursor, center=False)

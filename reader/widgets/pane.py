@@ -39,7 +39,9 @@ class DocumentPane(Vertical):
     DocumentPane { height: 1fr; width: 1fr; border: round $panel; }
     DocumentPane:focus-within { border: round $accent; }
     DocumentPane > .pane--title { text-style: bold; color: $text; padding: 0 1; height: auto; }
-    DocumentPane > .pane--meta { color: $text-muted; padding: 0 1; height: auto; }
+    DocumentPane > .pane--meta {
+        color: $text-muted; padding: 0 1; height: auto; margin-bottom: 1;
+    }
     """
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:

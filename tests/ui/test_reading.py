@@ -1,0 +1,133 @@
+"""Pilot tests of the reading screen: panes, outline, picker, swap, help, positions."""
+
+from __future__ import annotations
+
+import json
+
+from reader import paths
+from reader.screens.help import HelpScreen
+from reader.screens.outline import OutlineScreen
+from reader.screens.picker import DocumentPicker
+from reader.widgets.document_view import DocumentView
+from reader.widgets.pane import DocumentPane
+
+
+def pane_ids(app) -> list[str]:
+    return [pane.document.id for pane in app.screen.query(DocumentPane)]
+
+
+def visible_text(view: DocumentView) -> str:
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+async def test_opens_both_seeds_side_by_side(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert pane_ids(app) == ["swp-belarus-2023", "rs-belarus-2024"]
+        left, right = app.screen.query(DocumentPane)
+        assert left.region.x < right.region.x and left.region.y == right.region.y
+        assert "Die russische Vollinvasion der Ukraine" in visible_text(left.view)
+        assert "Russlands Invasion der Ukraine begann" in visible_text(right.view)
+        assert "wahlentruestung" not in visible_text(right.view)
+
+
+async def test_narrow_terminal_stacks_panes(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        left, right = app.screen.query(DocumentPane)
+        assert left.region.x == right.region.x and left.region.y < right.region.y
+
+
+async def test_tab_switches_pane(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        left, right = app.screen.query(DocumentPane)
+        assert app.focused is left.view
+        await pilot.press("tab")
+        assert app.focused is right.view
+        await pilot.press("tab")
+        assert app.focused is left.view
+
+
+async def test_sentence_cursor_moves_and_scrolls(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        assert view.cursor == 0
+        await pilot.press("j", "j", "j")
+        assert view.cursor == 3
+        await pilot.press("k")
+        assert view.cursor == 2
+        await pilot.press("end")
+        await pilot.pause()
+        assert view.scroll_offset.y > 0
+        first_visible = view.first_visible_sentence()
+        await pilot.press("j")
+        assert view.cursor == first_visible
+
+
+async def test_outline_jumps_to_heading(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        await pilot.press("o")
+        assert isinstance(app.screen, OutlineScreen)
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        document = view.document
+        span = view.cursor_span()
+        assert span is not None
+        assert document.text[span[0] : span[1]] == "Kriegsbeginn als Zäsur"
+        assert "Kriegsbeginn als Zäsur" in visible_text(view)
+
+
+async def test_picker_changes_document_and_swap_exchanges_panes(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert pane_ids(app) == ["rs-belarus-2024", "swp-belarus-2023"]
+        await pilot.press("p")
+        assert isinstance(app.screen, DocumentPicker)
+        await pilot.press("escape")
+        assert pane_ids(app) == ["rs-belarus-2024", "swp-belarus-2023"]
+        await pilot.press("p")
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        assert pane_ids(app)[0] == "swp-belarus-2023"
+    saved = json.loads(paths.settings_path().read_text(encoding="utf-8"))
+    assert saved["left"] == "swp-belarus-2023"
+
+
+async def test_reading_position_survives_restart(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press(*["j"] * 12)
+        view = app.screen.query(DocumentPane).first().view
+        expected = view.cursor_span()
+    restarted = make_app()
+    async with restarted.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        view = restarted.screen.query(DocumentPane).first().view
+        assert view.cursor == 12
+        assert view.cursor_span() == expected
+
+
+async def test_help_lists_keys(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        descriptions = [description for _keys, description in app.screen.key_rows]
+        assert "Outline" in descriptions and "Next sentence" in descriptions
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
