@@ -18,8 +18,6 @@ SUBCOMMANDS = [
     "reader.cli.notes_cmd",
     "reader.cli.search_cmd",
     "reader.cli.index_cmd",
-    "reader.cli.search_cmd",
-    "reader.cli.index_cmd",
     "reader.cli.timeline_cmd",
     "reader.cli.links_cmd",
 ]
