@@ -15,6 +15,9 @@ from reader import __version__
 SUBCOMMANDS = [
     "reader.cli.docs_cmd",
     "reader.cli.show_cmd",
+    "reader.cli.add_cmd",
+    "reader.cli.remove_cmd",
+    "reader.cli.meta_cmd",
     "reader.cli.notes_cmd",
     "reader.cli.search_cmd",
     "reader.cli.index_cmd",
