@@ -47,15 +47,15 @@ WORDS = LanguageWords(
     # past-tense passages ("Denn nun waren beide Herrscher ..."), not the document's now.
     present=(
         "heute", "heutzutage", "derzeit", "gegenwärtig", "aktuell", "zurzeit", "zur zeit",
-        "momentan", "jetzt", "zum jetzigen zeitpunkt",
+        "momentan", "jetzt", "zum jetzigen zeitpunkt", "bis heute", "bis jetzt",
     ),  # fmt: skip
     past=(
         "in der vergangenheit", "in den letzten jahren", "in den vergangenen jahren",
-        "in früheren jahren", "vor jahren",
+        "in früheren jahren", "in den vorjahren", "vor jahren",
     ),  # fmt: skip
     future=(
         "in zukunft", "in der zukunft", "zukünftig", "künftig", "in den kommenden jahren",
-        "in den nächsten jahren",
+        "in den nächsten jahren", "auf absehbare zeit",
     ),  # fmt: skip
     numbers={
         "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2,

@@ -29,11 +29,12 @@ WORDS = LanguageWords(
                      "the following year": 1, "the next year": 1},  # fmt: skip
     prefixed_only=("the year",),
     anchor_years={"last year": -1, "this year": 0, "next year": 1, "the coming year": 1},
-    present=("today", "to this day", "nowadays", "currently", "at present", "presently",
-             "at the moment", "at this time"),  # fmt: skip
+    present=("today", "to this day", "until today", "to date", "nowadays", "currently",
+             "at present", "presently", "at the moment", "at this time"),  # fmt: skip
     past=("in the past", "in recent years", "in the past years", "a few years earlier",
           "a few years ago", "years ago", "years earlier"),  # fmt: skip
-    future=("in the future", "in the coming years", "in future", "in the years ahead"),
+    future=("in the future", "in the coming years", "in future", "in the years ahead",
+            "for the foreseeable future"),
     numbers={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -1,0 +1,108 @@
+"""Scoring the date tagger against a gold list (the seeds' ``tests/data/timex_gold.json``).
+
+Gold items carry text, value, mod and type but no offsets, because the cleaned text may
+change with the loader; they are located in the text by their words, in order. A tagged
+expression counts as correct when it overlaps a gold item's span and has the same value
+(``strict value``, the measure HeidelTime is usually reported with); ``strict all`` also
+demands the same mod and type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from glossary.dates import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    """One expected expression, located in the text."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    mod: str | None
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Counts and the derived measures."""
+
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.true_positives + other.true_positives,
+                     self.false_positives + other.false_positives,
+                     self.false_negatives + other.false_negatives)  # fmt: skip
+
+
+def locate(text: str, items: Sequence[dict[str, str | None]]) -> list[GoldTimex]:
+    """Find each gold item in ``text``, in order, tolerant of whitespace differences.
+
+    Raises:
+        ValueError: when an item cannot be found after the previous one.
+    """
+    located, cursor = [], 0
+    for item in items:
+        words = str(item["text"]).split()
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
+        match = re.compile(pattern).search(text, cursor)
+        if not match:
+            raise ValueError(f"gold item {item['text']!r} not found after offset {cursor}")
+        located.append(GoldTimex(match.start(), match.end(), match.group(),
+                                 str(item["value"]), item.get("mod"), str(item["type"])))  # fmt: skip
+        cursor = match.end()
+    return located
+
+
+def score(predicted: Sequence[Timex], gold: Sequence[GoldTimex], *, strict_all: bool = False
+          ) -> Score:  # fmt: skip
+    """Match predictions to gold one-to-one by overlap and equal value (and mod, type)."""
+    used: set[int] = set()
+    hits = 0
+    for timex in predicted:
+        for index, item in enumerate(gold):
+            if index in used or item.end <= timex.start or timex.end <= item.start:
+                continue
+            same = timex.value == item.value and (
+                not strict_all or (timex.mod == item.mod and timex.type == item.type))
+            if same:
+                used.add(index)
+                hits += 1
+                break
+    return Score(hits, len(predicted) - hits, len(gold) - hits)
+
+
+def mismatches(predicted: Sequence[Timex], gold: Sequence[GoldTimex]) -> list[str]:
+    """Readable lines for what was missed and what was wrongly found (for reports)."""
+    lines = []
+    for item in gold:
+        if not any(t.value == item.value and t.start < item.end and item.start < t.end
+                   for t in predicted):  # fmt: skip
+            lines.append(f"missed {item.text!r} = {item.value}")
+    for timex in predicted:
+        if not any(g.value == timex.value and g.start < timex.end and timex.start < g.end
+                   for g in gold):  # fmt: skip
+            lines.append(f"spurious {timex.text!r} = {timex.value}")
+    return lines
