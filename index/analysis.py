@@ -56,6 +56,9 @@ _HYPHENS = re.compile(r"[-\u2010\u2011]")
 
 _PART = re.compile(r"[^\W_]+")
 
+_WHOLE = re.compile(r"(?s).+")
+"""The whole value as one token, for Whoosh's ``tokenize=False`` (prefix and wildcard text)."""
+
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 _DIGRAPHS = re.compile(r"ae|oe|(?<![qaeiouy])ue")
@@ -185,7 +188,7 @@ class WordTokenizer(Tokenizer):
         ``t.part`` tells the filter whether a token is a part of the preceding whole.
         """
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        matches = _WORD.finditer(value) if tokenize else [re.match(r"(?s).*", value)]
+        matches = (_WORD if tokenize else _WHOLE).finditer(value)
         for pos, match in enumerate(matches, start_pos):
             pieces = [(match.group(0), match.start(), False)]
             if mode == "index" and _HYPHENS.search(match.group(0)):

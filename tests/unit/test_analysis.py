@@ -238,3 +238,10 @@ def test_empty_and_odd_input() -> None:
     assert analyze_terms("") == []
     assert analyze_terms("— … !!! ___") == []
     assert analyze_terms("x" * 10_000) == ["x" * 10_000]
+
+
+def test_untokenized_text_is_one_term() -> None:
+    """Whoosh passes prefix and wildcard text with tokenize=False."""
+    analyzer = german_analyzer()
+    assert [t.text for t in analyzer("Abhäng", tokenize=False, mode="query")] == ["abhang"]
+    assert [t.text for t in analyzer("Wagner-Söld", tokenize=False, mode="query")] == ["wagn-sold"]
