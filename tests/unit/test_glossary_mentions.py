@@ -1,0 +1,198 @@
+"""The mention finder on made-up sentences: inflection, compounds, quotes, breaks, precision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.entities import Glossary, build_entry, load_glossary
+from glossary.folding import fold
+from glossary.mentions import MentionCache, find_mentions
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(None)
+
+
+def small_glossary() -> Glossary:
+    """A made-up catalogue exercising the alias flags."""
+    raws = [
+        {"id": "river", "name": "Flussland", "kind": "state", "aliases": ["FL"]},
+        {
+            "id": "plan",
+            "name": "Flussplan",
+            "kind": "programme",
+            "aliases": [{"name": "Fahrplan", "common": True}],
+            "related": ["river"],
+        },
+        {"id": "sky", "name": "Blue Sky", "kind": "agreement",
+         "aliases": [{"name": "Blue Sky", "exact": True}]},
+    ]  # fmt: skip
+    entries = [build_entry(raw) for raw in raws]
+    return Glossary({entry.id: entry for entry in entries})
+
+
+def found(glossary: Glossary, text: str) -> list[tuple[str, str]]:
+    return [(m.entry_id, m.text) for m in find_mentions(glossary, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "surface"),
+    [
+        ("Die Vertiefung des Unionsstaats stockte.", "union-state", "Unionsstaats"),
+        ("Die Organe des Unionsstaates tagten.", "union-state", "Unionsstaates"),
+        ("Lukaschenkas Macht wankte.", "lukaschenka", "Lukaschenkas"),
+        ("Ein Gespräch mit Lukashenko.", "lukaschenka", "Lukashenko"),
+        ("Die Minsker Führung schwieg.", "minsk", "Minsker"),
+        ("Die Lage Moskaus war schwierig.", "moscow", "Moskaus"),
+        ("Die Umsetzung der Unionsprogramme lief.", "union-programmes", "Unionsprogramme"),
+        ("Mit den Unionsprogrammen ging es voran.", "union-programmes", "Unionsprogrammen"),
+        ("Die Staaten der Vereinten Nationen.", "un", "Vereinten Nationen"),
+        ("Vor der Generalversammlung der Vereinten Nationen.", "unga",
+         "Generalversammlung der Vereinten Nationen"),
+        ("Die Dauer des Kriegs in der Ostukraine.", "donbas-war", "Kriegs in der Ostukraine"),
+    ],
+)  # fmt: skip
+def test_inflected_names_are_found(
+    glossary: Glossary, text: str, entry_id: str, surface: str
+) -> None:
+    assert (entry_id, surface) in found(glossary, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "surface"),
+    [
+        ("Das Manöver Sapad-2021 war groß.", "sapad", "Sapad"),
+        ("Die Wagner-Söldner zogen ab, als Prigoschin starb.", "wagner", "Wagner"),
+        ("Das Lukaschenka-Regime blieb.", "lukaschenka", "Lukaschenka"),
+        ("Ein Nato-Beitritt kam nicht in Frage.", "nato", "Nato"),
+        ("Die EU-Sanktionen wirkten.", "eu", "EU"),
+        ("Er kämpfte im Kalinouski-Regiment.", "kalinouski-regiment", "Kalinouski-Regiment"),
+    ],
+)
+def test_hyphenated_compounds_mark_the_name_part(
+    glossary: Glossary, text: str, entry_id: str, surface: str
+) -> None:
+    assert (entry_id, surface) in found(glossary, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "surface"),
+    [
+        ("Das Manöver »Sapad« begann.", "sapad", "Sapad"),
+        ("Der „Unionsstaat“ wuchs.", "union-state", "Unionsstaat"),
+        ('Sie nannten es "Zapad 2017".', "sapad", "Zapad"),
+        ("Das ‚Kalinoŭski-Regiment‘ kämpfte.", "kalinouski-regiment", "Kalinoŭski-Regiment"),
+    ],
+)
+def test_quotation_marks_do_not_hide_names(
+    glossary: Glossary, text: str, entry_id: str, surface: str
+) -> None:
+    assert (entry_id, surface) in found(glossary, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die Organisation des Vertrags\n   über kollektive Sicherheit tagte.", "csto"),
+        ("Ein Treffen mit Wladimir\nPutin.", "putin"),
+        ("Das Kastus-\nKalinouski-Regiment.", "kalinouski-regiment"),
+        ("Die Gemeinschaft  Unabhängiger\r\nStaaten.", "cis"),
+    ],
+)
+def test_line_breaks_inside_multi_word_names(glossary: Glossary, text: str, entry_id: str) -> None:
+    mentions = find_mentions(glossary, text)
+    assert [m.entry_id for m in mentions] == [entry_id]
+    assert "\n" in mentions[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("Die OVKS tagte.", "csto"),
+        ("The CSTO met.", "csto"),
+        ("Die ODKB tagte.", "csto"),
+        ("Die Organisation des Vertrags über kollektive Sicherheit tagte.", "csto"),
+        ("Die Europäische Union und die EU.", "eu"),
+    ],
+)
+def test_full_names_and_abbreviations_both_found(
+    glossary: Glossary, text: str, entry_id: str
+) -> None:
+    assert {m.entry_id for m in find_mentions(glossary, text)} == {entry_id}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Preis betrug 5 EUR.",
+        "Europas Zukunft.",  # "Europa" is an entry of its own, never the EU
+        "Die Eu-Frage.",
+        "Auf eu lautet die Endung.",
+        "The GUSTO was fine.",
+        "let us go",
+        "Ein Ovks ist kein Wort.",
+    ],
+)
+def test_short_aliases_are_whole_word_and_case_sensitive(glossary: Glossary, text: str) -> None:
+    ids = {m.entry_id for m in find_mentions(glossary, text)}
+    assert not ids & {"eu", "usa", "cis", "csto"}
+
+
+def test_mentions_are_sorted_longest_and_never_overlap(glossary: Glossary) -> None:
+    text = "Die Militärdoktrin des Unionsstaats und die Annexion der Krim; dann Putin."
+    mentions = find_mentions(glossary, text)
+    assert [m.entry_id for m in mentions] == [
+        "union-military-doctrine",
+        "crimea-annexation",
+        "putin",
+    ]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_offsets_survive_characters_that_fold_to_two() -> None:
+    text = "İstanbul, Straße, dann Flussland."
+    assert fold(text) and len(fold(text)) == len(text)
+    [mention] = find_mentions(small_glossary(), text)
+    assert text[mention.start : mention.end] == "Flussland"
+
+
+def test_common_word_alias_needs_an_unambiguous_name_nearby() -> None:
+    glossary = small_glossary()
+    assert found(glossary, "Der Fahrplan der Bahn.") == []
+    assert found(glossary, "Flussland beschloss den Fahrplan.") == [
+        ("river", "Flussland"),
+        ("plan", "Fahrplan"),
+    ]
+
+
+def test_exact_alias_needs_its_capitalisation() -> None:
+    glossary = small_glossary()
+    assert found(glossary, "under a blue sky") == []
+    assert found(glossary, "das „Blue Sky“-Abkommen") == [("sky", "Blue Sky")]
+
+
+def test_adjectives_are_not_mentions(glossary: Glossary) -> None:
+    assert found(glossary, "Die russische und belarussische Seite; Russian troops.") == []
+
+
+def test_empty_glossary_finds_nothing() -> None:
+    assert find_mentions(Glossary({}), "Putin und Minsk") == []
+
+
+def test_cache_returns_the_same_mentions(glossary: Glossary, tmp_path: Path) -> None:
+    cache = MentionCache(tmp_path / "mentions")
+    text = "Lukaschenka traf Putin in Minsk."
+    first = cache.find(glossary, text)
+    assert cache.path_for(glossary, text).exists()
+    assert cache.find(glossary, text) == first == find_mentions(glossary, text)
+
+
+def test_cache_recovers_from_a_corrupt_file(glossary: Glossary, tmp_path: Path) -> None:
+    cache = MentionCache(tmp_path)
+    text = "Sapad und Zapad."
+    cache.path_for(glossary, text).write_text("{not json", encoding="utf-8")
+    assert [m.entry_id for m in cache.find(glossary, text)] == ["sapad", "sapad"]
