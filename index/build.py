@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, Protocol
 
-from documents.model import Document
+from documents.model import Document, SectionRole
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
 
 try:  # the date tagger (glossary/dates.py) lands separately; without it there are no dates
@@ -31,7 +30,8 @@ class Timex(Protocol):
     def interval(self) -> tuple[date, date] | None: ...
 
 
-Tagger = Callable[[str, str, date | None], Iterable[Timex]]
+Tagger = Callable[[str, list[tuple[int, int, str]], str | None], Iterable[Timex]]
+"""``glossary.dates.tag_spans``: (text, (start, end, language) ranges, anchor) → timexes."""
 
 
 def document_key(doc_id: str) -> str:
@@ -94,34 +94,27 @@ def document_records(
         yield record
 
 
-_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
-def published_date(document: Document) -> date | None:
-    """The publication date as an anchor for relative dates ("gestern"), as precise as known."""
-    match = _PUBLISHED.match(document.published or "")
-    if not match:
-        return None
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def sentence_date_intervals(document: Document, tagger: Tagger | None = None) -> list[DateInterval]:
     """The dates each sentence mentions, as ``(sentence index, first day, last day)``.
 
+    The body is tagged in the document's language and each excerpt in its own, with the
+    publication date as the anchor for relative dates ("gestern").
+
     Args:
         document: The document to tag.
-        tagger: ``tag(text, language, anchor)`` returning timexes; defaults to the
-            glossary's date tagger, and without one there are no dates.
+        tagger: Defaults to the glossary's ``tag_spans``; without one there are no dates.
     """
     tagger = tagger or tag_spans
     if tagger is None or not document.sentences:
         return []
+    spans = [(span.start, span.end, document.language) for span in document.body_spans()]
+    spans += [
+        (section.start, section.end, section.language)
+        for section in document.sections
+        if section.role is SectionRole.EXCERPT
+    ]
     intervals = []
-    for timex in tagger(document.text, document.language, published_date(document)):
+    for timex in tagger(document.text, spans, document.published or None):
         interval = timex.interval()
         index = document.sentence_index_at(timex.start)
         if interval is not None and index is not None:

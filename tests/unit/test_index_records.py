@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import pytest
+
 from documents.model import Document, DocumentMeta, Heading, Section, SectionRole, Span
-from index.build import document_records, published_date, sentence_date_intervals
+from index.build import document_records, sentence_date_intervals
 from index.schema import DOCUMENT, SENTENCE
 
 _SENTENCE = re.compile(r"\S[^.!?]*[.!?]?")
@@ -78,21 +80,21 @@ class FakeTimex:
 
 
 def test_sentence_date_intervals_maps_timexes_to_sentences() -> None:
-    document = make_document("d", TEXT, published="2024-02-13")
-    seen: list[date | None] = []
+    excerpt = Section(TEXT.index("Third"), len(TEXT), SectionRole.EXCERPT, "en")
+    document = make_document("d", TEXT, published="2024-02-13", sections=[excerpt])
+    calls: list[tuple[list[tuple[int, int, str]], str | None]] = []
     feb = (date(2022, 2, 1), date(2022, 2, 28))
 
-    def tagger(text: str, language: str, anchor: date | None) -> list[FakeTimex]:
-        seen.append(anchor)
+    def tagger(text: str, spans: list[tuple[int, int, str]], anchor: str | None) -> list:
+        calls.append((spans, anchor))
         return [FakeTimex(TEXT.index("Zweiter") + 3, feb), FakeTimex(0, None)]
 
     assert sentence_date_intervals(document, tagger) == [(1, *feb)]
-    assert seen == [date(2024, 2, 13)]
+    assert calls == [([(0, excerpt.start, "de"), (excerpt.start, len(TEXT), "en")], "2024-02-13")]
 
 
-def test_published_date_is_as_precise_as_known() -> None:
-    assert published_date(make_document("d", TEXT, published="2023")) == date(2023, 1, 1)
-    assert published_date(make_document("d", TEXT, published="2024-02-13T20:33")) == date(
-        2024, 2, 13
-    )
-    assert published_date(make_document("d", TEXT, published="")) is None
+def test_the_glossary_date_tagger_is_used_when_present() -> None:
+    pytest.importorskip("glossary.dates")
+    document = make_document("d", "Am 24. Februar 2022 begann der Angriff.", published="2024")
+    first, last = date(2022, 2, 24), date(2022, 2, 24)
+    assert (0, first, last) in sentence_date_intervals(document)
