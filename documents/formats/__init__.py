@@ -8,29 +8,37 @@ read as bytes: their own encoding declarations and binary structure must reach t
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import Any
 
 from documents.blocks import ParsedText
-from documents.formats import epub, html, pdf
 from documents.model import DocumentMeta
 from documents.reading import RawSource
 
 MAX_BINARY_BYTES = 100 * 1024 * 1024
 """PDFs and EPUBs carry images and fonts, so they may be larger than any plain text."""
 
+_MODULES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".epub": "epub"}
+
+
+def _deferred(module: str, function: str) -> Callable[..., Any]:
+    """Call ``documents.formats.<module>.<function>``, importing it on first use: trafilatura,
+    pypdf and ebooklib together take half a second to import, which start-up must not pay."""
+
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(f"documents.formats.{module}"), function)(*args)
+
+    return call
+
+
 FORMAT_PARSERS: dict[str, Callable[[RawSource, str], ParsedText]] = {
-    ".html": html.parse,
-    ".htm": html.parse,
-    ".pdf": pdf.parse,
-    ".epub": epub.parse,
+    suffix: _deferred(module, "parse") for suffix, module in _MODULES.items()
 }
 """Merged into ``documents.loader.PARSERS``."""
 
 DESCRIBERS: dict[str, Callable[[RawSource], DocumentMeta]] = {
-    ".html": html.describe,
-    ".htm": html.describe,
-    ".pdf": pdf.describe,
-    ".epub": epub.describe,
+    suffix: _deferred(module, "describe") for suffix, module in _MODULES.items()
 }
 
 BINARY_SUFFIXES = frozenset(FORMAT_PARSERS)

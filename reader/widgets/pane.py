@@ -15,7 +15,7 @@ from reader.widgets.layout import Notices
 
 
 def metadata_line(document: Document) -> Text:
-    """Publisher · date in words · language, as plain text (never markup)."""
+    """Date in words · publisher · language, as plain text (never markup)."""
     meta = document.meta
     parts = [
         meta.publisher,
