@@ -379,9 +379,11 @@ def _user_entries(path: Path) -> tuple[list[LibraryEntry], dict, list[str]]:
     except FileNotFoundError:
         return [], {}, []
     except (OSError, ValueError) as error:
-        return [], {}, [
-            f"{path}: the library list cannot be read ({error}); using the bundled documents"
-        ]
+        return (
+            [],
+            {},
+            [f"{path}: the library list cannot be read ({error}); using the bundled documents"],
+        )
     entries = []
     for item in raw.get("documents", []):
         detected = _meta(item.get("meta"))

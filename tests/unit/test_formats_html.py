@@ -1,0 +1,139 @@
+"""Saved web pages: the article is kept, the page's chrome goes, metadata comes along."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.errors import DocumentError
+from documents.formats import describe
+from documents.loader import load_document, read_raw
+from documents.model import BlockKind
+
+PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
+
+ARTICLE = [
+    "Seit der Präsidentschaftswahl im August 2020 hat sich Belarus politisch",
+    "Für die Europäische Union stellt sich die Frage",
+    "Russland liefert Energie zu Vorzugspreisen",
+    "Auch sicherheitspolitisch ist die Bindung gewachsen",
+    "Die Union sollte die Zivilgesellschaft im Exil weiter unterstützen",
+    "Zwischen beiden Polen muss Brüssel seinen Weg finden.",
+]
+CHROME = [
+    "Cookies",
+    "Hauptnavigation",
+    "Kommentare",
+    "Jetzt spenden",
+    "Startseite",
+    "Lesezeit",
+    "Teilen",
+    "Lesen Sie auch",
+    "Fünf Szenarien",
+    "Newsletter",
+    "Abonnieren",
+    "Das könnte Sie auch interessieren",
+    "Wiederaufbau der Ukraine",
+    "Impressum",
+    "Alle Rechte vorbehalten",
+    "Schlagwörter",
+]
+
+
+def test_saved_page_keeps_the_article_and_drops_the_chrome() -> None:
+    document = load_document(PAGE)
+    for sentence in ARTICLE:
+        assert sentence in document.text
+    for chrome in CHROME:
+        assert chrome not in document.text
+    assert [h.title for h in document.outline] == [
+        "Die Abhängigkeit von Russland",
+        "Was die EU tun kann",
+    ]
+    body = [p for p in document.paragraphs if p.kind is not BlockKind.HEADING]
+    assert len(body) == len(ARTICLE)
+
+
+def test_saved_page_metadata() -> None:
+    meta = describe(read_raw(PAGE))
+    assert meta.title == "Belarus zwischen Moskau und Brüssel"
+    assert meta.language == "de"
+    assert meta.publisher == "Ostpolitik Aktuell"
+    assert meta.published == "2024-03-14"
+    assert meta.source.startswith("Katharina Beispiel, https://ostpolitik.example/")
+    document = load_document(PAGE)
+    assert (document.title, document.language, document.published) == (
+        "Belarus zwischen Moskau und Brüssel",
+        "de",
+        "2024-03-14",
+    )
+
+
+def _page(tmp_path: Path, body: str, lang: str = "") -> Path:
+    attribute = f' lang="{lang}"' if lang else ""
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html{attribute}><head><title>T</title></head><body><article>{body}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+ENGLISH = (
+    "<p>The government announced on Tuesday that the new budget would prioritise defence "
+    "spending and support for refugees arriving from the east.</p>"
+    "<p>Critics argued that the plan leaves too little room for investment in schools and "
+    "hospitals, which have waited for years.</p>"
+)
+
+
+def test_heading_levels_follow_h1_to_h6(tmp_path: Path) -> None:
+    body = f"<h1>Budget plans</h1>{ENGLISH}<h2>Defence</h2>{ENGLISH}<h3>Details</h3>{ENGLISH}"
+    body += f"<h2>Schools</h2>{ENGLISH}"
+    document = load_document(_page(tmp_path, body))
+    assert [(h.level, h.title) for h in document.outline] == [
+        (1, "Defence"),
+        (2, "Details"),
+        (1, "Schools"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("", ENGLISH, "en"),
+        (
+            "",
+            "<p>Die Bundesregierung hat am Dienstag angekündigt, dass der neue Haushalt vor "
+            "allem die Verteidigung und die Unterstützung von Geflüchteten stärken soll.</p>"
+            "<p>Kritiker bemängeln, dass für Schulen und Krankenhäuser zu wenig Geld bleibt, "
+            "obwohl sie seit Jahren warten.</p>",
+            "de",
+        ),
+        ("en-GB", ENGLISH, "en"),
+        ("de", ENGLISH, "de"),  # the page's declared language wins over detection
+    ],
+)
+def test_language_from_metadata_else_detected(
+    tmp_path: Path, lang: str, body: str, expected: str
+) -> None:
+    assert load_document(_page(tmp_path, body, lang)).language == expected
+
+
+def test_page_without_article_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "utf-8")
+    with pytest.raises(DocumentError, match="empty.html"):
+        load_document(path)
+
+
+def test_declared_encoding_is_honoured(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.html"
+    text = "<p>Über die Größe der Straßenbahn in Köln wurde lange gestritten, heißt es.</p>" * 3
+    path.write_bytes(
+        f'<html><head><meta charset="iso-8859-1"></head><body><article>{text}</article>'
+        "</body></html>".encode("latin-1")
+    )
+    assert "Über die Größe der Straßenbahn" in load_document(path).text

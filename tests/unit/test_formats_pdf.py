@@ -1,0 +1,117 @@
+"""PDF: reading order, headings, paragraphs, hyphenation, running heads, refusals."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from documents.errors import DocumentError
+from documents.loader import load_document
+from documents.model import BlockKind
+from tests.data.fixtures.makers import pdf_bytes, write_blank_pdf, write_pdf
+
+BODY = 11.0
+PAGE_ONE = [
+    (9, "Bericht zur Lage 2024"),
+    (18, "Einleitung"),
+    (BODY, "Die Souve-"),
+    (BODY, "ränität des Staates ist ein Thema, das in dieser Analyse sehr"),
+    (BODY, "ausführlich behandelt wird."),
+    (BODY, ""),
+    (BODY, "Der zweite Absatz beschreibt die Lage in der Region und setzt"),
+    (BODY, "sich auf der nächsten Seite fort, ohne dass ein Satz endet, und"),
+    (9, "1"),
+]
+PAGE_TWO = [
+    (9, "Bericht zur Lage 2024"),
+    (BODY, "schließt erst hier mit einem Punkt."),
+    (14, "Zweiter Teil"),
+    (BODY, "Ein kurzer Text auf Seite zwei."),
+    (9, "2"),
+]
+PAGE_THREE = [
+    (9, "Bericht zur Lage 2024"),
+    (BODY, "Schlusswort der Autorinnen und Autoren zu den Empfehlungen."),
+    (9, "3"),
+]
+EXPECTED = [
+    "Einleitung",
+    "Die Souveränität des Staates ist ein Thema, das in dieser Analyse sehr ausführlich "
+    "behandelt wird.",
+    "Der zweite Absatz beschreibt die Lage in der Region und setzt sich auf der nächsten "
+    "Seite fort, ohne dass ein Satz endet, und schließt erst hier mit einem Punkt.",
+    "Zweiter Teil",
+    "Ein kurzer Text auf Seite zwei.",
+    "Schlusswort der Autorinnen und Autoren zu den Empfehlungen.",
+]
+
+
+def _paragraphs(path: Path) -> list[str]:
+    document = load_document(path)
+    return [document.text[p.start : p.end] for p in document.paragraphs]
+
+
+def test_text_headings_from_font_sizes_and_running_heads_dropped(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "r.pdf", [PAGE_ONE, PAGE_TWO, PAGE_THREE])
+    document = load_document(path)
+    # no metadata title: the opening heading becomes the title, the rest is the text
+    assert document.title == "Einleitung"
+    assert _paragraphs(path) == EXPECTED[1:]
+    assert [(h.level, h.title) for h in document.outline] == [(2, "Zweiter Teil")]
+    assert "Bericht zur Lage" not in document.text
+
+
+def test_headings_from_the_outline(tmp_path: Path) -> None:
+    path = write_pdf(
+        tmp_path / "o.pdf",
+        [PAGE_ONE, PAGE_TWO, PAGE_THREE],
+        outline=[("Einleitung", 0), ("Zweiter Teil", 1), ("Schluss", 2)],
+        metadata={"/Title": "Bericht zur Lage", "/Author": "A. Autorin"},
+    )
+    document = load_document(path)
+    assert document.title == "Bericht zur Lage"
+    titles = [(h.level, h.title) for h in document.outline]
+    # bookmarks become headings; one without a matching line opens its page
+    assert titles == [
+        (1, "Bericht zur Lage"),
+        (2, "Einleitung"),
+        (2, "Zweiter Teil"),
+        (2, "Schluss"),
+    ]
+    kinds = {document.text[p.start : p.end]: p.kind for p in document.paragraphs}
+    assert kinds["Schluss"] is BlockKind.HEADING
+
+
+def test_junk_metadata_title_is_ignored(tmp_path: Path) -> None:
+    path = write_pdf(
+        tmp_path / "j.pdf",
+        [PAGE_ONE, PAGE_TWO],
+        metadata={"/Title": "Microsoft Word - bericht_v3.docx"},
+    )
+    assert load_document(path).title == "Einleitung"
+
+
+def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "secret.pdf", [PAGE_ONE], password="geheim")
+    with pytest.raises(DocumentError, match="encrypted"):
+        load_document(path)
+
+
+def test_image_only_pdf_is_refused(tmp_path: Path) -> None:
+    path = write_blank_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(DocumentError, match="no text layer"):
+        load_document(path)
+
+
+def test_damaged_pdf_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(pdf_bytes([PAGE_ONE])[:200])
+    with pytest.raises(DocumentError, match="cut.pdf"):
+        load_document(path)
+
+
+def test_content_hash_is_of_the_file_bytes(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "h.pdf", [PAGE_ONE])
+    assert load_document(path).content_hash == hashlib.sha256(path.read_bytes()).hexdigest()
