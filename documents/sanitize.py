@@ -17,7 +17,7 @@ _ESCAPES = re.compile(
     \x1b\[[0-?]*[ -/]*[@-~]            # CSI: colours, cursor movement
   | \x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)? # OSC: titles, hyperlinks, clipboard
   | \x1b[PX^_][^\x1b\n]*(?:\x1b\\)?      # DCS, SOS, PM, APC strings
-  | \x1b[@-Z\\-_]                      # two-character escapes
+  | \x1b[ -/]*[0-~]                    # other escapes: ESC 7, ESC c, ESC ( B
   | \x9b[0-?]*[ -/]*[@-~]              # 8-bit CSI
     """,
     re.VERBOSE,
