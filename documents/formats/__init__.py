@@ -16,7 +16,7 @@ from documents.blocks import ParsedText
 from documents.model import DocumentMeta
 from documents.reading import RawSource
 
-MAX_BINARY_BYTES = 100 * 1024 * 1024
+MAX_BINARY_BYTES = 100_000_000
 """PDFs and EPUBs carry images and fonts, so they may be larger than any plain text."""
 
 _MODULES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".epub": "epub"}

@@ -30,6 +30,8 @@ _STRUCTURE = frozenset(_HEADINGS) | _PARAGRAPHS | {"div", "section", "ul", "ol",
 
 
 def _open(source: RawSource) -> epub.EpubBook:
+    if not zipfile.is_zipfile(io.BytesIO(source.data)):
+        raise DocumentError(f"{source.path}: not a readable EPUB (the archive is broken)")
     try:
         return epub.read_epub(io.BytesIO(source.data), {"ignore_ncx": True})
     except (zipfile.BadZipFile, zipfile.LargeZipFile):

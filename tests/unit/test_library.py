@@ -1,0 +1,163 @@
+"""Library management: adding by content hash, versions, removing, corrections."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from documents.errors import DocumentNotFound
+from reader import paths
+from reader.library import LibraryError, open_library
+from tests.conftest import SEEDS
+from tests.data.fixtures.makers import write_epub, write_pdf
+
+PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
+ESSAY = "# On Reading\n\nReading slowly is a habit worth keeping, and it rewards patience.\n"
+
+
+def _essay(folder: Path, name: str = "essay.md", text: str = ESSAY) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_add_a_page_a_pdf_and_a_book(tmp_path: Path) -> None:
+    pdf = write_pdf(tmp_path / "r.pdf", [[(18, "Bericht"), (11, "Ein Satz über die Lage.")]])
+    book = write_epub(tmp_path / "b.epub", [("One", "<p>Once upon a time there was a book.</p>")])
+    library = open_library()
+    report = library.add([PAGE, pdf, book])
+    assert [a.status for a in report.added] == ["added"] * 3
+    assert report.skipped == []
+    page_id = report.added[0].id
+    assert page_id == "belarus-zwischen-moskau-und-bruessel"
+    entry = library.entry(page_id)
+    assert entry.meta.publisher == "Ostpolitik Aktuell"
+    assert entry.origin == str(PAGE)
+    assert entry.path.parent == paths.data_dir() / "documents"
+    # a fresh library (the next start) sees the additions, readable like the seeds
+    again = open_library()
+    assert again.ids()[2:] == [a.id for a in report.added]
+    assert "Vorzugspreisen" in again.get(page_id).text
+    assert again.get(page_id).content_hash == entry.content_hash
+
+
+def test_the_same_bytes_are_not_added_twice(tmp_path: Path) -> None:
+    original = _essay(tmp_path / "a")
+    copy = _essay(tmp_path / "b", "copy.md")
+    library = open_library()
+    first = library.add([original])
+    second = library.add([original, copy, SEEDS / "000_cc7143100e28bed8.txt"])
+    assert len(first.added) == 1 and second.added == []
+    assert [s.reason for s in second.skipped] == [
+        "already in the library as on-reading",
+        "already in the library as on-reading",
+        "already in the library as swp-belarus-2023",
+    ]
+    assert second.failed == []
+    assert len(open_library().entries) == 3
+
+
+def test_a_changed_file_is_a_new_version_and_the_old_one_stays(tmp_path: Path) -> None:
+    path = _essay(tmp_path)
+    library = open_library()
+    library.add([path])
+    library.set_meta("on-reading", "publisher", "Slow Press")
+    path.write_text(ESSAY + "\nA paragraph added later, about reading aloud.\n", "utf-8")
+    report = library.add([path])
+    assert [(a.id, a.status) for a in report.added] == [("on-reading-v2", "new version")]
+    new = open_library().entry("on-reading-v2")
+    assert (new.version, new.previous, new.meta.publisher) == (2, "on-reading", "Slow Press")
+    old = open_library().get("on-reading")
+    assert "aloud" not in old.text  # the stored copy keeps the first version readable
+    assert "aloud" in open_library().get("on-reading-v2").text
+
+
+def test_ids_are_unique_slugs_of_titles(tmp_path: Path) -> None:
+    first = _essay(tmp_path / "a")
+    second = _essay(tmp_path / "b", text=ESSAY + "\nAnother thought, in a second copy.\n")
+    report = open_library().add([first, second])
+    assert [a.id for a in report.added] == ["on-reading", "on-reading-2"]
+
+
+def test_folders_are_added_recursively_without_hidden_files(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    _essay(folder / "deep" / "er")
+    _essay(folder, "other.txt", "Eine andere Notiz über das Lesen, mit einem ganzen Satz.\n")
+    _essay(folder / ".git", "config.md", "# hidden\n\nNot a document.\n")
+    report = open_library().add([folder])
+    assert sorted(a.path.name for a in report.added) == ["essay.md", "other.txt"]
+
+
+def test_remove_hides_and_adding_again_restores_with_corrections(tmp_path: Path) -> None:
+    path = _essay(tmp_path)
+    library = open_library()
+    library.add([path])
+    library.set_meta("on-reading", "title", "On Reading Slowly")
+    library.remove("on-reading")
+    assert "on-reading" not in open_library().ids()
+    with pytest.raises(DocumentNotFound, match="already removed"):
+        open_library().remove("on-reading")
+    report = open_library().add([path])
+    assert [(a.id, a.status) for a in report.added] == [("on-reading", "restored")]
+    assert open_library().get("on-reading").title == "On Reading Slowly"
+
+
+def test_seeds_can_be_hidden_and_come_back() -> None:
+    library = open_library()
+    library.remove("swp-belarus-2023")
+    assert open_library().ids() == ["rs-belarus-2024"]
+    assert open_library().restore_seeds() == ["swp-belarus-2023"]
+    assert open_library().ids() == ["swp-belarus-2023", "rs-belarus-2024"]
+
+
+def test_corrections_survive_and_can_be_undone(tmp_path: Path) -> None:
+    library = open_library()
+    library.set_meta("rs-belarus-2024", "published", "2024-02-14")
+    library.set_meta("rs-belarus-2024", "language", "de")
+    assert open_library().get("rs-belarus-2024").published == "2024-02-14"
+    stored = json.loads(paths.library_path().read_text("utf-8"))
+    assert stored["seeds"]["rs-belarus-2024"]["corrections"]["published"] == "2024-02-14"
+    open_library().set_meta("rs-belarus-2024", "published", "")
+    assert open_library().get("rs-belarus-2024").published == "2024-02-13T20:33"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("colour", "red", "unknown field"),
+        ("published", "last Tuesday", "ISO date"),
+        ("language", "German", "code like de"),
+    ],
+)
+def test_invalid_corrections_are_refused(key: str, value: str, message: str) -> None:
+    with pytest.raises(LibraryError, match=message):
+        open_library().set_meta("rs-belarus-2024", key, value)
+
+
+def test_old_library_files_still_load(tmp_path: Path) -> None:
+    path = _essay(tmp_path)
+    paths.library_path().write_text(
+        json.dumps({"documents": [{"id": "old", "path": str(path), "meta": {"title": "Old"}}]}),
+        encoding="utf-8",
+    )
+    library = open_library()
+    assert library.ids()[-1] == "old"
+    assert library.get("old").title == "Old"
+
+
+def test_progress_is_reported_per_file(tmp_path: Path) -> None:
+    files = [_essay(tmp_path / str(n), text=f"# Essay {n}\n\nText number {n}.\n") for n in range(3)]
+    seen: list[tuple[int, int]] = []
+    open_library().add(files, progress=lambda done, total, _path: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_moved_original_does_not_matter(tmp_path: Path) -> None:
+    path = _essay(tmp_path / "a")
+    open_library().add([path])
+    shutil.rmtree(tmp_path / "a")
+    assert "patience" in open_library().get("on-reading").text
