@@ -70,8 +70,8 @@ def locate(text: str, items: Sequence[dict[str, str | None]]) -> list[GoldTimex]
         match = re.compile(pattern).search(text, cursor)
         if not match:
             raise ValueError(f"gold item {item['text']!r} not found after offset {cursor}")
-        located.append(GoldTimex(match.start(), match.end(), match.group(),
-                                 str(item["value"]), item.get("mod"), str(item["type"])))  # fmt: skip
+        located.append(GoldTimex(match.start(), match.end(), match.group(), str(item["value"]),
+                                 item.get("mod"), str(item["type"])))  # fmt: skip
         cursor = match.end()
     return located
 

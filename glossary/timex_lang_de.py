@@ -7,6 +7,8 @@ from glossary.timex_words import LanguageWords
 _ORDINAL_STEMS = {
     "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
     "siebt": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+    "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
+    "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "einundzwanzigst": 21,
 }  # fmt: skip
 
 WORDS = LanguageWords(
@@ -93,6 +95,8 @@ WORDS = LanguageWords(
     number_blockers=("bis zu", "s.", "seite", "seiten", "nr.", "nummer", "artikel", "art.",
                      "§", "abs.", "kapitel", "tabelle", "abbildung", "abb.", "tel.",
                      "plz"),  # fmt: skip
+    plural_endings=("en", "er", "e", "n"),
+    capitalised_nouns=True,
     determiners=frozenset({
         "des", "der", "dem", "den", "die", "das", "eines", "einer", "einem",
         "seine", "seiner", "seinem", "seinen", "seines", "ihre", "ihrer", "ihrem", "ihren",

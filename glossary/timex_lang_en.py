@@ -43,7 +43,9 @@ WORDS = LanguageWords(
     vague_numbers=("a few", "few", "several", "some", "many"),
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
               "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-              "twelfth": 12},  # fmt: skip
+              "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+              "twentieth": 20, "twenty-first": 21},  # fmt: skip
     ordinal_suffix=r"(?:st|nd|rd|th)",
     duration_prefixes=("for", "within", "after", "during", "since"),
     duration_suffixes=("long",),
@@ -65,6 +67,8 @@ WORDS = LanguageWords(
     }),  # fmt: skip
     number_blockers=("up to", "p.", "pp.", "page", "pages", "no.", "number", "article",
                      "section", "chapter", "table", "figure", "fig."),  # fmt: skip
+    plural_endings=("s",),
+    capitalised_nouns=False,
     determiners=frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that"}),
     month_compound_heads=(),
     abbreviations=frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "vs", "no",

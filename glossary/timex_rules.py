@@ -141,6 +141,7 @@ class Rules:
              _first_words(w.year_nouns)),
             (rf"{year('y')}(?:\s*/\s*(?P<y2>\d{{2}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
              self._year, digit),
+            (rf"(?P<y>\d{{1,4}})\s+(?P<era>{eras})(?!\w)", self._year, digit),
             (rf"(?P<phrase>{_alt(ref_phrases, fold=True)}|{_alt(w.anchor_years, fold=True)})"
              rf"(?!\s+\d){_WORD_END}", self._year_phrase,
              _first_words(ref_phrases) | _first_words(w.anchor_years)),
@@ -206,7 +207,7 @@ class Rules:
     # -- handlers -------------------------------------------------------------------------
 
     def _count(self, match: re.Match[str]) -> int | None:
-        raw = match["num"]
+        raw = match.groupdict().get("num")
         if raw is None:
             return None
         return int(raw) if raw.isdigit() else self.numbers.get(raw.lower())
@@ -296,16 +297,19 @@ class Rules:
         if not 1 <= n <= (2 if is_half else 4):
             return []
         year = int(groups["y"]) if groups.get("y") else None
-        return [Candidate(match.start(), match.end(), year=year, needs_year=year is None,
+        article = re.match(r"the\s+", match.group(0), re.IGNORECASE)
+        start = match.start() + (article.end() if article else 0)
+        return [Candidate(start, match.end(), year=year, needs_year=year is None,
                           tail=f"-{'H' if is_half else 'Q'}{n}")]  # fmt: skip
 
     def _decade(self, match: re.Match[str]) -> list[Candidate]:
         digits = match["d"]
-        text = match.group(0)
-        if len(digits) == 1 and not re.search(r"Jahre|the\s", text):
+        article = re.match(r"the\s+", match.group(0), re.IGNORECASE)
+        if len(digits) == 1 and not (article or "Jahre" in match.group(0)):
             return []
         value = digits if len(digits) == 3 else f"19{digits}"
-        return [Candidate(match.start(), match.end(), value=value)]
+        start = match.start() + (article.end() if article else 0)
+        return [Candidate(start, match.end(), value=value)]
 
     def _century(self, match: re.Match[str]) -> list[Candidate]:
         n = int(match["n"]) if match["n"] else self.words.ordinals.get(match["ord"].lower(), 0)
@@ -333,19 +337,32 @@ class Rules:
         return [cand]
 
     def _not_a_year(self, match: re.Match[str]) -> bool:
-        """A bare four-digit number that counts something, or numbers a page or item."""
+        """A bare four-digit number that counts something, or numbers a page or item.
+
+        After a word that introduces dates (``im``, ``seit``, ``early``) it is a year;
+        otherwise a following unit (``Prozent``), plural noun (``Aktien``) or number
+        shows a count.
+        """
         text, start, end = match.string, match.start(), match.end()
+        w = self.words
         head = " ".join(text[max(0, start - 12):start].lower().split())
-        if any(head.endswith(b) for b in self.words.number_blockers) or head.endswith(("$", "€")):
+        if any(head.endswith(b) for b in w.number_blockers) or head.endswith(("$", "€")):
+            return True
+        before = _previous_word(text, start, 0)
+        if before in w.month_triggers or before in w.signals or before in w.position_words:
+            return False
+        if before.isdigit() and text[start - 1].isspace():
             return True
         after = self.next_words.match(text, end, min(len(text), end + 40))
         if not after:
             return False
-        first, second = after.group(1).lower(), (after.group(2) or "").lower()
-        measures = self.words.measure_words
-        if first in measures or first.startswith("%"):
+        first, second = after.group(1).rstrip("."), (after.group(2) or "").rstrip(".")
+        if first.lower() in w.measure_words or first.startswith("%") or first.isdigit():
             return True
-        return first.islower() and second in measures
+        if first.islower() and second.lower() in w.measure_words:
+            return True
+        noun = first[:1].isupper() if w.capitalised_nouns else first.islower()
+        return noun and first.lower().endswith(w.plural_endings)
 
     def _year_phrase(self, match: re.Match[str]) -> list[Candidate]:
         phrase = " ".join(match["phrase"].lower().split())
@@ -372,9 +389,6 @@ class Rules:
 
     def _duration(self, match: re.Match[str]) -> list[Candidate]:
         count, unit = self._count(match), self._unit(match)
-        if match.groupdict().get("num") and count is None and match["num"].lower() not in \
-                self.numbers:  # fmt: skip
-            return []
         qualifier = (match.groupdict().get("q") or "").lower()
         words = self.words
         mod = None

@@ -89,6 +89,10 @@ class LanguageWords:
     """Nouns after a number that show it counts something (``Soldaten``, ``percent``)."""
     number_blockers: tuple[str, ...]
     """Words before a number that make it a page, item or amount (``S.``, ``bis zu``)."""
+    plural_endings: tuple[str, ...]
+    """Endings of a plural noun after a number that make the number a count (``Aktien``)."""
+    capitalised_nouns: bool
+    """German capitalises nouns: only a capitalised word after a number can be its noun."""
     determiners: frozenset[str]
     """Determiners before a bare year that make it attributive (``des 1999 gebildeten``)."""
     month_compound_heads: tuple[str, ...]
