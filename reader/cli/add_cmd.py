@@ -56,10 +56,10 @@ def run(args: argparse.Namespace) -> int:
     for seed in seeds:
         console.print(Text(f"restored  {seed}"))
     for item in report.added:
-        console.print(Text(f"{item.status:<11} {item.id}  {item.title}"))
+        console.print(Text(f"{item.status:<11} {item.id}  {item.title}"), soft_wrap=True)
     for item in report.skipped:
         if item.duplicate:
-            console.print(Text(f"skipped     {item.path}: {item.reason}"))
+            console.print(Text(f"skipped     {item.path}: {item.reason}"), soft_wrap=True)
         else:
             fail(f"skipped {item.path}: {item.reason}")
     if args.paths:

@@ -21,7 +21,7 @@ def emit_json(value: Any) -> int:
 
 def fail(message: str, code: int = 1) -> int:
     """Print a one-line error to stderr; document text in it is never read as markup."""
-    error_console.print(Text(f"reader: {message}", style="red"))
+    error_console.print(Text(f"reader: {message}", style="red"), soft_wrap=True)
     return code
 
 

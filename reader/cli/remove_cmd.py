@@ -30,5 +30,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         return emit_json({"removed": entry.id, "title": entry.meta.title, "bundled": entry.bundled})
     message = f"removed {entry.id} ({entry.meta.title}); its notes stay; {back} restores it"
-    console.print(Text(message))
+    console.print(Text(message), soft_wrap=True)
     return 0

@@ -1,0 +1,97 @@
+"""``reader add``, ``remove``, ``meta`` and ``docs`` on the command line, with ``--json``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
+PAGE_ID = "belarus-zwischen-moskau-und-bruessel"
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, object]:
+    code = main(list(argv))
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_add_reports_added_and_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "slides.pptx"
+    bad.write_bytes(b"not a document")
+    code, report = _json(capsys, "add", str(PAGE), str(bad), "--json")
+    assert code == 1  # something could not be added
+    assert report["added"] == [
+        {
+            "id": PAGE_ID,
+            "path": str(PAGE),
+            "title": "Belarus zwischen Moskau und Brüssel",
+            "status": "added",
+        }
+    ]
+    assert report["skipped"][0]["path"] == str(bad)
+    assert report["skipped"][0]["reason"].startswith("unsupported file type '.pptx'")
+    assert report["summary"] == "1 added, 1 skipped (1 with problems)"
+    code, again = _json(capsys, "add", str(PAGE), "--json")
+    assert code == 0 and again["skipped"][0]["duplicate"] is True
+
+
+def test_add_prints_a_summary_and_errors_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["add", str(PAGE), str(tmp_path / "missing.txt")]) == 1
+    out, err = capsys.readouterr()
+    assert PAGE_ID in out and "1 added, 1 skipped" in out
+    assert err.strip() == f"reader: skipped {tmp_path / 'missing.txt'}: no such file"
+
+
+def test_docs_lists_added_documents_with_library_facts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["add", str(PAGE), "--json"])
+    capsys.readouterr()
+    _code, rows = _json(capsys, "docs", "--json")
+    row = rows[-1]  # type: ignore[index]
+    assert row["id"] == PAGE_ID
+    assert (row["publisher"], row["language"], row["published"]) == (
+        "Ostpolitik Aktuell",
+        "de",
+        "2024-03-14",
+    )
+    assert row["size"] == PAGE.stat().st_size and row["notes"] == 0
+    assert row["origin"] == str(PAGE) and row["bundled"] is False
+
+
+def test_meta_sets_and_shows_corrections(capsys: pytest.CaptureFixture[str]) -> None:
+    code, entry = _json(
+        capsys, "meta", "swp-belarus-2023", "--set", "perspective=think tank", "--json"
+    )
+    assert code == 0
+    assert entry["meta"]["perspective"] == "think tank"  # type: ignore[index]
+    assert entry["corrections"] == {"perspective": "think tank"}  # type: ignore[index]
+    assert main(["meta", "swp-belarus-2023", "--set", "published=soon"]) == 1
+    assert "ISO date" in capsys.readouterr().err
+    assert main(["meta", "swp-belarus-2023", "--set", "novalue"]) == 1
+    assert "KEY=VALUE" in capsys.readouterr().err
+
+
+def test_remove_and_bring_seeds_back(capsys: pytest.CaptureFixture[str]) -> None:
+    code, removed = _json(capsys, "remove", "rs-belarus-2024", "--json")
+    assert code == 0 and removed == {
+        "removed": "rs-belarus-2024",
+        "title": "Was wäre, wenn die USA Belarus nicht aufgegeben hätten",
+        "bundled": True,
+    }
+    _code, rows = _json(capsys, "docs", "--json")
+    assert [r["id"] for r in rows] == ["swp-belarus-2023"]  # type: ignore[union-attr]
+    code, report = _json(capsys, "add", "--seeds", "--json")
+    assert code == 0 and report["seeds_restored"] == ["rs-belarus-2024"]  # type: ignore[index]
+
+
+def test_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["remove", "nope"]) == 1
+    assert capsys.readouterr().err.startswith("reader: no document with id 'nope'")
+    assert main(["add"]) == 1
+    assert "nothing to add" in capsys.readouterr().err
