@@ -1,0 +1,148 @@
+"""Markdown: headings become the outline, inline markup is reduced to its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.loader import load_document
+from documents.markdown import parse_markdown
+from documents.model import BlockKind
+
+LONG = "Dieser Absatz ist lang genug, um seine Sprache sicher zu erkennen, und endet."
+
+ARTICLE = f"""\
+# Der Titel
+
+Ein einleitender Absatz, der den Aufsatz zusammenfasst und lang genug ist, um als Lead
+zu gelten. Er geht über zwei Zeilen.
+
+## Erster Abschnitt
+
+{LONG}
+
+### Ein Unterabschnitt
+
+Text mit *Betonung*, **Fettdruck**, `Code` und einem [Link](https://example.org).
+
+## Zweiter Abschnitt
+
+- Punkt eins der Liste.
+- Punkt zwei der Liste.
+
+> Ein Zitat, das ebenfalls
+> über zwei Zeilen geht.
+
+```
+code block
+  eingerückt
+```
+"""
+
+
+def kinds_and_texts(text: str) -> list[tuple[BlockKind, str, int]]:
+    return [(b.kind, b.text, b.level) for b in parse_markdown(text)]
+
+
+def test_parse_markdown_blocks() -> None:
+    assert kinds_and_texts(ARTICLE) == [
+        (BlockKind.HEADING, "Der Titel", 1),
+        (
+            BlockKind.PARAGRAPH,
+            "Ein einleitender Absatz, der den Aufsatz zusammenfasst und lang genug ist, um "
+            "als Lead zu gelten. Er geht über zwei Zeilen.",
+            1,
+        ),
+        (BlockKind.HEADING, "Erster Abschnitt", 2),
+        (BlockKind.PARAGRAPH, LONG, 1),
+        (BlockKind.HEADING, "Ein Unterabschnitt", 3),
+        (BlockKind.PARAGRAPH, "Text mit Betonung, Fettdruck, Code und einem Link.", 1),
+        (BlockKind.HEADING, "Zweiter Abschnitt", 2),
+        (BlockKind.PARAGRAPH, "Punkt eins der Liste.", 1),
+        (BlockKind.PARAGRAPH, "Punkt zwei der Liste.", 1),
+        (BlockKind.PARAGRAPH, "Ein Zitat, das ebenfalls über zwei Zeilen geht.", 1),
+        (BlockKind.PARAGRAPH, "code block eingerückt", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Titel\n=====\n\nText.", [(BlockKind.HEADING, "Titel", 1)]),
+        ("Titel\n-----\n\nText.", [(BlockKind.HEADING, "Titel", 2)]),
+        ("###### Tief\n\nText.", [(BlockKind.HEADING, "Tief", 6)]),
+        ("#\n\nText.", []),
+        ("# Mit *Betonung* und `Code`\n\nText.", [(BlockKind.HEADING, "Mit Betonung und Code", 1)]),
+        ("#Kein Titel\n\nText.", [(BlockKind.PARAGRAPH, "#Kein Titel", 1)]),
+    ],
+)
+def test_headings(source: str, expected: list[tuple[BlockKind, str, int]]) -> None:
+    assert kinds_and_texts(source)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("Ein ![Bild](x.png) hier.", "Ein Bild hier."),
+        ("Zeile eins  \nZeile zwei", "Zeile eins Zeile zwei"),
+        ("Zeile eins\nZeile zwei", "Zeile eins Zeile zwei"),
+        ("[bold]kein Markup[/bold] und [/]", "[bold]kein Markup[/bold] und [/]"),
+        ("Ein <b>HTML</b>-Tag", "Ein HTML-Tag"),
+    ],
+)
+def test_inline_text(source: str, text: str) -> None:
+    (block,) = parse_markdown(source)
+    assert block.text == text
+
+
+@pytest.mark.parametrize("source", ["", "\n\n", "<!-- nur ein Kommentar -->", "---"])
+def test_nothing_readable(source: str) -> None:
+    assert parse_markdown(source) == []
+
+
+@pytest.mark.parametrize("suffix", [".md", ".markdown", ".MD"])
+def test_loaded_markdown_outline_points_into_the_text(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"aufsatz{suffix}"
+    path.write_text(ARTICLE, encoding="utf-8")
+    document = load_document(path)
+    outline = [(h.level, h.title) for h in document.outline]
+    assert document.title == "Der Titel"
+    assert document.paragraphs[0].kind is BlockKind.LEAD
+    assert outline == [
+        (2, "Erster Abschnitt"),
+        (3, "Ein Unterabschnitt"),
+        (2, "Zweiter Abschnitt"),
+    ]
+    for heading in document.outline:
+        assert document.text[heading.start : heading.end] == heading.title
+    assert "*" not in document.text and "](" not in document.text
+    assert document.language == "de"
+
+
+def test_markdown_title_from_a_heading_before_the_first_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "notiz.md"
+    path.write_text(f"# Meine Notiz\n\n{LONG}\n\n## Mehr\n\n{LONG}\n", encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "Meine Notiz"
+    assert document.id == "meine-notiz"
+    assert [h.title for h in document.outline] == ["Mehr"]
+
+
+def test_markdown_subheading_repeating_a_short_heading_stays(tmp_path: Path) -> None:
+    path = tmp_path / "belarus.md"
+    path.write_text(
+        f"# Belarus\n\n{LONG}\n\n## Belarus und Russland\n\n{LONG}\n\nBelarus heute.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [h.title for h in document.outline] == ["Belarus und Russland"]
+    assert document.text.endswith("Belarus heute.")
+
+
+def test_markdown_escape_sequences_are_removed(tmp_path: Path) -> None:
+    path = tmp_path / "esc.md"
+    path.write_text("# \x1b[31mRot\x1b[0m\n\nText \x1b]0;t\x07hier.\n", encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "Rot"
+    assert document.text == "Text hier."
