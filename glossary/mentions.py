@@ -46,6 +46,7 @@ _INFL_TOKEN = "\x02"
 _TOKEN_RE = {_SEP_TOKEN: SEPARATOR.pattern, _INFL_TOKEN: r"(?:e|em|en|er|es|n|s)?"}
 _INNER_ENDINGS = ("en", "er", "es", "em", "e")
 _END = ""
+_EDGES = re.compile(r"^\W+|\W+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,9 @@ def is_abbreviation(name: str) -> bool:
 
 def _tokens(name: str) -> list[str]:
     """A name as trie tokens: characters, separators and the inner-word inflection slot."""
-    words = [word for word in SEPARATOR.split(name.strip()) if word]
+    # Quotes around a name are decoration; every name then starts with a word character,
+    # which lets the regex start with \b (much faster to scan for than a look-behind).
+    words = [word for word in SEPARATOR.split(_EDGES.sub("", name)) if word]
     tokens: list[str] = []
     for word in words[:-1]:
         ending = next((end for end in _INNER_ENDINGS if word.endswith(end)), "")
@@ -127,7 +130,7 @@ class Matcher:
                 leaves.setdefault(id(leaf), []).append(spec)
         self._specs: list[list[_Spec]] = [[]]
         body = self._compile(trie, leaves) if trie else r"(?!x)x"
-        self._regex = re.compile(rf"(?<!\w)(?:{body}){_SUFFIX}?(?!\w)")
+        self._regex = re.compile(rf"\b(?:{body}){_SUFFIX}?(?!\w)")
 
     def _compile(self, node: dict[str, dict], leaves: dict[int, list[_Spec]]) -> str:
         """The regex of a trie node; each name's end is an empty group numbering its specs."""
@@ -150,7 +153,7 @@ class Matcher:
                 (for looking up a term a user typed).
         """
         folded = fold(text)
-        found = self._scan(text, folded, strict, disabled=set())
+        found = self._scan(text, folded, strict, set(), 0, len(text))
         if not strict:
             return [mention for mention, _ in found]
         named = {mention.entry_id for mention, common in found if not common}
@@ -159,22 +162,29 @@ class Matcher:
             for mention, common in found
             if common and not self._related[mention.entry_id] & named
         }
-        if unsure:  # scan again so that shorter names inside a dropped one are found
-            found = self._scan(text, folded, strict, disabled=unsure)
-        return [mention for mention, _ in found]
+        kept = [mention for mention, common in found if not (common and mention.entry_id in unsure)]
+        for mention, common in found:
+            if common and mention.entry_id in unsure:  # a shorter name may hide inside it
+                inner = self._scan(text, folded, strict, unsure, mention.start, mention.end)
+                kept.extend(inner_mention for inner_mention, _ in inner)
+        kept.sort(key=lambda mention: mention.start)
+        return [m for i, m in enumerate(kept) if i == 0 or kept[i - 1].end <= m.start]
 
     def _scan(
-        self, text: str, folded: str, strict: bool, disabled: set[str]
+        self, text: str, folded: str, strict: bool, disabled: set[str], start: int, stop: int
     ) -> list[tuple[Mention, bool]]:
+        """Matches starting in ``[start, stop)``; ``disabled`` entries' common aliases skipped."""
         found = []
-        position = 0
-        while match := self._regex.search(folded, position):
-            start, end = match.span()
+        position = start
+        while (match := self._regex.search(folded, position)) and match.start() < stop:
             spec = self._accept(match, text, strict, disabled)
             if spec is None:
-                position = start + 1
+                position = match.start() + 1
                 continue
-            found.append((Mention(spec.entry_id, start, end, text[start:end]), spec.common))
+            end = match.end()
+            found.append(
+                (Mention(spec.entry_id, match.start(), end, text[match.start() : end]), spec.common)
+            )
             position = end
         return found
 
