@@ -17,11 +17,8 @@ from reader.widgets.layout import Notices
 def metadata_line(document: Document) -> Text:
     """Date in words · publisher · language, as plain text (never markup)."""
     meta = document.meta
-    parts = [
-        meta.publisher,
-        format_iso_date(meta.published, ui_language()) if meta.published else "",
-    ]
-    parts.append(meta.language.upper())
+    date = format_iso_date(meta.published, ui_language()) if meta.published else ""
+    parts = [date, meta.publisher, meta.language.upper()]
     return Text(" · ".join(p for p in parts if p))
 
 

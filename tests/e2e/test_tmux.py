@@ -54,6 +54,7 @@ def test_reader_shows_both_documents_in_a_terminal(reader_home: Path) -> None:
         screen = wait_for(session, ["Gliederung", "Schwindende Kontrolle"])
         assert "Kriegsbeginn als Zäsur" in screen
         tmux("send-keys", "-t", session, "Escape")
+        time.sleep(1.0)  # an Escape followed at once by q would arrive as Alt+q
         tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and session_alive(session):
