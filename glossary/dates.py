@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from glossary import timex_values
 from glossary.timex_resolve import anchored_value, resolve_years, share_coordinated_years
-from glossary.timex_rules import Candidate, rules_for
+from glossary.timex_rules import rules_for
+from glossary.timex_scan import Candidate, scan
 from glossary.timex_values import date_value, parse_anchor
 
 __all__ = ["Timex", "sort_key", "tag", "tag_spans"]
@@ -83,7 +84,7 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     if rules is None or not text:
         return []
     parsed = parse_anchor(anchor)
-    candidates = rules.scan(text)
+    candidates = scan(rules, text)
     share_coordinated_years(text, rules, candidates)
     resolve_years(text, rules, candidates, parsed)
     return [_timex(text, c, rules.words.code, anchor, parsed) for c in candidates]
@@ -106,14 +107,28 @@ def tag_spans(text: str, spans: list[tuple[int, int, str]], anchor: str | None) 
     found: list[Timex] = []
     for start, end, language in sorted(spans):
         for timex in tag(text[start:end], language, anchor):
-            found.append(Timex(timex.start + start, timex.end + start, timex.text,
-                               timex.value, timex.type, timex.mod, timex.language,
-                               timex.anchor))  # fmt: skip
+            found.append(
+                Timex(
+                    timex.start + start,
+                    timex.end + start,
+                    timex.text,
+                    timex.value,
+                    timex.type,
+                    timex.mod,
+                    timex.language,
+                    timex.anchor,
+                )
+            )
     return found
 
 
-def _timex(text: str, cand: Candidate, language: str, anchor: str | None,
-           parsed: timex_values.Anchor | None) -> Timex:  # fmt: skip
+def _timex(
+    text: str,
+    cand: Candidate,
+    language: str,
+    anchor: str | None,
+    parsed: timex_values.Anchor | None,
+) -> Timex:
     mod = cand.mod
     if cand.value is not None:
         value = cand.value
@@ -121,5 +136,6 @@ def _timex(text: str, cand: Candidate, language: str, anchor: str | None,
         value, mod = anchored_value(cand, parsed)
     else:
         value = date_value(cand.year) + cand.tail if cand.year is not None else "XXXX" + cand.tail
-    return Timex(cand.start, cand.end, text[cand.start:cand.end], value, cand.kind, mod,
-                 language, anchor)  # fmt: skip
+    return Timex(
+        cand.start, cand.end, text[cand.start : cand.end], value, cand.kind, mod, language, anchor
+    )

@@ -52,9 +52,11 @@ class Score:
         return 2 * self.precision * self.recall / total if total else 0.0
 
     def __add__(self, other: Score) -> Score:
-        return Score(self.true_positives + other.true_positives,
-                     self.false_positives + other.false_positives,
-                     self.false_negatives + other.false_negatives)  # fmt: skip
+        return Score(
+            self.true_positives + other.true_positives,
+            self.false_positives + other.false_positives,
+            self.false_negatives + other.false_negatives,
+        )
 
 
 def locate(text: str, items: Sequence[dict[str, str | None]]) -> list[GoldTimex]:
@@ -70,14 +72,23 @@ def locate(text: str, items: Sequence[dict[str, str | None]]) -> list[GoldTimex]
         match = re.compile(pattern).search(text, cursor)
         if not match:
             raise ValueError(f"gold item {item['text']!r} not found after offset {cursor}")
-        located.append(GoldTimex(match.start(), match.end(), match.group(), str(item["value"]),
-                                 item.get("mod"), str(item["type"])))  # fmt: skip
+        located.append(
+            GoldTimex(
+                match.start(),
+                match.end(),
+                match.group(),
+                str(item["value"]),
+                item.get("mod"),
+                str(item["type"]),
+            )
+        )
         cursor = match.end()
     return located
 
 
-def score(predicted: Sequence[Timex], gold: Sequence[GoldTimex], *, strict_all: bool = False
-          ) -> Score:  # fmt: skip
+def score(
+    predicted: Sequence[Timex], gold: Sequence[GoldTimex], *, strict_all: bool = False
+) -> Score:
     """Match predictions to gold one-to-one by overlap and equal value (and mod, type)."""
     used: set[int] = set()
     hits = 0
@@ -86,7 +97,8 @@ def score(predicted: Sequence[Timex], gold: Sequence[GoldTimex], *, strict_all: 
             if index in used or item.end <= timex.start or timex.end <= item.start:
                 continue
             same = timex.value == item.value and (
-                not strict_all or (timex.mod == item.mod and timex.type == item.type))
+                not strict_all or (timex.mod == item.mod and timex.type == item.type)
+            )
             if same:
                 used.add(index)
                 hits += 1
@@ -98,11 +110,13 @@ def mismatches(predicted: Sequence[Timex], gold: Sequence[GoldTimex]) -> list[st
     """Readable lines for what was missed and what was wrongly found (for reports)."""
     lines = []
     for item in gold:
-        if not any(t.value == item.value and t.start < item.end and item.start < t.end
-                   for t in predicted):  # fmt: skip
+        if not any(
+            t.value == item.value and t.start < item.end and item.start < t.end for t in predicted
+        ):
             lines.append(f"missed {item.text!r} = {item.value}")
     for timex in predicted:
-        if not any(g.value == timex.value and g.start < timex.end and timex.start < g.end
-                   for g in gold):  # fmt: skip
+        if not any(
+            g.value == timex.value and g.start < timex.end and timex.start < g.end for g in gold
+        ):
             lines.append(f"spurious {timex.text!r} = {timex.value}")
     return lines

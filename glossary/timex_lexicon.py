@@ -16,11 +16,21 @@ from babel import Locale
 from babel.dates import format_timedelta, get_day_names, get_era_names, get_month_names
 from babel.units import format_unit
 
-_UNITS = {"Y": "duration-year", "M": "duration-month", "W": "duration-week",
-          "D": "duration-day", "Q": "duration-quarter", "DE": "duration-decade",
-          "CE": "duration-century"}  # fmt: skip
-_DELTAS = {"Y": dt.timedelta(days=3 * 365 + 1), "M": dt.timedelta(days=91),
-           "W": dt.timedelta(weeks=3), "D": dt.timedelta(days=3)}  # fmt: skip
+_UNITS = {
+    "Y": "duration-year",
+    "M": "duration-month",
+    "W": "duration-week",
+    "D": "duration-day",
+    "Q": "duration-quarter",
+    "DE": "duration-decade",
+    "CE": "duration-century",
+}
+_DELTAS = {
+    "Y": dt.timedelta(days=3 * 365 + 1),
+    "M": dt.timedelta(days=91),
+    "W": dt.timedelta(weeks=3),
+    "D": dt.timedelta(days=3),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +87,19 @@ def lexicon(code: str) -> Lexicon:
                 units[word.lower()] = unit
         if unit in _DELTAS:
             for sign in (1, -1):
-                phrase = format_timedelta(sign * _DELTAS[unit], add_direction=True,
-                                          threshold=1.0, locale=locale)  # fmt: skip
+                phrase = format_timedelta(
+                    sign * _DELTAS[unit], add_direction=True, threshold=1.0, locale=locale
+                )
                 tail = _words(phrase.split("3", 1)[1])
                 if tail:
                     units[tail[0].lower()] = unit
     past = format_timedelta(-_DELTAS["Y"], add_direction=True, threshold=1.0, locale=locale)
     future = format_timedelta(_DELTAS["Y"], add_direction=True, threshold=1.0, locale=locale)
-    eras = {name.lower(): bool(index) for width in ("wide", "abbreviated")
-            for index, name in get_era_names(width, locale=locale).items()}  # fmt: skip
+    eras = {
+        name.lower(): bool(index)
+        for width in ("wide", "abbreviated")
+        for index, name in get_era_names(width, locale=locale).items()
+    }
     short = locale.date_formats["short"].pattern
     order = "".join(dict.fromkeys(c for c in short.upper() if c in "DMY"))
     separator = next((c for c in short if not c.isalpha()), ".")

@@ -21,7 +21,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from glossary.timex_rules import Candidate, Rules
+from glossary.timex_rules import Rules
+from glossary.timex_scan import Candidate
 from glossary.timex_values import Anchor, date_value
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
@@ -51,8 +52,8 @@ def sentence_starts(text: str, rules: Rules, candidates: list[Candidate]) -> lis
         index = bisect.bisect_right(starts_of, dot) - 1
         if index >= 0 and covered[index][0] <= dot < covered[index][1]:
             continue
-        token = text[max(0, dot - 12):dot].rsplit(None, 1)[-1] if dot else ""
-        word = token.lower().lstrip("(„\"»")
+        token = text[max(0, dot - 12) : dot].rsplit(None, 1)[-1] if dot else ""
+        word = token.lower().lstrip('(„"»')
         if (word.isdigit() and len(word) <= 2) or word in rules.words.abbreviations:
             continue
         starts.append(match.end())
@@ -73,14 +74,15 @@ def share_coordinated_years(text: str, rules: Rules, candidates: list[Candidate]
             continue
         if following.value is not None or following.kind != "DATE":
             continue
-        gap = " ".join(text[cand.end:following.start].lower().split())
+        gap = " ".join(text[cand.end : following.start].lower().split())
         if gap in connectors or gap == "" or gap.rstrip(",") in connectors:
             cand.year, cand.needs_year = following.year, False
             cand.narrative = following.narrative
 
 
-def resolve_years(text: str, rules: Rules, candidates: list[Candidate],
-                  anchor: Anchor | None) -> None:  # fmt: skip
+def resolve_years(
+    text: str, rules: Rules, candidates: list[Candidate], anchor: Anchor | None
+) -> None:
     """Give every year-less date the year its passage talks about (see the module doc)."""
     if not any(c.needs_year and c.year is None for c in candidates):
         return
@@ -97,8 +99,9 @@ def resolve_years(text: str, rules: Rules, candidates: list[Candidate],
             seen.append(_Seen(sentence, paragraph, cand.year, cand.narrative, cand.month_day))
 
 
-def _passage_year(cand: Candidate, sentence: int, paragraph: int, seen: list[_Seen],
-                  anchor: Anchor | None) -> int | None:  # fmt: skip
+def _passage_year(
+    cand: Candidate, sentence: int, paragraph: int, seen: list[_Seen], anchor: Anchor | None
+) -> int | None:
     if cand.month_day:
         for item in reversed(seen):
             if item.month_day == cand.month_day:
@@ -123,8 +126,10 @@ def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | N
     unit = cand.extra["anchored"]
     amount = int(cand.extra.get("amount", cand.year_offset))
     if anchor is None:
-        return ("PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF",
-                cand.mod)  # fmt: skip
+        return (
+            "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF",
+            cand.mod,
+        )
     if unit == "Y":
         return date_value(anchor.year + amount), cand.mod
     if unit in ("DE", "CE"):

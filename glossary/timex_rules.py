@@ -11,12 +11,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import cache
 
 from glossary.timex_lang_de import WORDS as GERMAN
 from glossary.timex_lang_en import WORDS as ENGLISH
 from glossary.timex_lexicon import Lexicon, lexicon
+from glossary.timex_scan import DIGIT, TOKEN, Candidate, previous_word
 from glossary.timex_values import duration_value
 from glossary.timex_words import LanguageWords
 
@@ -25,39 +25,9 @@ TABLES = {"de": GERMAN, "en": ENGLISH}
 
 _YEAR = r"(?<![\d.,:/])(?P<{0}>1\d{{3}}|20\d\d)(?![\d]|[.,:]\d)"
 _WORD_END = r"(?![\w])"
-_DIGIT = "#"
-"""Trigger key of rules that may start at a number."""
-_TOKEN = re.compile(r"\w+")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-\Z")
 
-Handler = Callable[[re.Match[str]], list["Candidate"]]
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A raw match: a date with possibly unknown year, or a finished value."""
-
-    start: int
-    end: int
-    kind: str = "DATE"
-    """``DATE``, ``DURATION`` or ``SET`` (the TIMEX3 type)."""
-    year: int | None = None
-    tail: str = ""
-    """The value after the year: ``-06-24``, ``-SU``, ``-Q3``, ``T20:33``."""
-    value: str | None = None
-    """A complete value that needs no year (durations, refs, decades)."""
-    mod: str | None = None
-    year_offset: int = 0
-    """For year-less phrases: the offset from the passage's year (``Vorjahr`` -> -1)."""
-    needs_year: bool = False
-    narrative: bool = True
-    """Whether its year may serve as the passage's year for later year-less dates."""
-    weak: bool = False
-    """A bare month or season name: kept only with a trigger word or a coordinated year."""
-    prefixable: bool = True
-    """Whether signal and position words before it belong to it (``seit``, ``Ende``)."""
-    month_day: tuple[int, int] | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+Handler = Callable[[re.Match[str]], list[Candidate]]
 
 
 def _alt(words: Iterable[str], *, fold: bool = False) -> str:
@@ -69,7 +39,7 @@ def _alt(words: Iterable[str], *, fold: bool = False) -> str:
 
 def _first_words(phrases: Iterable[str]) -> set[str]:
     """The lower-cased first word of each phrase: the tokens a rule may start at."""
-    return {words[0] for p in phrases if (words := _TOKEN.findall(p.lower()))}
+    return {words[0] for p in phrases if (words := TOKEN.findall(p.lower()))}
 
 
 def _title(word: str) -> str:
@@ -96,87 +66,158 @@ class Rules:
         optional = "?" if w.month_first_days else ""
         day = rf"(?P<{{0}}x>(?P<{{0}}>[12]\d|3[01]|0?[1-9]){w.ordinal_suffix}{optional})"
         joiner = rf"\s*(?:/|–|-|{_alt(w.connectors[:3])})\s*"
-        day_part = (rf"(?:(?P<pod>{_alt(w.day_parts, fold=True)})\s+{w.day_part_link}"
-                    r"\s+(?:the\s+)?)?")
+        day_part = (
+            rf"(?:(?P<pod>{_alt(w.day_parts, fold=True)})\s+{w.day_part_link}"
+            r"\s+(?:the\s+)?)?"
+        )
         time = rf"(?:,?\s+{w.time_pattern})?"
         ref_year = _alt((p for p in w.reference_years if "jahr" in p or "year" in p), fold=True)
         eras = _alt((e for e in lex.eras if len(e) <= 8), fold=True)
         qualifiers = w.approx_words + w.more_words + w.less_words
         plural_units = [u for u in units if units[u] in ("Y", "M", "DE") and u.endswith(("n", "s"))]
         refs = w.present + w.past + w.future
-        digit = {_DIGIT}
+        quarter = _alt([lex.quarter_word], fold=True)
+        digit = {DIGIT}
         ordinals = _first_words(w.ordinals)
         day_starts = digit | _first_words(w.day_parts) | _first_words(lex.weekdays)
         ref_phrases = [p for p in w.reference_years if "jahr" in p or "year" in p]
         numbers = _first_words(self.numbers) | digit
         rules: list[tuple[str, Handler, set[str]]] = [
-            (r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-             r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\d])", self._numeric, digit),
+            (
+                r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\d])",
+                self._numeric,
+                digit,
+            ),
             (self._numeric_pattern(), self._numeric, digit),
-            (rf"{day_part}(?:(?P<wd>{weekdays}),?\s+(?:(?:den|the)\s+)?)?"
-             rf"{day.format('d1')}(?:{joiner}{day.format('d2')})?\s*(?:of\s+)?{months}"
-             rf"(?:,?\s+{year('y')})?{time}{_WORD_END}", self._day_month, day_starts),
-            (rf"{_alt(w.first_last, fold=True)}\s+{number}\s+{unit}"
-             rf"(?:\s+(?:{ref_year})(?:\s+{year('y')})?)?{_WORD_END}", self._first_months,
-             _first_words(w.first_last)),
-            (rf"(?:(?:the\s+)?{ordinal}|(?P<n>[1-4]){w.ordinal_suffix})\s+"
-             rf"(?:(?P<q>{_alt([lex.quarter_word], fold=True)})|(?P<h>{_alt(w.halves, fold=True)}))"
-             rf"(?:s|es)?(?:\s+(?:of\s+)?(?:(?:{ref_year})\s+)?{year('y')})?{_WORD_END}",
-             self._part_of_year, ordinals | digit | {"the"}),
-            (rf"(?P<qh>[QH])(?P<n>[1-4])(?:\s*/\s*|\s+){year('y')}", self._part_of_year,
-             {"q1", "q2", "q3", "q4", "h1", "h2"}),
+            (
+                rf"{day_part}(?:(?P<wd>{weekdays}),?\s+(?:(?:den|the)\s+)?)?"
+                rf"{day.format('d1')}(?:{joiner}{day.format('d2')})?\s*(?:of\s+)?{months}"
+                rf"(?:,?\s+{year('y')})?{time}{_WORD_END}",
+                self._day_month,
+                day_starts,
+            ),
+            (
+                rf"{_alt(w.first_last, fold=True)}\s+{number}\s+{unit}"
+                rf"(?:\s+(?:{ref_year})(?:\s+{year('y')})?)?{_WORD_END}",
+                self._first_months,
+                _first_words(w.first_last),
+            ),
+            (
+                rf"(?:(?:the\s+)?{ordinal}|(?P<n>[1-4]){w.ordinal_suffix})\s+"
+                rf"(?:(?P<q>{quarter})|(?P<h>{_alt(w.halves, fold=True)}))"
+                rf"(?:s|es)?(?:\s+(?:of\s+)?(?:(?:{ref_year})\s+)?{year('y')})?{_WORD_END}",
+                self._part_of_year,
+                ordinals | digit | {"the"},
+            ),
+            (
+                rf"(?P<qh>[QH])(?P<n>[1-4])(?:\s*/\s*|\s+){year('y')}",
+                self._part_of_year,
+                {"q1", "q2", "q3", "q4", "h1", "h2"},
+            ),
             (rf"{w.decade_pattern}{_WORD_END}", self._decade, digit | {"the"}),
-            (rf"(?:(?P<n>\d{{1,2}}){w.ordinal_suffix}|{ordinal})\s+"
-             rf"{_alt([lex.century_word], fold=True)}s?{_WORD_END}", self._century,
-             digit | ordinals),
-            (rf"(?P<s>{_alt(w.seasons, fold=True)})(?:s)?"
-             rf"(?:(?:\s+of)?\s+{year('y')}(?:/(?P<y2>\d{{2}}|\d{{4}}))?"
-             rf"|\s+(?P<ref>{ref_year})(?:\s+{year('y3')})?)?{_WORD_END}", self._season,
-             _first_words(w.seasons)),
-            (rf"{months}(?:(?:,)?\s+{year('y')}"
-             rf"|\s+(?P<ref>{ref_year})(?:\s+{year('y2')})?)?{_WORD_END}", self._month,
-             _first_words(lex.months)),
-            (rf"(?P<noun>{_alt(w.year_nouns, fold=True)})\s+"
-             rf"(?P<y>\d{{3,4}})(?![\d]|[.,]\d)(?:\s+(?P<era>{eras}))?{_WORD_END}", self._year,
-             _first_words(w.year_nouns)),
-            (rf"{year('y')}(?:\s*/\s*(?P<y2>\d{{2}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
-             self._year, digit),
+            (
+                rf"(?:(?P<n>\d{{1,2}}){w.ordinal_suffix}|{ordinal})\s+"
+                rf"{_alt([lex.century_word], fold=True)}s?{_WORD_END}",
+                self._century,
+                digit | ordinals,
+            ),
+            (
+                rf"(?P<s>{_alt(w.seasons, fold=True)})(?:s)?"
+                rf"(?:(?:\s+of)?\s+{year('y')}(?:/(?P<y2>\d{{2}}|\d{{4}}))?"
+                rf"|\s+(?P<ref>{ref_year})(?:\s+{year('y3')})?)?{_WORD_END}",
+                self._season,
+                _first_words(w.seasons),
+            ),
+            (
+                rf"{months}(?:(?:,)?\s+{year('y')}"
+                rf"|\s+(?P<ref>{ref_year})(?:\s+{year('y2')})?)?{_WORD_END}",
+                self._month,
+                _first_words(lex.months),
+            ),
+            (
+                rf"(?P<noun>{_alt(w.year_nouns, fold=True)})\s+"
+                rf"(?P<y>\d{{3,4}})(?![\d]|[.,]\d)(?:\s+(?P<era>{eras}))?{_WORD_END}",
+                self._year,
+                _first_words(w.year_nouns),
+            ),
+            (
+                rf"{year('y')}(?:\s*/\s*(?P<y2>\d{{2}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
+                self._year,
+                digit,
+            ),
             (rf"(?P<y>\d{{1,4}})\s+(?P<era>{eras})(?!\w)", self._year, digit),
-            (rf"(?P<phrase>{_alt(ref_phrases, fold=True)}|{_alt(w.anchor_years, fold=True)})"
-             rf"(?!\s+\d){_WORD_END}", self._year_phrase,
-             _first_words(ref_phrases) | _first_words(w.anchor_years)),
-            (self._relative_pattern(lex.past_pattern, number, unit), self._relative,
-             _first_words([lex.past_pattern[0]]) or numbers),
-            (self._relative_pattern(lex.future_pattern, number, unit, "future"), self._relative,
-             _first_words([lex.future_pattern[0]]) or numbers),
-            (rf"(?:(?P<pre>{_alt(w.duration_prefixes, fold=True)})\s+)?"
-             rf"(?:(?P<q>{_alt(qualifiers, fold=True)})\s+)?"
-             rf"{number}\s+{unit}(?:\s+(?P<suf>{_alt(w.duration_suffixes)}))?{_WORD_END}",
-             self._duration,
-             _first_words(w.duration_prefixes) | _first_words(qualifiers) | numbers),
-            (rf"(?P<pre>{_alt(w.duration_prefixes[:1], fold=True)})\s+"
-             rf"(?P<unit>{_alt(plural_units, fold=True)}){_WORD_END}", self._duration,
-             _first_words(w.duration_prefixes[:1])),
-            (rf"{_alt(w.set_prefixes, fold=True)}\s+(?:{number}\s+)?{unit}{_WORD_END}",
-             self._set, _first_words(w.set_prefixes)),
-            (rf"(?P<phrase>{_alt(w.set_words, fold=True)}){_WORD_END}", self._set,
-             _first_words(w.set_words)),
-            (rf"(?P<phrase>{_alt(refs, fold=True)}){_WORD_END}", self._reference,
-             _first_words(refs)),
+            (
+                rf"(?P<phrase>{_alt(ref_phrases, fold=True)}|{_alt(w.anchor_years, fold=True)})"
+                rf"(?!\s+\d){_WORD_END}",
+                self._year_phrase,
+                _first_words(ref_phrases) | _first_words(w.anchor_years),
+            ),
+            (
+                self._relative_pattern(lex.past_pattern, number, unit),
+                self._relative,
+                _first_words([lex.past_pattern[0]]) or numbers,
+            ),
+            (
+                self._relative_pattern(lex.future_pattern, number, unit, "future"),
+                self._relative,
+                _first_words([lex.future_pattern[0]]) or numbers,
+            ),
+            (
+                rf"(?:(?P<pre>{_alt(w.duration_prefixes, fold=True)})\s+)?"
+                rf"(?:(?P<q>{_alt(qualifiers, fold=True)})\s+)?"
+                rf"{number}\s+{unit}(?:\s+(?P<suf>{_alt(w.duration_suffixes)}))?{_WORD_END}",
+                self._duration,
+                _first_words(w.duration_prefixes) | _first_words(qualifiers) | numbers,
+            ),
+            (
+                rf"(?P<pre>{_alt(w.duration_prefixes[:1], fold=True)})\s+"
+                rf"(?P<unit>{_alt(plural_units, fold=True)}){_WORD_END}",
+                self._duration,
+                _first_words(w.duration_prefixes[:1]),
+            ),
+            (
+                rf"{_alt(w.set_prefixes, fold=True)}\s+(?:{number}\s+)?{unit}{_WORD_END}",
+                self._set,
+                _first_words(w.set_prefixes),
+            ),
+            (
+                rf"(?P<phrase>{_alt(w.set_words, fold=True)}){_WORD_END}",
+                self._set,
+                _first_words(w.set_words),
+            ),
+            (
+                rf"(?P<phrase>{_alt(refs, fold=True)}){_WORD_END}",
+                self._reference,
+                _first_words(refs),
+            ),
         ]
         if w.month_first_days:
             rules.append(
-                (rf"{day_part}(?:(?P<wd>{weekdays}),?\s+)?{months}\s+{day.format('d1')}"
-                 rf"(?:{joiner}{day.format('d2')})?(?!\d)(?:,?\s+{year('y')})?{time}{_WORD_END}",
-                 self._day_month, day_starts | _first_words(lex.months)))  # fmt: skip
+                (
+                    rf"{day_part}(?:(?P<wd>{weekdays}),?\s+)?{months}\s+{day.format('d1')}"
+                    rf"(?:{joiner}{day.format('d2')})?(?!\d)(?:,?\s+{year('y')})?{time}{_WORD_END}",
+                    self._day_month,
+                    day_starts | _first_words(lex.months),
+                )
+            )
         self.rules = [(re.compile(p), h) for p, h, _ in rules]
         self.triggers: dict[str, list[int]] = {}
         for index, (_, _, starts) in enumerate(rules):
             for word in starts:
                 self.triggers.setdefault(word, []).append(index)
-        self.compounds = re.compile(
-            rf"(?P<mon>{full_months})(?P<head>{_alt(w.month_compound_heads)}){_WORD_END}"
-        ) if w.month_compound_heads else None
+        self.compounds = (
+            (
+                re.compile(
+                    rf"(?P<mon>{full_months})(?P<head>{_alt(w.month_compound_heads)}){_WORD_END}"
+                ),
+                self._month,
+            )
+            if w.month_compound_heads
+            else None
+        )
+        """German compounds such as ``Augustwahl``, found by one pass over the text."""
+        self.connector_after = re.compile(rf"\s*(?:{_alt(w.connectors)})\s*")
         self.prefix = re.compile(
             rf"(?:(?P<sig>{_alt(w.signals, fold=True)})"
             rf"(?:\s+{_alt(w.signal_articles, fold=True)})?\s+)?"
@@ -184,20 +225,31 @@ class Rules:
             rf"(?:(?P<posx>(?:the\s+)?(?P<pos>{_alt(w.position_words, fold=True)}))"
             rf"(?:\s+{_alt(w.position_links, fold=True)})?[\s-]+)?\Z"
         )
-        self.prefix_tails = {t.split()[-1].lower() for t in (
-            *w.signals, *w.signal_articles, *w.approx_words, *w.position_words,
-            *w.position_links)}  # fmt: skip
+        self.prefix_tails = {
+            t.split()[-1].lower()
+            for t in (
+                *w.signals,
+                *w.signal_articles,
+                *w.approx_words,
+                *w.position_words,
+                *w.position_links,
+            )
+        }
         self.next_words = re.compile(r"[\s\-–]*([\w%$€.-]+)(?:\s+([\w%$€.-]+))?")
 
     def _numeric_pattern(self) -> str:
         sep = re.escape(self.lex.numeric_separator)
-        fields = {"D": r"(?P<d>0?[1-9]|[12]\d|3[01])", "M": r"(?P<m>0?[1-9]|1[0-2])",
-                  "Y": r"(?P<y>\d{4}|\d{2})"}  # fmt: skip
+        fields = {
+            "D": r"(?P<d>0?[1-9]|[12]\d|3[01])",
+            "M": r"(?P<m>0?[1-9]|1[0-2])",
+            "Y": r"(?P<y>\d{4}|\d{2})",
+        }
         body = sep.join(fields[c] for c in self.lex.numeric_order)
         return rf"(?<![\d.,/]){body}(?![\d]|[.,/]\d)"
 
-    def _relative_pattern(self, affixes: tuple[str, str], number: str, unit: str,
-                          direction: str = "past") -> str:  # fmt: skip
+    def _relative_pattern(
+        self, affixes: tuple[str, str], number: str, unit: str, direction: str = "past"
+    ) -> str:
         before, after = affixes
         parts = [_alt([before], fold=True)] if before else []
         parts += [number, unit] + ([_alt([after], fold=True)] if after else [])
@@ -223,8 +275,7 @@ class Rules:
         tail = f"-{month:02d}-{day:02d}"
         if match.groupdict().get("hh"):
             tail += f"T{match['hh']}:{match['mm']}"
-        return [Candidate(match.start(), match.end(), year=year, tail=tail,
-                          month_day=(month, day))]  # fmt: skip
+        return [Candidate(match.start(), match.end(), year=year, tail=tail, month_day=(month, day))]
 
     def _month_number(self, name: str) -> int:
         return self.lex.months[name.lower().rstrip(".")]
@@ -242,13 +293,29 @@ class Rules:
         if match["d2"]:
             cut = match.end("d1x")
             start = match.start() if match["pod"] or match["wd"] else match.start("d1")
-            out.append(Candidate(start, cut, year=year, tail=f"-{month:02d}-{first:02d}",
-                                 needs_year=year is None, month_day=(month, first)))  # fmt: skip
+            out.append(
+                Candidate(
+                    start,
+                    cut,
+                    year=year,
+                    tail=f"-{month:02d}-{first:02d}",
+                    needs_year=year is None,
+                    month_day=(month, first),
+                )
+            )
             second, start = int(match["d2"]), match.start("d2")
         else:
             second, start = first, match.start()
-        out.append(Candidate(start, match.end(), year=year, tail=f"-{month:02d}-{second:02d}{time}",
-                             needs_year=year is None, month_day=(month, second)))  # fmt: skip
+        out.append(
+            Candidate(
+                start,
+                match.end(),
+                year=year,
+                tail=f"-{month:02d}-{second:02d}{time}",
+                needs_year=year is None,
+                month_day=(month, second),
+            )
+        )
         return [c for c in out if _valid_day(c.year, month, int(c.tail[4:6]))]
 
     def _month(self, match: re.Match[str]) -> list[Candidate]:
@@ -257,16 +324,24 @@ class Rules:
         explicit = bool(year_text or match.groupdict().get("ref"))
         if not explicit and name.lower().rstrip(".") not in self.lex.full_months:
             return []
-        cand = Candidate(match.start(), match.end(), year=int(year_text) if year_text else None,
-                         tail=f"-{self._month_number(name):02d}")  # fmt: skip
+        cand = Candidate(
+            match.start(),
+            match.end(),
+            year=int(year_text) if year_text else None,
+            tail=f"-{self._month_number(name):02d}",
+        )
         cand.needs_year = cand.year is None
         cand.weak = not explicit and not match.groupdict().get("head")
         return [cand]
 
     def _season(self, match: re.Match[str]) -> list[Candidate]:
         year_text = match["y"] or match["y3"]
-        cand = Candidate(match.start(), match.end(), year=int(year_text) if year_text else None,
-                         tail="-" + self.words.seasons[match["s"].lower()])  # fmt: skip
+        cand = Candidate(
+            match.start(),
+            match.end(),
+            year=int(year_text) if year_text else None,
+            tail="-" + self.words.seasons[match["s"].lower()],
+        )
         cand.needs_year = cand.year is None
         cand.weak = not year_text and not match["ref"]
         return [cand]
@@ -277,10 +352,21 @@ class Rules:
         if unit != "M" or count is None or count > 12:
             return []
         year = int(match["y"]) if match["y"] else None
-        if which == "last" and year is None and "jahr" not in match.group(0).lower() \
-                and "year" not in match.group(0).lower():  # fmt: skip
-            return [Candidate(match.start(), match.end(), kind="DURATION",
-                              value=f"P{count}M", prefixable=False)]  # fmt: skip
+        if (
+            which == "last"
+            and year is None
+            and "jahr" not in match.group(0).lower()
+            and "year" not in match.group(0).lower()
+        ):
+            return [
+                Candidate(
+                    match.start(),
+                    match.end(),
+                    kind="DURATION",
+                    value=f"P{count}M",
+                    prefixable=False,
+                )
+            ]
         cand = Candidate(match.start(), match.end(), year=year, needs_year=year is None)
         if count in (3, 6):
             index = (1 if which == "first" else 12 // count) if count == 3 else None
@@ -291,16 +377,26 @@ class Rules:
 
     def _part_of_year(self, match: re.Match[str]) -> list[Candidate]:
         groups = match.groupdict()
-        n = int(groups["n"]) if groups.get("n") else self.words.ordinals.get(
-            (groups.get("ord") or "").lower(), 0)
+        n = (
+            int(groups["n"])
+            if groups.get("n")
+            else self.words.ordinals.get((groups.get("ord") or "").lower(), 0)
+        )
         is_half = bool(groups.get("h")) or groups.get("qh") == "H"
         if not 1 <= n <= (2 if is_half else 4):
             return []
         year = int(groups["y"]) if groups.get("y") else None
         article = re.match(r"the\s+", match.group(0), re.IGNORECASE)
         start = match.start() + (article.end() if article else 0)
-        return [Candidate(start, match.end(), year=year, needs_year=year is None,
-                          tail=f"-{'H' if is_half else 'Q'}{n}")]  # fmt: skip
+        return [
+            Candidate(
+                start,
+                match.end(),
+                year=year,
+                needs_year=year is None,
+                tail=f"-{'H' if is_half else 'Q'}{n}",
+            )
+        ]
 
     def _decade(self, match: re.Match[str]) -> list[Candidate]:
         digits = match["d"]
@@ -328,11 +424,12 @@ class Rules:
             return []
         name = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         if name and name.group(1).lower() not in self.lex.months:
-            return [Candidate(name.start(), match.end(), year=year, narrative=False,
-                              prefixable=False)]  # fmt: skip
+            return [
+                Candidate(name.start(), match.end(), year=year, narrative=False, prefixable=False)
+            ]
         cand = Candidate(match.start(), match.end(), year=year)
         if not match.groupdict().get("noun"):
-            if _previous_word(match.string, match.start(), 0) in self.words.determiners:
+            if previous_word(match.string, match.start(), 0) in self.words.determiners:
                 cand.narrative = False
         return [cand]
 
@@ -345,10 +442,10 @@ class Rules:
         """
         text, start, end = match.string, match.start(), match.end()
         w = self.words
-        head = " ".join(text[max(0, start - 12):start].lower().split())
+        head = " ".join(text[max(0, start - 12) : start].lower().split())
         if any(head.endswith(b) for b in w.number_blockers) or head.endswith(("$", "€")):
             return True
-        before = _previous_word(text, start, 0)
+        before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
             return False
         if before.isdigit() and text[start - 1].isspace():
@@ -368,10 +465,15 @@ class Rules:
         phrase = " ".join(match["phrase"].lower().split())
         if phrase in self.words.anchor_years:
             offset = self.words.anchor_years[phrase]
-            return [Candidate(match.start(), match.end(), year_offset=offset,
-                              extra={"anchored": "Y"})]  # fmt: skip
-        cand = Candidate(match.start(), match.end(), needs_year=True,
-                         year_offset=self.words.reference_years[phrase])  # fmt: skip
+            return [
+                Candidate(match.start(), match.end(), year_offset=offset, extra={"anchored": "Y"})
+            ]
+        cand = Candidate(
+            match.start(),
+            match.end(),
+            needs_year=True,
+            year_offset=self.words.reference_years[phrase],
+        )
         if phrase in self.words.prefixed_only:
             cand.extra["needs_position"] = "yes"
         return [cand]
@@ -393,12 +495,25 @@ class Rules:
         words = self.words
         mod = None
         if qualifier:
-            mod = ("APPROX" if qualifier in words.approx_words else
-                   "MORE_THAN" if qualifier in words.more_words else "LESS_THAN")  # fmt: skip
+            mod = (
+                "APPROX"
+                if qualifier in words.approx_words
+                else "MORE_THAN"
+                if qualifier in words.more_words
+                else "LESS_THAN"
+            )
         if match.groupdict().get("num") is None and not match.groupdict().get("pre"):
             return []
-        return [Candidate(match.start(), match.end(), kind="DURATION", mod=mod,
-                          value=duration_value(count, unit), prefixable=False)]  # fmt: skip
+        return [
+            Candidate(
+                match.start(),
+                match.end(),
+                kind="DURATION",
+                mod=mod,
+                value=duration_value(count, unit),
+                prefixable=False,
+            )
+        ]
 
     def _set(self, match: re.Match[str]) -> list[Candidate]:
         if match.groupdict().get("phrase"):
@@ -411,104 +526,18 @@ class Rules:
     def _reference(self, match: re.Match[str]) -> list[Candidate]:
         phrase = " ".join(match["phrase"].lower().split())
         w = self.words
-        value = ("PRESENT_REF" if phrase in w.present else
-                 "PAST_REF" if phrase in w.past else "FUTURE_REF")  # fmt: skip
-        return [Candidate(match.start(), match.end(), value=value, narrative=False,
-                          extra={"ref": phrase})]  # fmt: skip
-
-    # -- scanning -------------------------------------------------------------------------
-
-    def scan(self, text: str) -> list[Candidate]:
-        """All non-overlapping candidates of ``text``, leftmost-longest, prefixes attached.
-
-        Rules are only tried where a token that can start them occurs: one pass of
-        ``\\w+`` over the lower-cased text instead of one regex pass per rule.
-        """
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a rare character changed length when lower-cased
-            lowered = "".join(c.lower()[:1] or c for c in text)
-        triggers, rules, found = self.triggers, self.rules, []
-        digits = triggers.get(_DIGIT, [])
-        for token in _TOKEN.finditer(lowered):
-            word = token.group()
-            indices = digits if word[0].isdigit() else triggers.get(word)
-            if indices:
-                at = token.start()
-                for index in indices:
-                    pattern, handler = rules[index]
-                    match = pattern.match(text, at)
-                    if match:
-                        found.extend(handler(match))
-        if self.compounds:
-            for match in self.compounds.finditer(text):
-                if not match.start() or not text[match.start() - 1].isalnum():
-                    found.extend(self._month(match))
-        found.sort(key=lambda c: (c.start, -c.end))
-        chosen: list[Candidate] = []
-        for cand in found:
-            if not chosen or cand.start >= chosen[-1].end:
-                chosen.append(cand)
-        for index, cand in enumerate(chosen):
-            floor = chosen[index - 1].end if index else 0
-            self._attach_prefix(text, cand, floor)
-        return [c for c in chosen if self._keep(text, c)]
-
-    def _attach_prefix(self, text: str, cand: Candidate, floor: int) -> None:
-        """Fold signal, approximation and position words before ``cand`` into it."""
-        if not cand.prefixable:
-            return
-        before = _previous_word(text, cand.start, floor)
-        match = None
-        if before in self.prefix_tails:
-            match = self.prefix.search(text, max(floor, cand.start - 60), cand.start)
-        if not match or match.start() == match.end():
-            self._mark_attribute(cand, before)
-            return
-        sig = (match["sig"] or "").lower()
-        gap = text[floor:match.start()].strip().lower()
-        if sig and floor and gap in ("", *self.words.connectors) and \
-                sig in self.words.range_connectors:  # fmt: skip
-            sig = ""  # the end of a range ("März bis Mai"), not a deadline
-        if sig:
-            cand.start = match.start()
-            cand.mod = self.words.signals[sig]
-            cand.narrative = cand.narrative and sig not in self.words.narrative_breakers
-            cand.extra["signal"] = sig
-        elif match["approx"]:
-            cand.start, cand.mod = match.start("approx"), "APPROX"
-        elif match["pos"]:
-            cand.start = match.start("posx")
-        if match["pos"]:
-            cand.extra["position"] = match["pos"].lower()
-            if not sig:
-                cand.mod = self.words.position_words[match["pos"].lower()]
-        self._mark_attribute(cand, _previous_word(text, cand.start, floor))
-
-    def _mark_attribute(self, cand: Candidate, before: str) -> None:
-        """A date introduced by ``von``/``of`` names an event's date, not the story's time."""
-        if before in self.words.narrative_breakers:
-            cand.narrative = False
-        cand.extra["before"] = before
-
-    def _keep(self, text: str, cand: Candidate) -> bool:
-        """Drop bare month and season names and bare ``des Jahres`` without a trigger."""
-        if cand.extra.get("needs_position") and "position" not in cand.extra:
-            return False
-        if not cand.weak:
-            return True
-        if cand.mod or cand.extra.get("position") or cand.extra.get("signal"):
-            return True
-        before = cand.extra.get("before", "")
-        if before in self.words.month_triggers:
-            return True
-        follow = re.match(rf"\s*(?:{_alt(self.words.connectors)})\s*", text[cand.end:cand.end + 12])
-        return bool(follow)
-
-
-def _previous_word(text: str, pos: int, floor: int) -> str:
-    """The lower-cased word before ``pos`` (not before ``floor``), outer punctuation stripped."""
-    chunk = text[max(floor, pos - 30):pos].split()
-    return chunk[-1].strip(",;:()»«„“\"'-–").lower() if chunk else ""
+        value = (
+            "PRESENT_REF"
+            if phrase in w.present
+            else "PAST_REF"
+            if phrase in w.past
+            else "FUTURE_REF"
+        )
+        return [
+            Candidate(
+                match.start(), match.end(), value=value, narrative=False, extra={"ref": phrase}
+            )
+        ]
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:

@@ -50,8 +50,7 @@ def parse_anchor(anchor: str | None) -> Anchor | None:
     if not match:
         return None
     year, month, day = match.groups()
-    return Anchor(anchor or "", int(year), int(month) if month else None,
-                  int(day) if day else None)  # fmt: skip
+    return Anchor(anchor or "", int(year), int(month) if month else None, int(day) if day else None)
 
 
 def date_value(year: int | None, month: int | None = None, day: int | None = None) -> str:
@@ -149,8 +148,13 @@ def precision(value: str) -> str:
     match = _VALUE.match(value.replace("XXXX", "0000", 1))
     if not match:
         return "ref"
-    for group, name in (("day", "day"), ("month", "month"), ("season", "season"),
-                        ("quarter", "quarter"), ("half", "half")):  # fmt: skip
+    for group, name in (
+        ("day", "day"),
+        ("month", "month"),
+        ("season", "season"),
+        ("quarter", "quarter"),
+        ("half", "half"),
+    ):
         if match[group]:
             return name
     return "year"

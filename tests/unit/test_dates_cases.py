@@ -43,9 +43,15 @@ def _cases() -> list[pytest.param]:
         if not line.strip() or line.startswith("#"):
             continue
         language, anchor, text, expected = line.split("\t")
-        params.append(pytest.param(language, None if anchor == "-" else anchor,
-                                   text.replace("\\n", "\n"), _expected(expected),
-                                   id=f"{number}-{text[:40]}"))  # fmt: skip
+        params.append(
+            pytest.param(
+                language,
+                None if anchor == "-" else anchor,
+                text.replace("\\n", "\n"),
+                _expected(expected),
+                id=f"{number}-{text[:40]}",
+            )
+        )
     return params
 
 
@@ -58,5 +64,5 @@ def test_case(language: str, anchor: str | None, text: str, expected: list[Expec
     found = [Expected(t.text, t.value, t.mod, t.type) for t in tag(text, language, anchor)]
     assert found == expected
     for timex in tag(text, language, anchor):
-        assert text[timex.start:timex.end] == timex.text
+        assert text[timex.start : timex.end] == timex.text
         assert timex.language == language

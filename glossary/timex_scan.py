@@ -1,0 +1,147 @@
+"""Scanning: run the rules over a text and keep the best non-overlapping candidates.
+
+A candidate is a raw match whose year may still be unknown; ``timex_resolve`` completes
+it. Signal and position words before a match (``seit``, ``bis zum``, ``Ende``) are folded
+into it here, because they are shared by all rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from glossary.timex_rules import Rules
+
+TOKEN = re.compile(r"\w+")
+"""Words; rules are tried only at words that can start them."""
+DIGIT = "#"
+"""Trigger key of rules that may start at a number."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A raw match: a date with possibly unknown year, or a finished value."""
+
+    start: int
+    end: int
+    kind: str = "DATE"
+    """``DATE``, ``DURATION`` or ``SET`` (the TIMEX3 type)."""
+    year: int | None = None
+    tail: str = ""
+    """The value after the year: ``-06-24``, ``-SU``, ``-Q3``, ``T20:33``."""
+    value: str | None = None
+    """A complete value that needs no year (durations, refs, decades)."""
+    mod: str | None = None
+    year_offset: int = 0
+    """For year-less phrases: the offset from the passage's year (``Vorjahr`` -> -1)."""
+    needs_year: bool = False
+    narrative: bool = True
+    """Whether its year may serve as the passage's year for later year-less dates."""
+    weak: bool = False
+    """A bare month or season name: kept only with a trigger word or a coordinated year."""
+    prefixable: bool = True
+    """Whether signal and position words before it belong to it (``seit``, ``Ende``)."""
+    month_day: tuple[int, int] | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def scan(rules: Rules, text: str) -> list[Candidate]:
+    """All non-overlapping candidates of ``text``, leftmost-longest, prefixes attached.
+
+    Rules are only tried where a token that can start them occurs: one pass of
+    ``\\w+`` over the lower-cased text instead of one regex pass per rule.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character changed length when lower-cased
+        lowered = "".join(c.lower()[:1] or c for c in text)
+    triggers, patterns, found = rules.triggers, rules.rules, []
+    digits = triggers.get(DIGIT, [])
+    for token in TOKEN.finditer(lowered):
+        word = token.group()
+        indices = digits if word[0].isdigit() else triggers.get(word)
+        if indices:
+            at = token.start()
+            for index in indices:
+                pattern, handler = patterns[index]
+                match = pattern.match(text, at)
+                if match:
+                    found.extend(handler(match))
+    if rules.compounds:
+        compounds, handler = rules.compounds
+        for match in compounds.finditer(text):
+            if not match.start() or not text[match.start() - 1].isalnum():
+                found.extend(handler(match))
+    found.sort(key=lambda c: (c.start, -c.end))
+    chosen: list[Candidate] = []
+    for cand in found:
+        if not chosen or cand.start >= chosen[-1].end:
+            chosen.append(cand)
+    for index, cand in enumerate(chosen):
+        floor = chosen[index - 1].end if index else 0
+        _attach_prefix(rules, text, cand, floor)
+    return [c for c in chosen if _keep(rules, text, c)]
+
+
+def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None:
+    """Fold signal, approximation and position words before ``cand`` into it."""
+    if not cand.prefixable:
+        return
+    before = previous_word(text, cand.start, floor)
+    match = None
+    if before in rules.prefix_tails:
+        match = rules.prefix.search(text, max(floor, cand.start - 60), cand.start)
+    if not match or match.start() == match.end():
+        _mark_attribute(rules, cand, before)
+        return
+    sig = (match["sig"] or "").lower()
+    gap = text[floor : match.start()].strip().lower()
+    if (
+        sig
+        and floor
+        and gap in ("", *rules.words.connectors)
+        and sig in rules.words.range_connectors
+    ):
+        sig = ""  # the end of a range ("März bis Mai"), not a deadline
+    if sig:
+        cand.start = match.start()
+        cand.mod = rules.words.signals[sig]
+        cand.narrative = cand.narrative and sig not in rules.words.narrative_breakers
+        cand.extra["signal"] = sig
+    elif match["approx"]:
+        cand.start, cand.mod = match.start("approx"), "APPROX"
+    elif match["pos"]:
+        cand.start = match.start("posx")
+    if match["pos"]:
+        cand.extra["position"] = match["pos"].lower()
+        if not sig:
+            cand.mod = rules.words.position_words[match["pos"].lower()]
+    _mark_attribute(rules, cand, previous_word(text, cand.start, floor))
+
+
+def _mark_attribute(rules: Rules, cand: Candidate, before: str) -> None:
+    """A date introduced by ``von``/``of`` names an event's date, not the story's time."""
+    if before in rules.words.narrative_breakers:
+        cand.narrative = False
+    cand.extra["before"] = before
+
+
+def _keep(rules: Rules, text: str, cand: Candidate) -> bool:
+    """Drop bare month and season names and bare ``des Jahres`` without a trigger."""
+    if cand.extra.get("needs_position") and "position" not in cand.extra:
+        return False
+    if not cand.weak:
+        return True
+    if cand.mod or cand.extra.get("position") or cand.extra.get("signal"):
+        return True
+    before = cand.extra.get("before", "")
+    if before in rules.words.month_triggers:
+        return True
+    return bool(rules.connector_after.match(text, cand.end, cand.end + 12))
+
+
+def previous_word(text: str, pos: int, floor: int) -> str:
+    """The lower-cased word before ``pos`` (not before ``floor``), outer punctuation stripped."""
+    chunk = text[max(floor, pos - 30) : pos].split()
+    return chunk[-1].strip(",;:()»«„“\"'-–").lower() if chunk else ""

@@ -1,0 +1,120 @@
+"""The date tagger's API: intervals, precision, ordering, spans, anchors and the gold score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from documents.catalog import read_catalog
+from documents.loader import load_document
+from glossary.dates import Timex, sort_key, tag, tag_spans
+from glossary.timex_eval import locate, score
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "timex_gold.json"
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last", "precision"),
+    [
+        ("2022-02-24", D(2022, 2, 24), D(2022, 2, 24), "day"),
+        ("2024-02-13T20:33", D(2024, 2, 13), D(2024, 2, 13), "day"),
+        ("2023-06-24TMI", D(2023, 6, 24), D(2023, 6, 24), "day"),
+        ("2024-02", D(2024, 2, 1), D(2024, 2, 29), "month"),
+        ("2021-SU", D(2021, 6, 1), D(2021, 8, 31), "season"),
+        ("2021-WI", D(2021, 12, 1), D(2022, 2, 28), "season"),
+        ("2023-Q3", D(2023, 7, 1), D(2023, 9, 30), "quarter"),
+        ("2023-H1", D(2023, 1, 1), D(2023, 6, 30), "half"),
+        ("2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("199", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+        ("19", D(1900, 1, 1), D(1999, 12, 31), "century"),
+    ],
+)
+def test_interval_and_precision(value: str, first: D, last: D, precision: str) -> None:
+    timex = Timex(0, 1, "x", value, "DATE", None, "de")
+    assert timex.interval() == (first, last)
+    assert timex.precision() == precision
+
+
+@pytest.mark.parametrize(
+    ("value", "type_", "anchor", "precision"),
+    [
+        ("P3Y", "DURATION", None, "duration"),
+        ("P4Y", "SET", None, "duration"),
+        ("PAST_REF", "DATE", "2024-02-13", "ref"),
+        ("PRESENT_REF", "DATE", "2023", "ref"),
+        ("XXXX-06-24", "DATE", None, "day"),
+    ],
+)
+def test_values_without_interval(value: str, type_: str, anchor: str, precision: str) -> None:
+    timex = Timex(0, 1, "x", value, type_, None, "de", anchor)
+    assert timex.interval() is None
+    assert timex.precision() == precision
+
+
+def test_present_ref_covers_the_anchor_day() -> None:
+    [timex] = tag("Heute ist das anders.", "de", "2024-02-13T20:33")
+    assert timex.anchor == "2024-02-13T20:33"
+    assert timex.interval() == (D(2024, 2, 13), D(2024, 2, 13))
+
+
+def test_sort_key_is_chronological_with_refs_and_durations_last() -> None:
+    values = ["P3Y", "PRESENT_REF", "2023", "2022-02-24", "199", "2021-SU", "PAST_REF", "2023-06"]
+    assert sorted(values, key=sort_key) == [
+        "199", "2021-SU", "2022-02-24", "2023", "2023-06", "PAST_REF", "PRESENT_REF", "P3Y",
+    ]  # fmt: skip
+
+
+def test_tag_spans_keeps_each_range_in_its_language_and_offsets_global() -> None:
+    text = "Navigation 2019.\n\nIm Mai 2020 kam es.\n\nIn May 2021 it came."
+    body, excerpt = text.index("Im"), text.index("In May")
+    spans = [(body, excerpt, "de"), (excerpt, len(text), "en")]
+    found = tag_spans(text, spans, "2024")
+    assert [(t.text, t.value, t.language) for t in found] == [
+        ("Mai 2020", "2020-05", "de"),
+        ("May 2021", "2021-05", "en"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_excerpt_years_do_not_leak_into_the_body() -> None:
+    text = "Im Mai war es kalt.\n\nIn May 2015 it was cold."
+    cut = text.index("In May")
+    [body] = tag_spans(text, [(0, cut, "de"), (cut, len(text), "en")], "2023")[:1]
+    assert body.value == "2023-05"
+
+
+def test_unknown_language_is_not_tagged() -> None:
+    assert tag("En mars 2022, la guerre.", "fr", "2023") == []
+    assert tag("", "de", "2023") == []
+
+
+def test_regional_codes_use_the_language_table() -> None:
+    assert [t.value for t in tag("Im März 2022.", "de-AT", None)] == ["2022-03"]
+
+
+def test_gold_f1_on_the_seeds() -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    catalog = {entry.id: entry for entry in read_catalog()}
+    total = None
+    for item in gold["documents"]:
+        entry = catalog[item["catalog_id"]]
+        doc = load_document(entry.path, meta=entry.meta)
+        spans = [(s.start, s.end, s.language) for s in doc.sections]
+        found = tag_spans(doc.text, spans, doc.published)
+        result = score(found, locate(doc.text, item["timexes"]))
+        total = result if total is None else total + result
+    assert total is not None and total.f1 >= 0.95
+
+
+def test_glossary_dates_does_not_import_the_ui() -> None:
+    code = (
+        "import sys, glossary.dates\n"
+        "sys.exit(any(m in sys.modules for m in ('textual', 'rich', 'reader')))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
