@@ -17,7 +17,6 @@ over to the next (insertions and deletions shift everything after them alike), w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -145,8 +144,11 @@ def _exact_search(target: Target, text: str, shift: int) -> Anchor | None:
 
 def _occurrences(exact: str, text: str, lo: int, hi: int) -> list[int]:
     """Start offsets of ``exact`` within ``text[lo:hi]`` (overlapping ones included)."""
-    pattern = re.compile(f"(?={re.escape(exact)})")
-    return [m.start() for m in pattern.finditer(text, lo, max(lo, hi - len(exact) + 1))]
+    found, at = [], text.find(exact, lo, hi)
+    while at != -1:
+        found.append(at)
+        at = text.find(exact, at + 1, hi)
+    return found
 
 
 def _best(
