@@ -9,6 +9,7 @@ from textual.app import App
 from documents.model import Document
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
+from reader.services import Services
 from reader.settings import Settings
 
 SAVE_DELAY = 1.0
@@ -30,6 +31,8 @@ class ReaderApp(App[None]):
     ) -> None:
         super().__init__()
         self.library = library
+        self.services = Services(library)
+        """The cores (glossary, search index, notes, links), created on first use."""
         self.settings = settings
         self.settings_path = settings_path
         self.initial_documents = documents
