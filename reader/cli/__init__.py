@@ -23,6 +23,7 @@ SUBCOMMANDS = [
     "reader.cli.index_cmd",
     "reader.cli.timeline_cmd",
     "reader.cli.links_cmd",
+    "reader.cli.glossary_cmd",
 ]
 
 

@@ -1,0 +1,92 @@
+"""``reader glossary`` on the seeds: JSON shape, term lookup, candidates, user-file warnings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader import paths
+from reader.cli import main
+
+FIELDS = {
+    "id", "name", "name_en", "kind", "aliases", "description", "dates", "related", "wikidata",
+    "mentions",
+}  # fmt: skip
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict]:
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_all_entries_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "glossary", "--json")
+    assert len(rows) > 50 and all(set(row) == FIELDS for row in rows)
+    assert {"sapad", "union-state", "csto", "kalinouski-regiment"} <= {row["id"] for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("term", "entry_id", "docs"),
+    [
+        ("Zapad", "sapad", {"swp-belarus-2023", "rs-belarus-2024"}),
+        ("union state", "union-state", {"swp-belarus-2023", "rs-belarus-2024"}),
+        ("odkb", "csto", {"swp-belarus-2023"}),
+        ("Lukaschenkos", "lukaschenka", {"swp-belarus-2023", "rs-belarus-2024"}),
+    ],
+)
+def test_term_finds_entry_with_mentions_in_documents(
+    capsys: pytest.CaptureFixture[str], term: str, entry_id: str, docs: set[str]
+) -> None:
+    rows = run_json(capsys, "glossary", term, "--json")
+    assert rows[0]["id"] == entry_id
+    assert {mention["doc"] for mention in rows[0]["mentions"]} == docs
+    first = rows[0]["mentions"][0]
+    assert first["start"] < first["end"] and first["text"]
+
+
+def test_mention_offsets_point_into_the_document_text(capsys: pytest.CaptureFixture[str]) -> None:
+    [row] = [r for r in run_json(capsys, "glossary", "Sapad", "--json") if r["id"] == "sapad"]
+    assert main(["show", row["mentions"][0]["doc"], "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    text = document["text"]
+    for mention in row["mentions"]:
+        if mention["doc"] == document["id"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_unknown_term(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["glossary", "Quarkschnitte"]) == 1
+    assert "Quarkschnitte" in capsys.readouterr().err
+    assert run_json(capsys, "glossary", "Quarkschnitte", "--json") == []
+
+
+def test_human_output_never_reads_markup(capsys: pytest.CaptureFixture[str]) -> None:
+    paths.user_glossary_path().write_text(
+        '[[entry]]\nid = "markup"\nname = "[bold]Fett[/bold]"\nkind = "concept"\n'
+        'description = "[red]nicht rot[/red]"\n',
+        encoding="utf-8",
+    )
+    assert main(["glossary", "markup"]) == 0
+    out = capsys.readouterr().out
+    assert "[bold]Fett[/bold]" in out and "[red]nicht rot[/red]" in out
+
+
+def test_candidates(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "glossary", "--candidates", "--json")
+    assert all(set(row) == {"name", "count"} for row in rows)
+    assert not {row["name"] for row in rows} & {"Lukaschenka", "Sapad", "Unionsstaat"}
+    assert main(["glossary", "--candidates"]) == 0
+
+
+def test_broken_user_file_warns_and_bundled_entries_still_work(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    user: Path = paths.user_glossary_path()
+    user.write_text('[[entry]]\nid = "x"\nname = \n', encoding="utf-8")
+    rows = run_json(capsys, "glossary", "Sapad", "--json")
+    assert rows[0]["id"] == "sapad"
+    assert main(["glossary", "Sapad"]) == 0
+    err = capsys.readouterr().err
+    assert str(user) in err and "line 3" in err
