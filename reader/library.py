@@ -250,8 +250,8 @@ class Library:
 
     def _add_file(self, path: Path) -> AddedDocument:
         if path.suffix.lower() not in PARSERS:
-            known = ", ".join(supported_suffixes())
-            raise DocumentError(f"unsupported file type {path.suffix!r} (supported: {known})")
+            supported = ", ".join(supported_suffixes())
+            raise DocumentError(f"unsupported file type {path.suffix!r} (supported: {supported})")
         source = read_raw(path)
         known = self._by_hash(source.content_hash)
         if known is not None:

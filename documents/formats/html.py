@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 
 from documents.blocks import Block, ParsedText
 from documents.errors import DocumentError
@@ -106,7 +107,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     extracted = trafilatura.bare_extraction(
         tree, include_formatting=True, include_tables=True, include_comments=False
     )
-    if extracted is None or extracted.body is None:
+    if not isinstance(extracted, Document) or extracted.body is None:
         raise DocumentError(f"{source.path}: no article text found on the page")
     blocks = list(_walk(extracted.body))
     rank_headings(blocks)

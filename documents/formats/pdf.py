@@ -17,6 +17,7 @@ import io
 import re
 import statistics
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pypdf import PageObject, PdfReader
@@ -89,7 +90,7 @@ def describe(source: RawSource) -> DocumentMeta:
 
 
 def _describe(reader: PdfReader) -> DocumentMeta:
-    info = reader.metadata or {}
+    info: Mapping[str, object] = reader.metadata or {}
     title = clean_text(str(info.get("/Title") or ""))
     return DocumentMeta(
         title="" if _JUNK_TITLE.search(title) else title,

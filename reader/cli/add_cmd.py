@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
         console.print(Text(f"restored  {seed}"))
     for item in report.added:
         console.print(Text(f"{item.status:<11} {item.id}  {item.title}"), soft_wrap=True)
-    for item in report.skipped:
-        if item.duplicate:
-            console.print(Text(f"skipped     {item.path}: {item.reason}"), soft_wrap=True)
+    for skipped in report.skipped:
+        if skipped.duplicate:
+            console.print(Text(f"skipped     {skipped.path}: {skipped.reason}"), soft_wrap=True)
         else:
-            fail(f"skipped {item.path}: {item.reason}")
+            fail(f"skipped {skipped.path}: {skipped.reason}")
     if args.paths:
         console.print(Text(report.summary(), style="bold"))
     return code
