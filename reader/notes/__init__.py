@@ -15,6 +15,7 @@ from reader.notes.model import (
     Target,
     parse_color,
 )
+from reader.notes.spans import at_offset, highlights, notes_by_sentence
 from reader.notes.store import (
     ImportResult,
     NoteStore,
@@ -39,6 +40,9 @@ __all__ = [
     "Target",
     "anchor",
     "anchor_all",
+    "at_offset",
+    "highlights",
+    "notes_by_sentence",
     "parse_color",
     "set_aside",
     "side_path",

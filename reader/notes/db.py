@@ -101,7 +101,7 @@ def from_row(row: tuple[object, ...]) -> Annotation:
     return Annotation(
         id=str(id_),
         target=target,
-        color=Color(color),
+        color=Color(str(color)),
         note=str(note),
         tags=tuple(json.loads(str(tags))),
         created=str(created),

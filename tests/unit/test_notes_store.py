@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from documents.model import Document, DocumentMeta, Span
 from reader.notes import (
     Annotation,
     Color,
@@ -17,6 +20,9 @@ from reader.notes import (
     NoteStore,
     Status,
     Target,
+    at_offset,
+    highlights,
+    notes_by_sentence,
     set_aside,
 )
 from reader.notes.backups import backups_dir
@@ -287,3 +293,27 @@ def test_an_unusable_database_is_left_untouched_and_a_side_store_used(
     assert aside.read_bytes() == before
     with NoteStore.open(path) as store:
         assert store.problem is None and store.all() == [added]
+
+
+def test_view_helpers_give_spans_markers_and_what_is_under_the_cursor(store: NoteStore) -> None:
+    document = Document(
+        "doc", DocumentMeta(), TEXT, "h1", [], [Span(0, 22), Span(23, 47), Span(48, 77)], [], []
+    )
+    wal = store.add(_target("Der Wal singt"), note="Notiz")
+    store.add(_target("Wal"))
+    store.add(_target("Das Boot"), note="Boot")
+    store.add(Target.from_text("doc", "h1", "Weg damit.", 0, 3))  # orphaned
+    placed = store.place("doc", "h1", TEXT)
+    assert [p.start for p in highlights(placed)] == [0, 4, 48]
+    markers = notes_by_sentence(placed, document)
+    assert sorted(markers) == [0, 2] and markers[0][0].annotation == wal
+    assert [p.annotation.quote for p in at_offset(placed, 5)] == ["Wal", "Der Wal singt"]
+
+
+def test_the_notes_core_loads_neither_textual_nor_rich() -> None:
+    code = (
+        "import sys, reader.notes, reader.notes.export; "
+        "print(sorted(m for m in ('textual', 'rich') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
