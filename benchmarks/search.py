@@ -1,0 +1,206 @@
+"""Search benchmark: our Whoosh index against SQLite FTS5 on the same generated corpus.
+
+Measures build throughput (MB/s; Whoosh also with ``procs=2``), the update of one changed
+document, and query latency p50/p95 by kind. FTS5 (unicode61, diacritics removed) does no
+stemming, decompounding or highlighting of compound parts, so it is a speed reference, not
+an equal. Prints a Markdown table.
+
+Usage: ``python benchmarks/search.py [--sizes 1 10] [--large]`` (``--large`` adds 50 MB,
+which takes several minutes to build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from corpus import corpus_documents, to_document
+from whoosh import index as whoosh_index
+
+from documents.model import Document
+from index import SearchIndex
+from index.build import document_records
+from index.schema import build_schema
+
+QUERIES_PER_KIND = 40
+
+
+class Aliases:
+    """Stands in for the glossary: every sampled word has two other names."""
+
+    def __init__(self, names: dict[str, list[str]]) -> None:
+        self.names = names
+
+    def other_names(self, word: str) -> list[str]:
+        return self.names.get(word, [])
+
+
+def sample_queries(documents: list[Document], seed: int = 1) -> dict[str, list[str]]:
+    """Queries by kind, from words of middling frequency so that they have some hits."""
+    rng = random.Random(seed)
+    counts = Counter(
+        word.strip(",.?!") for d in documents[:40] for word in d.text.split() if len(word) > 4
+    )
+    ranked = [word for word, n in counts.most_common() if n >= 3 and word.isalpha()]
+    middling = ranked[len(ranked) // 20 : len(ranked) // 2] or ranked
+    sentences = [d.sentence_text(i) for d in documents[:40] for i in range(len(d.sentences))]
+
+    def phrase() -> str:
+        words = [w.strip(",.?!") for w in rng.choice(sentences).split()]
+        start = rng.randrange(max(1, len(words) - 1))
+        return '"' + " ".join(words[start : start + 2]) + '"'
+
+    words = [rng.choice(middling) for _ in range(QUERIES_PER_KIND)]
+    return {
+        "word": words,
+        "AND": [f"{rng.choice(middling)} {rng.choice(middling)}" for _ in words],
+        "phrase": [phrase() for _ in words],
+        "prefix": [w[:4] + "*" for w in words],
+        "alias": words,
+    }
+
+
+def timed(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def latency(run: Callable[[str], object], queries: list[str]) -> tuple[float, float]:
+    """p50 and p95 in milliseconds (after one warm-up pass)."""
+    for query in queries[:5]:
+        run(query)
+    times = sorted(timed(lambda q=q: run(q)) * 1000 for q in queries)
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+
+def changed(document: Document) -> Document:
+    return to_document(document.id, document.text + " Ein neuer Satz über Minsk.")
+
+
+def bench_whoosh(documents: list[Document], queries: dict[str, list[str]], work: Path) -> dict:
+    index = SearchIndex(work / "whoosh", lock_timeout=60, limitmb=256)
+    build = timed(lambda: index.sync(documents))
+    update = timed(lambda: index.sync([*documents[:-1], changed(documents[-1])]))
+    aliases = Aliases({w: [w + "ung", "Minsk Putin"] for w in queries["alias"]})
+    result = {"build": build, "update": update}
+    for kind, batch in queries.items():
+        names = aliases if kind == "alias" else None
+        result[kind] = latency(lambda q, names=names: index.search(q, aliases=names), batch)
+    return result
+
+
+def bench_whoosh_procs(documents: list[Document], work: Path, procs: int) -> float:
+    """Build time with Whoosh's multiprocessing writer on the same schema and records."""
+    path = work / f"whoosh-procs{procs}"
+    path.mkdir()
+
+    def build() -> None:
+        ix = whoosh_index.create_in(str(path), build_schema())
+        writer = ix.writer(procs=procs, limitmb=256)
+        for document in documents:
+            for record in document_records(document):
+                writer.add_document(**record)
+        writer.commit()
+
+    return timed(build)
+
+
+def bench_fts5(documents: list[Document], queries: dict[str, list[str]], work: Path) -> dict:
+    db = sqlite3.connect(work / "fts.sqlite3")
+    db.execute(
+        "CREATE VIRTUAL TABLE s USING fts5(doc UNINDEXED, sent UNINDEXED, text,"
+        " tokenize='unicode61 remove_diacritics 2')"
+    )
+
+    def insert(document: Document) -> None:
+        db.executemany(
+            "INSERT INTO s VALUES (?, ?, ?)",
+            ((document.id, i, document.sentence_text(i)) for i in range(len(document.sentences))),
+        )
+
+    def build() -> None:
+        for document in documents:
+            insert(document)
+        db.commit()
+
+    def update() -> None:
+        db.execute("DELETE FROM s WHERE doc = ?", (documents[-1].id,))
+        insert(changed(documents[-1]))
+        db.commit()
+
+    def search(query: str) -> list:
+        sql = (
+            "SELECT doc, sent, highlight(s, 2, '[', ']') FROM s WHERE s MATCH ?"
+            " ORDER BY rank LIMIT 50"
+        )
+        return db.execute(sql, (query,)).fetchall()
+
+    fts = {
+        "word": queries["word"],
+        "AND": queries["AND"],
+        "phrase": queries["phrase"],
+        "prefix": queries["prefix"],
+        "alias": [f'{w} OR {w}ung OR "Minsk Putin"' for w in queries["alias"]],
+    }
+    result = {"build": timed(build), "update": timed(update)}
+    for kind, batch in fts.items():
+        result[kind] = latency(search, batch)
+    db.close()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], metavar="MB")
+    parser.add_argument("--large", action="store_true", help="also 50 MB (slow)")
+    parser.add_argument("--no-procs", action="store_true", help="skip the procs=2 build")
+    args = parser.parse_args(argv)
+    sizes = args.sizes + ([50] if args.large else [])
+    rows = []
+    for size in sizes:
+        documents = corpus_documents(int(size * 1_000_000))
+        queries = sample_queries(documents)
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            whoosh = bench_whoosh(documents, queries, work)
+            procs = None if args.no_procs else bench_whoosh_procs(documents, work, 2)
+            fts = bench_fts5(documents, queries, work)
+        rows.append((size, whoosh, procs, fts))
+        print(f"… {size:g} MB done", file=sys.stderr)
+    print(table(rows))
+    return 0
+
+
+def table(rows: list[tuple[float, dict, float | None, dict]]) -> str:
+    kinds = ["word", "AND", "phrase", "prefix", "alias"]
+    lines = [
+        "| corpus | engine | build MB/s | update 1 doc | "
+        + " | ".join(f"{k} p50/p95 ms" for k in kinds)
+        + " |",
+        "|" + "---|" * (4 + len(kinds)),
+    ]
+    for size, whoosh, procs, fts in rows:
+        for name, result in (("whoosh (ours)", whoosh), ("sqlite fts5", fts)):
+            speed = f"{size / result['build']:.2f}"
+            if name.startswith("whoosh") and procs is not None:
+                speed += f" (procs=2: {size / procs:.2f})"
+            cells = [f"{result[k][0]:.1f} / {result[k][1]:.1f}" for k in kinds]
+            lines.append(
+                f"| {size:g} MB | {name} | {speed} | {result['update'] * 1000:.0f} ms | "
+                + " | ".join(cells)
+                + " |"
+            )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
