@@ -1,4 +1,8 @@
-"""Load a file into a Document: read, sanitise, parse by format, shape, split, cache."""
+"""Load a file into a Document: read, sanitise, parse by format, shape, split, cache.
+
+The parsing modules are imported only when the cache misses: opening a document that was
+parsed before costs a JSON read, and start-up does not pay for the parsers' imports.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,12 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from slugify import slugify
-
-from documents.assemble import assemble
 from documents.blocks import ParsedText
 from documents.cache import ParsedCache, from_record, to_record
 from documents.errors import DocumentError
 from documents.formats import BINARY_SUFFIXES, FORMAT_PARSERS, MAX_BINARY_BYTES
-from documents.markdown import parse_markdown
 from documents.model import Document, DocumentMeta
-from documents.plaintext import parse_plain_text
 from documents.reading import RawSource, read_bytes, read_source
-from documents.sanitize import sanitize
-from documents.structure import shape
-from documents.webpage import drop_chrome
 
 _UMLAUTS = [
     ["ä", "ae"],
@@ -36,11 +32,18 @@ Parser = Callable[[RawSource, str], ParsedText]
 
 
 def parse_plain(source: RawSource, language: str) -> ParsedText:
+    from documents.plaintext import parse_plain_text
+    from documents.sanitize import sanitize
+    from documents.webpage import drop_chrome
+
     text, published, notes = drop_chrome(sanitize(source.text), language or "de")
     return ParsedText(parse_plain_text(text), published=published, language=language, notes=notes)
 
 
 def parse_md(source: RawSource, language: str) -> ParsedText:
+    from documents.markdown import parse_markdown
+    from documents.sanitize import sanitize
+
     return ParsedText(parse_markdown(sanitize(source.text)), language=language)
 
 
@@ -61,6 +64,8 @@ def supported_suffixes() -> list[str]:
 
 def document_id(title: str, path: Path) -> str:
     """A readable slug from the title (or the file name), short enough to type."""
+    from slugify import slugify
+
     return (
         slugify(title or path.stem, max_length=48, word_boundary=True, replacements=_UMLAUTS)
         or "document"
@@ -104,6 +109,9 @@ def load_document(
     meta = meta or DocumentMeta()
     record = cache.get(source.content_hash) if cache else None
     if record is None:
+        from documents.assemble import assemble
+        from documents.structure import shape
+
         parsed = shape(parser(source, meta.language))
         if not parsed.blocks:
             raise DocumentError(f"{path}: contains no readable text")
