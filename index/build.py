@@ -13,7 +13,7 @@ from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
 try:  # the date tagger (glossary/dates.py) lands separately; without it there are no dates
     from glossary.dates import tag_spans
 except ImportError:
-    tag_spans = None
+    tag_spans = None  # type: ignore[assignment]
 
 DateInterval = tuple[int, date, date]
 """(sentence index, first day, last day) of a time a sentence mentions."""
@@ -25,7 +25,8 @@ DatesFor = Callable[[Document], list[DateInterval]]
 class Timex(Protocol):
     """The part of the date tagger's result this module reads."""
 
-    start: int
+    @property
+    def start(self) -> int: ...
 
     def interval(self) -> tuple[date, date] | None: ...
 

@@ -275,7 +275,7 @@ class SearchIndex:
         report = SyncReport()
         ix = None if fresh or self._damage else self._open()
         indexed = _indexed_hashes(ix) if ix is not None else None
-        if indexed is None:
+        if ix is None or indexed is None:
             problem = "rebuild" if fresh else self._damage or self._problem() or "unreadable"
             report.rebuilt = True
             report.notice = _rebuild_notice(problem)
