@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -89,20 +90,21 @@ def _bad_colour() -> str:
 
 
 @pytest.mark.parametrize(
-    ("content", "words"),
+    ("make", "words"),
     [
-        ("{oops", "not JSON"),
-        ('{"type": "Something"}', "AnnotationCollection"),
-        ("\udcff", "cannot be read"),
-        (_broken_second_item(), "item 2: target has no TextQuoteSelector"),
-        (_bad_colour(), "item 3: unknown highlight colour 'orange'"),
+        (lambda: "{oops", "not JSON"),
+        (lambda: '{"type": "Something"}', "AnnotationCollection"),
+        (lambda: "\udcff", "cannot be read"),
+        (_broken_second_item, "item 2: target has no TextQuoteSelector"),
+        (_bad_colour, "item 3: unknown highlight colour 'orange'"),
     ],
+    ids=["not-json", "wrong-shape", "not-utf8", "second-item-broken", "bad-colour"],
 )
 def test_a_bad_file_is_refused_whole_with_one_line(
-    tmp_path: Path, content: str, words: str
+    tmp_path: Path, make: Callable[[], str], words: str
 ) -> None:
     path = tmp_path / "bad.json"
-    path.write_bytes(content.encode("utf-8", "surrogateescape"))
+    path.write_bytes(make().encode("utf-8", "surrogateescape"))
     with NoteStore.memory() as store:
         with pytest.raises(ImportFormatError) as caught:
             store.import_annotations(read_w3c(path))
