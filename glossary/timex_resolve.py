@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from glossary.timex_rules import Rules
 from glossary.timex_scan import Candidate
@@ -29,13 +29,33 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"»«“”')]*\s+(?=[\"„»«(]?[A-ZÄÖÜ0-9])")
 
 
-@dataclass(frozen=True, slots=True)
-class _Seen:
-    sentence: int
-    paragraph: int
-    year: int
-    narrative: bool
-    month_day: tuple[int, int] | None
+@dataclass(slots=True)
+class _Passage:
+    """What has been read so far, kept incrementally so resolution stays linear."""
+
+    last_sentence: int = -10
+    last_year: int | None = None
+    """The most recent narrative year and the sentence it was in."""
+    paragraph_years: dict[int, int] = field(default_factory=dict)
+    """The first narrative year of each paragraph."""
+    day_years: dict[tuple[int, int], int] = field(default_factory=dict)
+    """The latest year seen with each (month, day)."""
+
+    def year_for(self, cand: Candidate, sentence: int, paragraph: int) -> int | None:
+        """The year a year-less date takes: echo, recent sentences, paragraph, anything."""
+        if cand.month_day in self.day_years:
+            return self.day_years[cand.month_day]
+        if self.last_year is not None and self.last_sentence >= sentence - 2:
+            return self.last_year
+        return self.paragraph_years.get(paragraph, self.last_year)
+
+    def note(self, cand: Candidate, sentence: int, paragraph: int) -> None:
+        """Remember a dated expression for the ones that follow."""
+        if cand.month_day:
+            self.day_years[cand.month_day] = cand.year
+        if cand.narrative:
+            self.last_sentence, self.last_year = sentence, cand.year
+            self.paragraph_years.setdefault(paragraph, cand.year)
 
 
 def sentence_starts(text: str, rules: Rules, candidates: list[Candidate]) -> list[int]:
@@ -88,33 +108,17 @@ def resolve_years(
         return
     sentences = sentence_starts(text, rules, candidates)
     paragraphs = paragraph_starts(text)
-    seen: list[_Seen] = []
+    passage = _Passage()
+    fallback = anchor.year if anchor else None
     for cand in candidates:
         sentence = bisect.bisect_right(sentences, cand.start) - 1
         paragraph = bisect.bisect_right(paragraphs, cand.start) - 1
         if cand.needs_year and cand.year is None:
-            year = _passage_year(cand, sentence, paragraph, seen, anchor)
+            year = passage.year_for(cand, sentence, paragraph)
+            year = fallback if year is None else year
             cand.year = None if year is None else year + cand.year_offset
         if cand.year is not None and cand.value is None:
-            seen.append(_Seen(sentence, paragraph, cand.year, cand.narrative, cand.month_day))
-
-
-def _passage_year(
-    cand: Candidate, sentence: int, paragraph: int, seen: list[_Seen], anchor: Anchor | None
-) -> int | None:
-    if cand.month_day:
-        for item in reversed(seen):
-            if item.month_day == cand.month_day:
-                return item.year
-    narrative = [item for item in seen if item.narrative]
-    if narrative and narrative[-1].sentence >= sentence - 2:
-        return narrative[-1].year
-    for item in narrative:
-        if item.paragraph == paragraph:
-            return item.year
-    if narrative:
-        return narrative[-1].year
-    return anchor.year if anchor else None
+            passage.note(cand, sentence, paragraph)
 
 
 def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | None]:

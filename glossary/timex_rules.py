@@ -16,7 +16,7 @@ from functools import cache
 from glossary.timex_lang_de import WORDS as GERMAN
 from glossary.timex_lang_en import WORDS as ENGLISH
 from glossary.timex_lexicon import Lexicon, lexicon
-from glossary.timex_scan import DIGIT, TOKEN, Candidate, previous_word
+from glossary.timex_scan import LONG, MIXED, SHORT, TOKEN, Candidate, previous_word
 from glossary.timex_values import duration_value
 from glossary.timex_words import LanguageWords
 
@@ -77,19 +77,19 @@ class Rules:
         plural_units = [u for u in units if units[u] in ("Y", "M", "DE") and u.endswith(("n", "s"))]
         refs = w.present + w.past + w.future
         quarter = _alt([lex.quarter_word], fold=True)
-        digit = {DIGIT}
+        small, mixed = {SHORT}, {MIXED}
         ordinals = _first_words(w.ordinals)
-        day_starts = digit | _first_words(w.day_parts) | _first_words(lex.weekdays)
+        day_starts = small | mixed | _first_words(w.day_parts) | _first_words(lex.weekdays)
         ref_phrases = [p for p in w.reference_years if "jahr" in p or "year" in p]
-        numbers = _first_words(self.numbers) | digit
+        numbers = _first_words(self.numbers) | small | {LONG}
         rules: list[tuple[str, Handler, set[str]]] = [
             (
                 r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                 r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\d])",
                 self._numeric,
-                digit,
+                {LONG},
             ),
-            (self._numeric_pattern(), self._numeric, digit),
+            (self._numeric_pattern(), self._numeric, small),
             (
                 rf"{day_part}(?:(?P<wd>{weekdays}),?\s+(?:(?:den|the)\s+)?)?"
                 rf"{day.format('d1')}(?:{joiner}{day.format('d2')})?\s*(?:of\s+)?{months}"
@@ -108,19 +108,19 @@ class Rules:
                 rf"(?:(?P<q>{quarter})|(?P<h>{_alt(w.halves, fold=True)}))"
                 rf"(?:s|es)?(?:\s+(?:of\s+)?(?:(?:{ref_year})\s+)?{year('y')})?{_WORD_END}",
                 self._part_of_year,
-                ordinals | digit | {"the"},
+                ordinals | small | mixed | {"the"},
             ),
             (
                 rf"(?P<qh>[QH])(?P<n>[1-4])(?:\s*/\s*|\s+){year('y')}",
                 self._part_of_year,
                 {"q1", "q2", "q3", "q4", "h1", "h2"},
             ),
-            (rf"{w.decade_pattern}{_WORD_END}", self._decade, digit | {"the"}),
+            (rf"{w.decade_pattern}{_WORD_END}", self._decade, mixed | {"the"}),
             (
                 rf"(?:(?P<n>\d{{1,2}}){w.ordinal_suffix}|{ordinal})\s+"
                 rf"{_alt([lex.century_word], fold=True)}s?{_WORD_END}",
                 self._century,
-                digit | ordinals,
+                small | mixed | ordinals,
             ),
             (
                 rf"(?P<s>{_alt(w.seasons, fold=True)})(?:s)?"
@@ -144,9 +144,9 @@ class Rules:
             (
                 rf"{year('y')}(?:\s*/\s*(?P<y2>\d{{2}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
                 self._year,
-                digit,
+                {LONG},
             ),
-            (rf"(?P<y>\d{{1,4}})\s+(?P<era>{eras})(?!\w)", self._year, digit),
+            (rf"(?P<y>\d{{1,4}})\s+(?P<era>{eras})(?!\w)", self._year, small | {LONG}),
             (
                 rf"(?P<phrase>{_alt(ref_phrases, fold=True)}|{_alt(w.anchor_years, fold=True)})"
                 rf"(?!\s+\d){_WORD_END}",
@@ -217,6 +217,8 @@ class Rules:
             else None
         )
         """German compounds such as ``Augustwahl``, found by one pass over the text."""
+        self.blocker_tails = (*(" " + b for b in w.number_blockers), "$", "€")
+        """Text a count ends with: a blocker word as a whole word, or a currency sign."""
         self.connector_after = re.compile(rf"\s*(?:{_alt(w.connectors)})\s*")
         self.prefix = re.compile(
             rf"(?:(?P<sig>{_alt(w.signals, fold=True)})"
@@ -442,8 +444,8 @@ class Rules:
         """
         text, start, end = match.string, match.start(), match.end()
         w = self.words
-        head = " ".join(text[max(0, start - 12) : start].lower().split())
-        if any(head.endswith(b) for b in w.number_blockers) or head.endswith(("$", "€")):
+        head = " " + " ".join(text[max(0, start - 12) : start].lower().split())
+        if head.endswith(self.blocker_tails):
             return True
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 TOKEN = re.compile(r"\w+")
 """Words; rules are tried only at words that can start them."""
-DIGIT = "#"
-"""Trigger key of rules that may start at a number."""
+SHORT, LONG, MIXED = "#1", "#4", "#x"
+"""Trigger keys of number tokens: one or two digits, three or four digits, digits+letters."""
 
 
 @dataclass(slots=True)
@@ -57,10 +57,13 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
     if len(lowered) != len(text):  # a rare character changed length when lower-cased
         lowered = "".join(c.lower()[:1] or c for c in text)
     triggers, patterns, found = rules.triggers, rules.rules, []
-    digits = triggers.get(DIGIT, [])
+    short, long, mixed = (triggers.get(key, []) for key in (SHORT, LONG, MIXED))
     for token in TOKEN.finditer(lowered):
         word = token.group()
-        indices = digits if word[0].isdigit() else triggers.get(word)
+        if word[0].isdigit():
+            indices = (short if len(word) < 3 else long) if word.isdigit() else mixed
+        else:
+            indices = triggers.get(word)
         if indices:
             at = token.start()
             for index in indices:
