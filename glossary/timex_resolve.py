@@ -49,13 +49,13 @@ class _Passage:
             return self.last_year
         return self.paragraph_years.get(paragraph, self.last_year)
 
-    def note(self, cand: Candidate, sentence: int, paragraph: int) -> None:
+    def note(self, year: int, cand: Candidate, sentence: int, paragraph: int) -> None:
         """Remember a dated expression for the ones that follow."""
         if cand.month_day:
-            self.day_years[cand.month_day] = cand.year
+            self.day_years[cand.month_day] = year
         if cand.narrative:
-            self.last_sentence, self.last_year = sentence, cand.year
-            self.paragraph_years.setdefault(paragraph, cand.year)
+            self.last_sentence, self.last_year = sentence, year
+            self.paragraph_years.setdefault(paragraph, year)
 
 
 def sentence_starts(text: str, rules: Rules, candidates: list[Candidate]) -> list[int]:
@@ -118,7 +118,7 @@ def resolve_years(
             year = fallback if year is None else year
             cand.year = None if year is None else year + cand.year_offset
         if cand.year is not None and cand.value is None:
-            passage.note(cand, sentence, paragraph)
+            passage.note(cand.year, cand, sentence, paragraph)
 
 
 def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | None]:

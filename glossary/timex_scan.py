@@ -60,6 +60,7 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
     short, long, mixed = (triggers.get(key, []) for key in (SHORT, LONG, MIXED))
     for token in TOKEN.finditer(lowered):
         word = token.group()
+        indices: list[int] | None
         if word[0].isdigit():
             indices = (short if len(word) < 3 else long) if word.isdigit() else mixed
         else:

@@ -1,0 +1,317 @@
+"""Handlers of the date tagger's rules: from one regex match to candidates.
+
+Each handler reads the named groups of its rule's pattern (built in ``timex_rules``) and
+returns zero or more candidates, leaving unknown years as ``None`` for ``timex_resolve``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from glossary.timex_lexicon import Lexicon
+from glossary.timex_scan import Candidate, previous_word
+from glossary.timex_values import duration_value
+from glossary.timex_words import LanguageWords
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-\Z")
+"""A name glued to a year: ``Sapad-2021``."""
+
+
+class Handlers:
+    """The match handlers; ``Rules`` supplies the words, lexicon and helper patterns."""
+
+    words: LanguageWords
+    lex: Lexicon
+    numbers: dict[str, int | None]
+    units: dict[str, str]
+    next_words: re.Pattern[str]
+    blocker_tails: tuple[str, ...]
+
+    def _count(self, match: re.Match[str]) -> int | None:
+        raw = match.groupdict().get("num")
+        if raw is None:
+            return None
+        return int(raw) if raw.isdigit() else self.numbers.get(raw.lower())
+
+    def _unit(self, match: re.Match[str]) -> str:
+        return self.units[match["unit"].lower()]
+
+    def _numeric(self, match: re.Match[str]) -> list[Candidate]:
+        year = int(match["y"])
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        month, day = int(match["m"]), int(match["d"])
+        tail = f"-{month:02d}-{day:02d}"
+        if match.groupdict().get("hh"):
+            tail += f"T{match['hh']}:{match['mm']}"
+        return [Candidate(match.start(), match.end(), year=year, tail=tail, month_day=(month, day))]
+
+    def _month_number(self, name: str) -> int:
+        return self.lex.months[name.lower().rstrip(".")]
+
+    def _day_month(self, match: re.Match[str]) -> list[Candidate]:
+        month = self._month_number(match["mon"])
+        year = int(match["y"]) if match["y"] else None
+        time = ""
+        if match["hh"]:
+            time = f"T{int(match['hh']):02d}:{match['mm'] or '00'}"
+        elif match["pod"]:
+            time = "T" + self.words.day_parts[match["pod"].lower()]
+        first = int(match["d1"])
+        out = []
+        if match["d2"]:
+            cut = match.end("d1x")
+            start = match.start() if match["pod"] or match["wd"] else match.start("d1")
+            out.append(
+                Candidate(
+                    start,
+                    cut,
+                    year=year,
+                    tail=f"-{month:02d}-{first:02d}",
+                    needs_year=year is None,
+                    month_day=(month, first),
+                )
+            )
+            second, start = int(match["d2"]), match.start("d2")
+        else:
+            second, start = first, match.start()
+        out.append(
+            Candidate(
+                start,
+                match.end(),
+                year=year,
+                tail=f"-{month:02d}-{second:02d}{time}",
+                needs_year=year is None,
+                month_day=(month, second),
+            )
+        )
+        return [c for c in out if _valid_day(c.year, month, int(c.tail[4:6]))]
+
+    def _month(self, match: re.Match[str]) -> list[Candidate]:
+        name = match["mon"]
+        year_text = match.groupdict().get("y") or match.groupdict().get("y2")
+        explicit = bool(year_text or match.groupdict().get("ref"))
+        if not explicit and name.lower().rstrip(".") not in self.lex.full_months:
+            return []
+        cand = Candidate(
+            match.start(),
+            match.end(),
+            year=int(year_text) if year_text else None,
+            tail=f"-{self._month_number(name):02d}",
+        )
+        cand.needs_year = cand.year is None
+        cand.weak = not explicit and not match.groupdict().get("head")
+        return [cand]
+
+    def _season(self, match: re.Match[str]) -> list[Candidate]:
+        year_text = match["y"] or match["y3"]
+        cand = Candidate(
+            match.start(),
+            match.end(),
+            year=int(year_text) if year_text else None,
+            tail="-" + self.words.seasons[match["s"].lower()],
+        )
+        cand.needs_year = cand.year is None
+        cand.weak = not year_text and not match["ref"]
+        return [cand]
+
+    def _first_months(self, match: re.Match[str]) -> list[Candidate]:
+        count, unit = self._count(match), self._unit(match)
+        which = self.words.first_last[match.group(0).split()[0].lower()]
+        if unit != "M" or count is None or count > 12:
+            return []
+        year = int(match["y"]) if match["y"] else None
+        if (
+            which == "last"
+            and year is None
+            and "jahr" not in match.group(0).lower()
+            and "year" not in match.group(0).lower()
+        ):
+            return [
+                Candidate(
+                    match.start(),
+                    match.end(),
+                    kind="DURATION",
+                    value=f"P{count}M",
+                    prefixable=False,
+                )
+            ]
+        cand = Candidate(match.start(), match.end(), year=year, needs_year=year is None)
+        if count in (3, 6):
+            index = (1 if which == "first" else 12 // count) if count == 3 else None
+            cand.tail = f"-Q{index}" if index else f"-H{1 if which == 'first' else 2}"
+        elif count <= 2:
+            cand.mod = "START" if which == "first" else "END"
+        return [cand]
+
+    def _part_of_year(self, match: re.Match[str]) -> list[Candidate]:
+        groups = match.groupdict()
+        n = (
+            int(groups["n"])
+            if groups.get("n")
+            else self.words.ordinals.get((groups.get("ord") or "").lower(), 0)
+        )
+        is_half = bool(groups.get("h")) or groups.get("qh") == "H"
+        if not 1 <= n <= (2 if is_half else 4):
+            return []
+        year = int(groups["y"]) if groups.get("y") else None
+        article = re.match(r"the\s+", match.group(0), re.IGNORECASE)
+        start = match.start() + (article.end() if article else 0)
+        return [
+            Candidate(
+                start,
+                match.end(),
+                year=year,
+                needs_year=year is None,
+                tail=f"-{'H' if is_half else 'Q'}{n}",
+            )
+        ]
+
+    def _decade(self, match: re.Match[str]) -> list[Candidate]:
+        digits = match["d"]
+        article = re.match(r"the\s+", match.group(0), re.IGNORECASE)
+        if len(digits) == 1 and not (article or "Jahre" in match.group(0)):
+            return []
+        value = digits if len(digits) == 3 else f"19{digits}"
+        start = match.start() + (article.end() if article else 0)
+        return [Candidate(start, match.end(), value=value)]
+
+    def _century(self, match: re.Match[str]) -> list[Candidate]:
+        n = int(match["n"]) if match["n"] else self.words.ordinals.get(match["ord"].lower(), 0)
+        if not 1 <= n <= 21:
+            return []
+        return [Candidate(match.start(), match.end(), value=f"{n - 1:02d}")]
+
+    def _year(self, match: re.Match[str]) -> list[Candidate]:
+        year = int(match["y"])
+        era = match["era"]
+        if era and not self.lex.eras[" ".join(era.lower().split())]:
+            return [Candidate(match.start(), match.end(), value=f"BC{year:04d}")]
+        if not match.groupdict().get("noun") and not era and self._not_a_year(match):
+            return []
+        if year < 1000 and not era and not match.groupdict().get("noun"):
+            return []
+        name = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        if name and name.group(1).lower() not in self.lex.months:
+            return [
+                Candidate(name.start(), match.end(), year=year, narrative=False, prefixable=False)
+            ]
+        cand = Candidate(match.start(), match.end(), year=year)
+        if not match.groupdict().get("noun"):
+            if previous_word(match.string, match.start(), 0) in self.words.determiners:
+                cand.narrative = False
+        return [cand]
+
+    def _not_a_year(self, match: re.Match[str]) -> bool:
+        """A bare four-digit number that counts something, or numbers a page or item.
+
+        After a word that introduces dates (``im``, ``seit``, ``early``) it is a year;
+        otherwise a following unit (``Prozent``), plural noun (``Aktien``) or number
+        shows a count.
+        """
+        text, start, end = match.string, match.start(), match.end()
+        w = self.words
+        head = " " + " ".join(text[max(0, start - 12) : start].lower().split())
+        if head.endswith(self.blocker_tails):
+            return True
+        before = previous_word(text, start, 0)
+        if before in w.month_triggers or before in w.signals or before in w.position_words:
+            return False
+        if before.isdigit() and text[start - 1].isspace():
+            return True
+        after = self.next_words.match(text, end, min(len(text), end + 40))
+        if not after:
+            return False
+        first, second = after.group(1).rstrip("."), (after.group(2) or "").rstrip(".")
+        if first.lower() in w.measure_words or first.startswith("%") or first.isdigit():
+            return True
+        if first.islower() and second.lower() in w.measure_words:
+            return True
+        noun = first[:1].isupper() if w.capitalised_nouns else first.islower()
+        return noun and first.lower().endswith(w.plural_endings)
+
+    def _year_phrase(self, match: re.Match[str]) -> list[Candidate]:
+        phrase = " ".join(match["phrase"].lower().split())
+        if phrase in self.words.anchor_years:
+            offset = self.words.anchor_years[phrase]
+            return [
+                Candidate(match.start(), match.end(), year_offset=offset, extra={"anchored": "Y"})
+            ]
+        cand = Candidate(
+            match.start(),
+            match.end(),
+            needs_year=True,
+            year_offset=self.words.reference_years[phrase],
+        )
+        if phrase in self.words.prefixed_only:
+            cand.extra["needs_position"] = "yes"
+        return [cand]
+
+    def _relative(self, match: re.Match[str]) -> list[Candidate]:
+        count, unit = self._count(match), self._unit(match)
+        future = match.groupdict().get("future") is not None
+        cand = Candidate(match.start(), match.end(), prefixable=False, narrative=False)
+        if count is None:
+            cand.value = "FUTURE_REF" if future else "PAST_REF"
+        else:
+            cand.extra = {"anchored": unit, "amount": str(count if future else -count)}
+            cand.mod = "APPROX"
+        return [cand]
+
+    def _duration(self, match: re.Match[str]) -> list[Candidate]:
+        count, unit = self._count(match), self._unit(match)
+        qualifier = (match.groupdict().get("q") or "").lower()
+        words = self.words
+        mod = None
+        if qualifier:
+            mod = (
+                "APPROX"
+                if qualifier in words.approx_words
+                else "MORE_THAN"
+                if qualifier in words.more_words
+                else "LESS_THAN"
+            )
+        if match.groupdict().get("num") is None and not match.groupdict().get("pre"):
+            return []
+        return [
+            Candidate(
+                match.start(),
+                match.end(),
+                kind="DURATION",
+                mod=mod,
+                value=duration_value(count, unit),
+                prefixable=False,
+            )
+        ]
+
+    def _set(self, match: re.Match[str]) -> list[Candidate]:
+        if match.groupdict().get("phrase"):
+            value = self.words.set_words[" ".join(match["phrase"].lower().split())]
+        else:
+            count = self._count(match) if match["num"] else 1
+            value = duration_value(count, self._unit(match))
+        return [Candidate(match.start(), match.end(), kind="SET", value=value, prefixable=False)]
+
+    def _reference(self, match: re.Match[str]) -> list[Candidate]:
+        phrase = " ".join(match["phrase"].lower().split())
+        w = self.words
+        value = (
+            "PRESENT_REF"
+            if phrase in w.present
+            else "PAST_REF"
+            if phrase in w.past
+            else "FUTURE_REF"
+        )
+        return [
+            Candidate(
+                match.start(), match.end(), value=value, narrative=False, extra={"ref": phrase}
+            )
+        ]
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return False
+    leap = year is None or calendar.isleap(year)
+    return not (month == 2 and day == 29 and not leap)
