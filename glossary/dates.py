@@ -14,8 +14,15 @@ Decisions worth knowing:
   minus three, mod ``APPROX``; ``vor einigen Jahren`` is ``PAST_REF``.
 - ``in den ersten neun Monaten des Jahres 2023`` is ``2023`` (three or six months give
   ``2023-Q1``/``2023-H1``; one or two give the year with ``START``).
-- ``heute``, ``derzeit``, ``gegenwärtig``, ``aktuell``, ``zurzeit``, ``jetzt`` are
-  ``PRESENT_REF``; ``nun`` is not (mostly a narrative connective in past tense).
+- ``heute``, ``derzeit``, ``gegenwärtig``, ``aktuell``, ``zurzeit``, ``jetzt``, ``bis heute``
+  ("to this day") are ``PRESENT_REF`` without mod; ``nun``/``now`` are not tagged (mostly a
+  narrative connective in past tense); adjectives (``derzeitige``) are not tagged either.
+- ``seit``/``ab``/``nach``/``since``/``after`` give ``AFTER``, ``bis``/``vor``/``by``/
+  ``until``/``before`` give ``BEFORE``, except ``bis`` ending a range (``März bis Mai``).
+- Bare four-digit numbers are years unless a unit, a plural noun, a page or item word or
+  another number shows a count (``30.000 Soldaten``, ``2000 Euro``, ``S. 2013``).
+- ``in diesem Jahr``, ``im Vorjahr`` and ``Ende des Jahres`` take the passage's year;
+  ``letztes Jahr`` and ``vor drei Jahren`` are relative to the anchor.
 - A year in a name (``Sapad-2021``) spans the whole name so the glossary can attach it.
 - How year-less dates get their year is documented in ``glossary.timex_resolve``.
 """
