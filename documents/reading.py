@@ -9,7 +9,7 @@ from pathlib import Path
 
 from documents.errors import DocumentError
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000
 """The largest file the reader opens: larger plain-text files are almost never prose."""
 
 _SNIFF_BYTES = 8192
@@ -34,6 +34,8 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             raise DocumentError(f"{path}: no such file")
         if path.is_dir():
             raise DocumentError(f"{path}: is a directory, not a document")
+        if not path.is_file():
+            raise DocumentError(f"{path}: is not a regular file (a device, pipe or socket?)")
         size = path.stat().st_size
         if size > max_bytes:
             raise DocumentError(

@@ -384,27 +384,36 @@ def _user_entries(path: Path) -> tuple[list[LibraryEntry], dict, list[str]]:
             {},
             [f"{path}: the library list cannot be read ({error}); using the bundled documents"],
         )
-    entries = []
-    for item in raw.get("documents", []):
-        detected = _meta(item.get("meta"))
-        corrections = {k: str(v) for k, v in item.get("corrections", {}).items()}
-        entries.append(
-            LibraryEntry(
-                item["id"],
-                Path(item["path"]),
-                _corrected(detected, corrections),
-                hidden=item.get("hidden", False),
-                content_hash=item.get("content_hash", ""),
-                origin=item.get("origin", ""),
-                size=item.get("size", 0),
-                added=item.get("added", ""),
-                version=item.get("version", 1),
-                previous=item.get("previous", ""),
-                detected=detected,
-                corrections=corrections,
-            )
-        )
-    return entries, raw.get("seeds", {}), []
+    if not isinstance(raw, dict):
+        return [], {}, [f"{path}: not a library list (expected a JSON object); ignored"]
+    entries, problems = [], []
+    for number, item in enumerate(raw.get("documents", []), start=1):
+        try:
+            entries.append(_entry_from(item))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            problems.append(f"{path}: document entry {number} is malformed ({error!r}); skipped")
+    seeds = raw.get("seeds", {})
+    return entries, seeds if isinstance(seeds, dict) else {}, problems
+
+
+def _entry_from(item: dict) -> LibraryEntry:
+    """One user entry of library.json (raises on a malformed one)."""
+    detected = _meta(item.get("meta"))
+    corrections = {k: str(v) for k, v in item.get("corrections", {}).items()}
+    return LibraryEntry(
+        str(item["id"]),
+        Path(item["path"]),
+        _corrected(detected, corrections),
+        hidden=bool(item.get("hidden", False)),
+        content_hash=item.get("content_hash", ""),
+        origin=item.get("origin", ""),
+        size=int(item.get("size", 0)),
+        added=item.get("added", ""),
+        version=int(item.get("version", 1)),
+        previous=item.get("previous", ""),
+        detected=detected,
+        corrections=corrections,
+    )
 
 
 def save_user_entries(library: Library, path: Path | None = None) -> None:

@@ -259,11 +259,6 @@ def test_long_path_error_stays_on_one_line(tmp_path: Path, reader_home: Path) ->
 
 
 @pytest.mark.skipif(not READER.exists(), reason="console script not installed")
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/library.py: a library.json entry without 'path' (or a list instead of an "
-    "object) raises KeyError/AttributeError instead of a one-line problem",
-)
 @pytest.mark.parametrize(
     "content", ['{"documents": [{"id": "x"}]}', "[1, 2]"], ids=["entry-without-path", "list"]
 )
@@ -273,6 +268,8 @@ def test_malformed_library_file_gives_no_traceback(reader_home: Path, content: s
     result = run_reader("docs", "--json")
     assert "Traceback" not in result.stderr
     assert result.returncode == 0
+    assert len(json.loads(result.stdout)) == 2
+    assert "library.json" in result.stderr
 
 
 @pytest.mark.skipif(not READER.exists(), reason="console script not installed")
