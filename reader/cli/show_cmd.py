@@ -10,17 +10,15 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.model import Document
+from reader.cli.docs_cmd import document_summary
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.library import open_library
 
 
 def document_json(document: Document) -> dict[str, Any]:
+    """The summary of ``reader docs`` plus the text and its structure."""
     return {
-        "id": document.id,
-        "title": document.title,
-        "language": document.language,
-        "published": document.published,
-        "publisher": document.meta.publisher,
+        **document_summary(document),
         "perspective": document.meta.perspective,
         "text": document.text,
         "outline": [
