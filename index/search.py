@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -14,6 +16,9 @@ from whoosh.searching import Searcher
 from index.errors import QueryError
 from index.query import AliasSource, Origin, Plan, QueryBuilder, Vocabulary, clean_query
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, analyzer_for_field, field_for
+
+_TOKEN_CACHE = 1 << 14
+"""Passages whose tokens are kept for highlighting (a few result pages' worth per field)."""
 
 TITLE_BOOST = 1.5
 """Sentence hits in a document whose title or metadata also match rank this much higher."""
@@ -195,12 +200,7 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
         mask=kinds,
         limit=limit * 2 if filters.dated() else limit,
     )
-    title_scores = {}
-    if not filters.dated():
-        doc_filter = Filters(docs=filters.docs).query()
-        only_docs = wq.And([kinds, doc_filter]) if doc_filter else kinds
-        for record in searcher.search(plan.query, filter=only_docs, limit=None):
-            title_scores[record["doc"]] = record.score
+    title_scores = {} if filters.dated() else _title_scores(searcher, plan.query, filters.docs)
     by_field = _terms_by_field(plan)
     hits = []
     for record in results:
@@ -217,6 +217,53 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
             hits.append(_hit(first, score, {}, {}, True))
     hits.sort(key=lambda hit: -hit.score)
     return hits[:limit]
+
+
+def _document_records(searcher: Searcher) -> list[tuple[Searcher, list[tuple[int, str]]]]:
+    """Per segment, the numbers of its document records and their document ids (sorted).
+
+    Cached per searcher: a refreshed searcher after a change is a new object.
+    """
+    cached = _DOCUMENT_RECORDS.get(searcher)
+    if cached is None:
+        cached = []
+        for sub, _ in searcher.leaf_searchers():
+            numbers = sorted(sub.document_numbers(kind=DOCUMENT))
+            cached.append((sub, [(number, sub.stored_fields(number)["doc"]) for number in numbers]))
+        _DOCUMENT_RECORDS[searcher] = cached
+    return cached
+
+
+_DOCUMENT_RECORDS: WeakKeyDictionary[Searcher, list[tuple[Searcher, list[tuple[int, str]]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _title_scores(searcher: Searcher, query: wq.Query, docs: list[str] | None) -> dict[str, float]:
+    """The score of each document record (title and metadata) that matches ``query``.
+
+    A library has few documents, so the query's matcher jumps straight to each document record
+    instead of running a second full search over all sentences. The scores are the ones a search
+    restricted to document records would give (same matcher, same weighting).
+    """
+    wanted = None if docs is None else set(docs)
+    context = searcher.context(needs_current=True)
+    scores: dict[str, float] = {}
+    for sub, records in _document_records(searcher):
+        records = [(n, doc) for n, doc in records if wanted is None or doc in wanted]
+        if not records:
+            continue
+        matcher = query.matcher(sub, context)
+        for number, doc in records:
+            if not matcher.is_active():
+                break
+            if matcher.id() < number:
+                matcher.skip_to(number)
+                if not matcher.is_active():
+                    break
+            if matcher.id() == number:
+                scores[doc] = matcher.score()
+    return scores
 
 
 def _terms_by_field(plan: Plan) -> dict[str, dict[str, set[Origin]]]:
@@ -242,11 +289,11 @@ def _hit(
         wanted = by_field.get(name)
         if not wanted:
             continue
-        for token in analyzer_for_field(name)(passage, mode="index", chars=True):
-            if token.text in wanted:
-                spans.append((start + token.startchar, start + token.endchar))
-                matched |= wanted[token.text]
-                found.add((name, token.text))
+        for text, first, last in _tokens(name, passage):
+            if text in wanted:
+                spans.append((start + first, start + last))
+                matched |= wanted[text]
+                found.add((name, text))
     matched = {
         origin
         for origin in matched
@@ -263,6 +310,16 @@ def _hit(
         sentence=fields["sent"],
         heading=fields.get("heading", ""),
         title_match=in_title,
+    )
+
+
+@lru_cache(maxsize=_TOKEN_CACHE)
+def _tokens(fieldname: str, passage: str) -> tuple[tuple[str, int, int], ...]:
+    """A passage's index terms with their offsets in it, as the field analysed it (compound
+    and name parts included), analysed once per passage: hits recur as a reader types."""
+    analyzer = analyzer_for_field(fieldname)
+    return tuple(
+        (t.text, t.startchar, t.endchar) for t in analyzer(passage, mode="index", chars=True)
     )
 
 

@@ -1,0 +1,80 @@
+"""The fast paths of a search give what the plain ones gave: title scores, highlights, prefixes."""
+
+from __future__ import annotations
+
+import pytest
+from test_index_records import make_document
+from test_search_queries import TEXTS, FakeGlossary, documents
+from whoosh import query as wq
+
+from index import SearchIndex
+from index.query import QueryBuilder, Vocabulary
+from index.schema import DOCUMENT
+from index.search import _title_scores, _tokens
+
+QUERIES = [
+    "Krieg",
+    "Belarus",
+    "Manöver",
+    "Liste OR Krieg",
+    '"Belarus im Krieg"',
+    "Mil*",
+    "Krieg NOT Ukraine",
+    "Ukraine",
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """Two segments and a deleted document record: the first sync, then one changed document."""
+    index = SearchIndex(tmp_path_factory.mktemp("paths") / "index")
+    index.sync(documents())
+    changed = make_document("manoever", TEXTS["manoever"][1] + " Neu.", title="Manöver im Krieg")
+    index.sync([changed if d.id == "manoever" else d for d in documents()])
+    return index
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("docs", [None, ["belarus"]], ids=["all", "one-doc"])
+def test_title_scores_equal_a_search_of_document_records(
+    index: SearchIndex, query: str, docs: list[str] | None
+) -> None:
+    searcher = index._current_searcher()
+    assert searcher is not None and len(searcher.leaf_searchers()) == 2
+    reader = searcher.reader()
+    plan = QueryBuilder(reader, lambda: Vocabulary.from_reader(reader)).build(query)
+    only = [wq.Term("kind", DOCUMENT)]
+    if docs is not None:
+        only.append(wq.Or([wq.Term("doc", doc) for doc in docs]))
+    expected = {
+        record["doc"]: record.score
+        for record in searcher.search(plan.query, filter=wq.And(only), limit=None)
+    }
+    assert _title_scores(searcher, plan.query, docs) == pytest.approx(expected)
+
+
+def test_a_changed_title_is_seen_after_the_update(index: SearchIndex) -> None:
+    assert {h.doc for h in index.search("Manöver").hits if h.title_match} == {"manoever"}
+    assert {h.doc for h in index.search("Krieg").hits if h.title_match} == {"belarus", "manoever"}
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("Krieg", {"Angriffskrieg", "Kriegsdienstleister"}),
+        ("Grenze", {"Grenzschließungen"}),
+        ("Söldner", {"Söldner"}),
+        ("Zapad", {"Sapad"}),
+        ("Lukaschenko", {"Alexander", "Lukaschenka"}),  # "Alexander Lukaschenka" too
+    ],
+)
+def test_highlights_are_the_same_from_the_token_cache(
+    index: SearchIndex, query: str, words: set[str]
+) -> None:
+    """Compound parts, name parts and alias hits stay marked when tokens come from the cache."""
+    _tokens.cache_clear()
+    cold = index.search(query, aliases=FakeGlossary())
+    warm = index.search(query, aliases=FakeGlossary())
+    assert [h.highlights for h in warm.hits] == [h.highlights for h in cold.hits]
+    text = {doc_id: body for doc_id, (_, body) in TEXTS.items()}
+    assert {text[h.doc][s:e] for h in warm.hits for s, e in h.highlights} == words
