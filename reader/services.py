@@ -14,7 +14,19 @@ from reader import paths
 from reader.library import Library, open_library
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from documents.model import Document
     from glossary.entities import Glossary
+    from glossary.features import Analyzers, DocumentFeatures, FeatureCache
+    from glossary.links import LinkIndex
+    from glossary.mentions import Mention, MentionCache
+    from index import SearchIndex, SyncReport
+    from reader.notes import NoteStore
+
+
+class Cancelled(Exception):
+    """Raised inside :meth:`Services.features` once the caller's ``cancelled()`` is true."""
 
 
 class Services:
@@ -24,8 +36,136 @@ class Services:
         self.library = library or open_library()
 
     @cached_property
+    def notes(self) -> NoteStore:
+        """The notes store; never fails (a damaged file sets ``notes.problem``, see NoteStore)."""
+        from reader.notes import NoteStore
+
+        return NoteStore.open(paths.notes_db_path())
+
+    @cached_property
     def glossary(self) -> Glossary:
         """The bundled glossary merged with the user's file (problems are in ``.warnings``)."""
         from glossary.entities import load_glossary
 
         return load_glossary(paths.user_glossary_path())
+
+    @cached_property
+    def mention_cache(self) -> MentionCache:
+        """Mentions per document text and glossary version, kept in the cache directory."""
+        from glossary.mentions import MentionCache
+
+        return MentionCache(paths.cache_dir() / "mentions")
+
+    def mentions(self, document: Document) -> list[Mention]:
+        """Every glossary mention in ``document``, sorted by offset (cached by content hash)."""
+        return self.mention_cache.find(self.glossary, document.text)
+
+    # Search ------------------------------------------------------------------------------
+
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """The Whoosh index of every library document's sentences, in the data directory."""
+        from index import SearchIndex
+
+        return SearchIndex(paths.index_dir())
+
+    def sync_index(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        rebuild: bool = False,
+    ) -> SyncReport:
+        """Bring the search index in line with the library (only changed documents).
+
+        Args:
+            progress: Called with (documents done, documents to index).
+            cancelled: Polled between documents; True discards this run's changes.
+            rebuild: Throw the index away and build it again (not cancellable).
+        """
+        from index import sentence_date_intervals
+
+        documents = self.library.documents()
+        if rebuild:
+            return self.search_index.rebuild(documents, progress, sentence_date_intervals)
+        return self.search_index.sync(documents, progress, sentence_date_intervals, cancelled)
+
+    # Cross-links and the timeline ------------------------------------------------------
+
+    @cached_property
+    def analyzers(self) -> Analyzers:
+        """The date tagger, the glossary's mention finder and the search analysis, for features."""
+        from functools import partial
+
+        from glossary.dates import tag_spans
+        from glossary.features import Analyzers
+        from glossary.mentions import find_mentions
+        from index.analysis import analyze_terms
+
+        mentions = partial(find_mentions, self.glossary)
+        return Analyzers(tag_spans, mentions, analyze_terms)  # type: ignore[arg-type]
+
+    @cached_property
+    def feature_cache(self) -> FeatureCache:
+        """Features on disk, keyed by content hash and the glossary's fingerprint."""
+        from glossary.features import FeatureCache
+
+        return FeatureCache(paths.cache_dir() / "features", salt=self.glossary.fingerprint)
+
+    @cached_property
+    def _features_memo(self) -> dict[tuple[str, str], DocumentFeatures]:
+        """Features read or extracted in this process, by (document id, content hash)."""
+        return {}
+
+    @cached_property
+    def _link_index_memo(self) -> list[LinkIndex]:
+        """The link index once built (a list so that building can be retried after a cancel)."""
+        return []
+
+    def features(
+        self, documents: list[Document], cancelled: Callable[[], bool] | None = None
+    ) -> list[DocumentFeatures]:
+        """Dates, mentions and terms of each document, from memory or disk when unchanged.
+
+        Args:
+            documents: The documents; the result follows their order.
+            cancelled: Polled between sentences (a worker's ``is_cancelled``): extraction then
+                stops with :class:`Cancelled`, and nothing half-done is cached.
+        """
+        analyzers = self.analyzers
+        if cancelled is not None:
+            from dataclasses import replace
+
+            def checked(step: Callable) -> Callable:  # type: ignore[type-arg]
+                def run(*args: object) -> object:
+                    if cancelled():
+                        raise Cancelled
+                    return step(*args)
+
+                return run
+
+            analyzers = replace(
+                analyzers,
+                tag_dates=checked(analyzers.tag_dates),
+                find_mentions=checked(analyzers.find_mentions),
+                analyze_terms=checked(analyzers.analyze_terms),
+            )
+        found = []
+        for document in documents:
+            if cancelled is not None and cancelled():
+                raise Cancelled
+            key = (document.id, document.content_hash)
+            if key not in self._features_memo:
+                self._features_memo[key] = self.feature_cache.features(document, analyzers)
+            found.append(self._features_memo[key])
+        return found
+
+    def link_index(self, cancelled: Callable[[], bool] | None = None) -> LinkIndex:
+        """The cross-link index over every document of the library, built on first use."""
+        if not self._link_index_memo:
+            from glossary.links import LinkIndex
+
+            index = LinkIndex()
+            for features in self.features(self.library.documents(), cancelled):
+                index.add(features)
+            self._link_index_memo.append(index)
+        return self._link_index_memo[0]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from functools import partial
 from typing import Any
 
 from rich.table import Table
@@ -11,36 +10,23 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.model import Document
-from glossary.dates import tag_spans
-from glossary.entities import load_glossary
-from glossary.features import Analyzers, DocumentFeatures, FeatureCache
-from glossary.links import Link, LinkIndex, SentenceRef
-from glossary.mentions import find_mentions
-from index.analysis import analyze_terms
-from reader import paths
+from glossary.links import Link, SentenceRef
 from reader.cli.output import add_json_flag, console, emit_json, fail
-from reader.library import open_library
+from reader.services import Services
 
 
-def document_features(documents: list[Document]) -> list[DocumentFeatures]:
-    """Dates, mentions and terms of each document, from the cache when the text is unchanged."""
-    glossary = load_glossary(paths.user_glossary_path())
-    analyzers = Analyzers(tag_spans, partial(find_mentions, glossary), analyze_terms)
-    cache = FeatureCache(paths.cache_dir() / "features", salt=glossary.fingerprint)
-    return [cache.features(document, analyzers) for document in documents]
-
-
-def selected_documents(doc_id: str | None) -> tuple[list[Document], list[Document]]:
+def selected_documents(
+    services: Services, doc_id: str | None
+) -> tuple[list[Document], list[Document]]:
     """All loadable documents, and those the command reports on (``--doc`` or all).
 
     Raises:
         DocumentError: for an unknown ``--doc``.
     """
-    library = open_library()
-    documents = library.documents()
+    documents = services.library.documents()
     if doc_id is None:
         return documents, documents
-    chosen = library.get(doc_id)
+    chosen = services.library.get(doc_id)
     return documents, [chosen]
 
 
@@ -72,13 +58,12 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    services = Services()
     try:
-        documents, sources = selected_documents(args.doc)
+        documents, sources = selected_documents(services, args.doc)
     except DocumentError as error:
         return fail(str(error))
-    index = LinkIndex()
-    for features in document_features(documents):
-        index.add(features)
+    index = services.link_index()
     by_id = {document.id: document for document in documents}
     links = [
         link

@@ -10,8 +10,9 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from glossary.timeline import TimelineEntry, timeline
-from reader.cli.links_cmd import document_features, selected_documents
+from reader.cli.links_cmd import selected_documents
 from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.services import Services
 
 
 def entry_json(entry: TimelineEntry) -> dict[str, Any]:
@@ -39,11 +40,12 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    services = Services()
     try:
-        _, documents = selected_documents(args.doc)
+        _, documents = selected_documents(services, args.doc)
     except DocumentError as error:
         return fail(str(error))
-    features = document_features(documents)
+    features = services.features(documents)
     entries = timeline((doc, f.dates()) for doc, f in zip(documents, features, strict=True))
     if args.json:
         return emit_json([entry_json(entry) for entry in entries])

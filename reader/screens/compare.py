@@ -1,0 +1,139 @@
+"""`c`: a linked pair of sentences side by side, shared dates and entities marked in both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from reader.i18n import _
+from reader.screens.links_list import LinkRow
+
+if TYPE_CHECKING:
+    from documents.model import Document
+    from glossary.entities import Glossary
+    from glossary.features import DocumentFeatures, SentenceFeatures
+    from glossary.links import SentenceRef
+
+DATE_STYLE = "bold underline"
+"""How a shared date is marked (with the document's colour)."""
+ENTITY_STYLE = "reverse"
+"""How a shared entity is marked."""
+
+
+@dataclass
+class ComparePair:
+    """One side of the comparison: a sentence and the spans it shares with the other."""
+
+    title: str
+    colour: str
+    text: str
+    dates: list[tuple[int, int]] = field(default_factory=list)
+    """Offsets in ``text`` of dates overlapping a date of the other sentence."""
+    entities: list[tuple[int, int]] = field(default_factory=list)
+    """Offsets in ``text`` of mentions of entities both sentences name."""
+
+    def marked(self) -> Text:
+        """The sentence as plain text with the shared spans styled (never markup)."""
+        text = Text(self.text)
+        for start, end in self.dates:
+            text.stylize(f"{DATE_STYLE} {self.colour}", start, end)
+        for start, end in self.entities:
+            text.stylize(ENTITY_STYLE, start, end)
+        return text
+
+
+def _sentence(features: DocumentFeatures, index: int) -> SentenceFeatures | None:
+    return next((s for s in features.sentences if s.index == index), None)
+
+
+def compare_side(
+    document: Document,
+    features: DocumentFeatures,
+    other_features: DocumentFeatures,
+    ref: SentenceRef,
+    other: SentenceRef,
+    entities: Iterable[str],
+    glossary: Glossary,
+    colour: str,
+) -> ComparePair:
+    """One side of a linked pair: its dates overlapping the other side's, its shared entities.
+
+    Args:
+        document: The document of ``ref``.
+        features: Its features; ``other_features`` those of the other side's document.
+        ref: This side's sentence; ``other`` the other side's.
+        entities: The entity ids both sentences name (the link's reasons).
+        glossary: Finds the mentions of those entities in the sentence.
+        colour: The document's colour.
+    """
+    from glossary.mentions import find_mentions
+
+    ours, theirs = _sentence(features, ref.index), _sentence(other_features, other.index)
+    dates = []
+    for date in ours.dates if ours and theirs else []:
+        if date.first is None or date.last is None:
+            continue
+        if any(
+            o.first is not None
+            and o.last is not None
+            and date.first <= o.last
+            and o.first <= date.last
+            for o in theirs.dates  # type: ignore[union-attr]
+        ):
+            dates.append((date.start - ref.start, date.end - ref.start))
+    text = document.text[ref.start : ref.end]
+    shared = set(entities)
+    marked = [(m.start, m.end) for m in find_mentions(glossary, text) if m.entry_id in shared]
+    return ComparePair(document.title, colour, text, dates, marked)
+
+
+class CompareScreen(Screen[None]):
+    """Two linked sentences in two columns, the link's reasons below."""
+
+    BINDINGS = [Binding("escape,q,c", "app.pop_screen", _("Close"))]
+    DEFAULT_CSS = """
+    CompareScreen #compare-columns { height: auto; max-height: 80%; }
+    CompareScreen .compare--side { width: 1fr; height: auto; border: round $panel;
+        padding: 0 1; margin: 0 1; }
+    CompareScreen .compare--title { text-style: bold; margin-bottom: 1; }
+    CompareScreen #compare-reasons { height: auto; padding: 1 2; }
+    """
+
+    def __init__(self, left: ComparePair, right: ComparePair, link: LinkRow) -> None:
+        """Args:
+        left: The source sentence (the focused pane's).
+        right: The linked sentence.
+        link: The link's score and reasons.
+        """
+        super().__init__()
+        self.left = left
+        self.right = right
+        self.link = link
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            with Horizontal(id="compare-columns"):
+                for side in (self.left, self.right):
+                    with Vertical(classes="compare--side"):
+                        yield Static(
+                            Text(side.title, style=f"bold {side.colour}"), classes="compare--title"
+                        )
+                        yield Static(side.marked(), classes="compare--text")
+            reasons = Text(_("Why they are linked") + f" ({self.link.score:.2f})\n", style="bold")
+            for line in self.link.reasons():
+                reasons.append_text(line)
+                reasons.append("\n")
+            reasons.append("\n")
+            reasons.append(_("shared dates"), style=DATE_STYLE)
+            reasons.append(" · ", style="dim")
+            reasons.append(_("shared entities"), style=ENTITY_STYLE)
+            yield Static(reasons, id="compare-reasons")
+        yield Footer()

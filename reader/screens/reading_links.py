@@ -1,0 +1,410 @@
+"""Cross-links and the timeline on the reading screen: markers, follow, list, sync, compare.
+
+Features and the link index are computed in a thread worker after the first frame (the reader
+is usable meanwhile; the panes' border says so). The glossary, the date tagger and the link
+core are imported inside the worker and the actions, never at start-up.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rich.style import Style
+from textual import on, work
+from textual.binding import Binding
+from textual.reactive import var
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from documents.errors import DocumentError
+from reader.i18n import _
+from reader.widgets.document_view import DocumentView, Mark
+from reader.widgets.pane import DocumentPane
+from reader.widgets.timeline_labels import OTHER_COLOUR, PANE_COLOURS
+
+if TYPE_CHECKING:
+    from glossary.features import DocumentFeatures
+    from glossary.links import Link, LinkIndex
+    from glossary.timeline import TimelineEntry
+    from reader.screens.links_list import LinkRow
+    from reader.services import Services
+
+LINKED = "◆"
+"""Gutter marker: the sentence links into the other pane's document."""
+LINKED_ELSEWHERE = "◇"
+"""Gutter marker: the sentence links only into documents no pane shows."""
+TARGET_STYLE = Style(underline=True, bold=True)
+"""The passage a followed link arrived at (cleared when that pane's cursor moves on)."""
+
+
+@dataclass
+class LinkState:
+    """What the link worker found, kept on the screen."""
+
+    index: LinkIndex | None = None
+    features: dict[str, DocumentFeatures] = field(default_factory=dict)
+    """Features of every library document, by id."""
+    by_doc: dict[str, dict[int, list[Link]]] = field(default_factory=dict)
+    """Links of each open document's sentences (only those with links)."""
+    targets: dict[str, int] = field(default_factory=dict)
+    """Per pane id: the sentence marked as a link target."""
+    seconds: float = 0.0
+    """How long the worker took (features, index and the open documents' links)."""
+
+
+class LinkActions(Screen[None]):
+    """Screen mixin: cross-links between the panes' documents and the merged timeline."""
+
+    BINDINGS = [
+        Binding(
+            "l",
+            "follow_link",
+            _("Link"),
+            tooltip=_("Show the best-linked passage of the other document"),
+            id="follow-link",
+        ),
+        Binding("L", "list_links", _("List links"), show=False, id="list-links"),
+        Binding("y", "toggle_sync", _("Sync panes by links"), show=False, id="sync-links"),
+        Binding("c", "compare", _("Compare linked pair"), show=False, id="compare"),
+        Binding(
+            "t",
+            "timeline",
+            _("Timeline"),
+            tooltip=_("The dates of both documents in one chronology"),
+            id="timeline",
+        ),
+    ]
+    """Cross-link and timeline keys."""
+
+    sync_links: var[bool] = var(False)
+    """While on, the other pane follows the best link of the focused pane's sentence."""
+
+    @property
+    def link_state(self) -> LinkState:
+        """The worker's results (created on first use: mixins keep out of ``__init__``)."""
+        state = self.__dict__.get("_link_state")
+        if state is None:
+            state = self.__dict__["_link_state"] = LinkState()
+        return state
+
+    # Setup and the worker --------------------------------------------------------------
+
+    def setup_links(self) -> None:
+        """Called once from ``on_mount``: show the notice, start the worker after the frame."""
+        self._show_link_notice(_("⋯ linking"))
+        self.call_after_refresh(self._start_link_worker)
+
+    def _start_link_worker(self) -> None:
+        docs = [pane.document.id for pane in self.query(DocumentPane)]
+        self.compute_links(self.app.services, docs)  # type: ignore[attr-defined]
+
+    def _show_link_notice(self, notice: str) -> None:
+        for pane in self.query(DocumentPane):
+            pane.border_subtitle = notice
+
+    @work(thread=True, group="links", exit_on_error=False)
+    def compute_links(self, services: Services, doc_ids: list[str]) -> None:
+        """Features of every library document, the link index, the open documents' links."""
+        from reader.services import Cancelled
+
+        worker = get_current_worker()
+        started = time.perf_counter()
+        try:
+            index = services.link_index(cancelled=lambda: worker.is_cancelled)
+            documents = services.library.documents()
+            features = services.features(documents, cancelled=lambda: worker.is_cancelled)
+            by_doc = {}
+            for doc_id in doc_ids:
+                if worker.is_cancelled:
+                    return
+                by_doc[doc_id] = index.links_for_document(doc_id)
+            services.glossary.matcher  # noqa: B018 - compiled now, the compare view needs it
+        except Cancelled:
+            return
+        if not worker.is_cancelled:
+            found = {f.doc: f for f in features}
+            seconds = time.perf_counter() - started
+            self.app.call_from_thread(self._links_ready, index, found, by_doc, seconds)
+
+    @work(thread=True, group="links", exit_on_error=False)
+    def compute_document_links(self, index: LinkIndex, doc_ids: list[str]) -> None:
+        """Links of documents newly shown in a pane (the index is already built)."""
+        worker = get_current_worker()
+        by_doc = {}
+        for doc_id in doc_ids:
+            if worker.is_cancelled:
+                return
+            by_doc[doc_id] = index.links_for_document(doc_id)
+        self.app.call_from_thread(self._document_links_ready, by_doc)
+
+    def _links_ready(
+        self,
+        index: LinkIndex,
+        features: dict[str, DocumentFeatures],
+        by_doc: dict[str, dict[int, list[Link]]],
+        seconds: float,
+    ) -> None:
+        state = self.link_state
+        state.index, state.features, state.seconds = index, features, seconds
+        state.by_doc.update(by_doc)
+        self._show_link_notice("")
+        linked = sum(len(links) for links in by_doc.values())
+        self.notify(
+            _("{count} sentences have cross-links ({seconds:.1f} s)").format(
+                count=linked, seconds=seconds
+            ),
+            title=_("Cross-links ready"),
+            timeout=3,
+        )
+        self.apply_link_markers()
+
+    def _document_links_ready(self, by_doc: dict[str, dict[int, list[Link]]]) -> None:
+        self.link_state.by_doc.update(by_doc)
+        self.apply_link_markers()
+
+    @on(Worker.StateChanged)
+    def report_link_worker_error(self, event: Worker.StateChanged) -> None:
+        """A failed link computation is reported once; reading goes on without links."""
+        if event.worker.group == "links" and event.state is WorkerState.ERROR:
+            self._show_link_notice("")
+            self.notify(str(event.worker.error), title=_("Cross-links failed"), severity="error")
+
+    # Markers ----------------------------------------------------------------------------
+
+    def apply_link_markers(self) -> None:
+        """Gutter markers in every pane; links of newly shown documents are computed first."""
+        state = self.link_state
+        if state.index is None:
+            return
+        panes = list(self.query(DocumentPane))
+        missing = [p.document.id for p in panes if p.document.id not in state.by_doc]
+        if missing:
+            self.compute_document_links(state.index, missing)
+        for pane in panes:
+            links = state.by_doc.get(pane.document.id)
+            if links is None:
+                continue
+            other = self._other_document(pane)
+            markers = {
+                index: LINKED if other in {link.target.doc for link in found} else LINKED_ELSEWHERE
+                for index, found in links.items()
+            }
+            pane.view.set_gutter("links", markers)
+
+    @on(DocumentPane.DocumentShown)
+    def redraw_link_layers(self, event: DocumentPane.DocumentShown) -> None:
+        """A pane shows another document: its markers (and the other pane's) change."""
+        self.link_state.targets.pop(event.pane.id or "", None)
+        self.apply_link_markers()
+
+    # Panes ------------------------------------------------------------------------------
+
+    def _link_panes(self) -> tuple[DocumentPane, DocumentPane | None]:
+        """The focused pane (the first if none is) and the other one."""
+        panes = list(self.query(DocumentPane))
+        focused = self.focused
+        current = next(
+            (p for p in panes if focused is not None and (p is focused or p in focused.ancestors)),
+            panes[0],
+        )
+        other = next((p for p in panes if p is not current), None)
+        return current, other
+
+    def _other_document(self, pane: DocumentPane) -> str | None:
+        other = next((p for p in self.query(DocumentPane) if p is not pane), None)
+        return other.document.id if other is not None else None
+
+    def document_colours(self) -> dict[str, str]:
+        """Each open document's colour: the left pane's and the right pane's."""
+        return {
+            pane.document.id: PANE_COLOURS.get(pane.id or "", OTHER_COLOUR)
+            for pane in reversed(list(self.query(DocumentPane)))
+        }
+
+    # Links of a sentence ----------------------------------------------------------------
+
+    def sentence_links(self, pane: DocumentPane, index: int) -> list[Link]:
+        """The sentence's links (at most three), those into the other pane first."""
+        state = self.link_state
+        if state.index is None:
+            return []
+        doc = pane.document.id
+        links = state.by_doc.get(doc, {}).get(index)
+        if links is None:
+            links = state.index.links_for(doc, index)
+        other = self._other_document(pane)
+        return sorted(links, key=lambda link: link.target.doc != other)
+
+    def _cursor_links(self) -> tuple[DocumentPane, list[Link]] | None:
+        """The focused pane and its cursor sentence's links; tells the reader if there are none."""
+        pane, _other = self._link_panes()
+        if self.link_state.index is None:
+            self.notify(_("Cross-links are still being computed…"), timeout=2)
+            return None
+        links = self.sentence_links(pane, pane.view.cursor)
+        if not links:
+            self.notify(_("This sentence has no cross-links."), timeout=2)
+            return None
+        return pane, links
+
+    async def action_follow_link(self) -> None:
+        """Open the best link of the cursor sentence in the other pane."""
+        found = self._cursor_links()
+        if found is not None:
+            await self.follow_link(found[0], found[1][0])
+
+    async def follow_link(self, source: DocumentPane, link: Link, *, focus: bool = True) -> None:
+        """Show the link's target (in the pane showing it, else the other pane) and mark it."""
+        panes = list(self.query(DocumentPane))
+        target = next((p for p in panes if p.document.id == link.target.doc), None)
+        if target is None:
+            target = next((p for p in panes if p is not source), source)
+            try:
+                document = self.app.library.get(link.target.doc)  # type: ignore[attr-defined]
+            except DocumentError as error:
+                self.notify(str(error), title=_("Cannot open document"), severity="error")
+                return
+            await target.show(document)
+            self.app.remember_layout([p.document.id for p in panes])  # type: ignore[attr-defined]
+        self.mark_target(target, link.target.index)
+        if focus:
+            target.view.focus()
+
+    def mark_target(self, pane: DocumentPane, index: int) -> None:
+        """Put ``pane``'s cursor on sentence ``index``, scroll there and mark it as the target."""
+        view = pane.view
+        span = pane.document.sentences[index]
+        self.link_state.targets[pane.id or ""] = index
+        view.cursor = index
+        view.set_marks("target", [Mark(span.start, span.end, TARGET_STYLE)])
+        view.call_after_refresh(view.scroll_to_sentence, index)
+
+    @on(DocumentView.CursorMoved)
+    def follow_cursor_links(self, event: DocumentView.CursorMoved) -> None:
+        """Clear a target mark its pane moved away from; in sync mode, move the other pane."""
+        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
+        if pane is None:
+            return
+        targets = self.link_state.targets
+        if pane.id in targets and targets[pane.id or ""] != event.sentence:
+            del targets[pane.id or ""]
+            event.view.set_marks("target", [])
+        if self.sync_links and event.view.has_focus:
+            self._sync_other_pane(pane, event.sentence)
+
+    def _sync_other_pane(self, pane: DocumentPane, index: int) -> None:
+        other = next((p for p in self.query(DocumentPane) if p is not pane), None)
+        if other is None:
+            return
+        for link in self.sentence_links(pane, index):
+            if link.target.doc == other.document.id:
+                self.mark_target(other, link.target.index)
+                return
+
+    def action_toggle_sync(self) -> None:
+        """Switch sync mode on or off."""
+        self.sync_links = not self.sync_links
+
+    def watch_sync_links(self, on: bool) -> None:
+        if on:
+            pane, _other = self._link_panes()
+            self._sync_other_pane(pane, pane.view.cursor)
+        self.notify(_("Sync by links on") if on else _("Sync by links off"), timeout=2)
+
+    def action_list_links(self) -> None:
+        """List the cursor sentence's links with their reasons; Enter follows one."""
+        from reader.screens.links_list import LinksListScreen
+
+        found = self._cursor_links()
+        if found is None:
+            return
+        pane, links = found
+        rows = [self._link_row(link) for link in links]
+        self.app.push_screen(
+            LinksListScreen(pane.document.sentence_text(pane.view.cursor), rows),
+            partial(self._follow_chosen, pane, links),
+        )
+
+    def _link_row(self, link: Link) -> LinkRow:
+        from reader.screens.links_list import link_row
+
+        return link_row(
+            link,
+            self.app.library.get(link.target.doc),  # type: ignore[attr-defined]
+            self.app.services.glossary,  # type: ignore[attr-defined]
+            self.document_colours().get(link.target.doc, OTHER_COLOUR),
+        )
+
+    async def _follow_chosen(
+        self, pane: DocumentPane, links: list[Link], chosen: int | None
+    ) -> None:
+        if chosen is not None:
+            await self.follow_link(pane, links[chosen])
+
+    # Compare and timeline ---------------------------------------------------------------
+
+    def action_compare(self) -> None:
+        """The cursor sentence and its best link side by side, shared dates and entities marked."""
+        from reader.screens.compare import CompareScreen, compare_side
+
+        found = self._cursor_links()
+        if found is None:
+            return
+        pane, links = found
+        link, state = links[0], self.link_state
+        colours = self.document_colours()
+        glossary = self.app.services.glossary  # type: ignore[attr-defined]
+        target = self.app.library.get(link.target.doc)  # type: ignore[attr-defined]
+        sides = [
+            compare_side(
+                document,
+                state.features[ref.doc],
+                state.features[other.doc],
+                ref,
+                other,
+                link.reasons.entities,
+                glossary,
+                colours.get(ref.doc, OTHER_COLOUR),
+            )
+            for document, ref, other in (
+                (pane.document, link.source, link.target),
+                (target, link.target, link.source),
+            )
+        ]
+        self.app.push_screen(CompareScreen(sides[0], sides[1], self._link_row(link)))
+
+    def action_timeline(self) -> None:
+        """The dates of the open documents in one chronology."""
+        from reader.screens.timeline import TimelineScreen, timeline_data
+
+        state = self.link_state
+        if state.index is None:
+            self.notify(_("The timeline is still being computed…"), timeout=2)
+            return
+        panes = list(self.query(DocumentPane))
+        data = timeline_data(
+            [pane.document for pane in panes],
+            state.features,
+            {pane.document.id: pane.id or "" for pane in reversed(panes)},
+            self.document_colours(),
+            self.app.services.glossary,  # type: ignore[attr-defined]
+        )
+        self.app.push_screen(TimelineScreen(data), self._open_timeline_entry)
+
+    async def _open_timeline_entry(self, entry: TimelineEntry | None) -> None:
+        if entry is None:
+            return
+        panes = list(self.query(DocumentPane))
+        pane = next((p for p in panes if p.document.id == entry.doc), None)
+        if pane is None:
+            pane, _other = self._link_panes()
+            await pane.show(self.app.library.get(entry.doc))  # type: ignore[attr-defined]
+        index = pane.document.sentence_index_at(entry.sentence_start)
+        if index is not None:
+            view = pane.view
+            view.cursor = index
+            view.call_after_refresh(view.scroll_to_sentence, index)
+        pane.view.focus()

@@ -1,0 +1,57 @@
+"""Dates of the timeline and of link reasons in the UI's language, and the documents' colours."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from babel.dates import format_interval, format_skeleton
+
+from reader.formatting import format_iso_date
+from reader.i18n import _
+
+PANE_COLOURS = {"left": "#5fafff", "right": "#ffaf5f"}
+"""Each pane's documents get one colour everywhere (markers, timeline, compare view)."""
+OTHER_COLOUR = "#a8a8a8"
+"""Documents shown in no pane."""
+
+_CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$")
+
+
+def mod_words() -> dict[str, str]:
+    """What a TIMEX3 ``mod`` adds before a date, translated."""
+    return {
+        "START": _("early"),
+        "MID": _("mid"),
+        "END": _("late"),
+        "BEFORE": _("before"),
+        "AFTER": _("since"),
+        "APPROX": _("about"),
+    }
+
+
+def value_label(
+    value: str, language: str, first: date | None = None, last: date | None = None
+) -> str:
+    """A normalised value in words: ``2020-08`` → ``August 2020``; seasons and other spans
+    by their interval (``Jun – Aug 2021``) when it is known; else the value itself."""
+    match = _CALENDAR.match(value)
+    if match:
+        return format_iso_date(match.group(1), language)
+    if value == "PRESENT_REF":
+        now = _("now")
+        return f"{now} ({format_skeleton('yMMM', first, locale=language)})" if first else now
+    if first is not None and last is not None:
+        if (first.year, first.month) == (last.year, last.month):
+            return format_skeleton("yMMMM", first, locale=language)
+        return format_interval(first, last, "yMMM", locale=language)
+    return value
+
+
+def entry_label(
+    value: str, mod: str | None, language: str, first: date | None, last: date | None
+) -> str:
+    """A date with its mod: ``early March 2022``."""
+    label = value_label(value, language, first, last)
+    word = mod_words().get(mod or "")
+    return f"{word} {label}" if word else label

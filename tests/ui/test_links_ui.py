@@ -1,0 +1,117 @@
+"""Pilot tests of cross-links: markers, following a link, the list, sync mode, compare view."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.screens.compare import CompareScreen
+from reader.screens.links_list import LinksListScreen
+from reader.screens.reading_links import LINKED
+from reader.widgets.pane import DocumentPane
+from tests.ui.links_cache import links_home, seed_cache  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.usefixtures("links_home")
+
+SWP_ELECTION = "Präsidentschaftswahlen von August 2020"
+RS_ELECTION = ("Augustwahl", "Wahlen von 2020")
+
+
+def sentence_with(pane: DocumentPane, needle: str) -> int:
+    document = pane.document
+    return next(i for i in range(len(document.sentences)) if needle in document.sentence_text(i))
+
+
+def cursor_text(pane: DocumentPane) -> str:
+    return pane.document.sentence_text(pane.view.cursor)
+
+
+async def ready(app, pilot) -> tuple[DocumentPane, DocumentPane]:
+    """Wait for the link worker; put the left cursor on the SWP election sentence."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    left, right = app.screen.query(DocumentPane)
+    left.view.cursor = sentence_with(left, SWP_ELECTION)
+    await pilot.pause()
+    return left, right
+
+
+async def test_follow_link_from_the_august_2020_election(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, right = await ready(app, pilot)
+        assert left.document.id == "swp-belarus-2023" and right.document.id == "rs-belarus-2024"
+        assert left.view._gutters["links"][left.view.cursor] == LINKED
+        assert right.view._gutters["links"], "the right pane has link markers too"
+        await pilot.press("l")
+        await pilot.pause()
+        assert any(words in cursor_text(right) for words in RS_ELECTION)
+        assert app.focused is right.view
+        [target] = right.view._layers["target"].marks
+        assert (target.start, target.end) == right.view.cursor_span()
+        await pilot.press("j")
+        assert "target" not in right.view._layers, "the target mark goes with the next move"
+
+
+async def test_list_links_shows_reasons_and_follows_the_choice(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, right = await ready(app, pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksListScreen)
+        rows = app.screen.rows
+        assert 1 <= len(rows) <= 3
+        assert rows[0].dates == ["August 2020"]
+        assert rows[0].entities == ["2020 Belarusian presidential election"]
+        assert all(row.title == right.document.title for row in rows)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LinksListScreen)
+        assert cursor_text(right) == rows[1].text
+
+
+async def test_sync_mode_keeps_the_other_pane_on_the_linked_passage(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, right = await ready(app, pilot)
+        election = left.view.cursor
+        left.view.cursor = 0
+        await pilot.press("y")
+        assert app.screen.sync_links
+        left.view.cursor = election
+        await pilot.pause()
+        assert app.focused is left.view, "sync mode leaves the focus where it is"
+        assert any(words in cursor_text(right) for words in RS_ELECTION)
+        await pilot.press("y")
+        left.view.cursor = 0
+        await pilot.pause()
+        assert any(words in cursor_text(right) for words in RS_ELECTION)
+
+
+async def test_compare_view_shows_both_sentences(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, _right = await ready(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        source, target = app.screen.left, app.screen.right
+        assert SWP_ELECTION in source.text
+        assert any(words in target.text for words in RS_ELECTION)
+        assert [source.text[s:e] for s, e in source.dates] == ["August 2020"]
+        assert source.entities and target.dates
+        await pilot.press("escape")
+        assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_links_are_offered_in_the_palette(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, right = await ready(app, pilot)
+        await pilot.press("ctrl+p", *"Follow link")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert any(words in cursor_text(right) for words in RS_ELECTION)
