@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.app import App
 
 from documents.model import Document
+from reader.commands_glossary import GlossaryCommands
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
@@ -20,6 +21,7 @@ class ReaderApp(App[None]):
     """Two documents side by side; everything else hangs off the reading screen."""
 
     CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {GlossaryCommands}
     TITLE = "Reader"
 
     def __init__(

@@ -11,11 +11,10 @@ from rich.text import Text
 
 from documents.model import Document
 from glossary.candidates import candidates
-from glossary.entities import Entry, Glossary, load_glossary
-from glossary.mentions import Mention, MentionCache
-from reader import paths
+from glossary.entities import Entry, Glossary
+from glossary.mentions import Mention
 from reader.cli.output import add_json_flag, console, emit_json, fail
-from reader.library import open_library
+from reader.services import Services
 
 
 def entry_json(entry: Entry, mentions: dict[str, list[Mention]]) -> dict[str, Any]:
@@ -39,10 +38,9 @@ def entry_json(entry: Entry, mentions: dict[str, list[Mention]]) -> dict[str, An
     }
 
 
-def all_mentions(glossary: Glossary, documents: list[Document]) -> dict[str, list[Mention]]:
+def all_mentions(services: Services, documents: list[Document]) -> dict[str, list[Mention]]:
     """Every document's mentions, from the cache when its text and the glossary are unchanged."""
-    cache = MentionCache(paths.cache_dir() / "mentions")
-    return {document.id: cache.find(glossary, document.text) for document in documents}
+    return {document.id: services.mentions(document) for document in documents}
 
 
 def register(subparsers: Any) -> None:
@@ -62,10 +60,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    glossary = load_glossary(paths.user_glossary_path())
+    services = Services()
+    glossary = services.glossary
     for warning in glossary.warnings:  # the bundled entries still work: report and go on
         fail(warning)
-    library = open_library()
+    library = services.library
     documents = library.documents()
     for problem in library.problems:
         fail(problem)
@@ -74,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     entries = glossary.lookup(args.term) if args.term else list(glossary.entries.values())
     if args.term and not entries and not args.json:
         return fail(f"no glossary entry matches {args.term!r}")
-    mentions = all_mentions(glossary, documents) if entries else {}
+    mentions = all_mentions(services, documents) if entries else {}
     rows = [entry_json(entry, mentions) for entry in entries]
     if args.json:
         return emit_json(rows)

@@ -18,6 +18,7 @@ from reader.i18n import _
 from reader.screens.help import HelpScreen, collect_bindings
 from reader.screens.outline import OutlineScreen
 from reader.screens.picker import DocumentPicker
+from reader.screens.reading_glossary import GlossaryActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 
@@ -25,7 +26,7 @@ STACK_BELOW_COLUMNS = 100
 """Narrower terminals stack the panes: two 40-column panes are too narrow to read."""
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(GlossaryActions, Screen[None]):
     """Reads one or two documents; every pane keeps its own position."""
 
     BINDINGS = [
@@ -65,6 +66,7 @@ class ReadingScreen(Screen[None]):
         views = self.query(DocumentView)
         if views:
             views.first().focus()
+        self.start_glossary()
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")

@@ -174,6 +174,11 @@ class DocumentView(ScrollView, can_focus=True):
             self._layers.pop(layer, None)
         self.refresh()
 
+    def marks(self, layer: str) -> list[Mark]:
+        """The marks currently drawn by ``layer`` (empty when it has none)."""
+        found = self._layers.get(layer)
+        return list(found.marks) if found else []
+
     def set_gutter(self, layer: str, markers: dict[int, str]) -> None:
         """Replace a gutter layer: one-cell markers keyed by sentence index."""
         if markers:

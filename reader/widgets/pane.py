@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Static
 
 from documents.model import Document
@@ -31,6 +34,16 @@ def ui_notices() -> Notices:
 
 class DocumentPane(Vertical):
     """One side of the reader."""
+
+    @dataclass
+    class DocumentShown(Message):
+        """The pane shows another document (a new view: layers must be drawn again)."""
+
+        pane: DocumentPane
+
+        @property
+        def control(self) -> DocumentPane:
+            return self.pane
 
     DEFAULT_CSS = """
     DocumentPane { height: 1fr; width: 1fr; border: round $panel; }
@@ -59,3 +72,4 @@ class DocumentPane(Vertical):
         self.document = document
         await self.remove_children()
         await self.mount_all(list(self.compose()))
+        self.post_message(self.DocumentShown(self))

@@ -1,0 +1,184 @@
+"""The glossary panel: every entry with its mention counts per open document, filtered as
+you type and grouped by kind. Enter opens the entry's card."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from glossary.entities import Entry, Kind
+from glossary.folding import name_key
+from reader.i18n import _
+from reader.screens.glossary_card import (
+    GlossaryCard,
+    GlossaryContext,
+    MentionTarget,
+    kind_group_label,
+)
+
+NAME_WIDTH = 48
+"""Cells for an entry's name; the count columns follow."""
+COUNT_WIDTH = 8
+
+
+def _pane_label(index: int) -> str:
+    return _("Left") if index == 0 else _("Right")
+
+
+class GlossaryPanel(ModalScreen[MentionTarget | None]):
+    """Returns the mention chosen on a card (or None when closed)."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", _("Back")),
+        Binding("down", "move(1)", _("Next entry"), show=False),
+        Binding("up", "move(-1)", _("Previous entry"), show=False),
+    ]
+    """Up and down move through the list while the filter keeps the focus."""
+
+    DEFAULT_CSS = """
+    GlossaryPanel { align: center middle; }
+    GlossaryPanel > Vertical { width: 100; max-width: 95%; height: 90%;
+        border: round $accent; background: $surface; padding: 0 1; }
+    GlossaryPanel #panel-columns { color: $text-muted; text-style: bold; }
+    GlossaryPanel #panel-documents { color: $text-muted; }
+    GlossaryPanel OptionList { height: 1fr; border: none; }
+    """
+
+    def __init__(
+        self,
+        context: GlossaryContext,
+        *,
+        only: list[str] | None = None,
+        title: str | None = None,
+    ) -> None:
+        """Args:
+        context: the glossary and the open documents' mentions.
+        only: show just these entry ids (the entities of a sentence).
+        title: the heading; "Glossary" by default.
+        """
+        super().__init__()
+        self.context = context
+        """The glossary and the open documents' mentions."""
+        self.only = only
+        """Entry ids to restrict the list to, or None for all."""
+        self.title_text = title or _("Glossary")
+        """The heading above the filter."""
+
+    def compose(self) -> ComposeResult:
+        documents = self.context.documents
+        with Vertical():
+            yield Label(Text(self.title_text, style="bold"))
+            yield Input(placeholder=_("Filter: name or alias"), id="panel-filter")
+            yield Label(
+                Text(
+                    " · ".join(
+                        f"{_pane_label(i)}: {document.title}"
+                        for i, document in enumerate(documents)
+                    )
+                ),
+                id="panel-documents",
+            )
+            columns = Text(_("Entry").ljust(NAME_WIDTH))
+            for index in range(len(documents)):
+                columns.append(_pane_label(index).rjust(COUNT_WIDTH))
+            yield Label(columns, id="panel-columns")
+            yield OptionList(*self._options(self._entries("")), id="panel-list")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._highlight_first()
+
+    def _entries(self, term: str) -> list[Entry]:
+        """Entries matching ``term`` (all when empty), restricted to ``only`` if given."""
+        glossary = self.context.glossary
+        if term.strip() and name_key(term):
+            entries = glossary.lookup(term)
+        else:
+            entries = list(glossary.entries.values())
+        if self.only is not None:
+            allowed = set(self.only)
+            entries = [entry for entry in entries if entry.id in allowed]
+        return entries
+
+    def _options(self, entries: list[Entry]) -> list[Option]:
+        """Group headers (disabled) and one row per entry with its counts per document."""
+        order = {kind.value: index for index, kind in enumerate(Kind)}
+        entries = sorted(entries, key=lambda e: (order.get(str(e.kind), 99), name_key(e.name)))
+        options: list[Option] = []
+        kind = None
+        for entry in entries:
+            if entry.kind != kind:
+                kind = entry.kind
+                options.append(
+                    Option(Text(kind_group_label(str(kind)), style="bold"), disabled=True)
+                )
+            options.append(Option(self._row(entry), id=entry.id))
+        if not options:
+            options.append(Option(Text(_("No entry matches."), style="dim"), disabled=True))
+        return options
+
+    def _row(self, entry: Entry) -> Text:
+        name = entry.name
+        if entry.name_en and entry.name_en != entry.name:
+            name += f" ({entry.name_en})"
+        if len(name) > NAME_WIDTH - 3:
+            name = name[: NAME_WIDTH - 4] + "…"
+        row = Text("  " + name.ljust(NAME_WIDTH - 2))
+        for document in self.context.documents:
+            count = len(self.context.mentions_of(entry.id, document.id))
+            row.append(str(count).rjust(COUNT_WIDTH), style="" if count else "dim")
+        return row
+
+    def _highlight_first(self) -> None:
+        option_list = self.query_one(OptionList)
+        option_list.highlighted = next(
+            (i for i in range(option_list.option_count) if option_list.get_option_at_index(i).id),
+            None,
+        )
+
+    @on(Input.Changed, "#panel-filter")
+    def filter_entries(self, event: Input.Changed) -> None:
+        option_list = self.query_one(OptionList)
+        option_list.clear_options()
+        option_list.add_options(self._options(self._entries(event.value)))
+        self._highlight_first()
+
+    @on(Input.Submitted, "#panel-filter")
+    def open_highlighted(self) -> None:
+        option_list = self.query_one(OptionList)
+        if option_list.highlighted is not None:
+            option = option_list.get_option_at_index(option_list.highlighted)
+            if option.id:
+                self.open_card(option.id)
+
+    def action_move(self, step: int) -> None:
+        option_list = self.query_one(OptionList)
+        if step > 0:
+            option_list.action_cursor_down()
+        else:
+            option_list.action_cursor_up()
+
+    @on(OptionList.OptionSelected, "#panel-list")
+    def open_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.open_card(event.option.id)
+
+    def open_card(self, entry_id: str) -> None:
+        """Show an entry's card; a mention chosen there closes the panel too."""
+        self.app.push_screen(GlossaryCard(self.context, entry_id), self._card_closed)
+
+    def _card_closed(self, target: MentionTarget | None) -> None:
+        if target is not None:
+            self.dismiss(target)
+
+    def entry_ids(self) -> list[str]:
+        """The ids of the entries listed now, in order (for tests and the palette)."""
+        option_list = self.query_one(OptionList)
+        ids = (option_list.get_option_at_index(i).id for i in range(option_list.option_count))
+        return [option_id for option_id in ids if option_id]

@@ -1,0 +1,332 @@
+"""The glossary on the reading screen: mention marks, the panel, cards and mention jumps.
+
+A mixin of ``ReadingScreen``. The glossary and the mentions of the open documents are loaded
+in a worker after the first frame; until then the keys say that the glossary is loading.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from rich.style import Style
+from textual import on, work
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from reader.i18n import _
+from reader.widgets.document_view import Mark
+from reader.widgets.pane import DocumentPane
+
+if TYPE_CHECKING:
+    from documents.model import Document
+    from glossary.entities import Glossary
+    from glossary.mentions import Mention
+    from reader.screens.glossary_card import GlossaryContext, MentionTarget
+
+MENTIONS_LAYER = "mentions"
+"""The mark layer of glossary mentions."""
+TARGET_LAYER = "mention-target"
+"""The mark layer of the mention last jumped to."""
+KIND_COLOURS = {
+    "person": "text-warning",
+    "state": "text-success",
+    "place": "text-success",
+    "organisation": "text-primary",
+    "alliance": "text-primary",
+    "military unit": "text-primary",
+    "exercise": "text-error",
+    "weapon": "text-error",
+    "event": "text-error",
+    "agreement": "text-error",
+    "programme": "text-error",
+    "concept": "text-error",
+}
+"""Theme variable giving each kind's colour: people, places, organisations, the rest. The
+``text-*`` variables stay readable on the surface and under the cursor, and only the
+foreground changes, so the cursor's background shows under a mention."""
+TARGET_STYLE = Style(bold=True, reverse=True)
+
+
+class GlossaryActions(Screen[None]):
+    """Keys and workers of the glossary; ReadingScreen provides the panes."""
+
+    BINDINGS = [
+        Binding("e", "glossary_panel", _("Glossary"), tooltip=_("All entries"), id="glossary"),
+        Binding(
+            "E",
+            "sentence_entities",
+            _("Entities"),
+            tooltip=_("The entities of this sentence"),
+            id="sentence-entities",
+        ),
+        Binding("m", "toggle_mentions", _("Mark mentions on/off"), show=False, id="mentions"),
+        Binding(
+            "right_square_bracket",
+            "next_mention",
+            _("Next mention of this entity"),
+            show=False,
+            id="next-mention",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_mention",
+            _("Previous mention of this entity"),
+            show=False,
+            id="previous-mention",
+        ),
+        Binding(
+            "f",
+            "first_mention_other",
+            _("First mention in the other pane"),
+            show=False,
+            id="first-mention-other",
+        ),
+    ]
+    """Glossary keys; the panel and E also open from the command palette."""
+
+    glossary: Glossary | None = None
+    """The loaded glossary (None until the worker is done)."""
+    mentions: dict[str, list[Mention]] | None = None
+    """Mentions per document id, sorted by offset (None until loaded)."""
+    _jump_entity: str | None = None
+    """The entity of the last mention jump: preferred when a sentence names several."""
+
+    if TYPE_CHECKING:
+
+        def panes(self) -> list[DocumentPane]: ...
+        def focused_pane(self) -> DocumentPane: ...
+        def other_pane(self, pane: DocumentPane) -> DocumentPane | None: ...
+
+    # Loading ------------------------------------------------------------------------------
+
+    def start_glossary(self) -> None:
+        """Load the glossary and find mentions once the first frame is on screen."""
+        self.mentions = {}
+        self.call_after_refresh(self._start_glossary_worker)
+
+    def _start_glossary_worker(self) -> None:
+        self.load_glossary([pane.document for pane in self.panes()])
+
+    @work(thread=True, group="glossary", exit_on_error=False)
+    def load_glossary(self, documents: list[Document]) -> None:
+        services = self.app.services  # type: ignore[attr-defined]
+        glossary = services.glossary
+        found = {document.id: services.mentions(document) for document in documents}
+        self.app.call_from_thread(self._glossary_loaded, glossary, found)
+
+    @work(thread=True, group="glossary", exit_on_error=False)
+    def find_document_mentions(self, document: Document) -> None:
+        found = self.app.services.mentions(document)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._mentions_found, document.id, found)
+
+    def _glossary_loaded(self, glossary: Glossary, found: dict[str, list[Mention]]) -> None:
+        self.glossary = glossary
+        self.mentions = {**(self.mentions or {}), **found}
+        if glossary.warnings:
+            self.notify(
+                "\n".join(glossary.warnings),
+                title=_("Glossary"),
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+        self.draw_mention_marks()
+
+    def _mentions_found(self, doc_id: str, found: list[Mention]) -> None:
+        if self.mentions is not None:
+            self.mentions[doc_id] = found
+        self.draw_mention_marks()
+
+    @on(Worker.StateChanged)
+    def report_glossary_failure(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "glossary" and event.state is WorkerState.ERROR:
+            self.notify(str(worker.error), title=_("Glossary"), severity="error", markup=False)
+
+    @on(DocumentPane.DocumentShown)
+    def mark_new_document(self, event: DocumentPane.DocumentShown) -> None:
+        self.draw_mention_marks()
+
+    def draw_mention_marks(self) -> None:
+        """Put the mention marks on every pane (or take them off when switched off)."""
+        show = self.app.settings.show_mentions  # type: ignore[attr-defined]
+        styles = self._kind_styles()
+        for pane in self.panes():
+            document = pane.document
+            if self.glossary is None or self.mentions is None:
+                continue
+            if document.id not in self.mentions:
+                self.mentions[document.id] = []  # found in a worker, then drawn
+                self.find_document_mentions(document)
+                continue
+            marks = []
+            if show:
+                kinds = self.glossary.entries
+                for mention in self.mentions[document.id]:
+                    entry = kinds.get(mention.entry_id)
+                    style = styles.get(str(entry.kind) if entry else "", styles[""])
+                    marks.append(Mark(mention.start, mention.end, style))
+            pane.view.set_marks(MENTIONS_LAYER, marks)
+
+    def _kind_styles(self) -> dict[str, Style]:
+        variables = self.app.get_css_variables()
+        styles = {"": Style(underline=True)}
+        for kind, variable in KIND_COLOURS.items():
+            colour = variables.get(variable)
+            styles[kind] = Style(underline=True, color=colour) if colour else styles[""]
+        return styles
+
+    def _ready(self) -> bool:
+        if self.glossary is None or self.mentions is None:
+            self.notify(_("The glossary is still loading."), title=_("Glossary"))
+            return False
+        return True
+
+    # The panel and cards ---------------------------------------------------------------
+
+    def glossary_context(self) -> GlossaryContext:
+        """The glossary with the mentions of the documents open now."""
+        from reader.screens.glossary_card import GlossaryContext
+
+        assert self.glossary is not None and self.mentions is not None
+        documents = [pane.document for pane in self.panes()]
+        return GlossaryContext(self.glossary, documents, dict(self.mentions))
+
+    def action_glossary_panel(self) -> None:
+        if not self._ready():
+            return
+        from reader.screens.glossary_panel import GlossaryPanel
+
+        self.app.push_screen(GlossaryPanel(self.glossary_context()), self.jump_to_mention)
+
+    def open_glossary_card(self, entry_id: str) -> None:
+        """Show one entry's card (from the palette or the sentence's entities)."""
+        if not self._ready():
+            return
+        from reader.screens.glossary_card import GlossaryCard
+
+        self.app.push_screen(GlossaryCard(self.glossary_context(), entry_id), self.jump_to_mention)
+
+    def action_sentence_entities(self) -> None:
+        if not self._ready():
+            return
+        ids = list(dict.fromkeys(m.entry_id for m in self.sentence_mentions(self.focused_pane())))
+        if not ids:
+            self.notify(_("No glossary entry is mentioned in this sentence."))
+            return
+        from reader.screens.glossary_panel import GlossaryPanel
+
+        panel = GlossaryPanel(
+            self.glossary_context(), only=ids, title=_("Entities of this sentence")
+        )
+        self.app.push_screen(panel, self.jump_to_mention)
+
+    def action_toggle_mentions(self) -> None:
+        settings = self.app.settings  # type: ignore[attr-defined]
+        settings.show_mentions = not settings.show_mentions
+        self.app.save_settings()  # type: ignore[attr-defined]
+        self.draw_mention_marks()
+        self.notify(
+            _("Mentions marked") if settings.show_mentions else _("Mention marks off"),
+            timeout=2,
+        )
+
+    # Jumps -------------------------------------------------------------------------------
+
+    def jump_to_mention(self, target: MentionTarget | None) -> None:
+        """Put the cursor on the mention's sentence in the pane showing its document."""
+        if target is None:
+            return
+        pane = next((p for p in self.panes() if p.document.id == target.doc_id), None)
+        if pane is None:
+            self.notify(_("That document is no longer open."), severity="warning")
+            return
+        for other in self.panes():
+            other.view.set_marks(TARGET_LAYER, [])
+        named = [m for m in (self.mentions or {}).get(target.doc_id, []) if m.start == target.start]
+        if named:  # later jumps prefer this entity when a sentence names several
+            self._jump_entity = named[0].entry_id
+        view = pane.view
+        view.move_cursor_to_offset(target.start)
+        view.set_marks(TARGET_LAYER, [Mark(target.start, target.end, TARGET_STYLE)])
+        view.focus()
+
+    def sentence_mentions(self, pane: DocumentPane) -> list[Mention]:
+        """The mentions inside the cursor sentence of ``pane``."""
+        span = pane.view.cursor_span()
+        found = (self.mentions or {}).get(pane.document.id, [])
+        if span is None:
+            return []
+        index = bisect.bisect_right(found, span[0], key=lambda m: m.end)
+        result = []
+        while index < len(found) and found[index].start < span[1]:
+            result.append(found[index])
+            index += 1
+        return result
+
+    def entity_under_cursor(self, pane: DocumentPane) -> str | None:
+        """The entity named in the cursor sentence (the last jumped one if it is there)."""
+        ids = [mention.entry_id for mention in self.sentence_mentions(pane)]
+        if not ids:
+            self.notify(_("No glossary entry is mentioned in this sentence."))
+            return None
+        return self._jump_entity if self._jump_entity in ids else ids[0]
+
+    def _step_mention(self, step: int) -> None:
+        if not self._ready():
+            return
+        pane = self.focused_pane()
+        entity = self.entity_under_cursor(pane)
+        span = pane.view.cursor_span()
+        if entity is None or span is None:
+            return
+        assert self.mentions is not None
+        own = [m for m in self.mentions.get(pane.document.id, []) if m.entry_id == entity]
+        if step > 0:
+            later = [m for m in own if m.start >= span[1]]
+            target = later[0] if later else own[0]
+        else:
+            earlier = [m for m in own if m.end <= span[0]]
+            target = earlier[-1] if earlier else own[-1]
+        if (step > 0 and not later) or (step < 0 and not earlier):
+            self.notify(_("Wrapped around: no further mention in this document."), timeout=3)
+        self._jump_entity = entity
+        self.jump_to_mention(_target(pane.document.id, target))
+
+    def action_next_mention(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    def action_first_mention_other(self) -> None:
+        if not self._ready():
+            return
+        pane = self.focused_pane()
+        other = self.other_pane(pane)
+        if other is None:
+            self.notify(_("Only one document is open."))
+            return
+        entity = self.entity_under_cursor(pane)
+        if entity is None:
+            return
+        assert self.mentions is not None and self.glossary is not None
+        found = [m for m in self.mentions.get(other.document.id, []) if m.entry_id == entity]
+        if not found:
+            entry = self.glossary.get(entity)
+            name = entry.name if entry else entity
+            self.notify(
+                _("{name} is not mentioned in the other document.").format(name=name),
+                markup=False,
+            )
+            return
+        self._jump_entity = entity
+        self.jump_to_mention(_target(other.document.id, found[0]))
+
+
+def _target(doc_id: str, mention: Mention) -> MentionTarget:
+    from reader.screens.glossary_card import MentionTarget
+
+    return MentionTarget(doc_id, mention.start, mention.end)

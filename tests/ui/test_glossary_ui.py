@@ -1,0 +1,243 @@
+"""Pilot tests of the glossary in the reader: panel, cards, marks, jumps, palette, user file."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from reader import paths
+from reader.commands_glossary import GlossaryCommands
+from reader.screens.glossary_card import GlossaryCard
+from reader.screens.glossary_panel import GlossaryPanel
+from reader.screens.reading import ReadingScreen
+from reader.screens.reading_glossary import MENTIONS_LAYER, TARGET_LAYER
+from reader.widgets.pane import DocumentPane
+
+LEFT, RIGHT = "swp-belarus-2023", "rs-belarus-2024"
+
+
+async def glossary_ready(app, pilot) -> ReadingScreen:
+    """Wait until the glossary worker has loaded the glossary and drawn the marks."""
+    screen = app.screen
+    assert isinstance(screen, ReadingScreen)
+    for _attempt in range(50):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        if screen.glossary is not None:
+            break
+    await pilot.pause()
+    assert screen.glossary is not None
+    return screen
+
+
+def panes(app) -> tuple[DocumentPane, DocumentPane]:
+    left, right = app.screen.query(DocumentPane)
+    return left, right
+
+
+def cursor_sentence(pane: DocumentPane) -> str:
+    span = pane.view.cursor_span()
+    assert span is not None
+    return pane.document.text[span[0] : span[1]]
+
+
+async def choose_option(pilot, option_list: OptionList, prefix: str, suffix: str = "") -> None:
+    """Highlight the first option whose id has this prefix (and suffix), press Enter."""
+    for index in range(option_list.option_count):
+        option_id = option_list.get_option_at_index(index).id or ""
+        if option_id.startswith(prefix) and option_id.endswith(suffix):
+            option_list.highlighted = index
+            break
+    else:
+        raise AssertionError(f"no option {prefix}…{suffix}")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_panel_picks_sapad_and_lands_on_zapad_in_other_document(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        left, right = panes(app)
+        assert app.focused is left.view
+        await pilot.press("e")
+        assert isinstance(app.screen, GlossaryPanel)
+        await pilot.press(*"Sapad", "enter")
+        await pilot.pause()
+        card = app.screen
+        assert isinstance(card, GlossaryCard) and card.entry_id == "sapad"
+        await choose_option(pilot, card.query_one(OptionList), "m:", f":{RIGHT}")
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.focused is right.view
+        assert "Zapad" in cursor_sentence(right)
+        (target,) = right.view.marks(TARGET_LAYER)
+        assert right.document.text[target.start : target.end] == "Zapad"
+
+
+async def test_filter_narrows_list_folding_case_and_umlauts(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        everything = panel.entry_ids()
+        assert len(everything) == len(panel.context.glossary.entries)
+        await pilot.press(*"brussel")
+        await pilot.pause()
+        assert panel.entry_ids() == ["brussels"]
+        for _char in "brussel":
+            await pilot.press("backspace")
+        await pilot.press(*"odkb")  # an alias (Russian-derived abbreviation) of the CSTO
+        await pilot.pause()
+        assert "csto" in panel.entry_ids() and len(panel.entry_ids()) < len(everything)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_panel_shows_counts_per_document_grouped_by_kind(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await glossary_ready(app, pilot)
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        option_list = panel.query_one(OptionList)
+        assert option_list.get_option("sapad").prompt.plain.split()[-2:] == ["2", "1"]
+        counts = [
+            len([m for m in screen.mentions[d] if m.entry_id == "sapad"]) for d in (LEFT, RIGHT)
+        ]
+        assert counts == [2, 1]
+        headers = [
+            option_list.get_option_at_index(i).prompt.plain
+            for i in range(option_list.option_count)
+            if option_list.get_option_at_index(i).disabled
+        ]
+        assert {"People", "States", "Exercises"} <= set(headers)
+
+
+async def test_m_toggles_mention_marks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        left, right = panes(app)
+        assert left.view.marks(MENTIONS_LAYER) and right.view.marks(MENTIONS_LAYER)
+        await pilot.press("m")
+        assert not left.view.marks(MENTIONS_LAYER) and not right.view.marks(MENTIONS_LAYER)
+        assert app.settings.show_mentions is False
+        await pilot.press("m")
+        assert left.view.marks(MENTIONS_LAYER)
+        assert app.settings.show_mentions is True
+
+
+async def test_E_lists_entities_of_sentence_and_opens_card(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await glossary_ready(app, pilot)
+        left, _right = panes(app)
+        sapad = next(m for m in screen.mentions[LEFT] if m.entry_id == "sapad")
+        left.view.move_cursor_to_offset(sapad.start)
+        expected = {m.entry_id for m in screen.sentence_mentions(left)}
+        await pilot.press("E")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        assert set(panel.entry_ids()) == expected and "sapad" in expected
+        await choose_option(pilot, panel.query_one(OptionList), "sapad")
+        assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "sapad"
+
+
+async def test_bracket_moves_to_next_mention_of_entity(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await glossary_ready(app, pilot)
+        left, _right = panes(app)
+        first = screen.mentions[LEFT][0]
+        left.view.move_cursor_to_offset(first.start)
+        start_sentence = left.view.cursor
+        span = left.view.cursor_span()
+        assert span is not None
+        following = [
+            m for m in screen.mentions[LEFT] if m.entry_id == first.entry_id and m.start >= span[1]
+        ]
+        await pilot.press("right_square_bracket")
+        assert left.view.cursor > start_sentence
+        assert left.view.cursor == left.document.sentence_index_at(following[0].start)
+        await pilot.press("left_square_bracket")
+        assert left.view.cursor == start_sentence
+
+
+async def test_f_jumps_to_first_mention_in_other_pane(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await glossary_ready(app, pilot)
+        left, right = panes(app)
+        screen.open_glossary_card("sapad")  # as the command palette does
+        await pilot.pause()
+        await choose_option(pilot, app.screen.query_one(OptionList), "m:", f":{LEFT}")
+        assert "Sapad" in cursor_sentence(left)
+        await pilot.press("f")
+        assert app.focused is right.view
+        assert "Zapad" in cursor_sentence(right)
+
+
+async def test_related_entry_is_followable(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await glossary_ready(app, pilot)
+        screen.open_glossary_card("sapad")
+        await pilot.pause()
+        await choose_option(pilot, app.screen.query_one(OptionList), "r:union-state")
+        assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "union-state"
+        await pilot.press("escape")
+        assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "sapad"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_broken_user_file_warns_and_panel_still_works(make_app) -> None:
+    paths.user_glossary_path().write_text('[[entry]]\nid = "x\n', encoding="utf-8")
+    app = make_app()
+    seen: list[str] = []
+    notify = app.notify
+
+    def spy(message: str, **kwargs: object) -> None:
+        seen.append(message)
+        notify(message, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = spy  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        warnings = [m for m in seen if "glossary.toml, line" in m]
+        assert len(warnings) == 1 and "invalid TOML" in warnings[0]
+        await pilot.press("e", *"Sapad", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "sapad"
+
+
+async def test_palette_lists_actions_and_entries(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        provider = GlossaryCommands(app.screen)
+        hits = [hit async for hit in provider.search("Sapad")]
+        assert any(hit.text == "Glossary entry: Sapad" for hit in hits)
+        actions = [hit async for hit in provider.discover()]
+        assert any(hit.text == "Glossary: all entries" for hit in actions)
+        entry = next(hit for hit in hits if hit.text == "Glossary entry: Sapad")
+        entry.command()
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "sapad"
+
+
+async def test_marks_follow_swapped_documents_and_help_lists_keys(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await glossary_ready(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        left, right = panes(app)
+        assert left.document.id == RIGHT
+        starts = {m.start for m in screen.mentions[RIGHT]}
+        assert {mark.start for mark in left.view.marks(MENTIONS_LAYER)} == starts
+        await pilot.press("question_mark")
+        descriptions = [description for _keys, description in app.screen.key_rows]
+        assert "Glossary" in descriptions and "Next mention of this entity" in descriptions
