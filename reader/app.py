@@ -8,6 +8,7 @@ from textual.app import App
 
 from documents.model import Document
 from reader.commands_glossary import GlossaryCommands
+from reader.commands_library import LibraryCommands
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
@@ -21,7 +22,7 @@ class ReaderApp(App[None]):
     """Two documents side by side; everything else hangs off the reading screen."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {GlossaryCommands}
+    COMMANDS = App.COMMANDS | {LibraryCommands} | {GlossaryCommands}
     TITLE = "Reader"
 
     def __init__(

@@ -19,6 +19,7 @@ from reader.screens.help import HelpScreen, collect_bindings
 from reader.screens.outline import OutlineScreen
 from reader.screens.picker import DocumentPicker
 from reader.screens.reading_glossary import GlossaryActions
+from reader.screens.reading_library import LibraryActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 
@@ -26,7 +27,7 @@ STACK_BELOW_COLUMNS = 100
 """Narrower terminals stack the panes: two 40-column panes are too narrow to read."""
 
 
-class ReadingScreen(GlossaryActions, Screen[None]):
+class ReadingScreen(LibraryActions, GlossaryActions, Screen[None]):
     """Reads one or two documents; every pane keeps its own position."""
 
     BINDINGS = [

@@ -1,0 +1,58 @@
+"""Command palette: the library actions (library screen, adding, one pane, remove, metadata)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from reader.i18n import _
+
+__all__ = ["LibraryCommands"]
+
+
+class LibraryCommands(Provider):
+    """Library commands of the reading screen, and of the library screen when it is open."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        """(text, callback, help) of every command available on the current screen."""
+        # Imported here: the screens import their neighbours, not this module.
+        from reader.screens.library import LibraryScreen
+        from reader.screens.reading_library import LibraryActions
+
+        screen = self.screen
+        if isinstance(screen, LibraryActions):
+            return [
+                (_("Library: show all documents"), screen.action_open_library, "ctrl+l"),
+                (_("Library: add a document or folder"), screen.action_add_document, "A"),
+                (
+                    _("Library: read this document alone, full width"),
+                    screen.action_single_pane,
+                    _("one pane"),
+                ),
+                (_("Library: restore hidden bundled documents"), screen.action_restore_seeds, ""),
+            ]
+        if isinstance(screen, LibraryScreen):
+            return [
+                (_("Library: open the marked documents"), screen.action_open, "enter"),
+                (_("Library: add a document or folder"), screen.action_add, "A"),
+                (_("Library: remove this document"), screen.action_remove, "d"),
+                (_("Library: correct this document's metadata"), screen.action_edit_meta, "M"),
+                (_("Library: read this document alone, full width"), screen.action_single, "0"),
+                (_("Library: change the sort order"), screen.action_sort, "s"),
+                (_("Library: filter"), screen.action_filter, "/"),
+                (_("Library: restore hidden bundled documents"), screen.action_restore, "r"),
+            ]
+        return []
+
+    async def discover(self) -> Hits:
+        for text, callback, help_text in self._commands():
+            yield DiscoveryHit(Content(text), callback, text=text, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, callback, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), callback, text=text, help=help_text)

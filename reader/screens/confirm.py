@@ -1,0 +1,62 @@
+"""A yes/no question in a modal: `ConfirmDialog(question)` returns True or False."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label
+
+from reader.i18n import _
+
+__all__ = ["ConfirmDialog"]
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """Asks one question; `y`/Enter on "yes" returns True, `n`/Esc returns False.
+
+    Args:
+        question: What the user confirms, shown as plain text (never markup).
+        yes: The label of the confirming button.
+        no: The label of the cancelling button.
+    """
+
+    BINDINGS = [
+        Binding("escape,n", "dismiss(False)", _("Cancel")),
+        Binding("y", "dismiss(True)", _("Yes")),
+    ]
+    """Esc or `n` cancels, `y` confirms."""
+
+    DEFAULT_CSS = """
+    ConfirmDialog { align: center middle; }
+    ConfirmDialog > Vertical { width: 64; max-width: 95%; height: auto;
+        border: round $warning; background: $surface; padding: 1 2; }
+    ConfirmDialog Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
+    ConfirmDialog Button { margin-left: 2; }
+    """
+
+    def __init__(self, question: str, yes: str | None = None, no: str | None = None) -> None:
+        super().__init__()
+        self.question = question
+        """The question, plain text."""
+        self.yes_label = yes or _("Yes")
+        """The confirming button's label."""
+        self.no_label = no or _("Cancel")
+        """The cancelling button's label."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(self.question))
+            with Horizontal():
+                yield Button(self.no_label, id="no")
+                yield Button(self.yes_label, variant="error", id="yes")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    @on(Button.Pressed)
+    def answer(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")

@@ -1,0 +1,406 @@
+"""`ctrl+l`: every document with its facts; choose what to read, add, remove and correct.
+
+The screen returns a :class:`LibraryChoice` (the documents for the panes: one for a single
+full-width pane, two for left and right) or None. Library changes (remove, restore, metadata,
+add) go through the reading screen's :class:`~reader.screens.reading_library.LibraryActions`,
+which owns the adding worker and tells the rest of the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.events import Key
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Input, Label, Static
+from textual.worker import Worker, WorkerState
+
+from reader.formatting import format_iso_date
+from reader.i18n import _, ui_language
+from reader.library import LibraryEntry
+from reader.screens.reading_library import LIBRARY_GROUP
+from reader.widgets.add_progress import AddProgress
+
+if TYPE_CHECKING:
+    from reader.library import Library
+    from reader.screens.reading_library import LibraryActions
+
+__all__ = ["SORT_KEYS", "LibraryChoice", "LibraryScreen", "format_size"]
+
+SORT_KEYS = ("title", "date", "publisher", "added")
+"""What `s` cycles through."""
+
+
+@dataclass
+class LibraryChoice:
+    """What the reader shows after the library screen closes."""
+
+    doc_ids: list[str]
+    """One id (a single full-width pane) or two (left, right)."""
+    then_key: str = ""
+    """A reading-screen key to press afterwards (`e` glossary, `t` timeline, `L` links)."""
+
+
+def format_size(size: int, language: str) -> str:
+    """``35705`` → ``34.9 KB`` (``34,9 KB`` in German)."""
+    from babel.numbers import format_decimal
+
+    if size < 1024:
+        return f"{size} B"
+    value, unit = size / 1024, "KB"
+    if value >= 1024:
+        value, unit = value / 1024, "MB"
+    return f"{format_decimal(value, format='#,##0.#', locale=language)} {unit}"
+
+
+def sort_label(key: str) -> str:
+    return {
+        "title": _("title"),
+        "date": _("date"),
+        "publisher": _("publisher"),
+        "added": _("date added"),
+    }[key]
+
+
+def sorted_entries(entries: list[LibraryEntry], key: str) -> list[LibraryEntry]:
+    """Title and publisher A→Z; publication date and date added newest first (unknown last)."""
+    if key == "date":
+        dated = sorted((e for e in entries if e.meta.published), key=lambda e: e.meta.published)
+        return dated[::-1] + [e for e in entries if not e.meta.published]
+    if key == "added":
+        added = sorted((e for e in entries if e.added), key=lambda e: e.added)
+        return added[::-1] + [e for e in entries if not e.added]
+    field_of = {"title": lambda e: e.meta.title or e.id, "publisher": lambda e: e.meta.publisher}
+    return sorted(entries, key=lambda e: (field_of[key](e).casefold(), e.id))
+
+
+class LibraryScreen(Screen[LibraryChoice | None]):
+    """The documents as a table; marks say which go to the left and right panes.
+
+    Args:
+        host: The reading screen (it adds documents and announces library changes).
+        current: The ids shown in the panes now (the starting marks).
+        focused: Index of the focused pane: Enter without marks replaces that one.
+    """
+
+    BINDINGS = [
+        Binding("escape", "back", _("Back"), tooltip=_("Back to the reader, nothing changed")),
+        Binding(
+            "enter",
+            "open",
+            _("Open"),
+            tooltip=_("Read the marked documents, or this one in the current pane"),
+            id="library-open",
+        ),
+        Binding("1", "mark(0)", _("Left pane"), id="library-left"),
+        Binding("2", "mark(1)", _("Right pane"), id="library-right"),
+        Binding("0", "single", _("One pane"), tooltip=_("Read this document full width")),
+        Binding("slash", "filter", _("Filter"), id="library-filter"),
+        Binding("s", "sort", _("Sort"), tooltip=_("Sort by title, date, publisher, added")),
+        Binding("A", "add", _("Add"), tooltip=_("Add a file or folder"), id="library-add"),
+        Binding("d", "remove", _("Remove"), tooltip=_("Remove from the library (notes stay)")),
+        Binding("M", "edit_meta", _("Metadata"), tooltip=_("Correct title, date, publisher…")),
+        Binding("r", "restore", _("Restore seeds"), show=False),
+        Binding("e", "then('e')", _("Glossary of the marked documents"), show=False),
+        Binding("t", "then('t')", _("Timeline of the marked documents"), show=False),
+        Binding("L", "then('L')", _("Links between the marked documents"), show=False),
+        Binding("question_mark", "help", _("Keys"), show=False),
+    ]
+    """Marks, opening, filter and sort, and the library changes."""
+
+    DEFAULT_CSS = """
+    LibraryScreen #library-top { height: auto; padding: 0 1; }
+    LibraryScreen #library-heading { width: 1fr; text-style: bold; padding-top: 1; }
+    LibraryScreen #library-filter { margin: 0 1; }
+    LibraryScreen DataTable { height: 1fr; margin: 0 1; }
+    LibraryScreen #library-status { height: auto; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, host: LibraryActions, current: list[str], focused: int = 0) -> None:
+        super().__init__()
+        self.host = host
+        """The reading screen underneath."""
+        self.marks: list[str] = list(current)
+        """Document ids for the panes: [left] (one pane) or [left, right]."""
+        self.marks_changed = False
+        """Whether `1`, `2` or `0` was pressed (Enter then applies the marks)."""
+        self.focused_pane = focused
+        """Index of the pane Enter replaces when nothing was marked."""
+        self.sort_key = "title"
+        """One of SORT_KEYS."""
+        self.note_counts: dict[str, int] = {}
+        """Notes per document id, counted in a worker."""
+        self.shown_ids: list[str] = []
+        """The rows of the table, in order."""
+
+    @property
+    def library(self) -> Library:
+        return self.host.library
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="library-top"):
+            yield Label("", id="library-heading")
+            yield Button(_("Add document…"), id="library-add-button")
+        yield Input(placeholder=_("Filter: title, publisher, date, language…"), id="library-filter")
+        yield DataTable(cursor_type="row", zebra_stripes=True)
+        yield Static("", id="library-status")
+        yield AddProgress()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column(_("Pane"), key="pane", width=4)
+        table.add_column(_("Title"), key="title", width=36)
+        table.add_column(_("Publisher"), key="publisher", width=22)
+        table.add_column(_("Date"), key="date")
+        table.add_column(_("Lang."), key="language")
+        table.add_column(_("Size"), key="size")
+        table.add_column(_("Notes"), key="notes")
+        table.add_column(_("Added"), key="added")
+        self.reload()
+        table.focus()
+
+    # Rows ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Rebuild the rows from the library and count notes again."""
+        visible = self.library.ids()
+        self.marks = [doc_id for doc_id in self.marks if doc_id in visible]
+        self.show_rows()
+        from reader.screens.reading_library import library_busy
+
+        if not library_busy(self):
+            self.count_notes()
+
+    def show_rows(self) -> None:
+        """Fill the table: filtered, sorted, the highlighted document kept."""
+        table = self.query_one(DataTable)
+        keep = self.highlighted_id()
+        words = self.query_one("#library-filter", Input).value.casefold().split()
+        language = ui_language()
+        entries = [
+            e for e in sorted_entries(self.library.visible(), self.sort_key) if _matches(e, words)
+        ]
+        table.clear()
+        self.shown_ids = [entry.id for entry in entries]
+        for entry in entries:
+            meta = entry.meta
+            notes = self.note_counts.get(entry.id)
+            table.add_row(
+                Text(self._pane_label(entry.id), style="bold"),
+                Text(meta.title or entry.id),
+                Text(meta.publisher),
+                Text(format_iso_date(meta.published, language) if meta.published else ""),
+                Text(meta.language),
+                Text(format_size(entry.size, language), justify="right"),
+                Text("…" if notes is None else str(notes), justify="right"),
+                Text(format_iso_date(entry.added, language) if entry.added else _("bundled")),
+                key=entry.id,
+            )
+        if keep in self.shown_ids:
+            table.move_cursor(row=self.shown_ids.index(keep), animate=False)
+        self.show_status()
+
+    def _pane_label(self, doc_id: str) -> str:
+        if doc_id not in self.marks:
+            return ""
+        if len(self.marks) == 1:
+            return "▣"
+        return "1" if self.marks[0] == doc_id else "2"
+
+    def show_status(self) -> None:
+        total = len(self.library.visible())
+        heading = _("Library: {shown} of {total} documents, sorted by {key}").format(
+            shown=len(self.shown_ids), total=total, key=sort_label(self.sort_key)
+        )
+        self.query_one("#library-heading", Label).update(Text(heading))
+        titles = [self._title(doc_id) for doc_id in self.marks]
+        if len(titles) == 1:
+            marks = _("One pane, full width: {title}").format(title=titles[0])
+        elif len(titles) == 2:
+            marks = _("Left: {left} · Right: {right}").format(left=titles[0], right=titles[1])
+        else:
+            marks = _("Nothing marked")
+        hint = _(
+            "1/2: left/right pane · 0: one pane · Enter: open · glossary (e), timeline (t) "
+            "and links (L) use the documents in the panes"
+        )
+        self.query_one("#library-status", Static).update(Text(f"{marks}\n{hint}"))
+
+    def _title(self, doc_id: str) -> str:
+        try:
+            return self.library.entry(doc_id).meta.title or doc_id
+        except LookupError:
+            return doc_id
+
+    def highlighted_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not self.shown_ids or not 0 <= table.cursor_row < len(self.shown_ids):
+            return None
+        return self.shown_ids[table.cursor_row]
+
+    @work(thread=True, group=LIBRARY_GROUP, exit_on_error=False)
+    def count_notes(self) -> dict[str, int]:
+        """Notes per document (loads the documents to recognise notes by content hash)."""
+        from reader.cli.docs_cmd import library_rows
+
+        return {row["id"]: row["notes"] for row in library_rows(self.library)}
+
+    @on(Worker.StateChanged)
+    def show_note_counts(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "count_notes":
+            return
+        if event.state == WorkerState.SUCCESS and event.worker.result is not None:
+            self.note_counts = event.worker.result
+            self.show_rows()
+        elif event.state == WorkerState.ERROR:
+            self.notify(str(event.worker.error), title=_("Notes"), severity="error", markup=False)
+
+    # Filter and sort -------------------------------------------------------------------
+
+    @on(Input.Changed, "#library-filter")
+    def filter_rows(self) -> None:
+        self.show_rows()
+
+    @on(Input.Submitted, "#library-filter")
+    def end_filter(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_key(self, event: Key) -> None:
+        # Down from the filter field goes to the table (the field has no use for it).
+        if event.key == "down" and isinstance(self.focused, Input):
+            self.query_one(DataTable).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#library-filter", Input).focus()
+
+    def action_sort(self) -> None:
+        self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
+        self.show_rows()
+
+    # Marks and opening -----------------------------------------------------------------
+
+    def action_mark(self, slot: int) -> None:
+        """Mark the highlighted document for the left (0) or right (1) pane."""
+        doc_id = self.highlighted_id()
+        if doc_id is None:
+            return
+        marks = list(self.marks)
+        if doc_id in marks and len(marks) == 2 and marks.index(doc_id) != slot:
+            marks.reverse()
+        elif slot < len(marks):
+            marks[slot] = doc_id
+        else:
+            marks = [m for m in marks if m != doc_id] + [doc_id]
+        self.marks, self.marks_changed = marks[:2], True
+        self.show_rows()
+
+    def action_single(self) -> None:
+        """Mark the highlighted document as the only one, read full width."""
+        doc_id = self.highlighted_id()
+        if doc_id is not None:
+            self.marks, self.marks_changed = [doc_id], True
+            self.show_rows()
+
+    def choice(self) -> list[str]:
+        """The ids to show: the marks, or the highlighted document in the focused pane."""
+        doc_id = self.highlighted_id()
+        if self.marks_changed or doc_id is None:
+            return list(self.marks)
+        ids = list(self.marks)
+        if doc_id in ids:
+            return ids
+        slot = min(self.focused_pane, len(ids))
+        ids[slot : slot + 1] = [doc_id]
+        return ids
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        """Back to the reader with the chosen documents."""
+        if self.host.check_library_free() and self.choice():
+            self.dismiss(LibraryChoice(self.choice()))
+
+    def action_then(self, key: str) -> None:
+        """Read the marked documents and open the glossary, timeline or links for them."""
+        if self.host.check_library_free() and self.choice():
+            self.dismiss(LibraryChoice(self.choice(), then_key=key))
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one(DataTable).focus()
+        else:
+            self.dismiss(None)
+
+    # Library changes -------------------------------------------------------------------
+
+    @on(Button.Pressed, "#library-add-button")
+    def action_add(self) -> None:
+        self.host.action_add_document()
+
+    def action_restore(self) -> None:
+        self.host.action_restore_seeds()
+
+    def action_remove(self) -> None:
+        """Ask, then hide the highlighted document (its notes stay)."""
+        doc_id = self.highlighted_id()
+        if doc_id is None or not self.host.check_library_free():
+            return
+        from reader.screens.confirm import ConfirmDialog
+
+        question = _("Remove “{title}” from the library? Its notes stay.").format(
+            title=self._title(doc_id)
+        )
+        dialog = ConfirmDialog(question, yes=_("Remove"))
+        self.app.push_screen(dialog, partial(self._remove, doc_id))
+
+    def _remove(self, doc_id: str, confirmed: bool | None) -> None:
+        if not confirmed or not self.host.check_library_free():
+            return
+        from documents.errors import DocumentError
+
+        try:
+            self.library.remove(doc_id)
+        except DocumentError as error:
+            self.notify(str(error), title=_("Library"), severity="error", markup=False)
+            return
+        self.notify(_("Removed {id}; its notes stay.").format(id=doc_id), markup=False)
+        self.host.library_changed(removed=[doc_id])
+
+    def action_edit_meta(self) -> None:
+        """Correct the highlighted document's metadata in a form."""
+        doc_id = self.highlighted_id()
+        if doc_id is None or not self.host.check_library_free():
+            return
+        from reader.screens.edit_meta import EditMetaDialog
+
+        entry = self.library.entry(doc_id)
+        save = partial(self.library.set_meta, doc_id)
+        self.app.push_screen(
+            EditMetaDialog(doc_id, entry.meta, save), partial(self._edited, doc_id)
+        )
+
+    def _edited(self, doc_id: str, changed: bool | None) -> None:
+        if changed:
+            self.host.library_changed(changed=[doc_id])
+
+    def action_help(self) -> None:
+        from reader.screens.help import HelpScreen, collect_bindings
+
+        self.app.push_screen(HelpScreen(collect_bindings(type(self))))
+
+
+def _matches(entry: LibraryEntry, words: list[str]) -> bool:
+    """Every typed word occurs in the id, title, publisher, language or date."""
+    meta = entry.meta
+    date = format_iso_date(meta.published, ui_language()) if meta.published else ""
+    haystack = " ".join(
+        (entry.id, meta.title, meta.publisher, meta.language, meta.published, date)
+    ).casefold()
+    return all(word in haystack for word in words)

@@ -1,0 +1,290 @@
+"""The library keys of the reading screen: `ctrl+l` (library screen) and `A` (add documents).
+
+``LibraryActions`` is a mixin of ``ReadingScreen``. It owns the one worker that adds files
+(group ``"library"``; ``Library`` is not thread-safe, so while it runs every other library
+action says the library is busy), applies the documents chosen on the library screen to the
+panes (one or two), and posts :class:`LibraryChanged` after every change so the search index,
+glossary and links can catch up.
+
+Glossary, timeline and links work on the documents in the panes: the library screen chooses
+those documents and can then press the feature's key for the user (`e`, `t`, `L`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from documents.errors import DocumentError
+from reader.i18n import _
+
+if TYPE_CHECKING:
+    from reader.library import AddReport, Library
+    from reader.widgets.document_view import DocumentView
+    from reader.widgets.pane import DocumentPane
+
+__all__ = ["LIBRARY_GROUP", "LibraryActions", "LibraryChanged", "library_busy"]
+
+LIBRARY_GROUP = "library"
+"""Worker group of everything that touches the library off the main thread."""
+MAX_FAILURES_SHOWN = 8
+"""Failed files listed in the end-of-batch toast; the rest are counted."""
+
+
+def library_busy(screen: Screen) -> bool:
+    """Whether a library worker runs, so the library must not be touched now."""
+    return any(
+        worker.group == LIBRARY_GROUP and worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
+        for worker in screen.app.workers
+    )
+
+
+@dataclass
+class LibraryChanged(Message):
+    """Documents were added, removed or corrected; posted on the reading screen, bubbles to
+    the app. The search index (and link or glossary caches) should sync."""
+
+    added: list[str] = field(default_factory=list)
+    """Ids of new, restored or new-version documents."""
+    removed: list[str] = field(default_factory=list)
+    """Ids of documents taken out of the library (their notes stay)."""
+    changed: list[str] = field(default_factory=list)
+    """Ids whose metadata the user corrected."""
+
+
+def failure_toast(report: AddReport) -> str:
+    """The end-of-batch message: the summary line, then one line per failed file."""
+    lines = [report.summary()]
+    failed = report.failed
+    lines += [f"{item.path.name}: {item.reason}" for item in failed[:MAX_FAILURES_SHOWN]]
+    if len(failed) > MAX_FAILURES_SHOWN:
+        lines.append(_("… and {count} more").format(count=len(failed) - MAX_FAILURES_SHOWN))
+    return "\n".join(lines)
+
+
+class LibraryActions(Screen[None]):
+    """Mixin: the library screen, adding documents, showing one or two chosen documents."""
+
+    BINDINGS = [
+        Binding(
+            "ctrl+l",
+            "open_library",
+            _("Library"),
+            tooltip=_("All documents: choose what to read, add, remove, correct"),
+            id="library",
+        ),
+        Binding(
+            "A",
+            "add_document",
+            _("Add document"),
+            tooltip=_("Add a file or folder to the library"),
+            id="add-document",
+            show=False,
+        ),
+    ]
+    """`ctrl+l` opens the library screen, `A` the "Add document" dialog."""
+
+    # The reading screen provides these (see reading.py).
+    if TYPE_CHECKING:
+
+        def panes(self) -> list[DocumentPane]: ...
+        def focused_pane(self) -> DocumentPane: ...
+        def restore_position(self, view: DocumentView) -> None: ...
+        def pane_documents(self) -> list[str]: ...
+        async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None: ...
+
+    @property
+    def library(self) -> Library:
+        """The app's library."""
+        return self.app.library  # type: ignore[attr-defined]
+
+    def check_library_free(self) -> bool:
+        """True when the library may be used now; otherwise tell the user it is busy."""
+        if library_busy(self):
+            self.notify(_("The library is busy; try again in a moment."))
+            return False
+        return True
+
+    # Library screen --------------------------------------------------------------------
+
+    def action_open_library(self) -> None:
+        """Show the library screen; what it returns is applied to the panes."""
+        from reader.screens.library import LibraryScreen
+
+        panes = self.panes()
+        focused = panes.index(self.focused_pane()) if panes else 0
+        screen = LibraryScreen(self, self.pane_documents(), focused)
+        self.app.push_screen(screen, self._apply_library_choice)
+
+    async def _apply_library_choice(self, choice: object) -> None:
+        from reader.screens.library import LibraryChoice
+
+        if isinstance(choice, LibraryChoice) and choice.doc_ids:
+            await self.show_documents(choice.doc_ids)
+        await self.refresh_panes()
+        if isinstance(choice, LibraryChoice) and choice.then_key:
+            await self.press_reader_key(choice.then_key)
+
+    async def show_documents(self, doc_ids: list[str]) -> None:
+        """Read these documents: one (full width) or two (left, right)."""
+        doc_ids = list(dict.fromkeys(doc_ids))[:2]
+        if not doc_ids:
+            return
+        from reader.widgets.pane import DocumentPane
+
+        panes = self.panes()
+        for pane in panes[len(doc_ids) :]:
+            await pane.remove()
+        for index, doc_id in enumerate(doc_ids):
+            if index < len(panes):
+                await self._show_in(panes[index], doc_id)
+                continue
+            try:
+                document = self.library.get(doc_id)
+            except DocumentError as error:
+                self.notify(str(error), title=_("Cannot open document"), severity="error")
+                continue
+            pane = DocumentPane(document, id="left" if index == 0 else "right")
+            await self.query_one("#panes").mount(pane)
+            self.restore_position(pane.view)
+        panes = self.panes()
+        if panes:
+            panes[0].view.focus()
+        self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
+
+    async def refresh_panes(self) -> None:
+        """Reload panes whose document was removed or whose metadata was corrected."""
+        visible = self.library.ids()
+        for pane in self.panes():
+            doc_id = pane.document.id
+            if doc_id not in visible:
+                others = [i for i in self.pane_documents() if i in visible]
+                await self.show_documents(others or visible[:1])
+                return
+            try:
+                entry = self.library.entry(doc_id)
+                if entry.meta != pane.document.meta:
+                    await pane.show(self.library.get(doc_id))
+                    self.restore_position(pane.view)
+            except DocumentError as error:
+                self.notify(str(error), title=_("Cannot open document"), severity="error")
+
+    async def press_reader_key(self, key: str) -> None:
+        """Run the reading screen's binding for ``key`` (glossary, timeline, links…)."""
+        for owner in type(self).__mro__:
+            for binding in getattr(owner, "BINDINGS", []):
+                if isinstance(binding, Binding) and key in binding.key.split(","):
+                    await self.run_action(binding.action)
+                    return
+        self.notify(_("Nothing is bound to {key} yet.").format(key=key), markup=False)
+
+    # Adding ----------------------------------------------------------------------------
+
+    def action_add_document(self) -> None:
+        """Open the "Add document" dialog; the chosen files are added in the background."""
+        if not self.check_library_free():
+            return
+        from documents.loader import supported_suffixes
+        from reader.screens.add_document import AddDocumentDialog
+
+        start = Path.home() if Path.home().is_dir() else Path.cwd()
+        dialog = AddDocumentDialog(start, supported_suffixes())
+        self.app.push_screen(dialog, self._start_adding)
+
+    def _start_adding(self, targets: list[Path] | None) -> None:
+        if targets and self.check_library_free():
+            self.add_documents(targets)
+
+    @work(thread=True, group=LIBRARY_GROUP, exit_on_error=False)
+    def add_documents(self, targets: list[Path]) -> AddReport:
+        """Add files and folders (a thread: parsing a PDF takes a while); progress per file."""
+        return self.library.add(targets, progress=self._progress_from_thread)
+
+    def _progress_from_thread(self, number: int, total: int, path: Path) -> None:
+        self.app.call_from_thread(self._show_progress, number, total, path)
+
+    def _show_progress(self, number: int, total: int, path: Path | None) -> None:
+        """Update the progress line of every screen that has one (the reader mounts its own)."""
+        from reader.widgets.add_progress import AddProgress
+
+        if path is not None and not self.query(AddProgress):
+            self.mount(AddProgress(), after=self.query_one("#panes"))
+        for screen in self.app.screen_stack:
+            for bar in screen.query(AddProgress):
+                if path is None:
+                    bar.finish()
+                else:
+                    bar.show_progress(number, total, path)
+
+    @on(Worker.StateChanged)
+    def finish_adding(self, event: Worker.StateChanged) -> None:
+        """One toast per batch: the summary and the failures; then the library screen and
+        the search index catch up."""
+        worker = event.worker
+        if worker.group != LIBRARY_GROUP or worker.name != "add_documents":
+            return
+        if event.state == WorkerState.ERROR:
+            self._show_progress(0, 0, None)
+            error = worker.error
+            title = getattr(error, "title", _("Adding failed"))
+            self.notify(str(error), title=title, severity="error", markup=False)
+        elif event.state == WorkerState.SUCCESS:
+            self._show_progress(0, 0, None)
+            report = worker.result
+            assert report is not None
+            self.notify(
+                failure_toast(report),
+                title=_("Library"),
+                severity="warning" if report.failed else "information",
+                markup=False,
+                timeout=10 if report.failed else 5,
+            )
+            self.library_changed(added=[item.id for item in report.added])
+
+    def library_changed(
+        self,
+        added: list[str] | None = None,
+        removed: list[str] | None = None,
+        changed: list[str] | None = None,
+    ) -> None:
+        """Tell everyone the library changed: the library screen, the search index, others."""
+        from reader.screens.library import LibraryScreen
+
+        message = LibraryChanged(added or [], removed or [], changed or [])
+        if not (message.added or message.removed or message.changed):
+            return
+        for screen in self.app.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.reload()
+        sync = getattr(self.app.services, "library_changed", None)  # type: ignore[attr-defined]
+        if callable(sync):
+            sync(message.added, message.removed, message.changed)
+        self.post_message(message)
+
+    def action_restore_seeds(self) -> None:
+        """Bring back the bundled documents the user removed."""
+        if not self.check_library_free():
+            return
+        try:
+            restored = self.library.restore_seeds()
+        except DocumentError as error:
+            self.notify(str(error), title=_("Library"), severity="error", markup=False)
+            return
+        if restored:
+            self.notify(_("Restored: {ids}").format(ids=", ".join(restored)), markup=False)
+            self.library_changed(added=restored)
+        else:
+            self.notify(_("No bundled document is hidden."))
+
+    async def action_single_pane(self) -> None:
+        """Read the focused pane's document alone, full width."""
+        panes = self.panes()
+        if len(panes) > 1:
+            await self.show_documents([self.focused_pane().document.id])

@@ -1,0 +1,232 @@
+"""Pilot tests of the library screen: listing, filter, choosing panes, one pane, adding,
+removing with confirmation, correcting metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from reader.screens.add_document import AddDocumentDialog, parse_path
+from reader.screens.confirm import ConfirmDialog
+from reader.screens.edit_meta import EditMetaDialog
+from reader.screens.library import LibraryScreen, format_size
+from reader.screens.reading import ReadingScreen
+from reader.widgets.pane import DocumentPane
+
+SWP, RS = "swp-belarus-2023", "rs-belarus-2024"
+
+
+def pane_ids(app) -> list[str]:
+    return [pane.document.id for pane in app.screen.query(DocumentPane)]
+
+
+def cell(screen: LibraryScreen, doc_id: str, column: str) -> str:
+    return str(screen.query_one(DataTable).get_cell(doc_id, column))
+
+
+async def wait_library(app) -> None:
+    """Wait for adding and note counting (not for the glossary or links loading meanwhile)."""
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == "library"])
+
+
+async def open_library(app, pilot) -> LibraryScreen:
+    await pilot.press("ctrl+l")
+    await wait_library(app)
+    await pilot.pause()
+    assert isinstance(app.screen, LibraryScreen)
+    return app.screen
+
+
+async def highlight(pilot, screen: LibraryScreen, doc_id: str) -> None:
+    screen.query_one(DataTable).move_cursor(row=screen.shown_ids.index(doc_id))
+    await pilot.pause()
+
+
+async def test_lists_both_seeds_with_titles_and_dates(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        assert sorted(screen.shown_ids) == sorted([SWP, RS])
+        for doc_id in (SWP, RS):
+            entry = app.library.entry(doc_id)
+            assert cell(screen, doc_id, "title") == entry.meta.title
+            assert cell(screen, doc_id, "publisher") == entry.meta.publisher
+            assert cell(screen, doc_id, "notes") == "0"
+        assert cell(screen, SWP, "date") == "2023"
+        assert cell(screen, RS, "date").endswith("2024")
+        assert cell(screen, SWP, "pane") == "1" and cell(screen, RS, "pane") == "2"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReadingScreen)
+        assert pane_ids(app) == [SWP, RS]
+
+
+async def test_filter_narrows_and_sort_cycles(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        publisher = app.library.entry(SWP).meta.publisher.split()[0]
+        await pilot.press("slash", *publisher.lower())
+        assert screen.shown_ids == [SWP]
+        await pilot.press("enter")
+        assert isinstance(app.focused, DataTable)
+        screen.query_one("#library-filter", Input).value = ""
+        await pilot.pause()
+        assert len(screen.shown_ids) == 2
+        await pilot.press("s")
+        assert screen.sort_key == "date"
+        assert screen.shown_ids == [RS, SWP]  # newest first
+
+
+async def test_choose_left_pane_and_single_pane(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        await highlight(pilot, screen, RS)
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        assert pane_ids(app) == [RS, SWP]
+        screen = await open_library(app, pilot)
+        await highlight(pilot, screen, SWP)
+        await pilot.press("0", "enter")
+        await pilot.pause()
+        assert pane_ids(app) == [SWP]
+        (pane,) = app.screen.query(DocumentPane)
+        assert pane.region.width == 120
+        await pilot.press("x", "tab", "j")  # swap and switch cope with one pane
+        assert app.settings.left == SWP and app.settings.right == ""
+
+
+async def test_add_through_dialog_then_read_beside_seed(make_app, tmp_path: Path) -> None:
+    source = tmp_path / "note.md"
+    source.write_text("# Grenzfragen\n\nDie Grenze wurde 2021 geschlossen. Sie blieb zu.\n")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddDocumentDialog)
+        dialog.query_one("#add-path", Input).value = str(source)
+        await pilot.press("enter")
+        await wait_library(app)
+        await pilot.pause()
+        await wait_library(app)  # the note count after the reload
+        await pilot.pause()
+        assert app.screen is screen
+        (new_id,) = [i for i in screen.shown_ids if i not in (SWP, RS)]
+        assert cell(screen, new_id, "title") == "Grenzfragen"
+        assert cell(screen, new_id, "size") == format_size(source.stat().st_size, "en")
+        await highlight(pilot, screen, new_id)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert pane_ids(app) == [SWP, new_id]
+        assert "Grenze wurde 2021" in app.screen.query_one("#right", DocumentPane).document.text
+
+
+async def test_add_reports_failures_in_one_toast(make_app, tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Ein kurzer Text. Noch ein Satz.\n")
+    (tmp_path / "docs" / "b.xyz").write_text("nothing")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        app.screen.query_one("#add-path", Input).value = str(tmp_path / "docs")
+        await pilot.press("enter")
+        await wait_library(app)
+        await pilot.pause()
+        toasts = [n for n in app._notifications if "skipped" in n.message]
+        assert len(toasts) == 1
+        assert "b.xyz: unsupported file type" in toasts[0].message
+        assert len(app.library.ids()) == 3
+
+
+async def test_remove_asks_first_and_hides(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        await highlight(pilot, screen, RS)
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        assert RS in screen.shown_ids
+        await pilot.press("d")
+        await pilot.press("y")
+        await wait_library(app)
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.shown_ids == [SWP]
+        assert app.library.entry(RS).hidden
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pane_ids(app) == [SWP]  # the removed document left its pane
+        screen = await open_library(app, pilot)
+        await pilot.press("r")
+        await wait_library(app)
+        await pilot.pause()
+        assert sorted(screen.shown_ids) == sorted([SWP, RS])
+
+
+async def test_metadata_edit_changes_title(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        await highlight(pilot, screen, SWP)
+        await pilot.press("M")
+        dialog = app.screen
+        assert isinstance(dialog, EditMetaDialog)
+        dialog.query_one("#meta-published", Input).value = "not a date"
+        await pilot.press("ctrl+s")
+        assert app.screen is dialog  # the error is shown, the form stays
+        dialog.query_one("#meta-published", Input).value = "2023-11-30"
+        dialog.query_one("#meta-title", Input).value = "Belarus als Satellit"
+        await pilot.press("ctrl+s")
+        await wait_library(app)
+        await pilot.pause()
+        assert app.screen is screen
+        assert cell(screen, SWP, "title") == "Belarus als Satellit"
+        assert cell(screen, SWP, "date") == "November 30, 2023"
+        await pilot.press("escape")
+        await pilot.pause()
+        left = app.screen.query_one("#left", DocumentPane)
+        assert left.document.title == "Belarus als Satellit"
+
+
+def test_typed_path_expands_home(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert parse_path(" '~/a b.pdf' ") == tmp_path / "a b.pdf"
+    assert parse_path("  ") is None
+
+
+async def test_palette_reads_one_document_full_width(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "ctrl+p", *"alone full width")
+        await pilot.pause()
+        palette = app.screen
+        await app.workers.wait_for_complete([w for w in app.workers if w.node is palette])
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pane_ids(app) == [RS]
+
+
+async def test_library_key_runs_reader_binding_for_marked_documents(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        pressed: list[str] = []
+
+        async def run_action(action: str) -> None:
+            pressed.append(action)
+
+        app.screen_stack[0].run_action = run_action  # the glossary's own tests cover `e`
+        await highlight(pilot, screen, RS)
+        await pilot.press("0", "e")
+        await pilot.pause()
+        assert pane_ids(app) == [RS]
+        assert pressed == ["glossary_panel"]
