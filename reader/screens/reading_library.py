@@ -263,9 +263,10 @@ class LibraryActions(Screen[None]):
         for screen in self.app.screen_stack:
             if isinstance(screen, LibraryScreen):
                 screen.reload()
-        sync = getattr(self.app.services, "library_changed", None)  # type: ignore[attr-defined]
-        if callable(sync):
-            sync(message.added, message.removed, message.changed)
+        # The search mixin (reading_search.py) syncs only what changed, in its "index" worker.
+        sync_index = getattr(self, "start_index_sync", None)
+        if callable(sync_index):
+            sync_index()
         self.post_message(message)
 
     def action_restore_seeds(self) -> None:

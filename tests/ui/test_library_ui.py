@@ -27,7 +27,9 @@ def cell(screen: LibraryScreen, doc_id: str, column: str) -> str:
 
 async def wait_library(app) -> None:
     """Wait for adding and note counting (not for the glossary or links loading meanwhile)."""
-    await app.workers.wait_for_complete([w for w in app.workers if w.group == "library"])
+    workers = [w for w in app.workers if w.group == "library"]
+    if workers:  # an empty list would mean "every worker"
+        await app.workers.wait_for_complete(workers)
 
 
 async def open_library(app, pilot) -> LibraryScreen:
@@ -208,7 +210,9 @@ async def test_palette_reads_one_document_full_width(make_app) -> None:
         await pilot.press("tab", "ctrl+p", *"alone full width")
         await pilot.pause()
         palette = app.screen
-        await app.workers.wait_for_complete([w for w in app.workers if w.node is palette])
+        gathering = [w for w in app.workers if w.node is palette]
+        if gathering:
+            await app.workers.wait_for_complete(gathering)
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
