@@ -21,7 +21,8 @@ async def glossary_ready(app, pilot) -> ReadingScreen:
     assert isinstance(screen, ReadingScreen)
     for _attempt in range(50):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        # Only ours: other features' workers run at start-up too, and may fail on their own.
+        await app.workers.wait_for_complete([w for w in app.workers if w.group == "glossary"])
         if screen.glossary is not None:
             break
     await pilot.pause()
