@@ -26,6 +26,7 @@ The tokenizer and filter are module-level classes because Whoosh pickles them in
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -106,11 +107,20 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(_key(word, language) for word in stoplists.get(language, ()))
 
 
-@lru_cache(maxsize=8)
+_PER_THREAD = threading.local()
+
+
 def _stemmer(language: str) -> BaseStemmer | None:
-    """One Snowball stemmer per language (None: no stemming)."""
-    stemmer = _STEMMERS.get(language)
-    return stemmer() if stemmer else None
+    """One Snowball stemmer per language and thread (None: no stemming).
+
+    A Snowball stemmer keeps the word it works on in its own attributes, so one instance used
+    by two threads at once (the index sync and the cross-links worker) corrupts both words.
+    """
+    stemmers: dict[str, BaseStemmer | None] = _PER_THREAD.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        stemmer = _STEMMERS.get(language)
+        stemmers[language] = stemmer() if stemmer else None
+    return stemmers[language]
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from whoosh.fields import ID, TEXT, Schema
@@ -12,6 +13,7 @@ from whoosh.index import Index
 from whoosh.qparser import QueryParser
 
 from index.analysis import (
+    _stem,
     analyze_terms,
     analyzer_for,
     english_analyzer,
@@ -245,3 +247,13 @@ def test_untokenized_text_is_one_term() -> None:
     analyzer = german_analyzer()
     assert [t.text for t in analyzer("Abhäng", tokenize=False, mode="query")] == ["abhang"]
     assert [t.text for t in analyzer("Wagner-Söld", tokenize=False, mode="query")] == ["wagn-sold"]
+
+
+def test_stemming_is_safe_across_threads() -> None:
+    """The index sync and the links worker analyse text at the same time."""
+    words = [f"Verhandlungen{n}" for n in range(3000)] + [f"Sanktionen{n}" for n in range(3000)]
+    expected = [analyze_terms(w) for w in words[:10]]
+    _stem.cache_clear()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(analyze_terms, words))
+    assert results[:10] == expected
