@@ -1,0 +1,100 @@
+"""The note editor: a multi-line Markdown note and comma-separated tags for one annotation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, TextArea
+
+from reader.i18n import _
+
+QUOTE_CHARS = 300
+"""The quote is shown up to this length above the editor."""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteEdit:
+    """What the editor returns when saved."""
+
+    note: str
+    tags: list[str]
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma-separated tags, stripped, empty ones dropped."""
+    return [tag.strip() for tag in text.split(",") if tag.strip()]
+
+
+class NoteEditor(ModalScreen[NoteEdit | None]):
+    """Edit a note (Markdown, shown literally elsewhere) and its tags; ctrl+s saves, Esc cancels."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", _("Save"), id="note-save"),
+        Binding("escape", "dismiss(None)", _("Cancel")),
+    ]
+    """Save or cancel; everything else is typing."""
+
+    DEFAULT_CSS = """
+    NoteEditor { align: center middle; }
+    NoteEditor > Vertical { width: 80; max-width: 95%; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1; }
+    NoteEditor .note-editor--quote { color: $text-muted; text-style: italic; max-height: 4;
+        margin-bottom: 1; }
+    NoteEditor TextArea { height: 12; }
+    NoteEditor .note-editor--help { color: $text-muted; }
+    """
+
+    def __init__(
+        self, quote: str, note: str = "", tags: tuple[str, ...] = (), *, title: str = ""
+    ) -> None:
+        """
+        Args:
+            quote: The annotated text (shown, not edited).
+            note: The current note.
+            tags: The current tags.
+            title: The heading (default "Note").
+        """
+        super().__init__()
+        self.quote = quote
+        self.note = note
+        self.tags = tags
+        self.heading = title or _("Note")
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(self.heading, style="bold"))
+            quote = self.quote if len(self.quote) <= QUOTE_CHARS else self.quote[:QUOTE_CHARS] + "…"
+            yield Label(Text("“" + quote + "”"), classes="note-editor--quote")
+            area = TextArea(self.note, soft_wrap=True, id="note-text")
+            if "markdown" in area.available_languages:
+                area.language = "markdown"
+            yield area
+            yield Input(
+                ", ".join(self.tags), placeholder=_("Tags, comma-separated"), id="note-tags"
+            )
+            yield Label(
+                Text(_("ctrl+s save · Esc cancel · Tab to the tags")), classes="note-editor--help"
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def focus_tags(self) -> None:
+        """Put the focus on the tags field (when only the tags are to be edited)."""
+        self.query_one("#note-tags", Input).focus()
+
+    def action_save(self) -> None:
+        """Return the note and tags."""
+        note = self.query_one(TextArea).text
+        tags = parse_tags(self.query_one("#note-tags", Input).value)
+        self.dismiss(NoteEdit(note, tags))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the tags field saves too."""
+        event.stop()
+        self.action_save()

@@ -1,0 +1,685 @@
+"""Highlights and notes on the reading screen: selection mode, colours, notes, the panel.
+
+A mixin of ``ReadingScreen``. The notes store is opened after the first frame and each pane's
+annotations are anchored in a thread worker; the store itself is only used on the main thread
+(SQLite connections belong to the thread that opened them). ``reader.notes`` (and rapidfuzz)
+is imported inside the methods, never at start-up.
+
+Drawing uses the view's layers: ``highlights`` (marks in each annotation's colour), ``notes``
+(a gutter marker on sentences with a note), ``selection`` and ``note-target`` (the annotation
+jumped to from the panel).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rich.style import Style
+from textual import on, work
+from textual.binding import Binding
+from textual.screen import Screen
+
+from reader.i18n import _
+from reader.widgets.document_view import DocumentView, Mark
+from reader.widgets.note_bar import NoteBar
+from reader.widgets.pane import DocumentPane
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from documents.model import Document
+    from reader.notes import Annotation, NoteStore, Placed, Target
+    from reader.screens.note_editor import NoteEdit
+
+HIGHLIGHTS_LAYER = "highlights"
+NOTES_LAYER = "notes"
+SELECTION_LAYER = "selection"
+TARGET_LAYER = "note-target"
+NOTE_MARKER = "✎"
+"""Gutter marker of a sentence with a note."""
+COLOURS = ("yellow", "green", "blue", "pink", "purple")
+"""The five highlight colours, in the order of the keys 1 to 5."""
+_INK = "#1b1b1b"
+HIGHLIGHT_STYLES = {
+    "yellow": Style(color=_INK, bgcolor="#f7e48b"),
+    "green": Style(color=_INK, bgcolor="#a9e5bb"),
+    "blue": Style(color=_INK, bgcolor="#a8d4f2"),
+    "pink": Style(color=_INK, bgcolor="#f6b8c8"),
+    "purple": Style(color=_INK, bgcolor="#d3bdf0"),
+}
+"""Pastel backgrounds with dark ink: the same contrast on dark and light themes."""
+SELECTION_STYLE = Style(reverse=True)
+TARGET_STYLE = Style(underline=True, bold=True)
+_WORD = re.compile(r"\S+")
+
+
+@dataclass
+class Selection:
+    """A range of one pane's text being selected (half-open character offsets)."""
+
+    pane_id: str
+    anchor: int
+    """The sentence where the selection started (the fixed end for j/k)."""
+    start: int
+    end: int
+    by_mouse: bool = False
+
+
+@dataclass
+class NotesState:
+    """The notes of the open panes, kept on the screen."""
+
+    ready: bool = False
+    """The store is open and the panes' annotations were asked for."""
+    placed: dict[str, list[Placed]] = field(default_factory=dict)
+    """Per pane id: its document's annotations, anchored in the current text."""
+    selection: Selection | None = None
+    colour: str = "yellow"
+    """The colour ``h`` highlights in (keys 1 to 5 choose it)."""
+    targets: dict[str, int] = field(default_factory=dict)
+    """Per pane id: the sentence marked as the annotation jumped to."""
+
+
+class NoteActions(Screen[None]):
+    """Screen mixin: select, highlight, annotate, tag, copy; the notes panel and comparisons."""
+
+    BINDINGS = [
+        Binding(
+            "v",
+            "select",
+            _("Select"),
+            tooltip=_("Select from the cursor: w/W word, j/k sentence, }/{ paragraph, Esc"),
+            id="select",
+        ),
+        Binding(
+            "h",
+            "highlight",
+            _("Highlight"),
+            tooltip=_("Highlight the selection or sentence in the current colour"),
+            id="highlight",
+            show=False,
+        ),
+        Binding(
+            "a",
+            "annotate",
+            _("Note"),
+            tooltip=_("Write a note on the selection or sentence"),
+            id="annotate",
+            show=False,
+        ),
+        Binding("T", "edit_tags", _("Tags"), show=False, id="tags"),
+        Binding("Y", "copy_selection", _("Copy text"), show=False, id="copy"),
+        Binding(
+            "ctrl+n",
+            "notes_panel",
+            _("Notes"),
+            tooltip=_("All highlights and notes: filter, jump, edit, delete"),
+            id="notes-panel",
+        ),
+        Binding("C", "compare_note", _("Note on this pair"), show=False, id="compare-note"),
+        *(
+            Binding(str(n), f"pick_colour('{name}')", _("Colour: ") + _(name), show=False)
+            for n, name in enumerate(COLOURS, 1)
+        ),
+        Binding("w", "extend_word", _("Selection: next word"), show=False),
+        Binding("W", "shrink_word", _("Selection: one word less"), show=False),
+        Binding(
+            "right_curly_bracket", "extend_paragraph", _("Selection: next paragraph"), show=False
+        ),
+        Binding(
+            "left_curly_bracket", "shrink_paragraph", _("Selection: one paragraph less"), show=False
+        ),
+        Binding("escape", "cancel_selection", _("Cancel selection"), show=False),
+    ]
+    """Notes keys; w, W, }, { and Esc only act while selecting."""
+
+    SELECTION_ONLY = frozenset(
+        {"extend_word", "shrink_word", "extend_paragraph", "shrink_paragraph", "cancel_selection"}
+    )
+    """Actions that only exist while a selection is being made (else the key passes on)."""
+
+    @property
+    def notes_state(self) -> NotesState:
+        """The notes of the panes (created on first use: mixins keep out of ``__init__``)."""
+        state = self.__dict__.get("_notes_state")
+        if state is None:
+            state = self.__dict__["_notes_state"] = NotesState()
+        return state
+
+    @property
+    def note_store(self) -> NoteStore:
+        return self.app.services.notes  # type: ignore[attr-defined, no-any-return]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.SELECTION_ONLY:
+            return self.notes_state.selection is not None
+        if action == "compare_note":
+            return len(list(self.query(DocumentPane))) > 1
+        return super().check_action(action, parameters)
+
+    # Setup --------------------------------------------------------------------------------
+
+    def setup_notes(self) -> None:
+        """Called once from ``on_mount``: open the store after the first frame."""
+        self.call_after_refresh(self._open_notes)
+
+    def _open_notes(self) -> None:
+        store = self.note_store
+        self.notes_state.ready = True
+        if store.problem is not None:
+            self.report_notes_problem()
+        for pane in self.query(DocumentPane):
+            self.load_pane_notes(pane)
+
+    def report_notes_problem(self) -> None:
+        """Say plainly, in a toast that stays, why the usual notes file is not used."""
+        problem = self.note_store.problem
+        if problem is None:
+            return
+        message = "\n".join(
+            (
+                problem.message,
+                _("Working with a fresh store; your file {path} is untouched.").format(
+                    path=problem.path
+                ),
+                _("To keep the new notes and rename the old file: ctrl+p, “Set aside”."),
+            )
+        )
+        self.notify(message, title=problem.title, severity="error", timeout=24 * 3600, markup=False)
+
+    def load_pane_notes(self, pane: DocumentPane) -> None:
+        """Anchor the pane's annotations in a worker; the marks follow."""
+        if pane.id is None:
+            return
+        if not pane.query(NoteBar):
+            pane.mount(NoteBar())
+        document = pane.document
+        path = str(document.path) if document.path else None
+        annotations = self.note_store.for_document(document.id, document.content_hash, path)
+        self.place_notes(pane.id, document, annotations)
+
+    @work(thread=True, group="notes", exit_on_error=False)
+    def place_notes(self, pane_id: str, document: Document, annotations: list[Annotation]) -> None:
+        """Anchoring (pure computation) off the main thread."""
+        from reader.notes import Placed, anchor_all
+
+        found = anchor_all([a.target for a in annotations], document.text)
+        placed = [Placed(a, where) for a, where in zip(annotations, found, strict=True)]
+        self.app.call_from_thread(self._notes_placed, pane_id, document, placed)
+
+    def _notes_placed(self, pane_id: str, document: Document, placed: list[Placed]) -> None:
+        pane = self._pane_by_id(pane_id)
+        if pane is None or pane.document is not document:
+            return
+        # Notes added, edited or deleted while the worker ran: the store is the truth.
+        path = str(document.path) if document.path else None
+        current = {
+            a.id: a for a in self.note_store.for_document(document.id, document.content_hash, path)
+        }
+        kept = [_replace(p, current[p.annotation.id]) for p in placed if p.annotation.id in current]
+        known = {p.annotation.id for p in kept}
+        kept += [_fresh(a) for a in current.values() if a.id not in known]
+        self.notes_state.placed[pane_id] = kept
+        self.draw_notes(pane)
+
+    @on(DocumentPane.DocumentShown)
+    def reload_pane_notes(self, event: DocumentPane.DocumentShown) -> None:
+        """A pane shows another document: its note bar and marks are new."""
+        state = self.notes_state
+        if state.selection is not None and state.selection.pane_id == event.pane.id:
+            state.selection = None
+        state.placed.pop(event.pane.id or "", None)
+        state.targets.pop(event.pane.id or "", None)
+        if state.ready:
+            self.load_pane_notes(event.pane)
+
+    # Drawing -------------------------------------------------------------------------------
+
+    def draw_notes(self, pane: DocumentPane) -> None:
+        """Highlights, note markers and the note bar of one pane."""
+        from reader.notes import highlights, notes_by_sentence
+
+        placed = self.notes_state.placed.get(pane.id or "", [])
+        view = pane.view
+        view.set_marks(
+            HIGHLIGHTS_LAYER,
+            [
+                Mark(p.start, p.end, HIGHLIGHT_STYLES.get(p.annotation.color.value, Style()))
+                for p in highlights(placed)
+            ],
+        )
+        markers = notes_by_sentence(placed, pane.document)
+        view.set_gutter(NOTES_LAYER, {index: NOTE_MARKER for index in markers})
+        self.show_cursor_notes(pane)
+
+    def cursor_annotations(self, pane: DocumentPane) -> list[Placed]:
+        """The annotations overlapping the pane's cursor sentence, innermost first."""
+        span = pane.view.cursor_span()
+        if span is None:
+            return []
+        found = [
+            p
+            for p in self.notes_state.placed.get(pane.id or "", [])
+            if not p.orphaned and p.start < span[1] and p.end > span[0]
+        ]
+        return sorted(found, key=lambda p: p.end - p.start)
+
+    def show_cursor_notes(self, pane: DocumentPane) -> None:
+        bars = pane.query(NoteBar)
+        if bars:
+            bars.first().show_notes([p.annotation for p in self.cursor_annotations(pane)])
+
+    def _draw_selection(self) -> None:
+        selection = self.notes_state.selection
+        for pane in self.query(DocumentPane):
+            marks = []
+            if selection is not None and selection.pane_id == pane.id:
+                marks = [Mark(selection.start, selection.end, SELECTION_STYLE)]
+            pane.view.set_marks(SELECTION_LAYER, marks)
+
+    # Selection -----------------------------------------------------------------------------
+
+    def _pane_by_id(self, pane_id: str) -> DocumentPane | None:
+        return next((p for p in self.query(DocumentPane) if p.id == pane_id), None)
+
+    def _notes_pane(self) -> DocumentPane:
+        """The focused pane (the first if none is)."""
+        panes = list(self.query(DocumentPane))
+        focused = self.focused
+        return next(
+            (p for p in panes if focused is not None and (p is focused or p in focused.ancestors)),
+            panes[0],
+        )
+
+    def action_select(self) -> None:
+        """Start a selection at the cursor sentence (``v`` again ends it)."""
+        state = self.notes_state
+        if state.selection is not None:
+            self.action_cancel_selection()
+            return
+        pane = self._notes_pane()
+        span = pane.view.cursor_span()
+        if span is None or pane.id is None:
+            return
+        state.selection = Selection(pane.id, pane.view.cursor, span[0], span[1])
+        self._draw_selection()
+        self.refresh_bindings()
+
+    def action_cancel_selection(self) -> None:
+        self.notes_state.selection = None
+        self._draw_selection()
+        self.refresh_bindings()
+
+    def _selected_document(self) -> tuple[Selection, Document] | None:
+        selection = self.notes_state.selection
+        pane = self._pane_by_id(selection.pane_id) if selection else None
+        if selection is None or pane is None:
+            return None
+        return selection, pane.document
+
+    def action_extend_word(self) -> None:
+        """Move the end of the selection past the next word."""
+        found = self._selected_document()
+        if found is not None:
+            selection, document = found
+            match = _WORD.search(document.text, selection.end)
+            if match is not None:
+                selection.end = match.end()
+                self._draw_selection()
+
+    def action_shrink_word(self) -> None:
+        """Move the end of the selection back by one word (one word stays)."""
+        found = self._selected_document()
+        if found is not None:
+            selection, document = found
+            ends = [m.end() for m in _WORD.finditer(document.text, selection.start, selection.end)]
+            earlier = [end for end in ends if end < selection.end]
+            if earlier:
+                selection.end = earlier[-1]
+                self._draw_selection()
+
+    def action_extend_paragraph(self) -> None:
+        """Move the end of the selection to the end of the next paragraph."""
+        found = self._selected_document()
+        if found is not None:
+            selection, document = found
+            ends = [p.end for p in document.paragraphs if p.end > selection.end]
+            if ends:
+                selection.end = min(ends)
+                self._draw_selection()
+
+    def action_shrink_paragraph(self) -> None:
+        """Move the end of the selection back to the end of the previous paragraph."""
+        found = self._selected_document()
+        if found is not None:
+            selection, document = found
+            ends = [p.end for p in document.paragraphs if selection.start < p.end < selection.end]
+            if ends:
+                selection.end = max(ends)
+                self._draw_selection()
+
+    @on(DocumentView.CursorMoved)
+    def follow_cursor_notes(self, event: DocumentView.CursorMoved) -> None:
+        """Extend the selection to the cursor sentence; show its notes; clear a jump mark."""
+        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
+        if pane is None or not pane.document.sentences:
+            return
+        state = self.notes_state
+        selection = state.selection
+        if selection is not None and selection.pane_id == pane.id:
+            sentences = pane.document.sentences
+            span = sentences[event.sentence]
+            if selection.by_mouse:  # a sentence outside the dragged range is added to it
+                if span.end <= selection.start:
+                    selection.start = span.start
+                elif span.start >= selection.end:
+                    selection.end = span.end
+            else:
+                low, high = sorted((selection.anchor, event.sentence))
+                selection.start, selection.end = sentences[low].start, sentences[high].end
+            self._draw_selection()
+        if pane.id in state.targets and state.targets[pane.id or ""] != event.sentence:
+            del state.targets[pane.id or ""]
+            event.view.set_marks(TARGET_LAYER, [])
+        self.show_cursor_notes(pane)
+
+    @on(DocumentView.Dragged)
+    def select_by_mouse(self, event: DocumentView.Dragged) -> None:
+        """A mouse drag selects the text between where it started and where it is."""
+        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
+        if pane is None or pane.id is None:
+            return
+        start, end = sorted((event.start, event.end))
+        end = min(end + 1, len(pane.document.text))  # the character under the mouse counts
+        anchor = pane.document.sentence_index_at(start) or 0
+        self.notes_state.selection = Selection(pane.id, anchor, start, end, by_mouse=True)
+        pane.view.move_cursor_to_offset(event.end, scroll=False)
+        self._draw_selection()
+        self.refresh_bindings()
+
+    def _target_range(self, pane: DocumentPane) -> tuple[int, int] | None:
+        """The selection if it is in this pane, else the cursor sentence (trimmed)."""
+        selection = self.notes_state.selection
+        if selection is not None and selection.pane_id == pane.id:
+            start, end = selection.start, selection.end
+        else:
+            span = pane.view.cursor_span()
+            if span is None:
+                return None
+            start, end = span
+        text = pane.document.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def _make_target(self, pane: DocumentPane, start: int, end: int) -> Target:
+        from reader.notes import Target
+
+        document = pane.document
+        path = str(document.path) if document.path else None
+        return Target.from_text(document.id, document.content_hash, document.text, start, end, path)
+
+    # Highlight, colour, copy ---------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        if not self.notes_state.ready:
+            self.notify(_("Notes are still loading…"), timeout=2)
+        return self.notes_state.ready
+
+    def action_highlight(self, colour: str | None = None) -> None:
+        """Highlight the selection (or the cursor sentence) in the current colour."""
+        if not self._ready():
+            return
+        colour = colour or self.notes_state.colour
+        pane = self._notes_pane()
+        found = self._target_range(pane)
+        if found is None:
+            return
+        same = self._exact_annotation(pane, found)
+        if same is not None:
+            self._store_update(pane, same.annotation.id, color=colour)
+        else:
+            self._store_add(pane, self._make_target(pane, *found), color=colour)
+        self.action_cancel_selection()
+
+    def _exact_annotation(self, pane: DocumentPane, where: tuple[int, int]) -> Placed | None:
+        placed = self.notes_state.placed.get(pane.id or "", [])
+        return next((p for p in placed if (p.start, p.end) == where and not p.orphaned), None)
+
+    def action_pick_colour(self, colour: str) -> None:
+        """Choose the highlight colour; a selection is highlighted in it, a highlight recoloured."""
+        state = self.notes_state
+        state.colour = colour
+        if state.selection is not None:
+            self.action_highlight(colour)
+            return
+        pane = self._notes_pane()
+        under = self.cursor_annotations(pane) if state.ready else []
+        if under:
+            self._store_update(pane, under[0].annotation.id, color=colour)
+        self.notify(_("Colour: ") + _(colour), timeout=1.5)
+
+    def action_copy_selection(self) -> None:
+        """Copy the selected text (or the cursor sentence) to the clipboard (OSC 52)."""
+        pane = self._notes_pane()
+        found = self._target_range(pane)
+        if found is None:
+            return
+        text = pane.document.text[found[0] : found[1]]
+        self.app.copy_to_clipboard(text)
+        self.notify(_("Copied {count} characters.").format(count=len(text)), timeout=2)
+        self.action_cancel_selection()
+
+    # Notes and tags ------------------------------------------------------------------------
+
+    def action_annotate(self, tags_only: bool = False) -> None:
+        """Write a note on the selection; without one, on the cursor sentence's highlight."""
+        from reader.screens.note_editor import NoteEditor
+
+        if not self._ready():
+            return
+        pane = self._notes_pane()
+        found = self._target_range(pane)
+        if found is None:
+            return
+        existing = self._exact_annotation(pane, found)
+        if existing is None and self.notes_state.selection is None:
+            under = self.cursor_annotations(pane)
+            existing = next((p for p in under if p.annotation.note), under[0] if under else None)
+        if existing is not None:
+            annotation = existing.annotation
+            editor = NoteEditor(annotation.quote, annotation.note, annotation.tags)
+            callback = partial(self._note_edited, pane, annotation.id)
+        else:
+            target = self._make_target(pane, *found)
+            editor = NoteEditor(target.exact)
+            callback = partial(self._note_written, pane, target, None)
+        self.app.push_screen(editor, callback)
+        if tags_only:
+            editor.call_after_refresh(editor.focus_tags)
+
+    def action_edit_tags(self) -> None:
+        """Edit the tags of the annotation under the cursor (or of a new one)."""
+        self.action_annotate(tags_only=True)
+
+    def _note_written(
+        self, pane: DocumentPane, target: Target, compare: Target | None, edit: NoteEdit | None
+    ) -> None:
+        if edit is None:
+            return
+        self._store_add(
+            pane,
+            target,
+            color=self.notes_state.colour,
+            note=edit.note,
+            tags=edit.tags,
+            compare=compare,
+        )
+        self.action_cancel_selection()
+
+    def _note_edited(self, pane: DocumentPane, annotation_id: str, edit: NoteEdit | None) -> None:
+        if edit is not None:
+            self._store_update(pane, annotation_id, note=edit.note, tags=edit.tags)
+            self.action_cancel_selection()
+
+    def action_compare_note(self) -> None:
+        """A note on the pair of cursor sentences of both panes (a comparison note)."""
+        from reader.screens.note_editor import NoteEditor
+
+        if not self._ready():
+            return
+        pane = self._notes_pane()
+        other = next((p for p in self.query(DocumentPane) if p is not pane), None)
+        if other is None:
+            self.notify(_("A comparison note needs two documents side by side."), timeout=2)
+            return
+        mine, theirs = self._target_range(pane), other.view.cursor_span()
+        if mine is None or theirs is None:
+            return
+        target = self._make_target(pane, *mine)
+        compare = self._make_target(other, *theirs)
+        quote = f"{target.exact}\n⇄ {compare.exact}"
+        editor = NoteEditor(quote, title=_("Note on this pair"))
+        self.app.push_screen(editor, partial(self._note_written, pane, target, compare))
+
+    # Store writes (main thread), keeping the pane's placed list current ---------------------
+
+    def _store_add(self, pane: DocumentPane, target: Target, **fields: object) -> None:
+        from reader.notes import NotesError
+
+        try:
+            annotation = self.note_store.add(target, **fields)  # type: ignore[arg-type]
+        except NotesError as error:
+            self.notify(str(error), title=error.title, severity="error", markup=False)
+            return
+        self.notes_state.placed.setdefault(pane.id or "", []).append(_fresh(annotation))
+        self.draw_notes(pane)
+
+    def _store_update(self, pane: DocumentPane, annotation_id: str, **fields: object) -> None:
+        from reader.notes import NotesError
+
+        try:
+            new = self.note_store.update(annotation_id, **fields)  # type: ignore[arg-type]
+        except NotesError as error:
+            self.notify(str(error), title=error.title, severity="error", markup=False)
+            return
+        placed = self.notes_state.placed.get(pane.id or "", [])
+        self.notes_state.placed[pane.id or ""] = [
+            _replace(p, new) if p.annotation.id == annotation_id else p for p in placed
+        ]
+        self.draw_notes(pane)
+
+    # The panel, jumps, the damaged-file decision ------------------------------------------
+
+    def action_notes_panel(self) -> None:
+        """Every annotation: filter, jump (Enter), edit, delete and undo."""
+        from reader.screens.notes_panel import NotesPanel
+
+        if not self._ready():
+            return
+        panel = NotesPanel(self.note_store, self.app.library)  # type: ignore[attr-defined]
+        self.app.push_screen(panel, partial(self._panel_closed, panel))
+
+    async def _panel_closed(self, panel: object, annotation_id: str | None) -> None:
+        if getattr(panel, "changed", False):
+            for pane in self.query(DocumentPane):
+                self.load_pane_notes(pane)
+        if annotation_id is not None:
+            await self.jump_to_annotation(annotation_id)
+
+    async def jump_to_annotation(self, annotation_id: str) -> None:
+        """Show the annotation's document (in the pane showing it, else the right pane)."""
+        from documents.errors import DocumentError
+        from reader.notes import NotesError, anchor
+
+        try:
+            annotation = self.note_store.get(annotation_id)
+        except NotesError as error:
+            self.notify(str(error), title=error.title, severity="error", markup=False)
+            return
+        target = annotation.target
+        panes = list(self.query(DocumentPane))
+        pane = next(
+            (
+                p
+                for p in panes
+                if target.doc_id == p.document.id or target.content_hash == p.document.content_hash
+            ),
+            None,
+        )
+        if pane is None:
+            pane = panes[-1]
+            try:
+                document = self.app.library.get(target.doc_id)  # type: ignore[attr-defined]
+            except DocumentError as error:
+                self.notify(str(error), title=_("Cannot open document"), severity="error")
+                return
+            await pane.show(document)
+            self.app.remember_layout([p.document.id for p in panes])  # type: ignore[attr-defined]
+        where = anchor(target, pane.document.text)
+        index = pane.document.sentence_index_at(where.start)
+        if where.status.value == "orphaned" or index is None:
+            self.notify(_("Its quote is no longer in the document."), title=_("Orphaned note"))
+            return
+        view = pane.view
+        view.cursor = index
+        self.notes_state.targets[pane.id or ""] = index
+        view.set_marks(TARGET_LAYER, [Mark(where.start, where.end, TARGET_STYLE)])
+        view.call_after_refresh(view.scroll_to_sentence, index)
+        view.focus()
+
+    def action_set_aside_notes(self) -> None:
+        """Rename the unusable notes file; the notes written meanwhile become the database."""
+        from reader import paths
+        from reader.notes import NotesError, NoteStore, set_aside
+
+        store = self.note_store
+        problem = store.problem
+        if problem is None:
+            self.notify(_("The notes database is fine; nothing to set aside."), timeout=3)
+            return
+        in_memory = store.all() if problem.fallback is None else []
+        store.close()
+        try:
+            aside: Path | None = set_aside(problem.path)
+        except OSError as error:
+            self.notify(str(error), title=_("Cannot set aside"), severity="error", markup=False)
+            aside = None
+        new = NoteStore.open(paths.notes_db_path())
+        if in_memory:
+            try:  # the notes were kept in memory: carry them over
+                new.import_annotations(in_memory)
+            except NotesError as error:
+                self.notify(str(error), title=error.title, severity="error", markup=False)
+        self.app.services.notes = new  # type: ignore[attr-defined]
+        if aside is not None:
+            self.notify(
+                _("The old file is now {aside}; notes are kept in {path}.").format(
+                    aside=aside, path=paths.notes_db_path()
+                ),
+                title=_("Notes database set aside"),
+                markup=False,
+            )
+        if new.problem is not None:
+            self.report_notes_problem()
+        for pane in self.query(DocumentPane):
+            self.load_pane_notes(pane)
+
+
+def _fresh(annotation: Annotation) -> Placed:
+    """A just-written annotation: anchored where its target says."""
+    from reader.notes import Anchor, Placed, Status
+
+    target = annotation.target
+    return Placed(annotation, Anchor(Status.ANCHORED, target.start, target.end))
+
+
+def _replace(placed: Placed, annotation: Annotation) -> Placed:
+    from reader.notes import Placed
+
+    return Placed(annotation, placed.anchor)

@@ -1,0 +1,347 @@
+"""Pilot tests of highlights and notes: select, highlight, note, restart, panel, faults."""
+
+from __future__ import annotations
+
+from reader import paths
+from reader.notes import Color, NoteStore, Target
+from reader.screens.note_editor import NoteEditor
+from reader.screens.notes_panel import NotesPanel
+from reader.screens.reading import ReadingScreen
+from reader.screens.reading_notes import (
+    HIGHLIGHT_STYLES,
+    HIGHLIGHTS_LAYER,
+    NOTE_MARKER,
+    SELECTION_LAYER,
+    TARGET_LAYER,
+)
+from reader.widgets.note_bar import NoteBar
+from reader.widgets.pane import DocumentPane
+
+LEFT, RIGHT = "swp-belarus-2023", "rs-belarus-2024"
+
+
+async def notes_work_done(app, pilot) -> None:
+    """Wait for the notes workers (anchoring, the panel's orphan search)."""
+    await pilot.pause()
+    for worker in [w for w in app.workers if w.group in ("notes", "notes-panel")]:
+        await worker.wait()
+    await pilot.pause()
+
+
+async def notes_ready(app, pilot) -> ReadingScreen:
+    """Wait until the store is open and every pane's annotations are anchored and drawn."""
+    screen = app.screen
+    assert isinstance(screen, ReadingScreen)
+    for _attempt in range(100):
+        await notes_work_done(app, pilot)
+        state = screen.notes_state
+        if state.ready and all(p.id in state.placed for p in screen.query(DocumentPane)):
+            return screen
+    raise AssertionError("notes never became ready")
+
+
+def left_pane(app) -> DocumentPane:
+    return app.screen.query(DocumentPane).first()
+
+
+def gutter_column(view) -> str:
+    """The gutter cells of the visible lines."""
+    return "".join(
+        view.render_line(y).text[view._margin : view._margin + 3] for y in range(view.size.height)
+    )
+
+
+async def write_note(pilot, text: str, tags: str = "") -> None:
+    """Type into the open note editor and save with ctrl+s."""
+    assert isinstance(pilot.app.screen, NoteEditor)
+    editor = pilot.app.screen
+    editor.query_one("#note-text").insert(text)
+    if tags:
+        editor.query_one("#note-tags").value = tags
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_select_highlight_note_and_find_them_after_restart(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        pane = left_pane(app)
+        await pilot.press("j", "j")
+        await pilot.press("v")
+        assert pane.view.marks(SELECTION_LAYER)
+        span = pane.view.cursor_span()
+        await pilot.press("h")
+        assert not pane.view.marks(SELECTION_LAYER)
+        marks = pane.view.marks(HIGHLIGHTS_LAYER)
+        assert [(m.start, m.end) for m in marks] == [span]
+        assert marks[0].style == HIGHLIGHT_STYLES["yellow"]
+        await pilot.press("a")
+        await write_note(pilot, "Compare with the *other* report.")
+        assert isinstance(app.screen, ReadingScreen)
+        assert NOTE_MARKER in gutter_column(pane.view)
+        bar = pane.query_one(NoteBar)
+        assert bar.display and "Compare with the *other* report." in str(bar.render())
+        assert len(screen.note_store) == 1  # the note went onto the highlight
+    second = make_app()
+    async with second.run_test(size=(120, 40)) as pilot:
+        await notes_ready(second, pilot)
+        pane = left_pane(second)
+        marks = pane.view.marks(HIGHLIGHTS_LAYER)
+        assert [(m.start, m.end) for m in marks] == [span]
+        pane.view.move_cursor_to_offset(span[0])
+        await pilot.pause()
+        assert NOTE_MARKER in gutter_column(pane.view)
+        assert "Compare with the *other* report." in str(pane.query_one(NoteBar).render())
+        await pilot.press("ctrl+n")
+        panel = await _panel(second, pilot)
+        assert [a.note for a in panel.shown] == ["Compare with the *other* report."]
+        prompt = str(panel.query_one("#notes-list").get_option_at_index(0).prompt)
+        assert "Compare with the *other* report." in prompt
+        assert pane.document.title in prompt
+
+
+async def test_selection_by_word_sentence_paragraph_and_escape(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        pane = left_pane(app)
+        text = pane.document.text
+        await pilot.press("j", "v")
+        selection = screen.notes_state.selection
+        assert selection is not None
+        first = pane.view.cursor_span()
+        assert (selection.start, selection.end) == first
+        await pilot.press("w")
+        assert selection.end > first[1] and not text[selection.end - 1].isspace()
+        await pilot.press("W")
+        assert selection.end == first[1]
+        await pilot.press("j")
+        assert selection.end == pane.document.sentences[pane.view.cursor].end
+        await pilot.press("k")
+        assert (selection.start, selection.end) == first
+        await pilot.press("right_curly_bracket")
+        assert any(p.end == selection.end for p in pane.document.paragraphs)
+        await pilot.press("Y")  # copies and ends the selection
+        assert app.clipboard == text[first[0] : selection.end].strip()
+        await pilot.press("v", "escape")
+        assert screen.notes_state.selection is None
+        assert not pane.view.marks(SELECTION_LAYER)
+
+
+async def test_mouse_drag_selects(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        view = left_pane(app).view
+        line = next(y for y in range(10, view.size.height) if view.offset_at(20, y) is not None)
+        start, end = view.offset_at(10, line), view.offset_at(30, line + 2)
+        assert view.document.sentence_index_at(start) != view.document.sentence_index_at(end)
+        await pilot.mouse_down(view, offset=(10, line))
+        await pilot.hover(view, offset=(30, line + 2))
+        await pilot.mouse_up(view, offset=(30, line + 2))
+        await pilot.pause()
+        selection = screen.notes_state.selection
+        assert selection is not None and (selection.start, selection.end) == (start, end + 1)
+        assert view.cursor == view.document.sentence_index_at(end)
+        assert [(m.start, m.end) for m in view.marks(SELECTION_LAYER)] == [(start, end + 1)]
+
+
+async def test_colours_and_tags(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        pane = left_pane(app)
+        await pilot.press("v", "3")  # a selection is highlighted in the colour picked
+        marks = pane.view.marks(HIGHLIGHTS_LAYER)
+        assert marks[0].style == HIGHLIGHT_STYLES["blue"]
+        await pilot.press("5")  # on a highlight: recoloured
+        assert pane.view.marks(HIGHLIGHTS_LAYER)[0].style == HIGHLIGHT_STYLES["purple"]
+        assert screen.note_store.all()[0].color is Color.PURPLE
+        await pilot.press("T")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await write_note(pilot, "", tags="belarus, army , belarus")
+        assert screen.note_store.all()[0].tags == ("belarus", "army")
+        assert len(screen.note_store) == 1
+        await pilot.press("j", "h")  # h uses the colour last picked
+        assert {m.style for m in pane.view.marks(HIGHLIGHTS_LAYER)} == {HIGHLIGHT_STYLES["purple"]}
+
+
+def _add(store: NoteStore, document, index: int, note: str, **fields) -> None:
+    span = document.sentences[index]
+    target = Target.from_text(
+        document.id, document.content_hash, document.text, span.start, span.end
+    )
+    store.add(target, note=note, **fields)
+
+
+async def test_panel_filters_deletes_undoes_and_jumps(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        store = screen.note_store
+        left, right = app.screen.query(DocumentPane)
+        _add(store, left.document, 3, "first note", tags=["alpha"], color="green")
+        _add(store, left.document, 5, "second note", tags=["beta"])
+        _add(store, right.document, 7, "third note on the right", tags=["alpha"])
+        await pilot.press("ctrl+n")
+        panel = await _panel(app, pilot)
+        assert len(panel.shown) == 3
+        await pilot.press(*"right")
+        assert [a.note for a in panel.shown] == ["third note on the right"]
+        panel.query_one("#notes-filter").value = ""
+        panel.query_one("#notes-tag").value = "alpha"
+        await pilot.pause()
+        assert {a.note for a in panel.shown} == {"first note", "third note on the right"}
+        panel.query_one("#notes-color").value = "green"
+        await pilot.pause()
+        assert [a.note for a in panel.shown] == ["first note"]
+        panel.query_one("#notes-color").clear()
+        panel.query_one("#notes-tag").clear()
+        panel.query_one("#notes-doc").value = LEFT
+        await pilot.pause()
+        assert {a.note for a in panel.shown} == {"first note", "second note"}
+        await pilot.press("down")  # to the list
+        await pilot.press("d")
+        assert [a.note for a in panel.shown] == ["second note"] and len(store) == 2
+        await pilot.press("u")
+        assert len(store) == 3 and len(panel.shown) == 2
+        await pilot.press("d", "ctrl+z")
+        assert len(store) == 3
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        sentence = left.document.sentences[3]
+        assert left.view.cursor == 3
+        assert [(m.start, m.end) for m in left.view.marks(TARGET_LAYER)] == [
+            (sentence.start, sentence.end)
+        ]
+
+
+async def _panel(app, pilot) -> NotesPanel:
+    await notes_work_done(app, pilot)
+    assert isinstance(app.screen, NotesPanel)
+    return app.screen
+
+
+async def test_edit_from_panel(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        _add(screen.note_store, left_pane(app).document, 2, "old text")
+        await pilot.press("ctrl+n")
+        panel = await _panel(app, pilot)
+        await pilot.press("down", "e")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        editor.query_one("#note-text").text = "new text"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in panel.shown] == ["new text"]
+        await pilot.press("u")
+        assert [a.note for a in panel.shown] == ["old text"]
+
+
+async def test_orphans_have_their_own_section(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        document = left_pane(app).document
+        ghost = Target(
+            document.id, document.content_hash, 10, 40, "A sentence that was never here."
+        )
+        screen.note_store.add(ghost, note="kept although lost")
+        _add(screen.note_store, document, 1, "still anchored")
+        await pilot.press("ctrl+n")
+        panel = await _panel(app, pilot)
+        option_list = panel.query_one("#notes-list")
+        prompts = [
+            str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)
+        ]
+        heading = next(i for i, p in enumerate(prompts) if p.startswith("Orphaned"))
+        orphan = next(i for i, p in enumerate(prompts) if "A sentence that was never here." in p)
+        anchored = next(i for i, p in enumerate(prompts) if "still anchored" in p)
+        assert anchored < heading < orphan
+        assert "kept although lost" in prompts[orphan]
+
+
+async def test_corrupt_database_is_reported_and_left_untouched(make_app) -> None:
+    db = paths.notes_db_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    garbage = b"this is not a database" * 100
+    db.write_bytes(garbage)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        assert screen.note_store.problem is not None
+        shown = [n for n in app._notifications if n.severity == "error"]
+        assert len(shown) == 1 and str(db) in shown[0].message
+        assert "untouched" in shown[0].message
+        await pilot.press("v", "h")  # still works, on the side store
+        assert left_pane(app).view.marks(HIGHLIGHTS_LAYER)
+        assert len(screen.note_store) == 1
+    assert db.read_bytes() == garbage
+
+
+async def test_set_aside_keeps_the_new_notes(make_app) -> None:
+    db = paths.notes_db_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(b"garbage" * 50)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        await pilot.press("v", "h")
+        await app.run_action("set_aside_notes", screen)
+        await notes_ready(app, pilot)
+        assert screen.note_store.problem is None and len(screen.note_store) == 1
+        assert left_pane(app).view.marks(HIGHLIGHTS_LAYER)
+    assert len(list(db.parent.glob("notes*.unusable-*"))) == 1
+
+
+async def test_markup_like_note_is_shown_literally(make_app) -> None:
+    note = "[bold red]not bold[/] [link=x]y[/link] :smile: **md**"
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        pane = left_pane(app)
+        await pilot.press("a")
+        await write_note(pilot, note)
+        assert note in str(pane.query_one(NoteBar).render())
+        await pilot.press("ctrl+n")
+        panel = await _panel(app, pilot)
+        assert note in str(panel.query_one("#notes-list").get_option_at_index(0).prompt)
+
+
+async def test_comparison_note_stores_both_targets(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await notes_ready(app, pilot)
+        left, right = app.screen.query(DocumentPane)
+        await pilot.press("j", "tab", "j", "j", "tab")
+        await pilot.press("C")
+        await pilot.pause()
+        await write_note(pilot, "both say the same")
+        (annotation,) = screen.note_store.all()
+        assert annotation.target.doc_id == LEFT and annotation.compare is not None
+        assert annotation.compare.doc_id == RIGHT
+        span = right.document.sentences[2]
+        assert (annotation.compare.start, annotation.compare.end) == (span.start, span.end)
+        assert annotation.target.exact == left.document.sentence_text(1).strip()
+
+
+async def test_palette_lists_note_commands(make_app) -> None:
+    from reader.commands_notes import NoteCommands
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        assert NoteCommands in app.COMMANDS
+        await app.run_action("command_palette")
+        await pilot.press(*"Notes panel")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, NotesPanel)
