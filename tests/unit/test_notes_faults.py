@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sqlite3
 import subprocess
@@ -20,8 +21,16 @@ TEXT = "Der Wal singt im Meer. Die Möwe ruft am Strand. Das Boot schaukelt im H
 TRIALS = 200
 
 
+READ_DEADLINE = 120.0
+"""Seconds a read from the child may take before the test fails (instead of hanging CI)."""
+
+
 def _write_until_killed(db: Path, out: int) -> None:
-    """The child: add small notes forever, reporting each id after its commit."""
+    """The child: add small notes forever, reporting each id after its commit.
+
+    Only SIGKILL should end it; if it fails by itself it says why (``error: …``), so the
+    parent reports the writer's failure instead of mistaking it for a lost note.
+    """
     try:
         store = NoteStore.open_strict(db, daily_backup=False)
         target = Target.from_text("doc", "hash", TEXT, 4, 7)
@@ -31,21 +40,38 @@ def _write_until_killed(db: Path, out: int) -> None:
             annotation = store.add(target, note=f"note {number}", tags=["crash"])
             os.write(out, f"{annotation.id}\n".encode())
             number += 1
+    except BaseException as error:  # noqa: BLE001 - reported to the parent, then exit
+        os.write(out, f"error: {error!r}\n".encode()[:500])
     finally:
         os._exit(1)
 
 
 def _read_line(fd: int) -> str:
-    """One line from a pipe, byte by byte so nothing after it is consumed."""
+    """One complete line from the child, byte by byte so nothing after it is consumed.
+
+    Fails (rather than blocking forever) if the child neither writes nor exits in time, and
+    if the pipe ends first or the child reports an error: neither is a saved note.
+    """
     data = b""
-    while not data.endswith(b"\n") and (byte := os.read(fd, 1)):
+    while not data.endswith(b"\n"):
+        ready, _w, _x = select.select([fd], [], [], READ_DEADLINE)
+        assert ready, f"the writer sent nothing for {READ_DEADLINE:.0f} s (stuck?)"
+        byte = os.read(fd, 1)
+        assert byte, f"the writer exited by itself after {data!r}"
         data += byte
-    return data.decode()
+    line = data.decode()
+    assert not line.startswith("error:"), f"the writer failed by itself: {line}"
+    return line
 
 
 def _read_all(fd: int) -> str:
+    """Everything the (dead) child wrote; the deadline guards against a stray write end."""
     chunks = []
-    while chunk := os.read(fd, 65536):
+    while True:
+        ready, _w, _x = select.select([fd], [], [], READ_DEADLINE)
+        assert ready, "the pipe of a killed writer never reached its end"
+        if not (chunk := os.read(fd, 65536)):
+            break
         chunks.append(chunk)
     os.close(fd)
     return b"".join(chunks).decode()
@@ -74,6 +100,8 @@ def test_sigkill_mid_save_loses_no_reported_note(tmp_path: Path) -> None:
         os.waitpid(pid, 0)
         # Only complete lines were reported: a torn last line was not yet "saved".
         rest = [line for line in _read_all(read_end).split("\n")[:-1] if line != "ready"]
+        failed = [line for line in rest if line.startswith("error:")]
+        assert not failed, f"trial {trial}: the writer failed by itself: {failed[0]}"
         lines = seen + rest
         trials_with_saves += bool(lines)
         reported.update(lines)
