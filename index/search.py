@@ -193,11 +193,14 @@ def _fold(word: str) -> str:
 def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> list[Hit]:
     """Sentence hits, boosted (or added) where the document's title matches."""
     limit = max(1, limit)
-    kinds = wq.Term("kind", DOCUMENT)
+    cache = _cache_of(searcher)
+    allow = cache.allowed(searcher, filters)
+    if allow is not None and not allow:
+        return []  # an empty filter set would mean "no filter" to Whoosh
     results = searcher.search(
         plan.query,
-        filter=filters.query(),
-        mask=kinds,
+        filter=allow,
+        mask=cache.document_numbers,
         limit=limit * 2 if filters.dated() else limit,
     )
     title_scores = {} if filters.dated() else _title_scores(searcher, plan.query, filters.docs)
@@ -219,24 +222,54 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
     return hits[:limit]
 
 
-def _document_records(searcher: Searcher) -> list[tuple[Searcher, list[tuple[int, str]]]]:
-    """Per segment, the numbers of its document records and their document ids (sorted).
+@dataclass
+class _SearcherCache:
+    """What every search on one searcher needs and the searcher does not keep itself.
 
-    Cached per searcher: a refreshed searcher after a change is a new object.
+    A searcher sees one index generation (a refreshed one after a change is a new object), so
+    nothing here has to be invalidated.
     """
-    cached = _DOCUMENT_RECORDS.get(searcher)
-    if cached is None:
-        cached = []
-        for sub, _ in searcher.leaf_searchers():
-            numbers = sorted(sub.document_numbers(kind=DOCUMENT))
-            cached.append((sub, [(number, sub.stored_fields(number)["doc"]) for number in numbers]))
-        _DOCUMENT_RECORDS[searcher] = cached
-    return cached
+
+    records: list[tuple[Searcher, list[tuple[int, str]]]]
+    """Per segment, its document records' numbers (sorted) and document ids."""
+    document_numbers: set[int]
+    """Global numbers of the document records: masked out of sentence searches."""
+    filters: dict[tuple[object, ...], set[int]] = field(default_factory=dict)
+    """Allowed document numbers per filter (documents, dates), a few recent ones."""
+
+    def allowed(self, searcher: Searcher, filters: Filters) -> set[int] | None:
+        """The document numbers ``filters`` allow, or None when they allow everything."""
+        key = (
+            tuple(filters.docs) if filters.docs is not None else None,
+            filters.date_from,
+            filters.date_to,
+        )
+        if key not in self.filters:
+            query = filters.query()
+            if query is None:
+                return None
+            if len(self.filters) >= _FILTER_CACHE:
+                self.filters.pop(next(iter(self.filters)))
+            self.filters[key] = set(query.docs(searcher))
+        return self.filters[key]
 
 
-_DOCUMENT_RECORDS: WeakKeyDictionary[Searcher, list[tuple[Searcher, list[tuple[int, str]]]]] = (
-    WeakKeyDictionary()
-)
+_FILTER_CACHE = 16
+
+_CACHES: WeakKeyDictionary[Searcher, _SearcherCache] = WeakKeyDictionary()
+
+
+def _cache_of(searcher: Searcher) -> _SearcherCache:
+    cache = _CACHES.get(searcher)
+    if cache is None:
+        records = []
+        numbers: set[int] = set()
+        for sub, offset in searcher.leaf_searchers():
+            local = sorted(sub.document_numbers(kind=DOCUMENT))
+            records.append((sub, [(number, sub.stored_fields(number)["doc"]) for number in local]))
+            numbers.update(number + offset for number in local)
+        cache = _CACHES[searcher] = _SearcherCache(records, numbers)
+    return cache
 
 
 def _title_scores(searcher: Searcher, query: wq.Query, docs: list[str] | None) -> dict[str, float]:
@@ -249,7 +282,7 @@ def _title_scores(searcher: Searcher, query: wq.Query, docs: list[str] | None) -
     wanted = None if docs is None else set(docs)
     context = searcher.context(needs_current=True)
     scores: dict[str, float] = {}
-    for sub, records in _document_records(searcher):
+    for sub, records in _cache_of(searcher).records:
         records = [(n, doc) for n, doc in records if wanted is None or doc in wanted]
         if not records:
             continue

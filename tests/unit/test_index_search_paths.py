@@ -8,7 +8,7 @@ from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
 
 from index import SearchIndex
-from index.query import QueryBuilder, Vocabulary
+from index.query import PreloadedUnion, QueryBuilder, Vocabulary
 from index.schema import DOCUMENT
 from index.search import _title_scores, _tokens
 
@@ -78,3 +78,29 @@ def test_highlights_are_the_same_from_the_token_cache(
     assert [h.highlights for h in warm.hits] == [h.highlights for h in cold.hits]
     text = {doc_id: body for doc_id, (_, body) in TEXTS.items()}
     assert {text[h.doc][s:e] for h in warm.hits for s, e in h.highlights} == words
+
+
+@pytest.mark.parametrize("words", [["prefixwortaa", "prefixwortab", "prefixwortbc"], ["krieg"]])
+def test_a_preloaded_union_scores_like_whoosh_or(index: SearchIndex, words: list[str]) -> None:
+    searcher = index._current_searcher()
+    assert searcher is not None
+    terms = [wq.Term("words", word) for word in words]
+
+    def scores(query: wq.Query) -> dict[int, float]:
+        return {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
+
+    expected = scores(wq.Or(terms))
+    assert expected and scores(PreloadedUnion(terms)) == pytest.approx(expected)
+    assert set(PreloadedUnion(terms).docs(searcher)) == set(expected)
+
+
+def test_a_prefix_expansion_ranks_and_highlights_as_before(index: SearchIndex) -> None:
+    hits = index.search("Prefixwortb*", limit=5).hits
+    assert len(hits) == 5 and all(h.doc == "prefixes" for h in hits)
+    body = TEXTS["prefixes"][1]
+    assert all(body[s:e].startswith("Prefixwortb") for h in hits for s, e in h.highlights)
+
+
+def test_a_filter_that_allows_nothing_finds_nothing(index: SearchIndex) -> None:
+    assert index.search("Krieg", docs=["no-such-document"]).hits == []
+    assert index.search("Krieg", docs=[]).hits == []
