@@ -80,24 +80,36 @@ _Part = tuple[str, int, int]
 
 
 @lru_cache(maxsize=1 << 16)
-def _splits(rest: str, count: int) -> tuple[tuple[tuple[_Part, ...], float], ...]:
-    """Every split of ``rest`` into exactly ``count`` known parts, with summed log frequencies.
+def _splits(rest: str, count: int) -> tuple[tuple[_Part, ...], float] | None:
+    """The best split of ``rest`` into exactly ``count`` known parts, with its summed log
+    frequency, or None when there is none.
 
-    Cached by the string, not the compound, so that common heads ("...politik") are split once.
+    "Best" is the highest sum; among equal sums the first in the order of a full enumeration
+    (head end ascending, then the tail's own order, then the head's most frequent lemma), which
+    is the split a ``max`` over every split would return. Keeping only the best tail per head
+    is exact because adding the same head score preserves the tails' order, and it makes
+    non-compounds (which try every count) cheap. Cached by the string, not the compound, so
+    common heads ("...politik") are split once.
     """
     lexicon = _lexicon()
     if count == 1:
-        return ((((rest, 0, len(rest)),), lexicon[rest]),) if rest in lexicon else ()
-    results: list[tuple[tuple[_Part, ...], float]] = []
+        return (((rest, 0, len(rest)),), lexicon[rest]) if rest in lexicon else None
+    best: tuple[tuple[_Part, ...], float] | None = None
     for end in range(2, len(rest) - 1):
+        if count == 2 and rest[end:] not in lexicon:
+            continue  # the cheap check first: most two-part tails are no word
         heads = _lemmas(rest[:end])
         if not heads:
             continue
-        for tail, tail_score in _splits(rest[end:], count - 1):
-            shifted = tuple((lemma, start + end, stop + end) for lemma, start, stop in tail)
-            for lemma, score in heads:
-                results.append((((lemma, 0, end), *shifted), score + tail_score))
-    return tuple(results)
+        tail = _splits(rest[end:], count - 1)
+        if tail is None:
+            continue
+        lemma, score = heads[0]
+        total = score + tail[1]
+        if best is None or total > best[1]:
+            shifted = tuple((part, start + end, stop + end) for part, start, stop in tail[0])
+            best = (((lemma, 0, end), *shifted), total)
+    return best
 
 
 _ENDINGS = ("", "e", "n", "s", "en", "es", "er", "ern", "ens")
@@ -128,11 +140,10 @@ def _best_split(key: str) -> tuple[_Part, ...]:
     lexicon = _lexicon()
     whole = max(lexicon.get(form, -math.inf) for form in _base_forms(key))
     for count in range(2, MAX_PARTS + 1):
-        scored = [(total / count, parts) for parts, total in _splits(key, count)]
-        passing = [item for item in scored if item[0] > whole]
-        if passing:
+        best = _splits(key, count)
+        if best is not None and best[1] / count > whole:
             finer: list[_Part] = []
-            for lemma, start, end in max(passing, key=lambda item: item[0])[1]:
+            for lemma, start, end in best[0]:
                 inner = _best_split(lemma)
                 finer.extend(inner if inner else [(lemma, start, end)])
             return tuple(finer)

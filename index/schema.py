@@ -12,10 +12,13 @@ from functools import cache
 from whoosh.analysis import Analyzer
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import analyzer_for
+from index.analysis import ANALYSIS_VERSION, analyzer_for
 
-SCHEMA_VERSION = 1
-"""Bump when fields or analysis change: a stored index with another version is rebuilt."""
+FIELDS_VERSION = 1
+"""Bump when fields change."""
+
+SCHEMA_VERSION = FIELDS_VERSION * 1000 + ANALYSIS_VERSION
+"""Stored with the index: another version (fields or analysis changed) means a rebuild."""
 
 LANGUAGE_FIELDS = {"de": "text_de", "en": "text_en"}
 """Analysed text fields by language; any other language goes to ``OTHER_FIELD``."""
