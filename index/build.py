@@ -62,6 +62,7 @@ def document_records(
         "doc": document.id,
         "hash": document.content_hash,
         "title": meta.title,
+        "about": about,
         "lang": document.language,
         field_for(document.language): about,
         WORDS_FIELD: about,

@@ -14,8 +14,8 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import ANALYSIS_VERSION, analyzer_for
 
-FIELDS_VERSION = 1
-"""Bump when fields change."""
+FIELDS_VERSION = 2
+"""Bump when fields change. 2: ``about`` stored on document records."""
 
 SCHEMA_VERSION = FIELDS_VERSION * 1000 + ANALYSIS_VERSION
 """Stored with the index: another version (fields or analysis changed) means a rebuild."""
@@ -62,6 +62,7 @@ def build_schema() -> Schema:
         heading=STORED,
         passage=STORED,
         title=STORED,
+        about=STORED,
         hash=STORED,
         dates=STORED,
         date_lo=NUMERIC(int, bits=32),

@@ -230,8 +230,8 @@ class _SearcherCache:
     nothing here has to be invalidated.
     """
 
-    records: list[tuple[Searcher, list[tuple[int, str]]]]
-    """Per segment, its document records' numbers (sorted) and document ids."""
+    records: list[tuple[Searcher, list[tuple[int, str, frozenset[tuple[str, str]]]]]]
+    """Per segment, its document records' numbers (sorted), document ids and indexed terms."""
     document_numbers: set[int]
     """Global numbers of the document records: masked out of sentence searches."""
     filters: dict[tuple[object, ...], set[int]] = field(default_factory=dict)
@@ -266,7 +266,10 @@ def _cache_of(searcher: Searcher) -> _SearcherCache:
         numbers: set[int] = set()
         for sub, offset in searcher.leaf_searchers():
             local = sorted(sub.document_numbers(kind=DOCUMENT))
-            records.append((sub, [(number, sub.stored_fields(number)["doc"]) for number in local]))
+            stored = [(number, sub.stored_fields(number)) for number in local]
+            records.append(
+                (sub, [(number, fields["doc"], _record_terms(fields)) for number, fields in stored])
+            )
             numbers.update(number + offset for number in local)
         cache = _CACHES[searcher] = _SearcherCache(records, numbers)
     return cache
@@ -275,19 +278,25 @@ def _cache_of(searcher: Searcher) -> _SearcherCache:
 def _title_scores(searcher: Searcher, query: wq.Query, docs: list[str] | None) -> dict[str, float]:
     """The score of each document record (title and metadata) that matches ``query``.
 
-    A library has few documents, so the query's matcher jumps straight to each document record
-    instead of running a second full search over all sentences. The scores are the ones a search
-    restricted to document records would give (same matcher, same weighting).
+    Only document records holding one of the query's terms are visited, by one matcher that
+    jumps from one to the next; a library has few documents, so this replaces a second full
+    search over all sentences. The scores are the ones a search restricted to document records
+    gives (same matcher, same weighting).
     """
     wanted = None if docs is None else set(docs)
+    leaves = {(leaf.fieldname, leaf.text) for leaf in _term_leaves(query)}
     context = searcher.context(needs_current=True)
     scores: dict[str, float] = {}
     for sub, records in _cache_of(searcher).records:
-        records = [(n, doc) for n, doc in records if wanted is None or doc in wanted]
-        if not records:
+        candidates = [
+            (number, doc)
+            for number, doc, terms in records
+            if (wanted is None or doc in wanted) and not leaves.isdisjoint(terms)
+        ]
+        if not candidates:
             continue
         matcher = query.matcher(sub, context)
-        for number, doc in records:
+        for number, doc in candidates:
             if not matcher.is_active():
                 break
             if matcher.id() < number:
@@ -297,6 +306,25 @@ def _title_scores(searcher: Searcher, query: wq.Query, docs: list[str] | None) -
             if matcher.id() == number:
                 scores[doc] = matcher.score()
     return scores
+
+
+def _term_leaves(query: wq.Query) -> list[wq.Term]:
+    """Every term a query looks up, phrases' words included."""
+    if isinstance(query, wq.Term):
+        return [query]
+    if isinstance(query, wq.Phrase):
+        return [wq.Term(query.fieldname, word) for word in query.words]
+    return [leaf for sub in query.children() for leaf in _term_leaves(sub)]
+
+
+def _record_terms(fields: dict[str, Any]) -> frozenset[tuple[str, str]]:
+    """The (field, term) pairs a document record was indexed with, from its stored text."""
+    about = fields.get("about", "")
+    return frozenset(
+        (name, text)
+        for name in (field_for(fields.get("lang", "")), WORDS_FIELD)
+        for text, _, _ in _tokens(name, about)
+    )
 
 
 def _terms_by_field(plan: Plan) -> dict[str, dict[str, set[Origin]]]:

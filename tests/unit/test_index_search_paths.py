@@ -21,6 +21,9 @@ QUERIES = [
     "Mil*",
     "Krieg NOT Ukraine",
     "Ukraine",
+    'Lukaschenka OR "Alexander Lukaschenka"',
+    "Wagner-Söldner",
+    "Im Krieg",
 ]
 
 
