@@ -6,6 +6,8 @@ import pickle
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from snowballstemmer.english_stemmer import EnglishStemmer
+from snowballstemmer.german_stemmer import GermanStemmer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.highlight import UppercaseFormatter
@@ -13,7 +15,10 @@ from whoosh.index import Index
 from whoosh.qparser import QueryParser
 
 from index.analysis import (
+    _PYSTEMMER_VERSIONS,
+    ANALYSIS_VERSION,
     _stem,
+    _stemmer,
     analyze_terms,
     analyzer_for,
     english_analyzer,
@@ -21,6 +26,7 @@ from index.analysis import (
     german_analyzer,
     index_term,
 )
+from index.schema import SCHEMA_VERSION
 
 DOCS = {
     "manoever": "Das Militärmanöver fand an der Grenze statt.",
@@ -257,3 +263,18 @@ def test_stemming_is_safe_across_threads() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(analyze_terms, words))
     assert results[:10] == expected
+
+
+def test_the_analysis_version_is_part_of_the_schema_version() -> None:
+    assert SCHEMA_VERSION % 1000 == ANALYSIS_VERSION
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_pystemmer_stems_like_the_pure_python_stemmer(language: str) -> None:
+    """The C stemmer is only used in a release checked to give the same stems."""
+    stemmer_module = pytest.importorskip("Stemmer")
+    if stemmer_module.version() not in _PYSTEMMER_VERSIONS:
+        pytest.skip("an unchecked PyStemmer release is not used")
+    pure = (GermanStemmer if language == "de" else EnglishStemmer)()
+    words = "sanktionen wahlen grenzschliessungen abhangigkeit running happily krieges".split()
+    assert [_stemmer(language).stemWord(w) for w in words] == [pure.stemWord(w) for w in words]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.analysis import index_term
-from index.decompound import compound_parts, split_compound
+from index.decompound import _lemmas, _lexicon, _splits, compound_parts, split_compound
 
 COMPOUNDS = Path(__file__).resolve().parents[1] / "data" / "compounds.tsv"
 
@@ -138,3 +138,31 @@ def test_compound_parts_add_known_runs_of_parts() -> None:
     parts = stems(compound_parts("luftwaffenbasis"))
     assert {index_term(w) for w in ("luft", "waffe", "basis", "luftwaffe")} <= parts
     assert index_term("dienstleister") in stems(compound_parts("kriegsdienstleister"))
+
+
+def _all_splits(rest: str, count: int) -> list[tuple[tuple[str, ...], float]]:
+    """Every split into ``count`` known parts with its summed score: the exhaustive reference."""
+    lexicon = _lexicon()
+    if count == 1:
+        return [((rest,), lexicon[rest])] if rest in lexicon else []
+    found = []
+    for end in range(2, len(rest) - 1):
+        heads = _lemmas(rest[:end])
+        for tail, tail_score in _all_splits(rest[end:], count - 1) if heads else []:
+            found += [((lemma, *tail), score + tail_score) for lemma, score in heads]
+    return found
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_the_best_split_per_count_is_the_exhaustive_maximum(count: int) -> None:
+    """Keeping only the best tail per head finds the split a search of all splits finds."""
+    for word, _ in load_cases():
+        key = word.lower().replace("ß", "ss")
+        every = _all_splits(key, count)
+        best = _splits(key, count)
+        if not every:
+            assert best is None, word
+            continue
+        assert best is not None, word
+        top = max(every, key=lambda item: item[1])
+        assert (tuple(lemma for lemma, _, _ in best[0]), best[1]) == top, word
