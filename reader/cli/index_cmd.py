@@ -10,10 +10,9 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.errors import DocumentError
-from index import SearchIndex, SearchIndexError, SyncReport, sentence_date_intervals
-from reader import paths
+from index import SearchIndexError, SyncReport
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
-from reader.library import open_library
+from reader.services import Services
 
 
 def register(subparsers: Any) -> None:
@@ -25,12 +24,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        library = open_library()
-        documents = library.documents()
-        index = SearchIndex(paths.index_dir())
-        update = index.rebuild if args.rebuild else index.sync
-        report = update(documents, dates_for=sentence_date_intervals)
-        status = index.status()
+        services = Services()
+        library = services.library
+        report = services.sync_index(rebuild=args.rebuild)
+        status = services.search_index.status()
     except (SearchIndexError, DocumentError, OSError) as error:
         return fail(str(error))
     for line in [*library.problems, *report.warnings]:

@@ -12,11 +12,10 @@ from typing import Any
 from rich.text import Text
 
 from documents.errors import DocumentError
-from glossary.entities import date_range, load_glossary
-from index import Hit, QueryError, SearchIndex, SearchIndexError, sentence_date_intervals
-from reader import paths
+from glossary.entities import date_range
+from index import Hit, QueryError, SearchIndexError
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
-from reader.library import open_library
+from reader.services import Services
 
 
 def _first_day(value: str) -> date:
@@ -52,16 +51,15 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     try:
-        library = open_library()
+        services = Services()
+        library = services.library
         unknown = sorted(set(args.doc or ()) - set(library.ids()))
         if unknown:
             return fail(f"no document with id {unknown[0]!r} (see `reader docs`)", 2)
         documents = library.documents()
-        index = SearchIndex(paths.index_dir())
-        report = index.sync(documents, dates_for=sentence_date_intervals)
-        glossary = load_glossary(paths.user_glossary_path())
-        result = index.search(
-            query, args.doc, args.date_from, args.date_to, max(1, args.limit), glossary
+        report = services.sync_index()
+        result = services.search_index.search(
+            query, args.doc, args.date_from, args.date_to, max(1, args.limit), services.glossary
         )
     except QueryError as error:
         return fail(str(error), 2)

@@ -1,0 +1,135 @@
+"""Keystroke-to-results time of the app's search panel (Pilot, headless).
+
+For each query the panel gets all but the last character and settles; then the clock starts,
+the last key is pressed, and it stops once the result list for the full query has been drawn
+(the panel stamps ``shown_at`` after the refresh that shows it). This includes the debounce
+(``SEARCH_DELAY``), the search in its worker, grouping and rendering. Libraries: the bundled
+seeds (scope: open documents) and a synthetic library from ``benchmarks/corpus.py`` (scope:
+whole library); the index is built before the app starts, so only searching is timed.
+
+Usage: python benchmarks/search_ui.py [--mb 10] [--queries 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate_corpus, to_document  # noqa: E402
+from search import sample_queries  # noqa: E402
+
+SEED_QUERIES = (
+    "Milchkrieg Lukaschenko Zapad Sapad Minsk Wagner Souveränität Grenze Manöver Krieg "
+    "Moskau Atomwaffen Sanktionen Opposition Wahlen Russland Abhaengigkeit Unionsstaat "
+    "Tichanowskaja Militär"
+).split()
+
+
+def make_home(mb: float) -> tuple[Path, list[str]]:
+    """A READER_HOME with its library and a built index; the queries to type."""
+    home = Path(tempfile.mkdtemp(prefix="search-ui-bench-"))
+    os.environ["READER_HOME"] = str(home)
+    from reader.services import Services
+
+    services = Services()
+    queries = SEED_QUERIES
+    if mb:
+        folder = home / "corpus"
+        folder.mkdir()
+        corpus = generate_corpus(int(mb * 1_000_000))
+        for doc_id, text in corpus:
+            (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        services.library.add([folder])
+        documents = [to_document(doc_id, text) for doc_id, text in corpus]
+        queries = sample_queries(documents)["word"]
+    started = time.perf_counter()
+    report = services.sync_index()
+    assert not report.busy, "index busy"
+    print(f"  index built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    services.search_index.close()
+    return home, list(queries)
+
+
+async def measure(queries: list[str], scope: str) -> list[float]:
+    """Milliseconds from the last key press to the drawn results, per query."""
+    from reader import paths
+    from reader.app import ReaderApp
+    from reader.i18n import set_language
+    from reader.launch import choose_documents
+    from reader.library import open_library
+    from reader.settings import Settings
+    from reader.widgets.search_panel import SearchPanel
+
+    set_language("en")
+    settings = Settings.load(paths.settings_path())
+    library = open_library()
+    documents = choose_documents(library, settings, None, None)
+    app = ReaderApp(library, settings, paths.settings_path(), documents)
+    times = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete([w for w in app.workers if w.group == "index"])
+        screen = app.screen
+        screen.search_state.scope = scope
+        await pilot.press("slash")
+        panel = screen.query_one(SearchPanel)
+        for query in [queries[0], *queries]:  # the first one warms up (glossary, searcher)
+            panel.input.value = ""
+            await pilot.press(*query[:-1])
+            await settle(app, pilot)
+            started = time.perf_counter()
+            await pilot.press(query[-1])
+            deadline = started + 10
+            while panel.shown_at < started and time.perf_counter() < deadline:
+                await asyncio.sleep(0.001)
+            times.append((panel.shown_at - started) * 1000)
+        times = times[1:]
+    return times
+
+
+async def settle(app, pilot) -> None:
+    from reader.widgets.search_panel import SearchPanel
+
+    state = app.screen.search_state
+    panel = app.screen.query_one(SearchPanel)
+    for _ in range(1000):
+        await pilot.pause()
+        running = [w for w in app.workers if w.group == "search" and w.is_running]
+        if running:
+            await app.workers.wait_for_complete(running)
+        elif state.timer is None and state.shown_for == panel.input.value:
+            return
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="synthetic library size (10)")
+    parser.add_argument("--queries", type=int, default=20)
+    args = parser.parse_args()
+    from reader.screens.reading_search import SEARCH_DELAY
+
+    rows = []
+    for label, mb, scope in (("seeds (2 documents)", 0.0, "open"),
+                             (f"synthetic {args.mb:g} MB", args.mb, "library")):  # fmt: skip
+        print(f"{label}: preparing", file=sys.stderr)
+        _home, queries = make_home(mb)
+        times = sorted(asyncio.run(measure(queries[: args.queries], scope)))
+        p95 = times[max(int(len(times) * 0.95) - 1, 0)]
+        rows.append((label, len(times), statistics.median(times), p95, max(times)))
+    print(f"\nKeystroke to results (debounce {SEARCH_DELAY * 1000:.0f} ms included)\n")
+    print("| library | queries | median ms | p95 ms | max ms |")
+    print("|---|---:|---:|---:|---:|")
+    for label, count, median, p95, worst in rows:
+        print(f"| {label} | {count} | {median:.0f} | {p95:.0f} | {worst:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

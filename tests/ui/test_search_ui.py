@@ -1,0 +1,301 @@
+"""Pilot tests of search in the app: the panel, hits in the panes, n/N, history, the index."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index import SearchIndex
+from reader import paths
+from reader.commands_search import SearchCommands
+from reader.screens.reading_search import SEARCH_LAYER, IndexProgressed
+from reader.widgets.index_progress import IndexProgress
+from reader.widgets.search_panel import SearchPanel
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds' index, built once per session (each test copies it into its READER_HOME)."""
+    from reader.services import Services
+
+    home = tmp_path_factory.mktemp("search-index-home")
+    previous = os.environ.get("READER_HOME")
+    os.environ["READER_HOME"] = str(home)
+    try:
+        services = Services()
+        assert not services.sync_index().busy
+        services.search_index.close()
+        return paths.index_dir()
+    finally:
+        if previous is None:
+            del os.environ["READER_HOME"]
+        else:
+            os.environ["READER_HOME"] = previous
+
+
+@pytest.fixture
+def indexed(built_index: Path, reader_home: Path) -> Path:  # noqa: ARG001 - fixture order
+    """READER_HOME with the seeds already indexed (the app's sync finds nothing to do)."""
+    shutil.copytree(built_index, paths.index_dir())
+    return paths.index_dir()
+
+
+async def index_ready(app) -> None:
+    """Wait for the index worker only (other features' workers are theirs to test)."""
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == "index"])
+
+
+async def settled(app, pilot) -> SearchPanel:
+    """Wait until the debounce timer has fired and the search worker is done."""
+    state = app.screen.search_state
+    panel = app.screen.query_one(SearchPanel)
+    for _ in range(500):
+        await pilot.pause()
+        searching = [w for w in app.workers if w.group == "search"]
+        if searching:
+            await app.workers.wait_for_complete(searching)
+        if (
+            state.timer is None
+            and state.shown_for == panel.input.value
+            and not any(w.is_running for w in searching)
+        ):
+            break
+    await pilot.pause()
+    return panel
+
+
+async def search(app, pilot, query: str) -> SearchPanel:
+    await pilot.press("slash", *query)
+    return await settled(app, pilot)
+
+
+def prompts(panel: SearchPanel) -> list[str]:
+    return [str(option.prompt) for option in panel.results.options]
+
+
+def capture_notices(app) -> list[str]:
+    """Messages of the app's notifications from now on."""
+    notices: list[str] = []
+    notify = app.notify
+
+    def record(message, *args, **kwargs) -> None:
+        notices.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = record
+    return notices
+
+
+def pane(app, side: str):
+    return app.screen.query_one(f"#{side}")
+
+
+async def test_query_lands_on_hit_in_right_pane(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        assert app.focused is pane(app, "left").view
+        await pilot.press("slash", *"Milchkrieg", "enter")
+        await settled(app, pilot)
+        right = pane(app, "right").view
+        assert app.focused is right
+        start, end = right.cursor_span()
+        assert "Milchkrieg" in right.document.text[start:end]
+        marked = [right.document.text[m.start : m.end] for m in right.marks(SEARCH_LAYER)]
+        assert "Milchkrieg" in marked
+        assert not app.screen.query_one(SearchPanel).is_open
+        assert pane(app, "left").view.marks(SEARCH_LAYER) == []
+
+
+async def test_results_grouped_by_document_with_counts(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, "Lukaschenko")
+        assert panel.result is not None and panel.result.hits
+        headers = [o for o in panel.results.options if (o.id or "").startswith("doc:")]
+        assert {o.id for o in headers} == {"doc:swp-belarus-2023", "doc:rs-belarus-2024"}
+        for header in headers:
+            doc = (header.id or "")[4:]
+            count = sum(1 for hit in panel.result.hits if hit.doc == doc)
+            assert str(header.prompt).endswith(f"{count} hits")
+            assert header.disabled
+        # Each document's hits follow its header.
+        docs_in_order = []
+        for option in panel.results.options:
+            if (option.id or "").startswith("doc:"):
+                docs_in_order.append((option.id or "")[4:])
+        assert len(docs_in_order) == len(set(docs_in_order)) == 2
+
+
+async def test_alias_hit_shows_via_and_marks_words(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, "Zapad")
+        texts = prompts(panel)
+        assert any("Sapad" in t and "via alias: Zapad → Sapad" in t for t in texts)
+        hit_options = [o for o in panel.results.options if (o.id or "").startswith("hit:")]
+        styled = [
+            o.prompt.plain[s.start : s.end]
+            for o in hit_options
+            for s in o.prompt.spans
+            if "reverse" in str(s.style)
+        ]
+        assert "Sapad" in styled and "Zapad" in styled
+
+
+async def test_escape_returns_to_previous_positions(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        await pilot.press(*"jjj")
+        left, right = pane(app, "left").view, pane(app, "right").view
+        before = [(v.cursor, v.scroll_offset.y) for v in (left, right)]
+        await search(app, pilot, "Sapad")
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        assert left.cursor != before[0][0]  # browsing previews the hit in its pane
+        await pilot.press("escape")
+        await pilot.pause()
+        assert [(v.cursor, v.scroll_offset.y) for v in (left, right)] == before
+        assert app.focused is left
+        assert not app.screen.query_one(SearchPanel).is_open
+
+
+async def test_history_recall_and_persistence(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        await pilot.press("slash", *"Milchkrieg", "enter")
+        await settled(app, pilot)
+        await search(app, pilot, "Zapad")
+        await pilot.press("escape")
+        panel = await search(app, pilot, "Min")
+        await pilot.press("up")
+        assert panel.input.value == "Zapad"
+        await pilot.press("up")
+        assert panel.input.value == "Milchkrieg"
+        await pilot.press("up")
+        assert panel.input.value == "Milchkrieg"
+        await pilot.press("down")
+        assert panel.input.value == "Zapad"
+        await pilot.press("down")
+        assert panel.input.value == "Min"
+        await pilot.press("escape")
+    saved = json.loads(paths.settings_path().read_text(encoding="utf-8"))
+    assert saved["search_history"] == ["Milchkrieg", "Zapad", "Min"]
+
+
+async def test_n_and_N_step_through_hits_with_wrap(make_app, indexed) -> None:
+    app = make_app()
+    notices = capture_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        await pilot.press("n")  # no search yet: a notice, no crash
+        await pilot.press("slash", *"Lukaschenko", "enter")
+        await settled(app, pilot)
+        left = app.screen.focused_pane().view  # the pane of the best hit
+        assert app.focused is left
+        hits = sorted(
+            h.start for h in app.screen.search_state.result.hits if h.doc == left.document.id
+        )
+        assert len(hits) >= 2
+        starts = []
+        for _ in range(len(hits)):
+            await pilot.press("n")
+            starts.append(left.cursor_span()[0])
+        assert left.marks(SEARCH_LAYER)  # marks stay
+        await pilot.press("N")
+        back = left.cursor_span()[0]
+        assert back == starts[-2]
+        assert any("Wrapped around" in m for m in notices)
+        assert any("No search yet" in m for m in notices)
+
+
+async def test_scope_toggle_limits_to_focused_document(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        await pilot.press("tab")  # the right pane is focused when search opens
+        panel = await search(app, pilot, "Lukaschenko")
+        assert {h.doc for h in panel.result.hits} == {"swp-belarus-2023", "rs-belarus-2024"}
+        await pilot.press("ctrl+d")
+        await settled(app, pilot)
+        assert "this document" in str(panel.border_title)
+        assert {h.doc for h in panel.result.hits} == {"rs-belarus-2024"}
+        assert panel.input.value == "Lukaschenko"  # ctrl+d did not delete in the input
+        await pilot.press("ctrl+d")
+        await settled(app, pilot)
+        assert "whole library" in str(panel.border_title)
+
+
+@pytest.mark.parametrize(
+    "query", ['"Wagner Söldner', "AND", "(Minsk", "von:gestern Minsk", "OR NOT", "*", "e*"]
+)
+async def test_bad_query_shows_a_message(make_app, indexed, query: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, query)
+        status = str(panel.query_one("#search-status").render())
+        assert status.strip() or panel.result.hits  # a message, or sensible hits
+        assert panel.is_open
+        await pilot.press("enter", "escape")
+        await settled(app, pilot)
+
+
+async def test_date_filter_and_suggestion(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, "Milchkreig")
+        assert panel.result.suggestion == "Milchkrieg"
+        assert any("Did you mean" in t for t in prompts(panel))
+        await pilot.press("ctrl+s")
+        await settled(app, pilot)
+        assert panel.input.value == "Milchkrieg"
+        await pilot.press("ctrl+a", "ctrl+k", *"Belarus von:2020 bis:2020")
+        await settled(app, pilot)
+        dated = list(panel.result.hits)
+        await pilot.press("ctrl+a", "ctrl+k", *"Belarus")
+        await settled(app, pilot)
+        assert 0 < len(dated) < len(panel.result.hits)
+
+
+async def test_indexing_shows_progress_and_builds_index(make_app, reader_home) -> None:
+    app = make_app()
+    seen: list[IndexProgressed] = []
+
+    def hook(message) -> None:
+        if isinstance(message, IndexProgressed):
+            seen.append(message)
+
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await pilot.press("j")  # the reader is usable while indexing
+        await index_ready(app)
+        await pilot.pause()
+        assert seen and seen[-1].done == seen[-1].total == 2
+        assert not app.screen.query(IndexProgress)  # the line goes once done
+        assert not app.screen.search_state.index_running
+    assert paths.index_dir().is_relative_to(reader_home)
+    status = SearchIndex(paths.index_dir()).status()
+    assert status.state == "ready" and status.documents == 2
+
+
+async def test_palette_lists_search_commands(make_app, indexed) -> None:
+    app = make_app()
+    notices = capture_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        assert SearchCommands in app.COMMANDS
+        await pilot.press("ctrl+p", *"rebuild the index")
+        await pilot.pause()
+        await pilot.press("enter")
+        await index_ready(app)
+        await pilot.pause()
+        assert any("rebuilt" in message for message in notices)
