@@ -9,6 +9,9 @@ from textual.app import App
 from documents.model import Document
 from reader.commands_glossary import GlossaryCommands
 from reader.commands_library import LibraryCommands
+from reader.commands_links import LinkCommands
+from reader.commands_notes import NoteCommands
+from reader.commands_search import SearchCommands
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
@@ -22,7 +25,14 @@ class ReaderApp(App[None]):
     """Two documents side by side; everything else hangs off the reading screen."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {LibraryCommands} | {GlossaryCommands}
+    COMMANDS = (
+        App.COMMANDS
+        | {LibraryCommands}
+        | {GlossaryCommands}
+        | {LinkCommands}
+        | {SearchCommands}
+        | {NoteCommands}
+    )
     TITLE = "Reader"
 
     def __init__(

@@ -20,6 +20,9 @@ from reader.screens.outline import OutlineScreen
 from reader.screens.picker import DocumentPicker
 from reader.screens.reading_glossary import GlossaryActions
 from reader.screens.reading_library import LibraryActions
+from reader.screens.reading_links import LinkActions
+from reader.screens.reading_notes import NoteActions
+from reader.screens.reading_search import SearchActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 
@@ -27,7 +30,9 @@ STACK_BELOW_COLUMNS = 100
 """Narrower terminals stack the panes: two 40-column panes are too narrow to read."""
 
 
-class ReadingScreen(LibraryActions, GlossaryActions, Screen[None]):
+class ReadingScreen(
+    SearchActions, LibraryActions, GlossaryActions, LinkActions, NoteActions, Screen[None]
+):
     """Reads one or two documents; every pane keeps its own position."""
 
     BINDINGS = [
@@ -68,6 +73,9 @@ class ReadingScreen(LibraryActions, GlossaryActions, Screen[None]):
         if views:
             views.first().focus()
         self.start_glossary()
+        self.setup_links()
+        self.setup_search()
+        self.setup_notes()
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")

@@ -279,6 +279,44 @@ class DocumentView(ScrollView, can_focus=True):
         if offset is not None:
             self.move_cursor_to_offset(offset, scroll=False)
 
+    @dataclass
+    class Dragged(Message):
+        """The mouse was dragged over the text from ``start`` to ``end`` (character offsets)."""
+
+        view: DocumentView
+        start: int
+        end: int
+        done: bool
+        """True once the button is released."""
+
+        @property
+        def control(self) -> DocumentView:
+            return self.view
+
+    _drag_from: int | None = None
+    """Where the mouse button went down on the text (while it is held)."""
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        if event.button == 1:
+            self._drag_from = self.offset_at(event.x, event.y)
+            if self._drag_from is not None:
+                self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._drag_from is not None and event.button == 1:
+            offset = self.offset_at(event.x, event.y)
+            if offset is not None and offset != self._drag_from:
+                self.post_message(self.Dragged(self, self._drag_from, offset, False))
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        start, self._drag_from = self._drag_from, None
+        if start is None:
+            return
+        self.release_mouse()
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None and offset != start:
+            self.post_message(self.Dragged(self, start, offset, True))
+
     # Rendering --------------------------------------------------------------------------
 
     def _base_style(self, kind: LineKind) -> Style:
