@@ -336,7 +336,22 @@ class PreloadedUnion(wq.Or):
         if not scores:
             return NullMatcher()
         ids = sorted(scores)
-        return ListMatcher(ids, weights=[scores[number] * self.boost for number in ids])
+        return _ScoreList(ids, weights=[scores[number] * self.boost for number in ids])
+
+
+class _ScoreList(ListMatcher):
+    """Precomputed scores; the best is computed once, not per collector call (``max_quality``
+    is asked every time the top-N threshold rises)."""
+
+    _best: float | None = None
+
+    def max_quality(self) -> float:
+        if self._best is None:
+            self._best = max(self._weights)
+        return self._best
+
+    def block_max_weight(self) -> float:
+        return self.max_quality()
 
 
 def _leaves(query: wq.Query) -> list[wq.Term]:
