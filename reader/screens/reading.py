@@ -36,20 +36,24 @@ class ReadingScreen(
     """Reads one or two documents; every pane keeps its own position."""
 
     BINDINGS = [
-        Binding("tab", "switch_pane", _("Switch pane"), priority=True, id="switch-pane"),
+        Binding(
+            "tab", "switch_pane", _("Switch pane"), priority=True, show=False, id="switch-pane"
+        ),
         Binding("o", "outline", _("Outline"), tooltip=_("Jump to a section"), id="outline"),
         Binding(
             "p",
             "pick_document",
             _("Document"),
             tooltip=_("Choose the document of this pane"),
+            show=False,
             id="pick",
         ),
-        Binding("x", "swap_panes", _("Swap"), id="swap-panes"),
+        Binding("x", "swap_panes", _("Swap"), show=False, id="swap-panes"),
         Binding("question_mark", "help", _("Keys"), id="help"),
         Binding("q", "app.quit", _("Quit"), id="quit"),
     ]
-    """The reading keys; the document view adds scrolling and the sentence cursor."""
+    """The reading keys; the document view adds scrolling and the sentence cursor. The footer
+    shows the features' main keys; `?` lists every key."""
 
     DEFAULT_CSS = """
     ReadingScreen #panes { layout: horizontal; height: 1fr; }

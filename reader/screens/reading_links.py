@@ -7,7 +7,6 @@ core are imported inside the worker and the actions, never at start-up.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -51,8 +50,6 @@ class LinkState:
     """Links of each open document's sentences (only those with links)."""
     targets: dict[str, int] = field(default_factory=dict)
     """Per pane id: the sentence marked as a link target."""
-    seconds: float = 0.0
-    """How long the worker took (features, index and the open documents' links)."""
 
 
 class LinkActions(Screen[None]):
@@ -111,7 +108,6 @@ class LinkActions(Screen[None]):
         from reader.services import Cancelled
 
         worker = get_current_worker()
-        started = time.perf_counter()
         try:
             index = services.link_index(cancelled=lambda: worker.is_cancelled)
             documents = services.library.documents()
@@ -126,8 +122,7 @@ class LinkActions(Screen[None]):
             return
         if not worker.is_cancelled:
             found = {f.doc: f for f in features}
-            seconds = time.perf_counter() - started
-            self.app.call_from_thread(self._links_ready, index, found, by_doc, seconds)
+            self.app.call_from_thread(self._links_ready, index, found, by_doc)
 
     @work(thread=True, group="links", exit_on_error=False)
     def compute_document_links(self, index: LinkIndex, doc_ids: list[str]) -> None:
@@ -145,17 +140,14 @@ class LinkActions(Screen[None]):
         index: LinkIndex,
         features: dict[str, DocumentFeatures],
         by_doc: dict[str, dict[int, list[Link]]],
-        seconds: float,
     ) -> None:
         state = self.link_state
-        state.index, state.features, state.seconds = index, features, seconds
+        state.index, state.features = index, features
         state.by_doc.update(by_doc)
         self._show_link_notice("")
         linked = sum(len(links) for links in by_doc.values())
         self.notify(
-            _("{count} sentences have cross-links ({seconds:.1f} s)").format(
-                count=linked, seconds=seconds
-            ),
+            _("{count} sentences have cross-links").format(count=linked),
             title=_("Cross-links ready"),
             timeout=3,
         )

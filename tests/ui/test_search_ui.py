@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -50,11 +51,16 @@ async def index_ready(app) -> None:
 
 
 async def settled(app, pilot) -> SearchPanel:
-    """Wait until the debounce timer has fired and the search worker is done."""
+    """Wait until the debounce timer has fired and the search worker is done.
+
+    Polls with a deadline rather than a count of pauses: on a loaded machine the first search
+    (which loads the glossary for aliases) can take seconds.
+    """
     state = app.screen.search_state
     panel = app.screen.query_one(SearchPanel)
-    for _ in range(500):
-        await pilot.pause()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        await pilot.pause(0.02)
         searching = [w for w in app.workers if w.group == "search"]
         if searching:
             await app.workers.wait_for_complete(searching)
