@@ -71,6 +71,7 @@ class ReaderApp(App[None]):
     def remember_layout(self, doc_ids: list[str]) -> None:
         self.settings.left = doc_ids[0] if doc_ids else ""
         self.settings.right = doc_ids[1] if len(doc_ids) > 1 else ""
+        self.settings.single_pane = len(doc_ids) == 1
         self.save_settings()
 
     def save_settings(self) -> None:

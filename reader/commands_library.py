@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
-
+from reader.commands import CommandsProvider, PaletteCommand
 from reader.i18n import _
 
 __all__ = ["LibraryCommands"]
 
 
-class LibraryCommands(Provider):
+class LibraryCommands(CommandsProvider):
     """Library commands of the reading screen, and of the library screen when it is open."""
+
+    def commands(self) -> list[PaletteCommand]:
+        return [PaletteCommand(*command) for command in self._commands()]
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """(text, callback, help) of every command available on the current screen."""
@@ -45,14 +46,3 @@ class LibraryCommands(Provider):
                 (_("Library: restore hidden bundled documents"), screen.action_restore, "r"),
             ]
         return []
-
-    async def discover(self) -> Hits:
-        for text, callback, help_text in self._commands():
-            yield DiscoveryHit(Content(text), callback, text=text, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, callback, help_text in self._commands():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, matcher.highlight(text), callback, text=text, help=help_text)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
+from reader.commands import CommandsProvider, PaletteCommand
 from reader.i18n import _
 
 
@@ -47,25 +46,17 @@ def note_commands() -> list[tuple[str, str, str]]:
     ]
 
 
-class NoteCommands(Provider):
+class NoteCommands(CommandsProvider):
     """Selection, highlight, notes, the panel and the damaged-file decision, from the palette."""
 
-    def _available(self) -> list[tuple[str, str, str]]:
+    def commands(self) -> list[PaletteCommand]:
+        # Imported here: the reading screen imports this module's neighbours, not the reverse.
         from reader.screens.reading_notes import NoteActions
 
-        return note_commands() if isinstance(self.screen, NoteActions) else []
-
-    async def discover(self) -> Hits:
-        for name, help_text, action in self._available():
-            yield DiscoveryHit(name, partial(self.screen.run_action, action), help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help_text, action in self._available():
-            if (score := matcher.match(name)) > 0:
-                yield Hit(
-                    score,
-                    matcher.highlight(name),
-                    partial(self.screen.run_action, action),
-                    help=help_text,
-                )
+        screen = self.screen
+        if not isinstance(screen, NoteActions):
+            return []
+        return [
+            PaletteCommand(name, partial(screen.run_action, action), help_text)
+            for name, help_text, action in note_commands()
+        ]

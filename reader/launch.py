@@ -15,15 +15,17 @@ from reader.settings import Settings
 def choose_documents(
     library: Library, settings: Settings, left: str | None, right: str | None
 ) -> list:
-    """The documents of the two panes: command line, then last session, then the first two."""
+    """The documents of the panes: command line, then last session (one pane if the reader
+    last read one document full width), then the first documents of the library."""
     wanted = [left or settings.left, right or settings.right]
     ids = library.ids()
     chosen: list[str] = []
     for doc_id in wanted:
         if doc_id and doc_id in ids and doc_id not in chosen:
             chosen.append(doc_id)
+    wanted_count = 1 if settings.single_pane and not right else 2
     for doc_id in ids:
-        if len(chosen) >= 2:
+        if len(chosen) >= wanted_count:
             break
         if doc_id not in chosen:
             chosen.append(doc_id)

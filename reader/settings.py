@@ -16,6 +16,8 @@ class Settings:
     language: str = ""
     left: str = ""
     right: str = ""
+    single_pane: bool = False
+    """The reader last read one document full width."""
     positions: dict[str, int] = field(default_factory=dict)
     """Per document id: the character offset of the sentence under the cursor."""
     show_mentions: bool = True

@@ -1,0 +1,37 @@
+"""Which documents the app opens: command line, then the last session, then the library."""
+
+from __future__ import annotations
+
+from reader.launch import choose_documents
+from reader.library import open_library
+from reader.settings import Settings
+
+SWP, RS = "swp-belarus-2023", "rs-belarus-2024"
+
+
+def ids(documents) -> list[str]:
+    return [document.id for document in documents]
+
+
+def test_default_is_the_first_two_documents() -> None:
+    assert ids(choose_documents(open_library(), Settings(), None, None)) == [SWP, RS]
+
+
+def test_last_session_layout_is_kept() -> None:
+    settings = Settings(left=RS, right=SWP)
+    assert ids(choose_documents(open_library(), settings, None, None)) == [RS, SWP]
+
+
+def test_single_pane_is_remembered() -> None:
+    settings = Settings(left=RS, single_pane=True)
+    assert ids(choose_documents(open_library(), settings, None, None)) == [RS]
+
+
+def test_command_line_wins_and_asks_for_two_panes() -> None:
+    settings = Settings(left=RS, single_pane=True)
+    assert ids(choose_documents(open_library(), settings, SWP, RS)) == [SWP, RS]
+
+
+def test_unknown_remembered_id_falls_back_to_the_library() -> None:
+    settings = Settings(left="gone", right="also-gone")
+    assert ids(choose_documents(open_library(), settings, None, None)) == [SWP, RS]
