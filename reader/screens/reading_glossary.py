@@ -107,6 +107,8 @@ class GlossaryActions(Screen[None]):
         self.call_after_refresh(self._start_glossary_worker)
 
     def _start_glossary_worker(self) -> None:
+        if not self.is_attached:  # the app quit before its first refresh
+            return
         self.load_glossary([pane.document for pane in self.panes()])
 
     @work(thread=True, group="glossary", exit_on_error=False)

@@ -95,6 +95,8 @@ class LinkActions(Screen[None]):
         self.call_after_refresh(self._start_link_worker)
 
     def _start_link_worker(self) -> None:
+        if not self.is_attached:  # the app quit before its first refresh
+            return
         docs = [pane.document.id for pane in self.query(DocumentPane)]
         self.compute_links(self.app.services, docs)  # type: ignore[attr-defined]
 

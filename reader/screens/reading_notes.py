@@ -167,6 +167,8 @@ class NoteActions(Screen[None]):
         self.call_after_refresh(self._open_notes)
 
     def _open_notes(self) -> None:
+        if not self.is_attached:  # the app quit before its first refresh
+            return
         store = self.note_store
         self.notes_state.ready = True
         if store.problem is not None:

@@ -157,11 +157,13 @@ class SearchActions(Screen[None]):
         self.call_after_refresh(self.start_index_sync)
 
     def _mount_search_panel(self) -> None:
-        if self._search_panel() is None:
+        if self.is_attached and self._search_panel() is None:
             self.mount(SearchPanel(self._search_history(), id="search-panel"), after="#panes")
 
     def start_index_sync(self, rebuild: bool = False) -> None:
         """Sync (or rebuild) the index in the ``"index"`` worker group."""
+        if not self.is_attached:  # the app quit before its first refresh
+            return
         state = self.search_state
         state.index_running = True
         if state.progress_timer is None:

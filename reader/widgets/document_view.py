@@ -158,7 +158,8 @@ class DocumentView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_mount(self) -> None:
-        self._relayout()
+        if self.scrollable_content_region.width:  # else the first Resize lays it out, once
+            self._relayout()
 
     def line_of_offset(self, offset: int) -> int:
         """The visual line showing character ``offset`` (text lines win over blank ones)."""

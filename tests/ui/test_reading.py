@@ -131,3 +131,11 @@ async def test_help_lists_keys(make_app) -> None:
         assert "Outline" in descriptions and "Next sentence" in descriptions
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_quitting_at_once_leaves_no_error(make_app) -> None:
+    """Background work is scheduled after the first refresh; quitting before it runs is fine."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("q")
+    assert app.return_code in (0, None)

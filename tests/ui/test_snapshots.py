@@ -6,13 +6,22 @@ and its toasts are cleared, so the picture does not depend on how fast the machi
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 
 async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    """Wait for the workers and for what they hand back to the screen, then drop the toasts."""
+    app = pilot.app
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if app.screen.link_state.index is not None and not any(w.is_running for w in app.workers):
+            break
     await pilot.pause()
-    pilot.app.clear_notifications()
+    app.clear_notifications()
     await pilot.pause()
 
 
