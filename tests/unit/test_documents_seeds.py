@@ -15,7 +15,8 @@ from tests.conftest import SEEDS
 
 SWP = "000_cc7143100e28bed8.txt"
 WEB = "004_3a07e2c5eac569ce.txt"
-SHARED_SEEDS = Path("/work/shared/seeds")
+SHARED_SEEDS = SEEDS.parents[1] / "shared" / "seeds"
+"""The seeds as received: ``shared/`` stands beside the checkout (and beside CI's clone)."""
 
 SWP_OUTLINE = [
     (1, "Schwindende Kontrolle"),
