@@ -1,0 +1,238 @@
+"""Adding files and folders to the library, and what a batch reports back.
+
+Added files are copied into the data directory under their content hash, so a document
+stays readable after its original moves, and an earlier version stays readable after the
+original changes. Adding the same bytes again brings a removed document back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from documents.errors import DocumentError
+from documents.formats import describe
+from documents.loader import PARSERS, document_id, load_document, read_raw, supported_suffixes
+from reader import paths
+from reader.library_entry import AlreadyInLibrary, LibraryEntry, corrected
+
+if TYPE_CHECKING:
+    from reader.library import Library
+
+__all__ = [
+    "AddReport",
+    "AddedDocument",
+    "Progress",
+    "SkippedFile",
+    "add_files",
+    "documents_dir",
+]
+
+_VERSION_SUFFIX = re.compile(r"-v\d+$")
+
+Progress = Callable[[int, int, Path], None]
+"""Called before each file of a batch with (number, total, path); the app shows progress."""
+
+
+@dataclass(slots=True)
+class AddedDocument:
+    """A document a batch added: ``status`` is "added", "new version" or "restored"."""
+
+    id: str
+    path: Path
+    title: str
+    status: str = "added"
+
+
+@dataclass(slots=True)
+class SkippedFile:
+    """A file a batch did not add, with a one-line reason."""
+
+    path: Path
+    reason: str
+    duplicate: bool = False
+    """The same bytes are already in the library (not a problem with the file)."""
+
+
+@dataclass(slots=True)
+class AddReport:
+    """What ``Library.add`` did with each file of a batch."""
+
+    added: list[AddedDocument] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[SkippedFile]:
+        """Files skipped because of a problem (duplicates left out)."""
+        return [item for item in self.skipped if not item.duplicate]
+
+    def summary(self) -> str:
+        """One line for the end of a batch: counts of added, new versions, restored, skipped."""
+        counts: dict[str, int] = {}
+        for item in self.added:
+            counts[item.status] = counts.get(item.status, 0) + 1
+        parts = [f"{n} {status}" for status, n in counts.items()] or ["nothing added"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped ({len(self.failed)} with problems)")
+        return ", ".join(parts)
+
+
+def add_files(
+    library: Library, targets: Iterable[Path], progress: Progress | None = None
+) -> AddReport:
+    """Add files and folders (recursively) to ``library``; each file whole or not at all.
+
+    Args:
+        library: Gains the new entries and is saved once at the end if any were added.
+        targets: Files and folders, in the order the user gave them.
+        progress: Told about each file before it is read.
+
+    Returns:
+        What became of every file; a failure skips the file, never the batch.
+    """
+    report = AddReport()
+    files = _expand(list(targets), report)
+    try:
+        for number, path in enumerate(files, 1):
+            if progress:
+                progress(number, len(files), path)
+            try:
+                report.added.append(_add_file(library, path))
+            except DocumentError as error:
+                duplicate = isinstance(error, AlreadyInLibrary)
+                report.skipped.append(SkippedFile(path, _reason(error, path), duplicate))
+    finally:
+        if report.added:
+            library.save()
+    return report
+
+
+def documents_dir() -> Path:
+    """Where the library keeps its copies of added files."""
+    return paths.data_dir() / "documents"
+
+
+def _add_file(library: Library, path: Path) -> AddedDocument:
+    if path.suffix.lower() not in PARSERS:
+        supported = ", ".join(supported_suffixes())
+        raise DocumentError(f"unsupported file type {path.suffix!r} (supported: {supported})")
+    source = read_raw(path)
+    known = _by_hash(library.entries, source.content_hash)
+    if known is not None:
+        if not known.hidden:
+            raise AlreadyInLibrary(f"already in the library as {known.id}")
+        known.hidden = False
+        return AddedDocument(known.id, path, known.meta.title, "restored")
+    declared = describe(source)
+    document = load_document(path, declared, "pending", library.cache, source)
+    origin = str(path.resolve())
+    previous = _latest_from(library.entries, origin)
+    detected = replace(
+        declared,
+        title=document.meta.title,
+        language=document.meta.language,
+        published=document.meta.published,
+    )
+    corrections = dict(previous.corrections) if previous else {}
+    version = previous.version + 1 if previous else 1
+    if previous:
+        new_id = f"{_VERSION_SUFFIX.sub('', previous.id)}-v{version}"
+    else:
+        new_id = document_id(detected.title, path)
+    entry = LibraryEntry(
+        id=_unique_id(library.entries, new_id),
+        path=_store_copy(source.data, source.content_hash, path.suffix.lower()),
+        meta=corrected(detected, corrections),
+        content_hash=source.content_hash,
+        origin=origin,
+        size=len(source.data),
+        added=date.today().isoformat(),
+        version=version,
+        previous=previous.id if previous else "",
+        detected=detected,
+        corrections=corrections,
+    )
+    library.entries.append(entry)
+    status = "new version" if previous else "added"
+    return AddedDocument(entry.id, path, entry.meta.title, status)
+
+
+def _by_hash(entries: list[LibraryEntry], content_hash: str) -> LibraryEntry | None:
+    """The entry with these bytes; bundled seeds are hashed lazily, on the first add."""
+    for entry in entries:
+        if entry.bundled and not entry.content_hash:
+            entry.content_hash = _file_hash(entry.path)
+        if entry.content_hash == content_hash:
+            return entry
+    return None
+
+
+def _latest_from(entries: list[LibraryEntry], origin: str) -> LibraryEntry | None:
+    versions = [e for e in entries if e.origin == origin and not e.hidden]
+    return max(versions, key=lambda e: e.version) if versions else None
+
+
+def _unique_id(entries: list[LibraryEntry], base: str) -> str:
+    taken = {entry.id for entry in entries}
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def _reason(error: DocumentError, path: Path) -> str:
+    """The error's message without the path the summary already shows beside it."""
+    message = str(error)
+    prefix = f"{path}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def _expand(items: list[Path], report: AddReport) -> list[Path]:
+    """Files to add: given files as they are, folders' supported files (hidden ones left out)."""
+    files: list[Path] = []
+    for item in items:
+        if item.is_dir():
+            found = sorted(
+                p
+                for p in item.rglob("*")
+                if p.is_file()
+                and p.suffix
+                and not any(part.startswith(".") for part in p.relative_to(item).parts)
+            )
+            if not found:
+                report.skipped.append(SkippedFile(item, "the folder holds no files"))
+            files += found
+        else:
+            files.append(item)
+    return list(dict.fromkeys(files))
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _store_copy(data: bytes, content_hash: str, suffix: str) -> Path:
+    """Write the library's copy atomically, so a crash never leaves half a file behind."""
+    directory = documents_dir()
+    target = directory / f"{content_hash[:24]}{suffix}"
+    if target.exists():
+        return target
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, suffix=".part")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except OSError as error:
+        raise DocumentError(f"cannot store a copy in {directory} ({error})") from None
+    return target
