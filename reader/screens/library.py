@@ -22,20 +22,23 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
-from reader.formatting import format_iso_date
-from reader.i18n import _, ui_language
-from reader.library import LibraryEntry
+from reader.i18n import _
 from reader.screens.reading_library import LIBRARY_GROUP
 from reader.widgets.add_progress import AddProgress
+from reader.widgets.library_table import (
+    SORT_KEYS,
+    LibraryTable,
+    entry_matches,
+    format_size,
+    sort_label,
+    sorted_entries,
+)
 
 if TYPE_CHECKING:
     from reader.library import Library
     from reader.screens.reading_library import LibraryActions
 
 __all__ = ["SORT_KEYS", "LibraryChoice", "LibraryScreen", "format_size"]
-
-SORT_KEYS = ("title", "date", "publisher", "added")
-"""What `s` cycles through."""
 
 
 @dataclass
@@ -46,39 +49,6 @@ class LibraryChoice:
     """One id (a single full-width pane) or two (left, right)."""
     then_key: str = ""
     """A reading-screen key to press afterwards (`e` glossary, `t` timeline, `L` links)."""
-
-
-def format_size(size: int, language: str) -> str:
-    """``35705`` → ``34.9 KB`` (``34,9 KB`` in German)."""
-    from babel.numbers import format_decimal
-
-    if size < 1024:
-        return f"{size} B"
-    value, unit = size / 1024, "KB"
-    if value >= 1024:
-        value, unit = value / 1024, "MB"
-    return f"{format_decimal(value, format='#,##0.#', locale=language)} {unit}"
-
-
-def sort_label(key: str) -> str:
-    return {
-        "title": _("title"),
-        "date": _("date"),
-        "publisher": _("publisher"),
-        "added": _("date added"),
-    }[key]
-
-
-def sorted_entries(entries: list[LibraryEntry], key: str) -> list[LibraryEntry]:
-    """Title and publisher A→Z; publication date and date added newest first (unknown last)."""
-    if key == "date":
-        dated = sorted((e for e in entries if e.meta.published), key=lambda e: e.meta.published)
-        return dated[::-1] + [e for e in entries if not e.meta.published]
-    if key == "added":
-        added = sorted((e for e in entries if e.added), key=lambda e: e.added)
-        return added[::-1] + [e for e in entries if not e.added]
-    field_of = {"title": lambda e: e.meta.title or e.id, "publisher": lambda e: e.meta.publisher}
-    return sorted(entries, key=lambda e: (field_of[key](e).casefold(), e.id))
 
 
 class LibraryScreen(Screen[LibraryChoice | None]):
@@ -137,8 +107,6 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         """One of SORT_KEYS."""
         self.note_counts: dict[str, int] = {}
         """Notes per document id, counted in a worker."""
-        self.shown_ids: list[str] = []
-        """The rows of the table, in order."""
 
     @property
     def library(self) -> Library:
@@ -149,23 +117,14 @@ class LibraryScreen(Screen[LibraryChoice | None]):
             yield Label("", id="library-heading")
             yield Button(_("Add document…"), id="library-add-button")
         yield Input(placeholder=_("Filter: title, publisher, date, language…"), id="library-filter")
-        yield DataTable(cursor_type="row", zebra_stripes=True)
+        yield LibraryTable()
         yield Static("", id="library-status")
         yield AddProgress()
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column(_("Pane"), key="pane", width=4)
-        table.add_column(_("Title"), key="title", width=36)
-        table.add_column(_("Publisher"), key="publisher", width=22)
-        table.add_column(_("Date"), key="date")
-        table.add_column(_("Lang."), key="language")
-        table.add_column(_("Size"), key="size")
-        table.add_column(_("Notes"), key="notes")
-        table.add_column(_("Added"), key="added")
         self.reload()
-        table.focus()
+        self.query_one(LibraryTable).focus()
 
     # Rows ------------------------------------------------------------------------------
 
@@ -181,39 +140,14 @@ class LibraryScreen(Screen[LibraryChoice | None]):
 
     def show_rows(self) -> None:
         """Fill the table: filtered, sorted, the highlighted document kept."""
-        table = self.query_one(DataTable)
-        keep = self.highlighted_id()
         words = self.query_one("#library-filter", Input).value.casefold().split()
-        language = ui_language()
         entries = [
-            e for e in sorted_entries(self.library.visible(), self.sort_key) if _matches(e, words)
+            e
+            for e in sorted_entries(self.library.visible(), self.sort_key)
+            if entry_matches(e, words)
         ]
-        table.clear()
-        self.shown_ids = [entry.id for entry in entries]
-        for entry in entries:
-            meta = entry.meta
-            notes = self.note_counts.get(entry.id)
-            table.add_row(
-                Text(self._pane_label(entry.id), style="bold"),
-                Text(meta.title or entry.id),
-                Text(meta.publisher),
-                Text(format_iso_date(meta.published, language) if meta.published else ""),
-                Text(meta.language),
-                Text(format_size(entry.size, language), justify="right"),
-                Text("…" if notes is None else str(notes), justify="right"),
-                Text(format_iso_date(entry.added, language) if entry.added else _("bundled")),
-                key=entry.id,
-            )
-        if keep in self.shown_ids:
-            table.move_cursor(row=self.shown_ids.index(keep), animate=False)
+        self.query_one(LibraryTable).show_entries(entries, self.marks, self.note_counts)
         self.show_status()
-
-    def _pane_label(self, doc_id: str) -> str:
-        if doc_id not in self.marks:
-            return ""
-        if len(self.marks) == 1:
-            return "▣"
-        return "1" if self.marks[0] == doc_id else "2"
 
     def show_status(self) -> None:
         total = len(self.library.visible())
@@ -240,11 +174,13 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         except LookupError:
             return doc_id
 
+    @property
+    def shown_ids(self) -> list[str]:
+        """The rows of the table, in order."""
+        return self.query_one(LibraryTable).shown_ids
+
     def highlighted_id(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not self.shown_ids or not 0 <= table.cursor_row < len(self.shown_ids):
-            return None
-        return self.shown_ids[table.cursor_row]
+        return self.query_one(LibraryTable).highlighted_id()
 
     @work(thread=True, group=LIBRARY_GROUP, exit_on_error=False)
     def count_notes(self) -> dict[str, int]:
@@ -271,12 +207,12 @@ class LibraryScreen(Screen[LibraryChoice | None]):
 
     @on(Input.Submitted, "#library-filter")
     def end_filter(self) -> None:
-        self.query_one(DataTable).focus()
+        self.query_one(LibraryTable).focus()
 
     def on_key(self, event: Key) -> None:
         # Down from the filter field goes to the table (the field has no use for it).
         if event.key == "down" and isinstance(self.focused, Input):
-            self.query_one(DataTable).focus()
+            self.query_one(LibraryTable).focus()
 
     def action_filter(self) -> None:
         self.query_one("#library-filter", Input).focus()
@@ -334,7 +270,7 @@ class LibraryScreen(Screen[LibraryChoice | None]):
 
     def action_back(self) -> None:
         if isinstance(self.focused, Input):
-            self.query_one(DataTable).focus()
+            self.query_one(LibraryTable).focus()
         else:
             self.dismiss(None)
 
@@ -394,13 +330,3 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         from reader.screens.help import HelpScreen, collect_bindings
 
         self.app.push_screen(HelpScreen(collect_bindings(type(self))))
-
-
-def _matches(entry: LibraryEntry, words: list[str]) -> bool:
-    """Every typed word occurs in the id, title, publisher, language or date."""
-    meta = entry.meta
-    date = format_iso_date(meta.published, ui_language()) if meta.published else ""
-    haystack = " ".join(
-        (entry.id, meta.title, meta.publisher, meta.language, meta.published, date)
-    ).casefold()
-    return all(word in haystack for word in words)
