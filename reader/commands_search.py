@@ -11,10 +11,11 @@ class SearchCommands(CommandsProvider):
 
     def commands(self) -> list[PaletteCommand]:
         # Imported here: the reading screen imports this module's neighbours, not the reverse.
-        from reader.screens.reading_search import SearchActions
+        # ReadingScreen: the search, hit and index actions live in three of its mixins.
+        from reader.screens.reading import ReadingScreen
 
         screen = self.screen
-        if not isinstance(screen, SearchActions):
+        if not isinstance(screen, ReadingScreen):
             return []
         commands = [
             (_("Search: find in the documents"), screen.action_search, "/"),

@@ -19,10 +19,12 @@ from reader.screens.help import HelpScreen, collect_bindings
 from reader.screens.outline import OutlineScreen
 from reader.screens.picker import DocumentPicker
 from reader.screens.reading_glossary import GlossaryActions
+from reader.screens.reading_index import IndexActions
 from reader.screens.reading_library import LibraryActions
 from reader.screens.reading_links import LinkActions
 from reader.screens.reading_notes import NoteActions
 from reader.screens.reading_search import SearchActions
+from reader.screens.reading_search_hits import SearchHitActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 
@@ -31,7 +33,14 @@ STACK_BELOW_COLUMNS = 100
 
 
 class ReadingScreen(
-    SearchActions, LibraryActions, GlossaryActions, LinkActions, NoteActions, Screen[None]
+    SearchActions,
+    SearchHitActions,
+    IndexActions,
+    LibraryActions,
+    GlossaryActions,
+    LinkActions,
+    NoteActions,
+    Screen[None],
 ):
     """Reads one or two documents; every pane keeps its own position."""
 
@@ -79,6 +88,7 @@ class ReadingScreen(
         self.start_glossary()
         self.setup_links()
         self.setup_search()
+        self.setup_index()
         self.setup_notes()
 
     def on_resize(self, event: Resize) -> None:

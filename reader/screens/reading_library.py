@@ -263,7 +263,7 @@ class LibraryActions(Screen[None]):
         for screen in self.app.screen_stack:
             if isinstance(screen, LibraryScreen):
                 screen.reload()
-        # The search mixin (reading_search.py) syncs only what changed, in its "index" worker.
+        # The index mixin (reading_index.py) syncs only what changed, in its "index" worker.
         sync_index = getattr(self, "start_index_sync", None)
         if callable(sync_index):
             sync_index()

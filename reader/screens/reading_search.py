@@ -1,93 +1,48 @@
-"""Search on the reading screen: the index kept up to date, the panel, hits in the panes.
+"""Search on the reading screen: the panel and its searches.
 
-A mixin of ``ReadingScreen``. After the first frame a thread worker in the ``"index"`` group
-brings the Whoosh index in line with the library (Whoosh allows one writer: every index write
-runs in that group); a line under the panes shows its progress. ``/`` opens the panel; each
-change of the query searches in an exclusive ``"search"`` worker after a short pause, so a
-stale search never overwrites a newer one. The ``index`` package is imported in the workers.
+A mixin of ``ReadingScreen``; the index it searches is kept up to date by ``IndexActions``
+(``reading_index.py``), whose progress this mixin's state holds; the hits are shown and
+stepped through by ``SearchHitActions`` (``reading_search_hits.py``). ``/`` opens the panel; each
+change of the query searches in an exclusive ``"search"`` worker (after a short pause while
+one is running), so a stale search never overwrites a newer one. The ``index`` package is
+imported in the workers.
 
 Date filter syntax in the query: ``von:2020 bis:2021-06`` (also ``from:`` / ``to:``;
-``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``): only sentences mentioning a time in that range.
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``): only sentences mentioning a time in that range
+(parsed in ``search_query.py``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from documents.errors import DocumentError
 from reader.i18n import _
-from reader.widgets.document_view import Mark
+from reader.screens.reading_search_hits import SEARCH_LAYER
+from reader.screens.search_query import split_date_filter
 from reader.widgets.pane import DocumentPane
 from reader.widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
-    from index import Hit, SearchResult, SyncReport
+    from index import Hit, SearchResult
     from reader.services import Services
 
-SEARCH_LAYER = "search"
-"""The mark layer of the last search's matched words."""
 SEARCH_DELAY = 0.06
 """While a search is still running, a keystroke waits this long for the next one before it
 searches (a newer search cancels the stale one and its results are discarded); when no search
 is running the keystroke searches at once, so keystroke-to-results stays under 100 ms."""
-PROGRESS_DELAY = 0.5
-"""Indexing shorter than this shows no progress line (no flicker for small updates)."""
-BUSY_RETRY = 20.0
-"""Seconds until another try when another window holds the index lock."""
 HISTORY_SIZE = 50
 SEARCH_LIMIT = 100
 """Most hits per search (grouped by document in the panel)."""
-MATCH_STYLE = Style(underline=True, bold=True)
-CURRENT_STYLE = Style(reverse=True, bold=True)
 SCOPES = ("open", "document", "library")
-_DATE_TOKEN = re.compile(r"(?<!\S)(von|bis|from|to):(\S*)", re.IGNORECASE)
-
-
-def split_date_filter(text: str) -> tuple[str, date | None, date | None]:
-    """The query without ``von:``/``bis:`` tokens, and the dates they give.
-
-    Raises:
-        ValueError: A date is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
-    """
-    from glossary.entities import date_range
-
-    date_from = date_to = None
-    for match in _DATE_TOKEN.finditer(text):
-        key, value = match.group(1).lower(), match.group(2)
-        if not value:
-            continue
-        try:
-            first, last = date_range(value)
-        except ValueError:
-            raise ValueError(_("Not a date: {value} (use 2020, 2020-06 or 2020-06-30)").format(
-                value=value)) from None  # fmt: skip
-        if key in ("von", "from"):
-            date_from = first
-        else:
-            date_to = last
-    return _DATE_TOKEN.sub(" ", text).strip(), date_from, date_to
-
-
-@dataclass
-class IndexProgressed(Message):
-    """The index worker indexed ``done`` of ``total`` documents (bursty: replaceable)."""
-
-    done: int
-    total: int
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, IndexProgressed)
 
 
 @dataclass
@@ -104,19 +59,22 @@ class SearchState:
     current: Hit | None = None
     """The hit last opened or previewed (drawn stronger)."""
     timer: Timer | None = None
-    progress_timer: Timer | None = None
     open_first: bool = False
     """Enter came before the results: open the first hit when they arrive."""
     generation: int = 0
     shown_for: str | None = None
     """The query text whose results (or message) the panel shows now."""
+    # The index worker's (reading_index.py); shown while a search has no results yet.
     index_running: bool = False
+    progress_timer: Timer | None = None
     told_busy: bool = False
+    """The user was told another window holds the index (said once)."""
     progress: tuple[int, int] = (0, 0)
+    """Documents indexed and to index by the running sync."""
 
 
 class SearchActions(Screen[None]):
-    """Screen mixin: the search panel, hits in the panes, ``n``/``N``, the index worker."""
+    """Screen mixin: the search panel and its searches."""
 
     BINDINGS = [
         Binding(
@@ -126,19 +84,19 @@ class SearchActions(Screen[None]):
             tooltip=_("Search the open documents (German-aware)"),
             id="search",
         ),
-        Binding("n", "next_hit", _("Next hit"), show=False, id="next-hit"),
-        Binding("N", "previous_hit", _("Previous hit"), show=False, id="previous-hit"),
     ]
-    """Search keys; the panel adds its own while it has focus."""
+    """Search keys; the panel adds its own while it has focus (``n``/``N``: SearchHitActions)."""
 
     if TYPE_CHECKING:
 
         def panes(self) -> list[DocumentPane]: ...
         def focused_pane(self) -> DocumentPane: ...
         def pane_documents(self) -> list[str]: ...
+        async def open_hit(self, hit: Hit, *, focus: bool = True) -> None: ...
 
     @property
     def search_state(self) -> SearchState:
+        """The search (and index progress) of the screen, created on first use."""
         state = self.__dict__.get("_search_state")
         if state is None:
             state = self.__dict__["_search_state"] = SearchState()
@@ -148,100 +106,21 @@ class SearchActions(Screen[None]):
     def _search_services(self) -> Services:
         return self.app.services  # type: ignore[attr-defined,no-any-return]
 
-    # The index ---------------------------------------------------------------------------
+    # Setup -------------------------------------------------------------------------------
 
     def setup_search(self) -> None:
         """Called once from ``on_mount``: after the first frame, mount the (hidden) panel, so
-        that keys typed right after ``/`` reach it, and bring the index up to date."""
+        that keys typed right after ``/`` reach it."""
         self.call_after_refresh(self._mount_search_panel)
-        self.call_after_refresh(self.start_index_sync)
 
     def _mount_search_panel(self) -> None:
         if self.is_attached and self._search_panel() is None:
             self.mount(SearchPanel(self._search_history(), id="search-panel"), after="#panes")
 
-    def start_index_sync(self, rebuild: bool = False) -> None:
-        """Sync (or rebuild) the index in the ``"index"`` worker group."""
-        if not self.is_attached:  # the app quit before its first refresh
-            return
-        state = self.search_state
-        state.index_running = True
-        if state.progress_timer is None:
-            state.progress_timer = self.set_timer(PROGRESS_DELAY, self._show_index_progress)
-        self.sync_search_index(self._search_services, rebuild)
-
-    @work(thread=True, group="index", exclusive=True, exit_on_error=False)
-    def sync_search_index(self, services: Services, rebuild: bool) -> SyncReport:
-        """Index added or changed documents (everything when ``rebuild``)."""
-        worker = get_current_worker()
-        report = services.sync_index(
-            progress=lambda done, total: self.post_message(IndexProgressed(done, total)),
-            cancelled=lambda: worker.is_cancelled,
-            rebuild=rebuild,
-        )
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._index_synced, report, rebuild)
-        return report
-
-    @on(IndexProgressed)
-    def _search_index_progressed(self, event: IndexProgressed) -> None:
-        self.search_state.progress = (event.done, event.total)
-        from reader.widgets.index_progress import IndexProgress
-
-        for line in self.query(IndexProgress):
-            line.show_progress(event.done, event.total)
-
-    def _show_index_progress(self) -> None:
-        from reader.widgets.index_progress import IndexProgress
-
-        state = self.search_state
-        state.progress_timer = None
-        if state.index_running and not self.query(IndexProgress):
-            self.mount(IndexProgress(*state.progress, id="index-progress"), after="#panes")
-
-    def _index_finished(self) -> None:
-        from reader.widgets.index_progress import IndexProgress
-
-        state = self.search_state
-        state.index_running = False
-        if state.progress_timer is not None:
-            state.progress_timer.stop()
-            state.progress_timer = None
-        for line in self.query(IndexProgress):
-            line.remove()
-
-    def _index_synced(self, report: SyncReport, rebuild: bool) -> None:
-        self._index_finished()
-        state = self.search_state
-        if report.busy:
-            if not state.told_busy:
-                state.told_busy = True
-                self.notify(
-                    _("Another window is updating the search index; trying again shortly."),
-                    title=_("Search index"),
-                    markup=False,
-                )
-            self.set_timer(BUSY_RETRY, self.start_index_sync)
-            return
-        if report.notice:
-            self.notify(report.notice, title=_("Search index"), severity="warning", markup=False)
-        elif rebuild:
-            self.notify(_("The search index was rebuilt."), title=_("Search index"))
-        panel = self._search_panel()
-        if panel is not None and panel.is_open and panel.input.value.strip():
-            self._search_now(panel.input.value)
-
     @on(Worker.StateChanged)
     def report_search_failure(self, event: Worker.StateChanged) -> None:
-        worker = event.worker
-        if worker.group not in ("index", "search") or event.state is not WorkerState.ERROR:
-            return
-        if worker.group == "index":
-            self._index_finished()
-        self.notify(str(worker.error), title=_("Search"), severity="error", markup=False)
-
-    def action_rebuild_index(self) -> None:
-        self.start_index_sync(rebuild=True)
+        if event.worker.group == "search" and event.state is WorkerState.ERROR:
+            self.notify(str(event.worker.error), title=_("Search"), severity="error", markup=False)
 
     # The panel ---------------------------------------------------------------------------
 
@@ -277,11 +156,18 @@ class SearchActions(Screen[None]):
             }
         panel.open(self._search_scope_label(), self._search_history())
 
-    def _search_origin_pane(self) -> DocumentPane:
+    def search_origin_pane(self) -> DocumentPane:
+        """The pane focused when the panel opened (else the focused one)."""
         panes = self.panes()
         return next((p for p in panes if p.id == self.search_state.origin), None) or (
             self.focused_pane()
         )
+
+    def search_again(self) -> None:
+        """Search the open panel's text again (the index or the scope changed)."""
+        panel = self._search_panel()
+        if panel is not None and panel.is_open and panel.input.value.strip():
+            self._search_now(panel.input.value)
 
     def action_toggle_search_scope(self) -> None:
         state = self.search_state
@@ -289,8 +175,7 @@ class SearchActions(Screen[None]):
         panel = self._search_panel()
         if panel is not None and panel.is_open:
             panel.set_scope(self._search_scope_label())
-            if panel.input.value.strip():
-                self._search_now(panel.input.value)
+            self.search_again()
         else:
             self.notify(_("Search: {scope}").format(scope=self._search_scope_label()), timeout=2)
 
@@ -341,7 +226,7 @@ class SearchActions(Screen[None]):
         if scope == "open":
             docs = self.pane_documents()
         elif scope == "document":
-            docs = [self._search_origin_pane().document.id]
+            docs = [self.search_origin_pane().document.id]
         self.run_search(
             self._search_services, (state.generation, text), query, docs, date_from, date_to
         )
@@ -450,7 +335,7 @@ class SearchActions(Screen[None]):
                 pane.view.set_marks(SEARCH_LAYER, [])
         state.saved = {}
         state.current = None
-        self._search_origin_pane().view.focus()
+        self.search_origin_pane().view.focus()
 
     def _search_remember_query(self, text: str) -> None:
         text = text.strip()
@@ -460,80 +345,3 @@ class SearchActions(Screen[None]):
         history = [item for item in self._search_history() if item != text] + [text]
         settings.search_history = history[-HISTORY_SIZE:]
         self.app.save_settings()  # type: ignore[attr-defined]
-
-    # Hits in the panes -------------------------------------------------------------------
-
-    async def open_hit(self, hit: Hit, *, focus: bool = True) -> None:
-        """Cursor on the hit's sentence in the pane showing its document (else the origin
-        pane switches to it), the matched words marked."""
-        pane = next((p for p in self.panes() if p.document.id == hit.doc), None)
-        if pane is None:
-            pane = self._search_origin_pane()
-            try:
-                document = self.app.library.get(hit.doc)  # type: ignore[attr-defined]
-            except DocumentError as error:
-                self.notify(str(error), title=_("Cannot open document"), severity="error")
-                return
-            await pane.show(document)
-            self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
-            pane.view.call_after_refresh(pane.view.move_cursor_to_offset, hit.start)
-        else:
-            pane.view.move_cursor_to_offset(hit.start)
-        self.search_state.current = hit
-        self.draw_search_marks()
-        if focus:
-            pane.view.focus()
-
-    def draw_search_marks(self) -> None:
-        """Mark the last search's matched words in every pane (the current hit stronger)."""
-        state = self.search_state
-        hits = state.result.hits if state.result is not None else []
-        current = state.current
-        for pane in self.panes():
-            marks = [
-                Mark(start, end, CURRENT_STYLE if hit is current else MATCH_STYLE)
-                for hit in hits
-                if hit.doc == pane.document.id
-                for start, end in hit.highlights
-            ]
-            pane.view.set_marks(SEARCH_LAYER, marks)
-
-    @on(DocumentPane.DocumentShown)
-    def mark_search_hits_again(self, event: DocumentPane.DocumentShown) -> None:
-        if self.search_state.result is not None:
-            self.draw_search_marks()
-
-    def _search_step(self, step: int) -> None:
-        state = self.search_state
-        if state.result is None:
-            self.notify(_("No search yet: press / to search."), timeout=3)
-            return
-        pane = self.focused_pane()
-        own = sorted(
-            (hit for hit in state.result.hits if hit.doc == pane.document.id),
-            key=lambda hit: hit.start,
-        )
-        if not own:
-            self.notify(_("The last search found nothing in this document."), timeout=3)
-            return
-        span = pane.view.cursor_span()
-        here = span[0] if span else 0
-        if step > 0:
-            later = [hit for hit in own if hit.start > here]
-            target = later[0] if later else own[0]
-            wrapped = not later
-        else:
-            earlier = [hit for hit in own if hit.start < here]
-            target = earlier[-1] if earlier else own[-1]
-            wrapped = not earlier
-        if wrapped:
-            self.notify(_("Wrapped around: no further hit in this document."), timeout=3)
-        pane.view.move_cursor_to_offset(target.start)
-        state.current = target
-        self.draw_search_marks()
-
-    def action_next_hit(self) -> None:
-        self._search_step(1)
-
-    def action_previous_hit(self) -> None:
-        self._search_step(-1)
