@@ -23,8 +23,10 @@ from reader.screens.reading_index import IndexActions
 from reader.screens.reading_library import LibraryActions
 from reader.screens.reading_links import LinkActions
 from reader.screens.reading_notes import NoteActions
+from reader.screens.reading_notes_panel import NotesPanelActions
 from reader.screens.reading_search import SearchActions
 from reader.screens.reading_search_hits import SearchHitActions
+from reader.screens.reading_selection import SelectionActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 
@@ -39,7 +41,9 @@ class ReadingScreen(
     LibraryActions,
     GlossaryActions,
     LinkActions,
+    NotesPanelActions,
     NoteActions,
+    SelectionActions,
     Screen[None],
 ):
     """Reads one or two documents; every pane keeps its own position."""

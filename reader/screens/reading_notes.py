@@ -1,34 +1,33 @@
-"""Highlights and notes on the reading screen: selection mode, colours, notes, the panel.
+"""Highlights and notes on the reading screen: colours, notes, tags, copying, comparisons.
 
-A mixin of ``ReadingScreen``. The notes store is opened after the first frame and each pane's
-annotations are anchored in a thread worker; the store itself is only used on the main thread
-(SQLite connections belong to the thread that opened them). ``reader.notes`` (and rapidfuzz)
-is imported inside the methods, never at start-up.
+A mixin of ``ReadingScreen`` built on ``SelectionActions`` (it acts on the selection, else on
+the cursor sentence); ``NotesPanelActions`` builds on it. The notes store is opened after the
+first frame and each pane's annotations are anchored in a thread worker; the store itself is
+only used on the main thread (SQLite connections belong to the thread that opened them).
+``reader.notes`` (and rapidfuzz) is imported inside the methods, never at start-up.
 
 Drawing uses the view's layers: ``highlights`` (marks in each annotation's colour), ``notes``
-(a gutter marker on sentences with a note), ``selection`` and ``note-target`` (the annotation
-jumped to from the panel).
+(a gutter marker on sentences with a note) and ``note-target`` (the annotation jumped to from
+the panel); the selection has its own.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
-from textual.screen import Screen
 
 from reader.i18n import _
+from reader.screens.reading_selection import SelectionActions
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Callable
 
     from documents.model import Document
     from reader.notes import Annotation, NoteStore, Placed, Target
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 
 HIGHLIGHTS_LAYER = "highlights"
 NOTES_LAYER = "notes"
-SELECTION_LAYER = "selection"
 TARGET_LAYER = "note-target"
 NOTE_MARKER = "✎"
 """Gutter marker of a sentence with a note."""
@@ -51,49 +49,13 @@ HIGHLIGHT_STYLES = {
     "purple": Style(color=_INK, bgcolor="#d3bdf0"),
 }
 """Pastel backgrounds with dark ink: the same contrast on dark and light themes."""
-SELECTION_STYLE = Style(reverse=True)
 TARGET_STYLE = Style(underline=True, bold=True)
-_WORD = re.compile(r"\S+")
 
 
-@dataclass
-class Selection:
-    """A range of one pane's text being selected (half-open character offsets)."""
-
-    pane_id: str
-    anchor: int
-    """The sentence where the selection started (the fixed end for j/k)."""
-    start: int
-    end: int
-    by_mouse: bool = False
-
-
-@dataclass
-class NotesState:
-    """The notes of the open panes, kept on the screen."""
-
-    ready: bool = False
-    """The store is open and the panes' annotations were asked for."""
-    placed: dict[str, list[Placed]] = field(default_factory=dict)
-    """Per pane id: its document's annotations, anchored in the current text."""
-    selection: Selection | None = None
-    colour: str = "yellow"
-    """The colour ``h`` highlights in (keys 1 to 5 choose it)."""
-    targets: dict[str, int] = field(default_factory=dict)
-    """Per pane id: the sentence marked as the annotation jumped to."""
-
-
-class NoteActions(Screen[None]):
-    """Screen mixin: select, highlight, annotate, tag, copy; the notes panel and comparisons."""
+class NoteActions(SelectionActions):
+    """Screen mixin: highlight, annotate, tag, copy; comparison notes; the store's problems."""
 
     BINDINGS = [
-        Binding(
-            "v",
-            "select",
-            _("Select"),
-            tooltip=_("Select from the cursor: w/W word, j/k sentence, }/{ paragraph, Esc"),
-            id="select",
-        ),
         Binding(
             "h",
             "highlight",
@@ -112,50 +74,19 @@ class NoteActions(Screen[None]):
         ),
         Binding("T", "edit_tags", _("Tags"), show=False, id="tags"),
         Binding("Y", "copy_selection", _("Copy text"), show=False, id="copy"),
-        Binding(
-            "ctrl+n",
-            "notes_panel",
-            _("Notes"),
-            tooltip=_("All highlights and notes: filter, jump, edit, delete"),
-            id="notes-panel",
-        ),
         Binding("C", "compare_note", _("Note on this pair"), show=False, id="compare-note"),
         *(
             Binding(str(n), f"pick_colour('{name}')", _("Colour: ") + _(name), show=False)
             for n, name in enumerate(COLOURS, 1)
         ),
-        Binding("w", "extend_word", _("Selection: next word"), show=False),
-        Binding("W", "shrink_word", _("Selection: one word less"), show=False),
-        Binding(
-            "right_curly_bracket", "extend_paragraph", _("Selection: next paragraph"), show=False
-        ),
-        Binding(
-            "left_curly_bracket", "shrink_paragraph", _("Selection: one paragraph less"), show=False
-        ),
-        Binding("escape", "cancel_selection", _("Cancel selection"), show=False),
     ]
-    """Notes keys; w, W, }, { and Esc only act while selecting."""
-
-    SELECTION_ONLY = frozenset(
-        {"extend_word", "shrink_word", "extend_paragraph", "shrink_paragraph", "cancel_selection"}
-    )
-    """Actions that only exist while a selection is being made (else the key passes on)."""
-
-    @property
-    def notes_state(self) -> NotesState:
-        """The notes of the panes (created on first use: mixins keep out of ``__init__``)."""
-        state = self.__dict__.get("_notes_state")
-        if state is None:
-            state = self.__dict__["_notes_state"] = NotesState()
-        return state
+    """Notes keys; they act on the selection (``SelectionActions``) or the cursor sentence."""
 
     @property
     def note_store(self) -> NoteStore:
         return self.app.services.notes  # type: ignore[attr-defined, no-any-return]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.SELECTION_ONLY:
-            return self.notes_state.selection is not None
         if action == "compare_note":
             return len(list(self.query(DocumentPane))) > 1
         return super().check_action(action, parameters)
@@ -229,10 +160,9 @@ class NoteActions(Screen[None]):
 
     @on(DocumentPane.DocumentShown)
     def reload_pane_notes(self, event: DocumentPane.DocumentShown) -> None:
-        """A pane shows another document: its note bar and marks are new."""
+        """A pane shows another document: its note bar and marks are new (the selection goes:
+        ``SelectionActions``)."""
         state = self.notes_state
-        if state.selection is not None and state.selection.pane_id == event.pane.id:
-            state.selection = None
         state.placed.pop(event.pane.id or "", None)
         state.targets.pop(event.pane.id or "", None)
         if state.ready:
@@ -274,150 +204,17 @@ class NoteActions(Screen[None]):
         if bars:
             bars.first().show_notes([p.annotation for p in self.cursor_annotations(pane)])
 
-    def _draw_selection(self) -> None:
-        selection = self.notes_state.selection
-        for pane in self.query(DocumentPane):
-            marks = []
-            if selection is not None and selection.pane_id == pane.id:
-                marks = [Mark(selection.start, selection.end, SELECTION_STYLE)]
-            pane.view.set_marks(SELECTION_LAYER, marks)
-
-    # Selection -----------------------------------------------------------------------------
-
-    def _pane_by_id(self, pane_id: str) -> DocumentPane | None:
-        return next((p for p in self.query(DocumentPane) if p.id == pane_id), None)
-
-    def _notes_pane(self) -> DocumentPane:
-        """The focused pane (the first if none is)."""
-        panes = list(self.query(DocumentPane))
-        focused = self.focused
-        return next(
-            (p for p in panes if focused is not None and (p is focused or p in focused.ancestors)),
-            panes[0],
-        )
-
-    def action_select(self) -> None:
-        """Start a selection at the cursor sentence (``v`` again ends it)."""
-        state = self.notes_state
-        if state.selection is not None:
-            self.action_cancel_selection()
-            return
-        pane = self._notes_pane()
-        span = pane.view.cursor_span()
-        if span is None or pane.id is None:
-            return
-        state.selection = Selection(pane.id, pane.view.cursor, span[0], span[1])
-        self._draw_selection()
-        self.refresh_bindings()
-
-    def action_cancel_selection(self) -> None:
-        self.notes_state.selection = None
-        self._draw_selection()
-        self.refresh_bindings()
-
-    def _selected_document(self) -> tuple[Selection, Document] | None:
-        selection = self.notes_state.selection
-        pane = self._pane_by_id(selection.pane_id) if selection else None
-        if selection is None or pane is None:
-            return None
-        return selection, pane.document
-
-    def action_extend_word(self) -> None:
-        """Move the end of the selection past the next word."""
-        found = self._selected_document()
-        if found is not None:
-            selection, document = found
-            match = _WORD.search(document.text, selection.end)
-            if match is not None:
-                selection.end = match.end()
-                self._draw_selection()
-
-    def action_shrink_word(self) -> None:
-        """Move the end of the selection back by one word (one word stays)."""
-        found = self._selected_document()
-        if found is not None:
-            selection, document = found
-            ends = [m.end() for m in _WORD.finditer(document.text, selection.start, selection.end)]
-            earlier = [end for end in ends if end < selection.end]
-            if earlier:
-                selection.end = earlier[-1]
-                self._draw_selection()
-
-    def action_extend_paragraph(self) -> None:
-        """Move the end of the selection to the end of the next paragraph."""
-        found = self._selected_document()
-        if found is not None:
-            selection, document = found
-            ends = [p.end for p in document.paragraphs if p.end > selection.end]
-            if ends:
-                selection.end = min(ends)
-                self._draw_selection()
-
-    def action_shrink_paragraph(self) -> None:
-        """Move the end of the selection back to the end of the previous paragraph."""
-        found = self._selected_document()
-        if found is not None:
-            selection, document = found
-            ends = [p.end for p in document.paragraphs if selection.start < p.end < selection.end]
-            if ends:
-                selection.end = max(ends)
-                self._draw_selection()
-
     @on(DocumentView.CursorMoved)
     def follow_cursor_notes(self, event: DocumentView.CursorMoved) -> None:
-        """Extend the selection to the cursor sentence; show its notes; clear a jump mark."""
+        """Show the cursor sentence's notes; clear a jump mark left behind."""
         pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
         if pane is None or not pane.document.sentences:
             return
         state = self.notes_state
-        selection = state.selection
-        if selection is not None and selection.pane_id == pane.id:
-            sentences = pane.document.sentences
-            span = sentences[event.sentence]
-            if selection.by_mouse:  # a sentence outside the dragged range is added to it
-                if span.end <= selection.start:
-                    selection.start = span.start
-                elif span.start >= selection.end:
-                    selection.end = span.end
-            else:
-                low, high = sorted((selection.anchor, event.sentence))
-                selection.start, selection.end = sentences[low].start, sentences[high].end
-            self._draw_selection()
         if pane.id in state.targets and state.targets[pane.id or ""] != event.sentence:
             del state.targets[pane.id or ""]
             event.view.set_marks(TARGET_LAYER, [])
         self.show_cursor_notes(pane)
-
-    @on(DocumentView.Dragged)
-    def select_by_mouse(self, event: DocumentView.Dragged) -> None:
-        """A mouse drag selects the text between where it started and where it is."""
-        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
-        if pane is None or pane.id is None:
-            return
-        start, end = sorted((event.start, event.end))
-        end = min(end + 1, len(pane.document.text))  # the character under the mouse counts
-        anchor = pane.document.sentence_index_at(start) or 0
-        self.notes_state.selection = Selection(pane.id, anchor, start, end, by_mouse=True)
-        pane.view.move_cursor_to_offset(event.end, scroll=False)
-        self._draw_selection()
-        self.refresh_bindings()
-
-    def _target_range(self, pane: DocumentPane) -> tuple[int, int] | None:
-        """The selection if it is in this pane, else the cursor sentence (trimmed)."""
-        selection = self.notes_state.selection
-        if selection is not None and selection.pane_id == pane.id:
-            start, end = selection.start, selection.end
-        else:
-            span = pane.view.cursor_span()
-            if span is None:
-                return None
-            start, end = span
-        text = pane.document.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return (start, end) if start < end else None
 
     def _make_target(self, pane: DocumentPane, start: int, end: int) -> Target:
         from reader.notes import Target
@@ -551,126 +348,30 @@ class NoteActions(Screen[None]):
 
     # Store writes (main thread), keeping the pane's placed list current ---------------------
 
-    def _store_add(self, pane: DocumentPane, target: Target, **fields: object) -> None:
+    def call_store(self, call: Callable[[], Annotation]) -> Annotation | None:
+        """Run one store call; its ``NotesError`` becomes an error toast, and None."""
         from reader.notes import NotesError
 
         try:
-            annotation = self.note_store.add(target, **fields)  # type: ignore[arg-type]
+            return call()
         except NotesError as error:
             self.notify(str(error), title=error.title, severity="error", markup=False)
-            return
-        self.notes_state.placed.setdefault(pane.id or "", []).append(_fresh(annotation))
-        self.draw_notes(pane)
+            return None
+
+    def _store_add(self, pane: DocumentPane, target: Target, **fields: object) -> None:
+        annotation = self.call_store(lambda: self.note_store.add(target, **fields))  # type: ignore[arg-type]
+        if annotation is not None:
+            self.notes_state.placed.setdefault(pane.id or "", []).append(_fresh(annotation))
+            self.draw_notes(pane)
 
     def _store_update(self, pane: DocumentPane, annotation_id: str, **fields: object) -> None:
-        from reader.notes import NotesError
-
-        try:
-            new = self.note_store.update(annotation_id, **fields)  # type: ignore[arg-type]
-        except NotesError as error:
-            self.notify(str(error), title=error.title, severity="error", markup=False)
-            return
-        placed = self.notes_state.placed.get(pane.id or "", [])
-        self.notes_state.placed[pane.id or ""] = [
-            _replace(p, new) if p.annotation.id == annotation_id else p for p in placed
-        ]
-        self.draw_notes(pane)
-
-    # The panel, jumps, the damaged-file decision ------------------------------------------
-
-    def action_notes_panel(self) -> None:
-        """Every annotation: filter, jump (Enter), edit, delete and undo."""
-        from reader.screens.notes_panel import NotesPanel
-
-        if not self._ready():
-            return
-        panel = NotesPanel(self.note_store, self.app.library)  # type: ignore[attr-defined]
-        self.app.push_screen(panel, partial(self._panel_closed, panel))
-
-    async def _panel_closed(self, panel: object, annotation_id: str | None) -> None:
-        if getattr(panel, "changed", False):
-            for pane in self.query(DocumentPane):
-                self.load_pane_notes(pane)
-        if annotation_id is not None:
-            await self.jump_to_annotation(annotation_id)
-
-    async def jump_to_annotation(self, annotation_id: str) -> None:
-        """Show the annotation's document (in the pane showing it, else the right pane)."""
-        from documents.errors import DocumentError
-        from reader.notes import NotesError, anchor
-
-        try:
-            annotation = self.note_store.get(annotation_id)
-        except NotesError as error:
-            self.notify(str(error), title=error.title, severity="error", markup=False)
-            return
-        target = annotation.target
-        panes = list(self.query(DocumentPane))
-        pane = next(
-            (
-                p
-                for p in panes
-                if target.doc_id == p.document.id or target.content_hash == p.document.content_hash
-            ),
-            None,
-        )
-        if pane is None:
-            pane = panes[-1]
-            try:
-                document = self.app.library.get(target.doc_id)  # type: ignore[attr-defined]
-            except DocumentError as error:
-                self.notify(str(error), title=_("Cannot open document"), severity="error")
-                return
-            await pane.show(document)
-            self.app.remember_layout([p.document.id for p in panes])  # type: ignore[attr-defined]
-        where = anchor(target, pane.document.text)
-        index = pane.document.sentence_index_at(where.start)
-        if where.status.value == "orphaned" or index is None:
-            self.notify(_("Its quote is no longer in the document."), title=_("Orphaned note"))
-            return
-        view = pane.view
-        view.cursor = index
-        self.notes_state.targets[pane.id or ""] = index
-        view.set_marks(TARGET_LAYER, [Mark(where.start, where.end, TARGET_STYLE)])
-        view.call_after_refresh(view.scroll_to_sentence, index)
-        view.focus()
-
-    def action_set_aside_notes(self) -> None:
-        """Rename the unusable notes file; the notes written meanwhile become the database."""
-        from reader import paths
-        from reader.notes import NotesError, NoteStore, set_aside
-
-        store = self.note_store
-        problem = store.problem
-        if problem is None:
-            self.notify(_("The notes database is fine; nothing to set aside."), timeout=3)
-            return
-        in_memory = store.all() if problem.fallback is None else []
-        store.close()
-        try:
-            aside: Path | None = set_aside(problem.path)
-        except OSError as error:
-            self.notify(str(error), title=_("Cannot set aside"), severity="error", markup=False)
-            aside = None
-        new = NoteStore.open(paths.notes_db_path())
-        if in_memory:
-            try:  # the notes were kept in memory: carry them over
-                new.import_annotations(in_memory)
-            except NotesError as error:
-                self.notify(str(error), title=error.title, severity="error", markup=False)
-        self.app.services.notes = new  # type: ignore[attr-defined]
-        if aside is not None:
-            self.notify(
-                _("The old file is now {aside}; notes are kept in {path}.").format(
-                    aside=aside, path=paths.notes_db_path()
-                ),
-                title=_("Notes database set aside"),
-                markup=False,
-            )
-        if new.problem is not None:
-            self.report_notes_problem()
-        for pane in self.query(DocumentPane):
-            self.load_pane_notes(pane)
+        new = self.call_store(lambda: self.note_store.update(annotation_id, **fields))  # type: ignore[arg-type]
+        if new is not None:
+            placed = self.notes_state.placed.get(pane.id or "", [])
+            self.notes_state.placed[pane.id or ""] = [
+                _replace(p, new) if p.annotation.id == annotation_id else p for p in placed
+            ]
+            self.draw_notes(pane)
 
 
 def _fresh(annotation: Annotation) -> Placed:

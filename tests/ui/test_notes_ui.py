@@ -11,9 +11,9 @@ from reader.screens.reading_notes import (
     HIGHLIGHT_STYLES,
     HIGHLIGHTS_LAYER,
     NOTE_MARKER,
-    SELECTION_LAYER,
     TARGET_LAYER,
 )
+from reader.screens.reading_selection import SELECTION_LAYER
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
 
