@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -231,7 +232,7 @@ class SearchIndex:
             dates_for: The dates each sentence mentions (see ``sentence_date_intervals``).
             cancelled: Polled between documents; True discards this sync's changes.
         """
-        return self._locked_sync(documents, progress, dates_for, cancelled, fresh=False)
+        return self._locked(partial(self._sync, documents, progress, dates_for, cancelled, False))
 
     def rebuild(
         self,
@@ -240,16 +241,17 @@ class SearchIndex:
         dates_for: DatesFor | None = None,
     ) -> SyncReport:
         """Throw the index away and build it again from ``documents``."""
-        return self._locked_sync(documents, progress, dates_for, None, fresh=True)
+        return self._locked(partial(self._sync, documents, progress, dates_for, None, True))
 
-    def _locked_sync(
-        self,
-        documents: Sequence[Document],
-        progress: Progress | None,
-        dates_for: DatesFor | None,
-        cancelled: Callable[[], bool] | None,
-        fresh: bool,
-    ) -> SyncReport:
+    def _locked(self, sync: Callable[[], SyncReport]) -> SyncReport:
+        """Run ``sync`` holding the on-disk sync lock, so two processes never write at once.
+
+        Args:
+            sync: The actual work (``_sync`` with its arguments bound).
+
+        Returns:
+            Its report, or a ``busy`` one when another process holds the lock.
+        """
         self.path.mkdir(parents=True, exist_ok=True)
         lock = FileStorage(str(self.path)).lock(SYNC_LOCK)
         if not try_for(lock.acquire, timeout=self.lock_timeout, delay=0.05):
@@ -257,7 +259,7 @@ class SearchIndex:
         try:
             with self._lock:
                 self._forget(None)
-            report = self._sync(documents, progress, dates_for, cancelled, fresh)
+            report = sync()
         finally:
             lock.release()
         with self._lock:
