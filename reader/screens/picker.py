@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.formatting import format_iso_date
 from reader.i18n import _, ui_language
 from reader.library import Library
+from reader.screens.option_modal import OptionModal
 
 
-class DocumentPicker(ModalScreen[str | None]):
+class DocumentPicker(OptionModal[str]):
     """Returns the chosen document id, or None."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
     DEFAULT_CSS = """
-    DocumentPicker { align: center middle; }
-    DocumentPicker > Vertical { width: 80; max-width: 95%; height: auto; max-height: 80%;
-        border: round $accent; background: $surface; padding: 0 1; }
-    DocumentPicker OptionList { height: auto; max-height: 30; }
+    DocumentPicker > Vertical { width: 80; max-width: 95%; }
     """
 
     def __init__(self, library: Library, current: str, pane_label: str) -> None:
@@ -32,24 +25,21 @@ class DocumentPicker(ModalScreen[str | None]):
         self.current = current
         self.pane_label = pane_label
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(
-                Text(_("Show in the {pane} pane").format(pane=self.pane_label), style="bold")
-            )
-            options = []
-            for entry in self.library.visible():
-                line = Text(entry.meta.title or entry.id, style="bold")
-                date = format_iso_date(entry.meta.published, ui_language())
-                line.append(f"\n  {entry.id} · {entry.meta.publisher} · {date}", style="dim")
-                options.append(Option(line, id=entry.id))
-            yield OptionList(*options)
+    def heading(self) -> Text:
+        return Text(_("Show in the {pane} pane").format(pane=self.pane_label), style="bold")
 
-    def on_mount(self) -> None:
-        option_list = self.query_one(OptionList)
+    def options(self) -> list[Option]:
+        options = []
+        for entry in self.library.visible():
+            line = Text(entry.meta.title or entry.id, style="bold")
+            date = format_iso_date(entry.meta.published, ui_language())
+            line.append(f"\n  {entry.id} · {entry.meta.publisher} · {date}", style="dim")
+            options.append(Option(line, id=entry.id))
+        return options
+
+    def start_index(self) -> int | None:
         ids = [entry.id for entry in self.library.visible()]
-        if self.current in ids:
-            option_list.highlighted = ids.index(self.current)
+        return ids.index(self.current) if self.current in ids else None
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
