@@ -31,42 +31,32 @@ CONTEXT_CHARS = 45
 _SPACES = re.compile(r"\s+")
 
 
-def kind_label(kind: str) -> str:
-    """The translated name of an entry kind (singular)."""
-    labels = {
-        "person": _("Person"),
-        "state": _("State"),
-        "organisation": _("Organisation"),
-        "alliance": _("Alliance"),
-        "military unit": _("Military unit"),
-        "exercise": _("Exercise"),
-        "event": _("Event"),
-        "agreement": _("Agreement"),
-        "place": _("Place"),
-        "programme": _("Programme"),
-        "weapon": _("Weapon"),
-        "concept": _("Concept"),
+def _kind_names() -> dict[str, tuple[str, str]]:
+    """Each entry kind's translated (singular, plural) name, looked up in the UI's language."""
+    return {
+        "person": (_("Person"), _("People")),
+        "state": (_("State"), _("States")),
+        "organisation": (_("Organisation"), _("Organisations")),
+        "alliance": (_("Alliance"), _("Alliances")),
+        "military unit": (_("Military unit"), _("Military units")),
+        "exercise": (_("Exercise"), _("Exercises")),
+        "event": (_("Event"), _("Events")),
+        "agreement": (_("Agreement"), _("Agreements")),
+        "place": (_("Place"), _("Places")),
+        "programme": (_("Programme"), _("Programmes")),
+        "weapon": (_("Weapon"), _("Weapons")),
+        "concept": (_("Concept"), _("Concepts")),
     }
-    return labels.get(kind, kind)
+
+
+def kind_label(kind: str) -> str:
+    """The translated name of an entry kind (singular); an unknown kind keeps its name."""
+    return _kind_names().get(kind, (kind, kind))[0]
 
 
 def kind_group_label(kind: str) -> str:
     """The translated heading of a group of entries of one kind (plural)."""
-    labels = {
-        "person": _("People"),
-        "state": _("States"),
-        "organisation": _("Organisations"),
-        "alliance": _("Alliances"),
-        "military unit": _("Military units"),
-        "exercise": _("Exercises"),
-        "event": _("Events"),
-        "agreement": _("Agreements"),
-        "place": _("Places"),
-        "programme": _("Programmes"),
-        "weapon": _("Weapons"),
-        "concept": _("Concepts"),
-    }
-    return labels.get(kind, kind)
+    return _kind_names().get(kind, (kind, kind))[1]
 
 
 @dataclass(frozen=True, slots=True)
