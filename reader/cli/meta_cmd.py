@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.errors import DocumentError
-from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
 from reader.library import EDITABLE_FIELDS, LibraryEntry, open_library
 
 
@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "meta", help="show or correct a document's metadata (corrections survive re-import)"
     )
-    parser.add_argument("id", help="document id (see `reader docs`)")
+    add_document_id(parser)
     parser.add_argument(
         "--set",
         action="append",

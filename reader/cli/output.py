@@ -26,4 +26,10 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def add_json_flag(parser: Any) -> None:
+    """Every subcommand can print JSON for scripts instead of its table."""
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def add_document_id(parser: Any) -> None:
+    """The positional document id, worded the same wherever a command takes one."""
+    parser.add_argument("id", help="document id (see `reader docs`)")

@@ -8,7 +8,7 @@ from typing import Any
 from rich.text import Text
 
 from documents.errors import DocumentError
-from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
 from reader.library import open_library
 
 
@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "remove", help="take a document out of the library (its notes stay, as orphans)"
     )
-    parser.add_argument("id", help="document id (see `reader docs`)")
+    add_document_id(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
 

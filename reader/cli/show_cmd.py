@@ -11,7 +11,7 @@ from rich.text import Text
 from documents.errors import DocumentError
 from documents.model import Document
 from reader.cli.docs_cmd import document_summary
-from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
 from reader.library import open_library
 
 
@@ -36,7 +36,7 @@ def document_json(document: Document) -> dict[str, Any]:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("show", help="print a document (with --json: its structure)")
-    parser.add_argument("id", help="document id (see `reader docs`)")
+    add_document_id(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
