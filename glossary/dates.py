@@ -30,7 +30,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from glossary import timex_values
 from glossary.timex_resolve import anchored_value, resolve_years, share_coordinated_years
@@ -114,18 +114,7 @@ def tag_spans(text: str, spans: list[tuple[int, int, str]], anchor: str | None) 
     found: list[Timex] = []
     for start, end, language in sorted(spans):
         for timex in tag(text[start:end], language, anchor):
-            found.append(
-                Timex(
-                    timex.start + start,
-                    timex.end + start,
-                    timex.text,
-                    timex.value,
-                    timex.type,
-                    timex.mod,
-                    timex.language,
-                    timex.anchor,
-                )
-            )
+            found.append(replace(timex, start=timex.start + start, end=timex.end + start))
     return found
 
 
