@@ -152,18 +152,27 @@ class ReadingScreen(
         picker = DocumentPicker(self.app.library, pane.document.id, label)  # type: ignore[attr-defined]
         self.app.push_screen(picker, partial(self._show_in, pane))
 
-    async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None:
-        if doc_id is None or doc_id == pane.document.id:
-            return
+    async def show_document_in(self, pane: DocumentPane, doc_id: str) -> bool:
+        """Show ``doc_id`` in ``pane`` and remember the layout.
+
+        Returns:
+            False (after saying why) when the document cannot be opened.
+        """
         try:
             document = self.app.library.get(doc_id)  # type: ignore[attr-defined]
         except DocumentError as error:
             self.notify(str(error), title=_("Cannot open document"), severity="error")
-            return
+            return False
         await pane.show(document)
-        self.restore_position(pane.view)
-        pane.view.focus()
         self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
+        return True
+
+    async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None:
+        if doc_id is None or doc_id == pane.document.id:
+            return
+        if await self.show_document_in(pane, doc_id):
+            self.restore_position(pane.view)
+            pane.view.focus()
 
     async def action_swap_panes(self) -> None:
         panes = self.panes()

@@ -18,7 +18,6 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from documents.errors import DocumentError
 from reader.i18n import _
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
@@ -256,13 +255,8 @@ class LinkActions(Screen[None]):
         target = next((p for p in panes if p.document.id == link.target.doc), None)
         if target is None:
             target = next((p for p in panes if p is not source), source)
-            try:
-                document = self.app.library.get(link.target.doc)  # type: ignore[attr-defined]
-            except DocumentError as error:
-                self.notify(str(error), title=_("Cannot open document"), severity="error")
+            if not await self.show_document_in(target, link.target.doc):  # type: ignore[attr-defined]
                 return
-            await target.show(document)
-            self.app.remember_layout([p.document.id for p in panes])  # type: ignore[attr-defined]
         self.mark_target(target, link.target.index)
         if focus:
             target.view.focus()

@@ -54,7 +54,6 @@ class NotesPanelActions(NoteActions):
 
     async def jump_to_annotation(self, annotation_id: str) -> None:
         """Show the annotation's document (in the pane showing it, else the right pane)."""
-        from documents.errors import DocumentError
         from reader.notes import anchor
 
         annotation = self.call_store(partial(self.note_store.get, annotation_id))
@@ -72,13 +71,8 @@ class NotesPanelActions(NoteActions):
         )
         if pane is None:
             pane = panes[-1]
-            try:
-                document = self.app.library.get(target.doc_id)  # type: ignore[attr-defined]
-            except DocumentError as error:
-                self.notify(str(error), title=_("Cannot open document"), severity="error")
+            if not await self.show_document_in(pane, target.doc_id):  # type: ignore[attr-defined]
                 return
-            await pane.show(document)
-            self.app.remember_layout([p.document.id for p in panes])  # type: ignore[attr-defined]
         where = anchor(target, pane.document.text)
         index = pane.document.sentence_index_at(where.start)
         if where.status.value == "orphaned" or index is None:

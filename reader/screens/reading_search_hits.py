@@ -14,7 +14,6 @@ from textual import on
 from textual.binding import Binding
 from textual.screen import Screen
 
-from documents.errors import DocumentError
 from reader.i18n import _
 from reader.screens.search_query import step_hit
 from reader.widgets.document_view import Mark
@@ -54,13 +53,8 @@ class SearchHitActions(Screen[None]):
         pane = next((p for p in self.panes() if p.document.id == hit.doc), None)
         if pane is None:
             pane = self.search_origin_pane()
-            try:
-                document = self.app.library.get(hit.doc)  # type: ignore[attr-defined]
-            except DocumentError as error:
-                self.notify(str(error), title=_("Cannot open document"), severity="error")
+            if not await self.show_document_in(pane, hit.doc):  # type: ignore[attr-defined]
                 return
-            await pane.show(document)
-            self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
             pane.view.call_after_refresh(pane.view.move_cursor_to_offset, hit.start)
         else:
             pane.view.move_cursor_to_offset(hit.start)
