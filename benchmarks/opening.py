@@ -6,7 +6,7 @@ detection, sentence splitting) and warm (from the cache, keyed by content hash);
 wrapped into screen lines at a comfortable width, which is all the view computes before it
 renders the visible lines. The seeds are measured the same way.
 
-Usage: python benchmarks/documents.py [--mb 5]
+Usage: python benchmarks/opening.py [--mb 5]
 """
 
 from __future__ import annotations
