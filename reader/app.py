@@ -11,6 +11,7 @@ from reader.commands_glossary import GlossaryCommands
 from reader.commands_library import LibraryCommands
 from reader.commands_links import LinkCommands
 from reader.commands_notes import NoteCommands
+from reader.commands_reading import ReadingCommands
 from reader.commands_search import SearchCommands
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
@@ -25,14 +26,15 @@ class ReaderApp(App[None]):
     """Two documents side by side; everything else hangs off the reading screen."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = (
-        App.COMMANDS
-        | {LibraryCommands}
-        | {GlossaryCommands}
-        | {LinkCommands}
-        | {SearchCommands}
-        | {NoteCommands}
-    )
+    COMMANDS = App.COMMANDS | {
+        ReadingCommands,
+        LibraryCommands,
+        GlossaryCommands,
+        LinkCommands,
+        SearchCommands,
+        NoteCommands,
+    }
+    """Every action is in the palette: Textual lists only its own commands, not bindings."""
     TITLE = "Reader"
 
     def __init__(

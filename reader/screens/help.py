@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -14,7 +15,8 @@ from reader.i18n import _
 
 
 def _key_label(keys: str) -> str:
-    return " / ".join(k.strip() for k in keys.split(","))
+    """``right_square_bracket,pagedown`` → ``] / pgdn``, as the footer writes keys."""
+    return " / ".join(format_key(k.strip()) for k in keys.split(","))
 
 
 class HelpScreen(ModalScreen[None]):

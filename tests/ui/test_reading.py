@@ -139,3 +139,28 @@ async def test_quitting_at_once_leaves_no_error(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("q")
     assert app.return_code in (0, None)
+
+
+async def test_reading_actions_are_in_the_palette(make_app) -> None:
+    from reader.commands_reading import ReadingCommands
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        provider = ReadingCommands(app.screen)
+        hits = [hit async for hit in provider.search("Outline")]
+        assert hits and hits[0].text == "Outline"
+        app.call_later(hits[0].command)  # as the palette runs a command
+        await pilot.pause()
+        assert isinstance(app.screen, OutlineScreen)
+        await pilot.press("escape")
+        names = [hit.text async for hit in provider.discover()]
+        assert {"Switch pane", "Swap", "Keys", "Next sentence", "Bottom"} <= set(names)
+
+
+def test_help_writes_keys_as_the_footer_does() -> None:
+    from reader.screens.help import collect_bindings
+    from reader.screens.reading import ReadingScreen
+
+    keys = dict((description, keys) for keys, description in collect_bindings(ReadingScreen))
+    assert keys["Keys"] == "?"
