@@ -16,7 +16,7 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.model import Document
-from reader.cli.output import add_json_flag, console, emit_json, error_console
+from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
 from reader.library import Library, open_library
 from reader.notes import Annotation, Color, NotesError, NoteStore, Status, Target, set_aside
 from reader.notes.export import dumps_w3c, place_in, read_w3c, to_markdown
@@ -76,19 +76,13 @@ def run(args: argparse.Namespace) -> int:
             _warn(store.problem.message)
         return int(args.action(args, store))
     except (NotesError, DocumentError) as error:
-        return _fail(str(error), 2)
+        return fail(str(error), 2)
     except sqlite3.Error as error:
-        return _fail(f"notes database error: {error}", 1)
+        return fail(f"notes database error: {error}", 1)
     except OSError as error:
-        return _fail(str(error), 1)
+        return fail(str(error), 1)
     finally:
         store.close()
-
-
-def _fail(message: str, code: int) -> int:
-    """One line on stderr, however long (Rich would wrap it at the terminal width)."""
-    error_console.print(Text(f"reader: {message}", style="red"), soft_wrap=True)
-    return code
 
 
 def _warn(message: str) -> None:
