@@ -161,10 +161,6 @@ class LinkIndex:
     def __len__(self) -> int:
         return len(self._sentences)
 
-    @property
-    def documents(self) -> list[str]:
-        return list(self._by_doc)
-
     def add(self, features: DocumentFeatures) -> None:
         """Index a document's sentences (replacing nothing: add each document once)."""
         if features.doc in self._by_doc:

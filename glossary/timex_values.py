@@ -74,12 +74,6 @@ def duration_value(amount: int | None, unit: str) -> str:
     return f"P{'X' if amount is None else amount * factor}{base}"
 
 
-def year_of(value: str) -> int | None:
-    """The calendar year a date value lies in, if it has one."""
-    match = _VALUE.match(value)
-    return int(match["year"]) if match else None
-
-
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
