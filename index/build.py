@@ -8,12 +8,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from documents.model import Document, SectionRole
+from glossary.dates import tag_spans
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
-
-try:  # the date tagger (glossary/dates.py) lands separately; without it there are no dates
-    from glossary.dates import tag_spans
-except ImportError:
-    tag_spans = None  # type: ignore[assignment]
 
 DateInterval = tuple[int, date, date]
 """(sentence index, first day, last day) of a time a sentence mentions."""
@@ -104,10 +100,10 @@ def sentence_date_intervals(document: Document, tagger: Tagger | None = None) ->
 
     Args:
         document: The document to tag.
-        tagger: Defaults to the glossary's ``tag_spans``; without one there are no dates.
+        tagger: Defaults to the glossary's ``tag_spans``.
     """
     tagger = tagger or tag_spans
-    if tagger is None or not document.sentences:
+    if not document.sentences:
         return []
     spans = [(span.start, span.end, document.language) for span in document.body_spans()]
     spans += [
