@@ -11,15 +11,6 @@ from documents.model import DocumentMeta
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 CATALOG_NAME = "catalog.toml"
-_META_FIELDS = (
-    "title",
-    "language",
-    "publisher",
-    "published",
-    "perspective",
-    "source",
-    "description",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +29,7 @@ def read_catalog(directory: Path = SEEDS_DIR) -> list[CatalogEntry]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise DocumentError(f"{path}: cannot read the document catalogue ({error})") from None
-    entries = []
-    for item in data.get("document", []):
-        meta = DocumentMeta(**{key: str(item.get(key, "")) for key in _META_FIELDS})
-        entries.append(CatalogEntry(item["id"], directory / item["file"], meta))
-    return entries
+    return [
+        CatalogEntry(item["id"], directory / item["file"], DocumentMeta.from_mapping(item))
+        for item in data.get("document", [])
+    ]

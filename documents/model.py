@@ -7,7 +7,8 @@ Every offset in the product (search hits, mentions, dates, links, notes) points 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 
@@ -86,6 +87,13 @@ class DocumentMeta:
     perspective: str = ""
     source: str = ""
     description: str = ""
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, object]) -> DocumentMeta:
+        """The fields ``raw`` (a catalogue or ``library.json`` item) has, as text; other keys
+        are ignored."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: str(v) for k, v in raw.items() if k in known})
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ documents stay readable.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,14 +84,9 @@ def save_user_entries(library: Library, path: Path | None = None) -> None:
     tmp.replace(path)
 
 
-def _meta(raw: dict | None) -> DocumentMeta:
-    known = {f.name for f in fields(DocumentMeta)}
-    return DocumentMeta(**{k: str(v) for k, v in (raw or {}).items() if k in known})
-
-
 def _entry_from(item: dict) -> LibraryEntry:
     """One user entry of library.json (raises on a malformed one)."""
-    detected = _meta(item.get("meta"))
+    detected = DocumentMeta.from_mapping(item.get("meta") or {})
     corrections = {k: str(v) for k, v in item.get("corrections", {}).items()}
     return LibraryEntry(
         str(item["id"]),
