@@ -9,10 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Footer
 
-from documents.errors import DocumentError
 from documents.model import Document
 from reader.i18n import _
 from reader.screens.help import HelpScreen, collect_bindings
@@ -24,6 +22,7 @@ from reader.screens.reading_library import LibraryActions
 from reader.screens.reading_links import LinkActions
 from reader.screens.reading_notes import NoteActions
 from reader.screens.reading_notes_panel import NotesPanelActions
+from reader.screens.reading_panes import PaneAccess
 from reader.screens.reading_search import SearchActions
 from reader.screens.reading_search_hits import SearchHitActions
 from reader.screens.reading_selection import SelectionActions
@@ -44,7 +43,7 @@ class ReadingScreen(
     NotesPanelActions,
     NoteActions,
     SelectionActions,
-    Screen[None],
+    PaneAccess,
 ):
     """Reads one or two documents; every pane keeps its own position."""
 
@@ -100,20 +99,6 @@ class ReadingScreen(
 
     # Panes -----------------------------------------------------------------------------
 
-    def panes(self) -> list[DocumentPane]:
-        return list(self.query(DocumentPane))
-
-    def focused_pane(self) -> DocumentPane:
-        focused = self.focused
-        for pane in self.panes():
-            if focused is not None and (focused is pane or pane in focused.ancestors):
-                return pane
-        return self.panes()[0]
-
-    def other_pane(self, pane: DocumentPane) -> DocumentPane | None:
-        others = [p for p in self.panes() if p is not pane]
-        return others[0] if others else None
-
     def restore_position(self, view: DocumentView) -> None:
         offset = self.app.settings.positions.get(view.document.id)  # type: ignore[attr-defined]
         if offset is not None:
@@ -152,21 +137,6 @@ class ReadingScreen(
         picker = DocumentPicker(self.app.library, pane.document.id, label)  # type: ignore[attr-defined]
         self.app.push_screen(picker, partial(self._show_in, pane))
 
-    async def show_document_in(self, pane: DocumentPane, doc_id: str) -> bool:
-        """Show ``doc_id`` in ``pane`` and remember the layout.
-
-        Returns:
-            False (after saying why) when the document cannot be opened.
-        """
-        try:
-            document = self.app.library.get(doc_id)  # type: ignore[attr-defined]
-        except DocumentError as error:
-            self.notify(str(error), title=_("Cannot open document"), severity="error")
-            return False
-        await pane.show(document)
-        self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
-        return True
-
     async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None:
         if doc_id is None or doc_id == pane.document.id:
             return
@@ -185,9 +155,6 @@ class ReadingScreen(
             self.restore_position(pane.view)
         panes[0].view.focus()
         self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
-
-    def pane_documents(self) -> list[str]:
-        return [pane.document.id for pane in self.panes()]
 
     def action_help(self) -> None:
         rows = collect_bindings(type(self), DocumentView, type(self.app))

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from reader.i18n import _
+from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import Mark
 from reader.widgets.pane import DocumentPane
 
@@ -48,7 +48,7 @@ foreground changes, so the cursor's background shows under a mention."""
 TARGET_STYLE = Style(bold=True, reverse=True)
 
 
-class GlossaryActions(Screen[None]):
+class GlossaryActions(PaneAccess):
     """Keys and workers of the glossary; ReadingScreen provides the panes."""
 
     BINDINGS = [
@@ -92,12 +92,6 @@ class GlossaryActions(Screen[None]):
     """Mentions per document id, sorted by offset (None until loaded)."""
     _jump_entity: str | None = None
     """The entity of the last mention jump: preferred when a sentence names several."""
-
-    if TYPE_CHECKING:
-
-        def panes(self) -> list[DocumentPane]: ...
-        def focused_pane(self) -> DocumentPane: ...
-        def other_pane(self, pane: DocumentPane) -> DocumentPane | None: ...
 
     # Loading ------------------------------------------------------------------------------
 
@@ -241,7 +235,7 @@ class GlossaryActions(Screen[None]):
         """Put the cursor on the mention's sentence in the pane showing its document."""
         if target is None:
             return
-        pane = next((p for p in self.panes() if p.document.id == target.doc_id), None)
+        pane = self.pane_showing(target.doc_id)
         if pane is None:
             self.notify(_("That document is no longer open."), severity="warning")
             return

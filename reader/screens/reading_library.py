@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState
 
 from documents.errors import DocumentError
 from reader.i18n import _
+from reader.screens.reading_panes import PaneAccess
 
 if TYPE_CHECKING:
     from reader.library import AddReport, Library
@@ -69,7 +70,7 @@ def failure_toast(report: AddReport) -> str:
     return "\n".join(lines)
 
 
-class LibraryActions(Screen[None]):
+class LibraryActions(PaneAccess):
     """Mixin: the library screen, adding documents, showing one or two chosen documents."""
 
     BINDINGS = [
@@ -94,10 +95,7 @@ class LibraryActions(Screen[None]):
     # The reading screen provides these (see reading.py).
     if TYPE_CHECKING:
 
-        def panes(self) -> list[DocumentPane]: ...
-        def focused_pane(self) -> DocumentPane: ...
         def restore_position(self, view: DocumentView) -> None: ...
-        def pane_documents(self) -> list[str]: ...
         async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None: ...
 
     @property

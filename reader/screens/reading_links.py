@@ -15,10 +15,10 @@ from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
 from textual.reactive import var
-from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.i18n import _
+from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
 from reader.widgets.timeline_labels import OTHER_COLOUR, PANE_COLOURS
@@ -51,7 +51,7 @@ class LinkState:
     """Per pane id: the sentence marked as a link target."""
 
 
-class LinkActions(Screen[None]):
+class LinkActions(PaneAccess):
     """Screen mixin: cross-links between the panes' documents and the merged timeline."""
 
     BINDINGS = [
@@ -96,11 +96,11 @@ class LinkActions(Screen[None]):
     def _start_link_worker(self) -> None:
         if not self.is_attached:  # the app quit before its first refresh
             return
-        docs = [pane.document.id for pane in self.query(DocumentPane)]
+        docs = [pane.document.id for pane in self.panes()]
         self.compute_links(self.app.services, docs)  # type: ignore[attr-defined]
 
     def _show_link_notice(self, notice: str) -> None:
-        for pane in self.query(DocumentPane):
+        for pane in self.panes():
             pane.border_subtitle = notice
 
     @work(thread=True, group="links", exit_on_error=False)
@@ -172,7 +172,7 @@ class LinkActions(Screen[None]):
         state = self.link_state
         if state.index is None:
             return
-        panes = list(self.query(DocumentPane))
+        panes = self.panes()
         missing = [p.document.id for p in panes if p.document.id not in state.by_doc]
         if missing:
             self.compute_document_links(state.index, missing)
@@ -195,26 +195,15 @@ class LinkActions(Screen[None]):
 
     # Panes ------------------------------------------------------------------------------
 
-    def _link_panes(self) -> tuple[DocumentPane, DocumentPane | None]:
-        """The focused pane (the first if none is) and the other one."""
-        panes = list(self.query(DocumentPane))
-        focused = self.focused
-        current = next(
-            (p for p in panes if focused is not None and (p is focused or p in focused.ancestors)),
-            panes[0],
-        )
-        other = next((p for p in panes if p is not current), None)
-        return current, other
-
     def _other_document(self, pane: DocumentPane) -> str | None:
-        other = next((p for p in self.query(DocumentPane) if p is not pane), None)
+        other = self.other_pane(pane)
         return other.document.id if other is not None else None
 
     def document_colours(self) -> dict[str, str]:
         """Each open document's colour: the left pane's and the right pane's."""
         return {
             pane.document.id: PANE_COLOURS.get(pane.id or "", OTHER_COLOUR)
-            for pane in reversed(list(self.query(DocumentPane)))
+            for pane in reversed(self.panes())
         }
 
     # Links of a sentence ----------------------------------------------------------------
@@ -233,7 +222,7 @@ class LinkActions(Screen[None]):
 
     def _cursor_links(self) -> tuple[DocumentPane, list[Link]] | None:
         """The focused pane and its cursor sentence's links; tells the reader if there are none."""
-        pane, _other = self._link_panes()
+        pane = self.focused_pane()
         if self.link_state.index is None:
             self.notify(_("Cross-links are still being computed…"), timeout=2)
             return None
@@ -251,11 +240,10 @@ class LinkActions(Screen[None]):
 
     async def follow_link(self, source: DocumentPane, link: Link, *, focus: bool = True) -> None:
         """Show the link's target (in the pane showing it, else the other pane) and mark it."""
-        panes = list(self.query(DocumentPane))
-        target = next((p for p in panes if p.document.id == link.target.doc), None)
+        target = self.pane_showing(link.target.doc)
         if target is None:
-            target = next((p for p in panes if p is not source), source)
-            if not await self.show_document_in(target, link.target.doc):  # type: ignore[attr-defined]
+            target = self.other_pane(source) or source
+            if not await self.show_document_in(target, link.target.doc):
                 return
         self.mark_target(target, link.target.index)
         if focus:
@@ -273,7 +261,7 @@ class LinkActions(Screen[None]):
     @on(DocumentView.CursorMoved)
     def follow_cursor_links(self, event: DocumentView.CursorMoved) -> None:
         """Clear a target mark its pane moved away from; in sync mode, move the other pane."""
-        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
+        pane = self.pane_of(event.view)
         if pane is None:
             return
         targets = self.link_state.targets
@@ -284,7 +272,7 @@ class LinkActions(Screen[None]):
             self._sync_other_pane(pane, event.sentence)
 
     def _sync_other_pane(self, pane: DocumentPane, index: int) -> None:
-        other = next((p for p in self.query(DocumentPane) if p is not pane), None)
+        other = self.other_pane(pane)
         if other is None:
             return
         for link in self.sentence_links(pane, index):
@@ -298,7 +286,7 @@ class LinkActions(Screen[None]):
 
     def watch_sync_links(self, on: bool) -> None:
         if on:
-            pane, _other = self._link_panes()
+            pane = self.focused_pane()
             self._sync_other_pane(pane, pane.view.cursor)
         self.notify(_("Sync by links on") if on else _("Sync by links off"), timeout=2)
 
@@ -372,7 +360,7 @@ class LinkActions(Screen[None]):
         if state.index is None:
             self.notify(_("The timeline is still being computed…"), timeout=2)
             return
-        panes = list(self.query(DocumentPane))
+        panes = self.panes()
         data = timeline_data(
             [pane.document for pane in panes],
             state.features,
@@ -385,10 +373,9 @@ class LinkActions(Screen[None]):
     async def _open_timeline_entry(self, entry: TimelineEntry | None) -> None:
         if entry is None:
             return
-        panes = list(self.query(DocumentPane))
-        pane = next((p for p in panes if p.document.id == entry.doc), None)
+        pane = self.pane_showing(entry.doc)
         if pane is None:
-            pane, _other = self._link_panes()
+            pane = self.focused_pane()
             await pane.show(self.app.library.get(entry.doc))  # type: ignore[attr-defined]
         index = pane.document.sentence_index_at(entry.sentence_start)
         if index is not None:

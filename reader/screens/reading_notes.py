@@ -88,7 +88,7 @@ class NoteActions(SelectionActions):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "compare_note":
-            return len(list(self.query(DocumentPane))) > 1
+            return len(self.panes()) > 1
         return super().check_action(action, parameters)
 
     # Setup --------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ class NoteActions(SelectionActions):
         self.notes_state.ready = True
         if store.problem is not None:
             self.report_notes_problem()
-        for pane in self.query(DocumentPane):
+        for pane in self.panes():
             self.load_pane_notes(pane)
 
     def report_notes_problem(self) -> None:
@@ -207,7 +207,7 @@ class NoteActions(SelectionActions):
     @on(DocumentView.CursorMoved)
     def follow_cursor_notes(self, event: DocumentView.CursorMoved) -> None:
         """Show the cursor sentence's notes; clear a jump mark left behind."""
-        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
+        pane = self.pane_of(event.view)
         if pane is None or not pane.document.sentences:
             return
         state = self.notes_state
@@ -235,7 +235,7 @@ class NoteActions(SelectionActions):
         if not self._ready():
             return
         colour = colour or self.notes_state.colour
-        pane = self._notes_pane()
+        pane = self.focused_pane()
         found = self._target_range(pane)
         if found is None:
             return
@@ -257,7 +257,7 @@ class NoteActions(SelectionActions):
         if state.selection is not None:
             self.action_highlight(colour)
             return
-        pane = self._notes_pane()
+        pane = self.focused_pane()
         under = self.cursor_annotations(pane) if state.ready else []
         if under:
             self._store_update(pane, under[0].annotation.id, color=colour)
@@ -265,7 +265,7 @@ class NoteActions(SelectionActions):
 
     def action_copy_selection(self) -> None:
         """Copy the selected text (or the cursor sentence) to the clipboard (OSC 52)."""
-        pane = self._notes_pane()
+        pane = self.focused_pane()
         found = self._target_range(pane)
         if found is None:
             return
@@ -282,7 +282,7 @@ class NoteActions(SelectionActions):
 
         if not self._ready():
             return
-        pane = self._notes_pane()
+        pane = self.focused_pane()
         found = self._target_range(pane)
         if found is None:
             return
@@ -332,8 +332,8 @@ class NoteActions(SelectionActions):
 
         if not self._ready():
             return
-        pane = self._notes_pane()
-        other = next((p for p in self.query(DocumentPane) if p is not pane), None)
+        pane = self.focused_pane()
+        other = self.other_pane(pane)
         if other is None:
             self.notify(_("A comparison note needs two documents side by side."), timeout=2)
             return

@@ -16,7 +16,6 @@ from textual.binding import Binding
 from reader.i18n import _
 from reader.screens.reading_notes import TARGET_LAYER, TARGET_STYLE, NoteActions
 from reader.widgets.document_view import Mark
-from reader.widgets.pane import DocumentPane
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,7 +46,7 @@ class NotesPanelActions(NoteActions):
 
     async def _panel_closed(self, panel: object, annotation_id: str | None) -> None:
         if getattr(panel, "changed", False):
-            for pane in self.query(DocumentPane):
+            for pane in self.panes():
                 self.load_pane_notes(pane)
         if annotation_id is not None:
             await self.jump_to_annotation(annotation_id)
@@ -60,7 +59,7 @@ class NotesPanelActions(NoteActions):
         if annotation is None:
             return
         target = annotation.target
-        panes = list(self.query(DocumentPane))
+        panes = self.panes()
         pane = next(
             (
                 p
@@ -71,7 +70,7 @@ class NotesPanelActions(NoteActions):
         )
         if pane is None:
             pane = panes[-1]
-            if not await self.show_document_in(pane, target.doc_id):  # type: ignore[attr-defined]
+            if not await self.show_document_in(pane, target.doc_id):
                 return
         where = anchor(target, pane.document.text)
         index = pane.document.sentence_index_at(where.start)
@@ -119,5 +118,5 @@ class NotesPanelActions(NoteActions):
             )
         if new.problem is not None:
             self.report_notes_problem()
-        for pane in self.query(DocumentPane):
+        for pane in self.panes():
             self.load_pane_notes(pane)

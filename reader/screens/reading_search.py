@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from documents.errors import DocumentError
 from reader.i18n import _
+from reader.screens.reading_panes import PaneAccess
 from reader.screens.reading_search_hits import SEARCH_LAYER
 from reader.screens.search_query import split_date_filter
 from reader.widgets.pane import DocumentPane
@@ -73,7 +73,7 @@ class SearchState:
     """Documents indexed and to index by the running sync."""
 
 
-class SearchActions(Screen[None]):
+class SearchActions(PaneAccess):
     """Screen mixin: the search panel and its searches."""
 
     BINDINGS = [
@@ -89,9 +89,6 @@ class SearchActions(Screen[None]):
 
     if TYPE_CHECKING:
 
-        def panes(self) -> list[DocumentPane]: ...
-        def focused_pane(self) -> DocumentPane: ...
-        def pane_documents(self) -> list[str]: ...
         async def open_hit(self, hit: Hit, *, focus: bool = True) -> None: ...
 
     @property
@@ -295,7 +292,7 @@ class SearchActions(Screen[None]):
     @on(SearchPanel.HitHighlighted)
     async def _search_preview_hit(self, event: SearchPanel.HitHighlighted) -> None:
         """Browsing the results moves the pane showing that document (Esc moves it back)."""
-        if any(pane.document.id == event.hit.doc for pane in self.panes()):
+        if self.pane_showing(event.hit.doc) is not None:
             await self.open_hit(event.hit, focus=False)
 
     @on(SearchPanel.HitChosen)

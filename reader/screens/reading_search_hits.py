@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from textual import on
 from textual.binding import Binding
-from textual.screen import Screen
 
 from reader.i18n import _
+from reader.screens.reading_panes import PaneAccess
 from reader.screens.search_query import step_hit
 from reader.widgets.document_view import Mark
 from reader.widgets.pane import DocumentPane
@@ -29,7 +29,7 @@ MATCH_STYLE = Style(underline=True, bold=True)
 CURRENT_STYLE = Style(reverse=True, bold=True)
 
 
-class SearchHitActions(Screen[None]):
+class SearchHitActions(PaneAccess):
     """Screen mixin: the last search's hits in the panes; ``n``/``N`` step through them."""
 
     BINDINGS = [
@@ -39,10 +39,7 @@ class SearchHitActions(Screen[None]):
     """Hit keys: they work after the panel closed, in the focused pane."""
 
     if TYPE_CHECKING:
-        # Provided by ReadingScreen and SearchActions.
-        def panes(self) -> list[DocumentPane]: ...
-        def focused_pane(self) -> DocumentPane: ...
-        def pane_documents(self) -> list[str]: ...
+        # Provided by SearchActions.
         def search_origin_pane(self) -> DocumentPane: ...
         @property
         def search_state(self) -> SearchState: ...
@@ -50,10 +47,10 @@ class SearchHitActions(Screen[None]):
     async def open_hit(self, hit: Hit, *, focus: bool = True) -> None:
         """Cursor on the hit's sentence in the pane showing its document (else the origin
         pane switches to it), the matched words marked."""
-        pane = next((p for p in self.panes() if p.document.id == hit.doc), None)
+        pane = self.pane_showing(hit.doc)
         if pane is None:
             pane = self.search_origin_pane()
-            if not await self.show_document_in(pane, hit.doc):  # type: ignore[attr-defined]
+            if not await self.show_document_in(pane, hit.doc):
                 return
             pane.view.call_after_refresh(pane.view.move_cursor_to_offset, hit.start)
         else:

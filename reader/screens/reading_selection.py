@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from textual import on
 from textual.binding import Binding
-from textual.screen import Screen
 
 from reader.i18n import _
 from reader.screens.notes_state import NotesState, Selection
+from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
 
@@ -28,7 +28,7 @@ SELECTION_STYLE = Style(reverse=True)
 _WORD = re.compile(r"\S+")
 
 
-class SelectionActions(Screen[None]):
+class SelectionActions(PaneAccess):
     """Screen mixin: ``v`` starts a selection; w/W, j/k, }/{ and the mouse change it."""
 
     BINDINGS = [
@@ -72,20 +72,11 @@ class SelectionActions(Screen[None]):
     # Panes ---------------------------------------------------------------------------------
 
     def _pane_by_id(self, pane_id: str) -> DocumentPane | None:
-        return next((p for p in self.query(DocumentPane) if p.id == pane_id), None)
-
-    def _notes_pane(self) -> DocumentPane:
-        """The focused pane (the first if none is)."""
-        panes = list(self.query(DocumentPane))
-        focused = self.focused
-        return next(
-            (p for p in panes if focused is not None and (p is focused or p in focused.ancestors)),
-            panes[0],
-        )
+        return next((p for p in self.panes() if p.id == pane_id), None)
 
     def _draw_selection(self) -> None:
         selection = self.notes_state.selection
-        for pane in self.query(DocumentPane):
+        for pane in self.panes():
             marks = []
             if selection is not None and selection.pane_id == pane.id:
                 marks = [Mark(selection.start, selection.end, SELECTION_STYLE)]
@@ -99,7 +90,7 @@ class SelectionActions(Screen[None]):
         if state.selection is not None:
             self.action_cancel_selection()
             return
-        pane = self._notes_pane()
+        pane = self.focused_pane()
         span = pane.view.cursor_span()
         if span is None or pane.id is None:
             return
@@ -173,7 +164,7 @@ class SelectionActions(Screen[None]):
     def extend_selection_to_cursor(self, event: DocumentView.CursorMoved) -> None:
         """j/k (or a click) while selecting: the selection reaches the cursor sentence."""
         selection = self.notes_state.selection
-        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
+        pane = self.pane_of(event.view)
         if selection is None or pane is None or selection.pane_id != pane.id:
             return
         sentences = pane.document.sentences
@@ -193,7 +184,7 @@ class SelectionActions(Screen[None]):
     @on(DocumentView.Dragged)
     def select_by_mouse(self, event: DocumentView.Dragged) -> None:
         """A mouse drag selects the text between where it started and where it is."""
-        pane = next((p for p in self.query(DocumentPane) if p.view is event.view), None)
+        pane = self.pane_of(event.view)
         if pane is None or pane.id is None:
             return
         start, end = sorted((event.start, event.end))
