@@ -220,7 +220,7 @@ class QueryBuilder:
                 continue
             query = wq.And(parts) if len(parts) > 1 else parts[0]
             fallback = fallback or query
-            if all(self.reader.doc_frequency(t.fieldname, t.text) for t in _leaves(query)):
+            if all(self.reader.doc_frequency(t.fieldname, t.text) for t in term_leaves(query)):
                 options.append(query)
         if not options:
             # Keep one query that matches nothing, so an unknown word still counts under AND.
@@ -310,7 +310,7 @@ class QueryBuilder:
 
     @staticmethod
     def _terms_of(query: wq.Query) -> list[Term]:
-        return [(t.fieldname, t.text) for t in _leaves(query)]
+        return [(t.fieldname, t.text) for t in term_leaves(query)]
 
 
 class PreloadedUnion(wq.Or):
@@ -354,17 +354,21 @@ class _ScoreList(ListMatcher):
         return self.max_quality()
 
 
-def _leaves(query: wq.Query) -> list[wq.Term]:
+def term_leaves(query: wq.Query) -> list[wq.Term]:
+    """Every term a query looks up, phrases' words included."""
     if isinstance(query, wq.Term):
         return [query]
-    return [leaf for sub in query.children() for leaf in _leaves(sub)]
+    if isinstance(query, wq.Phrase):
+        return [wq.Term(query.fieldname, word) for word in query.words]
+    return [leaf for sub in query.children() for leaf in term_leaves(sub)]
+
+
+def fold_words(text: str) -> str:
+    """``text`` as the ``words`` field stores it: folded surface words, run together."""
+    return "".join(t.text for t in analyzer_for_field(WORDS_FIELD)(text))
 
 
 def _fold_pattern(pattern: str) -> list[str]:
     """Fold a pattern like the ``words`` field does, keeping ``*`` and ``?``."""
     pieces = re.split(r"([*?])", pattern)
-    analyzer = analyzer_for_field(WORDS_FIELD)
-    return [
-        piece if piece in ("*", "?") else "".join(t.text for t in analyzer(piece))
-        for piece in pieces
-    ]
+    return [piece if piece in ("*", "?") else fold_words(piece) for piece in pieces]

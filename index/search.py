@@ -14,7 +14,16 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.errors import QueryError
-from index.query import AliasSource, Origin, Plan, QueryBuilder, Vocabulary, clean_query
+from index.query import (
+    AliasSource,
+    Origin,
+    Plan,
+    QueryBuilder,
+    Vocabulary,
+    clean_query,
+    fold_words,
+    term_leaves,
+)
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, analyzer_for_field, field_for
 
 _TOKEN_CACHE = 1 << 14
@@ -169,7 +178,7 @@ def _check_searchable(plan: Plan, notes: list[str]) -> None:
 def _correction(vocabulary: Vocabulary, word: str) -> str | None:
     if word.endswith(("*", "~")):
         return None
-    folded = _fold(word)
+    folded = fold_words(word)
     return vocabulary.correction(folded) if folded else None
 
 
@@ -179,15 +188,11 @@ def _spelled(corrections: dict[str, str], hits: list[Hit]) -> dict[str, str]:
     for hit in hits:
         for start, end in hit.highlights:
             word = hit.passage[start - hit.start : end - hit.start]
-            surface.setdefault(_fold(word), word)
+            surface.setdefault(fold_words(word), word)
     return {
         word: surface.get(fixed, fixed.capitalize() if word[:1].isupper() else fixed)
         for word, fixed in corrections.items()
     }
-
-
-def _fold(word: str) -> str:
-    return "".join(t.text for t in analyzer_for_field(WORDS_FIELD)(word))
 
 
 def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> list[Hit]:
@@ -284,7 +289,7 @@ def _title_scores(searcher: Searcher, query: wq.Query, docs: list[str] | None) -
     gives (same matcher, same weighting).
     """
     wanted = None if docs is None else set(docs)
-    leaves = {(leaf.fieldname, leaf.text) for leaf in _term_leaves(query)}
+    leaves = {(leaf.fieldname, leaf.text) for leaf in term_leaves(query)}
     context = searcher.context(needs_current=True)
     scores: dict[str, float] = {}
     for sub, records in _cache_of(searcher).records:
@@ -306,15 +311,6 @@ def _title_scores(searcher: Searcher, query: wq.Query, docs: list[str] | None) -
             if matcher.id() == number:
                 scores[doc] = matcher.score()
     return scores
-
-
-def _term_leaves(query: wq.Query) -> list[wq.Term]:
-    """Every term a query looks up, phrases' words included."""
-    if isinstance(query, wq.Term):
-        return [query]
-    if isinstance(query, wq.Phrase):
-        return [wq.Term(query.fieldname, word) for word in query.words]
-    return [leaf for sub in query.children() for leaf in _term_leaves(sub)]
 
 
 def _record_terms(fields: dict[str, Any]) -> frozenset[tuple[str, str]]:
