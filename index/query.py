@@ -116,9 +116,13 @@ def clean_query(text: str) -> tuple[str, list[str]]:
 def _parser(group: type) -> QueryParser:
     """A parser that knows only the syntax readers use (no field:, ranges, boosts or *:*)."""
     parser = QueryParser("q", schema=None, group=group)
-    for plugin in (plugins.FieldsPlugin, plugins.RangePlugin, plugins.EveryPlugin):
+    for plugin in (
+        plugins.FieldsPlugin,
+        plugins.RangePlugin,
+        plugins.EveryPlugin,
+        plugins.BoostPlugin,
+    ):
         parser.remove_plugin_class(plugin)
-    parser.remove_plugin_class(plugins.BoostPlugin)
     parser.add_plugin(plugins.FuzzyTermPlugin())
     return parser
 
