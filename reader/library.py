@@ -25,7 +25,6 @@ from reader.library_add import (
     Progress,
     SkippedFile,
     add_files,
-    documents_dir,
 )
 from reader.library_entry import (
     EDITABLE_FIELDS,
@@ -46,7 +45,6 @@ __all__ = [
     "LibraryError",
     "Progress",
     "SkippedFile",
-    "documents_dir",
     "open_library",
     "save_user_entries",
 ]

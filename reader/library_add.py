@@ -32,7 +32,6 @@ __all__ = [
     "Progress",
     "SkippedFile",
     "add_files",
-    "documents_dir",
 ]
 
 _VERSION_SUFFIX = re.compile(r"-v\d+$")
@@ -112,11 +111,6 @@ def add_files(
         if report.added:
             library.save()
     return report
-
-
-def documents_dir() -> Path:
-    """Where the library keeps its copies of added files."""
-    return paths.data_dir() / "documents"
 
 
 def _add_file(library: Library, path: Path) -> AddedDocument:
@@ -223,7 +217,7 @@ def _file_hash(path: Path) -> str:
 
 def _store_copy(data: bytes, content_hash: str, suffix: str) -> Path:
     """Write the library's copy atomically, so a crash never leaves half a file behind."""
-    directory = documents_dir()
+    directory = paths.documents_dir()
     target = directory / f"{content_hash[:24]}{suffix}"
     if target.exists():
         return target

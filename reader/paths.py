@@ -24,6 +24,11 @@ def cache_dir() -> Path:
     return path
 
 
+def documents_dir() -> Path:
+    """The library's copies of added files (named by content hash)."""
+    return data_dir() / "documents"
+
+
 def index_dir() -> Path:
     """The Whoosh search index."""
     return data_dir() / "index"
