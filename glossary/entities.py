@@ -21,13 +21,14 @@ from typing import Any
 
 from glossary.folding import name_key
 from glossary.mentions import MATCHER_VERSION, Matcher
+from glossary.timex_values import interval
 
 BUNDLED_PATH = Path(__file__).parent / "data" / "entities.toml"
 """The catalogue shipped with the package."""
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*")
-_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _TOML_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)")
 _LIST_FIELDS = ("aliases", "dates", "related")
 _FIELDS = {"id", "name", "name_en", "kind", "description", "wikidata", *_LIST_FIELDS}
@@ -114,17 +115,11 @@ def date_range(value: str) -> tuple[date, date]:
 
 
 def _day_bounds(value: str) -> tuple[date, date]:
-    match = _DAY.fullmatch(value)
-    if not match:
+    """The days of one ISO date; the TIMEX3 forms ``interval`` also reads are refused."""
+    bounds = interval(value) if _DAY.fullmatch(value) else None
+    if bounds is None:
         raise ValueError(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None
-    if month is None:
-        return date(year, 1, 1), date(year, 12, 31)
-    if day is None:
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return date(year, month, 1), date.fromordinal(following.toordinal() - 1)
-    return date(year, month, day), date(year, month, day)
+    return bounds
 
 
 class EntryError(ValueError):
