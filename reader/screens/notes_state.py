@@ -36,5 +36,3 @@ class NotesState:
     selection: Selection | None = None
     colour: str = "yellow"
     """The colour ``h`` highlights in (keys 1 to 5 choose it)."""
-    targets: dict[str, int] = field(default_factory=dict)
-    """Per pane id: the sentence marked as the annotation jumped to."""

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
 from textual.reactive import var
@@ -19,7 +18,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
-from reader.widgets.document_view import DocumentView, Mark
+from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 from reader.widgets.timeline_labels import OTHER_COLOUR, PANE_COLOURS
 
@@ -34,7 +33,8 @@ LINKED = "◆"
 """Gutter marker: the sentence links into the other pane's document."""
 LINKED_ELSEWHERE = "◇"
 """Gutter marker: the sentence links only into documents no pane shows."""
-TARGET_STYLE = Style(underline=True, bold=True)
+TARGET_LAYER = "target"
+"""The layer marking the sentence a followed link landed on."""
 """The passage a followed link arrived at (cleared when that pane's cursor moves on)."""
 
 
@@ -47,8 +47,6 @@ class LinkState:
     """Features of every library document, by id."""
     by_doc: dict[str, dict[int, list[Link]]] = field(default_factory=dict)
     """Links of each open document's sentences (only those with links)."""
-    targets: dict[str, int] = field(default_factory=dict)
-    """Per pane id: the sentence marked as a link target."""
 
 
 class LinkActions(PaneAccess):
@@ -190,7 +188,6 @@ class LinkActions(PaneAccess):
     @on(DocumentPane.DocumentShown)
     def redraw_link_layers(self, event: DocumentPane.DocumentShown) -> None:
         """A pane shows another document: its markers (and the other pane's) change."""
-        self.link_state.targets.pop(event.pane.id or "", None)
         self.apply_link_markers()
 
     # Panes ------------------------------------------------------------------------------
@@ -251,24 +248,14 @@ class LinkActions(PaneAccess):
 
     def mark_target(self, pane: DocumentPane, index: int) -> None:
         """Put ``pane``'s cursor on sentence ``index``, scroll there and mark it as the target."""
-        view = pane.view
         span = pane.document.sentences[index]
-        self.link_state.targets[pane.id or ""] = index
-        view.cursor = index
-        view.set_marks("target", [Mark(span.start, span.end, TARGET_STYLE)])
-        view.call_after_refresh(view.scroll_to_sentence, index)
+        self.mark_jump_target(pane, TARGET_LAYER, index, span.start, span.end)
 
     @on(DocumentView.CursorMoved)
     def follow_cursor_links(self, event: DocumentView.CursorMoved) -> None:
-        """Clear a target mark its pane moved away from; in sync mode, move the other pane."""
+        """In sync mode, move the other pane."""
         pane = self.pane_of(event.view)
-        if pane is None:
-            return
-        targets = self.link_state.targets
-        if pane.id in targets and targets[pane.id or ""] != event.sentence:
-            del targets[pane.id or ""]
-            event.view.set_marks("target", [])
-        if self.sync_links and event.view.has_focus:
+        if pane is not None and self.sync_links and event.view.has_focus:
             self._sync_other_pane(pane, event.sentence)
 
     def _sync_other_pane(self, pane: DocumentPane, index: int) -> None:

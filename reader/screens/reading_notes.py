@@ -49,7 +49,6 @@ HIGHLIGHT_STYLES = {
     "purple": Style(color=_INK, bgcolor="#d3bdf0"),
 }
 """Pastel backgrounds with dark ink: the same contrast on dark and light themes."""
-TARGET_STYLE = Style(underline=True, bold=True)
 
 
 class NoteActions(SelectionActions):
@@ -164,7 +163,6 @@ class NoteActions(SelectionActions):
         ``SelectionActions``)."""
         state = self.notes_state
         state.placed.pop(event.pane.id or "", None)
-        state.targets.pop(event.pane.id or "", None)
         if state.ready:
             self.load_pane_notes(event.pane)
 
@@ -206,14 +204,10 @@ class NoteActions(SelectionActions):
 
     @on(DocumentView.CursorMoved)
     def follow_cursor_notes(self, event: DocumentView.CursorMoved) -> None:
-        """Show the cursor sentence's notes; clear a jump mark left behind."""
+        """Show the cursor sentence's notes."""
         pane = self.pane_of(event.view)
         if pane is None or not pane.document.sentences:
             return
-        state = self.notes_state
-        if pane.id in state.targets and state.targets[pane.id or ""] != event.sentence:
-            del state.targets[pane.id or ""]
-            event.view.set_marks(TARGET_LAYER, [])
         self.show_cursor_notes(pane)
 
     def _make_target(self, pane: DocumentPane, start: int, end: int) -> Target:

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 
 from reader.i18n import _
-from reader.screens.reading_notes import TARGET_LAYER, TARGET_STYLE, NoteActions
-from reader.widgets.document_view import Mark
+from reader.screens.reading_notes import TARGET_LAYER, NoteActions
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -77,12 +76,8 @@ class NotesPanelActions(NoteActions):
         if where.status.value == "orphaned" or index is None:
             self.notify(_("Its quote is no longer in the document."), title=_("Orphaned note"))
             return
-        view = pane.view
-        view.cursor = index
-        self.notes_state.targets[pane.id or ""] = index
-        view.set_marks(TARGET_LAYER, [Mark(where.start, where.end, TARGET_STYLE)])
-        view.call_after_refresh(view.scroll_to_sentence, index)
-        view.focus()
+        self.mark_jump_target(pane, TARGET_LAYER, index, where.start, where.end)
+        pane.view.focus()
 
     def action_set_aside_notes(self) -> None:
         """Rename the unusable notes file; the notes written meanwhile become the database."""
