@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 from reader import __version__
 
@@ -27,25 +28,57 @@ SUBCOMMANDS = [
 ]
 
 
+class _NotTheApp(Exception):
+    """The command line asks for more than the app (a command, help or a mistake)."""
+
+
+class _AppParser(argparse.ArgumentParser):
+    """The options of the app alone: parsing them needs none of the command modules."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheApp(message)
+
+
+def _add_app_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--lang", choices=["de", "en"], help="language of the interface")
+    parser.add_argument("--left", metavar="ID", help="document shown in the left pane")
+    parser.add_argument("--right", metavar="ID", help="document shown in the right pane")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="A terminal reading companion: two documents side by side, with search, "
         "glossary, timeline, cross-links and notes. Without a command it opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    parser.add_argument("--lang", choices=["de", "en"], help="language of the interface")
-    parser.add_argument("--left", metavar="ID", help="document shown in the left pane")
-    parser.add_argument("--right", metavar="ID", help="document shown in the right pane")
+    _add_app_arguments(parser)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in SUBCOMMANDS:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The app's options when that is all there is; otherwise the full parser decides.
+
+    Building the full parser imports every command module (and with them the search index
+    and the glossary), which starting the app must not pay for.
+    """
+    app_only = _AppParser(prog="reader", add_help=False)
+    _add_app_arguments(app_only)
+    try:
+        args, rest = app_only.parse_known_args(argv)
+        if not rest:
+            return args
+    except _NotTheApp:
+        pass
+    return build_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a subcommand or the app; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    args = _parse(argv)
     try:
         if hasattr(args, "func"):
             return int(args.func(args))
