@@ -93,15 +93,15 @@ class Services:
 
     @cached_property
     def analyzers(self) -> Analyzers:
-        """The date tagger, the glossary's mention finder and the search analysis, for features."""
+        """The date tagger, the mentions (from the same cache the marks use) and the search
+        analysis, for features."""
         from functools import partial
 
         from glossary.dates import tag_spans
         from glossary.features import Analyzers
-        from glossary.mentions import find_mentions
         from index.analysis import analyze_terms
 
-        mentions = partial(find_mentions, self.glossary)
+        mentions = partial(self.mention_cache.find, self.glossary)
         return Analyzers(tag_spans, mentions, analyze_terms)  # type: ignore[arg-type]
 
     @cached_property
