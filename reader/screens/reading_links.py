@@ -363,7 +363,8 @@ class LinkActions(PaneAccess):
         pane = self.pane_showing(entry.doc)
         if pane is None:
             pane = self.focused_pane()
-            await pane.show(self.app.library.get(entry.doc))  # type: ignore[attr-defined]
+            if not await self.show_document_in(pane, entry.doc):
+                return
         index = pane.document.sentence_index_at(entry.sentence_start)
         if index is not None:
             view = pane.view
