@@ -104,19 +104,3 @@ def score(
                 hits += 1
                 break
     return Score(hits, len(predicted) - hits, len(gold) - hits)
-
-
-def mismatches(predicted: Sequence[Timex], gold: Sequence[GoldTimex]) -> list[str]:
-    """Readable lines for what was missed and what was wrongly found (for reports)."""
-    lines = []
-    for item in gold:
-        if not any(
-            t.value == item.value and t.start < item.end and item.start < t.end for t in predicted
-        ):
-            lines.append(f"missed {item.text!r} = {item.value}")
-    for timex in predicted:
-        if not any(
-            g.value == timex.value and g.start < timex.end and timex.start < g.end for g in gold
-        ):
-            lines.append(f"spurious {timex.text!r} = {timex.value}")
-    return lines
