@@ -4,11 +4,10 @@ are the slow part of opening a document, and a file's bytes determine their resu
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
+from documents.atomic import write_atomic
 from documents.blocks import ParsedText
 from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span
 
@@ -35,10 +34,7 @@ class ParsedCache:
         """Write atomically, so a crash never leaves a half-written entry behind."""
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(record, handle, ensure_ascii=False)
-            os.replace(tmp, self._path(content_hash))
+            write_atomic(self._path(content_hash), json.dumps(record, ensure_ascii=False))
         except OSError:
             return
 

@@ -8,15 +8,14 @@ original changes. Adding the same bytes again brings a removed document back.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from documents.atomic import write_atomic
 from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import PARSERS, document_id, load_document, read_raw, supported_suffixes
@@ -223,10 +222,7 @@ def _store_copy(data: bytes, content_hash: str, suffix: str) -> Path:
         return target
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, suffix=".part")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
+        write_atomic(target, data)
     except OSError as error:
         raise DocumentError(f"cannot store a copy in {directory} ({error})") from None
     return target

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from documents.atomic import write_atomic
 from documents.model import DocumentMeta
 from reader import paths
 from reader.library_entry import LibraryEntry, corrected
@@ -78,10 +79,8 @@ def save_user_entries(library: Library, path: Path | None = None) -> None:
         for e in library.entries
         if e.bundled and (e.hidden or e.corrections)
     }
-    tmp = path.with_suffix(".tmp")
     text = json.dumps({"documents": items, "seeds": seeds}, ensure_ascii=False, indent=2)
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, text)
 
 
 def _entry_from(item: dict) -> LibraryEntry:

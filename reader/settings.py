@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from documents.atomic import write_atomic
 
 
 @dataclass(slots=True)
@@ -41,7 +41,4 @@ class Settings:
     def save(self, path: Path) -> None:
         """Write atomically so a crash never leaves half a file."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(self), handle, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
+        write_atomic(path, json.dumps(asdict(self), ensure_ascii=False, indent=1))

@@ -6,7 +6,6 @@ Note text is user text: it is printed through ``rich.text.Text``, never read as 
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from documents.atomic import write_atomic
 from documents.errors import DocumentError
 from documents.model import Document
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
@@ -237,9 +237,7 @@ def _export(args: argparse.Namespace, store: NoteStore) -> int:
     if args.output is None:
         console.file.write(content)
         return 0
-    partial = args.output.with_name(f".{args.output.name}.{os.getpid()}.partial")
-    partial.write_text(content, encoding="utf-8")
-    os.replace(partial, args.output)
+    write_atomic(args.output, content)
     error_console.print(Text(f"wrote {len(annotations)} notes to {args.output}"))
     return 0
 
