@@ -176,11 +176,9 @@ class SearchIndex:
 
     def _unavailable(self) -> str:
         problem = self._damage or self._problem()
-        if problem == "missing":
-            return "The search index is not built yet."
         if problem == "outdated":
             return "The search index is from an older version; it is rebuilt on the next update."
-        if problem:
+        if problem and problem != "missing":
             return f"The search index is damaged ({problem}); it is rebuilt on the next update."
         return "The search index is not built yet."
 
