@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from documents.errors import DocumentError
 from reader import paths
@@ -11,10 +12,13 @@ from reader.i18n import default_language, set_language
 from reader.library import Library, open_library
 from reader.settings import Settings
 
+if TYPE_CHECKING:
+    from documents.model import Document
+
 
 def choose_documents(
     library: Library, settings: Settings, left: str | None, right: str | None
-) -> list:
+) -> list[Document]:
     """The documents of the panes: command line, then last session (one pane if the reader
     last read one document full width), then the first documents of the library."""
     wanted = [left or settings.left, right or settings.right]
@@ -29,7 +33,7 @@ def choose_documents(
             break
         if doc_id not in chosen:
             chosen.append(doc_id)
-    documents = []
+    documents: list[Document] = []
     for doc_id in chosen:
         try:
             documents.append(library.get(doc_id))
@@ -43,9 +47,8 @@ def make_app(args: argparse.Namespace):  # noqa: ANN201 - ReaderApp imported laz
     settings_path = paths.settings_path()
     settings = Settings.load(settings_path)
     set_language(args.lang or settings.language or default_language())
-    from reader.app import (
-        ReaderApp,
-    )  # after set_language: key descriptions are translated on import
+    # Only after set_language: key descriptions are translated when reader.app is imported.
+    from reader.app import ReaderApp
 
     library = open_library()
     for doc_id in (args.left, args.right):
