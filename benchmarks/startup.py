@@ -45,10 +45,10 @@ if mode == "bare":
 
     Bare().run(headless=True, size=(120, 40))
 else:
-    import argparse
+    from reader.cli import parse_command_line
     from reader.launch import make_app
 
-    app = make_app(argparse.Namespace(lang="en", left=None, right=None))
+    app = make_app(parse_command_line(["--lang", "en"]))  # the `reader` command's own path
     app.call_later(lambda: app.screen.call_after_refresh(stamp_and_exit, app))
     app.run(headless=True, size=(120, 40))
 """

@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parse(argv: list[str] | None) -> argparse.Namespace:
+def parse_command_line(argv: list[str] | None) -> argparse.Namespace:
     """The app's options when that is all there is; otherwise the full parser decides.
 
     Building the full parser imports every command module (and with them the search index
@@ -78,7 +78,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a subcommand or the app; returns the exit code."""
-    args = _parse(argv)
+    args = parse_command_line(argv)
     try:
         if hasattr(args, "func"):
             return int(args.func(args))
