@@ -56,6 +56,10 @@ class Timex:
     language: str
     anchor: str | None = None
     """The document date that references and relative phrases were resolved against."""
+    narrative: bool = True
+    """Whether it states the time the passage is at (not a flashback, attribute or name)."""
+    signal: str | None = None
+    """The TimeML signal before it (``seit``, ``bis``, ``since``), kept outside the extent."""
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
         """The inclusive day range covered; ``None`` for durations, sets and vague refs."""
@@ -133,5 +137,14 @@ def _timex(
     else:
         value = date_value(cand.year) + cand.tail if cand.year is not None else "XXXX" + cand.tail
     return Timex(
-        cand.start, cand.end, text[cand.start : cand.end], value, cand.kind, mod, language, anchor
+        cand.start,
+        cand.end,
+        text[cand.start : cand.end],
+        value,
+        cand.kind,
+        mod,
+        language,
+        anchor,
+        cand.narrative and cand.kind == "DATE" and "anchored" not in cand.extra,
+        cand.extra.get("signal"),
     )

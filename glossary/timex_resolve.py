@@ -6,9 +6,11 @@ The year rule, in order (the first that applies wins):
    its year ("Ende Februar und Anfang März 2022").
 2. Echo: a day and month already seen with a year take that year again ("am 24. Juni
    2023 ... am Mittag des 24. Juni").
-3. The passage's year: the most recent narrative year in the same sentence or the two
-   before it; else the first narrative year of the paragraph; else the most recent
-   narrative year anywhere before; else the anchor's year.
+3. The passage's year (its narrative reference time, see ``glossary.reference_time``): the
+   most recent narrative year before it; else, when the text has not yet named one, the
+   first narrative year later in the same paragraph ("Am 18. November ... 1938"); only
+   then the anchor's year, since the document date says when the text was written, not
+   when its story happens.
 
 "Narrative" years exclude flashbacks and attributes: dates after ``seit``/``vor``/``nach``/
 ``ab``, event attributes (``von 2008``, ``vom 27. Februar``), attributive years (``des 1999
@@ -26,58 +28,29 @@ from glossary.timex_scan import Candidate
 from glossary.timex_values import Anchor, date_value
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?][\"»«“”')]*\s+(?=[\"„»«(]?[A-ZÄÖÜ0-9])")
 
 
 @dataclass(slots=True)
 class _Passage:
     """What has been read so far, kept incrementally so resolution stays linear."""
 
-    last_sentence: int = -10
     last_year: int | None = None
-    """The most recent narrative year and the sentence it was in."""
-    paragraph_years: dict[int, int] = field(default_factory=dict)
-    """The first narrative year of each paragraph."""
+    """The most recent narrative year: the passage's reference year."""
     day_years: dict[tuple[int, int], int] = field(default_factory=dict)
     """The latest year seen with each (month, day)."""
 
-    def year_for(self, cand: Candidate, sentence: int, paragraph: int) -> int | None:
-        """The year a year-less date takes: echo, recent sentences, paragraph, anything."""
+    def year_for(self, cand: Candidate) -> int | None:
+        """The year a year-less date takes: echo, else the reference year."""
         if cand.month_day in self.day_years:
             return self.day_years[cand.month_day]
-        if self.last_year is not None and self.last_sentence >= sentence - 2:
-            return self.last_year
-        return self.paragraph_years.get(paragraph, self.last_year)
+        return self.last_year
 
-    def note(self, year: int, cand: Candidate, sentence: int, paragraph: int) -> None:
+    def note(self, year: int, cand: Candidate) -> None:
         """Remember a dated expression for the ones that follow."""
         if cand.month_day:
             self.day_years[cand.month_day] = year
         if cand.narrative:
-            self.last_sentence, self.last_year = sentence, year
-            self.paragraph_years.setdefault(paragraph, year)
-
-
-def sentence_starts(text: str, rules: Rules, candidates: list[Candidate]) -> list[int]:
-    """Offsets where sentences begin: a cheap splitter that knows dates and abbreviations.
-
-    A full stop ends a sentence unless it belongs to a date candidate ("24. Juni"), to a
-    one- or two-digit ordinal, or to an abbreviation of the language.
-    """
-    covered = [(c.start, c.end) for c in candidates]
-    starts_of = [c.start for c in candidates]
-    starts = [0]
-    for match in _SENTENCE_END.finditer(text):
-        dot = match.start()
-        index = bisect.bisect_right(starts_of, dot) - 1
-        if index >= 0 and covered[index][0] <= dot < covered[index][1]:
-            continue
-        token = text[max(0, dot - 12) : dot].rsplit(None, 1)[-1] if dot else ""
-        word = token.lower().lstrip('(„"»')
-        if (word.isdigit() and len(word) <= 2) or word in rules.words.abbreviations:
-            continue
-        starts.append(match.end())
-    return starts
+            self.last_year = year
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -106,19 +79,27 @@ def resolve_years(
     """Give every year-less date the year its passage talks about (see the module doc)."""
     if not any(c.needs_year and c.year is None for c in candidates):
         return
-    sentences = sentence_starts(text, rules, candidates)
     paragraphs = paragraph_starts(text)
+    ahead = _first_narrative_years(candidates, paragraphs)
     passage = _Passage()
     fallback = anchor.year if anchor else None
     for cand in candidates:
-        sentence = bisect.bisect_right(sentences, cand.start) - 1
-        paragraph = bisect.bisect_right(paragraphs, cand.start) - 1
         if cand.needs_year and cand.year is None:
-            year = passage.year_for(cand, sentence, paragraph)
-            year = fallback if year is None else year
+            year = passage.year_for(cand)
+            if year is None:
+                year = ahead.get(bisect.bisect_right(paragraphs, cand.start) - 1, fallback)
             cand.year = None if year is None else year + cand.year_offset
         if cand.year is not None and cand.value is None:
-            passage.note(cand.year, cand, sentence, paragraph)
+            passage.note(cand.year, cand)
+
+
+def _first_narrative_years(candidates: list[Candidate], paragraphs: list[int]) -> dict[int, int]:
+    """The first narrative year the text states in each paragraph."""
+    first: dict[int, int] = {}
+    for cand in candidates:
+        if cand.year is not None and cand.value is None and cand.narrative:
+            first.setdefault(bisect.bisect_right(paragraphs, cand.start) - 1, cand.year)
+    return first
 
 
 def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | None]:

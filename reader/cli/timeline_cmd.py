@@ -9,13 +9,27 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.errors import DocumentError
+from documents.model import Document
+from glossary.reference_time import ReferenceTime, reference_times
 from glossary.timeline import TimelineEntry, timeline
 from reader.cli.links_cmd import selected_documents
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.services import Services
 
 
-def entry_json(entry: TimelineEntry) -> dict[str, Any]:
+def reference_json(reference: ReferenceTime | None) -> dict[str, Any] | None:
+    """A sentence's narrative reference time, or ``None`` where the text has not set one."""
+    if reference is None:
+        return None
+    return {
+        "value": reference.value,
+        "start": reference.start.isoformat(),
+        "end": reference.end.isoformat(),
+        "own": reference.own,
+    }
+
+
+def entry_json(entry: TimelineEntry, reference: ReferenceTime | None = None) -> dict[str, Any]:
     return {
         "doc": entry.doc,
         "start": entry.start,
@@ -28,6 +42,7 @@ def entry_json(entry: TimelineEntry) -> dict[str, Any]:
             "start": entry.sentence_start,
             "end": entry.sentence_end,
             "text": entry.text,
+            "reference": reference_json(reference),
         },
     }
 
@@ -48,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     features = services.features(documents)
     entries = timeline((doc, f.dates()) for doc, f in zip(documents, features, strict=True))
     if args.json:
-        return emit_json([entry_json(entry) for entry in entries])
+        references = {doc.id: (doc, reference_times(doc)) for doc in documents}
+        return emit_json([entry_json(entry, _reference(references, entry)) for entry in entries])
     table = Table("date", "doc", "expression", "sentence")
     for entry in entries:
         date = entry.value if not entry.mod else f"{entry.value} ({entry.mod})"
@@ -60,3 +76,12 @@ def run(args: argparse.Namespace) -> int:
         )
     console.print(table)
     return 0
+
+
+def _reference(
+    references: dict[str, tuple[Document, list[ReferenceTime | None]]], entry: TimelineEntry
+) -> ReferenceTime | None:
+    """The reference time of the sentence an entry stands in."""
+    document, times = references[entry.doc]
+    index = document.sentence_index_at(entry.sentence_start)
+    return times[index] if index is not None else None

@@ -34,6 +34,10 @@ def test_timeline_json_is_chronological_with_offsets(capsys: pytest.CaptureFixtu
     sentence = entries[0]["sentence"]
     assert sentence["start"] <= entries[0]["start"] < entries[0]["end"] <= sentence["end"]
     assert entries[0]["text"] in sentence["text"]
+    references = [entry["sentence"]["reference"] for entry in entries]
+    assert {"value", "start", "end", "own"} <= set(next(r for r in references if r))
+    stated = [(e["value"], r["value"]) for e, r in zip(entries, references, strict=True) if r]
+    assert any(value == reference for value, reference in stated)
 
 
 def test_unknown_document_is_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:

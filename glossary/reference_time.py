@@ -1,0 +1,120 @@
+"""Narrative reference time: the period each sentence of a document is "at".
+
+A history text rarely repeats its year: "Im November 1942 ... Am 21. Februar begann ...".
+The reference time is what a reader carries along: the latest date the text states as the
+time of its story. Cross-links and the timeline use it to place sentences that name no date.
+
+How it is carried:
+
+- A sentence states its own reference time with a narrative date (not a flashback after
+  ``seit``/``vor``/``nach``, not a deadline after ``bis``, not an event attribute ``vom 27.
+  Februar``, not a name, not a duration or a vague reference); of several, the first
+  wins, or a narrower one inside it ("1943, am 21. Februar" is at 1943-02-21).
+- A section heading is a sentence like any other: a dated one ("1985", "Der Winter 1942/43")
+  sets the time its section starts at, and the time carries on past the section's end.
+- Sentences without a narrative date inherit the current time (``own`` is ``False``);
+  before the first one there is none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from documents.model import Document
+from glossary.dates import Timex, tag_spans
+
+__all__ = ["ReferenceTime", "reference_times"]
+
+_DEADLINES = frozenset({"BEFORE", "AFTER"})
+"""Mods of dates that bound the story's time (``bis zum 31. Dezember``) rather than state it."""
+
+
+@dataclass(frozen=True)
+class ReferenceTime:
+    """The period a sentence is "at"."""
+
+    value: str
+    """TIMEX3 value of the period: ``1943``, ``1943-02``, ``2020-08-09``."""
+    start: dt.date
+    """First day of the period (inclusive)."""
+    end: dt.date
+    """Last day of the period (inclusive)."""
+    own: bool
+    """True if the sentence states it itself, False if inherited from earlier text or headings."""
+
+    @classmethod
+    def of(cls, timex: Timex, own: bool = True) -> ReferenceTime | None:
+        """The reference time a narrative date sets, or ``None`` if it names no period."""
+        if not timex.narrative or timex.type != "DATE" or timex.mod in _DEADLINES:
+            return None
+        span = timex.interval()
+        if span is None:
+            return None
+        return cls(_calendar_part(timex.value), span[0], span[1], own)
+
+    def inherited(self) -> ReferenceTime:
+        """The same period, as carried into a sentence that does not state it."""
+        return ReferenceTime(self.value, self.start, self.end, False) if self.own else self
+
+
+def _calendar_part(value: str) -> str:
+    """The value without a clock time or part of day: the reference is a calendar period."""
+    return value.split("T", 1)[0] if value[:4].isdigit() else value
+
+
+def body_timexes(document: Document) -> list[Timex]:
+    """The document's own-language text tagged as the features and timeline see it."""
+    body = [
+        (span.start, span.end, document.language)
+        for span in document.body_spans()
+        if document.language_at(span.start) == document.language
+    ]
+    return tag_spans(document.text, body, document.meta.published or None)
+
+
+def reference_times(
+    document: Document, timexes: Sequence[Timex] | None = None
+) -> list[ReferenceTime | None]:
+    """One entry per ``document.sentences``, in order.
+
+    Args:
+        document: The document.
+        timexes: Its tagged expressions, if already at hand (``body_timexes`` otherwise).
+
+    Returns:
+        The reference time of each sentence, or ``None`` where the text has not yet
+        said when it is.
+    """
+    found = list(body_timexes(document) if timexes is None else timexes)
+    found.sort(key=lambda t: t.start)
+    current: ReferenceTime | None = None
+    result: list[ReferenceTime | None] = []
+    cursor = 0
+    for span in document.sentences:
+        while cursor < len(found) and found[cursor].end <= span.start:
+            cursor += 1
+        own = _own_time(found, cursor, span.end)
+        if own is not None:
+            current = own
+            result.append(own)
+        else:
+            result.append(current.inherited() if current else None)
+    return result
+
+
+def _own_time(found: Sequence[Timex], cursor: int, end: int) -> ReferenceTime | None:
+    """The first narrative date from ``cursor`` before ``end``, or a narrower one inside it."""
+    chosen: ReferenceTime | None = None
+    for timex in found[cursor:]:
+        if timex.start >= end:
+            break
+        time = ReferenceTime.of(timex)
+        if time is None:
+            continue
+        if chosen is None:
+            chosen = time
+        elif chosen.start <= time.start and time.end <= chosen.end:
+            chosen = time
+    return chosen

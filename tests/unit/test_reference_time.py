@@ -1,0 +1,74 @@
+"""Narrative reference time: the period each sentence of a document is "at"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from documents.loader import load_document
+from documents.model import Document, DocumentMeta
+from glossary.dates import tag
+from glossary.reference_time import ReferenceTime, reference_times
+
+
+def load(tmp_path: Path, text: str, published: str = "2011-05-04") -> Document:
+    path = tmp_path / "text.md"
+    path.write_text(text, encoding="utf-8")
+    return load_document(path, meta=DocumentMeta(language="de", published=published))
+
+
+def values(tmp_path: Path, text: str) -> list[tuple[str | None, bool | None]]:
+    document = load(tmp_path, text)
+    return [(time.value, time.own) if time else (None, None) for time in reference_times(document)]
+
+
+def test_one_entry_per_sentence_carried_through_the_text(tmp_path: Path) -> None:
+    text = (
+        "Die Stadt war klein. Im November 1942 begann der Angriff. Er dauerte lange. "
+        "Am 21. Februar 1943 wendete sich das Blatt. Danach wurde es still."
+    )
+    assert values(tmp_path, text) == [
+        (None, None),
+        ("1942-11", True),
+        ("1942-11", False),
+        ("1943-02-21", True),
+        ("1943-02-21", False),
+    ]
+
+
+def test_flashbacks_deadlines_and_attributes_do_not_move_the_time(tmp_path: Path) -> None:
+    text = (
+        "Im Mai 1938 kam er an. Seit 1920 hatte er dort gelebt. "
+        "Der Vertrag von 1925 galt noch. Bis zum 1. Juni 1940 sollte alles fertig sein."
+    )
+    assert values(tmp_path, text) == [
+        ("1938-05", True),
+        ("1938-05", False),
+        ("1938-05", False),
+        ("1938-05", False),
+    ]
+
+
+def test_a_dated_heading_sets_the_time_of_its_section(tmp_path: Path) -> None:
+    text = "# Chronik\n\n## 1985\n\nIm Februar kam es zu Streiks. Sie dauerten an.\n"
+    got = values(tmp_path, text)
+    assert got[-3:] == [("1985", True), ("1985-02", True), ("1985-02", False)]
+
+
+def test_year_less_dates_take_the_reference_year_not_the_document_date(
+    tmp_path: Path,
+) -> None:
+    text = "Am 18. November begann die Verfolgung. Sie dauerte bis 1938 an."
+    [day, _] = tag(text, "de", "2011-05-04")
+    assert day.value == "1938-11-18"
+    assert values(tmp_path, text)[0] == ("1938-11-18", True)
+
+
+def test_the_reference_time_spans_its_period() -> None:
+    [timex] = tag("Im Februar 1943 war es kalt.", "de")
+    assert ReferenceTime.of(timex) == ReferenceTime(
+        "1943-02", dt.date(1943, 2, 1), dt.date(1943, 2, 28), True
+    )
+    [clock] = tag("Am 9. August 2020 um 20:33 Uhr kam es.", "de")
+    time = ReferenceTime.of(clock)
+    assert time is not None and time.value == "2020-08-09"
