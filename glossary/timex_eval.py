@@ -1,10 +1,12 @@
-"""Scoring the date tagger against a gold list (the seeds' ``tests/data/timex_gold.json``).
+"""Scoring the date tagger against gold lists (the seeds' ``tests/data/timex_gold.json`` and the
+development set ``benchmarks/data/timex_dev.json``).
 
 Gold items carry text, value, mod and type but no offsets, because the cleaned text may
 change with the loader; they are located in the text by their words, in order. A tagged
 expression counts as correct when it overlaps a gold item's span and has the same value
 (``strict value``, the measure HeidelTime is usually reported with); ``strict all`` also
-demands the same mod and type.
+demands the same mod and type. ``extent_score`` gives the TempEval-3 extent measures: strict
+(the same characters) and relaxed (any overlap).
 """
 
 from __future__ import annotations
@@ -99,6 +101,27 @@ def score(
             same = timex.value == item.value and (
                 not strict_all or (timex.mod == item.mod and timex.type == item.type)
             )
+            if same:
+                used.add(index)
+                hits += 1
+                break
+    return Score(hits, len(predicted) - hits, len(gold) - hits)
+
+
+def extent_score(
+    predicted: Sequence[Timex], gold: Sequence[GoldTimex], *, strict: bool = False
+) -> Score:
+    """Match predictions to gold one-to-one by exact span (``strict``) or by any overlap."""
+    used: set[int] = set()
+    hits = 0
+    for timex in predicted:
+        for index, item in enumerate(gold):
+            if index in used:
+                continue
+            if strict:
+                same = (timex.start, timex.end) == (item.start, item.end)
+            else:
+                same = timex.start < item.end and item.start < timex.end
             if same:
                 used.add(index)
                 hits += 1

@@ -1,0 +1,88 @@
+"""Date tagger on the development set: strict, relaxed and value P/R/F1 for each half.
+
+Run: ``.venv/bin/python benchmarks/dates_dev.py`` (``--errors`` lists the tuning half's misses
+and false alarms; the held-aside half is only ever scored, never inspected while tuning).
+
+The set is ``benchmarks/data/timex_dev.json``: XQuAD's German translations and English
+originals of Wikipedia paragraphs, annotated by hand with TIMEX3 (see
+``benchmarks/data/README.md``). Split by text, fixed: even-numbered XQuAD articles tune,
+odd-numbered ones are held aside. The texts have no document date, so nothing is anchored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from glossary.dates import Timex, tag
+from glossary.timex_eval import GoldTimex, Score, extent_score, score
+
+DEV_SET = Path(__file__).resolve().parent / "data" / "timex_dev.json"
+
+
+def gold_of(document: dict[str, Any]) -> list[GoldTimex]:
+    """The document's annotations as located gold items."""
+    return [
+        GoldTimex(t["start"], t["end"], t["text"], t["value"], t["mod"], t["type"])
+        for t in document["timexes"]
+    ]
+
+
+def evaluate(documents: list[dict[str, Any]]) -> dict[str, Score]:
+    """Strict extent, relaxed extent and value scores summed over ``documents``."""
+    totals = {name: Score(0, 0, 0) for name in ("strict", "relaxed", "value")}
+    for document in documents:
+        found = tag(document["text"], document["language"])
+        gold = gold_of(document)
+        totals["strict"] += extent_score(found, gold, strict=True)
+        totals["relaxed"] += extent_score(found, gold)
+        totals["value"] += score(found, gold)
+    return totals
+
+
+def errors(document: dict[str, Any]) -> list[str]:
+    """Lines describing the misses and false alarms (by value) of one document."""
+    found = tag(document["text"], document["language"])
+    gold = gold_of(document)
+    lines = []
+    for item in gold:
+        if not any(_same(t, item) for t in found):
+            near = [t for t in found if t.start < item.end and item.start < t.end]
+            got = f" (got {near[0].text!r} {near[0].value})" if near else ""
+            lines.append(f"  miss {item.text!r} {item.value}{got}")
+    for timex in found:
+        if not any(timex.start < g.end and g.start < timex.end for g in gold):
+            lines.append(f"  false {timex.text!r} {timex.value}")
+    return lines
+
+
+def _same(timex: Timex, item: GoldTimex) -> bool:
+    return timex.start < item.end and item.start < timex.end and timex.value == item.value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--errors", action="store_true", help="list the tuning half's errors")
+    args = parser.parse_args()
+    documents = json.loads(DEV_SET.read_text(encoding="utf-8"))["documents"]
+    print("Date tagger on the development set (P / R / F1)")
+    for language in ("de", "en"):
+        for split in ("tune", "aside"):
+            chosen = [d for d in documents if d["language"] == language and d["split"] == split]
+            expressions = sum(len(d["timexes"]) for d in chosen)
+            totals = evaluate(chosen)
+            cells = "  ".join(
+                f"{name} {s.precision:.3f} {s.recall:.3f} {s.f1:.3f}" for name, s in totals.items()
+            )
+            print(f"  {language} {split:5} ({len(chosen)} texts, {expressions} expr.): {cells}")
+    if args.errors:
+        for document in documents:
+            if document["split"] == "tune" and (lines := errors(document)):
+                print(f"{document['id']}:")
+                print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
