@@ -42,6 +42,10 @@ class Aliases:
     def other_names(self, word: str) -> list[str]:
         return self.names.get(word, [])
 
+    def is_name(self, word: str) -> bool:
+        """Sampled words are ordinary words: they keep the stemmed lookup being measured."""
+        return False
+
 
 def sample_queries(documents: list[Document], seed: int = 1) -> dict[str, list[str]]:
     """Queries by kind, from words of middling frequency so that they have some hits."""

@@ -176,6 +176,17 @@ class Glossary:
                     names.setdefault(name.replace("\n", " "))
         return list(names)
 
+    def is_name(self, word: str) -> bool:
+        """Whether ``word`` (any case, inflected) is a name of an entry and not also an
+        ordinary word (an alias marked ``common``): search then matches it as a name."""
+        key = name_key(word)
+        for entry_id in self._named_by(word):
+            entry = self.entries[entry_id]
+            common = [name_key(a.name) for a in entry.aliases if a.common]
+            if not any(key.startswith(name) and len(key) - len(name) <= 2 for name in common):
+                return True
+        return False
+
     def _named_by(self, term: str) -> list[str]:
         """Ids of entries that have ``term`` as a whole name, allowing for inflection."""
         term = term.strip()

@@ -17,7 +17,8 @@ text (``folding.fold`` keeps offsets). The rules, in order:
 - An alias marked ``exact`` must have its exact capitalisation; one marked ``common`` (it is
   also an ordinary word) counts only in texts that also name its entry, or a related entry,
   by another name ("one sense per discourse").
-- At each position the longest name wins; mentions never overlap.
+- At each position the longest name wins; a name of another entry inside it counts too
+  (``Unionsstaats`` in ``Militärdoktrin des Unionsstaats``), so mentions may nest.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from glossary.folding import SEPARATOR, fold
 if TYPE_CHECKING:
     from glossary.entities import Alias, Entry, Glossary
 
-MATCHER_VERSION = 1
+MATCHER_VERSION = 2
 """Bump when the matching rules change: cached mentions become stale."""
 
 _SUFFIX = r"(?:e|em|en|er|ern|es|s|(?<=[elr])ns?)"
@@ -47,6 +48,7 @@ _TOKEN_RE = {_SEP_TOKEN: SEPARATOR.pattern, _INFL_TOKEN: r"(?:e|em|en|er|es|n|s)
 _INNER_ENDINGS = ("en", "er", "es", "em", "e")
 _END = ""
 _EDGES = re.compile(r"^\W+|\W+$")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,30 @@ class Matcher:
                 inner = self._scan(text, folded, strict, unsure, mention.start, mention.end)
                 kept.extend(inner_mention for inner_mention, _ in inner)
         kept.sort(key=lambda mention: mention.start)
-        return [m for i, m in enumerate(kept) if i == 0 or kept[i - 1].end <= m.start]
+        outer = [m for i, m in enumerate(kept) if i == 0 or kept[i - 1].end <= m.start]
+        nested = [
+            inner
+            for mention in outer
+            if not mention.text.isalnum()  # a single word hides no other name
+            for inner in self._nested(text, folded, mention, unsure)
+        ]
+        return sorted([*outer, *nested], key=lambda mention: (mention.start, -mention.end))
+
+    def _nested(self, text: str, folded: str, outer: Mention, unsure: set[str]) -> list[Mention]:
+        """Names of other entries inside ``outer``, each span once (whole words only)."""
+        words = list(_WORD.finditer(folded, outer.start, outer.end))
+        found: dict[str, Mention] = {}
+        for first in words:
+            for last in reversed(words):
+                start, end = first.start(), last.end()
+                if end <= start or (start, end) == (outer.start, outer.end):
+                    continue
+                match = self._regex.fullmatch(folded, start, end)
+                spec = match and self._accept(match, text, True, unsure)
+                if spec and spec.entry_id != outer.entry_id and spec.entry_id not in found:
+                    found[spec.entry_id] = Mention(spec.entry_id, start, end, text[start:end])
+                    break
+        return list(found.values())
 
     def _scan(
         self, text: str, folded: str, strict: bool, disabled: set[str], start: int, stop: int

@@ -48,10 +48,20 @@ Origin = tuple[str, str]
 """(query word, alias or correction it was replaced by, or "" for the word itself)."""
 
 
+NAME_ENDINGS = ("", "s", "es", "n", "ns", "en", "e", "er")
+"""Endings a name takes in running text (``Putins``, ``Minsker``); a name is searched for
+with these and never through its stem, which it may share with an ordinary word
+(``Somme`` and ``Sommer`` are both "somm")."""
+
+
 class AliasSource(Protocol):
     """Other names of a word (a glossary entry's aliases); multi-word names contain spaces."""
 
     def other_names(self, word: str) -> list[str]: ...
+
+    def is_name(self, word: str) -> bool:
+        """Whether ``word`` (perhaps inflected) is a name, not an ordinary word."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +208,10 @@ class QueryBuilder:
             self._note(f"'{word}' needs a word on both sides; it was ignored.")
             return wq.NullQuery
         corrected = self.corrections.get(word)
-        own = self._single(corrected or word, (word, corrected or ""))
+        if self.aliases is not None and self.aliases.is_name(corrected or word):
+            own = self._name(corrected or word, (word, corrected or ""))
+        else:
+            own = self._single(corrected or word, (word, corrected or ""))
         if own is None:
             return wq.NullQuery
         self.plan.words.setdefault(word, []).extend(self._terms_of(own))
@@ -230,6 +243,18 @@ class QueryBuilder:
             # Keep one query that matches nothing, so an unknown word still counts under AND.
             return fallback
         return wq.Or(options) if len(options) > 1 else options[0]
+
+    def _name(self, name: str, origin: Origin) -> wq.Query | None:
+        """A one-word name as written, with its endings, in the unstemmed ``words`` field."""
+        base = fold_words(name)
+        if not base:
+            return None
+        forms = [base + ending for ending in NAME_ENDINGS]
+        found = [form for form in forms if self.reader.doc_frequency(WORDS_FIELD, form)]
+        terms = [wq.Term(WORDS_FIELD, form) for form in found or [base]]
+        for term in terms:
+            self._record((WORDS_FIELD, term.text), origin)
+        return wq.Or(terms) if len(terms) > 1 else terms[0]
 
     def _phrase(self, words: list[str], origin_word: str | None = None) -> wq.Query:
         """Words in this order (stopwords in between allowed), in every text field."""
@@ -265,11 +290,10 @@ class QueryBuilder:
         for name in self.aliases.other_names(word):
             if name == word:
                 continue
-            query = (
-                self._phrase(name.split(), origin_word=word)
-                if " " in name.strip()
-                else self._single(name, (word, name))
-            )
+            if " " in name.strip():
+                query = self._phrase(name.split(), origin_word=word)
+            else:  # an alias is a name: matched as written, never through its stem
+                query = self._name(name, (word, name))
             if query is not None and query is not wq.NullQuery:
                 queries.append(query)
         return queries

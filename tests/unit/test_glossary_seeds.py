@@ -90,3 +90,10 @@ def test_candidates_report_unknown_names_in_made_up_text(glossary: Glossary) -> 
     assert {"Zorvanischen Liga", "Minister Aldo Brezhnavik", "OSZE"} <= names
     assert not names & {"Regierung", "Sanktionen", "Kriegsdienstleister", "Souveränitätsverlust"}
     assert "Minsk" not in " ".join(names)
+
+
+def test_a_name_nested_in_a_longer_name_counts_too(glossary: Glossary) -> None:
+    for name in (ANALYSIS, OPINION):
+        text = seed(name)
+        found = [m for m in find_mentions(glossary, text) if m.entry_id == "union-state"]
+        assert len(found) == text.count("Unionsstaat"), name

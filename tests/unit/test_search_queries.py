@@ -63,6 +63,9 @@ class FakeGlossary:
     def other_names(self, word: str) -> list[str]:
         return self.names.get(word, [])
 
+    def is_name(self, word: str) -> bool:
+        return False
+
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
@@ -161,6 +164,9 @@ def test_multi_word_aliases_are_phrases(index: SearchIndex) -> None:
     class Names:
         def other_names(self, word: str) -> list[str]:
             return ["Alexander Lukaschenka"] if word == "Sascha" else []
+
+        def is_name(self, word: str) -> bool:
+            return False
 
     result = index.search("Sascha", aliases=Names())
     assert [h.sentence for h in result.hits] == [4]
