@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from documents.atomic import write_atomic
 from documents.blocks import ParsedText
@@ -24,13 +25,14 @@ class ParsedCache:
     def _path(self, content_hash: str) -> Path:
         return self.directory / f"{content_hash}.v{PIPELINE_VERSION}.json"
 
-    def get(self, content_hash: str) -> dict | None:
+    def get(self, content_hash: str) -> dict[str, Any] | None:
         try:
-            return json.loads(self._path(content_hash).read_text(encoding="utf-8"))
+            record = json.loads(self._path(content_hash).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        return record if isinstance(record, dict) else None
 
-    def put(self, content_hash: str, record: dict) -> None:
+    def put(self, content_hash: str, record: dict[str, Any]) -> None:
         """Write atomically, so a crash never leaves a half-written entry behind."""
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
@@ -44,7 +46,7 @@ def to_record(
     text: str,
     parts: tuple[list[Paragraph], list[Span], list[Heading], list[Section]],
     warnings: list[str],
-) -> dict:
+) -> dict[str, Any]:
     paragraphs, sentences, outline, sections = parts
     return {
         "title": parsed.title,
@@ -61,7 +63,7 @@ def to_record(
 
 
 def from_record(
-    record: dict,
+    record: dict[str, Any],
 ) -> tuple[list[Paragraph], list[Span], list[Heading], list[Section]]:
     return (
         [Paragraph(s, e, BlockKind(k), t) for s, e, k, t in record["paragraphs"]],

@@ -6,8 +6,8 @@ cached, so that cost is paid once per new document, not at every start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from types import ModuleType
 
 MIN_CHARS = 40
 """Shorter snippets (headings, labels) are too short to classify reliably."""
@@ -19,17 +19,18 @@ DOMINANT_SAMPLES = 40
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> ModuleType:
+def _classifier() -> Callable[[str], tuple[str, float]]:
     import py3langid
 
-    return py3langid
+    classify: Callable[[str], tuple[str, float]] = py3langid.classify
+    return classify
 
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or None when it is too short to tell."""
     if len(text.strip()) < MIN_CHARS:
         return None
-    code, _score = _identifier().classify(text[:SAMPLE_CHARS])
+    code, _score = _classifier()(text[:SAMPLE_CHARS])
     return str(code)
 
 

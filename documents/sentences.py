@@ -90,7 +90,8 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _pysbd_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     piece = text[start:end]
-    spans, cursor = [], 0
+    spans: list[tuple[int, int]] = []
+    cursor = 0
     for sentence in _segmenter(language).segment(piece):
         stripped = sentence.strip()
         found = piece.find(stripped, cursor) if stripped else -1

@@ -210,7 +210,8 @@ def load_glossary(user_file: Path | None) -> Glossary:
         _add(raw, where, raws, entries, warnings)
     if user_file is not None and user_file.exists():
         for raw, where in _read_entries(user_file, warnings):
-            base = raws.get(raw.get("id")) if isinstance(raw.get("id"), str) else None
+            raw_id = raw.get("id")
+            base = raws.get(raw_id) if isinstance(raw_id, str) else None
             _add(_merge(base, raw) if base else raw, where, raws, entries, warnings)
     warnings.extend(soundness_problems(entries.values()))
     return Glossary(entries, warnings)
@@ -268,8 +269,8 @@ def _read_entries(path: Path, warnings: list[str]) -> list[tuple[dict[str, Any],
     lines = [number for number, text in enumerate(source.splitlines(), 1) if _is_header(text)]
     located = []
     for index, raw in enumerate(tables):
-        line = lines[index] if index < len(lines) else None
-        located.append((raw, f"{path}, line {line}" if line else str(path)))
+        number = lines[index] if index < len(lines) else None
+        located.append((raw, f"{path}, line {number}" if number else str(path)))
     return located
 
 

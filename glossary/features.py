@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from documents.model import Document
 
@@ -148,7 +148,7 @@ class DocumentFeatures:
         }
 
     @classmethod
-    def from_json(cls, data: dict, doc: str) -> DocumentFeatures:
+    def from_json(cls, data: dict[str, Any], doc: str) -> DocumentFeatures:
         """Rebuild from :meth:`to_json`; ``doc`` is the current id (files may be renamed)."""
         return cls(
             doc,

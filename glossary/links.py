@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -220,37 +220,37 @@ class LinkIndex:
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]
 
-    def _candidates(self, sid: int) -> Counter[int]:
+    def _candidates(self, sid: int) -> defaultdict[int, float]:
         """Rough scores of the sentences of other documents sharing a selective feature."""
         source = self._sentences[sid]
         own = self._by_doc[source.doc].values()
         cap = self.max_postings or max(200, len(self._sentences) // 200)
-        weights, rough = self.weights, Counter[int]()
+        weights, rough = self.weights, defaultdict[int, float](float)
         for feature in source.dates:
             reached: dict[int, float] = {}
             for key in _buckets(feature):
-                postings = self._dates.get(key, ())
-                if len(postings) <= cap:
-                    for tid, other in postings:
+                dated = self._dates.get(key, ())
+                if len(dated) <= cap:
+                    for tid, other in dated:
                         reached[tid] = max(reached.get(tid, 0.0), self._pair_weight(feature, other))
             for tid, weight in reached.items():
                 rough[tid] += weights.date * weight
         for entity in source.entities:
-            postings = self._entities.get(entity, ())
-            if len(postings) <= cap:
+            naming = self._entities.get(entity, ())
+            if len(naming) <= cap:
                 rarity = weights.entity * self._rarity(self._entities, entity) ** 2
-                for tid in postings:
+                for tid in naming:
                     rough[tid] += rarity
         # A target's norm is estimated from its length (as if its words were as rare as the
         # source's): computing exact norms for every sentence reached costs more than the rest.
         scale = self._sizes[sid] / self._vector_norm(source.terms) ** 2
         for term, count in source.terms.items():
-            postings = self._terms.get(term, ())
-            if len(postings) <= cap:
+            using = self._terms.get(term, ())
+            if len(using) <= cap:
                 idf = self._term_idf(term)
                 factor = weights.term * (1.0 + math.log(count)) * idf * idf * scale
                 factor *= self._rarity(self._terms, term)
-                for tid, tf in postings:
+                for tid, tf in using:
                     rough[tid] += factor * tf / self._sizes[tid]
         for tid in own:
             rough.pop(tid, None)
@@ -298,7 +298,7 @@ class LinkIndex:
         ranked = sorted(contributions, key=lambda t: (-contributions[t], t))
         return sum(contributions.values()) / norm, ranked
 
-    def _rarity(self, postings: dict[str, list], key: str) -> float:
+    def _rarity(self, postings: Mapping[str, Sized], key: str) -> float:
         """IDF over sentences scaled to 0..1 by the largest possible IDF, ``log N``."""
         n = max(len(self._sentences), 2)
         df = max(len(postings.get(key, ())), 1)

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from glossary.folding import SEPARATOR, fold
 
@@ -116,7 +116,7 @@ class Matcher:
         Args:
             entries: the glossary entries; where two claim one name, the first keeps it.
         """
-        trie: dict[str, dict] = {}
+        trie: dict[str, Any] = {}
         leaves: dict[int, list[_Spec]] = {}
         self._related: dict[str, set[str]] = {}
         for entry in entries:
@@ -134,7 +134,7 @@ class Matcher:
         body = self._compile(trie, leaves) if trie else r"(?!x)x"
         self._regex = re.compile(rf"\b(?:{body}){_SUFFIX}?(?!\w)")
 
-    def _compile(self, node: dict[str, dict], leaves: dict[int, list[_Spec]]) -> str:
+    def _compile(self, node: dict[str, Any], leaves: dict[int, list[_Spec]]) -> str:
         """The regex of a trie node; each name's end is an empty group numbering its specs."""
         branches = []
         for token in sorted(token for token in node if token != _END):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
+from textual.timer import Timer
 
 from documents.model import Document
 from reader.commands_glossary import GlossaryCommands
@@ -51,7 +52,7 @@ class ReaderApp(App[None]):
         self.settings = settings
         self.settings_path = settings_path
         self.initial_documents = documents
-        self._save_timer = None
+        self._save_timer: Timer | None = None
 
     def get_default_screen(self) -> ReadingScreen:
         return ReadingScreen(self.initial_documents)

@@ -14,6 +14,7 @@ from reader.settings import Settings
 
 if TYPE_CHECKING:
     from documents.model import Document
+    from reader.app import ReaderApp
 
 
 def choose_documents(
@@ -42,7 +43,7 @@ def choose_documents(
     return documents
 
 
-def make_app(args: argparse.Namespace):  # noqa: ANN201 - ReaderApp imported lazily
+def make_app(args: argparse.Namespace) -> ReaderApp:
     """Create the app (importing Textual only now keeps subcommands fast)."""
     settings_path = paths.settings_path()
     settings = Settings.load(settings_path)

@@ -7,8 +7,9 @@ location comes from ``reader.paths`` (READER_HOME relocates all of it).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from reader import paths
 from reader.library import Library, open_library
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from glossary.mentions import Mention, MentionCache
     from index import SearchIndex, SyncReport
     from reader.notes import NoteStore
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 class Cancelled(Exception):
@@ -133,13 +137,12 @@ class Services:
         """
         analyzers = self.analyzers
         if cancelled is not None:
-            from dataclasses import replace
 
-            def checked(step: Callable) -> Callable:  # type: ignore[type-arg]
-                def run(*args: object) -> object:
+            def checked(step: Callable[_P, _R]) -> Callable[_P, _R]:
+                def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
                     if cancelled():
                         raise Cancelled
-                    return step(*args)
+                    return step(*args, **kwargs)
 
                 return run
 

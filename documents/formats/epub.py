@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 
 import ebooklib
 import lxml.html
@@ -82,7 +83,7 @@ def _walk(element: etree._Element) -> Iterator[Block]:
 def _toc_titles(book: epub.EpubBook) -> dict[str, str]:
     titles: dict[str, str] = {}
 
-    def visit(entries: list) -> None:
+    def visit(entries: list[Any]) -> None:
         for entry in entries:
             if isinstance(entry, tuple):
                 section, children = entry

@@ -19,6 +19,7 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
@@ -152,7 +153,7 @@ def _outline(reader: PdfReader) -> list[tuple[str, int, int]]:
     """Bookmarks as (title, level, page index), in document order."""
     found: list[tuple[str, int, int]] = []
 
-    def walk(items: list, level: int) -> None:
+    def walk(items: list[Any], level: int) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item, level + 1)

@@ -71,8 +71,12 @@ class IndexActions(Screen[None]):
     def sync_search_index(self, services: Services, rebuild: bool) -> SyncReport:
         """Index added or changed documents (everything when ``rebuild``)."""
         worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            self.post_message(IndexProgressed(done, total))
+
         report = services.sync_index(
-            progress=lambda done, total: self.post_message(IndexProgressed(done, total)),
+            progress=progress,
             cancelled=lambda: worker.is_cancelled,
             rebuild=rebuild,
         )

@@ -83,7 +83,7 @@ class NoteActions(SelectionActions):
 
     @property
     def note_store(self) -> NoteStore:
-        return self.app.services.notes  # type: ignore[attr-defined, no-any-return]
+        return self.app.services.notes  # type: ignore[attr-defined]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "compare_note":

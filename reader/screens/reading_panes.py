@@ -70,7 +70,7 @@ class PaneAccess(Screen[None]):
     def _jump_targets(self) -> dict[tuple[str, str], int]:
         """Per (pane id, layer): the sentence a jump marked (created on first use: mixins keep
         out of ``__init__``)."""
-        return self.__dict__.setdefault("_jump_targets_by_pane", {})  # type: ignore[no-any-return]
+        return self.__dict__.setdefault("_jump_targets_by_pane", {})
 
     def mark_jump_target(
         self, pane: DocumentPane, layer: str, index: int, start: int, end: int

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.binding import Binding
@@ -32,6 +32,8 @@ from reader.widgets.pane import DocumentPane
 from reader.widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from index import Hit, SearchResult
     from reader.services import Services
 
@@ -101,7 +103,7 @@ class SearchActions(PaneAccess):
 
     @property
     def _search_services(self) -> Services:
-        return self.app.services  # type: ignore[attr-defined,no-any-return]
+        return self.app.services  # type: ignore[attr-defined]
 
     # Setup -------------------------------------------------------------------------------
 
@@ -251,7 +253,9 @@ class SearchActions(PaneAccess):
                 self.app.call_from_thread(self._search_failed, generation, str(error))
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._search_done, generation, result)
+            # call_from_thread awaits a coroutine; its signature cannot infer that for mypy.
+            show = cast("Callable[[tuple[int, str], SearchResult], None]", self._search_done)
+            self.app.call_from_thread(show, generation, result)
 
     def _search_failed(self, generation: tuple[int, str], message: str) -> None:
         panel = self._search_panel()

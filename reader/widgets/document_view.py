@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -80,7 +81,7 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView > .document-view--gutter { color: $warning; }
     """
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "next_sentence", "Next sentence", show=False),
         Binding("k", "previous_sentence", "Previous sentence", show=False),
         Binding("down", "scroll_down", "Scroll down", show=False),
