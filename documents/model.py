@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 
+from documents.sanitize import clean_field
+
 
 class BlockKind(StrEnum):
     """What a paragraph of the cleaned text is."""
@@ -88,12 +90,19 @@ class DocumentMeta:
     source: str = ""
     description: str = ""
 
+    def __post_init__(self) -> None:
+        for name in _META_FIELDS:  # titles and the like come from files and users: data only
+            setattr(self, name, clean_field(getattr(self, name)))
+
     @classmethod
     def from_mapping(cls, raw: Mapping[str, object]) -> DocumentMeta:
         """The fields ``raw`` (a catalogue or ``library.json`` item) has, as text; other keys
         are ignored."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: str(v) for k, v in raw.items() if k in known})
+
+
+_META_FIELDS = tuple(f.name for f in fields(DocumentMeta))
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from documents.errors import DocumentError
 from documents.model import DocumentMeta
+from documents.sanitize import clean_field
 
 __all__ = ["EDITABLE_FIELDS", "AlreadyInLibrary", "LibraryEntry", "LibraryError", "corrected"]
 
@@ -49,6 +50,11 @@ class LibraryEntry:
     """The id of the version this one replaces, when the file at ``origin`` changed."""
     detected: DocumentMeta | None = None
     corrections: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """``library.json`` is a file anyone can edit: its ids and corrections are data."""
+        self.id = clean_field(self.id)
+        self.corrections = {k: clean_field(v) for k, v in self.corrections.items()}
 
 
 def corrected(detected: DocumentMeta, corrections: dict[str, str]) -> DocumentMeta:

@@ -16,11 +16,22 @@ from rich.text import Text
 from documents.atomic import write_atomic
 from documents.errors import DocumentError
 from documents.model import Document
+from documents.sanitize import clean_field
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
 from reader.library import Library, open_library
-from reader.notes import Annotation, Color, NotesError, NoteStore, Status, Target, set_aside
+from reader.notes import (
+    Annotation,
+    Color,
+    NotesError,
+    NoteStore,
+    Status,
+    StoreProblem,
+    Target,
+    set_aside,
+)
 from reader.notes.export import dumps_w3c, place_in, read_w3c, to_markdown
 from reader.notes.model import Anchor
+from reader.notes.recovery import recover
 
 
 def register(subparsers: Any) -> None:
@@ -46,17 +57,17 @@ def register(subparsers: Any) -> None:
     listing = commands.add_parser("list", help="list notes with where they are now")
     listing.add_argument("--doc", metavar="ID", help="only this document's notes")
     add_json_flag(listing)
-    listing.set_defaults(func=run, action=_list)
+    listing.set_defaults(func=run, action=_list, needs_database=True)
 
     delete = commands.add_parser("delete", help="delete a note (an id prefix is enough)")
     delete.add_argument("id", metavar="ID")
-    delete.set_defaults(func=run, action=_delete)
+    delete.set_defaults(func=run, action=_delete, needs_database=True)
 
     export = commands.add_parser("export", help="write all notes as Markdown or W3C JSON-LD")
     export.add_argument("--format", choices=["md", "w3c"], default="md")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     export.add_argument("--doc", metavar="ID", help="only this document's notes")
-    export.set_defaults(func=run, action=_export)
+    export.set_defaults(func=run, action=_export, needs_database=True)
 
     imports = commands.add_parser("import", help="add notes from a W3C JSON-LD export")
     imports.add_argument("file", type=Path, metavar="FILE")
@@ -68,12 +79,21 @@ def register(subparsers: Any) -> None:
     )
     aside.set_defaults(func=run, action=_set_aside, keep_problem=True)
 
+    rescue = commands.add_parser(
+        "recover",
+        help="copy every readable note of a damaged database into a new one and use that",
+    )
+    rescue.set_defaults(func=run, action=_recover, keep_problem=True)
+
 
 def run(args: argparse.Namespace) -> int:
     store = NoteStore.open()
     try:
-        if store.problem is not None and not getattr(args, "keep_problem", False):
-            _warn(store.problem.message)
+        problem = store.problem
+        if problem is not None and getattr(args, "needs_database", False):
+            return fail(_unusable(problem), 1)
+        if problem is not None and not getattr(args, "keep_problem", False):
+            _warn(problem.message)
         return int(args.action(args, store))
     except (NotesError, DocumentError) as error:
         return fail(str(error), 2)
@@ -85,8 +105,19 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _unusable(problem: StoreProblem) -> str:
+    """Why the notes cannot be listed, and the two ways out."""
+    return (
+        f"{problem.message} Listing it would show nothing or only part of your notes. "
+        "`reader notes recover` copies every readable note into a new database and uses it; "
+        "`reader notes set-aside` keeps the file and starts afresh."
+    )
+
+
 def _warn(message: str) -> None:
-    error_console.print(Text(f"reader: warning: {message}", style="yellow"), soft_wrap=True)
+    error_console.print(
+        Text(f"reader: warning: {clean_field(message)}", style="yellow"), soft_wrap=True
+    )
 
 
 def _add(args: argparse.Namespace, store: NoteStore) -> int:
@@ -244,9 +275,18 @@ def _export(args: argparse.Namespace, store: NoteStore) -> int:
 
 def _import(args: argparse.Namespace, store: NoteStore) -> int:
     result = store.import_annotations(read_w3c(args.file))
-    console.print(
-        Text(f"imported {result.added} new, {result.updated} updated, {result.unchanged} unchanged")
-    )
+    summary = f"imported {result.added} new, {result.updated} updated, {result.unchanged} unchanged"
+    if result.kept_local:
+        summary += f"; kept {result.kept_local} local notes whose edit is newer"
+    console.print(Text(summary))
+    for local, copy in result.conflicts:
+        console.print(
+            Text(
+                f"conflict: note {local} was edited here and in the import at the same time; "
+                f"both kept (the imported version is {copy})",
+                style="yellow",
+            )
+        )
     return 0
 
 
@@ -257,4 +297,22 @@ def _set_aside(args: argparse.Namespace, store: NoteStore) -> int:
     store.close()
     aside = set_aside(store.problem.path)
     console.print(Text(f"The unusable database was kept as {aside}; a fresh one is in use now."))
+    return 0
+
+
+def _recover(args: argparse.Namespace, store: NoteStore) -> int:
+    if store.problem is None:
+        console.print(Text("The notes database is fine; nothing to recover."))
+        return 0
+    store.close()
+    result = recover(store.problem.path)
+    lines = [f"Recovered {result.recovered} notes into {store.problem.path}"]
+    if result.from_side:
+        lines.append(f"with the {result.from_side} notes written while it was unusable")
+    console.print(Text(", ".join(lines) + "."), soft_wrap=True)
+    if result.unreadable:
+        console.print(Text(f"{result.unreadable} stored notes could not be read.", style="yellow"))
+    console.print(
+        Text(f"The damaged file is kept unchanged as {result.damaged_kept_as}."), soft_wrap=True
+    )
     return 0

@@ -9,19 +9,21 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from documents.sanitize import clean_field, json_safe
+
 console = Console(highlight=False)
 error_console = Console(stderr=True, highlight=False)
 
 
 def emit_json(value: Any) -> int:
     """Print ``value`` as JSON (UTF-8, not ASCII-escaped) and return exit code 0."""
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
     return 0
 
 
 def fail(message: str, code: int = 1) -> int:
-    """Print a one-line error to stderr; document text in it is never read as markup."""
-    error_console.print(Text(f"reader: {message}", style="red"), soft_wrap=True)
+    """Print a one-line error to stderr; user text in it is never markup nor a control."""
+    error_console.print(Text(f"reader: {clean_field(message)}", style="red"), soft_wrap=True)
     return code
 
 

@@ -36,10 +36,21 @@ def connect(database: str) -> sqlite3.Connection:
     return conn
 
 
+def inspection_uri(path: Path) -> str:
+    """A read-only URI that leaves no trace beside ``path``.
+
+    Without a ``-wal`` file no other process has the database open, so ``immutable=1`` reads
+    it without locking and without creating ``-wal``/``-shm`` (a plain ``mode=ro`` open of a
+    WAL database creates both). With one, ``mode=ro`` is needed to see its committed pages.
+    """
+    wal = Path(f"{path}-wal")
+    return f"{path.resolve().as_uri()}?{'mode=ro' if wal.exists() else 'immutable=1'}"
+
+
 def check_readonly(path: Path) -> None:
     """Refuse a damaged, foreign or newer database without writing to it."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(inspection_uri(path), uri=True)
     except sqlite3.Error as error:
         raise StoreUnusable(f"The notes database {path} cannot be opened ({error}).") from None
     try:
@@ -117,10 +128,10 @@ def set_aside(path: Path) -> Path:
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.unusable-{stamp}")
-    _rename_with_wal(path, aside)
+    rename_with_wal(path, aside)
     side = side_path(path)
     if side.exists():
-        _rename_with_wal(side, path)
+        rename_with_wal(side, path)
     return aside
 
 
@@ -129,7 +140,8 @@ def side_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.side.sqlite3")
 
 
-def _rename_with_wal(source: Path, dest: Path) -> None:
+def rename_with_wal(source: Path, dest: Path) -> None:
+    """Rename a database file together with its ``-wal`` and ``-shm`` files."""
     for suffix in ("", "-wal", "-shm"):
         part = Path(f"{source}{suffix}")
         if part.exists():

@@ -16,14 +16,27 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from documents.model import Document
+from documents.sanitize import json_safe
 from reader.notes.anchoring import anchor_all
-from reader.notes.model import Anchor, Annotation, Color, NotesError, Status, Target, now_iso
+from reader.notes.model import (
+    Anchor,
+    Annotation,
+    Color,
+    NotesError,
+    Status,
+    Target,
+    format_timestamp,
+    now_iso,
+    parse_timestamp,
+)
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 DOC_URN = "urn:reader:doc:"
 HASH_KEY = "reader:contentHash"
 """The document's content hash (SHA-256) beside ``source``; ``reader:`` is our IRI scheme."""
 PATH_KEY = "reader:path"
+MAX_POSITION = 2**31 - 1
+"""Largest character offset an import may give (a 2 GB text); beyond it SQLite would overflow."""
 
 
 class ImportFormatError(NotesError):
@@ -49,7 +62,7 @@ def to_w3c(annotations: Iterable[Annotation]) -> dict[str, Any]:
 
 def dumps_w3c(annotations: Iterable[Annotation]) -> str:
     """The JSON-LD text of ``to_w3c`` (UTF-8, not ASCII-escaped)."""
-    return json.dumps(to_w3c(annotations), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(to_w3c(annotations), ensure_ascii=False, indent=2)) + "\n"
 
 
 def _annotation_json(a: Annotation) -> dict[str, Any]:
@@ -107,6 +120,8 @@ def read_w3c(path: Path) -> list[Annotation]:
         data = json.loads(raw)
     except ValueError as error:
         raise ImportFormatError(f"{path}: not JSON ({error})") from None
+    except RecursionError:
+        raise ImportFormatError(f"{path}: the JSON is nested too deeply to be notes") from None
     try:
         return from_w3c(data)
     except ImportFormatError as error:
@@ -135,7 +150,7 @@ def from_w3c(data: Any) -> list[Annotation]:
             result.append(_parse_annotation(item))
         except ImportFormatError as error:
             raise ImportFormatError(f"item {number}: {error}") from None
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as error:
             raise ImportFormatError(f"item {number}: malformed ({error})") from None
     return result
 
@@ -167,20 +182,35 @@ def _parse_annotation(item: Any) -> Annotation:
     if not targets or len(targets) > 2:
         raise ImportFormatError("expected one target (or two for a comparison note)")
     parsed = [_parse_target(t) for t in targets]
-    ident = str(item.get("id") or "")
-    if not ident:
-        raise ImportFormatError("annotation has no id")
-    created = str(item.get("created") or now_iso())
+    created = _timestamp(item.get("created") or now_iso(), "created")
     return Annotation(
-        id=ident.removeprefix("urn:uuid:"),
+        id=_annotation_id(item.get("id")),
         target=parsed[0],
         color=color,
         note=note,
         tags=tuple(tags),
         created=created,
-        modified=str(item.get("modified") or created),
+        modified=_timestamp(item.get("modified") or created, "modified"),
         compare=parsed[1] if len(parsed) > 1 else None,
     )
+
+
+def _annotation_id(value: object) -> str:
+    """The id without its ``urn:uuid:`` scheme; an empty one could never be deleted."""
+    if not isinstance(value, str) or not value.strip():
+        raise ImportFormatError("annotation has no id")
+    ident = value.strip().removeprefix("urn:uuid:").strip()
+    if not ident:
+        raise ImportFormatError(f"annotation id {value!r} is empty after its scheme")
+    return ident
+
+
+def _timestamp(value: object, name: str) -> str:
+    """A ``created`` or ``modified`` time, parsed and written the way the store writes them."""
+    try:
+        return format_timestamp(parse_timestamp(value))
+    except NotesError as error:
+        raise ImportFormatError(f"{name}: {error}") from None
 
 
 def _parse_target(target: Any) -> Target:
@@ -200,8 +230,10 @@ def _parse_target(target: Any) -> Target:
     exact = quote_sel["exact"]
     position = by_type.get("TextPositionSelector") or {"start": 0, "end": len(exact)}
     start, end = int(position["start"]), int(position["end"])
-    if not 0 <= start <= end:
-        raise ImportFormatError(f"bad TextPositionSelector {start}-{end}")
+    if not 0 <= start <= end <= MAX_POSITION:
+        raise ImportFormatError(
+            f"TextPositionSelector {start}-{end} is not a range within 0-{MAX_POSITION}"
+        )
     path = target.get(PATH_KEY)
     return Target(
         doc_id=unquote(source.removeprefix(DOC_URN)),

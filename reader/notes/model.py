@@ -8,8 +8,10 @@ found again after the document changes (see ``reader.notes.anchoring``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+
+from documents.sanitize import clean_field
 
 CONTEXT_CHARS = 32
 """Characters of ``prefix`` and ``suffix`` kept around each quote."""
@@ -58,7 +60,40 @@ class NoteNotFound(NotesError, KeyError):
 
 def now_iso() -> str:
     """The current time as ISO 8601 UTC with milliseconds, e.g. ``2024-05-01T12:00:00.000Z``."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return format_timestamp(datetime.now(UTC))
+
+
+def format_timestamp(moment: datetime) -> str:
+    """``moment`` in the form ``now_iso`` writes, so stored times sort as text too."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+FUTURE_SLACK = timedelta(days=1)
+"""How far in the future a timestamp may lie (clock skew between machines) before it is junk."""
+
+
+def parse_timestamp(value: object) -> datetime:
+    """An ISO 8601 date-time (``Z`` or an offset; none means UTC) as an aware datetime.
+
+    Raises:
+        NotesError: for anything else (``"9999"``, a number, an object) and for a time more
+            than a day in the future, which would otherwise win every comparison.
+    """
+    if not isinstance(value, str):
+        raise NotesError(f"timestamp {value!r} is not an ISO 8601 date-time", "Bad timestamp")
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise NotesError(
+            f"timestamp {value!r} is not an ISO 8601 date-time", "Bad timestamp"
+        ) from None
+    if len(value.strip()) < len("2024-01-01T00:00"):
+        raise NotesError(f"timestamp {value!r} has no time of day", "Bad timestamp")
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    if parsed > datetime.now(UTC) + FUTURE_SLACK:
+        raise NotesError(f"timestamp {value!r} lies in the future", "Bad timestamp")
+    return parsed
 
 
 def parse_color(name: str) -> Color:
@@ -88,6 +123,15 @@ class Target:
     suffix: str = ""
     doc_path: str | None = None
     """The document file's path when the quote was taken, if known."""
+
+    def __post_init__(self) -> None:
+        """Imported and stored quotes are data: clean them as they enter the program."""
+        for name in ("doc_id", "content_hash"):
+            object.__setattr__(self, name, clean_field(getattr(self, name)))
+        for name in ("exact", "prefix", "suffix"):
+            object.__setattr__(self, name, clean_field(getattr(self, name), multiline=True))
+        if self.doc_path is not None:
+            object.__setattr__(self, "doc_path", clean_field(self.doc_path))
 
     @classmethod
     def from_text(
@@ -139,6 +183,11 @@ class Annotation:
     compare: Target | None = None
 
     def __post_init__(self) -> None:
+        """Notes and tags are the user's (or an import's) data: never terminal controls."""
+        object.__setattr__(self, "id", clean_field(self.id))
+        object.__setattr__(self, "note", clean_field(self.note, multiline=True))
+        tags = (clean_field(t) for t in self.tags)
+        object.__setattr__(self, "tags", tuple(t for t in tags if t))
         if not self.modified:
             object.__setattr__(self, "modified", self.created)
 
@@ -149,6 +198,16 @@ class Annotation:
     @property
     def quote(self) -> str:
         return self.target.exact
+
+    def same_content(self, other: Annotation) -> bool:
+        """Whether both say the same (quote, colour, note, tags), whatever their times."""
+        return (self.target, self.color, self.note, self.tags, self.compare) == (
+            other.target,
+            other.color,
+            other.note,
+            other.tags,
+            other.compare,
+        )
 
     def edited(self, **changes: object) -> Annotation:
         """A copy with ``changes`` applied and ``modified`` set to now."""

@@ -12,7 +12,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.notes.anchoring import anchor_all
@@ -35,6 +35,7 @@ from reader.notes.model import (
     Placed,
     Target,
     parse_color,
+    parse_timestamp,
 )
 from reader.notes.schema import migrate
 
@@ -57,7 +58,12 @@ class ImportResult:
 
     added: int
     updated: int
+    """Local notes replaced by a newer imported edit."""
     unchanged: int
+    kept_local: int = 0
+    """Imported notes not taken because the local edit is newer."""
+    conflicts: tuple[tuple[str, str], ...] = ()
+    """(local id, id of the imported copy) for edits made at the same time: both kept."""
 
 
 class NoteStore:
@@ -219,20 +225,30 @@ class NoteStore:
         return old
 
     def import_annotations(self, annotations: Iterable[Annotation]) -> ImportResult:
-        """Add annotations all at once (one transaction); a newer ``modified`` wins on id clash."""
-        added = updated = unchanged = 0
+        """Add annotations all at once (one transaction); never lose a local edit.
+
+        On an id clash with different content the later ``modified`` time (parsed, not
+        compared as text) wins; a newer local edit is kept. When neither is later (or the
+        local time cannot be read) both are kept: the imported one under a new id.
+        """
+        counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_local": 0}
+        conflicts: list[tuple[str, str]] = []
         with self._transaction():
             for item in annotations:
                 row = self._conn.execute(
-                    "SELECT modified FROM annotations WHERE id = ?", (item.id,)
+                    f"SELECT {COLUMNS} FROM annotations WHERE id = ?", (item.id,)
                 ).fetchone()
-                if row is not None and row[0] >= item.modified:
-                    unchanged += 1
+                outcome = "added" if row is None else _clash(from_row(row), item)
+                if outcome == "conflict":
+                    copy = replace(item, id=str(uuid.uuid4()))
+                    self._conn.execute(_UPSERT, to_row(copy))
+                    conflicts.append((item.id, copy.id))
                     continue
-                added, updated = (added + 1, updated) if row is None else (added, updated + 1)
-                self._conn.execute(_UPSERT, to_row(item))
+                counts[outcome] += 1
+                if outcome in ("added", "updated"):
+                    self._conn.execute(_UPSERT, to_row(item))
         self._seen_version = None  # reload on the next read
-        return ImportResult(added, updated, unchanged)
+        return ImportResult(**counts, conflicts=tuple(conflicts))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -248,17 +264,28 @@ class NoteStore:
             raise NoteNotFound(f"no note with id {annotation_id!r}") from None
 
     def resolve_id(self, prefix: str) -> str:
-        """The full id of the one annotation whose id starts with ``prefix``.
+        """The id equal to ``prefix``, else the one annotation whose id starts with it.
+
+        An exact id always wins, so an imported short id (``a``) stays deletable beside
+        longer ones (``ab``).
 
         Raises:
-            NoteNotFound: if none or several match.
+            NoteNotFound: if none or several match (naming a few of them).
         """
-        prefix = prefix.strip().lower()
-        matches = [i for i in self._annotations() if prefix and i.startswith(prefix)]
-        if len(matches) != 1:
-            how = "no note" if not matches else f"{len(matches)} notes"
-            raise NoteNotFound(f"{how} with an id starting {prefix!r}")
-        return matches[0]
+        prefix = prefix.strip()
+        annotations = self._annotations()
+        if prefix in annotations:
+            return prefix
+        folded = prefix.lower()
+        matches = sorted(i for i in annotations if folded and i.lower().startswith(folded))
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise NoteNotFound(f"no note with an id starting {prefix!r}")
+        shown = ", ".join(matches[:5]) + (", …" if len(matches) > 5 else "")
+        raise NoteNotFound(
+            f"{len(matches)} notes have an id starting {prefix!r} ({shown}); give more of the id"
+        )
 
     def all(self) -> list[Annotation]:
         """Every annotation, by document and position."""
@@ -386,6 +413,20 @@ def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if tag.strip():
             seen.setdefault(tag.strip(), None)
     return tuple(seen)
+
+
+def _clash(local: Annotation, imported: Annotation) -> str:
+    """What an import does with ``imported`` when ``local`` has its id (see ``ImportResult``)."""
+    if local.same_content(imported):
+        return "unchanged"
+    try:
+        local_time = parse_timestamp(local.modified)
+    except NotesError:
+        return "conflict"
+    imported_time = parse_timestamp(imported.modified)
+    if imported_time > local_time:
+        return "updated"
+    return "kept_local" if local_time > imported_time else "conflict"
 
 
 def _order(a: Annotation) -> tuple[str, int, int, str]:

@@ -97,8 +97,9 @@ def test_a_damaged_database_is_reported_and_kept(capsys: pytest.CaptureFixture[s
     path = notes_db_path()
     path.write_bytes(b"this is not a database" * 100)
     code, out, err = _run(capsys, "list", "--json")
-    assert code == 0 and json.loads(out) == []
+    assert code == 1 and out == ""
     assert "damaged" in err and "untouched" in err and err.count("\n") == 1
+    assert "reader notes recover" in err
     assert path.read_bytes() == b"this is not a database" * 100
     ident = _add(capsys)  # works meanwhile, in the side store
     code, out, _ = _run(capsys, "set-aside")

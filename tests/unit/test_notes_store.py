@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from documents.model import Document, DocumentMeta, Span
+from documents.sanitize import clean_field
 from reader.notes import (
     Annotation,
     Color,
@@ -128,18 +129,27 @@ def test_place_anchors_a_moved_and_edited_document(store: NoteStore) -> None:
 
 LITERALS = [
     "[bold]nicht fett[/] [/] [link=x]y[/link] :smile: \\[escaped]",
-    "Ünïcödé 🐋 עברית 中文 \u200b\u0301 e\u0301 \t tab\r\nCRLF",
-    "\x00 nul and \x1b[31m escape",
+    "Ünïcödé 🐋 עברית 中文 \u200b\u0301 e\u0301 \t tab\nnewline",
 ]
 
 
 @pytest.mark.parametrize("note", LITERALS)
 def test_notes_are_stored_and_returned_literally(tmp_path: Path, note: str) -> None:
+    tag = " ".join(note.split())
     with NoteStore.open_strict(tmp_path / "n.sqlite3") as store:
-        added = store.add(_target("Der Wal"), note=note, tags=[note.strip()])
+        added = store.add(_target("Der Wal"), note=note, tags=[tag])
     with NoteStore.open_strict(tmp_path / "n.sqlite3") as store:
         assert store.get(added.id).note == note
-        assert store.get(added.id).tags == (note.strip(),)
+        assert store.get(added.id).tags == (tag,)
+
+
+def test_terminal_controls_never_enter_the_store(tmp_path: Path) -> None:
+    hostile = "a\x00b\x1b]52;c;SU5KRUNURUQ=\x07c\x1b[2Jd\x9b31me\u202ef\r\ng"
+    with NoteStore.open_strict(tmp_path / "n.sqlite3") as store:
+        added = store.add(_target("Der Wal"), note=hostile, tags=[hostile])
+    with NoteStore.open_strict(tmp_path / "n.sqlite3") as store:
+        assert store.get(added.id).note == "abcdef\ng"
+        assert store.get(added.id).tags == ("abcdef g",)
 
 
 def test_a_one_megabyte_note_is_kept_whole(tmp_path: Path) -> None:
@@ -154,11 +164,13 @@ def test_a_one_megabyte_note_is_kept_whole(tmp_path: Path) -> None:
 @settings(max_examples=50, deadline=None)
 @given(note=st.text(), tag=st.text(min_size=1).filter(str.strip))
 def test_any_text_round_trips(note: str, tag: str) -> None:
+    """Whatever comes in is stored as given once cleaned of terminal controls."""
     with NoteStore.memory() as store:
         added = store.add(_target("Der Wal"), note=note, tags=[tag])
         store._seen_version = None  # force a reload from SQLite
-        assert store.get(added.id).note == note
-        assert store.get(added.id).tags == (tag.strip(),)
+        assert store.get(added.id).note == clean_field(note, multiline=True)
+        cleaned = clean_field(tag.strip())
+        assert store.get(added.id).tags == ((cleaned,) if cleaned else ())
 
 
 # -- migrations and backups ---------------------------------------------------------------------
