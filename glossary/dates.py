@@ -7,20 +7,38 @@ TIMEX3 value (``2022-02``, ``2021-SU``, ``2023-Q3``, ``199``, ``P3Y``, ``PRESENT
 
 Decisions worth knowing:
 
-- Extents include the words that set the mod: ``seit 1994``, ``Ende Februar``,
-  ``bis zum Sommer``; articles (``im``, ``am``) stay outside.
-- ``seit drei Jahren`` is a ``DURATION`` ``P3Y`` without mod (TIMEX3); ``seit über einem
-  Jahrzehnt`` is ``P10Y`` with ``MORE_THAN``. ``vor drei Jahren`` is the anchor's year
-  minus three, mod ``APPROX``; ``vor einigen Jahren`` is ``PAST_REF``.
+- Extents follow TimeML: signals (``seit``, ``bis zum``, ``ab``, ``im``, ``am``, ``since``)
+  stay outside and are kept in ``Timex.signal``, and still set the mod (``seit 1994`` is
+  ``1994`` with ``AFTER``); position and approximation words are inside (``Ende Februar``,
+  ``etwa 1500``); ``vor`` meaning "ago" is part of ``vor drei Jahren``.
+- ``seit drei Jahren`` is a ``DURATION`` ``P3Y`` (extent ``drei Jahren``) without mod;
+  ``seit über einem Jahrzehnt`` is ``P10Y`` with ``MORE_THAN``. ``vor drei Jahren`` is the
+  anchor's year minus three, mod ``APPROX``; ``vor einigen Jahren`` is ``PAST_REF``.
+- Durations also come as words (``jahrelang`` PXY, ``sechstägigen`` P6D, ``über
+  Jahrzehnte`` PXDE) and in clock units (``drei Minuten`` PT3M); ``jährlich(e)``, ``pro
+  Jahr``, ``jeden Sommer`` are sets.
+- Dates counted from the passage's own date are resolved against it, not against the
+  document date: ``zwei Wochen später``, ``im Jahr darauf``, ``am folgenden Morgen``,
+  ``noch am selben Abend``, ``um fünf Uhr morgens`` (see ``glossary.timex_resolve``).
+- Years in lists and ranges (``1563, 1593 und 1603``, ``1623-25``, ``(865–915)``) are each
+  a date; ``478/477 v. Chr.`` is one BC date; decades ``1970ern``/``880er``, centuries in
+  coordination (``16. und 17. Jahrhundert``).
+- ``damals`` is ``PAST_REF``, ``bald``/``soon`` ``FUTURE_REF`` (not ``bald darauf``);
+  vague references followed by a genitive (``in den letzten Jahren der Apartheid``) are
+  not references. Month words in event names (``Februarrevolution``, ``Mai-Majewski``,
+  ``River of May``) and adjectives in names (``Dreißigjähriger Krieg``) are not dates.
 - ``in den ersten neun Monaten des Jahres 2023`` is ``2023`` (three or six months give
   ``2023-Q1``/``2023-H1``; one or two give the year with ``START``).
 - ``heute``, ``derzeit``, ``gegenwärtig``, ``aktuell``, ``zurzeit``, ``jetzt``, ``bis heute``
-  ("to this day") are ``PRESENT_REF`` without mod; ``nun``/``now`` are not tagged (mostly a
-  narrative connective in past tense); adjectives (``derzeitige``) are not tagged either.
+  ("to this day", extent ``heute``) are ``PRESENT_REF`` without mod; ``nun``/``now`` are
+  not tagged (mostly a narrative connective in past tense); adjectives (``derzeitige``) are
+  not tagged either.
 - ``seit``/``ab``/``nach``/``since``/``after`` give ``AFTER``, ``bis``/``vor``/``by``/
   ``until``/``before`` give ``BEFORE``, except ``bis`` ending a range (``März bis Mai``).
-- Bare four-digit numbers are years unless a unit, a plural noun, a page or item word or
-  another number shows a count (``30.000 Soldaten``, ``2000 Euro``, ``S. 2013``).
+- Bare four-digit numbers are years unless a unit, a page or item word or another number
+  shows a count (``30.000 Soldaten``, ``2000 Euro``, ``S. 2013``); before a plural noun only
+  a round number or one of coordinated counts is a count (``in 2000 Dörfer``, ``1999 Aktien
+  und 2000 Anleihen``), not ``präsentierte 2009 Beweise``.
 - ``in diesem Jahr``, ``im Vorjahr`` and ``Ende des Jahres`` take the passage's year;
   ``letztes Jahr`` and ``vor drei Jahren`` are relative to the anchor.
 - A year in a name (``Sapad-2021``) spans the whole name so the glossary can attach it.

@@ -11,11 +11,12 @@ import re
 
 from glossary.timex_lexicon import Lexicon
 from glossary.timex_scan import Candidate, previous_word
-from glossary.timex_values import duration_value
 from glossary.timex_words import LanguageWords
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-\Z")
 """A name glued to a year: ``Sapad-2021``."""
+_COUNT_FOLLOWS = re.compile(r"\s*(?:,|und|oder|and|or)\s+\d[\d.,]*\s+\w")
+"""Another count after the noun: the numbers are coordinated counts."""
 
 
 class Handlers:
@@ -26,13 +27,17 @@ class Handlers:
     numbers: dict[str, int | None]
     units: dict[str, str]
     next_words: re.Pattern[str]
+    listed_year: re.Pattern[str]
     blocker_tails: tuple[str, ...]
 
     def _count(self, match: re.Match[str]) -> int | None:
-        raw = match.groupdict().get("num")
-        if raw is None:
+        """The count of a match; ``None`` when vague (``einige``, ``Millionen von``)."""
+        groups = match.groupdict()
+        raw = groups.get("num")
+        if raw is None or groups.get("mult"):
             return None
-        return int(raw) if raw.isdigit() else self.numbers.get(raw.lower())
+        digits = raw.replace(".", "")
+        return int(digits) if digits.isdigit() else self.numbers.get(" ".join(raw.lower().split()))
 
     def _unit(self, match: re.Match[str]) -> str:
         return self.units[match["unit"].lower()]
@@ -169,11 +174,12 @@ class Handlers:
         ]
 
     def _decade(self, match: re.Match[str]) -> list[Candidate]:
+        """``1970er``/``the 1970s`` -> 197; ``880er`` -> 088; ``90er Jahre`` -> 199."""
         digits = match["d"]
         article = re.match(r"the\s+", match.group(0), re.IGNORECASE)
         if len(digits) == 1 and not (article or "Jahre" in match.group(0)):
             return []
-        value = digits if len(digits) == 3 else f"19{digits}"
+        value = digits if len(digits) == 3 else f"19{digits}" if len(digits) == 1 else f"0{digits}"
         start = match.start() + (article.end() if article else 0)
         return [Candidate(start, match.end(), value=value)]
 
@@ -186,6 +192,10 @@ class Handlers:
     def _year(self, match: re.Match[str]) -> list[Candidate]:
         year = int(match["y"])
         era = match["era"]
+        if match.groupdict().get("r2"):
+            return self._year_range(match)
+        if not era and not match.groupdict().get("noun") and not 1000 <= year <= 2099:
+            return []
         if era and not self.lex.eras[" ".join(era.lower().split())]:
             return [Candidate(match.start(), match.end(), value=f"BC{year:04d}")]
         if not match.groupdict().get("noun") and not era and self._not_a_year(match):
@@ -203,6 +213,37 @@ class Handlers:
                 cand.narrative = False
         return [cand]
 
+    def _year_range(self, match: re.Match[str]) -> list[Candidate]:
+        """Two dates from ``1623-25``, ``1858–1940``, ``(865–915)``, ``Jahre 2001-02``.
+
+        The second year takes the first one's century when it has two digits. A range
+        must run forward by at most three centuries (BC ranges run backward); a range of
+        three-digit numbers counts only in brackets (life dates) or with an era.
+        """
+        first, raw = int(match["y"]), match["r2"]
+        era = match["era"]
+        bc = bool(era) and not self.lex.eras[" ".join(era.lower().split())]
+        second = first // 100 * 100 + int(raw) if len(raw) == 2 else int(raw)
+        if len(raw) == 2 and second <= first:
+            second += 100
+        span = first - second if bc else second - first
+        text, start = match.string, match.start("y")
+        bracketed = start > 0 and text[start - 1] == "("
+        if not 0 < span <= 300 or (first < 1000 and not (era or bracketed)):
+            return []
+        if not match.groupdict().get("noun") and not era and self._not_a_year(match):
+            return []
+        if bc:
+            values = [f"BC{first:04d}", f"BC{second:04d}"]
+            return [
+                Candidate(start, match.end("y"), value=values[0]),
+                Candidate(match.start("r2"), match.end(), value=values[1]),
+            ]
+        return [
+            Candidate(match.start(), match.end("y"), year=first),
+            Candidate(match.start("r2"), match.end("r2"), year=second),
+        ]
+
     def _not_a_year(self, match: re.Match[str]) -> bool:
         """A bare four-digit number that counts something, or numbers a page or item.
 
@@ -218,6 +259,8 @@ class Handlers:
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
             return False
+        if self.listed_year.search(text, max(0, start - 16), start):
+            return False  # "1563, 1593 und 1603", "zwischen 1975 und 1996"
         if before.isdigit() and text[start - 1].isspace():
             return True
         after = self.next_words.match(text, end, min(len(text), end + 40))
@@ -229,7 +272,11 @@ class Handlers:
         if first.islower() and second.lower() in w.measure_words:
             return True
         noun = first[:1].isupper() if w.capitalised_nouns else first.islower()
-        return noun and first.lower().endswith(w.plural_endings)
+        if not noun or not first.lower().endswith(w.plural_endings):
+            return False
+        # A round number ("in 2000 Dörfer") or one of coordinated counts ("1999 Aktien und
+        # 2000 Anleihen") counts; "präsentierte 2009 Beweise" is a year.
+        return int(match["y"]) % 50 == 0 or bool(_COUNT_FOLLOWS.match(text, after.end(1)))
 
     def _year_phrase(self, match: re.Match[str]) -> list[Candidate]:
         phrase = " ".join(match["phrase"].lower().split())
@@ -259,43 +306,15 @@ class Handlers:
             cand.mod = "APPROX"
         return [cand]
 
-    def _duration(self, match: re.Match[str]) -> list[Candidate]:
-        count, unit = self._count(match), self._unit(match)
-        qualifier = (match.groupdict().get("q") or "").lower()
-        words = self.words
-        mod = None
-        if qualifier:
-            mod = (
-                "APPROX"
-                if qualifier in words.approx_words
-                else "MORE_THAN"
-                if qualifier in words.more_words
-                else "LESS_THAN"
-            )
-        if match.groupdict().get("num") is None and not match.groupdict().get("pre"):
-            return []
-        return [
-            Candidate(
-                match.start(),
-                match.end(),
-                kind="DURATION",
-                mod=mod,
-                value=duration_value(count, unit),
-                prefixable=False,
-            )
-        ]
-
-    def _set(self, match: re.Match[str]) -> list[Candidate]:
-        if match.groupdict().get("phrase"):
-            value = self.words.set_words[" ".join(match["phrase"].lower().split())]
-        else:
-            count = self._count(match) if match["num"] else 1
-            value = duration_value(count, self._unit(match))
-        return [Candidate(match.start(), match.end(), kind="SET", value=value, prefixable=False)]
-
     def _reference(self, match: re.Match[str]) -> list[Candidate]:
         phrase = " ".join(match["phrase"].lower().split())
         w = self.words
+        following = self.next_words.match(match.string, match.end(), match.end() + 30)
+        after = following.group(1).lower() if following else ""
+        if after in w.genitives and phrase.count(" "):
+            return []  # "in den letzten Jahren der Apartheid", "zur Zeit der Namensgebung"
+        if after in w.connective_followers and not phrase.count(" "):
+            return []  # "bald darauf", "soon after": a connective, not the future
         value = (
             "PRESENT_REF"
             if phrase in w.present
@@ -303,11 +322,15 @@ class Handlers:
             if phrase in w.past
             else "FUTURE_REF"
         )
-        return [
-            Candidate(
-                match.start(), match.end(), value=value, narrative=False, extra={"ref": phrase}
-            )
-        ]
+        cand = Candidate(
+            match.start(), match.end(), value=value, narrative=False, extra={"ref": phrase}
+        )
+        first, _, rest = phrase.partition(" ")
+        if rest and first in w.lead_prepositions:  # "bis heute", "in der Vergangenheit"
+            cand.start = match.start() + len(match.group(0)) - len(match.group(0).split(None, 1)[1])
+            cand.extra["signal"] = first
+            cand.prefixable = False  # the preposition is read: "bis heute" has no mod
+        return [cand]
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:

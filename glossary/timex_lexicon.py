@@ -24,6 +24,9 @@ _UNITS = {
     "Q": "duration-quarter",
     "DE": "duration-decade",
     "CE": "duration-century",
+    "H": "duration-hour",
+    "MI": "duration-minute",
+    "S": "duration-second",
 }
 _DELTAS = {
     "Y": dt.timedelta(days=3 * 365 + 1),
@@ -44,6 +47,8 @@ class Lexicon:
     weekdays: tuple[str, ...]
     units: dict[str, str]
     """Unit word in every form CLDR shows (``jahr``, ``jahre``, ``jahren``) -> unit code."""
+    plural_units: frozenset[str]
+    """The unit words CLDR uses for several units (``jahre``, ``jahren``, ``years``)."""
     past_pattern: tuple[str, str]
     """Words before and after the count in "n units ago" (``vor``, ``""``)."""
     future_pattern: tuple[str, str]
@@ -81,10 +86,13 @@ def lexicon(code: str) -> Lexicon:
                 months[name.lower().rstrip(".")] = number
     full = {n.lower(): i for i, n in get_month_names("wide", "format", locale).items()}
     units: dict[str, str] = {}
+    plurals: set[str] = set()
+    singulars: set[str] = set()
     for unit, key in _UNITS.items():
         for count in (1, 3):
             for word in _words(format_unit(count, key, length="long", locale=locale)):
                 units[word.lower()] = unit
+                (plurals if count > 1 else singulars).add(word.lower())
         if unit in _DELTAS:
             for sign in (1, -1):
                 phrase = format_timedelta(
@@ -93,6 +101,7 @@ def lexicon(code: str) -> Lexicon:
                 tail = _words(phrase.split("3", 1)[1])
                 if tail:
                     units[tail[0].lower()] = unit
+                    plurals.add(tail[0].lower())
     past = format_timedelta(-_DELTAS["Y"], add_direction=True, threshold=1.0, locale=locale)
     future = format_timedelta(_DELTAS["Y"], add_direction=True, threshold=1.0, locale=locale)
     eras = {
@@ -108,6 +117,7 @@ def lexicon(code: str) -> Lexicon:
         full_months=full,
         weekdays=tuple(get_day_names("wide", "format", locale).values()),
         units=units,
+        plural_units=frozenset(plurals - singulars),
         past_pattern=_affixes(past),
         future_pattern=_affixes(future),
         quarter_word=_words(locale.quarters["format"]["wide"][1])[-1],

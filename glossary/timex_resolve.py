@@ -20,6 +20,7 @@ gebildeten``), years in names (``Sapad-2021``) and anchor-relative phrases.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from glossary.timex_scan import Candidate
 from glossary.timex_values import Anchor, date_value
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 
 
 @dataclass(slots=True)
@@ -36,6 +38,9 @@ class _Passage:
 
     last_year: int | None = None
     """The most recent narrative year: the passage's reference year."""
+    last_month: int | None = None
+    last_day: int | None = None
+    """Month and day of the most recent narrative date, when it named them."""
     day_years: dict[tuple[int, int], int] = field(default_factory=dict)
     """The latest year seen with each (month, day)."""
 
@@ -51,6 +56,35 @@ class _Passage:
             self.day_years[cand.month_day] = year
         if cand.narrative:
             self.last_year = year
+            match = _TAIL.match(cand.tail)
+            self.last_month = int(match["m"]) if match and match["m"] else None
+            self.last_day = int(match["d"]) if match and match["d"] else None
+
+    def shift(self, cand: Candidate) -> None:
+        """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
+
+        The result is as precise as both the unit and what the passage knows allow: a
+        day needs the passage's day, a month its month; otherwise the year is moved.
+        """
+        amount, unit = int(cand.extra["shift"][:-1]), cand.extra["shift"][-1]
+        part = cand.extra.get("part", "")
+        year, month, day = self.last_year, self.last_month, self.last_day
+        if year is None:
+            cand.value = "XXXX-XX-XX" + (f"T{part}" if part else "") if unit == "D" else None
+            return
+        if unit in "DWHIS" and month is not None and day is not None:
+            days = amount * (7 if unit == "W" else 1) if unit in "DW" else 0
+            moved = dt.date(year, month, day) + dt.timedelta(days=days)
+            cand.year, cand.tail = moved.year, f"-{moved.month:02d}-{moved.day:02d}"
+            cand.tail += f"T{part}" if part else ""
+        elif unit in "MQ" and month is not None:
+            total = year * 12 + month - 1 + amount * (3 if unit == "Q" else 1)
+            cand.year, cand.tail = total // 12, f"-{total % 12 + 1:02d}"
+        elif unit in "YEC":
+            cand.year = year + amount * {"Y": 1, "E": 10, "C": 100}[unit]
+        else:
+            cand.year = year
+            cand.tail = f"-{month:02d}" if month is not None else ""
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -84,7 +118,9 @@ def resolve_years(
     passage = _Passage()
     fallback = anchor.year if anchor else None
     for cand in candidates:
-        if cand.needs_year and cand.year is None:
+        if "shift" in cand.extra:
+            passage.shift(cand)
+        elif cand.needs_year and cand.year is None:
             year = passage.year_for(cand)
             if year is None:
                 year = ahead.get(bisect.bisect_right(paragraphs, cand.start) - 1, fallback)

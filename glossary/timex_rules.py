@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from glossary.timex_handlers import Handlers
 from glossary.timex_lang_de import WORDS as GERMAN
 from glossary.timex_lang_en import WORDS as ENGLISH
 from glossary.timex_lexicon import Lexicon, lexicon
 from glossary.timex_scan import LONG, MIXED, SHORT, TOKEN, Candidate
+from glossary.timex_spans import SpanHandlers
 from glossary.timex_words import LanguageWords
 
 TABLES = {"de": GERMAN, "en": ENGLISH}
@@ -24,6 +24,8 @@ TABLES = {"de": GERMAN, "en": ENGLISH}
 
 _YEAR = r"(?<![\d.,:/])(?P<{0}>1\d{{3}}|20\d\d)(?![\d]|[.,:]\d)"
 _WORD_END = r"(?![\w])"
+_RANGE_END = r"(?:\s*[–-]\s*(?P<r2>\d{2,4})(?![\d]|[.,:]\d))"
+"""The end of a year range: ``1623-25``, ``1858–1940``."""
 
 Handler = Callable[[re.Match[str]], list[Candidate]]
 
@@ -44,7 +46,7 @@ def _title(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-class Rules(Handlers):
+class Rules(SpanHandlers):
     """All compiled patterns of one language and the handlers that read them."""
 
     def __init__(self, words: LanguageWords, lex: Lexicon) -> None:
@@ -52,9 +54,17 @@ class Rules(Handlers):
         w = words
         year = _YEAR.format
         self.numbers = {**w.numbers, **{v: None for v in w.vague_numbers}}
-        units = {**lex.units, **w.extra_unit_forms}
+        units = {
+            word: code
+            for word, code in {**lex.units, **w.extra_unit_forms}.items()
+            if word not in w.ordinals  # "a second attempt" is no duration
+        }
         self.units = units
-        number = rf"(?P<num>\d{{1,3}}|{_alt(self.numbers, fold=True)})"
+        multiplier = _alt(w.multipliers, fold=True) if w.multipliers else "(?!)"
+        number = (
+            rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}|{_alt(self.numbers, fold=True)})"
+            rf"(?:\s+(?P<mult>{multiplier}))?"
+        )
         unit = rf"(?P<unit>{_alt(units, fold=True)})"
         full_months = _alt(_title(m) for m in lex.full_months)
         abbreviated = _alt(_title(m) for m in lex.months if m not in lex.full_months)
@@ -72,7 +82,13 @@ class Rules(Handlers):
         ref_year = _alt((p for p in w.reference_years if "jahr" in p or "year" in p), fold=True)
         eras = _alt((e for e in lex.eras if len(e) <= 8), fold=True)
         qualifiers = w.approx_words + w.more_words + w.less_words
-        plural_units = [u for u in units if units[u] in ("Y", "M", "DE") and u.endswith(("n", "s"))]
+        plural_units = [
+            u for u in units if u in lex.plural_units or (u in w.extra_unit_forms and u[-1] == "n")
+        ]
+        centuries = _alt([u for u in units if units[u] == "CE"], fold=True)
+        connectors = _alt(w.connectors[:3], fold=True)
+        suffix = w.ordinal_suffix
+        any_ordinal = rf"(?:\d{{1,2}}{suffix}|{_alt(w.ordinals, fold=True)})"
         refs = w.present + w.past + w.future
         quarter = _alt([lex.quarter_word], fold=True)
         small, mixed = {SHORT}, {MIXED}
@@ -115,8 +131,8 @@ class Rules(Handlers):
             ),
             (rf"{w.decade_pattern}{_WORD_END}", self._decade, mixed | {"the"}),
             (
-                rf"(?:(?P<n>\d{{1,2}}){w.ordinal_suffix}|{ordinal})\s+"
-                rf"{_alt([lex.century_word], fold=True)}s?{_WORD_END}",
+                rf"(?:(?P<n>\d{{1,2}}){suffix}|{ordinal})(?:\s+(?:{centuries})s?{_WORD_END}"
+                rf"|(?=\s*(?:{connectors})\s+(?:the\s+)?{any_ordinal}\s+(?:{centuries})s?{_WORD_END}))",
                 self._century,
                 small | mixed | ordinals,
             ),
@@ -135,16 +151,22 @@ class Rules(Handlers):
             ),
             (
                 rf"(?P<noun>{_alt(w.year_nouns, fold=True)})\s+"
-                rf"(?P<y>\d{{3,4}})(?![\d]|[.,]\d)(?:\s+(?P<era>{eras}))?{_WORD_END}",
+                rf"(?P<y>\d{{3,4}})(?![\d]|[.,]\d)(?:{_RANGE_END}|\s*/\s*(?P<y2>\d{{1,4}}))?"
+                rf"(?:\s+(?P<era>{eras}))?{_WORD_END}",
                 self._year,
                 _first_words(w.year_nouns),
             ),
             (
-                rf"{year('y')}(?:\s*/\s*(?P<y2>\d{{2}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
+                rf"(?<![\d.,:/])(?P<y>\d{{3,4}})(?![\d]|[.,:]\d)"
+                rf"(?:{_RANGE_END}|\s*/\s*(?P<y2>\d{{2,4}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
                 self._year,
                 {LONG},
             ),
-            (rf"(?P<y>\d{{1,4}})\s+(?P<era>{eras})(?!\w)", self._year, small | {LONG}),
+            (
+                rf"(?P<y>\d{{1,2}})(?:\s*/\s*(?P<y2>\d{{1,2}}))?\s+(?P<era>{eras})(?!\w)",
+                self._year,
+                small,
+            ),
             (
                 rf"(?P<phrase>{_alt(ref_phrases, fold=True)}|{_alt(w.anchor_years, fold=True)})"
                 rf"(?!\s+\d){_WORD_END}",
@@ -164,15 +186,16 @@ class Rules(Handlers):
             (
                 rf"(?:(?P<pre>{_alt(w.duration_prefixes, fold=True)})\s+)?"
                 rf"(?:(?P<q>{_alt(qualifiers, fold=True)})\s+)?"
-                rf"{number}\s+{unit}(?:\s+(?P<suf>{_alt(w.duration_suffixes)}))?{_WORD_END}",
+                rf"{number}\s+{unit}(?:\s+(?:(?P<suf>{_alt(w.duration_suffixes)})"
+                rf"|(?P<shift>{_alt(w.shift_words, fold=True)})))?{_WORD_END}",
                 self._duration,
                 _first_words(w.duration_prefixes) | _first_words(qualifiers) | numbers,
             ),
             (
-                rf"(?P<pre>{_alt(w.duration_prefixes[:1], fold=True)})\s+"
+                rf"(?P<pre>{_alt(w.duration_prefixes, fold=True)})\s+"
                 rf"(?P<unit>{_alt(plural_units, fold=True)}){_WORD_END}",
                 self._duration,
-                _first_words(w.duration_prefixes[:1]),
+                _first_words(w.duration_prefixes),
             ),
             (
                 rf"{_alt(w.set_prefixes, fold=True)}\s+(?:{number}\s+)?{unit}{_WORD_END}",
@@ -190,6 +213,55 @@ class Rules(Handlers):
                 _first_words(refs),
             ),
         ]
+        if w.duration_words:
+            rules.append(
+                (
+                    rf"(?P<phrase>{_alt(w.duration_words, fold=True)}){_WORD_END}",
+                    self._duration_word,
+                    _first_words(w.duration_words),
+                )
+            )
+        if w.unit_adjectives:
+            stems = {**{k: v for k, v in self.numbers.items() if " " not in k}, "mehr": None}
+            self.compound_numbers = stems
+            endings = _alt(w.adjective_endings)
+            rules.append(
+                (
+                    rf"(?i:(?P<num>{_alt(stems)})?"
+                    rf"(?P<adj>{_alt(w.unit_adjectives)})(?:{endings})){_WORD_END}",
+                    self._unit_adjective,
+                    {
+                        stem + adjective + ending
+                        for stem in [*stems, ""]
+                        for adjective in w.unit_adjectives
+                        for ending in w.adjective_endings
+                    },
+                )
+            )
+        if w.clock_words:
+            hours: dict[str, int | None] = {
+                k: v for k, v in self.numbers.items() if v is not None and v <= 24
+            }
+            self.hour_words = hours
+            rules.append(
+                (
+                    rf"(?P<hh>[01]?\d|2[0-4]|{_alt(hours, fold=True)})(?:[.:](?P<mm>[0-5]\d))?"
+                    rf"{w.clock_words}{_WORD_END}",
+                    self._clock,
+                    small | _first_words(hours),
+                )
+            )
+        if w.day_refs:
+            rules.append(
+                (
+                    rf"(?:{_alt(w.day_ref_leads, fold=True)}\s+)"
+                    rf"{'' if w.day_refs_need_lead else '?'}"
+                    rf"(?P<phrase>{_alt(w.day_refs, fold=True)}){_WORD_END}",
+                    self._day_reference,
+                    _first_words(w.day_ref_leads)
+                    | (set() if w.day_refs_need_lead else _first_words(w.day_refs)),
+                )
+            )
         if w.month_first_days:
             rules.append(
                 (
@@ -218,6 +290,10 @@ class Rules(Handlers):
         self.blocker_tails = (*(" " + b for b in w.number_blockers), "$", "€")
         """Text a count ends with: a blocker word as a whole word, or a currency sign."""
         self.connector_after = re.compile(rf"\s*(?:{_alt(w.connectors)})\s*")
+        self.listed_year = re.compile(
+            rf"(?<![\d.,])(?:1\d{{3}}|20\d\d)\s*(?:{_alt(w.connectors)})\s*\Z", re.IGNORECASE
+        )
+        """A year just before, joined by a connector: the number continues a list of years."""
         self.prefix = re.compile(
             rf"(?:(?P<sig>{_alt(w.signals, fold=True)})"
             rf"(?:\s+{_alt(w.signal_articles, fold=True)})?\s+)?"
@@ -251,7 +327,8 @@ class Rules(Handlers):
         self, affixes: tuple[str, str], number: str, unit: str, direction: str = "past"
     ) -> str:
         before, after = affixes
-        parts = [_alt([before], fold=True)] if before else []
+        approx = _alt(self.words.approx_words, fold=True)
+        parts = [_alt([before], fold=True) + rf"(?:\s+{approx})?"] if before else []
         parts += [number, unit] + ([_alt([after], fold=True)] if after else [])
         body = r"\s+".join(parts)
         return rf"(?P<{direction}>){body}{_WORD_END}"

@@ -1,8 +1,9 @@
 """Scanning: run the rules over a text and keep the best non-overlapping candidates.
 
 A candidate is a raw match whose year may still be unknown; ``timex_resolve`` completes
-it. Signal and position words before a match (``seit``, ``bis zum``, ``Ende``) are folded
-into it here, because they are shared by all rules.
+it. Position and approximation words before a match (``Ende``, ``etwa``) are folded into it
+here, and signals (``seit``, ``bis zum``) read for the mod, because they are shared by all
+rules; signals stay outside the extent, as TimeML wants.
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
 
 
 def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None:
-    """Fold signal, approximation and position words before ``cand`` into it."""
+    """Fold approximation and position words before ``cand`` into it; a signal before them
+    (``seit``, ``bis zum``, ``since``) only sets the mod and is kept as ``signal``."""
     if not cand.prefixable:
         return
     before = previous_word(text, cand.start, floor)
@@ -108,15 +110,14 @@ def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None
         and sig in rules.words.range_connectors
     ):
         sig = ""  # the end of a range ("März bis Mai"), not a deadline
-    if sig:
-        cand.start = match.start()
-        cand.mod = rules.words.signals[sig]
-        cand.narrative = cand.narrative and sig not in rules.words.narrative_breakers
-        cand.extra["signal"] = sig
-    elif match["approx"]:
+    if match["approx"]:
         cand.start, cand.mod = match.start("approx"), "APPROX"
     elif match["pos"]:
         cand.start = match.start("posx")
+    if sig:  # a TimeML signal: it sets the mod but stays outside the extent
+        cand.mod = rules.words.signals[sig]
+        cand.narrative = cand.narrative and sig not in rules.words.narrative_breakers
+        cand.extra["signal"] = sig
     if match["pos"]:
         cand.extra["position"] = match["pos"].lower()
         if not sig:
@@ -139,7 +140,11 @@ def _keep(rules: Rules, text: str, cand: Candidate) -> bool:
         return True
     if cand.mod or cand.extra.get("position") or cand.extra.get("signal"):
         return True
+    if text[cand.end : cand.end + 1] == "-" and text[cand.end + 1 : cand.end + 2].isalpha():
+        return False  # glued to a name: "General Mai-Majewski", "Juli-Krise"
     before = cand.extra.get("before", "")
+    if before == "of" and _name_before_of(rules, text, cand.start):
+        return False  # "River of May": part of a name
     if before in rules.words.month_triggers:
         return True
     return bool(rules.connector_after.match(text, cand.end, cand.end + 12))
@@ -149,3 +154,13 @@ def previous_word(text: str, pos: int, floor: int) -> str:
     """The lower-cased word before ``pos`` (not before ``floor``), outer punctuation stripped."""
     chunk = text[max(floor, pos - 30) : pos].split()
     return chunk[-1].strip(",;:()»«„“\"'-–").lower() if chunk else ""
+
+
+def _name_before_of(rules: Rules, text: str, start: int) -> bool:
+    """Whether ``start`` follows "<Capitalised noun> of", as in "River of May"."""
+    words = text[max(0, start - 40) : start].split()
+    return (
+        len(words) >= 2
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in rules.words.position_words
+    )

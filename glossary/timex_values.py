@@ -63,15 +63,25 @@ def date_value(year: int | None, month: int | None = None, day: int | None = Non
     return text
 
 
+_CLOCK_UNITS = {"H": "H", "MI": "M", "S": "S"}
+"""Hours, minutes and seconds: written after ``T`` (``PT3M`` is three minutes)."""
+
+
 def duration_value(amount: int | None, unit: str) -> str:
-    """Format a duration: unit ``Y``/``M``/``W``/``D``, decades and centuries as years.
+    """Format a duration: unit ``Y``/``M``/``W``/``D``, decades and centuries as years
+    (an unknown number of them as ``PXDE``/``PXCE``), hours ``H``, minutes ``MI``, seconds ``S``.
 
     Args:
         amount: How many units; ``None`` for an unknown count (``seit Jahren`` -> ``PXY``).
-        unit: ``Y``, ``M``, ``W``, ``D``, ``Q`` (quarter), ``DE`` (decade), ``CE`` (century).
+        unit: ``Y``, ``M``, ``W``, ``D``, ``Q`` (quarter), ``DE`` (decade), ``CE`` (century),
+            ``H``, ``MI``, ``S``.
     """
+    if unit in _CLOCK_UNITS:
+        return f"PT{'X' if amount is None else amount}{_CLOCK_UNITS[unit]}"
+    if amount is None:
+        return f"PX{unit if unit in ('DE', 'CE') else 'M' if unit == 'Q' else unit}"
     factor, base = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M")}.get(unit, (1, unit))
-    return f"P{'X' if amount is None else amount * factor}{base}"
+    return f"P{amount * factor}{base}"
 
 
 def _month_end(year: int, month: int) -> dt.date:

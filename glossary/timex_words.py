@@ -101,3 +101,37 @@ class LanguageWords:
     """Tokens ending in a full stop that do not end a sentence (``bzw``, ``Dr``)."""
     extra_unit_forms: dict[str, str] = field(default_factory=dict)
     """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
+    lead_prepositions: tuple[str, ...] = ()
+    """Prepositions that open a reference phrase but, as TimeML signals, stay outside its
+    extent (``bis`` heute, ``in`` der Vergangenheit)."""
+    connective_followers: tuple[str, ...] = ()
+    """Words after ``bald``/``soon`` that make it a connective ("bald darauf", "soon after"),
+    not a future reference."""
+    genitives: tuple[str, ...] = ()
+    """Words after a vague reference that make it a stretch of something else ("in den
+    letzten Jahren *der* Apartheid", "zur Zeit *der* Namensgebung"): no reference then."""
+    duration_words: dict[str, str] = field(default_factory=dict)
+    """Adverbs and adjectives that are durations by themselves (``jahrelang`` -> ``PXY``)."""
+    unit_adjectives: dict[str, str] = field(default_factory=dict)
+    """Endings of number compounds that make a duration (``-tägig`` -> ``D``): the number
+    word or digits before them is the count (``sechstägigen`` P6D, ``3-jährige`` P3Y)."""
+    adjective_endings: tuple[str, ...] = ("",)
+    """Inflection endings of such adjectives (``e``, ``en`` ...)."""
+    shift_words: dict[str, int] = field(default_factory=dict)
+    """Words after a count of units that move from the passage's time (``später`` -> 1,
+    ``zuvor`` -> -1): "drei Jahre später" is a date, not a duration."""
+    day_refs: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Anaphoric days -> (days from the passage's day, part of day): ``folgenden Morgen``
+    -> (1, ``MO``), ``selben Tag`` -> (0, ``""``)."""
+    day_ref_leads: tuple[str, ...] = ()
+    """Prepositions before such a day (``am``, ``noch am``); they stay outside the extent."""
+    day_refs_need_lead: bool = True
+    """German ``Abend`` is only a day reference after ``am``; English phrases carry their
+    own determiner (``the next day``), so the preposition is optional."""
+    clock_words: str = ""
+    """Regex of what follows an hour to make it a clock time (``Uhr``, ``o'clock``, ``p.m.``),
+    with an optional group ``cp`` for the part of day (``abends``, ``pm``)."""
+    clock_parts: dict[str, int] = field(default_factory=dict)
+    """Part-of-day words after a clock time -> hours to add (``abends`` -> 12)."""
+    multipliers: tuple[str, ...] = ()
+    """Words between a count and its unit that make it vague (``Millionen``)."""

@@ -1,0 +1,132 @@
+"""Handlers of spans and shifts: durations, sets, and dates counted from the passage's time.
+
+Split from ``timex_handlers`` (points in time); ``timex_rules`` combines both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.timex_handlers import Handlers
+from glossary.timex_scan import Candidate
+from glossary.timex_values import duration_value
+
+_CLOCK_UNITS = frozenset({"H", "MI", "S"})
+_DIGITS_BEFORE = re.compile(r"(\d{1,3})-\Z")
+"""The digits of ``6-tägigen`` before the adjective."""
+
+
+class SpanHandlers(Handlers):
+    """Durations, sets, shifted dates (``drei Jahre später``) and anaphoric days."""
+
+    compound_numbers: dict[str, int | None]
+    hour_words: dict[str, int | None]
+
+    def _clock(self, match: re.Match[str]) -> list[Candidate]:
+        """``um fünf Uhr morgens``, ``at 5 p.m.``: a time on the passage's day."""
+        raw = match["hh"].lower()
+        hour = int(raw) if raw.isdigit() else self.hour_words.get(" ".join(raw.split()))
+        part = (match.groupdict().get("cp") or match.groupdict().get("cp2") or "").lower()
+        if hour is None:
+            return []
+        if hour < 12:
+            hour += self.words.clock_parts.get(part, 0)
+        cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
+        cand.extra["shift"] = "0D"
+        cand.extra["part"] = f"{hour % 24:02d}:{match['mm'] or '00'}"
+        return [cand]
+
+    def _duration_word(self, match: re.Match[str]) -> list[Candidate]:
+        value = self.words.duration_words[match["phrase"].lower()]
+        return [
+            Candidate(match.start(), match.end(), kind="DURATION", value=value, prefixable=False)
+        ]
+
+    def _unit_adjective(self, match: re.Match[str]) -> list[Candidate]:
+        before = match.string[: match.start()].rstrip()
+        if match.group(0)[0].isupper() and before and before[-1] not in '.!?:"„«»':
+            return []  # inside a name: "des Dreißigjährigen Krieges"
+        start = match.start()
+        if match["num"]:
+            count = self.compound_numbers.get(match["num"].lower())
+        elif digits := _DIGITS_BEFORE.search(match.string, max(0, start - 5), start):
+            count, start = int(digits.group(1)), digits.start()
+        else:
+            return []
+        unit = self.words.unit_adjectives[match["adj"].lower()]
+        return [
+            Candidate(
+                start,
+                match.end(),
+                kind="DURATION",
+                value=duration_value(count, unit),
+                prefixable=False,
+            )
+        ]
+
+    def _shift(self, match: re.Match[str]) -> list[Candidate]:
+        """``drei Jahre später``: the passage's time moved by a count of units."""
+        count = self._count(match)
+        if count is None:
+            return []
+        direction = self.words.shift_words[" ".join(match["shift"].lower().split())]
+        cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
+        cand.extra["shift"] = f"{direction * count}{self._unit(match)}"
+        return [cand]
+
+    def _day_reference(self, match: re.Match[str]) -> list[Candidate]:
+        """``am folgenden Morgen``: a day counted from the passage's last full date."""
+        days, part = self.words.day_refs[" ".join(match["phrase"].lower().split())]
+        cand = Candidate(match.start("phrase"), match.end(), needs_year=True, prefixable=False)
+        cand.extra["shift"] = f"{days}D"
+        cand.extra["part"] = part
+        return [cand]
+
+    def _duration(self, match: re.Match[str]) -> list[Candidate]:
+        if match.groupdict().get("shift"):
+            return self._shift(match)
+        count, unit = self._count(match), self._unit(match)
+        qualifier = (match.groupdict().get("q") or "").lower()
+        words = self.words
+        mod = None
+        if qualifier:
+            mod = (
+                "APPROX"
+                if qualifier in words.approx_words
+                else "MORE_THAN"
+                if qualifier in words.more_words
+                else "LESS_THAN"
+            )
+        groups = match.groupdict()
+        if groups.get("num") is None and not groups.get("pre"):
+            return []
+        start = match.start()
+        if groups.get("pre"):  # "seit", "innerhalb": a signal, outside the extent
+            start = (
+                match.start("q")
+                if qualifier
+                else match.start("num")
+                if groups.get("num")
+                else match.start("unit")
+            )
+        cand = Candidate(
+            start,
+            match.end(),
+            kind="DURATION",
+            mod=mod,
+            value=duration_value(count, unit),
+            prefixable=False,
+        )
+        if groups.get("pre"):
+            cand.extra["signal"] = " ".join(groups["pre"].lower().split())
+        return [cand]
+
+    def _set(self, match: re.Match[str]) -> list[Candidate]:
+        if match.groupdict().get("unit") and self._unit(match) in _CLOCK_UNITS:
+            return []  # "70 Meilen pro Stunde" is a speed, not a recurrence
+        if match.groupdict().get("phrase"):
+            value = self.words.set_words[" ".join(match["phrase"].lower().split())]
+        else:
+            count = self._count(match) if match["num"] else 1
+            value = duration_value(count, self._unit(match))
+        return [Candidate(match.start(), match.end(), kind="SET", value=value, prefixable=False)]
