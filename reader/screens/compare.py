@@ -13,8 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from reader.dialogs.links_list import LinkRow
 from reader.i18n import _
-from reader.screens.links_list import LinkRow
 
 if TYPE_CHECKING:
     from documents.model import Document

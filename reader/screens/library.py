@@ -288,7 +288,7 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         doc_id = self.highlighted_id()
         if doc_id is None or not self.host.check_library_free():
             return
-        from reader.screens.confirm import ConfirmDialog
+        from reader.dialogs.confirm import ConfirmDialog
 
         question = _("Remove “{title}” from the library? Its notes stay.").format(
             title=self._title(doc_id)
@@ -314,7 +314,7 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         doc_id = self.highlighted_id()
         if doc_id is None or not self.host.check_library_free():
             return
-        from reader.screens.edit_meta import EditMetaDialog
+        from reader.dialogs.edit_meta import EditMetaDialog
 
         entry = self.library.entry(doc_id)
         save = partial(self.library.set_meta, doc_id)
@@ -327,6 +327,6 @@ class LibraryScreen(Screen[LibraryChoice | None]):
             self.host.library_changed(changed=[doc_id])
 
     def action_help(self) -> None:
-        from reader.screens.help import HelpScreen, collect_bindings
+        from reader.dialogs.help import HelpScreen, collect_bindings
 
         self.app.push_screen(HelpScreen(collect_bindings(type(self))))

@@ -12,10 +12,10 @@ from textual.events import Resize
 from textual.widgets import Footer
 
 from documents.model import Document
+from reader.dialogs.help import HelpScreen, collect_bindings
+from reader.dialogs.outline import OutlineScreen
+from reader.dialogs.picker import DocumentPicker
 from reader.i18n import _
-from reader.screens.help import HelpScreen, collect_bindings
-from reader.screens.outline import OutlineScreen
-from reader.screens.picker import DocumentPicker
 from reader.screens.reading_glossary import GlossaryActions
 from reader.screens.reading_index import IndexActions
 from reader.screens.reading_library import LibraryActions

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.entities import Glossary
     from glossary.mentions import Mention
-    from reader.screens.glossary_card import GlossaryContext, MentionTarget
+    from reader.dialogs.glossary_card import GlossaryContext, MentionTarget
 
 MENTIONS_LAYER = "mentions"
 """The mark layer of glossary mentions."""
@@ -184,7 +184,7 @@ class GlossaryActions(PaneAccess):
 
     def glossary_context(self) -> GlossaryContext:
         """The glossary with the mentions of the documents open now."""
-        from reader.screens.glossary_card import GlossaryContext
+        from reader.dialogs.glossary_card import GlossaryContext
 
         assert self.glossary is not None and self.mentions is not None
         documents = [pane.document for pane in self.panes()]
@@ -193,7 +193,7 @@ class GlossaryActions(PaneAccess):
     def action_glossary_panel(self) -> None:
         if not self._ready():
             return
-        from reader.screens.glossary_panel import GlossaryPanel
+        from reader.dialogs.glossary_panel import GlossaryPanel
 
         self.app.push_screen(GlossaryPanel(self.glossary_context()), self.jump_to_mention)
 
@@ -201,7 +201,7 @@ class GlossaryActions(PaneAccess):
         """Show one entry's card (from the palette or the sentence's entities)."""
         if not self._ready():
             return
-        from reader.screens.glossary_card import GlossaryCard
+        from reader.dialogs.glossary_card import GlossaryCard
 
         self.app.push_screen(GlossaryCard(self.glossary_context(), entry_id), self.jump_to_mention)
 
@@ -212,7 +212,7 @@ class GlossaryActions(PaneAccess):
         if not ids:
             self.notify(_("No glossary entry is mentioned in this sentence."))
             return
-        from reader.screens.glossary_panel import GlossaryPanel
+        from reader.dialogs.glossary_panel import GlossaryPanel
 
         panel = GlossaryPanel(
             self.glossary_context(), only=ids, title=_("Entities of this sentence")
@@ -323,6 +323,6 @@ class GlossaryActions(PaneAccess):
 
 
 def _target(doc_id: str, mention: Mention) -> MentionTarget:
-    from reader.screens.glossary_card import MentionTarget
+    from reader.dialogs.glossary_card import MentionTarget
 
     return MentionTarget(doc_id, mention.start, mention.end)

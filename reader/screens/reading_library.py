@@ -190,7 +190,7 @@ class LibraryActions(PaneAccess):
         if not self.check_library_free():
             return
         from documents.loader import supported_suffixes
-        from reader.screens.add_document import AddDocumentDialog
+        from reader.dialogs.add_document import AddDocumentDialog
 
         start = Path.home() if Path.home().is_dir() else Path.cwd()
         dialog = AddDocumentDialog(start, supported_suffixes())

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from glossary.features import DocumentFeatures
     from glossary.links import Link, LinkIndex
     from glossary.timeline import TimelineEntry
-    from reader.screens.links_list import LinkRow
+    from reader.dialogs.links_list import LinkRow
     from reader.services import Services
 
 LINKED = "◆"
@@ -279,7 +279,7 @@ class LinkActions(PaneAccess):
 
     def action_list_links(self) -> None:
         """List the cursor sentence's links with their reasons; Enter follows one."""
-        from reader.screens.links_list import LinksListScreen
+        from reader.dialogs.links_list import LinksListScreen
 
         found = self._cursor_links()
         if found is None:
@@ -292,7 +292,7 @@ class LinkActions(PaneAccess):
         )
 
     def _link_row(self, link: Link) -> LinkRow:
-        from reader.screens.links_list import link_row
+        from reader.dialogs.links_list import link_row
 
         return link_row(
             link,

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from documents.model import Document
+    from reader.dialogs.note_editor import NoteEdit
     from reader.notes import Annotation, NoteStore, Placed, Target
-    from reader.screens.note_editor import NoteEdit
 
 HIGHLIGHTS_LAYER = "highlights"
 NOTES_LAYER = "notes"
@@ -272,7 +272,7 @@ class NoteActions(SelectionActions):
 
     def action_annotate(self, tags_only: bool = False) -> None:
         """Write a note on the selection; without one, on the cursor sentence's highlight."""
-        from reader.screens.note_editor import NoteEditor
+        from reader.dialogs.note_editor import NoteEditor
 
         if not self._ready():
             return
@@ -322,7 +322,7 @@ class NoteActions(SelectionActions):
 
     def action_compare_note(self) -> None:
         """A note on the pair of cursor sentences of both panes (a comparison note)."""
-        from reader.screens.note_editor import NoteEditor
+        from reader.dialogs.note_editor import NoteEditor
 
         if not self._ready():
             return

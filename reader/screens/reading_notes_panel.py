@@ -36,7 +36,7 @@ class NotesPanelActions(NoteActions):
 
     def action_notes_panel(self) -> None:
         """Every annotation: filter, jump (Enter), edit, delete and undo."""
-        from reader.screens.notes_panel import NotesPanel
+        from reader.dialogs.notes_panel import NotesPanel
 
         if not self._ready():
             return

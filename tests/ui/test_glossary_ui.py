@@ -6,8 +6,8 @@ from textual.widgets import OptionList
 
 from reader import paths
 from reader.commands_glossary import GlossaryCommands
-from reader.screens.glossary_card import GlossaryCard
-from reader.screens.glossary_panel import GlossaryPanel
+from reader.dialogs.glossary_card import GlossaryCard
+from reader.dialogs.glossary_panel import GlossaryPanel
 from reader.screens.reading import ReadingScreen
 from reader.screens.reading_glossary import MENTIONS_LAYER, TARGET_LAYER
 from reader.widgets.pane import DocumentPane

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input
 
-from reader.screens.add_document import AddDocumentDialog, parse_path
-from reader.screens.confirm import ConfirmDialog
-from reader.screens.edit_meta import EditMetaDialog
+from reader.dialogs.add_document import AddDocumentDialog, parse_path
+from reader.dialogs.confirm import ConfirmDialog
+from reader.dialogs.edit_meta import EditMetaDialog
 from reader.screens.library import LibraryScreen, format_size
 from reader.screens.reading import ReadingScreen
 from reader.widgets.pane import DocumentPane

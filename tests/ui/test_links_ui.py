@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.dialogs.links_list import LinksListScreen
 from reader.screens.compare import CompareScreen
-from reader.screens.links_list import LinksListScreen
 from reader.screens.reading_links import LINKED
 from reader.widgets.pane import DocumentPane
 from tests.ui.links_cache import links_home, seed_cache  # noqa: F401 - fixtures

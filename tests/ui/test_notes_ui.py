@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from reader import paths
+from reader.dialogs.note_editor import NoteEditor
+from reader.dialogs.notes_panel import NotesPanel
 from reader.notes import Color, NoteStore, Target
-from reader.screens.note_editor import NoteEditor
-from reader.screens.notes_panel import NotesPanel
 from reader.screens.reading import ReadingScreen
 from reader.screens.reading_notes import (
     HIGHLIGHT_STYLES,

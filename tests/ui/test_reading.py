@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from reader import paths
-from reader.screens.help import HelpScreen
-from reader.screens.outline import OutlineScreen
-from reader.screens.picker import DocumentPicker
+from reader.dialogs.help import HelpScreen
+from reader.dialogs.outline import OutlineScreen
+from reader.dialogs.picker import DocumentPicker
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 
@@ -159,7 +159,7 @@ async def test_reading_actions_are_in_the_palette(make_app) -> None:
 
 
 def test_help_writes_keys_as_the_footer_does() -> None:
-    from reader.screens.help import collect_bindings
+    from reader.dialogs.help import collect_bindings
     from reader.screens.reading import ReadingScreen
 
     keys = dict((description, keys) for keys, description in collect_bindings(ReadingScreen))

@@ -7,8 +7,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from documents.model import Document
+from reader.dialogs.option_modal import OptionModal
 from reader.i18n import _
-from reader.screens.option_modal import OptionModal
 
 
 class OutlineScreen(OptionModal[int]):

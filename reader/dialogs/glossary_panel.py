@@ -14,13 +14,13 @@ from textual.widgets.option_list import Option
 
 from glossary.entities import Entry, Kind
 from glossary.folding import name_key
-from reader.i18n import _
-from reader.screens.glossary_card import (
+from reader.dialogs.glossary_card import (
     GlossaryCard,
     GlossaryContext,
     MentionTarget,
     kind_group_label,
 )
+from reader.i18n import _
 
 NAME_WIDTH = 48
 """Cells for an entry's name; the count columns follow."""

@@ -6,10 +6,10 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.dialogs.option_modal import OptionModal
 from reader.formatting import format_iso_date
 from reader.i18n import _, ui_language
 from reader.library import Library
-from reader.screens.option_modal import OptionModal
 
 
 class DocumentPicker(OptionModal[str]):

@@ -20,10 +20,10 @@ from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from documents.errors import DocumentError
+from reader.dialogs.note_editor import NoteEdit, NoteEditor
 from reader.formatting import format_iso_date
 from reader.i18n import _, ui_language
 from reader.notes import Annotation, Color, NotesError, Status, anchor_all
-from reader.screens.note_editor import NoteEdit, NoteEditor
 
 if TYPE_CHECKING:
     from documents.model import Document
