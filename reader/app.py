@@ -8,12 +8,7 @@ from textual.app import App
 from textual.timer import Timer
 
 from documents.model import Document
-from reader.commands_glossary import GlossaryCommands
-from reader.commands_library import LibraryCommands
-from reader.commands_links import LinkCommands
-from reader.commands_notes import NoteCommands
-from reader.commands_reading import ReadingCommands
-from reader.commands_search import SearchCommands
+from reader.commands import PROVIDERS
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
@@ -27,14 +22,7 @@ class ReaderApp(App[None]):
     """Two documents side by side; everything else hangs off the reading screen."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {
-        ReadingCommands,
-        LibraryCommands,
-        GlossaryCommands,
-        LinkCommands,
-        SearchCommands,
-        NoteCommands,
-    }
+    COMMANDS = App.COMMANDS | set(PROVIDERS)
     """Every action is in the palette: Textual lists only its own commands, not bindings."""
     TITLE = "Reader"
 

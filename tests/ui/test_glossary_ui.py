@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import OptionList
 
 from reader import paths
-from reader.commands_glossary import GlossaryCommands
+from reader.commands.glossary import GlossaryCommands
 from reader.dialogs.glossary_card import GlossaryCard
 from reader.dialogs.glossary_panel import GlossaryPanel
 from reader.screens.reading import ReadingScreen

@@ -332,7 +332,7 @@ async def test_comparison_note_stores_both_targets(make_app) -> None:
 
 
 async def test_palette_lists_note_commands(make_app) -> None:
-    from reader.commands_notes import NoteCommands
+    from reader.commands.notes import NoteCommands
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -142,7 +142,7 @@ async def test_quitting_at_once_leaves_no_error(make_app) -> None:
 
 
 async def test_reading_actions_are_in_the_palette(make_app) -> None:
-    from reader.commands_reading import ReadingCommands
+    from reader.commands.reading import ReadingCommands
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -12,7 +12,7 @@ import pytest
 
 from index import SearchIndex
 from reader import paths
-from reader.commands_search import SearchCommands
+from reader.commands.search import SearchCommands
 from reader.screens.reading_index import IndexProgressed
 from reader.screens.reading_search_hits import SEARCH_LAYER
 from reader.widgets.index_progress import IndexProgress

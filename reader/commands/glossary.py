@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.markup import escape
 
-from reader.commands import CommandsProvider, PaletteCommand
+from reader.commands.base import CommandsProvider, PaletteCommand
 from reader.i18n import _
 
 

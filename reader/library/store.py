@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from documents.atomic import write_atomic
 from documents.model import DocumentMeta
 from reader import paths
-from reader.library_entry import LibraryEntry, corrected
+from reader.library.entry import LibraryEntry, corrected
 
 if TYPE_CHECKING:
     from reader.library import Library

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from reader.commands import CommandsProvider, PaletteCommand
+from reader.commands.base import CommandsProvider, PaletteCommand
 from reader.i18n import _
 
 

@@ -1,8 +1,8 @@
 """The library: the bundled documents plus those the user added, loaded on demand.
 
 Removing a document hides it (its notes stay, as orphans); adding the same bytes again
-brings it back. The entry type lives in ``reader.library_entry``, ``library.json`` in
-``reader.library_store`` and the add pipeline in ``reader.library_add``; their public names
+brings it back. The entry type lives in ``reader.library.entry``, ``library.json`` in
+``reader.library.store`` and the add pipeline in ``reader.library.add``; their public names
 are re-exported here so callers need one import.
 """
 
@@ -19,21 +19,21 @@ from documents.errors import DocumentError, DocumentNotFound
 from documents.loader import load_document
 from documents.model import Document, DocumentMeta
 from reader import paths
-from reader.library_add import (
+from reader.library.add import (
     AddedDocument,
     AddReport,
     Progress,
     SkippedFile,
     add_files,
 )
-from reader.library_entry import (
+from reader.library.entry import (
     EDITABLE_FIELDS,
     AlreadyInLibrary,
     LibraryEntry,
     LibraryError,
     corrected,
 )
-from reader.library_store import read_user_entries, save_user_entries
+from reader.library.store import read_user_entries, save_user_entries
 
 __all__ = [
     "EDITABLE_FIELDS",

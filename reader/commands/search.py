@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.commands import CommandsProvider, PaletteCommand
+from reader.commands.base import CommandsProvider, PaletteCommand
 from reader.i18n import _
 
 

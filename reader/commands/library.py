@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.commands import CommandsProvider, PaletteCommand
+from reader.commands.base import CommandsProvider, PaletteCommand
 from reader.i18n import _
 
 __all__ = ["LibraryCommands"]

@@ -20,7 +20,7 @@ from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import PARSERS, document_id, load_document, read_raw, supported_suffixes
 from reader import paths
-from reader.library_entry import AlreadyInLibrary, LibraryEntry, corrected
+from reader.library.entry import AlreadyInLibrary, LibraryEntry, corrected
 
 if TYPE_CHECKING:
     from reader.library import Library
