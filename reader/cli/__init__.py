@@ -46,7 +46,12 @@ def _add_app_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--right", metavar="ID", help="document shown in the right pane")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, or with ``command`` one whose only subcommand is that one.
+
+    Args:
+        command: A subcommand name ("notes"); None registers all of them (help, mistakes).
+    """
     parser = argparse.ArgumentParser(
         prog="reader",
         description="A terminal reading companion: two documents side by side, with search, "
@@ -55,25 +60,33 @@ def build_parser() -> argparse.ArgumentParser:
     _add_app_arguments(parser)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in SUBCOMMANDS:
-        importlib.import_module(name).register(subparsers)
+        if command is None or name == _module_of(command):
+            importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _module_of(command: str) -> str:
+    return f"reader.cli.{command}_cmd"
 
 
 def parse_command_line(argv: list[str] | None) -> argparse.Namespace:
     """The app's options when that is all there is; otherwise the full parser decides.
 
     Building the full parser imports every command module (and with them the search index
-    and the glossary), which starting the app must not pay for.
+    and the glossary), which starting the app must not pay for, nor a command that needs
+    neither (``reader notes list``): a known command gets a parser with only its own module.
     """
     app_only = _AppParser(prog="reader", add_help=False)
     _add_app_arguments(app_only)
+    rest: list[str] = []
     try:
         args, rest = app_only.parse_known_args(argv)
         if not rest:
             return args
     except _NotTheApp:
         pass
-    return build_parser().parse_args(argv)
+    command = rest[0] if rest and _module_of(rest[0]) in SUBCOMMANDS else None
+    return build_parser(command).parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
