@@ -10,13 +10,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from rich.table import Table
 from rich.text import Text
 
 from documents.atomic import write_atomic
 from documents.errors import DocumentError
 from documents.model import Document
 from documents.sanitize import clean_field
+from reader.cli.note_lines import NoteCells, NoteColumns, write_note_lines
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
 from reader.library import Library, open_library
 from reader.notes import (
@@ -99,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(error), 2)
     except sqlite3.Error as error:
         return fail(f"notes database error: {error}", 1)
+    except BrokenPipeError:
+        raise  # the reader of the output left (``| head``): main ends quietly
     except OSError as error:
         return fail(str(error), 1)
     finally:
@@ -187,27 +189,50 @@ def _documents_for(annotations: list[Annotation], library: Library) -> list[Docu
 def _list(args: argparse.Namespace, store: NoteStore) -> int:
     library = open_library()
     annotations = _selected(args, store, library)
-    placed = place_in(annotations, _documents_for(annotations, library))
-    rows = [_row(a, found) for a, _doc, found in placed]
+    placed = [
+        (a, found) for a, _doc, found in place_in(annotations, _documents_for(annotations, library))
+    ]
     if args.json:
-        return emit_json(rows)
-    if not rows:
+        return emit_json([_row(a, found) for a, found in placed])
+    if not placed:
         console.print(Text("No notes yet. Add one with `reader notes add`."))
         return 0
-    kept = [r for r in rows if r["status"] != Status.ORPHANED]
-    orphans = [r for r in rows if r["status"] == Status.ORPHANED]
+    wheres = [_where(a, found) for a, found in placed]
+    columns = NoteColumns.fit(
+        console.width, {a.target.doc_id for a in annotations}, max(end for _, end, _ in wheres)
+    )
+    kept = [(a, w) for (a, _), w in zip(placed, wheres, strict=True) if w[2] is not Status.ORPHANED]
+    orphans = [(a, w) for (a, _), w in zip(placed, wheres, strict=True) if w[2] is Status.ORPHANED]
     if kept:
-        console.print(_table(kept, "Notes"))
+        write_note_lines(console.file, f"Notes ({len(kept):,})", columns, map(_cells, kept))
     if orphans:
-        console.print(_table(orphans, "Orphaned notes (text not found; kept as stored)"))
+        title = f"Orphaned notes ({len(orphans):,}; text not found, kept as stored)"
+        write_note_lines(console.file, title, columns, map(_cells, orphans))
     return 0
 
 
+def _where(annotation: Annotation, found: Anchor | None) -> tuple[int, int, Status]:
+    """Where the note is now: the anchor's range, or the stored one when it is orphaned."""
+    if found is None or found.status is Status.ORPHANED:
+        return annotation.target.start, annotation.target.end, Status.ORPHANED
+    return found.start, found.end, found.status
+
+
+def _cells(item: tuple[Annotation, tuple[int, int, Status]]) -> NoteCells:
+    annotation, (start, end, status) = item
+    return (
+        annotation.id,
+        annotation.target.doc_id,
+        f"{start}–{end} moved" if status is Status.MOVED else f"{start}–{end}",
+        annotation.color.value,
+        annotation.target.exact,
+        annotation.note,
+        ", ".join(annotation.tags),
+    )
+
+
 def _row(annotation: Annotation, found: Anchor | None) -> dict[str, Any]:
-    status = found.status if found is not None else Status.ORPHANED
-    start, end = annotation.target.start, annotation.target.end
-    if found is not None and status is not Status.ORPHANED:
-        start, end = found.start, found.end
+    start, end, status = _where(annotation, found)
     compare = annotation.compare
     return {
         "id": annotation.id,
@@ -230,26 +255,6 @@ def _row(annotation: Annotation, found: Anchor | None) -> dict[str, Any]:
             "quote": compare.exact,
         },
     }
-
-
-def _table(rows: list[dict[str, Any]], title: str) -> Table:
-    table = Table("id", "doc", "where", "colour", "quote", "note", "tags", title=title)
-    for row in rows:
-        table.add_row(
-            Text(row["id"][:8]),
-            Text(row["doc"]),
-            Text(f"{row['start']}–{row['end']} {row['status']}"),
-            Text(row["color"]),
-            Text(_clip(row["quote"], 60)),
-            Text(_clip(row["note"], 60)),
-            Text(", ".join(row["tags"])),
-        )
-    return table
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _delete(args: argparse.Namespace, store: NoteStore) -> int:

@@ -268,7 +268,14 @@ def place_in(
 ) -> list[tuple[Annotation, Document | None, Anchor | None]]:
     """Each annotation with its document and anchor (``None`` when the document is unknown)."""
     groups: dict[int, list[int]] = {}
-    found: list[Document | None] = [find_document(a.target, documents) for a in annotations]
+    known: dict[tuple[str, str, str | None], Document | None] = {}
+    found: list[Document | None] = []
+    for annotation in annotations:  # thousands of notes, a handful of documents
+        t = annotation.target
+        key = (t.doc_id, t.content_hash, t.doc_path)
+        if key not in known:
+            known[key] = find_document(t, documents)
+        found.append(known[key])
     for index, document in enumerate(found):
         if document is not None:
             groups.setdefault(id(document), []).append(index)
