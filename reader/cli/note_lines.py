@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TextIO
+from typing import IO
 
 from rich.cells import cell_len, set_cell_size
 
@@ -100,7 +100,7 @@ class NoteColumns:
 
 
 def write_note_lines(
-    out: TextIO, title: str, columns: NoteColumns, rows: Iterable[NoteCells]
+    out: IO[str], title: str, columns: NoteColumns, rows: Iterable[NoteCells]
 ) -> None:
     """Write a title, a header and one line per note.
 
