@@ -78,6 +78,9 @@ class Timex:
     """Whether it states the time the passage is at (not a flashback, attribute or name)."""
     signal: str | None = None
     """The TimeML signal before it (``seit``, ``bis``, ``since``), kept outside the extent."""
+    range_end: str | None = None
+    """For the start of a range (``vom 6. bis 15. September``, ``1914–1918``): the value of
+    its end, which is the next expression."""
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
         """The inclusive day range covered; ``None`` for durations, sets and vague refs."""
@@ -116,7 +119,11 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     candidates = scan(rules, text)
     share_coordinated_years(text, rules, candidates)
     resolve_years(text, rules, candidates, parsed)
-    return [_timex(text, c, rules.words.code, anchor, parsed) for c in candidates]
+    found = [_timex(text, c, rules.words.code, anchor, parsed) for c in candidates]
+    for index, cand in enumerate(candidates[:-1]):
+        if "range_next" in cand.extra or "range_prev" in candidates[index + 1].extra:
+            found[index] = replace(found[index], range_end=found[index + 1].value)
+    return found
 
 
 def tag_spans(text: str, spans: list[tuple[int, int, str]], anchor: str | None) -> list[Timex]:

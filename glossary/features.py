@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from documents.model import Document
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 

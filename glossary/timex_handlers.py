@@ -15,6 +15,8 @@ from glossary.timex_words import LanguageWords
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-\Z")
 """A name glued to a year: ``Sapad-2021``."""
+_CENTURIES = frozenset({*(str(n) for n in range(10, 20)), "20"})
+"""First two digits of a four-digit year the tagger reads (1000-2099)."""
 _COUNT_FOLLOWS = re.compile(r"\s*(?:,|und|oder|and|or)\s+\d[\d.,]*\s+\w")
 """Another count after the noun: the numbers are coordinated counts."""
 
@@ -27,7 +29,6 @@ class Handlers:
     numbers: dict[str, int | None]
     units: dict[str, str]
     next_words: re.Pattern[str]
-    listed_year: re.Pattern[str]
     blocker_tails: tuple[str, ...]
 
     def _count(self, match: re.Match[str]) -> int | None:
@@ -79,6 +80,9 @@ class Handlers:
                 )
             )
             second, start = int(match["d2"]), match.start("d2")
+            joiner = match.string[cut:start].strip().lower()
+            if joiner in self.words.range_connectors:  # "vom 6. bis 15. September"
+                out[0].extra["range_next"] = "yes"
         else:
             second, start = first, match.start()
         out.append(
@@ -187,12 +191,14 @@ class Handlers:
         n = int(match["n"]) if match["n"] else self.words.ordinals.get(match["ord"].lower(), 0)
         if not 1 <= n <= 21:
             return []
-        return [Candidate(match.start(), match.end(), value=f"{n - 1:02d}")]
+        era = match.groupdict().get("era") or ""
+        bc = bool(era) and not self.lex.eras[" ".join(era.lower().split())]
+        return [Candidate(match.start(), match.end(), value=f"{'BC' if bc else ''}{n - 1:02d}")]
 
     def _year(self, match: re.Match[str]) -> list[Candidate]:
         year = int(match["y"])
         era = match["era"]
-        if match.groupdict().get("r2"):
+        if match.groupdict().get("r2") or match.groupdict().get("c2"):
             return self._year_range(match)
         if not era and not match.groupdict().get("noun") and not 1000 <= year <= 2099:
             return []
@@ -220,7 +226,9 @@ class Handlers:
         must run forward by at most three centuries (BC ranges run backward); a range of
         three-digit numbers counts only in brackets (life dates) or with an era.
         """
-        first, raw = int(match["y"]), match["r2"]
+        groups = match.groupdict()
+        ends_range = bool(groups.get("r2"))
+        first, raw = int(match["y"]), groups.get("r2") or groups["c2"]
         era = match["era"]
         bc = bool(era) and not self.lex.eras[" ".join(era.lower().split())]
         second = first // 100 * 100 + int(raw) if len(raw) == 2 else int(raw)
@@ -235,14 +243,19 @@ class Handlers:
             return []
         if bc:
             values = [f"BC{first:04d}", f"BC{second:04d}"]
+            end = match.start("r2" if ends_range else "c2")
             return [
-                Candidate(start, match.end("y"), value=values[0]),
-                Candidate(match.start("r2"), match.end(), value=values[1]),
+                Candidate(start, match.end("y"), value=values[0], extra={"range_next": "yes"}),
+                Candidate(end, match.end(), value=values[1]),
             ]
-        return [
+        end = match.start("r2" if ends_range else "c2")
+        pair = [
             Candidate(match.start(), match.end("y"), year=first),
-            Candidate(match.start("r2"), match.end("r2"), year=second),
+            Candidate(end, end + len(raw), year=second),
         ]
+        if ends_range:
+            pair[0].extra["range_next"] = "yes"
+        return pair
 
     def _not_a_year(self, match: re.Match[str]) -> bool:
         """A bare four-digit number that counts something, or numbers a page or item.
@@ -259,7 +272,7 @@ class Handlers:
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
             return False
-        if self.listed_year.search(text, max(0, start - 16), start):
+        if self._continues_year_list(text, start, before):
             return False  # "1563, 1593 und 1603", "zwischen 1975 und 1996"
         if before.isdigit() and text[start - 1].isspace():
             return True
@@ -277,6 +290,17 @@ class Handlers:
         # A round number ("in 2000 Dörfer") or one of coordinated counts ("1999 Aktien und
         # 2000 Anleihen") counts; "präsentierte 2009 Beweise" is a year.
         return int(match["y"]) % 50 == 0 or bool(_COUNT_FOLLOWS.match(text, after.end(1)))
+
+    def _continues_year_list(self, text: str, start: int, before: str) -> bool:
+        """Whether a year joined by a comma or a connector stands just before ``start``."""
+        words = text[max(0, start - 20) : start].split()
+        if before in self.words.connectors and len(words) >= 2:
+            candidate = words[-2].rstrip(",")
+        elif words and words[-1].endswith(","):
+            candidate = words[-1][:-1]
+        else:
+            return False
+        return len(candidate) == 4 and candidate.isdigit() and candidate[:2] in _CENTURIES
 
     def _year_phrase(self, match: re.Match[str]) -> list[Candidate]:
         phrase = " ".join(match["phrase"].lower().split())

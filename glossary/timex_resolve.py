@@ -7,14 +7,18 @@ The year rule, in order (the first that applies wins):
 2. Echo: a day and month already seen with a year take that year again ("am 24. Juni
    2023 ... am Mittag des 24. Juni").
 3. The passage's year (its narrative reference time, see ``glossary.reference_time``): the
-   most recent narrative year before it; else, when the text has not yet named one, the
-   first narrative year later in the same paragraph ("Am 18. November ... 1938"); only
-   then the anchor's year, since the document date says when the text was written, not
-   when its story happens.
+   most recent narrative year before it, or the year after when the month falls more than
+   half a year before the passage's month (a narrative runs forward over New Year); else,
+   when the text has not yet named one, the first narrative year later in the same
+   paragraph ("Am 18. November ... 1938"); only then the anchor's year, since the document
+   date says when the text was written, not when its story happens.
+4. Dates counted from the passage's date (``zwei Wochen später``, ``am folgenden Morgen``,
+   ``um fünf Uhr``) move its last narrative date, as precisely as it is known.
 
 "Narrative" years exclude flashbacks and attributes: dates after ``seit``/``vor``/``nach``/
-``ab``, event attributes (``von 2008``, ``vom 27. Februar``), attributive years (``des 1999
-gebildeten``), years in names (``Sapad-2021``) and anchor-relative phrases.
+``ab``, event attributes (``von 2008``, ``vom 27. Februar``, but not the start of a range
+``vom 6. bis 15. September``), attributive years (``des 1999 gebildeten``), years in names
+(``Sapad-2021``) and anchor-relative phrases.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from glossary.timex_values import Anchor, date_value
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+_WRAP = 6
+"""Months back from the passage's month beyond which a year-less month is in the next year."""
 
 
 @dataclass(slots=True)
@@ -45,9 +51,19 @@ class _Passage:
     """The latest year seen with each (month, day)."""
 
     def year_for(self, cand: Candidate) -> int | None:
-        """The year a year-less date takes: echo, else the reference year."""
+        """The year a year-less date takes: echo, else the reference year.
+
+        A narrative runs forward: a month more than half a year before the passage's month
+        ("Im Dezember 1942 ... Am 10. Januar") belongs to the next year.
+        """
         if cand.month_day in self.day_years:
             return self.day_years[cand.month_day]
+        if self.last_year is None or self.last_month is None or cand.year_offset:
+            return self.last_year
+        match = _TAIL.match(cand.tail)
+        month = int(match["m"]) if match else None
+        if month is not None and self.last_month - month >= _WRAP:
+            return self.last_year + 1
         return self.last_year
 
     def note(self, year: int, cand: Candidate) -> None:

@@ -81,6 +81,9 @@ class Rules(SpanHandlers):
         time = rf"(?:,?\s+{w.time_pattern})?"
         ref_year = _alt((p for p in w.reference_years if "jahr" in p or "year" in p), fold=True)
         eras = _alt((e for e in lex.eras if len(e) <= 8), fold=True)
+        pair_joiner = _alt(w.connectors[:3], fold=True)
+        era_pair = rf"\s+(?:{pair_joiner})\s+(?P<c2>\d{{1,4}})(?=\s+(?:{eras})(?!\w))"
+        """"490 und 479 v. Chr.": the era after the second year applies to the first too."""
         qualifiers = w.approx_words + w.more_words + w.less_words
         plural_units = [
             u for u in units if u in lex.plural_units or (u in w.extra_unit_forms and u[-1] == "n")
@@ -131,7 +134,8 @@ class Rules(SpanHandlers):
             ),
             (rf"{w.decade_pattern}{_WORD_END}", self._decade, mixed | {"the"}),
             (
-                rf"(?:(?P<n>\d{{1,2}}){suffix}|{ordinal})(?:\s+(?:{centuries})s?{_WORD_END}"
+                rf"(?:(?P<n>\d{{1,2}}){suffix}|{ordinal})(?:\s+(?:{centuries})s?"
+                rf"(?:\s+(?P<era>{eras}))?{_WORD_END}"
                 rf"|(?=\s*(?:{connectors})\s+(?:the\s+)?{any_ordinal}\s+(?:{centuries})s?{_WORD_END}))",
                 self._century,
                 small | mixed | ordinals,
@@ -157,13 +161,14 @@ class Rules(SpanHandlers):
                 _first_words(w.year_nouns),
             ),
             (
-                rf"(?<![\d.,:/])(?P<y>\d{{3,4}})(?![\d]|[.,:]\d)"
-                rf"(?:{_RANGE_END}|\s*/\s*(?P<y2>\d{{2,4}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
+                rf"(?<![\d.,:/])(?P<y>\d{{3,4}})(?![\d]|[.,:]\d)(?:{_RANGE_END}|{era_pair}"
+                rf"|\s*/\s*(?P<y2>\d{{2,4}}))?(?:\s+(?P<era>{eras}))?{_WORD_END}",
                 self._year,
                 {LONG},
             ),
             (
-                rf"(?P<y>\d{{1,2}})(?:\s*/\s*(?P<y2>\d{{1,2}}))?\s+(?P<era>{eras})(?!\w)",
+                rf"(?P<y>\d{{1,2}})(?:{_RANGE_END}|{era_pair}|\s*/\s*(?P<y2>\d{{1,2}}))?"
+                rf"\s+(?P<era>{eras})(?!\w)",
                 self._year,
                 small,
             ),
@@ -239,8 +244,9 @@ class Rules(SpanHandlers):
                 )
             )
         if w.clock_words:
+            # Words for one are articles ("ein", "a"): "1 Uhr" in digits is enough.
             hours: dict[str, int | None] = {
-                k: v for k, v in self.numbers.items() if v is not None and v <= 24
+                k: v for k, v in self.numbers.items() if v is not None and 1 < v <= 24
             }
             self.hour_words = hours
             rules.append(
@@ -290,14 +296,10 @@ class Rules(SpanHandlers):
         self.blocker_tails = (*(" " + b for b in w.number_blockers), "$", "€")
         """Text a count ends with: a blocker word as a whole word, or a currency sign."""
         self.connector_after = re.compile(rf"\s*(?:{_alt(w.connectors)})\s*")
-        self.listed_year = re.compile(
-            rf"(?<![\d.,])(?:1\d{{3}}|20\d\d)\s*(?:{_alt(w.connectors)})\s*\Z", re.IGNORECASE
-        )
-        """A year just before, joined by a connector: the number continues a list of years."""
         self.prefix = re.compile(
             rf"(?:(?P<sig>{_alt(w.signals, fold=True)})"
             rf"(?:\s+{_alt(w.signal_articles, fold=True)})?\s+)?"
-            rf"(?:(?P<approx>{_alt(w.approx_words, fold=True)})\s+)?"
+            rf"(?:(?P<approx>{_alt(w.approx_words + w.date_approx_words, fold=True)})\s+)?"
             rf"(?:(?P<posx>(?:the\s+)?(?P<pos>{_alt(w.position_words, fold=True)}))"
             rf"(?:\s+{_alt(w.position_links, fold=True)})?[\s-]+)?\Z"
         )
@@ -307,6 +309,7 @@ class Rules(SpanHandlers):
                 *w.signals,
                 *w.signal_articles,
                 *w.approx_words,
+                *w.date_approx_words,
                 *w.position_words,
                 *w.position_links,
             )

@@ -99,7 +99,7 @@ def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None
     if before in rules.prefix_tails:
         match = rules.prefix.search(text, max(floor, cand.start - 60), cand.start)
     if not match or match.start() == match.end():
-        _mark_attribute(rules, cand, before)
+        _mark_attribute(rules, text, cand, before)
         return
     sig = (match["sig"] or "").lower()
     gap = text[floor : match.start()].strip().lower()
@@ -110,6 +110,7 @@ def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None
         and sig in rules.words.range_connectors
     ):
         sig = ""  # the end of a range ("März bis Mai"), not a deadline
+        cand.extra["range_prev"] = "yes"
     if match["approx"]:
         cand.start, cand.mod = match.start("approx"), "APPROX"
     elif match["pos"]:
@@ -122,14 +123,22 @@ def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None
         cand.extra["position"] = match["pos"].lower()
         if not sig:
             cand.mod = rules.words.position_words[match["pos"].lower()]
-    _mark_attribute(rules, cand, previous_word(text, cand.start, floor))
+    _mark_attribute(rules, text, cand, previous_word(text, cand.start, floor))
 
 
-def _mark_attribute(rules: Rules, cand: Candidate, before: str) -> None:
-    """A date introduced by ``von``/``of`` names an event's date, not the story's time."""
-    if before in rules.words.narrative_breakers:
+def _mark_attribute(rules: Rules, text: str, cand: Candidate, before: str) -> None:
+    """A date introduced by ``von``/``of`` names an event's date, not the story's time,
+    unless it opens a range ("vom 6. bis 15. September", "von 1914 bis 1918")."""
+    if before in rules.words.narrative_breakers and not _opens_range(rules, text, cand):
         cand.narrative = False
     cand.extra["before"] = before
+
+
+def _opens_range(rules: Rules, text: str, cand: Candidate) -> bool:
+    if "range_next" in cand.extra:
+        return True
+    following = text[cand.end : cand.end + 12].split(None, 1)
+    return bool(following) and following[0].lower() in rules.words.range_connectors
 
 
 def _keep(rules: Rules, text: str, cand: Candidate) -> bool:

@@ -101,6 +101,9 @@ class LanguageWords:
     """Tokens ending in a full stop that do not end a sentence (``bzw``, ``Dr``)."""
     extra_unit_forms: dict[str, str] = field(default_factory=dict)
     """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
+    date_approx_words: tuple[str, ...] = ()
+    """Words that mean "about" only before a date (``um 1455``), not before a duration
+    (``um drei Jahre verlängert``)."""
     lead_prepositions: tuple[str, ...] = ()
     """Prepositions that open a reference phrase but, as TimeML signals, stay outside its
     extent (``bis`` heute, ``in`` der Vergangenheit)."""

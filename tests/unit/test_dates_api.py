@@ -118,3 +118,19 @@ def test_glossary_dates_does_not_import_the_ui() -> None:
         "sys.exit(any(m in sys.modules for m in ('textual', 'rich', 'reader')))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_signal_stays_outside_the_extent_but_sets_the_mod() -> None:
+    [since, until] = tag("Seit 1994 regiert er, bis zum 31. Dezember 2023 gilt es.", "de")
+    assert (since.text, since.signal, since.mod) == ("1994", "seit", "AFTER")
+    assert (until.text, until.signal, until.mod) == ("31. Dezember 2023", "bis", "BEFORE")
+
+
+def test_a_range_start_names_its_end() -> None:
+    found = tag("Vom 6. bis 15. September 1943 und von 1914 bis 1918 wurde gekämpft.", "de")
+    assert [(t.text, t.value, t.range_end) for t in found] == [
+        ("6.", "1943-09-06", "1943-09-15"),
+        ("15. September 1943", "1943-09-15", None),
+        ("1914", "1914", "1918"),
+        ("1918", "1918", None),
+    ]

@@ -72,3 +72,17 @@ def test_the_reference_time_spans_its_period() -> None:
     [clock] = tag("Am 9. August 2020 um 20:33 Uhr kam es.", "de")
     time = ReferenceTime.of(clock)
     assert time is not None and time.value == "2020-08-09"
+
+
+def test_anaphoric_dates_move_the_time_forward(tmp_path: Path) -> None:
+    text = (
+        "Am 21. Februar 1943 griffen sie an. Am folgenden Morgen kam der Gegenangriff. "
+        "Zwei Wochen später war es vorbei. Im Dezember 1943 fror es. Am 10. Januar zogen sie ab."
+    )
+    assert values(tmp_path, text) == [
+        ("1943-02-21", True),
+        ("1943-02-22", True),
+        ("1943-03-08", True),
+        ("1943-12", True),
+        ("1944-01-10", True),
+    ]
