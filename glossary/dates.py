@@ -51,9 +51,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from glossary import timex_values
+from glossary.timex_candidate import Candidate
 from glossary.timex_resolve import anchored_value, resolve_years, share_coordinated_years
 from glossary.timex_rules import rules_for
-from glossary.timex_scan import Candidate, scan
+from glossary.timex_scan import scan
 from glossary.timex_values import date_value, parse_anchor
 
 __all__ = ["Timex", "sort_key", "tag", "tag_spans"]

@@ -27,15 +27,12 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from glossary.folding import SEPARATOR, fold
-
-if TYPE_CHECKING:
-    from glossary.entities import Alias, Entry, Glossary
 
 MATCHER_VERSION = 2
 """Bump when the matching rules change: cached mentions become stale."""
@@ -49,6 +46,36 @@ _INNER_ENDINGS = ("en", "er", "es", "em", "e")
 _END = ""
 _EDGES = re.compile(r"^\W+|\W+$")
 _WORD = re.compile(r"\w+")
+
+
+class Alias(Protocol):
+    """What matching needs of a name (``glossary.entities.Alias``, which imports this module)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def exact(self) -> bool: ...
+    @property
+    def common(self) -> bool: ...
+
+
+class Entry(Protocol):
+    """What matching needs of a glossary entry (``glossary.entities.Entry``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def related(self) -> tuple[str, ...]: ...
+    def name_aliases(self) -> Sequence[Alias]: ...
+
+
+class Glossary(Protocol):
+    """What finding and caching mentions need of a glossary (``glossary.entities.Glossary``)."""
+
+    @property
+    def matcher(self) -> Matcher: ...
+    @property
+    def fingerprint(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

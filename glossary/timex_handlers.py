@@ -9,8 +9,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from glossary.timex_candidate import Candidate, previous_word
 from glossary.timex_lexicon import Lexicon
-from glossary.timex_scan import Candidate, previous_word
 from glossary.timex_words import LanguageWords
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-\Z")

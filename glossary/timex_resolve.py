@@ -28,8 +28,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from glossary.timex_candidate import Candidate
 from glossary.timex_rules import Rules
-from glossary.timex_scan import Candidate
 from glossary.timex_values import Anchor, date_value
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")

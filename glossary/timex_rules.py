@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from glossary.timex_candidate import LONG, MIXED, SHORT, TOKEN, Candidate
 from glossary.timex_lang_de import WORDS as GERMAN
 from glossary.timex_lang_en import WORDS as ENGLISH
 from glossary.timex_lexicon import Lexicon, lexicon
-from glossary.timex_scan import LONG, MIXED, SHORT, TOKEN, Candidate
 from glossary.timex_spans import SpanHandlers
 from glossary.timex_words import LanguageWords
 

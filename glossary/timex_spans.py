@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from glossary.timex_candidate import Candidate
 from glossary.timex_handlers import Handlers
-from glossary.timex_scan import Candidate
 from glossary.timex_values import duration_value
 
 _CLOCK_UNITS = frozenset({"H", "MI", "S"})

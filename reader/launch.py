@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from documents.errors import DocumentError
 from reader import paths
-from reader.cli.output import fail
 from reader.i18n import default_language, set_language
 from reader.library import Library, open_library
 from reader.settings import Settings
@@ -61,12 +60,3 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
     if not documents:
         raise DocumentError("no document could be opened: " + "; ".join(library.problems))
     return ReaderApp(library, settings, settings_path, documents)
-
-
-def launch_app(args: argparse.Namespace) -> int:
-    try:
-        app = make_app(args)
-    except DocumentError as error:
-        return fail(str(error))
-    app.run()
-    return 0

@@ -89,14 +89,27 @@ def parse_command_line(argv: list[str] | None) -> argparse.Namespace:
     return build_parser(command).parse_args(argv)
 
 
+def launch_app(args: argparse.Namespace) -> int:
+    """Open the app; a document that cannot be opened is a one-line error, not a traceback."""
+    # Imported here, not at the top: the subcommands never load the app's modules.
+    from documents.errors import DocumentError
+    from reader.cli.output import fail
+    from reader.launch import make_app
+
+    try:
+        app = make_app(args)
+    except DocumentError as error:
+        return fail(str(error))
+    app.run()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a subcommand or the app; returns the exit code."""
     args = parse_command_line(argv)
     try:
         if hasattr(args, "func"):
             return int(args.func(args))
-        from reader.launch import launch_app
-
         return launch_app(args)
     except KeyboardInterrupt:
         return 130

@@ -9,10 +9,9 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.model import Document
-from reader import paths
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.library import Library, open_library
-from reader.notes import NoteStore
+from reader.notes.counts import note_counts
 
 
 def document_summary(document: Document) -> dict[str, Any]:
@@ -31,11 +30,7 @@ def document_summary(document: Document) -> dict[str, Any]:
 def library_rows(library: Library) -> list[dict[str, Any]]:
     """Each loadable document's summary with its library facts and note count."""
     documents = library.documents()
-    counts = {d.id: 0 for d in documents}
-    if paths.notes_db_path().exists():  # listing must not create the notes database
-        with NoteStore.open() as store:
-            for d in documents:
-                counts[d.id] = len(store.for_document(d.id, d.content_hash))
+    counts = note_counts(documents)
     rows = []
     for document in documents:
         entry = library.entry(document.id)

@@ -164,7 +164,7 @@ class Library:
             LibraryError: when it cannot be written.
         """
         try:
-            save_user_entries(self, self.file)
+            save_user_entries(self.entries, self.file)
         except OSError as error:
             raise LibraryError(f"the library cannot be saved ({error})") from None
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from documents.atomic import write_atomic
 from documents.errors import DocumentError
@@ -23,7 +23,7 @@ from reader import paths
 from reader.library.entry import AlreadyInLibrary, LibraryEntry, corrected
 
 if TYPE_CHECKING:
-    from reader.library import Library
+    from documents.cache import ParsedCache
 
 __all__ = [
     "AddReport",
@@ -37,6 +37,15 @@ _VERSION_SUFFIX = re.compile(r"-v\d+$")
 
 Progress = Callable[[int, int, Path], None]
 """Called before each file of a batch with (number, total, path); the app shows progress."""
+
+
+class Library(Protocol):
+    """What adding needs of ``reader.library.Library`` (which imports this module)."""
+
+    entries: list[LibraryEntry]
+    cache: ParsedCache | None
+
+    def save(self) -> None: ...
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from reader import paths
 from reader.library.entry import LibraryEntry, corrected
 
 if TYPE_CHECKING:
-    from reader.library import Library
+    from collections.abc import Sequence
 
 __all__ = ["read_user_entries", "save_user_entries"]
 
@@ -54,7 +54,7 @@ def read_user_entries(path: Path) -> tuple[list[LibraryEntry], dict, list[str]]:
     return entries, seeds if isinstance(seeds, dict) else {}, problems
 
 
-def save_user_entries(library: Library, path: Path | None = None) -> None:
+def save_user_entries(entries: Sequence[LibraryEntry], path: Path | None = None) -> None:
     """Persist the user's additions, corrections and hidden seeds (atomically)."""
     path = path or paths.library_path()
     items = [
@@ -71,12 +71,12 @@ def save_user_entries(library: Library, path: Path | None = None) -> None:
             "version": e.version,
             "previous": e.previous,
         }
-        for e in library.entries
+        for e in entries
         if not e.bundled
     ]
     seeds = {
         e.id: {"hidden": e.hidden, "corrections": e.corrections}
-        for e in library.entries
+        for e in entries
         if e.bundled and (e.hidden or e.corrections)
     }
     text = json.dumps({"documents": items, "seeds": seeds}, ensure_ascii=False, indent=2)

@@ -23,6 +23,7 @@ from textual.widgets import Button, DataTable, Footer, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from reader.i18n import _
+from reader.notes.counts import note_counts
 from reader.screens.reading_library import LIBRARY_GROUP
 from reader.widgets.add_progress import AddProgress
 from reader.widgets.library_table import (
@@ -185,9 +186,7 @@ class LibraryScreen(Screen[LibraryChoice | None]):
     @work(thread=True, group=LIBRARY_GROUP, exit_on_error=False)
     def count_notes(self) -> dict[str, int]:
         """Notes per document (loads the documents to recognise notes by content hash)."""
-        from reader.cli.docs_cmd import library_rows
-
-        return {row["id"]: row["notes"] for row in library_rows(self.library)}
+        return note_counts(self.library.documents())
 
     @on(Worker.StateChanged)
     def show_note_counts(self, event: Worker.StateChanged) -> None:
