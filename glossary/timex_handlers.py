@@ -66,6 +66,18 @@ class Handlers:
             time = "T" + self.words.day_parts[match["pod"].lower()]
         first = int(match["d1"])
         out = []
+        joiner = match.string[match.end("d1x") : match.start("d2")] if match["d2"] else ""
+        if match["pod"] and " ".join(joiner.split()) in self.words.day_joiners:
+            # "in der Nacht vom 21. auf den 22. Juni": one night, dated by its evening
+            cand = Candidate(
+                match.start(),
+                match.end(),
+                year=year,
+                tail=f"-{month:02d}-{first:02d}{time}",
+                needs_year=year is None,
+                month_day=(month, first),
+            )
+            return [cand] if _valid_day(year, month, first) else []
         if match["d2"]:
             cut = match.end("d1x")
             start = match.start() if match["pod"] or match["wd"] else match.start("d1")

@@ -10,8 +10,9 @@ The year rule, in order (the first that applies wins):
    most recent narrative year before it, or the year after when the month falls more than
    half a year before the passage's month (a narrative runs forward over New Year); else,
    when the text has not yet named one, the first narrative year later in the same
-   paragraph ("Am 18. November ... 1938"); only then the anchor's year, since the document
-   date says when the text was written, not when its story happens.
+   paragraph ("Am 18. November ... 1938"), else the text's first narrative year; only a
+   text without any takes the anchor's year, since the document date says when the text
+   was written, not when its story happens.
 4. Dates counted from the passage's date (``zwei Wochen später``, ``am folgenden Morgen``,
    ``um fünf Uhr``) move its last narrative date, as precisely as it is known.
 
@@ -85,7 +86,8 @@ class _Passage:
         amount, unit = int(cand.extra["shift"][:-1]), cand.extra["shift"][-1]
         part = cand.extra.get("part", "")
         year, month, day = self.last_year, self.last_month, self.last_day
-        if year is None:
+        if year is None or (part and day is None):
+            # a time of day needs its day: "XXXX-XX-XXTEV" rather than a wrong year
             cand.value = "XXXX-XX-XX" + (f"T{part}" if part else "") if unit == "D" else None
             return
         if unit in "DWHIS" and month is not None and day is not None:
@@ -132,7 +134,9 @@ def resolve_years(
     paragraphs = paragraph_starts(text)
     ahead = _first_narrative_years(candidates, paragraphs)
     passage = _Passage()
-    fallback = anchor.year if anchor else None
+    # The text's own first narrative year comes before the document date: a history
+    # published in 2011 does not tell of "am 18. November" 2011.
+    fallback = next(iter(ahead.values()), anchor.year if anchor else None)
     for cand in candidates:
         if "shift" in cand.extra:
             passage.shift(cand)
@@ -159,6 +163,8 @@ def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | N
 
     Without an anchor such phrases become ``PAST_REF``/``FUTURE_REF``; the unit decides
     how precise the result is (years give a year, months a month if the anchor has one).
+    Deictic words (``gestern``, ``vergangene Woche``) give the day or ISO week when the
+    anchor names a day; counts of days (``vor drei Tagen``, mod APPROX) stay at the month.
     """
     unit = cand.extra["anchored"]
     amount = int(cand.extra.get("amount", cand.year_offset))
@@ -171,6 +177,13 @@ def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | N
         return date_value(anchor.year + amount), cand.mod
     if unit in ("DE", "CE"):
         return date_value(anchor.year + amount * (10 if unit == "DE" else 100)), cand.mod
+    if "exact" in cand.extra and anchor.day is not None and unit in ("D", "W"):
+        day = dt.date(anchor.year, anchor.month or 1, anchor.day)
+        day += dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        if unit == "D":
+            return day.isoformat(), cand.mod
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}", cand.mod
     months = {"M": amount, "Q": 3 * amount}.get(unit)
     if months is None:  # weeks and days: the month is as precise as we honestly get
         months = round(amount * (7 if unit == "W" else 1) / 30.4)

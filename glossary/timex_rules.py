@@ -73,7 +73,7 @@ class Rules(SpanHandlers):
         ordinal = rf"(?P<ord>{_alt(w.ordinals, fold=True)})"
         optional = "?" if w.month_first_days else ""
         day = rf"(?P<{{0}}x>(?P<{{0}}>[12]\d|3[01]|0?[1-9]){w.ordinal_suffix}{optional})"
-        joiner = rf"\s*(?:/|–|-|{_alt(w.connectors[:3])})\s*"
+        joiner = rf"\s*(?:/|–|-|{_alt(w.connectors[:3] + w.day_joiners)})\s*"
         day_part = (
             rf"(?:(?P<pod>{_alt(w.day_parts, fold=True)})\s+{w.day_part_link}"
             r"\s+(?:the\s+)?)?"
@@ -243,6 +243,14 @@ class Rules(SpanHandlers):
                     },
                 )
             )
+        if w.deictic:
+            rules.append(
+                (
+                    rf"(?P<phrase>{_alt(w.deictic, fold=True)}){_WORD_END}",
+                    self._deictic,
+                    _first_words(w.deictic),
+                )
+            )
         if w.clock_words:
             # Words for one are articles ("ein", "a"): "1 Uhr" in digits is enough.
             hours: dict[str, int | None] = {
@@ -297,10 +305,10 @@ class Rules(SpanHandlers):
         """Text a count ends with: a blocker word as a whole word, or a currency sign."""
         self.connector_after = re.compile(rf"\s*(?:{_alt(w.connectors)})\s*")
         self.prefix = re.compile(
-            rf"(?:(?P<sig>{_alt(w.signals, fold=True)})"
+            rf"(?:(?<!\w)(?P<sig>{_alt(w.signals, fold=True)})"
             rf"(?:\s+{_alt(w.signal_articles, fold=True)})?\s+)?"
-            rf"(?:(?P<approx>{_alt(w.approx_words + w.date_approx_words, fold=True)})\s+)?"
-            rf"(?:(?P<posx>(?:the\s+)?(?P<pos>{_alt(w.position_words, fold=True)}))"
+            rf"(?:(?<!\w)(?P<approx>{_alt(w.approx_words + w.date_approx_words, fold=True)})\s+)?"
+            rf"(?:(?<!\w)(?P<posx>(?:the\s+)?(?P<pos>{_alt(w.position_words, fold=True)}))"
             rf"(?:\s+{_alt(w.position_links, fold=True)})?[\s-]+)?\Z"
         )
         self.prefix_tails = {

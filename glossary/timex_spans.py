@@ -36,6 +36,15 @@ class SpanHandlers(Handlers):
         cand.extra["part"] = f"{hour % 24:02d}:{match['mm'] or '00'}"
         return [cand]
 
+    def _deictic(self, match: re.Match[str]) -> list[Candidate]:
+        """``gestern``, ``vergangene Woche``: counted from the document date, to the day."""
+        following = self.next_words.match(match.string, match.end(), match.end() + 30)
+        if following and following.group(1).lower() in self.words.genitives:
+            return []  # "the last week of February 1974", "der letzten Woche des Krieges"
+        amount, unit = self.words.deictic[" ".join(match["phrase"].lower().split())]
+        extra = {"anchored": unit, "amount": str(amount), "exact": "yes"}
+        return [Candidate(match.start(), match.end(), narrative=False, extra=extra)]
+
     def _duration_word(self, match: re.Match[str]) -> list[Candidate]:
         value = self.words.duration_words[match["phrase"].lower()]
         return [

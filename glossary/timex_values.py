@@ -22,6 +22,7 @@ _VALUE = re.compile(
     r"(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?P<time>\d\d:\d\d|MO|MI|AF|EV|NI))?)?"
     r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?$"
 )
+_WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>0[1-9]|[1-4]\d|5[0-3])$")
 _DECADE = re.compile(r"^\d{3}$")
 _CENTURY = re.compile(r"^\d{2}$")
 
@@ -115,6 +116,12 @@ def interval(value: str, anchor: str | None = None) -> tuple[dt.date, dt.date] |
     if _CENTURY.match(value):
         start = int(value) * 100
         return dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
+    if week := _WEEK.match(value):
+        try:
+            monday = dt.date.fromisocalendar(int(week["year"]), int(week["week"]), 1)
+        except ValueError:  # week 53 of a year that has 52
+            return None
+        return monday, monday + dt.timedelta(days=6)
     match = _VALUE.match(value)
     if not match or int(match["year"]) == 0:
         return None
@@ -137,7 +144,7 @@ def interval(value: str, anchor: str | None = None) -> tuple[dt.date, dt.date] |
 
 
 def precision(value: str) -> str:
-    """How fine a value is: ``day`` ... ``century``, ``ref`` or ``duration``.
+    """How fine a value is: ``day``, ``week``, ``month`` ... ``century``, ``ref`` or ``duration``.
 
     Clock times and parts of day count as ``day``: the timeline groups no finer.
     """
@@ -145,6 +152,8 @@ def precision(value: str) -> str:
         return "ref"
     if value.startswith("P"):
         return "duration"
+    if _WEEK.match(value):
+        return "week"
     if _DECADE.match(value):
         return "decade"
     if _CENTURY.match(value):

@@ -101,6 +101,11 @@ class LanguageWords:
     """Tokens ending in a full stop that do not end a sentence (``bzw``, ``Dr``)."""
     extra_unit_forms: dict[str, str] = field(default_factory=dict)
     """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
+    day_joiners: tuple[str, ...] = ()
+    """More words joining two days of one month ("in der Nacht vom 21. *auf den* 22. Juni")."""
+    deictic: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Words for days, weeks and months counted from the document date -> (amount, unit):
+    ``gestern`` -> (-1, ``D``), ``vergangene Woche`` -> (-1, ``W``)."""
     date_approx_words: tuple[str, ...] = ()
     """Words that mean "about" only before a date (``um 1455``), not before a duration
     (``um drei Jahre verlängert``)."""
