@@ -452,7 +452,8 @@ WORDS = LanguageWords(
         "nacht": (0, "NI"),
     },
     day_ref_leads=("am", "noch am", "an dem", "in der", "noch in der", "im laufe des"),
-    clock_words=r"\s+Uhr(?:\s+(?P<cp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?",
+    clock_words=r"Uhr(?:\s+(?P<cp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?",
+    clock_triggers=("uhr",),
     clock_parts={
         "morgens": 0,
         "früh": 0,

@@ -296,9 +296,10 @@ WORDS = LanguageWords(
     day_ref_leads=("on", "in", "during", "later on", "later in"),
     day_refs_need_lead=False,
     clock_words=(
-        r"\s*(?:(?P<cp>a\.m\.|p\.m\.|am|pm)"
-        r"|\s+o['’]clock(?:\s+in\s+the\s+(?P<cp2>morning|afternoon|evening))?)"
+        r"(?:(?P<cp>a\.m\.|p\.m\.|am|pm)"
+        r"|o['’]clock(?:\s+in\s+the\s+(?P<cp2>morning|afternoon|evening))?)"
     ),
+    clock_triggers=("a", "p", "am", "pm", "o"),
     clock_parts={
         "a.m.": 0,
         "am": 0,

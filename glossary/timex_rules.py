@@ -62,7 +62,7 @@ class Rules(SpanHandlers):
         self.units = units
         multiplier = _alt(w.multipliers, fold=True) if w.multipliers else "(?!)"
         number = (
-            rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}|{_alt(self.numbers, fold=True)})"
+            rf"(?P<num>(?>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}+|{_alt(self.numbers, fold=True)}))"
             rf"(?:\s+(?P<mult>{multiplier}))?"
         )
         unit = rf"(?P<unit>{_alt(units, fold=True)})"
@@ -257,23 +257,20 @@ class Rules(SpanHandlers):
                 k: v for k, v in self.numbers.items() if v is not None and 1 < v <= 24
             }
             self.hour_words = hours
-            rules.append(
-                (
-                    rf"(?P<hh>[01]?\d|2[0-4]|{_alt(hours, fold=True)})(?:[.:](?P<mm>[0-5]\d))?"
-                    rf"{w.clock_words}{_WORD_END}",
-                    self._clock,
-                    small | _first_words(hours),
-                )
+            self.hour_before = re.compile(
+                rf"(?<![\w.])(?P<hh>[01]?\d|2[0-4]|{_alt(hours, fold=True)})"
+                rf"(?:[.:](?P<mm>[0-5]\d))?\s*\Z"
             )
+            """The hour before a clock word: rules start at ``Uhr``, rarer than numbers."""
+            rules.append((rf"(?:{w.clock_words}){_WORD_END}", self._clock, set(w.clock_triggers)))
         if w.day_refs:
+            self.day_ref_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
+            """The preposition a German day reference needs ("am Abend", not "der Abend")."""
             rules.append(
                 (
-                    rf"(?:{_alt(w.day_ref_leads, fold=True)}\s+)"
-                    rf"{'' if w.day_refs_need_lead else '?'}"
                     rf"(?P<phrase>{_alt(w.day_refs, fold=True)}){_WORD_END}",
                     self._day_reference,
-                    _first_words(w.day_ref_leads)
-                    | (set() if w.day_refs_need_lead else _first_words(w.day_refs)),
+                    _first_words(w.day_refs),
                 )
             )
         if w.month_first_days:

@@ -54,7 +54,18 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
     for index, cand in enumerate(chosen):
         floor = chosen[index - 1].end if index else 0
         _attach_prefix(rules, text, cand, floor)
+        if _in_brackets(text, cand):
+            cand.narrative = False  # an aside: "Paulus (1890–1957) ergab sich am 31. Januar"
     return [c for c in chosen if _keep(rules, text, c)]
+
+
+def _in_brackets(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` stands inside round brackets opened shortly before it."""
+    opened = text.rfind("(", max(0, cand.start - 40), cand.start)
+    if opened < 0 or ")" in text[opened : cand.start]:
+        return False
+    closed = text.find(")", cand.end, cand.end + 40)
+    return closed >= 0 and "(" not in text[cand.end : closed]
 
 
 def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None:

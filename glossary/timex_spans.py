@@ -21,19 +21,25 @@ class SpanHandlers(Handlers):
 
     compound_numbers: dict[str, int | None]
     hour_words: dict[str, int | None]
+    hour_before: re.Pattern[str]
+    day_ref_lead: re.Pattern[str]
 
     def _clock(self, match: re.Match[str]) -> list[Candidate]:
         """``um fünf Uhr morgens``, ``at 5 p.m.``: a time on the passage's day."""
-        raw = match["hh"].lower()
-        hour = int(raw) if raw.isdigit() else self.hour_words.get(" ".join(raw.split()))
+        start = match.start()
+        before = self.hour_before.search(match.string, max(0, start - 24), start)
+        if not before:
+            return []
+        raw = before["hh"].lower()
+        hour = int(raw) if raw.isdigit() else self.hour_words.get(raw)
         part = (match.groupdict().get("cp") or match.groupdict().get("cp2") or "").lower()
         if hour is None:
             return []
         if hour < 12:
             hour += self.words.clock_parts.get(part, 0)
-        cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
+        cand = Candidate(before.start(), match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = "0D"
-        cand.extra["part"] = f"{hour % 24:02d}:{match['mm'] or '00'}"
+        cand.extra["part"] = f"{hour % 24:02d}:{before['mm'] or '00'}"
         return [cand]
 
     def _deictic(self, match: re.Match[str]) -> list[Candidate]:
@@ -85,8 +91,13 @@ class SpanHandlers(Handlers):
 
     def _day_reference(self, match: re.Match[str]) -> list[Candidate]:
         """``am folgenden Morgen``: a day counted from the passage's last full date."""
+        start = match.start()
+        if self.words.day_refs_need_lead and not self.day_ref_lead.search(
+            match.string, max(0, start - 24), start
+        ):
+            return []
         days, part = self.words.day_refs[" ".join(match["phrase"].lower().split())]
-        cand = Candidate(match.start("phrase"), match.end(), needs_year=True, prefixable=False)
+        cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{days}D"
         cand.extra["part"] = part
         return [cand]

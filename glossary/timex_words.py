@@ -137,8 +137,10 @@ class LanguageWords:
     """German ``Abend`` is only a day reference after ``am``; English phrases carry their
     own determiner (``the next day``), so the preposition is optional."""
     clock_words: str = ""
-    """Regex of what follows an hour to make it a clock time (``Uhr``, ``o'clock``, ``p.m.``),
-    with an optional group ``cp`` for the part of day (``abends``, ``pm``)."""
+    """Regex of the word that makes the number before it a clock time (``Uhr``, ``o'clock``,
+    ``p.m.``), with an optional group ``cp`` (or ``cp2``) for the part of day (``abends``)."""
+    clock_triggers: tuple[str, ...] = ()
+    """The first tokens of those words (``uhr``; ``p``, ``o`` for ``p.m.``, ``o'clock``)."""
     clock_parts: dict[str, int] = field(default_factory=dict)
     """Part-of-day words after a clock time -> hours to add (``abends`` -> 12)."""
     multipliers: tuple[str, ...] = ()
