@@ -13,6 +13,10 @@ MAX_BYTES = 20_000_000
 """The largest file the reader opens: larger plain-text files are almost never prose."""
 
 _SNIFF_BYTES = 8192
+_TIE = 0.01
+"""Detector candidates this close to the best one's "chaos" fit the bytes equally well."""
+_WESTERN = "cp1252"
+"""Windows-1252, what the web (WHATWG) reads every "latin1" label as: legacy German, English."""
 
 
 @dataclass(slots=True)
@@ -25,6 +29,8 @@ class RawSource:
     warnings: list[str] = field(default_factory=list)
     data: bytes = b""
     """The file's bytes: binary formats (PDF, EPUB) parse them; the library stores a copy."""
+    encoding: str = ""
+    """The text encoding the bytes were decoded with (empty for binary formats)."""
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -51,8 +57,12 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
-    """Decode bytes as UTF-8 (or UTF-16/32 with a BOM); replace invalid bytes with a warning."""
+def decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
+    """The text, the encoding used and warnings: UTF-8, UTF-16/32 by BOM, else detected.
+
+    Bytes that are not UTF-8 go to charset-normalizer (see ``detect_encoding``). If nothing
+    fits, the bytes are read as UTF-8 with replacement characters and a warning.
+    """
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -62,26 +72,58 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
     ):
         if data.startswith(bom):
             try:
-                return data.decode(encoding), []
+                return data.decode(encoding), encoding, []
             except UnicodeDecodeError:
                 raise DocumentError(f"{path}: not valid {encoding.upper()} text") from None
     if b"\x00" in data[:_SNIFF_BYTES]:
         raise DocumentError(f"{path}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8"), []
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as error:
-        text = data.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd")
-        return text, [
-            f"{path.name}: not valid UTF-8 (first bad byte at offset {error.start}); "
-            f"{bad} undecodable byte sequence(s) shown as �"
-        ]
+        first_bad = error.start
+    detected = detect_encoding(data)
+    if detected is not None:
+        return data.decode(detected), detected, []
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return (
+        text,
+        "utf-8",
+        [
+            f"{path.name}: not valid UTF-8 (first bad byte at offset {first_bad}) and no other "
+            f"encoding fits; {bad} undecodable byte sequence(s) shown as �"
+        ],
+    )
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds for ``data``, Windows-1252 when it fits as well.
+
+    On a few lines the detector's first choice is often a far-fetched code page (Big5 for
+    "Größe und Maße"), so Windows-1252 is measured on its own and wins unless the best
+    candidate fits clearly better (Cyrillic in Windows-1251 does).
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    western = from_bytes(data, cp_isolation=[_WESTERN]).best()
+    if western is not None and (best is None or western.chaos <= best.chaos + _TIE):
+        return _WESTERN
+    return None if best is None else str(best.encoding)
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
     """Read and decode a text file."""
     data = read_bytes(path, max_bytes)
-    text, warnings = decode(path, data)
+    text, encoding, warnings = decode(path, data)
     if not text.strip():
         raise DocumentError(f"{path}: the file is empty")
-    return RawSource(path, text, hashlib.sha256(data).hexdigest(), warnings, data)
+    return RawSource(path, text, hashlib.sha256(data).hexdigest(), warnings, data, encoding)
+
+
+def encoding_name(encoding: str) -> str:
+    """The name people know an encoding by: ``cp1252`` → ``Windows-1252``, ``utf-8`` → ``UTF-8``."""
+    name = codecs.lookup(encoding).name
+    if name.startswith("cp") and name[2:].isdigit() and len(name) == 6:
+        return f"Windows-{name[2:]}"
+    return name.upper()

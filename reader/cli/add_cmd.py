@@ -9,6 +9,7 @@ from typing import Any
 from rich.text import Text
 
 from documents.errors import DocumentError
+from documents.reading import encoding_name
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.library import AddReport, open_library
 
@@ -28,7 +29,13 @@ def register(subparsers: Any) -> None:
 def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
     return {
         "added": [
-            {"id": a.id, "path": str(a.path), "title": a.title, "status": a.status}
+            {
+                "id": a.id,
+                "path": str(a.path),
+                "title": a.title,
+                "status": a.status,
+                "encoding": a.encoding or None,
+            }
             for a in report.added
         ],
         "skipped": [
@@ -56,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
     for seed in seeds:
         console.print(Text(f"restored  {seed}"))
     for item in report.added:
-        console.print(Text(f"{item.status:<11} {item.id}  {item.title}"), soft_wrap=True)
+        line = Text(f"{item.status:<11} {item.id}  {item.title}")
+        if item.encoding:
+            line.append(f"  (read as {encoding_name(item.encoding)})", style="dim")
+        console.print(line, soft_wrap=True)
     for skipped in report.skipped:
         if skipped.duplicate:
             console.print(Text(f"skipped     {skipped.path}: {skipped.reason}"), soft_wrap=True)

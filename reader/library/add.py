@@ -56,6 +56,8 @@ class AddedDocument:
     path: Path
     title: str
     status: str = "added"
+    encoding: str = ""
+    """The text encoding the file was read in (empty for PDF and EPUB)."""
 
 
 @dataclass(slots=True)
@@ -131,7 +133,7 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         if not known.hidden:
             raise AlreadyInLibrary(f"already in the library as {known.id}")
         known.hidden = False
-        return AddedDocument(known.id, path, known.meta.title, "restored")
+        return AddedDocument(known.id, path, known.meta.title, "restored", source.encoding)
     declared = describe(source)
     document = load_document(path, declared, "pending", library.cache, source)
     origin = str(path.resolve())
@@ -163,7 +165,7 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     )
     library.entries.append(entry)
     status = "new version" if previous else "added"
-    return AddedDocument(entry.id, path, entry.meta.title, status)
+    return AddedDocument(entry.id, path, entry.meta.title, status, source.encoding)
 
 
 def _by_hash(entries: list[LibraryEntry], content_hash: str) -> LibraryEntry | None:

@@ -97,14 +97,29 @@ def test_unsupported_suffix_lists_what_is_supported(tmp_path: Path) -> None:
         assert suffix in message and suffix in supported_suffixes()
 
 
-def test_invalid_utf8_loads_with_a_warning(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_legacy_encoding_is_detected_not_corrupted(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "latin.txt"
-    path.write_bytes(GERMAN.encode("latin-1"))
+    text = GERMAN + "\nDie Größe der Straße und die Maße der Übungen überraschen.\n"
+    path.write_bytes(text.encode(encoding))
     document = load_document(path)
-    assert "Minsk und Moskau" in document.text
-    assert "\ufffd" in document.text
-    (warning,) = document.warnings
-    assert "latin.txt" in warning and "UTF-8" in warning and "\n" not in warning
+    assert "Größe der Straße" in document.text and "Übungen" in document.text
+    assert "\ufffd" not in document.text and document.warnings == []
+
+
+def test_reader_add_says_which_encoding_it_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    latin, utf8 = tmp_path / "latin.txt", tmp_path / "utf8.txt"
+    latin.write_bytes(("Größe und Maße.\n" + GERMAN).encode("latin-1"))
+    utf8.write_text("Anderer Text über Größe.\n" + GERMAN, encoding="utf-8")
+    assert main(["add", str(latin), str(utf8)]) == 0
+    out = capsys.readouterr().out
+    assert "read as Windows-1252" in out and "read as UTF-8" in out
+    assert main(["add", str(latin), "--json"]) == 0  # already there: the JSON still parses
+    capsys.readouterr()
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
