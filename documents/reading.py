@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +39,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """Read a regular file, refusing what is missing, a directory, unreadable or too large."""
     try:
         if not path.exists():
-            raise DocumentError(f"{path}: no such file")
+            raise DocumentError(f"{path}: {_missing(path)}")
         if path.is_dir():
             raise DocumentError(f"{path}: is a directory, not a document")
         if not path.is_file():
@@ -55,6 +57,20 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     if not data.strip():
         raise DocumentError(f"{path}: the file is empty")
     return data
+
+
+def _missing(path: Path) -> str:
+    """Why ``exists()`` said no: nothing there, a dangling link or a link loop."""
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "is a symbolic link loop (it ends up pointing to itself)"
+        if isinstance(error, PermissionError):
+            return "permission denied (a folder on the way cannot be entered)"
+    if path.is_symlink():
+        return f"is a symbolic link to {os.readlink(path)}, which does not exist"
+    return "no such file"
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:

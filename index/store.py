@@ -33,6 +33,12 @@ VERSION_FILE = "reader-index.json"
 SYNC_LOCK = "READER_SYNC"
 """The file lock every sync holds (whoosh's own write lock is taken inside it)."""
 BUSY = "The search index is busy (another window is updating it); try again in a moment."
+REBUILDING_FILE = "reader-rebuilding"
+"""Written while an index is built from scratch, so a waiting search can say so."""
+REBUILDING = (
+    "The search index is being rebuilt (by `reader index --rebuild` or another window); "
+    "search again when that has finished."
+)
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, documents to do) while indexing."""
@@ -50,6 +56,10 @@ class SyncReport:
     """The whole index was built from scratch (first run, new schema, damage, ``rebuild``)."""
     busy: bool = False
     """Another writer held the lock past the timeout; nothing was done."""
+    rebuilding: bool = False
+    """The other writer is building the index from scratch: it is empty or partial now."""
+    read_only: bool = False
+    """The index folder cannot be written: searches use the index as it is."""
     cancelled: bool = False
     notice: str | None = None
     """Text for a notification: damage repaired, schema upgraded, index busy."""
@@ -250,9 +260,16 @@ class SearchIndex:
         Returns:
             Its report, or a ``busy`` one when another process holds the lock.
         """
-        self.path.mkdir(parents=True, exist_ok=True)
-        lock = FileStorage(str(self.path)).lock(SYNC_LOCK)
-        if not try_for(lock.acquire, timeout=self.lock_timeout, delay=0.05):
+        moved = self._move_aside_a_file()
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            lock = FileStorage(str(self.path)).lock(SYNC_LOCK)
+            acquired = try_for(lock.acquire, timeout=self.lock_timeout, delay=0.05)
+        except OSError as error:
+            return self._read_only(error)
+        if not acquired:
+            if (self.path / REBUILDING_FILE).exists():
+                return SyncReport(busy=True, rebuilding=True, notice=REBUILDING)
             return SyncReport(busy=True, notice=BUSY)
         try:
             with self._lock:
@@ -262,7 +279,42 @@ class SearchIndex:
             lock.release()
         with self._lock:
             self._damage = None
+        if moved is not None:
+            report.notice = (
+                f"The search index path was a file; it was kept as {moved.name} "
+                "and the index was built in a new folder."
+            )
         return report
+
+    def _move_aside_a_file(self) -> Path | None:
+        """An ``index`` path that is a file can never hold an index: keep it under a new name."""
+        if not self.path.is_file():
+            return None
+        aside = self.path.with_name(f"{self.path.name}.not-a-folder")
+        number = 1
+        while aside.exists():
+            number += 1
+            aside = self.path.with_name(f"{self.path.name}.not-a-folder-{number}")
+        try:
+            self.path.rename(aside)
+        except OSError:
+            return None  # the read-only report below says why nothing can be done
+        return aside
+
+    def _read_only(self, error: OSError) -> SyncReport:
+        """The folder cannot be written: search what is there, and say why nothing changes."""
+        why = error.strerror or type(error).__name__
+        if self._problem() is None:
+            notice = (
+                f"The search index at {self.path} cannot be updated ({why}); "
+                "searching it as it is, so recently changed documents may be missing."
+            )
+        else:
+            notice = (
+                f"The search index at {self.path} cannot be built ({why}); "
+                "make the folder writable or set READER_HOME to a writable folder."
+            )
+        return SyncReport(read_only=True, notice=notice)
 
     def _sync(
         self,
@@ -279,8 +331,26 @@ class SearchIndex:
             problem = "rebuild" if fresh else self._damage or self._problem() or "unreadable"
             report.rebuilt = True
             report.notice = _rebuild_notice(problem)
-            ix = self._create()
-            indexed = {}
+            (self.path / REBUILDING_FILE).write_text(str(os.getpid()), encoding="utf-8")
+            try:
+                return self._fill(
+                    self._create(), {}, documents, progress, dates_for, cancelled, report
+                )
+            finally:
+                (self.path / REBUILDING_FILE).unlink(missing_ok=True)
+        return self._fill(ix, indexed, documents, progress, dates_for, cancelled, report)
+
+    def _fill(
+        self,
+        ix: FileIndex,
+        indexed: dict[str, str],
+        documents: Sequence[Document],
+        progress: Progress | None,
+        dates_for: DatesFor | None,
+        cancelled: Callable[[], bool] | None,
+        report: SyncReport,
+    ) -> SyncReport:
+        """Index what is added or changed and drop what is gone, in one commit."""
         wanted = {document.id: document for document in documents}
         report.removed = [doc for doc in indexed if doc not in wanted]
         report.added = [doc for doc in wanted if doc not in indexed]

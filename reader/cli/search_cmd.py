@@ -14,18 +14,29 @@ from rich.text import Text
 from documents.errors import DocumentError
 from glossary.entities import date_range
 from index import Hit, QueryError, SearchIndexError
+from index.store import REBUILDING
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.screens.search_query import split_date_filter
 from reader.services import Services
 
 
 def _first_day(value: str) -> date:
     """``--from 2022`` means from 1 January 2022."""
-    return date_range(value)[0]
+    return _days(value)[0]
 
 
 def _last_day(value: str) -> date:
     """``--to 2022-02`` means up to 28 February 2022."""
-    return date_range(value)[1]
+    return _days(value)[1]
+
+
+def _days(value: str) -> tuple[date, date]:
+    try:
+        return date_range(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {value!r} (use 2020, 2020-06 or 2020-06-30)"
+        ) from None
 
 
 def register(subparsers: Any) -> None:
@@ -49,7 +60,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    query = " ".join(args.query)
+    try:
+        query, date_from, date_to = split_date_filter(" ".join(args.query))
+    except ValueError as error:
+        return fail(str(error), 2)
+    date_from, date_to = date_from or args.date_from, date_to or args.date_to
+    if date_from and date_to and date_from > date_to:
+        return fail(f"the dates leave nothing to search: {date_from} is after {date_to}", 2)
     try:
         services = Services()
         library = services.library
@@ -59,12 +76,14 @@ def run(args: argparse.Namespace) -> int:
         documents = library.documents()
         report = services.sync_index()
         result = services.search_index.search(
-            query, args.doc, args.date_from, args.date_to, max(1, args.limit), services.glossary
+            query, args.doc, date_from, date_to, max(1, args.limit), services.glossary
         )
     except QueryError as error:
         return fail(str(error), 2)
     except (SearchIndexError, DocumentError, OSError) as error:
         return fail(str(error))
+    if (report.rebuilding or report.read_only) and not result.hits:
+        return fail(report.notice or REBUILDING)  # "No hits." would not be true
     for line in [*library.problems, *([report.notice] if report.notice else [])]:
         error_console.print(Text(line, style="yellow"))
     if args.json:

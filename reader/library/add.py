@@ -8,6 +8,7 @@ original changes. Adding the same bytes again brings a removed document back.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -203,19 +204,36 @@ def _expand(items: list[Path], report: AddReport) -> list[Path]:
     files: list[Path] = []
     for item in items:
         if item.is_dir():
-            found = sorted(
-                p
-                for p in item.rglob("*")
-                if p.is_file()
-                and p.suffix
-                and not any(part.startswith(".") for part in p.relative_to(item).parts)
-            )
-            if not found:
+            found, unreadable = _folder_files(item)
+            for folder, error in unreadable:
+                why = error.strerror or type(error).__name__
+                report.skipped.append(SkippedFile(folder, f"the folder cannot be read ({why})"))
+            if not found and not unreadable:
                 report.skipped.append(SkippedFile(item, "the folder holds no files"))
             files += found
         else:
             files.append(item)
     return list(dict.fromkeys(files))
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[tuple[Path, OSError]]]:
+    """A folder's files with a suffix (hidden ones left out), and the folders that could not
+    be read; linked folders are not entered, so a link loop cannot trap the walk."""
+    found: list[Path] = []
+    unreadable: list[tuple[Path, OSError]] = []
+
+    def remember(error: OSError) -> None:
+        unreadable.append((Path(error.filename or folder), error))
+
+    for root, folders, names in os.walk(folder, onerror=remember):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        here = Path(root)
+        found += [
+            here / name
+            for name in names
+            if not name.startswith(".") and Path(name).suffix and (here / name).is_file()
+        ]
+    return sorted(found), unreadable
 
 
 def _file_hash(path: Path) -> str:

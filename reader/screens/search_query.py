@@ -48,6 +48,9 @@ def split_date_filter(text: str) -> tuple[str, date | None, date | None]:
             date_from = first
         else:
             date_to = last
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise ValueError(_("No day lies between von: and bis: ({start} is after {end})").format(
+            start=date_from.isoformat(), end=date_to.isoformat()))  # fmt: skip
     return _DATE_TOKEN.sub(" ", text).strip(), date_from, date_to
 
 
