@@ -29,6 +29,7 @@ def test_add_reports_added_and_skipped(tmp_path: Path, capsys: pytest.CaptureFix
             "path": str(PAGE),
             "title": "Belarus zwischen Moskau und Brüssel",
             "status": "added",
+            "encoding": None,
         }
     ]
     assert report["skipped"][0]["path"] == str(bad)
