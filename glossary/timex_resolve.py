@@ -93,6 +93,10 @@ class _Passage:
         if unit in "DWHIS" and month is not None and day is not None:
             days = amount * (7 if unit == "W" else 1) if unit in "DW" else 0
             moved = dt.date(year, month, day) + dt.timedelta(days=days)
+            if unit == "W" and not amount:  # "in derselben Woche": the week itself
+                iso_year, week, _ = moved.isocalendar()
+                cand.value = f"{iso_year:04d}-W{week:02d}"
+                return
             cand.year, cand.tail = moved.year, f"-{moved.month:02d}-{moved.day:02d}"
             cand.tail += f"T{part}" if part else ""
         elif unit in "MQ" and month is not None:

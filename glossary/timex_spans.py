@@ -82,23 +82,24 @@ class SpanHandlers(Handlers):
     def _shift(self, match: re.Match[str]) -> list[Candidate]:
         """``drei Jahre später``: the passage's time moved by a count of units."""
         count = self._count(match)
-        if count is None:
-            return []
         direction = self.words.shift_words[" ".join(match["shift"].lower().split())]
+        if count is None:  # "wenige Jahre danach": later or earlier, but not when
+            value = "FUTURE_REF" if direction > 0 else "PAST_REF"
+            return [Candidate(match.start(), match.end(), value=value, narrative=False)]
         cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{direction * count}{self._unit(match)}"
         return [cand]
 
     def _day_reference(self, match: re.Match[str]) -> list[Candidate]:
-        """``am folgenden Morgen``: a day counted from the passage's last full date."""
+        """``am folgenden Morgen``, ``im selben Monat``: counted from the passage's date."""
         start = match.start()
         if self.words.day_refs_need_lead and not self.day_ref_lead.search(
             match.string, max(0, start - 24), start
         ):
             return []
-        days, part = self.words.day_refs[" ".join(match["phrase"].lower().split())]
+        amount, unit, part = self.words.day_refs[" ".join(match["phrase"].lower().split())]
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
-        cand.extra["shift"] = f"{days}D"
+        cand.extra["shift"] = f"{amount}{unit}"
         cand.extra["part"] = part
         return [cand]
 

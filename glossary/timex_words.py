@@ -128,9 +128,10 @@ class LanguageWords:
     shift_words: dict[str, int] = field(default_factory=dict)
     """Words after a count of units that move from the passage's time (``später`` -> 1,
     ``zuvor`` -> -1): "drei Jahre später" is a date, not a duration."""
-    day_refs: dict[str, tuple[int, str]] = field(default_factory=dict)
-    """Anaphoric days -> (days from the passage's day, part of day): ``folgenden Morgen``
-    -> (1, ``MO``), ``selben Tag`` -> (0, ``""``)."""
+    day_refs: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    """Anaphoric days, weeks and months -> (amount, unit, part of day), counted from the
+    passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,
+    ``M``, ``""``)."""
     day_ref_leads: tuple[str, ...] = ()
     """Prepositions before such a day (``am``, ``noch am``); they stay outside the extent."""
     day_refs_need_lead: bool = True
