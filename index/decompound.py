@@ -45,16 +45,24 @@ _NOT_PARTS = frozenset(
 def _lexicon() -> dict[str, float]:
     """Natural log of the frequency of every usable compound part."""
     floor = 10 ** (MIN_ZIPF - 9)
+    frequencies = wordfreq.get_frequency_dict("de")  # about 0.5 s: read once, used twice
     lexicon = {
         word: math.log(freq)
-        for word, freq in wordfreq.get_frequency_dict("de").items()
+        for word, freq in frequencies.items()
         if len(word) >= MIN_PART and freq >= floor and word.isalpha() and word not in _NOT_PARTS
     }
     for line in _SHORT_PARTS.read_text(encoding="utf-8").splitlines():
         word = line.strip().replace("ß", "ss")
         if word and not word.startswith("#"):
-            lexicon[word] = math.log(wordfreq.word_frequency(word, "de") or floor)
+            lexicon[word] = math.log(_rounded(frequencies.get(word, 0.0)) or floor)
     return lexicon
+
+
+def _rounded(frequency: float) -> float:
+    """A frequency to three significant digits, as ``wordfreq.word_frequency`` reports it."""
+    if not frequency:
+        return 0.0
+    return round(frequency, math.floor(-math.log(frequency, 10)) + 3)
 
 
 @lru_cache(maxsize=1 << 16)
