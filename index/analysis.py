@@ -30,6 +30,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Protocol
 
 from snowballstemmer.basestemmer import BaseStemmer
 from snowballstemmer.english_stemmer import EnglishStemmer
@@ -53,7 +54,12 @@ __all__ = [
     "english_analyzer",
     "fold",
     "german_analyzer",
+    "export_token_terms",
+    "import_token_terms",
+    "index_postings",
     "index_term",
+    "token_cache_size",
+    "token_terms",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
@@ -126,20 +132,36 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(_key(word, language) for word in stoplists.get(language, ()))
 
 
+class _Stemmer(Protocol):
+    """What both Snowball implementations offer."""
+
+    def stemWord(self, word: str) -> str: ...  # noqa: N802 - the libraries' name
+
+
 _PER_THREAD = threading.local()
 
 
-def _stemmer(language: str) -> BaseStemmer | None:
+def _stemmer(language: str) -> _Stemmer | None:
     """One Snowball stemmer per language and thread (None: no stemming).
 
     A Snowball stemmer keeps the word it works on in its own attributes, so one instance used
     by two threads at once (the index sync and the cross-links worker) corrupts both words.
     """
-    stemmers: dict[str, BaseStemmer | None] = _PER_THREAD.__dict__.setdefault("stemmers", {})
+    stemmers: dict[str, _Stemmer | None] = _PER_THREAD.__dict__.setdefault("stemmers", {})
     if language not in stemmers:
-        stemmer = _STEMMERS.get(language)
-        stemmers[language] = stemmer() if stemmer else None
+        stemmers[language] = _new_stemmer(language)
     return stemmers[language]
+
+
+def _new_stemmer(language: str) -> _Stemmer | None:
+    """PyStemmer when a checked release is installed, else the pure-Python Snowball class."""
+    if Stemmer is not None and Stemmer.version() in _PYSTEMMER_VERSIONS:
+        name = _PYSTEMMER_NAMES.get(language)
+        if name is not None:
+            stemmer: _Stemmer = Stemmer.Stemmer(name)
+            return stemmer
+    pure = _STEMMERS.get(language)
+    return pure() if pure else None
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -190,6 +212,106 @@ def _terms(word: str, language: str, split: bool) -> tuple[str, ...]:
         if part_term not in terms:
             terms.append(part_term)
     return tuple(terms)
+
+
+_TOKEN_TERMS: dict[str, dict[str, tuple[str, ...]]] = {}
+"""Per language, the index-mode terms of each token as written (see :func:`token_terms`).
+
+A plain dict rather than an ``lru_cache`` so that it can be saved with the index and loaded by
+the next run (:func:`export_token_terms`, :func:`import_token_terms`): a library's vocabulary is
+Zipf-shaped, so after the first build almost every token of a new document is known."""
+
+_TOKEN_TERMS_LIMIT = 1 << 20
+"""Tokens kept per language; beyond this the cache starts again (a safeguard, not a tuning)."""
+
+
+def token_terms(token: str, language: str) -> tuple[str, ...]:
+    """The terms one token puts at its position when indexed, computed once per distinct token.
+
+    Exactly what :class:`WordTokenizer` and :class:`WordFilter` yield for it in index mode: the
+    term of the whole token (with a German compound's parts), then, for a hyphenated name, the
+    terms of each part; empty for a stopword.
+
+    Args:
+        token: A word or hyphenated name as matched in the text ("Wagner-Söldner").
+        language: The analyzer's language code ("de", "en", "" for fold-only fields).
+    """
+    cache = _TOKEN_TERMS.setdefault(language, {})
+    terms = cache.get(token)
+    if terms is None:
+        whole = _terms(token.lower(), language, True)
+        parts: list[str] = []
+        if whole and _HYPHENS.search(token):  # a hyphenated whole is never a stopword
+            for part in _PART.findall(token):
+                parts.extend(_terms(part.lower(), language, True))
+        terms = (*whole, *parts)
+        if len(cache) >= _TOKEN_TERMS_LIMIT:
+            cache.clear()
+        cache[token] = terms
+    return terms
+
+
+def index_postings(text: str, language: str) -> dict[str, list[int]]:
+    """Each index term of ``text`` with its positions, as the analyzer yields them in index mode.
+
+    The fast path of :class:`index.schema.AnalyzedText`: no token objects, one dictionary
+    lookup per token. Positions follow :class:`WordFilter`: the first kept token keeps its
+    position, each later one takes the next, so stopwords leave no gaps.
+
+    Args:
+        text: A field value (a sentence).
+        language: The analyzer's language code.
+    """
+    postings: dict[str, list[int]] = {}
+    pos = -1
+    for index, token in enumerate(_WORD.findall(text)):
+        terms = token_terms(token, language)
+        if not terms:
+            continue
+        pos = index if pos < 0 else pos + 1
+        for term in terms:
+            positions = postings.get(term)
+            if positions is None:
+                postings[term] = [pos]
+            else:
+                positions.append(pos)
+    return postings
+
+
+def export_token_terms() -> dict[str, dict[str, list[str]]]:
+    """The token cache as plain JSON-ready data, to be saved beside the index."""
+    return {
+        language: {t: list(v) for t, v in cache.items()} for language, cache in _TOKEN_TERMS.items()
+    }
+
+
+def token_cache_size() -> int:
+    """Tokens analysed and cached so far, over all languages."""
+    return sum(len(cache) for cache in _TOKEN_TERMS.values())
+
+
+def import_token_terms(data: object) -> int:
+    """Add saved token analyses to the cache (unknown shapes are ignored); returns how many.
+
+    Args:
+        data: What :func:`export_token_terms` returned in an earlier run, read back from JSON.
+    """
+    if not isinstance(data, dict):
+        return 0
+    added = 0
+    for language, tokens in data.items():
+        if not (isinstance(language, str) and isinstance(tokens, dict)):
+            continue
+        cache = _TOKEN_TERMS.setdefault(language, {})
+        for token, terms in tokens.items():
+            if (
+                isinstance(token, str)
+                and isinstance(terms, list)
+                and all(isinstance(t, str) for t in terms)
+            ):
+                cache.setdefault(token, tuple(terms))
+                added += 1
+    return added
 
 
 class WordTokenizer(Tokenizer):

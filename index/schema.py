@@ -7,15 +7,19 @@ stemming) for prefix and fuzzy queries and for "did you mean" suggestions.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from whoosh.analysis import Analyzer
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.formats import Positions
+from whoosh.system import pack_uint
 
-from index.analysis import ANALYSIS_VERSION, analyzer_for
+from index.analysis import ANALYSIS_VERSION, analyzer_for, index_postings
 
-FIELDS_VERSION = 2
-"""Bump when fields change. 2: ``about`` stored on document records."""
+FIELDS_VERSION = 3
+"""Bump when fields change. 2: ``about`` stored on document records. 3: text fields are
+:class:`AnalyzedText` (same postings, indexed through the token cache)."""
 
 SCHEMA_VERSION = FIELDS_VERSION * 1000 + ANALYSIS_VERSION
 """Stored with the index: another version (fields or analysis changed) means a rebuild."""
@@ -38,19 +42,55 @@ def field_for(language: str) -> str:
     return LANGUAGE_FIELDS.get(language.split("-")[0].lower(), OTHER_FIELD)
 
 
+def _language_of(fieldname: str) -> str:
+    """The analyzer language of a text field; ``words`` and ``text_xx`` only fold ("")."""
+    languages = {name: language for language, name in LANGUAGE_FIELDS.items()}
+    return languages.get(fieldname, "")
+
+
 @cache
 def analyzer_for_field(fieldname: str) -> Analyzer:
     """The analyzer of a text field, shared: queries and highlights analyse with it too.
 
     ``words`` and ``text_xx`` only fold (no stopwords, no stemming): they hold surface words.
     """
-    languages = {name: language for language, name in LANGUAGE_FIELDS.items()}
-    return analyzer_for(languages.get(fieldname, ""))
+    return analyzer_for(_language_of(fieldname))
+
+
+class AnalyzedText(TEXT):  # type: ignore[misc]  # whoosh is untyped
+    """A text field that indexes through :func:`index.analysis.index_postings`.
+
+    Whoosh's own path runs every token through the analyzer's generators and builds a token
+    object per word; this one looks each distinct token up once in the token cache. The
+    postings are the same (a test compares them), so searching and highlighting, which use the
+    analyzer, are unchanged.
+
+    Args:
+        fieldname: The field's name, which selects its language.
+        phrase: Store positions (phrase queries); ``words`` does not need them.
+    """
+
+    def __init__(self, fieldname: str, phrase: bool = True) -> None:
+        super().__init__(analyzer=analyzer_for_field(fieldname), phrase=phrase)
+        self.language = _language_of(fieldname)
+        """Language code of the analyzer, "" for fold-only fields."""
+
+    def index(self, value: object, **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
+        """(term bytes, frequency, weight, encoded posting) per distinct term of ``value``."""
+        if not isinstance(value, str) or kwargs.get("mode", "index") != "index":
+            yield from super().index(value, **kwargs)
+            return
+        boost = self.format.field_boost
+        positional = isinstance(self.format, Positions)
+        for term, positions in index_postings(value, self.language).items():
+            count = len(positions)
+            encoded = self.format.encode(positions) if positional else pack_uint(count)
+            yield term.encode("utf-8"), count, count * boost, encoded
 
 
 def build_schema() -> Schema:
     """A fresh schema; analyzers are pickled into the index, so they live at stable paths."""
-    text_fields = {name: TEXT(analyzer=analyzer_for_field(name)) for name in TEXT_FIELDS}
+    text_fields = {name: AnalyzedText(name) for name in TEXT_FIELDS}
     return Schema(
         key=ID(unique=True, stored=True),
         kind=ID(stored=True),
@@ -67,6 +107,6 @@ def build_schema() -> Schema:
         dates=STORED,
         date_lo=NUMERIC(int, bits=32),
         date_hi=NUMERIC(int, bits=32),
-        words=TEXT(analyzer=analyzer_for_field(WORDS_FIELD), phrase=False),
+        words=AnalyzedText(WORDS_FIELD, phrase=False),
         **text_fields,
     )

@@ -24,10 +24,12 @@ from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
 
 from documents.model import Document
+from index.analysis import token_cache_size
 from index.build import DatesFor, document_records
 from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, SENTENCE, build_schema
 from index.search import Filters, SearchResult, run_search
+from index.term_cache import load_term_cache, save_term_cache
 
 VERSION_FILE = "reader-index.json"
 SYNC_LOCK = "READER_SYNC"
@@ -98,6 +100,8 @@ class SearchIndex:
         self._vocabulary: tuple[Searcher, Vocabulary] | None = None
         self._damage: str | None = None
         """Why the index could not be used, until the next ``sync`` rebuilds it."""
+        self._known_tokens: int | None = None
+        """Tokens in the analysis cache after loading the saved one (None: not loaded yet)."""
 
     # -- reading --------------------------------------------------------------------------
 
@@ -365,6 +369,9 @@ class SearchIndex:
             writer = ix.writer(timeout=self.lock_timeout, limitmb=self.limitmb)
         except LockError:
             return SyncReport(busy=True, notice=BUSY)
+        if self._known_tokens is None:
+            load_term_cache(self.path)
+            self._known_tokens = token_cache_size()
         try:
             for doc in report.removed + report.changed:
                 writer.delete_by_term("doc", doc)
@@ -383,6 +390,8 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
+        if save_term_cache(self.path, self._known_tokens):
+            self._known_tokens = token_cache_size()
         return report
 
     def _create(self) -> FileIndex:

@@ -1,0 +1,60 @@
+"""The indexing fast path gives exactly the postings of Whoosh's analyzer path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_index_records import make_document
+from whoosh.fields import TEXT
+
+from index import SearchIndex
+from index.analysis import export_token_terms, import_token_terms, token_terms
+from index.schema import TEXT_FIELDS, WORDS_FIELD, AnalyzedText, analyzer_for_field
+from index.term_cache import TERMS_FILE, load_term_cache
+
+SENTENCES = [
+    "Die Wagner-Söldner kämpfen in der Ukraine-Krise, und die Minsk-Minsk-Gespräche stocken.",
+    "Der Abhaengigkeit der EU-Kommission von Russlands Gaslieferungen wegen Militärmanöver.",
+    "Die die die. Und und. Nord-Stream-2 -- die-der 2024 §12 ‹Zitat› Lukaschenkas Autos",
+    "The sanctions were not a game changer; Lukashenko's regime survived the 2020 protests.",
+    "Grenzschließung, Luftwaffenbasis und Angriffskrieg: Übersetzungen à la française.",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("fieldname", [*TEXT_FIELDS, WORDS_FIELD])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_fast_path_postings_equal_whooshs(fieldname: str, sentence: str) -> None:
+    fast = AnalyzedText(fieldname, phrase=fieldname != WORDS_FIELD)
+    slow = TEXT(analyzer=analyzer_for_field(fieldname), phrase=fieldname != WORDS_FIELD)
+    assert list(fast.index(sentence)) == list(slow.index(sentence))
+
+
+def test_token_terms_survive_a_round_trip_through_json_data() -> None:
+    terms = token_terms("Wagner-Söldner", "de")
+    assert terms[0] == "wagn-soldn" and "soldn" in terms
+    saved = export_token_terms()
+    assert saved["de"]["Wagner-Söldner"] == list(terms)
+    assert import_token_terms(saved) >= 1
+    assert import_token_terms({"de": {"x": [1]}, 3: {}}) == 0  # wrong shapes are skipped
+
+
+def test_the_term_cache_is_saved_with_the_index_and_an_outdated_one_is_ignored(
+    tmp_path: Path,
+) -> None:
+    first = make_document("a", "Die Grenzschließung traf die Wagner-Söldner.")
+    SearchIndex(tmp_path / "ix").sync([first])
+    saved = json.loads((tmp_path / "ix" / TERMS_FILE).read_text(encoding="utf-8"))
+    assert "Grenzschließung" in saved["tokens"]["de"]
+    assert load_term_cache(tmp_path / "ix") > 0
+    saved["fingerprint"] = "another analysis"
+    (tmp_path / "ix" / TERMS_FILE).write_text(json.dumps(saved), encoding="utf-8")
+    assert load_term_cache(tmp_path / "ix") == 0
+    (tmp_path / "ix" / TERMS_FILE).write_text("{not json", encoding="utf-8")
+    assert load_term_cache(tmp_path / "ix") == 0
+    again = SearchIndex(tmp_path / "ix")
+    again.sync([first, make_document("b", "Grenzschließung")])
+    assert {hit.doc for hit in again.search("Grenze").hits} == {"a", "b"}
