@@ -12,8 +12,6 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-import wordfreq
-
 __all__ = ["compound_parts", "split_compound"]
 
 MIN_PART = 4
@@ -44,6 +42,8 @@ _NOT_PARTS = frozenset(
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
     """Natural log of the frequency of every usable compound part."""
+    import wordfreq  # a quarter of a second: only when a word is not in the token cache
+
     floor = 10 ** (MIN_ZIPF - 9)
     frequencies = wordfreq.get_frequency_dict("de")  # about 0.5 s: read once, used twice
     lexicon = {
