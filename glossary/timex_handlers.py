@@ -329,6 +329,7 @@ class Handlers:
         )
         if phrase in self.words.prefixed_only:
             cand.extra["needs_position"] = "yes"
+        cand.extra["anaphor"] = "year"  # "in demselben Jahr" refers to any year named last
         return [cand]
 
     def _relative(self, match: re.Match[str]) -> list[Candidate]:

@@ -50,6 +50,8 @@ class _Passage:
     """Month and day of the most recent narrative date, when it named them."""
     day_years: dict[tuple[int, int], int] = field(default_factory=dict)
     """The latest year seen with each (month, day)."""
+    any_year: int | None = None
+    """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
 
     def year_for(self, cand: Candidate) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -69,6 +71,7 @@ class _Passage:
 
     def note(self, year: int, cand: Candidate) -> None:
         """Remember a dated expression for the ones that follow."""
+        self.any_year = year
         if cand.month_day:
             self.day_years[cand.month_day] = year
         if cand.narrative:
@@ -146,6 +149,8 @@ def resolve_years(
             passage.shift(cand)
         elif cand.needs_year and cand.year is None:
             year = passage.year_for(cand)
+            if year is None and "anaphor" in cand.extra:
+                year = passage.any_year
             if year is None:
                 year = ahead.get(bisect.bisect_right(paragraphs, cand.start) - 1, fallback)
             cand.year = None if year is None else year + cand.year_offset
