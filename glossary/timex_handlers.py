@@ -28,6 +28,7 @@ class Handlers:
     lex: Lexicon
     numbers: dict[str, int | None]
     units: dict[str, str]
+    eras: dict[str, bool]
     next_words: re.Pattern[str]
     blocker_tails: tuple[str, ...]
 
@@ -204,8 +205,12 @@ class Handlers:
         if not 1 <= n <= 21:
             return []
         era = match.groupdict().get("era") or ""
-        bc = bool(era) and not self.lex.eras[" ".join(era.lower().split())]
+        bc = bool(era) and not self._common_era(era)
         return [Candidate(match.start(), match.end(), value=f"{'BC' if bc else ''}{n - 1:02d}")]
+
+    def _common_era(self, era: str) -> bool:
+        """Whether an era name counts forward (AD, n. Chr.) rather than back (BC)."""
+        return self.eras[" ".join(era.lower().split())]
 
     def _year(self, match: re.Match[str]) -> list[Candidate]:
         year = int(match["y"])
@@ -214,7 +219,7 @@ class Handlers:
             return self._year_range(match)
         if not era and not match.groupdict().get("noun") and not 1000 <= year <= 2099:
             return []
-        if era and not self.lex.eras[" ".join(era.lower().split())]:
+        if era and not self._common_era(era):
             return [Candidate(match.start(), match.end(), value=f"BC{year:04d}")]
         if not match.groupdict().get("noun") and not era and self._not_a_year(match):
             return []
@@ -242,7 +247,7 @@ class Handlers:
         ends_range = bool(groups.get("r2"))
         first, raw = int(match["y"]), groups.get("r2") or groups["c2"]
         era = match["era"]
-        bc = bool(era) and not self.lex.eras[" ".join(era.lower().split())]
+        bc = bool(era) and not self._common_era(era)
         second = first // 100 * 100 + int(raw) if len(raw) == 2 else int(raw)
         if len(raw) == 2 and second <= first:
             second += 100

@@ -262,6 +262,7 @@ WORDS = LanguageWords(
     ),
     extra_unit_forms={"yrs": "Y"},
     lead_prepositions=("in", "until", "for"),
+    extra_eras={"bce": False, "ce": True, "b.c.": False, "a.d.": True, "b.c.e.": False},
     deictic={
         "yesterday": (-1, "D"),
         "tomorrow": (1, "D"),

@@ -80,7 +80,11 @@ class Rules(SpanHandlers):
         )
         time = rf"(?:,?\s+{w.time_pattern})?"
         ref_year = _alt((p for p in w.reference_years if "jahr" in p or "year" in p), fold=True)
-        eras = _alt((e for e in lex.eras if len(e) <= 8), fold=True)
+        self.eras = {
+            **{name: common for name, common in lex.eras.items() if len(name) <= 8},
+            **w.extra_eras,
+        }
+        eras = _alt(self.eras, fold=True)
         pair_joiner = _alt(w.connectors[:3], fold=True)
         era_pair = rf"\s+(?:{pair_joiner})\s+(?P<c2>\d{{1,4}})(?=\s+(?:{eras})(?!\w))"
         """"490 und 479 v. Chr.": the era after the second year applies to the first too."""

@@ -101,6 +101,8 @@ class LanguageWords:
     """Tokens ending in a full stop that do not end a sentence (``bzw``, ``Dr``)."""
     extra_unit_forms: dict[str, str] = field(default_factory=dict)
     """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
+    extra_eras: dict[str, bool] = field(default_factory=dict)
+    """Era names CLDR lacks or spells out too long to match -> True for the common era."""
     day_joiners: tuple[str, ...] = ()
     """More words joining two days of one month ("in der Nacht vom 21. *auf den* 22. Juni")."""
     deictic: dict[str, tuple[int, str]] = field(default_factory=dict)
