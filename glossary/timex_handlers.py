@@ -62,7 +62,10 @@ class Handlers:
         year = int(match["y"]) if match["y"] else None
         time = ""
         if match["hh"]:
-            time = f"T{int(match['hh']):02d}:{match['mm'] or '00'}"
+            hour = int(match["hh"])
+            if hour < 12 and (match.groupdict().get("ampm") or "").lower().startswith("p"):
+                hour += 12
+            time = f"T{hour:02d}:{match['mm'] or '00'}"
         elif match["pod"]:
             time = "T" + self.words.day_parts[match["pod"].lower()]
         first = int(match["d1"])

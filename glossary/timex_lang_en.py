@@ -53,6 +53,7 @@ WORDS = LanguageWords(
         "of",
         "during",
         "this",
+        "that",
         "last",
         "next",
         "the",
@@ -184,7 +185,9 @@ WORDS = LanguageWords(
     halves=("half",),
     decade_pattern=r"(?:the\s+)?(?P<d>\d{1,3})0['’]?s",
     month_first_days=True,
-    time_pattern=r"(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)",
+    time_pattern=(
+        r"(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?:\s*(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
+    ),
     connectors=("and", "or", "to", "through", "–", "-", "/", ","),
     range_connectors=("to", "through", "until", "–", "-"),
     measure_words=frozenset(
@@ -278,6 +281,7 @@ WORDS = LanguageWords(
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
     day_refs={
         "the same day": (0, "D", ""),
+        "that day": (0, "D", ""),
         "the next day": (1, "D", ""),
         "the following day": (1, "D", ""),
         "the day before": (-1, "D", ""),

@@ -146,7 +146,7 @@ class Rules(SpanHandlers):
             ),
             (
                 rf"(?P<s>{_alt(w.seasons, fold=True)})(?:s)?"
-                rf"(?:(?:\s+of)?\s+{year('y')}(?:/(?P<y2>\d{{2}}|\d{{4}}))?"
+                rf"(?:(?:\s+of)?\s+{year('y')}(?:[/–-](?P<y2>\d{{2}}|\d{{4}}))?"
                 rf"|\s+(?P<ref>{ref_year})(?:\s+{year('y3')})?)?{_WORD_END}",
                 self._season,
                 _first_words(w.seasons),
