@@ -51,6 +51,23 @@ class Kind(StrEnum):
     CONCEPT = "concept"
 
 
+COARSE_KINDS = {
+    Kind.STATE: "place",
+    Kind.ALLIANCE: "organisation",
+    Kind.MILITARY_UNIT: "organisation",
+    Kind.EXERCISE: "event",
+    Kind.AGREEMENT: "event",
+    Kind.PROGRAMME: "event",
+}
+"""The catalogue's finer kinds as one of the four that discovery gives (person, place,
+organisation, event); weapons and concepts stay what they are."""
+
+
+def coarse_kind(kind: Kind) -> str:
+    """``kind`` as person, place, organisation or event where it is one of those."""
+    return COARSE_KINDS.get(kind, str(kind))
+
+
 @dataclass(frozen=True, slots=True)
 class Alias:
     """Another name of an entry, with the matching rules it needs."""
@@ -88,6 +105,12 @@ class Entry:
     """Ids of related entries."""
     wikidata: str = ""
     """A Wikidata Q-id, or empty when not known for certain."""
+    source: str = "curated"
+    """``curated`` (bundled or the user's file) or ``discovered`` (found in the documents)."""
+    detail: str = ""
+    """A finer type than ``kind`` where known (``country``, ``city``, ``Offensive``)."""
+    titles: tuple[str, ...] = ()
+    """Titles and roles the documents give the entity (``General``, ``Zar``)."""
 
     def all_names(self) -> list[str]:
         """The name, the English name and every alias, each once."""
@@ -134,6 +157,8 @@ class Glossary:
     """Entries by id, bundled ones in catalogue order, then the user's new ones."""
     warnings: list[str] = field(default_factory=list)
     """Problems found while loading, each naming its file and line."""
+    rejected: list[str] = field(default_factory=list)
+    """Names the reader rejected (``[[rejected]]`` in their file): never proposed again."""
 
     @cached_property
     def fingerprint(self) -> str:
@@ -176,6 +201,10 @@ class Glossary:
                     names.setdefault(name.replace("\n", " "))
         return list(names)
 
+    def named(self, term: str) -> list[Entry]:
+        """The entries that have ``term`` as one of their whole names (any case, inflected)."""
+        return [self.entries[entry_id] for entry_id in dict.fromkeys(self._named_by(term))]
+
     def is_name(self, word: str) -> bool:
         """Whether ``word`` (any case, inflected) is a name of an entry and not also an
         ordinary word (an alias marked ``common``): search then matches it as a name."""
@@ -208,13 +237,14 @@ def load_glossary(user_file: Path | None) -> Glossary:
             warnings.append(f"{where}: duplicate id {raw['id']!r}; entry skipped")
             continue
         _add(raw, where, raws, entries, warnings)
+    rejected: list[str] = []
     if user_file is not None and user_file.exists():
-        for raw, where in _read_entries(user_file, warnings):
+        for raw, where in _read_entries(user_file, warnings, rejected):
             raw_id = raw.get("id")
             base = raws.get(raw_id) if isinstance(raw_id, str) else None
             _add(_merge(base, raw) if base else raw, where, raws, entries, warnings)
     warnings.extend(soundness_problems(entries.values()))
-    return Glossary(entries, warnings)
+    return Glossary(entries, warnings, rejected)
 
 
 def _add(
@@ -246,8 +276,14 @@ def _merge(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _read_entries(path: Path, warnings: list[str]) -> list[tuple[dict[str, Any], str]]:
-    """The raw ``[[entry]]`` tables of a file, each with a ``file, line N`` location."""
+def _read_entries(
+    path: Path, warnings: list[str], rejected: list[str] | None = None
+) -> list[tuple[dict[str, Any], str]]:
+    """The raw ``[[entry]]`` tables of a file, each with a ``file, line N`` location.
+
+    A user's file may also hold ``[[rejected]]`` tables (``name = "..."``): their names are
+    added to ``rejected`` when it is given.
+    """
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -263,9 +299,18 @@ def _read_entries(path: Path, warnings: list[str]) -> list[tuple[dict[str, Any],
         warnings.append(f"{where}: invalid TOML ({reason}); none of its entries were loaded")
         return []
     tables = data.get("entry", [])
-    if not isinstance(tables, list) or set(data) - {"entry"}:
-        warnings.append(f"{path}: expected only [[entry]] tables; file ignored")
+    allowed = {"entry"} if rejected is None else {"entry", "rejected"}
+    if not isinstance(tables, list) or set(data) - allowed:
+        expected = " and [[rejected]]" if rejected is not None else ""
+        warnings.append(f"{path}: expected only [[entry]]{expected} tables; file ignored")
         return []
+    if rejected is not None:
+        for table in data.get("rejected", []):
+            name = table.get("name") if isinstance(table, dict) else None
+            if isinstance(name, str) and name.strip():
+                rejected.append(name)
+            else:
+                warnings.append(f'{path}: a [[rejected]] table needs name = "..."; ignored')
     lines = [number for number, text in enumerate(source.splitlines(), 1) if _is_header(text)]
     located = []
     for index, raw in enumerate(tables):

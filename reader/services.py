@@ -7,6 +7,7 @@ location comes from ``reader.paths`` (READER_HOME relocates all of it).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
@@ -38,6 +39,7 @@ class Services:
 
     def __init__(self, library: Library | None = None) -> None:
         self.library = library or open_library()
+        self._discovery_lock = threading.Lock()
 
     @cached_property
     def notes(self) -> NoteStore:
@@ -47,11 +49,34 @@ class Services:
         return NoteStore.open(paths.notes_db_path())
 
     @cached_property
-    def glossary(self) -> Glossary:
+    def curated_glossary(self) -> Glossary:
         """The bundled glossary merged with the user's file (problems are in ``.warnings``)."""
         from glossary.entities import load_glossary
 
         return load_glossary(paths.user_glossary_path())
+
+    @cached_property
+    def glossary(self) -> Glossary:
+        """The curated glossary plus the entries discovered in the library's documents.
+
+        Slow the first time for a new document (its names are read once, then cached by
+        content hash): the app builds it in a worker, never on the start-up path.
+        """
+        from glossary.discovered import (
+            DiscoveryCache,
+            discovered_entries,
+            sources,
+            with_discovered,
+        )
+
+        with self._discovery_lock:  # workers asking at once share one reading of the library
+            if "glossary" in self.__dict__:
+                return self.__dict__["glossary"]
+            curated = self.curated_glossary
+            cache = DiscoveryCache(paths.cache_dir() / "names")
+            documents = sources(self.library.documents())
+            found = discovered_entries(curated, documents, cache, curated.rejected)
+            return with_discovered(curated, found)
 
     @cached_property
     def mention_cache(self) -> MentionCache:

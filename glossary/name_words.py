@@ -1,0 +1,155 @@
+"""General word lists that name discovery reads context from, in German and English.
+
+None of these names a person, place or event: they are titles and roles that stand before a
+name, head nouns that say what sort of thing a name is (``-Offensive``, ``Treaty of``), and
+the small words between or around names. Month and weekday names come from Babel's CLDR data.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from babel import Locale
+
+TITLES = frozenset(
+    """
+    General Generalfeldmarschall Feldmarschall Generaloberst Generalleutnant Generalmajor
+    Admiral Großadmiral Vizeadmiral Konteradmiral Oberst Oberstleutnant Major Hauptmann
+    Leutnant Marschall Feldherr Kommandeur Befehlshaber Oberbefehlshaber
+    Kaiser Kaiserin König Königin Zar Zarin Prinz Prinzessin Kronprinz Kronprinzessin Herzog
+    Herzogin Großherzog Erzherzog Erzherzogin Fürst Fürstin Graf Gräfin Freiherr Baron Baronin
+    Markgraf Landgraf Kurfürst Thronfolger Regent Sultan Kalif Schah Emir Papst
+    Bischof Erzbischof Kardinal Abt Pfarrer Pastor Mönch
+    Präsident Präsidentin Vizepräsident Ministerpräsident Kanzler Kanzlerin Reichskanzler
+    Bundeskanzler Minister Ministerin Premierminister Premierministerin Staatssekretär
+    Botschafter Gesandter Diplomat Bürgermeister Gouverneur Statthalter Senator Abgeordneter
+    Staatschef Regierungschef Parteichef Diktator Führer Vorsitzender Generalsekretär
+    Professor Dr Herr Frau Sir Lord Lady Dame Mr Mrs Ms Miss
+    King Queen Emperor Empress Tsar Czar Tsarina Prince Princess Duke Duchess Count Countess
+    Earl Baroness Marquis Pope Bishop Archbishop Cardinal Reverend Rev
+    President Chancellor Minister Premier Secretary Ambassador Governor Mayor Senator
+    Congressman Representative Chairman Leader Dictator Marshal Colonel Captain Lieutenant
+    Sergeant Commander Professor Prof Doctor Judge Sultan Caliph Shah Emir
+    """.split()
+)
+"""Titles and roles: they go on the card, never into a name (``General Brussilow``)."""
+
+TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "general",
+    "admiral",
+    "marschall",
+    "sekretär",
+    "botschafter",
+    "kommandeur",
+    "befehlshaber",
+    "berater",
+    "chef",
+    "führer",
+    "kaiser",
+    "könig",
+    "herzog",
+    "bischof",
+)
+"""German compound titles end like this (``Außenminister``, ``Generalstabschef``)."""
+
+HEADS = {
+    "event": frozenset(
+        """
+        Krieg Kriege Schlacht Offensive Gegenoffensive Revolution Aufstand Erhebung Krise
+        Vertrag Verträge Frieden Friede Friedensvertrag Abkommen Pakt Konferenz Kongress
+        Depesche Affäre Putsch Blockade Belagerung Feldzug Operation Reform Reformation Gipfel
+        Massaker Pogrom Bewegung Reichstag Konzil Edikt Bulle Thesen Thesenanschlag Unruhen
+        War Wars Battle Offensive Revolution Uprising Rebellion Revolt Crisis Treaty Peace
+        Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
+        Operation Crusade Election Summit Games Declaration Act Reformation Council Edict Diet
+        Movement Plague Death Invasion Conquest
+        """.split()
+    ),
+    "organisation": frozenset(
+        """
+        Partei Armee Heer Marine Flotte Luftwaffe Regierung Ministerium Bank Universität
+        Hochschule Gesellschaft Verband Bund Liga Rat Kommission Komitee Gericht Parlament
+        Senat Kirche Orden Akademie Institut Stiftung Zeitung Agentur Konzern Werke Division
+        Korps Regiment Brigade Heeresleitung Generalstab Dynastie Gruppe Front Union Allianz
+        Entente Mächte Organisation Museum Schule
+        Party Army Navy Fleet Government Ministry Bank University College Company Corporation
+        Association League Union Council Commission Committee Court Parliament Senate Church
+        Order Academy Institute Foundation Society Office Department Agency Corps Division
+        Regiment Brigade Dynasty Group Alliance Entente Powers Organization Organisation
+        Museum School Network Broadcasting Times Post Channel
+        """.split()
+    ),
+    "place": frozenset(
+        """
+        Meer See Ozean Fluss Strom Gebirge Gebirgszug Berg Berge Insel Inseln Kanal Straße Platz
+        Tal Bucht Golf Halbinsel Wald Region Provinz Kreis Bezirk Republik Reich Königreich
+        Kaiserreich Fürstentum Herzogtum Stadt Hafen Festung Fort Kap Wüste Steppe Ebene
+        Sea Ocean River Mountains Mountain Island Islands Lake Bay Gulf Peninsula Forest Valley
+        Street Square Province County Republic Kingdom Empire City Desert Plain Plains Coast
+        Canal Strait Cape Harbour Harbor
+        """.split()
+    ),
+}
+"""Head nouns: the last word (or the part after a hyphen) of a name says what sort it is."""
+
+PLACE_PREFIXES = frozenset(
+    "Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago".split()
+)
+"""Words that begin a place name (``Fort Vaux``, ``Mount Everest``)."""
+
+CONNECTORS = frozenset("von van de da di du del della le la al bin ibn zu of the".split())
+"""Small words inside names (``Paul von Hindenburg``, ``Battle of the Somme``)."""
+
+PLACE_BEFORE = {
+    "de": frozenset("in im bei nach aus nahe nördlich südlich östlich westlich".split()),
+    "en": frozenset("in at near from to into across".split()),
+}
+"""Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``)."""
+
+ROMAN = frozenset(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()
+)
+"""Regnal ordinals kept in a name (``Wilhelm II.``)."""
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names in German and English: capitalised, but never a name."""
+    words: set[str] = set()
+    for language in ("de", "en"):
+        locale = Locale(language)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                words.update(locale.months[context][width].values())
+                words.update(locale.days[context][width].values())
+    return frozenset(word.rstrip(".") for word in words)
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """Language names in German and English (``Latin``, ``Deutsch``): alone, never a name."""
+    names: set[str] = set()
+    for language in ("de", "en"):
+        names.update(Locale(language).languages.values())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1 << 14)
+def is_title(word: str) -> bool:
+    """A title or role that may stand before a name."""
+    bare = word.rstrip(".")
+    if bare in TITLES:
+        return True
+    lower = bare.lower()
+    return bare[:1].isupper() and len(bare) > 6 and lower.endswith(TITLE_ENDINGS)
+
+
+@lru_cache(maxsize=1 << 14)
+def head_kind(word: str) -> str:
+    """The kind a head noun gives a name (``Offensive`` → event), or ``""``."""
+    return next((kind for kind, heads in HEADS.items() if word in heads), "")

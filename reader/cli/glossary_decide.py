@@ -1,0 +1,71 @@
+"""``reader glossary NAME --accept/--rename/--kind/--merge/--split/--reject``: the reader's
+decisions about an entry, written to their glossary file (``glossary.decisions``)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from glossary.decisions import DecisionError, accept, merge, reject, split
+from glossary.entities import Entry, Glossary, Kind
+from reader import paths
+from reader.cli.output import console, fail
+
+
+def add_decision_flags(parser: Any) -> None:
+    """The decision options of ``reader glossary``."""
+    group = parser.add_argument_group("decisions (written to your glossary file)")
+    group.add_argument("--accept", action="store_true", help="keep the entry as your own")
+    group.add_argument("--rename", metavar="NAME", help="accept it under another name")
+    group.add_argument("--kind", choices=list(Kind), help="accept it with another kind")
+    group.add_argument("--merge", metavar="OTHER", help="give it every name of entry OTHER")
+    group.add_argument(
+        "--split", metavar="NAMES", help="comma-separated names that become an entry of their own"
+    )
+    group.add_argument("--reject", action="store_true", help="never propose this name again")
+
+
+def wants_decision(args: argparse.Namespace) -> bool:
+    """Whether the command line asks for a decision rather than a listing."""
+    return bool(args.accept or args.rename or args.kind or args.merge or args.split or args.reject)
+
+
+def decide(args: argparse.Namespace, glossary: Glossary) -> int:
+    """Carry out one decision about the entry named ``args.term``."""
+    if not args.term:
+        return fail("name the entry to decide about: reader glossary NAME --accept")
+    path = paths.user_glossary_path()
+    if args.reject:
+        target = _one(glossary, args.term)
+        names = target.all_names() if target else [args.term]
+        try:
+            for name in names:
+                reject(path, name)
+        except DecisionError as error:
+            return fail(str(error))
+        console.print(f"Rejected: {', '.join(names)} (in {path})", markup=False)
+        return 0
+    entry = _one(glossary, args.term)
+    if entry is None:
+        return fail(f"no single glossary entry is named {args.term!r}")
+    try:
+        if args.merge:
+            other = _one(glossary, args.merge)
+            if other is None:
+                return fail(f"no single glossary entry is named {args.merge!r}")
+            done = merge(path, entry, other)
+        elif args.split:
+            names = [name.strip() for name in args.split.split(",") if name.strip()]
+            done = ", ".join(split(path, entry, names, args.kind or ""))
+        else:
+            done = accept(path, entry, name=args.rename or "", kind=args.kind or "")
+    except DecisionError as error:
+        return fail(str(error))
+    console.print(f"Saved {done} in {path}", markup=False)
+    return 0
+
+
+def _one(glossary: Glossary, term: str) -> Entry | None:
+    """The entry ``term`` names (any case, inflected), when exactly one does."""
+    named = glossary.named(term)
+    return named[0] if len(named) == 1 else None

@@ -1,0 +1,117 @@
+"""Names found in documents: cleaned, grouped, typed, and never an ordinary noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.discovered import (
+    DiscoveryCache,
+    Source,
+    discovered_entries,
+    with_discovered,
+)
+from glossary.entities import Entry, Glossary, load_glossary
+
+HISTORY = (
+    "Im Juni 1916 begann die Brussilow-Offensive. General Alexei Brussilow griff an, "
+    "während Kaiser Wilhelms II. Truppen an der Somme lagen. Die Oberste Heeresleitung (OHL) "
+    "befahl den Rückzug; die OHL unterschätzte Brussilow. Später schrieb Tschernowenko, "
+    "der in Quellen auch Tschernowenka heißt, über die Somme-Schlacht. Die Kommandierenden "
+    "der Freischärler sahen von den Gebirgshöhen herab. Die Regierung sprach nicht von "
+    "Sanktionen. Die OSZE schwieg, und Minister Aldo Brezhnavik reiste nach Verdun."
+)
+
+
+@pytest.fixture(scope="module")
+def curated() -> Glossary:
+    return load_glossary(None)
+
+
+def discover(curated: Glossary, *texts: str, language: str = "de") -> dict[str, Entry]:
+    sources = [Source(f"doc{i}", text, language) for i, text in enumerate(texts)]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    return {name: entry for entry in entries for name in entry.all_names()}
+
+
+def test_names_are_found_cleaned_and_typed(curated: Glossary) -> None:
+    found = discover(curated, HISTORY)
+    assert found["Alexei Brussilow"].kind == "person"
+    assert "General" in found["Alexei Brussilow"].titles
+    assert found["Brussilow"] is found["Alexei Brussilow"]  # surname and full name
+    assert found["Brussilow-Offensive"].kind == "event"
+    wilhelm = found["Wilhelm II."]
+    assert wilhelm.kind == "person" and "Kaiser" in wilhelm.titles
+    assert found["Aldo Brezhnavik"].titles == ("Minister",)
+    assert found["Somme"].kind == "place"
+    assert found["Verdun"].kind == "place"
+    assert found["OSZE"].kind == "organisation"
+
+
+def test_variants_are_one_entry(curated: Glossary) -> None:
+    found = discover(curated, HISTORY, "Die OHL und Tschernowenko.")
+    assert found["OHL"] is found["Oberste Heeresleitung"]
+    assert found["Tschernowenka"] is found["Tschernowenko"]
+
+
+def test_ordinary_nouns_and_titles_are_never_entries(curated: Glossary) -> None:
+    found = discover(curated, HISTORY)
+    for word in ("Kommandierenden", "Freischärler", "Gebirgshöhen", "Regierung", "Sanktionen"):
+        assert word not in found
+    assert not any(name.startswith(("General", "Kaiser", "Minister")) for name in found)
+
+
+def test_the_catalogue_wins_and_rejected_names_stay_away(curated: Glossary) -> None:
+    text = "Lukaschenka traf Tschernowenko in Minsk."
+    found = discover(curated, text)
+    assert "Lukaschenka" not in found and "Minsk" not in found
+    sources = [Source("doc", text, "de")]
+    again = discovered_entries(curated, sources, DiscoveryCache(None), ["Tschernowenko"])
+    assert not again
+
+
+def test_discovered_entries_get_mentions_with_inflection(curated: Glossary) -> None:
+    entries = list({e.id: e for e in discover(curated, HISTORY).values()}.values())
+    glossary = with_discovered(curated, entries)
+    text = "Brussilows Angriff und Wilhelms II. Antwort; im Sommer nichts an der Somme."
+    named = {glossary.entries[m.entry_id].name: m.text for m in glossary.matcher.scan(text)}
+    assert named["Alexei Brussilow"] == "Brussilows"
+    assert named["Wilhelm II."].startswith("Wilhelms II")
+    assert "Sommer" not in named.values()
+    assert glossary.lookup("Brussilows")[0].name == "Alexei Brussilow"
+
+
+def test_english_names(curated: Glossary) -> None:
+    text = (
+        "In 1919 the Treaty of Versailles was signed. President Woodrow Wilson had argued "
+        "for the League of Nations; Wilson's plan failed in the Senate. Clemenceau disagreed."
+    )
+    found = discover(curated, text, language="en")
+    assert found["Treaty of Versailles"].kind == "event"
+    assert found["Wilson"] is found["Woodrow Wilson"]
+    assert "President" in found["Woodrow Wilson"].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "ganz ohne namen, nur kleine wörter.",
+        "Москва и Владимир Путин. 北京. Αθήνα.",
+        "A" * 5000,
+        "Über " * 2000,
+    ],
+)
+def test_bad_input_gives_a_sensible_result(curated: Glossary, text: str) -> None:
+    found = discover(curated, text)
+    assert all(entry.source == "discovered" for entry in found.values())
+
+
+def test_the_cache_gives_the_same_names(curated: Glossary, tmp_path: object) -> None:
+    from pathlib import Path
+
+    cache = DiscoveryCache(Path(str(tmp_path)) / "names")
+    source = [Source("doc", HISTORY, "de")]
+    first = discovered_entries(curated, source, cache)
+    second = discovered_entries(curated, source, cache)
+    assert [e.name for e in first] == [e.name for e in second]
+    assert list((Path(str(tmp_path)) / "names").glob("names-*.json"))
