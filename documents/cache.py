@@ -12,7 +12,7 @@ from documents.atomic import write_atomic
 from documents.blocks import ParsedText
 from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span
 
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 """Bump when cleaning or splitting changes, so stale cache entries are ignored."""
 
 

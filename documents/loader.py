@@ -41,10 +41,10 @@ def parse_plain(source: RawSource, language: str) -> ParsedText:
 
 
 def parse_md(source: RawSource, language: str) -> ParsedText:
-    from documents.markdown import parse_markdown
+    from documents.markdown import parse_markdown_document
     from documents.sanitize import sanitize
 
-    return ParsedText(parse_markdown(sanitize(source.text)), language=language)
+    return parse_markdown_document(sanitize(source.text), language)
 
 
 PARSERS: dict[str, Parser] = {

@@ -21,12 +21,24 @@ _FINAL_PUNCTUATION = tuple(".!?…»«\"'“”‘’)]:")
 
 def _take_title(parsed: ParsedText) -> None:
     blocks = parsed.blocks
-    if blocks and blocks[0].kind is BlockKind.HEADING:
+    if blocks and blocks[0].kind is BlockKind.HEADING and _may_be_title(parsed, blocks[0].text):
         following = blocks[1] if len(blocks) > 1 else None
         if following is None or following.kind is not BlockKind.HEADING:
             parsed.title = parsed.title or blocks[0].text
             parsed.notes.append(f"title from the first heading: {blocks[0].text}")
             del blocks[0]
+
+
+def _may_be_title(parsed: ParsedText, heading: str) -> bool:
+    """Whether an opening heading can be the title: none is declared, or it is (part of) it.
+
+    A declared title that the heading neither contains nor is part of leaves the heading as
+    the first section (a Markdown title taken from front matter or a heading before it).
+    """
+    if not parsed.title:
+        return True
+    title, heading = parsed.title.casefold(), heading.casefold()
+    return heading in title or title in heading
 
 
 def _drop_link_labels(parsed: ParsedText) -> None:

@@ -146,3 +146,28 @@ def test_markdown_escape_sequences_are_removed(tmp_path: Path) -> None:
     document = load_document(path)
     assert document.title == "Rot"
     assert document.text == "Text hier."
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "outline"),
+    [
+        (f"# Der Titel\n\n## Erster\n\n{LONG}\n\n## Zweiter\n\n{LONG}\n", "Der Titel", 2),
+        (f"Ein Vorspann.\n\n# Der Titel\n\n## Erster\n\n{LONG}\n", "Der Titel", 1),
+        (
+            f"---\ntitle: 'Aus dem Vorspann'\n---\n\n{LONG}\n\n## Kopf\n\n{LONG}\n",
+            "Aus dem Vorspann",
+            1,
+        ),
+        (f"# Eins\n\n{LONG}\n\n# Zwei\n\n{LONG}\n", "Eins", 1),
+    ],
+    ids=["subheadings-follow", "after-a-paragraph", "front-matter", "several-top-headings"],
+)
+def test_markdown_title_is_the_first_heading_not_the_file_name(
+    tmp_path: Path, source: str, title: str, outline: int
+) -> None:
+    path = tmp_path / "datei_name.md"
+    path.write_text(source, encoding="utf-8")
+    document = load_document(path)
+    assert document.title == title
+    assert len(document.outline) == outline
+    assert "title:" not in document.text
