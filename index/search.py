@@ -339,7 +339,7 @@ def _hit(
 ) -> Hit:
     """A hit with its highlights and the aliases (or corrections) that found it."""
     passage, start = fields["passage"], fields["start"]
-    spans: list[tuple[int, int]] = []
+    tokens: list[tuple[int, int, set[Origin]]] = []
     matched: set[Origin] = set()
     found: set[tuple[str, str]] = set()
     for name in (field_for(fields["lang"]), WORDS_FIELD):
@@ -348,7 +348,7 @@ def _hit(
             continue
         for text, first, last in _tokens(name, passage):
             if text in wanted:
-                spans.append((start + first, start + last))
+                tokens.append((start + first, start + last, wanted[text]))
                 matched |= wanted[text]
                 found.add((name, text))
     matched = {
@@ -356,6 +356,8 @@ def _hit(
         for origin in matched
         if origin not in phrases or any(needed <= found for needed in phrases[origin])
     }
+    # A word of a multi-word alias that did not match as a whole is no match: unmarked.
+    spans = [(first, last) for first, last, origins in tokens if origins & matched]
     return Hit(
         doc=fields["doc"],
         start=start,

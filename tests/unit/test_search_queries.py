@@ -263,3 +263,13 @@ def test_seed_documents_highlight_the_matched_words(tmp_path: Path) -> None:
         assert texts[hit.doc][hit.start : hit.end] == hit.passage
         words = {texts[hit.doc][s:e] for s, e in hit.highlights}
         assert all(re.fullmatch(r"Lukaschenkas?", w) for w in words), words
+
+
+def test_words_of_an_unmatched_phrase_alias_are_not_marked(index: SearchIndex) -> None:
+    class Names:
+        def other_names(self, word: str) -> list[str]:
+            return ["Krieg in Russland"] if word == "Abhängigkeit" else []
+
+    result = index.search('"Abhängigkeit"', aliases=Names())
+    assert [h.sentence for h in result.hits] == [2]
+    assert marked(result) == ["Abhängigkeit"]  # not "Russland" of the alias phrase
