@@ -16,11 +16,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import Key
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.i18n import _
+from reader.text_fit import ELLIPSIS, window
 
 if TYPE_CHECKING:
     from index import Hit, SearchResult
@@ -33,7 +35,10 @@ SUGGESTION_ID = "suggestion"
 
 
 def hit_line(hit: Hit, width: int) -> Text:
-    """One line of context around the hit's first matched word, the matches marked.
+    """One line of context centred on the hit's first matched word, the matches marked.
+
+    The line is cut at word boundaries and shows "…" where it cuts, so the matched word is
+    always whole and visible.
 
     Args:
         hit: The hit; its highlights are document offsets.
@@ -45,19 +50,12 @@ def hit_line(hit: Hit, width: int) -> Text:
         for start, end in hit.highlights
         if hit.start <= start < hit.end
     ]
-    room = max(width, 20)
-    low = 0
-    if len(passage) > room:
-        first = spans[0][0] if spans else 0
-        low = max(0, min(first - room // 3, len(passage) - room + 1))
-    high = low + room - (1 if low else 0) - 1
-    if high >= len(passage):
-        high = len(passage)
-    text = Text("…" if low else "")
+    low, high = window(passage, spans[0] if spans else (0, 0), max(width, 20))
+    text = Text(ELLIPSIS if low else "")
     shift = len(text.plain) - low
     text.append(passage[low:high])
     if high < len(passage):
-        text.append("…")
+        text.append(ELLIPSIS)
     for start, end in spans:
         start, end = max(start, low), min(end, high)
         if start < end:
@@ -75,6 +73,7 @@ class SearchPanel(Vertical):
         background: $surface;
     }
     SearchPanel.-open { display: block; }
+    .-short SearchPanel { max-height: 50%; }
     SearchPanel > Input { border: none; height: 1; padding: 0 1; background: $boost; }
     SearchPanel > Input:focus { border: none; background: $boost; }
     SearchPanel > #search-status { height: auto; color: $text-muted; padding: 0 1; }
@@ -84,10 +83,11 @@ class SearchPanel(Vertical):
 
     BINDINGS = [
         Binding("escape", "close", _("Close search"), tooltip=_("Back to where you were")),
-        Binding("up", "history(-1)", _("Earlier query"), show=False),
-        Binding("down", "history(1)", _("Later query"), show=False),
-        Binding("pagedown,ctrl+down", "step_result(1)", _("Next result"), show=False),
-        Binding("pageup,ctrl+up", "step_result(-1)", _("Previous result"), show=False),
+        Binding("up,ctrl+up", "history(-1)", _("Earlier query"), show=False),
+        Binding("down", "to_results", _("To the results"), show=False),
+        Binding("ctrl+down", "history(1)", _("Later query"), show=False),
+        Binding("pagedown", "step_result(1)", _("Next result"), show=False),
+        Binding("pageup", "step_result(-1)", _("Previous result"), show=False),
         Binding(
             "ctrl+d",
             "toggle_scope",
@@ -171,7 +171,7 @@ class SearchPanel(Vertical):
         self.history = list(history)
         self._history_at = None
         self.set_scope(scope)
-        self.border_subtitle = _("↑↓ earlier queries · PgUp/PgDn results · Enter open · Esc back")
+        self.border_subtitle = _("↓ results · ↑ earlier queries · Enter open · Esc back")
         self.add_class("-open")
         self.input.focus()
         self.input.select_all()
@@ -291,6 +291,18 @@ class SearchPanel(Vertical):
         self.input.value = value
         self.input.cursor_position = len(value)
 
+    def action_to_results(self) -> None:
+        """↓ in the query: into the result list, on its first hit (previewed in its pane)."""
+        keys = [i for i, o in enumerate(self.results.options) if o.id in self._hits]
+        if not keys:
+            return
+        if self.results.highlighted not in keys:
+            self.results.highlighted = keys[0]
+        self.results.focus()
+        hit = self.highlighted_hit()
+        if hit is not None:
+            self.post_message(self.HitHighlighted(self, hit))
+
     def action_step_result(self, step: int) -> None:
         keys = [i for i, o in enumerate(self.results.options) if o.id in self._hits]
         if not keys:
@@ -308,6 +320,22 @@ class SearchPanel(Vertical):
             self.post_message(self.HitHighlighted(self, hit))
 
     # Events ------------------------------------------------------------------------------
+
+    def on_key(self, event: Key) -> None:
+        """In the result list, ↑ on the first row goes back to the query and typing goes on
+        in the query (letters are not the reading screen's keys while searching)."""
+        if not self.results.has_focus:
+            return
+        first = next((i for i, o in enumerate(self.results.options) if not o.disabled), None)
+        if event.key == "up" and self.results.highlighted in (None, first):
+            event.stop()
+            event.prevent_default()
+            self.input.focus()
+        elif event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self.input.focus()
+            self.input.insert_text_at_cursor(event.character)
 
     @on(Input.Changed, "#search-query")
     def _query_changed(self, event: Input.Changed) -> None:

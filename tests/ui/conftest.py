@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +29,30 @@ def make_app(reader_home) -> Callable[..., ReaderApp]:  # noqa: ARG001 - fixture
         return ReaderApp(library, settings, paths.settings_path(), documents)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds' index, built once per session (each test copies it into its READER_HOME)."""
+    from reader.services import Services
+
+    home = tmp_path_factory.mktemp("search-index-home")
+    previous = os.environ.get("READER_HOME")
+    os.environ["READER_HOME"] = str(home)
+    try:
+        services = Services()
+        assert not services.sync_index().busy
+        services.search_index.close()
+        return paths.index_dir()
+    finally:
+        if previous is None:
+            del os.environ["READER_HOME"]
+        else:
+            os.environ["READER_HOME"] = previous
+
+
+@pytest.fixture
+def indexed(built_index: Path, reader_home: Path) -> Path:  # noqa: ARG001 - fixture order
+    """READER_HOME with the seeds already indexed (the app's sync finds nothing to do)."""
+    shutil.copytree(built_index, paths.index_dir())
+    return paths.index_dir()

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import time
-from pathlib import Path
 
 import pytest
 
@@ -17,33 +14,6 @@ from reader.screens.reading_index import IndexProgressed
 from reader.screens.reading_search_hits import SEARCH_LAYER
 from reader.widgets.index_progress import IndexProgress
 from reader.widgets.search_panel import SearchPanel
-
-
-@pytest.fixture(scope="session")
-def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seeds' index, built once per session (each test copies it into its READER_HOME)."""
-    from reader.services import Services
-
-    home = tmp_path_factory.mktemp("search-index-home")
-    previous = os.environ.get("READER_HOME")
-    os.environ["READER_HOME"] = str(home)
-    try:
-        services = Services()
-        assert not services.sync_index().busy
-        services.search_index.close()
-        return paths.index_dir()
-    finally:
-        if previous is None:
-            del os.environ["READER_HOME"]
-        else:
-            os.environ["READER_HOME"] = previous
-
-
-@pytest.fixture
-def indexed(built_index: Path, reader_home: Path) -> Path:  # noqa: ARG001 - fixture order
-    """READER_HOME with the seeds already indexed (the app's sync finds nothing to do)."""
-    shutil.copytree(built_index, paths.index_dir())
-    return paths.index_dir()
 
 
 async def index_ready(app) -> None:
@@ -189,9 +159,9 @@ async def test_history_recall_and_persistence(make_app, indexed) -> None:
         assert panel.input.value == "Milchkrieg"
         await pilot.press("up")
         assert panel.input.value == "Milchkrieg"
-        await pilot.press("down")
+        await pilot.press("ctrl+down")
         assert panel.input.value == "Zapad"
-        await pilot.press("down")
+        await pilot.press("ctrl+down")
         assert panel.input.value == "Min"
         await pilot.press("escape")
     saved = json.loads(paths.settings_path().read_text(encoding="utf-8"))
@@ -306,3 +276,52 @@ async def test_palette_lists_search_commands(make_app, indexed) -> None:
         await index_ready(app)
         await pilot.pause()
         assert any("rebuilt" in message for message in notices)
+
+
+async def test_down_in_the_query_goes_to_the_hits_and_up_comes_back(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await index_ready(app)
+        await search(app, pilot, "Milchkrieg")
+        await pilot.press("escape")
+        panel = await search(app, pilot, "Sapad")
+        await pilot.press("down")
+        assert panel.results.has_focus
+        hit = panel.highlighted_hit()
+        assert hit is not None and hit is panel.result.hits[0]
+        await pilot.press("down")
+        assert panel.highlighted_hit() is panel.result.hits[1]
+        await pilot.press("up", "up")
+        assert panel.input.has_focus and panel.input.value == "Sapad"
+        await pilot.press("down", "x")  # typing in the list goes on in the query
+        assert panel.input.has_focus and panel.input.value == "Sapadx"
+        await pilot.press("up")  # at the top: the history
+        assert panel.input.value == "Milchkrieg"
+
+
+async def test_history_keeps_many_queries_deduplicated_and_bounded(make_app, indexed) -> None:
+    app = make_app()
+    app.settings.search_history = [f"Wort{n}" for n in range(49)] + ["Minsk"]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await index_ready(app)
+        for query in ["Sapad", "Minsk"]:
+            await search(app, pilot, query)
+            await pilot.press("escape")
+    saved = json.loads(paths.settings_path().read_text(encoding="utf-8"))["search_history"]
+    assert len(saved) == 50 and len(set(saved)) == 50
+    assert saved[-2:] == ["Sapad", "Minsk"] and saved[0] == "Wort1"
+
+
+async def test_phrase_snippets_keep_the_matched_word_whole(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, '"Unionsstaat"')
+        lines = [o.prompt for o in panel.results.options if (o.id or "").startswith("hit:")]
+        assert len(lines) == len(panel.result.hits) >= 4
+        for line in lines:
+            marked = [line.plain[s.start : s.end] for s in line.spans if "reverse" in str(s.style)]
+            assert marked and all(m.startswith("Unionsstaat") for m in marked)
+            words = line.plain.strip().strip("…").split()
+            passage = " ".join(panel.result.hits[lines.index(line)].passage.split())
+            assert all(word in passage.split() for word in words)  # whole words only
