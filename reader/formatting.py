@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 
 
@@ -11,15 +12,19 @@ def format_iso_date(value: str, language: str) -> str:
     """``2024-02-13T20:33`` → ``13. Februar 2024`` (de) / ``February 13, 2024`` (en).
 
     Partial dates keep their precision: ``2023-11`` → ``November 2023``, ``2023`` → ``2023``.
-    Anything unparseable is returned unchanged.
+    Anything unparseable is returned unchanged; an unknown language writes English.
     """
     parts = value[:10].split("-")
     try:
+        locale = Locale.parse(language or "en")
+    except (ValueError, TypeError, UnknownLocaleError):
+        locale = Locale.parse("en")
+    try:
         numbers = [int(p) for p in parts if p]
         if len(numbers) >= 3:
-            return format_date(dt.date(*numbers[:3]), format="long", locale=language)
+            return format_date(dt.date(*numbers[:3]), format="long", locale=locale)
         if len(numbers) == 2:
-            return format_skeleton("yMMMM", dt.date(numbers[0], numbers[1], 1), locale=language)
+            return format_skeleton("yMMMM", dt.date(numbers[0], numbers[1], 1), locale=locale)
     except (ValueError, TypeError):
         return value
     return value

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Input, Label, Static
+from textual.widgets import Button, DataTable, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from reader.i18n import _
@@ -34,12 +34,24 @@ from reader.widgets.library_table import (
     sort_label,
     sorted_entries,
 )
+from reader.widgets.reader_footer import ReaderFooter
 
 if TYPE_CHECKING:
     from reader.library import Library
     from reader.screens.reading_library import LibraryActions
 
 __all__ = ["SORT_KEYS", "LibraryChoice", "LibraryScreen", "format_size"]
+
+
+FOOTER_FIRST = (
+    "library-open",
+    "library-left",
+    "library-right",
+    "library-add",
+    "library-remove",
+    "library-meta",
+)
+"""Keys the footer keeps on a narrow terminal."""
 
 
 @dataclass
@@ -76,8 +88,20 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         Binding("slash", "filter", _("Filter"), id="library-filter"),
         Binding("s", "sort", _("Sort"), tooltip=_("Sort by title, date, publisher, added")),
         Binding("A", "add", _("Add"), tooltip=_("Add a file or folder"), id="library-add"),
-        Binding("d", "remove", _("Remove"), tooltip=_("Remove from the library (notes stay)")),
-        Binding("M", "edit_meta", _("Metadata"), tooltip=_("Correct title, date, publisher…")),
+        Binding(
+            "d",
+            "remove",
+            _("Remove"),
+            tooltip=_("Remove from the library (notes stay)"),
+            id="library-remove",
+        ),
+        Binding(
+            "M",
+            "edit_meta",
+            _("Metadata"),
+            tooltip=_("Correct title, date, publisher…"),
+            id="library-meta",
+        ),
         Binding("r", "restore", _("Restore seeds"), show=False),
         Binding("e", "then('e')", _("Glossary of the marked documents"), show=False),
         Binding("t", "then('t')", _("Timeline of the marked documents"), show=False),
@@ -121,7 +145,7 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         yield LibraryTable()
         yield Static("", id="library-status")
         yield AddProgress()
-        yield Footer()
+        yield ReaderFooter(FOOTER_FIRST)
 
     def on_mount(self) -> None:
         self.reload()

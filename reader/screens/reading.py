@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
 from textual.events import Resize
-from textual.widgets import Footer
 
 from documents.model import Document
 from reader.dialogs.help import HelpScreen, collect_bindings
@@ -28,9 +27,15 @@ from reader.screens.reading_search_hits import SearchHitActions
 from reader.screens.reading_selection import SelectionActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
+from reader.widgets.reader_footer import ReaderFooter
 
 STACK_BELOW_COLUMNS = 100
 """Narrower terminals stack the panes: two 40-column panes are too narrow to read."""
+SHORT_BELOW_ROWS = 32
+"""Lower terminals drop the panes' borders and metadata lines: every row goes to text."""
+
+FOOTER_FIRST = ("search", "outline", "help", "quit")
+"""Keys the footer keeps on a narrow terminal (`?` lists all the others)."""
 
 
 class ReadingScreen(
@@ -70,6 +75,12 @@ class ReadingScreen(
     DEFAULT_CSS = """
     ReadingScreen #panes { layout: horizontal; height: 1fr; }
     ReadingScreen.-stacked #panes { layout: vertical; }
+    ReadingScreen.-short DocumentPane { border: none; }
+    ReadingScreen.-short DocumentPane > .pane--meta { display: none; }
+    ReadingScreen.-short DocumentPane > .pane--title { background: $panel; }
+    ReadingScreen.-short DocumentPane:focus-within > .pane--title {
+        background: $accent 40%;
+    }
     """
 
     def __init__(self, documents: list[Document]) -> None:
@@ -80,7 +91,7 @@ class ReadingScreen(
         with Container(id="panes"):
             for index, document in enumerate(self.initial_documents[:2]):
                 yield DocumentPane(document, id="left" if index == 0 else "right")
-        yield Footer()
+        yield ReaderFooter(FOOTER_FIRST)
 
     def on_mount(self) -> None:
         for pane in self.panes():
@@ -96,6 +107,7 @@ class ReadingScreen(
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")
+        self.set_class(event.size.height < SHORT_BELOW_ROWS, "-short")
 
     # Panes -----------------------------------------------------------------------------
 

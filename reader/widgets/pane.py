@@ -18,9 +18,14 @@ from reader.widgets.layout import Notices
 
 
 def metadata_line(document: Document) -> Text:
-    """Date in words · publisher · language, as plain text (never markup)."""
+    """Date in words · publisher · language, as plain text (never markup).
+
+    The date is written in the document's language, like the text under it (a German
+    document says "13. Februar 2024" whatever the interface language).
+    """
     meta = document.meta
-    date = format_iso_date(meta.published, ui_language()) if meta.published else ""
+    language = meta.language or ui_language()
+    date = format_iso_date(meta.published, language) if meta.published else ""
     parts = [date, meta.publisher, meta.language.upper()]
     return Text(" · ".join(p for p in parts if p))
 

@@ -1,0 +1,54 @@
+"""Pilot tests of an 80×24 terminal: the essential keys stay in the footer, and the search
+panel leaves text in the panes and hits in the list."""
+
+from __future__ import annotations
+
+from reader.screens.library import LibraryScreen
+from reader.widgets.pane import DocumentPane
+from reader.widgets.reader_footer import ReaderFooter
+from reader.widgets.search_panel import SearchPanel
+from tests.ui.test_search_ui import index_ready, search
+
+SMALL = (80, 24)
+
+
+def footer_keys(app) -> list[str]:
+    """The keys whose whole label is on screen in the footer."""
+    footer = app.screen.query_one(ReaderFooter)
+    width = app.screen.size.width
+    return [
+        key.key
+        for key in footer.children
+        if getattr(key, "key", None) and key.region.width and key.region.right <= width
+    ]
+
+
+async def test_reading_footer_keeps_search_outline_help_quit(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        keys = footer_keys(app)
+        assert {"slash", "o", "question_mark", "q"} <= set(keys)
+
+
+async def test_library_footer_keeps_add_remove_metadata(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.pause()
+        assert {"1", "2", "A", "d", "M"} <= set(footer_keys(app))
+
+
+async def test_search_panel_leaves_text_and_hits(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, "Belarus")
+        await pilot.pause()
+        for pane in app.screen.query(DocumentPane):
+            assert pane.view.region.height >= 4, pane.id
+        assert isinstance(panel, SearchPanel)
+        assert panel.results.region.height >= 6
+        assert panel.region.bottom <= SMALL[1] - 1  # the footer stays
