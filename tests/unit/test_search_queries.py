@@ -270,6 +270,9 @@ def test_words_of_an_unmatched_phrase_alias_are_not_marked(index: SearchIndex) -
         def other_names(self, word: str) -> list[str]:
             return ["Krieg in Russland"] if word == "Abhängigkeit" else []
 
+        def is_name(self, word: str) -> bool:
+            return False
+
     result = index.search('"Abhängigkeit"', aliases=Names())
     assert [h.sentence for h in result.hits] == [2]
     assert marked(result) == ["Abhängigkeit"]  # not "Russland" of the alias phrase
