@@ -74,7 +74,12 @@ class LibraryScreen(Screen[LibraryChoice | None]):
     """
 
     BINDINGS = [
-        Binding("escape", "back", _("Back"), tooltip=_("Back to the reader, nothing changed")),
+        Binding(
+            "escape",
+            "back",
+            _("Back"),
+            tooltip=_("Back to the reader, with the panes as marked by 1, 2 or 0"),
+        ),
         Binding(
             "enter",
             "open",
@@ -140,7 +145,9 @@ class LibraryScreen(Screen[LibraryChoice | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="library-top"):
             yield Label("", id="library-heading")
-            yield Button(_("Add document…"), id="library-add-button")
+            add = Button(_("Add document…"), id="library-add-button")
+            add.can_focus = False  # a click adds; keys stay with the table (1, 2, A, d, M)
+            yield add
         yield Input(placeholder=_("Filter: title, publisher, date, language…"), id="library-filter")
         yield LibraryTable()
         yield Static("", id="library-status")
@@ -292,10 +299,19 @@ class LibraryScreen(Screen[LibraryChoice | None]):
             self.dismiss(LibraryChoice(self.choice(), then_key=key))
 
     def action_back(self) -> None:
+        """Esc: leave the filter field, else back to the reader with what 1/2/0 marked (the
+        status line says so), or with nothing changed."""
         if isinstance(self.focused, Input):
             self.query_one(LibraryTable).focus()
+        elif self.marks_changed and self.marks and self.host.check_library_free():
+            self.dismiss(LibraryChoice(list(self.marks)))
         else:
             self.dismiss(None)
+
+    def on_screen_resume(self) -> None:
+        """Back from a dialog (add, remove, metadata): the keys work on the table again."""
+        if not isinstance(self.focused, Input):
+            self.query_one(LibraryTable).focus()
 
     # Library changes -------------------------------------------------------------------
 

@@ -234,3 +234,41 @@ async def test_library_key_runs_reader_binding_for_marked_documents(make_app) ->
         await pilot.pause()
         assert pane_ids(app) == [RS]
         assert pressed == ["glossary_panel"]
+
+
+async def test_marks_apply_on_escape_too(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_library(app, pilot)
+        await highlight(pilot, screen, SWP)
+        await pilot.press("2")
+        await highlight(pilot, screen, RS)
+        await pilot.press("1", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        assert pane_ids(app) == [RS, SWP]
+        await open_library(app, pilot)
+        await pilot.press("escape")  # nothing marked: nothing changes
+        await pilot.pause()
+        assert pane_ids(app) == [RS, SWP]
+
+
+async def test_after_add_the_table_has_the_keys(make_app, tmp_path: Path) -> None:
+    source = tmp_path / "grenze.md"
+    source.write_text("# Grenzfragen\n\nDie Grenze wurde 2021 geschlossen. Sie blieb zu.\n")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_library(app, pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        app.screen.query_one("#add-path", Input).value = str(source)
+        await pilot.press("enter")
+        await wait_library(app)
+        await pilot.pause()
+        assert app.screen is screen
+        assert isinstance(app.focused, DataTable)
+        (new_id,) = [i for i in screen.shown_ids if i not in (SWP, RS)]
+        await highlight(pilot, screen, new_id)
+        await pilot.press("2", "escape")
+        await pilot.pause()
+        assert pane_ids(app) == [SWP, new_id]
