@@ -234,6 +234,8 @@ class NoteActions(SelectionActions):
         if found is None:
             return
         same = self._exact_annotation(pane, found)
+        if same is None and self.notes_state.selection is None:
+            same = self._covering_annotation(pane, found)
         if same is not None:
             self._store_update(pane, same.annotation.id, color=colour)
         else:
@@ -243,6 +245,15 @@ class NoteActions(SelectionActions):
     def _exact_annotation(self, pane: DocumentPane, where: tuple[int, int]) -> Placed | None:
         placed = self.notes_state.placed.get(pane.id or "", [])
         return next((p for p in placed if (p.start, p.end) == where and not p.orphaned), None)
+
+    def _covering_annotation(self, pane: DocumentPane, where: tuple[int, int]) -> Placed | None:
+        """The smallest highlight holding all of ``where`` (`h` on a sentence already inside
+        a highlight recolours it rather than laying a second one over it)."""
+        placed = self.notes_state.placed.get(pane.id or "", [])
+        covering = [
+            p for p in placed if not p.orphaned and p.start <= where[0] and p.end >= where[1]
+        ]
+        return min(covering, key=lambda p: p.end - p.start, default=None)
 
     def action_pick_colour(self, colour: str) -> None:
         """Choose the highlight colour; a selection is highlighted in it, a highlight recoloured."""

@@ -345,3 +345,16 @@ async def test_palette_lists_note_commands(make_app) -> None:
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, NotesPanel)
+
+
+async def test_h_after_a_coloured_selection_recolours_instead_of_stacking(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await notes_ready(app, pilot)
+        pane = left_pane(app)
+        await pilot.press("v", "right_curly_bracket", "3", "h")
+        assert len(screen.note_store) == 1
+        assert len(pane.view.marks(HIGHLIGHTS_LAYER)) == 1
+        await pilot.press("2", "h")  # the colour last picked, on the same highlight
+        assert len(screen.note_store) == 1
+        assert screen.note_store.all()[0].color is Color.GREEN
