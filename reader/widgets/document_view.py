@@ -245,6 +245,34 @@ class DocumentView(ScrollView, can_focus=True):
             index = min(index + 1, len(self.document.sentences) - 1)
         return index
 
+    def last_visible_sentence(self) -> int:
+        """The last sentence that starts on screen (or the one the bottom line is in)."""
+        if not self._lines:
+            return 0
+        height = max(self.scrollable_content_region.height, 1)
+        bottom = min(int(self.scroll_offset.y) + height - 1, len(self._lines) - 1)
+        return self.document.sentence_index_at(self._lines[bottom].start) or 0
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolling takes the sentence cursor along: the keys that act on "this sentence"
+        (E, l, c, h, a) never act on one off screen."""
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) == round(new_value) or not self.document.sentences:
+            return
+        if not self._cursor_on_screen():
+            down = new_value > old_value
+            self.cursor = self.first_visible_sentence() if down else self.last_visible_sentence()
+
+    def action_scroll_home(self) -> None:
+        """`g`: the top, with the cursor on the first sentence."""
+        self.scroll_home(animate=False, immediate=True)
+        self.cursor = 0
+
+    def action_scroll_end(self) -> None:
+        """`G`: the bottom, with the cursor on the last sentence."""
+        self.scroll_end(animate=False, immediate=True)
+        self.cursor = max(len(self.document.sentences) - 1, 0)
+
     def _cursor_on_screen(self) -> bool:
         span = self.cursor_span()
         if span is None:

@@ -65,9 +65,10 @@ async def test_sentence_cursor_moves_and_scrolls(make_app) -> None:
         await pilot.press("end")
         await pilot.pause()
         assert view.scroll_offset.y > 0
-        first_visible = view.first_visible_sentence()
+        last = len(view.document.sentences) - 1
+        assert view.cursor == last  # the cursor went along, to the last sentence
         await pilot.press("j")
-        assert view.cursor == first_visible
+        assert view.cursor == last
 
 
 async def test_outline_jumps_to_heading(make_app) -> None:
@@ -164,3 +165,21 @@ def test_help_writes_keys_as_the_footer_does() -> None:
 
     keys = dict((description, keys) for keys, description in collect_bindings(ReadingScreen))
     assert keys["Keys"] == "?"
+
+
+async def test_scrolling_takes_the_sentence_cursor_along(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        assert view.has_focus
+        for keys in (["pagedown"] * 3, ["down"] * 5, ["G"], ["pageup"], ["up"] * 4, ["g"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert view._cursor_on_screen(), keys
+            start, _end = view.cursor_span()
+            assert view.document.text[start:_end].split()[0] in visible_text(view)
+        assert view.cursor == 0  # g: the top, and the first sentence
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.cursor == len(view.document.sentences) - 1
