@@ -30,7 +30,9 @@ class IndexProgress(Horizontal):
         yield ProgressBar(total=self._total or None, show_eta=False, show_percentage=False)
 
     def on_mount(self) -> None:
-        self.query_one(ProgressBar).update(progress=self._done)
+        # A query, not query_one: when the app quits at once the bar may be gone already.
+        for bar in self.query(ProgressBar):
+            bar.update(progress=self._done)
 
     def _text(self) -> Text:
         if not self._total:

@@ -12,7 +12,17 @@ from tests.ui.test_search_ui import index_ready, search
 SMALL = (80, 24)
 
 
-def footer_keys(app) -> list[str]:
+async def footer_keys(pilot) -> list[str]:
+    """The footer's keys once it has drawn them (it waits for the screen's bindings)."""
+    for _attempt in range(50):
+        await pilot.pause(0.05)
+        keys = shown_keys(pilot.app)
+        if keys:
+            return keys
+    return []
+
+
+def shown_keys(app) -> list[str]:
     """The keys whose whole label is on screen in the footer."""
     footer = app.screen.query_one(ReaderFooter)
     width = app.screen.size.width
@@ -26,8 +36,7 @@ def footer_keys(app) -> list[str]:
 async def test_reading_footer_keeps_search_outline_help_quit(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SMALL) as pilot:
-        await pilot.pause()
-        keys = footer_keys(app)
+        keys = await footer_keys(pilot)
         assert {"slash", "o", "question_mark", "q"} <= set(keys)
 
 
@@ -37,8 +46,7 @@ async def test_library_footer_keeps_add_remove_metadata(make_app) -> None:
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
-        await pilot.pause()
-        assert {"1", "2", "A", "d", "M"} <= set(footer_keys(app))
+        assert {"1", "2", "A", "d", "M"} <= set(await footer_keys(pilot))
 
 
 async def test_search_panel_leaves_text_and_hits(make_app, indexed) -> None:
