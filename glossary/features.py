@@ -1,9 +1,10 @@
 """Per-sentence features for cross-links and the timeline: dates, entities and terms.
 
-Extraction runs the date tagger, the glossary's mention finder and the search analyzer over a
-document once; the result is cached as JSON keyed by the document's ``content_hash`` because the
-app needs it for every document at startup. The three functions are passed in (:class:`Analyzers`)
-so that tests can use fakes and this module never imports the index or a UI package.
+Extraction runs the date tagger, the glossary's mention finder and the content-word analysis
+(:mod:`glossary.wording`: lemmas with the words as written) over a document once; the result is
+cached as JSON keyed by the document's ``content_hash`` because the app needs it for every
+document at startup. The three functions are passed in (:class:`Analyzers`) so that tests can use
+fakes and this module never imports the index or a UI package.
 
 Only sentences of the body take part: navigation text and other-language excerpts would link a
 document to itself in translation, and their dates belong to no perspective.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -42,6 +43,14 @@ class TimexLike(Protocol):
     def precision(self) -> str: ...
 
 
+class WordLike(Protocol):
+    """What the features need of a ``glossary.wording.Word``."""
+
+    key: str
+    surface: str
+    weight: float
+
+
 class MentionLike(Protocol):
     """What the features need of a ``glossary.mentions.Mention``."""
 
@@ -58,8 +67,8 @@ class Analyzers:
     """``glossary.dates.tag_spans(text, spans, anchor)``."""
     find_mentions: Callable[[str], Sequence[MentionLike]]
     """``glossary.mentions.find_mentions`` with the glossary already bound."""
-    analyze_terms: Callable[[str, str], list[str]]
-    """``index.analysis.analyze_terms(text, language)``: the same analysis as search."""
+    content_words: Callable[[str, str], Sequence[WordLike]]
+    """``glossary.wording.content_words(text, language)``: lemmas, forms as written, weights."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +123,14 @@ class SentenceFeatures:
     end: int
     dates: list[DateFeature] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
-    terms: Counter[str] = field(default_factory=Counter)
+    terms: dict[str, float] = field(default_factory=dict)
+    """Lemma keys with their summed weights (a compound part weighs less than a word)."""
+    words: dict[str, str] = field(default_factory=dict)
+    """Each term's first form as written in the sentence, for reasons the reader can find."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Each entity's first mention as written in the sentence."""
+    paragraph: int = -1
+    """Index of the sentence's paragraph: a passage never reaches across paragraphs."""
 
 
 @dataclass(slots=True)
@@ -139,9 +155,12 @@ class DocumentFeatures:
                     "index": s.index,
                     "start": s.start,
                     "end": s.end,
+                    "paragraph": s.paragraph,
                     "dates": [asdict(d) for d in s.dates],
                     "entities": sorted(s.entities),
-                    "terms": dict(s.terms),
+                    "terms": s.terms,
+                    "words": s.words,
+                    "names": s.names,
                 }
                 for s in self.sentences
             ],
@@ -161,7 +180,10 @@ class DocumentFeatures:
                     s["end"],
                     [DateFeature(**d) for d in s["dates"]],
                     set(s["entities"]),
-                    Counter(s["terms"]),
+                    s["terms"],
+                    s["words"],
+                    s["names"],
+                    s["paragraph"],
                 )
                 for s in data["sentences"]
             ],
@@ -169,7 +191,7 @@ class DocumentFeatures:
 
 
 def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatures:
-    """Tag, find mentions and analyse every body sentence of ``document``.
+    """Tag, find mentions and find the content words of every body sentence of ``document``.
 
     Entity mentions and the numbers of dates are left out of the terms: they already count as
     entities and dates (a shared year must not count twice), and spelling variants
@@ -182,8 +204,15 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         for span in document.body_spans()
         if document.language_at(span.start) == document.language
     ]
+    paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
     sentences = [
-        SentenceFeatures(document.id, index, span.start, span.end)
+        SentenceFeatures(
+            document.id,
+            index,
+            span.start,
+            span.end,
+            paragraph=bisect_right(paragraph_starts, span.start) - 1,
+        )
         for index, span in enumerate(document.sentences)
         if any(start <= span.start < end for start, end, _ in body)
     ]
@@ -203,14 +232,15 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
             sentence.entities.add(mention.entry_id)
+            sentence.names.setdefault(mention.entry_id, text[mention.start : mention.end])
             masked[mention.start : mention.end] = " " * (mention.end - mention.start)
     masked_text = "".join(masked)
     for sentence in sentences:
-        sentence.terms = Counter(
-            analyzers.analyze_terms(
-                masked_text[sentence.start : sentence.end], document.language or "de"
-            )
-        )
+        for word in analyzers.content_words(
+            masked_text[sentence.start : sentence.end], document.language or "de"
+        ):
+            sentence.terms[word.key] = sentence.terms.get(word.key, 0.0) + word.weight
+            sentence.words.setdefault(word.key, word.surface)
     return DocumentFeatures(document.id, document.content_hash, sentences)
 
 

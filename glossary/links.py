@@ -27,10 +27,11 @@ though it still counts when the best ``rescore`` candidates are scored exactly.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sized
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
 
@@ -49,6 +50,12 @@ class LinkWeights:
     term: float = 2.5
     threshold: float = 0.5
     """The least total score of a link."""
+    thin: float = 6.0
+    """A sentence with less term weight than this is read with its neighbours (a passage)."""
+    context: float = 0.5
+    """Weight of a neighbour's terms in a thin sentence's passage."""
+    reason_share: float = 0.2
+    """A shared term is named as a reason when it adds at least this share of the best one's."""
     precision: dict[str, float] = field(
         default_factory=lambda: {
             "day": 1.0,
@@ -96,7 +103,16 @@ class Reasons:
     entities: list[str]
     """Shared glossary entity ids, rarest first."""
     terms: list[str]
-    """Shared analysed terms, most telling first."""
+    """Shared lemma keys, most telling first."""
+    names: list[tuple[str, str]] = field(default_factory=list)
+    """Each shared entity as the source and the target passage write it, in ``entities`` order."""
+    words: list[tuple[str, str]] = field(default_factory=list)
+    """Each shared term as it stands in the source and the target passage, in ``terms`` order."""
+
+
+LinkKind = Literal["time", "entity", "theme"]
+"""What a link rests on: a shared period; a shared named thing; or shared words only, the same
+question seen from two sides (a theme link)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +123,7 @@ class Link:
     target: SentenceRef
     score: float
     reasons: Reasons
+    kind: LinkKind = "time"
 
 
 def _ref(sentence: SentenceFeatures) -> SentenceRef:
@@ -127,6 +144,38 @@ def _buckets(feature: DateFeature) -> list[tuple[str, int]]:
     if span <= YEAR_LEVEL_DAYS:
         return [("y", year) for year in range(first.year, last.year + 1)]
     return []
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence with the terms it is compared by: its own, or its passage's when thin."""
+
+    sentence: SentenceFeatures
+    terms: dict[str, float]
+    words: dict[str, str]
+
+
+def _tf(weight: float) -> float:
+    """Sublinear term frequency; a compound part's weight below 1 is kept as it is."""
+    return weight if weight <= 1.0 else 1.0 + math.log(weight)
+
+
+def _passage(
+    sentences: list[SentenceFeatures], number: int, weights: LinkWeights
+) -> tuple[dict[str, float], dict[str, str]]:
+    """The terms (and forms as written) of sentence ``number``, with its neighbours' in the same
+    paragraph at a lower weight when the sentence alone has fewer than ``weights.thin`` terms."""
+    sentence = sentences[number]
+    if sum(sentence.terms.values()) >= weights.thin:
+        return sentence.terms, sentence.words
+    terms, words = dict(sentence.terms), dict(sentence.words)
+    for other in (number - 1, number + 1):
+        if 0 <= other < len(sentences) and sentences[other].paragraph == sentence.paragraph:
+            neighbour = sentences[other]
+            for term, weight in neighbour.terms.items():
+                terms[term] = terms.get(term, 0.0) + weights.context * weight
+                words.setdefault(term, neighbour.words.get(term, term))
+    return terms, words
 
 
 class LinkIndex:
@@ -155,6 +204,10 @@ class LinkIndex:
         self._dates: dict[tuple[str, int], list[tuple[int, DateFeature]]] = defaultdict(list)
         self._entities: dict[str, list[int]] = defaultdict(list)
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self._passages: list[dict[str, float]] = []
+        """Each sentence's terms, with its neighbours' when it is too thin alone."""
+        self._words: list[dict[str, str]] = []
+        """Each passage's terms as written."""
         self._sizes: list[float] = []
         """Square root of each sentence's number of distinct terms."""
 
@@ -166,18 +219,21 @@ class LinkIndex:
         if features.doc in self._by_doc:
             raise ValueError(f"document {features.doc!r} is already indexed")
         positions = self._by_doc[features.doc] = {}
-        for sentence in features.sentences:
+        for number, sentence in enumerate(features.sentences):
             sid = len(self._sentences)
             self._sentences.append(sentence)
             positions[sentence.index] = sid
-            self._sizes.append(math.sqrt(len(sentence.terms)) or 1.0)
+            terms, words = _passage(features.sentences, number, self.weights)
+            self._passages.append(terms)
+            self._words.append(words)
+            self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for feature in sentence.dates:
                 for key in _buckets(feature):
                     self._dates[key].append((sid, feature))
             for entity in sentence.entities:
                 self._entities[entity].append(sid)
-            for term, count in sentence.terms.items():
-                self._terms[term].append((sid, 1.0 + math.log(count)))
+            for term, weight in terms.items():
+                self._terms[term].append((sid, _tf(weight)))
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""
@@ -193,19 +249,47 @@ class LinkIndex:
         return found
 
     def score(self, source: SentenceFeatures, target: SentenceFeatures) -> tuple[float, Reasons]:
-        """The exact score of a pair and its reasons, against the indexed statistics."""
+        """The exact score of a pair and its reasons, against the indexed statistics.
+
+        An indexed sentence is read as its passage; any other as the sentence alone.
+        """
+        total, reasons, _ = self._evidence(self._read(source), self._read(target))
+        return total, reasons
+
+    def _read(self, sentence: SentenceFeatures) -> Passage:
+        sid = self._by_doc.get(sentence.doc, {}).get(sentence.index)
+        if sid is not None and self._sentences[sid] is sentence:
+            return self._passage_at(sid)
+        return Passage(sentence, sentence.terms, sentence.words)
+
+    def _passage_at(self, sid: int) -> Passage:
+        return Passage(self._sentences[sid], self._passages[sid], self._words[sid])
+
+    def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind]:
+        """Score, reasons and kind of a pair of passages."""
         self.scored += 1
+        source, target = ours.sentence, theirs.sentence
         weights = self.weights
         date_score, dates = self._date_evidence(source.dates, target.dates)
         shared_entities = sorted(
             source.entities & target.entities, key=lambda e: (-self._rarity(self._entities, e), e)
         )
         entity_score = sum(self._rarity(self._entities, e) ** 2 for e in shared_entities)
-        term_score, terms = self._term_evidence(source.terms, target.terms)
-        total = (
-            weights.date * date_score + weights.entity * entity_score + weights.term * term_score
+        term_score, terms = self._term_evidence(ours.terms, theirs.terms)
+        parts = {
+            "time": weights.date * date_score,
+            "entity": weights.entity * entity_score,
+            "theme": weights.term * term_score,
+        }
+        kind: LinkKind = "time" if date_score else "entity" if entity_score >= 0.25 else "theme"
+        reasons = Reasons(
+            dates,
+            shared_entities,
+            terms,
+            [(source.names.get(e, e), target.names.get(e, e)) for e in shared_entities],
+            [(ours.words.get(t, t), theirs.words.get(t, t)) for t in terms],
         )
-        return total, Reasons(dates, shared_entities, terms)
+        return sum(parts.values()), reasons, kind
 
     def _links(self, sid: int, limit: int) -> list[Link]:
         source = self._sentences[sid]
@@ -213,10 +297,10 @@ class LinkIndex:
         best = sorted(rough, key=lambda t: (-rough[t], t))[: max(self.rescore, limit)]
         links = []
         for tid in best:
-            target = self._sentences[tid]
-            total, reasons = self.score(source, target)
+            total, reasons, kind = self._evidence(self._passage_at(sid), self._passage_at(tid))
             if total >= self.weights.threshold:
-                links.append(Link(_ref(source), _ref(target), round(total, 4), reasons))
+                target = self._sentences[tid]
+                links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]
 
@@ -243,12 +327,13 @@ class LinkIndex:
                     rough[tid] += rarity
         # A target's norm is estimated from its length (as if its words were as rare as the
         # source's): computing exact norms for every sentence reached costs more than the rest.
-        scale = self._sizes[sid] / self._vector_norm(source.terms) ** 2
-        for term, count in source.terms.items():
+        terms = self._passages[sid]
+        scale = self._sizes[sid] / self._vector_norm(terms) ** 2
+        for term, weight in terms.items():
             using = self._terms.get(term, ())
             if len(using) <= cap:
                 idf = self._term_idf(term)
-                factor = weights.term * (1.0 + math.log(count)) * idf * idf * scale
+                factor = weights.term * _tf(weight) * idf * idf * scale
                 factor *= self._rarity(self._terms, term)
                 for tid, tf in using:
                     rough[tid] += factor * tf / self._sizes[tid]
@@ -279,15 +364,17 @@ class LinkIndex:
         ranked = sorted(shared, key=lambda v: (-shared[v], v))
         return sum(shared[v] / 2**i for i, v in enumerate(ranked)), ranked
 
-    def _term_evidence(self, ours: Counter[str], theirs: Counter[str]) -> tuple[float, list[str]]:
+    def _term_evidence(
+        self, ours: dict[str, float], theirs: dict[str, float]
+    ) -> tuple[float, list[str]]:
         """Cosine of the tf-idf vectors, each shared term scaled by its rarity.
 
         Plain cosine gives two short sentences of common words a high score; scaling each shared
         term's share by its rarity (0..1) keeps the score for words that tell something.
         """
         contributions = {
-            term: (1.0 + math.log(ours[term]))
-            * (1.0 + math.log(theirs[term]))
+            term: _tf(ours[term])
+            * _tf(theirs[term])
             * self._term_idf(term) ** 2
             * self._rarity(self._terms, term)
             for term in ours.keys() & theirs.keys()
@@ -296,7 +383,10 @@ class LinkIndex:
             return 0.0, []
         norm = self._vector_norm(ours) * self._vector_norm(theirs)
         ranked = sorted(contributions, key=lambda t: (-contributions[t], t))
-        return sum(contributions.values()) / norm, ranked
+        telling = contributions[ranked[0]] * self.weights.reason_share
+        return sum(contributions.values()) / norm, [
+            t for t in ranked if contributions[t] >= telling
+        ]
 
     def _rarity(self, postings: Mapping[str, Sized], key: str) -> float:
         """IDF over sentences scaled to 0..1 by the largest possible IDF, ``log N``."""
@@ -308,8 +398,5 @@ class LinkIndex:
         df = max(len(self._terms.get(term, ())), 1)
         return math.log(1.0 + len(self._sentences) / df)
 
-    def _vector_norm(self, terms: Counter[str]) -> float:
-        return (
-            math.sqrt(sum(((1.0 + math.log(c)) * self._term_idf(t)) ** 2 for t, c in terms.items()))
-            or 1.0
-        )
+    def _vector_norm(self, terms: dict[str, float]) -> float:
+        return math.sqrt(sum((_tf(w) * self._term_idf(t)) ** 2 for t, w in terms.items())) or 1.0

@@ -122,16 +122,16 @@ class Services:
 
     @cached_property
     def analyzers(self) -> Analyzers:
-        """The date tagger, the mentions (from the same cache the marks use) and the search
-        analysis, for features."""
+        """The date tagger, the mentions (from the same cache the marks use) and the content
+        words (lemmas with their forms as written), for features."""
         from functools import partial
 
         from glossary.dates import tag_spans
         from glossary.features import Analyzers
-        from index.analysis import analyze_terms
+        from glossary.wording import content_words
 
         mentions = partial(self.mention_cache.find, self.glossary)
-        return Analyzers(tag_spans, mentions, analyze_terms)  # type: ignore[arg-type]
+        return Analyzers(tag_spans, mentions, content_words)  # type: ignore[arg-type]
 
     @cached_property
     def feature_cache(self) -> FeatureCache:
@@ -175,7 +175,7 @@ class Services:
                 analyzers,
                 tag_dates=checked(analyzers.tag_dates),
                 find_mentions=checked(analyzers.find_mentions),
-                analyze_terms=checked(analyzers.analyze_terms),
+                content_words=checked(analyzers.content_words),
             )
         found = []
         for document in documents:

@@ -13,6 +13,7 @@ from documents.model import Document
 from glossary.links import Link, SentenceRef
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.services import Services
+from reader.widgets.timeline_labels import value_label
 
 
 def selected_documents(
@@ -40,12 +41,20 @@ def link_json(link: Link, documents: dict[str, Document]) -> dict[str, Any]:
         "source": _sentence(link.source, documents),
         "target": _sentence(link.target, documents),
         "score": link.score,
+        "kind": link.kind,
         "reasons": {
             "dates": link.reasons.dates,
             "entities": link.reasons.entities,
             "terms": link.reasons.terms,
+            "names": [list(pair) for pair in link.reasons.names],
+            "words": [list(pair) for pair in link.reasons.words],
         },
     }
+
+
+def _pair(pair: tuple[str, str]) -> str:
+    """A reason as the two passages write it: ``Manövern / Militärmanöver``, or one form."""
+    return pair[0] if pair[0] == pair[1] else f"{pair[0]} / {pair[1]}"
 
 
 def register(subparsers: Any) -> None:
@@ -74,20 +83,22 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         return emit_json([link_json(link, by_id) for link in links])
     table = Table("source", "score", "target", "reasons", show_lines=True)
+    languages = {document.id: document.language or "de" for document in documents}
     for link in links:
         source, target = _sentence(link.source, by_id), _sentence(link.target, by_id)
         reasons = link.reasons
+        language = languages.get(link.source.doc, "de")
         table.add_row(
             Text(f"{source['doc']} · {source['text']}"),
-            f"{link.score:.2f}",
+            f"{link.score:.2f}\n{link.kind}",
             Text(f"{target['doc']} · {target['text']}"),
             Text(
                 "\n".join(
                     f"{label}: {', '.join(values[:5])}"
                     for label, values in (
-                        ("dates", reasons.dates),
-                        ("entities", reasons.entities),
-                        ("terms", reasons.terms),
+                        ("period", [value_label(v, language) for v in reasons.dates]),
+                        ("names", [_pair(pair) for pair in reasons.names]),
+                        ("words", [_pair(pair) for pair in reasons.words]),
                     )
                     if values
                 )

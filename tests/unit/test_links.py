@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
-from glossary.links import LinkIndex, LinkWeights
+from glossary.links import LinkIndex, LinkWeights, Passage
 
 PRECISIONS = {10: "day", 7: "month", 4: "year"}
 
@@ -201,20 +201,22 @@ def test_candidates_come_from_postings_never_from_all_pairs() -> None:
                 ],
             )
         )
-    scored: list[tuple[SentenceFeatures, SentenceFeatures]] = []
-    original = index.score
+    scored: list[tuple[Passage, Passage]] = []
+    original = index._evidence
 
-    def spy(source: SentenceFeatures, target: SentenceFeatures):  # type: ignore[no-untyped-def]
-        scored.append((source, target))
-        return original(source, target)
+    def spy(ours: Passage, theirs: Passage):  # type: ignore[no-untyped-def]
+        scored.append((ours, theirs))
+        return original(ours, theirs)
 
-    index.score = spy  # type: ignore[method-assign]
+    index._evidence = spy  # type: ignore[method-assign]
     index.links_for_document("d0")
     all_pairs = 20 * 20 * (docs - 1)
     assert 0 < len(scored) <= 20 * 5 < all_pairs / 100
-    for source, target in scored:
+    assert index.scored == len(scored)
+    for ours, theirs in scored:
+        source, target = ours.sentence, theirs.sentence
         assert target.doc != "d0"
-        shared_terms = (source.terms.keys() & target.terms.keys()) - {"land"}
+        shared_terms = (ours.terms.keys() & theirs.terms.keys()) - {"land"}
         shared_entities = (source.entities & target.entities) - {"belarus"}
         same_month = source.dates[0].value == target.dates[0].value
         assert shared_terms or shared_entities or same_month, "scored a pair sharing nothing rare"

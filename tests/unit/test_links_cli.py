@@ -18,12 +18,14 @@ def test_links_json_is_best_first_per_source(capsys: pytest.CaptureFixture[str])
     links = run_json(capsys, "links", "--doc", "swp-belarus-2023", "--json")
     assert links and {link["source"]["doc"] for link in links} == {"swp-belarus-2023"}
     first = links[0]
-    assert set(first) == {"source", "target", "score", "reasons"}
-    assert set(first["reasons"]) == {"dates", "entities", "terms"}
+    assert set(first) == {"source", "target", "score", "kind", "reasons"}
+    assert set(first["reasons"]) == {"dates", "entities", "terms", "names", "words"}
     by_source: dict[int, list[float]] = {}
     for link in links:
         by_source.setdefault(link["source"]["start"], []).append(link["score"])
         assert link["target"]["doc"] == "rs-belarus-2024"
+        assert link["kind"] in {"time", "entity", "theme"}
+        assert len(link["reasons"]["words"]) == len(link["reasons"]["terms"])
     assert all(scores == sorted(scores, reverse=True) for scores in by_source.values())
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from documents.model import Document, DocumentMeta, Section, SectionRole, Span
 from glossary.features import Analyzers, FeatureCache, extract_features
+from glossary.wording import Word
 
 BODY = "Im August 2020 siegte Lukaschenka bei der Wahl. Proteste folgten."
 EXCERPT = " In August 2020 Lukashenko won the election."
@@ -65,7 +66,9 @@ class Fakes:
         return Analyzers(
             self.tag,
             self.mentions,
-            lambda text, language: re.findall(r"[a-zäöü]{4,}", text.lower()),
+            lambda text, language: [
+                Word(w, w, 1.0) for w in re.findall(r"[a-zäöü]{4,}", text.lower())
+            ],
         )
 
 

@@ -13,7 +13,7 @@ from glossary.entities import load_glossary
 from glossary.features import Analyzers, extract_features
 from glossary.links import LinkIndex
 from glossary.mentions import find_mentions
-from index.analysis import analyze_terms
+from glossary.wording import content_words
 
 dates = pytest.importorskip(
     "glossary.dates", reason="the date tagger (glossary/dates.py) has not landed yet"
@@ -26,7 +26,7 @@ def seeds() -> tuple[dict[str, Document], LinkIndex]:
         entry.id: load_document(entry.path, entry.meta, entry.id) for entry in read_catalog()
     }
     glossary = load_glossary(None)
-    analyzers = Analyzers(dates.tag_spans, partial(find_mentions, glossary), analyze_terms)
+    analyzers = Analyzers(dates.tag_spans, partial(find_mentions, glossary), content_words)
     index = LinkIndex()
     for document in documents.values():
         index.add(extract_features(document, analyzers))

@@ -1,0 +1,126 @@
+"""Content words of a sentence as lemmas, for cross-links: what the sentence is about, in words.
+
+Search stems words to fragments ("Manöver" → ``manov``) so that any form finds any other; a link's
+reasons are shown to the reader, and a stem is no word. Here every word is reduced to its lemma
+(simplemma's dictionaries, German and English, shipped in the wheel), and the form as written is
+kept beside it, so a reason can quote the passage ("Manövern" in one, "Militärmanöver" in the
+other).
+
+A German compound also yields its parts (``index.decompound``), but a part counts only when it is a
+word of the language by itself (wordfreq's list) and only with a weight that falls with its
+frequency: "Manöver" in "Militärmanöver" tells much, "Lage" in "Niederlage" little. A compound that
+is itself a common word ("Niederlage", "Herausforderung", "Bundesregierung") is taken whole: its
+parts rarely keep their own meaning there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+import wordfreq
+from whoosh.lang.stopwords import stoplists
+
+from index.decompound import compound_parts
+
+__all__ = ["Word", "content_words", "word_key"]
+
+PART_WEIGHT = 0.5
+"""A compound part weighs at most half a whole word: it is only part of what the word says."""
+
+LEXICALISED_ZIPF = 4.0
+"""A compound at least this frequent (about 1 in 100,000 words) is a word of its own."""
+
+PART_MIN_ZIPF = 3.0
+"""A part rarer than this (about 1 per million words) is taken for a fragment, not a word."""
+
+COMMON_ZIPF, RARE_ZIPF = 6.0, 3.0
+"""A part's rarity runs from 0 at the frequency of "Jahr" to 1 at "Manöver" and rarer."""
+
+MIN_LENGTH = 3
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+"""Letters only: numbers belong to dates, and a year is no content word."""
+
+_LANGUAGES = ("de", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A content word: its lemma key, the form in the text, and how much it tells."""
+
+    key: str
+    """The lemma, lower-cased, ``ß`` as ``ss``: the same key for every form of the word."""
+    surface: str
+    """The word as it stands in the text (for a compound part, the whole compound)."""
+    weight: float
+    """1 for a word; a compound part's rarity times :data:`PART_WEIGHT`."""
+
+
+def word_key(lemma: str) -> str:
+    """The key of a lemma: case and ``ß`` spelling do not matter."""
+    return lemma.lower().replace("ß", "ss")
+
+
+@lru_cache(maxsize=4)
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(stoplists.get(language, ()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma(token: str, language: str) -> str:
+    """The dictionary form of a word as written (its case tells noun from verb in German)."""
+    return simplemma.lemmatize(token, lang=language)
+
+
+def _part_lemma(part: str) -> str:
+    """A compound part comes lower-cased; the head of a German compound is a noun."""
+    noun = part.capitalize()
+    return _lemma(noun if simplemma.is_known(noun, lang="de") else part, "de")
+
+
+def _rarity(zipf: float) -> float:
+    return min(1.0, max(0.0, (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _parts(token: str) -> tuple[tuple[str, float], ...]:
+    """The keys and weights of a German compound's parts that are words themselves."""
+    lower = token.lower()
+    if wordfreq.zipf_frequency(lower, "de") >= LEXICALISED_ZIPF:
+        return ()
+    found = []
+    for part in compound_parts(lower):
+        zipf = wordfreq.zipf_frequency(part, "de")
+        if zipf < PART_MIN_ZIPF or part in _stopwords("de"):
+            continue
+        weight = PART_WEIGHT * _rarity(zipf)
+        if weight > 0:
+            found.append((word_key(_part_lemma(part)), weight))
+    return tuple(found)
+
+
+def content_words(text: str, language: str = "de") -> list[Word]:
+    """The content words of ``text`` in order, each followed by its compound parts.
+
+    Args:
+        text: A sentence or passage.
+        language: Its language code; German and English have lemma dictionaries, others keep
+            the words as written (lower-cased).
+    """
+    language = language if language in _LANGUAGES else "en"
+    stop = _stopwords(language)
+    words = []
+    for match in _WORD.finditer(text):
+        token = match.group()
+        if len(token) < MIN_LENGTH or token.lower() in stop:
+            continue
+        key = word_key(_lemma(token, language))
+        if key in stop:
+            continue
+        words.append(Word(key, token, 1.0))
+        if language == "de" and token[0].isupper():  # nouns; "regierende" is no Regie + Ende
+            words.extend(Word(part, token, weight) for part, weight in _parts(token) if part != key)
+    return words

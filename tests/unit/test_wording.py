@@ -1,0 +1,36 @@
+"""Content words for cross-links: lemmas, forms as written, and compound parts that are words."""
+
+from __future__ import annotations
+
+from glossary.wording import content_words
+
+
+def keys(text: str, language: str = "de") -> dict[str, tuple[str, float]]:
+    return {word.key: (word.surface, word.weight) for word in content_words(text, language)}
+
+
+def test_inflected_forms_share_one_lemma_and_keep_their_spelling() -> None:
+    words = keys("Nach den Manövern verhängten sie Sanktionen.")
+    assert words["manöver"] == ("Manövern", 1.0)
+    assert words["sanktion"] == ("Sanktionen", 1.0)
+    assert words["verhängen"] == ("verhängten", 1.0)
+    assert "nach" not in words and "den" not in words  # stopwords
+
+
+def test_compound_part_counts_when_it_is_a_word_weighted_by_rarity() -> None:
+    words = keys("Das Militärmanöver und die Präsidentschaftswahlen")
+    surface, weight = words["manöver"]
+    assert surface == "Militärmanöver" and 0 < weight <= 0.5
+    wahl = words["wahl"][1]
+    assert 0 < wahl < weight  # "Wahl" is a commoner word than "Manöver": it tells less
+
+
+def test_common_compounds_and_participles_are_not_split() -> None:
+    words = keys("Die Niederlage war eine Herausforderung für die regierende Partei.")
+    assert {"lage", "nieder", "heraus", "forderung", "regie", "ende"}.isdisjoint(words)
+
+
+def test_english_words_are_lemmatised_and_numbers_are_no_words() -> None:
+    words = keys("The elections of 2020 were held amid sanctions.", "en")
+    assert set(words) == {"election", "hold", "amid", "sanction"}
+    assert words["election"] == ("elections", 1.0)
