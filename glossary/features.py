@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from documents.model import Document
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -51,6 +51,15 @@ class WordLike(Protocol):
     weight: float
 
 
+class ReferenceLike(Protocol):
+    """What the features need of a ``glossary.reference_time.ReferenceTime``."""
+
+    value: str
+    start: date
+    end: date
+    own: bool
+
+
 class MentionLike(Protocol):
     """What the features need of a ``glossary.mentions.Mention``."""
 
@@ -69,6 +78,11 @@ class Analyzers:
     """``glossary.mentions.find_mentions`` with the glossary already bound."""
     content_words: Callable[[str, str], Sequence[WordLike]]
     """``glossary.wording.content_words(text, language)``: lemmas, forms as written, weights."""
+    reference_times: (
+        Callable[[Document, Sequence[TimexLike]], Sequence[ReferenceLike | None]] | None
+    ) = None
+    """``glossary.reference_time.reference_times(document, timexes)``: the period each
+    sentence is at, stated or carried on from the text before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +120,34 @@ class DateFeature:
             interval[1].toordinal() if interval else None,
         )
 
+    @classmethod
+    def inherited(cls, reference: ReferenceLike, offset: int) -> DateFeature:
+        """The period a sentence inherits, placed at ``offset`` (it has no text of its own)."""
+        first, last = reference.start.toordinal(), reference.end.toordinal()
+        return cls(
+            offset,
+            offset,
+            "",
+            reference.value,
+            "DATE",
+            None,
+            _precision(last - first + 1),
+            first,
+            last,
+        )
+
     @property
     def days(self) -> int:
         """How many days the expression covers (0 without an interval)."""
         return 0 if self.first is None or self.last is None else self.last - self.first + 1
+
+
+_PRECISIONS = ((1, "day"), (31, "month"), (92, "season"), (184, "half"), (366, "year"))
+
+
+def _precision(days: int) -> str:
+    """The precision of a period by its length, as ``Timex.precision`` names them."""
+    return next((name for most, name in _PRECISIONS if days <= most), "decade")
 
 
 @dataclass(slots=True)
@@ -131,6 +169,8 @@ class SentenceFeatures:
     """Each entity's first mention as written in the sentence."""
     paragraph: int = -1
     """Index of the sentence's paragraph: a passage never reaches across paragraphs."""
+    reference: DateFeature | None = None
+    """The period the sentence inherits from the text before it, when it states none itself."""
 
 
 @dataclass(slots=True)
@@ -161,6 +201,7 @@ class DocumentFeatures:
                     "terms": s.terms,
                     "words": s.words,
                     "names": s.names,
+                    "reference": asdict(s.reference) if s.reference else None,
                 }
                 for s in self.sentences
             ],
@@ -184,6 +225,7 @@ class DocumentFeatures:
                     s["words"],
                     s["names"],
                     s["paragraph"],
+                    DateFeature(**s["reference"]) if s["reference"] else None,
                 )
                 for s in data["sentences"]
             ],
@@ -223,12 +265,19 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         return by_index.get(index) if index is not None else None
 
     masked = list(text)
-    for timex in analyzers.tag_dates(text, body, document.meta.published or None):
+    timexes = list(analyzers.tag_dates(text, body, document.meta.published or None))
+    for timex in timexes:
         if (sentence := owner(timex.start)) is not None:
             sentence.dates.append(DateFeature.from_timex(timex))
             for offset in range(timex.start, timex.end):
                 if text[offset].isdigit():
                     masked[offset] = " "
+    if analyzers.reference_times is not None:
+        references = analyzers.reference_times(document, timexes)
+        for sentence in sentences:
+            reference = references[sentence.index]
+            if reference is not None and not reference.own:
+                sentence.reference = DateFeature.inherited(reference, sentence.start)
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
             sentence.entities.add(mention.entry_id)

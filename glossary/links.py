@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sized
+from collections.abc import Mapping, Sized
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -50,6 +50,8 @@ class LinkWeights:
     term: float = 2.5
     threshold: float = 0.5
     """The least total score of a link."""
+    inherited: float = 0.5
+    """Factor of a reference time a sentence inherits from the text before it (own dates 1)."""
     thin: float = 6.0
     """A sentence with less term weight than this is read with its neighbours (a passage)."""
     context: float = 0.5
@@ -84,6 +86,10 @@ class LinkWeights:
     """Factor per mod: an open-ended "seit 2020" shares only a boundary with "2020"."""
 
 
+Dated = tuple[DateFeature, float]
+"""A date with its factor: 1 for a date the sentence states, less for an inherited one."""
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceRef:
     """A sentence of a document: its index in ``Document.sentences`` and its offsets."""
@@ -108,6 +114,8 @@ class Reasons:
     """Each shared entity as the source and the target passage write it, in ``entities`` order."""
     words: list[tuple[str, str]] = field(default_factory=list)
     """Each shared term as it stands in the source and the target passage, in ``terms`` order."""
+    inherited: list[str] = field(default_factory=list)
+    """Those of ``dates`` that a side shares only through the time its text set earlier."""
 
 
 LinkKind = Literal["time", "entity", "theme"]
@@ -201,7 +209,7 @@ class LinkIndex:
         """How many pairs were scored exactly so far (tests check candidates stay few)."""
         self._sentences: list[SentenceFeatures] = []
         self._by_doc: dict[str, dict[int, int]] = {}
-        self._dates: dict[tuple[str, int], list[tuple[int, DateFeature]]] = defaultdict(list)
+        self._dates: dict[tuple[str, int], list[tuple[int, Dated]]] = defaultdict(list)
         self._entities: dict[str, list[int]] = defaultdict(list)
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._passages: list[dict[str, float]] = []
@@ -227,9 +235,9 @@ class LinkIndex:
             self._passages.append(terms)
             self._words.append(words)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
-            for feature in sentence.dates:
-                for key in _buckets(feature):
-                    self._dates[key].append((sid, feature))
+            for dated in self._times(sentence):
+                for key in _buckets(dated[0]):
+                    self._dates[key].append((sid, dated))
             for entity in sentence.entities:
                 self._entities[entity].append(sid)
             for term, weight in terms.items():
@@ -270,7 +278,7 @@ class LinkIndex:
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
-        date_score, dates = self._date_evidence(source.dates, target.dates)
+        date_score, dates, inherited = self._date_evidence(self._times(source), self._times(target))
         shared_entities = sorted(
             source.entities & target.entities, key=lambda e: (-self._rarity(self._entities, e), e)
         )
@@ -288,6 +296,7 @@ class LinkIndex:
             terms,
             [(source.names.get(e, e), target.names.get(e, e)) for e in shared_entities],
             [(ours.words.get(t, t), theirs.words.get(t, t)) for t in terms],
+            inherited,
         )
         return sum(parts.values()), reasons, kind
 
@@ -310,13 +319,13 @@ class LinkIndex:
         own = self._by_doc[source.doc].values()
         cap = self.max_postings or max(200, len(self._sentences) // 200)
         weights, rough = self.weights, defaultdict[int, float](float)
-        for feature in source.dates:
+        for dated in self._times(source):
             reached: dict[int, float] = {}
-            for key in _buckets(feature):
-                dated = self._dates.get(key, ())
-                if len(dated) <= cap:
-                    for tid, other in dated:
-                        reached[tid] = max(reached.get(tid, 0.0), self._pair_weight(feature, other))
+            for key in _buckets(dated[0]):
+                stamped = self._dates.get(key, ())
+                if len(stamped) <= cap:
+                    for tid, other in stamped:
+                        reached[tid] = max(reached.get(tid, 0.0), self._pair_weight(dated, other))
             for tid, weight in reached.items():
                 rough[tid] += weights.date * weight
         for entity in source.entities:
@@ -341,28 +350,45 @@ class LinkIndex:
             rough.pop(tid, None)
         return rough
 
-    def _pair_weight(self, a: DateFeature, b: DateFeature) -> float:
+    def _times(self, sentence: SentenceFeatures) -> list[Dated]:
+        """The sentence's own dates, and the reference time it inherits at a lower weight."""
+        times = [(feature, 1.0) for feature in sentence.dates]
+        if sentence.reference is not None:
+            times.append((sentence.reference, self.weights.inherited))
+        return times
+
+    def _pair_weight(self, ours: Dated, theirs: Dated) -> float:
         """The weight of two dates if their intervals overlap, else 0."""
+        (a, a_factor), (b, b_factor) = ours, theirs
         if a.first is None or b.first is None or a.last is None or b.last is None:
             return 0.0
         if a.first > b.last or b.first > a.last:
             return 0.0
         precision, mod = self.weights.precision, self.weights.mod
         coarser = min(precision.get(a.precision, 0.0), precision.get(b.precision, 0.0))
-        return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5)
+        return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor
 
     def _date_evidence(
-        self, ours: Iterable[DateFeature], theirs: list[DateFeature]
-    ) -> tuple[float, list[str]]:
-        """Distinct shared values, best first; each further value counts half the previous."""
+        self, ours: list[Dated], theirs: list[Dated]
+    ) -> tuple[float, list[str], list[str]]:
+        """Distinct shared values, best first; each further value counts half the previous.
+
+        Returns:
+            The score, the shared values, and those of them shared only through an inherited
+            reference time.
+        """
         shared: dict[str, float] = {}
+        stated: set[str] = set()
         for a in ours:
             for b in theirs:
                 if weight := self._pair_weight(a, b):
-                    value = a.value if a.days >= b.days else b.value  # what both share
+                    value = a[0].value if a[0].days >= b[0].days else b[0].value
                     shared[value] = max(shared.get(value, 0.0), weight)
+                    if a[1] == b[1] == 1.0:
+                        stated.add(value)
         ranked = sorted(shared, key=lambda v: (-shared[v], v))
-        return sum(shared[v] / 2**i for i, v in enumerate(ranked)), ranked
+        score = sum(shared[v] / 2**i for i, v in enumerate(ranked))
+        return score, ranked, [v for v in ranked if v not in stated]
 
     def _term_evidence(
         self, ours: dict[str, float], theirs: dict[str, float]

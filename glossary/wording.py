@@ -46,6 +46,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 
 _LANGUAGES = ("de", "en")
 
+_SENTENCE_ENDS = frozenset(".!?:;\"“”„‘’'«»()–—-")
+"""After these a capital letter may only mark the start of a sentence or quotation."""
+
 
 @dataclass(frozen=True, slots=True)
 class Word:
@@ -102,6 +105,11 @@ def _parts(token: str) -> tuple[tuple[str, float], ...]:
     return tuple(found)
 
 
+def _starts_sentence(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
 def content_words(text: str, language: str = "de") -> list[Word]:
     """The content words of ``text`` in order, each followed by its compound parts.
 
@@ -117,7 +125,10 @@ def content_words(text: str, language: str = "de") -> list[Word]:
         token = match.group()
         if len(token) < MIN_LENGTH or token.lower() in stop:
             continue
-        key = word_key(_lemma(token, language))
+        if language == "en" and token[0].isupper() and not _starts_sentence(text, match.start()):
+            key = word_key(token)  # a name ("Ever Given"), written the same in any language
+        else:
+            key = word_key(_lemma(token, language))
         if key in stop:
             continue
         words.append(Word(key, token, 1.0))

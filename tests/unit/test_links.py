@@ -220,3 +220,39 @@ def test_candidates_come_from_postings_never_from_all_pairs() -> None:
         shared_entities = (source.entities & target.entities) - {"belarus"}
         same_month = source.dates[0].value == target.dates[0].value
         assert shared_terms or shared_entities or same_month, "scored a pair sharing nothing rare"
+
+
+def inheriting(doc: str, index: int, value: str, terms: str = "") -> SentenceFeatures:
+    """A sentence that states no date but is at ``value`` by what its text said before."""
+    own = sentence(doc, index, terms=terms)
+    own.reference = when(value)
+    return own
+
+
+def test_an_inherited_period_links_with_less_weight_than_a_stated_one() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    stated = index.score(sentence("a", 0, (when("2021-03"),)), sentence("b", 0, (when("2021-03"),)))
+    carried, reasons = index.score(inheriting("a", 0, "2021-03"), sentence("b", 0, (when("2021"),)))
+    assert 0 < carried < stated[0]
+    assert reasons.dates == ["2021"] and reasons.inherited == ["2021"]
+    assert stated[1].inherited == []
+
+
+def test_an_inherited_period_finds_candidates() -> None:
+    a = [inheriting("a", 0, "2021-03-23")]
+    b = [sentence("b", 0, (when("2021-03-23"),))]
+    [link] = build(a, b).links_for("a", 0)
+    assert link.kind == "time" and link.reasons.inherited == ["2021-03-23"]
+
+
+def test_a_thin_sentence_is_read_with_its_neighbours_and_reasons_quote_them() -> None:
+    thin = sentence("a", 0, terms="springflut")
+    thin.words = {"springflut": "Springflut"}
+    before = sentence("a", 1, terms="bergung schlepper bagger")
+    before.words = {"bergung": "Bergung", "schlepper": "Schlepper", "bagger": "Saugbagger"}
+    target = sentence("b", 0, terms="springflut schlepper bagger bergung")
+    target.words = {"springflut": "Springflut", "schlepper": "Schleppern", "bagger": "Bagger"}
+    link = build([before, thin], [target]).links_for("a", 0)[0]
+    assert (link.target.doc, link.target.index, link.kind) == ("b", 0, "theme")
+    assert ("Springflut", "Springflut") in link.reasons.words
+    assert ("Saugbagger", "Bagger") in link.reasons.words

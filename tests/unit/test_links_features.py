@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -127,3 +127,27 @@ def test_damaged_cache_entry_is_rebuilt(tmp_path: Path) -> None:
         path.write_text('{"version": 1, "sentences": [{}]}', encoding="utf-8")
     assert cache.features(make_document(), fakes.analyzers()).sentences
     assert fakes.calls == 2
+
+
+@dataclass
+class FakeReference:
+    value: str
+    start: date
+    end: date
+    own: bool
+
+
+def test_a_sentence_without_a_date_keeps_the_period_it_inherits() -> None:
+    fakes = Fakes()
+    august = (date(2020, 8, 1), date(2020, 8, 31))
+    references = [FakeReference("2020-08", *august, True), FakeReference("2020-08", *august, False)]
+    analyzers = replace(fakes.analyzers(), reference_times=lambda document, timexes: references)
+    first, second = extract_features(make_document(), analyzers).sentences
+    assert first.reference is None  # it states its date itself
+    assert second.reference is not None and second.dates == []
+    assert (second.reference.value, second.reference.precision, second.reference.days) == (
+        "2020-08",
+        "month",
+        31,
+    )
+    assert second.paragraph == first.paragraph
