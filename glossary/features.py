@@ -180,6 +180,8 @@ class DocumentFeatures:
     doc: str
     content_hash: str
     sentences: list[SentenceFeatures]
+    language: str = ""
+    """The language of the terms: documents in different languages are compared by cognates."""
 
     def dates(self) -> list[DateFeature]:
         """Every temporal expression of the body, in text order (the timeline's input)."""
@@ -190,6 +192,7 @@ class DocumentFeatures:
             "version": FEATURES_VERSION,
             "doc": self.doc,
             "content_hash": self.content_hash,
+            "language": self.language,
             "sentences": [
                 {
                     "index": s.index,
@@ -229,6 +232,7 @@ class DocumentFeatures:
                 )
                 for s in data["sentences"]
             ],
+            data["language"],
         )
 
 
@@ -290,7 +294,9 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         ):
             sentence.terms[word.key] = sentence.terms.get(word.key, 0.0) + word.weight
             sentence.words.setdefault(word.key, word.surface)
-    return DocumentFeatures(document.id, document.content_hash, sentences)
+    return DocumentFeatures(
+        document.id, document.content_hash, sentences, document.language or "de"
+    )
 
 
 class FeatureCache:

@@ -34,6 +34,7 @@ from datetime import date
 from typing import Literal
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
+from glossary.wording import cognate_key
 
 MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
@@ -47,15 +48,17 @@ class LinkWeights:
 
     date: float = 1.0
     entity: float = 1.0
-    term: float = 2.5
-    threshold: float = 0.5
+    term: float = 6.0
+    threshold: float = 0.4
     """The least total score of a link."""
-    inherited: float = 0.5
+    inherited: float = 0.7
     """Factor of a reference time a sentence inherits from the text before it (own dates 1)."""
     thin: float = 6.0
     """A sentence with less term weight than this is read with its neighbours (a passage)."""
-    context: float = 0.5
+    context: float = 0.3
     """Weight of a neighbour's terms in a thin sentence's passage."""
+    cognate: float = 1.0
+    """Factor of the word evidence between two languages, where words meet as cognates."""
     reason_share: float = 0.2
     """A shared term is named as a reason when it adds at least this share of the best one's."""
     precision: dict[str, float] = field(
@@ -91,6 +94,23 @@ Dated = tuple[DateFeature, float]
 
 
 @dataclass(frozen=True, slots=True)
+class SharedTime:
+    """A period two passages share, and how each writes it."""
+
+    value: str
+    """The TIMEX3 value of the shared (coarser) period."""
+    first: int
+    """Its first day (ordinal)."""
+    last: int
+    """Its last day (ordinal, inclusive)."""
+    text: str
+    """The period as the passage that states it writes it ("im Sommer 2021"); empty when the
+    coarser side only inherits it from the text before it."""
+    inherited: bool
+    """Whether a side shares it only through the period its text set earlier."""
+
+
+@dataclass(frozen=True, slots=True)
 class SentenceRef:
     """A sentence of a document: its index in ``Document.sentences`` and its offsets."""
 
@@ -114,8 +134,8 @@ class Reasons:
     """Each shared entity as the source and the target passage write it, in ``entities`` order."""
     words: list[tuple[str, str]] = field(default_factory=list)
     """Each shared term as it stands in the source and the target passage, in ``terms`` order."""
-    inherited: list[str] = field(default_factory=list)
-    """Those of ``dates`` that a side shares only through the time its text set earlier."""
+    times: list[SharedTime] = field(default_factory=list)
+    """The shared periods of ``dates``, in the same order, with the dates as written."""
 
 
 LinkKind = Literal["time", "entity", "theme"]
@@ -168,6 +188,20 @@ def _tf(weight: float) -> float:
     return weight if weight <= 1.0 else 1.0 + math.log(weight)
 
 
+def _cognates(
+    terms: dict[str, float], words: dict[str, str]
+) -> tuple[dict[str, float], dict[str, str]]:
+    """Terms and forms as written under their :func:`cognate_key`, to meet another language."""
+    keyed: dict[str, float] = {}
+    written: dict[str, str] = {}
+    for term, weight in terms.items():
+        key = cognate_key(term)
+        if key is not None:
+            keyed[key] = keyed.get(key, 0.0) + weight
+            written.setdefault(key, words.get(term, term))
+    return keyed, written
+
+
 def _passage(
     sentences: list[SentenceFeatures], number: int, weights: LinkWeights
 ) -> tuple[dict[str, float], dict[str, str]]:
@@ -212,6 +246,10 @@ class LinkIndex:
         self._dates: dict[tuple[str, int], list[tuple[int, Dated]]] = defaultdict(list)
         self._entities: dict[str, list[int]] = defaultdict(list)
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        """Postings by :func:`cognate_key`, for documents in another language."""
+        self._languages: list[str] = []
+        """Each sentence's language; "" when unknown (then it meets no other by cognates)."""
         self._passages: list[dict[str, float]] = []
         """Each sentence's terms, with its neighbours' when it is too thin alone."""
         self._words: list[dict[str, str]] = []
@@ -234,6 +272,7 @@ class LinkIndex:
             terms, words = _passage(features.sentences, number, self.weights)
             self._passages.append(terms)
             self._words.append(words)
+            self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for dated in self._times(sentence):
                 for key in _buckets(dated[0]):
@@ -242,6 +281,9 @@ class LinkIndex:
                 self._entities[entity].append(sid)
             for term, weight in terms.items():
                 self._terms[term].append((sid, _tf(weight)))
+            if features.language:
+                for cognate, weight in _cognates(terms, words)[0].items():
+                    self._cognates[cognate].append((sid, _tf(weight)))
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""
@@ -278,12 +320,27 @@ class LinkIndex:
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
-        date_score, dates, inherited = self._date_evidence(self._times(source), self._times(target))
+        date_score, times = self._date_evidence(self._times(source), self._times(target))
+        dates = [time.value for time in times]
         shared_entities = sorted(
             source.entities & target.entities, key=lambda e: (-self._rarity(self._entities, e), e)
         )
         entity_score = sum(self._rarity(self._entities, e) ** 2 for e in shared_entities)
-        term_score, terms = self._term_evidence(ours.terms, theirs.terms)
+        if self._crosses(source, target):
+            (ours_terms, ours_words), (theirs_terms, theirs_words) = (
+                _cognates(ours.terms, ours.words),
+                _cognates(theirs.terms, theirs.words),
+            )
+            term_score, terms = self._term_evidence(ours_terms, theirs_terms, self._cognates)
+            term_score *= weights.cognate
+        else:
+            ours_terms, ours_words, theirs_terms, theirs_words = (
+                ours.terms,
+                ours.words,
+                theirs.terms,
+                theirs.words,
+            )
+            term_score, terms = self._term_evidence(ours_terms, theirs_terms, self._terms)
         parts = {
             "time": weights.date * date_score,
             "entity": weights.entity * entity_score,
@@ -295,8 +352,8 @@ class LinkIndex:
             shared_entities,
             terms,
             [(source.names.get(e, e), target.names.get(e, e)) for e in shared_entities],
-            [(ours.words.get(t, t), theirs.words.get(t, t)) for t in terms],
-            inherited,
+            [(ours_words.get(t, t), theirs_words.get(t, t)) for t in terms],
+            times,
         )
         return sum(parts.values()), reasons, kind
 
@@ -337,18 +394,49 @@ class LinkIndex:
         # A target's norm is estimated from its length (as if its words were as rare as the
         # source's): computing exact norms for every sentence reached costs more than the rest.
         terms = self._passages[sid]
-        scale = self._sizes[sid] / self._vector_norm(terms) ** 2
-        for term, weight in terms.items():
-            using = self._terms.get(term, ())
-            if len(using) <= cap:
-                idf = self._term_idf(term)
-                factor = weights.term * _tf(weight) * idf * idf * scale
-                factor *= self._rarity(self._terms, term)
-                for tid, tf in using:
-                    rough[tid] += factor * tf / self._sizes[tid]
+        self._reach(rough, terms, self._terms, self._sizes[sid], cap, None)
+        if self._languages[sid] and len(set(self._languages)) > 1:
+            cognates = _cognates(terms, self._words[sid])[0]
+            self._reach(rough, cognates, self._cognates, self._sizes[sid], cap, sid)
         for tid in own:
             rough.pop(tid, None)
         return rough
+
+    def _reach(
+        self,
+        rough: defaultdict[int, float],
+        terms: dict[str, float],
+        postings: dict[str, list[tuple[int, float]]],
+        size: float,
+        cap: int,
+        across: int | None,
+    ) -> None:
+        """Add the rough term scores of the sentences sharing ``terms`` through ``postings``;
+        with ``across`` (a sentence id), only of sentences in another language than it."""
+        weights = self.weights
+        scale = size / self._vector_norm(terms, postings) ** 2
+        factor_all = weights.term * (weights.cognate if across is not None else 1.0) * scale
+        language = self._languages[across] if across is not None else None
+        for term, weight in terms.items():
+            using = postings.get(term, ())
+            if len(using) <= cap:
+                idf = self._term_idf(term, postings)
+                factor = factor_all * _tf(weight) * idf * idf * self._rarity(postings, term)
+                for tid, tf in using:
+                    if language is None or self._languages[tid] != language:
+                        rough[tid] += factor * tf / self._sizes[tid]
+
+    def _crosses(self, source: SentenceFeatures, target: SentenceFeatures) -> bool:
+        """Whether the two are indexed sentences of documents in two different languages."""
+        languages = [
+            self._languages[sid]
+            for sid in (
+                self._by_doc.get(source.doc, {}).get(source.index),
+                self._by_doc.get(target.doc, {}).get(target.index),
+            )
+            if sid is not None
+        ]
+        return len(languages) == 2 and all(languages) and languages[0] != languages[1]
 
     def _times(self, sentence: SentenceFeatures) -> list[Dated]:
         """The sentence's own dates, and the reference time it inherits at a lower weight."""
@@ -370,28 +458,37 @@ class LinkIndex:
 
     def _date_evidence(
         self, ours: list[Dated], theirs: list[Dated]
-    ) -> tuple[float, list[str], list[str]]:
-        """Distinct shared values, best first; each further value counts half the previous.
-
-        Returns:
-            The score, the shared values, and those of them shared only through an inherited
-            reference time.
-        """
-        shared: dict[str, float] = {}
-        stated: set[str] = set()
+    ) -> tuple[float, list[SharedTime]]:
+        """Distinct shared periods, best first; each further one counts half the previous."""
+        best: dict[str, tuple[float, SharedTime]] = {}
         for a in ours:
             for b in theirs:
-                if weight := self._pair_weight(a, b):
-                    value = a[0].value if a[0].days >= b[0].days else b[0].value
-                    shared[value] = max(shared.get(value, 0.0), weight)
-                    if a[1] == b[1] == 1.0:
-                        stated.add(value)
-        ranked = sorted(shared, key=lambda v: (-shared[v], v))
-        score = sum(shared[v] / 2**i for i, v in enumerate(ranked))
-        return score, ranked, [v for v in ranked if v not in stated]
+                weight = self._pair_weight(a, b)
+                if not weight:
+                    continue
+                coarser, stated = (
+                    (a[0], a[1] == 1.0) if a[0].days >= b[0].days else (b[0], b[1] == 1.0)
+                )
+                if weight > best.get(coarser.value, (0.0, None))[0]:
+                    best[coarser.value] = (
+                        weight,
+                        SharedTime(
+                            coarser.value,
+                            coarser.first or 0,
+                            coarser.last or 0,
+                            coarser.text if stated else "",
+                            a[1] < 1.0 or b[1] < 1.0,
+                        ),
+                    )
+        ranked = sorted(best.values(), key=lambda item: (-item[0], item[1].value))
+        score = sum(weight / 2**i for i, (weight, _) in enumerate(ranked))
+        return score, [time for _, time in ranked]
 
     def _term_evidence(
-        self, ours: dict[str, float], theirs: dict[str, float]
+        self,
+        ours: dict[str, float],
+        theirs: dict[str, float],
+        postings: dict[str, list[tuple[int, float]]],
     ) -> tuple[float, list[str]]:
         """Cosine of the tf-idf vectors, each shared term scaled by its rarity.
 
@@ -401,13 +498,13 @@ class LinkIndex:
         contributions = {
             term: _tf(ours[term])
             * _tf(theirs[term])
-            * self._term_idf(term) ** 2
-            * self._rarity(self._terms, term)
+            * self._term_idf(term, postings) ** 2
+            * self._rarity(postings, term)
             for term in ours.keys() & theirs.keys()
         }
         if not contributions:
             return 0.0, []
-        norm = self._vector_norm(ours) * self._vector_norm(theirs)
+        norm = self._vector_norm(ours, postings) * self._vector_norm(theirs, postings)
         ranked = sorted(contributions, key=lambda t: (-contributions[t], t))
         telling = contributions[ranked[0]] * self.weights.reason_share
         return sum(contributions.values()) / norm, [
@@ -420,9 +517,12 @@ class LinkIndex:
         df = max(len(postings.get(key, ())), 1)
         return min(1.0, math.log(n / df) / math.log(n))
 
-    def _term_idf(self, term: str) -> float:
-        df = max(len(self._terms.get(term, ())), 1)
+    def _term_idf(self, term: str, postings: Mapping[str, Sized]) -> float:
+        df = max(len(postings.get(term, ())), 1)
         return math.log(1.0 + len(self._sentences) / df)
 
-    def _vector_norm(self, terms: dict[str, float]) -> float:
-        return math.sqrt(sum((_tf(w) * self._term_idf(t)) ** 2 for t, w in terms.items())) or 1.0
+    def _vector_norm(self, terms: dict[str, float], postings: Mapping[str, Sized]) -> float:
+        return (
+            math.sqrt(sum((_tf(w) * self._term_idf(t, postings)) ** 2 for t, w in terms.items()))
+            or 1.0
+        )

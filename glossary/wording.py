@@ -16,6 +16,7 @@ parts rarely keep their own meaning there.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ from whoosh.lang.stopwords import stoplists
 
 from index.decompound import compound_parts
 
-__all__ = ["Word", "content_words", "word_key"]
+__all__ = ["Word", "cognate_key", "content_words", "word_key"]
 
 PART_WEIGHT = 0.5
 """A compound part weighs at most half a whole word: it is only part of what the word says."""
@@ -103,6 +104,30 @@ def _parts(token: str) -> tuple[tuple[str, float], ...]:
         if weight > 0:
             found.append((word_key(_part_lemma(part)), weight))
     return tuple(found)
+
+
+COGNATE_LENGTH = 5
+"""Cognates across German and English share their first letters once spelling is evened out:
+"Pandemie"/"pandemic", "Sanktionen"/"sanctions", "Kanal"/"canal", "Millionen"/"million"."""
+
+_SPELLING = (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"), ("z", "s"), ("y", "i"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 16)
+def cognate_key(key: str) -> str | None:
+    """The key under which a lemma meets its cognates in the other language, or ``None`` for
+    words too short to tell (the key is the first letters of the word, spelling evened out).
+
+    Args:
+        key: A lemma key (:func:`word_key`).
+    """
+    folded = unicodedata.normalize("NFKD", key)
+    folded = "".join(char for char in folded if char.isalpha() and char.isascii())
+    for written, said in _SPELLING:
+        folded = folded.replace(written, said)
+    folded = _DOUBLED.sub(r"\1", folded)
+    return folded[:COGNATE_LENGTH] if len(folded) >= COGNATE_LENGTH else None
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -123,15 +123,18 @@ class Services:
     @cached_property
     def analyzers(self) -> Analyzers:
         """The date tagger, the mentions (from the same cache the marks use) and the content
-        words (lemmas with their forms as written), for features."""
+        words (lemmas with their forms as written) and each sentence's reference time, for
+        features."""
         from functools import partial
 
         from glossary.dates import tag_spans
         from glossary.features import Analyzers
+        from glossary.reference_time import reference_times
         from glossary.wording import content_words
 
         mentions = partial(self.mention_cache.find, self.glossary)
-        return Analyzers(tag_spans, mentions, content_words)  # type: ignore[arg-type]
+        analyzers = (tag_spans, mentions, content_words, reference_times)
+        return Analyzers(*analyzers)  # type: ignore[arg-type]
 
     @cached_property
     def feature_cache(self) -> FeatureCache:

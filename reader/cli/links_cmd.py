@@ -13,7 +13,7 @@ from documents.model import Document
 from glossary.links import Link, SentenceRef
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.services import Services
-from reader.widgets.timeline_labels import value_label
+from reader.widgets.timeline_labels import period_words
 
 
 def selected_documents(
@@ -44,6 +44,10 @@ def link_json(link: Link, documents: dict[str, Document]) -> dict[str, Any]:
         "kind": link.kind,
         "reasons": {
             "dates": link.reasons.dates,
+            "periods": [
+                {"value": time.value, "text": time.text, "inherited": time.inherited}
+                for time in link.reasons.times
+            ],
             "entities": link.reasons.entities,
             "terms": link.reasons.terms,
             "names": [list(pair) for pair in link.reasons.names],
@@ -96,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
                 "\n".join(
                     f"{label}: {', '.join(values[:5])}"
                     for label, values in (
-                        ("period", [value_label(v, language) for v in reasons.dates]),
+                        ("period", [period_words(time, language) for time in reasons.times]),
                         ("names", [_pair(pair) for pair in reasons.names]),
                         ("words", [_pair(pair) for pair in reasons.words]),
                     )

@@ -7,6 +7,7 @@ from datetime import date
 
 from babel.dates import format_interval, format_skeleton
 
+from glossary.links import SharedTime
 from reader.formatting import format_iso_date
 from reader.i18n import _
 
@@ -46,6 +47,16 @@ def value_label(
             return format_skeleton("yMMMM", first, locale=language)
         return format_interval(first, last, "yMMM", locale=language)
     return value
+
+
+def period_words(time: SharedTime, language: str) -> str:
+    """A period two linked passages share, as the one that states it writes it ("Sommer
+    2021"), or in words in ``language`` when both only carry it on from earlier text."""
+    if time.text:
+        return time.text
+    return value_label(
+        time.value, language, date.fromordinal(time.first), date.fromordinal(time.last)
+    )
 
 
 def entry_label(

@@ -135,7 +135,8 @@ def test_rare_entity_beats_common_one() -> None:
 def test_dateless_strong_entities_and_words_link() -> None:
     a = [sentence("a", 0, (), ("belarus", "union-state"), "roadmap integration unterzeichnet")]
     b = [sentence("b", 0, (), ("union-state",), "integration roadmap beschleunigt geld")]
-    [link] = build(a, b).links_for("a", 0)
+    link = build(a, b).links_for("a", 0)[0]
+    assert (link.target.doc, link.target.index) == ("b", 0)
     assert link.reasons.dates == []
     assert link.reasons.entities == ["union-state"]
     assert set(link.reasons.terms) == {"roadmap", "integration"}
@@ -234,15 +235,18 @@ def test_an_inherited_period_links_with_less_weight_than_a_stated_one() -> None:
     stated = index.score(sentence("a", 0, (when("2021-03"),)), sentence("b", 0, (when("2021-03"),)))
     carried, reasons = index.score(inheriting("a", 0, "2021-03"), sentence("b", 0, (when("2021"),)))
     assert 0 < carried < stated[0]
-    assert reasons.dates == ["2021"] and reasons.inherited == ["2021"]
-    assert stated[1].inherited == []
+    assert reasons.dates == ["2021"]
+    [time] = reasons.times
+    assert time.inherited and time.text == "2021"  # "a" only inherits it, "b" writes it
+    assert not any(time.inherited for time in stated[1].times)
 
 
 def test_an_inherited_period_finds_candidates() -> None:
     a = [inheriting("a", 0, "2021-03-23")]
     b = [sentence("b", 0, (when("2021-03-23"),))]
     [link] = build(a, b).links_for("a", 0)
-    assert link.kind == "time" and link.reasons.inherited == ["2021-03-23"]
+    assert link.kind == "time" and link.reasons.dates == ["2021-03-23"]
+    assert link.reasons.times[0].inherited
 
 
 def test_a_thin_sentence_is_read_with_its_neighbours_and_reasons_quote_them() -> None:

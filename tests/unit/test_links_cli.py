@@ -19,7 +19,7 @@ def test_links_json_is_best_first_per_source(capsys: pytest.CaptureFixture[str])
     assert links and {link["source"]["doc"] for link in links} == {"swp-belarus-2023"}
     first = links[0]
     assert set(first) == {"source", "target", "score", "kind", "reasons"}
-    assert set(first["reasons"]) == {"dates", "entities", "terms", "names", "words"}
+    assert set(first["reasons"]) == {"dates", "periods", "entities", "terms", "names", "words"}
     by_source: dict[int, list[float]] = {}
     for link in links:
         by_source.setdefault(link["source"]["start"], []).append(link["score"])

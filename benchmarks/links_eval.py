@@ -1,0 +1,219 @@
+"""Quality of cross-links on the development set: recall@3, precision@1, per kind, reason fidelity.
+
+The set (``benchmarks/data/links``) holds judged pairs between the two seeds and between two pairs
+of texts written for it (an English and a German article on the Suez Canal blockage of 2021, two
+German texts on the Ahr valley flood of 2021). Every pair is queried in both directions, against
+one link index over all six documents, as the app builds it over its library:
+
+- recall@3: the judged target is among the source sentence's (at most) three links;
+- precision@1: the best link of a judged source sentence goes to one of its judged targets;
+- reason fidelity: of all the words that the reasons of every link show (words and names as the
+  passages write them, and the shared period in words in the source's language), the share that
+  stands as written in the source or target passage (the sentence and its neighbours in the same
+  paragraph);
+- a plain TF-IDF cosine over sentences as the baseline.
+
+Pairs marked ``half = "held"`` were kept aside while tuning. Run with
+``python benchmarks/links_eval.py [--half tune|held|all] [--misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from documents.catalog import read_catalog  # noqa: E402
+from documents.loader import load_document  # noqa: E402
+from documents.model import Document  # noqa: E402
+from glossary.dates import tag_spans  # noqa: E402
+from glossary.entities import load_glossary  # noqa: E402
+from glossary.features import Analyzers, DocumentFeatures, extract_features  # noqa: E402
+from glossary.links import Link, LinkIndex, LinkWeights  # noqa: E402
+from glossary.mentions import find_mentions  # noqa: E402
+from glossary.reference_time import reference_times  # noqa: E402
+from glossary.wording import content_words  # noqa: E402
+from reader.widgets.timeline_labels import period_words  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "links"
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Query:
+    """One direction of a judged pair: a source sentence and the sentence it should link to."""
+
+    kind: str
+    half: str
+    source: tuple[str, int]
+    target: tuple[str, int]
+
+
+def load_library() -> dict[str, Document]:
+    entries = read_catalog() + read_catalog(DATA)
+    return {entry.id: load_document(entry.path, entry.meta, entry.id) for entry in entries}
+
+
+def sentence_with(document: Document, quote: str) -> int:
+    """The one sentence of ``document`` that contains ``quote`` (a judged pair names it so)."""
+    found = [
+        index for index in range(len(document.sentences)) if quote in document.sentence_text(index)
+    ]
+    if len(found) != 1:
+        raise SystemExit(f"{document.id}: {quote!r} is in {len(found)} sentences, not one")
+    return found[0]
+
+
+def load_queries(documents: dict[str, Document]) -> list[Query]:
+    data = tomllib.loads((DATA / "pairs.toml").read_text(encoding="utf-8"))
+    queries = []
+    for pair in data["pair"]:
+        a = (pair["source"][0], sentence_with(documents[pair["source"][0]], pair["source"][1]))
+        b = (pair["target"][0], sentence_with(documents[pair["target"][0]], pair["target"][1]))
+        queries += [
+            Query(pair["kind"], pair["half"], a, b),
+            Query(pair["kind"], pair["half"], b, a),
+        ]
+    return queries
+
+
+def build_index(
+    documents: dict[str, Document], weights: LinkWeights | None = None
+) -> tuple[LinkIndex, dict[str, DocumentFeatures]]:
+    glossary = load_glossary(None)
+    steps = (tag_spans, partial(find_mentions, glossary), content_words, reference_times)
+    analyzers = Analyzers(*steps)  # type: ignore[arg-type]
+    features = {doc_id: extract_features(doc, analyzers) for doc_id, doc in documents.items()}
+    index = LinkIndex(weights)
+    for item in features.values():
+        index.add(item)
+    return index, features
+
+
+def passage_text(document: Document, features: DocumentFeatures, index: int) -> str:
+    """The sentence and its neighbours in the same paragraph: what a link's reasons may quote."""
+    by_index = {s.index: s for s in features.sentences}
+    own = by_index[index]
+    parts = [
+        document.sentence_text(i)
+        for i in (index - 1, index, index + 1)
+        if i in by_index and by_index[i].paragraph == own.paragraph
+    ]
+    return " ".join(parts)
+
+
+def reason_words(link: Link, language: str) -> list[str]:
+    """Every word the reasons show: words and names of both passages, periods in words."""
+    shown = [form for pair in (*link.reasons.words, *link.reasons.names) for form in pair]
+    shown += [period_words(time, language) for time in link.reasons.times]
+    return [word for text in shown for word in _WORD.findall(text)]
+
+
+def tfidf_baseline(documents: dict[str, Document]) -> dict[tuple[str, int], list[tuple[str, int]]]:
+    """Each sentence's three most similar sentences of other documents by TF-IDF cosine."""
+    vectors: dict[tuple[str, int], Counter[str]] = {
+        (doc_id, i): Counter(w.lower() for w in _WORD.findall(doc.sentence_text(i)))
+        for doc_id, doc in documents.items()
+        for i in range(len(doc.sentences))
+    }
+    df = Counter(term for vector in vectors.values() for term in vector)
+    n = len(vectors)
+    weighted = {}
+    for key, vector in vectors.items():
+        w = {t: (1 + math.log(c)) * math.log(n / df[t]) for t, c in vector.items()}
+        norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
+        weighted[key] = {t: v / norm for t, v in w.items()}
+    best = {}
+    for key, w in weighted.items():
+        scores = [
+            (sum(v * other.get(t, 0.0) for t, v in w.items()), target)
+            for target, other in weighted.items()
+            if target[0] != key[0]
+        ]
+        best[key] = [target for _, target in sorted(scores, reverse=True)[:3]]
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=["tune", "held", "all"], default="all")
+    parser.add_argument("--misses", action="store_true", help="print the pairs not found")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="override a link weight"
+    )
+    args = parser.parse_args()
+    overrides = {name: float(value) for name, value in (item.split("=") for item in args.set)}
+
+    documents = load_library()
+    queries = load_queries(documents)
+    index, features = build_index(documents, replace(LinkWeights(), **overrides))
+    baseline = {} if args.no_baseline else tfidf_baseline(documents)
+    judged: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
+    for query in queries:
+        judged[query.source].add(query.target)
+
+    halves = ["tune", "held"] if args.half == "all" else [args.half]
+    for half in halves:
+        chosen = [q for q in queries if q.half == half]
+        found: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        base: Counter[str] = Counter()
+        top1 = {}
+        for query in chosen:
+            links = index.links_for(*query.source)
+            targets = [(link.target.doc, link.target.index) for link in links]
+            total[query.kind] += 1
+            hit = query.target in targets
+            found[query.kind] += hit
+            base[query.kind] += query.target in baseline.get(query.source, [])
+            top1[query.source] = bool(targets) and targets[0] in judged[query.source]
+            if args.misses and not hit:
+                source, target = documents[query.source[0]], documents[query.target[0]]
+                print(f"  miss [{query.kind}] {source.sentence_text(query.source[1])[:90]}")
+                print(f"    want {target.sentence_text(query.target[1])[:90]}")
+                for link in links:
+                    got = documents[link.target.doc].sentence_text(link.target.index)[:70]
+                    print(f"    got  {link.score:.2f} {link.kind} {got}")
+        n = sum(total.values())
+        kinds = ", ".join(
+            f"{kind} {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.2f}"
+            for kind in sorted(total)
+        )
+        print(f"{half}: {n} queries ({len(chosen) // 2} pairs, both directions)")
+        print(f"  recall@3    {sum(found.values()) / n:.2f}  ({kinds})")
+        print(f"  precision@1 {sum(top1.values()) / len(top1):.2f}  ({len(top1)} source sentences)")
+        if baseline:
+            print(f"  TF-IDF cosine baseline recall@3 {sum(base.values()) / n:.2f}")
+
+    shown = kept = most = links_total = 0
+    kinds_seen: Counter[str] = Counter()
+    for doc_id, document in documents.items():
+        for sentence_index, links in index.links_for_document(doc_id).items():
+            most = max(most, len(links))
+            for link in links:
+                links_total += 1
+                kinds_seen[link.kind] += 1
+                target = documents[link.target.doc]
+                text = passage_text(document, features[doc_id], sentence_index) + passage_text(
+                    target, features[link.target.doc], link.target.index
+                )
+                words = reason_words(link, document.language or "de")
+                shown += len(words)
+                kept += sum(word in text for word in words)
+    print(
+        f"library: {links_total} links ({dict(kinds_seen)}), at most {most} per source sentence; "
+        f"reason words as written in the passages: {kept}/{shown} = {kept / max(shown, 1):.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
