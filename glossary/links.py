@@ -326,7 +326,8 @@ class LinkIndex:
             source.entities & target.entities, key=lambda e: (-self._rarity(self._entities, e), e)
         )
         entity_score = sum(self._rarity(self._entities, e) ** 2 for e in shared_entities)
-        if self._crosses(source, target):
+        cross = self._crosses(source, target)
+        if cross:
             (ours_terms, ours_words), (theirs_terms, theirs_words) = (
                 _cognates(ours.terms, ours.words),
                 _cognates(theirs.terms, theirs.words),
@@ -341,6 +342,10 @@ class LinkIndex:
                 theirs.words,
             )
             term_score, terms = self._term_evidence(ours_terms, theirs_terms, self._terms)
+        if not (date_score or entity_score) and not self._own_words_meet(
+            source, target, terms, cross
+        ):
+            term_score, terms = 0.0, []  # only the neighbours share words: no link of its own
         parts = {
             "time": weights.date * date_score,
             "entity": weights.entity * entity_score,
@@ -437,6 +442,18 @@ class LinkIndex:
             if sid is not None
         ]
         return len(languages) == 2 and all(languages) and languages[0] != languages[1]
+
+    @staticmethod
+    def _own_words_meet(
+        source: SentenceFeatures, target: SentenceFeatures, shared: list[str], cross: bool
+    ) -> bool:
+        """Whether each sentence itself, not only a neighbour in its passage, has a shared word
+        (``shared`` are cognate keys when ``cross``)."""
+
+        def own(sentence: SentenceFeatures) -> set[str | None]:
+            return {cognate_key(t) for t in sentence.terms} if cross else set(sentence.terms)
+
+        return bool(own(source) & set(shared)) and bool(own(target) & set(shared))
 
     def _times(self, sentence: SentenceFeatures) -> list[Dated]:
         """The sentence's own dates, and the reference time it inherits at a lower weight."""

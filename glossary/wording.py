@@ -68,9 +68,17 @@ def word_key(lemma: str) -> str:
     return lemma.lower().replace("ß", "ss")
 
 
+_FUNCTION_WORDS = {
+    "de": "beim ans aufs durchs fürs übers unters vors hinters seit sowie bzw etwa jedoch bereits"
+    " zudem dabei daher deshalb sogar schon immer mehr",
+    "en": "also however although whose would could since upon onto",
+}
+"""Function words the Snowball stop lists leave out (contractions, connectives)."""
+
+
 @lru_cache(maxsize=4)
 def _stopwords(language: str) -> frozenset[str]:
-    return frozenset(stoplists.get(language, ()))
+    return frozenset(stoplists.get(language, ())) | set(_FUNCTION_WORDS.get(language, "").split())
 
 
 @lru_cache(maxsize=1 << 16)
