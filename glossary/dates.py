@@ -23,6 +23,8 @@ Decisions worth knowing:
 - Years in lists and ranges (``1563, 1593 und 1603``, ``1623-25``, ``(865–915)``) are each
   a date; ``478/477 v. Chr.`` is one BC date; decades ``1970ern``/``880er``, centuries in
   coordination (``16. und 17. Jahrhundert``).
+- Feasts on a fixed day (``Weihnachten 1914``, ``Christmas Day``) are dates; without a
+  year they need a preposition, like a bare month.
 - ``damals`` is ``PAST_REF``, ``bald``/``soon`` ``FUTURE_REF`` (not ``bald darauf``);
   vague references followed by a genitive (``in den letzten Jahren der Apartheid``) are
   not references. Month words in event names (``Februarrevolution``, ``Mai-Majewski``,

@@ -141,6 +141,21 @@ class Handlers:
         cand.weak = not year_text and not match["ref"]
         return [cand]
 
+    def _holiday(self, match: re.Match[str]) -> list[Candidate]:
+        """``Weihnachten 1914``: a feast on a fixed day of the year."""
+        month, day = self.words.holidays[" ".join(match["feast"].lower().split())]
+        year = int(match["y"]) if match["y"] else None
+        cand = Candidate(
+            match.start(),
+            match.end(),
+            year=year,
+            tail=f"-{month:02d}-{day:02d}",
+            needs_year=year is None,
+            month_day=(month, day),
+        )
+        cand.weak = year is None
+        return [cand]
+
     def _first_months(self, match: re.Match[str]) -> list[Candidate]:
         count, unit = self._count(match), self._unit(match)
         which = self.words.first_last[match.group(0).split()[0].lower()]

@@ -96,6 +96,8 @@ WORDS = LanguageWords(
         "dem",
         "diesem",
         "jenem",
+        "an",
+        "zu",
         "selben",
         "gleichen",
         "demselben",
@@ -393,6 +395,14 @@ WORDS = LanguageWords(
     },
     date_approx_words=("um",),
     day_joiners=("auf den",),
+    holidays={
+        "weihnachten": (12, 25),
+        "heiligabend": (12, 24),
+        "heiligen abend": (12, 24),
+        "silvester": (12, 31),
+        "neujahr": (1, 1),
+        "neujahrstag": (1, 1),
+    },
     extra_eras={
         "vor christus": False,
         "vor christi geburt": False,

@@ -54,6 +54,9 @@ WORDS = LanguageWords(
         "during",
         "this",
         "that",
+        "on",
+        "at",
+        "until",
         "last",
         "next",
         "the",
@@ -265,6 +268,13 @@ WORDS = LanguageWords(
     ),
     extra_unit_forms={"yrs": "Y"},
     lead_prepositions=("in", "until", "for"),
+    holidays={
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's eve": (12, 31),
+        "new year's day": (1, 1),
+    },
     extra_eras={"bce": False, "ce": True, "b.c.": False, "a.d.": True, "b.c.e.": False},
     deictic={
         "yesterday": (-1, "D"),

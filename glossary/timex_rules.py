@@ -247,6 +247,14 @@ class Rules(SpanHandlers):
                     },
                 )
             )
+        if w.holidays:
+            rules.append(
+                (
+                    rf"(?P<feast>{_alt(w.holidays, fold=True)})(?:\s+{year('y')})?{_WORD_END}",
+                    self._holiday,
+                    _first_words(w.holidays),
+                )
+            )
         if w.deictic:
             rules.append(
                 (

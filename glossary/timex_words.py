@@ -101,6 +101,9 @@ class LanguageWords:
     """Tokens ending in a full stop that do not end a sentence (``bzw``, ``Dr``)."""
     extra_unit_forms: dict[str, str] = field(default_factory=dict)
     """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Feasts on a fixed day -> (month, day): ``Weihnachten`` -> (12, 25). Without a year
+    they need a preposition (``an Weihnachten``), like a bare month."""
     extra_eras: dict[str, bool] = field(default_factory=dict)
     """Era names CLDR lacks or spells out too long to match -> True for the common era."""
     day_joiners: tuple[str, ...] = ()
