@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO
 
 from rich.cells import cell_len, set_cell_size
@@ -48,6 +49,10 @@ def clean_cell(text: str, width: int) -> str:
     if cell_len(text) > width:
         text = set_cell_size(text, width - 1) + "…"
     return set_cell_size(text, width)
+
+
+_repeated_cell = lru_cache(maxsize=4096)(clean_cell)
+"""``clean_cell`` for the columns whose values repeat (document ids, tag lists)."""
 
 
 @dataclass(frozen=True)
@@ -89,12 +94,12 @@ class NoteColumns:
         return _GAP.join(
             (
                 clean_cell(ident[:8], 8),
-                clean_cell(doc, self.doc),
+                _repeated_cell(doc, self.doc),
                 where.ljust(self.where),  # digits and a status word
                 colour.ljust(6),  # a colour name from the store
                 clean_cell(quote, self.quote),
                 clean_cell(note, self.note),
-                clean_cell(tags, self.tags),
+                _repeated_cell(tags, self.tags),
             )
         ).rstrip()
 
