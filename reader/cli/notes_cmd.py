@@ -30,6 +30,7 @@ from reader.notes import (
     set_aside,
 )
 from reader.notes.export import dumps_w3c, place_in, read_w3c, to_markdown
+from reader.notes.listing import ListedNote, place_unchanged
 from reader.notes.model import Anchor
 from reader.notes.recovery import recover
 
@@ -172,9 +173,8 @@ def _selected(args: argparse.Namespace, store: NoteStore, library: Library) -> l
     return store.for_document(document.id, document.content_hash, path)
 
 
-def _documents_for(annotations: list[Annotation], library: Library) -> list[Document]:
-    """The library documents the annotations need (all of them if some id is unknown)."""
-    wanted = {a.target.doc_id for a in annotations}
+def _documents_for(wanted: set[str], library: Library) -> list[Document]:
+    """The library documents with these ids (all of them if some id is unknown)."""
     if wanted <= set(library.ids()):
         documents = []
         for doc_id in sorted(wanted):
@@ -188,27 +188,47 @@ def _documents_for(annotations: list[Annotation], library: Library) -> list[Docu
 
 def _list(args: argparse.Namespace, store: NoteStore) -> int:
     library = open_library()
+    if not args.json and not args.doc:
+        rows = store.listing_rows()
+        listed = place_unchanged(rows, _documents_for({row[1] for row in rows}, library))
+        if listed is not None:  # every note where it was taken: nothing to anchor
+            largest = max((note[3] for note in listed), default=0)
+            cells = [_listed_cells(note) for note in listed]
+            return _print_notes(cells, [], {note[1] for note in listed}, largest)
     annotations = _selected(args, store, library)
-    placed = [
-        (a, found) for a, _doc, found in place_in(annotations, _documents_for(annotations, library))
-    ]
+    documents = _documents_for({a.target.doc_id for a in annotations}, library)
+    placed = [(a, found) for a, _doc, found in place_in(annotations, documents)]
     if args.json:
         return emit_json([_row(a, found) for a, found in placed])
-    if not placed:
+    wheres = [_where(a, found) for a, found in placed]
+    pairs = [(a, w) for (a, _), w in zip(placed, wheres, strict=True)]
+    return _print_notes(
+        [_cells(pair) for pair in pairs if pair[1][2] is not Status.ORPHANED],
+        [_cells(pair) for pair in pairs if pair[1][2] is Status.ORPHANED],
+        {a.target.doc_id for a in annotations},
+        max((end for _, end, _ in wheres), default=0),
+    )
+
+
+def _print_notes(
+    kept: list[NoteCells], orphans: list[NoteCells], doc_ids: set[str], largest_offset: int
+) -> int:
+    """The notes table: placed notes, then orphans under their own title."""
+    if not kept and not orphans:
         console.print(Text("No notes yet. Add one with `reader notes add`."))
         return 0
-    wheres = [_where(a, found) for a, found in placed]
-    columns = NoteColumns.fit(
-        console.width, {a.target.doc_id for a in annotations}, max(end for _, end, _ in wheres)
-    )
-    kept = [(a, w) for (a, _), w in zip(placed, wheres, strict=True) if w[2] is not Status.ORPHANED]
-    orphans = [(a, w) for (a, _), w in zip(placed, wheres, strict=True) if w[2] is Status.ORPHANED]
+    columns = NoteColumns.fit(console.width, doc_ids, largest_offset)
     if kept:
-        write_note_lines(console.file, f"Notes ({len(kept):,})", columns, map(_cells, kept))
+        write_note_lines(console.file, f"Notes ({len(kept):,})", columns, kept)
     if orphans:
         title = f"Orphaned notes ({len(orphans):,}; text not found, kept as stored)"
-        write_note_lines(console.file, title, columns, map(_cells, orphans))
+        write_note_lines(console.file, title, columns, orphans)
     return 0
+
+
+def _listed_cells(note: ListedNote) -> NoteCells:
+    ident, doc_id, start, end, color, quote, text, tags = note
+    return (ident, doc_id, f"{start}–{end}", color, quote, text, ", ".join(tags))
 
 
 def _where(annotation: Annotation, found: Anchor | None) -> tuple[int, int, Status]:
@@ -269,7 +289,8 @@ def _export(args: argparse.Namespace, store: NoteStore) -> int:
     if args.format == "w3c":
         content = dumps_w3c(annotations)
     else:
-        content = to_markdown(annotations, _documents_for(annotations, library))
+        wanted = {a.target.doc_id for a in annotations}
+        content = to_markdown(annotations, _documents_for(wanted, library))
     if args.output is None:
         console.file.write(content)
         return 0

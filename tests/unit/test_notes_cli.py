@@ -117,3 +117,37 @@ def test_the_installed_command_runs_without_traceback() -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip() == "reader: no note with an id starting 'nope'"
+
+
+def test_the_quick_listing_prints_what_anchoring_would(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(capsys, "--note", "Erste Nennung, Ümlaut", "--tag", "b", "--tag", "a")
+    code, out, err = _run(capsys, "add", "--doc", DOC, "--quote", "Belarus", "--occurrence", "5")
+    assert code == 0, err
+    quick = _run(capsys, "list")[1]
+    import reader.cli.notes_cmd as notes_cmd
+
+    monkeypatch.setattr(notes_cmd, "place_unchanged", lambda rows, documents: None)
+    anchored = _run(capsys, "list")[1]
+    assert quick == anchored and quick.startswith("Notes (2)")
+    assert "Erste Nennung, Üm" in quick and "b, a" in quick
+
+
+def test_the_quick_listing_leaves_moved_and_missing_notes_to_anchoring() -> None:
+    from dataclasses import replace
+
+    from reader.library import open_library
+    from reader.notes import NoteStore, Target
+    from reader.notes.listing import place_unchanged
+
+    document = open_library().get(DOC)
+    with NoteStore.memory() as store:
+        target = Target.from_text(document.id, document.content_hash, document.text, 0, 20)
+        store.add(target, note="n", tags=["t"])
+        rows = store.listing_rows()
+        placed = place_unchanged(rows, [document])
+        assert placed is not None and placed[0][2:4] == (0, 20) and placed[0][7] == ("t",)
+        edited = replace(document, content_hash="other")
+        assert place_unchanged(rows, [edited]) is None
+        assert place_unchanged(rows, []) is None
