@@ -57,6 +57,7 @@ __all__ = [
     "export_token_terms",
     "import_token_terms",
     "index_postings",
+    "index_term_spans",
     "index_term",
     "token_cache_size",
     "token_terms",
@@ -276,6 +277,48 @@ def index_postings(text: str, language: str) -> dict[str, list[int]]:
             else:
                 positions.append(pos)
     return postings
+
+
+_TOKEN_SPANS: dict[str, dict[str, tuple[tuple[str, int, int], ...]]] = {}
+"""Per language, each token's index terms with their offsets in the token (for highlights)."""
+
+
+def _token_spans(token: str, language: str) -> tuple[tuple[str, int, int], ...]:
+    """:func:`token_terms` with each term's offsets in the token: a part's own, else the whole's."""
+    cache = _TOKEN_SPANS.setdefault(language, {})
+    spans = cache.get(token)
+    if spans is None:
+        whole = _terms(token.lower(), language, True)
+        found = [(term, 0, len(token)) for term in whole]
+        if whole and _HYPHENS.search(token):
+            for part in _PART.finditer(token):
+                found += [
+                    (term, part.start(), part.end())
+                    for term in _terms(part.group(0).lower(), language, True)
+                ]
+        spans = tuple(found)
+        if len(cache) >= _TOKEN_TERMS_LIMIT:
+            cache.clear()
+        cache[token] = spans
+    return spans
+
+
+def index_term_spans(text: str, language: str) -> tuple[tuple[str, int, int], ...]:
+    """Each index term of ``text`` with its start and end offset, in order: what the analyzer
+    yields in index mode with ``chars=True``, one cached lookup per token (for highlighting).
+
+    Args:
+        text: A passage.
+        language: The analyzer's language code.
+    """
+    found: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text):
+        at = match.start()
+        found += [
+            (term, at + first, at + last)
+            for term, first, last in _token_spans(match.group(0), language)
+        ]
+    return tuple(found)
 
 
 def export_token_terms() -> dict[str, dict[str, list[str]]]:

@@ -42,7 +42,7 @@ def field_for(language: str) -> str:
     return LANGUAGE_FIELDS.get(language.split("-")[0].lower(), OTHER_FIELD)
 
 
-def _language_of(fieldname: str) -> str:
+def field_language(fieldname: str) -> str:
     """The analyzer language of a text field; ``words`` and ``text_xx`` only fold ("")."""
     languages = {name: language for language, name in LANGUAGE_FIELDS.items()}
     return languages.get(fieldname, "")
@@ -54,7 +54,7 @@ def analyzer_for_field(fieldname: str) -> Analyzer:
 
     ``words`` and ``text_xx`` only fold (no stopwords, no stemming): they hold surface words.
     """
-    return analyzer_for(_language_of(fieldname))
+    return analyzer_for(field_language(fieldname))
 
 
 class AnalyzedText(TEXT):  # type: ignore[misc]  # whoosh is untyped
@@ -72,7 +72,7 @@ class AnalyzedText(TEXT):  # type: ignore[misc]  # whoosh is untyped
 
     def __init__(self, fieldname: str, phrase: bool = True) -> None:
         super().__init__(analyzer=analyzer_for_field(fieldname), phrase=phrase)
-        self.language = _language_of(fieldname)
+        self.language = field_language(fieldname)
         """Language code of the analyzer, "" for fold-only fields."""
 
     def index(self, value: object, **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:

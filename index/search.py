@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from index.analysis import index_term_spans
 from index.errors import QueryError
 from index.query import (
     AliasSource,
@@ -24,7 +25,7 @@ from index.query import (
     fold_words,
     term_leaves,
 )
-from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, analyzer_for_field, field_for
+from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for, field_language
 
 _TOKEN_CACHE = 1 << 14
 """Passages whose tokens are kept for highlighting (a few result pages' worth per field)."""
@@ -376,10 +377,7 @@ def _hit(
 def _tokens(fieldname: str, passage: str) -> tuple[tuple[str, int, int], ...]:
     """A passage's index terms with their offsets in it, as the field analysed it (compound
     and name parts included), analysed once per passage: hits recur as a reader types."""
-    analyzer = analyzer_for_field(fieldname)
-    return tuple(
-        (t.text, t.startchar, t.endchar) for t in analyzer(passage, mode="index", chars=True)
-    )
+    return index_term_spans(passage, field_language(fieldname))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

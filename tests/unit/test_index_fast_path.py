@@ -10,8 +10,19 @@ from test_index_records import make_document
 from whoosh.fields import TEXT
 
 from index import SearchIndex
-from index.analysis import export_token_terms, import_token_terms, token_terms
-from index.schema import TEXT_FIELDS, WORDS_FIELD, AnalyzedText, analyzer_for_field
+from index.analysis import (
+    export_token_terms,
+    import_token_terms,
+    index_term_spans,
+    token_terms,
+)
+from index.schema import (
+    TEXT_FIELDS,
+    WORDS_FIELD,
+    AnalyzedText,
+    analyzer_for_field,
+    field_language,
+)
 from index.term_cache import TERMS_FILE, load_term_cache
 
 SENTENCES = [
@@ -58,3 +69,13 @@ def test_the_term_cache_is_saved_with_the_index_and_an_outdated_one_is_ignored(
     again = SearchIndex(tmp_path / "ix")
     again.sync([first, make_document("b", "Grenzschließung")])
     assert {hit.doc for hit in again.search("Grenze").hits} == {"a", "b"}
+
+
+@pytest.mark.parametrize("fieldname", [*TEXT_FIELDS, WORDS_FIELD])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_highlight_spans_equal_the_analyzers(fieldname: str, sentence: str) -> None:
+    analyzer = analyzer_for_field(fieldname)
+    expected = tuple(
+        (t.text, t.startchar, t.endchar) for t in analyzer(sentence, mode="index", chars=True)
+    )
+    assert index_term_spans(sentence, field_language(fieldname)) == expected
