@@ -9,6 +9,7 @@ from textual.timer import Timer
 
 from documents.model import Document
 from reader.commands import PROVIDERS
+from reader.i18n import _
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
@@ -16,6 +17,8 @@ from reader.settings import Settings
 
 SAVE_DELAY = 1.0
 """Seconds to wait after the last cursor move before writing positions to disk."""
+LIBRARY_CHECK = 2.0
+"""Seconds between looks at library.json for documents added from the command line."""
 
 
 class ReaderApp(App[None]):
@@ -46,11 +49,25 @@ class ReaderApp(App[None]):
         return ReadingScreen(self.initial_documents)
 
     def on_mount(self) -> None:
+        self.set_interval(LIBRARY_CHECK, self.take_outside_library_changes)
         for problem in self.library.problems:
             self.notify(problem, title="Library", severity="warning", markup=False)
         for document in self.initial_documents:
             for warning in document.warnings:
                 self.notify(warning, title=document.id, severity="warning", markup=False)
+
+    def on_app_focus(self) -> None:
+        self.take_outside_library_changes()
+
+    def take_outside_library_changes(self) -> None:
+        """Take in documents added or corrected from the command line while the app runs."""
+        changed = self.library.take_outside_changes()
+        if changed:
+            self.notify(
+                _("Updated from outside the app: {ids}").format(ids=", ".join(changed)),
+                title=_("Library"),
+                markup=False,
+            )
 
     def remember_position(self, doc_id: str, offset: int) -> None:
         """Note the reading position; written to disk shortly after the reader stops moving."""

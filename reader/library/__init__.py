@@ -33,7 +33,8 @@ from reader.library.entry import (
     LibraryError,
     corrected,
 )
-from reader.library.store import read_user_entries, save_user_entries
+from reader.library.shared import Snapshot, locked, merge_outside, snapshot
+from reader.library.store import read_user_entries, record, save_user_entries
 
 __all__ = [
     "EDITABLE_FIELDS",
@@ -63,6 +64,9 @@ class Library:
     file: Path | None = None
     """Where changes are saved (``None``: ``reader.paths.library_path()``)."""
     _loaded: dict[str, Document] = field(default_factory=dict)
+    _seen: Snapshot = field(default_factory=dict)
+    """The entries as last read from or written to the file (see ``reader.library.shared``)."""
+    _mtime: float | None = None
 
     def visible(self) -> list[LibraryEntry]:
         return [entry for entry in self.entries if not entry.hidden]
@@ -158,15 +162,59 @@ class Library:
         return entry
 
     def save(self) -> None:
-        """Write the library file.
+        """Write the library file, merged with what other processes wrote meanwhile.
 
         Raises:
-            LibraryError: when it cannot be written.
+            LibraryError: when it cannot be written (or stays locked by another process).
         """
+        path = self.file or paths.library_path()
         try:
-            save_user_entries(self.entries, self.file)
+            with locked(path):
+                self._forget(merge_outside(self.entries, self._seen, path))
+                save_user_entries(self.entries, path)
+                self.remember_file()
         except OSError as error:
             raise LibraryError(f"the library cannot be saved ({error})") from None
+
+    def take_outside_changes(self) -> list[str]:
+        """Take in documents another process (``reader add``, ``meta``) wrote to the file.
+
+        Cheap when the file has not changed since this process last read or wrote it (one
+        ``stat``), so the app can call it on focus and on a timer.
+
+        Returns:
+            The ids that are new or changed here.
+        """
+        path = self.file or paths.library_path()
+        if _mtime(path) == self._mtime:
+            return []
+        try:
+            with locked(path):
+                changed = merge_outside(self.entries, self._seen, path)
+                self._forget(changed)
+                for entry in self.entries:
+                    if entry.id in changed:
+                        self._seen[entry.id] = record(entry)
+                self._mtime = _mtime(path)
+        except (OSError, LibraryError):
+            return []  # the next check tries again; a save reports the problem
+        return changed
+
+    def remember_file(self) -> None:
+        """Note the entries and the file's time as they are on disk now."""
+        self._seen = snapshot(self.entries)
+        self._mtime = _mtime(self.file or paths.library_path())
+
+    def _forget(self, doc_ids: list[str]) -> None:
+        for doc_id in doc_ids:
+            self._loaded.pop(doc_id, None)
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime_ns / 1e9
+    except OSError:
+        return None
 
 
 def open_library(seeds_dir: Path = SEEDS_DIR) -> Library:
@@ -190,4 +238,6 @@ def open_library(seeds_dir: Path = SEEDS_DIR) -> Library:
         )
     known = {entry.id for entry in entries}
     entries += [entry for entry in user if entry.id not in known]
-    return Library(entries, ParsedCache(paths.cache_dir() / "documents"), problems)
+    library = Library(entries, ParsedCache(paths.cache_dir() / "documents"), problems)
+    library.remember_file()
+    return library

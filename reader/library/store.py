@@ -20,7 +20,7 @@ from reader.library.entry import LibraryEntry, corrected
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["read_user_entries", "save_user_entries"]
+__all__ = ["read_user_entries", "record", "save_user_entries"]
 
 
 def read_user_entries(path: Path) -> tuple[list[LibraryEntry], dict, list[str]]:
@@ -57,30 +57,29 @@ def read_user_entries(path: Path) -> tuple[list[LibraryEntry], dict, list[str]]:
 def save_user_entries(entries: Sequence[LibraryEntry], path: Path | None = None) -> None:
     """Persist the user's additions, corrections and hidden seeds (atomically)."""
     path = path or paths.library_path()
-    items = [
-        {
-            "id": e.id,
-            "path": str(e.path),
-            "meta": asdict(e.detected or e.meta),
-            "corrections": e.corrections,
-            "hidden": e.hidden,
-            "content_hash": e.content_hash,
-            "origin": e.origin,
-            "size": e.size,
-            "added": e.added,
-            "version": e.version,
-            "previous": e.previous,
-        }
-        for e in entries
-        if not e.bundled
-    ]
-    seeds = {
-        e.id: {"hidden": e.hidden, "corrections": e.corrections}
-        for e in entries
-        if e.bundled and (e.hidden or e.corrections)
-    }
+    items = [record(e) for e in entries if not e.bundled]
+    seeds = {e.id: record(e) for e in entries if e.bundled and (e.hidden or e.corrections)}
     text = json.dumps({"documents": items, "seeds": seeds}, ensure_ascii=False, indent=2)
     write_atomic(path, text)
+
+
+def record(e: LibraryEntry) -> dict[str, object]:
+    """What ``library.json`` holds of an entry (a seed's state only, for a bundled one)."""
+    if e.bundled:
+        return {"hidden": e.hidden, "corrections": dict(e.corrections)}
+    return {
+        "id": e.id,
+        "path": str(e.path),
+        "meta": asdict(e.detected or e.meta),
+        "corrections": dict(e.corrections),
+        "hidden": e.hidden,
+        "content_hash": e.content_hash,
+        "origin": e.origin,
+        "size": e.size,
+        "added": e.added,
+        "version": e.version,
+        "previous": e.previous,
+    }
 
 
 def _entry_from(item: dict) -> LibraryEntry:

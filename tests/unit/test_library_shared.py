@@ -1,0 +1,86 @@
+"""``library.json`` shared by the app and the command line: merged under a lock, never lost."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.library import LibraryEntry, open_library
+from reader.paths import library_path
+
+TRIALS = 20
+WRITERS = 3
+SAVES = 8
+SEED = "rs-belarus-2024"
+
+
+def _text(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(f"{body}\n\nEin erster Satz über {name}. Ein zweiter Satz.\n", "utf-8")
+    return path
+
+
+def _ids_on_disk() -> set[str]:
+    raw = json.loads(library_path().read_text(encoding="utf-8"))
+    return {item["id"] for item in raw["documents"]}
+
+
+def test_a_document_added_while_the_app_runs_survives_the_apps_save(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app_library = open_library()  # what the running app holds
+    assert main(["add", str(_text(tmp_path, "neu", "Neues Dokument"))]) == 0
+    added = _ids_on_disk()
+    app_library.set_meta(SEED, "title", "Vom App korrigiert")  # the app writes the library
+    assert _ids_on_disk() == added
+    assert added <= set(app_library.ids())  # and the app has it too
+    assert open_library().entry(SEED).meta.title == "Vom App korrigiert"
+
+
+def test_the_app_takes_in_outside_changes(tmp_path: Path) -> None:
+    app_library = open_library()
+    assert app_library.take_outside_changes() == []  # nothing changed: one stat, no read
+    assert main(["add", str(_text(tmp_path, "extra", "Noch ein Dokument"))]) == 0
+    assert main(["meta", SEED, "--set", "title=Von der Kommandozeile"]) == 0
+    changed = app_library.take_outside_changes()
+    assert SEED in changed and (_ids_on_disk() - {SEED}) <= set(changed)
+    assert app_library.entry(SEED).meta.title == "Von der Kommandozeile"
+    assert app_library.get(SEED).title == "Von der Kommandozeile"  # not a stale loaded copy
+
+
+def test_a_local_change_is_not_undone_by_an_outside_one(tmp_path: Path) -> None:
+    app_library = open_library()
+    other = open_library()
+    other.set_meta(SEED, "publisher", "draußen")
+    app_library.set_meta(SEED, "title", "drinnen")  # changed here: this version wins
+    assert open_library().entry(SEED).meta.title == "drinnen"
+
+
+def _writer(number: int, home: str) -> None:
+    os.environ["READER_HOME"] = home
+    library = open_library()
+    for save in range(SAVES):
+        entry = LibraryEntry(f"w{number}-{save}", Path(f"/nowhere/{number}-{save}.txt"),
+                             open_library().entry(SEED).meta)  # fmt: skip
+        library.entries.append(entry)
+        library.save()
+    os._exit(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork()")
+@pytest.mark.parametrize("trial", range(TRIALS))
+def test_concurrent_writers_lose_nothing(trial: int, reader_home: Path) -> None:
+    context = multiprocessing.get_context("fork")
+    writers = [context.Process(target=_writer, args=(n, str(reader_home))) for n in range(WRITERS)]
+    for process in writers:
+        process.start()
+    for process in writers:
+        process.join(60)
+        assert process.exitcode == 0
+    expected = {f"w{n}-{s}" for n in range(WRITERS) for s in range(SAVES)}
+    assert _ids_on_disk() == expected
