@@ -10,8 +10,11 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.reading import encoding_name
+from reader.cli.note_lines import clean_cell
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.library import AddReport, open_library
+from reader.library.versions import carry_notes_after_adding
+from reader.notes.versions import CarriedOver
 
 
 def register(subparsers: Any) -> None:
@@ -24,6 +27,16 @@ def register(subparsers: Any) -> None:
     )
     add_json_flag(parser)
     parser.set_defaults(func=run)
+
+
+def carried_json(result: CarriedOver) -> dict[str, Any]:
+    return {
+        "previous": result.previous,
+        "current": result.current,
+        "in_place": result.in_place,
+        "moved": [note.id for note in result.moved],
+        "left": [note.id for note in result.left],
+    }
 
 
 def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
@@ -43,6 +56,7 @@ def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
             for s in report.skipped
         ],
         "seeds_restored": seeds,
+        "notes": [carried_json(c) for c in report.carried],
         "summary": report.summary(),
     }
 
@@ -57,8 +71,11 @@ def run(args: argparse.Namespace) -> int:
     except DocumentError as error:
         return fail(str(error))
     code = 1 if report.failed else 0
+    carry_notes_after_adding(library, report)
     if args.json:
-        emit_json(report_json(report, seeds))
+        emit_json(
+            {**report_json(report, seeds), "notes": [carried_json(c) for c in report.carried]}
+        )
         return code
     for seed in seeds:
         console.print(Text(f"restored  {seed}"))
@@ -72,6 +89,11 @@ def run(args: argparse.Namespace) -> int:
             console.print(Text(f"skipped     {skipped.path}: {skipped.reason}"), soft_wrap=True)
         else:
             fail(f"skipped {skipped.path}: {skipped.reason}")
+    for result in report.carried:
+        console.print(Text(f"  {result.current}: {result.summary()}"), soft_wrap=True)
+        for note in result.moved:
+            quote = clean_cell(note.quote, 50).rstrip()
+            console.print(Text(f"    moved  {note.id[:8]}  “{quote}”"), soft_wrap=True)
     if args.paths:
         console.print(Text(report.summary(), style="bold"))
     return code

@@ -25,6 +25,7 @@ from reader.library.entry import AlreadyInLibrary, LibraryEntry, corrected
 
 if TYPE_CHECKING:
     from documents.cache import ParsedCache
+    from reader.notes.versions import CarriedOver
 
 __all__ = [
     "AddReport",
@@ -77,6 +78,8 @@ class AddReport:
 
     added: list[AddedDocument] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
+    carried: list[CarriedOver] = field(default_factory=list)
+    """Notes that followed a document to its new version (``carry_notes_after_adding``)."""
 
     @property
     def failed(self) -> list[SkippedFile]:

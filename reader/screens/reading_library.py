@@ -67,6 +67,9 @@ def failure_toast(report: AddReport) -> str:
     lines += [f"{item.path.name}: {item.reason}" for item in failed[:MAX_FAILURES_SHOWN]]
     if len(failed) > MAX_FAILURES_SHOWN:
         lines.append(_("… and {count} more").format(count=len(failed) - MAX_FAILURES_SHOWN))
+    for carried in report.carried:
+        lines.append(f"{carried.current}: {carried.summary()}")
+        lines += [f"  moved: “{note.quote[:60]}”" for note in carried.moved[:MAX_FAILURES_SHOWN]]
     return "\n".join(lines)
 
 
@@ -202,8 +205,13 @@ class LibraryActions(PaneAccess):
 
     @work(thread=True, group=LIBRARY_GROUP, exit_on_error=False)
     def add_documents(self, targets: list[Path]) -> AddReport:
-        """Add files and folders (a thread: parsing a PDF takes a while); progress per file."""
-        return self.library.add(targets, progress=self._progress_from_thread)
+        """Add files and folders (a thread: parsing a PDF takes a while); progress per file.
+        Notes of a replaced version follow it to the new one."""
+        from reader.library.versions import carry_notes_after_adding
+
+        report = self.library.add(targets, progress=self._progress_from_thread)
+        carry_notes_after_adding(self.library, report)
+        return report
 
     def _progress_from_thread(self, number: int, total: int, path: Path) -> None:
         self.app.call_from_thread(self._show_progress, number, total, path)

@@ -1,0 +1,78 @@
+"""Notes follow a document to its new version (the same file added again after an edit).
+
+Each note of the old version is anchored in the new text with the usual fuzzy anchoring.
+Those found there (in place or moved) now belong to the new version; their stored quote and
+position stay as they were, so anchoring keeps showing which ones moved. Notes whose text is
+gone stay with the old version, where they are still in place: nothing is orphaned by adding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from documents.model import Document
+from reader.notes.anchoring import anchor_all
+from reader.notes.model import Annotation, Status
+from reader.notes.store import NoteStore
+
+
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """How the old version's notes name it."""
+
+    id: str
+    content_hash: str
+    path: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedOver:
+    """What happened to an old version's notes when a new version was added."""
+
+    previous: str
+    """The old version's id."""
+    current: str
+    in_place: int = 0
+    moved: list[Annotation] = field(default_factory=list)
+    """Carried over, found elsewhere in the new text (the user should look at them)."""
+    left: list[Annotation] = field(default_factory=list)
+    """Not found in the new text: they stay with the old version."""
+
+    @property
+    def carried(self) -> int:
+        return self.in_place + len(self.moved)
+
+    def summary(self) -> str:
+        """One line for the command line and the app's toast."""
+        if not (self.carried or self.left):
+            return ""
+        text = f"notes: {self.carried} carried over from {self.previous}"
+        if self.moved:
+            text += f" ({len(self.moved)} moved)"
+        if self.left:
+            text += f"; {len(self.left)} stay with {self.previous} (their text is gone)"
+        return text
+
+
+def carry_over(store: NoteStore, previous: Previous, current: Document) -> CarriedOver:
+    """Give ``current`` the notes of the ``previous`` version that can be found in its text.
+
+    The old version need not load any more: its notes are found by id, hash or path.
+    """
+    notes = store.for_document(previous.id, previous.content_hash, previous.path)
+    anchors = anchor_all([note.target for note in notes], current.text)
+    in_place, moved, left = 0, [], []
+    path = str(current.path) if current.path else None
+    for note, found in zip(notes, anchors, strict=True):
+        if found.status is Status.ORPHANED:
+            left.append(note)
+            continue
+        target = replace(
+            note.target, doc_id=current.id, content_hash=current.content_hash, doc_path=path
+        )
+        store.put(replace(note, target=target))
+        if found.status is Status.MOVED:
+            moved.append(note)
+        else:
+            in_place += 1
+    return CarriedOver(previous.id, current.id, in_place, moved, left)

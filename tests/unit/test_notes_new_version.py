@@ -1,0 +1,65 @@
+"""Re-adding an edited file makes a new version that takes its notes along, re-anchored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+FIRST = "Der Wal singt im Meer."
+SECOND = "Die Möwe ruft am Strand."
+THIRD = "Das Boot schaukelt im Hafen."
+
+
+def _write(path: Path, *sentences: str) -> None:
+    path.write_text("Eine Geschichte\n\n" + " ".join(sentences) + "\n", encoding="utf-8")
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_notes_follow_the_new_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "geschichte.txt"
+    _write(source, FIRST, SECOND, THIRD)
+    (added,) = _json(capsys, "add", str(source))["added"]  # type: ignore[index]
+    old = added["id"]
+    for quote, note in ((FIRST, "bleibt"), (SECOND, "verschwindet"), (THIRD, "wandert")):
+        assert main(["notes", "add", "--doc", old, "--quote", quote, "--note", note]) == 0
+    capsys.readouterr()
+
+    _write(source, FIRST, THIRD)  # the second sentence is cut: the third moves up
+    assert main(["add", str(source)]) == 0
+    out = capsys.readouterr().out
+    new = f"{old}-v2"
+    assert f"{new}: notes: 2 carried over from {old} (1 moved)" in out
+    assert "1 stay with" in out and "moved" in out and "Das Boot schaukelt" in out
+
+    rows = _json(capsys, "notes", "list", "--doc", new)
+    assert {(r["note"], r["status"]) for r in rows} == {  # type: ignore[union-attr]
+        ("bleibt", "anchored"),
+        ("wandert", "moved"),
+    }
+    moved = next(r for r in rows if r["note"] == "wandert")  # type: ignore[union-attr]
+    shown = _json(capsys, "show", new)
+    assert shown["text"][moved["start"] : moved["end"]] == THIRD  # type: ignore[index]
+    left = _json(capsys, "notes", "list", "--doc", old)
+    assert [(r["note"], r["status"]) for r in left] == [("verschwindet", "anchored")]  # type: ignore[union-attr]
+
+
+def test_the_json_report_names_the_moved_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "kurz.txt"
+    _write(source, FIRST, THIRD)
+    (added,) = _json(capsys, "add", str(source))["added"]  # type: ignore[index]
+    assert main(["notes", "add", "--doc", added["id"], "--quote", THIRD]) == 0
+    ident = capsys.readouterr().out.strip()
+    _write(source, SECOND, FIRST, THIRD)
+    report = _json(capsys, "add", str(source))
+    (carried,) = report["notes"]  # type: ignore[index]
+    assert carried["moved"] == [ident] and carried["in_place"] == 0 and carried["left"] == []
