@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.notes.db import COLUMNS, from_row, rename_with_wal, side_path
-from reader.notes.model import Annotation
+from reader.notes.db import COLUMNS, from_row, inspection_uri, rename_with_wal, side_path
+from reader.notes.model import Annotation, NotesError
+from reader.notes.schema import SCHEMA_VERSION, read_version
 
 INDEXES = ("annotations_doc_id", "annotations_doc_hash", "sqlite_autoindex_annotations_1")
 """The notes table's indexes: each lists row ids even when table pages are damaged."""
@@ -82,6 +83,7 @@ def recover(path: Path) -> Recovery:
     """
     from reader.notes.store import NoteStore
 
+    _refuse_newer(path)
     found = salvage(path)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     fresh = path.with_name(f"{path.stem}.recovered-{stamp}.sqlite3")
@@ -99,6 +101,24 @@ def recover(path: Path) -> Recovery:
     if side.exists():
         rename_with_wal(side, side.with_name(f"{side.name}.merged-{stamp}"))
     return Recovery(len(found.annotations), found.unreadable, len(from_side), kept)
+
+
+def _refuse_newer(path: Path) -> None:
+    """A database of a newer reader is not damaged: recovering it would drop what it adds."""
+    try:
+        conn = sqlite3.connect(inspection_uri(path), uri=True)
+        try:
+            version = read_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # damaged: that is what recovery is for
+    if version is not None and version > SCHEMA_VERSION:
+        raise NotesError(
+            f"{path} was written by a newer version of reader (schema {version}); "
+            "open it with that version, or keep it aside with `reader notes set-aside`",
+            "Nothing to recover",
+        )
 
 
 def _scan(conn: sqlite3.Connection) -> Iterator[tuple[int, tuple[object, ...]]]:

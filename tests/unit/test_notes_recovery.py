@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,15 @@ def test_notes_written_meanwhile_are_merged(capsys: pytest.CaptureFixture[str]) 
     assert main(["notes", "list", "--json"]) == 0
     assert [r["note"] for r in json.loads(capsys.readouterr().out)] == ["inzwischen"]
     assert next(path.parent.glob("notes.sqlite3.damaged-*")).read_bytes() == b"kaputt" * 1000
+
+
+def test_a_newer_database_is_not_recovered(capsys: pytest.CaptureFixture[str]) -> None:
+    path = notes_db_path()
+    _build(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE schema_version SET version = 99")
+    conn.close()
+    before = path.read_bytes()
+    code = main(["notes", "recover"])
+    assert code == 2 and "newer version" in capsys.readouterr().err
+    assert path.read_bytes() == before
