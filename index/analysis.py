@@ -25,10 +25,11 @@ The tokenizer and filter are module-level classes because Whoosh pickles them in
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Protocol
 
@@ -59,7 +60,7 @@ __all__ = [
     "index_postings",
     "index_term_spans",
     "index_term",
-    "token_cache_size",
+    "token_cache_counts",
     "token_terms",
 ]
 
@@ -321,16 +322,27 @@ def index_term_spans(text: str, language: str) -> tuple[tuple[str, int, int], ..
     return tuple(found)
 
 
-def export_token_terms() -> dict[str, dict[str, list[str]]]:
-    """The token cache as plain JSON-ready data, to be saved beside the index."""
-    return {
-        language: {t: list(v) for t, v in cache.items()} for language, cache in _TOKEN_TERMS.items()
-    }
+def export_token_terms(since: Mapping[str, int] | None = None) -> dict[str, dict[str, list[str]]]:
+    """The token cache as plain JSON-ready data, to be saved beside the index.
+
+    Args:
+        since: Tokens per language already saved (from :func:`token_cache_counts`); only
+            the ones analysed after them are exported. None exports everything.
+    """
+    exported: dict[str, dict[str, list[str]]] = {}
+    for language, cache in _TOKEN_TERMS.items():
+        skip = (since or {}).get(language, 0)
+        if skip > len(cache):  # the cache started again: everything is new
+            skip = 0
+        items = itertools.islice(cache.items(), skip, None)
+        if tokens := {token: list(terms) for token, terms in items}:
+            exported[language] = tokens
+    return exported
 
 
-def token_cache_size() -> int:
-    """Tokens analysed and cached so far, over all languages."""
-    return sum(len(cache) for cache in _TOKEN_TERMS.values())
+def token_cache_counts() -> dict[str, int]:
+    """Tokens analysed and cached so far, per language (insertion order is analysis order)."""
+    return {language: len(cache) for language, cache in _TOKEN_TERMS.items()}
 
 
 def import_token_terms(data: object) -> int:

@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
 
 from documents.model import Document
-from index.analysis import token_cache_size
+from index.analysis import token_cache_counts
 from index.build import DatesFor, document_records
 from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, SENTENCE, build_schema
@@ -100,8 +100,9 @@ class SearchIndex:
         self._vocabulary: tuple[Searcher, Vocabulary] | None = None
         self._damage: str | None = None
         """Why the index could not be used, until the next ``sync`` rebuilds it."""
-        self._known_tokens: int | None = None
-        """Tokens in the analysis cache after loading the saved one (None: not loaded yet)."""
+        self._terms_loaded = False
+        self._saved_tokens: dict[str, int] | None = None
+        """Tokens per language the saved analysis cache holds (None: no current file)."""
 
     # -- reading --------------------------------------------------------------------------
 
@@ -369,9 +370,10 @@ class SearchIndex:
             writer = ix.writer(timeout=self.lock_timeout, limitmb=self.limitmb)
         except LockError:
             return SyncReport(busy=True, notice=BUSY)
-        if self._known_tokens is None:
-            load_term_cache(self.path)
-            self._known_tokens = token_cache_size()
+        if not self._terms_loaded:
+            self._terms_loaded = True
+            if load_term_cache(self.path):
+                self._saved_tokens = token_cache_counts()
         try:
             for doc in report.removed + report.changed:
                 writer.delete_by_term("doc", doc)
@@ -390,8 +392,8 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        if save_term_cache(self.path, self._known_tokens):
-            self._known_tokens = token_cache_size()
+        if save_term_cache(self.path, self._saved_tokens):
+            self._saved_tokens = token_cache_counts()
         return report
 
     def _create(self) -> FileIndex:

@@ -56,19 +56,23 @@ def test_token_terms_survive_a_round_trip_through_json_data() -> None:
 def test_the_term_cache_is_saved_with_the_index_and_an_outdated_one_is_ignored(
     tmp_path: Path,
 ) -> None:
+    path = tmp_path / "ix" / TERMS_FILE
     first = make_document("a", "Die Grenzschließung traf die Wagner-Söldner.")
     SearchIndex(tmp_path / "ix").sync([first])
-    saved = json.loads((tmp_path / "ix" / TERMS_FILE).read_text(encoding="utf-8"))
-    assert "Grenzschließung" in saved["tokens"]["de"]
-    assert load_term_cache(tmp_path / "ix") > 0
-    saved["fingerprint"] = "another analysis"
-    (tmp_path / "ix" / TERMS_FILE).write_text(json.dumps(saved), encoding="utf-8")
-    assert load_term_cache(tmp_path / "ix") == 0
-    (tmp_path / "ix" / TERMS_FILE).write_text("{not json", encoding="utf-8")
-    assert load_term_cache(tmp_path / "ix") == 0
+    header, *saves = path.read_text(encoding="utf-8").splitlines()
+    assert "Grenzschließung" in json.loads(saves[0])["tokens"]["de"]
+    assert load_term_cache(tmp_path / "ix")
     again = SearchIndex(tmp_path / "ix")
-    again.sync([first, make_document("b", "Grenzschließung")])
+    again.sync([first, make_document("b", "Grenzschließung und Hafenkranführerinnen.")])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == [header, saves[0]] and len(lines) == 3  # only the new tokens appended
+    assert "Hafenkranführerinnen" in json.loads(lines[2])["tokens"]["de"]
+    assert "Grenzschließung" not in json.loads(lines[2])["tokens"]["de"]
     assert {hit.doc for hit in again.search("Grenze").hits} == {"a", "b"}
+    path.write_text(lines[0] + "\n" + lines[1][:40] + "\n", encoding="utf-8")
+    assert load_term_cache(tmp_path / "ix")  # a line cut short is skipped
+    path.write_text('{"fingerprint": "another analysis"}\n' + lines[1], encoding="utf-8")
+    assert not load_term_cache(tmp_path / "ix")
 
 
 @pytest.mark.parametrize("fieldname", [*TEXT_FIELDS, WORDS_FIELD])
