@@ -28,6 +28,10 @@ from index.decompound import compound_parts
 
 __all__ = ["Word", "cognate_key", "content_words", "word_key"]
 
+NON_NOUN_WEIGHT = 0.5
+"""German writes nouns with a capital: a shared verb or adjective ("verlassen", "hart") tells less
+about what two passages are about than a shared noun."""
+
 PART_WEIGHT = 0.5
 """A compound part weighs at most half a whole word: it is only part of what the word says."""
 
@@ -60,7 +64,8 @@ class Word:
     surface: str
     """The word as it stands in the text (for a compound part, the whole compound)."""
     weight: float
-    """1 for a word; a compound part's rarity times :data:`PART_WEIGHT`."""
+    """1 for a noun or an English word, :data:`NON_NOUN_WEIGHT` for another German word, a
+    compound part's rarity times :data:`PART_WEIGHT`."""
 
 
 def word_key(lemma: str) -> str:
@@ -164,7 +169,8 @@ def content_words(text: str, language: str = "de") -> list[Word]:
             key = word_key(_lemma(token, language))
         if key in stop:
             continue
-        words.append(Word(key, token, 1.0))
+        lower_case = language == "de" and token[0].islower()
+        words.append(Word(key, token, NON_NOUN_WEIGHT if lower_case else 1.0))
         if language == "de" and token[0].isupper():  # nouns; "regierende" is no Regie + Ende
             words.extend(Word(part, token, weight) for part, weight in _parts(token) if part != key)
     return words

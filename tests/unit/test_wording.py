@@ -13,7 +13,7 @@ def test_inflected_forms_share_one_lemma_and_keep_their_spelling() -> None:
     words = keys("Nach den Manövern verhängten sie Sanktionen.")
     assert words["manöver"] == ("Manövern", 1.0)
     assert words["sanktion"] == ("Sanktionen", 1.0)
-    assert words["verhängen"] == ("verhängten", 1.0)
+    assert words["verhängen"] == ("verhängten", 0.5)  # a German verb tells less than a noun
     assert "nach" not in words and "den" not in words  # stopwords
 
 
