@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from documents.model import Document
 
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 

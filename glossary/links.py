@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sized
+from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
-from glossary.wording import cognate_key
 
 MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
@@ -181,6 +181,8 @@ class Passage:
     sentence: SentenceFeatures
     terms: dict[str, float]
     words: dict[str, str]
+    sid: int | None = None
+    """The sentence's id in the index, when it is indexed (its norms are then cached)."""
 
 
 def _tf(weight: float) -> float:
@@ -248,6 +250,9 @@ class LinkIndex:
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
+        self._norms: dict[tuple[int, bool], float] = {}
+        """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
+        self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
         self._languages: list[str] = []
         """Each sentence's language; "" when unknown (then it meets no other by cognates)."""
         self._passages: list[dict[str, float]] = []
@@ -265,6 +270,7 @@ class LinkIndex:
         if features.doc in self._by_doc:
             raise ValueError(f"document {features.doc!r} is already indexed")
         positions = self._by_doc[features.doc] = {}
+        self._norms.clear()
         for number, sentence in enumerate(features.sentences):
             sid = len(self._sentences)
             self._sentences.append(sentence)
@@ -313,7 +319,7 @@ class LinkIndex:
         return Passage(sentence, sentence.terms, sentence.words)
 
     def _passage_at(self, sid: int) -> Passage:
-        return Passage(self._sentences[sid], self._passages[sid], self._words[sid])
+        return Passage(self._sentences[sid], self._passages[sid], self._words[sid], sid)
 
     def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind]:
         """Score, reasons and kind of a pair of passages."""
@@ -327,21 +333,18 @@ class LinkIndex:
         )
         entity_score = sum(self._rarity(self._entities, e) ** 2 for e in shared_entities)
         cross = self._crosses(source, target)
-        if cross:
-            (ours_terms, ours_words), (theirs_terms, theirs_words) = (
-                _cognates(ours.terms, ours.words),
-                _cognates(theirs.terms, theirs.words),
-            )
-            term_score, terms = self._term_evidence(ours_terms, theirs_terms, self._cognates)
-            term_score *= weights.cognate
-        else:
-            ours_terms, ours_words, theirs_terms, theirs_words = (
-                ours.terms,
-                ours.words,
-                theirs.terms,
-                theirs.words,
-            )
-            term_score, terms = self._term_evidence(ours_terms, theirs_terms, self._terms)
+        (ours_terms, ours_words), (theirs_terms, theirs_words) = (
+            self._view(ours, cross),
+            self._view(theirs, cross),
+        )
+        postings = self._cognates if cross else self._terms
+        term_score, terms = self._term_evidence(
+            ours_terms,
+            theirs_terms,
+            postings,
+            lambda: self._norm(ours, ours_terms, cross) * self._norm(theirs, theirs_terms, cross),
+        )
+        term_score *= weights.cognate if cross else 1.0
         if not (date_score or entity_score) and not self._own_words_meet(
             source, target, terms, cross
         ):
@@ -501,11 +504,32 @@ class LinkIndex:
         score = sum(weight / 2**i for i, (weight, _) in enumerate(ranked))
         return score, [time for _, time in ranked]
 
+    def _view(self, passage: Passage, cross: bool) -> tuple[dict[str, float], dict[str, str]]:
+        """The passage's terms and forms as written, under cognate keys when ``cross``."""
+        if not cross:
+            return passage.terms, passage.words
+        if passage.sid is None:
+            return _cognates(passage.terms, passage.words)
+        if passage.sid not in self._cognate_views:
+            self._cognate_views[passage.sid] = _cognates(passage.terms, passage.words)
+        return self._cognate_views[passage.sid]
+
+    def _norm(self, passage: Passage, terms: dict[str, float], cross: bool) -> float:
+        """The tf-idf norm of a passage's terms, cached for indexed ones until the next add."""
+        postings = self._cognates if cross else self._terms
+        if passage.sid is None:
+            return self._vector_norm(terms, postings)
+        key = (passage.sid, cross)
+        if key not in self._norms:
+            self._norms[key] = self._vector_norm(terms, postings)
+        return self._norms[key]
+
     def _term_evidence(
         self,
         ours: dict[str, float],
         theirs: dict[str, float],
         postings: dict[str, list[tuple[int, float]]],
+        norm: Callable[[], float],
     ) -> tuple[float, list[str]]:
         """Cosine of the tf-idf vectors, each shared term scaled by its rarity.
 
@@ -521,10 +545,9 @@ class LinkIndex:
         }
         if not contributions:
             return 0.0, []
-        norm = self._vector_norm(ours, postings) * self._vector_norm(theirs, postings)
         ranked = sorted(contributions, key=lambda t: (-contributions[t], t))
         telling = contributions[ranked[0]] * self.weights.reason_share
-        return sum(contributions.values()) / norm, [
+        return sum(contributions.values()) / norm(), [
             t for t in ranked if contributions[t] >= telling
         ]
 

@@ -16,7 +16,6 @@ parts rarely keep their own meaning there.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +25,7 @@ from whoosh.lang.stopwords import stoplists
 
 from index.decompound import compound_parts
 
-__all__ = ["Word", "cognate_key", "content_words", "word_key"]
+__all__ = ["Word", "content_words", "word_key"]
 
 NON_NOUN_WEIGHT = 0.5
 """German writes nouns with a capital: a shared verb or adjective ("verlassen", "hart") tells less
@@ -117,30 +116,6 @@ def _parts(token: str) -> tuple[tuple[str, float], ...]:
         if weight > 0:
             found.append((word_key(_part_lemma(part)), weight))
     return tuple(found)
-
-
-COGNATE_LENGTH = 5
-"""Cognates across German and English share their first letters once spelling is evened out:
-"Pandemie"/"pandemic", "Sanktionen"/"sanctions", "Kanal"/"canal", "Millionen"/"million"."""
-
-_SPELLING = (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"), ("z", "s"), ("y", "i"))
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-@lru_cache(maxsize=1 << 16)
-def cognate_key(key: str) -> str | None:
-    """The key under which a lemma meets its cognates in the other language, or ``None`` for
-    words too short to tell (the key is the first letters of the word, spelling evened out).
-
-    Args:
-        key: A lemma key (:func:`word_key`).
-    """
-    folded = unicodedata.normalize("NFKD", key)
-    folded = "".join(char for char in folded if char.isalpha() and char.isascii())
-    for written, said in _SPELLING:
-        folded = folded.replace(written, said)
-    folded = _DOUBLED.sub(r"\1", folded)
-    return folded[:COGNATE_LENGTH] if len(folded) >= COGNATE_LENGTH else None
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from glossary.features import Analyzers, DocumentFeatures, FeatureCache
     from glossary.links import LinkIndex
     from glossary.mentions import Mention, MentionCache
+    from glossary.wording import Word
     from index import SearchIndex, SyncReport
     from reader.notes import NoteStore
 
@@ -130,7 +131,13 @@ class Services:
         from glossary.dates import tag_spans
         from glossary.features import Analyzers
         from glossary.reference_time import reference_times
-        from glossary.wording import content_words
+
+        def content_words(text: str, language: str) -> list[Word]:
+            # Imported on the first extraction: a warm feature cache never needs the lemma
+            # dictionaries, whose import alone takes a good part of a second.
+            from glossary.wording import content_words as words
+
+            return words(text, language)
 
         mentions = partial(self.mention_cache.find, self.glossary)
         analyzers = (tag_spans, mentions, content_words, reference_times)
