@@ -15,7 +15,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.i18n import _, ui_language
-from reader.widgets.timeline_labels import value_label
+from reader.widgets.timeline_labels import period_words
 
 if TYPE_CHECKING:
     from documents.model import Document
@@ -38,11 +38,13 @@ class LinkRow:
     """The target sentence."""
     score: float
     dates: list[str] = field(default_factory=list)
-    """Shared dates, in the UI's language."""
+    """Shared periods as a passage writes them (in words where both only carry them on)."""
     entities: list[str] = field(default_factory=list)
-    """Names of the shared glossary entries."""
+    """Shared names as the two passages write them."""
     terms: list[str] = field(default_factory=list)
-    """Shared analysed terms, most telling first."""
+    """Shared words as they stand in the two passages, most telling first."""
+    kind: str = ""
+    """What the link rests on: "time", "entity" or "theme" (the same question, other words)."""
 
     def reasons(self) -> list[Text]:
         """One line per kind of evidence the link has."""
@@ -63,28 +65,52 @@ class LinkRow:
         head = Text("■ ", style=self.colour)
         head.append(self.title, style=f"bold {self.colour}")
         head.append(f"  {self.score:.2f}", style="dim")
+        if self.kind:
+            head.append(f"  {kind_label(self.kind)}", style="italic")
         text = self.text if len(self.text) <= SENTENCE_CHARS else self.text[:SENTENCE_CHARS] + "…"
         return Group(head, Text(text), *self.reasons(), Text(""))
 
 
+def kind_label(kind: str) -> str:
+    """A link's kind in the UI's language."""
+    return {
+        "time": _("same time"),
+        "entity": _("same name"),
+        "theme": _("theme: the same question"),
+    }.get(kind, kind)
+
+
+def _as_written(pair: tuple[str, str]) -> str:
+    """A reason as the two passages write it: ``Manövern / Militärmanöver``, or once."""
+    return pair[0] if pair[0] == pair[1] else f"{pair[0]} / {pair[1]}"
+
+
 def link_row(link: Link, target: Document, glossary: Glossary, colour: str) -> LinkRow:
-    """A link in words: entity names from the glossary (English names in an English UI)."""
+    """A link in words the reader finds in the two passages: periods, names and words as they
+    are written there; a period both passages only carry on from earlier text is marked so."""
     language = ui_language()
-    names = []
-    for entity in link.reasons.entities:
-        entry = glossary.get(entity)
-        if entry is None:
-            names.append(entity)
-        else:
-            names.append(entry.name_en or entry.name if language == "en" else entry.name)
+    names = [_as_written(pair) for pair in link.reasons.names]
+    if not names:  # features cached before names were kept: the glossary's names
+        names = [
+            entry.name_en or entry.name if language == "en" else entry.name
+            for entry in map(glossary.get, link.reasons.entities)
+            if entry is not None
+        ]
+    periods = [
+        period_words(time, language)
+        if time.text
+        else f"{period_words(time, language)} ({_('context')})"
+        for time in link.reasons.times
+    ]
     return LinkRow(
         title=target.title,
         colour=colour,
         text=target.sentence_text(link.target.index),
         score=link.score,
-        dates=[value_label(value, language) for value in link.reasons.dates],
+        dates=periods,
         entities=names,
-        terms=list(link.reasons.terms[:6]),
+        terms=[_as_written(pair) for pair in link.reasons.words[:6]],
+        kind=link.kind,
     )
 
 

@@ -62,8 +62,13 @@ async def test_list_links_shows_reasons_and_follows_the_choice(make_app) -> None
         assert isinstance(app.screen, LinksListScreen)
         rows = app.screen.rows
         assert 1 <= len(rows) <= 3
-        assert rows[0].dates == ["August 2020"]
-        assert rows[0].entities == ["2020 Belarusian presidential election"]
+        assert rows[0].dates == ["August 2020"]  # as the passage writes the period
+        # the event as each passage names it, not a glossary id or a stem
+        assert rows[0].entities == ["Präsidentschaftswahlen von August 2020 / Augustwahl"]
+        assert rows[0].kind == "time"
+        source_name, target_name = rows[0].entities[0].split(" / ")
+        assert source_name in left.document.sentence_text(left.view.cursor)
+        assert target_name in rows[0].text
         assert all(row.title == right.document.title for row in rows)
         await pilot.press("down", "enter")
         await pilot.pause()
