@@ -110,11 +110,17 @@ def passage_text(document: Document, features: DocumentFeatures, index: int) -> 
     return " ".join(parts)
 
 
-def reason_words(link: Link, language: str) -> list[str]:
-    """Every word the reasons show: words and names of both passages, periods in words."""
-    shown = [form for pair in (*link.reasons.words, *link.reasons.names) for form in pair]
-    shown += [period_words(time, language) for time in link.reasons.times]
-    return [word for text in shown for word in _WORD.findall(text)]
+def reason_words(link: Link, language: str) -> dict[str, list[str]]:
+    """Every word the reasons show, by kind: words and names of both passages, periods a
+    passage states, and periods both passages only carry on from earlier text (in words)."""
+    shown = {
+        "words and names": [f for pair in (*link.reasons.words, *link.reasons.names) for f in pair],
+        "stated periods": [period_words(t, language) for t in link.reasons.times if t.text],
+        "carried periods": [period_words(t, language) for t in link.reasons.times if not t.text],
+    }
+    return {
+        kind: [w for text in texts for w in _WORD.findall(text)] for kind, texts in shown.items()
+    }
 
 
 def tfidf_baseline(documents: dict[str, Document]) -> dict[tuple[str, int], list[tuple[str, int]]]:
@@ -188,13 +194,27 @@ def main() -> None:
             f"{kind} {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.2f}"
             for kind in sorted(total)
         )
+        pairs: Counter[str] = Counter()
+        pairs_found: Counter[str] = Counter()
+        for query in chosen:
+            group = " ~ ".join(sorted({query.source[0], query.target[0]}))
+            pairs[group] += 1
+            targets = [
+                (link.target.doc, link.target.index) for link in index.links_for(*query.source)
+            ]
+            pairs_found[group] += query.target in targets
         print(f"{half}: {n} queries ({len(chosen) // 2} pairs, both directions)")
+        print(
+            "  by texts    " + ", ".join(f"{g} {pairs_found[g]}/{pairs[g]}" for g in sorted(pairs))
+        )
         print(f"  recall@3    {sum(found.values()) / n:.2f}  ({kinds})")
         print(f"  precision@1 {sum(top1.values()) / len(top1):.2f}  ({len(top1)} source sentences)")
         if baseline:
             print(f"  TF-IDF cosine baseline recall@3 {sum(base.values()) / n:.2f}")
 
-    shown = kept = most = links_total = 0
+    most = links_total = 0
+    shown: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
     kinds_seen: Counter[str] = Counter()
     for doc_id, document in documents.items():
         for sentence_index, links in index.links_for_document(doc_id).items():
@@ -206,12 +226,16 @@ def main() -> None:
                 text = passage_text(document, features[doc_id], sentence_index) + passage_text(
                     target, features[link.target.doc], link.target.index
                 )
-                words = reason_words(link, document.language or "de")
-                shown += len(words)
-                kept += sum(word in text for word in words)
+                for kind, words in reason_words(link, document.language or "de").items():
+                    shown[kind] += len(words)
+                    kept[kind] += sum(word in text for word in words)
+    total_kept, total_shown = sum(kept.values()), sum(shown.values())
+    print(f"library: {links_total} links ({dict(kinds_seen)}), at most {most} per source sentence")
     print(
-        f"library: {links_total} links ({dict(kinds_seen)}), at most {most} per source sentence; "
-        f"reason words as written in the passages: {kept}/{shown} = {kept / max(shown, 1):.3f}"
+        f"  reason words as written in the two passages: {total_kept}/{total_shown} = "
+        f"{total_kept / max(total_shown, 1):.3f} ("
+        + ", ".join(f"{kind} {kept[kind]}/{shown[kind]}" for kind in shown)
+        + ")"
     )
 
 
