@@ -67,6 +67,7 @@ async def measure(queries: list[str], scope: str) -> list[float]:
     from reader.i18n import set_language
     from reader.launch import choose_documents
     from reader.library import open_library
+    from reader.services import Services
     from reader.settings import Settings
     from reader.widgets.search_panel import SearchPanel
 
@@ -74,7 +75,7 @@ async def measure(queries: list[str], scope: str) -> list[float]:
     settings = Settings.load(paths.settings_path())
     library = open_library()
     documents = choose_documents(library, settings, None, None)
-    app = ReaderApp(library, settings, paths.settings_path(), documents)
+    app = ReaderApp(Services(library), settings, paths.settings_path(), documents)
     times = []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

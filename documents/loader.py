@@ -115,8 +115,8 @@ def load_document(
         parsed = shape(parser(source, meta.language))
         if not parsed.blocks:
             raise DocumentError(f"{path}: contains no readable text")
-        text, *parts = assemble(parsed.blocks, parsed.language or meta.language or "de")
-        record = to_record(parsed, text, tuple(parts), source.warnings)  # type: ignore[arg-type]
+        assembled = assemble(parsed.blocks, parsed.language or meta.language or "de")
+        record = to_record(parsed, assembled[0], assembled[1:], source.warnings)
         if cache:
             cache.put(source.content_hash, record)
     paragraphs, sentences, outline, sections = from_record(record)

@@ -30,14 +30,20 @@ FEATURES_VERSION = 4
 class TimexLike(Protocol):
     """What the features need of a ``glossary.dates.Timex``."""
 
-    start: int
-    end: int
-    text: str
-    value: str
-    type: str
-    mod: str | None
-    language: str
-
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def mod(self) -> str | None: ...
+    @property
+    def language(self) -> str: ...
     def interval(self) -> tuple[date, date] | None: ...
 
     def precision(self) -> str: ...
@@ -46,26 +52,36 @@ class TimexLike(Protocol):
 class WordLike(Protocol):
     """What the features need of a ``glossary.wording.Word``."""
 
-    key: str
-    surface: str
-    weight: float
+    @property
+    def key(self) -> str: ...
+    @property
+    def surface(self) -> str: ...
+    @property
+    def weight(self) -> float: ...
 
 
 class ReferenceLike(Protocol):
     """What the features need of a ``glossary.reference_time.ReferenceTime``."""
 
-    value: str
-    start: date
-    end: date
-    own: bool
+    @property
+    def value(self) -> str: ...
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def own(self) -> bool: ...
 
 
 class MentionLike(Protocol):
     """What the features need of a ``glossary.mentions.Mention``."""
 
-    entry_id: str
-    start: int
-    end: int
+    @property
+    def entry_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -78,11 +94,10 @@ class Analyzers:
     """``glossary.mentions.find_mentions`` with the glossary already bound."""
     content_words: Callable[[str, str], Sequence[WordLike]]
     """``glossary.wording.content_words(text, language)``: lemmas, forms as written, weights."""
-    reference_times: (
-        Callable[[Document, Sequence[TimexLike]], Sequence[ReferenceLike | None]] | None
-    ) = None
+    reference_times: Callable[[Document, Any], Sequence[ReferenceLike | None]] | None = None
     """``glossary.reference_time.reference_times(document, timexes)``: the period each
-    sentence is at, stated or carried on from the text before it."""
+    sentence is at, stated or carried on from the text before it. It takes ``tag_dates``'
+    own results, so its second argument is typed by that function, not here."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,7 +88,7 @@ def _stopwords(language: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def _lemma(token: str, language: str) -> str:
     """The dictionary form of a word as written (its case tells noun from verb in German)."""
-    return simplemma.lemmatize(token, lang=language)
+    return str(simplemma.lemmatize(token, lang=language))
 
 
 def _part_lemma(part: str) -> str:

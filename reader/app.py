@@ -31,15 +31,15 @@ class ReaderApp(App[None]):
 
     def __init__(
         self,
-        library: Library,
+        services: Services,
         settings: Settings,
         settings_path: Path,
         documents: list[Document],
     ) -> None:
         super().__init__()
-        self.library = library
-        self.services = Services(library)
+        self.services = services
         """The cores (glossary, search index, notes, links), created on first use."""
+        self.library: Library = services.library
         self.settings = settings
         self.settings_path = settings_path
         self.initial_documents = documents

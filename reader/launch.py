@@ -9,6 +9,7 @@ from documents.errors import DocumentError
 from reader import paths
 from reader.i18n import default_language, set_language
 from reader.library import Library, open_library
+from reader.services import Services
 from reader.settings import Settings
 
 if TYPE_CHECKING:
@@ -59,4 +60,4 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
     documents = choose_documents(library, settings, args.left, args.right)
     if not documents:
         raise DocumentError("no document could be opened: " + "; ".join(library.problems))
-    return ReaderApp(library, settings, settings_path, documents)
+    return ReaderApp(Services(library), settings, settings_path, documents)

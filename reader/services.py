@@ -141,7 +141,7 @@ class Services:
 
         mentions = partial(self.mention_cache.find, self.glossary)
         analyzers = (tag_spans, mentions, content_words, reference_times)
-        return Analyzers(*analyzers)  # type: ignore[arg-type]
+        return Analyzers(*analyzers)
 
     @cached_property
     def feature_cache(self) -> FeatureCache:

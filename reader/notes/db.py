@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from reader.notes.model import Annotation, Color, NotesError, Target
 from reader.notes.schema import SCHEMA_VERSION, read_version
@@ -96,14 +97,14 @@ def to_row(a: Annotation) -> tuple[object, ...]:
     )
 
 
-def from_row(row: tuple[object, ...]) -> Annotation:
+def from_row(row: tuple[Any, ...]) -> Annotation:
     (id_, doc_id, doc_hash, doc_path, exact, prefix, suffix, start, end, color, note, tags,
      created, modified, compare) = row  # fmt: skip
     target = Target(
         doc_id=str(doc_id),
         content_hash=str(doc_hash),
-        start=int(start),  # type: ignore[call-overload]
-        end=int(end),  # type: ignore[call-overload]
+        start=int(start),
+        end=int(end),
         exact=str(exact),
         prefix=str(prefix),
         suffix=str(suffix),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from documents.sanitize import clean_field
 
@@ -209,9 +210,9 @@ class Annotation:
             other.compare,
         )
 
-    def edited(self, **changes: object) -> Annotation:
+    def edited(self, **changes: Any) -> Annotation:
         """A copy with ``changes`` applied and ``modified`` set to now."""
-        return replace(self, modified=now_iso(), **changes)  # type: ignore[arg-type]
+        return replace(self, modified=now_iso(), **changes)
 
 
 @dataclass(frozen=True, slots=True)

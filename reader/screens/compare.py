@@ -78,7 +78,8 @@ def compare_side(
 
     ours, theirs = _sentence(features, ref.index), _sentence(other_features, other.index)
     dates = []
-    for date in ours.dates if ours and theirs else []:
+    our_dates, their_dates = (ours.dates, theirs.dates) if ours and theirs else ([], [])
+    for date in our_dates:
         if date.first is None or date.last is None:
             continue
         if any(
@@ -86,7 +87,7 @@ def compare_side(
             and o.last is not None
             and date.first <= o.last
             and o.first <= date.last
-            for o in theirs.dates  # type: ignore[union-attr]
+            for o in their_dates
         ):
             dates.append((date.start - ref.start, date.end - ref.start))
     text = document.text[ref.start : ref.end]

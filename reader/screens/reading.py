@@ -11,6 +11,7 @@ from textual.containers import Container
 from textual.events import Resize
 
 from documents.model import Document
+from reader.context import reader_app
 from reader.dialogs.help import HelpScreen, collect_bindings
 from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
@@ -112,7 +113,7 @@ class ReadingScreen(
     # Panes -----------------------------------------------------------------------------
 
     def restore_position(self, view: DocumentView) -> None:
-        offset = self.app.settings.positions.get(view.document.id)  # type: ignore[attr-defined]
+        offset = reader_app(self).settings.positions.get(view.document.id)
         if offset is not None:
             view.call_after_refresh(view.move_cursor_to_offset, offset)
 
@@ -121,7 +122,7 @@ class ReadingScreen(
         document = event.view.document
         if document.sentences:
             offset = document.sentences[event.sentence].start
-            self.app.remember_position(document.id, offset)  # type: ignore[attr-defined]
+            reader_app(self).remember_position(document.id, offset)
 
     # Actions ---------------------------------------------------------------------------
 
@@ -146,7 +147,7 @@ class ReadingScreen(
     def action_pick_document(self) -> None:
         pane = self.focused_pane()
         label = _("left") if pane.id == "left" else _("right")
-        picker = DocumentPicker(self.app.library, pane.document.id, label)  # type: ignore[attr-defined]
+        picker = DocumentPicker(reader_app(self).library, pane.document.id, label)
         self.app.push_screen(picker, partial(self._show_in, pane))
 
     async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None:
@@ -166,7 +167,7 @@ class ReadingScreen(
         for pane in panes:
             self.restore_position(pane.view)
         panes[0].view.focus()
-        self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
+        reader_app(self).remember_layout(self.pane_documents())
 
     def action_help(self) -> None:
         rows = collect_bindings(type(self), DocumentView, type(self.app))

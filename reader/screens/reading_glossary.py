@@ -14,6 +14,7 @@ from textual import on, work
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
+from reader.context import reader_app
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import Mark
@@ -107,14 +108,14 @@ class GlossaryActions(PaneAccess):
 
     @work(thread=True, group="glossary", exit_on_error=False)
     def load_glossary(self, documents: list[Document]) -> None:
-        services = self.app.services  # type: ignore[attr-defined]
+        services = reader_app(self).services
         glossary = services.glossary
         found = {document.id: services.mentions(document) for document in documents}
         self.app.call_from_thread(self._glossary_loaded, glossary, found)
 
     @work(thread=True, group="glossary", exit_on_error=False)
     def find_document_mentions(self, document: Document) -> None:
-        found = self.app.services.mentions(document)  # type: ignore[attr-defined]
+        found = reader_app(self).services.mentions(document)
         self.app.call_from_thread(self._mentions_found, document.id, found)
 
     def _glossary_loaded(self, glossary: Glossary, found: dict[str, list[Mention]]) -> None:
@@ -147,7 +148,7 @@ class GlossaryActions(PaneAccess):
 
     def draw_mention_marks(self) -> None:
         """Put the mention marks on every pane (or take them off when switched off)."""
-        show = self.app.settings.show_mentions  # type: ignore[attr-defined]
+        show = reader_app(self).settings.show_mentions
         styles = self._kind_styles()
         for pane in self.panes():
             document = pane.document
@@ -220,9 +221,9 @@ class GlossaryActions(PaneAccess):
         self.app.push_screen(panel, self.jump_to_mention)
 
     def action_toggle_mentions(self) -> None:
-        settings = self.app.settings  # type: ignore[attr-defined]
+        settings = reader_app(self).settings
         settings.show_mentions = not settings.show_mentions
-        self.app.save_settings()  # type: ignore[attr-defined]
+        reader_app(self).save_settings()
         self.draw_mention_marks()
         self.notify(
             _("Mentions marked") if settings.show_mentions else _("Mention marks off"),

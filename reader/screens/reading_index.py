@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.context import reader_app
 from reader.i18n import _
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class IndexActions(Screen[None]):
         state.index_running = True
         if state.progress_timer is None:
             state.progress_timer = self.set_timer(PROGRESS_DELAY, self._show_index_progress)
-        self.sync_search_index(self.app.services, rebuild)  # type: ignore[attr-defined]
+        self.sync_search_index(reader_app(self).services, rebuild)
 
     @work(thread=True, group="index", exclusive=True, exit_on_error=False)
     def sync_search_index(self, services: Services, rebuild: bool) -> SyncReport:

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from documents.errors import DocumentError
+from reader.context import reader_app
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
 
@@ -104,7 +105,7 @@ class LibraryActions(PaneAccess):
     @property
     def library(self) -> Library:
         """The app's library."""
-        return self.app.library  # type: ignore[attr-defined]
+        return reader_app(self).library
 
     def check_library_free(self) -> bool:
         """True when the library may be used now; otherwise tell the user it is busy."""
@@ -158,7 +159,7 @@ class LibraryActions(PaneAccess):
         panes = self.panes()
         if panes:
             panes[0].view.focus()
-        self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
+        reader_app(self).remember_layout(self.pane_documents())
 
     async def refresh_panes(self) -> None:
         """Reload panes whose document was removed or whose metadata was corrected."""

@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader.context import reader_app
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import DocumentView
@@ -95,7 +96,7 @@ class LinkActions(PaneAccess):
         if not self.is_attached:  # the app quit before its first refresh
             return
         docs = [pane.document.id for pane in self.panes()]
-        self.compute_links(self.app.services, docs)  # type: ignore[attr-defined]
+        self.compute_links(reader_app(self).services, docs)
 
     def _show_link_notice(self, notice: str) -> None:
         for pane in self.panes():
@@ -296,8 +297,8 @@ class LinkActions(PaneAccess):
 
         return link_row(
             link,
-            self.app.library.get(link.target.doc),  # type: ignore[attr-defined]
-            self.app.services.glossary,  # type: ignore[attr-defined]
+            reader_app(self).library.get(link.target.doc),
+            reader_app(self).services.glossary,
             self.document_colours().get(link.target.doc, OTHER_COLOUR),
         )
 
@@ -319,8 +320,8 @@ class LinkActions(PaneAccess):
         pane, links = found
         link, state = links[0], self.link_state
         colours = self.document_colours()
-        glossary = self.app.services.glossary  # type: ignore[attr-defined]
-        target = self.app.library.get(link.target.doc)  # type: ignore[attr-defined]
+        glossary = reader_app(self).services.glossary
+        target = reader_app(self).library.get(link.target.doc)
         sides = [
             compare_side(
                 document,
@@ -353,7 +354,7 @@ class LinkActions(PaneAccess):
             state.features,
             {pane.document.id: pane.id or "" for pane in reversed(panes)},
             self.document_colours(),
-            self.app.services.glossary,  # type: ignore[attr-defined]
+            reader_app(self).services.glossary,
         )
         self.app.push_screen(TimelineScreen(data), self._open_timeline_entry)
 

@@ -14,12 +14,13 @@ the panel); the selection has its own.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
 
+from reader.context import reader_app
 from reader.i18n import _
 from reader.screens.reading_selection import SelectionActions
 from reader.widgets.document_view import DocumentView, Mark
@@ -83,7 +84,7 @@ class NoteActions(SelectionActions):
 
     @property
     def note_store(self) -> NoteStore:
-        return self.app.services.notes  # type: ignore[attr-defined]
+        return reader_app(self).services.notes
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "compare_note":
@@ -363,14 +364,14 @@ class NoteActions(SelectionActions):
             self.notify(str(error), title=error.title, severity="error", markup=False)
             return None
 
-    def _store_add(self, pane: DocumentPane, target: Target, **fields: object) -> None:
-        annotation = self.call_store(lambda: self.note_store.add(target, **fields))  # type: ignore[arg-type]
+    def _store_add(self, pane: DocumentPane, target: Target, **fields: Any) -> None:
+        annotation = self.call_store(lambda: self.note_store.add(target, **fields))
         if annotation is not None:
             self.notes_state.placed.setdefault(pane.id or "", []).append(_fresh(annotation))
             self.draw_notes(pane)
 
-    def _store_update(self, pane: DocumentPane, annotation_id: str, **fields: object) -> None:
-        new = self.call_store(lambda: self.note_store.update(annotation_id, **fields))  # type: ignore[arg-type]
+    def _store_update(self, pane: DocumentPane, annotation_id: str, **fields: Any) -> None:
+        new = self.call_store(lambda: self.note_store.update(annotation_id, **fields))
         if new is not None:
             placed = self.notes_state.placed.get(pane.id or "", [])
             self.notes_state.placed[pane.id or ""] = [

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
+from reader.context import reader_app
 from reader.i18n import _
 from reader.screens.reading_notes import TARGET_LAYER, NoteActions
 
@@ -40,7 +41,7 @@ class NotesPanelActions(NoteActions):
 
         if not self._ready():
             return
-        panel = NotesPanel(self.note_store, self.app.library)  # type: ignore[attr-defined]
+        panel = NotesPanel(self.note_store, reader_app(self).library)
         self.app.push_screen(panel, partial(self._panel_closed, panel))
 
     async def _panel_closed(self, panel: object, annotation_id: str | None) -> None:
@@ -102,7 +103,7 @@ class NotesPanelActions(NoteActions):
                 new.import_annotations(in_memory)
             except NotesError as error:
                 self.notify(str(error), title=error.title, severity="error", markup=False)
-        self.app.services.notes = new  # type: ignore[attr-defined]
+        reader_app(self).services.notes = new
         if aside is not None:
             self.notify(
                 _("The old file is now {aside}; notes are kept in {path}.").format(

@@ -13,6 +13,7 @@ from textual import on
 from textual.screen import Screen
 
 from documents.errors import DocumentError
+from reader.context import reader_app
 from reader.i18n import _
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
@@ -56,12 +57,12 @@ class PaneAccess(Screen[None]):
             False (after saying why) when the document cannot be opened.
         """
         try:
-            document = self.app.library.get(doc_id)  # type: ignore[attr-defined]
+            document = reader_app(self).library.get(doc_id)
         except DocumentError as error:
             self.notify(str(error), title=_("Cannot open document"), severity="error")
             return False
         await pane.show(document)
-        self.app.remember_layout(self.pane_documents())  # type: ignore[attr-defined]
+        reader_app(self).remember_layout(self.pane_documents())
         return True
 
     # Jump targets ----------------------------------------------------------------------

@@ -24,6 +24,7 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from documents.errors import DocumentError
+from reader.context import reader_app
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
 from reader.screens.reading_search_hits import SEARCH_LAYER
@@ -103,7 +104,7 @@ class SearchActions(PaneAccess):
 
     @property
     def _search_services(self) -> Services:
-        return self.app.services  # type: ignore[attr-defined]
+        return reader_app(self).services
 
     # Setup -------------------------------------------------------------------------------
 
@@ -135,7 +136,7 @@ class SearchActions(PaneAccess):
         }[self.search_state.scope]
 
     def _search_history(self) -> list[str]:
-        history = getattr(self.app.settings, "search_history", [])  # type: ignore[attr-defined]
+        history = getattr(reader_app(self).settings, "search_history", [])
         return [item for item in history if isinstance(item, str)] if isinstance(
             history, list) else []  # fmt: skip
 
@@ -278,7 +279,7 @@ class SearchActions(PaneAccess):
             done, total = state.progress
             notes.append(_("Indexing for search {done}/{total}…").format(done=done, total=total))
         titles = {pane.document.id: pane.document.title for pane in self.panes()}
-        library = self.app.library  # type: ignore[attr-defined]
+        library = reader_app(self).library
         for hit in result.hits:
             if hit.doc not in titles:
                 try:
@@ -342,7 +343,7 @@ class SearchActions(PaneAccess):
         text = text.strip()
         if not text:
             return
-        settings = self.app.settings  # type: ignore[attr-defined]
+        settings = reader_app(self).settings
         history = [item for item in self._search_history() if item != text] + [text]
         settings.search_history = history[-HISTORY_SIZE:]
-        self.app.save_settings()  # type: ignore[attr-defined]
+        reader_app(self).save_settings()

@@ -14,6 +14,7 @@ from reader.app import ReaderApp
 from reader.i18n import set_language
 from reader.launch import choose_documents
 from reader.library import open_library
+from reader.services import Services
 from reader.settings import Settings
 
 
@@ -26,7 +27,7 @@ def make_app(reader_home) -> Callable[..., ReaderApp]:  # noqa: ARG001 - fixture
         settings = Settings.load(paths.settings_path())
         library = open_library()
         documents = choose_documents(library, settings, left, right)
-        return ReaderApp(library, settings, paths.settings_path(), documents)
+        return ReaderApp(Services(library), settings, paths.settings_path(), documents)
 
     return build
 

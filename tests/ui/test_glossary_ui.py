@@ -202,9 +202,9 @@ async def test_broken_user_file_warns_and_panel_still_works(make_app) -> None:
 
     def spy(message: str, **kwargs: object) -> None:
         seen.append(message)
-        notify(message, **kwargs)  # type: ignore[arg-type]
+        notify(message, **kwargs)
 
-    app.notify = spy  # type: ignore[method-assign]
+    app.notify = spy
     async with app.run_test(size=(120, 40)) as pilot:
         await glossary_ready(app, pilot)
         warnings = [m for m in seen if "glossary.toml, line" in m]

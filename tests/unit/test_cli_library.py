@@ -54,7 +54,7 @@ def test_docs_lists_added_documents_with_library_facts(
     main(["add", str(PAGE), "--json"])
     capsys.readouterr()
     _code, rows = _json(capsys, "docs", "--json")
-    row = rows[-1]  # type: ignore[index]
+    row = rows[-1]
     assert row["id"] == PAGE_ID
     assert (row["publisher"], row["language"], row["published"]) == (
         "Ostpolitik Aktuell",
@@ -70,8 +70,8 @@ def test_meta_sets_and_shows_corrections(capsys: pytest.CaptureFixture[str]) -> 
         capsys, "meta", "swp-belarus-2023", "--set", "perspective=think tank", "--json"
     )
     assert code == 0
-    assert entry["meta"]["perspective"] == "think tank"  # type: ignore[index]
-    assert entry["corrections"] == {"perspective": "think tank"}  # type: ignore[index]
+    assert entry["meta"]["perspective"] == "think tank"
+    assert entry["corrections"] == {"perspective": "think tank"}
     assert main(["meta", "swp-belarus-2023", "--set", "published=soon"]) == 1
     assert "ISO date" in capsys.readouterr().err
     assert main(["meta", "swp-belarus-2023", "--set", "novalue"]) == 1
@@ -86,9 +86,9 @@ def test_remove_and_bring_seeds_back(capsys: pytest.CaptureFixture[str]) -> None
         "bundled": True,
     }
     _code, rows = _json(capsys, "docs", "--json")
-    assert [r["id"] for r in rows] == ["swp-belarus-2023"]  # type: ignore[union-attr]
+    assert [r["id"] for r in rows] == ["swp-belarus-2023"]
     code, report = _json(capsys, "add", "--seeds", "--json")
-    assert code == 0 and report["seeds_restored"] == ["rs-belarus-2024"]  # type: ignore[index]
+    assert code == 0 and report["seeds_restored"] == ["rs-belarus-2024"]
 
 
 def test_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:

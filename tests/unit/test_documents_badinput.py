@@ -23,7 +23,7 @@ if importlib.util.find_spec("pytest_timeout"):
     generous_timeout = pytest.mark.timeout(120)
 else:
 
-    def generous_timeout(function):  # type: ignore[no-untyped-def]
+    def generous_timeout(function):
         return function
 
 

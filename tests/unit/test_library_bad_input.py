@@ -72,8 +72,8 @@ BAD: dict[str, tuple[Callable[[Path], Path], str]] = {
 
 
 def _assert_only_good_added(report: object, bad: Path, message: str) -> None:
-    assert [a.title for a in report.added] == ["Good"]  # type: ignore[attr-defined]
-    [skipped] = report.skipped  # type: ignore[attr-defined]
+    assert [a.title for a in report.added] == ["Good"]
+    [skipped] = report.skipped
     assert skipped.path == bad and message in skipped.reason and "\n" not in skipped.reason
     library = open_library()
     assert [e.meta.title for e in library.entries if not e.bundled] == ["Good"]

@@ -205,11 +205,11 @@ def test_candidates_come_from_postings_never_from_all_pairs() -> None:
     scored: list[tuple[Passage, Passage]] = []
     original = index._evidence
 
-    def spy(ours: Passage, theirs: Passage):  # type: ignore[no-untyped-def]
+    def spy(ours: Passage, theirs: Passage):
         scored.append((ours, theirs))
         return original(ours, theirs)
 
-    index._evidence = spy  # type: ignore[method-assign]
+    index._evidence = spy
     index.links_for_document("d0")
     all_pairs = 20 * 20 * (docs - 1)
     assert 0 < len(scored) <= 20 * 5 < all_pairs / 100

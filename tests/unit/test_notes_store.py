@@ -292,7 +292,7 @@ def test_an_unusable_database_is_left_untouched_and_a_side_store_used(
     tmp_path: Path, spoil: object, words: str
 ) -> None:
     path = tmp_path / "notes.sqlite3"
-    spoil(path)  # type: ignore[operator]
+    spoil(path)
     before = path.read_bytes()
     with NoteStore.open(path) as store:
         assert store.problem is not None
