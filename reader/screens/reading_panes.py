@@ -12,9 +12,7 @@ from rich.style import Style
 from textual import on
 from textual.screen import Screen
 
-from documents.errors import DocumentError
-from reader.context import reader_app
-from reader.i18n import _
+from reader.features.panes import Panes
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
 
@@ -26,44 +24,29 @@ class PaneAccess(Screen[None]):
     """Screen mixin: find the panes of the reading screen and show documents in them."""
 
     def panes(self) -> list[DocumentPane]:
-        return list(self.query(DocumentPane))
+        return Panes(self).all()
 
     def focused_pane(self) -> DocumentPane:
         """The pane holding the focus (the first if none does)."""
-        focused = self.focused
-        for pane in self.panes():
-            if focused is not None and (focused is pane or pane in focused.ancestors):
-                return pane
-        return self.panes()[0]
+        return Panes(self).focused()
 
     def other_pane(self, pane: DocumentPane) -> DocumentPane | None:
-        return next((p for p in self.panes() if p is not pane), None)
+        return Panes(self).other(pane)
 
     def pane_of(self, view: DocumentView) -> DocumentPane | None:
         """The pane holding ``view``."""
-        return next((p for p in self.panes() if p.view is view), None)
+        return Panes(self).of(view)
 
     def pane_showing(self, doc_id: str) -> DocumentPane | None:
         """The (first) pane showing document ``doc_id``."""
-        return next((p for p in self.panes() if p.document.id == doc_id), None)
+        return Panes(self).showing(doc_id)
 
     def pane_documents(self) -> list[str]:
-        return [pane.document.id for pane in self.panes()]
+        return Panes(self).documents()
 
     async def show_document_in(self, pane: DocumentPane, doc_id: str) -> bool:
-        """Show ``doc_id`` in ``pane`` and remember the layout.
-
-        Returns:
-            False (after saying why) when the document cannot be opened.
-        """
-        try:
-            document = reader_app(self).library.get(doc_id)
-        except DocumentError as error:
-            self.notify(str(error), title=_("Cannot open document"), severity="error")
-            return False
-        await pane.show(document)
-        reader_app(self).remember_layout(self.pane_documents())
-        return True
+        """Show ``doc_id`` in ``pane`` and remember the layout (False, said why, if it cannot)."""
+        return await Panes(self).show_document_in(pane, doc_id)
 
     # Jump targets ----------------------------------------------------------------------
 

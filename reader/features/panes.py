@@ -1,0 +1,68 @@
+"""The document panes below a node: which has focus, which shows a document, opening one.
+
+Features and the reading screen ask the same questions of the panes; ``Panes`` answers them
+for whatever node holds the panes (the screen, or a feature wrapping them).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from documents.errors import DocumentError
+from reader.context import reader_app
+from reader.i18n import _
+from reader.widgets.pane import DocumentPane
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    from reader.widgets.document_view import DocumentView
+
+
+class Panes:
+    """The panes below ``node``, in order (``left`` first)."""
+
+    def __init__(self, node: DOMNode) -> None:
+        self._node = node
+
+    def all(self) -> list[DocumentPane]:
+        return list(self._node.query(DocumentPane))
+
+    def focused(self) -> DocumentPane:
+        """The pane holding the focus (the first if none does)."""
+        focused = self._node.screen.focused
+        panes = self.all()
+        for pane in panes:
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                return pane
+        return panes[0]
+
+    def other(self, pane: DocumentPane) -> DocumentPane | None:
+        return next((p for p in self.all() if p is not pane), None)
+
+    def of(self, view: DocumentView) -> DocumentPane | None:
+        """The pane holding ``view``."""
+        return next((p for p in self.all() if p.view is view), None)
+
+    def showing(self, doc_id: str) -> DocumentPane | None:
+        """The (first) pane showing document ``doc_id``."""
+        return next((p for p in self.all() if p.document.id == doc_id), None)
+
+    def documents(self) -> list[str]:
+        return [pane.document.id for pane in self.all()]
+
+    async def show_document_in(self, pane: DocumentPane, doc_id: str) -> bool:
+        """Show ``doc_id`` in ``pane`` and remember the layout.
+
+        Returns:
+            False (after saying why) when the document cannot be opened.
+        """
+        app = reader_app(self._node)
+        try:
+            document = app.library.get(doc_id)
+        except DocumentError as error:
+            self._node.app.notify(str(error), title=_("Cannot open document"), severity="error")
+            return False
+        await pane.show(document)
+        app.remember_layout(self.documents())
+        return True
