@@ -15,16 +15,16 @@ from reader.context import reader_app
 from reader.dialogs.help import HelpScreen, collect_bindings
 from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
+from reader.features.search import SearchActions
+from reader.features.search_hits import SearchHitActions
+from reader.features.search_index import IndexActions
 from reader.i18n import _
 from reader.screens.reading_glossary import GlossaryActions
-from reader.screens.reading_index import IndexActions
 from reader.screens.reading_library import LibraryActions
 from reader.screens.reading_links import LinkActions
 from reader.screens.reading_notes import NoteActions
 from reader.screens.reading_notes_panel import NotesPanelActions
 from reader.screens.reading_panes import PaneAccess
-from reader.screens.reading_search import SearchActions
-from reader.screens.reading_search_hits import SearchHitActions
 from reader.screens.reading_selection import SelectionActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane

@@ -10,8 +10,8 @@ import pytest
 from index import SearchIndex
 from reader import paths
 from reader.commands.search import SearchCommands
-from reader.screens.reading_index import IndexProgressed
-from reader.screens.reading_search_hits import SEARCH_LAYER
+from reader.features.search_hits import SEARCH_LAYER
+from reader.features.search_index import IndexProgressed
 from reader.widgets.index_progress import IndexProgress
 from reader.widgets.search_panel import SearchPanel
 

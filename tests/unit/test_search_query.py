@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from index import Hit
-from reader.screens.search_query import split_date_filter, step_hit
+from reader.features.search_query import split_date_filter, step_hit
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from reader.i18n import _
 
 if TYPE_CHECKING:
     from index import SyncReport
-    from reader.screens.reading_search import SearchState
+    from reader.features.search import SearchState
     from reader.services import Services
 
 PROGRESS_DELAY = 0.5

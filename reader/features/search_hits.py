@@ -13,15 +13,15 @@ from rich.style import Style
 from textual import on
 from textual.binding import Binding
 
+from reader.features.search_query import step_hit
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
-from reader.screens.search_query import step_hit
 from reader.widgets.document_view import Mark
 from reader.widgets.pane import DocumentPane
 
 if TYPE_CHECKING:
     from index import Hit
-    from reader.screens.reading_search import SearchState
+    from reader.features.search import SearchState
 
 SEARCH_LAYER = "search"
 """The mark layer of the last search's matched words."""

@@ -25,10 +25,10 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from documents.errors import DocumentError
 from reader.context import reader_app
+from reader.features.search_hits import SEARCH_LAYER
+from reader.features.search_query import split_date_filter
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
-from reader.screens.reading_search_hits import SEARCH_LAYER
-from reader.screens.search_query import split_date_filter
 from reader.widgets.pane import DocumentPane
 from reader.widgets.search_panel import SearchPanel
 
