@@ -64,6 +64,7 @@ async def measure(queries: list[str], scope: str) -> list[float]:
     """Milliseconds from the last key press to the drawn results, per query."""
     from reader import paths
     from reader.app import ReaderApp
+    from reader.features.search import SearchFeature
     from reader.i18n import set_language
     from reader.launch import choose_documents
     from reader.library import open_library
@@ -81,7 +82,7 @@ async def measure(queries: list[str], scope: str) -> list[float]:
         await pilot.pause()
         await app.workers.wait_for_complete()  # the app at rest: index, glossary, links done
         screen = app.screen
-        screen.search_state.scope = scope
+        screen.query_one(SearchFeature).state.scope = scope
         await pilot.press("slash")
         panel = screen.query_one(SearchPanel)
         for query in [queries[0], *queries]:  # the first one warms up (glossary, searcher)
@@ -99,9 +100,10 @@ async def measure(queries: list[str], scope: str) -> list[float]:
 
 
 async def settle(app, pilot) -> None:
+    from reader.features.search import SearchFeature
     from reader.widgets.search_panel import SearchPanel
 
-    state = app.screen.search_state
+    state = app.screen.query_one(SearchFeature).state
     panel = app.screen.query_one(SearchPanel)
     for _ in range(1000):
         await pilot.pause()

@@ -1,11 +1,9 @@
-"""Search on the reading screen: the panel and its searches.
+"""Search: the ``/`` panel, its searches, the hits in the panes and ``n``/``N``.
 
-A mixin of ``ReadingScreen``; the index it searches is kept up to date by ``IndexActions``
-(``reading_index.py``), whose progress this mixin's state holds; the hits are shown and
-stepped through by ``SearchHitActions`` (``reading_search_hits.py``). ``/`` opens the panel; each
-change of the query searches in an exclusive ``"search"`` worker (after a short pause while
-one is running), so a stale search never overwrites a newer one. The ``index`` package is
-imported in the workers.
+``SearchFeature`` wraps the panes and owns the search state, the ``"search"`` worker and the
+index sync (``search_index.IndexSync``, which it composes). Each change of the query searches
+in an exclusive ``"search"`` worker (after a short pause while one is running), so a stale
+search never overwrites a newer one. The ``index`` package is imported in the workers.
 
 Date filter syntax in the query: ``von:2020 bis:2021-06`` (also ``from:`` / ``to:``;
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``): only sentences mentioning a time in that range
@@ -14,21 +12,23 @@ Date filter syntax in the query: ``von:2020 bis:2021-06`` (also ``from:`` / ``to
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
+from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.timer import Timer
+from textual.containers import Vertical
+from textual.widget import AwaitMount
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from documents.errors import DocumentError
 from reader.context import reader_app
-from reader.features.search_hits import SEARCH_LAYER
-from reader.features.search_query import split_date_filter
+from reader.features.panes import Panes
+from reader.features.search_hits import SEARCH_LAYER, draw_search_marks
+from reader.features.search_index import IndexSync
+from reader.features.search_query import SearchState, split_date_filter, step_hit
 from reader.i18n import _
-from reader.screens.reading_panes import PaneAccess
 from reader.widgets.pane import DocumentPane
 from reader.widgets.search_panel import SearchPanel
 
@@ -46,38 +46,14 @@ HISTORY_SIZE = 50
 SEARCH_LIMIT = 100
 """Most hits per search (grouped by document in the panel)."""
 SCOPES = ("open", "document", "library")
+SEARCH_GROUP = "search"
+"""The worker group of the searches (a newer one cancels the stale one)."""
 
 
-@dataclass
-class SearchState:
-    """Search state kept on the screen (mixins keep out of ``__init__``)."""
+class SearchFeature(Vertical):
+    """Wraps the panes: the search panel, its worker, the index sync and the hits."""
 
-    result: SearchResult | None = None
-    """The last search shown (``n``/``N`` step through its hits)."""
-    scope: str = "open"
-    origin: str | None = None
-    """Id of the pane focused when the panel opened (scope "this document", Esc)."""
-    saved: dict[str, tuple[str, int, float]] = field(default_factory=dict)
-    """Per pane id: (document id, cursor, scroll y) when the panel opened."""
-    current: Hit | None = None
-    """The hit last opened or previewed (drawn stronger)."""
-    timer: Timer | None = None
-    open_first: bool = False
-    """Enter came before the results: open the first hit when they arrive."""
-    generation: int = 0
-    shown_for: str | None = None
-    """The query text whose results (or message) the panel shows now."""
-    # The index worker's (reading_index.py); shown while a search has no results yet.
-    index_running: bool = False
-    progress_timer: Timer | None = None
-    told_busy: bool = False
-    """The user was told another window holds the index (said once)."""
-    progress: tuple[int, int] = (0, 0)
-    """Documents indexed and to index by the running sync."""
-
-
-class SearchActions(PaneAccess):
-    """Screen mixin: the search panel and its searches."""
+    DEFAULT_CSS = "SearchFeature { height: 1fr; }"
 
     BINDINGS = [
         Binding(
@@ -87,127 +63,143 @@ class SearchActions(PaneAccess):
             tooltip=_("Search the open documents (German-aware)"),
             id="search",
         ),
+        Binding("n", "next_hit", _("Next hit"), show=False, id="next-hit"),
+        Binding("N", "previous_hit", _("Previous hit"), show=False, id="previous-hit"),
     ]
-    """Search keys; the panel adds its own while it has focus (``n``/``N``: SearchHitActions)."""
+    """Search keys; the panel adds its own while it has focus. ``n``/``N`` work after the
+    panel closed, in the focused pane."""
 
-    if TYPE_CHECKING:
+    def __init__(self, *children: Vertical, id: str | None = None) -> None:
+        super().__init__(*children, id=id)
+        self.state = SearchState()
+        """The search and its hits."""
+        self.panes = Panes(self)
+        self._panel_mounting: AwaitMount | None = None
 
-        async def open_hit(self, hit: Hit, *, focus: bool = True) -> None: ...
+    def compose(self) -> ComposeResult:
+        yield IndexSync()
+
+    def on_mount(self) -> None:
+        """After the first frame, mount the (hidden) panel, so that keys typed right after
+        ``/`` reach it."""
+        self.call_after_refresh(self._mount_panel)
+
+    def _mount_panel(self) -> None:
+        if self.is_attached and self._panel() is None:
+            self._panel_mounting = self.mount(SearchPanel(self._history(), id="search-panel"))
 
     @property
-    def search_state(self) -> SearchState:
-        """The search (and index progress) of the screen, created on first use."""
-        state = self.__dict__.get("_search_state")
-        if state is None:
-            state = self.__dict__["_search_state"] = SearchState()
-        return state
-
-    @property
-    def _search_services(self) -> Services:
+    def _services(self) -> Services:
         return reader_app(self).services
 
-    # Setup -------------------------------------------------------------------------------
-
-    def setup_search(self) -> None:
-        """Called once from ``on_mount``: after the first frame, mount the (hidden) panel, so
-        that keys typed right after ``/`` reach it."""
-        self.call_after_refresh(self._mount_search_panel)
-
-    def _mount_search_panel(self) -> None:
-        if self.is_attached and self._search_panel() is None:
-            self.mount(SearchPanel(self._search_history(), id="search-panel"), after="#panes")
+    @property
+    def _index(self) -> IndexSync:
+        return self.query_one(IndexSync)
 
     @on(Worker.StateChanged)
-    def report_search_failure(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "search" and event.state is WorkerState.ERROR:
+    def _report_failure(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == SEARCH_GROUP and event.state is WorkerState.ERROR:
             self.notify(str(event.worker.error), title=_("Search"), severity="error", markup=False)
+
+    @on(IndexSync.Synced)
+    def _index_synced(self) -> None:
+        self.search_again()
 
     # The panel ---------------------------------------------------------------------------
 
-    def _search_panel(self) -> SearchPanel | None:
+    def _panel(self) -> SearchPanel | None:
         found = self.query(SearchPanel)
         return found.first() if found else None
 
-    def _search_scope_label(self) -> str:
+    def _scope_label(self) -> str:
         return {
             "open": _("open documents"),
             "document": _("this document"),
             "library": _("whole library"),
-        }[self.search_state.scope]
+        }[self.state.scope]
 
-    def _search_history(self) -> list[str]:
+    def _history(self) -> list[str]:
         history = getattr(reader_app(self).settings, "search_history", [])
         return [item for item in history if isinstance(item, str)] if isinstance(
             history, list) else []  # fmt: skip
 
     async def action_search(self) -> None:
         """Open the panel (or focus it), remembering where both panes are."""
-        state = self.search_state
-        panel = self._search_panel()
+        state = self.state
+        panel = self._panel()
+        if panel is not None and not panel.is_mounted and self._panel_mounting is not None:
+            await self._panel_mounting  # `/` came while the panel was being mounted
         if panel is None:
-            panel = SearchPanel(self._search_history(), id="search-panel")
-            await self.mount(panel, after="#panes")
+            panel = SearchPanel(self._history(), id="search-panel")
+            await self.mount(panel)
         if not panel.is_open:
-            origin = self.focused_pane()
-            state.origin = origin.id
+            state.origin = self.panes.focused().id
             state.saved = {
                 pane.id or "": (pane.document.id, pane.view.cursor, pane.view.scroll_offset.y)
-                for pane in self.panes()
+                for pane in self.panes.all()
             }
-        panel.open(self._search_scope_label(), self._search_history())
+        panel.open(self._scope_label(), self._history())
 
-    def search_origin_pane(self) -> DocumentPane:
+    def action_rebuild_index(self) -> None:
+        """Index every document again from scratch."""
+        self._index.start(rebuild=True)
+
+    def sync_index(self) -> None:
+        """Bring the index in line with the library (documents were added or removed)."""
+        self._index.start()
+
+    def origin_pane(self) -> DocumentPane:
         """The pane focused when the panel opened (else the focused one)."""
-        panes = self.panes()
-        return next((p for p in panes if p.id == self.search_state.origin), None) or (
-            self.focused_pane()
-        )
+        panes = self.panes.all()
+        return next((p for p in panes if p.id == self.state.origin), None) or (self.panes.focused())
 
     def search_again(self) -> None:
         """Search the open panel's text again (the index or the scope changed)."""
-        panel = self._search_panel()
+        panel = self._panel()
         if panel is not None and panel.is_open and panel.input.value.strip():
             self._search_now(panel.input.value)
 
     def action_toggle_search_scope(self) -> None:
-        state = self.search_state
+        state = self.state
         state.scope = SCOPES[(SCOPES.index(state.scope) + 1) % len(SCOPES)]
-        panel = self._search_panel()
+        panel = self._panel()
         if panel is not None and panel.is_open:
-            panel.set_scope(self._search_scope_label())
+            panel.set_scope(self._scope_label())
             self.search_again()
         else:
-            self.notify(_("Search: {scope}").format(scope=self._search_scope_label()), timeout=2)
+            self.notify(_("Search: {scope}").format(scope=self._scope_label()), timeout=2)
 
     @on(SearchPanel.ScopeToggled)
-    def _search_scope_toggled(self, event: SearchPanel.ScopeToggled) -> None:
+    def _scope_toggled(self, event: SearchPanel.ScopeToggled) -> None:
         self.action_toggle_search_scope()
 
     @on(SearchPanel.QueryChanged)
-    def _search_query_changed(self, event: SearchPanel.QueryChanged) -> None:
-        state = self.search_state
+    def _query_changed(self, event: SearchPanel.QueryChanged) -> None:
+        state = self.state
         if state.timer is not None:
             state.timer.stop()
         state.generation += 1
-        busy = any(w.group == "search" and w.is_running for w in self.app.workers)
-        if busy:
+        if self._search_running():
             state.timer = self.set_timer(SEARCH_DELAY, lambda: self._search_now(event.text))
         else:
             state.timer = None
             self._search_now(event.text)
 
+    def _search_running(self) -> bool:
+        return any(w.group == SEARCH_GROUP and w.is_running for w in self.app.workers)
+
     def _search_now(self, text: str) -> None:
-        state = self.search_state
+        state = self.state
         if state.timer is not None:
             state.timer.stop()
             state.timer = None
         state.generation += 1
-        panel = self._search_panel()
+        panel = self._panel()
         if panel is None:
             return
         message = None
         if not text.strip():
-            self.workers.cancel_group(self, "search")
+            self.workers.cancel_group(self, SEARCH_GROUP)
             message = ""
         else:
             try:
@@ -221,17 +213,14 @@ class SearchActions(PaneAccess):
             panel.show_message(message)
             state.shown_for = text
             return
-        scope = state.scope
         docs = None
-        if scope == "open":
-            docs = self.pane_documents()
-        elif scope == "document":
-            docs = [self.search_origin_pane().document.id]
-        self.run_search(
-            self._search_services, (state.generation, text), query, docs, date_from, date_to
-        )
+        if state.scope == "open":
+            docs = self.panes.documents()
+        elif state.scope == "document":
+            docs = [self.origin_pane().document.id]
+        self.run_search(self._services, (state.generation, text), query, docs, date_from, date_to)
 
-    @work(thread=True, group="search", exclusive=True, exit_on_error=False)
+    @work(thread=True, group=SEARCH_GROUP, exclusive=True, exit_on_error=False)
     def run_search(
         self,
         services: Services,
@@ -259,15 +248,15 @@ class SearchActions(PaneAccess):
             self.app.call_from_thread(show, generation, result)
 
     def _search_failed(self, generation: tuple[int, str], message: str) -> None:
-        panel = self._search_panel()
-        if panel is not None and generation[0] == self.search_state.generation:
+        panel = self._panel()
+        if panel is not None and generation[0] == self.state.generation:
             panel.show_message(message)
-            self.search_state.shown_for = generation[1]
-            self.search_state.open_first = False
+            self.state.shown_for = generation[1]
+            self.state.open_first = False
 
     async def _search_done(self, generation: tuple[int, str], result: SearchResult) -> None:
-        state = self.search_state
-        panel = self._search_panel()
+        state = self.state
+        panel = self._panel()
         if panel is None or generation[0] != state.generation:
             return
         notes = []
@@ -275,10 +264,11 @@ class SearchActions(PaneAccess):
             if note.startswith("Did you mean"):
                 continue  # shown as a choice in the list
             notes.append(_(note))
-        if state.index_running and not result.hits:
-            done, total = state.progress
+        index = self._index
+        if index.running and not result.hits:
+            done, total = index.progress
             notes.append(_("Indexing for search {done}/{total}…").format(done=done, total=total))
-        titles = {pane.document.id: pane.document.title for pane in self.panes()}
+        titles = {pane.document.id: pane.document.title for pane in self.panes.all()}
         library = reader_app(self).library
         for hit in result.hits:
             if hit.doc not in titles:
@@ -292,44 +282,43 @@ class SearchActions(PaneAccess):
         if state.open_first:
             state.open_first = False
             if result.hits:
-                await self._search_choose(panel, result.hits[0])
+                await self._choose(panel, result.hits[0])
 
     @on(SearchPanel.HitHighlighted)
-    async def _search_preview_hit(self, event: SearchPanel.HitHighlighted) -> None:
+    async def _preview_hit(self, event: SearchPanel.HitHighlighted) -> None:
         """Browsing the results moves the pane showing that document (Esc moves it back)."""
-        if self.pane_showing(event.hit.doc) is not None:
+        if self.panes.showing(event.hit.doc) is not None:
             await self.open_hit(event.hit, focus=False)
 
     @on(SearchPanel.HitChosen)
-    async def _search_hit_chosen(self, event: SearchPanel.HitChosen) -> None:
+    async def _hit_chosen(self, event: SearchPanel.HitChosen) -> None:
         panel = event.panel
         if event.hit is None or self._search_pending():
             # Enter before the results: search now and open the first hit when they come.
             if panel.input.value.strip():
-                self.search_state.open_first = True
+                self.state.open_first = True
                 self._search_now(panel.input.value)
             return
-        await self._search_choose(panel, event.hit)
+        await self._choose(panel, event.hit)
 
     def _search_pending(self) -> bool:
         """A search for newer text is waiting or running (the results shown are stale)."""
-        running = any(w.group == "search" and w.is_running for w in self.workers)
-        return self.search_state.timer is not None or running
+        return self.state.timer is not None or self._search_running()
 
-    async def _search_choose(self, panel: SearchPanel, hit: Hit) -> None:
-        self._search_remember_query(panel.input.value)
+    async def _choose(self, panel: SearchPanel, hit: Hit) -> None:
+        self._remember_query(panel.input.value)
         panel.close()
-        self.search_state.saved = {}
+        self.state.saved = {}
         await self.open_hit(hit)
 
     @on(SearchPanel.Closed)
-    def _search_closed(self, event: SearchPanel.Closed) -> None:
+    def _panel_closed(self, event: SearchPanel.Closed) -> None:
         """Esc: back to where both panes were; the last search stays for ``n``/``N``."""
-        state = self.search_state
-        self._search_remember_query(event.panel.input.value)
+        state = self.state
+        self._remember_query(event.panel.input.value)
         event.panel.close()
         state.open_first = False
-        for pane in self.panes():
+        for pane in self.panes.all():
             saved = state.saved.get(pane.id or "")
             if saved is not None and saved[0] == pane.document.id:
                 pane.view.cursor = saved[1]
@@ -337,13 +326,63 @@ class SearchActions(PaneAccess):
                 pane.view.set_marks(SEARCH_LAYER, [])
         state.saved = {}
         state.current = None
-        self.search_origin_pane().view.focus()
+        self.origin_pane().view.focus()
 
-    def _search_remember_query(self, text: str) -> None:
+    def _remember_query(self, text: str) -> None:
         text = text.strip()
         if not text:
             return
-        settings = reader_app(self).settings
-        history = [item for item in self._search_history() if item != text] + [text]
-        settings.search_history = history[-HISTORY_SIZE:]
-        reader_app(self).save_settings()
+        app = reader_app(self)
+        history = [item for item in self._history() if item != text] + [text]
+        app.settings.search_history = history[-HISTORY_SIZE:]
+        app.save_settings()
+
+    # Hits in the panes ---------------------------------------------------------------------
+
+    async def open_hit(self, hit: Hit, *, focus: bool = True) -> None:
+        """Cursor on the hit's sentence in the pane showing its document (else the origin
+        pane switches to it), the matched words marked."""
+        pane = self.panes.showing(hit.doc)
+        if pane is None:
+            pane = self.origin_pane()
+            if not await self.panes.show_document_in(pane, hit.doc):
+                return
+            pane.view.call_after_refresh(pane.view.move_cursor_to_offset, hit.start)
+        else:
+            pane.view.move_cursor_to_offset(hit.start)
+        self.state.current = hit
+        self._draw_marks()
+        if focus:
+            pane.view.focus()
+
+    def _draw_marks(self) -> None:
+        draw_search_marks(self.panes.all(), self.state.result, self.state.current)
+
+    @on(DocumentPane.DocumentShown)
+    def _mark_hits_again(self, event: DocumentPane.DocumentShown) -> None:
+        if self.state.result is not None:
+            self._draw_marks()
+
+    def _step(self, step: int) -> None:
+        state = self.state
+        if state.result is None:
+            self.notify(_("No search yet: press / to search."), timeout=3)
+            return
+        pane = self.panes.focused()
+        span = pane.view.cursor_span()
+        found = step_hit(state.result.hits, pane.document.id, span[0] if span else 0, step)
+        if found is None:
+            self.notify(_("The last search found nothing in this document."), timeout=3)
+            return
+        target, wrapped = found
+        if wrapped:
+            self.notify(_("Wrapped around: no further hit in this document."), timeout=3)
+        pane.view.move_cursor_to_offset(target.start)
+        state.current = target
+        self._draw_marks()
+
+    def action_next_hit(self) -> None:
+        self._step(1)
+
+    def action_previous_hit(self) -> None:
+        self._step(-1)

@@ -1,4 +1,4 @@
-"""Plain helpers of the search mixin: the date filter in a query, stepping through hits.
+"""Plain parts of the search feature: its state, the date filter in a query, stepping through hits.
 
 Kept apart from the screen so they can be tested without an app. Date filter syntax:
 ``von:2020 bis:2021-06`` (also ``from:`` / ``to:``; ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
@@ -7,6 +7,7 @@ Kept apart from the screen so they can be tested without an app. Date filter syn
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,9 @@ from reader.i18n import _
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from index import Hit
+    from textual.timer import Timer
+
+    from index import Hit, SearchResult
 
 _DATE_TOKEN = re.compile(r"(?<!\S)(von|bis|from|to):(\S*)", re.IGNORECASE)
 
@@ -74,3 +77,24 @@ def step_hit(hits: Iterable[Hit], doc: str, here: int, step: int) -> tuple[Hit, 
         return (later[0], False) if later else (own[0], True)
     earlier = [hit for hit in own if hit.start < here]
     return (earlier[-1], False) if earlier else (own[-1], True)
+
+
+@dataclass
+class SearchState:
+    """What the search feature keeps between keystrokes and after the panel closes."""
+
+    result: SearchResult | None = None
+    """The last search shown (``n``/``N`` step through its hits)."""
+    scope: str = "open"
+    origin: str | None = None
+    """Id of the pane focused when the panel opened (scope "this document", Esc)."""
+    saved: dict[str, tuple[str, int, float]] = field(default_factory=dict)
+    """Per pane id: (document id, cursor, scroll y) when the panel opened."""
+    current: Hit | None = None
+    """The hit last opened or previewed (drawn stronger)."""
+    timer: Timer | None = None
+    open_first: bool = False
+    """Enter came before the results: open the first hit when they arrive."""
+    generation: int = 0
+    shown_for: str | None = None
+    """The query text whose results (or message) the panel shows now."""

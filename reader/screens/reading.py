@@ -15,9 +15,7 @@ from reader.context import reader_app
 from reader.dialogs.help import HelpScreen, collect_bindings
 from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
-from reader.features.search import SearchActions
-from reader.features.search_hits import SearchHitActions
-from reader.features.search_index import IndexActions
+from reader.features.search import SearchFeature
 from reader.i18n import _
 from reader.screens.reading_glossary import GlossaryActions
 from reader.screens.reading_library import LibraryActions
@@ -40,9 +38,6 @@ FOOTER_FIRST = ("search", "outline", "help", "quit")
 
 
 class ReadingScreen(
-    SearchActions,
-    SearchHitActions,
-    IndexActions,
     LibraryActions,
     GlossaryActions,
     LinkActions,
@@ -89,7 +84,7 @@ class ReadingScreen(
         self.initial_documents = documents
 
     def compose(self) -> ComposeResult:
-        with Container(id="panes"):
+        with SearchFeature(), Container(id="panes"):
             for index, document in enumerate(self.initial_documents[:2]):
                 yield DocumentPane(document, id="left" if index == 0 else "right")
         yield ReaderFooter(FOOTER_FIRST)
@@ -102,8 +97,6 @@ class ReadingScreen(
             views.first().focus()
         self.start_glossary()
         self.setup_links()
-        self.setup_search()
-        self.setup_index()
         self.setup_notes()
 
     def on_resize(self, event: Resize) -> None:
@@ -170,5 +163,5 @@ class ReadingScreen(
         reader_app(self).remember_layout(self.pane_documents())
 
     def action_help(self) -> None:
-        rows = collect_bindings(type(self), DocumentView, type(self.app))
+        rows = collect_bindings(type(self), SearchFeature, DocumentView, type(self.app))
         self.app.push_screen(HelpScreen(rows))

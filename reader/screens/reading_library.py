@@ -20,10 +20,12 @@ from textual import on, work
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from documents.errors import DocumentError
 from reader.context import reader_app
+from reader.features.search import SearchFeature
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
 
@@ -222,7 +224,9 @@ class LibraryActions(PaneAccess):
         from reader.widgets.add_progress import AddProgress
 
         if path is not None and not self.query(AddProgress):
-            self.mount(AddProgress(), after=self.query_one("#panes"))
+            holder = self.query_one("#panes").parent  # the line goes right under the panes
+            if isinstance(holder, Widget):
+                holder.mount(AddProgress(), after="#panes")
         for screen in self.app.screen_stack:
             for bar in screen.query(AddProgress):
                 if path is None:
@@ -270,10 +274,9 @@ class LibraryActions(PaneAccess):
         for screen in self.app.screen_stack:
             if isinstance(screen, LibraryScreen):
                 screen.reload()
-        # The index mixin (reading_index.py) syncs only what changed, in its "index" worker.
-        sync_index = getattr(self, "start_index_sync", None)
-        if callable(sync_index):
-            sync_index()
+        # The search feature's index sync indexes only what changed, in its "index" worker.
+        for search in self.query(SearchFeature):
+            search.sync_index()
         self.post_message(message)
 
     def action_restore_seeds(self) -> None:

@@ -44,6 +44,9 @@ class IndexProgress(Horizontal):
     def show_progress(self, done: int, total: int) -> None:
         """``done`` of ``total`` documents are indexed."""
         self._done, self._total = done, total
-        if self.is_mounted and self.children:
-            self.query_one(Label).update(self._text())
-            self.query_one(ProgressBar).update(total=total or None, progress=done)
+        # Queried, not assumed: progress can arrive while the children are being mounted
+        # (compose then shows the stored numbers).
+        for label in self.query(Label):
+            label.update(self._text())
+        for bar in self.query(ProgressBar):
+            bar.update(total=total or None, progress=done)

@@ -10,8 +10,9 @@ import pytest
 from index import SearchIndex
 from reader import paths
 from reader.commands.search import SearchCommands
+from reader.features.search import SearchFeature
 from reader.features.search_hits import SEARCH_LAYER
-from reader.features.search_index import IndexProgressed
+from reader.features.search_index import IndexProgressed, IndexSync
 from reader.widgets.index_progress import IndexProgress
 from reader.widgets.search_panel import SearchPanel
 
@@ -27,7 +28,7 @@ async def settled(app, pilot) -> SearchPanel:
     Polls with a deadline rather than a count of pauses: on a loaded machine the first search
     (which loads the glossary for aliases) can take seconds.
     """
-    state = app.screen.search_state
+    state = app.screen.query_one(SearchFeature).state
     panel = app.screen.query_one(SearchPanel)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -179,7 +180,9 @@ async def test_n_and_N_step_through_hits_with_wrap(make_app, indexed) -> None:
         left = app.screen.focused_pane().view  # the pane of the best hit
         assert app.focused is left
         hits = sorted(
-            h.start for h in app.screen.search_state.result.hits if h.doc == left.document.id
+            h.start
+            for h in app.screen.query_one(SearchFeature).state.result.hits
+            if h.doc == left.document.id
         )
         assert len(hits) >= 2
         starts = []
@@ -258,7 +261,7 @@ async def test_indexing_shows_progress_and_builds_index(make_app, reader_home) -
         await pilot.pause()
         assert seen and seen[-1].done == seen[-1].total == 2
         assert not app.screen.query(IndexProgress)  # the line goes once done
-        assert not app.screen.search_state.index_running
+        assert not app.screen.query_one(IndexSync).running
     assert paths.index_dir().is_relative_to(reader_home)
     status = SearchIndex(paths.index_dir()).status()
     assert status.state == "ready" and status.documents == 2
