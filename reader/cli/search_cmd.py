@@ -16,7 +16,7 @@ from glossary.entities import date_range
 from index import Hit, QueryError, SearchIndexError
 from index.store import REBUILDING
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
-from reader.screens.search_query import split_date_filter
+from reader.features.search_query import split_date_filter
 from reader.services import Services
 
 
