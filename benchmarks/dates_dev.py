@@ -3,10 +3,12 @@
 Run: ``.venv/bin/python benchmarks/dates_dev.py`` (``--errors`` lists the tuning half's misses
 and false alarms; the held-aside half is only ever scored, never inspected while tuning).
 
-The set is ``benchmarks/data/timex_dev.json``: XQuAD's German translations and English
-originals of Wikipedia paragraphs, annotated by hand with TIMEX3 (see
-``benchmarks/data/README.md``). Split by text, fixed: even-numbered XQuAD articles tune,
-odd-numbered ones are held aside. The texts have no document date, so nothing is anchored.
+The set has two parts, both annotated by hand with TIMEX3 (see ``benchmarks/data/README.md``):
+``timex_dev.json``, XQuAD's German translations and English originals of Wikipedia paragraphs
+(encyclopedic, years written out; even-numbered XQuAD articles tune, odd-numbered ones are held
+aside), and ``timex_narrative.json``, German narrative passages that carry the year and month
+from sentence to sentence (split by text). The texts have no document date, so nothing is
+anchored.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import Any
 from glossary.dates import Timex, tag
 from glossary.timex_eval import GoldTimex, Score, extent_score, score
 
-DEV_SET = Path(__file__).resolve().parent / "data" / "timex_dev.json"
+DATA = Path(__file__).resolve().parent / "data"
+PARTS = {"encyclopedic": DATA / "timex_dev.json", "narrative": DATA / "timex_narrative.json"}
 
 
 def gold_of(document: dict[str, Any]) -> list[GoldTimex]:
@@ -58,6 +61,16 @@ def errors(document: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _cells(documents: list[dict[str, Any]]) -> str:
+    """One report line: size, then strict, relaxed and value P/R/F1."""
+    expressions = sum(len(d["timexes"]) for d in documents)
+    cells = "  ".join(
+        f"{name} {s.precision:.3f} {s.recall:.3f} {s.f1:.3f}"
+        for name, s in evaluate(documents).items()
+    )
+    return f"({len(documents)} texts, {expressions} expr.): {cells}"
+
+
 def _same(timex: Timex, item: GoldTimex) -> bool:
     return timex.start < item.end and item.start < timex.end and timex.value == item.value
 
@@ -66,17 +79,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--errors", action="store_true", help="list the tuning half's errors")
     args = parser.parse_args()
-    documents = json.loads(DEV_SET.read_text(encoding="utf-8"))["documents"]
     print("Date tagger on the development set (P / R / F1)")
-    for language in ("de", "en"):
-        for split in ("tune", "aside"):
-            chosen = [d for d in documents if d["language"] == language and d["split"] == split]
-            expressions = sum(len(d["timexes"]) for d in chosen)
-            totals = evaluate(chosen)
-            cells = "  ".join(
-                f"{name} {s.precision:.3f} {s.recall:.3f} {s.f1:.3f}" for name, s in totals.items()
-            )
-            print(f"  {language} {split:5} ({len(chosen)} texts, {expressions} expr.): {cells}")
+    documents = []
+    for part, path in PARTS.items():
+        part_documents = json.loads(path.read_text(encoding="utf-8"))["documents"]
+        documents += part_documents
+        for language in ("de", "en"):
+            for split in ("tune", "aside"):
+                chosen = [
+                    d for d in part_documents if d["language"] == language and d["split"] == split
+                ]
+                if chosen:
+                    print(f"  {part} {language} {split:5} {_cells(chosen)}")
     if args.errors:
         for document in documents:
             if document["split"] == "tune" and (lines := errors(document)):
