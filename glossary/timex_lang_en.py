@@ -316,6 +316,7 @@ WORDS = LanguageWords(
     },
     day_ref_leads=("on", "in", "during", "later on", "later in"),
     day_refs_need_lead=False,
+    pluperfect=("had",),
     clock_words=(
         r"(?:(?P<cp>a\.m\.|p\.m\.|am|pm)"
         r"|o['’]clock(?:\s+in\s+the\s+(?P<cp2>morning|afternoon|evening))?)"

@@ -28,6 +28,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from glossary.timex_candidate import Candidate
 from glossary.timex_rules import Rules
@@ -35,6 +36,10 @@ from glossary.timex_values import Anchor, date_value
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|(?<![\d\s])\.(?=\s)")
+"""What ends a clause: punctuation, a line break, a stop not after a number (``21. März``)."""
+_CLAUSE_REACH = 150
+"""Characters searched either side of a date for its clause's auxiliary."""
 _WRAP = 6
 """Months back from the passage's month beyond which a year-less month is in the next year."""
 
@@ -53,11 +58,12 @@ class _Passage:
     any_year: int | None = None
     """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
 
-    def year_for(self, cand: Candidate) -> int | None:
+    def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
 
         A narrative runs forward: a month more than half a year before the passage's month
-        ("Im Dezember 1942 ... Am 10. Januar") belongs to the next year.
+        ("Im Dezember 1942 ... Am 10. Januar") belongs to the next year, unless its clause
+        ``looks_back`` ("Im Januar hatte er ...": earlier in the same year).
         """
         if cand.month_day in self.day_years:
             return self.day_years[cand.month_day]
@@ -66,6 +72,8 @@ class _Passage:
         match = _TAIL.match(cand.tail)
         month = int(match["m"]) if match else None
         if month is not None and self.last_month - month >= _WRAP:
+            if looks_back:  # a flashback: earlier in the passage's year
+                return self.last_year
             return self.last_year + 1
         return self.last_year
 
@@ -79,6 +87,14 @@ class _Passage:
             match = _TAIL.match(cand.tail)
             self.last_month = int(match["m"]) if match and match["m"] else None
             self.last_day = int(match["d"]) if match and match["d"] else None
+
+    def day_of_month(self, cand: Candidate) -> None:
+        """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
+        day = int(cand.extra["month_day"])
+        if self.last_year is None or self.last_month is None:
+            cand.value = f"XXXX-XX-{day:02d}"
+            return
+        cand.year, cand.tail = self.last_year, f"-{self.last_month:02d}-{day:02d}"
 
     def shift(self, cand: Candidate) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
@@ -144,11 +160,22 @@ def resolve_years(
     # The text's own first narrative year comes before the document date: a history
     # published in 2011 does not tell of "am 18. November" 2011.
     fallback = next(iter(ahead.values()), anchor.year if anchor else None)
+    auxiliaries = _pluperfect_at(text, rules)
     for cand in candidates:
+        looks_back = (
+            bool(auxiliaries)
+            and cand.value is None
+            and (cand.narrative or cand.needs_year)
+            and _looks_back(text, auxiliaries, cand)
+        )
+        if looks_back:
+            cand.narrative = False  # "nachdem er die Feldzüge von 1809 bis 1815 mitgemacht hatte"
         if "shift" in cand.extra:
             passage.shift(cand)
+        elif "month_day" in cand.extra:
+            passage.day_of_month(cand)
         elif cand.needs_year and cand.year is None:
-            year = passage.year_for(cand)
+            year = passage.year_for(cand, looks_back)
             if year is None and "anaphor" in cand.extra:
                 year = passage.any_year
             if year is None:
@@ -156,6 +183,34 @@ def resolve_years(
             cand.year = None if year is None else year + cand.year_offset
         if cand.year is not None and cand.value is None:
             passage.note(cand.year, cand)
+
+
+def _pluperfect_at(text: str, rules: Rules) -> list[int]:
+    """Offsets of the text's pluperfect auxiliaries (``hatte``, ``had``), in order."""
+    pattern = _pluperfect_pattern(rules.words.pluperfect)
+    return [m.start() for m in pattern.finditer(text)] if pattern else []
+
+
+@cache
+def _pluperfect_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _looks_back(text: str, auxiliaries: list[int], cand: Candidate) -> bool:
+    """Whether ``cand``'s clause has a pluperfect auxiliary: it tells of an earlier time.
+
+    The clause is what no comma, colon, bracket or sentence end separates from ``cand``;
+    only the nearest auxiliary on each side can share it.
+    """
+    index = bisect.bisect_left(auxiliaries, cand.start)
+    if index and cand.start - auxiliaries[index - 1] <= _CLAUSE_REACH:
+        if not _CLAUSE_BREAK.search(text, auxiliaries[index - 1], cand.start):
+            return True
+    if index < len(auxiliaries) and auxiliaries[index] - cand.end <= _CLAUSE_REACH:
+        return not _CLAUSE_BREAK.search(text, cand.end, auxiliaries[index])
+    return False
 
 
 def _first_narrative_years(candidates: list[Candidate], paragraphs: list[int]) -> dict[int, int]:

@@ -285,6 +285,20 @@ class Rules(SpanHandlers):
                     _first_words(w.day_refs),
                 )
             )
+        if w.month_day_leads:
+            # the preposition is a lookbehind so that the many other small numbers fail fast
+            leads = "|".join(
+                r"(?<=(?<!\w)(?i:" + r"\s".join(map(re.escape, lead.split())) + r")\s)"
+                for lead in w.month_day_leads
+            )
+            rules.append(
+                (
+                    rf"(?:{leads})(?P<d>0?[1-9]|[12]\d|3[01])\.(?:\s*(?:{w.month_words}))?"
+                    r"(?=\s+[a-zäöüß]|\s*[,;)])",
+                    self._month_day,
+                    small,
+                )
+            )
         if w.month_first_days:
             rules.append(
                 (

@@ -54,7 +54,7 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
     for index, cand in enumerate(chosen):
         floor = chosen[index - 1].end if index else 0
         _attach_prefix(rules, text, cand, floor)
-        if _in_brackets(text, cand):
+        if _in_brackets(text, cand) and not _heading_end(text, cand):
             cand.narrative = False  # an aside: "Paulus (1890–1957) ergab sich am 31. Januar"
     return [c for c in chosen if _keep(rules, text, c)]
 
@@ -66,6 +66,20 @@ def _in_brackets(text: str, cand: Candidate) -> bool:
         return False
     closed = text.find(")", cand.end, cand.end + 40)
     return closed >= 0 and "(" not in text[cand.end : closed]
+
+
+def _heading_end(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` closes a line of its own (``Zehnte Periode (1869).``, ``Kapitel 3
+    (1942)``): a heading's date in brackets sets the time its section tells of."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[cand.end : line_end].strip()
+    return (
+        line_end - line_start <= 80
+        and after in (")", ").", "):")
+        and (line_start == 0 or text[max(0, line_start - 2) : line_start].strip() == "")
+    )
 
 
 def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None:

@@ -93,14 +93,27 @@ class SpanHandlers(Handlers):
     def _day_reference(self, match: re.Match[str]) -> list[Candidate]:
         """``am folgenden Morgen``, ``im selben Monat``: counted from the passage's date."""
         start = match.start()
-        if self.words.day_refs_need_lead and not self.day_ref_lead.search(
-            match.string, max(0, start - 24), start
+        phrase = " ".join(match["phrase"].lower().split())
+        if (
+            self.words.day_refs_need_lead
+            and phrase not in self.words.free_day_refs
+            and not self.day_ref_lead.search(match.string, max(0, start - 24), start)
         ):
             return []
-        amount, unit, part = self.words.day_refs[" ".join(match["phrase"].lower().split())]
+        amount, unit, part = self.words.day_refs[phrase]
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{amount}{unit}"
         cand.extra["part"] = part
+        return [cand]
+
+    def _month_day(self, match: re.Match[str]) -> list[Candidate]:
+        """``am 9.``, ``am 26. d. M.``: a day of the passage's month, as chronicles write.
+
+        The rule wants a day preposition before and a lower-case word or punctuation after:
+        a capitalised noun makes the number an ordinal (``am 3. Spieltag``).
+        """
+        cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
+        cand.extra["month_day"] = match["d"]
         return [cand]
 
     def _duration(self, match: re.Match[str]) -> list[Candidate]:

@@ -142,6 +142,17 @@ class LanguageWords:
     day_refs_need_lead: bool = True
     """German ``Abend`` is only a day reference after ``am``; English phrases carry their
     own determiner (``the next day``), so the preposition is optional."""
+    pluperfect: tuple[str, ...] = ()
+    """Auxiliaries of the pluperfect (``hatte``, ``had``): a clause with one looks back, so
+    its year-less month is not taken as the story moving on into the next year."""
+    free_day_refs: tuple[str, ...] = ()
+    """Day references that are adverbs on their own and need no preposition (``tags
+    darauf``, an adverbial genitive)."""
+    month_day_leads: tuple[str, ...] = ()
+    """Prepositions before a bare day of the month (``am 9.``, ``den 17.``): with them the
+    ordinal is the day of the passage's month, as chronicles write it."""
+    month_words: str = ""
+    """Regex of an abbreviation of "of this month" after such a day (``d. M.``)."""
     clock_words: str = ""
     """Regex of the word that makes the number before it a clock time (``Uhr``, ``o'clock``,
     ``p.m.``), with an optional group ``cp`` (or ``cp2``) for the part of day (``abends``)."""
