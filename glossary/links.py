@@ -64,6 +64,7 @@ class LinkWeights:
     precision: dict[str, float] = field(
         default_factory=lambda: {
             "day": 1.0,
+            "week": 0.8,
             "month": 0.6,
             "season": 0.45,
             "quarter": 0.45,
