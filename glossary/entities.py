@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from documents.sanitize import clean_field
 from glossary.folding import name_key
 from glossary.mentions import MATCHER_VERSION, Matcher
 from glossary.timex_values import interval
@@ -360,7 +361,7 @@ def _text(raw: dict[str, Any], key: str, *, required: bool = False) -> str:
         raise EntryError(f"{key} must be a string")
     if required and not value.strip():
         raise EntryError(f"{key} is missing")
-    return value
+    return clean_field(value, multiline=key == "description")  # a user's file: data only
 
 
 def _list(raw: dict[str, Any], key: str) -> list[Any]:
@@ -392,7 +393,7 @@ def _key_date(entry_id: str, item: Any) -> KeyDate:
         date_range(item["value"])
     except ValueError as error:
         raise EntryError(f"{entry_id}: {error}") from None
-    return KeyDate(item["value"], str(item.get("label", "")))
+    return KeyDate(item["value"], clean_field(str(item.get("label", ""))))
 
 
 def _related(entry_id: str, item: Any) -> str:

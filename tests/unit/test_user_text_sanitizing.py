@@ -15,7 +15,7 @@ import pytest
 
 from documents.sanitize import clean_field, json_safe
 from reader.cli import main
-from reader.paths import library_path, notes_db_path
+from reader.paths import library_path, notes_db_path, user_glossary_path
 
 DOC = "rs-belarus-2024"
 
@@ -140,3 +140,17 @@ def test_library_json_edited_by_hand(capsys: pytest.CaptureFixture[str]) -> None
     library_path().write_text(json.dumps(raw), encoding="utf-8")
     for argv in (["docs"], ["docs", "--json"], ["meta", DOC], ["meta", DOC, "--json"]):
         assert _run(capsys, *argv)[0] == 0
+
+
+def test_the_users_glossary_file(capsys: pytest.CaptureFixture[str]) -> None:
+    hostile = "".join(PAYLOADS.values())
+    name, text = json.dumps(f"Boese{hostile}Name"), json.dumps(f"Text {hostile} hier")
+    user_glossary_path().parent.mkdir(parents=True, exist_ok=True)
+    user_glossary_path().write_text(  # JSON string escapes are TOML's too
+        f'[[entry]]\nid = "boese"\nname = {name}\nkind = "person"\ndescription = {text}\n'
+        f'dates = [{{ value = "2020", label = {json.dumps(hostile)} }}]\n',
+        encoding="utf-8",
+    )
+    for argv in (["glossary", "Boese"], ["glossary", "Boese", "--json"]):
+        code, out = _run(capsys, *argv)
+        assert code == 0 and "Boese" in out
