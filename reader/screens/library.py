@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.i18n import _
 from reader.notes.counts import note_counts
-from reader.screens.reading_library import LIBRARY_GROUP
+from reader.screens.library_work import LIBRARY_GROUP, LibraryHost, library_busy
 from reader.widgets.add_progress import AddProgress
 from reader.widgets.library_table import (
     SORT_KEYS,
@@ -38,7 +38,6 @@ from reader.widgets.reader_footer import ReaderFooter
 
 if TYPE_CHECKING:
     from reader.library import Library
-    from reader.screens.reading_library import LibraryActions
 
 __all__ = ["SORT_KEYS", "LibraryChoice", "LibraryScreen", "format_size"]
 
@@ -123,7 +122,7 @@ class LibraryScreen(Screen[LibraryChoice | None]):
     LibraryScreen #library-status { height: auto; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, host: LibraryActions, current: list[str], focused: int = 0) -> None:
+    def __init__(self, host: LibraryHost, current: list[str], focused: int = 0) -> None:
         super().__init__()
         self.host = host
         """The reading screen underneath."""
@@ -165,8 +164,6 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         visible = self.library.ids()
         self.marks = [doc_id for doc_id in self.marks if doc_id in visible]
         self.show_rows()
-        from reader.screens.reading_library import library_busy
-
         if not library_busy(self):
             self.count_notes()
 
@@ -221,8 +218,8 @@ class LibraryScreen(Screen[LibraryChoice | None]):
 
     @on(Worker.StateChanged)
     def show_note_counts(self, event: Worker.StateChanged) -> None:
-        if event.worker.name != "count_notes":
-            return
+        if event.worker.group != LIBRARY_GROUP or event.worker.node is not self:
+            return  # counting is this screen's only worker in the library group
         if event.state == WorkerState.SUCCESS and event.worker.result is not None:
             self.note_counts = event.worker.result
             self.show_rows()

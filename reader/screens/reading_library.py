@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
@@ -27,6 +26,7 @@ from documents.errors import DocumentError
 from reader.context import reader_app
 from reader.features.search import SearchFeature
 from reader.i18n import _
+from reader.screens.library_work import LIBRARY_GROUP, library_busy
 from reader.screens.reading_panes import PaneAccess
 
 if TYPE_CHECKING:
@@ -34,20 +34,10 @@ if TYPE_CHECKING:
     from reader.widgets.document_view import DocumentView
     from reader.widgets.pane import DocumentPane
 
-__all__ = ["LIBRARY_GROUP", "LibraryActions", "LibraryChanged", "library_busy"]
+__all__ = ["LibraryActions", "LibraryChanged"]
 
-LIBRARY_GROUP = "library"
-"""Worker group of everything that touches the library off the main thread."""
 MAX_FAILURES_SHOWN = 8
 """Failed files listed in the end-of-batch toast; the rest are counted."""
-
-
-def library_busy(screen: Screen) -> bool:
-    """Whether a library worker runs, so the library must not be touched now."""
-    return any(
-        worker.group == LIBRARY_GROUP and worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
-        for worker in screen.app.workers
-    )
 
 
 @dataclass
@@ -239,8 +229,8 @@ class LibraryActions(PaneAccess):
         """One toast per batch: the summary and the failures; then the library screen and
         the search index catch up."""
         worker = event.worker
-        if worker.group != LIBRARY_GROUP or worker.name != "add_documents":
-            return
+        if worker.group != LIBRARY_GROUP or worker.node is not self:
+            return  # adding is this screen's only worker in the library group
         if event.state == WorkerState.ERROR:
             self._show_progress(0, 0, None)
             error = worker.error
