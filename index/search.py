@@ -78,6 +78,16 @@ class SearchResult:
     fell_back: bool = False
     """No sentence had all the words; these hits have any of them."""
 
+    def remarks(self) -> list[str]:
+        """The notes besides the suggestion's, for a UI that offers the suggestion itself."""
+        offered = suggestion_note(self.suggestion) if self.suggestion else None
+        return [note for note in self.notes if note != offered]
+
+
+def suggestion_note(suggestion: str) -> str:
+    """The note that tells a corrected query (the command line prints it as it is)."""
+    return f"Did you mean: {suggestion}?"
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -152,7 +162,7 @@ def run_search(
                 replace(hit, via=[f"{word} → {fixed}" if v == arrow else v for v in hit.via])
                 for hit in result.hits
             ]
-        result.notes.append(f"Did you mean: {result.suggestion}?")
+        result.notes.append(suggestion_note(result.suggestion))
     if not result.hits and plan.can_fall_back:
         plan = QueryBuilder(reader, vocabulary, aliases, corrections).build(cleaned, use_or=True)
         result.hits = _execute(searcher, plan, filters, limit)

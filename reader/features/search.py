@@ -259,11 +259,7 @@ class SearchFeature(Vertical):
         panel = self._panel()
         if panel is None or generation[0] != state.generation:
             return
-        notes = []
-        for note in result.notes:
-            if note.startswith("Did you mean"):
-                continue  # shown as a choice in the list
-            notes.append(_(note))
+        notes = [_(note) for note in result.remarks()]  # the suggestion is a choice in the list
         index = self._index
         if index.running and not result.hits:
             done, total = index.progress
