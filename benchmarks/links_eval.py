@@ -90,7 +90,7 @@ def build_index(
 ) -> tuple[LinkIndex, dict[str, DocumentFeatures]]:
     glossary = load_glossary(None)
     steps = (tag_spans, partial(find_mentions, glossary), content_words, reference_times)
-    analyzers = Analyzers(*steps)  # type: ignore[arg-type]
+    analyzers = Analyzers(*steps)
     features = {doc_id: extract_features(doc, analyzers) for doc_id, doc in documents.items()}
     index = LinkIndex(weights)
     for item in features.values():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from glossary.discovery import NameInfo, abbreviates
@@ -124,10 +124,10 @@ def _translit_bucket(name: str) -> str:
     return key
 
 
-def _merge_by(groups: dict[str, Group], bucket_of: object) -> None:
+def _merge_by(groups: dict[str, Group], bucket_of: Callable[[str, Group], str]) -> None:
     buckets: dict[str, str] = {}
     for key in list(groups):
-        bucket = bucket_of(key, groups[key])  # type: ignore[operator]
+        bucket = bucket_of(key, groups[key])
         owner = buckets.setdefault(bucket, key)
         if owner != key:
             groups[owner].absorb(groups.pop(key))

@@ -57,7 +57,7 @@ def analyzer_for_field(fieldname: str) -> Analyzer:
     return analyzer_for(field_language(fieldname))
 
 
-class AnalyzedText(TEXT):  # type: ignore[misc]  # whoosh is untyped
+class AnalyzedText(TEXT):
     """A text field that indexes through :func:`index.analysis.index_postings`.
 
     Whoosh's own path runs every token through the analyzer's generators and builds a token

@@ -17,7 +17,7 @@ async def test_a_document_added_outside_appears_in_the_running_app(tmp_path: Pat
     app = ReaderApp(library, Settings(), settings_path(), library.documents()[:2])
     told: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        app.notify = lambda message, **_: told.append(message)  # type: ignore[method-assign]
+        app.notify = lambda message, **_: told.append(message)
         source = tmp_path / "draussen.txt"
         source.write_text("Von draußen\n\nEin Satz von draußen. Noch einer.\n", "utf-8")
         assert main(["add", str(source)]) == 0

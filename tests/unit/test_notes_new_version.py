@@ -26,7 +26,7 @@ def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
 def test_notes_follow_the_new_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "geschichte.txt"
     _write(source, FIRST, SECOND, THIRD)
-    (added,) = _json(capsys, "add", str(source))["added"]  # type: ignore[index]
+    (added,) = _json(capsys, "add", str(source))["added"]
     old = added["id"]
     for quote, note in ((FIRST, "bleibt"), (SECOND, "verschwindet"), (THIRD, "wandert")):
         assert main(["notes", "add", "--doc", old, "--quote", quote, "--note", note]) == 0
@@ -40,15 +40,15 @@ def test_notes_follow_the_new_version(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "1 stay with" in out and "moved" in out and "Das Boot schaukelt" in out
 
     rows = _json(capsys, "notes", "list", "--doc", new)
-    assert {(r["note"], r["status"]) for r in rows} == {  # type: ignore[union-attr]
+    assert {(r["note"], r["status"]) for r in rows} == {
         ("bleibt", "anchored"),
         ("wandert", "moved"),
     }
-    moved = next(r for r in rows if r["note"] == "wandert")  # type: ignore[union-attr]
+    moved = next(r for r in rows if r["note"] == "wandert")
     shown = _json(capsys, "show", new)
-    assert shown["text"][moved["start"] : moved["end"]] == THIRD  # type: ignore[index]
+    assert shown["text"][moved["start"] : moved["end"]] == THIRD
     left = _json(capsys, "notes", "list", "--doc", old)
-    assert [(r["note"], r["status"]) for r in left] == [("verschwindet", "anchored")]  # type: ignore[union-attr]
+    assert [(r["note"], r["status"]) for r in left] == [("verschwindet", "anchored")]
 
 
 def test_the_json_report_names_the_moved_notes(
@@ -56,10 +56,10 @@ def test_the_json_report_names_the_moved_notes(
 ) -> None:
     source = tmp_path / "kurz.txt"
     _write(source, FIRST, THIRD)
-    (added,) = _json(capsys, "add", str(source))["added"]  # type: ignore[index]
+    (added,) = _json(capsys, "add", str(source))["added"]
     assert main(["notes", "add", "--doc", added["id"], "--quote", THIRD]) == 0
     ident = capsys.readouterr().out.strip()
     _write(source, SECOND, FIRST, THIRD)
     report = _json(capsys, "add", str(source))
-    (carried,) = report["notes"]  # type: ignore[index]
+    (carried,) = report["notes"]
     assert carried["moved"] == [ident] and carried["in_place"] == 0 and carried["left"] == []

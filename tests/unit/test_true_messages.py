@@ -86,7 +86,7 @@ def read_only_index(monkeypatch: pytest.MonkeyPatch) -> Path:
         writing = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
         if writing and str(path).startswith(str(folder)):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", refuse_writes)
     yield folder
@@ -135,7 +135,7 @@ def test_an_unreadable_folder_says_so(
     def refuse(path: object = ".") -> object:
         if Path(str(path)) == folder / "inner":
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
+        return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", refuse)
     code, _, err = _run(capsys, "add", str(folder))
