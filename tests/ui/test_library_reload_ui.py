@@ -9,12 +9,13 @@ from reader.app import ReaderApp
 from reader.cli import main
 from reader.library import open_library
 from reader.paths import library_path, settings_path
+from reader.services import Services
 from reader.settings import Settings
 
 
 async def test_a_document_added_outside_appears_in_the_running_app(tmp_path: Path) -> None:
     library = open_library()
-    app = ReaderApp(library, Settings(), settings_path(), library.documents()[:2])
+    app = ReaderApp(Services(library), Settings(), settings_path(), library.documents()[:2])
     told: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
         app.notify = lambda message, **_: told.append(message)
