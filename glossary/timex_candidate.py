@@ -6,8 +6,11 @@ importing the scanner that runs them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+
+from dateutil.easter import easter
 
 TOKEN = re.compile(r"\w+")
 """Words; rules are tried only at words that can start them."""
@@ -46,3 +49,12 @@ def previous_word(text: str, pos: int, floor: int) -> str:
     """The lower-cased word before ``pos`` (not before ``floor``), outer punctuation stripped."""
     chunk = text[max(floor, pos - 30) : pos].split()
     return chunk[-1].strip(",;:()»«„“\"'-–").lower() if chunk else ""
+
+
+def place_feast(cand: Candidate) -> None:
+    """Give a feast counted from Easter (``extra["feast"]``, days after it) its day, once
+    its year is known: the Gregorian Easter of that year, as python-dateutil computes it."""
+    if "feast" not in cand.extra or cand.year is None or not 1583 <= cand.year <= 9999:
+        return
+    day: dt.date = easter(cand.year) + dt.timedelta(days=int(cand.extra["feast"]))
+    cand.tail = f"-{day.month:02d}-{day.day:02d}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from glossary.timex_candidate import Candidate, previous_word
+from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_lexicon import Lexicon
 from glossary.timex_words import LanguageWords
 
@@ -154,6 +154,18 @@ class Handlers:
             month_day=(month, day),
         )
         cand.weak = year is None
+        return [cand]
+
+    def _movable_feast(self, match: re.Match[str]) -> list[Candidate]:
+        """``Ostern 1848``, ``an Pfingsten``: a feast counted from Easter, placed once the
+        year is known (``timex_values.place_feast``)."""
+        offset = self.words.movable_feasts[" ".join(match["feast"].lower().split())]
+        year = int(match["y"]) if match["y"] else None
+        cand = Candidate(match.start(), match.end(), year=year, needs_year=year is None)
+        cand.extra["feast"] = str(offset)
+        before = previous_word(match.string, match.start(), 0)
+        cand.weak = year is None and before not in self.words.day_ref_leads  # "am Karfreitag"
+        place_feast(cand)
         return [cand]
 
     def _first_months(self, match: re.Match[str]) -> list[Candidate]:

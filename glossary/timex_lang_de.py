@@ -17,6 +17,18 @@ _RECURRENCE = {
     "stündlich": "PT1H",
 }
 
+_WEEKDAY_NUMBERS = {
+    "montag": 1,
+    "dienstag": 2,
+    "mittwoch": 3,
+    "donnerstag": 4,
+    "freitag": 5,
+    "samstag": 6,
+    "sonnabend": 6,
+    "sonntag": 7,
+}
+"""ISO numbers of the weekdays, for sets such as ``montags`` (``XXXX-WXX-1``)."""
+
 _SPANS = {
     "jahrelang": "PXY",
     "jahrzehntelang": "PXDE",
@@ -255,6 +267,8 @@ WORDS = LanguageWords(
             for stem, value in _RECURRENCE.items()
             for ending in _ADJECTIVE_ENDINGS
         },
+        **{f"{day}s": f"XXXX-WXX-{n}" for day, n in _WEEKDAY_NUMBERS.items()},
+        **{f"jeden {day}": f"XXXX-WXX-{n}" for day, n in _WEEKDAY_NUMBERS.items()},
         "jedes jahr": "P1Y",
         "jeden monat": "P1M",
         "jede woche": "P1W",
@@ -395,6 +409,17 @@ WORDS = LanguageWords(
     },
     date_approx_words=("um",),
     day_joiners=("auf den",),
+    movable_feasts={
+        "ostern": 0,
+        "ostersonntag": 0,
+        "ostermontag": 1,
+        "karfreitag": -2,
+        "gründonnerstag": -3,
+        "christi himmelfahrt": 39,
+        "pfingsten": 49,
+        "pfingstsonntag": 49,
+        "pfingstmontag": 50,
+    },
     holidays={
         "weihnachten": (12, 25),
         "heiligabend": (12, 24),

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from glossary.timex_words import LanguageWords
 
+_WEEKDAY_NUMBERS = {
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+}
+"""ISO numbers of the weekdays, for sets such as ``every Monday`` (``XXXX-WXX-1``)."""
+
 WORDS = LanguageWords(
     code="en",
     signals={
@@ -168,6 +179,9 @@ WORDS = LanguageWords(
     duration_suffixes=("long",),
     set_prefixes=("every", "each", "per"),
     set_words={
+        **{f"{day}s": f"XXXX-WXX-{n}" for day, n in _WEEKDAY_NUMBERS.items()},
+        **{f"every {day}": f"XXXX-WXX-{n}" for day, n in _WEEKDAY_NUMBERS.items()},
+        **{f"each {day}": f"XXXX-WXX-{n}" for day, n in _WEEKDAY_NUMBERS.items()},
         "annually": "P1Y",
         "yearly": "P1Y",
         "every year": "P1Y",
@@ -268,6 +282,16 @@ WORDS = LanguageWords(
     ),
     extra_unit_forms={"yrs": "Y"},
     lead_prepositions=("in", "until", "for"),
+    movable_feasts={
+        "easter": 0,
+        "easter sunday": 0,
+        "easter monday": 1,
+        "good friday": -2,
+        "ascension day": 39,
+        "whitsun": 49,
+        "pentecost": 49,
+        "whit monday": 50,
+    },
     holidays={
         "christmas": (12, 25),
         "christmas day": (12, 25),

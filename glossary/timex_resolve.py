@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from glossary.timex_candidate import Candidate
+from glossary.timex_candidate import Candidate, place_feast
 from glossary.timex_rules import Rules
 from glossary.timex_values import Anchor, date_value
 
@@ -181,6 +181,7 @@ def resolve_years(
             if year is None:
                 year = ahead.get(bisect.bisect_right(paragraphs, cand.start) - 1, fallback)
             cand.year = None if year is None else year + cand.year_offset
+            place_feast(cand)
         if cand.year is not None and cand.value is None:
             passage.note(cand.year, cand)
 

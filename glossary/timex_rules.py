@@ -247,6 +247,15 @@ class Rules(SpanHandlers):
                     },
                 )
             )
+        if w.movable_feasts:
+            rules.append(
+                (
+                    rf"(?P<feast>{_alt(w.movable_feasts, fold=True)})(?:\s+{year('y')})?"
+                    rf"{_WORD_END}",
+                    self._movable_feast,
+                    _first_words(w.movable_feasts),
+                )
+            )
         if w.holidays:
             rules.append(
                 (

@@ -102,6 +102,8 @@ class LanguageWords:
     extra_unit_forms: dict[str, str] = field(default_factory=dict)
     """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    movable_feasts: dict[str, int] = field(default_factory=dict)
+    """Feasts counted from Easter Sunday -> days after it (``Pfingsten`` -> 49)."""
     """Feasts on a fixed day -> (month, day): ``Weihnachten`` -> (12, 25). Without a year
     they need a preposition (``an Weihnachten``), like a bare month."""
     extra_eras: dict[str, bool] = field(default_factory=dict)
