@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from glossary.frequencies import zipf
+from glossary.frequencies import at_least
 
 PART_ZIPF = 2.8
 """A part of a compound must be at least this frequent in German (wordfreq)."""
@@ -33,4 +33,4 @@ def is_compound(word: str) -> bool:
 
 def _frequent(word: str) -> bool:
     """Frequent enough to be a part of a compound."""
-    return zipf(word, "de") >= PART_ZIPF
+    return at_least(word, "de", PART_ZIPF)

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from glossary.compounds import is_compound
 from glossary.folding import fold
@@ -51,6 +51,10 @@ COMMON_ZIPF = 3.0
 VERY_COMMON_ZIPF = 5.0
 """A word this frequent is rarely a name unless the tagger knows it as one."""
 
+ARTICLE_WEIGHT = 1.0
+"""Evidence against a name when every occurrence follows an article or an adjective (German
+nouns nearly always do; only some place names, ``die Normandie``, do)."""
+
 MIN_COMPOUND = 8
 """Shorter words split into frequent pieces by chance (``Drengot``, ``Samarkand``)."""
 
@@ -62,7 +66,10 @@ _DETERMINERS = frozenset(
     mancher manche alle aller allen beide beiden""".split()
 )
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_DERIVED = ("ler", "lern", "ende", "enden", "ender", "endes", "ierte", "ierten", "ungen")
+_DERIVED = (
+    "ler", "lern", "ende", "enden", "ender", "endes", "ierte", "ierten", "ungen", "nisse",
+    "nissen", "eien",
+)  # fmt: skip
 """A capitalised word rarer than this (wordfreq) at a sentence start may still be a name."""
 
 MAX_NAME_WORDS = 6
@@ -73,7 +80,10 @@ _HYPHEN = re.compile(r"[\-‐‑]")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _SENTENCE_END = ".!?:;"
 _OPENERS = "»«„“”\"'‚‘’([–—-* \t"
-_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum")
+_NOUN_SUFFIXES = (
+    "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum",
+    "kratie", "archie", "logie", "sophie", "graphie", "grafie", "nomie", "thek",
+)  # fmt: skip
 _GERMAN_LETTERS = set("äöüßÄÖÜ")
 _BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
 
@@ -92,6 +102,9 @@ class NameInfo:
     Heeresleitung (OHL)``)."""
     first: int = -1
     """Offset of the first occurrence."""
+    partners: Counter[str] = field(default_factory=Counter)
+    """Names it stands in a list with (``Lanzarote, Fuerteventura und El Hierro``): things
+    listed together are mostly of one kind."""
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready form for the discovery cache."""
@@ -101,6 +114,7 @@ class NameInfo:
             "titles": dict(self.titles),
             "long_forms": dict(self.long_forms),
             "first": self.first,
+            "partners": dict(self.partners),
         }
 
     @classmethod
@@ -116,11 +130,13 @@ class NameInfo:
             titles=Counter(dict(data["titles"])),
             long_forms=Counter(dict(data["long_forms"])),
             first=int(data["first"]),
+            partners=Counter(dict(data["partners"])),
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """One word of a document (a named tuple: documents have hundreds of thousands)."""
+
     text: str
     start: int
     end: int
@@ -200,10 +216,15 @@ class _Reader:
         share = self.modified[word] / occurrences
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do
-            score -= 1.5 * share
+            score -= ARTICLE_WEIGHT * share
         if language_is_german and not share and occurrences >= 2:
             score += 0.5
         return score > 0
+
+    def genitive(self, word: str) -> bool:
+        """A German genitive of a name seen bare elsewhere (``Temüdschins Patron``): the
+        capitalised word after it is what the name owns, not more of the name."""
+        return self.language == "de" and word.endswith("s") and bool(self.alone[word[:-1]])
 
     def continues(self, word: str) -> bool:
         """A word that goes on a name already begun: a name word, or any proper noun, even
@@ -247,13 +268,19 @@ def name_evidence(word: str, language: str) -> float:
     it is one. The tagger's lexicon, word frequencies in this and two other languages
     (names travel, common words do not), the letters and the endings are weighed."""
     lower = word.lower()
-    score = proper_noun_evidence(word, language) + 0.5
+    lexicon = proper_noun_evidence(word, language)
+    score = lexicon + 0.5
     own = zipf(lower, language)
     other = max(zipf(lower, code) for code in _OTHER_LANGUAGES[language])
     quoted = zipf(lower, _OTHER_LANGUAGES[language][0])
-    if own >= COMMON_ZIPF and own - other >= 1.0:
+    if own >= COMMON_ZIPF and own - other >= 1.0 and lexicon <= 0:
         score -= 1.0  # a common word of this language only ("Einfluss")
-    if quoted >= COMMON_ZIPF + 1 and quoted - own >= 0.5:
+    other_language = _OTHER_LANGUAGES[language][0]
+    if (
+        quoted >= COMMON_ZIPF + 1
+        and quoted - own >= 0.5
+        and not is_proper_noun(word, other_language)
+    ):
         score -= 1.5  # a common word of the other language, quoted ("Why", "Deal")
     if own >= VERY_COMMON_ZIPF:
         score -= 1.0
@@ -268,13 +295,23 @@ def name_evidence(word: str, language: str) -> float:
         score -= 2.0
     if language == "de" and lower.endswith(_DERIVED):
         score -= 2.0
-    if place_type(word):
+    place = place_type(word)
+    if place:
         score += 2.0 if own < VERY_COMMON_ZIPF - 0.5 else 0.5  # "Los" is a town too
-    if language == "de" and len(lower) >= MIN_COMPOUND and is_compound(lower):
-        score -= 1.5  # made of common German words ("Gebirgshöhen")
+    if language == "de" and lower.endswith("ien") and not _singular_known(lower):
+        score += 1.0  # "Sizilien", "Persien"; not a plural such as "Studien" (Studie)
+    compound_like = language == "de" and len(lower) >= MIN_COMPOUND and lexicon <= 0
+    if compound_like and not place and other < 1.0 and is_compound(lower):
+        score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
     if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
         score -= 2.0  # title case of a common word ("Power")
     return score
+
+
+def _singular_known(plural: str) -> bool:
+    """Whether a German word in -ien is the plural of a frequent -ie, -ium or -ia word."""
+    stem = plural[:-3]
+    return any(zipf(stem + end, "de") >= RARE_ZIPF for end in ("ie", "ium", "ia", "i"))
 
 
 def _bare(word: str) -> str:
@@ -296,10 +333,22 @@ def discover(text: str, language: str) -> dict[str, NameInfo]:
     words = list(tokens(text))
     reader = _Reader(text, language, words)
     found: dict[str, NameInfo] = {}
+    previous: tuple[str, int] | None = None
     for run in _runs(words, reader):
-        _record(found, text, words, run, reader)
+        name = _record(found, text, words, run, reader)
+        if name and previous and _listed(text, words, previous[1], run[0]):
+            found[name].partners[previous[0]] += 1
+            found[previous[0]].partners[name] += 1
+        previous = (name, run[1]) if name else None
     _introduced_abbreviations(text, found)
     return found
+
+
+def _listed(text: str, words: list[_Token], last: int, first: int) -> bool:
+    """Whether two names stand in one list: only a comma, ``und``, ``oder``, ``and`` or
+    ``or`` between them."""
+    between = text[words[last].end : words[first].start].strip()
+    return between in {",", "und", "oder", "sowie", "and", "or", ", and", ", or"}
 
 
 def _runs(words: list[_Token], reader: _Reader) -> Iterator[tuple[int, int, list[str]]]:
@@ -355,9 +404,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader) -> int:
     end = start + adjectives
     while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
         following = words[end + 1]
-        if not following.joined or _closes(words[end]):
+        if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
             break
-        if reader.continues(following.text) or following.text in ROMAN:
+        after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
+        if reader.continues(following.text) or following.text in ROMAN or after_initial:
             end += 1
             continue
         head_start = bool(head_kind(words[start].text))
@@ -398,8 +448,9 @@ def _record(
     words: list[_Token],
     run: tuple[int, int, list[str]],
     reader: _Reader,
-) -> None:
-    """Store the run's name (and the names inside a hyphenated compound) with their clues."""
+) -> str:
+    """Store the run's name (and the names inside a hyphenated compound) with their clues;
+    the name stored, or ``""``."""
     start, end, titles = run
     while end > start and words[end].text in CONNECTORS:
         end -= 1
@@ -413,11 +464,14 @@ def _record(
         parts[-1] = last + "."
     name = _clean(parts, reader.language, ordinal)
     if not name or (len(parts) == 1 and name in language_names()):
-        return
+        return ""
     votes = Counter(_clues(text, words, start, end, titles, reader))
+    if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
+        votes["place"] += 1  # German names of lands and regions (Sizilien, Persien)
     _add(found, name, words[start].start, votes, titles)
     for piece, kind in _compound_names(parts, reader):
         _add(found, piece, words[start].start, Counter({kind: 1} if kind else {}), [])
+    return name
 
 
 def _clean(parts: list[str], language: str, ordinal: bool) -> str:

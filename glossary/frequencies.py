@@ -15,3 +15,9 @@ def zipf(word: str, language: str) -> float:
         return float(zipf_frequency(word, language))
     frequency = get_frequency_dict(language).get(word)
     return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def at_least(word: str, language: str, zipf_value: float) -> bool:
+    """Whether one lower-case word is at least this frequent (no logarithm taken)."""
+    frequency = get_frequency_dict(language).get(word, 0.0)
+    return frequency >= 10 ** (zipf_value - 9)

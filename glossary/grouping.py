@@ -111,6 +111,7 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     _add_gazetteer_votes(groups.values())
     _merge_abbreviations(groups, found)
     _merge_surnames(groups)
+    _kinds_from_lists(groups, found)
     result = list(groups.values())
     result.sort(key=lambda group: -sum(group.names.values()))
     return result
@@ -185,3 +186,25 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         if len(owners) == 1 and groups[key].kind in ("person", "place"):
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
+    """A name with no clue of its own takes the kind of the names it is listed with, when
+    they agree on one (``Lanzarote, Fuerteventura und El Hierro``)."""
+    owner = {name: key for key, group in groups.items() for name in group.names}
+    kinds = {key: group.kind for key, group in groups.items()}
+    for key, group in groups.items():
+        if any(group.votes[kind] for kind in KINDS):
+            continue  # the text already says something about it
+        listed: Counter[str] = Counter()
+        for names in found.values():
+            for name in group.names:
+                info = names.get(name)
+                for partner, count in (info.partners if info else Counter()).items():
+                    partner_key = owner.get(partner)
+                    if partner_key and partner_key != key and groups[partner_key].votes:
+                        listed[kinds[partner_key]] += count
+        if listed:
+            kind, count = listed.most_common(1)[0]
+            if count > sum(listed.values()) / 2:
+                group.votes[kind] += 1
