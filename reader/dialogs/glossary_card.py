@@ -122,8 +122,14 @@ def _card_text(entry: Entry, glossary: Glossary) -> Text:
     text.append(entry.name, style="bold")
     if entry.name_en and entry.name_en != entry.name:
         text.append(f"  ({entry.name_en})")
-    text.append("  · " + kind_label(str(entry.kind)), style="dim")
-    aliases = [alias.name for alias in entry.aliases]
+    kind = kind_label(str(entry.kind))
+    text.append("  · " + (f"{kind} ({entry.detail})" if entry.detail else kind), style="dim")
+    if entry.source == "discovered":
+        text.append("\n" + _("Found in the documents, not reviewed yet"), style="italic")
+    if entry.titles:
+        text.append("\n" + _("Titles") + ": ", style="dim")
+        text.append(", ".join(entry.titles))
+    aliases = [alias.name for alias in entry.aliases if alias.name != entry.name]
     if aliases:
         text.append("\n" + _("Also") + ": ", style="dim")
         text.append(", ".join(aliases))

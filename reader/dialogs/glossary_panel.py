@@ -129,7 +129,10 @@ class GlossaryPanel(ModalScreen[MentionTarget | None]):
             name += f" ({entry.name_en})"
         if len(name) > NAME_WIDTH - 3:
             name = name[: NAME_WIDTH - 4] + "…"
-        row = Text("  " + name.ljust(NAME_WIDTH - 2))
+        if entry.source == "discovered":  # found in the documents, not yet reviewed
+            row = Text("◇ " + name.ljust(NAME_WIDTH - 2), style="italic")
+        else:
+            row = Text("  " + name.ljust(NAME_WIDTH - 2))
         for document in self.context.documents:
             count = len(self.context.mentions_of(entry.id, document.id))
             row.append(str(count).rjust(COUNT_WIDTH), style="" if count else "dim")
