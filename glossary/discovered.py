@@ -27,13 +27,17 @@ from glossary.tagger import language_of
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 1
+DISCOVERY_VERSION = 2
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
 """Ids of discovered entries start with this, so they never clash with curated ones."""
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+
+_MEMO: dict[str, dict[str, NameInfo]] = {}
+"""Readings of this process (every app and test shares the seeds' readings)."""
+_MEMO_SIZE = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,27 +71,41 @@ class DiscoveryCache:
         """
         self.cache_dir = cache_dir
 
-    def names(self, glossary: Glossary, source: Source) -> dict[str, NameInfo]:
-        """The names of one document, from the cache when its text is unchanged."""
+    def names(
+        self, glossary: Glossary, source: Source, cancelled: Callable[[], bool] | None = None
+    ) -> dict[str, NameInfo]:
+        """The names of one document, from memory or the cache when its text is unchanged.
+
+        Raises:
+            DiscoveryCancelled: ``cancelled`` returned True while the document was read.
+        """
         language = language_of(source.language)
-        path = self._path(glossary, source.text, language)
-        if path is not None:
-            try:
-                rows = json.loads(path.read_text(encoding="utf-8"))
-                return {name: NameInfo.from_json(row) for name, row in rows.items()}
-            except (OSError, ValueError, TypeError, KeyError):
-                pass  # missing or damaged: read the document again
-        found = discover(masked(glossary, source.text), language)
-        if path is not None:
-            self._write(path, {name: info.to_json() for name, info in found.items()})
+        key = self._key(glossary, source.text, language)
+        if key in _MEMO:
+            return _MEMO[key]
+        path = self.cache_dir / f"names-{key}.json" if self.cache_dir is not None else None
+        found = self._read(path) if path is not None else None
+        if found is None:
+            found = discover(masked(glossary, source.text), language, cancelled)
+            if path is not None:
+                self._write(path, {name: info.to_json() for name, info in found.items()})
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.pop(next(iter(_MEMO)))
+        _MEMO[key] = found
         return found
 
-    def _path(self, glossary: Glossary, text: str, language: str) -> Path | None:
-        if self.cache_dir is None:
+    def _read(self, path: Path) -> dict[str, NameInfo] | None:
+        """A cached reading, or ``None`` when missing or damaged (then read again)."""
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+            return {name: NameInfo.from_json(row) for name, row in rows.items()}
+        except (OSError, ValueError, TypeError, KeyError):
             return None
+
+    @staticmethod
+    def _key(glossary: Glossary, text: str, language: str) -> str:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        salt = f"{DISCOVERY_VERSION}-{language}-{glossary.fingerprint}"
-        return self.cache_dir / f"names-{digest}-{salt}.json"
+        return f"{digest}-{DISCOVERY_VERSION}-{language}-{glossary.fingerprint}"
 
     def _write(self, path: Path, rows: dict[str, object]) -> None:
         """Atomic write; a read-only cache only costs time."""
@@ -114,13 +132,14 @@ def discovered_entries(
         documents: the library's documents.
         cache: where each document's reading is kept.
         rejected: names the reader rejected; no entry is proposed under them.
-        cancelled: polled between documents; True stops early with what was found so far.
+        cancelled: polled while documents are read.
+
+    Raises:
+        DiscoveryCancelled: ``cancelled`` returned True; nothing half-read is kept.
     """
     found: dict[str, dict[str, NameInfo]] = {}
     for source in documents:
-        if cancelled is not None and cancelled():
-            break
-        found[source.id] = cache.names(glossary, source)
+        found[source.id] = cache.names(glossary, source, cancelled)
     refused = {name_key(name) for name in rejected}
     known = {name_key(name) for entry in glossary.entries.values() for name in entry.all_names()}
     entries: list[Entry] = []

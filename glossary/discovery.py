@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -88,6 +88,14 @@ _GERMAN_LETTERS = set("äöüßÄÖÜ")
 _BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
 
 
+CHECK_EVERY = 256
+"""Names read between two looks at the caller's ``cancelled``."""
+
+
+class DiscoveryCancelled(Exception):
+    """The caller asked discovery to stop (the app is quitting)."""
+
+
 @dataclass
 class NameInfo:
     """What one document says about one (cleaned) name."""
@@ -102,6 +110,9 @@ class NameInfo:
     Heeresleitung (OHL)``)."""
     first: int = -1
     """Offset of the first occurrence."""
+    place: str = ""
+    """``country``, ``region`` or ``city`` when the packages' place names include it (kept
+    with the reading, so grouping a cached library needs no place list)."""
     partners: Counter[str] = field(default_factory=Counter)
     """Names it stands in a list with (``Lanzarote, Fuerteventura und El Hierro``): things
     listed together are mostly of one kind."""
@@ -115,6 +126,7 @@ class NameInfo:
             "long_forms": dict(self.long_forms),
             "first": self.first,
             "partners": dict(self.partners),
+            "place": self.place,
         }
 
     @classmethod
@@ -131,6 +143,7 @@ class NameInfo:
             long_forms=Counter(dict(data["long_forms"])),
             first=int(data["first"]),
             partners=Counter(dict(data["partners"])),
+            place=str(data["place"]),
         )
 
 
@@ -322,25 +335,35 @@ def _bare(word: str) -> str:
     return word.rstrip("'’")
 
 
-def discover(text: str, language: str) -> dict[str, NameInfo]:
+def discover(
+    text: str, language: str, cancelled: Callable[[], bool] | None = None
+) -> dict[str, NameInfo]:
     """Every name in ``text`` (a ``de`` or ``en`` document) with what the text says about it.
 
     Args:
         text: the document text; names already covered by curated entries may be blanked
             out beforehand (offsets are not used across calls).
         language: ``de`` or ``en`` (the tagger's languages).
+        cancelled: polled every few hundred names; when it returns True, reading stops.
+
+    Raises:
+        DiscoveryCancelled: ``cancelled`` said so.
     """
     words = list(tokens(text))
     reader = _Reader(text, language, words)
     found: dict[str, NameInfo] = {}
     previous: tuple[str, int] | None = None
-    for run in _runs(words, reader):
+    for number, run in enumerate(_runs(words, reader)):
+        if cancelled is not None and number % CHECK_EVERY == 0 and cancelled():
+            raise DiscoveryCancelled
         name = _record(found, text, words, run, reader)
         if name and previous and _listed(text, words, previous[1], run[0]):
             found[name].partners[previous[0]] += 1
             found[previous[0]].partners[name] += 1
         previous = (name, run[1]) if name else None
     _introduced_abbreviations(text, found)
+    for name, info in found.items():
+        info.place = place_type(name)
     return found
 
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 
 from glossary.discovery import NameInfo, abbreviates
 from glossary.folding import fold, name_key
-from glossary.gazetteer import place_type
 from glossary.name_words import ROMAN, head_kind
 
 _ENDING = re.compile(r"(?:e|em|en|er|es|n|s|'s|’s)$")
@@ -108,7 +107,8 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
             group.votes.update(info.votes)
             group.titles.update(info.titles)
     _merge_by(groups, lambda key, group: _translit_bucket(group.name))
-    _add_gazetteer_votes(groups.values())
+    places = {name: info.place for names in found.values() for name, info in names.items()}
+    _add_gazetteer_votes(groups.values(), places)
     _merge_abbreviations(groups, found)
     _merge_surnames(groups)
     _kinds_from_lists(groups, found)
@@ -134,12 +134,12 @@ def _merge_by(groups: dict[str, Group], bucket_of: Callable[[str, Group], str]) 
             groups[owner].absorb(groups.pop(key))
 
 
-def _add_gazetteer_votes(groups: Iterable[Group]) -> None:
+def _add_gazetteer_votes(groups: Iterable[Group], places: dict[str, str]) -> None:
     """Countries, regions and cities the packages know are places, unless the text says
     otherwise (a title, a head noun)."""
     for group in groups:
         for name in group.names:
-            found = place_type(name)
+            found = places.get(name, "")
             if found:
                 group.detail = group.detail or found
                 weight = 3 if found == "country" else 1

@@ -31,6 +31,16 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
+def _worker_cancelled() -> bool:
+    """Whether the Textual worker running this code was cancelled (False outside one)."""
+    from textual.worker import NoActiveWorker, get_current_worker
+
+    try:
+        return get_current_worker().is_cancelled
+    except NoActiveWorker:
+        return False
+
+
 class Cancelled(Exception):
     """Raised inside :meth:`Services.features` once the caller's ``cancelled()`` is true."""
 
@@ -62,6 +72,9 @@ class Services:
 
         Slow the first time for a new document (its names are read once, then cached by
         content hash): the app builds it in a worker, never on the start-up path.
+
+        Raises:
+            Cancelled: the worker asking was cancelled (the app quits) while names were read.
         """
         from glossary.discovered import (
             DiscoveryCache,
@@ -69,6 +82,7 @@ class Services:
             sources,
             with_discovered,
         )
+        from glossary.discovery import DiscoveryCancelled
 
         with self._discovery_lock:  # workers asking at once share one reading of the library
             if "glossary" in self.__dict__:
@@ -76,8 +90,18 @@ class Services:
             curated = self.curated_glossary
             cache = DiscoveryCache(paths.cache_dir() / "names")
             documents = sources(self.library.documents())
-            found = discovered_entries(curated, documents, cache, curated.rejected)
+            try:
+                found = discovered_entries(
+                    curated, documents, cache, curated.rejected, _worker_cancelled
+                )
+            except DiscoveryCancelled:
+                raise Cancelled from None  # nothing is cached: the next caller reads on
             return with_discovered(curated, found)
+
+    @property
+    def discovery_done(self) -> bool:
+        """Whether ``glossary`` (with the discovered entries) is built already."""
+        return "glossary" in self.__dict__
 
     @cached_property
     def mention_cache(self) -> MentionCache:

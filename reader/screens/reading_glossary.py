@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState
 from reader.context import reader_app
 from reader.i18n import _
 from reader.screens.reading_panes import PaneAccess
+from reader.services import Cancelled
 from reader.widgets.document_view import Mark
 from reader.widgets.pane import DocumentPane
 
@@ -109,7 +110,14 @@ class GlossaryActions(PaneAccess):
     @work(thread=True, group="glossary", exit_on_error=False)
     def load_glossary(self, documents: list[Document]) -> None:
         services = reader_app(self).services
-        glossary = services.glossary
+        if not services.discovery_done:  # names still to be found: the catalogue first
+            curated = services.curated_glossary
+            found = {d.id: services.mention_cache.find(curated, d.text) for d in documents}
+            self.app.call_from_thread(self._glossary_loaded, curated, found)
+        try:
+            glossary = services.glossary
+        except Cancelled:
+            return  # the app is quitting
         found = {document.id: services.mentions(document) for document in documents}
         self.app.call_from_thread(self._glossary_loaded, glossary, found)
 
@@ -119,9 +127,10 @@ class GlossaryActions(PaneAccess):
         self.app.call_from_thread(self._mentions_found, document.id, found)
 
     def _glossary_loaded(self, glossary: Glossary, found: dict[str, list[Mention]]) -> None:
+        first = self.glossary is None
         self.glossary = glossary
         self.mentions = {**(self.mentions or {}), **found}
-        if glossary.warnings:
+        if glossary.warnings and first:  # the catalogue's, told once
             self.notify(
                 "\n".join(glossary.warnings),
                 title=_("Glossary"),
