@@ -81,14 +81,12 @@ class DiscoveryCache:
         """
         language = language_of(source.language)
         key = self._key(glossary, source.text, language)
-        if key in _MEMO:
-            return _MEMO[key]
         path = self.cache_dir / f"names-{key}.json" if self.cache_dir is not None else None
-        found = self._read(path) if path is not None else None
+        found = _MEMO.get(key) or (self._read(path) if path is not None else None)
         if found is None:
             found = discover(masked(glossary, source.text), language, cancelled)
-            if path is not None:
-                self._write(path, {name: info.to_json() for name, info in found.items()})
+        if path is not None and not path.exists():
+            self._write(path, {name: info.to_json() for name, info in found.items()})
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.pop(next(iter(_MEMO)))
         _MEMO[key] = found
