@@ -130,13 +130,16 @@ class Reasons:
     entities: list[str]
     """Shared glossary entity ids, rarest first."""
     terms: list[str]
-    """Shared lemma keys, most telling first."""
+    """Shared words as the source passage writes them, most telling first."""
     names: list[tuple[str, str]] = field(default_factory=list)
     """Each shared entity as the source and the target passage write it, in ``entities`` order."""
     words: list[tuple[str, str]] = field(default_factory=list)
     """Each shared term as it stands in the source and the target passage, in ``terms`` order."""
     times: list[SharedTime] = field(default_factory=list)
     """The shared periods of ``dates``, in the same order, with the dates as written."""
+    keys: list[str] = field(default_factory=list)
+    """The keys the words were matched by, in ``terms`` order: lemmas, or cognate keys
+    between two languages ("pande" for "Pandemie" / "pandemic")."""
 
 
 LinkKind = Literal["time", "entity", "theme"]
@@ -356,13 +359,15 @@ class LinkIndex:
             "theme": weights.term * term_score,
         }
         kind: LinkKind = "time" if date_score else "entity" if entity_score >= 0.25 else "theme"
+        words = [(ours_words.get(t, t), theirs_words.get(t, t)) for t in terms]
         reasons = Reasons(
             dates,
             shared_entities,
-            terms,
+            [ours for ours, _ in words],
             [(source.names.get(e, e), target.names.get(e, e)) for e in shared_entities],
-            [(ours_words.get(t, t), theirs_words.get(t, t)) for t in terms],
+            words,
             times,
+            terms,
         )
         return sum(parts.values()), reasons, kind
 

@@ -50,6 +50,7 @@ def link_json(link: Link, documents: dict[str, Document]) -> dict[str, Any]:
             ],
             "entities": link.reasons.entities,
             "terms": link.reasons.terms,
+            "keys": link.reasons.keys,
             "names": [list(pair) for pair in link.reasons.names],
             "words": [list(pair) for pair in link.reasons.words],
         },

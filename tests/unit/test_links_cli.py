@@ -19,13 +19,24 @@ def test_links_json_is_best_first_per_source(capsys: pytest.CaptureFixture[str])
     assert links and {link["source"]["doc"] for link in links} == {"swp-belarus-2023"}
     first = links[0]
     assert set(first) == {"source", "target", "score", "kind", "reasons"}
-    assert set(first["reasons"]) == {"dates", "periods", "entities", "terms", "names", "words"}
+    assert set(first["reasons"]) == {
+        "dates",
+        "periods",
+        "entities",
+        "terms",
+        "keys",
+        "names",
+        "words",
+    }
     by_source: dict[int, list[float]] = {}
     for link in links:
         by_source.setdefault(link["source"]["start"], []).append(link["score"])
         assert link["target"]["doc"] == "rs-belarus-2024"
         assert link["kind"] in {"time", "entity", "theme"}
-        assert len(link["reasons"]["words"]) == len(link["reasons"]["terms"])
+        reasons = link["reasons"]
+        assert len(reasons["words"]) == len(reasons["terms"]) == len(reasons["keys"])
+        for written, (source, _) in zip(reasons["terms"], reasons["words"], strict=True):
+            assert written == source  # as the source passage writes it
     assert all(scores == sorted(scores, reverse=True) for scores in by_source.values())
 
 
