@@ -161,9 +161,16 @@ def resolve_years(
     # published in 2011 does not tell of "am 18. November" 2011.
     fallback = next(iter(ahead.values()), anchor.year if anchor else None)
     auxiliaries = _pluperfect_at(text, rules)
+    # auxiliaries run ahead with the candidates; only one within reach needs a closer look
+    ahead_at, count = 0, len(auxiliaries)
     for cand in candidates:
+        while ahead_at < count and auxiliaries[ahead_at] < cand.start:
+            ahead_at += 1
+        near = (ahead_at and cand.start - auxiliaries[ahead_at - 1] <= _CLAUSE_REACH) or (
+            ahead_at < count and auxiliaries[ahead_at] - cand.end <= _CLAUSE_REACH
+        )
         looks_back = (
-            bool(auxiliaries)
+            near
             and cand.value is None
             and (cand.narrative or cand.needs_year)
             and _looks_back(text, auxiliaries, cand)
@@ -187,16 +194,27 @@ def resolve_years(
 
 
 def _pluperfect_at(text: str, rules: Rules) -> list[int]:
-    """Offsets of the text's pluperfect auxiliaries (``hatte``, ``had``), in order."""
+    """Offsets of the text's pluperfect auxiliaries (``hatte``, ``had``), in order.
+
+    Lower case only: an auxiliary opening a sentence is a question or a condition ("Hätte",
+    "Had he known"), and a pattern of plain words runs at memory speed, a word boundary
+    before it (checked by hand below) does not.
+    """
     pattern = _pluperfect_pattern(rules.words.pluperfect)
-    return [m.start() for m in pattern.finditer(text)] if pattern else []
+    if pattern is None:
+        return []
+    return [
+        m.start()
+        for m in pattern.finditer(text)
+        if not m.start() or not text[m.start() - 1].isalnum()
+    ]
 
 
 @cache
 def _pluperfect_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+    return re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _looks_back(text: str, auxiliaries: list[int], cand: Candidate) -> bool:
