@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
+from textual.theme import Theme
 from textual.timer import Timer
 
 from documents.model import Document
@@ -50,6 +51,9 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_interval(LIBRARY_CHECK, self.take_outside_library_changes)
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self.remember_theme)
         for problem in self.library.problems:
             self.notify(problem, title="Library", severity="warning", markup=False)
         for document in self.initial_documents:
@@ -75,6 +79,12 @@ class ReaderApp(App[None]):
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_settings)
+
+    def remember_theme(self, theme: Theme) -> None:
+        """The theme chosen (palette: "Change theme") is the one of the next start."""
+        if theme.name != self.settings.theme:
+            self.settings.theme = theme.name
+            self.save_settings()
 
     def remember_layout(self, doc_ids: list[str]) -> None:
         self.settings.left = doc_ids[0] if doc_ids else ""

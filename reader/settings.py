@@ -21,6 +21,8 @@ class Settings:
     positions: dict[str, int] = field(default_factory=dict)
     """Per document id: the character offset of the sentence under the cursor."""
     show_mentions: bool = True
+    theme: str = ""
+    """The Textual theme last chosen (empty: the default)."""
     search_history: list[str] = field(default_factory=list)
     """Earlier search queries, oldest first (at most 50)."""
 

@@ -22,7 +22,16 @@ def _key_label(keys: str) -> str:
 class HelpScreen(ModalScreen[None]):
     """Lists the bindings that are active on the screen below it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
+    BINDINGS = [
+        Binding("escape,question_mark,q", "dismiss", "Close"),
+        Binding("g,home", "scroll('home')", "Top", show=False),
+        Binding("G,end", "scroll('end')", "Bottom", show=False),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False),
+    ]
+    """The reader's own scrolling keys work here too."""
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 76; max-width: 95%; height: 80%;
@@ -44,6 +53,19 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 Text(_("Ctrl+P opens the command palette with every action."), style="dim")
             )
+
+    def action_scroll(self, where: str) -> None:
+        """Scroll the key list: ``home``, ``end``, ``up``, ``down``, ``page_up``, ``page_down``."""
+        scroll = self.query_one(VerticalScroll)
+        moves = {
+            "home": scroll.scroll_home,
+            "end": scroll.scroll_end,
+            "up": scroll.scroll_up,
+            "down": scroll.scroll_down,
+            "page_up": scroll.scroll_page_up,
+            "page_down": scroll.scroll_page_down,
+        }
+        moves[where](animate=False)
 
 
 def collect_bindings(*owners: object) -> list[tuple[str, str]]:

@@ -269,14 +269,15 @@ class LinkActions(PaneAccess):
                 return
 
     def action_toggle_sync(self) -> None:
-        """Switch sync mode on or off."""
+        """Switch sync mode on or off (said only when the reader switches it)."""
         self.sync_links = not self.sync_links
+        on = self.sync_links
+        self.notify(_("Sync by links on") if on else _("Sync by links off"), timeout=2)
 
     def watch_sync_links(self, on: bool) -> None:
         if on:
             pane = self.focused_pane()
             self._sync_other_pane(pane, pane.view.cursor)
-        self.notify(_("Sync by links on") if on else _("Sync by links off"), timeout=2)
 
     def action_list_links(self) -> None:
         """List the cursor sentence's links with their reasons; Enter follows one."""

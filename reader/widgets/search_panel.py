@@ -223,14 +223,20 @@ class SearchPanel(Vertical):
         for doc, hits in groups.items():
             count = _("1 hit") if len(hits) == 1 else _("{count} hits").format(count=len(hits))
             heading = Text.assemble((titles.get(doc, doc), "bold"), ("  " + count, "dim"))
+            fixes = sorted({v for hit in hits for v in hit.via if _is_fix(v, corrected)})
+            if fixes:  # once for the group: every hit of a corrected query has it
+                label = _("via correction: {names}").format(names=", ".join(fixes))
+                heading.append("  " + label, style="italic dim")
             options.append(Option(heading, id=f"doc:{doc}", disabled=True))
             for hit in hits:
                 key = f"hit:{len(self._hits)}"
                 self._hits[key] = hit
                 line = Text("  ") + hit_line(hit, width)
-                if hit.via:
+                aliases = [v for v in hit.via if not _is_fix(v, corrected)]
+                if aliases:
                     line.append("\n    ")
-                    line.append(_via_label(hit.via, corrected), style="italic dim")
+                    label = _("via alias: {names}").format(names=", ".join(aliases))
+                    line.append(label, style="italic dim")
                 options.append(Option(line, id=key))
         self.results.set_options(options)
         first = next((i for i, o in enumerate(options) if o and o.id in self._hits), None)
@@ -378,13 +384,6 @@ def _corrected_words(result: SearchResult) -> set[str]:
     return set(result.query.split()) - set(result.suggestion.split())
 
 
-def _via_label(via: list[str], corrected: set[str]) -> str:
-    """ "via alias: Zapad → Sapad" or "via correction: …" (German: "über Alias: …")."""
-    aliases = [v for v in via if v.split(" → ")[0] not in corrected]
-    fixes = [v for v in via if v.split(" → ")[0] in corrected]
-    parts = []
-    if aliases:
-        parts.append(_("via alias: {names}").format(names=", ".join(aliases)))
-    if fixes:
-        parts.append(_("via correction: {names}").format(names=", ".join(fixes)))
-    return " · ".join(parts)
+def _is_fix(via: str, corrected: set[str]) -> bool:
+    """Whether a via entry ("Zapad → Sapad") is a spelling correction, not an alias."""
+    return via.split(" → ")[0] in corrected

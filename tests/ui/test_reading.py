@@ -183,3 +183,41 @@ async def test_scrolling_takes_the_sentence_cursor_along(make_app) -> None:
         await pilot.press("G")
         await pilot.pause()
         assert view.cursor == len(view.document.sentences) - 1
+
+
+async def test_theme_is_remembered_and_first_start_is_quiet(make_app) -> None:
+    app = make_app()
+    notices: list[str] = []
+    notify = app.notify
+
+    def record(message, *args, **kwargs) -> None:
+        notices.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = record
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.theme = "nord"
+        await pilot.pause()
+    assert not any("Sync" in notice for notice in notices)
+    assert json.loads(paths.settings_path().read_text(encoding="utf-8"))["theme"] == "nord"
+    again = make_app()
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+
+
+async def test_help_scrolls_with_the_reading_keys(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one("VerticalScroll")
+        assert scroll.max_scroll_y > 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert scroll.scroll_y == 0

@@ -328,3 +328,17 @@ async def test_phrase_snippets_keep_the_matched_word_whole(make_app, indexed) ->
             assert marked and all("Unionsstaat" in m for m in marked)
             words = line.plain.strip().strip("…").split()
             assert any(all(w in passage for w in words) for passage in passages), line.plain
+
+
+async def test_a_corrected_search_says_so_once_per_document(make_app, indexed) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, "Unionstaat")
+        assert panel.result.hits and panel.result.suggestion
+        options = panel.results.options
+        hits = [str(o.prompt) for o in options if (o.id or "").startswith("hit:")]
+        headers = [str(o.prompt) for o in options if (o.id or "").startswith("doc:")]
+        assert len(hits) > len(headers)
+        assert not any("via correction" in line for line in hits)
+        assert all(line.count("via correction") == 1 for line in headers)
