@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label
+from textual.widgets import Button, Static
 
 from reader.i18n import _
 
@@ -36,6 +36,7 @@ class ConfirmDialog(ModalScreen[bool]):
         border: round $warning; background: $surface; padding: 1 2; }
     ConfirmDialog Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
     ConfirmDialog Button { margin-left: 2; }
+    ConfirmDialog .confirm--question { width: 1fr; height: auto; }
     """
 
     def __init__(self, question: str, yes: str | None = None, no: str | None = None) -> None:
@@ -49,7 +50,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Text(self.question))
+            yield Static(Text(self.question), classes="confirm--question")
             with Horizontal():
                 yield Button(self.no_label, id="no")
                 yield Button(self.yes_label, variant="error", id="yes")

@@ -9,11 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 
 from reader.i18n import _
+from reader.text_fit import shorten
 
 QUOTE_CHARS = 300
+QUOTE_LINES = 3
+"""Lines the quote may take above the editor."""
 """The quote is shown up to this length above the editor."""
 
 
@@ -44,7 +47,7 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
     NoteEditor > Vertical { width: 80; max-width: 95%; height: auto; max-height: 90%;
         border: round $accent; background: $surface; padding: 0 1; }
     NoteEditor .note-editor--quote { color: $text-muted; text-style: italic; max-height: 4;
-        margin-bottom: 1; }
+        height: auto; margin-bottom: 1; }
     NoteEditor TextArea { height: 12; }
     NoteEditor .note-editor--help { color: $text-muted; }
     """
@@ -68,8 +71,7 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(self.heading, style="bold"))
-            quote = self.quote if len(self.quote) <= QUOTE_CHARS else self.quote[:QUOTE_CHARS] + "…"
-            yield Label(Text("“" + quote + "”"), classes="note-editor--quote")
+            yield Static(Text(self._fitted_quote()), classes="note-editor--quote")
             area = TextArea(self.note, soft_wrap=True, id="note-text")
             if "markdown" in area.available_languages:
                 area.language = "markdown"
@@ -80,6 +82,13 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
             yield Label(
                 Text(_("ctrl+s save · Esc cancel · Tab to the tags")), classes="note-editor--help"
             )
+
+    def _fitted_quote(self) -> str:
+        """The quote in quotation marks, shortened (with "…") to the lines the dialog gives
+        it: about as many characters as fit in QUOTE_LINES lines less a word per line."""
+        width = min(80, self.app.size.width * 95 // 100) - 4
+        room = max(QUOTE_LINES * (width - 8), 20)
+        return "“" + shorten(self.quote, min(room, QUOTE_CHARS)) + "”"
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()

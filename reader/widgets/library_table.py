@@ -13,6 +13,7 @@ from textual.widgets import DataTable
 from reader.formatting import format_iso_date
 from reader.i18n import _, ui_language
 from reader.library import LibraryEntry
+from reader.text_fit import shorten
 
 __all__ = [
     "SORT_KEYS",
@@ -78,23 +79,54 @@ def _pane_label(doc_id: str, marks: list[str]) -> str:
     return "1" if marks[0] == doc_id else "2"
 
 
+NARROW_BELOW_COLUMNS = 110
+"""Narrower tables show the essential columns only (pane, title, publisher, date, notes)."""
+
+WIDE_COLUMNS = ("pane", "title", "publisher", "date", "language", "size", "notes", "added")
+NARROW_COLUMNS = ("pane", "title", "publisher", "date", "notes")
+
+
 class LibraryTable(DataTable):
-    """One row per document: pane mark, title, publisher, dates, language, size, notes."""
+    """One row per document: pane mark, title, publisher, dates, language, size, notes.
+
+    Every column fits on screen: a narrow table drops the minor columns and shortens titles
+    and publishers, always with an ellipsis where it cuts.
+    """
 
     def __init__(self) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True)
         self.shown_ids: list[str] = []
         """The ids of the rows, in order."""
+        self._shown: tuple[list[LibraryEntry], list[str], dict[str, int]] = ([], [], {})
+        self._columns: tuple[str, ...] = ()
+        self._title_width = 36
 
-    def on_mount(self) -> None:
-        self.add_column(_("Pane"), key="pane", width=4)
-        self.add_column(_("Title"), key="title", width=36)
-        self.add_column(_("Publisher"), key="publisher", width=22)
-        self.add_column(_("Date"), key="date")
-        self.add_column(_("Lang."), key="language")
-        self.add_column(_("Size"), key="size")
-        self.add_column(_("Notes"), key="notes")
-        self.add_column(_("Added"), key="added")
+    def on_resize(self) -> None:
+        width = self.size.width
+        columns = WIDE_COLUMNS if width >= NARROW_BELOW_COLUMNS else NARROW_COLUMNS
+        title_width = 36 if columns is WIDE_COLUMNS else max(16, min(36, width - 50))
+        if (columns, title_width) != (self._columns, self._title_width):
+            self._columns, self._title_width = columns, title_width
+            self.show_entries(*self._shown)
+
+    @property
+    def _publisher_width(self) -> int:
+        return 22 if self._columns is WIDE_COLUMNS else 14
+
+    def _add_columns(self) -> None:
+        labels = {
+            "pane": (_("Pane"), 4),
+            "title": (_("Title"), self._title_width),
+            "publisher": (_("Publisher"), self._publisher_width),
+            "date": (_("Date"), None),
+            "language": (_("Lang."), None),
+            "size": (_("Size"), None),
+            "notes": (_("Notes"), None),
+            "added": (_("Added"), None),
+        }
+        for key in self._columns or WIDE_COLUMNS:
+            label, width = labels[key]
+            self.add_column(label, key=key, width=width)
 
     def show_entries(
         self, entries: list[LibraryEntry], marks: list[str], note_counts: dict[str, int]
@@ -106,24 +138,28 @@ class LibraryTable(DataTable):
             marks: The ids marked for the panes ([left] or [left, right]).
             note_counts: Notes per id; a missing id shows ``…`` (still being counted).
         """
+        self._shown = (entries, marks, note_counts)
         keep = self.highlighted_id()
         language = ui_language()
-        self.clear()
+        self.clear(columns=True)
+        self._add_columns()
         self.shown_ids = [entry.id for entry in entries]
         for entry in entries:
             meta = entry.meta
             notes = note_counts.get(entry.id)
-            self.add_row(
-                Text(_pane_label(entry.id, marks), style="bold"),
-                Text(meta.title or entry.id),
-                Text(meta.publisher),
-                Text(format_iso_date(meta.published, language) if meta.published else ""),
-                Text(meta.language),
-                Text(format_size(entry.size, language), justify="right"),
-                Text("…" if notes is None else str(notes), justify="right"),
-                Text(format_iso_date(entry.added, language) if entry.added else _("bundled")),
-                key=entry.id,
-            )
+            cells = {
+                "pane": Text(_pane_label(entry.id, marks), style="bold"),
+                "title": Text(shorten(meta.title or entry.id, self._title_width)),
+                "publisher": Text(shorten(meta.publisher, self._publisher_width)),
+                "date": Text(format_iso_date(meta.published, language) if meta.published else ""),
+                "language": Text(meta.language),
+                "size": Text(format_size(entry.size, language), justify="right"),
+                "notes": Text("…" if notes is None else str(notes), justify="right"),
+                "added": Text(
+                    format_iso_date(entry.added, language) if entry.added else _("bundled")
+                ),
+            }
+            self.add_row(*(cells[str(key.value)] for key in self.columns), key=entry.id)
         if keep in self.shown_ids:
             self.move_cursor(row=self.shown_ids.index(keep), animate=False)
 

@@ -52,8 +52,9 @@ async def test_lists_both_seeds_with_titles_and_dates(make_app) -> None:
         assert sorted(screen.shown_ids) == sorted([SWP, RS])
         for doc_id in (SWP, RS):
             entry = app.library.entry(doc_id)
-            assert cell(screen, doc_id, "title") == entry.meta.title
-            assert cell(screen, doc_id, "publisher") == entry.meta.publisher
+            for column, full in (("title", entry.meta.title), ("publisher", entry.meta.publisher)):
+                shown = cell(screen, doc_id, column)  # cut with an ellipsis where too long
+                assert shown == full or (shown.endswith("…") and full.startswith(shown[:-1]))
             assert cell(screen, doc_id, "notes") == "0"
         assert cell(screen, SWP, "date") == "2023"
         assert cell(screen, RS, "date").endswith("2024")
@@ -272,3 +273,19 @@ async def test_after_add_the_table_has_the_keys(make_app, tmp_path: Path) -> Non
         await pilot.press("2", "escape")
         await pilot.pause()
         assert pane_ids(app) == [SWP, new_id]
+
+
+async def test_narrow_library_fits_and_marks_every_cut(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_library(app, pilot)
+        table = screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.size.width  # no column off screen
+        assert cell(screen, SWP, "publisher").endswith("…")
+        assert cell(screen, RS, "date") == "February 13, 2024"
+        await highlight(pilot, screen, RS)
+        await pilot.press("d")
+        await pilot.pause()
+        question = app.screen.query_one(".confirm--question")
+        assert question.size.height >= 2  # wrapped, not cut
+        assert "Its notes stay." in str(question.render())
