@@ -1,14 +1,39 @@
-"""Snapshot tests of the main screen, wide and narrow (SVGs committed under __snapshots__).
+"""Snapshot tests of every screen, wide (120×40) and narrow (80×24); SVGs under __snapshots__.
 
-The screen is captured once the background work (index, glossary marks, links) has finished
-and its toasts are cleared, so the picture does not depend on how fast the machine is.
+Each screen is captured once the background work (index, glossary marks, links) has finished
+and its toasts are cleared, so the picture does not depend on how fast the machine is. One
+app run per picture: the keys that open the screen, then the same settling again.
 """
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 import pytest
+from textual.widgets import DirectoryTree
+from textual.worker import Worker
+
+SIZES = {"wide": (120, 40), "narrow": (80, 24)}
+
+SCREENS = {
+    "reading": ("ReadingScreen", []),
+    "search": ("ReadingScreen", ["slash", *"Sapad"]),
+    "glossary_panel": ("GlossaryPanel", ["e"]),
+    "glossary_card": ("GlossaryCard", ["e", "enter"]),
+    "timeline": ("TimelineScreen", ["t"]),
+    "links_list": ("LinksListScreen", ["L"]),
+    "compare": ("CompareScreen", ["c"]),
+    "notes_panel": ("NotesPanel", ["h", "ctrl+n"]),
+    "note_editor": ("NoteEditor", ["a"]),
+    "library": ("LibraryScreen", ["ctrl+l"]),
+    "add_document": ("AddDocumentDialog", ["A"]),
+    "help": ("HelpScreen", ["question_mark"]),
+    "outline": ("OutlineScreen", ["o"]),
+    "picker": ("DocumentPicker", ["p"]),
+}
+"""Each screen: its class and the keys that open it from the reading screen."""
 
 
 async def settle(pilot) -> None:
@@ -16,15 +41,70 @@ async def settle(pilot) -> None:
     app = pilot.app
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        await app.workers.wait_for_complete()
+        busy = [w for w in app.workers if w.is_running and not _endless(w)]
+        if busy:  # an empty list would mean "every worker"
+            await app.workers.wait_for_complete(busy)
         await pilot.pause()
-        if app.screen.link_state.index is not None and not any(w.is_running for w in app.workers):
+        if _reading_ready(app.screen_stack[0]) and not any(
+            w.is_running and not _endless(w) for w in app.workers
+        ):
             break
     await pilot.pause()
     app.clear_notifications()
+    for field in app.screen.query("Input, TextArea"):
+        field.cursor_blink = False  # type: ignore[attr-defined]
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["wide", "narrow"])
-def test_main_screen(snap_compare, make_app, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(), terminal_size=size, run_before=settle)
+def _reading_ready(reading) -> bool:
+    """Links, notes and the last search (a debounced query) have all arrived."""
+    search = reading.search_state
+    return (
+        reading.link_state.index is not None
+        and reading.notes_state.ready
+        and search.timer is None
+        and not any(w.group == "search" and w.is_running for w in reading.app.workers)
+    )
+
+
+def _endless(worker: Worker) -> bool:
+    """A directory tree's loader waits for folders to open for as long as the tree lives."""
+    return isinstance(worker.node, DirectoryTree)
+
+
+def open_with(screen: str, keys: list[str]):
+    """A ``run_before`` that settles, presses ``keys``, settles again and checks that the
+    screen named ``screen`` is the one shown (a picture of the wrong screen is no test)."""
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await settle(pilot)
+        assert type(pilot.app.screen).__name__ == screen
+
+    return run_before
+
+
+@pytest.fixture
+def quiet_home() -> Path:
+    """The home folder the add dialog opens in: one document, the same on every machine."""
+    home = Path(os.environ["HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "notes.md").write_text("# Notes\n\nA short text.\n", encoding="utf-8")
+    return home
+
+
+@pytest.mark.parametrize("size", SIZES, ids=list(SIZES))
+@pytest.mark.parametrize("screen", SCREENS, ids=list(SCREENS))
+def test_screen(
+    snap_compare,
+    make_app,
+    indexed,
+    quiet_home,
+    screen: str,
+    size: str,  # noqa: ARG001
+) -> None:
+    app = make_app()
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=open_with(*SCREENS[screen]))
