@@ -15,6 +15,8 @@ import pytest
 from textual.widgets import DirectoryTree
 from textual.worker import Worker
 
+from reader.features.search import SearchFeature
+
 SIZES = {"wide": (120, 40), "narrow": (80, 24)}
 
 SCREENS = {
@@ -52,13 +54,13 @@ async def settle(pilot) -> None:
     await pilot.pause()
     app.clear_notifications()
     for field in app.screen.query("Input, TextArea"):
-        field.cursor_blink = False  # type: ignore[attr-defined]
+        field.cursor_blink = False
     await pilot.pause()
 
 
 def _reading_ready(reading) -> bool:
     """Links, notes and the last search (a debounced query) have all arrived."""
-    search = reading.search_state
+    search = reading.query_one(SearchFeature).state
     return (
         reading.link_state.index is not None
         and reading.notes_state.ready
