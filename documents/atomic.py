@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -22,3 +23,14 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_cache_json(path: Path, data: object) -> None:
+    """Write ``data`` as JSON atomically, creating the folder; a cache that cannot be
+    written (read-only, disk full) only costs the time to compute it again, so errors pass.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(data, ensure_ascii=False))
+    except OSError:
+        return

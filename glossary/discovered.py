@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from documents.atomic import write_cache_json
 from glossary.discovery import NameInfo, discover
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
@@ -86,7 +86,7 @@ class DiscoveryCache:
         if found is None:
             found = discover(masked(glossary, source.text), language, cancelled)
         if path is not None and not path.exists():
-            self._write(path, {name: info.to_json() for name, info in found.items()})
+            write_cache_json(path, {name: info.to_json() for name, info in found.items()})
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.pop(next(iter(_MEMO)))
         _MEMO[key] = found
@@ -104,16 +104,6 @@ class DiscoveryCache:
     def _key(glossary: Glossary, text: str, language: str) -> str:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
         return f"{digest}-{DISCOVERY_VERSION}-{language}-{glossary.fingerprint}"
-
-    def _write(self, path: Path, rows: dict[str, object]) -> None:
-        """Atomic write; a read-only cache only costs time."""
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-            partial.replace(path)
-        except OSError:
-            return
 
 
 def discovered_entries(

@@ -13,7 +13,6 @@ document to itself in translation, and their dates belong to no perspective.
 from __future__ import annotations
 
 import json
-import os
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -21,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from documents.atomic import write_cache_json
 from documents.model import Document
 
 FEATURES_VERSION = 4
@@ -349,8 +349,5 @@ class FeatureCache:
         if cached is not None:
             return cached
         features = extract_features(document, analyzers)
-        self.directory.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(features.to_json(), ensure_ascii=False), encoding="utf-8")
-        partial.replace(path)  # atomic: a concurrent reader never sees half a file
+        write_cache_json(path, features.to_json())
         return features

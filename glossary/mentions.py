@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from documents.atomic import write_cache_json
 from glossary.folding import SEPARATOR, fold
 
 MATCHER_VERSION = 2
@@ -281,7 +281,7 @@ class MentionCache:
         if cached is not None:
             return cached
         mentions = find_mentions(glossary, text)
-        self._write(path, [asdict(mention) for mention in mentions])
+        write_cache_json(path, [asdict(mention) for mention in mentions])
         return mentions
 
     def _read(self, path: Path) -> list[Mention] | None:
@@ -290,13 +290,3 @@ class MentionCache:
             return [Mention(**row) for row in json.loads(path.read_text(encoding="utf-8"))]
         except (OSError, ValueError, TypeError):
             return None
-
-    def _write(self, path: Path, rows: list[dict[str, object]]) -> None:
-        """Write atomically; a read-only cache only costs speed, so errors are not fatal."""
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-            partial.replace(path)
-        except OSError:
-            return
