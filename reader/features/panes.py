@@ -28,6 +28,11 @@ class Panes:
     def all(self) -> list[DocumentPane]:
         return list(self._node.query(DocumentPane))
 
+    def drawn(self) -> list[DocumentPane]:
+        """The panes whose view is mounted, for redrawing marks: a pane in the middle of
+        showing another document is redrawn on its own `DocumentShown`."""
+        return [pane for pane in self.all() if pane.drawn]
+
     def focused(self) -> DocumentPane:
         """The pane holding the focus (the first if none does)."""
         focused = self._node.screen.focused

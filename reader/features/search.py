@@ -352,7 +352,7 @@ class SearchFeature(Vertical):
             pane.view.focus()
 
     def _draw_marks(self) -> None:
-        draw_search_marks(self.panes.all(), self.state.result, self.state.current)
+        draw_search_marks(self.panes.drawn(), self.state.result, self.state.current)
 
     @on(DocumentPane.DocumentShown)
     def _mark_hits_again(self, event: DocumentPane.DocumentShown) -> None:

@@ -159,7 +159,7 @@ class GlossaryActions(PaneAccess):
         """Put the mention marks on every pane (or take them off when switched off)."""
         show = reader_app(self).settings.show_mentions
         styles = self._kind_styles()
-        for pane in self.panes():
+        for pane in self.drawn_panes():
             document = pane.document
             if self.glossary is None or self.mentions is None:
                 continue

@@ -171,7 +171,7 @@ class LinkActions(PaneAccess):
         state = self.link_state
         if state.index is None:
             return
-        panes = self.panes()
+        panes = self.drawn_panes()
         missing = [p.document.id for p in panes if p.document.id not in state.by_doc]
         if missing:
             self.compute_document_links(state.index, missing)

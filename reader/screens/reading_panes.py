@@ -26,6 +26,10 @@ class PaneAccess(Screen[None]):
     def panes(self) -> list[DocumentPane]:
         return Panes(self).all()
 
+    def drawn_panes(self) -> list[DocumentPane]:
+        """The panes whose view is mounted (see `Panes.drawn`)."""
+        return Panes(self).drawn()
+
     def focused_pane(self) -> DocumentPane:
         """The pane holding the focus (the first if none does)."""
         return Panes(self).focused()

@@ -72,6 +72,12 @@ class DocumentPane(Vertical):
     def view(self) -> DocumentView:
         return self.query_one(DocumentView)
 
+    @property
+    def drawn(self) -> bool:
+        """Whether the pane's view is mounted: while `show` swaps the document it is not, and
+        `DocumentShown` follows once it is again."""
+        return bool(self.query(DocumentView))
+
     async def show(self, document: Document) -> None:
         """Replace the document shown in this pane."""
         self.document = document

@@ -263,3 +263,19 @@ async def test_discovered_entries_are_marked_in_panel_and_card(make_app) -> None
         assert isinstance(card, GlossaryCard) and card.entry_id == found[0].id
         shown = " ".join(str(static.render()) for static in card.query("Static"))
         assert "Found in the documents" in shown
+
+
+async def test_marks_skip_a_pane_in_the_middle_of_showing_a_document(make_app) -> None:
+    """Swapping shows one pane while the other has no view yet: redraws must pass it by."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await glossary_ready(app, pilot)
+        left, right = panes(app)
+        await right.remove_children()
+        assert not right.drawn and left.drawn
+        screen.draw_mention_marks()
+        screen.apply_link_markers()
+        await right.show(right.document)
+        await pilot.pause()
+        starts = {m.start for m in screen.mentions[right.document.id]}
+        assert {mark.start for mark in right.view.marks(MENTIONS_LAYER)} == starts
