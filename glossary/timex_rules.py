@@ -247,23 +247,18 @@ class Rules(SpanHandlers):
                     },
                 )
             )
-        if w.movable_feasts:
-            rules.append(
-                (
-                    rf"(?P<feast>{_alt(w.movable_feasts, fold=True)})(?:\s+{year('y')})?"
-                    rf"{_WORD_END}",
-                    self._movable_feast,
-                    _first_words(w.movable_feasts),
+        for feasts, feast_handler in (
+            (w.movable_feasts, self._movable_feast),
+            (w.holidays, self._holiday),
+        ):
+            if feasts:
+                rules.append(
+                    (
+                        rf"(?P<feast>{_alt(feasts, fold=True)})(?:\s+{year('y')})?{_WORD_END}",
+                        feast_handler,
+                        _first_words(feasts),
+                    )
                 )
-            )
-        if w.holidays:
-            rules.append(
-                (
-                    rf"(?P<feast>{_alt(w.holidays, fold=True)})(?:\s+{year('y')})?{_WORD_END}",
-                    self._holiday,
-                    _first_words(w.holidays),
-                )
-            )
         if w.deictic:
             rules.append(
                 (
