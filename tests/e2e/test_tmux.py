@@ -66,7 +66,9 @@ def open_outline_then_quit(session: str, entry: str) -> None:
 def test_reader_shows_both_documents_in_a_terminal(reader_home: Path) -> None:
     session = start_reader(reader_home, 120, 40)
     try:
-        screen = wait_for(session, ["Die russische Vollinvasion", "Russlands Invasion der"])
+        # The panes draw one after another: wait for every part, not just the first lines.
+        needles = ["Die russische Vollinvasion", "Russlands Invasion der", "13. Februar 2024"]
+        screen = wait_for(session, needles)
         assert "Die russische Vollinvasion" in screen
         assert "Russlands Invasion der" in screen
         assert "13. Februar 2024" in screen
