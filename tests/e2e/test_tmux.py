@@ -40,10 +40,20 @@ def wait_for(session: str, needles: list[str], timeout: float = 30.0) -> str:
     return screen
 
 
+def reader_command(reader_home: Path, *args: str) -> str:
+    """The shell command that runs `reader` in a pane, sized by the pane alone.
+
+    tmux hands its server's environment to new panes; a COLUMNS or LINES in it (from whatever
+    started the server) would override the pane's real size, so both are removed.
+    """
+    env = f"env -u COLUMNS -u LINES READER_HOME={reader_home} TERM=xterm-256color"
+    return " ".join([env, str(READER), "--lang", "de", *args])
+
+
 def start_reader(reader_home: Path, columns: int, rows: int) -> str:
     """Start `reader` in a detached tmux session of that size; return the session's name."""
     session = f"reader-e2e-{uuid.uuid4().hex[:8]}"
-    command = f"env READER_HOME={reader_home} TERM=xterm-256color {READER} --lang de"
+    command = reader_command(reader_home)
     tmux("new-session", "-d", "-s", session, "-x", str(columns), "-y", str(rows), command)
     return session
 

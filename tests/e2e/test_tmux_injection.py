@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from tests.e2e.test_tmux import READER, session_alive, tmux, wait_for
+from tests.e2e.test_tmux import reader_command, session_alive, tmux, wait_for
 
 pytestmark = [
     pytest.mark.e2e,
@@ -37,13 +37,13 @@ FORBIDDEN = [
 ]
 
 
-def _press_until(session: str, key: str, needle: str) -> str:
-    """Press ``key`` until ``needle`` shows (the app may still be starting its workers)."""
+def _press_until(session: str, key: str, needles: list[str]) -> str:
+    """Press ``key`` until every needle shows (the app may still be starting its workers)."""
     screen = ""
     for _attempt in range(3):
         tmux("send-keys", "-t", session, key)
-        screen = wait_for(session, [needle], timeout=10)
-        if needle in screen:
+        screen = wait_for(session, needles, timeout=15)
+        if all(needle in screen for needle in needles):
             break
     return screen
 
@@ -54,19 +54,17 @@ def test_hostile_user_text_never_reaches_the_terminal(reader_home: Path, tmp_pat
                  "--note", NOTE, "--tag", TAG]) == 0  # fmt: skip
     raw = tmp_path / "terminal.bin"
     session = f"reader-inject-{uuid.uuid4().hex[:8]}"
-    command = (
-        f"sleep 1; env READER_HOME={reader_home} TERM=xterm-256color "
-        f"{READER} --lang de --left {DOC} --right swp-belarus-2023"
-    )
+    panes = ["--left", DOC, "--right", "swp-belarus-2023"]
+    command = "sleep 1; " + reader_command(reader_home, *panes)
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
     try:
         tmux("pipe-pane", "-o", "-t", session, f"cat >> {raw}")
         assert "Russlands Invasion der" in wait_for(session, ["Russlands Invasion der"])
-        screen = _press_until(session, "C-n", "NotizmitGift")
+        screen = _press_until(session, "C-n", ["NotizmitGift", "etikett"])
         assert "NotizmitGift" in screen and "etikett" in screen
         tmux("send-keys", "-t", session, "Escape")
         time.sleep(1.0)
-        screen = _press_until(session, "p", "Seite anzeigen")
+        screen = _press_until(session, "p", ["Seite anzeigen", "Feindlicher Titel"])
         assert "Feindlicher Titel" in screen
         tmux("send-keys", "-t", session, "Escape")
         time.sleep(1.0)
