@@ -33,11 +33,16 @@ def gold_of(document: dict[str, Any]) -> list[GoldTimex]:
     ]
 
 
+def tag_document(document: dict[str, Any]) -> list[Timex]:
+    """The tagger's expressions in one text, anchored at its date when it has one (news)."""
+    return tag(document["text"], document["language"], document.get("anchor"))
+
+
 def evaluate(documents: list[dict[str, Any]]) -> dict[str, Score]:
     """Strict extent, relaxed extent and value scores summed over ``documents``."""
     totals = {name: Score(0, 0, 0) for name in ("strict", "relaxed", "value")}
     for document in documents:
-        found = tag(document["text"], document["language"])
+        found = tag_document(document)
         gold = gold_of(document)
         totals["strict"] += extent_score(found, gold, strict=True)
         totals["relaxed"] += extent_score(found, gold)
@@ -47,7 +52,7 @@ def evaluate(documents: list[dict[str, Any]]) -> dict[str, Score]:
 
 def errors(document: dict[str, Any]) -> list[str]:
     """Lines describing the misses and false alarms (by value) of one document."""
-    found = tag(document["text"], document["language"])
+    found = tag_document(document)
     gold = gold_of(document)
     lines = []
     for item in gold:
