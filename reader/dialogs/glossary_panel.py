@@ -21,6 +21,7 @@ from reader.dialogs.glossary_card import (
     kind_group_label,
 )
 from reader.i18n import _
+from reader.text_fit import shorten
 
 NAME_WIDTH = 48
 """Cells for an entry's name; the count columns follow."""
@@ -107,32 +108,46 @@ class GlossaryPanel(ModalScreen[MentionTarget | None]):
         return entries
 
     def _options(self, entries: list[Entry]) -> list[Option]:
-        """Group headers (disabled) and one row per entry with its counts per document."""
+        """Group headers (disabled) and one row per entry with its counts per document.
+
+        Entries the open documents never mention come last, under a heading of their own,
+        so the groups above hold only what can be found in the text.
+        """
         order = {kind.value: index for index, kind in enumerate(Kind)}
         entries = sorted(entries, key=lambda e: (order.get(str(e.kind), 99), name_key(e.name)))
+        mentioned = [entry for entry in entries if self._is_mentioned(entry)]
+        absent = [entry for entry in entries if not self._is_mentioned(entry)]
         options: list[Option] = []
         kind = None
-        for entry in entries:
+        for entry in mentioned:
             if entry.kind != kind:
                 kind = entry.kind
                 options.append(
                     Option(Text(kind_group_label(str(kind)), style="bold"), disabled=True)
                 )
             options.append(Option(self._row(entry), id=entry.id))
+        if absent:
+            heading = _("Not mentioned in the open documents ({count})").format(count=len(absent))
+            options.append(Option(Text(heading, style="bold dim"), disabled=True))
+            options.extend(Option(self._row(entry, dim=True), id=entry.id) for entry in absent)
         if not options:
             options.append(Option(Text(_("No entry matches."), style="dim"), disabled=True))
         return options
 
-    def _row(self, entry: Entry) -> Text:
+    def _is_mentioned(self, entry: Entry) -> bool:
+        return any(self.context.mentions_of(entry.id, d.id) for d in self.context.documents)
+
+    def _row(self, entry: Entry, *, dim: bool = False) -> Text:
         name = entry.name
         if entry.name_en and entry.name_en != entry.name:
             name += f" ({entry.name_en})"
-        if len(name) > NAME_WIDTH - 3:
-            name = name[: NAME_WIDTH - 4] + "…"
+        name = shorten(name, NAME_WIDTH - 3)
         if entry.source == "discovered":  # found in the documents, not yet reviewed
             row = Text("◇ " + name.ljust(NAME_WIDTH - 2), style="italic")
         else:
             row = Text("  " + name.ljust(NAME_WIDTH - 2))
+        if dim:
+            row.stylize("dim")
         for document in self.context.documents:
             count = len(self.context.mentions_of(entry.id, document.id))
             row.append(str(count).rjust(COUNT_WIDTH), style="" if count else "dim")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from babel.dates import get_month_names
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 MONTH_DAYS = 186
 """Entries covering at most this many days sit under a month header, longer ones under the year."""
 DATE_WIDTH = 24
+"""Cells for an entry's date; a longer date wraps within them."""
+ENTRY_INDENT = "    ■ "
 DOCUMENT_FILTERS = ("all", "left", "right")
 
 
@@ -138,6 +141,7 @@ class TimelineScreen(Screen[TimelineEntry | None]):
     def refilter(self) -> None:
         """Rebuild the list for the current filters."""
         self.shown = self.visible_entries()
+        self.query_one(YearBars).show(year_histogram(self.data.entries[i] for i in self.shown))
         self.query_one(OptionList).set_options(self._options())
         self.query_one("#timeline-title", Static).update(self._title())
 
@@ -173,15 +177,20 @@ class TimelineScreen(Screen[TimelineEntry | None]):
             options.append(Option(Text(_("No dates match the filters.")), disabled=True))
         return options
 
-    def _prompt(self, entry: TimelineEntry, language: str) -> Text:
+    def _prompt(self, entry: TimelineEntry, language: str) -> Table:
+        """Marker and date in one column, the sentence in the next: a sentence too long for
+        one line wraps under its own start (a hanging indent), never back to column 0."""
         colour = self.data.colours.get(entry.doc, OTHER_COLOUR)
         label = entry_label(entry.value, entry.mod, language, entry.first, entry.last)
-        prompt = Text("    ■ ", style=colour)
-        prompt.append(label.ljust(DATE_WIDTH), style=f"bold {colour}")
+        date = Text(ENTRY_INDENT, style=colour)
+        date.append(label, style=f"bold {colour}")
         sentence = Text(entry.text)
         offset = entry.start - entry.sentence_start
         sentence.stylize(f"underline {colour}", offset, offset + entry.end - entry.start)
-        prompt.append_text(sentence)
+        prompt = Table.grid()
+        prompt.add_column(width=len(ENTRY_INDENT) + DATE_WIDTH)
+        prompt.add_column(ratio=1)
+        prompt.add_row(date, sentence)
         return prompt
 
     def action_cycle_document(self) -> None:

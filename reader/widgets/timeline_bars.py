@@ -6,13 +6,19 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
 
+from reader.text_fit import shorten
+
 BLOCKS = " ▁▂▃▄▅▆▇█"
 """Eight heights of a one-row bar; a year without entries stays blank."""
 LABEL_WIDTH = 18
 
 
 class YearBars(Widget):
-    """One row per document, one column per year: the document's share of its dates there."""
+    """One row per document, one column per year: the document's share of its dates there.
+
+    The years and documents stay put while the timeline is filtered; only the counts change
+    (``show``), so the bars always describe the entries listed below them.
+    """
 
     DEFAULT_CSS = """
     YearBars { height: auto; padding: 0 1; }
@@ -27,32 +33,40 @@ class YearBars(Widget):
         id: str | None = None,
     ) -> None:
         """Args:
-        histogram: Entries per year for each document (``glossary.timeline.year_histogram``).
+        histogram: Entries per year for each document (``glossary.timeline.year_histogram``)
+            of the whole timeline: it fixes the rows and the years shown.
         titles: Document titles by id (cut to fit the label column).
         colours: Document colours by id.
         """
         super().__init__(id=id)
+        self.documents = list(histogram)
+        """One row each, in this order."""
+        self.all_years = sorted({year for counts in histogram.values() for year in counts})
+        """The columns: every year of the unfiltered timeline."""
         self.histogram = histogram
+        """The counts drawn now (of the entries listed)."""
         self.titles = titles
         self.colours = colours
 
-    def years(self) -> list[int]:
-        return sorted({year for counts in self.histogram.values() for year in counts})
+    def show(self, histogram: dict[str, dict[int, int]]) -> None:
+        """Draw these counts (of the entries passing the filters) on the same axes."""
+        self.histogram = histogram
+        self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self.histogram) + 1 if self.histogram else 0
+        return len(self.documents) + 1 if self.documents else 0
 
     def render(self) -> Text:
-        years = self.years()
+        years = self.all_years
         if not years:
             return Text("")
         room = max(self.size.width - LABEL_WIDTH, 2 * len(years))
         cell = 5 if 5 * len(years) <= room else 3
         lines = Text()
-        for doc, counts in self.histogram.items():
+        for doc in self.documents:
+            counts = self.histogram.get(doc, {})
             colour = self.colours.get(doc, "white")
-            title = self.titles.get(doc, doc)
-            label = title if len(title) < LABEL_WIDTH - 1 else title[: LABEL_WIDTH - 2] + "…"
+            label = shorten(self.titles.get(doc, doc), LABEL_WIDTH - 1)
             lines.append(label.ljust(LABEL_WIDTH), style=colour)
             most = max(counts.values(), default=1)
             for year in years:

@@ -279,3 +279,29 @@ async def test_marks_skip_a_pane_in_the_middle_of_showing_a_document(make_app) -
         await pilot.pause()
         starts = {m.start for m in screen.mentions[right.document.id]}
         assert {mark.start for mark in right.view.marks(MENTIONS_LAYER)} == starts
+
+
+async def test_entries_the_open_documents_never_mention_are_listed_apart(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        context = panel.context
+        option_list = panel.query_one(OptionList)
+        prompts = [option_list.get_option_at_index(i) for i in range(option_list.option_count)]
+        heading = next(
+            i for i, o in enumerate(prompts) if o.disabled and "Not mentioned" in o.prompt.plain
+        )
+        counts = {
+            o.id: [len(context.mentions_of(o.id, d.id)) for d in context.documents]
+            for o in prompts
+            if o.id
+        }
+        above = [o.id for o in prompts[:heading] if o.id]
+        below = [o.id for o in prompts[heading + 1 :] if o.id]
+        assert above and below
+        assert all(any(counts[entry]) for entry in above)
+        assert not any(any(counts[entry]) for entry in below)
+        assert f"({len(below)})" in prompts[heading].prompt.plain

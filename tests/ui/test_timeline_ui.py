@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, OptionList
 
-from reader.screens.timeline import TimelineScreen
+from glossary.timeline import year_histogram
+from reader.screens.timeline import DATE_WIDTH, ENTRY_INDENT, TimelineScreen
 from reader.widgets.pane import DocumentPane
+from reader.widgets.timeline_bars import YearBars
 from tests.ui.links_cache import links_home, seed_cache  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.usefixtures("links_home")
@@ -90,3 +92,43 @@ async def test_entity_filter_keeps_sentences_naming_it(make_app) -> None:
         assert any("August 2020" in entry.text for entry in kept)
         await pilot.press("escape")
         assert not isinstance(app.screen, TimelineScreen)
+
+
+def list_lines(screen: TimelineScreen) -> list[str]:
+    options = screen.query_one(OptionList)
+    return [options.render_line(y).text.rstrip() for y in range(options.size.height)]
+
+
+async def test_wrapped_entries_hang_under_their_sentence(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline(app, pilot)
+        lines = [line for line in list_lines(screen) if line.strip()]
+        starts = [line for line in lines if "■" in line]
+        marker = starts[0].index("■")
+        sentence_column = marker - ENTRY_INDENT.index("■") + len(ENTRY_INDENT) + DATE_WIDTH
+        headers = {str(entry.first.year) for entry in listed(screen)}
+        wrapped = [line for line in lines if "■" not in line and line.strip() not in headers]
+        wrapped = [line for line in wrapped if len(line) - len(line.lstrip()) > marker]
+        assert wrapped, "some sentence is longer than one line at 80 columns"
+        for line in wrapped:
+            assert len(line) - len(line.lstrip()) == sentence_column, line
+
+
+async def test_year_bars_count_only_the_entries_listed(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_timeline(app, pilot)
+        bars = screen.query_one(YearBars)
+        everything = bars.histogram
+        await pilot.press("slash", *"Augustwahl")
+        await pilot.pause()
+        shown = [screen.data.entries[i] for i in screen.shown]
+        assert bars.histogram == year_histogram(shown) != everything
+        assert sum(sum(years.values()) for years in bars.histogram.values()) == len(shown)
+        assert bars.all_years == sorted({y for years in everything.values() for y in years})
+        drawn = bars.render().plain
+        await pilot.press(*["backspace"] * len("Augustwahl"))
+        await pilot.pause()
+        assert bars.histogram == everything
+        assert bars.render().plain != drawn
