@@ -54,7 +54,12 @@ from dataclasses import dataclass, replace
 
 from glossary import timex_values
 from glossary.timex_candidate import Candidate
-from glossary.timex_resolve import anchored_value, resolve_years, share_coordinated_years
+from glossary.timex_resolve import (
+    anchored_value,
+    counts_in_story,
+    resolve_years,
+    share_coordinated_years,
+)
 from glossary.timex_rules import rules_for
 from glossary.timex_scan import scan
 from glossary.timex_values import date_value, parse_anchor
@@ -122,6 +127,7 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     candidates = scan(rules, text)
     share_coordinated_years(text, rules, candidates)
     resolve_years(text, rules, candidates, parsed)
+    counts_in_story(text, candidates, parsed)
     found = [_timex(text, c, rules.words.code, anchor, parsed) for c in candidates]
     for index, cand in enumerate(candidates[:-1]):
         if "range_next" in cand.extra or "range_prev" in candidates[index + 1].extra:

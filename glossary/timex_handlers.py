@@ -316,6 +316,9 @@ class Handlers:
         head = " " + " ".join(text[max(0, start - 12) : start].lower().split())
         if head.endswith(self.blocker_tails):
             return True
+        after = self.next_words.match(text, end, min(len(text), end + 40))
+        if after and after.group(1).rstrip(".").lower() in w.money_words:
+            return True
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
             return False
@@ -323,7 +326,6 @@ class Handlers:
             return False  # "1563, 1593 und 1603", "zwischen 1975 und 1996"
         if before.isdigit() and text[start - 1].isspace():
             return True
-        after = self.next_words.match(text, end, min(len(text), end + 40))
         if not after:
             return False
         first, second = after.group(1).rstrip("."), (after.group(2) or "").rstrip(".")

@@ -294,6 +294,9 @@ WORDS = LanguageWords(
             "us-dollar",
             "$",
             "rubel",
+            "mann",
+            "zentner",
+            "hektar",
             "millionen",
             "milliarden",
             "mio.",
@@ -321,6 +324,27 @@ WORDS = LanguageWords(
             "opfer",
             "tote",
             "fälle",
+        }
+    ),
+    money_words=frozenset(
+        {
+            "euro",
+            "dollar",
+            "rubel",
+            "mark",
+            "reichsmark",
+            "gulden",
+            "fl",
+            "taler",
+            "thaler",
+            "kreuzer",
+            "groschen",
+            "pfennig",
+            "pfund",
+            "kronen",
+            "franken",
+            "francs",
+            "dukaten",
         }
     ),
     number_blockers=(

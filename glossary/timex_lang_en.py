@@ -214,6 +214,8 @@ WORDS = LanguageWords(
             "%",
             "dollars",
             "euros",
+            "men",
+            "acres",
             "$",
             "€",
             "million",
@@ -239,6 +241,9 @@ WORDS = LanguageWords(
             "victims",
             "cases",
         }
+    ),
+    money_words=frozenset(
+        {"dollars", "euros", "pounds", "shillings", "guineas", "francs", "marks", "florins"}
     ),
     number_blockers=(
         "up to",

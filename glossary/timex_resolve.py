@@ -32,7 +32,7 @@ from functools import cache
 
 from glossary.timex_candidate import Candidate, place_feast
 from glossary.timex_rules import Rules
-from glossary.timex_values import Anchor, date_value
+from glossary.timex_values import Anchor, date_value, duration_value
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
@@ -189,8 +189,44 @@ def resolve_years(
                 year = ahead.get(bisect.bisect_right(paragraphs, cand.start) - 1, fallback)
             cand.year = None if year is None else year + cand.year_offset
             place_feast(cand)
-        if cand.year is not None and cand.value is None:
+        if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):
             passage.note(cand.year, cand)
+
+
+def counts_in_story(text: str, candidates: list[Candidate], anchor: Anchor | None) -> None:
+    """``in elf Wochen`` told of the past is how long something took, not a future date.
+
+    A count after ``in`` points from the document date into the future only where the text
+    is at that date; in a story told before it (or in a text with no date at all) it
+    measures a span: "In elf Wochen übersetzte er das Neue Testament" is P11W.
+    """
+    story_year: int | None = None
+    for cand in candidates:
+        if cand.year is not None and cand.value is None and cand.narrative:
+            story_year = cand.year
+        if "anchored" not in cand.extra or "exact" in cand.extra:
+            continue
+        amount = int(cand.extra.get("amount", "0"))
+        if amount <= 0:
+            continue
+        if anchor is not None and (story_year is None or story_year >= anchor.year):
+            continue
+        signal, _, rest = text[cand.start : cand.end].partition(" ")
+        cand.start = cand.end - len(rest.lstrip())
+        cand.kind, cand.mod = "DURATION", None
+        cand.value = duration_value(amount, cand.extra.pop("anchored"))
+        cand.extra["signal"] = signal.lower()
+
+
+def _dates_the_text(cand: Candidate, anchor: Anchor | None) -> bool:
+    """Whether ``cand`` is the document date itself (a news text's date line).
+
+    That day says when the text was written, not when its story happens: later year-less
+    dates neither echo its year nor take it as the passage's.
+    """
+    if anchor is None or anchor.day is None or cand.year != anchor.year:
+        return False
+    return cand.tail[:6] == f"-{anchor.month:02d}-{anchor.day:02d}"
 
 
 def _pluperfect_at(text: str, rules: Rules) -> list[int]:

@@ -87,6 +87,9 @@ class LanguageWords:
     """Connectors that end a range (``bis``, ``to``): no BEFORE for the second date."""
     measure_words: frozenset[str]
     """Nouns after a number that show it counts something (``Soldaten``, ``percent``)."""
+    money_words: frozenset[str]
+    """Currencies after a number: an amount even after a date's preposition (``von 1200
+    Gulden``), where a count of people may still be a year (``seit 2015 Soldaten ...``)."""
     number_blockers: tuple[str, ...]
     """Words before a number that make it a page, item or amount (``S.``, ``bis zu``)."""
     plural_endings: tuple[str, ...]
