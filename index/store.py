@@ -30,6 +30,7 @@ from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, SENTENCE, build_schema
 from index.search import Filters, SearchResult, run_search
 from index.term_cache import load_term_cache, save_term_cache
+from index.writer import BulkWriter
 
 VERSION_FILE = "reader-index.json"
 SYNC_LOCK = "READER_SYNC"
@@ -367,7 +368,7 @@ class SearchIndex:
         if not (todo or report.removed):
             return report
         try:
-            writer = ix.writer(timeout=self.lock_timeout, limitmb=self.limitmb)
+            writer = BulkWriter(ix, timeout=self.lock_timeout, limitmb=self.limitmb)
         except LockError:
             return SyncReport(busy=True, notice=BUSY)
         if not self._terms_loaded:

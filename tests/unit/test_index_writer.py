@@ -1,0 +1,96 @@
+"""The bulk writer writes what Whoosh's own writer writes: terms, postings, lengths, records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from test_index_records import make_document
+from whoosh.filedb.filestore import RamStorage
+from whoosh.index import FileIndex
+from whoosh.reading import IndexReader
+from whoosh.writing import SegmentWriter
+
+from documents.catalog import read_catalog
+from documents.loader import load_document
+from documents.model import Document
+from index.build import document_records
+from index.schema import build_schema
+from index.writer import BulkWriter
+
+EXTRA_TEXT = (
+    "Die Grenzschließung traf die Wagner-Söldner. The sanctions were no game changer! "
+    "Lukaschenkas Luftwaffenbasis 2024? Und und und."
+)
+
+
+def _documents() -> list[Document]:
+    seed = next(entry for entry in read_catalog() if entry.id == "rs-belarus-2024")
+    return [
+        load_document(seed.path),
+        make_document("extra", EXTRA_TEXT, title="Extra"),
+        make_document("english", EXTRA_TEXT.upper(), title="Upper", language="en"),
+    ]
+
+
+def _records(document: Document) -> list[dict[str, Any]]:
+    dated = [(0, date(2020, 8, 9), date(2020, 8, 9)), (2, date(2024, 1, 1), date(2024, 12, 31))]
+    return list(document_records(document, dated))
+
+
+def _build(make: Callable[[FileIndex], SegmentWriter], documents: list[Document]) -> FileIndex:
+    """An index built in two commits (the second deletes a document and merges the segments)."""
+    ix = RamStorage().create_index(build_schema())
+    writer = make(ix)
+    for document in documents[:-1]:
+        for record in _records(document):
+            writer.add_document(**record)
+    writer.commit()
+    writer = make(ix)
+    writer.delete_by_term("doc", documents[1].id)
+    for record in _records(documents[-1]):
+        writer.add_document(**record)
+    writer.commit()
+    return ix
+
+
+def _contents(reader: IndexReader) -> dict[str, Any]:
+    postings = {}
+    for fieldname, term in reader.all_terms():
+        matcher = reader.postings(fieldname, term)
+        found = []
+        while matcher.is_active():
+            found.append((matcher.id(), matcher.weight(), matcher.value()))
+            matcher.next()
+        postings[(fieldname, term)] = found
+    scorable = [name for name, field in reader.schema.items() if field.scorable]
+    lengths = {
+        (docnum, name): reader.doc_field_length(docnum, name)
+        for docnum in reader.all_doc_ids()
+        for name in scorable
+    }
+    stored = [reader.stored_fields(docnum) for docnum in reader.all_doc_ids()]
+    totals = {name: reader.field_length(name) for name in scorable}
+    return {"postings": postings, "lengths": lengths, "stored": stored, "totals": totals}
+
+
+def test_bulk_writer_writes_what_whooshs_writer_writes() -> None:
+    documents = _documents()
+    plain = _build(lambda ix: SegmentWriter(ix), documents)
+    bulk = _build(lambda ix: BulkWriter(ix), documents)
+    with plain.reader() as expected, bulk.reader() as actual:
+        assert expected.doc_count() == actual.doc_count() > 20
+        wanted, got = _contents(expected), _contents(actual)
+    assert got["postings"] == wanted["postings"]
+    assert got["lengths"] == wanted["lengths"]
+    assert got["stored"] == wanted["stored"]
+    assert got["totals"] == wanted["totals"]
+
+
+def test_a_small_pool_spills_to_disk_and_still_writes_everything() -> None:
+    documents = _documents()[1:]
+    plain = _build(lambda ix: SegmentWriter(ix), documents)
+    spilling = _build(lambda ix: BulkWriter(ix, limitmb=0.05), documents)
+    with plain.reader() as expected, spilling.reader() as actual:
+        assert _contents(actual) == _contents(expected)
