@@ -44,6 +44,20 @@ def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(pattern, text)]
 
 
+def variant_spans(text: str, variants: list[str]) -> list[tuple[int, int]]:
+    """Where the variants of one name stand, each place once: ``Luther`` inside ``Martin
+    Luther`` is the longer spelling's occurrence, not one of its own."""
+    spans = sorted(
+        {span for surface in variants for span in occurrences(text, surface)},
+        key=lambda span: (span[0], -span[1]),
+    )
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not any(s <= start and end <= e for s, e in kept):
+            kept.append((start, end))
+    return kept
+
+
 def best_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The longest mention inside ``[start, end)`` (an ending may stick out) covering most
     of it: the entry a reader would reach from that spelling."""
@@ -66,12 +80,11 @@ def score_document(glossary: Glossary, doc: dict, text: str, errors: list[str]) 
         counts["names"] += 1
         ids: Counter[str] = Counter()
         spans = 0
-        for surface in variants:
-            for start, end in occurrences(text, surface):
-                spans += 1
-                mention = best_mention(mentions, start, end)
-                if mention is not None:
-                    ids[mention.entry_id] += 1
+        for start, end in variant_spans(text, variants):
+            spans += 1
+            mention = best_mention(mentions, start, end)
+            if mention is not None:
+                ids[mention.entry_id] += 1
         if not ids:
             errors.append(f"{doc['id']}: not found: {name}")
             continue
@@ -120,6 +133,7 @@ def main() -> None:
         doc["id"]: doc["text"]
         for doc in json.loads((DATA / "timex_dev.json").read_text(encoding="utf-8"))["documents"]
     }
+    texts.update({doc["id"]: doc["text"] for doc in gold["documents"] if "text" in doc})
     glossary = load_glossary(None)
     totals: dict[tuple[str, str], Counter] = {}
     errors: list[str] = []

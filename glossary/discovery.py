@@ -79,6 +79,7 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’\-‐‑]*[^\W_])?")
 _HYPHEN = re.compile(r"[\-‐‑]")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _SENTENCE_END = ".!?:;"
+_GENITIVES = ("", "s", "'s", "’s")
 _OPENERS = "»«„“”\"'‚‘’([–—-* \t"
 _NOUN_SUFFIXES = (
     "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum",
@@ -206,7 +207,7 @@ class _Reader:
 
     def name_word(self, word: str, initial: bool) -> bool:
         """Whether ``word`` can be (part of) a name here."""
-        if initial and not self.inside[word]:
+        if initial and not self.seen_inside(word):
             return self._name_alone(word)
         if word not in self._cache:
             self._cache[word] = self._is_name_word(word)
@@ -216,8 +217,8 @@ class _Reader:
         bare = _bare(word)
         if not bare[:1].isupper() or bare in self.months or is_title(bare):
             return False
-        if bare.isupper() and len(bare) >= 2:
-            return True  # an abbreviation
+        if is_abbreviation(bare):
+            return True
         if bare.lower() in self.lower or bare in CONNECTORS:
             return False
         parts = [part for part in _HYPHEN.split(bare) if part]
@@ -233,6 +234,20 @@ class _Reader:
         if language_is_german and not share and occurrences >= 2:
             score += 0.5
         return score > 0
+
+    def seen_inside(self, word: str) -> bool:
+        """Whether the text writes ``word`` capitalised inside a sentence too, bare or with a
+        genitive ending (``Denver`` at a sentence start, ``Denvers`` elsewhere)."""
+        return any(self.inside[word + end] for end in _GENITIVES)
+
+    def opens_with_first_word(self, first: _Token, following: _Token) -> bool:
+        """A sentence-initial word that is no common word, before a name word, opens a
+        name (``Peyton Manning wurde``; not ``Despite Manning``)."""
+        return (
+            following.joined
+            and self._is_name_word(_bare(first.text))
+            and self.name_word(following.text, False)
+        )
 
     def genitive(self, word: str) -> bool:
         """A German genitive of a name seen bare elsewhere (``Temüdschins Patron``): the
@@ -407,6 +422,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader) -> int:
         return start - 1
     first = words[start]
     opened = reader.name_word(first.text, first.initial)
+    if not opened and first.initial and start + 1 < len(words):
+        opened = reader.opens_with_first_word(first, words[start + 1])
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.name_word(words[start + 1].text, False)
     if not opened and head_kind(first.text) and start + 2 < len(words):
@@ -542,7 +559,7 @@ def _clues(
         yield head  # the head noun is the strongest clue
     if last in ROMAN:
         yield "person"
-    if len(parts) == 1 and last.isupper() and len(last) >= 2:
+    if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
     if parts[0] in PLACE_PREFIXES:
@@ -550,7 +567,12 @@ def _clues(
     before = words[start - 1] if start > 0 else None
     if before is not None and head_kind(before.text) == "place":
         yield "place"  # "Halbinsel Cotentin", "Stadt Melfi"
-    if before is not None and before.text.lower() in _DETERMINERS | {"the"}:
+    team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
+    if team and place_type(" ".join(parts[:-1])):
+        yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers")
+        yield "organisation"
+    plural = reader.language == "en" and last.endswith("s") and not place_type(last)
+    if before is not None and before.text.lower() in _DETERMINERS | {"the"} and not plural:
         yield "place"  # people rarely take an article: "die Normandie", "the Levant"
     if start >= 2 and before is not None and before.text in ("von", "of"):
         if is_title(words[start - 2].text):
@@ -575,19 +597,38 @@ def _add(
     info.titles.update(titles)
 
 
-_INTRODUCED = re.compile(r"\(\s*([A-ZÄÖÜ][A-ZÄÖÜ0-9\-]{1,7})\s*\)")
+_INTRODUCED = re.compile(r"\(\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9\-]{1,7})\s*[,;)]")
+_INTRODUCING = re.compile(r"(?<!\w)([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9\-]{1,7}) \(([^()]{4,100})\)")
 _LONG_FORM_CHARS = 100
+MAX_LONG_FORM_WORDS = 8
+
+
+def is_abbreviation(word: str) -> bool:
+    """``OHL``, ``NATO``, ``BSkyB``, ``AfD``: mostly capitals, at least two of them."""
+    capitals = sum(char.isupper() for char in word)
+    letters = sum(char.isalpha() for char in word)
+    return capitals >= 2 and word[:1].isupper() and 2 * capitals >= letters
 
 
 def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
-    """``Oberste Heeresleitung (OHL)``: the abbreviation records its long form."""
+    """``Oberste Heeresleitung (OHL)`` or ``NASA (National Aeronautics and Space
+    Administration)``: the abbreviation records its long form."""
+    introductions: list[tuple[str, int, list[list[str]]]] = []
     for match in _INTRODUCED.finditer(text):
-        before = text[max(0, match.start() - _LONG_FORM_CHARS) : match.start()].split()
-        abbreviation = match.group(1)
-        for size in range(min(len(before), 8), 0, -1):
-            long_form = " ".join(before[-size:])
+        words = text[max(0, match.start() - _LONG_FORM_CHARS) : match.start()].split()
+        sizes = range(min(len(words), MAX_LONG_FORM_WORDS), 0, -1)
+        introductions.append((match.group(1), match.start(1), [words[-size:] for size in sizes]))
+    for match in _INTRODUCING.finditer(text):
+        words = match.group(2).split()
+        sizes = range(min(len(words), MAX_LONG_FORM_WORDS), 0, -1)
+        introductions.append((match.group(1), match.start(1), [words[:size] for size in sizes]))
+    for abbreviation, start, candidates in introductions:
+        if not is_abbreviation(abbreviation):
+            continue
+        for candidate in candidates:
+            long_form = " ".join(candidate).strip(",;:")
             if long_form in found and abbreviates(abbreviation, long_form):
-                found.setdefault(abbreviation, NameInfo(first=match.start(1)))
+                found.setdefault(abbreviation, NameInfo(first=start))
                 found[abbreviation].long_forms[long_form] += 1
                 break
 

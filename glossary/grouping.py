@@ -1,10 +1,13 @@
 """Names found in the library's documents, grouped into one entry per thing, with a kind.
 
-Two names are one entry when they differ only in German endings (``Obersten``/``Oberste
-Heeresleitung``), when they are spellings of one transliteration (``Lukaschenka``,
-``Lukaschenko``, ``Lukashenko``), when one is the surname of exactly one full name
-(``Ludendorff`` → ``Erich Ludendorff``), or when one is an abbreviation the texts introduce
-for (or use beside) the other (``OHL`` → ``Oberste Heeresleitung``).
+Two names are one entry when one is the other with an inflection ending (``Obersten``/``Oberste
+Heeresleitung``, ``Denvers``/``Denver``), when they are spellings of one transliteration
+(``Lukaschenka``, ``Lukaschenko``, ``Lukashenko``, ``Chruschtschow``/``Khrushchev``: the same
+consonants and at most a letter or two apart), when one leaves out middle names of the other
+(``Thomas Edison``/``Thomas Alva Edison``), when one is the surname of exactly one full name
+(``Ludendorff`` → ``Erich Ludendorff``) or the last word of exactly one organisation's name
+(``Broncos`` → ``Denver Broncos``), or when one is an abbreviation the texts introduce for (or
+use beside) the other (``OHL`` → ``Oberste Heeresleitung``).
 
 The kind is the one with most evidence: clues from the texts (titles, head nouns,
 prepositions), the place names that ship in packages (countries, regions, cities) and the
@@ -17,15 +20,25 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import product
 
-from glossary.discovery import NameInfo, abbreviates
+from rapidfuzz.distance import Levenshtein
+
+from glossary.discovery import NameInfo, abbreviates, is_abbreviation
 from glossary.folding import fold, name_key
-from glossary.name_words import ROMAN, head_kind
+from glossary.name_words import CONNECTORS, ROMAN, head_kind
 
-_ENDING = re.compile(r"(?:e|em|en|er|es|n|s|'s|’s)$")
+_ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
+"""Inflection endings a name may carry (German cases, plurals, genitives)."""
+MIN_STEM = 3
+MAX_INFLECTED_WORDS = 4
+"""Longer names are only looked at without an ending on their last word."""
+MIN_SKELETON = 4
+"""Shorter consonant skeletons (``Mayer``, ``Meier``) are shared by too many names."""
 _TRANSLIT = (
     ("dsch", "j"),
     ("tsch", "ch"),
+    ("tch", "ch"),
     ("sch", "sh"),
     ("zh", "j"),
     ("kh", "ch"),
@@ -57,8 +70,15 @@ class Group:
 
     @property
     def name(self) -> str:
-        """The fullest common name: the most words, then the most frequent, then the first."""
-        return max(self.names, key=lambda name: (_words(name), self.names[name], -len(name)))
+        """The fullest common name: the most words, then a base form rather than an inflected
+        one (``Denver``, not ``Denvers``), then the most frequent, then the shortest."""
+        keys = {name_key(name) for name in self.names}
+
+        def rank(name: str) -> tuple[int, bool, int, int]:
+            inflected = any(form in keys for form in _uninflected(name_key(name)))
+            return (_words(name), not inflected, self.names[name], -len(name))
+
+        return max(self.names, key=rank)
 
     @property
     def kind(self) -> str:
@@ -83,11 +103,6 @@ def _words(name: str) -> int:
     return len([word for word in name.split() if word not in ROMAN])
 
 
-def loose_key(name: str) -> str:
-    """A key that ignores German endings on every word (``Obersten Heeresleitung``)."""
-    return " ".join(_ENDING.sub("", word) or word for word in name_key(name).split())
-
-
 def translit_key(name: str) -> str:
     """A key under which transliterations of one name meet (``Lukaschenko``, ``Lukashenko``)."""
     key = fold(name).replace("-", " ")
@@ -101,20 +116,98 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     groups: dict[str, Group] = {}
     for doc_id, names in found.items():
         for name, info in names.items():
-            group = groups.setdefault(loose_key(name), Group())
+            group = groups.setdefault(name_key(name), Group())
             group.names[name] += info.count
             group.documents.add(doc_id)
             group.votes.update(info.votes)
             group.titles.update(info.titles)
+    _merge_inflections(groups)
     _merge_by(groups, lambda key, group: _translit_bucket(group.name))
+    _merge_similar_spellings(groups)
     places = {name: info.place for names in found.values() for name, info in names.items()}
     _add_gazetteer_votes(groups.values(), places)
     _merge_abbreviations(groups, found)
+    _merge_shortened(groups)
     _merge_surnames(groups)
     _kinds_from_lists(groups, found)
     result = list(groups.values())
     result.sort(key=lambda group: -sum(group.names.values()))
     return result
+
+
+def _uninflected(key: str) -> Iterable[str]:
+    """The forms ``key`` (a name key) would have without an ending on one or more words."""
+    words = key.split()
+    if len(words) > MAX_INFLECTED_WORDS:
+        prefix, words = " ".join(words[:-1]) + " ", words[-1:]
+    else:
+        prefix = ""
+    options = [
+        [
+            word,
+            *(
+                word[: -len(end)]
+                for end in _ENDINGS
+                if word.endswith(end) and len(word) - len(end) >= MIN_STEM
+            ),
+        ]
+        if word not in CONNECTORS and not word.isdigit()
+        else [word]
+        for word in words
+    ]
+    for choice in product(*options):
+        form = prefix + " ".join(choice)
+        if form != key:
+            yield form
+
+
+def _merge_inflections(groups: dict[str, Group]) -> None:
+    """A name that is another with an ending joins it (``Denvers``, ``Obersten Heeresleitung``)."""
+    owner = {key: key for key in groups}
+    for key in sorted(groups, key=len, reverse=True):  # an inflected form is the longer one
+        for form in _uninflected(key):
+            target = owner.get(form)
+            if target is not None and target != owner[key] and target in groups:
+                source = owner[key]
+                groups[target].absorb(groups.pop(source))
+                owner.update({name: target for name, held in owner.items() if held == source})
+                break
+
+
+def _skeleton(key: str) -> str:
+    """The consonants of a transliteration key, first letter kept (``chrshchv``)."""
+    return key[:1] + "".join(char for char in key[1:] if char.isalpha() and char not in _VOWELS)
+
+
+def _merge_similar_spellings(groups: dict[str, Group]) -> None:
+    """Transliterations that differ in a vowel or two (``Chruschtschow``, ``Khrushchev``)."""
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for key, group in groups.items():
+        if not group.name.isupper():
+            buckets.setdefault(_spelling_bucket(key), []).append(key)
+    for (skeleton, _), members in buckets.items():
+        if len(skeleton) < MIN_SKELETON:
+            continue
+        for index, key in enumerate(members):
+            for other in members[:index]:
+                if other in groups and key in groups and similar_spellings(key, other):
+                    groups[other].absorb(groups.pop(key))
+                    break
+
+
+def _spelling_bucket(key: str) -> tuple[str, int]:
+    translit = translit_key(key)
+    return _skeleton(translit), translit.count(" ")
+
+
+def similar_spellings(one: str, other: str) -> bool:
+    """Two spellings of one name: the same consonants once transliterated, and one edit
+    apart (two for long names)."""
+    first, second = translit_key(one), translit_key(other)
+    if _skeleton(first) != _skeleton(second) or len(_skeleton(first)) < MIN_SKELETON:
+        return False
+    limit = 1 if min(len(first), len(second)) < 10 else 2
+    return Levenshtein.distance(first, second) <= limit
 
 
 def _translit_bucket(name: str) -> str:
@@ -157,7 +250,7 @@ def _merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Na
     by_name = {name: key for key, group in groups.items() for name in group.names}
     for names in found.values():
         for abbreviation, info in names.items():
-            if not abbreviation.isupper() or abbreviation not in by_name:
+            if not is_abbreviation(abbreviation) or abbreviation not in by_name:
                 continue
             long_forms = list(info.long_forms) or [
                 name for name in names if " " in name and abbreviates(abbreviation, name)
@@ -170,19 +263,59 @@ def _merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Na
                     by_name.update({name: target for name in groups[target].names})
 
 
+def _name_words(key: str) -> list[str]:
+    return [word for word in key.split() if word.upper() not in ROMAN]
+
+
+def _merge_shortened(groups: dict[str, Group]) -> None:
+    """A person's name without middle names joins the one full name it shortens (``Thomas
+    Edison`` → ``Thomas Alva Edison``): same first and last word, the rest left out."""
+    longer: dict[tuple[str, str], list[str]] = {}
+    for key, group in groups.items():
+        words = _name_words(key)
+        if len(words) >= 3 and group.kind == "person":
+            longer.setdefault((words[0], words[-1]), []).append(key)
+    for key in list(groups):
+        words = _name_words(key)
+        if len(words) < 2 or key not in groups:
+            continue
+        owners = [
+            owner
+            for owner in longer.get((words[0], words[-1]), [])
+            if owner != key and owner in groups and _subsequence(words, _name_words(owner))
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    remaining = iter(long)
+    return all(word in remaining for word in short)
+
+
 def _merge_surnames(groups: dict[str, Group]) -> None:
     """A one-word name that begins or ends exactly one multi-word person name joins it
-    (``Ludendorff`` → ``Erich Ludendorff``, ``Genghis`` → ``Genghis Khan``)."""
+    (``Ludendorff`` → ``Erich Ludendorff``, ``Genghis`` → ``Genghis Khan``), and one that
+    ends exactly one organisation's name joins that (``Broncos`` → ``Denver Broncos``),
+    unless it is the head noun that says what sort of thing it is (``Partei``)."""
     full: dict[str, set[str]] = {}
     for key, group in groups.items():
-        words = [word for word in key.split() if word.upper() not in ROMAN]
-        if len(words) >= 2 and group.kind == "person" and not {"of", "the"} & set(words):
+        words = _name_words(key)
+        if len(words) < 2 or {"of", "the"} & set(words):
+            continue
+        if group.kind == "person":
             full.setdefault(words[-1], set()).add(key)
             full.setdefault(words[0], set()).add(key)
+        elif group.kind == "organisation" and not head_kind(group.name.split()[-1]):
+            full.setdefault(words[-1], set()).add(key)
     for key in list(groups):
         if " " in key or key not in groups:
             continue
-        owners = [owner for owner in full.get(key, set()) if owner in groups]
+        forms = [key, *_uninflected(key)]  # "Hülegüs" for "Hülegü Chan"
+        forms += [word for word in full if similar_spellings(word, key)]  # transliterated
+        owners = list(
+            {owner for form in forms for owner in full.get(form, set()) if owner in groups}
+        )
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         if len(owners) == 1 and groups[key].kind in ("person", "place"):
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)

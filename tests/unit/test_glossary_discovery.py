@@ -115,3 +115,29 @@ def test_the_cache_gives_the_same_names(curated: Glossary, tmp_path: object) -> 
     second = discovered_entries(curated, source, cache)
     assert [e.name for e in first] == [e.name for e in second]
     assert list((Path(str(tmp_path)) / "names").glob("names-*.json"))
+
+
+def test_spellings_shortened_names_and_introduced_abbreviations_are_one_entry(
+    curated: Glossary,
+) -> None:
+    german = (
+        "Nikita Chruschtschow sprach in Denver. Später kam Khrushchev wieder, doch Denvers "
+        "Bürgermeister schwieg. Thomas Alva Edison baute Lampen; Thomas Edison verkaufte sie, "
+        "und Edison wurde reich. Die NVA (Nationale Volksarmee) marschierte."
+    )
+    found = discover(curated, german)
+    assert found["Khrushchev"] is found["Nikita Chruschtschow"]
+    assert found["Denvers"] is found["Denver"] and found["Denver"].name == "Denver"
+    assert found["Thomas Edison"] is found["Thomas Alva Edison"] is found["Edison"]
+    assert found["NVA"] is found["Nationale Volksarmee"]
+
+
+def test_a_full_name_at_a_sentence_start_is_one_name(curated: Glossary) -> None:
+    text = (
+        "Peyton Manning became the first quarterback. Despite Manning's problems, the "
+        "Denver Broncos won; the Broncos had lost before."
+    )
+    found = discover(curated, text, language="en")
+    assert found["Manning"] is found["Peyton Manning"]
+    assert found["Broncos"] is found["Denver Broncos"]
+    assert "Despite" not in found and "Despite Manning" not in found
