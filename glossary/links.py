@@ -35,6 +35,7 @@ from typing import Literal
 
 from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
+from glossary.synonyms import Thesaurus, thesaurus
 
 MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
@@ -59,6 +60,9 @@ class LinkWeights:
     """Weight of a neighbour's terms in a thin sentence's passage."""
     cognate: float = 1.0
     """Factor of the word evidence between two languages, where words meet as cognates."""
+    synonym: float = 0.3
+    """Factor of two different words of one synonym set (times the set's specificity), against
+    1 for the same lemma: a synonym is a likely, not a certain, sign of the same thing."""
     reason_share: float = 0.2
     """A shared term is named as a reason when it adds at least this share of the best one's."""
     precision: dict[str, float] = field(
@@ -89,6 +93,12 @@ class LinkWeights:
     )
     """Factor per mod: an open-ended "seit 2020" shares only a boundary with "2020"."""
 
+
+Match = tuple[str, str, float]
+"""Two terms that meet (the same key twice, or two synonyms) and what they add to the score."""
+
+SYNONYM_LANGUAGES = frozenset({"de"})
+"""Languages of the shipped thesaurus (:mod:`glossary.synonyms`)."""
 
 Dated = tuple[DateFeature, float]
 """A date with its factor: 1 for a date the sentence states, less for an inherited one."""
@@ -138,8 +148,9 @@ class Reasons:
     times: list[SharedTime] = field(default_factory=list)
     """The shared periods of ``dates``, in the same order, with the dates as written."""
     keys: list[str] = field(default_factory=list)
-    """The keys the words were matched by, in ``terms`` order: lemmas, or cognate keys
-    between two languages ("pande" for "Pandemie" / "pandemic")."""
+    """The keys the words were matched by, in ``terms`` order: lemmas, cognate keys between two
+    languages ("pande" for "Pandemie" / "pandemic"), or two lemmas of one synonym set joined by
+    ``~`` ("streitkräfte~armee")."""
 
 
 LinkKind = Literal["time", "entity", "theme"]
@@ -208,6 +219,31 @@ def _cognates(
     return keyed, written
 
 
+SynonymView = dict[str, tuple[int, ...]]
+"""A passage's nouns that the thesaurus knows, with the ids of their synonym sets."""
+
+
+def _synonym_view(passage: Passage, sets: Thesaurus) -> SynonymView:
+    """The nouns of a passage (German writes them with a capital) with their synonym sets: verbs
+    and adjectives have many senses each ("gehen" is in 40 sets), so only nouns meet."""
+    return {
+        term: found
+        for term in passage.terms
+        if passage.words.get(term, term)[:1].isupper() and (found := sets.sets(term))
+    }
+
+
+def _synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -> dict[str, float]:
+    """The weights of a passage's nouns under the keys of their synonym sets (``~`` and the
+    set's id, so that they never meet a term), each times the set's specificity."""
+    keyed: dict[str, float] = {}
+    for term, set_ids in view.items():
+        for set_id in set_ids:
+            key = f"~{set_id}"
+            keyed[key] = keyed.get(key, 0.0) + terms[term] * sets.specificity(set_id)
+    return keyed
+
+
 def _passage(
     sentences: list[SentenceFeatures], number: int, weights: LinkWeights
 ) -> tuple[dict[str, float], dict[str, str]]:
@@ -254,9 +290,14 @@ class LinkIndex:
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
+        self._synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        """Postings by synonym set (``~`` and its id), for documents in a language of the
+        thesaurus."""
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
+        self._synonym_views: dict[int, SynonymView] = {}
+        """Each German passage's nouns with their synonym sets (none for other languages)."""
         self._languages: list[str] = []
         """Each sentence's language; "" when unknown (then it meets no other by cognates)."""
         self._passages: list[dict[str, float]] = []
@@ -294,6 +335,10 @@ class LinkIndex:
             if features.language:
                 for cognate, weight in _cognates(terms, words)[0].items():
                     self._cognates[cognate].append((sid, _tf(weight)))
+            if features.language in SYNONYM_LANGUAGES:
+                view = self._synonym_views[sid] = _synonym_view(self._passage_at(sid), thesaurus())
+                for set_key, weight in _synonym_sets(terms, view, thesaurus()).items():
+                    self._synsets[set_key].append((sid, _tf(weight)))
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""
@@ -342,24 +387,25 @@ class LinkIndex:
             self._view(theirs, cross),
         )
         postings = self._cognates if cross else self._terms
-        term_score, terms = self._term_evidence(
-            ours_terms,
-            theirs_terms,
-            postings,
+        matches = self._shared_terms(ours_terms, theirs_terms, postings)
+        if not cross and self._synonymous(ours.sid, theirs.sid):
+            matches += self._synonym_terms(ours, theirs, thesaurus())
+        term_score, matches = self._term_evidence(
+            matches,
             lambda: self._norm(ours, ours_terms, cross) * self._norm(theirs, theirs_terms, cross),
         )
         term_score *= weights.cognate if cross else 1.0
         if not (date_score or entity_score) and not self._own_words_meet(
-            source, target, terms, cross
+            source, target, matches, cross
         ):
-            term_score, terms = 0.0, []  # only the neighbours share words: no link of its own
+            term_score, matches = 0.0, []  # only the neighbours share words: no link of its own
         parts = {
             "time": weights.date * date_score,
             "entity": weights.entity * entity_score,
             "theme": weights.term * term_score,
         }
         kind: LinkKind = "time" if date_score else "entity" if entity_score >= 0.25 else "theme"
-        words = [(ours_words.get(t, t), theirs_words.get(t, t)) for t in terms]
+        words = [(ours_words.get(a, a), theirs_words.get(b, b)) for a, b, _ in matches]
         reasons = Reasons(
             dates,
             shared_entities,
@@ -367,7 +413,7 @@ class LinkIndex:
             [(source.names.get(e, e), target.names.get(e, e)) for e in shared_entities],
             words,
             times,
-            terms,
+            [a if a == b else f"{a}~{b}" for a, b, _ in matches],
         )
         return sum(parts.values()), reasons, kind
 
@@ -412,6 +458,9 @@ class LinkIndex:
         if self._languages[sid] and len(set(self._languages)) > 1:
             cognates = _cognates(terms, self._words[sid])[0]
             self._reach(rough, cognates, self._cognates, self._sizes[sid], cap, sid)
+        if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
+            sets = _synonym_sets(terms, self._synonym_views[sid], thesaurus())
+            self._reach(rough, sets, self._synsets, self._sizes[sid], cap, None, weights.synonym)
         for tid in own:
             rough.pop(tid, None)
         return rough
@@ -424,12 +473,14 @@ class LinkIndex:
         size: float,
         cap: int,
         across: int | None,
+        factor: float = 1.0,
     ) -> None:
-        """Add the rough term scores of the sentences sharing ``terms`` through ``postings``;
-        with ``across`` (a sentence id), only of sentences in another language than it."""
+        """Add the rough term scores (times ``factor``) of the sentences sharing ``terms``
+        through ``postings``; with ``across`` (a sentence id), only of sentences in another
+        language than it."""
         weights = self.weights
         scale = size / self._vector_norm(terms, postings) ** 2
-        factor_all = weights.term * (weights.cognate if across is not None else 1.0) * scale
+        factor_all = weights.term * (weights.cognate if across is not None else factor) * scale
         language = self._languages[across] if across is not None else None
         for term, weight in terms.items():
             using = postings.get(term, ())
@@ -454,15 +505,25 @@ class LinkIndex:
 
     @staticmethod
     def _own_words_meet(
-        source: SentenceFeatures, target: SentenceFeatures, shared: list[str], cross: bool
+        source: SentenceFeatures, target: SentenceFeatures, matches: list[Match], cross: bool
     ) -> bool:
-        """Whether each sentence itself, not only a neighbour in its passage, has a shared word
-        (``shared`` are cognate keys when ``cross``)."""
+        """Whether each sentence itself, not only a neighbour in its passage, has a word of a
+        match (the keys are cognate keys when ``cross``)."""
 
         def own(sentence: SentenceFeatures) -> set[str | None]:
             return {cognate_key(t) for t in sentence.terms} if cross else set(sentence.terms)
 
-        return bool(own(source) & set(shared)) and bool(own(target) & set(shared))
+        ours, theirs = own(source), own(target)
+        return any(a in ours for a, _, _ in matches) and any(b in theirs for _, b, _ in matches)
+
+    def _synonymous(self, ours: int | None, theirs: int | None) -> bool:
+        """Whether two indexed passages are both in a language of the thesaurus."""
+        return (
+            ours is not None
+            and theirs is not None
+            and self._languages[ours] in SYNONYM_LANGUAGES
+            and self._languages[theirs] in SYNONYM_LANGUAGES
+        )
 
     def _times(self, sentence: SentenceFeatures) -> list[Dated]:
         """The sentence's own dates, and the reference time it inherits at a lower weight."""
@@ -530,32 +591,80 @@ class LinkIndex:
             self._norms[key] = self._vector_norm(terms, postings)
         return self._norms[key]
 
-    def _term_evidence(
+    def _shared_terms(
         self,
         ours: dict[str, float],
         theirs: dict[str, float],
         postings: dict[str, list[tuple[int, float]]],
-        norm: Callable[[], float],
-    ) -> tuple[float, list[str]]:
-        """Cosine of the tf-idf vectors, each shared term scaled by its rarity.
-
-        Plain cosine gives two short sentences of common words a high score; scaling each shared
-        term's share by its rarity (0..1) keeps the score for words that tell something.
-        """
-        contributions = {
-            term: _tf(ours[term])
-            * _tf(theirs[term])
-            * self._term_idf(term, postings) ** 2
-            * self._rarity(postings, term)
+    ) -> list[Match]:
+        """The terms of both passages, each with its share of the tf-idf dot product scaled by
+        its rarity: plain cosine gives two short sentences of common words a high score; the
+        rarity (0..1) keeps the score for words that tell something."""
+        return [
+            (
+                term,
+                term,
+                _tf(ours[term])
+                * _tf(theirs[term])
+                * self._term_idf(term, postings) ** 2
+                * self._rarity(postings, term),
+            )
             for term in ours.keys() & theirs.keys()
-        }
-        if not contributions:
-            return 0.0, []
-        ranked = sorted(contributions, key=lambda t: (-contributions[t], t))
-        telling = contributions[ranked[0]] * self.weights.reason_share
-        return sum(contributions.values()) / norm(), [
-            t for t in ranked if contributions[t] >= telling
         ]
+
+    def _synonym_terms(self, ours: Passage, theirs: Passage, sets: Thesaurus) -> list[Match]:
+        """Pairs of different nouns of one synonym set, each noun in one pair at most (its
+        closest), weighted as a shared term of their mean rarity times ``weights.synonym`` and
+        the set's specificity."""
+        ours_view, theirs_view = self._view_synonyms(ours, sets), self._view_synonyms(theirs, sets)
+        theirs_by_set: dict[int, list[str]] = defaultdict(list)
+        for b, set_ids in theirs_view.items():
+            if b not in ours.terms:
+                for set_id in set_ids:
+                    theirs_by_set[set_id].append(b)
+        closest: dict[tuple[str, str], float] = {}
+        for a, set_ids in ours_view.items():
+            if a in theirs.terms:
+                continue
+            for set_id in set_ids:
+                for b in theirs_by_set.get(set_id, ()):
+                    closest[a, b] = max(closest.get((a, b), 0.0), sets.specificity(set_id))
+        found = []
+        for (a, b), closeness in closest.items():
+            share = (
+                _tf(ours.terms[a])
+                * _tf(theirs.terms[b])
+                * self._term_idf(a, self._terms)
+                * self._term_idf(b, self._terms)
+                * math.sqrt(self._rarity(self._terms, a) * self._rarity(self._terms, b))
+            )
+            found.append((a, b, self.weights.synonym * closeness * share))
+        found.sort(key=lambda match: (-match[2], match[0], match[1]))
+        used: set[str] = set()
+        kept = []
+        for a, b, share in found:
+            if a not in used and b not in used:
+                used.update((a, b))
+                kept.append((a, b, share))
+        return kept
+
+    def _view_synonyms(self, passage: Passage, sets: Thesaurus) -> SynonymView:
+        """The passage's nouns with their synonym sets, kept from ``add`` for indexed ones."""
+        if passage.sid is not None and passage.sid in self._synonym_views:
+            return self._synonym_views[passage.sid]
+        return _synonym_view(passage, sets)
+
+    def _term_evidence(
+        self, matches: list[Match], norm: Callable[[], float]
+    ) -> tuple[float, list[Match]]:
+        """The summed shares over the passages' norms (a rarity-scaled cosine), and the matches
+        telling enough to name as reasons, best first."""
+        if not matches:
+            return 0.0, []
+        ranked = sorted(matches, key=lambda match: (-match[2], match[0], match[1]))
+        telling = ranked[0][2] * self.weights.reason_share
+        score = sum(share for _, _, share in matches) / norm()
+        return score, [match for match in ranked if match[2] >= telling]
 
     def _rarity(self, postings: Mapping[str, Sized], key: str) -> float:
         """IDF over sentences scaled to 0..1 by the largest possible IDF, ``log N``."""

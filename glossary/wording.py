@@ -23,6 +23,7 @@ import simplemma
 import wordfreq
 from whoosh.lang.stopwords import stoplists
 
+from glossary.word_keys import word_key
 from index.decompound import compound_parts
 
 __all__ = ["Word", "content_words", "word_key"]
@@ -65,11 +66,6 @@ class Word:
     weight: float
     """1 for a noun or an English word, :data:`NON_NOUN_WEIGHT` for another German word, a
     compound part's rarity times :data:`PART_WEIGHT`."""
-
-
-def word_key(lemma: str) -> str:
-    """The key of a lemma: case and ``ß`` spelling do not matter."""
-    return lemma.lower().replace("ß", "ss")
 
 
 _FUNCTION_WORDS = {

@@ -1,0 +1,69 @@
+"""Synonym sets from the shipped thesaurus, and links between passages that use them."""
+
+from __future__ import annotations
+
+from glossary.features import DocumentFeatures, SentenceFeatures
+from glossary.links import LinkIndex
+from glossary.synonyms import Thesaurus, thesaurus
+
+
+def test_sets_are_read_as_keys_and_small_sets_tell_more() -> None:
+    sets = Thesaurus.from_sets(
+        ["Maß;Größe", "Flut;Menge;Heer;Armee;Schar;Masse;Haufen;Reihe", "allein"]
+    )
+    assert sets.meeting("mass", "grösse") == 1.0
+    assert 0 < sets.meeting("flut", "armee") < 1.0
+    assert sets.meeting("mass", "mass") == 0.0  # the same word is a shared lemma, not a synonym
+    assert sets.meeting("mass", "armee") == 0.0
+    assert sets.sets("allein") == ()
+    assert sets.sets("grösse") == sets.sets("mass")
+
+
+def test_shipped_thesaurus_knows_near_synonyms_of_the_issue() -> None:
+    sets = thesaurus()
+    assert sets.meeting("streitkräfte", "armee") > 0.5
+    assert sets.meeting("manöver", "übung") > 0.5
+    assert sets.meeting("besatzung", "crew") > 0.5
+
+
+def german(doc: str, index: int, written: str) -> SentenceFeatures:
+    """A sentence whose terms are the written words' lower case (nouns keep their capital)."""
+    words = {word.lower(): word for word in written.split()}
+    return SentenceFeatures(
+        doc, index, index * 100, index * 100 + 99, terms=dict.fromkeys(words, 1.0), words=words
+    )
+
+
+def index_of(a: SentenceFeatures, b: SentenceFeatures, language: str = "de") -> LinkIndex:
+    """Two documents: the given sentence first, then filler of unrelated rare words."""
+    index = LinkIndex()
+    for doc, first in (("a", a), ("b", b)):
+        filler = [german(doc, i, f"Füll{doc}{i} Wort{doc}{i} Rest{doc}{i}") for i in range(1, 40)]
+        index.add(DocumentFeatures(doc, f"hash-{doc}", [first, *filler], language))
+    return index
+
+
+def test_synonymous_nouns_link_with_the_words_as_written() -> None:
+    index = index_of(
+        german("a", 0, "Streitkräfte Grenze Aufmarsch"), german("b", 0, "Armee Grenze Truppe")
+    )
+    links = index.links_for("a", 0)
+    assert links and links[0].target.index == 0
+    reasons = links[0].reasons
+    assert ("Streitkräfte", "Armee") in reasons.words
+    assert "streitkräfte~armee" in reasons.keys
+
+
+def test_synonyms_add_to_a_shared_word() -> None:
+    plain = index_of(german("a", 0, "Streitkräfte Grenze"), german("b", 0, "Armee Grenze"))
+    unrelated = index_of(german("a", 0, "Streitkräfte Grenze"), german("b", 0, "Apfel Grenze"))
+    a, b = plain.links_for("a", 0), unrelated.links_for("a", 0)
+    assert a and a[0].target.index == 0
+    assert not b or a[0].score > b[0].score
+
+
+def test_verbs_and_other_languages_do_not_meet_as_synonyms() -> None:
+    verbs = index_of(german("a", 0, "gehen Grenze"), german("b", 0, "laufen Grenze"))
+    assert all("gehen~laufen" not in link.reasons.keys for link in verbs.links_for("a", 0))
+    english = index_of(german("a", 0, "Streitkräfte"), german("b", 0, "Armee"), language="en")
+    assert not english.links_for("a", 0)
