@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 
 from glossary import timex_values
 from glossary.timex_candidate import Candidate
+from glossary.timex_entries import anchor_at, date_today, entry_anchors
 from glossary.timex_resolve import (
     anchored_value,
     counts_in_story,
@@ -128,7 +129,13 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     share_coordinated_years(text, rules, candidates)
     resolve_years(text, rules, candidates, parsed)
     counts_in_story(text, candidates, parsed)
-    found = [_timex(text, c, rules.words.code, anchor, parsed) for c in candidates]
+    entries = entry_anchors(text, candidates)
+    found = []
+    for cand in candidates:
+        local = anchor_at(entries, cand.start, parsed)
+        if local is not None and local is not parsed:
+            date_today(text, rules, cand, local)
+        found.append(_timex(text, cand, rules.words.code, anchor, local))
     for index, cand in enumerate(candidates[:-1]):
         if "range_next" in cand.extra or "range_prev" in candidates[index + 1].extra:
             found[index] = replace(found[index], range_end=found[index + 1].value)

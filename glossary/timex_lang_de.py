@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from glossary.timex_words import LanguageWords
+from glossary.timex_words import SEASON, LanguageWords
 
+_SEASON_NAMES = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+"""Season words, for ``im folgenden Sommer`` (the names themselves come from the lexicon)."""
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 _RECURRENCE = {
@@ -451,6 +453,18 @@ WORDS = LanguageWords(
         "silvester": (12, 31),
         "neujahr": (1, 1),
         "neujahrstag": (1, 1),
+        "dreikönigstag": (1, 6),
+        "lichtmess": (2, 2),
+        "mariä lichtmess": (2, 2),
+        "johannistag": (6, 24),
+        "mariä himmelfahrt": (8, 15),
+        "michaelistag": (9, 29),
+        "michaelis": (9, 29),
+        "allerheiligen": (11, 1),
+        "allerseelen": (11, 2),
+        "martinstag": (11, 11),
+        "martini": (11, 11),
+        "stephanstag": (12, 26),
     },
     extra_eras={
         "vor christus": False,
@@ -534,6 +548,19 @@ WORDS = LanguageWords(
         "derselben nacht": (0, "D", "NI"),
         "folgenden nacht": (1, "D", "NI"),
         "nacht": (0, "D", "NI"),
+        **{
+            f"{this} {part}": (0, "D", code)
+            for this in ("diesem", "jenem")
+            for part, code in (("tag", ""), ("tage", ""), ("morgen", "MO"), ("abend", "EV"))
+        },
+        **{f"{this} nacht": (0, "D", "NI") for this in ("dieser", "jener")},
+        "abends": (0, "D", "EV"),
+        **{
+            f"{lead} {name}": (1, SEASON, code)
+            for name, code in _SEASON_NAMES.items()
+            for lead in ("folgenden", "nächsten")
+        },
+        **{f"{name} darauf": (1, SEASON, code) for name, code in _SEASON_NAMES.items()},
         "selben monat": (0, "M", ""),
         "gleichen monat": (0, "M", ""),
         "folgenden monat": (1, "M", ""),
@@ -543,10 +570,13 @@ WORDS = LanguageWords(
         "demselben monat": (0, "M", ""),
         "folgenden woche": (1, "W", ""),
     },
+    today=("heute",),
     day_ref_leads=(
         "am",
         "noch am",
         "an dem",
+        "an",
+        "noch an",
         "in der",
         "noch in der",
         "im laufe des",
@@ -557,7 +587,7 @@ WORDS = LanguageWords(
         "gegen",
     ),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
-    free_day_refs=("tags darauf", "tags danach", "tags zuvor", "tags vorher"),
+    free_day_refs=("tags darauf", "tags danach", "tags zuvor", "tags vorher", "abends"),
     month_day_leads=("am", "den", "vom", "zum", "bis zum"),
     month_words=r"d\.\s*M\.|des\s+Monats|dieses\s+Monats|d\.\s*Mts\.",
     clock_words=r"Uhr(?:\s+(?P<cp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?",

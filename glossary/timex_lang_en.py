@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from glossary.timex_words import LanguageWords
+from glossary.timex_words import SEASON, LanguageWords
+
+_SEASON_NAMES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+"""Season words, for ``the following summer``."""
 
 _WEEKDAY_NUMBERS = {
     "monday": 1,
@@ -303,6 +306,14 @@ WORDS = LanguageWords(
         "christmas eve": (12, 24),
         "new year's eve": (12, 31),
         "new year's day": (1, 1),
+        "twelfth night": (1, 5),
+        "candlemas": (2, 2),
+        "lady day": (3, 25),
+        "midsummer day": (6, 24),
+        "michaelmas": (9, 29),
+        "all saints' day": (11, 1),
+        "martinmas": (11, 11),
+        "boxing day": (12, 26),
     },
     extra_eras={"bce": False, "ce": True, "b.c.": False, "a.d.": True, "b.c.e.": False},
     deictic={
@@ -336,6 +347,11 @@ WORDS = LanguageWords(
         "that night": (0, "D", "NI"),
         "the same night": (0, "D", "NI"),
         "the following night": (1, "D", "NI"),
+        **{
+            f"{lead} {name}": (1, SEASON, code)
+            for name, code in _SEASON_NAMES.items()
+            for lead in ("the following", "the next")
+        },
         "the same month": (0, "M", ""),
         "the following month": (1, "M", ""),
         "the next month": (1, "M", ""),
@@ -343,6 +359,7 @@ WORDS = LanguageWords(
         "the same week": (0, "W", ""),
         "the following week": (1, "W", ""),
     },
+    today=("today",),
     day_ref_leads=("on", "in", "during", "later on", "later in"),
     day_refs_need_lead=False,
     pluperfect=("had",),

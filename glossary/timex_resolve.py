@@ -33,6 +33,7 @@ from functools import cache
 from glossary.timex_candidate import Candidate, place_feast
 from glossary.timex_rules import Rules
 from glossary.timex_values import Anchor, date_value, duration_value
+from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
@@ -57,6 +58,8 @@ class _Passage:
     """The latest year seen with each (month, day)."""
     any_year: int | None = None
     """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
+    last_hour: int | None = None
+    """When in its day the most recent narrative date was (an hour), if it said."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -87,6 +90,7 @@ class _Passage:
             match = _TAIL.match(cand.tail)
             self.last_month = int(match["m"]) if match and match["m"] else None
             self.last_day = int(match["d"]) if match and match["d"] else None
+            self.last_hour = _hour_of(cand.tail.partition("T")[2])
 
     def day_of_month(self, cand: Candidate) -> None:
         """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
@@ -105,12 +109,19 @@ class _Passage:
         amount, unit = int(cand.extra["shift"][:-1]), cand.extra["shift"][-1]
         part = cand.extra.get("part", "")
         year, month, day = self.last_year, self.last_month, self.last_day
+        if unit == SEASON and year is not None:
+            # "im folgenden Sommer": the next summer to begin after the passage's month
+            later = amount > 0 and month is not None and month >= SEASONS[part]
+            cand.year, cand.tail = year + later, f"-{part}"
+            return
         if year is None or (part and day is None):
             # a time of day needs its day: "XXXX-XX-XXTEV" rather than a wrong year
             cand.value = "XXXX-XX-XX" + (f"T{part}" if part else "") if unit == "D" else None
             return
         if unit in "DWHIS" and month is not None and day is not None:
             days = amount * (7 if unit == "W" else 1) if unit in "DW" else 0
+            if unit == "D" and not amount and _earlier_in_day(part, self.last_hour):
+                days = 1  # "Am Abend des 16. ... Um drei Uhr morgens": the night went on
             moved = dt.date(year, month, day) + dt.timedelta(days=days)
             if unit == "W" and not amount:  # "in derselben Woche": the week itself
                 iso_year, week, _ = moved.isocalendar()
@@ -126,6 +137,23 @@ class _Passage:
         else:
             cand.year = year
             cand.tail = f"-{month:02d}" if month is not None else ""
+
+
+_PART_HOURS = {"MO": 5, "MI": 11, "AF": 12, "EV": 17}
+"""The hours the parts of a day begin at; a night (``NI``) belongs to both its days."""
+
+
+def _hour_of(part: str) -> int | None:
+    """The hour a time of day starts at: ``20:15`` -> 20, ``EV`` -> 17, a night -> None."""
+    if part[:2].isdigit():
+        return int(part[:2])
+    return _PART_HOURS.get(part)
+
+
+def _earlier_in_day(part: str, last_hour: int | None) -> bool:
+    """Whether a time of day comes before the one the story was last at (so: the next day)."""
+    hour = _hour_of(part) if part else None
+    return hour is not None and last_hour is not None and hour < last_hour
 
 
 def paragraph_starts(text: str) -> list[int]:

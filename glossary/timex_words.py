@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+SEASON = "J"
+"""The unit of seasons counted from the passage in ``day_refs`` (``im folgenden Sommer``)."""
+SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""Season codes and the months they begin in."""
+
 
 @dataclass(frozen=True, slots=True)
 class LanguageWords:
@@ -141,7 +146,8 @@ class LanguageWords:
     day_refs: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     """Anaphoric days, weeks and months -> (amount, unit, part of day), counted from the
     passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,
-    ``M``, ``""``)."""
+    ``M``, ``""``); seasons have the unit ``SEASON`` and their code as the part
+    (``folgenden Sommer`` -> (1, ``SEASON``, ``SU``))."""
     day_ref_leads: tuple[str, ...] = ()
     """Prepositions before such a day (``am``, ``noch am``); they stay outside the extent."""
     day_refs_need_lead: bool = True
@@ -150,6 +156,8 @@ class LanguageWords:
     pluperfect: tuple[str, ...] = ()
     """Auxiliaries of the pluperfect (``hatte``, ``had``): a clause with one looks back, so
     its year-less month is not taken as the story moving on into the next year."""
+    today: tuple[str, ...] = ()
+    """The word for "today": in a dated entry (a diary's, a letter's) it is the entry's day."""
     free_day_refs: tuple[str, ...] = ()
     """Day references that are adverbs on their own and need no preposition (``tags
     darauf``, an adverbial genitive)."""

@@ -1,0 +1,65 @@
+"""Dated entries: diaries, letters and journals whose paragraphs open with a date line.
+
+Under ``Innsbruck, den 5. September.`` the writer's ``heute``, ``gestern`` and ``heute
+Abend`` are that day, not the day the book was printed: each date line anchors the
+deictic words of its entry, up to the next date line, as the document date anchors those
+of a text without entries.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from glossary.timex_candidate import Candidate
+from glossary.timex_rules import Rules
+from glossary.timex_values import Anchor, date_value
+
+_DAY_TAIL = re.compile(r"-(?P<m>\d\d)-(?P<d>\d\d)$")
+_LINE_LEAD = re.compile(
+    r"(?:[^\W\d][\w.'’-]*(?:[ \t]+[^\W\d][\w.'’-]*){0,3},[ \t]*)?(?:\w+\.?[ \t]+)?"
+)
+"""What may stand before the date on its line: a place and a comma, a word such as ``den``."""
+_LINE_TAIL = re.compile(r"[ \t]*[.:,]?[ \t]*(?:\n|\Z)")
+_MAX_LINE = 60
+"""Characters a date line has at most: longer lines are prose that begins with a date."""
+
+
+def entry_anchors(text: str, candidates: Sequence[Candidate]) -> list[tuple[int, Anchor]]:
+    """Where each entry begins and the day its date line names, in text order."""
+    anchors = []
+    for cand in candidates:
+        match = _DAY_TAIL.match(cand.tail)
+        if cand.year is None or cand.value is not None or not match:
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        tail = _LINE_TAIL.match(text, cand.end)
+        lead = _LINE_LEAD.fullmatch(text, line_start, cand.start)
+        if not tail or not lead or tail.end() - line_start > _MAX_LINE:
+            continue
+        month, day = int(match["m"]), int(match["d"])
+        value = date_value(cand.year, month, day)
+        anchors.append((cand.start, Anchor(value, cand.year, month, day)))
+    return anchors
+
+
+def anchor_at(
+    anchors: Sequence[tuple[int, Anchor]], offset: int, default: Anchor | None
+) -> Anchor | None:
+    """The anchor of the entry ``offset`` lies in, or ``default`` before the first entry."""
+    index = bisect.bisect_right([start for start, _ in anchors], offset)
+    return anchors[index - 1][1] if index else default
+
+
+def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor) -> None:
+    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part)."""
+    if cand.extra.get("ref") not in rules.words.today or anchor.day is None:
+        return
+    cand.value = anchor.value
+    following = rules.next_words.match(text, cand.end, cand.end + 30)
+    if following:
+        ref = rules.words.day_refs.get(following.group(1).lower())
+        if ref and ref[:2] == (0, "D") and ref[2]:
+            cand.value += f"T{ref[2]}"
+            cand.end = following.end(1)
