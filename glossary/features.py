@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from documents.atomic import write_cache_json
 from documents.model import Document
 
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -136,13 +136,16 @@ class DateFeature:
         )
 
     @classmethod
-    def inherited(cls, reference: ReferenceLike, offset: int) -> DateFeature:
-        """The period a sentence inherits, placed at ``offset`` (it has no text of its own)."""
+    def inherited(
+        cls, reference: ReferenceLike, offset: int, setter: TimexLike | None = None
+    ) -> DateFeature:
+        """The period a sentence inherits: placed and written as the expression that set it
+        earlier in the text (``setter``), or at ``offset`` without text when none is known."""
         first, last = reference.start.toordinal(), reference.end.toordinal()
         return cls(
-            offset,
-            offset,
-            "",
+            setter.start if setter else offset,
+            setter.end if setter else offset,
+            setter.text if setter else "",
             reference.value,
             "DATE",
             None,
@@ -296,7 +299,8 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         for sentence in sentences:
             reference = references[sentence.index]
             if reference is not None and not reference.own:
-                sentence.reference = DateFeature.inherited(reference, sentence.start)
+                setter = _setter(timexes, reference.value, sentence.start)
+                sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
             sentence.entities.add(mention.entry_id)
@@ -312,6 +316,17 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"
     )
+
+
+def _setter(timexes: Sequence[TimexLike], value: str, before: int) -> TimexLike | None:
+    """The last expression before offset ``before`` that names the period ``value``: where the
+    text set the period a later sentence carries on (a clock time or part of day aside)."""
+    found = None
+    for timex in timexes:
+        if timex.start < before and timex.value.split("T", 1)[0] == value:
+            if found is None or timex.start > found.start:
+                found = timex
+    return found
 
 
 class FeatureCache:

@@ -119,6 +119,11 @@ class SharedTime:
     coarser side only inherits it from the text before it."""
     inherited: bool
     """Whether a side shares it only through the period its text set earlier."""
+    earlier: str = ""
+    """When both sides only carry it on: the period as the text that set it earlier wrote it
+    ("Am 23. März 2021"), a quote the reader can find; empty when unknown."""
+    earlier_at: tuple[str, int] | None = None
+    """Where ``earlier`` stands: the document and the offset of the expression."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +380,9 @@ class LinkIndex:
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
-        date_score, times = self._date_evidence(self._times(source), self._times(target))
+        date_score, times = self._date_evidence(
+            self._times(source), self._times(target), (source.doc, target.doc)
+        )
         dates = [time.value for time in times]
         shared_entities = sorted(
             source.entities & target.entities, key=lambda e: (-self._rarity(self._entities, e), e)
@@ -544,19 +551,26 @@ class LinkIndex:
         return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor
 
     def _date_evidence(
-        self, ours: list[Dated], theirs: list[Dated]
+        self, ours: list[Dated], theirs: list[Dated], docs: tuple[str, str] = ("", "")
     ) -> tuple[float, list[SharedTime]]:
-        """Distinct shared periods, best first; each further one counts half the previous."""
+        """Distinct shared periods, best first; each further one counts half the previous.
+
+        ``docs`` are the documents of ``ours`` and ``theirs``, to say where a period that both
+        only carry on was set.
+        """
         best: dict[str, tuple[float, SharedTime]] = {}
         for a in ours:
             for b in theirs:
                 weight = self._pair_weight(a, b)
                 if not weight:
                     continue
-                coarser, stated = (
-                    (a[0], a[1] == 1.0) if a[0].days >= b[0].days else (b[0], b[1] == 1.0)
+                coarser, stated, doc = (
+                    (a[0], a[1] == 1.0, docs[0])
+                    if a[0].days >= b[0].days
+                    else (b[0], b[1] == 1.0, docs[1])
                 )
                 if weight > best.get(coarser.value, (0.0, None))[0]:
+                    earlier = "" if stated else coarser.text
                     best[coarser.value] = (
                         weight,
                         SharedTime(
@@ -565,6 +579,8 @@ class LinkIndex:
                             coarser.last or 0,
                             coarser.text if stated else "",
                             a[1] < 1.0 or b[1] < 1.0,
+                            earlier,
+                            (doc, coarser.start) if earlier else None,
                         ),
                     )
         ranked = sorted(best.values(), key=lambda item: (-item[0], item[1].value))

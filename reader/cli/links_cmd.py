@@ -45,7 +45,12 @@ def link_json(link: Link, documents: dict[str, Document]) -> dict[str, Any]:
         "reasons": {
             "dates": link.reasons.dates,
             "periods": [
-                {"value": time.value, "text": time.text, "inherited": time.inherited}
+                {
+                    "value": time.value,
+                    "text": time.text,
+                    "inherited": time.inherited,
+                    "earlier": time.earlier,
+                }
                 for time in link.reasons.times
             ],
             "entities": link.reasons.entities,

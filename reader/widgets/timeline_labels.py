@@ -51,9 +51,10 @@ def value_label(
 
 def period_words(time: SharedTime, language: str) -> str:
     """A period two linked passages share, as the one that states it writes it ("Sommer
-    2021"), or in words in ``language`` when both only carry it on from earlier text."""
-    if time.text:
-        return time.text
+    2021"); when both only carry it on, as the text that set it earlier writes it, or else in
+    words in ``language``."""
+    if time.text or time.earlier:
+        return time.text or time.earlier
     return value_label(
         time.value, language, date.fromordinal(time.first), date.fromordinal(time.last)
     )

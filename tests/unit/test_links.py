@@ -249,6 +249,15 @@ def test_an_inherited_period_finds_candidates() -> None:
     assert link.reasons.times[0].inherited
 
 
+def test_a_period_both_only_carry_on_is_quoted_where_it_was_set() -> None:
+    a = [inheriting("a", 0, "2021-03-23", terms="schiff")]
+    b = [inheriting("b", 0, "2021-03-23", terms="schiff")]
+    [link] = build(a, b).links_for("a", 0)
+    [time] = link.reasons.times
+    assert time.text == "" and time.inherited
+    assert time.earlier == "2021-03-23" and time.earlier_at == ("a", 0)
+
+
 def test_a_thin_sentence_is_read_with_its_neighbours_and_reasons_quote_them() -> None:
     thin = sentence("a", 0, terms="springflut")
     thin.words = {"springflut": "Springflut"}

@@ -151,3 +151,6 @@ def test_a_sentence_without_a_date_keeps_the_period_it_inherits() -> None:
         31,
     )
     assert second.paragraph == first.paragraph
+    # written as the expression that set it earlier, where it stands, for reasons to quote
+    assert second.reference.text == "August 2020"
+    assert BODY[second.reference.start : second.reference.end] == "August 2020"
