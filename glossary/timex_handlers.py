@@ -111,7 +111,18 @@ class Handlers:
                 month_day=(month, second),
             )
         )
+        for cand in out:
+            self._take_year_reference(cand, match)
         return [c for c in out if _valid_day(c.year, month, int(c.tail[4:6]))]
+
+    def _take_year_reference(self, cand: Candidate, match: re.Match[str]) -> None:
+        """``März des Vorjahres``, ``3. Oktober des folgenden Jahres``: the year the phrase
+        names, counted from the passage's year and not moved on by the narrative."""
+        phrase = match.groupdict().get("ref")
+        if phrase:
+            cand.year_offset = self.words.reference_years[" ".join(phrase.lower().split())]
+            cand.extra["year_ref"] = "yes"
+            cand.extra["anaphor"] = "year"
 
     def _month(self, match: re.Match[str]) -> list[Candidate]:
         name = match["mon"]
@@ -127,6 +138,7 @@ class Handlers:
         )
         cand.needs_year = cand.year is None
         cand.weak = not explicit and not match.groupdict().get("head")
+        self._take_year_reference(cand, match)
         return [cand]
 
     def _season(self, match: re.Match[str]) -> list[Candidate]:
@@ -139,6 +151,7 @@ class Handlers:
         )
         cand.needs_year = cand.year is None
         cand.weak = not year_text and not match["ref"]
+        self._take_year_reference(cand, match)
         return [cand]
 
     def _holiday(self, match: re.Match[str]) -> list[Candidate]:

@@ -7,6 +7,45 @@ from glossary.timex_words import SEASON, LanguageWords
 _SEASON_NAMES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 """Season words, for ``the following summer``."""
 
+_DAY_REFS: dict[str, tuple[int, str, str]] = {
+    "the same day": (0, "D", ""),
+    "that day": (0, "D", ""),
+    "the next day": (1, "D", ""),
+    "the following day": (1, "D", ""),
+    "the day before": (-1, "D", ""),
+    "the previous day": (-1, "D", ""),
+    "the same morning": (0, "D", "MO"),
+    "the next morning": (1, "D", "MO"),
+    "the following morning": (1, "D", "MO"),
+    "that morning": (0, "D", "MO"),
+    "that afternoon": (0, "D", "AF"),
+    "that evening": (0, "D", "EV"),
+    "the same evening": (0, "D", "EV"),
+    "the following evening": (1, "D", "EV"),
+    "that night": (0, "D", "NI"),
+    "the same night": (0, "D", "NI"),
+    "the following night": (1, "D", "NI"),
+    **{
+        f"{lead} {name}": (1, SEASON, code)
+        for name, code in _SEASON_NAMES.items()
+        for lead in ("the following", "the next")
+    },
+    "the same month": (0, "M", ""),
+    "the following month": (1, "M", ""),
+    "the next month": (1, "M", ""),
+    "the previous month": (-1, "M", ""),
+    "the same week": (0, "W", ""),
+    "the following week": (1, "W", ""),
+}
+"""Day references that carry their own determiner: no preposition needed."""
+_PARTS_OF_DAY = {
+    "the morning": (0, "D", "MO"),
+    "the afternoon": (0, "D", "AF"),
+    "the evening": (0, "D", "EV"),
+    "the night": (0, "D", "NI"),
+}
+"""Parts of the story's day, only after a preposition (``by the evening``, ``in the night``)."""
+
 _WEEKDAY_NUMBERS = {
     "monday": 1,
     "tuesday": 2,
@@ -329,39 +368,10 @@ WORDS = LanguageWords(
     connective_followers=("after", "afterwards", "thereafter", "as"),
     genitives=("of",),
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
-    day_refs={
-        "the same day": (0, "D", ""),
-        "that day": (0, "D", ""),
-        "the next day": (1, "D", ""),
-        "the following day": (1, "D", ""),
-        "the day before": (-1, "D", ""),
-        "the previous day": (-1, "D", ""),
-        "the same morning": (0, "D", "MO"),
-        "the next morning": (1, "D", "MO"),
-        "the following morning": (1, "D", "MO"),
-        "that morning": (0, "D", "MO"),
-        "that afternoon": (0, "D", "AF"),
-        "that evening": (0, "D", "EV"),
-        "the same evening": (0, "D", "EV"),
-        "the following evening": (1, "D", "EV"),
-        "that night": (0, "D", "NI"),
-        "the same night": (0, "D", "NI"),
-        "the following night": (1, "D", "NI"),
-        **{
-            f"{lead} {name}": (1, SEASON, code)
-            for name, code in _SEASON_NAMES.items()
-            for lead in ("the following", "the next")
-        },
-        "the same month": (0, "M", ""),
-        "the following month": (1, "M", ""),
-        "the next month": (1, "M", ""),
-        "the previous month": (-1, "M", ""),
-        "the same week": (0, "W", ""),
-        "the following week": (1, "W", ""),
-    },
+    day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
+    free_day_refs=tuple(_DAY_REFS),
     today=("today",),
-    day_ref_leads=("on", "in", "during", "later on", "later in"),
-    day_refs_need_lead=False,
+    day_ref_leads=("on", "in", "during", "later on", "later in", "by", "at", "until", "towards"),
     pluperfect=("had",),
     clock_words=(
         r"(?:(?P<cp>a\.m\.|p\.m\.|am|pm)"

@@ -37,8 +37,9 @@ from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
-_CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|(?<![\d\s])\.(?=\s)")
-"""What ends a clause: punctuation, a line break, a stop not after a number (``21. März``)."""
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|(?<!\s)(?<!\D\d)(?<!\D\d\d)\.(?=\s)")
+"""What ends a clause: punctuation, a line break, a stop not after a day's number (``21.
+März``); a year ends its sentence ("on 2 September 1666. By the evening it had ...")."""
 _CLAUSE_REACH = 150
 """Characters searched either side of a date for its clause's auxiliary."""
 _WRAP = 6
@@ -68,9 +69,10 @@ class _Passage:
         ("Im Dezember 1942 ... Am 10. Januar") belongs to the next year, unless its clause
         ``looks_back`` ("Im Januar hatte er ...": earlier in the same year).
         """
-        if cand.month_day in self.day_years:
+        named = "year_ref" in cand.extra  # "im März des Vorjahres": no echo, no wrap
+        if cand.month_day in self.day_years and not named:
             return self.day_years[cand.month_day]
-        if self.last_year is None or self.last_month is None or cand.year_offset:
+        if self.last_year is None or self.last_month is None or cand.year_offset or named:
             return self.last_year
         match = _TAIL.match(cand.tail)
         month = int(match["m"]) if match else None
@@ -83,6 +85,13 @@ class _Passage:
     def note(self, year: int, cand: Candidate) -> None:
         """Remember a dated expression for the ones that follow."""
         self.any_year = year
+        moved_on = self.last_year is not None and year > self.last_year
+        if cand.narrative and moved_on and _TAIL.match(cand.tail):
+            # the story moved on into a later year's months ("In June 1858"): a day seen
+            # before ("5 August 1857") no longer lends its year; a bare year ("wurde 1850
+            # eröffnet") is often only a glance ahead, a step back ("für August 2020") a
+            # glance back, and both keep them
+            self.day_years.clear()
         if cand.month_day:
             self.day_years[cand.month_day] = year
         if cand.narrative:

@@ -114,7 +114,7 @@ class Rules(SpanHandlers):
             (
                 rf"{day_part}(?:(?P<wd>{weekdays}),?\s+(?:(?:den|the)\s+)?)?"
                 rf"{day.format('d1')}(?:{joiner}{day.format('d2')})?\s*(?:of\s+)?{months}"
-                rf"(?:,?\s+{year('y')})?{time}{_WORD_END}",
+                rf"(?:,?\s+{year('y')}|\s+(?P<ref>{ref_year}))?{time}{_WORD_END}",
                 self._day_month,
                 day_starts,
             ),

@@ -100,6 +100,9 @@ class SpanHandlers(Handlers):
             and not self.day_ref_lead.search(match.string, max(0, start - 24), start)
         ):
             return []
+        following = self.next_words.match(match.string, match.end(), match.end() + 30)
+        if following and following.group(1).lower() in self.words.genitives:
+            return []  # "the morning of 6 September", "am Abend des Tages": the date rules' turn
         amount, unit, part = self.words.day_refs[phrase]
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{amount}{unit}"
