@@ -65,6 +65,18 @@ _DETERMINERS = frozenset(
     dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene welche welcher
     mancher manche alle aller allen beide beiden""".split()
 )
+_QUANTITIES = frozenset(
+    """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
+    hundert tausend mehrere einige viele wenige zahlreiche etliche
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred thousand several many few numerous""".split()
+)
+COUNTED_WEIGHT = 2.0
+FOREIGN_WINDOW = 6
+FOREIGN_WORDS = 3
+"""A sentence is in the other language when this many of the next lower-case words are
+frequent there and rare here."""
+"""Evidence against a name that the text counts (``drei Fumbles``, ``four interceptions``)."""
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DERIVED = (
     "ler", "lern", "ende", "enden", "ender", "endes", "ierte", "ierten", "ungen", "nisse",
@@ -201,9 +213,39 @@ class _Reader:
         self._cache: dict[str, bool] = {}
         self.modified: Counter[str] = Counter()
         """How often a word follows an article, a possessive or a lower-case adjective."""
+        self.common_abbreviations: set[str] = set()
+        """Abbreviations the text introduces for an ordinary noun (``Bruttoinlandsprodukt
+        (BIP)``): not names."""
+        self.articled: Counter[str] = Counter()
+        """How often a word follows an article, a possessive or a demonstrative."""
+        self.counted: Counter[str] = Counter()
+        """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
+        that are counted are common nouns, names are not."""
         for before, token in zip(words, words[1:], strict=False):
-            if token.text[:1].isupper() and not token.initial and _modifies(before.text):
-                self.modified[token.text] += 1
+            if token.text[:1].isupper() and not token.initial:
+                if _modifies(before.text):
+                    self.modified[token.text] += 1
+                if before.text.lower() in _DETERMINERS:
+                    self.articled[token.text] += 1
+                if token.joined and _counts(before.text):
+                    self.counted[token.text] += 1
+
+        self.common_abbreviations = self._common_abbreviations(text)
+
+    def _common_abbreviations(self, text: str) -> set[str]:
+        """Abbreviations introduced in brackets right after one ordinary noun whose letters
+        they take in order (``Bruttoinlandsprodukts (BIP)``)."""
+        common: set[str] = set()
+        for match in _INTRODUCED.finditer(text):
+            abbreviation = match.group(1)
+            before = text[max(0, match.start() - _LONG_FORM_CHARS) : match.start()].split()
+            if not before or not is_abbreviation(abbreviation):
+                continue
+            noun = before[-1].strip(",;:")
+            if noun[:1].isupper() and _letters_in_order(fold(abbreviation), fold(noun)):
+                if not self._is_name_word(noun):
+                    common.add(abbreviation)
+        return common
 
     def name_word(self, word: str, initial: bool) -> bool:
         """Whether ``word`` can be (part of) a name here."""
@@ -218,22 +260,45 @@ class _Reader:
         if not bare[:1].isupper() or bare in self.months or is_title(bare):
             return False
         if is_abbreviation(bare):
-            return True
-        if bare.lower() in self.lower or bare in CONNECTORS:
+            return bare not in self.common_abbreviations
+        if bare.lower() in self.lower or bare.lower() in CONNECTORS:
             return False
         parts = [part for part in _HYPHEN.split(bare) if part]
-        if len(parts) > 1:  # a compound is a name when its first part is one
-            first = parts[0]
-            return len(first) >= 3 and first[:1].isupper() and self._is_name_word(first)
+        if len(parts) > 1:
+            return self._compound_is_name(word, parts)
         score = name_evidence(bare, self.language)
         occurrences = self.inside[word] or 1
+        if 2 * self.counted[word] >= occurrences:
+            score -= COUNTED_WEIGHT
         share = self.modified[word] / occurrences
         if language_is_german := self.language == "de":
-            # names rarely take an article or an adjective; German nouns nearly always do
+            # names rarely take an article or an adjective; German nouns nearly always do,
+            # and lands in -ien never ("Persien", not "die Realien")
             score -= ARTICLE_WEIGHT * share
+            if bare.endswith("ien") and self.articled[word]:
+                score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and not share and occurrences >= 2:
             score += 0.5
         return score > 0
+
+    def _compound_is_name(self, word: str, parts: list[str]) -> bool:
+        """A hyphenated compound is a name when its first part is one (``Brussilow-Offensive``)
+        or, before a head noun, is no common word (``Yuan-Dynastie``). Before an ordinary noun
+        that an article or adjective goes with, the first part must be a name the lexicon
+        knows or the text uses alone (``Apollo-Programm``; not ``belarussischem
+        Kali-Dünger``)."""
+        first = parts[0]
+        if len(first) < 3 or not first[:1].isupper():
+            return False
+        headed = bool(head_kind(parts[-1].capitalize()))
+        if not self._is_name_word(first):
+            return headed and first.lower() not in self.lower and self._uncommon(first)
+        if headed or not self.modified[word] or self.alone[first]:
+            return True
+        return proper_noun_evidence(first, self.language) > 0
+
+    def _uncommon(self, word: str) -> bool:
+        return zipf(word.lower(), self.language) < COMMON_ZIPF + 1
 
     def seen_inside(self, word: str) -> bool:
         """Whether the text writes ``word`` capitalised inside a sentence too, bare or with a
@@ -262,7 +327,31 @@ class _Reader:
             return True
         if not bare[:1].isupper() or bare in self.months or is_title(bare):
             return False
-        return is_proper_noun(bare, self.language)
+        # English capitalises only names inside a sentence ("Kawann Short", "Pro Bowl")
+        return self.language == "en" or is_proper_noun(bare, self.language)
+
+    def foreign_sentence(self, words: list[_Token], start: int) -> bool:
+        """Whether the sentence from ``start`` on is in the other language (an English quote
+        in a German text: "Worryingly, the country now hosts"): its first word is then
+        judged by that language, where it is mostly an ordinary word."""
+        other = _OTHER_LANGUAGES[self.language][0]
+        following = [
+            t.text for t in words[start + 1 : start + 1 + FOREIGN_WINDOW] if t.text.islower()
+        ]
+        foreign = sum(
+            zipf(word, other) >= COMMON_ZIPF + 1
+            and zipf(word, other) - zipf(word, self.language) >= 1
+            for word in following
+        )
+        if foreign < FOREIGN_WORDS:
+            return False
+        bare = _bare(words[start].text)
+        return not is_proper_noun(bare, other) and zipf(bare.lower(), other) >= RARE_ZIPF
+
+    def after_title(self, word: str) -> bool:
+        """A capitalised word right after a title, that is no title or month itself."""
+        bare = _bare(word)
+        return bare[:1].isupper() and bare not in self.months and not is_title(bare)
 
     def _name_alone(self, word: str) -> bool:
         """A sentence-initial word seen nowhere else: only a rare proper noun counts."""
@@ -281,6 +370,18 @@ class _Reader:
         return is_adjective(word, self.language) and not is_title(word)
 
 
+def _letters_in_order(letters: str, word: str) -> bool:
+    if not letters or word[:1] != letters[0]:
+        return False
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _counts(word: str) -> bool:
+    """A cardinal number or a word of quantity (``24``, ``drei``, ``several``)."""
+    return word.isdigit() or word.lower() in _QUANTITIES
+
+
 def _modifies(word: str) -> bool:
     """A German article, possessive or demonstrative, or an inflected adjective."""
     lower = word.lower()
@@ -288,6 +389,8 @@ def _modifies(word: str) -> bool:
         return True
     if not (word.islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)):
         return False
+    if any(word.endswith("isch" + end) and len(word) - len(end) > 6 for end in _ADJECTIVE_ENDINGS):
+        return True  # derived adjectives ("belarussischem"; not "zwischen")
     return is_adjective(word, "de")  # "russische Freischärler", not "unterschätzte Brussilow"
 
 
@@ -304,11 +407,8 @@ def name_evidence(word: str, language: str) -> float:
     if own >= COMMON_ZIPF and own - other >= 1.0 and lexicon <= 0:
         score -= 1.0  # a common word of this language only ("Einfluss")
     other_language = _OTHER_LANGUAGES[language][0]
-    if (
-        quoted >= COMMON_ZIPF + 1
-        and quoted - own >= 0.5
-        and not is_proper_noun(word, other_language)
-    ):
+    foreign_word = quoted >= COMMON_ZIPF + 1 and proper_noun_evidence(word, other_language) <= 0
+    if foreign_word and quoted - own >= 0.5:
         score -= 1.5  # a common word of the other language, quoted ("Why", "Deal")
     if own >= VERY_COMMON_ZIPF:
         score -= 1.0
@@ -323,9 +423,12 @@ def name_evidence(word: str, language: str) -> float:
         score -= 2.0
     if language == "de" and lower.endswith(_DERIVED):
         score -= 2.0
+    if language == "de" and lexicon <= PLURAL_TRUST and _plural_of_common_noun(lower):
+        score -= 2.0  # "Politiken": the lexicon's name reading is a weak one
     place = place_type(word)
     if place:
-        score += 2.0 if own < VERY_COMMON_ZIPF - 0.5 else 0.5  # "Los" is a town too
+        common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
+        score += 0.5 if common else 2.0  # "Los", "Deal" are towns too
     if language == "de" and lower.endswith("ien") and not _singular_known(lower):
         score += 1.0  # "Sizilien", "Persien"; not a plural such as "Studien" (Studie)
     compound_like = language == "de" and len(lower) >= MIN_COMPOUND and lexicon <= 0
@@ -334,6 +437,20 @@ def name_evidence(word: str, language: str) -> float:
     if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
         score -= 2.0  # title case of a common word ("Power")
     return score
+
+
+PLURAL_TRUST = 0.5
+"""Lexicon evidence at most this weak gives way to a plural of a common noun."""
+COMMON_NOUN_ZIPF = 4.5
+
+
+def _plural_of_common_noun(lower: str) -> bool:
+    """Whether a German word is the plural of a very frequent noun (``Politiken``)."""
+    for end in ("en", "n", "e", "er"):
+        stem = lower[: -len(end)]
+        if lower.endswith(end) and len(stem) >= 4 and zipf(stem, "de") >= COMMON_NOUN_ZIPF:
+            return proper_noun_evidence(stem.capitalize(), "de") < 0
+    return False
 
 
 def _singular_known(plural: str) -> bool:
@@ -408,7 +525,7 @@ def _runs(words: list[_Token], reader: _Reader) -> Iterator[tuple[int, int, list
         if titles and (start >= len(words) or not words[start].joined):
             index = start
             continue
-        end = _run_end(words, start, reader)
+        end = _run_end(words, start, reader, after_title=bool(titles))
         if end < start:
             index = max(start, index) + 1
             continue
@@ -416,12 +533,17 @@ def _runs(words: list[_Token], reader: _Reader) -> Iterator[tuple[int, int, list
         index = end + 1
 
 
-def _run_end(words: list[_Token], start: int, reader: _Reader) -> int:
-    """The last token of the name starting at ``start``, or ``start - 1`` for none."""
+def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool = False) -> int:
+    """The last token of the name starting at ``start``, or ``start - 1`` for none. After a
+    title any capitalised word opens a name (``Kaiser Gegen Khan``)."""
     if start >= len(words):
         return start - 1
     first = words[start]
-    opened = reader.name_word(first.text, first.initial)
+    opened = reader.name_word(first.text, first.initial) or (
+        after_title and reader.after_title(first.text)
+    )
+    if opened and first.initial and not reader.seen_inside(first.text):
+        opened = not reader.foreign_sentence(words, start)
     if not opened and first.initial and start + 1 < len(words):
         opened = reader.opens_with_first_word(first, words[start + 1])
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
@@ -447,7 +569,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader) -> int:
         if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
             break
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
-        if reader.continues(following.text) or following.text in ROMAN or after_initial:
+        initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
+        if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
             end += 1
             continue
         head_start = bool(head_kind(words[start].text))
@@ -459,6 +582,13 @@ def _run_end(words: list[_Token], start: int, reader: _Reader) -> int:
             continue
         break
     return end
+
+
+def _initial_before_name(words: list[_Token], position: int) -> bool:
+    """An initial with its period inside a name (``Frederick W. Mote``): the tokenizer joined
+    it to the capitalised word after it."""
+    after = position + 1
+    return after < len(words) and words[after].joined and words[after].text[:1].isupper()
 
 
 def _closes(token: _Token) -> bool:

@@ -49,6 +49,8 @@ _TRANSLIT = (
     ("ou", "u"),
 )
 _VOWELS = set("aeiouy")
+_LETTERS = str.maketrans("đłøıħ", "dloih")
+"""Letters that have no decomposition to fold (``Đại Việt``, ``Łódź``)."""
 _DOUBLE = re.compile(r"(.)\1+")
 PERSON_PRIOR = 0.25
 """Votes for "person" per occurrence: the kind of a name that nothing else explains."""
@@ -105,7 +107,7 @@ def _words(name: str) -> int:
 
 def translit_key(name: str) -> str:
     """A key under which transliterations of one name meet (``Lukaschenko``, ``Lukashenko``)."""
-    key = fold(name).replace("-", " ")
+    key = fold(name).replace("-", " ").translate(_LETTERS)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
     return _DOUBLE.sub(r"\1", key)

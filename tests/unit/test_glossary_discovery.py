@@ -141,3 +141,18 @@ def test_a_full_name_at_a_sentence_start_is_one_name(curated: Glossary) -> None:
     assert found["Manning"] is found["Peyton Manning"]
     assert found["Broncos"] is found["Denver Broncos"]
     assert "Despite" not in found and "Despite Manning" not in found
+
+
+def test_common_words_in_name_positions_are_not_entries(curated: Glossary) -> None:
+    text = (
+        "Das Bruttoinlandsprodukt (BIP) wuchs, das BIP stieg weiter. De facto blieb alles. "
+        "Er akzeptierte die Realien der Zeit und Russlands konfrontativsten Politiken. "
+        "Der Export von belarussischem Kali-Dünger wuchs. Das Team erzielte drei Fumbles "
+        "und vier Touchdowns, später zwei Fumbles. Worryingly, the country now hosts "
+        "Russian weapons. Gagik Bagratuni regierte im fernen Ostanatolien."
+    )
+    found = discover(curated, text)
+    for word in ("BIP", "De", "Realien", "Politiken", "Kali-Dünger", "Fumbles", "Worryingly"):
+        assert word not in found
+    assert found["Ostanatolien"].kind == "place"
+    assert "Gagik Bagratuni" in found
