@@ -29,6 +29,41 @@ def shorten(text: str, width: int) -> str:
     return head.rstrip(" ,;:.-–—") + ELLIPSIS
 
 
+def fit_lines(text: str, width: int, lines: int) -> list[str]:
+    """``text`` wrapped at word boundaries into at most ``lines`` lines of ``width`` cells.
+
+    When the text needs more lines, the last one shown ends with "…" where it is cut, so
+    a box of that height never clips it silently.
+
+    Args:
+        text: Any text; runs of whitespace (newlines included) become one space.
+        width: Cells per line (at least 1).
+        lines: Lines available (at least 1).
+    """
+    wrapped: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and cell_len(candidate) > width:
+            wrapped.append(current)
+            candidate = word
+            if len(wrapped) == lines:  # the rest is cut from the last line shown
+                break
+        current = candidate
+    else:
+        wrapped.append(current)
+        if len(wrapped) <= lines:
+            return [shorten(line, width) for line in wrapped if line]
+    kept = wrapped[: lines - 1]
+    rest = wrapped[lines - 1] + " " + candidate
+    return [shorten(line, width) for line in kept] + [_cut(rest, width)]
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` shortened with "…" even when it would just fit (more text followed it)."""
+    return shorten(text + " " + ELLIPSIS * width, width)
+
+
 def window(text: str, focus: tuple[int, int], width: int) -> tuple[int, int]:
     """The part of ``text`` to show in ``width`` characters, centred on ``focus``.
 

@@ -15,6 +15,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.i18n import _, ui_language
+from reader.text_fit import shorten
 from reader.widgets.timeline_labels import period_words
 
 if TYPE_CHECKING:
@@ -67,8 +68,7 @@ class LinkRow:
         head.append(f"  {self.score:.2f}", style="dim")
         if self.kind:
             head.append(f"  {kind_label(self.kind)}", style="italic")
-        text = self.text if len(self.text) <= SENTENCE_CHARS else self.text[:SENTENCE_CHARS] + "…"
-        return Group(head, Text(text), *self.reasons(), Text(""))
+        return Group(head, Text(shorten(self.text, SENTENCE_CHARS)), *self.reasons(), Text(""))
 
 
 def kind_label(kind: str) -> str:

@@ -12,12 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from reader.i18n import _
-from reader.text_fit import shorten
+from reader.text_fit import fit_lines
 
-QUOTE_CHARS = 300
 QUOTE_LINES = 3
-"""Lines the quote may take above the editor."""
-"""The quote is shown up to this length above the editor."""
+"""Lines the quote may take above the editor; a longer one is cut there with "…"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +31,22 @@ def parse_tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.split(",") if tag.strip()]
 
 
+class QuoteLines(Static):
+    """The annotated text, wrapped by us into QUOTE_LINES lines at most (cut with "…"), so
+    the box never clips it without showing it."""
+
+    def __init__(self, quote: str, *, classes: str) -> None:
+        super().__init__(classes=classes)
+        self.quote = quote
+
+    def on_resize(self) -> None:
+        if self.size.width > 0:
+            lines = fit_lines(self.quote, self.size.width, QUOTE_LINES)
+            self.update(Text("\n".join(lines), no_wrap=True))
+
+
 class NoteEditor(ModalScreen[NoteEdit | None]):
-    """Edit a note (Markdown, shown literally elsewhere) and its tags; ctrl+s saves, Esc cancels."""
+    """Edit a note (Markdown, shown rendered elsewhere) and its tags; ctrl+s saves, Esc cancels."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", _("Save"), id="note-save"),
@@ -46,7 +58,7 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
     NoteEditor { align: center middle; }
     NoteEditor > Vertical { width: 80; max-width: 95%; height: auto; max-height: 90%;
         border: round $accent; background: $surface; padding: 0 1; }
-    NoteEditor .note-editor--quote { color: $text-muted; text-style: italic; max-height: 4;
+    NoteEditor .note-editor--quote { color: $text-muted; text-style: italic;
         height: auto; margin-bottom: 1; }
     NoteEditor TextArea { height: 12; }
     NoteEditor .note-editor--help { color: $text-muted; }
@@ -71,7 +83,7 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(self.heading, style="bold"))
-            yield Static(Text(self._fitted_quote()), classes="note-editor--quote")
+            yield QuoteLines("“" + self.quote + "”", classes="note-editor--quote")
             area = TextArea(self.note, soft_wrap=True, id="note-text")
             if "markdown" in area.available_languages:
                 area.language = "markdown"
@@ -82,13 +94,6 @@ class NoteEditor(ModalScreen[NoteEdit | None]):
             yield Label(
                 Text(_("ctrl+s save · Esc cancel · Tab to the tags")), classes="note-editor--help"
             )
-
-    def _fitted_quote(self) -> str:
-        """The quote in quotation marks, shortened (with "…") to the lines the dialog gives
-        it: about as many characters as fit in QUOTE_LINES lines less a word per line."""
-        width = min(80, self.app.size.width * 95 // 100) - 4
-        room = max(QUOTE_LINES * (width - 8), 20)
-        return "“" + shorten(self.quote, min(room, QUOTE_CHARS)) + "”"
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()

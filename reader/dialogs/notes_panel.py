@@ -24,6 +24,8 @@ from reader.dialogs.note_editor import NoteEdit, NoteEditor
 from reader.formatting import format_iso_date
 from reader.i18n import _, ui_language
 from reader.notes import Annotation, Color, NotesError, Status, anchor_all
+from reader.text_fit import shorten
+from reader.widgets.note_markdown import note_line
 
 if TYPE_CHECKING:
     from documents.model import Document
@@ -196,12 +198,12 @@ class NotesPanel(ModalScreen[str | None]):
         """Quote, note and tags, then document · section · date; all plain text."""
         row = Text(no_wrap=True, overflow="ellipsis")
         row.append("● ", style=COLOUR_STYLES.get(annotation.color, ""))
-        quote = " ".join(annotation.quote.split())
-        row.append("“" + (quote[:LINE_CHARS] + "…" if len(quote) > LINE_CHARS else quote) + "”")
-        note = " ".join(annotation.note.split())
+        row.append("“" + shorten(annotation.quote, LINE_CHARS) + "”")
+        note = note_line(annotation.note)
+        note.truncate(LINE_CHARS, overflow="ellipsis")
         if note or annotation.tags:
             row.append("\n  ")
-            row.append(note[:LINE_CHARS] + "…" if len(note) > LINE_CHARS else note)
+            row.append_text(note)
             if annotation.tags:
                 tags = " ".join("#" + tag for tag in annotation.tags)
                 row.append(("  " if note else "") + tags, style="italic")

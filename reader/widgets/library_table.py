@@ -7,6 +7,7 @@ decides *what* to show (marks, filter words, sort key) and this module *how*.
 from __future__ import annotations
 
 from babel.numbers import format_decimal
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import DataTable
 
@@ -79,54 +80,45 @@ def _pane_label(doc_id: str, marks: list[str]) -> str:
     return "1" if marks[0] == doc_id else "2"
 
 
-NARROW_BELOW_COLUMNS = 110
-"""Narrower tables show the essential columns only (pane, title, publisher, date, notes)."""
-
 WIDE_COLUMNS = ("pane", "title", "publisher", "date", "language", "size", "notes", "added")
 NARROW_COLUMNS = ("pane", "title", "publisher", "date", "notes")
+"""Shown when the wide set would leave the title less than ``MIN_TITLE`` cells."""
+MAX_TITLE, MIN_TITLE = 36, 16
+PUBLISHER_WIDTH = {WIDE_COLUMNS: 22, NARROW_COLUMNS: 14}
+RIGHT_ALIGNED = ("size", "notes")
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "pane": _("Pane"),
+        "title": _("Title"),
+        "publisher": _("Publisher"),
+        "date": _("Date"),
+        "language": _("Lang."),
+        "size": _("Size"),
+        "notes": _("Notes"),
+        "added": _("Added"),
+    }
 
 
 class LibraryTable(DataTable):
     """One row per document: pane mark, title, publisher, dates, language, size, notes.
 
-    Every column fits on screen: a narrow table drops the minor columns and shortens titles
-    and publishers, always with an ellipsis where it cuts.
+    Every column fits on screen: the widths come from the cells and the table's width, a
+    narrow table drops the minor columns, and a cell too long for its column is shortened,
+    always with an ellipsis.
     """
 
     def __init__(self) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True)
         self.shown_ids: list[str] = []
         """The ids of the rows, in order."""
-        self._shown: tuple[list[LibraryEntry], list[str], dict[str, int]] = ([], [], {})
-        self._columns: tuple[str, ...] = ()
-        self._title_width = 36
+        self._rows: list[dict[str, str]] = []
+        """Each row's cells in full, by column key."""
+        self._marks: list[str] = []
 
     def on_resize(self) -> None:
-        width = self.size.width
-        columns = WIDE_COLUMNS if width >= NARROW_BELOW_COLUMNS else NARROW_COLUMNS
-        title_width = 36 if columns is WIDE_COLUMNS else max(16, min(36, width - 50))
-        if (columns, title_width) != (self._columns, self._title_width):
-            self._columns, self._title_width = columns, title_width
-            self.show_entries(*self._shown)
-
-    @property
-    def _publisher_width(self) -> int:
-        return 22 if self._columns is WIDE_COLUMNS else 14
-
-    def _add_columns(self) -> None:
-        labels = {
-            "pane": (_("Pane"), 4),
-            "title": (_("Title"), self._title_width),
-            "publisher": (_("Publisher"), self._publisher_width),
-            "date": (_("Date"), None),
-            "language": (_("Lang."), None),
-            "size": (_("Size"), None),
-            "notes": (_("Notes"), None),
-            "added": (_("Added"), None),
-        }
-        for key in self._columns or WIDE_COLUMNS:
-            label, width = labels[key]
-            self.add_column(label, key=key, width=width)
+        self._redraw(self.highlighted_id())
 
     def show_entries(
         self, entries: list[LibraryEntry], marks: list[str], note_counts: dict[str, int]
@@ -138,28 +130,71 @@ class LibraryTable(DataTable):
             marks: The ids marked for the panes ([left] or [left, right]).
             note_counts: Notes per id; a missing id shows ``…`` (still being counted).
         """
-        self._shown = (entries, marks, note_counts)
         keep = self.highlighted_id()
         language = ui_language()
-        self.clear(columns=True)
-        self._add_columns()
         self.shown_ids = [entry.id for entry in entries]
+        self._marks = marks
+        self._rows = []
         for entry in entries:
             meta = entry.meta
             notes = note_counts.get(entry.id)
-            cells = {
-                "pane": Text(_pane_label(entry.id, marks), style="bold"),
-                "title": Text(shorten(meta.title or entry.id, self._title_width)),
-                "publisher": Text(shorten(meta.publisher, self._publisher_width)),
-                "date": Text(format_iso_date(meta.published, language) if meta.published else ""),
-                "language": Text(meta.language),
-                "size": Text(format_size(entry.size, language), justify="right"),
-                "notes": Text("…" if notes is None else str(notes), justify="right"),
-                "added": Text(
-                    format_iso_date(entry.added, language) if entry.added else _("bundled")
-                ),
-            }
-            self.add_row(*(cells[str(key.value)] for key in self.columns), key=entry.id)
+            self._rows.append(
+                {
+                    "pane": _pane_label(entry.id, marks),
+                    "title": meta.title or entry.id,
+                    "publisher": meta.publisher,
+                    "date": format_iso_date(meta.published, language) if meta.published else "",
+                    "language": meta.language,
+                    "size": format_size(entry.size, language),
+                    "notes": "…" if notes is None else str(notes),
+                    "added": format_iso_date(entry.added, language)
+                    if entry.added
+                    else _("bundled"),
+                }
+            )
+        self._redraw(keep)
+
+    def _widths(self, columns: tuple[str, ...], room: int) -> dict[str, int]:
+        """Each column's width: its widest cell (publishers capped), the title the rest."""
+        headers = _headers()
+        widths = {
+            key: max([cell_len(headers[key])] + [cell_len(row[key]) for row in self._rows])
+            for key in columns
+        }
+        widths["publisher"] = min(widths["publisher"], PUBLISHER_WIDTH[columns])
+        others = sum(width for key, width in widths.items() if key != "title")
+        padding = 2 * self.cell_padding * len(columns)
+        widths["title"] = min(widths["title"], MAX_TITLE, room - others - padding)
+        return widths
+
+    def _layout(self) -> tuple[tuple[str, ...], dict[str, int]]:
+        """The columns that fit the table's width, and their widths."""
+        room = self.size.width - self.styles.scrollbar_size_vertical
+        widths = self._widths(WIDE_COLUMNS, room)
+        longest = max((cell_len(row["title"]) for row in self._rows), default=0)
+        if widths["title"] >= min(MIN_TITLE, longest):
+            return WIDE_COLUMNS, widths
+        widths = self._widths(NARROW_COLUMNS, room)
+        widths["title"] = max(widths["title"], 1)
+        return NARROW_COLUMNS, widths
+
+    def _redraw(self, keep: str | None) -> None:
+        """Lay the rows out for the current width; ``keep`` stays under the cursor."""
+        columns, widths = self._layout()
+        headers = _headers()
+        self.clear(columns=True)
+        for key in columns:
+            self.add_column(headers[key], key=key, width=widths[key])
+        for doc_id, row in zip(self.shown_ids, self._rows, strict=True):
+            cells = [
+                Text(
+                    shorten(row[key], widths[key]),
+                    style="bold" if key == "pane" else "",
+                    justify="right" if key in RIGHT_ALIGNED else "left",
+                )
+                for key in columns
+            ]
+            self.add_row(*cells, key=doc_id)
         if keep in self.shown_ids:
             self.move_cursor(row=self.shown_ids.index(keep), animate=False)
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
+
+from reader.widgets.note_markdown import NoteMarkdown
 
 if TYPE_CHECKING:
     from reader.notes import Annotation
@@ -14,20 +18,20 @@ MAX_NOTE_CHARS = 2000
 """Longer notes (up to 1 MB) are cut here in the bar; the editor shows them whole."""
 
 
-def note_text(annotations: list[Annotation]) -> Text:
-    """The notes and tags as plain text: note text is never read as markup."""
-    text = Text()
+def note_text(annotations: list[Annotation]) -> Table:
+    """The notes rendered as Markdown with their tags; nothing in them is read as markup."""
+    rows = Table.grid()
+    rows.add_column(width=2)
+    rows.add_column(ratio=1)
     for annotation in annotations:
-        if text:
-            text.append("\n")
-        text.append("✎ ", style="bold")
         note = annotation.note
         if len(note) > MAX_NOTE_CHARS:
-            note = note[:MAX_NOTE_CHARS] + "…"
-        text.append(note)
+            note = note[:MAX_NOTE_CHARS].rsplit(None, 1)[0] + " …"
+        parts: list[RenderableType] = [NoteMarkdown(note)] if note.strip() else []
         if annotation.tags:
-            text.append("  " + " ".join("#" + tag for tag in annotation.tags), style="italic")
-    return text
+            parts.append(Text(" ".join("#" + tag for tag in annotation.tags), style="italic"))
+        rows.add_row(Text("✎", style="bold"), Group(*parts))
+    return rows
 
 
 class NoteBar(Static):

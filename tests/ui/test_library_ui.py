@@ -3,13 +3,17 @@ removing with confirmation, correcting metadata."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.widgets import DataTable, Input
 
 from reader.dialogs.add_document import AddDocumentDialog, parse_path
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.edit_meta import EditMetaDialog
+from reader.formatting import format_iso_date
+from reader.library import open_library as load_library
 from reader.screens.library import LibraryScreen, format_size
 from reader.screens.reading import ReadingScreen
 from reader.widgets.pane import DocumentPane
@@ -289,3 +293,30 @@ async def test_narrow_library_fits_and_marks_every_cut(make_app) -> None:
         question = app.screen.query_one(".confirm--question")
         assert question.size.height >= 2  # wrapped, not cut
         assert "Its notes stay." in str(question.render())
+
+
+async def test_added_document_has_its_heading_as_title_and_every_column_fits(
+    make_app, tmp_path: Path
+) -> None:
+    source = tmp_path / "grenze-notizen.md"
+    source.write_text("# Grenzfragen im Osten\n\nDie Grenze blieb 2021 zu.\n")
+    report = load_library().add([source])
+    (new_id,) = [added.id for added in report.added]
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        table = screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.size.width  # no column off screen
+        assert cell(screen, new_id, "title") == "Grenzfragen im Osten"
+        added = format_iso_date(date.today().isoformat(), "en")
+        assert cell(screen, new_id, "added") == added  # "December 5, 2026", not "Decembe"
+        for row in screen.shown_ids:
+            for column in table.columns:
+                shown = cell(screen, row, str(column.value))
+                width = table.columns[column].width
+                assert cell_len(shown) <= width or shown.endswith("…"), (row, column, shown)
+        await highlight(pilot, screen, new_id)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        right = app.screen.query_one("#right", DocumentPane)
+        assert str(right.query_one(".pane--title").render()) == "Grenzfragen im Osten"

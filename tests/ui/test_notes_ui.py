@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader import paths
-from reader.dialogs.note_editor import NoteEditor
+from reader.dialogs.note_editor import QUOTE_LINES, NoteEditor
 from reader.dialogs.notes_panel import NotesPanel
 from reader.notes import Color, NoteStore, Target
 from reader.screens.reading import ReadingScreen
@@ -18,6 +18,12 @@ from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
 
 LEFT, RIGHT = "swp-belarus-2023", "rs-belarus-2024"
+
+
+def shown(widget) -> str:
+    """The text a widget shows on screen, its lines joined by spaces."""
+    lines = (widget.render_line(y).text.strip() for y in range(widget.size.height))
+    return " ".join(line for line in lines if line)
 
 
 async def notes_work_done(app, pilot) -> None:
@@ -81,7 +87,7 @@ async def test_select_highlight_note_and_find_them_after_restart(make_app) -> No
         assert isinstance(app.screen, ReadingScreen)
         assert NOTE_MARKER in gutter_column(pane.view)
         bar = pane.query_one(NoteBar)
-        assert bar.display and "Compare with the *other* report." in str(bar.render())
+        assert bar.display and "Compare with the other report." in shown(bar)  # Markdown
         assert len(screen.note_store) == 1  # the note went onto the highlight
     second = make_app()
     async with second.run_test(size=(120, 40)) as pilot:
@@ -92,12 +98,12 @@ async def test_select_highlight_note_and_find_them_after_restart(make_app) -> No
         pane.view.move_cursor_to_offset(span[0])
         await pilot.pause()
         assert NOTE_MARKER in gutter_column(pane.view)
-        assert "Compare with the *other* report." in str(pane.query_one(NoteBar).render())
+        assert "Compare with the other report." in shown(pane.query_one(NoteBar))
         await pilot.press("ctrl+n")
         panel = await _panel(second, pilot)
         assert [a.note for a in panel.shown] == ["Compare with the *other* report."]
         prompt = str(panel.query_one("#notes-list").get_option_at_index(0).prompt)
-        assert "Compare with the *other* report." in prompt
+        assert "Compare with the other report." in prompt
         assert pane.document.title in prompt
 
 
@@ -219,6 +225,14 @@ async def test_panel_filters_deletes_undoes_and_jumps(make_app) -> None:
         ]
 
 
+async def note_on_first_sentence(app, pilot, note: str, tags: str = "") -> DocumentPane:
+    """Write a note on the left pane's first sentence; returns that pane."""
+    await notes_ready(app, pilot)
+    await pilot.press("a")
+    await write_note(pilot, note, tags)
+    return left_pane(app)
+
+
 async def _panel(app, pilot) -> NotesPanel:
     await notes_work_done(app, pilot)
     assert isinstance(app.screen, NotesPanel)
@@ -304,14 +318,12 @@ async def test_markup_like_note_is_shown_literally(make_app) -> None:
     note = "[bold red]not bold[/] [link=x]y[/link] :smile: **md**"
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await notes_ready(app, pilot)
-        pane = left_pane(app)
-        await pilot.press("a")
-        await write_note(pilot, note)
-        assert note in str(pane.query_one(NoteBar).render())
+        pane = await note_on_first_sentence(app, pilot, note)
+        rendered = note.replace("**md**", "md")  # Markdown is rendered, Rich markup is not
+        assert rendered in shown(pane.query_one(NoteBar))
         await pilot.press("ctrl+n")
         panel = await _panel(app, pilot)
-        assert note in str(panel.query_one("#notes-list").get_option_at_index(0).prompt)
+        assert rendered in str(panel.query_one("#notes-list").get_option_at_index(0).prompt)
 
 
 async def test_comparison_note_stores_both_targets(make_app) -> None:
@@ -358,3 +370,40 @@ async def test_h_after_a_coloured_selection_recolours_instead_of_stacking(make_a
         await pilot.press("2", "h")  # the colour last picked, on the same highlight
         assert len(screen.note_store) == 1
         assert screen.note_store.all()[0].color is Color.GREEN
+
+
+async def test_notes_are_rendered_as_markdown_safely(make_app) -> None:
+    note = "# Plan\n\nCompare **both** [reports](https://example.org) <b>raw</b> [i]x[/i]\n\n- one"
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane = await note_on_first_sentence(app, pilot, note, "plan")
+        bar = pane.query_one(NoteBar)
+        text = shown(bar)
+        for part in ("Plan", "Compare both reports (https://example.org)", "<b>raw</b>"):
+            assert part in text
+        assert "[i]x[/i]" in text and "• one" in text and "#plan" in text
+        assert "**" not in text and "# Plan" not in text
+        segments = [s for y in range(bar.size.height) for s in bar.render_line(y)]
+        assert any(s.text == "both" and s.style and s.style.bold for s in segments)
+        assert not any(s.style and s.style.link for s in segments)  # nothing to follow
+        await pilot.press("ctrl+n")
+        panel = await _panel(app, pilot)
+        prompt = panel.query_one("#notes-list").get_option_at_index(0).prompt
+        assert "Plan Compare both reports (https://example.org) <b>raw</b> [i]x[/i]" in prompt.plain
+        assert "**" not in prompt.plain
+
+
+async def test_note_editor_quote_is_cut_with_an_ellipsis(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await notes_ready(app, pilot)
+        await pilot.press("j", "v", "}", "}", "}", "a")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        quote = editor.query_one(".note-editor--quote")
+        lines = [quote.render_line(y).text.rstrip() for y in range(quote.size.height)]
+        assert len(lines) == QUOTE_LINES and len(editor.quote) > 3 * quote.size.width
+        assert lines[0].startswith("“") and lines[-1].endswith("…")
+        words = " ".join(line.strip("“”…") for line in lines).split()
+        assert " ".join(editor.quote.split()).startswith(" ".join(words[:-1]))

@@ -221,3 +221,13 @@ async def test_help_scrolls_with_the_reading_keys(make_app) -> None:
         await pilot.press("g")
         await pilot.pause()
         assert scroll.scroll_y == 0
+
+
+async def test_a_document_date_is_written_in_the_document_language(make_app) -> None:
+    app = make_app()  # the interface speaks English; both documents are German
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        right = app.screen.query_one("#right", DocumentPane)
+        assert right.document.meta.language == "de"
+        meta = str(right.query_one(".pane--meta").render())
+        assert meta.startswith("13. Februar 2024 · ") and "February" not in meta

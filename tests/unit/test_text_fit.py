@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rich.cells import cell_len
 
-from reader.text_fit import shorten, window
+from reader.text_fit import fit_lines, shorten, window
 
 SENTENCE = (
     "Lukaschenko reagierte begeistert auf die amerikanischen Öffnungen und ermutigte ihn, "
@@ -35,3 +36,18 @@ def test_window_keeps_the_focus_whole_and_cuts_between_words(word: str, width: i
     assert (high - low) + (low > 0) + (high < len(SENTENCE)) <= width
     assert low == 0 or SENTENCE[low - 1] == " "
     assert high == len(SENTENCE) or SENTENCE[high] == " "
+
+
+@pytest.mark.parametrize("lines", [1, 2, 3])
+@pytest.mark.parametrize("width", [12, 30, 60])
+def test_fit_lines_wraps_at_words_and_marks_the_cut(lines: int, width: int) -> None:
+    fitted = fit_lines(SENTENCE, width, lines)
+    assert len(fitted) == lines and all(cell_len(line) <= width for line in fitted)
+    assert fitted[-1].endswith("…")
+    shown = " ".join(fitted)[:-1].split()
+    assert SENTENCE.split()[: len(shown) - 1] == shown[:-1]
+
+
+def test_fit_lines_keeps_short_text_whole() -> None:
+    assert fit_lines("zwei\nZeilen", 20, 3) == ["zwei Zeilen"]
+    assert fit_lines("", 20, 3) == []
