@@ -36,6 +36,7 @@ from typing import Literal
 from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
 from glossary.synonyms import Thesaurus, thesaurus
+from glossary.translations import Translations, translations
 
 MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
@@ -63,6 +64,9 @@ class LinkWeights:
     synonym: float = 0.3
     """Factor of two different words of one synonym set (times the set's specificity), against
     1 for the same lemma: a synonym is a likely, not a certain, sign of the same thing."""
+    translation: float = 0.5
+    """Factor of a German noun and its English translation (times how sure the translation
+    is), as two passages in the two languages meet."""
     reason_share: float = 0.2
     """A shared term is named as a reason when it adds at least this share of the best one's."""
     precision: dict[str, float] = field(
@@ -99,6 +103,9 @@ Match = tuple[str, str, float]
 
 SYNONYM_LANGUAGES = frozenset({"de"})
 """Languages of the shipped thesaurus (:mod:`glossary.synonyms`)."""
+
+TRANSLATION_LANGUAGES = ("de", "en")
+"""The two languages of the shipped translations (:mod:`glossary.translations`)."""
 
 Dated = tuple[DateFeature, float]
 """A date with its factor: 1 for a date the sentence states, less for an inherited one."""
@@ -224,6 +231,25 @@ def _cognates(
     return keyed, written
 
 
+def _one_each(found: list[Match]) -> list[Match]:
+    """The best matches such that each word of either side is in one match at most."""
+    found.sort(key=lambda match: (-match[2], match[0], match[1]))
+    used_ours: set[str] = set()
+    used_theirs: set[str] = set()
+    kept = []
+    for a, b, share in found:
+        if a not in used_ours and b not in used_theirs:
+            used_ours.add(a)
+            used_theirs.add(b)
+            kept.append((a, b, share))
+    return kept
+
+
+def _nouns(passage: Passage) -> list[str]:
+    """The terms of a German passage written with a capital: its nouns."""
+    return [term for term in passage.terms if passage.words.get(term, term)[:1].isupper()]
+
+
 SynonymView = dict[str, tuple[int, ...]]
 """A passage's nouns that the thesaurus knows, with the ids of their synonym sets."""
 
@@ -231,11 +257,7 @@ SynonymView = dict[str, tuple[int, ...]]
 def _synonym_view(passage: Passage, sets: Thesaurus) -> SynonymView:
     """The nouns of a passage (German writes them with a capital) with their synonym sets: verbs
     and adjectives have many senses each ("gehen" is in 40 sets), so only nouns meet."""
-    return {
-        term: found
-        for term in passage.terms
-        if passage.words.get(term, term)[:1].isupper() and (found := sets.sets(term))
-    }
+    return {term: found for term in _nouns(passage) if (found := sets.sets(term))}
 
 
 def _synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -> dict[str, float]:
@@ -303,6 +325,9 @@ class LinkIndex:
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
         self._synonym_views: dict[int, SynonymView] = {}
         """Each German passage's nouns with their synonym sets (none for other languages)."""
+        self._pivots: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        """Postings by German noun (``=`` and its key) of German passages holding it and of
+        English passages holding one of its translations, to find candidates across the two."""
         self._languages: list[str] = []
         """Each sentence's language; "" when unknown (then it meets no other by cognates)."""
         self._passages: list[dict[str, float]] = []
@@ -340,6 +365,9 @@ class LinkIndex:
             if features.language:
                 for cognate, weight in _cognates(terms, words)[0].items():
                     self._cognates[cognate].append((sid, _tf(weight)))
+            if features.language in TRANSLATION_LANGUAGES:
+                for pivot, weight in self._pivot_terms(sid).items():
+                    self._pivots[pivot].append((sid, _tf(weight)))
             if features.language in SYNONYM_LANGUAGES:
                 view = self._synonym_views[sid] = _synonym_view(self._passage_at(sid), thesaurus())
                 for set_key, weight in _synonym_sets(terms, view, thesaurus()).items():
@@ -395,8 +423,12 @@ class LinkIndex:
         )
         postings = self._cognates if cross else self._terms
         matches = self._shared_terms(ours_terms, theirs_terms, postings)
+        lexical: list[Match] = []
         if not cross and self._synonymous(ours.sid, theirs.sid):
-            matches += self._synonym_terms(ours, theirs, thesaurus())
+            lexical = self._synonym_terms(ours, theirs, thesaurus())
+        elif cross and (languages := self._translating(ours.sid, theirs.sid)):
+            lexical = self._translation_terms(ours, theirs, translations(), languages[0] == "de")
+        matches += lexical
         term_score, matches = self._term_evidence(
             matches,
             lambda: self._norm(ours, ours_terms, cross) * self._norm(theirs, theirs_terms, cross),
@@ -412,7 +444,13 @@ class LinkIndex:
             "theme": weights.term * term_score,
         }
         kind: LinkKind = "time" if date_score else "entity" if entity_score >= 0.25 else "theme"
-        words = [(ours_words.get(a, a), theirs_words.get(b, b)) for a, b, _ in matches]
+        from_lexicon = {(a, b) for a, b, _ in lexical}
+        words = [
+            (ours.words.get(a, a), theirs.words.get(b, b))
+            if (a, b) in from_lexicon
+            else (ours_words.get(a, a), theirs_words.get(b, b))
+            for a, b, _ in matches
+        ]
         reasons = Reasons(
             dates,
             shared_entities,
@@ -464,7 +502,13 @@ class LinkIndex:
         self._reach(rough, terms, self._terms, self._sizes[sid], cap, None)
         if self._languages[sid] and len(set(self._languages)) > 1:
             cognates = _cognates(terms, self._words[sid])[0]
-            self._reach(rough, cognates, self._cognates, self._sizes[sid], cap, sid)
+            self._reach(
+                rough, cognates, self._cognates, self._sizes[sid], cap, sid, weights.cognate
+            )
+            if self._languages[sid] in TRANSLATION_LANGUAGES:
+                pivots = self._pivot_terms(sid)
+                factor = weights.translation
+                self._reach(rough, pivots, self._pivots, self._sizes[sid], cap, sid, factor)
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
             sets = _synonym_sets(terms, self._synonym_views[sid], thesaurus())
             self._reach(rough, sets, self._synsets, self._sizes[sid], cap, None, weights.synonym)
@@ -487,7 +531,7 @@ class LinkIndex:
         language than it."""
         weights = self.weights
         scale = size / self._vector_norm(terms, postings) ** 2
-        factor_all = weights.term * (weights.cognate if across is not None else factor) * scale
+        factor_all = weights.term * factor * scale
         language = self._languages[across] if across is not None else None
         for term, weight in terms.items():
             using = postings.get(term, ())
@@ -518,10 +562,50 @@ class LinkIndex:
         match (the keys are cognate keys when ``cross``)."""
 
         def own(sentence: SentenceFeatures) -> set[str | None]:
-            return {cognate_key(t) for t in sentence.terms} if cross else set(sentence.terms)
+            if cross:  # cognate keys, and lemmas for words that meet as translations
+                return {cognate_key(t) for t in sentence.terms} | set(sentence.terms)
+            return set(sentence.terms)
 
         ours, theirs = own(source), own(target)
         return any(a in ours for a, _, _ in matches) and any(b in theirs for _, b, _ in matches)
+
+    def _translating(self, ours: int | None, theirs: int | None) -> tuple[str, str] | None:
+        """The languages of two indexed passages when they are the two of the translations."""
+        if ours is None or theirs is None:
+            return None
+        languages = (self._languages[ours], self._languages[theirs])
+        return languages if sorted(languages) == sorted(TRANSLATION_LANGUAGES) else None
+
+    def _pivot_terms(self, sid: int) -> dict[str, float]:
+        """A passage's terms under the German nouns they are or translate (``=`` and the key):
+        a German passage's nouns themselves, an English passage's words' German translations."""
+        lexicon, passage = translations(), self._passage_at(sid)
+        pivots: dict[str, float] = {}
+        if self._languages[sid] == "de":
+            for term in _nouns(passage):
+                if lexicon.of(term, "de"):
+                    pivots[f"={term}"] = pivots.get(f"={term}", 0.0) + passage.terms[term]
+        else:
+            for term, weight in passage.terms.items():
+                for german in lexicon.of(term, "en"):
+                    pivots[f"={german}"] = pivots.get(f"={german}", 0.0) + weight
+        return pivots
+
+    def _translation_terms(
+        self, ours: Passage, theirs: Passage, lexicon: Translations, german_first: bool
+    ) -> list[Match]:
+        """A German passage's nouns and the English words of the other that translate them and
+        are no cognates of them (those already met), each word in one pair at most, weighted as
+        a shared term of their mean rarity times ``weights.translation`` and the closeness."""
+        german, english = (ours, theirs) if german_first else (theirs, ours)
+        found = []
+        for noun in _nouns(german):
+            for word in lexicon.of(noun, "de"):
+                if word in english.terms and cognate_key(word) != cognate_key(noun):
+                    share = self._pair_share(noun, german.terms[noun], word, english.terms[word])
+                    weight = self.weights.translation * lexicon.closeness(noun, word) * share
+                    found.append((noun, word, weight) if german_first else (word, noun, weight))
+        return _one_each(found)
 
     def _synonymous(self, ours: int | None, theirs: int | None) -> bool:
         """Whether two indexed passages are both in a language of the thesaurus."""
@@ -647,22 +731,20 @@ class LinkIndex:
                     closest[a, b] = max(closest.get((a, b), 0.0), sets.specificity(set_id))
         found = []
         for (a, b), closeness in closest.items():
-            share = (
-                _tf(ours.terms[a])
-                * _tf(theirs.terms[b])
-                * self._term_idf(a, self._terms)
-                * self._term_idf(b, self._terms)
-                * math.sqrt(self._rarity(self._terms, a) * self._rarity(self._terms, b))
-            )
+            share = self._pair_share(a, ours.terms[a], b, theirs.terms[b])
             found.append((a, b, self.weights.synonym * closeness * share))
-        found.sort(key=lambda match: (-match[2], match[0], match[1]))
-        used: set[str] = set()
-        kept = []
-        for a, b, share in found:
-            if a not in used and b not in used:
-                used.update((a, b))
-                kept.append((a, b, share))
-        return kept
+        return _one_each(found)
+
+    def _pair_share(self, a: str, a_weight: float, b: str, b_weight: float) -> float:
+        """What two different terms that mean one thing add, as a shared term would: the
+        product of their tf-idf weights, scaled by their mean rarity."""
+        return (
+            _tf(a_weight)
+            * _tf(b_weight)
+            * self._term_idf(a, self._terms)
+            * self._term_idf(b, self._terms)
+            * math.sqrt(self._rarity(self._terms, a) * self._rarity(self._terms, b))
+        )
 
     def _view_synonyms(self, passage: Passage, sets: Thesaurus) -> SynonymView:
         """The passage's nouns with their synonym sets, kept from ``add`` for indexed ones."""

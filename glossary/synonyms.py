@@ -4,9 +4,8 @@ Lemmas and compound parts only meet where the two texts use the same word; a rea
 "Streitkräfte" with "Armee" and "Manöver" with "Übung". OpenThesaurus (Daniel Naber and
 contributors, LGPL 2.1) is a German thesaurus of synonym sets built by hand; its text dump ships
 in ``glossary/data/openthesaurus-de.tsv`` (licence beside it), trimmed to single nouns and turned
-into a sorted index of word keys by ``benchmarks/trim_thesaurus.py``, so nothing is fetched at run
-time and a process reads the file in a few milliseconds: a word's sets are found by bisection when
-first asked for, instead of parsing 22,000 sets at start.
+into a sorted index of word keys (:mod:`glossary.key_index`) by ``benchmarks/trim_thesaurus.py``,
+so nothing is fetched at run time and a process reads the file in a few milliseconds.
 
 A word belongs to as many sets as it has senses ("Übung" is practice, a ritual and a military
 exercise). Two words that share a set meet; how much that tells falls with the size of the set: a
@@ -16,11 +15,11 @@ set of 27 near-synonyms for "a great many" ("Flut", "Armee", "Heer", …) says l
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.key_index import SortedIndex, index_text
 from glossary.word_keys import word_key
 
 __all__ = ["Thesaurus", "index_lines", "thesaurus"]
@@ -43,7 +42,7 @@ def index_lines(sets: Iterable[str]) -> list[str]:
         for key in keys:
             found.setdefault(key, []).append(f"{number}:{len(keys)}")
         number += 1
-    return [f"{key}\t{' '.join(ids)}" for key, ids in sorted(found.items())]
+    return index_text((key, " ".join(ids)) for key, ids in found.items())
 
 
 class Thesaurus:
@@ -54,7 +53,7 @@ class Thesaurus:
     """
 
     def __init__(self, lines: list[str]) -> None:
-        self._lines = [line for line in lines if line and line[0] != "#"]
+        self._index = SortedIndex(lines)
         self._found: dict[str, tuple[int, ...]] = {}
         self._sizes: dict[int, int] = {}
 
@@ -67,11 +66,10 @@ class Thesaurus:
         """The ids of the synonym sets of a word key (none for a word it does not know)."""
         if key in self._found:
             return self._found[key]
-        prefix = key + "\t"
-        at = bisect_left(self._lines, prefix)
+        value = self._index.get(key)
         ids: tuple[int, ...] = ()
-        if at < len(self._lines) and self._lines[at].startswith(prefix):
-            pairs = [item.split(":") for item in self._lines[at][len(prefix) :].split()]
+        if value is not None:
+            pairs = [item.split(":") for item in value.split()]
             for set_id, size in pairs:
                 self._sizes[int(set_id)] = int(size)
             ids = tuple(int(set_id) for set_id, _ in pairs)

@@ -1,10 +1,12 @@
-"""Synonym sets from the shipped thesaurus, and links between passages that use them."""
+"""Synonym sets and German–English translations from the shipped lexicons, and links between
+passages that meet by them."""
 
 from __future__ import annotations
 
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.links import LinkIndex
 from glossary.synonyms import Thesaurus, thesaurus
+from glossary.translations import Translations, translations
 
 
 def test_sets_are_read_as_keys_and_small_sets_tell_more() -> None:
@@ -34,12 +36,15 @@ def german(doc: str, index: int, written: str) -> SentenceFeatures:
     )
 
 
-def index_of(a: SentenceFeatures, b: SentenceFeatures, language: str = "de") -> LinkIndex:
-    """Two documents: the given sentence first, then filler of unrelated rare words."""
+def index_of(
+    a: SentenceFeatures, b: SentenceFeatures, language: str = "de", other: str | None = None
+) -> LinkIndex:
+    """Two documents (in ``language``, the second in ``other`` if given): the given sentence
+    first, then filler of unrelated rare words."""
     index = LinkIndex()
-    for doc, first in (("a", a), ("b", b)):
+    for doc, first, lang in (("a", a, language), ("b", b, other or language)):
         filler = [german(doc, i, f"Füll{doc}{i} Wort{doc}{i} Rest{doc}{i}") for i in range(1, 40)]
-        index.add(DocumentFeatures(doc, f"hash-{doc}", [first, *filler], language))
+        index.add(DocumentFeatures(doc, f"hash-{doc}", [first, *filler], lang))
     return index
 
 
@@ -67,3 +72,28 @@ def test_verbs_and_other_languages_do_not_meet_as_synonyms() -> None:
     assert all("gehen~laufen" not in link.reasons.keys for link in verbs.links_for("a", 0))
     english = index_of(german("a", 0, "Streitkräfte"), german("b", 0, "Armee"), language="en")
     assert not english.links_for("a", 0)
+
+
+def test_translations_are_looked_up_both_ways_and_many_senses_tell_less() -> None:
+    pairs = [("besatzung", "crew"), ("schiff", "ship"), ("schiff", "boat"), ("schiff", "nave")]
+    lexicon = Translations.from_pairs(pairs)
+    assert lexicon.of("crew", "en") == ("besatzung",)
+    assert lexicon.closeness("besatzung", "crew") == 1.0
+    assert 0 < lexicon.closeness("schiff", "ship") < 1.0
+    assert lexicon.closeness("schiff", "crew") == 0.0
+    assert "cave" in translations().of("höhle", "de")
+
+
+def test_a_german_noun_meets_its_english_translation() -> None:
+    index = index_of(
+        german("a", 0, "Besatzung Höhle Taucher"),
+        german("b", 0, "crew cave divers"),
+        language="de",
+        other="en",
+    )
+    links = index.links_for("a", 0)
+    assert links and (links[0].target.doc, links[0].target.index) == ("b", 0)
+    assert ("Höhle", "cave") in links[0].reasons.words
+    assert "höhle~cave" in links[0].reasons.keys
+    back = index.links_for("b", 0)  # and the other way round
+    assert back and ("cave", "Höhle") in back[0].reasons.words

@@ -1,0 +1,67 @@
+"""Build ``glossary/data/wiktionary-de-en.tsv`` from de-wiktionary-parser's noun translations.
+
+The source is ``de_noun_translations.json`` (in ``data/de_noun_translations.zip`` of Károly
+Varasdi's de-wiktionary-parser, generated from the German Wiktionary dump of 1 July 2018; CC BY-SA
+3.0 like Wiktionary): for each German noun, its usages and their English translations. Cross-links
+compare single words as keys, so the shipped file keeps single-word translations of single-word
+nouns (notes in brackets removed, a leading "the" dropped), keyed as ``glossary.word_keys``
+keys, as a sorted index both ways (``glossary.translations.index_lines``).
+
+Run ``python benchmarks/trim_translations.py path/to/de_noun_translations.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from glossary.translations import DATA, index_lines  # noqa: E402
+from glossary.word_keys import word_key  # noqa: E402
+
+_NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_SINGLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+HEADER = [
+    "# English translations of German nouns from the German Wiktionary (dump of 1 July 2018),",
+    "# as extracted by de-wiktionary-parser (Károly Varasdi); Wiktionary contributors, licensed",
+    "# CC BY-SA 3.0 (wiktionary-de-en.LICENSE). Trimmed for the reading companion to single words,",
+    "# as a sorted index of word keys both ways: de:key<TAB>english … / en:key<TAB>german …",
+    "# (benchmarks/trim_translations.py).",
+]
+
+
+def _leaves(tree: object) -> Iterator[str]:
+    """The strings under a nested dict of lists."""
+    if isinstance(tree, list):
+        yield from (item for item in tree if isinstance(item, str))
+    elif isinstance(tree, dict):
+        for value in tree.values():
+            yield from _leaves(value)
+
+
+def pairs(entries: dict[str, dict]) -> Iterator[tuple[str, str]]:
+    """``(german key, english key)`` for every single-word translation of a single-word noun."""
+    for noun, usages in entries.items():
+        if not _SINGLE_WORD.fullmatch(noun) or not noun[0].isupper():
+            continue
+        for usage in usages.values():
+            for english in _leaves(usage.get("translations", {}).get("en", {})):
+                english = _NOTE.sub("", english).strip()
+                english = english[4:] if english.lower().startswith("the ") else english
+                if _SINGLE_WORD.fullmatch(english):
+                    yield word_key(noun), word_key(english)
+
+
+def main() -> None:
+    entries = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    lines = HEADER + index_lines(pairs(entries))
+    DATA.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{DATA}: {len(lines)} lines")
+
+
+if __name__ == "__main__":
+    main()

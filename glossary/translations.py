@@ -1,0 +1,74 @@
+"""English translations of German nouns from Wiktionary: where an English and a German passage
+name the same thing in their own words ("crew" / "Besatzung", "cave" / "Höhle").
+
+Between two languages, words otherwise meet only as cognates (:mod:`glossary.cognates`):
+"Pandemie" / "pandemic", but not "Schiff" / "ship" or "Taucher" / "diver". The German Wiktionary
+gives English translations for most of its nouns; those of its 1 July 2018 dump, as extracted by
+Károly Varasdi's de-wiktionary-parser (CC BY-SA 3.0, like Wiktionary; licence beside the file),
+ship in ``glossary/data/wiktionary-de-en.tsv``, trimmed by ``benchmarks/trim_translations.py`` to
+single-word translations of single-word nouns and written as a sorted index of word keys both
+ways (:mod:`glossary.key_index`): nothing is fetched at run time.
+
+A noun with many translations has many senses ("Schiff": ship, boat, nave, aisle), so what a
+translation tells falls with their number.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from glossary.key_index import SortedIndex, index_text
+
+__all__ = ["Translations", "index_lines", "translations"]
+
+DATA = Path(__file__).resolve().parent / "data" / "wiktionary-de-en.tsv"
+
+SPECIFIC_COUNT = 2
+"""A word with up to this many translations meets them with full weight."""
+
+
+def index_lines(pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """The index of ``(german key, english key)`` pairs: ``de:key<TAB>english …`` and
+    ``en:key<TAB>german …`` lines, sorted."""
+    found: dict[str, set[str]] = {}
+    for german, english in pairs:
+        found.setdefault(f"de:{german}", set()).add(english)
+        found.setdefault(f"en:{english}", set()).add(german)
+    return index_text((key, " ".join(sorted(words))) for key, words in found.items())
+
+
+class Translations:
+    """German–English noun translations by word key, looked up in a sorted index."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._index = SortedIndex(lines)
+        self._found: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Translations:
+        return cls(index_lines(pairs))
+
+    def of(self, key: str, language: str) -> tuple[str, ...]:
+        """The keys of the translations of a word key of ``language`` ("de" or "en")."""
+        name = f"{language}:{key}"
+        if name not in self._found:
+            value = self._index.get(name)
+            self._found[name] = tuple(value.split()) if value else ()
+        return self._found[name]
+
+    def closeness(self, german: str, english: str) -> float:
+        """How surely a German and an English word key name one thing: 0 when neither is a
+        translation of the other, less than 1 when either has many senses."""
+        ours, theirs = self.of(german, "de"), self.of(english, "en")
+        if english not in ours:
+            return 0.0
+        return min(1.0, math.sqrt(SPECIFIC_COUNT / max(len(ours), len(theirs))))
+
+
+@lru_cache(maxsize=1)
+def translations() -> Translations:
+    """The shipped translations, read once per process."""
+    return Translations(DATA.read_text(encoding="utf-8").splitlines())
