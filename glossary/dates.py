@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 
 from glossary import timex_values
 from glossary.timex_candidate import Candidate
-from glossary.timex_entries import anchor_at, date_today, entry_anchors
+from glossary.timex_entries import anchors_along, date_today, entry_anchors
 from glossary.timex_resolve import (
     anchored_value,
     counts_in_story,
@@ -131,8 +131,7 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     counts_in_story(text, candidates, parsed)
     entries = entry_anchors(text, candidates)
     found = []
-    for cand in candidates:
-        local = anchor_at(entries, cand.start, parsed)
+    for cand, local in zip(candidates, anchors_along(entries, candidates, parsed), strict=True):
         if local is not None and local is not parsed:
             date_today(text, rules, cand, local)
         found.append(_timex(text, cand, rules.words.code, anchor, local))

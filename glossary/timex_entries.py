@@ -8,9 +8,8 @@ of a text without entries.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from glossary.timex_candidate import Candidate
 from glossary.timex_rules import Rules
@@ -33,23 +32,31 @@ def entry_anchors(text: str, candidates: Sequence[Candidate]) -> list[tuple[int,
         match = _DAY_TAIL.match(cand.tail)
         if cand.year is None or cand.value is not None or not match:
             continue
-        line_start = text.rfind("\n", 0, cand.start) + 1
+        if text.find("\n", cand.end, cand.end + 4) < 0 and len(text) - cand.end > 3:
+            continue  # most dates go on with their sentence
         tail = _LINE_TAIL.match(text, cand.end)
-        lead = _LINE_LEAD.fullmatch(text, line_start, cand.start)
-        if not tail or not lead or tail.end() - line_start > _MAX_LINE:
+        if not tail:
             continue
-        month, day = int(match["m"]), int(match["d"])
-        value = date_value(cand.year, month, day)
-        anchors.append((cand.start, Anchor(value, cand.year, month, day)))
+        line_start = text.rfind("\n", max(0, cand.start - _MAX_LINE), cand.start) + 1
+        if tail.end() - line_start > _MAX_LINE:
+            continue
+        if _LINE_LEAD.fullmatch(text, line_start, cand.start):
+            month, day = int(match["m"]), int(match["d"])
+            value = date_value(cand.year, month, day)
+            anchors.append((cand.start, Anchor(value, cand.year, month, day)))
     return anchors
 
 
-def anchor_at(
-    anchors: Sequence[tuple[int, Anchor]], offset: int, default: Anchor | None
-) -> Anchor | None:
-    """The anchor of the entry ``offset`` lies in, or ``default`` before the first entry."""
-    index = bisect.bisect_right([start for start, _ in anchors], offset)
-    return anchors[index - 1][1] if index else default
+def anchors_along(
+    entries: Sequence[tuple[int, Anchor]], candidates: Sequence[Candidate], default: Anchor | None
+) -> Iterator[Anchor | None]:
+    """For each candidate, in order: its entry's anchor, or ``default`` before the first."""
+    current, index = default, 0
+    for cand in candidates:
+        while index < len(entries) and entries[index][0] <= cand.start:
+            current = entries[index][1]
+            index += 1
+        yield current
 
 
 def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor) -> None:

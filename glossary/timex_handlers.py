@@ -111,23 +111,23 @@ class Handlers:
                 month_day=(month, second),
             )
         )
+        ref = match.groupdict().get("ref")
         for cand in out:
-            self._take_year_reference(cand, match)
+            self._take_year_reference(cand, ref)
         return [c for c in out if _valid_day(c.year, month, int(c.tail[4:6]))]
 
-    def _take_year_reference(self, cand: Candidate, match: re.Match[str]) -> None:
+    def _take_year_reference(self, cand: Candidate, phrase: str | None) -> None:
         """``März des Vorjahres``, ``3. Oktober des folgenden Jahres``: the year the phrase
         names, counted from the passage's year and not moved on by the narrative."""
-        phrase = match.groupdict().get("ref")
         if phrase:
             cand.year_offset = self.words.reference_years[" ".join(phrase.lower().split())]
             cand.extra["year_ref"] = "yes"
             cand.extra["anaphor"] = "year"
 
     def _month(self, match: re.Match[str]) -> list[Candidate]:
-        name = match["mon"]
-        year_text = match.groupdict().get("y") or match.groupdict().get("y2")
-        explicit = bool(year_text or match.groupdict().get("ref"))
+        name, groups = match["mon"], match.groupdict()
+        year_text = groups.get("y") or groups.get("y2")
+        explicit = bool(year_text or groups.get("ref"))
         if not explicit and name.lower().rstrip(".") not in self.lex.full_months:
             return []
         cand = Candidate(
@@ -137,8 +137,8 @@ class Handlers:
             tail=f"-{self._month_number(name):02d}",
         )
         cand.needs_year = cand.year is None
-        cand.weak = not explicit and not match.groupdict().get("head")
-        self._take_year_reference(cand, match)
+        cand.weak = not explicit and not groups.get("head")
+        self._take_year_reference(cand, groups.get("ref"))
         return [cand]
 
     def _season(self, match: re.Match[str]) -> list[Candidate]:
@@ -151,7 +151,7 @@ class Handlers:
         )
         cand.needs_year = cand.year is None
         cand.weak = not year_text and not match["ref"]
-        self._take_year_reference(cand, match)
+        self._take_year_reference(cand, match["ref"])
         return [cand]
 
     def _holiday(self, match: re.Match[str]) -> list[Candidate]:
@@ -330,17 +330,18 @@ class Handlers:
         if head.endswith(self.blocker_tails):
             return True
         after = self.next_words.match(text, end, min(len(text), end + 40))
-        if after and after.group(1).rstrip(".").lower() in w.money_words:
-            return True
+        first = after.group(1).rstrip(".").lower() if after else ""
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
-            return False
+            return first in w.money_words  # "von 1200 Gulden" is an amount all the same
         if self._continues_year_list(text, start, before):
             return False  # "1563, 1593 und 1603", "zwischen 1975 und 1996"
         if before.isdigit() and text[start - 1].isspace():
             return True
         if not after:
             return False
+        if first in w.money_words:
+            return True
         first, second = after.group(1).rstrip("."), (after.group(2) or "").rstrip(".")
         if first.lower() in w.measure_words or first.startswith("%") or first.isdigit():
             return True
