@@ -67,6 +67,10 @@ class LinkWeights:
     translation: float = 0.5
     """Factor of a German noun and its English translation (times how sure the translation
     is), as two passages in the two languages meet."""
+    affinity: float = 0.5
+    """Share of a link's score that depends on how close its two documents are as a whole: a
+    sentence of a document about other events keeps ``1 - affinity`` of its score against the
+    closest document among the candidates (see ``LinkIndex._document_factor``)."""
     reason_share: float = 0.2
     """A shared term is named as a reason when it adds at least this share of the best one's."""
     precision: dict[str, float] = field(
@@ -325,6 +329,15 @@ class LinkIndex:
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
         self._synonym_views: dict[int, SynonymView] = {}
         """Each German passage's nouns with their synonym sets (none for other languages)."""
+        self._documents: dict[str, dict[str, float]] = {}
+        """Each document's terms as a whole (under cognate and German-noun keys when its
+        language is known, so that documents of two languages compare), for its affinities."""
+        self._document_counts: dict[str, int] = defaultdict(int)
+        """How many documents hold each key of ``_documents``."""
+        self._affinities: dict[tuple[str, str], float] = {}
+        """Cached document affinities; ``add`` clears them."""
+        self._document_vectors: dict[str, dict[str, float]] = {}
+        """Cached unit tf-idf vectors of ``_documents``; ``add`` clears them."""
         self._pivots: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by German noun (``=`` and its key) of German passages holding it and of
         English passages holding one of its translations, to find candidates across the two."""
@@ -346,6 +359,9 @@ class LinkIndex:
             raise ValueError(f"document {features.doc!r} is already indexed")
         positions = self._by_doc[features.doc] = {}
         self._norms.clear()
+        self._affinities.clear()
+        self._document_vectors.clear()
+        whole = self._documents[features.doc] = {}
         for number, sentence in enumerate(features.sentences):
             sid = len(self._sentences)
             self._sentences.append(sentence)
@@ -368,10 +384,19 @@ class LinkIndex:
             if features.language in TRANSLATION_LANGUAGES:
                 for pivot, weight in self._pivot_terms(sid).items():
                     self._pivots[pivot].append((sid, _tf(weight)))
+                    whole[pivot] = whole.get(pivot, 0.0) + weight
+            if features.language:
+                for cognate, weight in _cognates(sentence.terms, sentence.words)[0].items():
+                    whole[cognate] = whole.get(cognate, 0.0) + weight
+            else:
+                for term, weight in sentence.terms.items():
+                    whole[term] = whole.get(term, 0.0) + weight
             if features.language in SYNONYM_LANGUAGES:
                 view = self._synonym_views[sid] = _synonym_view(self._passage_at(sid), thesaurus())
                 for set_key, weight in _synonym_sets(terms, view, thesaurus()).items():
                     self._synsets[set_key].append((sid, _tf(weight)))
+        for whole_key in whole:
+            self._document_counts[whole_key] += 1
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""
@@ -467,13 +492,53 @@ class LinkIndex:
         rough = self._candidates(sid)
         best = sorted(rough, key=lambda t: (-rough[t], t))[: max(self.rescore, limit)]
         links = []
+        factors = self._document_factors(source.doc, {self._sentences[t].doc for t in best})
         for tid in best:
             total, reasons, kind = self._evidence(self._passage_at(sid), self._passage_at(tid))
+            target = self._sentences[tid]
+            total *= factors[target.doc]
             if total >= self.weights.threshold:
-                target = self._sentences[tid]
                 links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]
+
+    def _document_factors(self, doc: str, others: set[str]) -> dict[str, float]:
+        """The factor of each of ``others`` as a link target from ``doc``: 1 for the one closest
+        to ``doc`` as a whole, down to ``1 - weights.affinity`` for one that shares nothing.
+
+        Two passages about different events can share a period or a common word; a reader
+        links first within the documents that tell the same story from two sides.
+        """
+        affinities = {other: self._affinity(doc, other) for other in others}
+        best = max(affinities.values(), default=0.0)
+        share = self.weights.affinity
+        return {
+            other: 1.0 - share + share * (affinity / best if best else 1.0)
+            for other, affinity in affinities.items()
+        }
+
+    def _affinity(self, a: str, b: str) -> float:
+        """Cosine of two documents' tf-idf vectors (cached until the next ``add``)."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._affinities:
+            ours, theirs = self._weighted(a), self._weighted(b)
+            if len(ours) > len(theirs):
+                ours, theirs = theirs, ours
+            dot = sum(weight * theirs[term] for term, weight in ours.items() if term in theirs)
+            self._affinities[key] = dot
+        return self._affinities[key]
+
+    def _weighted(self, doc: str) -> dict[str, float]:
+        """A document's unit tf-idf vector (IDF over documents), cached until the next ``add``."""
+        if doc not in self._document_vectors:
+            count = len(self._documents)
+            vector = {
+                term: _tf(weight) * math.log(1.0 + count / self._document_counts[term])
+                for term, weight in self._documents[doc].items()
+            }
+            norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
+            self._document_vectors[doc] = {term: value / norm for term, value in vector.items()}
+        return self._document_vectors[doc]
 
     def _candidates(self, sid: int) -> defaultdict[int, float]:
         """Rough scores of the sentences of other documents sharing a selective feature."""

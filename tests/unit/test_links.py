@@ -269,3 +269,25 @@ def test_a_thin_sentence_is_read_with_its_neighbours_and_reasons_quote_them() ->
     assert (link.target.doc, link.target.index, link.kind) == ("b", 0, "theme")
     assert ("Springflut", "Springflut") in link.reasons.words
     assert ("Saugbagger", "Bagger") in link.reasons.words
+
+
+def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhere() -> None:
+    """Each target shares one rare word with the source; only "b" tells the same story."""
+
+    def document(doc: str, rest: str) -> DocumentFeatures:
+        first = sentence(doc, 0, terms="havarie")
+        first.paragraph = 0  # read alone: its neighbours are another paragraph
+        others = [sentence(doc, i, terms=rest) for i in range(1, 6)]
+        return DocumentFeatures(doc, f"hash-{doc}", [first, *others, *filler(doc, 6)])
+
+    story = "schleuse frachter kanal reederei bagger"
+    documents = [document("a", story), document("b", story), document("c", "ernte wetter")]
+    index, alone = LinkIndex(), LinkIndex(LinkWeights(affinity=0.0))
+    for features in documents:
+        index.add(features)
+        alone.add(features)
+    plain = {link.target.doc: link.score for link in alone.links_for("a", 0)}
+    assert plain["b"] == pytest.approx(plain["c"])
+    links = index.links_for("a", 0)
+    assert [link.target.doc for link in links[:2]] == ["b", "c"]
+    assert links[1].score < links[0].score == pytest.approx(plain["b"])
