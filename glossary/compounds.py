@@ -19,14 +19,16 @@ _LINKS = ("", "s", "es", "n", "en", "e")
 @lru_cache(maxsize=65536)
 def is_compound(word: str) -> bool:
     """``word`` (lower case) splits into frequent German words, with the usual linking
-    letters."""
+    letters. Heads are tried first: they are a few dictionary look-ups, while a tail may be
+    split again."""
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if not _frequent(tail) and not is_compound(tail):
-            continue
+        head = word[:cut]
         stems = [head[: len(head) - len(link)] for link in _LINKS if head.endswith(link)]
         # "droh|kulisse": a verb stem is a head too ("drohen")
-        if any(_frequent(stem) or _frequent(stem + "en") for stem in stems if len(stem) >= 3):
+        if not any(_frequent(stem) or _frequent(stem + "en") for stem in stems if len(stem) >= 3):
+            continue
+        tail = word[cut:]
+        if _frequent(tail) or is_compound(tail):
             return True
     return False
 

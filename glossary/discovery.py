@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from glossary.compounds import is_compound
@@ -72,6 +73,7 @@ _QUANTITIES = frozenset(
     hundred thousand several many few numerous""".split()
 )
 COUNTED_WEIGHT = 2.0
+MAX_PARTICLE = 4
 FOREIGN_WINDOW = 6
 FOREIGN_WORDS = 3
 """A sentence is in the other language when this many of the next lower-case words are
@@ -92,6 +94,7 @@ _HYPHEN = re.compile(r"[\-‐‑]")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _SENTENCE_END = ".!?:;"
 _GENITIVES = ("", "s", "'s", "’s")
+_JOINERS = frozenset((" ", "\n", "\u00a0"))
 _OPENERS = "»«„“”\"'‚‘’([–—-* \t"
 _NOUN_SUFFIXES = (
     "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum",
@@ -176,16 +179,23 @@ def tokens(text: str) -> Iterator[_Token]:
     """The words of ``text`` with their offsets and position in the sentence."""
     previous_start = previous_end = 0
     for match in _TOKEN.finditer(text):
-        gap = text[previous_end : match.start()]
-        joined = previous_end > 0 and gap in (" ", "\n", "\u00a0")
-        # only a capitalised word's place in the sentence matters
-        initial = (not joined or previous_end == 0) and _opens_sentence(
-            text, match.start(), gap, previous_end == 0
-        )
-        if not joined and gap == ". " and _INITIAL.fullmatch(text, previous_start, previous_end):
-            joined, initial = True, False  # "John C. Messenger": an initial, no sentence end
-        previous_start, previous_end = match.start(), match.end()
-        yield _Token(match.group(), match.start(), match.end(), initial, joined)
+        start, end = match.span()
+        word = match.group()
+        gap = text[previous_end:start]
+        joined = previous_end > 0 and gap in _JOINERS
+        initial = False
+        if word[0].isupper():  # only a capitalised word's place in the sentence matters
+            initial = (not joined or previous_end == 0) and _opens_sentence(
+                text, start, gap, previous_end == 0
+            )
+            if (
+                not joined
+                and gap == ". "
+                and _INITIAL.fullmatch(text, previous_start, previous_end)
+            ):
+                joined, initial = True, False  # "John C. Messenger": an initial, no sentence end
+        previous_start, previous_end = start, end
+        yield _Token(word, start, end, initial, joined)
 
 
 def _opens_sentence(text: str, start: int, gap: str, first: bool) -> bool:
@@ -202,12 +212,12 @@ class _Reader:
 
     def __init__(self, text: str, language: str, words: list[_Token]) -> None:
         self.language = language
-        self.lower = {token.text for token in words if token.text.islower()}
+        self.alone = Counter(token.text for token in words)
+        self.lower = {word for word in self.alone if word.islower()}
         self.inside = Counter(
-            token.text for token in words if not token.initial and token.text[:1].isupper()
+            token.text for token in words if not token.initial and token.text[0].isupper()
         )
         self.months = calendar_words()
-        self.alone = Counter(token.text for token in words)
         """Every word on its own (a part of a hyphenated name counts only when it is seen
         alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
         self._cache: dict[str, bool] = {}
@@ -221,8 +231,11 @@ class _Reader:
         self.counted: Counter[str] = Counter()
         """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
         that are counted are common nouns, names are not."""
-        for before, token in zip(words, words[1:], strict=False):
-            if token.text[:1].isupper() and not token.initial:
+        for index, (before, token) in enumerate(zip(words, words[1:], strict=False), 1):
+            after = words[index + 1] if index + 1 < len(words) else None
+            if after is not None and after.joined and self._heads_name(after.text):
+                continue  # the article goes with the name's head ("die Westinghouse Company")
+            if token.text[0].isupper() and not token.initial:
                 if _modifies(before.text):
                     self.modified[token.text] += 1
                 if before.text.lower() in _DETERMINERS:
@@ -347,6 +360,30 @@ class _Reader:
             return False
         bare = _bare(words[start].text)
         return not is_proper_noun(bare, other) and zipf(bare.lower(), other) >= RARE_ZIPF
+
+    def _heads_name(self, word: str) -> bool:
+        """A head noun or an English word: what an article before the word in front of it
+        may belong to (``die Westinghouse Electric Company``, not ``die Belarusier
+        Widerstand``)."""
+        return bool(head_kind(word)) or self.foreign_name_word(word)
+
+    def particle(self, word: str) -> bool:
+        """A short lower-case word that is rare in the document's language (``arap``)."""
+        return (
+            word.isalpha()
+            and word.islower()
+            and len(word) <= MAX_PARTICLE
+            and (zipf(word, self.language) < COMMON_ZIPF - 1)
+        )
+
+    def foreign_name_word(self, word: str) -> bool:
+        """In a German text, a capitalised common English word, which takes part in an
+        English name next to a name word (``New York``, ``Colorado Springs``)."""
+        if self.language != "de" or not word[:1].isupper() or is_title(word):
+            return False
+        lower = word.lower()
+        there, here = zipf(lower, "en"), zipf(lower, "de")
+        return there >= COMMON_ZIPF + 0.5 and there - here >= 0.5 and lower not in self.lower
 
     def after_title(self, word: str) -> bool:
         """A capitalised word right after a title, that is no title or month itself."""
@@ -546,6 +583,13 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = not reader.foreign_sentence(words, start)
     if not opened and first.initial and start + 1 < len(words):
         opened = reader.opens_with_first_word(first, words[start + 1])
+    if not opened and not first.initial and start + 1 < len(words):
+        following = words[start + 1]
+        opened = (
+            following.joined
+            and reader.foreign_name_word(first.text)
+            and reader.name_word(following.text, False)
+        )
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.name_word(words[start + 1].text, False)
     if not opened and head_kind(first.text) and start + 2 < len(words):
@@ -570,7 +614,11 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
+        foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)
         if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
+            end += 1
+            continue
+        if foreign:  # "Colorado Springs" in a German text
             end += 1
             continue
         head_start = bool(head_kind(words[start].text))
@@ -600,8 +648,16 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
     """A connector (``von``, ``of the``) with a name right after it. English ``of`` joins
     only after a head noun (``Treaty of Versailles``, not ``Toghrul Khan of the Keraite``)."""
     word = words[position]
-    if word.text not in CONNECTORS or position + 1 >= len(words):
+    if position + 1 >= len(words):
         return False
+    if word.text not in CONNECTORS:  # "Daniel arap Moi": a particle the language lacks
+        return (
+            reader.particle(word.text)
+            and word.joined
+            and words[position + 1].joined
+            and reader.name_word(words[position - 1].text, False)
+            and reader.name_word(words[position + 1].text, False)
+        )
     if word.text in ("of", "the") and not head_start:
         return False
     after = position + 1
@@ -733,6 +789,7 @@ _LONG_FORM_CHARS = 100
 MAX_LONG_FORM_WORDS = 8
 
 
+@lru_cache(maxsize=1 << 16)
 def is_abbreviation(word: str) -> bool:
     """``OHL``, ``NATO``, ``BSkyB``, ``AfD``: mostly capitals, at least two of them."""
     capitals = sum(char.isupper() for char in word)

@@ -5,6 +5,7 @@ the look-up. The words asked about are single lower-case words already."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -20,4 +21,9 @@ def zipf(word: str, language: str) -> float:
 def at_least(word: str, language: str, zipf_value: float) -> bool:
     """Whether one lower-case word is at least this frequent (no logarithm taken)."""
     frequency = get_frequency_dict(language).get(word, 0.0)
-    return frequency >= 10 ** (zipf_value - 9)
+    return frequency >= _frequency_of(zipf_value)
+
+
+@lru_cache(maxsize=64)
+def _frequency_of(zipf_value: float) -> float:
+    return float(10 ** (zipf_value - 9))

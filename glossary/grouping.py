@@ -318,9 +318,21 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         owners = list(
             {owner for form in forms for owner in full.get(form, set()) if owner in groups}
         )
+        owner = _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
-        if len(owners) == 1 and groups[key].kind in ("person", "place"):
-            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+        if owner is not None and groups[key].kind in ("person", "place"):
+            groups[owner].absorb(groups.pop(key), with_kind=False)
+
+
+def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:
+    """The full name a surname stands for: the only one, or the one the texts name more
+    often than all the others together (``Tesla`` in a life of Nikola Tesla who mentions
+    his father Milutin Tesla once)."""
+    if len(owners) <= 1:
+        return owners[0] if owners else None
+    counts = {owner: sum(groups[owner].names.values()) for owner in owners}
+    best = max(owners, key=counts.__getitem__)
+    return best if 2 * counts[best] > sum(counts.values()) else None
 
 
 def _kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:

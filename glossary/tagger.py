@@ -19,6 +19,7 @@ _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 PROPER = {"de": "NE", "en": "NP0"}
 """The proper-noun tag of each model (STTS for German, CLAWS for English)."""
 _ADJECTIVE = {"de": ("ADJ(A)", "ADJ(D)"), "en": ("AJ0", "AJC", "AJS")}
+_FOREIGN = {"de": "FM"}
 _LOCK = threading.Lock()
 
 
@@ -94,6 +95,8 @@ def proper_noun_evidence(word: str, language: str) -> float:
         return 0.0
     with _LOCK:
         tags = tagger.tag_word(form, casesensitive=False)
+    if tags and tags[0][0] == _FOREIGN.get(language):
+        return 0.0  # a foreign word: in a name, often a foreign name ("Westinghouse")
     if not tags or tags[0][0] != PROPER[language]:
         return -2.0
     margin = tags[0][1] - tags[1][1] if len(tags) > 1 else 99.0

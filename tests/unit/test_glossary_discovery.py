@@ -156,3 +156,15 @@ def test_common_words_in_name_positions_are_not_entries(curated: Glossary) -> No
         assert word not in found
     assert found["Ostanatolien"].kind == "place"
     assert "Gagik Bagratuni" in found
+
+
+def test_english_names_in_a_german_text_and_particles(curated: Glossary) -> None:
+    text = (
+        "Tesla ging nach New York und baute ein Labor in Colorado Springs. George "
+        "Westinghouse kaufte die Patente, die Westinghouse Electric Company baute. Kenias "
+        "Präsident Daniel arap Moi regierte lange; Moi trat 2002 ab."
+    )
+    found = discover(curated, text)
+    assert "New York" in found and "Colorado Springs" in found
+    assert "George Westinghouse" in found and "Westinghouse Electric Company" in found
+    assert found["Moi"] is found["Daniel arap Moi"]
