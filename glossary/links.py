@@ -689,14 +689,21 @@ class LinkIndex:
         return times
 
     def _pair_weight(self, ours: Dated, theirs: Dated) -> float:
-        """The weight of two dates if their intervals overlap, else 0."""
+        """The weight of two dates if their intervals overlap, else 0.
+
+        Two days in a row (one day's evening and the next morning, a night across midnight:
+        often one event told by two clocks) weigh as a shared week.
+        """
         (a, a_factor), (b, b_factor) = ours, theirs
         if a.first is None or b.first is None or a.last is None or b.last is None:
             return 0.0
-        if a.first > b.last or b.first > a.last:
-            return 0.0
         precision, mod = self.weights.precision, self.weights.mod
-        coarser = min(precision.get(a.precision, 0.0), precision.get(b.precision, 0.0))
+        if a.first > b.last or b.first > a.last:
+            if a.days != 1 or b.days != 1 or abs(a.first - b.first) != 1:
+                return 0.0
+            coarser = precision["week"]
+        else:
+            coarser = min(precision.get(a.precision, 0.0), precision.get(b.precision, 0.0))
         return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor
 
     def _date_evidence(

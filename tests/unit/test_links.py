@@ -291,3 +291,15 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
     links = index.links_for("a", 0)
     assert [link.target.doc for link in links[:2]] == ["b", "c"]
     assert links[1].score < links[0].score == pytest.approx(plain["b"])
+
+
+def test_two_days_in_a_row_weigh_as_a_shared_week() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+
+    def score(x: str, y: str) -> float:
+        return index.score(sentence("a", 0, (when(x),)), sentence("b", 0, (when(y),)))[0]
+
+    same, next_day, two_apart = (
+        score("2021-07-14", y) for y in ("2021-07-14", "2021-07-15", "2021-07-16")
+    )
+    assert same > next_day > two_apart == 0
