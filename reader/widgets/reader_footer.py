@@ -3,6 +3,11 @@
 Textual's footer lists keys in binding order and cuts at the right edge, so on an 80-column
 terminal the keys a new reader needs most (help, quit, add) were the ones cut. This footer
 puts the bindings whose ids the screen names first and goes compact below 100 columns.
+
+Keys that do not fit wholly to the left of the command palette's key are hidden rather than
+left underneath it: Textual docks that key over the row of keys, so a key running under it
+showed as a cut label ("0 One pa") or as a stray letter after "^p palette". Hidden keys are
+still listed by `?` and found in the palette.
 """
 
 from __future__ import annotations
@@ -48,5 +53,38 @@ class ReaderFooter(Footer):
 
         yield from sorted(keys, key=rank)
 
+    async def recompose(self) -> None:
+        """Rebuild the keys (the screen's bindings changed), then hide those that overflow."""
+        await super().recompose()
+        self.call_after_refresh(self.fit_keys)
+
     def on_resize(self, event: Resize) -> None:
         self.compact = event.size.width < COMPACT_BELOW_COLUMNS
+        for key in self._keys():
+            key.display = True
+        self.call_after_refresh(self.fit_keys)
+
+    def fit_keys(self) -> None:
+        """Hide every key from the first one that would run under the palette's key (or off
+        the edge) onwards, so each key shown is shown whole."""
+        palette = [child for child in self.children if child.has_class("-command-palette")]
+        keys = self._keys()
+        laid_out = [widget.region.width > 0 for widget in palette + keys if widget.display]
+        if self.region.width and not all(laid_out):
+            self.call_after_refresh(self.fit_keys)  # not placed yet: measure after the layout
+            return
+        limit = palette[0].region.x if palette and palette[0].display else self.region.right
+        overflowing = False
+        for key in keys:
+            overflowing = overflowing or key.region.right > limit
+            if overflowing:
+                key.display = False
+
+    def _keys(self) -> list[Widget]:
+        """The key widgets other than the palette's (FooterKey is not public)."""
+        return [
+            child
+            for child in self.children
+            if getattr(child, "action", None) is not None
+            and not child.has_class("-command-palette")
+        ]

@@ -60,3 +60,39 @@ async def test_search_panel_leaves_text_and_hits(make_app, indexed) -> None:
         assert isinstance(panel, SearchPanel)
         assert panel.results.region.height >= 6
         assert panel.region.bottom <= SMALL[1] - 1  # the footer stays
+
+
+def keys_under_the_palette(app) -> list[str]:
+    """Keys drawn (partly) where the palette's key sits or beyond: cut labels, stray letters."""
+    footer = app.screen.query_one(ReaderFooter)
+    (palette,) = [child for child in footer.children if child.has_class("-command-palette")]
+    return [
+        key.key
+        for key in footer.children
+        if key is not palette and key.display and key.region.right > palette.region.x
+    ]
+
+
+async def footer_fitted(pilot) -> list[str]:
+    """The keys shown once the footer has hidden those that do not fit."""
+    for _attempt in range(50):
+        keys = await footer_keys(pilot)
+        if keys and not keys_under_the_palette(pilot.app):
+            break
+    assert not keys_under_the_palette(pilot.app)
+    return [key for key in shown_keys(pilot.app) if key != "ctrl+p"]
+
+
+async def test_narrow_footers_show_whole_keys_and_the_palette_last(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        narrow = await footer_fitted(pilot)
+        assert {"slash", "o", "question_mark", "q"} <= set(narrow)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert {"1", "2", "A", "d", "M"} <= set(await footer_fitted(pilot))
+        await pilot.press("escape")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        wide = await footer_fitted(pilot)
+        assert set(narrow) < set(wide)
