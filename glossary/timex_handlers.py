@@ -317,6 +317,11 @@ class Handlers:
             pair[0].extra["range_next"] = "yes"
         return pair
 
+    def _plural_noun(self, word: str) -> bool:
+        """Whether ``word`` looks like a plural noun (``Aktien``, ``Dörfer``, ``shares``)."""
+        noun = word[:1].isupper() if self.words.capitalised_nouns else word.islower()
+        return noun and word.lower().endswith(self.words.plural_endings)
+
     def _not_a_year(self, match: re.Match[str]) -> bool:
         """A bare four-digit number that counts something, or numbers a page or item.
 
@@ -333,6 +338,8 @@ class Handlers:
         first = after.group(1).rstrip(".").lower() if after else ""
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
+            if before in w.count_prepositions and after and self._plural_noun(after.group(1)):
+                return True  # "in 2000 Wohnungen"
             return first in w.money_words  # "von 1200 Gulden" is an amount all the same
         if self._continues_year_list(text, start, before):
             return False  # "1563, 1593 und 1603", "zwischen 1975 und 1996"
@@ -347,8 +354,7 @@ class Handlers:
             return True
         if first.islower() and second.lower() in w.measure_words:
             return True
-        noun = first[:1].isupper() if w.capitalised_nouns else first.islower()
-        if not noun or not first.lower().endswith(w.plural_endings):
+        if not self._plural_noun(first):
             return False
         # A round number ("in 2000 Dörfer") or one of coordinated counts ("1999 Aktien und
         # 2000 Anleihen") counts; "präsentierte 2009 Beweise" is a year.

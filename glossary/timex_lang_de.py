@@ -332,6 +332,7 @@ WORDS = LanguageWords(
             "fälle",
         }
     ),
+    count_prepositions=("in",),
     money_words=frozenset(
         {
             "euro",
@@ -398,7 +399,17 @@ WORDS = LanguageWords(
     ),
     # Only heads that name a time or a date-bound vote; event names ("Februarrevolution",
     # "Oktoberoffensive") are names, not dates.
-    month_compound_heads=("wahl", "wahlen", "hälfte", "mitte", "ende", "anfang"),
+    month_compound_heads=(
+        "wahl",
+        "wahlen",
+        "hälfte",
+        "mitte",
+        "ende",
+        "anfang",
+        "tage",
+        "tagen",
+        "wochen",
+    ),
     abbreviations=frozenset(
         {
             "bzw",

@@ -284,6 +284,7 @@ WORDS = LanguageWords(
             "cases",
         }
     ),
+    count_prepositions=(),
     money_words=frozenset(
         {"dollars", "euros", "pounds", "shillings", "guineas", "francs", "marks", "florins"}
     ),

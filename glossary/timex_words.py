@@ -95,6 +95,9 @@ class LanguageWords:
     money_words: frozenset[str]
     """Currencies after a number: an amount even after a date's preposition (``von 1200
     Gulden``), where a count of people may still be a year (``seit 2015 Soldaten ...``)."""
+    count_prepositions: tuple[str, ...]
+    """Date prepositions that also take counts: after them a number before a plural noun
+    counts it (German ``in 2000 Wohnungen``; English "In 2000 people voted" is a year)."""
     number_blockers: tuple[str, ...]
     """Words before a number that make it a page, item or amount (``S.``, ``bis zu``)."""
     plural_endings: tuple[str, ...]
