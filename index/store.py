@@ -24,8 +24,9 @@ from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
 
 from documents.model import Document
-from index.analysis import token_cache_counts
+from index.analysis import import_token_terms, token_cache_counts
 from index.build import DatesFor, document_records
+from index.parallel import SegmentHelper, helper_share, part_dates
 from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, SENTENCE, build_schema
 from index.search import Filters, SearchResult, run_search
@@ -375,20 +376,13 @@ class SearchIndex:
             self._terms_loaded = True
             if load_term_cache(self.path):
                 self._saved_tokens = token_cache_counts()
+        steps = (progress, dates_for, cancelled)
         try:
             for doc in report.removed + report.changed:
                 writer.delete_by_term("doc", doc)
-            if progress:
-                progress(0, len(todo))
-            for done, doc in enumerate(todo, 1):
-                if cancelled and cancelled():
-                    writer.cancel()
-                    return SyncReport(cancelled=True)
-                document = wanted[doc]
-                for record in document_records(document, _dates(document, dates_for, report)):
-                    writer.add_document(**record)
-                if progress:
-                    progress(done, len(todo))
+            if not self._add_documents(writer, [wanted[doc] for doc in todo], *steps, report):
+                writer.cancel()
+                return SyncReport(cancelled=True)
             writer.commit()
         except BaseException:
             writer.cancel()
@@ -396,6 +390,58 @@ class SearchIndex:
         if save_term_cache(self.path, self._saved_tokens):
             self._saved_tokens = token_cache_counts()
         return report
+
+    def _add_documents(
+        self,
+        writer: BulkWriter,
+        documents: list[Document],
+        progress: Progress | None,
+        dates_for: DatesFor | None,
+        cancelled: Callable[[], bool] | None,
+        report: SyncReport,
+    ) -> bool:
+        """Index ``documents``, a large batch on both cores; False when cancelled."""
+        share = helper_share(documents)
+        helper = (
+            SegmentHelper(self.path, documents[-share:], dates_for, self.limitmb) if share else None
+        )
+        own = documents[: len(documents) - share]
+
+        def report_progress(done: int) -> None:
+            if progress:
+                progress(done + (helper.done if helper else 0), len(documents))
+
+        def index_here(part: list[Document], done_before: int) -> bool:
+            for done, document in enumerate(part, done_before + 1):
+                if cancelled and cancelled():
+                    return False
+                for record in document_records(
+                    document, part_dates(document, dates_for, report.warnings)
+                ):
+                    writer.add_document(**record)
+                if helper:
+                    helper.poll()
+                report_progress(done)
+            return True
+
+        report_progress(0)
+        if helper is None:
+            return index_here(own, 0)
+        try:
+            if not index_here(own, 0):
+                return False
+            result = helper.result(cancelled, lambda: report_progress(len(own)))
+        finally:
+            helper.stop()
+        if result.problem == "cancelled":
+            return False
+        if result.segment is None:  # the helper failed: its part is indexed here
+            helper.done = 0
+            return index_here(helper.documents, len(own))
+        writer.add_segment(result.segment)
+        import_token_terms(result.tokens)
+        report.warnings += result.warnings
+        return True
 
     def _create(self) -> FileIndex:
         """A new, empty index with its version file (called under the sync lock)."""
@@ -440,19 +486,6 @@ def _indexed_hashes(ix: FileIndex) -> dict[str, str] | None:
 
 def _count(searcher: Searcher, kind: str) -> int:
     return sum(1 for _ in searcher.document_numbers(kind=kind))
-
-
-def _dates(
-    document: Document, dates_for: DatesFor | None, report: SyncReport
-) -> list[tuple[int, date, date]]:
-    """A document's sentence dates; a failing date tagger costs dates, not the index."""
-    if dates_for is None:
-        return []
-    try:
-        return dates_for(document)
-    except Exception as error:  # noqa: BLE001 - the tagger is a separate component
-        report.warnings.append(f"{document.id}: dates not indexed ({error})")
-        return []
 
 
 def _rebuild_notice(problem: str | None) -> str | None:

@@ -110,6 +110,7 @@ class BulkWriter(SegmentWriter):
         super().__init__(ix, codec=_BulkCodec(), **kwargs)
         limitmb = kwargs.get("limitmb", 128)
         self.pool = _BatchPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        self._extra_segments: list[W3Segment] = []
 
     def add_document(self, **fields: Any) -> None:
         """Add one record: its postings to the pool, stored values and lengths per document."""
@@ -149,3 +150,21 @@ class BulkWriter(SegmentWriter):
         lengths = _MemoryLengths(self.perdocwriter.length_bytes)
         self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
         self.fieldwriter.close()
+
+    def write_segment(self) -> W3Segment:
+        """Finish this writer's segment without committing it (a helper process's part).
+
+        The files stay in the index folder; the writer holding the lock commits the segment
+        with :meth:`add_segment`. The index's scratch folder is shared with that writer, so
+        it is left in place (this writer's own scratch files are gone by now).
+        """
+        segment = self._finalize_segment()
+        self.is_closed = True
+        return segment
+
+    def add_segment(self, segment: W3Segment) -> None:
+        """Commit ``segment`` (written by :meth:`write_segment` elsewhere) after this one's."""
+        self._extra_segments.append(segment)
+
+    def _commit_toc(self, segments: list[W3Segment]) -> None:
+        super()._commit_toc([*segments, *self._extra_segments])

@@ -1,0 +1,230 @@
+"""The second core for large builds: a helper process writes part of the documents as a segment.
+
+Whoosh allows one writer per index, but a segment is just files; the writer that holds the
+lock can put a segment written elsewhere into the index's table of contents when it commits
+(Whoosh's own multiprocessing writer does the same). So for a large build the documents are
+cut in two: the sync's writer indexes the first part, and a helper process indexes the second
+part into a new segment in the same folder, with the same bulk writer and the saved token
+analyses. The helper's segment follows the writer's own, so documents keep their order and
+searches find and rank exactly what a one-process build finds.
+
+The helper is a fresh ``python -m index.parallel``, not a fork (unsafe from the app's worker
+threads) nor multiprocessing's "spawn" (which re-runs the caller's main module). Its input,
+the documents and the date tagger, goes through a temporary file; progress and the written
+segment come back as pickles on its standard output. Pickle only ever crosses between this
+module's two ends in one run; nothing is kept.
+
+It costs a fresh interpreter, imports and its own token cache (about a second of CPU), so it
+is used only for builds of at least ``PARALLEL_MIN_CHARS`` of text and only on a machine with
+more than one core. Any failure of the helper (it cannot start, it crashes, the date tagger
+cannot be sent to it) costs time, not documents: the sync indexes its part itself.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from whoosh import index as whoosh_index
+
+from documents.model import Document
+from index.analysis import export_token_terms, token_cache_counts
+from index.build import DatesFor, document_records
+from index.term_cache import load_term_cache
+from index.writer import BulkWriter
+
+PARALLEL_MIN_CHARS = 2_000_000
+"""Text a build needs before a helper process pays for its start (measured: ~1 s of CPU)."""
+
+_PACKAGES_ROOT = str(Path(__file__).resolve().parents[1])
+"""Where ``index`` and ``documents`` are, for the helper's import path."""
+
+
+def helper_share(documents: Sequence[Document]) -> int:
+    """How many documents, from the end, the helper process should index (0: none).
+
+    About half of the text, so both processes finish at about the same time.
+    """
+    if len(documents) < 2 or (os.cpu_count() or 1) < 2:
+        return 0
+    total = sum(len(document.text) for document in documents)
+    if total < PARALLEL_MIN_CHARS:
+        return 0
+    taken = count = 0
+    for document in reversed(documents):
+        if taken + len(document.text) > total / 2 and count:
+            break
+        taken += len(document.text)
+        count += 1
+    return min(count, len(documents) - 1)
+
+
+@dataclass
+class HelperResult:
+    """What the helper process sends back when it has written its segment."""
+
+    segment: Any = None
+    """The Whoosh segment it wrote (None: it failed and its documents must be indexed here)."""
+    tokens: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """Tokens it analysed that the saved cache did not have (for the cache file)."""
+    warnings: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+
+class SegmentHelper:
+    """A helper process indexing ``documents`` into a new segment of the index at ``path``.
+
+    Args:
+        path: The index folder (the caller holds the write lock).
+        documents: The documents the helper indexes, in order.
+        dates_for: The sentence date tagger; it must be picklable (a module-level function).
+        limitmb: The helper writer's pool memory.
+    """
+
+    def __init__(
+        self, path: Path, documents: Sequence[Document], dates_for: DatesFor | None, limitmb: int
+    ) -> None:
+        self.documents = list(documents)
+        self.done = 0
+        """Documents the helper has reported as indexed."""
+        self._messages: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._result: HelperResult | None = None
+        self._job: Path | None = None
+        try:
+            with tempfile.NamedTemporaryFile("wb", suffix=".pickle", delete=False) as job:
+                pickle.dump((str(path), self.documents, dates_for, limitmb), job)
+            self._job = Path(job.name)
+            python_path = os.pathsep.join(
+                filter(None, [_PACKAGES_ROOT, os.environ.get("PYTHONPATH")])
+            )
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "index.parallel", str(self._job)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env={**os.environ, "PYTHONPATH": python_path},
+            )
+        except (OSError, pickle.PicklingError, AttributeError, TypeError) as error:
+            self._result = HelperResult(problem=f"helper process not started ({error})")
+            self._forget_job()
+            return
+        assert self._process.stdout is not None
+        threading.Thread(target=self._read, args=(self._process.stdout,), daemon=True).start()
+
+    def _read(self, stream: IO[bytes]) -> None:
+        """Pass the helper's messages on until it closes its output."""
+        try:
+            while True:
+                self._messages.put(pickle.load(stream))
+        except Exception:  # noqa: BLE001 - end of output, or output that is no message
+            self._messages.put(("ended", None))
+
+    def poll(self) -> None:
+        """Take the helper's progress messages without waiting."""
+        self._drain(block=False)
+
+    def result(
+        self, cancelled: Callable[[], bool] | None, progressed: Callable[[], None]
+    ) -> HelperResult:
+        """Wait for the helper to finish; its segment, or a failed result to index here.
+
+        Args:
+            cancelled: Polled while waiting; True ends the helper.
+            progressed: Called whenever the helper reports another document done.
+        """
+        while self._result is None:
+            if cancelled and cancelled():
+                self.stop()
+                return HelperResult(problem="cancelled")
+            done = self.done
+            self._drain(block=True)
+            if self.done != done:
+                progressed()
+        return self._result
+
+    def stop(self) -> None:
+        """End the helper; a half-written segment is never committed (the next commit's
+        clean-up removes its files)."""
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.terminate()
+            self._process.wait(timeout=10)
+            self._process = None
+        self._forget_job()
+
+    def _forget_job(self) -> None:
+        if self._job is not None:
+            self._job.unlink(missing_ok=True)
+            self._job = None
+
+    def _drain(self, block: bool) -> None:
+        while self._result is None:
+            try:
+                kind, payload = self._messages.get(block=block, timeout=0.2 if block else None)
+            except queue.Empty:
+                return
+            if kind == "progress":
+                self.done = payload
+            elif kind == "done":
+                self._result = payload
+            elif kind == "ended":
+                self._result = HelperResult(problem="the helper process ended early")
+            block = False
+
+
+def index_part(job: Path, out: IO[bytes]) -> None:
+    """The helper process: index the job's documents into a new segment and send it back."""
+
+    def send(kind: str, payload: Any) -> None:
+        pickle.dump((kind, payload), out)
+        out.flush()
+
+    try:
+        with job.open("rb") as file:
+            path, documents, dates_for, limitmb = pickle.load(file)
+        load_term_cache(Path(path))
+        known = token_cache_counts()
+        ix = whoosh_index.open_dir(path)
+        writer = BulkWriter(ix, _lk=False, limitmb=limitmb)
+        warnings: list[str] = []
+        for done, document in enumerate(documents, 1):
+            for record in document_records(document, part_dates(document, dates_for, warnings)):
+                writer.add_document(**record)
+            send("progress", done)
+        segment = writer.write_segment()
+        send("done", HelperResult(segment, export_token_terms(known), warnings))
+    except Exception as error:  # noqa: BLE001 - reported to the sync, which indexes the part itself
+        send("done", HelperResult(problem=f"{type(error).__name__}: {error}"))
+
+
+def part_dates(document: Document, dates_for: DatesFor | None, warnings: list[str]) -> list[Any]:
+    """A document's sentence dates; a failing date tagger costs dates, not the index."""
+    if dates_for is None:
+        return []
+    try:
+        return dates_for(document)
+    except Exception as error:  # noqa: BLE001 - the tagger is a separate component
+        warnings.append(f"{document.id}: dates not indexed ({error})")
+        return []
+
+
+if __name__ == "__main__":
+    # The messages get their own copy of standard output; anything else printed goes to
+    # standard error, which the sync discards (the app owns the terminal).
+    # Imported by its name, so what it pickles is ``index.parallel.HelperResult``, not
+    # ``__main__.HelperResult``.
+    from index.parallel import index_part
+
+    channel = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    index_part(Path(sys.argv[1]), channel)
