@@ -1,13 +1,13 @@
-"""Build ``glossary/data/wiktionary-de-en.tsv`` from de-wiktionary-parser's noun translations.
+"""Build ``glossary/data/wiktionary-de-en.tsv`` from de-wiktionary-parser's translations.
 
-The source is ``de_noun_translations.json`` (in ``data/de_noun_translations.zip`` of Károly
-Varasdi's de-wiktionary-parser, generated from the German Wiktionary dump of 1 July 2018; CC BY-SA
-3.0 like Wiktionary): for each German noun, its usages and their English translations. Cross-links
-compare single words as keys, so the shipped file keeps single-word translations of single-word
-nouns (notes in brackets removed, a leading "the" dropped), keyed as ``glossary.word_keys``
-keys, as a sorted index both ways (``glossary.translations.index_lines``).
+The sources are ``de_noun_translations.json`` and ``de_adj_translations.json`` (in ``data/*.zip``
+of Károly Varasdi's de-wiktionary-parser, generated from the German Wiktionary dump of 1 July 2018;
+CC BY-SA 3.0 like Wiktionary): for each German noun or adjective, its usages and their English
+translations. Cross-links compare single words as keys, so the shipped file keeps single-word
+translations of single words (notes in brackets removed, a leading "the" dropped), keyed as
+``glossary.word_keys`` keys, as a sorted index both ways (``glossary.translations.index_lines``).
 
-Run ``python benchmarks/trim_translations.py path/to/de_noun_translations.json``.
+Run ``python benchmarks/trim_translations.py de_noun_translations.json de_adj_translations.json``.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from glossary.word_keys import word_key  # noqa: E402
 _NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _SINGLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HEADER = [
-    "# English translations of German nouns from the German Wiktionary (dump of 1 July 2018),",
-    "# as extracted by de-wiktionary-parser (Károly Varasdi); Wiktionary contributors, licensed",
-    "# CC BY-SA 3.0 (wiktionary-de-en.LICENSE). Trimmed for the reading companion to single words,",
-    "# as a sorted index of word keys both ways: de:key<TAB>english … / en:key<TAB>german …",
-    "# (benchmarks/trim_translations.py).",
+    "# English translations of German nouns and adjectives from the German Wiktionary",
+    "# (dump of 1 July 2018), as extracted by de-wiktionary-parser (Károly Varasdi);",
+    "# Wiktionary contributors, licensed CC BY-SA 3.0 (wiktionary-de-en.LICENSE). Trimmed for the",
+    "# reading companion to single words, as a sorted index of word keys both ways:",
+    "# de:key<TAB>english … / en:key<TAB>german … (benchmarks/trim_translations.py).",
 ]
 
 
@@ -44,9 +44,9 @@ def _leaves(tree: object) -> Iterator[str]:
 
 
 def pairs(entries: dict[str, dict]) -> Iterator[tuple[str, str]]:
-    """``(german key, english key)`` for every single-word translation of a single-word noun."""
+    """``(german key, english key)`` for every single-word translation of a single word."""
     for noun, usages in entries.items():
-        if not _SINGLE_WORD.fullmatch(noun) or not noun[0].isupper():
+        if not _SINGLE_WORD.fullmatch(noun):
             continue
         for usage in usages.values():
             for english in _leaves(usage.get("translations", {}).get("en", {})):
@@ -57,8 +57,10 @@ def pairs(entries: dict[str, dict]) -> Iterator[tuple[str, str]]:
 
 
 def main() -> None:
-    entries = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    lines = HEADER + index_lines(pairs(entries))
+    found = []
+    for source in sys.argv[1:]:
+        found += pairs(json.loads(Path(source).read_text(encoding="utf-8")))
+    lines = HEADER + index_lines(found)
     DATA.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{DATA}: {len(lines)} lines")
 

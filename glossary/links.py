@@ -65,7 +65,7 @@ class LinkWeights:
     """Factor of two different words of one synonym set (times the set's specificity), against
     1 for the same lemma: a synonym is a likely, not a certain, sign of the same thing."""
     translation: float = 0.5
-    """Factor of a German noun and its English translation (times how sure the translation
+    """Factor of a German word and its English translation (times how sure the translation
     is), as two passages in the two languages meet."""
     affinity: float = 0.5
     """Share of a link's score that depends on how close its two documents are as a whole: a
@@ -339,7 +339,7 @@ class LinkIndex:
         self._document_vectors: dict[str, dict[str, float]] = {}
         """Cached unit tf-idf vectors of ``_documents``; ``add`` clears them."""
         self._pivots: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        """Postings by German noun (``=`` and its key) of German passages holding it and of
+        """Postings by German word (``=`` and its key) of German passages holding it and of
         English passages holding one of its translations, to find candidates across the two."""
         self._languages: list[str] = []
         """Each sentence's language; "" when unknown (then it meets no other by cognates)."""
@@ -642,12 +642,13 @@ class LinkIndex:
         return languages if sorted(languages) == sorted(TRANSLATION_LANGUAGES) else None
 
     def _pivot_terms(self, sid: int) -> dict[str, float]:
-        """A passage's terms under the German nouns they are or translate (``=`` and the key):
-        a German passage's nouns themselves, an English passage's words' German translations."""
+        """A passage's terms under the German words they are or translate (``=`` and the key):
+        a German passage's translatable words themselves, an English passage's words' German
+        translations."""
         lexicon, passage = translations(), self._passage_at(sid)
         pivots: dict[str, float] = {}
         if self._languages[sid] == "de":
-            for term in _nouns(passage):
+            for term in passage.terms:
                 if lexicon.of(term, "de"):
                     pivots[f"={term}"] = pivots.get(f"={term}", 0.0) + passage.terms[term]
         else:
@@ -659,12 +660,12 @@ class LinkIndex:
     def _translation_terms(
         self, ours: Passage, theirs: Passage, lexicon: Translations, german_first: bool
     ) -> list[Match]:
-        """A German passage's nouns and the English words of the other that translate them and
+        """A German passage's words and the English words of the other that translate them and
         are no cognates of them (those already met), each word in one pair at most, weighted as
         a shared term of their mean rarity times ``weights.translation`` and the closeness."""
         german, english = (ours, theirs) if german_first else (theirs, ours)
         found = []
-        for noun in _nouns(german):
+        for noun in german.terms:
             for word in lexicon.of(noun, "de"):
                 if word in english.terms and cognate_key(word) != cognate_key(noun):
                     share = self._pair_share(noun, german.terms[noun], word, english.terms[word])

@@ -1,15 +1,16 @@
-"""English translations of German nouns from Wiktionary: where an English and a German passage
-name the same thing in their own words ("crew" / "Besatzung", "cave" / "Höhle").
+"""English translations of German nouns and adjectives from Wiktionary: where an English and a
+German passage say the same thing in their own words ("crew" / "Besatzung", "cave" / "Höhle",
+"dangerous" / "gefährlich").
 
 Between two languages, words otherwise meet only as cognates (:mod:`glossary.cognates`):
 "Pandemie" / "pandemic", but not "Schiff" / "ship" or "Taucher" / "diver". The German Wiktionary
-gives English translations for most of its nouns; those of its 1 July 2018 dump, as extracted by
-Károly Varasdi's de-wiktionary-parser (CC BY-SA 3.0, like Wiktionary; licence beside the file),
-ship in ``glossary/data/wiktionary-de-en.tsv``, trimmed by ``benchmarks/trim_translations.py`` to
-single-word translations of single-word nouns and written as a sorted index of word keys both
-ways (:mod:`glossary.key_index`): nothing is fetched at run time.
+gives English translations for most of its nouns and adjectives; those of its 1 July 2018 dump,
+as extracted by Károly Varasdi's de-wiktionary-parser (CC BY-SA 3.0, like Wiktionary; licence
+beside the file), ship in ``glossary/data/wiktionary-de-en.tsv``, trimmed by
+``benchmarks/trim_translations.py`` to single-word translations of single words and written as a
+sorted index of word keys both ways (:mod:`glossary.key_index`): nothing is fetched at run time.
 
-A noun with many translations has many senses ("Schiff": ship, boat, nave, aisle), so what a
+A word with many translations has many senses ("Schiff": ship, boat, nave, aisle), so what a
 translation tells falls with their number.
 """
 
@@ -41,7 +42,7 @@ def index_lines(pairs: Iterable[tuple[str, str]]) -> list[str]:
 
 
 class Translations:
-    """German–English noun translations by word key, looked up in a sorted index."""
+    """German–English translations by word key, looked up in a sorted index."""
 
     def __init__(self, lines: list[str]) -> None:
         self._index = SortedIndex(lines)
