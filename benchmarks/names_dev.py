@@ -44,16 +44,21 @@ def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(pattern, text)]
 
 
-def variant_spans(text: str, variants: list[str]) -> list[tuple[int, int]]:
+def variant_spans(
+    text: str, variants: list[str], others: list[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """Where the variants of one name stand, each place once: ``Luther`` inside ``Martin
-    Luther`` is the longer spelling's occurrence, not one of its own."""
+    Luther`` is the longer spelling's occurrence, not one of its own, and ``DuMont`` inside
+    ``DuMont Laboratories`` (``others``: the spans of the other listed names) belongs to that
+    other name."""
     spans = sorted(
         {span for surface in variants for span in occurrences(text, surface)},
         key=lambda span: (span[0], -span[1]),
     )
     kept: list[tuple[int, int]] = []
     for start, end in spans:
-        if not any(s <= start and end <= e for s, e in kept):
+        inside_other = any(s <= start and end <= e and e - s > end - start for s, e in others)
+        if not inside_other and not any(s <= start and end <= e for s, e in kept):
             kept.append((start, end))
     return kept
 
@@ -80,7 +85,14 @@ def score_document(glossary: Glossary, doc: dict, text: str, errors: list[str]) 
         counts["names"] += 1
         ids: Counter[str] = Counter()
         spans = 0
-        for start, end in variant_spans(text, variants):
+        others = [
+            span
+            for other, _, other_variants in doc["names"]
+            if other != name
+            for surface in other_variants
+            for span in occurrences(text, surface)
+        ]
+        for start, end in variant_spans(text, variants, others):
             spans += 1
             mention = best_mention(mentions, start, end)
             if mention is not None:

@@ -73,6 +73,7 @@ _QUANTITIES = frozenset(
     hundred thousand several many few numerous""".split()
 )
 COUNTED_WEIGHT = 2.0
+MAX_COUNT_DIGITS = 3
 MAX_PARTICLE = 4
 FOREIGN_WINDOW = 6
 FOREIGN_WORDS = 3
@@ -316,7 +317,10 @@ class _Reader:
     def seen_inside(self, word: str) -> bool:
         """Whether the text writes ``word`` capitalised inside a sentence too, bare or with a
         genitive ending (``Denver`` at a sentence start, ``Denvers`` elsewhere)."""
-        return any(self.inside[word + end] for end in _GENITIVES)
+        stems = {word, _bare(word)}
+        if self.language == "de" and word.endswith("s"):
+            stems.add(word[:-1])  # "Chopins Herz" at a sentence start, "Fryderyk Chopin" inside
+        return any(self.inside[stem + end] for stem in stems for end in _GENITIVES)
 
     def opens_with_first_word(self, first: _Token, following: _Token) -> bool:
         """A sentence-initial word that is no common word, before a name word, opens a
@@ -376,14 +380,15 @@ class _Reader:
             and (zipf(word, self.language) < COMMON_ZIPF - 1)
         )
 
-    def foreign_name_word(self, word: str) -> bool:
+    def foreign_name_word(self, word: str, margin: float = 0.5) -> bool:
         """In a German text, a capitalised common English word, which takes part in an
-        English name next to a name word (``New York``, ``Colorado Springs``)."""
+        English name next to a name word (``New York``, ``Colorado Springs``): ``margin``
+        more frequent in English than in German."""
         if self.language != "de" or not word[:1].isupper() or is_title(word):
             return False
         lower = word.lower()
         there, here = zipf(lower, "en"), zipf(lower, "de")
-        return there >= COMMON_ZIPF + 0.5 and there - here >= 0.5 and lower not in self.lower
+        return there >= COMMON_ZIPF + 0.5 and there - here >= margin and lower not in self.lower
 
     def after_title(self, word: str) -> bool:
         """A capitalised word right after a title, that is no title or month itself."""
@@ -415,8 +420,9 @@ def _letters_in_order(letters: str, word: str) -> bool:
 
 
 def _counts(word: str) -> bool:
-    """A cardinal number or a word of quantity (``24``, ``drei``, ``several``)."""
-    return word.isdigit() or word.lower() in _QUANTITIES
+    """A cardinal number or a word of quantity (``24``, ``drei``, ``several``); not a year
+    (``In 1884 Tesla emigrated``)."""
+    return (word.isdigit() and len(word) <= MAX_COUNT_DIGITS) or word.lower() in _QUANTITIES
 
 
 def _modifies(word: str) -> bool:
@@ -585,10 +591,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = reader.opens_with_first_word(first, words[start + 1])
     if not opened and not first.initial and start + 1 < len(words):
         following = words[start + 1]
-        opened = (
-            following.joined
-            and reader.foreign_name_word(first.text)
-            and reader.name_word(following.text, False)
+        opened = reader.foreign_name_word(first.text) and (
+            (following.joined and reader.name_word(following.text, False))
+            or bool(_head_ahead(words, start, reader))  # "National Energy Board"
         )
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.name_word(words[start + 1].text, False)
@@ -628,8 +633,34 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if head_kind(following.text) and not words[end].text.isupper():
             end += 1  # "Weimarer Republik" ends on its head noun
             continue
+        ahead = _head_ahead(words, end, reader)
+        if ahead:
+            end += ahead  # "Westfield Radio Network"
+            continue
         break
     return end
+
+
+MAX_HEAD_AHEAD = 3
+
+
+def _head_ahead(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many capitalised words after ``end`` lead to a head noun (``Radio Network``):
+    in a German text the words between must be English ones; 0 when there is no such head."""
+    for size in range(2, MAX_HEAD_AHEAD + 1):
+        last = end + size
+        if last >= len(words):
+            return 0
+        between = words[end + 1 : last + 1]
+        if not all(t.joined and not t.initial and t.text[:1].isupper() for t in between):
+            return 0
+        if reader.language == "de" and not all(
+            reader.foreign_name_word(t.text, margin=0) for t in between[:-1]
+        ):
+            return 0
+        if head_kind(words[last].text):
+            return size
+    return 0
 
 
 def _initial_before_name(words: list[_Token], position: int) -> bool:

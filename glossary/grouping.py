@@ -26,7 +26,8 @@ from rapidfuzz.distance import Levenshtein
 
 from glossary.discovery import NameInfo, abbreviates, is_abbreviation
 from glossary.folding import fold, name_key
-from glossary.name_words import CONNECTORS, ROMAN, head_kind
+from glossary.gazetteer import place_type
+from glossary.name_words import CONNECTORS, NATURAL_FEATURES, ROMAN, head_kind
 
 _ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
 """Inflection endings a name may carry (German cases, plurals, genitives)."""
@@ -130,6 +131,7 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     _add_gazetteer_votes(groups.values(), places)
     _merge_abbreviations(groups, found)
     _merge_shortened(groups)
+    _merge_natural_features(groups)
     _merge_surnames(groups)
     _kinds_from_lists(groups, found)
     result = list(groups.values())
@@ -290,6 +292,26 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 
 
+def _merge_natural_features(groups: dict[str, Group]) -> None:
+    """A place named with and without its kind of feature is one place (``Vistula River``,
+    ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``)."""
+    for key in list(groups):
+        if key not in groups:
+            continue
+        words = groups[key].name.split()
+        if len(words) < 2:
+            continue
+        if words[-1] in NATURAL_FEATURES:
+            rest = words[:-1]
+        elif words[0] in NATURAL_FEATURES:
+            rest = words[1:]
+        else:
+            continue
+        bare = name_key(" ".join(rest))
+        if bare != key and bare in groups:
+            groups[key].absorb(groups.pop(bare))
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     remaining = iter(long)
     return all(word in remaining for word in short)
@@ -308,8 +330,11 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         if group.kind == "person":
             full.setdefault(words[-1], set()).add(key)
             full.setdefault(words[0], set()).add(key)
-        elif group.kind == "organisation" and not head_kind(group.name.split()[-1]):
-            full.setdefault(words[-1], set()).add(key)
+        elif group.kind == "organisation":
+            if not head_kind(group.name.split()[-1]):
+                full.setdefault(words[-1], set()).add(key)  # "Broncos"
+            if not group.name.split()[0].islower() and not _is_place(words[0], groups):
+                full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
     for key in list(groups):
         if " " in key or key not in groups:
             continue
@@ -322,6 +347,11 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         if owner is not None and groups[key].kind in ("person", "place"):
             groups[owner].absorb(groups.pop(key), with_kind=False)
+
+
+def _is_place(key: str, groups: dict[str, Group]) -> bool:
+    group = groups.get(key)
+    return group is not None and (group.kind == "place" or bool(place_type(group.name)))
 
 
 def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:

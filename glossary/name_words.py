@@ -81,7 +81,9 @@ HEADS = {
         Association League Union Council Commission Committee Court Parliament Senate Church
         Order Academy Institute Foundation Society Office Department Agency Corps Division
         Regiment Brigade Dynasty Group Alliance Entente Powers Organization Organisation
-        Museum School Network Broadcasting Times Post Channel
+        Museum School Network Broadcasting Times Post Channel Board Service Services
+        Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
+        Industries Systems Records Studios
         """.split()
     ),
     "place": frozenset(
@@ -91,11 +93,24 @@ HEADS = {
         Kaiserreich Fürstentum Herzogtum Stadt Hafen Festung Fort Kap Wüste Steppe Ebene
         Sea Ocean River Mountains Mountain Island Islands Lake Bay Gulf Peninsula Forest Valley
         Street Square Province County Republic Kingdom Empire City Desert Plain Plains Coast
-        Canal Strait Cape Harbour Harbor
+        Canal Strait Cape Harbour Harbor Falls Park Gardens Bridge Palace Castle Cathedral
+        Abbey Monastery Temple Airport Station Stadium Tower
+        Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
+        Bahnhof Stadion Turm Fälle
         """.split()
     ),
 }
 """Head nouns: the last word (or the part after a hyphen) of a name says what sort it is."""
+
+NATURAL_FEATURES = frozenset(
+    """
+    Meer See Ozean Fluss Strom Gebirge Berg Insel Inseln Bucht Golf Halbinsel Wald Tal Wüste
+    Kanal Fälle Sea Ocean River Mountains Mountain Island Islands Lake Bay Gulf Peninsula
+    Forest Valley Desert Canal Strait Falls
+    """.split()
+)
+"""Heads that add nothing to a place's name (``Vistula River`` is the ``Vistula``), unlike
+``University`` or ``City`` (``Mexico City`` is not ``Mexico``)."""
 
 PLACE_PREFIXES = frozenset(
     "Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago".split()

@@ -168,3 +168,14 @@ def test_english_names_in_a_german_text_and_particles(curated: Glossary) -> None
     assert "New York" in found and "Colorado Springs" in found
     assert "George Westinghouse" in found and "Westinghouse Electric Company" in found
     assert found["Moi"] is found["Daniel arap Moi"]
+
+
+def test_english_organisation_names_in_a_german_text(curated: Glossary) -> None:
+    text = (
+        "Er schlug eine Fusion mit dem Westfield Radio Network vor. Die National Rifle "
+        "Association (NRA, Schützenverband der USA) berichtete; die NRA schwieg danach."
+    )
+    found = discover(curated, text)
+    assert "Westfield Radio Network" in found
+    assert found["NRA"] is found["National Rifle Association"]
+    assert found["NRA"].kind == "organisation"
