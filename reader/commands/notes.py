@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import partial
 
 from reader.commands.base import CommandsProvider, PaletteCommand
+from reader.features.notes import NotesFeature
+from reader.features.selection import SelectionFeature
 from reader.i18n import _
 
 
@@ -50,13 +52,16 @@ class NoteCommands(CommandsProvider):
     """Selection, highlight, notes, the panel and the damaged-file decision, from the palette."""
 
     def commands(self) -> list[PaletteCommand]:
-        # Imported here: the reading screen imports this module's neighbours, not the reverse.
-        from reader.screens.reading_notes import NoteActions
-
-        screen = self.screen
-        if not isinstance(screen, NoteActions):
+        found = self.screen.query(NotesFeature)
+        if not found:
             return []
+        notes = found.first()
+        selection = notes.query_one(SelectionFeature)
         return [
-            PaletteCommand(name, partial(screen.run_action, action), help_text)
+            PaletteCommand(
+                name,
+                partial((selection if action == "select" else notes).run_action, action),
+                help_text,
+            )
             for name, help_text, action in note_commands()
         ]

@@ -56,6 +56,15 @@ class Panes:
     def documents(self) -> list[str]:
         return [pane.document.id for pane in self.all()]
 
+    def by_id(self, pane_id: str) -> DocumentPane | None:
+        return next((p for p in self.all() if p.id == pane_id), None)
+
+    def restore_position(self, view: DocumentView) -> None:
+        """Put ``view``'s cursor where the reader last left its document."""
+        offset = reader_app(self._node).settings.positions.get(view.document.id)
+        if offset is not None:
+            view.call_after_refresh(view.move_cursor_to_offset, offset)
+
     async def show_document_in(self, pane: DocumentPane, doc_id: str) -> bool:
         """Show ``doc_id`` in ``pane`` and remember the layout.
 

@@ -15,15 +15,14 @@ from reader.context import reader_app
 from reader.dialogs.help import HelpScreen, collect_bindings
 from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
+from reader.features.notes import NotesFeature
 from reader.features.search import SearchFeature
+from reader.features.selection import SelectionFeature
 from reader.i18n import _
 from reader.screens.reading_glossary import GlossaryActions
 from reader.screens.reading_library import LibraryActions
 from reader.screens.reading_links import LinkActions
-from reader.screens.reading_notes import NoteActions
-from reader.screens.reading_notes_panel import NotesPanelActions
 from reader.screens.reading_panes import PaneAccess
-from reader.screens.reading_selection import SelectionActions
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 from reader.widgets.reader_footer import ReaderFooter
@@ -41,9 +40,6 @@ class ReadingScreen(
     LibraryActions,
     GlossaryActions,
     LinkActions,
-    NotesPanelActions,
-    NoteActions,
-    SelectionActions,
     PaneAccess,
 ):
     """Reads one or two documents; every pane keeps its own position."""
@@ -84,7 +80,7 @@ class ReadingScreen(
         self.initial_documents = documents
 
     def compose(self) -> ComposeResult:
-        with SearchFeature(), Container(id="panes"):
+        with NotesFeature(), SelectionFeature(), SearchFeature(), Container(id="panes"):
             for index, document in enumerate(self.initial_documents[:2]):
                 yield DocumentPane(document, id="left" if index == 0 else "right")
         yield ReaderFooter(FOOTER_FIRST)
@@ -97,7 +93,6 @@ class ReadingScreen(
             views.first().focus()
         self.start_glossary()
         self.setup_links()
-        self.setup_notes()
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")
@@ -163,5 +158,7 @@ class ReadingScreen(
         reader_app(self).remember_layout(self.pane_documents())
 
     def action_help(self) -> None:
-        rows = collect_bindings(type(self), SearchFeature, DocumentView, type(self.app))
+        rows = collect_bindings(
+            type(self), NotesFeature, SelectionFeature, SearchFeature, DocumentView, type(self.app)
+        )
         self.app.push_screen(HelpScreen(rows))

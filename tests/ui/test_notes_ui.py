@@ -5,15 +5,16 @@ from __future__ import annotations
 from reader import paths
 from reader.dialogs.note_editor import QUOTE_LINES, NoteEditor
 from reader.dialogs.notes_panel import NotesPanel
-from reader.notes import Color, NoteStore, Target
-from reader.screens.reading import ReadingScreen
-from reader.screens.reading_notes import (
+from reader.features.notes import NotesFeature
+from reader.features.notes_marks import (
     HIGHLIGHT_STYLES,
     HIGHLIGHTS_LAYER,
     NOTE_MARKER,
     TARGET_LAYER,
 )
-from reader.screens.reading_selection import SELECTION_LAYER
+from reader.features.selection import SELECTION_LAYER, SelectionFeature
+from reader.notes import Color, NoteStore, Target
+from reader.screens.reading import ReadingScreen
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
 
@@ -34,15 +35,15 @@ async def notes_work_done(app, pilot) -> None:
     await pilot.pause()
 
 
-async def notes_ready(app, pilot) -> ReadingScreen:
+async def notes_ready(app, pilot) -> NotesFeature:
     """Wait until the store is open and every pane's annotations are anchored and drawn."""
-    screen = app.screen
-    assert isinstance(screen, ReadingScreen)
+    assert isinstance(app.screen, ReadingScreen)
+    notes = app.screen.query_one(NotesFeature)
     for _attempt in range(100):
         await notes_work_done(app, pilot)
-        state = screen.notes_state
-        if state.ready and all(p.id in state.placed for p in screen.query(DocumentPane)):
-            return screen
+        state = notes.state
+        if state.ready and all(p.id in state.placed for p in notes.query(DocumentPane)):
+            return notes
     raise AssertionError("notes never became ready")
 
 
@@ -71,7 +72,7 @@ async def write_note(pilot, text: str, tags: str = "") -> None:
 async def test_select_highlight_note_and_find_them_after_restart(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         pane = left_pane(app)
         await pilot.press("j", "j")
         await pilot.press("v")
@@ -88,7 +89,7 @@ async def test_select_highlight_note_and_find_them_after_restart(make_app) -> No
         assert NOTE_MARKER in gutter_column(pane.view)
         bar = pane.query_one(NoteBar)
         assert bar.display and "Compare with the other report." in shown(bar)  # Markdown
-        assert len(screen.note_store) == 1  # the note went onto the highlight
+        assert len(notes.note_store) == 1  # the note went onto the highlight
     second = make_app()
     async with second.run_test(size=(120, 40)) as pilot:
         await notes_ready(second, pilot)
@@ -110,11 +111,11 @@ async def test_select_highlight_note_and_find_them_after_restart(make_app) -> No
 async def test_selection_by_word_sentence_paragraph_and_escape(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         pane = left_pane(app)
         text = pane.document.text
         await pilot.press("j", "v")
-        selection = screen.notes_state.selection
+        selection = notes.query_one(SelectionFeature).selection
         assert selection is not None
         first = pane.view.cursor_span()
         assert (selection.start, selection.end) == first
@@ -131,14 +132,14 @@ async def test_selection_by_word_sentence_paragraph_and_escape(make_app) -> None
         await pilot.press("Y")  # copies and ends the selection
         assert app.clipboard == text[first[0] : selection.end].strip()
         await pilot.press("v", "escape")
-        assert screen.notes_state.selection is None
+        assert notes.query_one(SelectionFeature).selection is None
         assert not pane.view.marks(SELECTION_LAYER)
 
 
 async def test_mouse_drag_selects(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         view = left_pane(app).view
         line = next(y for y in range(10, view.size.height) if view.offset_at(20, y) is not None)
         start, end = view.offset_at(10, line), view.offset_at(30, line + 2)
@@ -147,7 +148,7 @@ async def test_mouse_drag_selects(make_app) -> None:
         await pilot.hover(view, offset=(30, line + 2))
         await pilot.mouse_up(view, offset=(30, line + 2))
         await pilot.pause()
-        selection = screen.notes_state.selection
+        selection = notes.query_one(SelectionFeature).selection
         assert selection is not None and (selection.start, selection.end) == (start, end + 1)
         assert view.cursor == view.document.sentence_index_at(end)
         assert [(m.start, m.end) for m in view.marks(SELECTION_LAYER)] == [(start, end + 1)]
@@ -156,20 +157,20 @@ async def test_mouse_drag_selects(make_app) -> None:
 async def test_colours_and_tags(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         pane = left_pane(app)
         await pilot.press("v", "3")  # a selection is highlighted in the colour picked
         marks = pane.view.marks(HIGHLIGHTS_LAYER)
         assert marks[0].style == HIGHLIGHT_STYLES["blue"]
         await pilot.press("5")  # on a highlight: recoloured
         assert pane.view.marks(HIGHLIGHTS_LAYER)[0].style == HIGHLIGHT_STYLES["purple"]
-        assert screen.note_store.all()[0].color is Color.PURPLE
+        assert notes.note_store.all()[0].color is Color.PURPLE
         await pilot.press("T")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
         await write_note(pilot, "", tags="belarus, army , belarus")
-        assert screen.note_store.all()[0].tags == ("belarus", "army")
-        assert len(screen.note_store) == 1
+        assert notes.note_store.all()[0].tags == ("belarus", "army")
+        assert len(notes.note_store) == 1
         await pilot.press("j", "h")  # h uses the colour last picked
         assert {m.style for m in pane.view.marks(HIGHLIGHTS_LAYER)} == {HIGHLIGHT_STYLES["purple"]}
 
@@ -185,8 +186,8 @@ def _add(store: NoteStore, document, index: int, note: str, **fields) -> None:
 async def test_panel_filters_deletes_undoes_and_jumps(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
-        store = screen.note_store
+        notes = await notes_ready(app, pilot)
+        store = notes.note_store
         left, right = app.screen.query(DocumentPane)
         _add(store, left.document, 3, "first note", tags=["alpha"], color="green")
         _add(store, left.document, 5, "second note", tags=["beta"])
@@ -242,8 +243,8 @@ async def _panel(app, pilot) -> NotesPanel:
 async def test_edit_from_panel(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
-        _add(screen.note_store, left_pane(app).document, 2, "old text")
+        notes = await notes_ready(app, pilot)
+        _add(notes.note_store, left_pane(app).document, 2, "old text")
         await pilot.press("ctrl+n")
         panel = await _panel(app, pilot)
         await pilot.press("down", "e")
@@ -261,13 +262,13 @@ async def test_edit_from_panel(make_app) -> None:
 async def test_orphans_have_their_own_section(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         document = left_pane(app).document
         ghost = Target(
             document.id, document.content_hash, 10, 40, "A sentence that was never here."
         )
-        screen.note_store.add(ghost, note="kept although lost")
-        _add(screen.note_store, document, 1, "still anchored")
+        notes.note_store.add(ghost, note="kept although lost")
+        _add(notes.note_store, document, 1, "still anchored")
         await pilot.press("ctrl+n")
         panel = await _panel(app, pilot)
         option_list = panel.query_one("#notes-list")
@@ -288,14 +289,14 @@ async def test_corrupt_database_is_reported_and_left_untouched(make_app) -> None
     db.write_bytes(garbage)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
-        assert screen.note_store.problem is not None
+        notes = await notes_ready(app, pilot)
+        assert notes.note_store.problem is not None
         shown = [n for n in app._notifications if n.severity == "error"]
         assert len(shown) == 1 and str(db) in shown[0].message
         assert "untouched" in shown[0].message
         await pilot.press("v", "h")  # still works, on the side store
         assert left_pane(app).view.marks(HIGHLIGHTS_LAYER)
-        assert len(screen.note_store) == 1
+        assert len(notes.note_store) == 1
     assert db.read_bytes() == garbage
 
 
@@ -305,11 +306,11 @@ async def test_set_aside_keeps_the_new_notes(make_app) -> None:
     db.write_bytes(b"garbage" * 50)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         await pilot.press("v", "h")
-        await app.run_action("set_aside_notes", screen)
+        await app.run_action("set_aside_notes", notes)
         await notes_ready(app, pilot)
-        assert screen.note_store.problem is None and len(screen.note_store) == 1
+        assert notes.note_store.problem is None and len(notes.note_store) == 1
         assert left_pane(app).view.marks(HIGHLIGHTS_LAYER)
     assert len(list(db.parent.glob("notes*.unusable-*"))) == 1
 
@@ -329,13 +330,13 @@ async def test_markup_like_note_is_shown_literally(make_app) -> None:
 async def test_comparison_note_stores_both_targets(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         left, right = app.screen.query(DocumentPane)
         await pilot.press("j", "tab", "j", "j", "tab")
         await pilot.press("C")
         await pilot.pause()
         await write_note(pilot, "both say the same")
-        (annotation,) = screen.note_store.all()
+        (annotation,) = notes.note_store.all()
         assert annotation.target.doc_id == LEFT and annotation.compare is not None
         assert annotation.compare.doc_id == RIGHT
         span = right.document.sentences[2]
@@ -362,14 +363,14 @@ async def test_palette_lists_note_commands(make_app) -> None:
 async def test_h_after_a_coloured_selection_recolours_instead_of_stacking(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await notes_ready(app, pilot)
+        notes = await notes_ready(app, pilot)
         pane = left_pane(app)
         await pilot.press("v", "right_curly_bracket", "3", "h")
-        assert len(screen.note_store) == 1
+        assert len(notes.note_store) == 1
         assert len(pane.view.marks(HIGHLIGHTS_LAYER)) == 1
         await pilot.press("2", "h")  # the colour last picked, on the same highlight
-        assert len(screen.note_store) == 1
-        assert screen.note_store.all()[0].color is Color.GREEN
+        assert len(notes.note_store) == 1
+        assert notes.note_store.all()[0].color is Color.GREEN
 
 
 async def test_notes_are_rendered_as_markdown_safely(make_app) -> None:

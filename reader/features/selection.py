@@ -1,22 +1,24 @@
-"""Selecting text on the reading screen: by key (word, sentence, paragraph) or by mouse drag.
+"""Selecting text: by key (word, sentence, paragraph) or by mouse drag.
 
-A mixin of ``ReadingScreen`` and the base of ``NoteActions``, which highlights, annotates or
-copies what is selected (or the cursor sentence when nothing is). The selection is kept in
-the notes' state (``notes_state.py``) and drawn on the ``selection`` layer of the pane's view.
+``SelectionFeature`` wraps the panes and owns the selection, drawn on the ``selection`` layer
+of its pane's view. The notes feature, which wraps it, highlights, annotates or copies what
+is selected (``target_range``; the cursor sentence when nothing is) and then ends it
+(``action_cancel_selection``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on
 from textual.binding import Binding
+from textual.containers import Vertical
 
+from reader.features.panes import Panes
 from reader.i18n import _
-from reader.screens.notes_state import NotesState, Selection
-from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
 
@@ -28,8 +30,22 @@ SELECTION_STYLE = Style(reverse=True)
 _WORD = re.compile(r"\S+")
 
 
-class SelectionActions(PaneAccess):
-    """Screen mixin: ``v`` starts a selection; w/W, j/k, }/{ and the mouse change it."""
+@dataclass
+class Selection:
+    """A range of one pane's text being selected (half-open character offsets)."""
+
+    pane_id: str
+    anchor: int
+    """The sentence where the selection started (the fixed end for j/k)."""
+    start: int
+    end: int
+    by_mouse: bool = False
+
+
+class SelectionFeature(Vertical):
+    """Wraps the panes: ``v`` starts a selection; w/W, j/k, }/{ and the mouse change it."""
+
+    DEFAULT_CSS = "SelectionFeature { height: 1fr; }"
 
     BINDINGS = [
         Binding(
@@ -56,27 +72,20 @@ class SelectionActions(PaneAccess):
     )
     """Actions that only exist while a selection is being made (else the key passes on)."""
 
-    @property
-    def notes_state(self) -> NotesState:
-        """The notes of the panes (created on first use: mixins keep out of ``__init__``)."""
-        state = self.__dict__.get("_notes_state")
-        if state is None:
-            state = self.__dict__["_notes_state"] = NotesState()
-        return state
+    def __init__(self, *children: Vertical, id: str | None = None) -> None:
+        super().__init__(*children, id=id)
+        self.selection: Selection | None = None
+        """The range being selected (None when nothing is)."""
+        self.panes = Panes(self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.SELECTION_ONLY:
-            return self.notes_state.selection is not None
-        return super().check_action(action, parameters)
-
-    # Panes ---------------------------------------------------------------------------------
-
-    def _pane_by_id(self, pane_id: str) -> DocumentPane | None:
-        return next((p for p in self.panes() if p.id == pane_id), None)
+            return self.selection is not None
+        return True
 
     def _draw_selection(self) -> None:
-        selection = self.notes_state.selection
-        for pane in self.panes():
+        selection = self.selection
+        for pane in self.panes.all():
             marks = []
             if selection is not None and selection.pane_id == pane.id:
                 marks = [Mark(selection.start, selection.end, SELECTION_STYLE)]
@@ -86,35 +95,33 @@ class SelectionActions(PaneAccess):
 
     def action_select(self) -> None:
         """Start a selection at the cursor sentence (``v`` again ends it)."""
-        state = self.notes_state
-        if state.selection is not None:
+        if self.selection is not None:
             self.action_cancel_selection()
             return
-        pane = self.focused_pane()
+        pane = self.panes.focused()
         span = pane.view.cursor_span()
         if span is None or pane.id is None:
             return
-        state.selection = Selection(pane.id, pane.view.cursor, span[0], span[1])
+        self.selection = Selection(pane.id, pane.view.cursor, span[0], span[1])
         self._draw_selection()
         self.refresh_bindings()
 
     def action_cancel_selection(self) -> None:
-        self.notes_state.selection = None
+        self.selection = None
         self._draw_selection()
         self.refresh_bindings()
 
     @on(DocumentPane.DocumentShown)
-    def drop_pane_selection(self, event: DocumentPane.DocumentShown) -> None:
+    def _drop_pane_selection(self, event: DocumentPane.DocumentShown) -> None:
         """A pane shows another document: a selection in it has nothing left to select."""
-        state = self.notes_state
-        if state.selection is not None and state.selection.pane_id == event.pane.id:
-            state.selection = None
+        if self.selection is not None and self.selection.pane_id == event.pane.id:
+            self.selection = None
 
     # Extending and shrinking ---------------------------------------------------------------
 
     def _selected_document(self) -> tuple[Selection, Document] | None:
-        selection = self.notes_state.selection
-        pane = self._pane_by_id(selection.pane_id) if selection else None
+        selection = self.selection
+        pane = self.panes.by_id(selection.pane_id) if selection else None
         if selection is None or pane is None:
             return None
         return selection, pane.document
@@ -161,10 +168,10 @@ class SelectionActions(PaneAccess):
                 self._draw_selection()
 
     @on(DocumentView.CursorMoved)
-    def extend_selection_to_cursor(self, event: DocumentView.CursorMoved) -> None:
+    def _extend_to_cursor(self, event: DocumentView.CursorMoved) -> None:
         """j/k (or a click) while selecting: the selection reaches the cursor sentence."""
-        selection = self.notes_state.selection
-        pane = self.pane_of(event.view)
+        selection = self.selection
+        pane = self.panes.of(event.view)
         if selection is None or pane is None or selection.pane_id != pane.id:
             return
         sentences = pane.document.sentences
@@ -182,22 +189,22 @@ class SelectionActions(PaneAccess):
         self._draw_selection()
 
     @on(DocumentView.Dragged)
-    def select_by_mouse(self, event: DocumentView.Dragged) -> None:
+    def _select_by_mouse(self, event: DocumentView.Dragged) -> None:
         """A mouse drag selects the text between where it started and where it is."""
-        pane = self.pane_of(event.view)
+        pane = self.panes.of(event.view)
         if pane is None or pane.id is None:
             return
         start, end = sorted((event.start, event.end))
         end = min(end + 1, len(pane.document.text))  # the character under the mouse counts
         anchor = pane.document.sentence_index_at(start) or 0
-        self.notes_state.selection = Selection(pane.id, anchor, start, end, by_mouse=True)
+        self.selection = Selection(pane.id, anchor, start, end, by_mouse=True)
         pane.view.move_cursor_to_offset(event.end, scroll=False)
         self._draw_selection()
         self.refresh_bindings()
 
-    def _target_range(self, pane: DocumentPane) -> tuple[int, int] | None:
+    def target_range(self, pane: DocumentPane) -> tuple[int, int] | None:
         """The selection if it is in this pane, else the cursor sentence (trimmed)."""
-        selection = self.notes_state.selection
+        selection = self.selection
         if selection is not None and selection.pane_id == pane.id:
             start, end = selection.start, selection.end
         else:
