@@ -63,7 +63,7 @@ def _mark_excerpts(parsed: ParsedText) -> None:
         if block.kind is BlockKind.HEADING:
             pending_headings.append(block)
             continue
-        detected = detect_language(block.text)
+        detected = detect_language(block.text, language)
         if detected and language and detected != language:
             run = [*pending_headings, block]
             for member in run:
@@ -78,7 +78,11 @@ def _mark_excerpts(parsed: ParsedText) -> None:
 def _continue_excerpt_runs(blocks: list[Block]) -> None:
     """Short paragraphs inside an excerpt (too short to classify) stay in the excerpt."""
     for previous, block in zip(blocks, blocks[1:], strict=False):
-        if previous.language and block.language is None and detect_language(block.text) is None:
+        if (
+            previous.language
+            and block.language is None
+            and detect_language(block.text, previous.language) is None
+        ):
             if block.kind is BlockKind.PARAGRAPH:
                 block.language = previous.language
 

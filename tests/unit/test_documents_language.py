@@ -50,3 +50,19 @@ def test_model_is_not_loaded_for_clear_prose(monkeypatch: pytest.MonkeyPatch) ->
 def test_model_decides_what_function_words_do_not() -> None:
     assert detect_language(FRENCH) == "fr"
     assert detect_language("zu kurz") is None
+
+
+def test_the_documents_language_settles_a_sample_with_only_its_function_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_model() -> None:
+        raise AssertionError("the model should not be needed")
+
+    monkeypatch.setattr(language, "_classifier", no_model)
+    names = "Putin trifft Lukaschenko, Tichanowskaja und Selenskyj in Minsk, Kyjiw, Moskau"
+    assert clear_language(names) is None
+    assert detect_language(names, "de") == "de"  # one German-only function word: "und"
+    assert (
+        detect_language("Wladimir Putin, Alexander Lukaschenko, Swjatlana Tichanouskaja", "de")
+        is None
+    )
