@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from glossary.compounds import is_compound
+from glossary.first_names import is_first_name
 from glossary.folding import fold
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
@@ -572,8 +573,29 @@ def _runs(words: list[_Token], reader: _Reader) -> Iterator[tuple[int, int, list
         if end < start:
             index = max(start, index) + 1
             continue
+        end = _second_name(words, start, end)
         yield start, end, titles
         index = end + 1
+
+
+def _second_name(words: list[_Token], start: int, end: int) -> int:
+    """Where a run of two names side by side ends its first one: before a given name that
+    follows a word that is none (``ernannte Nixon William E. Simon``), unless the run is a
+    place (``San Francisco``); ``end`` when the run is one name."""
+    if end - start < 2 or place_type(" ".join(word.text for word in words[start : end + 1])):
+        return end
+    for position in range(start + 1, end):  # the second name has two words at least
+        before = words[position - 1].text
+        if (
+            is_first_name(words[position].text)
+            and before[:1].isupper()
+            and not is_first_name(before)
+            and not _INITIAL.fullmatch(before)
+            and before not in CONNECTORS | PLACE_PREFIXES
+            and before not in ROMAN
+        ):
+            return position - 1
+    return end
 
 
 def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool = False) -> int:
@@ -766,6 +788,9 @@ def _clues(
     parts = [word.text for word in words[start : end + 1]]
     last = parts[-1]
     if titles:
+        yield "person"
+    if len(parts) >= 2 and is_first_name(parts[0]) and not head_kind(parts[-1]):
+        yield "person"  # a given name first: "Bennie Fowler", not a place
         yield "person"
     tail = _HYPHEN.split(last)[-1]
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)

@@ -343,7 +343,8 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         owners = list(
             {owner for form in forms for owner in full.get(form, set()) if owner in groups}
         )
-        owner = _dominant(owners, groups)
+        surnamed = [owner for owner in owners if _name_words(owner)[-1] in forms]
+        owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         if owner is not None and groups[key].kind in ("person", "place"):
             groups[owner].absorb(groups.pop(key), with_kind=False)
@@ -355,9 +356,10 @@ def _is_place(key: str, groups: dict[str, Group]) -> bool:
 
 
 def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:
-    """The full name a surname stands for: the only one, or the one the texts name more
-    often than all the others together (``Tesla`` in a life of Nikola Tesla who mentions
-    his father Milutin Tesla once)."""
+    """The full name a surname stands for (names it ends are tried before names it begins:
+    ``Luther`` is ``Martin Luther``, not ``Luther Bible``): the only one, or the one the texts
+    name more often than all the others together (``Tesla`` in a life of Nikola Tesla who
+    mentions his father Milutin Tesla once)."""
     if len(owners) <= 1:
         return owners[0] if owners else None
     counts = {owner: sum(groups[owner].names.values()) for owner in owners}

@@ -179,3 +179,14 @@ def test_english_organisation_names_in_a_german_text(curated: Glossary) -> None:
     assert "Westfield Radio Network" in found
     assert found["NRA"] is found["National Rifle Association"]
     assert found["NRA"].kind == "organisation"
+
+
+def test_given_names_start_a_second_name_and_mark_a_person(curated: Glossary) -> None:
+    text = (
+        "1973 ernannte Nixon William E. Simon zum Direktor. Simon teilte das Öl zu. "
+        "Manning warf einen Pass zu Bennie Fowler. Später fuhr er nach San Francisco."
+    )
+    found = discover(curated, text)
+    assert "Nixon" in found and found["Simon"] is found["William E. Simon"]
+    assert found["Bennie Fowler"].kind == "person"
+    assert "San Francisco" in found
