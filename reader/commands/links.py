@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from reader.commands.base import CommandsProvider, PaletteCommand
+from reader.features.links import LinksFeature
 from reader.i18n import _
 
 _COMMANDS = [
@@ -21,13 +22,11 @@ class LinkCommands(CommandsProvider):
     """Follow, list, sync, compare and the timeline, from the palette."""
 
     def commands(self) -> list[PaletteCommand]:
-        # Imported here: the reading screen imports this module's neighbours, not the reverse.
-        from reader.screens.reading_links import LinkActions
-
-        screen = self.screen
-        if not isinstance(screen, LinkActions):
+        found = self.screen.query(LinksFeature)
+        if not found:
             return []
+        links = found.first()
         return [
-            PaletteCommand(_(name), partial(screen.run_action, action), _(help_text))
+            PaletteCommand(_(name), partial(links.run_action, action), _(help_text))
             for name, help_text, action in _COMMANDS
         ]

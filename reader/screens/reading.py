@@ -15,13 +15,13 @@ from reader.context import reader_app
 from reader.dialogs.help import HelpScreen, collect_bindings
 from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
+from reader.features.links import LinksFeature
 from reader.features.notes import NotesFeature
 from reader.features.search import SearchFeature
 from reader.features.selection import SelectionFeature
 from reader.i18n import _
 from reader.screens.reading_glossary import GlossaryActions
 from reader.screens.reading_library import LibraryActions
-from reader.screens.reading_links import LinkActions
 from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
@@ -39,7 +39,6 @@ FOOTER_FIRST = ("search", "outline", "help", "quit")
 class ReadingScreen(
     LibraryActions,
     GlossaryActions,
-    LinkActions,
     PaneAccess,
 ):
     """Reads one or two documents; every pane keeps its own position."""
@@ -80,7 +79,13 @@ class ReadingScreen(
         self.initial_documents = documents
 
     def compose(self) -> ComposeResult:
-        with NotesFeature(), SelectionFeature(), SearchFeature(), Container(id="panes"):
+        with (
+            LinksFeature(),
+            NotesFeature(),
+            SelectionFeature(),
+            SearchFeature(),
+            Container(id="panes"),
+        ):
             for index, document in enumerate(self.initial_documents[:2]):
                 yield DocumentPane(document, id="left" if index == 0 else "right")
         yield ReaderFooter(FOOTER_FIRST)
@@ -92,7 +97,6 @@ class ReadingScreen(
         if views:
             views.first().focus()
         self.start_glossary()
-        self.setup_links()
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")
@@ -159,6 +163,12 @@ class ReadingScreen(
 
     def action_help(self) -> None:
         rows = collect_bindings(
-            type(self), NotesFeature, SelectionFeature, SearchFeature, DocumentView, type(self.app)
+            type(self),
+            LinksFeature,
+            NotesFeature,
+            SelectionFeature,
+            SearchFeature,
+            DocumentView,
+            type(self.app),
         )
         self.app.push_screen(HelpScreen(rows))

@@ -8,6 +8,7 @@ from reader import paths
 from reader.commands.glossary import GlossaryCommands
 from reader.dialogs.glossary_card import GlossaryCard
 from reader.dialogs.glossary_panel import GlossaryPanel
+from reader.features.links import LinksFeature
 from reader.screens.reading import ReadingScreen
 from reader.screens.reading_glossary import MENTIONS_LAYER, TARGET_LAYER
 from reader.widgets.pane import DocumentPane
@@ -274,7 +275,7 @@ async def test_marks_skip_a_pane_in_the_middle_of_showing_a_document(make_app) -
         await right.remove_children()
         assert not right.drawn and left.drawn
         screen.draw_mention_marks()
-        screen.apply_link_markers()
+        screen.query_one(LinksFeature).apply_link_markers()
         await right.show(right.document)
         await pilot.pause()
         starts = {m.start for m in screen.mentions[right.document.id]}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.dialogs.links_list import LinksListScreen
+from reader.features.links import LINKED, LinksFeature
 from reader.screens.compare import CompareScreen
-from reader.screens.reading_links import LINKED
 from reader.widgets.pane import DocumentPane
 from tests.ui.links_cache import links_home, seed_cache  # noqa: F401 - fixtures
 
@@ -83,7 +83,7 @@ async def test_sync_mode_keeps_the_other_pane_on_the_linked_passage(make_app) ->
         election = left.view.cursor
         left.view.cursor = 0
         await pilot.press("y")
-        assert app.screen.sync_links
+        assert app.screen.query_one(LinksFeature).sync_links
         left.view.cursor = election
         await pilot.pause()
         assert app.focused is left.view, "sync mode leaves the focus where it is"

@@ -15,6 +15,7 @@ import pytest
 from textual.widgets import DirectoryTree
 from textual.worker import Worker
 
+from reader.features.links import LinksFeature
 from reader.features.notes import NotesFeature
 from reader.features.search import SearchFeature
 
@@ -63,7 +64,7 @@ def _reading_ready(reading) -> bool:
     """Links, notes and the last search (a debounced query) have all arrived."""
     search = reading.query_one(SearchFeature).state
     return (
-        reading.link_state.index is not None
+        reading.query_one(LinksFeature).state.index is not None
         and reading.query_one(NotesFeature).state.ready
         and search.timer is None
         and not any(w.group == "search" and w.is_running for w in reading.app.workers)

@@ -1,8 +1,10 @@
-"""Cross-links and the timeline on the reading screen: markers, follow, list, sync, compare.
+"""Cross-links and the timeline: markers, follow, list, sync, compare.
 
-Features and the link index are computed in a thread worker after the first frame (the reader
-is usable meanwhile; the panes' border says so). The glossary, the date tagger and the link
-core are imported inside the worker and the actions, never at start-up.
+``LinksFeature`` wraps the panes and owns what the ``"links"`` worker found: features of every
+library document, the link index and the open documents' links, computed in a thread after
+the first frame (the reader is usable meanwhile; the panes' border says so). The glossary,
+the date tagger and the link core are imported inside the worker and the actions, never at
+start-up. A followed link's target is marked on the ``target`` layer until the cursor moves on.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.reactive import var
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.context import reader_app
+from reader.features.jump_targets import JumpTargets
+from reader.features.panes import Panes
 from reader.i18n import _
-from reader.screens.reading_panes import PaneAccess
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 from reader.widgets.timeline_labels import OTHER_COLOUR, PANE_COLOURS
@@ -35,13 +39,13 @@ LINKED = "◆"
 LINKED_ELSEWHERE = "◇"
 """Gutter marker: the sentence links only into documents no pane shows."""
 TARGET_LAYER = "target"
-"""The layer marking the sentence a followed link landed on."""
-"""The passage a followed link arrived at (cleared when that pane's cursor moves on)."""
+"""The layer marking the sentence a followed link landed on (cleared when that pane's cursor
+moves on)."""
 
 
 @dataclass
 class LinkState:
-    """What the link worker found, kept on the screen."""
+    """What the link worker found."""
 
     index: LinkIndex | None = None
     features: dict[str, DocumentFeatures] = field(default_factory=dict)
@@ -50,8 +54,10 @@ class LinkState:
     """Links of each open document's sentences (only those with links)."""
 
 
-class LinkActions(PaneAccess):
-    """Screen mixin: cross-links between the panes' documents and the merged timeline."""
+class LinksFeature(Vertical):
+    """Wraps the panes: cross-links between the panes' documents and the merged timeline."""
+
+    DEFAULT_CSS = "LinksFeature { height: 1fr; }"
 
     BINDINGS = [
         Binding(
@@ -77,29 +83,28 @@ class LinkActions(PaneAccess):
     sync_links: var[bool] = var(False)
     """While on, the other pane follows the best link of the focused pane's sentence."""
 
-    @property
-    def link_state(self) -> LinkState:
-        """The worker's results (created on first use: mixins keep out of ``__init__``)."""
-        state = self.__dict__.get("_link_state")
-        if state is None:
-            state = self.__dict__["_link_state"] = LinkState()
-        return state
+    def __init__(self, *children: Vertical, id: str | None = None) -> None:
+        super().__init__(*children, id=id)
+        self.state = LinkState()
+        """The worker's results."""
+        self.panes = Panes(self)
+        self._targets = JumpTargets(TARGET_LAYER)
 
     # Setup and the worker --------------------------------------------------------------
 
-    def setup_links(self) -> None:
-        """Called once from ``on_mount``: show the notice, start the worker after the frame."""
+    def on_mount(self) -> None:
+        """Show the notice, start the worker after the first frame."""
         self._show_link_notice(_("⋯ linking"))
         self.call_after_refresh(self._start_link_worker)
 
     def _start_link_worker(self) -> None:
         if not self.is_attached:  # the app quit before its first refresh
             return
-        docs = [pane.document.id for pane in self.panes()]
+        docs = [pane.document.id for pane in self.panes.all()]
         self.compute_links(reader_app(self).services, docs)
 
     def _show_link_notice(self, notice: str) -> None:
-        for pane in self.panes():
+        for pane in self.panes.all():
             pane.border_subtitle = notice
 
     @work(thread=True, group="links", exit_on_error=False)
@@ -141,7 +146,7 @@ class LinkActions(PaneAccess):
         features: dict[str, DocumentFeatures],
         by_doc: dict[str, dict[int, list[Link]]],
     ) -> None:
-        state = self.link_state
+        state = self.state
         state.index, state.features = index, features
         state.by_doc.update(by_doc)
         self._show_link_notice("")
@@ -154,11 +159,11 @@ class LinkActions(PaneAccess):
         self.apply_link_markers()
 
     def _document_links_ready(self, by_doc: dict[str, dict[int, list[Link]]]) -> None:
-        self.link_state.by_doc.update(by_doc)
+        self.state.by_doc.update(by_doc)
         self.apply_link_markers()
 
     @on(Worker.StateChanged)
-    def report_link_worker_error(self, event: Worker.StateChanged) -> None:
+    def _report_worker_error(self, event: Worker.StateChanged) -> None:
         """A failed link computation is reported once; reading goes on without links."""
         if event.worker.group == "links" and event.state is WorkerState.ERROR:
             self._show_link_notice("")
@@ -168,10 +173,10 @@ class LinkActions(PaneAccess):
 
     def apply_link_markers(self) -> None:
         """Gutter markers in every pane; links of newly shown documents are computed first."""
-        state = self.link_state
+        state = self.state
         if state.index is None:
             return
-        panes = self.drawn_panes()
+        panes = self.panes.drawn()
         missing = [p.document.id for p in panes if p.document.id not in state.by_doc]
         if missing:
             self.compute_document_links(state.index, missing)
@@ -187,28 +192,29 @@ class LinkActions(PaneAccess):
             pane.view.set_gutter("links", markers)
 
     @on(DocumentPane.DocumentShown)
-    def redraw_link_layers(self, event: DocumentPane.DocumentShown) -> None:
+    def _redraw_link_layers(self, event: DocumentPane.DocumentShown) -> None:
         """A pane shows another document: its markers (and the other pane's) change."""
+        self._targets.forget(event.pane)
         self.apply_link_markers()
 
     # Panes ------------------------------------------------------------------------------
 
     def _other_document(self, pane: DocumentPane) -> str | None:
-        other = self.other_pane(pane)
+        other = self.panes.other(pane)
         return other.document.id if other is not None else None
 
     def document_colours(self) -> dict[str, str]:
         """Each open document's colour: the left pane's and the right pane's."""
         return {
             pane.document.id: PANE_COLOURS.get(pane.id or "", OTHER_COLOUR)
-            for pane in reversed(self.panes())
+            for pane in reversed(self.panes.all())
         }
 
     # Links of a sentence ----------------------------------------------------------------
 
     def sentence_links(self, pane: DocumentPane, index: int) -> list[Link]:
         """The sentence's links (at most three), those into the other pane first."""
-        state = self.link_state
+        state = self.state
         if state.index is None:
             return []
         doc = pane.document.id
@@ -220,8 +226,8 @@ class LinkActions(PaneAccess):
 
     def _cursor_links(self) -> tuple[DocumentPane, list[Link]] | None:
         """The focused pane and its cursor sentence's links; tells the reader if there are none."""
-        pane = self.focused_pane()
-        if self.link_state.index is None:
+        pane = self.panes.focused()
+        if self.state.index is None:
             self.notify(_("Cross-links are still being computed…"), timeout=2)
             return None
         links = self.sentence_links(pane, pane.view.cursor)
@@ -238,10 +244,10 @@ class LinkActions(PaneAccess):
 
     async def follow_link(self, source: DocumentPane, link: Link, *, focus: bool = True) -> None:
         """Show the link's target (in the pane showing it, else the other pane) and mark it."""
-        target = self.pane_showing(link.target.doc)
+        target = self.panes.showing(link.target.doc)
         if target is None:
-            target = self.other_pane(source) or source
-            if not await self.show_document_in(target, link.target.doc):
+            target = self.panes.other(source) or source
+            if not await self.panes.show_document_in(target, link.target.doc):
                 return
         self.mark_target(target, link.target.index)
         if focus:
@@ -250,17 +256,20 @@ class LinkActions(PaneAccess):
     def mark_target(self, pane: DocumentPane, index: int) -> None:
         """Put ``pane``'s cursor on sentence ``index``, scroll there and mark it as the target."""
         span = pane.document.sentences[index]
-        self.mark_jump_target(pane, TARGET_LAYER, index, span.start, span.end)
+        self._targets.mark(pane, index, span.start, span.end)
 
     @on(DocumentView.CursorMoved)
-    def follow_cursor_links(self, event: DocumentView.CursorMoved) -> None:
-        """In sync mode, move the other pane."""
-        pane = self.pane_of(event.view)
-        if pane is not None and self.sync_links and event.view.has_focus:
+    def _follow_cursor(self, event: DocumentView.CursorMoved) -> None:
+        """A target's mark goes once the cursor moves on; in sync mode, move the other pane."""
+        pane = self.panes.of(event.view)
+        if pane is None:
+            return
+        self._targets.cursor_moved(pane, event.sentence)
+        if self.sync_links and event.view.has_focus:
             self._sync_other_pane(pane, event.sentence)
 
     def _sync_other_pane(self, pane: DocumentPane, index: int) -> None:
-        other = self.other_pane(pane)
+        other = self.panes.other(pane)
         if other is None:
             return
         for link in self.sentence_links(pane, index):
@@ -276,7 +285,7 @@ class LinkActions(PaneAccess):
 
     def watch_sync_links(self, on: bool) -> None:
         if on:
-            pane = self.focused_pane()
+            pane = self.panes.focused()
             self._sync_other_pane(pane, pane.view.cursor)
 
     def action_list_links(self) -> None:
@@ -319,7 +328,7 @@ class LinkActions(PaneAccess):
         if found is None:
             return
         pane, links = found
-        link, state = links[0], self.link_state
+        link, state = links[0], self.state
         colours = self.document_colours()
         glossary = reader_app(self).services.glossary
         target = reader_app(self).library.get(link.target.doc)
@@ -345,11 +354,11 @@ class LinkActions(PaneAccess):
         """The dates of the open documents in one chronology."""
         from reader.screens.timeline import TimelineScreen, timeline_data
 
-        state = self.link_state
+        state = self.state
         if state.index is None:
             self.notify(_("The timeline is still being computed…"), timeout=2)
             return
-        panes = self.panes()
+        panes = self.panes.all()
         data = timeline_data(
             [pane.document for pane in panes],
             state.features,
@@ -362,10 +371,10 @@ class LinkActions(PaneAccess):
     async def _open_timeline_entry(self, entry: TimelineEntry | None) -> None:
         if entry is None:
             return
-        pane = self.pane_showing(entry.doc)
+        pane = self.panes.showing(entry.doc)
         if pane is None:
-            pane = self.focused_pane()
-            if not await self.show_document_in(pane, entry.doc):
+            pane = self.panes.focused()
+            if not await self.panes.show_document_in(pane, entry.doc):
                 return
         index = pane.document.sentence_index_at(entry.sentence_start)
         if index is not None:
