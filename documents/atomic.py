@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -14,11 +15,21 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     Raises:
         OSError: when the file cannot be written; the temporary file is removed.
     """
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    write_atomic_parts(path, [content])
+
+
+def write_atomic_parts(path: Path, parts: Iterable[str | bytes]) -> None:
+    """:func:`write_atomic` of the parts one after the other, so a large file is never held
+    whole in memory (a 20 MB document's cache entry would be twice that as one string).
+
+    Raises:
+        OSError: when the file cannot be written; the temporary file is removed.
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:
+                handle.write(part.encode("utf-8") if isinstance(part, str) else part)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
