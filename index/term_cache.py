@@ -19,6 +19,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from index.analysis import export_token_terms, import_token_terms
+from index.decompound import keep_lexicon_in
 from index.schema import SCHEMA_VERSION
 
 __all__ = ["TERMS_FILE", "load_term_cache", "save_term_cache"]
@@ -44,9 +45,12 @@ def load_term_cache(directory: Path) -> bool:
 
     A missing, unreadable or outdated file is no error: the tokens are analysed again.
 
+    The compound lexicon is kept in the same folder (:func:`keep_lexicon_in`).
+
     Returns:
         Whether a current file was read (new tokens can then be appended to it).
     """
+    keep_lexicon_in(directory)
     try:
         lines = (directory / TERMS_FILE).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
