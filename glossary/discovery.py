@@ -31,10 +31,12 @@ from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     CONNECTORS,
+    PERSON_VERBS,
     PLACE_BEFORE,
     PLACE_PREFIXES,
     ROMAN,
     calendar_words,
+    compound_head_kind,
     head_kind,
     is_title,
     language_names,
@@ -96,6 +98,7 @@ _HYPHEN = re.compile(r"[\-‐‑]")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _SENTENCE_END = ".!?:;"
 _GENITIVES = ("", "s", "'s", "’s")
+_NUMERAL = re.compile(r"[IVXLC]+")
 _JOINERS = frozenset((" ", "\n", "\u00a0"))
 _OPENERS = "»«„“”\"'‚‘’([–—-* \t"
 _NOUN_SUFFIXES = (
@@ -790,35 +793,53 @@ def _clues(
     if titles:
         yield "person"
     if len(parts) >= 2 and is_first_name(parts[0]) and not head_kind(parts[-1]):
-        yield "person"  # a given name first: "Bennie Fowler", not a place
-        yield "person"
+        yield "person"  # a given name first: "Bennie Fowler" (not proof: "Kara Kitai")
     tail = _HYPHEN.split(last)[-1]
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
     if len(parts) > 2 and parts[1] in ("of", "von"):
         head = head_kind(parts[0]) or head  # "Treaty of Versailles", "Sea of Japan"
+    if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
+        head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
     if head:
         yield head
         yield head  # the head noun is the strongest clue
-    if last in ROMAN:
-        yield "person"
+    if last in ROMAN and not (len(parts) > 1 and head_kind(parts[-2])):
+        yield "person"  # "Wilhelm II.", not "Super Bowl XLIX"
     if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
     if parts[0] in PLACE_PREFIXES:
         yield "place"
     before = words[start - 1] if start > 0 else None
-    if before is not None and head_kind(before.text) == "place":
-        yield "place"  # "Halbinsel Cotentin", "Stadt Melfi"
+    if before is not None and compound_head_kind(before.text) == "place":
+        yield "place"  # "Halbinsel Cotentin", "Hauptstadt Melfi"
     team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
     if team and place_type(" ".join(parts[:-1])):
         yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers")
         yield "organisation"
-    plural = reader.language == "en" and last.endswith("s") and not place_type(last)
-    if before is not None and before.text.lower() in _DETERMINERS | {"the"} and not plural:
-        yield "place"  # people rarely take an article: "die Normandie", "the Levant"
+    plural = (
+        last.endswith("s")
+        and not place_type(last)
+        and (reader.language == "en" or reader.foreign_name_word(last, margin=0))
+    )
+    if before is not None and before.text.lower() in _DETERMINERS | {"the"} and not head:
+        # people rarely take an article: "die Normandie", "the Levant"; a plural after one is
+        # a team, a family or a people ("the Broncos", "the Merkits")
+        yield "organisation" if plural else "place"
+    after = words[end + 1] if end + 1 < len(words) else None
+    if after is not None and after.joined and after.text in PERSON_VERBS[reader.language]:
+        yield "person"  # "Simon sagte", "Temüjin married"
     if start >= 2 and before is not None and before.text in ("von", "of"):
         if is_title(words[start - 2].text):
             yield "place"  # "Herzog von Apulien", "King of England"
+    if (
+        start >= 2
+        and not head
+        and before is not None
+        and before.text.lower() in _DETERMINERS | {"the"}
+        and words[start - 2].text.lower() in PLACE_BEFORE[reader.language]
+    ):
+        yield "place"  # "in die Kara Kitai", "in the Levant"
     if before is not None and before.text.lower() in PLACE_BEFORE[reader.language]:
         if before.end == words[start].start - 1 or text[before.end : words[start].start].isspace():
             yield "place"

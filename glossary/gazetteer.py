@@ -29,6 +29,8 @@ def _countries() -> frozenset[str]:
             getattr(country, field, "") for field in ("name", "official_name", "common_name")
         )
     names.update(country.name for country in pycountry.historic_countries)
+    # "Myanmar (Burma)": both names count
+    names.update(part.strip(" )") for name in list(names) for part in name.split("(") if part)
     return frozenset(name_key(name) for name in names if name)
 
 

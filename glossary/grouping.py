@@ -346,7 +346,8 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         surnamed = [owner for owner in owners if _name_words(owner)[-1] in forms]
         owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
-        if owner is not None and groups[key].kind in ("person", "place"):
+        country = groups[key].detail in ("country", "region")  # never a surname ("Vietnam")
+        if owner is not None and groups[key].kind != "event" and not country:
             groups[owner].absorb(groups.pop(key), with_kind=False)
 
 

@@ -66,8 +66,9 @@ HEADS = {
         Massaker Pogrom Bewegung Reichstag Konzil Edikt Bulle Thesen Thesenanschlag Unruhen
         War Wars Battle Offensive Revolution Uprising Rebellion Revolt Crisis Treaty Peace
         Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
-        Operation Crusade Election Summit Games Declaration Act Reformation Council Edict Diet
-        Movement Plague Death Invasion Conquest
+        Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
+        Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
+        Pokal Meisterschaft Olympiade Turnier
         """.split()
     ),
     "organisation": frozenset(
@@ -96,7 +97,7 @@ HEADS = {
         Canal Strait Cape Harbour Harbor Falls Park Gardens Bridge Palace Castle Cathedral
         Abbey Monastery Temple Airport Station Stadium Tower
         Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
-        Bahnhof Stadion Turm Fälle
+        Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         """.split()
     ),
 }
@@ -125,6 +126,21 @@ PLACE_BEFORE = {
     "en": frozenset("in at near from to into across".split()),
 }
 """Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``)."""
+
+PERSON_VERBS = {
+    "de": frozenset(
+        """sagte sagt schrieb schreibt heiratete starb stirbt befahl ernannte erklärte meinte
+        antwortete forderte lehnte floh kehrte reiste verließ gründete regierte herrschte
+        kritisierte betonte warnte dankte glaubte wusste wollte""".split()
+    ),
+    "en": frozenset(
+        """said says wrote writes married died dies ordered appointed declared replied answered
+        demanded refused fled returned travelled traveled left founded ruled reigned
+        criticised criticized stressed warned thanked believed knew wanted told asked argued
+        claimed insisted admitted""".split()
+    ),
+}
+"""Verbs right after a name that people do (``Simon sagte``, ``Temüjin married``)."""
 
 ROMAN = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()
@@ -162,6 +178,24 @@ def is_title(word: str) -> bool:
         return True
     lower = bare.lower()
     return bare[:1].isupper() and len(bare) > 6 and lower.endswith(TITLE_ENDINGS)
+
+
+@lru_cache(maxsize=1 << 14)
+def compound_head_kind(word: str) -> str:
+    """The kind a head noun gives, also at the end of a German compound (``Hauptstadt``)."""
+    kind = head_kind(word)
+    if kind or not word[:1].isupper():
+        return kind
+    lower = word.lower()
+    for cut in range(MIN_COMPOUND_HEAD, len(lower) - MIN_HEAD + 1):
+        kind = head_kind(lower[cut:].capitalize())
+        if kind:
+            return kind
+    return ""
+
+
+MIN_COMPOUND_HEAD = 3
+MIN_HEAD = 4
 
 
 @lru_cache(maxsize=1 << 14)

@@ -190,3 +190,22 @@ def test_given_names_start_a_second_name_and_mark_a_person(curated: Glossary) ->
     assert "Nixon" in found and found["Simon"] is found["William E. Simon"]
     assert found["Bennie Fowler"].kind == "person"
     assert "San Francisco" in found
+
+
+def test_kinds_from_context(curated: Glossary) -> None:
+    german = (
+        "Er herrschte in seiner Hauptstadt Melfi. Toghrul wurde in die Kara Kitai verbannt. "
+        "Später siegten die Broncos gegen die New England Patriots."
+    )
+    found = discover(curated, german)
+    assert found["Melfi"].kind == "place"
+    assert found["Kara Kitai"].kind == "place"
+    assert found["New England Patriots"].kind == "organisation"
+    english = (
+        "Jamukha said nothing. Later the Merkits attacked, and Temujin married Borte. "
+        "Elway led the Broncos to victory in Super Bowl XXXIII."
+    )
+    found = discover(curated, english, language="en")
+    assert found["Jamukha"].kind == "person"
+    assert found["Merkits"].kind == "organisation"
+    assert found["Super Bowl XXXIII"].kind == "event"
