@@ -40,7 +40,10 @@ def entry_anchors(text: str, candidates: Sequence[Candidate]) -> list[tuple[int,
         line_start = text.rfind("\n", max(0, cand.start - _MAX_LINE), cand.start) + 1
         if tail.end() - line_start > _MAX_LINE:
             continue
-        if _LINE_LEAD.fullmatch(text, line_start, cand.start):
+        lead = _LINE_LEAD.fullmatch(text, line_start, cand.start)
+        # a bare date on its own line is as often a heading ("9. November 1989") as an
+        # entry: it needs a place or "den" before it, or a stop after it
+        if lead and (lead.group() or tail.group().strip()):
             month, day = int(match["m"]), int(match["d"])
             value = date_value(cand.year, month, day)
             anchors.append((cand.start, Anchor(value, cand.year, month, day)))

@@ -109,7 +109,7 @@ class _Passage:
             return
         cand.year, cand.tail = self.last_year, f"-{self.last_month:02d}-{day:02d}"
 
-    def shift(self, cand: Candidate) -> None:
+    def shift(self, cand: Candidate, looks_back: bool = False) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
 
         The result is as precise as both the unit and what the passage knows allow: a
@@ -129,8 +129,9 @@ class _Passage:
             return
         if unit in "DWHIS" and month is not None and day is not None:
             days = amount * (7 if unit == "W" else 1) if unit in "DW" else 0
-            if unit == "D" and not amount and _earlier_in_day(part, self.last_hour):
-                days = 1  # "Am Abend des 16. ... Um drei Uhr morgens": the night went on
+            if unit == "D" and not amount and not looks_back:
+                # "Am Abend des 16. ... Um drei Uhr morgens": the night went on
+                days = int(_earlier_in_day(part, self.last_hour))
             moved = dt.date(year, month, day) + dt.timedelta(days=days)
             if unit == "W" and not amount:  # "in derselben Woche": the week itself
                 iso_year, week, _ = moved.isocalendar()
@@ -215,7 +216,7 @@ def resolve_years(
         if looks_back:
             cand.narrative = False  # "nachdem er die Feldzüge von 1809 bis 1815 mitgemacht hatte"
         if "shift" in cand.extra:
-            passage.shift(cand)
+            passage.shift(cand, looks_back)
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
         elif cand.needs_year and cand.year is None:
