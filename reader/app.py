@@ -15,6 +15,7 @@ from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
 from reader.settings import Settings
+from reader.theme import theme_variable_defaults
 
 SAVE_DELAY = 1.0
 """Seconds to wait after the last cursor move before writing positions to disk."""
@@ -45,6 +46,10 @@ class ReaderApp(App[None]):
         self.settings_path = settings_path
         self.initial_documents = documents
         self._save_timer: Timer | None = None
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The reader's colour variables (highlights, panes) for the current theme."""
+        return theme_variable_defaults(self.current_theme)
 
     def get_default_screen(self) -> ReadingScreen:
         return ReadingScreen(self.initial_documents)

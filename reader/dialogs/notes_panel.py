@@ -25,6 +25,7 @@ from reader.formatting import format_iso_date
 from reader.i18n import _, ui_language
 from reader.notes import Annotation, Color, NotesError, Status, anchor_all
 from reader.text_fit import shorten
+from reader.theme import theme_colour
 from reader.widgets.note_markdown import note_line
 
 if TYPE_CHECKING:
@@ -37,14 +38,6 @@ MAX_ROWS = 50
 Laying out an option costs about a millisecond, so this keeps a keystroke under 50 ms."""
 LINE_CHARS = 140
 """Each row's lines are cut here (the quote, the note): no wrapping to lay out."""
-COLOUR_STYLES = {
-    Color.YELLOW: "#f4d03f",
-    Color.GREEN: "#58d68d",
-    Color.BLUE: "#5dade2",
-    Color.PINK: "#f1948a",
-    Color.PURPLE: "#bb8fce",
-}
-"""The colour dot in front of each row (a foreground colour: readable on both themes)."""
 
 
 class NotesPanel(ModalScreen[str | None]):
@@ -197,7 +190,9 @@ class NotesPanel(ModalScreen[str | None]):
     def _render_row(self, annotation: Annotation) -> Text:
         """Quote, note and tags, then document · section · date; all plain text."""
         row = Text(no_wrap=True, overflow="ellipsis")
-        row.append("● ", style=COLOUR_STYLES.get(annotation.color, ""))
+        ink, colour = (theme_colour(self.app, f"highlight-{c}") for c in ("ink", annotation.color))
+        row.append("●", style=f"{ink} on {colour}")  # the highlight's own colours, any theme
+        row.append(" ")
         row.append("“" + shorten(annotation.quote, LINE_CHARS) + "”")
         note = note_line(annotation.note)
         note.truncate(LINE_CHARS, overflow="ellipsis")

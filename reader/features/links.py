@@ -23,9 +23,9 @@ from reader.context import reader_app
 from reader.features.jump_targets import JumpTargets
 from reader.features.panes import Panes
 from reader.i18n import _
+from reader.theme import pane_colour
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
-from reader.widgets.timeline_labels import OTHER_COLOUR, PANE_COLOURS
 
 if TYPE_CHECKING:
     from glossary.features import DocumentFeatures
@@ -206,8 +206,7 @@ class LinksFeature(Vertical):
     def document_colours(self) -> dict[str, str]:
         """Each open document's colour: the left pane's and the right pane's."""
         return {
-            pane.document.id: PANE_COLOURS.get(pane.id or "", OTHER_COLOUR)
-            for pane in reversed(self.panes.all())
+            pane.document.id: pane_colour(self.app, pane.id) for pane in reversed(self.panes.all())
         }
 
     # Links of a sentence ----------------------------------------------------------------
@@ -309,7 +308,7 @@ class LinksFeature(Vertical):
             link,
             reader_app(self).library.get(link.target.doc),
             reader_app(self).services.glossary,
-            self.document_colours().get(link.target.doc, OTHER_COLOUR),
+            self.document_colours().get(link.target.doc) or pane_colour(self.app, None),
         )
 
     async def _follow_chosen(
@@ -341,7 +340,7 @@ class LinksFeature(Vertical):
                 other,
                 link.reasons.entities,
                 glossary,
-                colours.get(ref.doc, OTHER_COLOUR),
+                colours.get(ref.doc) or pane_colour(self.app, None),
             )
             for document, ref, other in (
                 (pane.document, link.source, link.target),

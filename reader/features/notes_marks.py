@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rich.style import Style
 
+from reader.theme import HIGHLIGHT_COLOURS, highlight_class
 from reader.widgets.document_view import Mark
 
 if TYPE_CHECKING:
@@ -25,17 +26,10 @@ NOTES_LAYER = "notes"
 TARGET_LAYER = "note-target"
 NOTE_MARKER = "✎"
 """Gutter marker of a sentence with a note."""
-COLOURS = ("yellow", "green", "blue", "pink", "purple")
+COLOURS = HIGHLIGHT_COLOURS
 """The five highlight colours, in the order of the keys 1 to 5."""
-_INK = "#1b1b1b"
-HIGHLIGHT_STYLES = {
-    "yellow": Style(color=_INK, bgcolor="#f7e48b"),
-    "green": Style(color=_INK, bgcolor="#a9e5bb"),
-    "blue": Style(color=_INK, bgcolor="#a8d4f2"),
-    "pink": Style(color=_INK, bgcolor="#f6b8c8"),
-    "purple": Style(color=_INK, bgcolor="#d3bdf0"),
-}
-"""Pastel backgrounds with dark ink: the same contrast on dark and light themes."""
+HIGHLIGHT_STYLES = {colour: highlight_class(colour) for colour in COLOURS}
+"""The view's mark class of each colour: theme variables in ``app.tcss`` give its look."""
 
 
 def draw_annotations(pane: DocumentPane, placed: list[Placed]) -> None:

@@ -31,22 +31,27 @@ MENTIONS_LAYER = "mentions"
 """The mark layer of glossary mentions."""
 TARGET_LAYER = "mention-target"
 """The mark layer of the mention last jumped to."""
-KIND_COLOURS = {
-    "person": "text-warning",
-    "organisation": "text-primary",
-    "alliance": "text-primary",
-    "military unit": "text-primary",
-    "exercise": "text-error",
-    "weapon": "text-error",
-    "event": "text-error",
-    "agreement": "text-error",
-    "programme": "text-error",
-    "concept": "text-error",
+_PEOPLE, _GROUPS, _EVENTS = (
+    "document-view--mention-person",
+    "document-view--mention-organisation",
+    "document-view--mention-event",
+)
+KIND_MARKS = {
+    "": "document-view--mention",
+    "person": _PEOPLE,
+    "organisation": _GROUPS,
+    "alliance": _GROUPS,
+    "military unit": _GROUPS,
+    "exercise": _EVENTS,
+    "weapon": _EVENTS,
+    "event": _EVENTS,
+    "agreement": _EVENTS,
+    "programme": _EVENTS,
+    "concept": _EVENTS,
 }
-"""Theme variable giving each kind's colour: people, organisations, events and the rest. States
-and places, named in nearly every sentence, are only underlined so they do not drown the rest. The
-``text-*`` variables stay readable on the surface and under the cursor, and only the
-foreground changes, so the cursor's background shows under a mention."""
+"""The view's mark class of each kind: people, organisations, events and the rest (``""``).
+Their colours are the theme's ``text-*`` variables (``app.tcss``): readable on the surface and
+under the cursor. States and places, named in nearly every sentence, are only underlined."""
 TARGET_STYLE = Style(bold=True, reverse=True)
 
 
@@ -158,7 +163,6 @@ class GlossaryActions(PaneAccess):
     def draw_mention_marks(self) -> None:
         """Put the mention marks on every pane (or take them off when switched off)."""
         show = reader_app(self).settings.show_mentions
-        styles = self._kind_styles()
         for pane in self.drawn_panes():
             document = pane.document
             if self.glossary is None or self.mentions is None:
@@ -172,17 +176,9 @@ class GlossaryActions(PaneAccess):
                 kinds = self.glossary.entries
                 for mention in self.mentions[document.id]:
                     entry = kinds.get(mention.entry_id)
-                    style = styles.get(str(entry.kind) if entry else "", styles[""])
+                    style = KIND_MARKS.get(str(entry.kind) if entry else "", KIND_MARKS[""])
                     marks.append(Mark(mention.start, mention.end, style))
             pane.view.set_marks(MENTIONS_LAYER, marks)
-
-    def _kind_styles(self) -> dict[str, Style]:
-        variables = self.app.get_css_variables()
-        styles = {"": Style(underline=True)}
-        for kind, variable in KIND_COLOURS.items():
-            colour = variables.get(variable)
-            styles[kind] = Style(underline=True, color=colour) if colour else styles[""]
-        return styles
 
     def _ready(self) -> bool:
         if self.glossary is None or self.mentions is None:

@@ -24,8 +24,9 @@ from textual.widgets.option_list import Option
 
 from glossary.timeline import TimelineEntry, timeline, year_histogram
 from reader.i18n import _, ui_language
+from reader.theme import pane_colour
 from reader.widgets.timeline_bars import YearBars
-from reader.widgets.timeline_labels import OTHER_COLOUR, entry_label
+from reader.widgets.timeline_labels import entry_label
 
 if TYPE_CHECKING:
     from documents.model import Document
@@ -180,7 +181,7 @@ class TimelineScreen(Screen[TimelineEntry | None]):
     def _prompt(self, entry: TimelineEntry, language: str) -> Table:
         """Marker and date in one column, the sentence in the next: a sentence too long for
         one line wraps under its own start (a hanging indent), never back to column 0."""
-        colour = self.data.colours.get(entry.doc, OTHER_COLOUR)
+        colour = self.data.colours.get(entry.doc) or pane_colour(self.app, None)
         label = entry_label(entry.value, entry.mod, language, entry.first, entry.last)
         date = Text(ENTRY_INDENT, style=colour)
         date.append(label, style=f"bold {colour}")

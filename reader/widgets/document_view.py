@@ -24,11 +24,25 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from documents.model import Document
+from reader.theme import HIGHLIGHT_COLOURS
 from reader.widgets.layout import LineKind, Notices, VisualLine, layout_document
 
 MAX_TEXT_WIDTH = 78
 """A comfortable line length; wider panes get margins instead of longer lines."""
 GUTTER_WIDTH = 3
+
+
+MARK_CLASSES = frozenset(
+    {
+        *(f"document-view--highlight-{colour}" for colour in HIGHLIGHT_COLOURS),
+        "document-view--mention",
+        "document-view--mention-person",
+        "document-view--mention-organisation",
+        "document-view--mention-event",
+    }
+)
+"""Component classes a mark may name; their look comes from the theme's variables in
+``app.tcss``, so a change of theme recolours the marks without drawing them again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +51,8 @@ class Mark:
 
     start: int
     end: int
-    style: Style
+    style: Style | str
+    """A Rich style, or one of ``MARK_CLASSES`` (looked up when drawn)."""
 
 
 class _Layer:
@@ -64,6 +79,7 @@ class DocumentView(ScrollView, can_focus=True):
         "document-view--notice",
         "document-view--cursor",
         "document-view--gutter",
+        *MARK_CLASSES,
     }
 
     DEFAULT_CSS = """
@@ -358,6 +374,12 @@ class DocumentView(ScrollView, can_focus=True):
         }.get(kind)
         return self.get_component_rich_style(name) if name else Style()
 
+    def _mark_style(self, style: Style | str) -> Style:
+        """A mark's own style (a component class gives only what its rule sets)."""
+        return (
+            self.get_component_rich_style(style, partial=True) if isinstance(style, str) else style
+        )
+
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
@@ -389,7 +411,8 @@ class DocumentView(ScrollView, can_focus=True):
             )
         for layer in self._layers.values():
             styled.extend(
-                (m.start, m.end, m.style) for m in layer.overlapping(line.start, line.end)
+                (m.start, m.end, self._mark_style(m.style))
+                for m in layer.overlapping(line.start, line.end)
             )
         if not styled:
             return [Segment(text[line.start : line.end], line_style)]

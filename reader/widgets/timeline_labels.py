@@ -1,4 +1,4 @@
-"""Dates of the timeline and of link reasons in the UI's language, and the documents' colours."""
+"""Dates of the timeline and of link reasons in the UI's language."""
 
 from __future__ import annotations
 
@@ -10,11 +10,6 @@ from babel.dates import format_interval, format_skeleton
 from glossary.links import SharedTime
 from reader.formatting import format_iso_date
 from reader.i18n import _
-
-PANE_COLOURS = {"left": "#5fafff", "right": "#ffaf5f"}
-"""Each pane's documents get one colour everywhere (markers, timeline, compare view)."""
-OTHER_COLOUR = "#a8a8a8"
-"""Documents shown in no pane."""
 
 _CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$")
 

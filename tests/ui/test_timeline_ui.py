@@ -7,6 +7,7 @@ from textual.widgets import Input, OptionList
 
 from glossary.timeline import year_histogram
 from reader.screens.timeline import DATE_WIDTH, ENTRY_INDENT, TimelineScreen
+from reader.theme import theme_variable_defaults
 from reader.widgets.pane import DocumentPane
 from reader.widgets.timeline_bars import YearBars
 from tests.ui.links_cache import links_home, seed_cache  # noqa: F401 - fixtures
@@ -132,3 +133,17 @@ async def test_year_bars_count_only_the_entries_listed(make_app) -> None:
         await pilot.pause()
         assert bars.histogram == everything
         assert bars.render().plain != drawn
+
+
+async def test_documents_have_the_theme_pane_colours(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "textual-light"
+        screen = await open_timeline(app, pilot)
+        left, right = app.screen_stack[0].query(DocumentPane)
+        assert screen.data.colours == {
+            left.document.id: app.theme_variables["pane-left"],
+            right.document.id: app.theme_variables["pane-right"],
+        }
+        dark = theme_variable_defaults(app.get_theme("textual-dark"))
+        assert dark["pane-left"] != app.theme_variables["pane-left"]  # darker on a light theme
