@@ -620,6 +620,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             (following.joined and reader.name_word(following.text, False))
             or bool(_head_ahead(words, start, reader))  # "National Energy Board"
         )
+    if not opened and reader.language == "en" and not first.initial and start + 1 < len(words):
+        after = words[start + 1]  # "the Song dynasty": a capitalised word before such a head
+        opened = after.joined and after.text in LOWER_CASE_HEADS and first.text[:1].isupper()
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.name_word(words[start + 1].text, False)
     if not opened and head_kind(first.text) and start + 2 < len(words):
@@ -658,6 +661,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if head_kind(following.text) and not words[end].text.isupper():
             end += 1  # "Weimarer Republik" ends on its head noun
             continue
+        if reader.language == "en" and following.text in LOWER_CASE_HEADS:
+            end += 1  # "Song dynasty"
+            break
         ahead = _head_ahead(words, end, reader)
         if ahead:
             end += ahead  # "Westfield Radio Network"
@@ -667,6 +673,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
 
 
 MAX_HEAD_AHEAD = 3
+LOWER_CASE_HEADS = frozenset(("dynasty", "empire", "river", "mountains"))
+"""English head nouns that names often write in lower case (``Song dynasty``)."""
 
 
 def _head_ahead(words: list[_Token], end: int, reader: _Reader) -> int:
@@ -796,6 +804,8 @@ def _clues(
         yield "person"  # a given name first: "Bennie Fowler" (not proof: "Kara Kitai")
     tail = _HYPHEN.split(last)[-1]
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
+    if not head and tail in LOWER_CASE_HEADS:
+        head = head_kind(tail.capitalize())  # "Yuan dynasty"
     if len(parts) > 2 and parts[1] in ("of", "von"):
         head = head_kind(parts[0]) or head  # "Treaty of Versailles", "Sea of Japan"
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):

@@ -203,9 +203,10 @@ def test_kinds_from_context(curated: Glossary) -> None:
     assert found["New England Patriots"].kind == "organisation"
     english = (
         "Jamukha said nothing. Later the Merkits attacked, and Temujin married Borte. "
-        "Elway led the Broncos to victory in Super Bowl XXXIII."
+        "Elway led the Broncos to victory in Super Bowl XXXIII. People fled the Song dynasty."
     )
     found = discover(curated, english, language="en")
     assert found["Jamukha"].kind == "person"
     assert found["Merkits"].kind == "organisation"
     assert found["Super Bowl XXXIII"].kind == "event"
+    assert found["Song dynasty"].kind == "organisation"
