@@ -61,6 +61,8 @@ class _Passage:
     """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
     last_hour: int | None = None
     """When in its day the most recent narrative date was (an hour), if it said."""
+    last_clock: str | None = None
+    """Its clock time (``09:40``), if it named one: what ``40 Minuten später`` counts from."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -99,7 +101,9 @@ class _Passage:
             match = _TAIL.match(cand.tail)
             self.last_month = int(match["m"]) if match and match["m"] else None
             self.last_day = int(match["d"]) if match and match["d"] else None
-            self.last_hour = _hour_of(cand.tail.partition("T")[2])
+            clock = cand.tail.partition("T")[2]
+            self.last_hour = _hour_of(clock)
+            self.last_clock = clock if _CLOCK.fullmatch(clock) else None
 
     def day_of_month(self, cand: Candidate) -> None:
         """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
@@ -115,7 +119,10 @@ class _Passage:
         The result is as precise as both the unit and what the passage knows allow: a
         day needs the passage's day, a month its month; otherwise the year is moved.
         """
-        amount, unit = int(cand.extra["shift"][:-1]), cand.extra["shift"][-1]
+        shift = _SHIFT.fullmatch(cand.extra["shift"])
+        if shift is None:
+            return
+        amount, unit = int(shift[1]), shift[2]
         part = cand.extra.get("part", "")
         year, month, day = self.last_year, self.last_month, self.last_day
         if unit == SEASON and year is not None:
@@ -127,8 +134,16 @@ class _Passage:
             # a time of day needs its day: "XXXX-XX-XXTEV" rather than a wrong year
             cand.value = "XXXX-XX-XX" + (f"T{part}" if part else "") if unit == "D" else None
             return
-        if unit in "DWHIS" and month is not None and day is not None:
-            days = amount * (7 if unit == "W" else 1) if unit in "DW" else 0
+        if unit in _CLOCK_UNITS and month is not None and day is not None and self.last_clock:
+            # "Etwa 40 Minuten später" after "um 9.40 Uhr": the clock moves on
+            hour, minute = map(int, self.last_clock.split(":"))
+            moved_at = dt.datetime(year, month, day, hour, minute) + dt.timedelta(
+                seconds=amount * _CLOCK_UNITS[unit]
+            )
+            cand.year = moved_at.year
+            cand.tail = moved_at.strftime("-%m-%dT%H:%M")
+        elif unit in ("D", "W", *_CLOCK_UNITS) and month is not None and day is not None:
+            days = amount * (7 if unit == "W" else 1) if unit in ("D", "W") else 0
             if unit == "D" and not amount and not looks_back:
                 # "Am Abend des 16. ... Um drei Uhr morgens": the night went on
                 days = int(_earlier_in_day(part, self.last_hour))
@@ -139,15 +154,23 @@ class _Passage:
                 return
             cand.year, cand.tail = moved.year, f"-{moved.month:02d}-{moved.day:02d}"
             cand.tail += f"T{part}" if part else ""
-        elif unit in "MQ" and month is not None:
+        elif unit in ("M", "Q") and month is not None:
             total = year * 12 + month - 1 + amount * (3 if unit == "Q" else 1)
             cand.year, cand.tail = total // 12, f"-{total % 12 + 1:02d}"
-        elif unit in "YEC":
-            cand.year = year + amount * {"Y": 1, "E": 10, "C": 100}[unit]
+        elif unit in _YEAR_UNITS:
+            cand.year = year + amount * _YEAR_UNITS[unit]
         else:
             cand.year = year
             cand.tail = f"-{month:02d}" if month is not None else ""
 
+
+_SHIFT = re.compile(r"(-?\d+)([A-Z]+)")
+"""A shift as the rules write it: a count and a unit code (``-1D``, ``3DE``, ``40MI``)."""
+_CLOCK_UNITS = {"H": 3600, "MI": 60, "S": 1}
+"""Units of the clock, in seconds."""
+_YEAR_UNITS = {"Y": 1, "DE": 10, "CE": 100}
+"""Units counted in years: years, decades, centuries."""
+_CLOCK = re.compile(r"\d\d:\d\d")
 
 _PART_HOURS = {"MO": 5, "MI": 11, "AF": 12, "EV": 17}
 """The hours the parts of a day begin at; a night (``NI``) belongs to both its days."""
