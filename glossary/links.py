@@ -264,6 +264,11 @@ def _synonym_view(passage: Passage, sets: Thesaurus) -> SynonymView:
     return {term: found for term in _nouns(passage) if (found := sets.sets(term))}
 
 
+def _set_ids(view: SynonymView) -> frozenset[int]:
+    """All synonym sets of a passage's nouns."""
+    return frozenset(set_id for set_ids in view.values() for set_id in set_ids)
+
+
 def _synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -> dict[str, float]:
     """The weights of a passage's nouns under the keys of their synonym sets (``~`` and the
     set's id, so that they never meet a term), each times the set's specificity."""
@@ -327,8 +332,9 @@ class LinkIndex:
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
-        self._synonym_views: dict[int, SynonymView] = {}
-        """Each German passage's nouns with their synonym sets (none for other languages)."""
+        self._synonym_views: dict[int, tuple[SynonymView, frozenset[int]]] = {}
+        """Each German passage's nouns with their synonym sets, and all those sets (none for
+        other languages)."""
         self._documents: dict[str, dict[str, float]] = {}
         """Each document's terms as a whole (under cognate and German-noun keys when its
         language is known, so that documents of two languages compare), for its affinities."""
@@ -392,7 +398,8 @@ class LinkIndex:
                 for term, weight in sentence.terms.items():
                     whole[term] = whole.get(term, 0.0) + weight
             if features.language in SYNONYM_LANGUAGES:
-                view = self._synonym_views[sid] = _synonym_view(self._passage_at(sid), thesaurus())
+                view = _synonym_view(self._passage_at(sid), thesaurus())
+                self._synonym_views[sid] = view, _set_ids(view)
                 for set_key, weight in _synonym_sets(terms, view, thesaurus()).items():
                     self._synsets[set_key].append((sid, _tf(weight)))
         for whole_key in whole:
@@ -575,7 +582,7 @@ class LinkIndex:
                 factor = weights.translation
                 self._reach(rough, pivots, self._pivots, self._sizes[sid], cap, sid, factor)
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
-            sets = _synonym_sets(terms, self._synonym_views[sid], thesaurus())
+            sets = _synonym_sets(terms, self._synonym_views[sid][0], thesaurus())
             self._reach(rough, sets, self._synsets, self._sizes[sid], cap, None, weights.synonym)
         for tid in own:
             rough.pop(tid, None)
@@ -789,17 +796,23 @@ class LinkIndex:
         """Pairs of different nouns of one synonym set, each noun in one pair at most (its
         closest), weighted as a shared term of their mean rarity times ``weights.synonym`` and
         the set's specificity."""
-        ours_view, theirs_view = self._view_synonyms(ours, sets), self._view_synonyms(theirs, sets)
+        (ours_view, ours_ids), (theirs_view, theirs_ids) = (
+            self._view_synonyms(ours, sets),
+            self._view_synonyms(theirs, sets),
+        )
+        shared = ours_ids & theirs_ids
+        if not shared:  # most pairs: nothing more to look at
+            return []
         theirs_by_set: dict[int, list[str]] = defaultdict(list)
         for b, set_ids in theirs_view.items():
             if b not in ours.terms:
-                for set_id in set_ids:
+                for set_id in shared.intersection(set_ids):
                     theirs_by_set[set_id].append(b)
         closest: dict[tuple[str, str], float] = {}
         for a, set_ids in ours_view.items():
             if a in theirs.terms:
                 continue
-            for set_id in set_ids:
+            for set_id in shared.intersection(set_ids):
                 for b in theirs_by_set.get(set_id, ()):
                     closest[a, b] = max(closest.get((a, b), 0.0), sets.specificity(set_id))
         found = []
@@ -819,11 +832,15 @@ class LinkIndex:
             * math.sqrt(self._rarity(self._terms, a) * self._rarity(self._terms, b))
         )
 
-    def _view_synonyms(self, passage: Passage, sets: Thesaurus) -> SynonymView:
-        """The passage's nouns with their synonym sets, kept from ``add`` for indexed ones."""
+    def _view_synonyms(
+        self, passage: Passage, sets: Thesaurus
+    ) -> tuple[SynonymView, frozenset[int]]:
+        """The passage's nouns with their synonym sets, and all those sets; kept from ``add``
+        for indexed passages."""
         if passage.sid is not None and passage.sid in self._synonym_views:
             return self._synonym_views[passage.sid]
-        return _synonym_view(passage, sets)
+        view = _synonym_view(passage, sets)
+        return view, _set_ids(view)
 
     def _term_evidence(
         self, matches: list[Match], norm: Callable[[], float]
