@@ -26,6 +26,7 @@ though it still counts when the best ``rescore`` candidates are scored exactly.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sized
@@ -37,6 +38,10 @@ from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
 from glossary.synonyms import Thesaurus, thesaurus
 from glossary.translations import Translations, translations
+
+DOCUMENT_TERMS = 60
+"""A document as a whole is compared by its most frequent content words: what it is about
+(and all of them would cost a library of thousands of documents seconds to weigh)."""
 
 MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
@@ -344,6 +349,8 @@ class LinkIndex:
         """Cached document affinities; ``add`` clears them."""
         self._document_vectors: dict[str, dict[str, float]] = {}
         """Cached unit tf-idf vectors of ``_documents``; ``add`` clears them."""
+        self._document_idf: dict[str, float] = {}
+        """Cached IDF over documents of the terms of ``_documents``; ``add`` clears it."""
         self._pivots: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by German word (``=`` and its key) of German passages holding it and of
         English passages holding one of its translations, to find candidates across the two."""
@@ -367,7 +374,8 @@ class LinkIndex:
         self._norms.clear()
         self._affinities.clear()
         self._document_vectors.clear()
-        whole = self._documents[features.doc] = {}
+        self._document_idf.clear()
+        whole: dict[str, float] = {}
         for number, sentence in enumerate(features.sentences):
             sid = len(self._sentences)
             self._sentences.append(sentence)
@@ -402,7 +410,9 @@ class LinkIndex:
                 self._synonym_views[sid] = view, _set_ids(view)
                 for set_key, weight in _synonym_sets(terms, view, thesaurus()).items():
                     self._synsets[set_key].append((sid, _tf(weight)))
-        for whole_key in whole:
+        kept = heapq.nlargest(DOCUMENT_TERMS, whole.items(), key=lambda item: (item[1], item[0]))
+        self._documents[features.doc] = dict(kept)
+        for whole_key, _ in kept:
             self._document_counts[whole_key] += 1
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
@@ -498,10 +508,14 @@ class LinkIndex:
         source = self._sentences[sid]
         rough = self._candidates(sid)
         best = sorted(rough, key=lambda t: (-rough[t], t))[: max(self.rescore, limit)]
-        links = []
-        factors = self._document_factors(source.doc, {self._sentences[t].doc for t in best})
+        scored = []
         for tid in best:
             total, reasons, kind = self._evidence(self._passage_at(sid), self._passage_at(tid))
+            if total >= self.weights.threshold:  # the document factor only lowers a score
+                scored.append((tid, total, reasons, kind))
+        factors = self._document_factors(source.doc, {self._sentences[t].doc for t, *_ in scored})
+        links = []
+        for tid, total, reasons, kind in scored:
             target = self._sentences[tid]
             total *= factors[target.doc]
             if total >= self.weights.threshold:
@@ -538,12 +552,17 @@ class LinkIndex:
     def _weighted(self, doc: str) -> dict[str, float]:
         """A document's unit tf-idf vector (IDF over documents), cached until the next ``add``."""
         if doc not in self._document_vectors:
-            count = len(self._documents)
-            vector = {
-                term: _tf(weight) * math.log(1.0 + count / self._document_counts[term])
-                for term, weight in self._documents[doc].items()
-            }
-            norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
+            count, counts, idf = len(self._documents), self._document_counts, self._document_idf
+            vector = {}
+            squares = 0.0
+            for term, weight in self._documents[doc].items():
+                if term not in idf:
+                    idf[term] = math.log(1.0 + count / counts[term])
+                value = _tf(weight) * idf[term]
+                squares += value * value
+                if counts[term] > 1:  # a term of this document alone meets no other
+                    vector[term] = value
+            norm = math.sqrt(squares) or 1.0
             self._document_vectors[doc] = {term: value / norm for term, value in vector.items()}
         return self._document_vectors[doc]
 
