@@ -6,6 +6,13 @@ beside it with the standard library's gettext (Babel's .po reader costs a tenth 
 start-up); ``make translations`` compiles it with Babel, and a test fails when the .mo does
 not match the .po. The default language comes from the locale environment (LC_ALL,
 LC_MESSAGES, LANG, LANGUAGE), overridable with ``--lang``.
+
+Text written in a class body (key descriptions and tooltips of ``BINDINGS``) is evaluated when
+its module is imported, before the language may be known: it is marked with ``N_()``, which
+leaves the English message as it is, and translated where it is shown (``reader.screens.base``
+translates a screen's active bindings for the footer and the key panel; the help screen
+translates what it lists). So the language can be chosen, or changed, after ``reader.app`` is
+imported.
 """
 
 from __future__ import annotations
@@ -44,6 +51,11 @@ def set_language(language: str) -> None:
 
 def ui_language() -> str:
     return _language[0]
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for translation when it is shown, not now (a class attribute)."""
+    return message
 
 
 def _(message: str) -> str:

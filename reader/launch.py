@@ -48,7 +48,6 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
     settings_path = paths.settings_path()
     settings = Settings.load(settings_path)
     set_language(args.lang or settings.language or default_language())
-    # Only after set_language: key descriptions are translated when reader.app is imported.
     from reader.app import ReaderApp
 
     library = open_library()

@@ -10,10 +10,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
-from reader.i18n import _
+from reader.i18n import N_, _
+from reader.screens.base import ReaderModalScreen
 
 __all__ = ["AddDocumentDialog", "DocumentTree", "parse_path"]
 
@@ -46,7 +46,7 @@ class DocumentTree(DirectoryTree):
         ]
 
 
-class AddDocumentDialog(ModalScreen[list[Path] | None]):
+class AddDocumentDialog(ReaderModalScreen[list[Path] | None]):
     """Returns the chosen file or folder (as a one-item list), or None.
 
     Args:
@@ -54,7 +54,7 @@ class AddDocumentDialog(ModalScreen[list[Path] | None]):
         suffixes: Supported file suffixes (``documents.loader.supported_suffixes()``).
     """
 
-    BINDINGS = [Binding("escape", "dismiss(None)", _("Cancel"))]
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Cancel"))]
     """Esc closes without adding."""
 
     DEFAULT_CSS = """

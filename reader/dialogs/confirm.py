@@ -7,15 +7,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from reader.i18n import _
+from reader.i18n import N_, _
+from reader.screens.base import ReaderModalScreen
 
 __all__ = ["ConfirmDialog"]
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(ReaderModalScreen[bool]):
     """Asks one question; `y`/Enter on "yes" returns True, `n`/Esc returns False.
 
     Args:
@@ -25,8 +25,8 @@ class ConfirmDialog(ModalScreen[bool]):
     """
 
     BINDINGS = [
-        Binding("escape,n", "dismiss(False)", _("Cancel")),
-        Binding("y", "dismiss(True)", _("Yes")),
+        Binding("escape,n", "dismiss(False)", N_("Cancel")),
+        Binding("y", "dismiss(True)", N_("Yes")),
     ]
     """Esc or `n` cancels, `y` confirms."""
 

@@ -9,12 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from documents.model import DocumentMeta
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.library import EDITABLE_FIELDS, LibraryError
+from reader.screens.base import ReaderModalScreen
 
 __all__ = ["EditMetaDialog", "field_label"]
 
@@ -33,7 +33,7 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
-class EditMetaDialog(ModalScreen[bool]):
+class EditMetaDialog(ReaderModalScreen[bool]):
     """One Input per editable field; Save stores the changed ones, True when any changed.
 
     Args:
@@ -44,8 +44,8 @@ class EditMetaDialog(ModalScreen[bool]):
     """
 
     BINDINGS = [
-        Binding("escape", "cancel", _("Cancel")),
-        Binding("ctrl+s", "save", _("Save")),
+        Binding("escape", "cancel", N_("Cancel")),
+        Binding("ctrl+s", "save", N_("Save")),
     ]
     """Esc closes without saving, Ctrl+S (or Enter in a field) saves."""
 

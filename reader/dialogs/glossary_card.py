@@ -14,12 +14,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.formatting import format_iso_date
-from reader.i18n import _, ui_language
+from reader.i18n import N_, _, ui_language
+from reader.screens.base import ReaderModalScreen
 
 if TYPE_CHECKING:
     from documents.model import Document
@@ -150,10 +150,10 @@ def _card_text(entry: Entry, glossary: Glossary) -> Text:
     return text
 
 
-class GlossaryCard(ModalScreen[MentionTarget | None]):
+class GlossaryCard(ReaderModalScreen[MentionTarget | None]):
     """One entry; Enter on a related entry opens its card, on a mention jumps there."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", _("Back"))]
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Back"))]
     """Esc goes back to the list (or the reader)."""
 
     DEFAULT_CSS = """

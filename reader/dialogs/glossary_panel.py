@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -20,7 +19,8 @@ from reader.dialogs.glossary_card import (
     MentionTarget,
     kind_group_label,
 )
-from reader.i18n import _
+from reader.i18n import N_, _
+from reader.screens.base import ReaderModalScreen
 from reader.text_fit import shorten
 
 NAME_WIDTH = 48
@@ -32,13 +32,13 @@ def _pane_label(index: int) -> str:
     return _("Left") if index == 0 else _("Right")
 
 
-class GlossaryPanel(ModalScreen[MentionTarget | None]):
+class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
     """Returns the mention chosen on a card (or None when closed)."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", _("Back")),
-        Binding("down", "move(1)", _("Next entry"), show=False),
-        Binding("up", "move(-1)", _("Previous entry"), show=False),
+        Binding("escape", "dismiss(None)", N_("Back")),
+        Binding("down", "move(1)", N_("Next entry"), show=False),
+        Binding("up", "move(-1)", N_("Previous entry"), show=False),
     ]
     """Up and down move through the list while the filter keeps the focus."""
 

@@ -8,10 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.keys import format_key
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.i18n import _
+from reader.screens.base import ReaderModalScreen
 
 
 def _key_label(keys: str) -> str:
@@ -19,7 +19,7 @@ def _key_label(keys: str) -> str:
     return " / ".join(format_key(k.strip()) for k in keys.split(","))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ReaderModalScreen[None]):
     """Lists the bindings that are active on the screen below it."""
 
     BINDINGS = [

@@ -10,11 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from reader.i18n import _, ui_language
+from reader.i18n import N_, _, ui_language
+from reader.screens.base import ReaderModalScreen
 from reader.text_fit import shorten
 from reader.widgets.timeline_labels import period_words
 
@@ -114,10 +114,10 @@ def link_row(link: Link, target: Document, glossary: Glossary, colour: str) -> L
     )
 
 
-class LinksListScreen(ModalScreen[int | None]):
+class LinksListScreen(ReaderModalScreen[int | None]):
     """Returns the position of the chosen link, or None."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", _("Close"))]
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Close"))]
     DEFAULT_CSS = """
     LinksListScreen { align: center middle; }
     LinksListScreen > Vertical { width: 100; max-width: 95%; height: auto; max-height: 85%;

@@ -8,10 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
-from reader.i18n import _
+from reader.i18n import N_, _
+from reader.screens.base import ReaderModalScreen
 from reader.text_fit import fit_lines
 
 QUOTE_LINES = 3
@@ -45,12 +45,12 @@ class QuoteLines(Static):
             self.update(Text("\n".join(lines), no_wrap=True))
 
 
-class NoteEditor(ModalScreen[NoteEdit | None]):
+class NoteEditor(ReaderModalScreen[NoteEdit | None]):
     """Edit a note (Markdown, shown rendered elsewhere) and its tags; ctrl+s saves, Esc cancels."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Save"), id="note-save"),
-        Binding("escape", "dismiss(None)", _("Cancel")),
+        Binding("ctrl+s", "save", N_("Save"), id="note-save"),
+        Binding("escape", "dismiss(None)", N_("Cancel")),
     ]
     """Save or cancel; everything else is typing."""
 

@@ -15,15 +15,15 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from documents.errors import DocumentError
 from reader.dialogs.note_editor import NoteEdit, NoteEditor
 from reader.formatting import format_iso_date
-from reader.i18n import _, ui_language
+from reader.i18n import N_, _, ui_language
 from reader.notes import Annotation, Color, NotesError, Status, anchor_all
+from reader.screens.base import ReaderModalScreen
 from reader.text_fit import shorten
 from reader.theme import theme_colour
 from reader.widgets.note_markdown import note_line
@@ -40,14 +40,14 @@ LINE_CHARS = 140
 """Each row's lines are cut here (the quote, the note): no wrapping to lay out."""
 
 
-class NotesPanel(ModalScreen[str | None]):
+class NotesPanel(ReaderModalScreen[str | None]):
     """Returns the id of the annotation to jump to, or None."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", _("Close")),
-        Binding("e", "edit", _("Edit"), id="notes-edit"),
-        Binding("d", "delete", _("Delete"), id="notes-delete"),
-        Binding("u,ctrl+z", "undo", _("Undo"), id="notes-undo"),
+        Binding("escape", "dismiss(None)", N_("Close")),
+        Binding("e", "edit", N_("Edit"), id="notes-edit"),
+        Binding("d", "delete", N_("Delete"), id="notes-delete"),
+        Binding("u,ctrl+z", "undo", N_("Undo"), id="notes-undo"),
     ]
     """Edit, delete and undo work on the highlighted row (typing goes to the filter)."""
 

@@ -12,16 +12,17 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
+
+from reader.screens.base import ReaderModalScreen
 
 __all__ = ["OptionModal"]
 
 ResultT = TypeVar("ResultT")
 
 
-class OptionModal(ModalScreen[ResultT | None]):
+class OptionModal(ReaderModalScreen[ResultT | None]):
     """Subclasses supply the heading, the options and the start; Esc returns None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]

@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.context import reader_app
 from reader.features.jump_targets import JumpTargets
 from reader.features.panes import Panes
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.theme import pane_colour
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
@@ -63,18 +63,18 @@ class LinksFeature(Vertical):
         Binding(
             "l",
             "follow_link",
-            _("Link"),
-            tooltip=_("Show the best-linked passage of the other document"),
+            N_("Link"),
+            tooltip=N_("Show the best-linked passage of the other document"),
             id="follow-link",
         ),
-        Binding("L", "list_links", _("List links"), show=False, id="list-links"),
-        Binding("y", "toggle_sync", _("Sync panes by links"), show=False, id="sync-links"),
-        Binding("c", "compare", _("Compare linked pair"), show=False, id="compare"),
+        Binding("L", "list_links", N_("List links"), show=False, id="list-links"),
+        Binding("y", "toggle_sync", N_("Sync panes by links"), show=False, id="sync-links"),
+        Binding("c", "compare", N_("Compare linked pair"), show=False, id="compare"),
         Binding(
             "t",
             "timeline",
-            _("Timeline"),
-            tooltip=_("The dates of both documents in one chronology"),
+            N_("Timeline"),
+            tooltip=N_("The dates of both documents in one chronology"),
             id="timeline",
         ),
     ]

@@ -26,7 +26,7 @@ from reader.features.jump_targets import JumpTargets
 from reader.features.notes_aside import report_problem, set_aside_notes
 from reader.features.panes import Panes
 from reader.features.selection import SelectionFeature
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.widgets.document_view import DocumentView
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
@@ -62,31 +62,31 @@ class NotesFeature(Vertical):
         Binding(
             "ctrl+n",
             "notes_panel",
-            _("Notes"),
-            tooltip=_("All highlights and notes: filter, jump, edit, delete"),
+            N_("Notes"),
+            tooltip=N_("All highlights and notes: filter, jump, edit, delete"),
             id="notes-panel",
         ),
         Binding(
             "h",
             "highlight",
-            _("Highlight"),
-            tooltip=_("Highlight the selection or sentence in the current colour"),
+            N_("Highlight"),
+            tooltip=N_("Highlight the selection or sentence in the current colour"),
             id="highlight",
             show=False,
         ),
         Binding(
             "a",
             "annotate",
-            _("Note"),
-            tooltip=_("Write a note on the selection or sentence"),
+            N_("Note"),
+            tooltip=N_("Write a note on the selection or sentence"),
             id="annotate",
             show=False,
         ),
-        Binding("T", "edit_tags", _("Tags"), show=False, id="tags"),
-        Binding("Y", "copy_selection", _("Copy text"), show=False, id="copy"),
-        Binding("C", "compare_note", _("Note on this pair"), show=False, id="compare-note"),
+        Binding("T", "edit_tags", N_("Tags"), show=False, id="tags"),
+        Binding("Y", "copy_selection", N_("Copy text"), show=False, id="copy"),
+        Binding("C", "compare_note", N_("Note on this pair"), show=False, id="compare-note"),
         *(
-            Binding(str(n), f"pick_colour('{name}')", _("Colour: ") + _(name), show=False)
+            Binding(str(n), f"pick_colour('{name}')", N_("Colour: ") + N_(name), show=False)
             for n, name in enumerate(marks.COLOURS, 1)
         ),
     ]

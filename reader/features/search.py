@@ -28,7 +28,7 @@ from reader.features.panes import Panes
 from reader.features.search_hits import SEARCH_LAYER, draw_search_marks
 from reader.features.search_index import IndexSync
 from reader.features.search_query import SearchState, split_date_filter, step_hit
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.widgets.pane import DocumentPane
 from reader.widgets.search_panel import SearchPanel
 
@@ -59,12 +59,12 @@ class SearchFeature(Vertical):
         Binding(
             "slash",
             "search",
-            _("Search"),
-            tooltip=_("Search the open documents (German-aware)"),
+            N_("Search"),
+            tooltip=N_("Search the open documents (German-aware)"),
             id="search",
         ),
-        Binding("n", "next_hit", _("Next hit"), show=False, id="next-hit"),
-        Binding("N", "previous_hit", _("Previous hit"), show=False, id="previous-hit"),
+        Binding("n", "next_hit", N_("Next hit"), show=False, id="next-hit"),
+        Binding("N", "previous_hit", N_("Previous hit"), show=False, id="previous-hit"),
     ]
     """Search keys; the panel adds its own while it has focus. ``n``/``N`` work after the
     panel closed, in the focused pane."""

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 
 from reader.features.panes import Panes
-from reader.i18n import _
+from reader.i18n import N_
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
 
@@ -51,19 +51,22 @@ class SelectionFeature(Vertical):
         Binding(
             "v",
             "select",
-            _("Select"),
-            tooltip=_("Select from the cursor: w/W word, j/k sentence, }/{ paragraph, Esc"),
+            N_("Select"),
+            tooltip=N_("Select from the cursor: w/W word, j/k sentence, }/{ paragraph, Esc"),
             id="select",
         ),
-        Binding("w", "extend_word", _("Selection: next word"), show=False),
-        Binding("W", "shrink_word", _("Selection: one word less"), show=False),
+        Binding("w", "extend_word", N_("Selection: next word"), show=False),
+        Binding("W", "shrink_word", N_("Selection: one word less"), show=False),
         Binding(
-            "right_curly_bracket", "extend_paragraph", _("Selection: next paragraph"), show=False
+            "right_curly_bracket", "extend_paragraph", N_("Selection: next paragraph"), show=False
         ),
         Binding(
-            "left_curly_bracket", "shrink_paragraph", _("Selection: one paragraph less"), show=False
+            "left_curly_bracket",
+            "shrink_paragraph",
+            N_("Selection: one paragraph less"),
+            show=False,
         ),
-        Binding("escape", "cancel_selection", _("Cancel selection"), show=False),
+        Binding("escape", "cancel_selection", N_("Cancel selection"), show=False),
     ]
     """Selection keys; w, W, }, { and Esc only act while selecting."""
 

@@ -10,11 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from reader.dialogs.links_list import LinkRow
-from reader.i18n import _
+from reader.i18n import N_, _
+from reader.screens.base import ReaderScreen
 
 if TYPE_CHECKING:
     from documents.model import Document
@@ -96,10 +96,10 @@ def compare_side(
     return ComparePair(document.title, colour, text, dates, marked)
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(ReaderScreen[None]):
     """Two linked sentences in two columns, the link's reasons below."""
 
-    BINDINGS = [Binding("escape,q,c", "app.pop_screen", _("Close"))]
+    BINDINGS = [Binding("escape,q,c", "app.pop_screen", N_("Close"))]
     DEFAULT_CSS = """
     CompareScreen #compare-columns { height: auto; max-height: 80%; }
     CompareScreen .compare--side { width: 1fr; height: auto; border: round $panel;

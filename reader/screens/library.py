@@ -18,12 +18,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.events import Key
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.notes.counts import note_counts
+from reader.screens.base import ReaderScreen
 from reader.screens.library_work import LIBRARY_GROUP, LibraryHost, library_busy
 from reader.widgets.add_progress import AddProgress
 from reader.widgets.library_table import (
@@ -63,7 +63,7 @@ class LibraryChoice:
     """A reading-screen key to press afterwards (`e` glossary, `t` timeline, `L` links)."""
 
 
-class LibraryScreen(Screen[LibraryChoice | None]):
+class LibraryScreen(ReaderScreen[LibraryChoice | None]):
     """The documents as a table; marks say which go to the left and right panes.
 
     Args:
@@ -76,41 +76,41 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         Binding(
             "escape",
             "back",
-            _("Back"),
-            tooltip=_("Back to the reader, with the panes as marked by 1, 2 or 0"),
+            N_("Back"),
+            tooltip=N_("Back to the reader, with the panes as marked by 1, 2 or 0"),
         ),
         Binding(
             "enter",
             "open",
-            _("Open"),
-            tooltip=_("Read the marked documents, or this one in the current pane"),
+            N_("Open"),
+            tooltip=N_("Read the marked documents, or this one in the current pane"),
             id="library-open",
         ),
-        Binding("1", "mark(0)", _("Left pane"), id="library-left"),
-        Binding("2", "mark(1)", _("Right pane"), id="library-right"),
-        Binding("0", "single", _("One pane"), tooltip=_("Read this document full width")),
-        Binding("slash", "filter", _("Filter"), id="library-filter"),
-        Binding("s", "sort", _("Sort"), tooltip=_("Sort by title, date, publisher, added")),
-        Binding("A", "add", _("Add"), tooltip=_("Add a file or folder"), id="library-add"),
+        Binding("1", "mark(0)", N_("Left pane"), id="library-left"),
+        Binding("2", "mark(1)", N_("Right pane"), id="library-right"),
+        Binding("0", "single", N_("One pane"), tooltip=N_("Read this document full width")),
+        Binding("slash", "filter", N_("Filter"), id="library-filter"),
+        Binding("s", "sort", N_("Sort"), tooltip=N_("Sort by title, date, publisher, added")),
+        Binding("A", "add", N_("Add"), tooltip=N_("Add a file or folder"), id="library-add"),
         Binding(
             "d",
             "remove",
-            _("Remove"),
-            tooltip=_("Remove from the library (notes stay)"),
+            N_("Remove"),
+            tooltip=N_("Remove from the library (notes stay)"),
             id="library-remove",
         ),
         Binding(
             "M",
             "edit_meta",
-            _("Metadata"),
-            tooltip=_("Correct title, date, publisher…"),
+            N_("Metadata"),
+            tooltip=N_("Correct title, date, publisher…"),
             id="library-meta",
         ),
-        Binding("r", "restore", _("Restore seeds"), show=False),
-        Binding("e", "then('e')", _("Glossary of the marked documents"), show=False),
-        Binding("t", "then('t')", _("Timeline of the marked documents"), show=False),
-        Binding("L", "then('L')", _("Links between the marked documents"), show=False),
-        Binding("question_mark", "help", _("Keys"), show=False),
+        Binding("r", "restore", N_("Restore seeds"), show=False),
+        Binding("e", "then('e')", N_("Glossary of the marked documents"), show=False),
+        Binding("t", "then('t')", N_("Timeline of the marked documents"), show=False),
+        Binding("L", "then('L')", N_("Links between the marked documents"), show=False),
+        Binding("question_mark", "help", N_("Keys"), show=False),
     ]
     """Marks, opening, filter and sort, and the library changes."""
 

@@ -19,7 +19,7 @@ from reader.features.links import LinksFeature
 from reader.features.notes import NotesFeature
 from reader.features.search import SearchFeature
 from reader.features.selection import SelectionFeature
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.screens.reading_glossary import GlossaryActions
 from reader.screens.reading_library import LibraryActions
 from reader.screens.reading_panes import PaneAccess
@@ -45,20 +45,20 @@ class ReadingScreen(
 
     BINDINGS = [
         Binding(
-            "tab", "switch_pane", _("Switch pane"), priority=True, show=False, id="switch-pane"
+            "tab", "switch_pane", N_("Switch pane"), priority=True, show=False, id="switch-pane"
         ),
-        Binding("o", "outline", _("Outline"), tooltip=_("Jump to a section"), id="outline"),
+        Binding("o", "outline", N_("Outline"), tooltip=N_("Jump to a section"), id="outline"),
         Binding(
             "p",
             "pick_document",
-            _("Document"),
-            tooltip=_("Choose the document of this pane"),
+            N_("Document"),
+            tooltip=N_("Choose the document of this pane"),
             show=False,
             id="pick",
         ),
-        Binding("x", "swap_panes", _("Swap"), show=False, id="swap-panes"),
-        Binding("question_mark", "help", _("Keys"), id="help"),
-        Binding("q", "app.quit", _("Quit"), id="quit"),
+        Binding("x", "swap_panes", N_("Swap"), show=False, id="swap-panes"),
+        Binding("question_mark", "help", N_("Keys"), id="help"),
+        Binding("q", "app.quit", N_("Quit"), id="quit"),
     ]
     """The reading keys; the document view adds scrolling and the sentence cursor. The footer
     shows the features' main keys; `?` lists every key."""

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from reader.context import reader_app
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.screens.reading_panes import PaneAccess
 from reader.services import Cancelled
 from reader.widgets.document_view import Mark
@@ -59,34 +59,34 @@ class GlossaryActions(PaneAccess):
     """Keys and workers of the glossary; ReadingScreen provides the panes."""
 
     BINDINGS = [
-        Binding("e", "glossary_panel", _("Glossary"), tooltip=_("All entries"), id="glossary"),
+        Binding("e", "glossary_panel", N_("Glossary"), tooltip=N_("All entries"), id="glossary"),
         Binding(
             "E",
             "sentence_entities",
-            _("Entities"),
-            tooltip=_("The entities of this sentence"),
+            N_("Entities"),
+            tooltip=N_("The entities of this sentence"),
             show=False,
             id="sentence-entities",
         ),
-        Binding("m", "toggle_mentions", _("Mark mentions on/off"), show=False, id="mentions"),
+        Binding("m", "toggle_mentions", N_("Mark mentions on/off"), show=False, id="mentions"),
         Binding(
             "right_square_bracket",
             "next_mention",
-            _("Next mention of this entity"),
+            N_("Next mention of this entity"),
             show=False,
             id="next-mention",
         ),
         Binding(
             "left_square_bracket",
             "previous_mention",
-            _("Previous mention of this entity"),
+            N_("Previous mention of this entity"),
             show=False,
             id="previous-mention",
         ),
         Binding(
             "f",
             "first_mention_other",
-            _("First mention in the other pane"),
+            N_("First mention in the other pane"),
             show=False,
             id="first-mention-other",
         ),

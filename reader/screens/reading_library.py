@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState
 from documents.errors import DocumentError
 from reader.context import reader_app
 from reader.features.search import SearchFeature
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.screens.library_work import LIBRARY_GROUP, library_busy
 from reader.screens.reading_panes import PaneAccess
 
@@ -73,15 +73,15 @@ class LibraryActions(PaneAccess):
         Binding(
             "ctrl+l",
             "open_library",
-            _("Library"),
-            tooltip=_("All documents: choose what to read, add, remove, correct"),
+            N_("Library"),
+            tooltip=N_("All documents: choose what to read, add, remove, correct"),
             id="library",
         ),
         Binding(
             "A",
             "add_document",
-            _("Add document"),
-            tooltip=_("Add a file or folder to the library"),
+            N_("Add document"),
+            tooltip=N_("Add a file or folder to the library"),
             id="add-document",
             show=False,
         ),

@@ -7,14 +7,13 @@ answered by ``features/panes.py``; this mixin forwards them.
 
 from __future__ import annotations
 
-from textual.screen import Screen
-
 from reader.features.panes import Panes
+from reader.screens.base import ReaderScreen
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 
 
-class PaneAccess(Screen[None]):
+class PaneAccess(ReaderScreen[None]):
     """Screen mixin: find the panes of the reading screen and show documents in them."""
 
     def panes(self) -> list[DocumentPane]:

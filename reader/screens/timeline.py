@@ -18,12 +18,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from glossary.timeline import TimelineEntry, timeline, year_histogram
-from reader.i18n import _, ui_language
+from reader.i18n import N_, _, ui_language
+from reader.screens.base import ReaderScreen
 from reader.theme import pane_colour
 from reader.widgets.timeline_bars import YearBars
 from reader.widgets.timeline_labels import entry_label
@@ -83,13 +83,13 @@ def _month_level(entry: TimelineEntry) -> bool:
     return (entry.last - entry.first).days <= MONTH_DAYS
 
 
-class TimelineScreen(Screen[TimelineEntry | None]):
+class TimelineScreen(ReaderScreen[TimelineEntry | None]):
     """Returns the chosen entry (to be opened in its pane), or None."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", _("Close")),
-        Binding("d", "cycle_document", _("Document filter"), id="timeline-documents"),
-        Binding("slash", "focus_filter", _("Entity filter"), id="timeline-entity"),
+        Binding("escape", "dismiss(None)", N_("Close")),
+        Binding("d", "cycle_document", N_("Document filter"), id="timeline-documents"),
+        Binding("slash", "focus_filter", N_("Entity filter"), id="timeline-entity"),
     ]
     """Timeline keys; the list keeps its own (arrows, Enter)."""
 

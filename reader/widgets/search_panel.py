@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.text_fit import ELLIPSIS, window
 
 if TYPE_CHECKING:
@@ -82,21 +82,21 @@ class SearchPanel(Vertical):
     """
 
     BINDINGS = [
-        Binding("escape", "close", _("Close search"), tooltip=_("Back to where you were")),
-        Binding("up,ctrl+up", "history(-1)", _("Earlier query"), show=False),
-        Binding("down", "to_results", _("To the results"), show=False),
-        Binding("ctrl+down", "history(1)", _("Later query"), show=False),
-        Binding("pagedown", "step_result(1)", _("Next result"), show=False),
-        Binding("pageup", "step_result(-1)", _("Previous result"), show=False),
+        Binding("escape", "close", N_("Close search"), tooltip=N_("Back to where you were")),
+        Binding("up,ctrl+up", "history(-1)", N_("Earlier query"), show=False),
+        Binding("down", "to_results", N_("To the results"), show=False),
+        Binding("ctrl+down", "history(1)", N_("Later query"), show=False),
+        Binding("pagedown", "step_result(1)", N_("Next result"), show=False),
+        Binding("pageup", "step_result(-1)", N_("Previous result"), show=False),
         Binding(
             "ctrl+d",
             "toggle_scope",
-            _("Scope"),
-            tooltip=_("Open documents, this document, or the whole library"),
+            N_("Scope"),
+            tooltip=N_("Open documents, this document, or the whole library"),
             priority=True,  # the Input binds ctrl+d to "delete right"
             id="search-scope",
         ),
-        Binding("ctrl+s", "apply_suggestion", _("Use suggestion"), id="search-suggestion"),
+        Binding("ctrl+s", "apply_suggestion", N_("Use suggestion"), id="search-suggestion"),
     ]
     """Keys while the panel has focus; the footer shows the main ones."""
 
