@@ -27,7 +27,7 @@ from glossary.tagger import language_of
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 9
+DISCOVERY_VERSION = 10
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

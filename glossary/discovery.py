@@ -541,9 +541,25 @@ def discover(
             found[previous[0]].partners[name] += 1
         previous = (name, run[1]) if name else None
     _introduced_abbreviations(text, found)
+    _surnames_alone(found, reader)
     for name, info in found.items():
         info.place = place_type(name)
     return found
+
+
+def _surnames_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
+    """The last word of a full name, where the text also writes it alone in places no run
+    takes (``Kintner sagte`` at a sentence start): a name of its own, which grouping joins
+    to the full name."""
+    inside: Counter[str] = Counter()
+    for name, info in found.items():
+        words = [word for word in name.split() if word not in ROMAN]
+        if len(words) >= 2 and not set(words) & CONNECTORS and not head_kind(words[-1]):
+            inside[words[-1]] += info.count
+    for surname, count in inside.items():
+        alone = reader.alone[surname] - count
+        if alone > 0 and surname not in found and reader.name_word(surname, False):
+            found[surname] = NameInfo(count=alone)
 
 
 def _listed(text: str, words: list[_Token], last: int, first: int) -> bool:

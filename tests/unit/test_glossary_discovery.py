@@ -210,3 +210,11 @@ def test_kinds_from_context(curated: Glossary) -> None:
     assert found["Merkits"].kind == "organisation"
     assert found["Super Bowl XXXIII"].kind == "event"
     assert found["Song dynasty"].kind == "organisation"
+
+
+def test_a_surname_only_at_sentence_starts_is_still_the_person(curated: Glossary) -> None:
+    text = "Noble ernannte Robert Kintner zum Präsidenten. Kintner sagte nichts. Kintner ging."
+    entries = list({e.id: e for e in discover(curated, text).values()}.values())
+    glossary = with_discovered(curated, entries)
+    named = [glossary.entries[m.entry_id].name for m in glossary.matcher.scan(text)]
+    assert named.count("Robert Kintner") == 3
