@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from textual.worker import Worker
 from reader.features.links import LinksFeature
 from reader.features.notes import NotesFeature
 from reader.features.search import SearchFeature
+from reader.notes import model as notes_model
 
 SIZES = {"wide": (120, 40), "narrow": (80, 24)}
 
@@ -91,6 +93,21 @@ def open_with(screen: str, keys: list[str]):
     return run_before
 
 
+class NotesDay(datetime):
+    """The clock of the notes model while a picture is taken: always noon on 1 March 2024."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> NotesDay:
+        return cls(2024, 3, 1, 12, tzinfo=tz)
+
+
+@pytest.fixture
+def fixed_note_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notes made for a picture carry the same date on every day the suite runs (the notes
+    panel shows it)."""
+    monkeypatch.setattr(notes_model, "datetime", NotesDay)
+
+
 @pytest.fixture
 def quiet_home() -> Path:
     """The home folder the add dialog opens in: one document, the same on every machine."""
@@ -107,6 +124,7 @@ def test_screen(
     make_app,
     indexed,
     quiet_home,
+    fixed_note_dates,
     screen: str,
     size: str,  # noqa: ARG001
 ) -> None:
