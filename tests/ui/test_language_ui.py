@@ -7,7 +7,9 @@ import sys
 
 from reader.dialogs.help import HelpScreen
 from reader.i18n import set_language
+from reader.screens.library import LibraryScreen
 from reader.widgets.reader_footer import ReaderFooter
+from tests.ui.test_small_terminal import SMALL, footer_fitted
 
 
 def footer_descriptions(app) -> dict[str, str]:
@@ -44,3 +46,17 @@ async def test_language_set_after_import_reaches_the_footer(make_app) -> None:
     async with english.run_test(size=(120, 40)) as pilot:
         shown = await shown_descriptions(english, pilot)
         assert shown["o"] == "Outline" and shown["q"] == "Quit"
+
+
+async def test_german_narrow_footers_keep_the_essential_keys(make_app) -> None:
+    app = make_app()
+    set_language("de")
+    try:
+        async with app.run_test(size=SMALL) as pilot:
+            assert {"slash", "o", "question_mark", "q"} <= set(await footer_fitted(pilot))
+            await pilot.press("ctrl+l")
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
+            assert {"1", "2", "A", "d", "M"} <= set(await footer_fitted(pilot))
+    finally:
+        set_language("en")
