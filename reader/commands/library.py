@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.commands.base import CommandsProvider, PaletteCommand
+from reader.features.library import LibraryFeature
 from reader.i18n import _
 
 __all__ = ["LibraryCommands"]
@@ -20,19 +21,20 @@ class LibraryCommands(CommandsProvider):
         """(text, callback, help) of every command available on the current screen."""
         # Imported here: the screens import their neighbours, not this module.
         from reader.screens.library import LibraryScreen
-        from reader.screens.reading_library import LibraryActions
 
         screen = self.screen
-        if isinstance(screen, LibraryActions):
+        found = screen.query(LibraryFeature)
+        if found:
+            library = found.first()
             return [
-                (_("Library: show all documents"), screen.action_open_library, "ctrl+l"),
-                (_("Library: add a document or folder"), screen.action_add_document, "A"),
+                (_("Library: show all documents"), library.action_open_library, "ctrl+l"),
+                (_("Library: add a document or folder"), library.action_add_document, "A"),
                 (
                     _("Library: read this document alone, full width"),
-                    screen.action_single_pane,
+                    library.action_single_pane,
                     _("one pane"),
                 ),
-                (_("Library: restore hidden bundled documents"), screen.action_restore_seeds, ""),
+                (_("Library: restore hidden bundled documents"), library.action_restore_seeds, ""),
             ]
         if isinstance(screen, LibraryScreen):
             return [

@@ -33,7 +33,7 @@ class ReadingCommands(CommandsProvider):
         screen = self.screen
         if not isinstance(screen, ReadingScreen):
             return []
-        view = screen.focused_pane().view
+        view = screen.panes.focused().view
         return [
             PaletteCommand(_(name), partial(screen.run_action, action), _(help_text))
             for name, help_text, action in _SCREEN_COMMANDS

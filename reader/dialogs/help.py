@@ -69,19 +69,13 @@ class HelpScreen(ReaderModalScreen[None]):
 
 
 def collect_bindings(*owners: object) -> list[tuple[str, str]]:
-    """(keys, translated description) of every described binding of the given classes."""
+    """(keys, translated description) of every described binding of the given classes, in
+    their order (the reading screen passes itself, then each feature widget); an action
+    already listed is not listed again."""
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
-    # The reading screen's keys come from its mixins too (one per feature): walk our classes.
-    classes = [
-        cls
-        for owner in owners
-        for cls in getattr(owner, "__mro__", (owner,))
-        if cls is owner or cls.__module__.startswith("reader.")
-    ]
-    for owner in dict.fromkeys(classes):
-        own = owner in owners  # a given class keeps its inherited BINDINGS, as before
-        for binding in getattr(owner, "BINDINGS", []) if own else vars(owner).get("BINDINGS", []):
+    for owner in owners:
+        for binding in getattr(owner, "BINDINGS", []):
             if not isinstance(binding, Binding) or not binding.description:
                 continue
             if binding.action in seen:

@@ -65,6 +65,15 @@ class Panes:
         if offset is not None:
             view.call_after_refresh(view.move_cursor_to_offset, offset)
 
+    async def open_in(self, pane: DocumentPane, doc_id: str | None) -> None:
+        """Show ``doc_id`` in ``pane`` where the reader left it, and focus it (nothing when
+        ``pane`` shows it already)."""
+        if doc_id is None or doc_id == pane.document.id:
+            return
+        if await self.show_document_in(pane, doc_id):
+            self.restore_position(pane.view)
+            pane.view.focus()
+
     async def show_document_in(self, pane: DocumentPane, doc_id: str) -> bool:
         """Show ``doc_id`` in ``pane`` and remember the layout.
 

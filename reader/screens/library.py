@@ -2,7 +2,7 @@
 
 The screen returns a :class:`LibraryChoice` (the documents for the panes: one for a single
 full-width pane, two for left and right) or None. Library changes (remove, restore, metadata,
-add) go through the reading screen's :class:`~reader.screens.reading_library.LibraryActions`,
+add) go through the reading screen's :class:`~reader.features.library.LibraryFeature`,
 which owns the adding worker and tells the rest of the app.
 """
 

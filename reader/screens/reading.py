@@ -1,7 +1,13 @@
-"""The main screen: two documents side by side (stacked on narrow terminals)."""
+"""The main screen: two documents side by side (stacked on narrow terminals).
+
+``ReadingScreen`` composes the features around the panes and routes between them; each feature
+(reader/features/) owns its state, keys and workers. It keeps only the pane keys (switch,
+outline, document, swap, help, quit) and the reading position. See docs/architecture.md.
+"""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from functools import partial
 
 from textual import on
@@ -15,14 +21,15 @@ from reader.context import reader_app
 from reader.dialogs.help import HelpScreen, collect_bindings
 from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
+from reader.features.glossary import GlossaryFeature
+from reader.features.library import LibraryChanged, LibraryFeature
 from reader.features.links import LinksFeature
 from reader.features.notes import NotesFeature
+from reader.features.panes import Panes
 from reader.features.search import SearchFeature
 from reader.features.selection import SelectionFeature
 from reader.i18n import N_, _
-from reader.screens.reading_glossary import GlossaryActions
-from reader.screens.reading_library import LibraryActions
-from reader.screens.reading_panes import PaneAccess
+from reader.screens.base import ReaderScreen
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
 from reader.widgets.reader_footer import ReaderFooter
@@ -35,12 +42,20 @@ SHORT_BELOW_ROWS = 32
 FOOTER_FIRST = ("search", "outline", "help", "quit")
 """Keys the footer keeps on a narrow terminal (`?` lists all the others)."""
 
+FEATURES = (
+    LibraryFeature,
+    GlossaryFeature,
+    LinksFeature,
+    NotesFeature,
+    SelectionFeature,
+    SearchFeature,
+)
+"""The features, outermost first; each wraps the next and the innermost wraps the panes. The
+footer lists keys from the focused pane outwards (so selection's `v` before notes' `ctrl+n`
+…), the help screen from the screen inwards."""
 
-class ReadingScreen(
-    LibraryActions,
-    GlossaryActions,
-    PaneAccess,
-):
+
+class ReadingScreen(ReaderScreen[None]):
     """Reads one or two documents; every pane keeps its own position."""
 
     BINDINGS = [
@@ -60,8 +75,8 @@ class ReadingScreen(
         Binding("question_mark", "help", N_("Keys"), id="help"),
         Binding("q", "app.quit", N_("Quit"), id="quit"),
     ]
-    """The reading keys; the document view adds scrolling and the sentence cursor. The footer
-    shows the features' main keys; `?` lists every key."""
+    """The reading keys; the document view adds scrolling and the sentence cursor, each
+    feature its own keys. The footer shows the main keys; `?` lists every key."""
 
     DEFAULT_CSS = """
     ReadingScreen #panes { layout: horizontal; height: 1fr; }
@@ -77,37 +92,31 @@ class ReadingScreen(
     def __init__(self, documents: list[Document]) -> None:
         super().__init__()
         self.initial_documents = documents
+        """The documents of the first panes (left, right)."""
+        self.panes = Panes(self)
+        """The panes below the features."""
 
     def compose(self) -> ComposeResult:
-        with (
-            LinksFeature(),
-            NotesFeature(),
-            SelectionFeature(),
-            SearchFeature(),
-            Container(id="panes"),
-        ):
-            for index, document in enumerate(self.initial_documents[:2]):
-                yield DocumentPane(document, id="left" if index == 0 else "right")
+        with ExitStack() as nesting:
+            for feature in FEATURES:
+                nesting.enter_context(feature())
+            with Container(id="panes"):
+                for index, document in enumerate(self.initial_documents[:2]):
+                    yield DocumentPane(document, id="left" if index == 0 else "right")
         yield ReaderFooter(FOOTER_FIRST)
 
     def on_mount(self) -> None:
-        for pane in self.panes():
-            self.restore_position(pane.view)
+        for pane in self.panes.all():
+            self.panes.restore_position(pane.view)
         views = self.query(DocumentView)
         if views:
             views.first().focus()
-        self.start_glossary()
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")
         self.set_class(event.size.height < SHORT_BELOW_ROWS, "-short")
 
-    # Panes -----------------------------------------------------------------------------
-
-    def restore_position(self, view: DocumentView) -> None:
-        offset = reader_app(self).settings.positions.get(view.document.id)
-        if offset is not None:
-            view.call_after_refresh(view.move_cursor_to_offset, offset)
+    # Routing ---------------------------------------------------------------------------
 
     @on(DocumentView.CursorMoved)
     def remember_position(self, event: DocumentView.CursorMoved) -> None:
@@ -116,15 +125,21 @@ class ReadingScreen(
             offset = document.sentences[event.sentence].start
             reader_app(self).remember_position(document.id, offset)
 
+    @on(LibraryChanged)
+    def sync_search_index(self) -> None:
+        """Documents were added, removed or corrected: the index takes in only what changed,
+        in the search feature's ``"index"`` worker."""
+        self.query_one(SearchFeature).sync_index()
+
     # Actions ---------------------------------------------------------------------------
 
     def action_switch_pane(self) -> None:
-        other = self.other_pane(self.focused_pane())
+        other = self.panes.other(self.panes.focused())
         if other is not None:
             other.view.focus()
 
     def action_outline(self) -> None:
-        pane = self.focused_pane()
+        pane = self.panes.focused()
         span = pane.view.cursor_span()
         self.app.push_screen(
             OutlineScreen(pane.document, span[0] if span else 0), partial(self._jump, pane)
@@ -137,38 +152,23 @@ class ReadingScreen(
             pane.view.focus()
 
     def action_pick_document(self) -> None:
-        pane = self.focused_pane()
+        pane = self.panes.focused()
         label = _("left") if pane.id == "left" else _("right")
         picker = DocumentPicker(reader_app(self).library, pane.document.id, label)
-        self.app.push_screen(picker, partial(self._show_in, pane))
-
-    async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None:
-        if doc_id is None or doc_id == pane.document.id:
-            return
-        if await self.show_document_in(pane, doc_id):
-            self.restore_position(pane.view)
-            pane.view.focus()
+        self.app.push_screen(picker, partial(self.panes.open_in, pane))
 
     async def action_swap_panes(self) -> None:
-        panes = self.panes()
+        panes = self.panes.all()
         if len(panes) < 2:
             return
         left, right = panes[0].document, panes[1].document
         await panes[0].show(right)
         await panes[1].show(left)
         for pane in panes:
-            self.restore_position(pane.view)
+            self.panes.restore_position(pane.view)
         panes[0].view.focus()
-        reader_app(self).remember_layout(self.pane_documents())
+        reader_app(self).remember_layout(self.panes.documents())
 
     def action_help(self) -> None:
-        rows = collect_bindings(
-            type(self),
-            LinksFeature,
-            NotesFeature,
-            SelectionFeature,
-            SearchFeature,
-            DocumentView,
-            type(self.app),
-        )
+        rows = collect_bindings(type(self), *FEATURES, DocumentView, type(self.app))
         self.app.push_screen(HelpScreen(rows))

@@ -8,27 +8,27 @@ from reader import paths
 from reader.commands.glossary import GlossaryCommands
 from reader.dialogs.glossary_card import GlossaryCard
 from reader.dialogs.glossary_panel import GlossaryPanel
+from reader.features.glossary import MENTIONS_LAYER, TARGET_LAYER, GlossaryFeature
 from reader.features.links import LinksFeature
 from reader.screens.reading import ReadingScreen
-from reader.screens.reading_glossary import MENTIONS_LAYER, TARGET_LAYER
 from reader.widgets.pane import DocumentPane
 
 LEFT, RIGHT = "swp-belarus-2023", "rs-belarus-2024"
 
 
-async def glossary_ready(app, pilot) -> ReadingScreen:
+async def glossary_ready(app, pilot) -> GlossaryFeature:
     """Wait until the glossary worker has loaded the glossary and drawn the marks."""
-    screen = app.screen
-    assert isinstance(screen, ReadingScreen)
+    assert isinstance(app.screen, ReadingScreen)
+    glossary = app.screen.query_one(GlossaryFeature)
     for _attempt in range(50):
         await pilot.pause()
         # Only ours: other features' workers run at start-up too, and may fail on their own.
         await app.workers.wait_for_complete([w for w in app.workers if w.group == "glossary"])
-        if screen.glossary is not None:
+        if glossary.glossary is not None:
             break
     await pilot.pause()
-    assert screen.glossary is not None
-    return screen
+    assert glossary.glossary is not None
+    return glossary
 
 
 def panes(app) -> tuple[DocumentPane, DocumentPane]:
@@ -99,14 +99,14 @@ async def test_filter_narrows_list_folding_case_and_umlauts(make_app) -> None:
 async def test_panel_shows_counts_per_document_grouped_by_kind(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
+        glossary = await glossary_ready(app, pilot)
         await pilot.press("e")
         panel = app.screen
         assert isinstance(panel, GlossaryPanel)
         option_list = panel.query_one(OptionList)
         assert option_list.get_option("sapad").prompt.plain.split()[-2:] == ["2", "1"]
         counts = [
-            len([m for m in screen.mentions[d] if m.entry_id == "sapad"]) for d in (LEFT, RIGHT)
+            len([m for m in glossary.mentions[d] if m.entry_id == "sapad"]) for d in (LEFT, RIGHT)
         ]
         assert counts == [2, 1]
         headers = [
@@ -134,11 +134,11 @@ async def test_m_toggles_mention_marks(make_app) -> None:
 async def test_E_lists_entities_of_sentence_and_opens_card(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
+        glossary = await glossary_ready(app, pilot)
         left, _right = panes(app)
-        sapad = next(m for m in screen.mentions[LEFT] if m.entry_id == "sapad")
+        sapad = next(m for m in glossary.mentions[LEFT] if m.entry_id == "sapad")
         left.view.move_cursor_to_offset(sapad.start)
-        expected = {m.entry_id for m in screen.sentence_mentions(left)}
+        expected = {m.entry_id for m in glossary.sentence_mentions(left)}
         await pilot.press("E")
         panel = app.screen
         assert isinstance(panel, GlossaryPanel)
@@ -150,15 +150,17 @@ async def test_E_lists_entities_of_sentence_and_opens_card(make_app) -> None:
 async def test_bracket_moves_to_next_mention_of_entity(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
+        glossary = await glossary_ready(app, pilot)
         left, _right = panes(app)
-        first = screen.mentions[LEFT][0]
+        first = glossary.mentions[LEFT][0]
         left.view.move_cursor_to_offset(first.start)
         start_sentence = left.view.cursor
         span = left.view.cursor_span()
         assert span is not None
         following = [
-            m for m in screen.mentions[LEFT] if m.entry_id == first.entry_id and m.start >= span[1]
+            m
+            for m in glossary.mentions[LEFT]
+            if m.entry_id == first.entry_id and m.start >= span[1]
         ]
         await pilot.press("right_square_bracket")
         assert left.view.cursor > start_sentence
@@ -170,9 +172,9 @@ async def test_bracket_moves_to_next_mention_of_entity(make_app) -> None:
 async def test_f_jumps_to_first_mention_in_other_pane(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
+        glossary = await glossary_ready(app, pilot)
         left, right = panes(app)
-        screen.open_glossary_card("sapad")  # as the command palette does
+        glossary.open_glossary_card("sapad")  # as the command palette does
         await pilot.pause()
         await choose_option(pilot, app.screen.query_one(OptionList), "m:", f":{LEFT}")
         assert "Sapad" in cursor_sentence(left)
@@ -184,8 +186,8 @@ async def test_f_jumps_to_first_mention_in_other_pane(make_app) -> None:
 async def test_related_entry_is_followable(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
-        screen.open_glossary_card("sapad")
+        glossary = await glossary_ready(app, pilot)
+        glossary.open_glossary_card("sapad")
         await pilot.pause()
         await choose_option(pilot, app.screen.query_one(OptionList), "r:union-state")
         assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "union-state"
@@ -233,12 +235,12 @@ async def test_palette_lists_actions_and_entries(make_app) -> None:
 async def test_marks_follow_swapped_documents_and_help_lists_keys(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
+        glossary = await glossary_ready(app, pilot)
         await pilot.press("x")
         await pilot.pause()
         left, right = panes(app)
         assert left.document.id == RIGHT
-        starts = {m.start for m in screen.mentions[RIGHT]}
+        starts = {m.start for m in glossary.mentions[RIGHT]}
         assert {mark.start for mark in left.view.marks(MENTIONS_LAYER)} == starts
         await pilot.press("question_mark")
         descriptions = [description for _keys, description in app.screen.key_rows]
@@ -248,8 +250,8 @@ async def test_marks_follow_swapped_documents_and_help_lists_keys(make_app) -> N
 async def test_discovered_entries_are_marked_in_panel_and_card(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
-        found = [e for e in screen.glossary.entries.values() if e.source == "discovered"]
+        glossary = await glossary_ready(app, pilot)
+        found = [e for e in glossary.glossary.entries.values() if e.source == "discovered"]
         assert found, "the seeds have names the catalogue lacks"
         await pilot.press("e")
         panel = app.screen
@@ -270,15 +272,15 @@ async def test_marks_skip_a_pane_in_the_middle_of_showing_a_document(make_app) -
     """Swapping shows one pane while the other has no view yet: redraws must pass it by."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await glossary_ready(app, pilot)
+        glossary = await glossary_ready(app, pilot)
         left, right = panes(app)
         await right.remove_children()
         assert not right.drawn and left.drawn
-        screen.draw_mention_marks()
-        screen.query_one(LinksFeature).apply_link_markers()
+        glossary.draw_mention_marks()
+        glossary.query_one(LinksFeature).apply_link_markers()
         await right.show(right.document)
         await pilot.pause()
-        starts = {m.start for m in screen.mentions[right.document.id]}
+        starts = {m.start for m in glossary.mentions[right.document.id]}
         assert {mark.start for mark in right.view.marks(MENTIONS_LAYER)} == starts
 
 

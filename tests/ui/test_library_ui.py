@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Input
 from reader.dialogs.add_document import AddDocumentDialog, parse_path
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.edit_meta import EditMetaDialog
+from reader.features.glossary import GlossaryFeature
 from reader.formatting import format_iso_date
 from reader.library import open_library as load_library
 from reader.screens.library import LibraryScreen, format_size
@@ -233,7 +234,8 @@ async def test_library_key_runs_reader_binding_for_marked_documents(make_app) ->
         async def run_action(action: str) -> None:
             pressed.append(action)
 
-        app.screen_stack[0].run_action = run_action  # the glossary's own tests cover `e`
+        glossary = app.screen_stack[0].query_one(GlossaryFeature)
+        glossary.run_action = run_action  # the glossary's own tests cover `e`
         await highlight(pilot, screen, RS)
         await pilot.press("0", "e")
         await pilot.pause()

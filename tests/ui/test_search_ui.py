@@ -177,7 +177,7 @@ async def test_n_and_N_step_through_hits_with_wrap(make_app, indexed) -> None:
         await pilot.press("n")  # no search yet: a notice, no crash
         await pilot.press("slash", *"Lukaschenko", "enter")
         await settled(app, pilot)
-        left = app.screen.focused_pane().view  # the pane of the best hit
+        left = app.screen.panes.focused().view  # the pane of the best hit
         assert app.focused is left
         hits = sorted(
             h.start

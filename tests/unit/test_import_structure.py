@@ -79,3 +79,23 @@ def test_no_ui_module_imports_the_command_line() -> None:
         and any(d.startswith("reader.cli") for d in deps)
     }
     assert not offenders
+
+
+def test_reading_screen_composes_features_and_mixes_in_none() -> None:
+    """The reading screen composes and routes: it mixes in at most one project class and its
+    module stays short; each feature is a widget under reader/features/ (no screen mixins)."""
+    path = ROOT / "reader" / "screens" / "reading.py"
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    from_project = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reader")
+        for alias in node.names
+    }
+    screen = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "ReadingScreen")
+    bases = [base.value if isinstance(base, ast.Subscript) else base for base in screen.bases]
+    mixed_in = [ast.unparse(base) for base in bases if ast.unparse(base) in from_project]
+    assert len(mixed_in) <= 1, mixed_in
+    assert len(source.splitlines()) <= 400
+    assert not sorted((ROOT / "reader" / "screens").glob("reading_*.py"))

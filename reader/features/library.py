@@ -1,10 +1,10 @@
 """The library keys of the reading screen: `ctrl+l` (library screen) and `A` (add documents).
 
-``LibraryActions`` is a mixin of ``ReadingScreen``. It owns the one worker that adds files
-(group ``"library"``; ``Library`` is not thread-safe, so while it runs every other library
-action says the library is busy), applies the documents chosen on the library screen to the
-panes (one or two), and posts :class:`LibraryChanged` after every change so the search index,
-glossary and links can catch up.
+``LibraryFeature`` wraps the panes (and the other features). It owns the one worker that adds
+files (group ``"library"``; ``Library`` is not thread-safe, so while it runs every other
+library action says the library is busy), applies the documents chosen on the library screen
+to the panes (one or two), and posts :class:`LibraryChanged` after every change; the reading
+screen routes it to the search index (and link or glossary caches may catch up).
 
 Glossary, timeline and links work on the documents in the panes: the library screen chooses
 those documents and can then press the feature's key for the user (`e`, `t`, `L`).
@@ -18,23 +18,22 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from documents.errors import DocumentError
 from reader.context import reader_app
-from reader.features.search import SearchFeature
+from reader.features.panes import Panes
 from reader.i18n import N_, _
 from reader.screens.library_work import LIBRARY_GROUP, library_busy
-from reader.screens.reading_panes import PaneAccess
+from reader.widgets.pane import DocumentPane
 
 if TYPE_CHECKING:
     from reader.library import AddReport, Library
-    from reader.widgets.document_view import DocumentView
-    from reader.widgets.pane import DocumentPane
 
-__all__ = ["LibraryActions", "LibraryChanged"]
+__all__ = ["LibraryChanged", "LibraryFeature"]
 
 MAX_FAILURES_SHOWN = 8
 """Failed files listed in the end-of-batch toast; the rest are counted."""
@@ -42,7 +41,7 @@ MAX_FAILURES_SHOWN = 8
 
 @dataclass
 class LibraryChanged(Message):
-    """Documents were added, removed or corrected; posted on the reading screen, bubbles to
+    """Documents were added, removed or corrected; posted by the library feature, bubbles to
     the app. The search index (and link or glossary caches) should sync."""
 
     added: list[str] = field(default_factory=list)
@@ -66,8 +65,11 @@ def failure_toast(report: AddReport) -> str:
     return "\n".join(lines)
 
 
-class LibraryActions(PaneAccess):
-    """Mixin: the library screen, adding documents, showing one or two chosen documents."""
+class LibraryFeature(Vertical):
+    """Wraps the panes: the library screen, adding documents, showing one or two chosen
+    documents. The library screen's host (``library_work.LibraryHost``)."""
+
+    DEFAULT_CSS = "LibraryFeature { height: 1fr; }"
 
     BINDINGS = [
         Binding(
@@ -88,11 +90,9 @@ class LibraryActions(PaneAccess):
     ]
     """`ctrl+l` opens the library screen, `A` the "Add document" dialog."""
 
-    # The reading screen provides these (see reading.py).
-    if TYPE_CHECKING:
-
-        def restore_position(self, view: DocumentView) -> None: ...
-        async def _show_in(self, pane: DocumentPane, doc_id: str | None) -> None: ...
+    def __init__(self, *children: Vertical, id: str | None = None) -> None:
+        super().__init__(*children, id=id)
+        self.panes = Panes(self)
 
     @property
     def library(self) -> Library:
@@ -112,9 +112,9 @@ class LibraryActions(PaneAccess):
         """Show the library screen; what it returns is applied to the panes."""
         from reader.screens.library import LibraryScreen
 
-        panes = self.panes()
-        focused = panes.index(self.focused_pane()) if panes else 0
-        screen = LibraryScreen(self, self.pane_documents(), focused)
+        panes = self.panes.all()
+        focused = panes.index(self.panes.focused()) if panes else 0
+        screen = LibraryScreen(self, self.panes.documents(), focused)
         self.app.push_screen(screen, self._apply_library_choice)
 
     async def _apply_library_choice(self, choice: object) -> None:
@@ -131,14 +131,12 @@ class LibraryActions(PaneAccess):
         doc_ids = list(dict.fromkeys(doc_ids))[:2]
         if not doc_ids:
             return
-        from reader.widgets.pane import DocumentPane
-
-        panes = self.panes()
+        panes = self.panes.all()
         for pane in panes[len(doc_ids) :]:
             await pane.remove()
         for index, doc_id in enumerate(doc_ids):
             if index < len(panes):
-                await self._show_in(panes[index], doc_id)
+                await self.panes.open_in(panes[index], doc_id)
                 continue
             try:
                 document = self.library.get(doc_id)
@@ -147,35 +145,37 @@ class LibraryActions(PaneAccess):
                 continue
             pane = DocumentPane(document, id="left" if index == 0 else "right")
             await self.query_one("#panes").mount(pane)
-            self.restore_position(pane.view)
-        panes = self.panes()
+            self.panes.restore_position(pane.view)
+        panes = self.panes.all()
         if panes:
             panes[0].view.focus()
-        reader_app(self).remember_layout(self.pane_documents())
+        reader_app(self).remember_layout(self.panes.documents())
 
     async def refresh_panes(self) -> None:
         """Reload panes whose document was removed or whose metadata was corrected."""
         visible = self.library.ids()
-        for pane in self.panes():
+        for pane in self.panes.all():
             doc_id = pane.document.id
             if doc_id not in visible:
-                others = [i for i in self.pane_documents() if i in visible]
+                others = [i for i in self.panes.documents() if i in visible]
                 await self.show_documents(others or visible[:1])
                 return
             try:
                 entry = self.library.entry(doc_id)
                 if entry.meta != pane.document.meta:
                     await pane.show(self.library.get(doc_id))
-                    self.restore_position(pane.view)
+                    self.panes.restore_position(pane.view)
             except DocumentError as error:
                 self.notify(str(error), title=_("Cannot open document"), severity="error")
 
     async def press_reader_key(self, key: str) -> None:
-        """Run the reading screen's binding for ``key`` (glossary, timeline, links…)."""
-        for owner in type(self).__mro__:
-            for binding in getattr(owner, "BINDINGS", []):
+        """Run the reading screen's binding for ``key`` (glossary, timeline, links…): the
+        first one found from the focused pane outwards, as the key itself would."""
+        chain = self.panes.focused().ancestors if self.panes.all() else [self]
+        for node in (n for n in chain if isinstance(n, Widget)):
+            for binding in getattr(type(node), "BINDINGS", []):
                 if isinstance(binding, Binding) and key in binding.key.split(","):
-                    await self.run_action(binding.action)
+                    await node.run_action(binding.action)
                     return
         self.notify(_("Nothing is bound to {key} yet.").format(key=key), markup=False)
 
@@ -255,7 +255,8 @@ class LibraryActions(PaneAccess):
         removed: list[str] | None = None,
         changed: list[str] | None = None,
     ) -> None:
-        """Tell everyone the library changed: the library screen, the search index, others."""
+        """Tell everyone the library changed: the library screen, then (by a message the
+        reading screen routes) the search index and others."""
         from reader.screens.library import LibraryScreen
 
         message = LibraryChanged(added or [], removed or [], changed or [])
@@ -264,9 +265,6 @@ class LibraryActions(PaneAccess):
         for screen in self.app.screen_stack:
             if isinstance(screen, LibraryScreen):
                 screen.reload()
-        # The search feature's index sync indexes only what changed, in its "index" worker.
-        for search in self.query(SearchFeature):
-            search.sync_index()
         self.post_message(message)
 
     def action_restore_seeds(self) -> None:
@@ -286,6 +284,5 @@ class LibraryActions(PaneAccess):
 
     async def action_single_pane(self) -> None:
         """Read the focused pane's document alone, full width."""
-        panes = self.panes()
-        if len(panes) > 1:
-            await self.show_documents([self.focused_pane().document.id])
+        if len(self.panes.all()) > 1:
+            await self.show_documents([self.panes.focused().document.id])

@@ -1,7 +1,8 @@
-"""The glossary on the reading screen: mention marks, the panel, cards and mention jumps.
+"""The glossary: mention marks, the panel, cards and mention jumps.
 
-A mixin of ``ReadingScreen``. The glossary and the mentions of the open documents are loaded
-in a worker after the first frame; until then the keys say that the glossary is loading.
+``GlossaryFeature`` wraps the panes and owns the glossary and the mentions of the open
+documents, loaded in a ``"glossary"`` worker after the first frame; until then the keys say
+that the glossary is loading.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.worker import Worker, WorkerState
 
 from reader.context import reader_app
+from reader.features.panes import Panes
 from reader.i18n import N_, _
-from reader.screens.reading_panes import PaneAccess
 from reader.services import Cancelled
 from reader.widgets.document_view import Mark
 from reader.widgets.pane import DocumentPane
@@ -55,8 +57,10 @@ under the cursor. States and places, named in nearly every sentence, are only un
 TARGET_STYLE = Style(bold=True, reverse=True)
 
 
-class GlossaryActions(PaneAccess):
-    """Keys and workers of the glossary; ReadingScreen provides the panes."""
+class GlossaryFeature(Vertical):
+    """Wraps the panes: the glossary's keys, its worker and the mention marks."""
+
+    DEFAULT_CSS = "GlossaryFeature { height: 1fr; }"
 
     BINDINGS = [
         Binding("e", "glossary_panel", N_("Glossary"), tooltip=N_("All entries"), id="glossary"),
@@ -93,24 +97,26 @@ class GlossaryActions(PaneAccess):
     ]
     """Glossary keys; the panel and E also open from the command palette."""
 
-    glossary: Glossary | None = None
-    """The loaded glossary (None until the worker is done)."""
-    mentions: dict[str, list[Mention]] | None = None
-    """Mentions per document id, sorted by offset (None until loaded)."""
-    _jump_entity: str | None = None
-    """The entity of the last mention jump: preferred when a sentence names several."""
+    def __init__(self, *children: Vertical, id: str | None = None) -> None:
+        super().__init__(*children, id=id)
+        self.glossary: Glossary | None = None
+        """The loaded glossary (None until the worker is done)."""
+        self.mentions: dict[str, list[Mention]] = {}
+        """Mentions per document id, sorted by offset."""
+        self._jump_entity: str | None = None
+        """The entity of the last mention jump: preferred when a sentence names several."""
+        self.panes = Panes(self)
 
     # Loading ------------------------------------------------------------------------------
 
-    def start_glossary(self) -> None:
+    def on_mount(self) -> None:
         """Load the glossary and find mentions once the first frame is on screen."""
-        self.mentions = {}
         self.call_after_refresh(self._start_glossary_worker)
 
     def _start_glossary_worker(self) -> None:
         if not self.is_attached:  # the app quit before its first refresh
             return
-        self.load_glossary([pane.document for pane in self.panes()])
+        self.load_glossary([pane.document for pane in self.panes.all()])
 
     @work(thread=True, group="glossary", exit_on_error=False)
     def load_glossary(self, documents: list[Document]) -> None:
@@ -134,7 +140,7 @@ class GlossaryActions(PaneAccess):
     def _glossary_loaded(self, glossary: Glossary, found: dict[str, list[Mention]]) -> None:
         first = self.glossary is None
         self.glossary = glossary
-        self.mentions = {**(self.mentions or {}), **found}
+        self.mentions = {**self.mentions, **found}
         if glossary.warnings and first:  # the catalogue's, told once
             self.notify(
                 "\n".join(glossary.warnings),
@@ -146,26 +152,25 @@ class GlossaryActions(PaneAccess):
         self.draw_mention_marks()
 
     def _mentions_found(self, doc_id: str, found: list[Mention]) -> None:
-        if self.mentions is not None:
-            self.mentions[doc_id] = found
+        self.mentions[doc_id] = found
         self.draw_mention_marks()
 
     @on(Worker.StateChanged)
-    def report_glossary_failure(self, event: Worker.StateChanged) -> None:
+    def _report_failure(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.group == "glossary" and event.state is WorkerState.ERROR:
             self.notify(str(worker.error), title=_("Glossary"), severity="error", markup=False)
 
     @on(DocumentPane.DocumentShown)
-    def mark_new_document(self, event: DocumentPane.DocumentShown) -> None:
+    def _mark_new_document(self, event: DocumentPane.DocumentShown) -> None:
         self.draw_mention_marks()
 
     def draw_mention_marks(self) -> None:
         """Put the mention marks on every pane (or take them off when switched off)."""
         show = reader_app(self).settings.show_mentions
-        for pane in self.drawn_panes():
+        for pane in self.panes.drawn():
             document = pane.document
-            if self.glossary is None or self.mentions is None:
+            if self.glossary is None:
                 continue
             if document.id not in self.mentions:
                 self.mentions[document.id] = []  # found in a worker, then drawn
@@ -181,7 +186,7 @@ class GlossaryActions(PaneAccess):
             pane.view.set_marks(MENTIONS_LAYER, marks)
 
     def _ready(self) -> bool:
-        if self.glossary is None or self.mentions is None:
+        if self.glossary is None:
             self.notify(_("The glossary is still loading."), title=_("Glossary"))
             return False
         return True
@@ -192,8 +197,8 @@ class GlossaryActions(PaneAccess):
         """The glossary with the mentions of the documents open now."""
         from reader.dialogs.glossary_card import GlossaryContext
 
-        assert self.glossary is not None and self.mentions is not None
-        documents = [pane.document for pane in self.panes()]
+        assert self.glossary is not None
+        documents = [pane.document for pane in self.panes.all()]
         return GlossaryContext(self.glossary, documents, dict(self.mentions))
 
     def action_glossary_panel(self) -> None:
@@ -214,7 +219,7 @@ class GlossaryActions(PaneAccess):
     def action_sentence_entities(self) -> None:
         if not self._ready():
             return
-        ids = list(dict.fromkeys(m.entry_id for m in self.sentence_mentions(self.focused_pane())))
+        ids = list(dict.fromkeys(m.entry_id for m in self.sentence_mentions(self.panes.focused())))
         if not ids:
             self.notify(_("No glossary entry is mentioned in this sentence."))
             return
@@ -241,13 +246,13 @@ class GlossaryActions(PaneAccess):
         """Put the cursor on the mention's sentence in the pane showing its document."""
         if target is None:
             return
-        pane = self.pane_showing(target.doc_id)
+        pane = self.panes.showing(target.doc_id)
         if pane is None:
             self.notify(_("That document is no longer open."), severity="warning")
             return
-        for other in self.panes():
+        for other in self.panes.all():
             other.view.set_marks(TARGET_LAYER, [])
-        named = [m for m in (self.mentions or {}).get(target.doc_id, []) if m.start == target.start]
+        named = [m for m in self.mentions.get(target.doc_id, []) if m.start == target.start]
         if named:  # later jumps prefer this entity when a sentence names several
             self._jump_entity = named[0].entry_id
         view = pane.view
@@ -258,7 +263,7 @@ class GlossaryActions(PaneAccess):
     def sentence_mentions(self, pane: DocumentPane) -> list[Mention]:
         """The mentions inside the cursor sentence of ``pane``."""
         span = pane.view.cursor_span()
-        found = (self.mentions or {}).get(pane.document.id, [])
+        found = self.mentions.get(pane.document.id, [])
         if span is None:
             return []
         index = bisect.bisect_right(found, span[0], key=lambda m: m.end)
@@ -279,12 +284,11 @@ class GlossaryActions(PaneAccess):
     def _step_mention(self, step: int) -> None:
         if not self._ready():
             return
-        pane = self.focused_pane()
+        pane = self.panes.focused()
         entity = self.entity_under_cursor(pane)
         span = pane.view.cursor_span()
         if entity is None or span is None:
             return
-        assert self.mentions is not None
         own = [m for m in self.mentions.get(pane.document.id, []) if m.entry_id == entity]
         if step > 0:
             later = [m for m in own if m.start >= span[1]]
@@ -306,15 +310,15 @@ class GlossaryActions(PaneAccess):
     def action_first_mention_other(self) -> None:
         if not self._ready():
             return
-        pane = self.focused_pane()
-        other = self.other_pane(pane)
+        pane = self.panes.focused()
+        other = self.panes.other(pane)
         if other is None:
             self.notify(_("Only one document is open."))
             return
         entity = self.entity_under_cursor(pane)
         if entity is None:
             return
-        assert self.mentions is not None and self.glossary is not None
+        assert self.glossary is not None
         found = [m for m in self.mentions.get(other.document.id, []) if m.entry_id == entity]
         if not found:
             entry = self.glossary.get(entity)
