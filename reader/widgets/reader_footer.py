@@ -23,6 +23,10 @@ __all__ = ["ReaderFooter"]
 
 COMPACT_BELOW_COLUMNS = 100
 """Narrower footers drop the padding between keys."""
+LAYOUT_WAITS = 3
+"""Refreshes to wait for the keys to be placed before giving up: a footer on a screen that is
+not shown is never laid out, and waiting for it without end kept the app busy while idle. It is
+fitted again when its screen's keys are rebuilt or the terminal is resized."""
 
 
 class ReaderFooter(Footer):
@@ -64,14 +68,15 @@ class ReaderFooter(Footer):
             key.display = True
         self.call_after_refresh(self.fit_keys)
 
-    def fit_keys(self) -> None:
+    def fit_keys(self, waits: int = LAYOUT_WAITS) -> None:
         """Hide every key from the first one that would run under the palette's key (or off
         the edge) onwards, so each key shown is shown whole."""
         palette = [child for child in self.children if child.has_class("-command-palette")]
         keys = self._keys()
         laid_out = [widget.region.width > 0 for widget in palette + keys if widget.display]
         if self.region.width and not all(laid_out):
-            self.call_after_refresh(self.fit_keys)  # not placed yet: measure after the layout
+            if waits:  # not placed yet: measure after the layout
+                self.call_after_refresh(self.fit_keys, waits - 1)
             return
         limit = palette[0].region.x if palette and palette[0].display else self.region.right
         overflowing = False

@@ -8,6 +8,7 @@ from reader.widgets.pane import DocumentPane
 from reader.widgets.reader_footer import ReaderFooter
 from reader.widgets.search_panel import SearchPanel
 from tests.ui.test_search_ui import index_ready, search
+from tests.ui.test_timeline_ui import open_timeline
 
 SMALL = (80, 24)
 
@@ -96,3 +97,23 @@ async def test_narrow_footers_show_whole_keys_and_the_palette_last(make_app) -> 
         await pilot.pause()
         wide = await footer_fitted(pilot)
         assert set(narrow) < set(wide)
+
+
+async def test_a_covered_footer_stops_measuring(make_app, monkeypatch) -> None:
+    """The reading screen's footer under the timeline is never laid out; it must stop waiting
+    for that layout (it re-measured after every refresh: the app ran at full CPU while idle)."""
+    calls: list[int] = []
+    fit_keys = ReaderFooter.fit_keys
+
+    def counted(self: ReaderFooter, *args: int) -> None:
+        calls.append(1)
+        fit_keys(self, *args)
+
+    monkeypatch.setattr(ReaderFooter, "fit_keys", counted)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_timeline(app, pilot)
+        calls.clear()
+        for _pause in range(20):
+            await pilot.pause()
+        assert len(calls) < 10
