@@ -17,7 +17,7 @@ run: $(STAMP)
 	@$(BIN)/reader $(ARGS)
 
 test: lint
-	$(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 2 --dist worksteal -q
 
 # Style, formatting and types (mypy reads its settings, strict for the cores, from pyproject.toml).
 lint: $(STAMP)
