@@ -35,6 +35,8 @@ SCREENS = {
     "note_editor": ("NoteEditor", ["a"]),
     "library": ("LibraryScreen", ["ctrl+l"]),
     "add_document": ("AddDocumentDialog", ["A"]),
+    "remove_confirm": ("ConfirmDialog", ["ctrl+l", "d"]),
+    "edit_metadata": ("EditMetaDialog", ["ctrl+l", "M"]),
     "help": ("HelpScreen", ["question_mark"]),
     "outline": ("OutlineScreen", ["o"]),
     "picker": ("DocumentPicker", ["p"]),
