@@ -10,6 +10,7 @@ from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
+from tests.ui.test_search_ui import capture_notices
 
 
 def pane_ids(app) -> list[str]:
@@ -187,14 +188,7 @@ async def test_scrolling_takes_the_sentence_cursor_along(make_app) -> None:
 
 async def test_theme_is_remembered_and_first_start_is_quiet(make_app) -> None:
     app = make_app()
-    notices: list[str] = []
-    notify = app.notify
-
-    def record(message, *args, **kwargs) -> None:
-        notices.append(str(message))
-        notify(message, *args, **kwargs)
-
-    app.notify = record
+    notices = capture_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.theme = "nord"
