@@ -55,6 +55,9 @@ COMMON_ZIPF = 3.0
 VERY_COMMON_ZIPF = 5.0
 """A word this frequent is rarely a name unless the tagger knows it as one."""
 
+NAME_BONUS = 0.5
+"""Evidence for a German name that two or more occurrences take no article or adjective."""
+
 ARTICLE_WEIGHT = 1.0
 """Evidence against a name when every occurrence follows an article or an adjective (German
 nouns nearly always do; only some place names, ``die Normandie``, do)."""
@@ -236,17 +239,22 @@ class _Reader:
         self.counted: Counter[str] = Counter()
         """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
         that are counted are common nouns, names are not."""
-        for index, (before, token) in enumerate(zip(words, words[1:], strict=False), 1):
+        self._foreign: dict[tuple[str, float], bool] = {}
+        self._inert: dict[str, bool] = {}
+        for index in range(1, len(words)):
+            token = words[index]
+            if token.initial or not token.text[0].isupper():
+                continue
             after = words[index + 1] if index + 1 < len(words) else None
             if after is not None and after.joined and self._heads_name(after.text):
                 continue  # the article goes with the name's head ("die Westinghouse Company")
-            if token.text[0].isupper() and not token.initial:
-                if _modifies(before.text):
-                    self.modified[token.text] += 1
-                if before.text.lower() in _DETERMINERS:
-                    self.articled[token.text] += 1
-                if token.joined and _counts(before.text):
-                    self.counted[token.text] += 1
+            before = words[index - 1].text
+            if _modifies(before):
+                self.modified[token.text] += 1
+            if before.lower() in _DETERMINERS:
+                self.articled[token.text] += 1
+            if token.joined and _counts(before):
+                self.counted[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
 
@@ -296,7 +304,7 @@ class _Reader:
             if bare.endswith("ien") and self.articled[word]:
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and not share and occurrences >= 2:
-            score += 0.5
+            score += NAME_BONUS
         return score > 0
 
     def _compound_is_name(self, word: str, parts: list[str]) -> bool:
@@ -388,11 +396,20 @@ class _Reader:
         """In a German text, a capitalised common English word, which takes part in an
         English name next to a name word (``New York``, ``Colorado Springs``): ``margin``
         more frequent in English than in German."""
-        if self.language != "de" or not word[:1].isupper() or is_title(word):
+        if self.language != "de" or not word[:1].isupper():
             return False
-        lower = word.lower()
-        there, here = zipf(lower, "en"), zipf(lower, "de")
-        return there >= COMMON_ZIPF + 0.5 and there - here >= margin and lower not in self.lower
+        known = self._foreign.get((word, margin))
+        if known is None:
+            lower = word.lower()
+            there, here = zipf(lower, "en"), zipf(lower, "de")
+            known = (
+                there >= COMMON_ZIPF + 0.5
+                and there - here >= margin
+                and lower not in self.lower
+                and not is_title(word)
+            )
+            self._foreign[word, margin] = known
+        return known
 
     def after_title(self, word: str) -> bool:
         """A capitalised word right after a title, that is no title or month itself."""
@@ -407,6 +424,22 @@ class _Reader:
         if bare.isupper() or is_proper_noun(bare, self.language):
             return True
         return zipf(bare.lower(), self.language) < RARE_ZIPF
+
+    def inert(self, word: str) -> bool:
+        """A capitalised word inside a sentence that opens no name whatever follows it: no
+        name word, English word in a German text, place prefix, head noun or adjective
+        (most German nouns). Known once per distinct word."""
+        known = self._inert.get(word)
+        if known is None:
+            known = not (
+                self.name_word(word, False)
+                or self.foreign_name_word(word)
+                or word in PLACE_PREFIXES
+                or head_kind(word)
+                or is_adjective(word, self.language)
+            )
+            self._inert[word] = known
+        return known
 
     def adjective(self, token: _Token) -> bool:
         """A capitalised adjective inside a sentence: in German it opens a name."""
@@ -441,6 +474,7 @@ def _modifies(word: str) -> bool:
     return is_adjective(word, "de")  # "russische Freischärler", not "unterschätzte Brussilow"
 
 
+@lru_cache(maxsize=1 << 16)
 def name_evidence(word: str, language: str) -> float:
     """How much speaks for ``word`` (capitalised, inside a sentence) being a name; above 0
     it is one. The tagger's lexicon, word frequencies in this and two other languages
@@ -470,14 +504,19 @@ def name_evidence(word: str, language: str) -> float:
         score -= 2.0
     if language == "de" and lower.endswith(_DERIVED):
         score -= 2.0
+    land = language == "de" and lower.endswith("ien")
+    if score + PLACE_BONUS + land <= -NAME_BONUS:
+        return score  # nothing below can make a name of it: skip the slower look-ups
     if language == "de" and lexicon <= PLURAL_TRUST and _plural_of_common_noun(lower):
         score -= 2.0  # "Politiken": the lexicon's name reading is a weak one
     place = place_type(word)
     if place:
         common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
-        score += 0.5 if common else 2.0  # "Los", "Deal" are towns too
-    if language == "de" and lower.endswith("ien") and not _singular_known(lower):
+        score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
+    if land and not _singular_known(lower):
         score += 1.0  # "Sizilien", "Persien"; not a plural such as "Studien" (Studie)
+    if score <= -NAME_BONUS:
+        return score  # what follows only lowers it, and the caller adds at most NAME_BONUS
     compound_like = language == "de" and len(lower) >= MIN_COMPOUND and lexicon <= 0
     if compound_like and not place and other < 1.0 and is_compound(lower):
         score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
@@ -486,6 +525,8 @@ def name_evidence(word: str, language: str) -> float:
     return score
 
 
+PLACE_BONUS = 2.0
+"""Evidence for a name that the packages' place names include it."""
 PLURAL_TRUST = 0.5
 """Lexicon evidence at most this weak gives way to a plural of a common noun."""
 COMMON_NOUN_ZIPF = 4.5
@@ -623,6 +664,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if start >= len(words):
         return start - 1
     first = words[start]
+    if not first.initial and not after_title and reader.inert(first.text):
+        if not _before_lower_case_head(words, start, reader):
+            return start - 1
     opened = reader.name_word(first.text, first.initial) or (
         after_title and reader.after_title(first.text)
     )
@@ -636,9 +680,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             (following.joined and reader.name_word(following.text, False))
             or bool(_head_ahead(words, start, reader))  # "National Energy Board"
         )
-    if not opened and reader.language == "en" and not first.initial and start + 1 < len(words):
-        after = words[start + 1]  # "the Song dynasty": a capitalised word before such a head
-        opened = after.joined and after.text in LOWER_CASE_HEADS and first.text[:1].isupper()
+    if not opened and not first.initial:
+        opened = _before_lower_case_head(words, start, reader)
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.name_word(words[start + 1].text, False)
     if not opened and head_kind(first.text) and start + 2 < len(words):
@@ -686,6 +729,15 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+def _before_lower_case_head(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """An English capitalised word before a head written in lower case (``the Song
+    dynasty``)."""
+    if reader.language != "en" or start + 1 >= len(words):
+        return False
+    after = words[start + 1]
+    return after.joined and after.text in LOWER_CASE_HEADS and words[start].text[:1].isupper()
 
 
 MAX_HEAD_AHEAD = 3
