@@ -7,8 +7,10 @@ parenthesis; syntok broke after every ordinal ("24." / "Februar"). pysbd is also
 (about 0.1 MB/s), so it only sees the text where it has a decision to make:
 
 1. One regex pass cuts at *unambiguous* boundaries: a full stop, question or exclamation
-   mark after a word ending in three lowercase letters that is not one of pysbd's own
-   abbreviations for the language, followed by a capitalised word.
+   mark followed by a capitalised word (or by a number and a word), after a word ending in
+   two lowercase letters that is not one of pysbd's own abbreviations for the language, or
+   after a number of three digits or more that is not followed by a month (pysbd keeps
+   "2022. Januar" together; one or two digits may be an ordinal date or a list item).
 2. A piece that still contains a possible boundary (punctuation followed by a capital, a
    quote or a bracket) goes to pysbd; the rest are single sentences already. pysbd's
    sentences are merged again where it broke inside »…« or „…“, which it does not know.
@@ -24,8 +26,10 @@ if TYPE_CHECKING:
     import pysbd
 
 _LANGUAGES = {"en", "de", "es", "fr", "it", "nl", "pl", "ru", "da", "el", "bg", "sk", "ar", "fa"}
+_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _SAFE_BOUNDARY = re.compile(
-    r"\b(?P<word>[^\W\d_]*[a-zäöüß]{3})[.!?](?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"(?<!\w)(?:(?P<word>[^\W\d_]*[a-zäöüß]{2})|(?<![.,\-])\d{3,}(?!\s*(?:" + _MONTHS + ")))"
+    r"[.!?](?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])"
 )
 _POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"'»«“”)\]]*\s+[\"'»«„“(\[]*[A-ZÄÖÜ0-9]")
 HARD_LIMIT = 20_000
@@ -48,7 +52,7 @@ def _abbreviations(language: str) -> frozenset[str]:
     from pysbd.languages import Language
 
     rules = Language.get_language_code(_code(language))
-    return frozenset(a.lower() for a in rules.Abbreviation.ABBREVIATIONS)
+    return frozenset(a.strip().lower() for a in rules.Abbreviation.ABBREVIATIONS)
 
 
 def _pieces(text: str, language: str) -> list[tuple[int, int]]:
@@ -56,8 +60,8 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
     abbreviations = _abbreviations(language)
     pieces, start = [], 0
     for match in _SAFE_BOUNDARY.finditer(text):
-        word = match.group("word").lower()
-        if word in abbreviations or _inside_quote(text, start, match.start()):
+        word = match.group("word")
+        if word and word.lower() in abbreviations or _inside_quote(text, start, match.start()):
             continue
         pieces.append((start, match.start("gap")))
         start = match.end("gap")

@@ -169,10 +169,13 @@ class Services:
 
     @cached_property
     def feature_cache(self) -> FeatureCache:
-        """Features on disk, keyed by content hash and the glossary's fingerprint."""
+        """Features on disk, keyed by content hash, the glossary's fingerprint and the parsing
+        pipeline's version (features are per sentence, and splitting may change)."""
+        from documents.cache import PIPELINE_VERSION
         from glossary.features import FeatureCache
 
-        return FeatureCache(paths.cache_dir() / "features", salt=self.glossary.fingerprint)
+        salt = f"{self.glossary.fingerprint}-p{PIPELINE_VERSION}"
+        return FeatureCache(paths.cache_dir() / "features", salt=salt)
 
     @cached_property
     def _features_memo(self) -> dict[tuple[str, str], DocumentFeatures]:

@@ -149,6 +149,25 @@ def test_issue_cases_split_where_they_should(text: str, expected: list[str]) -> 
             id="sentence-starting-with-a-year",
         ),
         pytest.param(
+            "Am Ende kam es. Dann war Ruhe. 12 Soldaten blieben dort.",
+            ["Am Ende kam es.", "Dann war Ruhe.", "12 Soldaten blieben dort."],
+            id="two-letter-word-and-number-starts",
+        ),
+        pytest.param(
+            "Es kostet ca. Hundert Euro mehr. Das ist viel.",
+            ["Es kostet ca. Hundert Euro mehr.", "Das ist viel."],
+            id="two-letter-abbreviation",
+        ),
+        pytest.param(
+            "Hamburg, 16. Februar 2022. Als in der Nacht zum 17. Februar 1962 die Deiche "
+            "brachen, schliefen alle.",
+            [
+                "Hamburg, 16. Februar 2022.",
+                "Als in der Nacht zum 17. Februar 1962 die Deiche brachen, schliefen alle.",
+            ],
+            id="two-dates-are-no-numbered-list",
+        ),
+        pytest.param(
             "Warum hat sich Belarus verbündet? Hätte man das verhindern können! Vielleicht.",
             [
                 "Warum hat sich Belarus verbündet?",
