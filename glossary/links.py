@@ -170,7 +170,7 @@ class Reasons:
     """The shared periods of ``dates``, in the same order, with the dates as written."""
     keys: list[str] = field(default_factory=list)
     """The keys the words were matched by, in ``terms`` order: lemmas, cognate keys between two
-    languages ("pande" for "Pandemie" / "pandemic"), or two lemmas of one synonym set joined by
+    languages ("pandem" for "Pandemie" / "pandemic"), or two lemmas of one synonym set joined by
     ``~`` ("streitkräfte~armee")."""
 
 
@@ -238,6 +238,12 @@ def _cognates(
             keyed[key] = keyed.get(key, 0.0) + weight
             written.setdefault(key, words.get(term, term))
     return keyed, written
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Whether two terms meet as cognates already (then not again as a translation)."""
+    key = cognate_key(a)
+    return key is not None and key == cognate_key(b)
 
 
 def _one_each(found: list[Match]) -> list[Match]:
@@ -693,7 +699,7 @@ class LinkIndex:
         found = []
         for noun in german.terms:
             for word in lexicon.of(noun, "de"):
-                if word in english.terms and cognate_key(word) != cognate_key(noun):
+                if word in english.terms and not _cognate(noun, word):
                     share = self._pair_share(noun, german.terms[noun], word, english.terms[word])
                     weight = self.weights.translation * lexicon.closeness(noun, word) * share
                     found.append((noun, word, weight) if german_first else (word, noun, weight))
