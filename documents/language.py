@@ -126,11 +126,33 @@ def detect_language(text: str, expected: str | None = None) -> str | None:
 
 
 def dominant_language(paragraphs: list[str]) -> str | None:
-    """The language most of the text (by characters) is written in, from an even sample."""
-    step = max(len(paragraphs) // DOMINANT_SAMPLES, 1)
+    """The language most of the text (by characters) is written in, from an even sample.
+
+    The function words decide first; the model reads the samples they leave open only when
+    those could still change the winner, so ordinary prose never loads it here.
+    """
+    sample = paragraphs[:: max(len(paragraphs) // DOMINANT_SAMPLES, 1)]
     weight: dict[str, int] = {}
-    for paragraph in paragraphs[::step]:
-        code = detect_language(paragraph)
-        if code:
+    open_weight = 0
+    for paragraph in sample:
+        if len(paragraph.strip()) < MIN_CHARS:
+            continue
+        code = clear_language(paragraph[:SAMPLE_CHARS])
+        if code is None:
+            open_weight += len(paragraph)
+        else:
             weight[code] = weight.get(code, 0) + len(paragraph)
+    if open_weight and not _decided(weight, open_weight):
+        weight = {}
+        for paragraph in sample:
+            code = detect_language(paragraph)
+            if code:
+                weight[code] = weight.get(code, 0) + len(paragraph)
     return max(weight, key=weight.__getitem__) if weight else None
+
+
+def _decided(weight: dict[str, int], open_weight: int) -> bool:
+    """Whether the leader stays ahead even if every open character went to its runner-up."""
+    ranked = sorted(weight.values(), reverse=True)
+    runner_up = ranked[1] if len(ranked) > 1 else 0
+    return bool(ranked) and ranked[0] > runner_up + open_weight

@@ -47,6 +47,20 @@ def test_model_is_not_loaded_for_clear_prose(monkeypatch: pytest.MonkeyPatch) ->
     assert dominant_language([GERMAN, GERMAN, ENGLISH]) == "de"
 
 
+def test_unclear_paragraphs_that_cannot_change_the_main_language_skip_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_model() -> None:
+        raise AssertionError("the model should not be needed")
+
+    monkeypatch.setattr(language, "_classifier", no_model)
+    assert dominant_language([GERMAN, GERMAN, GERMAN, FRENCH]) == "de"
+
+
+def test_unclear_paragraphs_that_could_change_the_main_language_go_to_the_model() -> None:
+    assert dominant_language([FRENCH, FRENCH, GERMAN]) == "fr"
+
+
 def test_model_decides_what_function_words_do_not() -> None:
     assert detect_language(FRENCH) == "fr"
     assert detect_language("zu kurz") is None
