@@ -76,6 +76,9 @@ class LinkWeights:
     """Share of a link's score that depends on how close its two documents are as a whole: a
     sentence of a document about other events keeps ``1 - affinity`` of its score against the
     closest document among the candidates (see ``LinkIndex._document_factor``)."""
+    near_days: int = 3
+    """Two days at most this far apart lie in one week: they weigh as a shared week (an evening
+    and the next morning told by two clocks, a rescue reported on the day and two days later)."""
     reason_share: float = 0.2
     """A shared term is named as a reason when it adds at least this share of the best one's."""
     precision: dict[str, float] = field(
@@ -724,15 +727,15 @@ class LinkIndex:
     def _pair_weight(self, ours: Dated, theirs: Dated) -> float:
         """The weight of two dates if their intervals overlap, else 0.
 
-        Two days in a row (one day's evening and the next morning, a night across midnight:
-        often one event told by two clocks) weigh as a shared week.
+        Two days of one week (up to ``weights.near_days`` apart: one day's evening and the next
+        morning, a night across midnight, an event and the report of it) weigh as a shared week.
         """
         (a, a_factor), (b, b_factor) = ours, theirs
         if a.first is None or b.first is None or a.last is None or b.last is None:
             return 0.0
         precision, mod = self.weights.precision, self.weights.mod
         if a.first > b.last or b.first > a.last:
-            if a.days != 1 or b.days != 1 or abs(a.first - b.first) != 1:
+            if a.days != 1 or b.days != 1 or abs(a.first - b.first) > self.weights.near_days:
                 return 0.0
             coarser = precision["week"]
         else:
@@ -753,12 +756,18 @@ class LinkIndex:
                 weight = self._pair_weight(a, b)
                 if not weight:
                     continue
-                coarser, stated, doc = (
-                    (a[0], a[1] == 1.0, docs[0])
+                (coarser, factor, doc), finer = (
+                    ((a[0], a[1], docs[0]), b)
                     if a[0].days >= b[0].days
-                    else (b[0], b[1] == 1.0, docs[1])
+                    else ((b[0], b[1], docs[1]), a)
                 )
                 if weight > best.get(coarser.value, (0.0, None))[0]:
+                    # the period as a passage states it: the coarser side's words, else the
+                    # date the other side states within it; only when neither states it, the
+                    # words that set it earlier in the text
+                    stated = next(
+                        (side.text for side, own in ((coarser, factor), finer) if own == 1.0), ""
+                    )
                     earlier = "" if stated else coarser.text
                     best[coarser.value] = (
                         weight,
@@ -766,7 +775,7 @@ class LinkIndex:
                             coarser.value,
                             coarser.first or 0,
                             coarser.last or 0,
-                            coarser.text if stated else "",
+                            stated,
                             a[1] < 1.0 or b[1] < 1.0,
                             earlier,
                             (doc, coarser.start) if earlier else None,

@@ -241,6 +241,14 @@ def test_an_inherited_period_links_with_less_weight_than_a_stated_one() -> None:
     assert not any(time.inherited for time in stated[1].times)
 
 
+def test_a_carried_month_is_shown_as_the_day_the_other_passage_states_in_it() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    _, reasons = index.score(inheriting("a", 0, "2021-03"), sentence("b", 0, (when("2021-03-23"),)))
+    [time] = reasons.times
+    assert time.value == "2021-03" and time.inherited
+    assert time.text == "2021-03-23" and not time.earlier  # as "b" writes it, no earlier quote
+
+
 def test_an_inherited_period_finds_candidates() -> None:
     a = [inheriting("a", 0, "2021-03-23")]
     b = [sentence("b", 0, (when("2021-03-23"),))]
@@ -293,13 +301,13 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
     assert links[1].score < links[0].score == pytest.approx(plain["b"])
 
 
-def test_two_days_in_a_row_weigh_as_a_shared_week() -> None:
+def test_days_of_one_week_weigh_as_a_shared_week() -> None:
     index = build([sentence("a", 0)], [sentence("b", 0)])
 
     def score(x: str, y: str) -> float:
         return index.score(sentence("a", 0, (when(x),)), sentence("b", 0, (when(y),)))[0]
 
-    same, next_day, two_apart = (
-        score("2021-07-14", y) for y in ("2021-07-14", "2021-07-15", "2021-07-16")
+    same, next_day, three_apart, four_apart = (
+        score("2021-07-14", y) for y in ("2021-07-14", "2021-07-15", "2021-07-17", "2021-07-18")
     )
-    assert same > next_day > two_apart == 0
+    assert same > next_day == three_apart > four_apart == 0
