@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from test_index_records import make_document
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex
@@ -15,6 +16,7 @@ from whoosh.writing import SegmentWriter
 from documents.catalog import read_catalog
 from documents.loader import load_document
 from documents.model import Document
+from index import postings
 from index.build import document_records
 from index.schema import build_schema
 from index.writer import BulkWriter
@@ -94,3 +96,31 @@ def test_a_small_pool_spills_to_disk_and_still_writes_everything() -> None:
     spilling = _build(lambda ix: BulkWriter(ix, limitmb=0.05), documents)
     with plain.reader() as expected, spilling.reader() as actual:
         assert _contents(actual) == _contents(expected)
+
+
+def _segment_files(make: Callable[[FileIndex], SegmentWriter]) -> dict[str, bytes]:
+    """The files of a one-commit index's segment, by extension (not compounded)."""
+    storage = RamStorage()
+    ix = storage.create_index(build_schema())
+    writer = make(ix)
+    for document in _documents():
+        for record in _records(document):
+            writer.add_document(**record)
+    writer.commit()
+    segid = ix._segments()[0].segid
+    return {
+        name.rsplit(".", 1)[1]: storage.open_file(name).read()
+        for name in storage.list()
+        if segid in name
+    }
+
+
+def test_posting_lists_and_term_table_are_whooshs_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Byte for byte when every block is compressed, as Whoosh does (by default small blocks
+    are stored plain, which the first test shows reads back the same)."""
+    monkeypatch.setattr(postings, "COMPRESS_MIN_BYTES", 0)
+    expected = _segment_files(lambda ix: SegmentWriter(ix, compound=False))
+    actual = _segment_files(lambda ix: BulkWriter(ix, compound=False))
+    assert {"pst", "trm"} <= expected.keys()
+    assert actual["pst"] == expected["pst"]
+    assert actual["trm"] == expected["trm"]
