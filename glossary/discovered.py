@@ -21,13 +21,14 @@ from documents.atomic import write_cache_json
 from glossary.discovery import NameInfo, discover
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
+from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names
 from glossary.tagger import language_of
 
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 10
+DISCOVERY_VERSION = 11
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -54,12 +55,41 @@ def sources(documents: Iterable[Document]) -> list[Source]:
     return [Source(doc.id, doc.text, doc.meta.language or "de") for doc in documents]
 
 
-def masked(glossary: Glossary, text: str) -> str:
-    """``text`` with every curated mention blanked out (offsets kept): the catalogue wins."""
+def masked(glossary: Glossary, text: str, language: str) -> str:
+    """``text`` with every curated mention blanked out (offsets kept): the catalogue wins.
+    A mention that is part of a longer name stays (``United Nations`` in ``United Nations
+    Emergency Force``): discovery reads the longer name, and drops the catalogue's."""
     chars = list(text)
     for mention in glossary.matcher.scan(text):
-        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+        if not _inside_longer_name(text, mention.start, mention.end, language):
+            chars[mention.start : mention.end] = " " * (mention.end - mention.start)
     return "".join(chars)
+
+
+_GLUED_AFTER = re.compile(r" ([A-ZÄÖÜ]\w*)")
+_GLUED_BEFORE = re.compile(r"([A-ZÄÖÜ][\w.]*) $")
+ENGLISH_MARGIN = 0.5
+"""How much more frequent in English than in German a neighbour must be to count as part
+of an English name inside a German text."""
+
+
+def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
+    """A single space joins the mention to a capitalised word after it, or to one before
+    it that does not start the sentence. German capitalises every noun, so there the
+    neighbour must be an English word (``United Nations Emergency Force``)."""
+    neighbours: list[str] = []
+    after = _GLUED_AFTER.match(text, end)
+    if after is not None:
+        neighbours.append(after.group(1))
+    before = _GLUED_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.start() > 0 and text[before.start() - 1] in " \n":
+        if text[: before.start()].rstrip()[-1:] not in ".!?:":
+            neighbours.append(before.group(1))
+    if language == "en":
+        return bool(neighbours)
+    return any(
+        zipf(word.lower(), "en") - zipf(word.lower(), "de") >= ENGLISH_MARGIN for word in neighbours
+    )
 
 
 class DiscoveryCache:
@@ -84,7 +114,7 @@ class DiscoveryCache:
         path = self.cache_dir / f"names-{key}.json" if self.cache_dir is not None else None
         found = _MEMO.get(key) or (self._read(path) if path is not None else None)
         if found is None:
-            found = discover(masked(glossary, source.text), language, cancelled)
+            found = discover(masked(glossary, source.text, language), language, cancelled)
         if path is not None and not path.exists():
             write_cache_json(path, {name: info.to_json() for name, info in found.items()})
         if len(_MEMO) >= _MEMO_SIZE:

@@ -140,6 +140,9 @@ class NameInfo:
     partners: Counter[str] = field(default_factory=Counter)
     """Names it stands in a list with (``Lanzarote, Fuerteventura und El Hierro``): things
     listed together are mostly of one kind."""
+    same_as: Counter[str] = field(default_factory=Counter)
+    """Other names the text gives it in apposition (``Marie Curie, geboren als Maria
+    Skłodowska``, ``also known as``): one thing."""
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready form for the discovery cache."""
@@ -150,6 +153,7 @@ class NameInfo:
             "long_forms": dict(self.long_forms),
             "first": self.first,
             "partners": dict(self.partners),
+            "same_as": dict(self.same_as),
             "place": self.place,
         }
 
@@ -167,6 +171,7 @@ class NameInfo:
             long_forms=Counter(dict(data["long_forms"])),
             first=int(data["first"]),
             partners=Counter(dict(data["partners"])),
+            same_as=Counter(dict(data["same_as"])),
             place=str(data["place"]),
         )
 
@@ -426,9 +431,12 @@ class _Reader:
         return zipf(bare.lower(), self.language) < RARE_ZIPF
 
     def inert(self, word: str) -> bool:
-        """A capitalised word inside a sentence that opens no name whatever follows it: no
-        name word, English word in a German text, place prefix, head noun or adjective
-        (most German nouns). Known once per distinct word."""
+        """A capitalised word inside a German sentence that opens no name whatever follows
+        it: no name word, English word, place prefix, head noun or adjective (most German
+        nouns). Known once per distinct word. (Inside an English sentence any capitalised
+        word may open a name.)"""
+        if self.language != "de":
+            return False
         known = self._inert.get(word)
         if known is None:
             known = not (
@@ -580,6 +588,8 @@ def discover(
         if name and previous and _listed(text, words, previous[1], run[0]):
             found[name].partners[previous[0]] += 1
             found[previous[0]].partners[name] += 1
+        if name and previous and _in_apposition(text, words, previous[1], run[0]):
+            found[previous[0]].same_as[name] += 1
         previous = (name, run[1]) if name else None
     _introduced_abbreviations(text, found)
     _surnames_alone(found, reader)
@@ -601,6 +611,22 @@ def _surnames_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
         alone = reader.alone[surname] - count
         if alone > 0 and surname not in found and reader.name_word(surname, False):
             found[surname] = NameInfo(count=alone)
+
+
+_APPOSITION = re.compile(
+    r"[,(]?\s*(?:geboren als|geb\.|eigentlich|bürgerlich|alias|auch bekannt als|"
+    r"(?:was |is )?born|née|also known as|better known as|known as|also called)\s*",
+    re.IGNORECASE,
+)
+"""What stands between a name and another name of the same thing: a birth name, a real
+name, a byname (``Marie Curie, geboren als Maria Skłodowska``, ``Lenin, born Vladimir
+Ulyanov``, ``Eboracum, also known as York``)."""
+
+
+def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> bool:
+    """Whether the name starting at token ``first`` is another name of the one ending at
+    token ``last``."""
+    return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
 
 
 def _listed(text: str, words: list[_Token], last: int, first: int) -> bool:
@@ -681,9 +707,11 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             or bool(_head_ahead(words, start, reader))  # "National Energy Board"
         )
     if not opened and not first.initial:
-        opened = _before_lower_case_head(words, start, reader)
+        opened = _before_lower_case_head(words, start, reader) or _english_title_case(
+            words, start, reader
+        )
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
-        opened = words[start + 1].joined and reader.name_word(words[start + 1].text, False)
+        opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
     if not opened and head_kind(first.text) and start + 2 < len(words):
         opened = words[start + 1].text in ("of", "von") and _bridges(words, start + 1, reader, True)
     adjectives = 0
@@ -738,6 +766,21 @@ def _before_lower_case_head(words: list[_Token], start: int, reader: _Reader) ->
         return False
     after = words[start + 1]
     return after.joined and after.text in LOWER_CASE_HEADS and words[start].text[:1].isupper()
+
+
+def _english_title_case(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """Inside an English sentence, a capitalised word before a name word (``Guy Mollet``)
+    or before capitalised words that end on a head noun (``World Bank``, ``United Nations
+    Emergency Force``) opens a name, however common the words are."""
+    first = words[start]
+    if reader.language != "en" or start + 1 >= len(words) or not reader.after_title(first.text):
+        return False
+    following = words[start + 1]
+    if not following.joined or following.initial:
+        return False
+    if reader.name_word(following.text, False) or head_kind(following.text):
+        return True
+    return bool(_head_ahead(words, start, reader))
 
 
 MAX_HEAD_AHEAD = 3

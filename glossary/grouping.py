@@ -130,6 +130,7 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     places = {name: info.place for names in found.values() for name, info in names.items()}
     _add_gazetteer_votes(groups.values(), places)
     _merge_abbreviations(groups, found)
+    _merge_appositions(groups, found)
     _merge_shortened(groups)
     _merge_natural_features(groups)
     _merge_surnames(groups)
@@ -267,6 +268,26 @@ def _merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Na
                     by_name.update({name: target for name in groups[target].names})
 
 
+def _merge_appositions(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
+    """A name the text gives another in apposition (a birth name, ``also known as``) joins
+    it."""
+    for names in found.values():
+        for name, info in names.items():
+            for other in info.same_as:
+                owner = _group_of(groups, name)
+                target = _group_of(groups, other)
+                if owner is not None and target is not None and owner != target:
+                    groups[owner].absorb(groups.pop(target))
+
+
+def _group_of(groups: dict[str, Group], name: str) -> str | None:
+    """The key of the group that holds ``name`` now."""
+    key = name_key(name)
+    if key in groups and name in groups[key].names:
+        return key
+    return next((key for key, group in groups.items() if name in group.names), None)
+
+
 def _name_words(key: str) -> list[str]:
     return [word for word in key.split() if word.upper() not in ROMAN]
 
@@ -298,7 +319,7 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
     for key in list(groups):
         if key not in groups:
             continue
-        words = groups[key].name.split()
+        words = re.split(r"[ \-]", groups[key].name)  # "Vistula River", "Sinai-Halbinsel"
         if len(words) < 2:
             continue
         if words[-1] in NATURAL_FEATURES:
@@ -324,17 +345,21 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
     unless it is the head noun that says what sort of thing it is (``Partei``)."""
     full: dict[str, set[str]] = {}
     for key, group in groups.items():
-        words = _name_words(key)
-        if len(words) < 2 or {"of", "the"} & set(words):
+        if group.kind == "person":  # every full name of the person ("Maria Skłodowska")
+            for name in group.names:
+                words = _name_words(name_key(name))
+                if len(words) >= 2 and not {"of", "the"} & set(words):
+                    full.setdefault(words[-1], set()).add(key)
+                    full.setdefault(words[0], set()).add(key)
             continue
-        if group.kind == "person":
-            full.setdefault(words[-1], set()).add(key)
-            full.setdefault(words[0], set()).add(key)
-        elif group.kind == "organisation":
-            if not head_kind(group.name.split()[-1]):
-                full.setdefault(words[-1], set()).add(key)  # "Broncos"
-            if not group.name.split()[0].islower() and not _is_place(words[0], groups):
-                full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
+        words = _name_words(key)
+        if len(words) < 2 or {"of", "the"} & set(words) or group.kind != "organisation":
+            continue
+        first, last = group.name.split()[0], group.name.split()[-1]
+        if not head_kind(last) and not head_kind(first):
+            full.setdefault(words[-1], set()).add(key)  # "Broncos"; not "Institut Curie"
+        if not first.islower() and not _is_place(words[0], groups):
+            full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
     for key in list(groups):
         if " " in key or key not in groups:
             continue

@@ -84,7 +84,7 @@ HEADS = {
         Regiment Brigade Dynasty Group Alliance Entente Powers Organization Organisation
         Museum School Network Broadcasting Times Post Channel Board Service Services
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
-        Industries Systems Records Studios
+        Industries Systems Records Studios Force Forces
         """.split()
     ),
     "place": frozenset(
@@ -98,6 +98,8 @@ HEADS = {
         Abbey Monastery Temple Airport Station Stadium Tower
         Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
+        Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
+        Dorf
         """.split()
     ),
 }

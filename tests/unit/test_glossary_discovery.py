@@ -218,3 +218,39 @@ def test_a_surname_only_at_sentence_starts_is_still_the_person(curated: Glossary
     glossary = with_discovered(curated, entries)
     named = [glossary.entries[m.entry_id].name for m in glossary.matcher.scan(text)]
     assert named.count("Robert Kintner") == 3
+
+
+def test_a_name_given_in_apposition_is_one_entry(curated: Glossary) -> None:
+    german = (
+        "Marie Curie, geboren als Maria Skłodowska, studierte in Paris. Dort heiratete sie "
+        "Pierre Curie. Skłodowska blieb ihr Leben lang Polin; Curie erhielt zwei Nobelpreise. "
+        "Später hieß ihr Labor Institut Curie. Marie Curie starb 1934."
+    )
+    found = discover(curated, german)
+    assert found["Maria Skłodowska"] is found["Marie Curie"]
+    assert found["Skłodowska"] is found["Marie Curie"]
+    assert found["Curie"] is found["Marie Curie"]  # not the institute named after her
+    english = "Vladimir Ilyich Lenin, born Vladimir Ulyanov, led the revolt. Lenin died in 1924."
+    found = discover(curated, english, language="en")
+    assert found["Vladimir Ulyanov"] is found["Vladimir Ilyich Lenin"]
+
+
+def test_a_place_with_and_without_its_feature_in_a_compound_is_one_entry(
+    curated: Glossary,
+) -> None:
+    text = "Die Truppen stießen auf die Sinai-Halbinsel vor. Im Sinai blieben sie bis März."
+    found = discover(curated, text)
+    assert found["Sinai"] is found["Sinai-Halbinsel"]
+    assert found["Sinai"].kind == "place"
+
+
+def test_a_curated_name_inside_a_longer_english_name_leaves_it_whole(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The United Nations sent the United Nations Emergency Force (UNEF) to the canal. "
+        "UNEF stayed until 1967."
+    )
+    found = discover(curated, text, language="en")
+    assert found["UNEF"] is found["United Nations Emergency Force"]
+    assert "United Nations" not in found  # the catalogue's entry
