@@ -1,0 +1,42 @@
+"""Prefix expansion reads each segment's terms once and sums their document frequencies."""
+
+from __future__ import annotations
+
+import pytest
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
+
+from index import query
+from index.query import prefix_frequencies
+
+
+def _two_segment_index() -> RamStorage:
+    storage = RamStorage()
+    ix = storage.create_index(Schema(key=ID(stored=True), words=TEXT()))
+    for batch in (["stadt stau staub", "stau stern"], ["stadt stadium", "stern start", "stall"]):
+        writer = ix.writer()
+        for number, text in enumerate(batch):
+            writer.add_document(key=f"{text}-{number}", words=text)
+        writer.commit(merge=False)
+    return ix
+
+
+def test_frequencies_are_summed_over_segments_in_term_order() -> None:
+    ix = _two_segment_index()
+    with ix.reader() as reader:
+        assert len(list(reader.leaf_readers())) == 2
+        expected = [
+            (term, info.doc_frequency()) for term, info in reader.iter_prefix("words", "st")
+        ]
+        assert prefix_frequencies(reader, "words", "st") == expected
+        assert dict(expected)[b"stadt"] == 2
+
+
+def test_the_scan_stops_at_the_cap_like_a_scan_of_the_merged_terms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(query, "_SCAN_CAP", 3)
+    ix = _two_segment_index()
+    with ix.reader() as reader:
+        merged = [(term, info.doc_frequency()) for term, info in reader.iter_prefix("words", "st")]
+        assert prefix_frequencies(reader, "words", "st") == merged[:3]
