@@ -18,12 +18,11 @@ from typing import Protocol
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
-from whoosh.matching import ListMatcher, Matcher, NullMatcher
 from whoosh.qparser import AndGroup, OrGroup, QueryParser, plugins
 from whoosh.reading import IndexReader
-from whoosh.searching import SearchContext, Searcher
 
 from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
+from index.union import PreloadedUnion
 
 MAX_QUERY_CHARS = 500
 """Longer input is cut here: nobody types more, and pasted text would make a huge query."""
@@ -338,47 +337,6 @@ class QueryBuilder:
     @staticmethod
     def _terms_of(query: wq.Query) -> list[Term]:
         return [(t.fieldname, t.text) for t in term_leaves(query)]
-
-
-class PreloadedUnion(wq.Or):
-    """An OR of many terms (a prefix, wildcard or fuzzy expansion) read in one pass.
-
-    Whoosh's default OR is a binary tree of union matchers whose block-quality bookkeeping, in
-    pure Python, costs more than scoring every match; its array variant clears a 2048-slot array
-    in a Python loop per block. This one adds up each term's scores per document once and hands
-    the collector a sorted list. Only for term leaves: nothing needs its current match's spans.
-    """
-
-    def _matcher(
-        self, subs: list[wq.Query], searcher: Searcher, context: SearchContext | None
-    ) -> Matcher:
-        scored = context is None or context.weighting is not None
-        scores: dict[int, float] = {}
-        for sub in subs:
-            matcher = sub.matcher(searcher, context)
-            while matcher.is_active():
-                number = matcher.id()
-                scores[number] = scores.get(number, 0.0) + (matcher.score() if scored else 1.0)
-                matcher.next()
-        if not scores:
-            return NullMatcher()
-        ids = sorted(scores)
-        return _ScoreList(ids, weights=[scores[number] * self.boost for number in ids])
-
-
-class _ScoreList(ListMatcher):
-    """Precomputed scores; the best is computed once, not per collector call (``max_quality``
-    is asked every time the top-N threshold rises)."""
-
-    _best: float | None = None
-
-    def max_quality(self) -> float:
-        if self._best is None:
-            self._best = max(self._weights)
-        return self._best
-
-    def block_max_weight(self) -> float:
-        return self.max_quality()
 
 
 def prefix_frequencies(reader: IndexReader, fieldname: str, prefix: str) -> list[tuple[bytes, int]]:

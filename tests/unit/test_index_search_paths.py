@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from test_index_records import make_document
 from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
 
-from index import SearchIndex
+from index import SearchIndex, union
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary
 from index.schema import DOCUMENT
 from index.search import _title_scores, _tokens
@@ -95,6 +97,37 @@ def test_a_preloaded_union_scores_like_whoosh_or(index: SearchIndex, words: list
     expected = scores(wq.Or(terms))
     assert expected and scores(PreloadedUnion(terms)) == pytest.approx(expected)
     assert set(PreloadedUnion(terms).docs(searcher)) == set(expected)
+
+
+def test_block_scores_are_whooshs_per_posting_scores(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exactly: the same numbers added in the same order as ``id()``/``score()``/``next()``."""
+    searcher = index._current_searcher()
+    assert searcher is not None
+    terms = [wq.Term("words", word) for word in ("krieg", "belarus", "manöver", "minsk")]
+    blocks = []
+    monkeypatch.setattr(union, "_add_block_scores", spy(union._add_block_scores, blocks))
+    for leaf in searcher.leaf_searchers():
+        sub = leaf[0]
+        expected: dict[int, float] = {}
+        for term in terms:
+            matcher = term.matcher(sub)
+            while matcher.is_active():
+                number = matcher.id()
+                expected[number] = expected.get(number, 0.0) + matcher.score()
+                matcher.next()
+        got = PreloadedUnion(terms).matcher(sub)
+        assert dict(zip(got.all_ids(), got._weights, strict=True)) == expected
+    assert blocks
+
+
+def spy(function: Callable[..., None], calls: list[object]) -> Callable[..., None]:
+    def recorded(*args: object) -> None:
+        calls.append(args)
+        function(*args)
+
+    return recorded
 
 
 def test_a_prefix_expansion_ranks_and_highlights_as_before(index: SearchIndex) -> None:

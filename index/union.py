@@ -1,0 +1,103 @@
+"""An OR of many terms (a prefix, wildcard or fuzzy expansion) scored in one pass.
+
+Whoosh's default OR is a binary tree of union matchers whose block-quality bookkeeping, in pure
+Python, costs more than scoring every match; its array variant clears a 2048-slot array in a
+Python loop per block. ``PreloadedUnion`` adds up each term's scores per document once and hands
+the collector a sorted list. On-disk posting lists scored from weight and field length (BM25F)
+are read a block at a time, with the field lengths taken from the segment's length column read
+once: Whoosh's per-posting path (``id()``, ``score()``, ``next()`` and a six-call field length
+lookup) was most of a prefix query's time. The scores are the same numbers.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.matching import ListMatcher, Matcher, NullMatcher
+from whoosh.reading import IndexReader
+from whoosh.scoring import WeightLengthScorer
+from whoosh.searching import SearchContext, Searcher
+from whoosh.util.numeric import byte_to_length
+
+_LENGTHS: WeakKeyDictionary[IndexReader, dict[str, bytes | None]] = WeakKeyDictionary()
+"""Per open segment reader, each field's length byte per document (read once)."""
+
+
+class PreloadedUnion(wq.Or):
+    """An OR of term leaves whose matcher is a precomputed, sorted score list.
+
+    Only for term leaves: nothing needs its current match's spans.
+    """
+
+    def _matcher(
+        self, subs: list[wq.Query], searcher: Searcher, context: SearchContext | None
+    ) -> Matcher:
+        scored = context is None or context.weighting is not None
+        scores: dict[int, float] = {}
+        for sub in subs:
+            matcher = sub.matcher(searcher, context)
+            lengths = _length_bytes(searcher.reader(), matcher) if scored else None
+            if lengths is not None:
+                _add_block_scores(matcher, lengths, scores)
+                continue
+            while matcher.is_active():
+                number = matcher.id()
+                scores[number] = scores.get(number, 0.0) + (matcher.score() if scored else 1.0)
+                matcher.next()
+        if not scores:
+            return NullMatcher()
+        ids = sorted(scores)
+        return _ScoreList(ids, weights=[scores[number] * self.boost for number in ids])
+
+
+def _length_bytes(reader: IndexReader, matcher: Matcher) -> bytes | None:
+    """The length bytes of the field ``matcher`` scores, if it is a plain on-disk posting
+    list scored from weight and length; None when the generic path must be taken."""
+    if not isinstance(matcher, W3LeafMatcher) or not isinstance(matcher.scorer, WeightLengthScorer):
+        return None
+    perdoc = getattr(reader, "_perdoc", None)
+    if matcher._term is None or perdoc is None:
+        return None
+    fieldname = matcher._term[0]
+    fields = _LENGTHS.setdefault(reader, {})
+    if fieldname not in fields:
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        fields[fieldname] = (
+            column._dbfile.get(column._basepos, column._count)
+            if column is not None and column._fixedlen == 1
+            else None
+        )
+    return fields[fieldname]
+
+
+def _add_block_scores(matcher: W3LeafMatcher, lengths: bytes, scores: dict[int, float]) -> None:
+    """Add each posting's score (the scorer's ``_score`` of its weight and its document's
+    field length, as ``matcher.score()`` computes it) to ``scores``, a block at a time."""
+    score = matcher.scorer._score
+    get = scores.get
+    count = len(lengths)
+    while matcher.is_active():
+        matcher.id()  # loads the block's document numbers
+        matcher.weight()  # and its weights
+        for number, weight in zip(matcher._ids, matcher._weights, strict=True):
+            lbyte = lengths[number] if number < count else 0
+            length = byte_to_length(lbyte) if lbyte else None
+            scores[number] = get(number, 0.0) + score(weight, length)
+        matcher._next_block()
+
+
+class _ScoreList(ListMatcher):
+    """Precomputed scores; the best is computed once, not per collector call (``max_quality``
+    is asked every time the top-N threshold rises)."""
+
+    _best: float | None = None
+
+    def max_quality(self) -> float:
+        if self._best is None:
+            self._best = max(self._weights)
+        return self._best
+
+    def block_max_weight(self) -> float:
+        return self.max_quality()
