@@ -35,11 +35,13 @@ _SPELLING = (
     ("ph", "f"),
     ("th", "t"),
     ("ch", "k"),
+    ("kh", "k"),  # "Michail" / "Mikhail"
     ("ck", "k"),
-    ("c", "k"),
-    ("z", "s"),
-    ("y", "i"),
 )
+_SOFT_C = re.compile(r"c(?=[eiy])")
+"""Before e, i or y a ``c`` is said ``s``: "province" / "Provinz", "Medizin" / "medicine"."""
+
+_LAST = (("c", "k"), ("z", "s"), ("y", "i"))
 _DOUBLED = re.compile(r"(.)\1+")
 
 _ENDINGS = tuple(
@@ -58,12 +60,14 @@ _ENDINGS = tuple(
             "ing",
             "ion",
             "ate",
+            "ien",  # "Australien" / "Australia"
+            "ia",
             "ie",  # "Pandemie" / "pandemic", "Energie" / "energy"
             "ik",
             "en",  # "pumpen" / "pump"
             "e",
             "i",
-            "s",
+            "us",  # "sarcophagus" / "Sarkophag"
         ),
         key=len,
         reverse=True,
@@ -75,12 +79,15 @@ languages, so that a word written alike in the two always keeps one key."""
 
 def evened(word: str) -> str:
     """The word's letters with the spelling differences of German and English evened out:
-    accents dropped, ``ä`` as ``e``, ``ph``/``th``/``ch``/``c``/``z``/``y`` as ``f``/``t``/``k``/
-    ``k``/``s``/``i``, doubled letters single."""
+    accents dropped, ``ä`` as ``e``, ``ph``/``th``/``ch``/``z``/``y`` as ``f``/``t``/``k``/``s``/
+    ``i``, ``c`` as ``s`` before e, i and y and else as ``k``, doubled letters single."""
     folded = word.lower().replace(*_UMLAUT_A)
     folded = unicodedata.normalize("NFKD", folded)
     folded = "".join(char for char in folded if char.isalpha() and char.isascii())
     for written, said in _SPELLING:
+        folded = folded.replace(written, said)
+    folded = _SOFT_C.sub("s", folded)
+    for written, said in _LAST:
         folded = folded.replace(written, said)
     return _DOUBLED.sub(r"\1", folded)
 

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from documents.atomic import write_cache_json
-from documents.model import Document
+from documents.model import BlockKind, Document
 
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -298,7 +298,11 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         references = analyzers.reference_times(document, timexes)
         for sentence in sentences:
             reference = references[sentence.index]
-            if reference is not None and not reference.own:
+            heading = (
+                sentence.paragraph >= 0
+                and document.paragraphs[sentence.paragraph].kind == BlockKind.HEADING
+            )
+            if reference is not None and not reference.own and not heading:
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
     for mention in analyzers.find_mentions(text):

@@ -25,6 +25,9 @@ from glossary.wording import content_words
         ("politisch", "political"),
         ("universität", "university"),
         ("katastrophe", "catastrophe"),
+        ("provinz", "province"),
+        ("sarkophag", "sarcophagus"),
+        ("australien", "australia"),
     ],
 )
 def test_cognates_share_a_key(german: str, english: str) -> None:

@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from documents.model import Document, DocumentMeta, Section, SectionRole, Span
+from documents.model import (
+    BlockKind,
+    Document,
+    DocumentMeta,
+    Paragraph,
+    Section,
+    SectionRole,
+    Span,
+)
 from glossary.features import Analyzers, FeatureCache, extract_features
 from glossary.wording import Word
 
@@ -154,3 +162,16 @@ def test_a_sentence_without_a_date_keeps_the_period_it_inherits() -> None:
     # written as the expression that set it earlier, where it stands, for reasons to quote
     assert second.reference.text == "August 2020"
     assert BODY[second.reference.start : second.reference.end] == "August 2020"
+
+
+def test_a_heading_carries_on_no_period_from_the_text_before_it() -> None:
+    """A heading opens what follows: the period of the text above it is not its own."""
+    fakes = Fakes()
+    august = (date(2020, 8, 1), date(2020, 8, 31))
+    references = [FakeReference("2020-08", *august, True), FakeReference("2020-08", *august, False)]
+    analyzers = replace(fakes.analyzers(), reference_times=lambda document, timexes: references)
+    document = make_document()
+    first = BODY.index("Proteste")
+    paragraphs = [Paragraph(0, first - 1), Paragraph(first, len(BODY), BlockKind.HEADING)]
+    _, heading = extract_features(replace(document, paragraphs=paragraphs), analyzers).sentences
+    assert heading.reference is None
