@@ -527,13 +527,34 @@ def name_evidence(word: str, language: str) -> float:
     if score <= -NAME_BONUS:
         return score  # what follows only lowers it, and the caller adds at most NAME_BONUS
     compound_like = language == "de" and len(lower) >= MIN_COMPOUND and lexicon <= 0
-    if compound_like and not place and other < 1.0 and is_compound(lower):
-        score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
+    if compound_like and not place and other < 1.0:
+        if is_compound(lower) or _ends_in_common_noun(lower):
+            score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
     if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
         score -= 2.0  # title case of a common word ("Power")
     return score
 
 
+MIN_TAIL = 5
+"""A compound's last part is at least this long to say it is an ordinary noun (``-dekret``;
+shorter ones end names by chance: ``Eisenarm``)."""
+
+
+def _ends_in_common_noun(lower: str) -> bool:
+    """A German compound of a common noun after a German word that is no name
+    (``Präsidialdekret``): the lexicon reads the tail as a noun, and the first part is a
+    German word (more frequent here than in English) the lexicon does not call a name."""
+    for cut in range(MIN_PART, len(lower) - MIN_TAIL + 1):
+        tail, first = lower[cut:], lower[:cut]
+        if zipf(tail, "de") < COMMON_ZIPF or proper_noun_evidence(tail.capitalize(), "de") >= 0:
+            continue
+        german = zipf(first, "de") >= RARE_ZIPF and zipf(first, "de") > zipf(first, "en")
+        if german and proper_noun_evidence(first.capitalize(), "de") <= 0:
+            return not place_type(first.capitalize())
+    return False
+
+
+MIN_PART = 4
 PLACE_BONUS = 2.0
 """Evidence for a name that the packages' place names include it."""
 PLURAL_TRUST = 0.5
@@ -542,11 +563,16 @@ COMMON_NOUN_ZIPF = 4.5
 
 
 def _plural_of_common_noun(lower: str) -> bool:
-    """Whether a German word is the plural of a very frequent noun (``Politiken``)."""
+    """Whether a German word is the plural of a very frequent noun (``Politiken``), or the
+    Latin plural of a common noun in -um (``Visa``, ``Zentren``)."""
     for end in ("en", "n", "e", "er"):
         stem = lower[: -len(end)]
         if lower.endswith(end) and len(stem) >= 4 and zipf(stem, "de") >= COMMON_NOUN_ZIPF:
             return proper_noun_evidence(stem.capitalize(), "de") < 0
+    for end in ("a", "en"):
+        singular = lower[: -len(end)] + "um"
+        if lower.endswith(end) and len(singular) >= 5 and zipf(singular, "de") >= COMMON_ZIPF:
+            return proper_noun_evidence(singular.capitalize(), "de") < 0
     return False
 
 
@@ -697,8 +723,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     opened = reader.name_word(first.text, first.initial) or (
         after_title and reader.after_title(first.text)
     )
-    if opened and first.initial and not reader.seen_inside(first.text):
-        opened = not reader.foreign_sentence(words, start)
+    if opened and (first.initial or reader.alone[first.text] == 1):
+        if not reader.seen_inside(first.text) or not first.initial:
+            opened = not reader.foreign_sentence(words, start)  # "Teaser What if the US"
     if not opened and first.initial and start + 1 < len(words):
         opened = reader.opens_with_first_word(first, words[start + 1])
     if not opened and not first.initial and start + 1 < len(words):

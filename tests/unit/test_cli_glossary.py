@@ -73,8 +73,17 @@ def test_human_output_never_reads_markup(capsys: pytest.CaptureFixture[str]) -> 
     assert "[bold]Fett[/bold]" in out and "[red]nicht rot[/red]" in out
 
 
-def test_candidates_are_the_discovered_entries(capsys: pytest.CaptureFixture[str]) -> None:
+def test_candidates_are_the_discovered_entries(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "brussilow.txt"
+    article.write_text(
+        "General Alexei Brussilow griff 1916 bei Luzk an. Brussilow siegte.\n", encoding="utf-8"
+    )
+    assert main(["add", str(article)]) == 0
+    capsys.readouterr()
     rows = run_json(capsys, "glossary", "--candidates", "--json")
+    assert "Alexei Brussilow" in {row["name"] for row in rows}
     assert rows and all(row["source"] == "discovered" and row["mentions"] for row in rows)
     assert {"id", "name", "kind", "aliases", "mentions"} <= set(rows[0])
     assert not {row["name"] for row in rows} & {"Lukaschenka", "Sapad", "Unionsstaat"}

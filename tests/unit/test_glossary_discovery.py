@@ -274,3 +274,15 @@ def test_an_event_name_ends_on_its_head(curated: Glossary) -> None:
     found = discover(curated, text, language="en")
     assert found["First World War"].kind == "event"
     assert "Curie" in found
+
+
+def test_loanwords_latin_plurals_and_compounds_of_common_nouns_are_not_names(
+    curated: Glossary,
+) -> None:
+    texts = (
+        "Die Grenzen bleiben offen und Visa nicht allein für humanitäre Zwecke.",
+        "Dass der Präsident per Präsidialdekret vom 10. Oktober handelte.",
+        "Original Artikel Teaser What if the US had not abandoned the region?",
+    )
+    found = discover(curated, *texts)
+    assert not {"Visa", "Präsidialdekret", "Teaser"} & set(found)
