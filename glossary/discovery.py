@@ -416,6 +416,14 @@ class _Reader:
             self._foreign[word, margin] = known
         return known
 
+    def after_given_name(self, word: str) -> bool:
+        """A capitalised word after a given name that the lexicon does not read as a common
+        word, and that the text never writes in lower case: a surname."""
+        bare = _bare(word)
+        if not self.after_title(bare) or bare.lower() in self.lower:
+            return False
+        return proper_noun_evidence(bare, self.language) >= 0 and not head_kind(bare)
+
     def after_title(self, word: str) -> bool:
         """A capitalised word right after a title, that is no title or month itself."""
         bare = _bare(word)
@@ -617,6 +625,8 @@ def discover(
             found[previous[0]].partners[name] += 1
         if name and previous and _in_apposition(text, words, previous[1], run[0]):
             found[previous[0]].same_as[name] += 1
+        elif name and previous and _bracketed_alternative(text, words, previous, (name, run[1])):
+            found[previous[0]].same_as[name] += 1
         previous = (name, run[1]) if name else None
     _introduced_abbreviations(text, found)
     _surnames_alone(found, reader)
@@ -654,6 +664,23 @@ def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> boo
     """Whether the name starting at token ``first`` is another name of the one ending at
     token ``last``."""
     return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
+
+
+def _bracketed_alternative(
+    text: str, words: list[_Token], previous: tuple[str, int], current: tuple[str, int]
+) -> bool:
+    """``Jean Cauvin (John Calvin)``: a full name in brackets right after another is the
+    same person's name in another language; not a place that says where (``Neustadt
+    (Hessen)``), a year or an abbreviation."""
+    (before, last), (name, end) = previous, current
+    first = last + 1
+    if (
+        text[words[last].end : words[first].start] != " ("
+        or text[words[end].end : words[end].end + 1] != ")"
+    ):
+        return False
+    given = all(is_first_name(n.split()[0]) and len(n.split()) >= 2 for n in (before, name))
+    return given and not place_type(name)
 
 
 def _listed(text: str, words: list[_Token], last: int, first: int) -> bool:
@@ -741,7 +768,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
     if not opened and head_kind(first.text) and start + 2 < len(words):
-        opened = words[start + 1].text in ("of", "von") and _bridges(words, start + 1, reader, True)
+        opened = words[start + 1].text in ("of", "von", "bei") and _bridges(
+            words, start + 1, reader, True
+        )
     adjectives = 0
     if not opened:
         # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
@@ -760,13 +789,16 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         following = words[end + 1]
         if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
             break
-        if head_kind(words[end].text) == "event" and reader.name_word(following.text, False):
-            if not _NUMERAL.fullmatch(following.text) and not head_kind(following.text):
-                break  # an event's name ends on its head ("First World War Curie")
+        if head_kind(words[end].text) == "event" and _after_event(following.text, reader):
+            break  # an event's name ends on its head ("First World War Curie", "... Battle")
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
         foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)
+        given = is_first_name(words[end].text) and reader.after_given_name(following.text)
         if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
+            end += 1
+            continue
+        if given:  # "Theodor Fontane": a surname that is frequent in German texts
             end += 1
             continue
         if foreign:  # "Colorado Springs" in a German text
@@ -788,6 +820,15 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+def _after_event(word: str, reader: _Reader) -> bool:
+    """A word after an event's head noun that begins a name of its own: another event's
+    head, or a name word that is no number or place head (``Super Bowl XXXIII``)."""
+    kind = head_kind(word)
+    if kind == "event":
+        return True
+    return kind != "place" and not _NUMERAL.fullmatch(word) and reader.name_word(word, False)
 
 
 def _before_lower_case_head(words: list[_Token], start: int, reader: _Reader) -> bool:
@@ -856,6 +897,9 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
     word = words[position]
     if position + 1 >= len(words):
         return False
+    if word.text == "bei" and words[position - 1].text in _BATTLE_WORDS:
+        following = words[position + 1]  # "Schlacht bei Tannenberg"
+        return word.joined and following.joined and reader.name_word(following.text, False)
     if word.text not in CONNECTORS:  # "Daniel arap Moi": a particle the language lacks
         return (
             reader.particle(word.text)
@@ -901,7 +945,8 @@ def _record(
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes["place"] += 1  # German names of lands and regions (Sizilien, Persien)
     _add(found, name, words[start].start, votes, titles)
-    if len(parts) > 2 and parts[1] in ("von", "of") and head_kind(parts[0]) in ("place", "event"):
+    inner_place = len(parts) > 2 and parts[1] in ("von", "of", "bei")
+    if inner_place and head_kind(parts[0]) in ("place", "event"):
         inner = _clean(parts[2:], reader.language, ordinal)  # "Sperrzone von Tschernobyl"
         if inner and inner.split()[0] not in CONNECTORS:
             _add(found, inner, words[start + 2].start, Counter(place=1), [])
@@ -959,7 +1004,7 @@ def _clues(
         and not reader.name_word(tail, False)
     ):
         head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Jean de Béthencourt"
-    if len(parts) > 2 and parts[1] in ("of", "von"):
+    if len(parts) > 2 and parts[1] in ("of", "von", "bei"):
         head = head_kind(parts[0]) or head  # "Treaty of Versailles", "Sea of Japan"
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"

@@ -217,7 +217,7 @@ def similar_spellings(one: str, other: str) -> bool:
 
 def _translit_bucket(name: str) -> str:
     """Transliterations meet here; a final vowel may vary too (``Lukaschenka``/``-o``)."""
-    key = translit_key(name)
+    key = translit_key(name).replace(" ", "")  # "Manakin Town", "Manakintown"
     if len(key) >= 7 and key[-1] in _VOWELS:
         key = key[:-1] + "*"
     return key

@@ -77,14 +77,15 @@ HEADS = {
         Hochschule Gesellschaft Verband Bund Liga Rat Kommission Komitee Gericht Parlament
         Senat Kirche Orden Akademie Institut Stiftung Zeitung Agentur Konzern Werke Division
         Korps Regiment Brigade Heeresleitung Generalstab Dynastie Gruppe Front Union Allianz
-        Entente Mächte Organisation Museum Schule
+        Entente Mächte Organisation Museum Schule Versammlung Generalversammlung
+        Nationalversammlung
         Party Army Navy Fleet Government Ministry Bank University College Company Corporation
         Association League Union Council Commission Committee Court Parliament Senate Church
         Order Academy Institute Foundation Society Office Department Agency Corps Division
         Regiment Brigade Dynasty Group Alliance Entente Powers Organization Organisation
         Museum School Network Broadcasting Times Post Channel Board Service Services
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
-        Industries Systems Records Studios Force Forces
+        Industries Systems Records Studios Force Forces Assembly
         """.split()
     ),
     "place": frozenset(

@@ -286,3 +286,19 @@ def test_loanwords_latin_plurals_and_compounds_of_common_nouns_are_not_names(
     )
     found = discover(curated, *texts)
     assert not {"Visa", "Präsidialdekret", "Teaser"} & set(found)
+
+
+def test_bracketed_names_spellings_without_a_space_and_battles(curated: Glossary) -> None:
+    german = (
+        "Jean Cauvin (John Calvin) studierte in Paris. Später lehrte Calvin in Genf. "
+        "Die Siedler kamen nach Manakin Town; in Manakintown blieben 148. Der Dichter "
+        "Theodor Fontane schrieb über die Schlacht bei Tannenberg."
+    )
+    found = discover(curated, german)
+    assert found["John Calvin"] is found["Jean Cauvin"] is found["Calvin"]
+    assert found["Manakintown"] is found["Manakin Town"]
+    assert "Theodor Fontane" in found
+    assert found["Schlacht bei Tannenberg"].kind == "event"
+    english = "He was the hero of the First World War Battle of Tannenberg in 1914."
+    found = discover(curated, english, language="en")
+    assert found["First World War"].kind == found["Battle of Tannenberg"].kind == "event"
