@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from reader.library.entry import LibraryEntry, LibraryError, corrected
 from reader.library.store import read_user_entries, record
 
@@ -33,6 +31,8 @@ def locked(path: Path) -> Iterator[None]:
     Raises:
         LibraryError: when another process holds it longer than ``LOCK_TIMEOUT``.
     """
+    from filelock import FileLock, Timeout  # only writes need it: kept off the start path
+
     try:
         with FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT):
             yield

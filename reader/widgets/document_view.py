@@ -17,7 +17,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -167,12 +167,22 @@ class DocumentView(ScrollView, can_focus=True):
         top = min(int(self.scroll_offset.y), len(self._lines) - 1)
         return self._lines[top].start
 
-    def on_resize(self, event: events.Resize) -> None:
+    def _fit_width(self) -> None:
         self._margin = max(
             (self.scrollable_content_region.width - GUTTER_WIDTH - MAX_TEXT_WIDTH) // 2, 0
         )
         self._relayout()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_width()
         self.refresh()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Lay the text out on the first draw: Textual sends Resize only after it, so the
+        first frame showed empty panes and the text came one frame later."""
+        if not self._lines and self.scrollable_content_region.width:
+            self._fit_width()
+        return super().render_lines(crop)
 
     def on_mount(self) -> None:
         if self.scrollable_content_region.width:  # else the first Resize lays it out, once

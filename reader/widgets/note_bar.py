@@ -9,8 +9,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from reader.widgets.note_markdown import NoteMarkdown
-
 if TYPE_CHECKING:
     from reader.notes import Annotation
 
@@ -19,7 +17,11 @@ MAX_NOTE_CHARS = 2000
 
 
 def note_text(annotations: list[Annotation]) -> Table:
-    """The notes rendered as Markdown with their tags; nothing in them is read as markup."""
+    """The notes rendered as Markdown with their tags; nothing in them is read as markup.
+
+    The Markdown parser is imported here, when a note is first shown, not at start-up."""
+    from reader.widgets.note_markdown import NoteMarkdown
+
     rows = Table.grid()
     rows.add_column(width=2)
     rows.add_column(ratio=1)

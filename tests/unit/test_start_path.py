@@ -1,0 +1,45 @@
+"""Starting the app imports only what its first frame needs.
+
+The palette's providers, the Markdown renderer of notes and the
+library's write lock are loaded when first used, not on the way to the first frame.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+LATER = (
+    "reader.commands.base",
+    "reader.commands.notes",
+    "markdown_it",
+    "rich.markdown",
+    "filelock",
+)
+"""Modules the start path must not load."""
+
+PROBE = """
+import sys
+import reader.app, reader.launch
+print(",".join(sorted(name for name in {later!r} if name in sys.modules)))
+"""
+
+
+def test_start_path_leaves_the_palette_markdown_and_lock_for_later() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(later=LATER)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "", f"loaded at start: {result.stdout.strip()}"
+
+
+def test_every_palette_provider_loads() -> None:
+    from textual.command import Provider
+
+    from reader.commands import PROVIDERS
+
+    names = {load().__name__ for load in PROVIDERS}
+    assert len(names) == len(PROVIDERS)
+    assert all(issubclass(load(), Provider) for load in PROVIDERS)
