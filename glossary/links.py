@@ -697,12 +697,18 @@ class LinkIndex:
     ) -> list[Match]:
         """A German passage's words and the English words of the other that translate them and
         are no cognates of them (those already met), each word in one pair at most, weighted as
-        a shared term of their mean rarity times ``weights.translation`` and the closeness."""
+        a shared term of their mean rarity times ``weights.translation`` and the closeness.
+
+        A German word with its cognate among its translations is read in that sense: its other
+        translations name other senses ("Funktion" is "function", not "map")."""
         german, english = (ours, theirs) if german_first else (theirs, ours)
         found = []
         for noun in german.terms:
-            for word in lexicon.of(noun, "de"):
-                if word in english.terms and not _cognate(noun, word):
+            translated = lexicon.of(noun, "de")
+            if any(_cognate(noun, word) for word in translated):
+                continue
+            for word in translated:
+                if word in english.terms:
                     share = self._pair_share(noun, german.terms[noun], word, english.terms[word])
                     weight = self.weights.translation * lexicon.closeness(noun, word) * share
                     found.append((noun, word, weight) if german_first else (word, noun, weight))

@@ -101,3 +101,10 @@ def test_true_cognates_and_translations_link_across_the_languages() -> None:
         ("parade", "Parade"),
         ("government", "Regierung"),
     } <= found
+
+
+def test_a_word_with_a_cognate_translation_is_read_in_that_sense() -> None:
+    """A German word is read in the sense of its cognate: "Funktion" is "function", not "map"."""
+    assert not shared_words("maps", "Funktion")
+    assert ("function", "Funktion") in shared_words("function", "Funktion")
+    assert ("maps", "Karte") in shared_words("maps", "Karte")
