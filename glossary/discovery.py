@@ -30,7 +30,9 @@ from glossary.folding import fold
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import (
+    ABBREVIATED,
     CONNECTORS,
+    EVENT_PREFIXES,
     PERSON_VERBS,
     PLACE_BEFORE,
     PLACE_PREFIXES,
@@ -204,9 +206,12 @@ def tokens(text: str) -> Iterator[_Token]:
             if (
                 not joined
                 and gap == ". "
-                and _INITIAL.fullmatch(text, previous_start, previous_end)
+                and (
+                    _INITIAL.fullmatch(text, previous_start, previous_end)
+                    or text[previous_start:previous_end] in ABBREVIATED
+                )
             ):
-                joined, initial = True, False  # "John C. Messenger": an initial, no sentence end
+                joined, initial = True, False  # "John C. Messenger", "St. Johns": no end
         previous_start, previous_end = start, end
         yield _Token(word, start, end, initial, joined)
 
@@ -451,6 +456,7 @@ class _Reader:
                 self.name_word(word, False)
                 or self.foreign_name_word(word)
                 or word in PLACE_PREFIXES
+                or word in EVENT_PREFIXES
                 or head_kind(word)
                 or is_adjective(word, self.language)
             )
@@ -642,7 +648,13 @@ def _surnames_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
     inside: Counter[str] = Counter()
     for name, info in found.items():
         words = [word for word in name.split() if word not in ROMAN]
-        if len(words) >= 2 and not set(words) & CONNECTORS and not head_kind(words[-1]):
+        prefixed = bool(words) and words[0].rstrip(".") in PLACE_PREFIXES | EVENT_PREFIXES
+        if (
+            len(words) >= 2
+            and not set(words) & CONNECTORS
+            and not head_kind(words[-1])
+            and not prefixed
+        ):
             inside[words[-1]] += info.count
     for surname, count in inside.items():
         alone = reader.alone[surname] - count
@@ -765,7 +777,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = _before_lower_case_head(words, start, reader) or _english_title_case(
             words, start, reader
         )
-    if not opened and first.text in PLACE_PREFIXES and start + 1 < len(words):
+    prefix = first.text in PLACE_PREFIXES or first.text in EVENT_PREFIXES
+    if not opened and prefix and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
     if not opened and head_kind(first.text) and start + 2 < len(words):
         opened = words[start + 1].text in ("of", "von", "bei") and _bridges(
@@ -789,7 +802,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         following = words[end + 1]
         if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
             break
-        if head_kind(words[end].text) == "event" and _after_event(following.text, reader):
+        event = head_kind(words[end].text) == "event" and words[end].text not in EVENT_PREFIXES
+        if event and _after_event(following.text, reader):
             break  # an event's name ends on its head ("First World War Curie", "... Battle")
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
@@ -941,6 +955,8 @@ def _record(
     name = _clean(parts, reader.language, ordinal)
     if not name or (len(parts) == 1 and name in language_names()):
         return ""
+    if all(part.rstrip(".") in ROMAN for part in parts):
+        return ""  # numerals without a name ("Kapitel II", "I, II und III")
     votes = Counter(_clues(text, words, start, end, titles, reader))
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes["place"] += 1  # German names of lands and regions (Sizilien, Persien)
@@ -1018,10 +1034,20 @@ def _clues(
         yield "organisation"  # an abbreviation names an organisation more often than not
     if parts[0] in PLACE_PREFIXES:
         yield "place"
+    if any(part in EVENT_PREFIXES for part in parts[:-1]):
+        yield "event"
+        yield "event"  # "Hurricane Floyd", "Tropical Storm Fay"
     before = words[start - 1] if start > 0 else None
     if before is not None and compound_head_kind(before.text) == "place":
         yield "place"  # "Halbinsel Cotentin", "Hauptstadt Melfi"
+    if (
+        before is not None
+        and before.text in EVENT_PREFIXES
+        and before.end + 1 == words[start].start
+    ):
+        yield "event"  # "tropische Sturm Bonnie"
     team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
+    team = team and not set(parts) & EVENT_PREFIXES  # "Hurricane Frances"
     if team and place_type(" ".join(parts[:-1])):
         yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers")
         yield "organisation"

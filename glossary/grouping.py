@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from glossary.discovery import NameInfo, abbreviates, is_abbreviation
 from glossary.folding import fold, name_key
 from glossary.gazetteer import place_type
-from glossary.name_words import CONNECTORS, NATURAL_FEATURES, ROMAN, head_kind
+from glossary.name_words import CONNECTORS, EVENT_PREFIXES, NATURAL_FEATURES, ROMAN, head_kind
 
 _ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
 """Inflection endings a name may carry (German cases, plurals, genitives)."""
@@ -55,6 +55,9 @@ _LETTERS = str.maketrans("đłøıħ", "dloih")
 _DOUBLE = re.compile(r"(.)\1+")
 PERSON_PRIOR = 0.25
 """Votes for "person" per occurrence: the kind of a name that nothing else explains."""
+
+PLACE_TYPES = frozenset(("country", "region", "city"))
+"""What ``glossary.gazetteer.place_type`` says of a place the packages know."""
 
 KINDS = ("person", "place", "organisation", "event")
 """The kinds discovery gives; a finer type goes into ``detail``."""
@@ -89,7 +92,8 @@ class Group:
         each occurrence adds a little to that, so one "in X" among many mentions of a
         person does not make a place of them."""
         votes = {kind: float(self.votes[kind]) for kind in KINDS}
-        votes["person"] += PERSON_PRIOR * sum(self.names.values())
+        if self.detail not in PLACE_TYPES:  # the packages know it as a place: no default
+            votes["person"] += PERSON_PRIOR * sum(self.names.values())
         return max(KINDS, key=lambda kind: votes[kind])
 
     def absorb(self, other: Group, *, with_kind: bool = True) -> None:
@@ -329,7 +333,8 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
         else:
             continue
         bare = name_key(" ".join(rest))
-        if bare != key and bare in groups:
+        bare = next((form for form in (bare, *_uninflected(bare)) if form in groups), bare)
+        if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             groups[key].absorb(groups.pop(bare))
 
 
@@ -353,6 +358,9 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
                     full.setdefault(words[0], set()).add(key)
             continue
         words = _name_words(key)
+        if group.kind == "event" and set(group.name.split()[:-1]) & EVENT_PREFIXES:
+            full.setdefault(words[-1], set()).add(key)  # "Floyd" for "Hurricane Floyd"
+            continue
         if len(words) < 2 or {"of", "the"} & set(words) or group.kind != "organisation":
             continue
         first, last = group.name.split()[0], group.name.split()[-1]
@@ -369,6 +377,8 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             {owner for form in forms for owner in full.get(form, set()) if owner in groups}
         )
         surnamed = [owner for owner in owners if _name_words(owner)[-1] in forms]
+        if not surnamed and groups[key].detail in PLACE_TYPES:
+            continue  # a known place that begins a name is no given name ("Jacksonville Story")
         owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         country = groups[key].detail in ("country", "region")  # never a surname ("Vietnam")

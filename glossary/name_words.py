@@ -96,7 +96,8 @@ HEADS = {
         Sea Ocean River Mountains Mountain Island Islands Lake Bay Gulf Peninsula Forest Valley
         Street Square Province County Republic Kingdom Empire City Desert Plain Plains Coast
         Canal Strait Cape Harbour Harbor Falls Park Gardens Bridge Palace Castle Cathedral
-        Abbey Monastery Temple Airport Station Stadium Tower
+        Abbey Monastery Temple Airport Station Stadium Tower Beach Beaches Territory
+        Territorium
         Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
@@ -117,9 +118,19 @@ NATURAL_FEATURES = frozenset(
 ``University`` or ``City`` (``Mexico City`` is not ``Mexico``)."""
 
 PLACE_PREFIXES = frozenset(
-    "Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago".split()
+    """Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago
+    St Ft Mt""".split()
 )
-"""Words that begin a place name (``Fort Vaux``, ``Mount Everest``)."""
+"""Words that begin a place name (``Fort Vaux``, ``Mount Everest``, ``St. Augustine``)."""
+
+EVENT_PREFIXES = frozenset(
+    "Hurricane Hurrikan Typhoon Taifun Cyclone Zyklon Storm Sturm Operation".split()
+)
+"""Words that begin an event's name (``Hurricane Floyd``, ``Tropical Storm Fay``,
+``Operation Barbarossa``); the name alone (``Floyd``) is the same event."""
+
+ABBREVIATED = frozenset("St Ft Mt Dr Prof Jr Sr Hl Gen Col Capt Lt Sgt Gov Sen Rep".split())
+"""Words written with a period that ends no sentence (``St. Johns River``)."""
 
 CONNECTORS = frozenset("von van de da di du del della le la al bin ibn zu of the".split())
 """Small words inside names (``Paul von Hindenburg``, ``Battle of the Somme``)."""

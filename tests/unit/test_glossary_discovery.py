@@ -283,9 +283,11 @@ def test_loanwords_latin_plurals_and_compounds_of_common_nouns_are_not_names(
         "Die Grenzen bleiben offen und Visa nicht allein für humanitäre Zwecke.",
         "Dass der Präsident per Präsidialdekret vom 10. Oktober handelte.",
         "Original Artikel Teaser What if the US had not abandoned the region?",
+        "Die Teile II und III folgen. Dann XX. Wilhelm II. kam.",
     )
     found = discover(curated, *texts)
-    assert not {"Visa", "Präsidialdekret", "Teaser"} & set(found)
+    assert not {"Visa", "Präsidialdekret", "Teaser", "II", "III", "XX"} & set(found)
+    assert "Wilhelm II." in found
 
 
 def test_bracketed_names_spellings_without_a_space_and_battles(curated: Glossary) -> None:
@@ -302,3 +304,19 @@ def test_bracketed_names_spellings_without_a_space_and_battles(curated: Glossary
     english = "He was the hero of the First World War Battle of Tannenberg in 1914."
     found = discover(curated, english, language="en")
     assert found["First World War"].kind == found["Battle of Tannenberg"].kind == "event"
+
+
+def test_abbreviated_saints_storms_and_a_city_that_begins_a_name(curated: Glossary) -> None:
+    text = (
+        "Jacksonville lies on the St. Johns River. Ribault reached the St. Johns in 1562. "
+        "Jacksonville was hit by Hurricane Floyd in 1999; during Floyd the pier broke. "
+        "Later came Hurricane Frances. Jacksonville grew, and the Jacksonville Story "
+        "of Mayor Burns built a library. Jacksonville is large."
+    )
+    found = discover(curated, text, language="en")
+    assert found["St. Johns"] is found["St. Johns River"]
+    assert found["St. Johns River"].kind == "place"
+    assert found["Floyd"] is found["Hurricane Floyd"]
+    assert found["Hurricane Floyd"].kind == found["Hurricane Frances"].kind == "event"
+    assert found["Jacksonville"].kind == "place"
+    assert found["Jacksonville"] is not found["Jacksonville Story"]
