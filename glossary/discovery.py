@@ -478,12 +478,14 @@ def _letters_in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+@lru_cache(maxsize=1 << 16)
 def _counts(word: str) -> bool:
     """A cardinal number or a word of quantity (``24``, ``drei``, ``several``); not a year
     (``In 1884 Tesla emigrated``)."""
     return (word.isdigit() and len(word) <= MAX_COUNT_DIGITS) or word.lower() in _QUANTITIES
 
 
+@lru_cache(maxsize=1 << 16)
 def _modifies(word: str) -> bool:
     """A German article, possessive or demonstrative, or an inflected adjective."""
     lower = word.lower()
@@ -596,6 +598,7 @@ def _singular_known(plural: str) -> bool:
     return any(zipf(stem + end, "de") >= RARE_ZIPF for end in ("ie", "ium", "ia", "i"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     """A word without an English possessive ``'s``."""
     for ending in ("'s", "’s"):
@@ -1105,6 +1108,8 @@ MAX_LONG_FORM_WORDS = 8
 @lru_cache(maxsize=1 << 16)
 def is_abbreviation(word: str) -> bool:
     """``OHL``, ``NATO``, ``BSkyB``, ``AfD``: mostly capitals, at least two of them."""
+    if word[1:].islower():
+        return False  # most words: only the first letter is a capital
     capitals = sum(char.isupper() for char in word)
     letters = sum(char.isalpha() for char in word)
     return capitals >= 2 and word[:1].isupper() and 2 * capitals >= letters
