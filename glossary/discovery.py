@@ -358,6 +358,14 @@ class _Reader:
         capitalised word after it is what the name owns, not more of the name."""
         return self.language == "de" and word.endswith("s") and bool(self.alone[word[:-1]])
 
+    def owned(self, previous: str, word: str) -> bool:
+        """A word after a German genitive of a name (``Teslas Patente``): what the name owns,
+        a common noun, unless the lexicon or the packages know it as a name."""
+        if not self.genitive(previous) or not previous[:1].isupper():
+            return False
+        bare = _bare(word)
+        return not (is_proper_noun(bare, self.language) or place_type(bare) or is_first_name(bare))
+
     def continues(self, word: str) -> bool:
         """A word that goes on a name already begun: a name word, or any proper noun, even
         one the text also writes in lower case (``Genghis Khan`` beside "the khan")."""
@@ -759,6 +767,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if start >= len(words):
         return start - 1
     first = words[start]
+    if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
+        return start - 1  # "Teslas Patente": what a name owns
     if not first.initial and not after_title and reader.inert(first.text):
         if not _before_lower_case_head(words, start, reader):
             return start - 1

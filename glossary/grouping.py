@@ -73,6 +73,8 @@ class Group:
     votes: Counter[str] = field(default_factory=Counter)
     titles: Counter[str] = field(default_factory=Counter)
     detail: str = ""
+    gazetteer: int = 0
+    """The place votes that come from the packages' place names, not from the texts."""
 
     @property
     def name(self) -> str:
@@ -103,6 +105,7 @@ class Group:
         self.titles.update(other.titles)
         if with_kind:
             self.votes.update(other.votes)
+            self.gazetteer += other.gazetteer
             self.detail = self.detail or other.detail
 
 
@@ -245,7 +248,8 @@ def _add_gazetteer_votes(groups: Iterable[Group], places: dict[str, str]) -> Non
             if found:
                 group.detail = group.detail or found
                 weight = 3 if found == "country" else 1
-                group.votes["place"] += weight * (group.names[name] > 0)
+                group.gazetteer = weight * (group.names[name] > 0)
+                group.votes["place"] += group.gazetteer
                 break
         if not group.detail:
             tail = group.name.split()[-1].split("-")[-1]
@@ -377,18 +381,23 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             {owner for form in forms for owner in full.get(form, set()) if owner in groups}
         )
         surnamed = [owner for owner in owners if _name_words(owner)[-1] in forms]
-        if not surnamed and groups[key].detail in PLACE_TYPES:
-            continue  # a known place that begins a name is no given name ("Jacksonville Story")
+        if not surnamed and groups[key].detail in PLACE_TYPES and _is_place(key, groups):
+            continue  # a town that begins a name is no given name ("Jacksonville Story")
         owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         country = groups[key].detail in ("country", "region")  # never a surname ("Vietnam")
         if owner is not None and groups[key].kind != "event" and not country:
-            groups[owner].absorb(groups.pop(key), with_kind=False)
+            surname = groups.pop(key)
+            groups[owner].absorb(surname, with_kind=False)
+            kind = groups[owner].kind  # the surname's evidence for that kind counts too
+            groups[owner].votes[kind] += surname.votes[kind]
 
 
 def _is_place(key: str, groups: dict[str, Group]) -> bool:
+    """Whether the texts use the name as a place (``in Denver``); a town of that name
+    somewhere (``DuMont``, a town in New Jersey) is not enough."""
     group = groups.get(key)
-    return group is not None and (group.kind == "place" or bool(place_type(group.name)))
+    return group is not None and group.votes["place"] > group.gazetteer
 
 
 def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:

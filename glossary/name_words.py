@@ -96,7 +96,7 @@ HEADS = {
         Sea Ocean River Mountains Mountain Island Islands Lake Bay Gulf Peninsula Forest Valley
         Street Square Province County Republic Kingdom Empire City Desert Plain Plains Coast
         Canal Strait Cape Harbour Harbor Falls Park Gardens Bridge Palace Castle Cathedral
-        Abbey Monastery Temple Airport Station Stadium Tower Beach Beaches Territory
+        Abbey Monastery Temple Airport Station Stadium Tower Beach Beaches Territory Road Avenue
         Territorium
         Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie

@@ -323,3 +323,18 @@ def test_abbreviated_saints_storms_and_a_city_that_begins_a_name(curated: Glossa
     assert found["Hurricane Floyd"].kind == found["Hurricane Frances"].kind == "event"
     assert found["Jacksonville"].kind == "place"
     assert found["Jacksonville"] is not found["Jacksonville Story"]
+
+
+def test_what_a_name_owns_surnames_and_towns_of_the_same_name(curated: Glossary) -> None:
+    german = "Nikola Tesla kam 1884 an. Teslas Patente kaufte George Westinghouse. Tesla blieb."
+    found = discover(curated, german)
+    assert "Patente" not in found
+    english = (
+        "Kenya's first president, Jomo Kenyatta, led the party. Kenyatta died in 1978. "
+        "Under Kenyatta, Kenya grew. The DuMont Television Network failed, and DuMont sold "
+        "its stations."
+    )
+    found = discover(curated, english, language="en")
+    assert found["Kenyatta"] is found["Jomo Kenyatta"]
+    assert found["Jomo Kenyatta"].kind == "person"  # not the kind of the country beside it
+    assert found["DuMont"] is found["DuMont Television Network"]  # a town nowhere used as one
