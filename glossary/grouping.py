@@ -26,7 +26,6 @@ from rapidfuzz.distance import Levenshtein
 
 from glossary.discovery import NameInfo, abbreviates, is_abbreviation
 from glossary.folding import fold, name_key
-from glossary.gazetteer import place_type
 from glossary.name_words import CONNECTORS, EVENT_PREFIXES, NATURAL_FEATURES, ROMAN, head_kind
 
 _ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
