@@ -3,10 +3,11 @@
 Whoosh's default OR is a binary tree of union matchers whose block-quality bookkeeping, in pure
 Python, costs more than scoring every match; its array variant clears a 2048-slot array in a
 Python loop per block. ``PreloadedUnion`` adds up each term's scores per document once and hands
-the collector a sorted list. On-disk posting lists scored from weight and field length (BM25F)
-are read a block at a time, with the field lengths taken from the segment's length column read
-once: Whoosh's per-posting path (``id()``, ``score()``, ``next()`` and a six-call field length
-lookup) was most of a prefix query's time. The scores are the same numbers.
+the collector a sorted list. On-disk posting lists scored from weight and field length (BM25F),
+also behind the filter that hides a segment's deleted documents, are read a block at a time,
+with the field lengths taken from the segment's length column read once: Whoosh's per-posting
+path (``id()``, ``score()``, ``next()`` and a six-call field length lookup) was most of a
+prefix query's time. The scores are the same numbers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching import ListMatcher, Matcher, NullMatcher
+from whoosh.matching import FilterMatcher, ListMatcher, Matcher, NullMatcher
 from whoosh.reading import IndexReader
 from whoosh.scoring import WeightLengthScorer
 from whoosh.searching import SearchContext, Searcher
@@ -38,9 +39,9 @@ class PreloadedUnion(wq.Or):
         scores: dict[int, float] = {}
         for sub in subs:
             matcher = sub.matcher(searcher, context)
-            lengths = _length_bytes(searcher.reader(), matcher) if scored else None
-            if lengths is not None:
-                _add_block_scores(matcher, lengths, scores)
+            source = _block_source(searcher.reader(), matcher) if scored else None
+            if source is not None:
+                _add_block_scores(*source, scores)
                 continue
             while matcher.is_active():
                 number = matcher.id()
@@ -52,9 +53,18 @@ class PreloadedUnion(wq.Or):
         return _ScoreList(ids, weights=[scores[number] * self.boost for number in ids])
 
 
-def _length_bytes(reader: IndexReader, matcher: Matcher) -> bytes | None:
-    """The length bytes of the field ``matcher`` scores, if it is a plain on-disk posting
-    list scored from weight and length; None when the generic path must be taken."""
+def _block_source(
+    reader: IndexReader, matcher: Matcher
+) -> tuple[W3LeafMatcher, frozenset[int], bytes] | None:
+    """The on-disk posting list behind ``matcher``, the documents it leaves out (deleted ones)
+    and the length bytes of its field, when it is a plain posting list scored from weight and
+    length (perhaps behind the filter a segment with deletions puts on it); else None."""
+    excluded: frozenset[int] = frozenset()
+    if isinstance(matcher, FilterMatcher):
+        if not matcher._exclude or matcher.boost != 1.0:
+            return None
+        excluded = frozenset(matcher._ids)
+        matcher = matcher.child
     if not isinstance(matcher, W3LeafMatcher) or not isinstance(matcher.scorer, WeightLengthScorer):
         return None
     perdoc = getattr(reader, "_perdoc", None)
@@ -69,19 +79,26 @@ def _length_bytes(reader: IndexReader, matcher: Matcher) -> bytes | None:
             if column is not None and column._fixedlen == 1
             else None
         )
-    return fields[fieldname]
+    lengths = fields[fieldname]
+    return None if lengths is None else (matcher, excluded, lengths)
 
 
-def _add_block_scores(matcher: W3LeafMatcher, lengths: bytes, scores: dict[int, float]) -> None:
+def _add_block_scores(
+    matcher: W3LeafMatcher, excluded: frozenset[int], lengths: bytes, scores: dict[int, float]
+) -> None:
     """Add each posting's score (the scorer's ``_score`` of its weight and its document's
-    field length, as ``matcher.score()`` computes it) to ``scores``, a block at a time."""
+    field length, as ``matcher.score()`` computes it) to ``scores``, a block at a time, from
+    the matcher's current posting on and leaving out ``excluded`` documents."""
     score = matcher.scorer._score
     get = scores.get
     count = len(lengths)
     while matcher.is_active():
         matcher.id()  # loads the block's document numbers
         matcher.weight()  # and its weights
-        for number, weight in zip(matcher._ids, matcher._weights, strict=True):
+        first = matcher._i
+        for number, weight in zip(matcher._ids[first:], matcher._weights[first:], strict=True):
+            if number in excluded:
+                continue
             lbyte = lengths[number] if number < count else 0
             length = byte_to_length(lbyte) if lbyte else None
             scores[number] = get(number, 0.0) + score(weight, length)

@@ -102,7 +102,8 @@ def test_a_preloaded_union_scores_like_whoosh_or(index: SearchIndex, words: list
 def test_block_scores_are_whooshs_per_posting_scores(
     index: SearchIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Exactly: the same numbers added in the same order as ``id()``/``score()``/``next()``."""
+    """Exactly: the same numbers added in the same order as ``id()``/``score()``/``next()``,
+    also in the segment whose deleted records a filter hides."""
     searcher = index._current_searcher()
     assert searcher is not None
     terms = [wq.Term("words", word) for word in ("krieg", "belarus", "manöver", "minsk")]
@@ -120,6 +121,7 @@ def test_block_scores_are_whooshs_per_posting_scores(
         got = PreloadedUnion(terms).matcher(sub)
         assert dict(zip(got.all_ids(), got._weights, strict=True)) == expected
     assert blocks
+    assert any(excluded for _, excluded, _, _ in blocks)
 
 
 def spy(function: Callable[..., None], calls: list[object]) -> Callable[..., None]:
