@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from test_index_records import make_document
 
-from glossary.entities import Glossary, build_entry
+from glossary.discovered import DiscoveryCache, Source, discovered_entries, with_discovered
+from glossary.entities import Glossary, build_entry, load_glossary
 from index import SearchIndex
 
 TEXT = (
@@ -48,3 +49,11 @@ def test_an_ordinary_word_keeps_its_stemmed_search(index: SearchIndex, glossary:
 
 def test_without_a_glossary_the_stem_still_matches(index: SearchIndex) -> None:
     assert {hit.sentence for hit in index.search("Somme").hits} >= {0, 2}
+
+
+def test_a_discovered_name_is_searched_as_a_name(index: SearchIndex) -> None:
+    curated = load_glossary(None)
+    entries = discovered_entries(curated, [Source("fluss", TEXT, "de")], DiscoveryCache(None))
+    assert "Somme" in {name for entry in entries for name in entry.all_names()}
+    hits = index.search("Somme", aliases=with_discovered(curated, entries)).hits
+    assert hits and hits[0].sentence >= 2  # never a sentence about the Sommer first
