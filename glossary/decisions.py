@@ -9,6 +9,10 @@ extended, other fields replaced: see ``entities.load_glossary``).
 - merge: one entry takes the names of another, which is no longer proposed;
 - split: some names leave an entry and become an entry of their own;
 - reject: the name goes into a ``[[rejected]]`` table and is never proposed again.
+
+Only what was found in the documents can be merged away, split or rejected: a curated entry
+(bundled or the reader's own) lives on in its file, which a decision only appends to. Undo
+puts the file back as it was before a decision, as long as nothing else changed it since.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from documents.atomic import write_atomic
 from glossary.entities import Entry, Kind
 from glossary.folding import fold, name_key
 
@@ -45,6 +50,10 @@ def merge(path: Path, keep: Entry, other: Entry) -> str:
     """``keep`` takes every name of ``other``; the id of the merged entry."""
     if keep.id == other.id:
         raise DecisionError("an entry cannot be merged with itself")
+    if other.source != "discovered":
+        raise DecisionError(
+            f"{other.name!r} is a curated entry: it can only take names, not give them away"
+        )
     names = [name for name in [*keep.all_names(), *other.all_names()] if name != keep.name]
     entry_id = _own_id(keep)
     _append(path, "entry", _table(entry_id, keep.name, str(keep.kind), names))
@@ -53,6 +62,10 @@ def merge(path: Path, keep: Entry, other: Entry) -> str:
 
 def split(path: Path, entry: Entry, names: list[str], kind: str = "") -> tuple[str, str]:
     """``names`` leave ``entry`` and become one entry of their own; both ids."""
+    if entry.source != "discovered":
+        raise DecisionError(
+            f"{entry.name!r} is a curated entry: only entries found in the documents can be split"
+        )
     leaving = {name_key(name) for name in names}
     staying = [name for name in entry.all_names() if name_key(name) not in leaving]
     moving = [name for name in entry.all_names() if name_key(name) in leaving]
@@ -72,6 +85,48 @@ def reject(path: Path, name: str) -> None:
     if not name_key(name):
         raise DecisionError("a name needs at least one letter")
     _append(path, "rejected", {"name": name})
+
+
+def reject_entry(path: Path, entry: Entry) -> list[str]:
+    """Never propose any name of the discovered ``entry`` again; the names rejected."""
+    if entry.source != "discovered":
+        raise DecisionError(
+            f"{entry.name!r} is a curated entry: only entries found in the documents can be "
+            "rejected"
+        )
+    names = entry.all_names()
+    for name in names:
+        reject(path, name)
+    return names
+
+
+def file_state(path: Path) -> str | None:
+    """The file's text now (``None`` when it does not exist): what an undo goes back to."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def undo(path: Path, before: str | None, after: str | None) -> None:
+    """Put the file back to ``before``, if it still reads ``after`` (nothing else changed it).
+
+    Raises:
+        DecisionError: the file was changed since (by hand or by another decision).
+    """
+    try:
+        now = file_state(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise DecisionError(f"cannot read {path} ({error})") from None
+    if now != after:
+        raise DecisionError(f"{path} changed since that decision; undo it by editing the file")
+    try:
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_atomic(path, before)
+    except OSError as error:
+        raise DecisionError(f"cannot write {path} ({error})") from None
 
 
 def _own_id(entry: Entry) -> str:

@@ -98,6 +98,15 @@ class Services:
                 raise Cancelled from None  # nothing is cached: the next caller reads on
             return with_discovered(curated, found)
 
+    def forget_glossary(self) -> None:
+        """Drop the glossary so the next use reads the user's file again (after a decision).
+
+        Links and features already built keep the glossary they were built with.
+        """
+        with self._discovery_lock:
+            self.__dict__.pop("glossary", None)
+            self.__dict__.pop("curated_glossary", None)
+
     @property
     def discovery_done(self) -> bool:
         """Whether ``glossary`` (with the discovered entries) is built already."""

@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from glossary.decisions import DecisionError, accept, merge, reject, split
+from glossary.decisions import (
+    DecisionError,
+    accept,
+    file_state,
+    merge,
+    reject,
+    reject_entry,
+    split,
+    undo,
+)
 from glossary.entities import Alias, Entry, Kind, load_glossary
 from reader import paths
 from reader.cli import main
@@ -68,3 +77,37 @@ def test_the_command_line_decides(capsys: pytest.CaptureFixture[str]) -> None:
     assert name not in {row["name"] for row in json.loads(capsys.readouterr().out)}
     assert "[[rejected]]" in paths.user_glossary_path().read_text(encoding="utf-8")
     assert main(["glossary", "Quarkschnitte", "--accept"]) == 1
+
+
+def test_curated_entries_are_kept_whole(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.toml"
+    curated = load_glossary(None).entries["sapad"]
+    westen = found("found-westen", "Westen", "Westens", kind=Kind.PLACE)
+    for refused in (
+        lambda: merge(path, westen, curated),
+        lambda: split(path, curated, ["Zapad"]),
+        lambda: reject_entry(path, curated),
+    ):
+        with pytest.raises(DecisionError, match="curated entry"):
+            refused()
+    assert not path.exists()
+    assert merge(path, curated, westen) == "sapad"  # the curated entry takes the names
+    assert {"Westen", "Westens"} <= set(load_glossary(path).entries["sapad"].all_names())
+
+
+def test_reject_entry_rejects_every_name_and_undo_restores_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.toml"
+    westen = found("found-westen", "Westen", "Westens", kind=Kind.PLACE)
+    before = file_state(path)
+    assert reject_entry(path, westen) == ["Westen", "Westens"]
+    after = file_state(path)
+    assert load_glossary(path).rejected == ["Westen", "Westens"]
+    undo(path, before, after)
+    assert not path.exists()
+    accept(path, westen)
+    first = file_state(path)
+    accept(path, westen, kind="event")
+    with pytest.raises(DecisionError, match="changed since"):
+        undo(path, None, first)  # the file moved on: that undo would lose a decision
+    undo(path, first, file_state(path))
+    assert file_state(path) == first
