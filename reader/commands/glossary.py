@@ -1,8 +1,10 @@
-"""Command palette: the glossary actions and every glossary entry by name."""
+"""Command palette: the glossary actions, every glossary entry by name, and the reader's
+decisions on the glossary card or panel that is open."""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.markup import escape
 
@@ -10,11 +12,23 @@ from reader.commands.base import CommandsProvider, PaletteCommand
 from reader.features.glossary import GlossaryFeature
 from reader.i18n import _
 
+if TYPE_CHECKING:
+    from reader.dialogs.glossary_card import GlossaryCard
+    from reader.dialogs.glossary_panel import GlossaryPanel
+
 
 class GlossaryCommands(CommandsProvider):
-    """Glossary actions of the reading screen, and one command per entry (opens its card)."""
+    """Glossary actions of the reading screen, and one command per entry (opens its card);
+    on a card or the panel, the decisions about its entry."""
 
     def commands(self) -> list[PaletteCommand]:
+        # Imported when the palette opens, not at start-up: the dialogs load on first use.
+        from reader.dialogs.glossary_card import GlossaryCard
+        from reader.dialogs.glossary_panel import GlossaryPanel
+
+        screen = self.screen
+        if isinstance(screen, GlossaryCard | GlossaryPanel):
+            return self.decision_commands(screen)
         found = self.screen.query(GlossaryFeature)
         if not found:
             return []
@@ -34,6 +48,7 @@ class GlossaryCommands(CommandsProvider):
                 feature.action_first_mention_other,
                 "f",
             ),
+            (_("Glossary: undo the last decision"), feature.undo, ""),
         ]
         commands = [PaletteCommand(*action) for action in actions]
         if feature.glossary is not None:
@@ -49,3 +64,21 @@ class GlossaryCommands(CommandsProvider):
                     )
                 )
         return commands
+
+    def decision_commands(self, screen: GlossaryCard | GlossaryPanel) -> list[PaletteCommand]:
+        """The decisions about the entry the card shows or the panel highlights."""
+        if screen.context.decider is None:
+            return []
+        labels = {
+            "accept": (_("Glossary: accept this entry"), "a"),
+            "rename": (_("Glossary: rename this entry"), "r"),
+            "kind": (_("Glossary: change the kind of this entry"), "k"),
+            "merge": (_("Glossary: merge this entry with another"), "m"),
+            "split": (_("Glossary: split names off this entry"), "s"),
+            "reject": (_("Glossary: reject this entry (never proposed again)"), "x"),
+            "undo": (_("Glossary: undo the last decision"), "ctrl+z"),
+        }
+        return [
+            PaletteCommand(text, partial(screen.action_decide, action), key)
+            for action, (text, key) in labels.items()
+        ]

@@ -1,62 +1,47 @@
-"""An entry's card: names, description, dates, related entries and mentions in context.
+"""An entry's card: names, description, dates, related entries, and what each open document
+says about the entity, side by side.
 
 Related entries open their own card on top (Esc goes back); choosing a mention returns
-where it is, and every screen below passes that on to the reading screen.
+where it is, and every screen below passes that on to the reading screen. The decision keys
+(accept, rename, kind, merge, split, reject, undo) work on the entry shown; when the glossary
+has been reloaded after a decision, ``show_context`` redraws the card, following the entry to
+its new id.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.dialogs.glossary_decide import DECISION_BINDINGS, ask_decision
+from reader.dialogs.glossary_kinds import kind_group_label, kind_label
 from reader.formatting import format_iso_date
 from reader.i18n import N_, _, ui_language
 from reader.screens.base import ReaderModalScreen
+from reader.widgets.mention_columns import MentionColumns
+from reader.widgets.reader_footer import ReaderFooter
 
 if TYPE_CHECKING:
     from documents.model import Document
     from glossary.entities import Entry, Glossary, KeyDate
     from glossary.mentions import Mention
+    from reader.features.glossary_decisions import Decision
 
-CONTEXT_CHARS = 45
-"""Characters of text shown on each side of a mention in the card."""
-_SPACES = re.compile(r"\s+")
-
-
-def _kind_names() -> dict[str, tuple[str, str]]:
-    """Each entry kind's translated (singular, plural) name, looked up in the UI's language."""
-    return {
-        "person": (_("Person"), _("People")),
-        "state": (_("State"), _("States")),
-        "organisation": (_("Organisation"), _("Organisations")),
-        "alliance": (_("Alliance"), _("Alliances")),
-        "military unit": (_("Military unit"), _("Military units")),
-        "exercise": (_("Exercise"), _("Exercises")),
-        "event": (_("Event"), _("Events")),
-        "agreement": (_("Agreement"), _("Agreements")),
-        "place": (_("Place"), _("Places")),
-        "programme": (_("Programme"), _("Programmes")),
-        "weapon": (_("Weapon"), _("Weapons")),
-        "concept": (_("Concept"), _("Concepts")),
-    }
-
-
-def kind_label(kind: str) -> str:
-    """The translated name of an entry kind (singular); an unknown kind keeps its name."""
-    return _kind_names().get(kind, (kind, kind))[0]
-
-
-def kind_group_label(kind: str) -> str:
-    """The translated heading of a group of entries of one kind (plural)."""
-    return _kind_names().get(kind, (kind, kind))[1]
+__all__ = [
+    "GlossaryCard",
+    "GlossaryContext",
+    "MentionTarget",
+    "kind_group_label",
+    "kind_label",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +53,16 @@ class MentionTarget:
     end: int
 
 
+class Decider(Protocol):
+    """Carries out the reader's decisions (the glossary feature): writes, reloads, tells."""
+
+    def decide(self, decision: Decision) -> None:
+        """Write ``decision`` to the user's glossary file and show the result."""
+
+    def undo(self) -> None:
+        """Take back the last decision."""
+
+
 @dataclass
 class GlossaryContext:
     """The glossary with the mentions of the open documents, as the panel and cards see it."""
@@ -77,6 +72,8 @@ class GlossaryContext:
     """The open documents, in pane order (left, right)."""
     mentions: dict[str, list[Mention]]
     """Mentions per document id, sorted by offset."""
+    decider: Decider | None = None
+    """Where decisions go; None where the glossary cannot be changed (no decision keys)."""
     by_entry: dict[str, dict[str, list[Mention]]] = field(init=False)
     """Per entry id, per document id: its mentions."""
 
@@ -101,31 +98,22 @@ def format_key_date(key_date: KeyDate, language: str) -> str:
     return written
 
 
-def mention_line(text: str, mention: Mention, width: int = CONTEXT_CHARS) -> Text:
-    """The mention with some text on either side, on one line, the mention emphasised."""
-    start = max(mention.start - width, 0)
-    end = min(mention.end + width, len(text))
-    before = _SPACES.sub(" ", text[start : mention.start]).lstrip()
-    after = _SPACES.sub(" ", text[mention.end : end]).rstrip()
-    line = Text("… " if start > 0 else "")
-    line.append(before)
-    line.append(_SPACES.sub(" ", mention.text), style="bold reverse")
-    line.append(after)
-    if end < len(text):
-        line.append(" …")
-    return line
-
-
 def _card_text(entry: Entry, glossary: Glossary) -> Text:
     """Names, kind, description and dates as plain text with styles (never markup)."""
     text = Text()
+    if entry.source == "discovered":
+        text.append(" " + _("discovered") + " ", style="bold reverse")
+        text.append(" ")
     text.append(entry.name, style="bold")
     if entry.name_en and entry.name_en != entry.name:
         text.append(f"  ({entry.name_en})")
     kind = kind_label(str(entry.kind))
     text.append("  · " + (f"{kind} ({entry.detail})" if entry.detail else kind), style="dim")
     if entry.source == "discovered":
-        text.append("\n" + _("Found in the documents, not reviewed yet"), style="italic")
+        text.append(
+            "\n" + _("Found in the documents, not reviewed yet: a accepts it, x rejects it."),
+            style="italic",
+        )
     if entry.titles:
         text.append("\n" + _("Titles") + ": ", style="dim")
         text.append(", ".join(entry.titles))
@@ -151,19 +139,31 @@ def _card_text(entry: Entry, glossary: Glossary) -> Text:
 
 
 class GlossaryCard(ReaderModalScreen[MentionTarget | None]):
-    """One entry; Enter on a related entry opens its card, on a mention jumps there."""
+    """One entry; Enter on a related entry opens its card, on a sentence jumps there."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", N_("Back"))]
-    """Esc goes back to the list (or the reader)."""
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", N_("Back")),
+        *DECISION_BINDINGS,
+        Binding("question_mark", "help", N_("Keys"), id="glossary-card-help"),
+    ]
+    """Esc goes back to the list (or the reader); the decisions work on this entry."""
 
     DEFAULT_CSS = """
     GlossaryCard { align: center middle; }
-    GlossaryCard > Vertical { width: 100; max-width: 95%; height: 90%;
+    GlossaryCard > Vertical { width: 116; max-width: 95%; height: 90%;
         border: round $accent; background: $surface; padding: 0 1; }
-    GlossaryCard #card-info { height: auto; max-height: 50%; }
-    GlossaryCard OptionList { height: 1fr; border: none; }
+    GlossaryCard #card-info { height: auto; max-height: 40%; }
+    GlossaryCard #card-related { height: auto; max-height: 6; border: none; padding: 0; }
     GlossaryCard .card--hint { color: $text-muted; }
+    GlossaryCard.-short > Vertical { height: 100%; }
+    GlossaryCard.-short #card-info { max-height: 30%; }
+    GlossaryCard.-short #card-related { max-height: 2; }
+    GlossaryCard.-short .card--hint { display: none; }
     """
+
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
+    """Below 32 lines the card takes the whole height and leaves out the hint (the footer
+    lists the keys), so each document keeps a few sentences in view."""
 
     def __init__(self, context: GlossaryContext, entry_id: str) -> None:
         super().__init__()
@@ -172,59 +172,94 @@ class GlossaryCard(ReaderModalScreen[MentionTarget | None]):
         self.entry_id = entry_id
         """The entry shown."""
 
+    @property
+    def entry(self) -> Entry | None:
+        """The entry shown (None once a decision removed it)."""
+        return self.context.glossary.get(self.entry_id)
+
     def compose(self) -> ComposeResult:
-        glossary = self.context.glossary
-        entry = glossary.get(self.entry_id)
+        entry = self.entry
         with Vertical():
             if entry is None:
-                yield Label(Text(_("No such glossary entry: {id}").format(id=self.entry_id)))
+                message = _("No such glossary entry: {id}").format(id=self.entry_id)
+                yield Label(Text(message))
                 return
             with VerticalScroll(id="card-info"):
-                yield Static(_card_text(entry, glossary))
-            yield OptionList(*self._options(entry))
-            yield Label(Text(_("Enter: open / jump · Esc: back")), classes="card--hint")
+                yield Static(_card_text(entry, self.context.glossary))
+            related = self._related(entry)
+            if related:
+                yield OptionList(*related, id="card-related")
+            documents = self.context.documents
+            yield MentionColumns(
+                entry.id,
+                documents,
+                [self.context.mentions_of(entry.id, document.id) for document in documents],
+            )
+            yield Label(
+                Text(
+                    _("Enter: open / jump to the sentence in its pane · ←→ documents · Esc: back")
+                ),
+                classes="card--hint",
+            )
+        yield ReaderFooter(["glossary-accept", "glossary-reject", "glossary-card-help"])
 
-    def _options(self, entry: Entry) -> list[Option]:
+    def _related(self, entry: Entry) -> list[Option]:
         glossary = self.context.glossary
         options: list[Option] = []
-        related = [glossary.get(entry_id) for entry_id in entry.related]
-        if related:
-            options.append(Option(Text(_("Related"), style="bold"), disabled=True))
-            for other in related:
-                if other is not None:
-                    label = Text("  → " + other.name)
-                    label.append("  · " + kind_label(str(other.kind)), style="dim")
-                    options.append(Option(label, id=f"r:{other.id}"))
-        for document in self.context.documents:
-            found = self.context.mentions_of(entry.id, document.id)
-            heading = Text(_("Mentions in {title}").format(title=document.title), style="bold")
-            heading.append(f" ({len(found)})", style="dim")
-            options.append(Option(heading, disabled=True))
-            for mention in found:
-                options.append(
-                    Option(
-                        mention_line(document.text, mention),
-                        id=f"m:{mention.start}:{mention.end}:{document.id}",
-                    )
-                )
+        for related_id in entry.related:
+            other = glossary.get(related_id)
+            if other is not None:
+                label = Text(_("Related") + ": → ", style="bold")
+                label.append(other.name)
+                label.append("  · " + kind_label(str(other.kind)), style="dim")
+                options.append(Option(label, id=f"r:{other.id}"))
         return options
 
     def on_mount(self) -> None:
-        options = self.query(OptionList)
-        if options:
-            option_list = options.first()
-            option_list.focus()
-            first = next(
-                (
-                    i
-                    for i in range(option_list.option_count)
-                    if option_list.get_option_at_index(i).id
-                ),
-                None,
-            )
-            option_list.highlighted = first
+        self._focus_first()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def _focus_first(self) -> None:
+        columns = self.query(MentionColumns)
+        if columns and columns.first().focus_first():
+            return
+        related = self.query("#card-related")
+        if related:
+            option_list = related.first(OptionList)
+            option_list.highlighted = 0
+            option_list.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Decision keys only where the glossary can be changed; accept only for an entry
+        found in the documents (the others are in the glossary already)."""
+        if action == "decide":
+            entry = self.entry
+            if self.context.decider is None or entry is None:
+                return False
+            if parameters == ("accept",):
+                return entry.source == "discovered"
+        return True
+
+    def action_decide(self, action: str) -> None:
+        ask_decision(self, self.context, action, self.entry)
+
+    def action_help(self) -> None:
+        from reader.dialogs.help import HelpScreen, collect_bindings
+
+        self.app.push_screen(HelpScreen(collect_bindings(type(self), MentionColumns)))
+
+    async def show_context(self, context: GlossaryContext, follow: dict[str, str | None]) -> None:
+        """Redraw with the reloaded glossary; the entry moves to its new id when a decision
+        gave it one, and the card closes when the entry is gone (rejected, merged away)."""
+        self.context = context
+        self.entry_id = follow.get(self.entry_id, self.entry_id) or ""
+        if self.entry is None and self.is_active:
+            self.dismiss(None)
+            return
+        await self.recompose()
+        self._focus_first()
+
+    @on(OptionList.OptionSelected)
+    def open_or_jump(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
         if option_id.startswith("r:"):
             card = GlossaryCard(self.context, option_id[2:])

@@ -1,10 +1,15 @@
 """The glossary panel: every entry with its mention counts per open document, filtered as
-you type and grouped by kind. Enter opens the entry's card."""
+you type and grouped by kind. Enter opens the entry's card.
+
+Entries found in the documents (not reviewed yet) are marked ◇. Once the list has the focus
+(Tab), the decision keys work on the highlighted entry; ctrl+z undoes the last decision from
+anywhere. After a decision the glossary is reloaded and ``show_context`` relists it.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,23 +18,18 @@ from textual.widgets.option_list import Option
 
 from glossary.entities import Entry, Kind
 from glossary.folding import name_key
-from reader.dialogs.glossary_card import (
-    GlossaryCard,
-    GlossaryContext,
-    MentionTarget,
-    kind_group_label,
-)
+from reader.dialogs.glossary_card import GlossaryCard, GlossaryContext, MentionTarget
+from reader.dialogs.glossary_decide import DECISION_BINDINGS, ask_decision
+from reader.dialogs.glossary_kinds import kind_group_label
 from reader.i18n import N_, _
 from reader.screens.base import ReaderModalScreen
 from reader.text_fit import shorten
+from reader.widgets.mention_columns import pane_label
+from reader.widgets.reader_footer import ReaderFooter
 
 NAME_WIDTH = 48
 """Cells for an entry's name; the count columns follow."""
 COUNT_WIDTH = 8
-
-
-def _pane_label(index: int) -> str:
-    return _("Left") if index == 0 else _("Right")
 
 
 class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
@@ -39,8 +39,11 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         Binding("escape", "dismiss(None)", N_("Back")),
         Binding("down", "move(1)", N_("Next entry"), show=False),
         Binding("up", "move(-1)", N_("Previous entry"), show=False),
+        *DECISION_BINDINGS,
+        Binding("f1", "help", N_("Keys"), id="glossary-panel-help"),
     ]
-    """Up and down move through the list while the filter keeps the focus."""
+    """Up and down move through the list while the filter keeps the focus; the decisions
+    work on the highlighted entry once the list has the focus (typing goes to the filter)."""
 
     DEFAULT_CSS = """
     GlossaryPanel { align: center middle; }
@@ -49,6 +52,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
     GlossaryPanel #panel-columns { color: $text-muted; text-style: bold; }
     GlossaryPanel #panel-documents { color: $text-muted; }
     GlossaryPanel OptionList { height: 1fr; border: none; }
+    GlossaryPanel .panel--hint { color: $text-muted; }
     """
 
     def __init__(
@@ -79,17 +83,22 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
             yield Label(
                 Text(
                     " · ".join(
-                        f"{_pane_label(i)}: {document.title}"
-                        for i, document in enumerate(documents)
+                        f"{pane_label(i)}: {document.title}" for i, document in enumerate(documents)
                     )
                 ),
                 id="panel-documents",
             )
             columns = Text(_("Entry").ljust(NAME_WIDTH))
             for index in range(len(documents)):
-                columns.append(_pane_label(index).rjust(COUNT_WIDTH))
+                columns.append(pane_label(index).rjust(COUNT_WIDTH))
             yield Label(columns, id="panel-columns")
             yield OptionList(*self._options(self._entries("")), id="panel-list")
+            if self.context.decider is not None:
+                yield Label(
+                    Text(_("◇ found in the documents, not reviewed · Tab: to the list, to decide")),
+                    classes="panel--hint",
+                )
+        yield ReaderFooter(["glossary-panel-help"])
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -194,6 +203,51 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
     def _card_closed(self, target: MentionTarget | None) -> None:
         if target is not None:
             self.dismiss(target)
+
+    def highlighted_entry(self) -> Entry | None:
+        """The entry of the highlighted row."""
+        option_list = self.query_one(OptionList)
+        if option_list.highlighted is None:
+            return None
+        option_id = option_list.get_option_at_index(option_list.highlighted).id
+        return self.context.glossary.get(option_id) if option_id else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Decision keys where the glossary can be changed, dimmed while typing goes to the
+        filter (their letters are typed there)."""
+        if action == "decide":
+            if self.context.decider is None:
+                return False
+            if parameters == ("undo",):
+                return True
+            return None if isinstance(self.focused, Input) else True
+        return True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.refresh_bindings()
+
+    def action_decide(self, action: str) -> None:
+        ask_decision(self, self.context, action, self.highlighted_entry())
+
+    def action_help(self) -> None:
+        from reader.dialogs.help import HelpScreen, collect_bindings
+
+        self.app.push_screen(HelpScreen(collect_bindings(type(self))))
+
+    def show_context(self, context: GlossaryContext, follow: dict[str, str | None]) -> None:
+        """List the reloaded glossary, the highlight following the entry decided about."""
+        previous = self.highlighted_entry()
+        self.context = context
+        if self.only is not None:
+            self.only = [new for old in self.only if (new := follow.get(old, old))]
+        option_list = self.query_one(OptionList)
+        option_list.set_options(self._options(self._entries(self.query_one(Input).value)))
+        wanted = follow.get(previous.id, previous.id) if previous is not None else None
+        ids = self.entry_ids()
+        if wanted in ids:
+            option_list.highlighted = option_list.get_option_index(wanted)
+        else:
+            self._highlight_first()
 
     def entry_ids(self) -> list[str]:
         """The ids of the entries listed now, in order (for tests and the palette)."""

@@ -1,8 +1,10 @@
-"""The glossary: mention marks, the panel, cards and mention jumps.
+"""The glossary: mention marks, the panel, cards, mention jumps and the reader's decisions.
 
 ``GlossaryFeature`` wraps the panes and owns the glossary and the mentions of the open
 documents, loaded in a ``"glossary"`` worker after the first frame; until then the keys say
-that the glossary is loading.
+that the glossary is loading. It is the panel's and cards' ``Decider``: a decision is written
+to the user's glossary file, the glossary reloaded in the worker, and the marks, the panel
+and the cards redrawn; ``undo`` puts the file back as it was before the last decision.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.worker import Worker, WorkerState
 
+from reader import paths
 from reader.context import reader_app
 from reader.features.panes import Panes
 from reader.i18n import N_, _
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from glossary.entities import Glossary
     from glossary.mentions import Mention
     from reader.dialogs.glossary_card import GlossaryContext, MentionTarget
+    from reader.features.glossary_decisions import Decision, Done
 
 MENTIONS_LAYER = "mentions"
 """The mark layer of glossary mentions."""
@@ -105,6 +109,10 @@ class GlossaryFeature(Vertical):
         """Mentions per document id, sorted by offset."""
         self._jump_entity: str | None = None
         """The entity of the last mention jump: preferred when a sentence names several."""
+        self.decisions: list[Done] = []
+        """The decisions taken in this session, last one last: what undo takes back."""
+        self.updating = False
+        """Whether the glossary is being reloaded after a decision (the next one waits)."""
         self.panes = Panes(self)
 
     # Loading ------------------------------------------------------------------------------
@@ -159,6 +167,7 @@ class GlossaryFeature(Vertical):
     def _report_failure(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.group == "glossary" and event.state is WorkerState.ERROR:
+            self.updating = False
             self.notify(str(worker.error), title=_("Glossary"), severity="error", markup=False)
 
     @on(DocumentPane.DocumentShown)
@@ -199,7 +208,7 @@ class GlossaryFeature(Vertical):
 
         assert self.glossary is not None
         documents = [pane.document for pane in self.panes.all()]
-        return GlossaryContext(self.glossary, documents, dict(self.mentions))
+        return GlossaryContext(self.glossary, documents, dict(self.mentions), decider=self)
 
     def action_glossary_panel(self) -> None:
         if not self._ready():
@@ -239,6 +248,92 @@ class GlossaryFeature(Vertical):
             _("Mentions marked") if settings.show_mentions else _("Mention marks off"),
             timeout=2,
         )
+
+    # Decisions ---------------------------------------------------------------------------
+
+    def decide(self, decision: Decision) -> None:
+        """Write the reader's decision to their glossary file, then reload and redraw."""
+        from glossary.decisions import DecisionError
+        from reader.features.glossary_decisions import carry_out
+
+        if self._busy():
+            return
+        try:
+            done = carry_out(paths.user_glossary_path(), decision)
+        except (DecisionError, OSError) as error:
+            self.notify(str(error), title=_("Glossary"), severity="warning", markup=False)
+            return
+        self.decisions.append(done)
+        self.notify(
+            done.message + " " + _("ctrl+z in the glossary undoes it."),
+            title=_("Glossary"),
+            markup=False,
+        )
+        self.reload_after_decision(done.follow)
+
+    def undo(self) -> None:
+        """Put the glossary file back as it was before the last decision."""
+        from glossary.decisions import DecisionError, undo
+
+        if self._busy():
+            return
+        if not self.decisions:
+            self.notify(_("No decision to undo."), title=_("Glossary"), timeout=3)
+            return
+        done = self.decisions.pop()
+        try:
+            undo(paths.user_glossary_path(), done.before, done.after)
+        except DecisionError as error:
+            self.notify(str(error), title=_("Glossary"), severity="warning", markup=False)
+            return
+        self.notify(
+            _("Undone: {what}").format(what=done.message), title=_("Glossary"), markup=False
+        )
+        self.reload_after_decision({new: old for old, new in done.follow.items() if new})
+
+    def _busy(self) -> bool:
+        if self.updating:
+            self.notify(
+                _("The glossary is being updated; try again in a moment."), title=_("Glossary")
+            )
+        return self.updating
+
+    def reload_after_decision(self, follow: dict[str, str | None]) -> None:
+        """Read the glossary again (in the worker); ``follow`` maps ids that changed."""
+        self.updating = True
+        self.reload_glossary([pane.document for pane in self.panes.all()], follow)
+
+    @work(thread=True, group="glossary", exit_on_error=False)
+    def reload_glossary(self, documents: list[Document], follow: dict[str, str | None]) -> None:
+        services = reader_app(self).services
+        services.forget_glossary()
+        try:
+            glossary = services.glossary
+        except Cancelled:
+            return  # the app is quitting
+        found = {document.id: services.mentions(document) for document in documents}
+        self.app.call_from_thread(self._glossary_reloaded, glossary, found, follow)
+
+    def _glossary_reloaded(
+        self, glossary: Glossary, found: dict[str, list[Mention]], follow: dict[str, str | None]
+    ) -> None:
+        from reader.dialogs.glossary_card import GlossaryCard
+        from reader.dialogs.glossary_panel import GlossaryPanel
+
+        known = set(self.glossary.warnings) if self.glossary is not None else set()
+        fresh = [warning for warning in glossary.warnings if warning not in known]
+        self.glossary, self.mentions, self.updating = glossary, found, False
+        if fresh:  # e.g. a name now claimed by two entries
+            self.notify(
+                "\n".join(fresh), title=_("Glossary"), severity="warning", timeout=15, markup=False
+            )
+        self.draw_mention_marks()
+        context = self.glossary_context()
+        for screen in self.app.screen_stack:
+            if isinstance(screen, GlossaryPanel):
+                screen.show_context(context, follow)
+            elif isinstance(screen, GlossaryCard):
+                screen.call_later(screen.show_context, context, follow)
 
     # Jumps -------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.widget import Widget
 from textual.widgets import OptionList
 
 from reader import paths
@@ -42,17 +43,21 @@ def cursor_sentence(pane: DocumentPane) -> str:
     return pane.document.text[span[0] : span[1]]
 
 
-async def choose_option(pilot, option_list: OptionList, prefix: str, suffix: str = "") -> None:
-    """Highlight the first option whose id has this prefix (and suffix), press Enter."""
-    for index in range(option_list.option_count):
-        option_id = option_list.get_option_at_index(index).id or ""
-        if option_id.startswith(prefix) and option_id.endswith(suffix):
-            option_list.highlighted = index
-            break
-    else:
-        raise AssertionError(f"no option {prefix}…{suffix}")
-    await pilot.press("enter")
-    await pilot.pause()
+async def choose_option(pilot, where: Widget, prefix: str, suffix: str = "") -> None:
+    """In ``where`` (an option list, or a screen with several), highlight the first option
+    whose id has this prefix (and suffix), focus its list and press Enter."""
+    lists = [where] if isinstance(where, OptionList) else list(where.query(OptionList))
+    for option_list in lists:
+        for index in range(option_list.option_count):
+            option_id = option_list.get_option_at_index(index).id or ""
+            if option_id.startswith(prefix) and option_id.endswith(suffix):
+                option_list.highlighted = index
+                option_list.focus()
+                await pilot.pause()
+                await pilot.press("enter")
+                await pilot.pause()
+                return
+    raise AssertionError(f"no option {prefix}…{suffix}")
 
 
 async def test_panel_picks_sapad_and_lands_on_zapad_in_other_document(make_app) -> None:
@@ -67,7 +72,7 @@ async def test_panel_picks_sapad_and_lands_on_zapad_in_other_document(make_app) 
         await pilot.pause()
         card = app.screen
         assert isinstance(card, GlossaryCard) and card.entry_id == "sapad"
-        await choose_option(pilot, card.query_one(OptionList), "m:", f":{RIGHT}")
+        await choose_option(pilot, card, "m:", f":{RIGHT}")
         assert isinstance(app.screen, ReadingScreen)
         assert app.focused is right.view
         assert "Zapad" in cursor_sentence(right)
@@ -176,7 +181,7 @@ async def test_f_jumps_to_first_mention_in_other_pane(make_app) -> None:
         left, right = panes(app)
         glossary.open_glossary_card("sapad")  # as the command palette does
         await pilot.pause()
-        await choose_option(pilot, app.screen.query_one(OptionList), "m:", f":{LEFT}")
+        await choose_option(pilot, app.screen, "m:", f":{LEFT}")
         assert "Sapad" in cursor_sentence(left)
         await pilot.press("f")
         assert app.focused is right.view
@@ -189,7 +194,7 @@ async def test_related_entry_is_followable(make_app) -> None:
         glossary = await glossary_ready(app, pilot)
         glossary.open_glossary_card("sapad")
         await pilot.pause()
-        await choose_option(pilot, app.screen.query_one(OptionList), "r:union-state")
+        await choose_option(pilot, app.screen, "r:union-state")
         assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "union-state"
         await pilot.press("escape")
         assert isinstance(app.screen, GlossaryCard) and app.screen.entry_id == "sapad"
