@@ -10,8 +10,7 @@ its new id.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -21,8 +20,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.dialogs.glossary_context import GlossaryContext, MentionTarget
 from reader.dialogs.glossary_decide import DECISION_BINDINGS, ask_decision
-from reader.dialogs.glossary_kinds import kind_group_label, kind_label
+from reader.dialogs.glossary_kinds import kind_label
 from reader.formatting import format_iso_date
 from reader.i18n import N_, _, ui_language
 from reader.screens.base import ReaderModalScreen
@@ -30,63 +30,9 @@ from reader.widgets.mention_columns import MentionColumns
 from reader.widgets.reader_footer import ReaderFooter
 
 if TYPE_CHECKING:
-    from documents.model import Document
     from glossary.entities import Entry, Glossary, KeyDate
-    from glossary.mentions import Mention
-    from reader.features.glossary_decisions import Decision
 
-__all__ = [
-    "GlossaryCard",
-    "GlossaryContext",
-    "MentionTarget",
-    "kind_group_label",
-    "kind_label",
-]
-
-
-@dataclass(frozen=True, slots=True)
-class MentionTarget:
-    """Where a chosen mention is: a document and a character range of its text."""
-
-    doc_id: str
-    start: int
-    end: int
-
-
-class Decider(Protocol):
-    """Carries out the reader's decisions (the glossary feature): writes, reloads, tells."""
-
-    def decide(self, decision: Decision) -> None:
-        """Write ``decision`` to the user's glossary file and show the result."""
-
-    def undo(self) -> None:
-        """Take back the last decision."""
-
-
-@dataclass
-class GlossaryContext:
-    """The glossary with the mentions of the open documents, as the panel and cards see it."""
-
-    glossary: Glossary
-    documents: list[Document]
-    """The open documents, in pane order (left, right)."""
-    mentions: dict[str, list[Mention]]
-    """Mentions per document id, sorted by offset."""
-    decider: Decider | None = None
-    """Where decisions go; None where the glossary cannot be changed (no decision keys)."""
-    by_entry: dict[str, dict[str, list[Mention]]] = field(init=False)
-    """Per entry id, per document id: its mentions."""
-
-    def __post_init__(self) -> None:
-        self.by_entry = {}
-        for document in self.documents:
-            for mention in self.mentions.get(document.id, []):
-                per_doc = self.by_entry.setdefault(mention.entry_id, {})
-                per_doc.setdefault(document.id, []).append(mention)
-
-    def mentions_of(self, entry_id: str, doc_id: str) -> list[Mention]:
-        """The mentions of one entry in one document."""
-        return self.by_entry.get(entry_id, {}).get(doc_id, [])
+__all__ = ["GlossaryCard"]
 
 
 def format_key_date(key_date: KeyDate, language: str) -> str:

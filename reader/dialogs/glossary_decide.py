@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from glossary.entities import Entry
-    from reader.dialogs.glossary_card import GlossaryContext
+    from reader.dialogs.glossary_context import GlossaryContext
 
 DECISION_BINDINGS = [
     Binding(

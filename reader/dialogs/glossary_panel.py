@@ -18,7 +18,8 @@ from textual.widgets.option_list import Option
 
 from glossary.entities import Entry, Kind
 from glossary.folding import name_key
-from reader.dialogs.glossary_card import GlossaryCard, GlossaryContext, MentionTarget
+from reader.dialogs.glossary_card import GlossaryCard
+from reader.dialogs.glossary_context import GlossaryContext, MentionTarget
 from reader.dialogs.glossary_decide import DECISION_BINDINGS, ask_decision
 from reader.dialogs.glossary_kinds import kind_group_label
 from reader.i18n import N_, _
@@ -40,7 +41,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         Binding("down", "move(1)", N_("Next entry"), show=False),
         Binding("up", "move(-1)", N_("Previous entry"), show=False),
         *DECISION_BINDINGS,
-        Binding("f1", "help", N_("Keys"), id="glossary-panel-help"),
+        Binding("f1,question_mark", "help", N_("Keys"), id="glossary-panel-help"),
     ]
     """Up and down move through the list while the filter keeps the focus; the decisions
     work on the highlighted entry once the list has the focus (typing goes to the filter)."""

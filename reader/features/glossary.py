@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.entities import Glossary
     from glossary.mentions import Mention
-    from reader.dialogs.glossary_card import GlossaryContext, MentionTarget
+    from reader.dialogs.glossary_context import GlossaryContext, MentionTarget
     from reader.features.glossary_decisions import Decision, Done
 
 MENTIONS_LAYER = "mentions"
@@ -204,7 +204,7 @@ class GlossaryFeature(Vertical):
 
     def glossary_context(self) -> GlossaryContext:
         """The glossary with the mentions of the documents open now."""
-        from reader.dialogs.glossary_card import GlossaryContext
+        from reader.dialogs.glossary_context import GlossaryContext
 
         assert self.glossary is not None
         documents = [pane.document for pane in self.panes.all()]
@@ -428,6 +428,6 @@ class GlossaryFeature(Vertical):
 
 
 def _target(doc_id: str, mention: Mention) -> MentionTarget:
-    from reader.dialogs.glossary_card import MentionTarget
+    from reader.dialogs.glossary_context import MentionTarget
 
     return MentionTarget(doc_id, mention.start, mention.end)
