@@ -4,17 +4,14 @@ decisions on the glossary card or panel that is open."""
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual.markup import escape
 
 from reader.commands.base import CommandsProvider, PaletteCommand
+from reader.dialogs.glossary_card import GlossaryCard
+from reader.dialogs.glossary_panel import GlossaryPanel
 from reader.features.glossary import GlossaryFeature
 from reader.i18n import _
-
-if TYPE_CHECKING:
-    from reader.dialogs.glossary_card import GlossaryCard
-    from reader.dialogs.glossary_panel import GlossaryPanel
 
 
 class GlossaryCommands(CommandsProvider):
@@ -22,10 +19,6 @@ class GlossaryCommands(CommandsProvider):
     on a card or the panel, the decisions about its entry."""
 
     def commands(self) -> list[PaletteCommand]:
-        # Imported when the palette opens, not at start-up: the dialogs load on first use.
-        from reader.dialogs.glossary_card import GlossaryCard
-        from reader.dialogs.glossary_panel import GlossaryPanel
-
         screen = self.screen
         if isinstance(screen, GlossaryCard | GlossaryPanel):
             return self.decision_commands(screen)

@@ -89,6 +89,23 @@ async def open_card(app, pilot, entry_id: str) -> GlossaryCard:
     return card
 
 
+async def test_found_entries_are_marked_in_panel_and_card(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        option_list = panel.query_one(OptionList)
+        assert option_list.get_option("found-westen").prompt.plain.startswith("◇ Westen")
+        assert option_list.get_option("sapad").prompt.plain.startswith("  ")
+        option_list.highlighted = option_list.get_option_index("found-westen")
+        await pilot.press("enter")
+        card = app.screen
+        assert isinstance(card, GlossaryCard) and card.entry_id == "found-westen"
+        assert "discovered" in card_text(card) and "Found in the documents" in card_text(card)
+
+
 async def test_accept_on_the_card_makes_the_entry_the_readers_own(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -252,27 +252,6 @@ async def test_marks_follow_swapped_documents_and_help_lists_keys(make_app) -> N
         assert "Glossary" in descriptions and "Next mention of this entity" in descriptions
 
 
-async def test_discovered_entries_are_marked_in_panel_and_card(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        glossary = await glossary_ready(app, pilot)
-        found = [e for e in glossary.glossary.entries.values() if e.source == "discovered"]
-        assert found, "the seeds have names the catalogue lacks"
-        await pilot.press("e")
-        panel = app.screen
-        assert isinstance(panel, GlossaryPanel)
-        option_list = panel.query_one(OptionList)
-        assert option_list.get_option(found[0].id).prompt.plain.startswith("◇ ")
-        assert option_list.get_option("sapad").prompt.plain.startswith("  ")
-        option_list.highlighted = option_list.get_option_index(found[0].id)
-        await pilot.press("enter")
-        await pilot.pause()
-        card = app.screen
-        assert isinstance(card, GlossaryCard) and card.entry_id == found[0].id
-        shown = " ".join(str(static.render()) for static in card.query("Static"))
-        assert "Found in the documents" in shown
-
-
 async def test_marks_skip_a_pane_in_the_middle_of_showing_a_document(make_app) -> None:
     """Swapping shows one pane while the other has no view yet: redraws must pass it by."""
     app = make_app()
