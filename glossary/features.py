@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 
-FEATURES_VERSION = 6
+FEATURES_VERSION = 7
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -58,6 +58,8 @@ class WordLike(Protocol):
     def surface(self) -> str: ...
     @property
     def weight(self) -> float: ...
+    @property
+    def part(self) -> bool: ...
 
 
 class ReferenceLike(Protocol):
@@ -189,6 +191,9 @@ class SentenceFeatures:
     """Index of the sentence's paragraph: a passage never reaches across paragraphs."""
     reference: DateFeature | None = None
     """The period the sentence inherits from the text before it, when it states none itself."""
+    parts: set[str] = field(default_factory=set)
+    """Terms that stand in the sentence only as part of a compound ("punkt" in "Tiefpunkt"):
+    they meet the same word, but not its synonyms."""
 
 
 @dataclass(slots=True)
@@ -223,6 +228,7 @@ class DocumentFeatures:
                     "words": s.words,
                     "names": s.names,
                     "reference": asdict(s.reference) if s.reference else None,
+                    "parts": sorted(s.parts),
                 }
                 for s in self.sentences
             ],
@@ -247,6 +253,7 @@ class DocumentFeatures:
                     s["names"],
                     s["paragraph"],
                     DateFeature(**s["reference"]) if s["reference"] else None,
+                    set(s["parts"]),
                 )
                 for s in data["sentences"]
             ],
@@ -312,11 +319,14 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             masked[mention.start : mention.end] = " " * (mention.end - mention.start)
     masked_text = "".join(masked)
     for sentence in sentences:
+        whole: set[str] = set()
         for word in analyzers.content_words(
             masked_text[sentence.start : sentence.end], document.language or "de"
         ):
             sentence.terms[word.key] = sentence.terms.get(word.key, 0.0) + word.weight
             sentence.words.setdefault(word.key, word.surface)
+            (sentence.parts if word.part else whole).add(word.key)
+        sentence.parts -= whole
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"
     )

@@ -222,6 +222,8 @@ class Passage:
     words: dict[str, str]
     sid: int | None = None
     """The sentence's id in the index, when it is indexed (its norms are then cached)."""
+    parts: frozenset[str] = frozenset()
+    """Terms that stand in the passage only as parts of compounds."""
 
 
 def _tf(weight: float) -> float:
@@ -264,8 +266,13 @@ def _one_each(found: list[Match]) -> list[Match]:
 
 
 def _nouns(passage: Passage) -> list[str]:
-    """The terms of a German passage written with a capital: its nouns."""
-    return [term for term in passage.terms if passage.words.get(term, term)[:1].isupper()]
+    """The terms of a German passage written with a capital, its nouns; a compound's part
+    meets the same word, but not its synonyms ("Punkt" in "Tiefpunkt" is no "Position")."""
+    return [
+        term
+        for term in passage.terms
+        if term not in passage.parts and passage.words.get(term, term)[:1].isupper()
+    ]
 
 
 SynonymView = dict[str, tuple[int, ...]]
@@ -296,20 +303,24 @@ def _synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -
 
 def _passage(
     sentences: list[SentenceFeatures], number: int, weights: LinkWeights
-) -> tuple[dict[str, float], dict[str, str]]:
-    """The terms (and forms as written) of sentence ``number``, with its neighbours' in the same
-    paragraph at a lower weight when the sentence alone has fewer than ``weights.thin`` terms."""
+) -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
+    """The terms (and forms as written, and the terms that are only compound parts) of sentence
+    ``number``, with its neighbours' in the same paragraph at a lower weight when the sentence
+    alone has fewer than ``weights.thin`` terms."""
     sentence = sentences[number]
     if sum(sentence.terms.values()) >= weights.thin:
-        return sentence.terms, sentence.words
+        return sentence.terms, sentence.words, frozenset(sentence.parts)
     terms, words = dict(sentence.terms), dict(sentence.words)
+    parts, whole = set(sentence.parts), sentence.terms.keys() - sentence.parts
     for other in (number - 1, number + 1):
         if 0 <= other < len(sentences) and sentences[other].paragraph == sentence.paragraph:
             neighbour = sentences[other]
             for term, weight in neighbour.terms.items():
                 terms[term] = terms.get(term, 0.0) + weights.context * weight
                 words.setdefault(term, neighbour.words.get(term, term))
-    return terms, words
+            parts |= neighbour.parts
+            whole |= neighbour.terms.keys() - neighbour.parts
+    return terms, words, frozenset(parts - whole)
 
 
 class LinkIndex:
@@ -369,6 +380,8 @@ class LinkIndex:
         """Each sentence's terms, with its neighbours' when it is too thin alone."""
         self._words: list[dict[str, str]] = []
         """Each passage's terms as written."""
+        self._parts: list[frozenset[str]] = []
+        """Each passage's terms that are only parts of compounds."""
         self._sizes: list[float] = []
         """Square root of each sentence's number of distinct terms."""
 
@@ -389,9 +402,10 @@ class LinkIndex:
             sid = len(self._sentences)
             self._sentences.append(sentence)
             positions[sentence.index] = sid
-            terms, words = _passage(features.sentences, number, self.weights)
+            terms, words, parts = _passage(features.sentences, number, self.weights)
             self._passages.append(terms)
             self._words.append(words)
+            self._parts.append(parts)
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for dated in self._times(sentence):
@@ -449,10 +463,12 @@ class LinkIndex:
         sid = self._by_doc.get(sentence.doc, {}).get(sentence.index)
         if sid is not None and self._sentences[sid] is sentence:
             return self._passage_at(sid)
-        return Passage(sentence, sentence.terms, sentence.words)
+        return Passage(sentence, sentence.terms, sentence.words, parts=frozenset(sentence.parts))
 
     def _passage_at(self, sid: int) -> Passage:
-        return Passage(self._sentences[sid], self._passages[sid], self._words[sid], sid)
+        return Passage(
+            self._sentences[sid], self._passages[sid], self._words[sid], sid, self._parts[sid]
+        )
 
     def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind]:
         """Score, reasons and kind of a pair of passages."""

@@ -66,6 +66,8 @@ class Word:
     weight: float
     """1 for a noun or an English word, :data:`NON_NOUN_WEIGHT` for another German word, a
     compound part's rarity times :data:`PART_WEIGHT`."""
+    part: bool = False
+    """A part of a compound ("Punkt" in "Tiefpunkt"), not a word the text writes by itself."""
 
 
 _FUNCTION_WORDS = {
@@ -143,5 +145,7 @@ def content_words(text: str, language: str = "de") -> list[Word]:
         lower_case = language == "de" and token[0].islower()
         words.append(Word(key, token, NON_NOUN_WEIGHT if lower_case else 1.0))
         if language == "de" and token[0].isupper():  # nouns; "regierende" is no Regie + Ende
-            words.extend(Word(part, token, weight) for part, weight in _parts(token) if part != key)
+            words.extend(
+                Word(part, token, weight, True) for part, weight in _parts(token) if part != key
+            )
     return words

@@ -67,6 +67,19 @@ def test_synonyms_add_to_a_shared_word() -> None:
     assert not b or a[0].score > b[0].score
 
 
+def test_a_compound_part_meets_the_same_word_but_not_its_synonyms() -> None:
+    """ "Punkt" in "Tiefpunkt" is no "Position", though the two words share a synonym set."""
+    assert thesaurus().meeting("punkt", "position") > 0
+    low = german("a", 0, "Tiefpunkt Apfel")
+    low.terms["punkt"], low.words["punkt"], low.parts = 0.5, "Tiefpunkt", {"punkt"}
+    position = german("b", 0, "Position Birne")
+    score, reasons = index_of(low, position).score(low, position)
+    assert score == 0 and "punkt~position" not in reasons.keys
+    point = german("a", 0, "Punkt Apfel")
+    score, reasons = index_of(point, position).score(point, position)
+    assert score > 0 and "punkt~position" in reasons.keys
+
+
 def test_verbs_and_other_languages_do_not_meet_as_synonyms() -> None:
     verbs = index_of(german("a", 0, "gehen Grenze"), german("b", 0, "laufen Grenze"))
     assert all("gehen~laufen" not in link.reasons.keys for link in verbs.links_for("a", 0))

@@ -23,6 +23,8 @@ def test_compound_part_counts_when_it_is_a_word_weighted_by_rarity() -> None:
     assert surface == "Militärmanöver" and 0 < weight <= 0.5
     wahl = words["wahl"][1]
     assert 0 < wahl < weight  # "Wahl" is a commoner word than "Manöver": it tells less
+    parts = {word.key: word.part for word in content_words("Das Militärmanöver")}
+    assert parts == {"militärmanöver": False, "militär": True, "manöver": True}
 
 
 def test_common_compounds_and_participles_are_not_split() -> None:
