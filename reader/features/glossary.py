@@ -126,7 +126,9 @@ class GlossaryFeature(Vertical):
             return
         self.load_glossary([pane.document for pane in self.panes.all()])
 
-    @work(thread=True, group="glossary", exit_on_error=False)
+    # Named: without a description Textual names a worker by repr() of its arguments,
+    # which for documents and notes means building their whole text.
+    @work(thread=True, group="glossary", exit_on_error=False, description="load glossary")
     def load_glossary(self, documents: list[Document]) -> None:
         services = reader_app(self).services
         if not services.discovery_done:  # names still to be found: the catalogue first
@@ -140,7 +142,9 @@ class GlossaryFeature(Vertical):
         found = {document.id: services.mentions(document) for document in documents}
         self.app.call_from_thread(self._glossary_loaded, glossary, found)
 
-    @work(thread=True, group="glossary", exit_on_error=False)
+    # Named: without a description Textual names a worker by repr() of its arguments,
+    # which for documents and notes means building their whole text.
+    @work(thread=True, group="glossary", exit_on_error=False, description="find mentions")
     def find_document_mentions(self, document: Document) -> None:
         found = reader_app(self).services.mentions(document)
         self.app.call_from_thread(self._mentions_found, document.id, found)

@@ -139,7 +139,9 @@ class NotesFeature(Vertical):
         annotations = self.note_store.for_document(document.id, document.content_hash, path)
         self.place_notes(pane.id, document, annotations)
 
-    @work(thread=True, group="notes", exit_on_error=False)
+    # Named: without a description Textual names a worker by repr() of its arguments,
+    # which for documents and notes means building their whole text.
+    @work(thread=True, group="notes", exit_on_error=False, description="place notes")
     def place_notes(self, pane_id: str, document: Document, annotations: list[Annotation]) -> None:
         """Anchoring (pure computation) off the main thread."""
         from reader.notes import Placed, anchor_all
