@@ -68,11 +68,16 @@ def run(argv: list[str], env: dict[str, str], out: Path) -> tuple[float, float]:
     return wall, cpu
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def notes_arguments(description: str) -> argparse.Namespace:
+    """``--notes`` (how many) and ``--runs``, shared by the notes benchmarks."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--notes", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = notes_arguments(__doc__.splitlines()[0])
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["READER_HOME"] = tmp
         env = {**os.environ, "COLUMNS": "120"}

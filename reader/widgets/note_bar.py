@@ -9,11 +9,16 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from reader.i18n import _
+
 if TYPE_CHECKING:
     from reader.notes import Annotation
 
 MAX_NOTE_CHARS = 2000
 """Longer notes (up to 1 MB) are cut here in the bar; the editor shows them whole."""
+MAX_BAR_NOTES = 20
+"""Notes rendered in the bar at most (it shows 8 lines); the notes panel lists the rest. A
+sentence with hundreds of notes took seconds to render them all at every cursor move."""
 
 
 def note_text(annotations: list[Annotation]) -> Table:
@@ -25,7 +30,7 @@ def note_text(annotations: list[Annotation]) -> Table:
     rows = Table.grid()
     rows.add_column(width=2)
     rows.add_column(ratio=1)
-    for annotation in annotations:
+    for annotation in annotations[:MAX_BAR_NOTES]:
         note = annotation.note
         if len(note) > MAX_NOTE_CHARS:
             note = note[:MAX_NOTE_CHARS].rsplit(None, 1)[0] + " …"
@@ -33,6 +38,9 @@ def note_text(annotations: list[Annotation]) -> Table:
         if annotation.tags:
             parts.append(Text(" ".join("#" + tag for tag in annotation.tags), style="italic"))
         rows.add_row(Text("✎", style="bold"), Group(*parts))
+    if len(annotations) > MAX_BAR_NOTES:
+        more = _("… {count} more notes here: the notes panel (ctrl+n) lists them all")
+        rows.add_row("", Text(more.format(count=len(annotations) - MAX_BAR_NOTES), style="italic"))
     return rows
 
 
