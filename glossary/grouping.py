@@ -402,13 +402,12 @@ def _is_place(key: str, groups: dict[str, Group]) -> bool:
 def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:
     """The full name a surname stands for (names it ends are tried before names it begins:
     ``Luther`` is ``Martin Luther``, not ``Luther Bible``): the only one, or the one the texts
-    name more often than all the others together (``Tesla`` in a life of Nikola Tesla who
-    mentions his father Milutin Tesla once)."""
+    name more often than any other (``Tesla`` in a life of Nikola Tesla who mentions his
+    father Milutin Tesla once; ``Curie`` beside Pierre and Irène Curie); none on a tie."""
     if len(owners) <= 1:
         return owners[0] if owners else None
-    counts = {owner: sum(groups[owner].names.values()) for owner in owners}
-    best = max(owners, key=counts.__getitem__)
-    return best if 2 * counts[best] > sum(counts.values()) else None
+    counts = sorted(((sum(groups[owner].names.values()), owner) for owner in owners), reverse=True)
+    return counts[0][1] if counts[0][0] > counts[1][0] else None
 
 
 def _kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
