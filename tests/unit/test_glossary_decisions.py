@@ -67,7 +67,11 @@ def test_merge_split_and_reject(tmp_path: Path) -> None:
         accept(path, both, kind="monster")
 
 
-def test_the_command_line_decides(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_decides(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = tmp_path / "brussilow.txt"  # the seeds alone give no candidate
+    article.write_text("General Alexei Brussilow griff bei Luzk an.\n", encoding="utf-8")
+    assert main(["add", str(article)]) == 0
+    capsys.readouterr()
     assert main(["glossary", "--candidates", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     name = rows[0]["name"]
