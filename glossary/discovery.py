@@ -310,7 +310,8 @@ class _Reader:
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            score -= ARTICLE_WEIGHT * share
+            if not _english_plural_name(bare) or self.counted[word]:
+                score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team
             if bare.endswith("ien") and self.articled[word]:
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and not share and occurrences >= 2:
@@ -484,6 +485,18 @@ def _letters_in_order(letters: str, word: str) -> bool:
         return False
     rest = iter(word)
     return all(letter in rest for letter in letters)
+
+
+@lru_cache(maxsize=1 << 16)
+def _english_plural_name(word: str) -> bool:
+    """An English plural in a German text that neither lexicon knows (``Panthers``,
+    ``Broncos``; not ``Touchdowns``): after a German article, a team or a people."""
+    lower = word.lower()
+    if not lower.endswith("s") or zipf(lower, "en") < COMMON_ZIPF:
+        return False
+    if zipf(lower, "en") - zipf(lower, "de") < 0.5:
+        return False
+    return proper_noun_evidence(word, "en") == 0 and proper_noun_evidence(word, "de") == 0
 
 
 @lru_cache(maxsize=1 << 16)

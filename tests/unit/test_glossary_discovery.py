@@ -338,3 +338,13 @@ def test_what_a_name_owns_surnames_and_towns_of_the_same_name(curated: Glossary)
     assert found["Kenyatta"] is found["Jomo Kenyatta"]
     assert found["Jomo Kenyatta"].kind == "person"  # not the kind of the country beside it
     assert found["DuMont"] is found["DuMont Television Network"]  # a town nowhere used as one
+
+
+def test_english_team_names_after_a_german_article(curated: Glossary) -> None:
+    text = (
+        "Die Panthers verloren gegen die Broncos. Die Panthers erzielten zwei Touchdowns, "
+        "die Broncos drei Touchdowns."
+    )
+    found = discover(curated, text)
+    assert found["Panthers"].kind == found["Broncos"].kind == "organisation"
+    assert "Touchdowns" not in found
