@@ -302,6 +302,8 @@ class _Reader:
         parts = [part for part in _HYPHEN.split(bare) if part]
         if len(parts) > 1:
             return self._compound_is_name(word, parts)
+        if self.language == "de" and _named_compound(bare):
+            return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
         score = name_evidence(bare, self.language)
         occurrences = self.inside[word] or 1
         if 2 * self.counted[word] >= occurrences:
@@ -485,6 +487,33 @@ def _letters_in_order(letters: str, word: str) -> bool:
         return False
     rest = iter(word)
     return all(letter in rest for letter in letters)
+
+
+MIN_MODIFIER = 4
+MIN_NAMED_HEAD = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_compound(word: str) -> str:
+    """The kind of a German compound of a name and a head noun (``Viktoriasee``: place,
+    ``Suezkrise``: event), or ``""``: the name is a given name, a place the packages know or a
+    proper noun the lexicon knows; the compound is no common word (``Bundesstaat``,
+    ``Mittelmeer``, ``Wirtschaftskrise``)."""
+    lower = word.lower()
+    if zipf(lower, "de") >= COMMON_ZIPF:
+        return ""
+    for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
+        kind = head_kind(lower[cut:].capitalize())
+        if not kind:
+            continue
+        modifier = lower[:cut]
+        for stem in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
+            name = stem.capitalize()
+            if len(stem) < MIN_MODIFIER or zipf(stem, "de") >= COMMON_NOUN_ZIPF:
+                continue
+            if is_first_name(name) or place_type(name) or proper_noun_evidence(name, "de") > 1:
+                return kind
+    return ""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1039,6 +1068,8 @@ def _clues(
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
     if not head and tail in LOWER_CASE_HEADS:
         head = head_kind(tail.capitalize())  # "Yuan dynasty"
+    if not head and reader.language == "de" and len(parts) == 1:
+        head = _named_compound(last)  # "Suezkrise"
     if (
         not head
         and reader.language == "de"

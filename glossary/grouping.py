@@ -375,9 +375,15 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         if " " in key or key not in groups:
             continue
         forms = [key, *_uninflected(key)]  # "Hülegüs" for "Hülegü Chan"
+        exact = set(forms)
         forms += [word for word in full if similar_spellings(word, key)]  # transliterated
         owners = list(
-            {owner for form in forms for owner in full.get(form, set()) if owner in groups}
+            {
+                owner
+                for form in forms
+                for owner in full.get(form, set())
+                if owner in groups and (form in exact or groups[owner].kind == "person")
+            }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
         )
         surnamed = [owner for owner in owners if _name_words(owner)[-1] in forms]
         if not surnamed and groups[key].detail in PLACE_TYPES and _is_place(key, groups):

@@ -348,3 +348,24 @@ def test_english_team_names_after_a_german_article(curated: Glossary) -> None:
     found = discover(curated, text)
     assert found["Panthers"].kind == found["Broncos"].kind == "organisation"
     assert "Touchdowns" not in found
+
+
+def test_compounds_of_a_name_and_a_head_noun(curated: Glossary) -> None:
+    text = (
+        "Die Suezkrise begann 1956. Tansania teilt den Viktoriasee mit Uganda. "
+        "Jeder Bundesstaat hat eine Hauptstadt. Die Wirtschaftskrise traf alle."
+    )
+    found = discover(curated, text)
+    assert found["Suezkrise"].kind == "event"
+    assert found["Viktoriasee"].kind == "place"
+    assert not {"Bundesstaat", "Wirtschaftskrise", "Hauptstadt"} & set(found)
+
+
+def test_a_transliteration_joins_only_a_person(curated: Glossary) -> None:
+    text = (
+        "Tanganjika wurde 1961 unabhängig. Julius Nyerere gründete die Tanganyika African "
+        "National Union (TANU). Die TANU regierte, und Tanganjika blieb ruhig."
+    )
+    found = discover(curated, text)
+    assert found["Tanganjika"] is not found["TANU"]
+    assert found["TANU"] is found["Tanganyika African National Union"]
