@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import simplemma
-import wordfreq
 from whoosh.lang.stopwords import stoplists
 
+from glossary.frequencies import zipf_frequency
 from glossary.word_keys import word_key
 from index.decompound import compound_parts
 
@@ -103,11 +103,11 @@ def _rarity(zipf: float) -> float:
 def _parts(token: str) -> tuple[tuple[str, float], ...]:
     """The keys and weights of a German compound's parts that are words themselves."""
     lower = token.lower()
-    if wordfreq.zipf_frequency(lower, "de") >= LEXICALISED_ZIPF:
+    if zipf_frequency(lower, "de") >= LEXICALISED_ZIPF:
         return ()
     found = []
     for part in compound_parts(lower):
-        zipf = wordfreq.zipf_frequency(part, "de")
+        zipf = zipf_frequency(part, "de")
         if zipf < PART_MIN_ZIPF or part in _stopwords("de"):
             continue
         weight = PART_WEIGHT * _rarity(zipf)
