@@ -77,7 +77,7 @@ HEADS = {
         Hochschule Gesellschaft Verband Bund Liga Rat Kommission Komitee Gericht Parlament
         Senat Kirche Orden Akademie Institut Stiftung Zeitung Agentur Konzern Werke Division
         Korps Regiment Brigade Heeresleitung Generalstab Dynastie Gruppe Front Union Allianz
-        Entente Mächte Organisation Museum Schule Versammlung Generalversammlung
+        Entente Mächte Organisation Museum Schule Versammlung Generalversammlung Garde Garden
         Nationalversammlung
         Party Army Navy Fleet Government Ministry Bank University College Company Corporation
         Association League Union Council Commission Committee Court Parliament Senate Church
@@ -85,7 +85,7 @@ HEADS = {
         Regiment Brigade Dynasty Group Alliance Entente Powers Organization Organisation
         Museum School Network Broadcasting Times Post Channel Board Service Services
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
-        Industries Systems Records Studios Force Forces Assembly
+        Industries Systems Records Studios Force Forces Assembly Guard Guards
         """.split()
     ),
     "place": frozenset(
@@ -137,7 +137,7 @@ CONNECTORS = frozenset("von van de da di du del della le la al bin ibn zu of the
 
 PLACE_BEFORE = {
     "de": frozenset("in im bei nach aus nahe nördlich südlich östlich westlich".split()),
-    "en": frozenset("in at near from to into across".split()),
+    "en": frozenset("in at near from into across".split()),
 }
 """Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``)."""
 

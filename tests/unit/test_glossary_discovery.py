@@ -369,3 +369,10 @@ def test_a_transliteration_joins_only_a_person(curated: Glossary) -> None:
     found = discover(curated, text)
     assert found["Tanganjika"] is not found["TANU"]
     assert found["TANU"] is found["Tanganyika African National Union"]
+
+
+def test_to_before_a_name_is_no_place_and_guards_are_an_organisation(curated: Glossary) -> None:
+    text = "Eden compared Nasser to Mussolini. The Red Guards attacked the temple."
+    found = discover(curated, text, language="en")
+    assert found["Mussolini"].kind == "person"
+    assert found["Red Guards"].kind == "organisation"
