@@ -500,11 +500,9 @@ def _named_compound(word: str) -> str:
     proper noun the lexicon knows; the compound is no common word (``Bundesstaat``,
     ``Mittelmeer``, ``Wirtschaftskrise``)."""
     lower = word.lower()
-    if zipf(lower, "de") >= COMMON_ZIPF:
-        return ""
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
         kind = head_kind(lower[cut:].capitalize())
-        if not kind:
+        if not kind or zipf(lower, "de") >= COMMON_ZIPF:
             continue
         modifier = lower[:cut]
         for stem in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
@@ -557,8 +555,8 @@ def name_evidence(word: str, language: str) -> float:
     lexicon = proper_noun_evidence(word, language)
     score = lexicon + 0.5
     own = zipf(lower, language)
-    other = max(zipf(lower, code) for code in _OTHER_LANGUAGES[language])
-    quoted = zipf(lower, _OTHER_LANGUAGES[language][0])
+    quoted, third = (zipf(lower, code) for code in _OTHER_LANGUAGES[language])
+    other = max(quoted, third)
     if own >= COMMON_ZIPF and own - other >= 1.0 and lexicon <= 0 and language == "de":
         score -= 1.0  # a common word of German only ("Einfluss"); English writes names only
         # with a capital inside a sentence ("Chernobyl")
