@@ -13,7 +13,7 @@ from documents.atomic import write_atomic_parts
 from documents.blocks import ParsedText
 from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span
 
-PIPELINE_VERSION = 7
+PIPELINE_VERSION = 8
 """Bump when cleaning or splitting changes, so stale cache entries are ignored."""
 
 

@@ -13,7 +13,8 @@ parenthesis; syntok broke after every ordinal ("24." / "Februar"). pysbd is also
    "2022. Januar" together; one or two digits may be an ordinal date or a list item).
 2. A piece that still contains a possible boundary (punctuation followed by a capital, a
    quote or a bracket) goes to pysbd; the rest are single sentences already. pysbd's
-   sentences are merged again where it broke inside »…« or „…“, which it does not know.
+   sentences are merged again where it broke inside »…« or „…“, which it does not know, or
+   where one stops without punctuation (it cuts before a day's ordinal as before a list item).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _SAFE_BOUNDARY = re.compile(
     r"[.!?](?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])"
 )
 _POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"'»«“”)\]]*\s+[\"'»«„“(\[]*[A-ZÄÖÜ0-9]")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»«“”)\]]*$")
 HARD_LIMIT = 20_000
 """A piece longer than this with no boundary at all is cut at a space (it is not prose)."""
 
@@ -104,11 +106,18 @@ def _pysbd_spans(text: str, start: int, end: int, language: str) -> list[tuple[i
         if found < 0:
             continue
         cursor = found + len(stripped)
-        if spans and _inside_quote(text, spans[-1][0], spans[-1][1]):
+        if spans and _unfinished(text, *spans[-1]):
             spans[-1] = (spans[-1][0], start + cursor)
         else:
             spans.append((start + found, start + cursor))
     return spans or [(start, end)]
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    """Whether pysbd's sentence cannot end here: a quotation or parenthesis is still open, or
+    it stops without punctuation (pysbd takes "14." in "vom 14. auf den 15. Juli" for the item
+    of a numbered list and cuts before it)."""
+    return _inside_quote(text, start, end) or not _SENTENCE_END.search(text, start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

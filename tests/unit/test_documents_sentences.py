@@ -168,6 +168,14 @@ def test_issue_cases_split_where_they_should(text: str, expected: list[str]) -> 
             id="two-dates-are-no-numbered-list",
         ),
         pytest.param(
+            "Es geschah in der Nacht vom 14. auf den 15. Juli 1986. Am 2. oder 3. Mai kam er an.",
+            [
+                "Es geschah in der Nacht vom 14. auf den 15. Juli 1986.",
+                "Am 2. oder 3. Mai kam er an.",
+            ],
+            id="a-day-before-another-is-no-list-item",
+        ),
+        pytest.param(
             "Warum hat sich Belarus verbündet? Hätte man das verhindern können! Vielleicht.",
             [
                 "Warum hat sich Belarus verbündet?",
