@@ -125,7 +125,7 @@ class GlossaryCard(ReaderModalScreen[MentionTarget | None]):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        with Vertical():
+        with Vertical(id="card-box"):
             if entry is None:
                 message = _("No such glossary entry: {id}").format(id=self.entry_id)
                 yield Label(Text(message))
@@ -192,6 +192,10 @@ class GlossaryCard(ReaderModalScreen[MentionTarget | None]):
         from reader.dialogs.help import HelpScreen, collect_bindings
 
         self.app.push_screen(HelpScreen(collect_bindings(type(self), MentionColumns)))
+
+    def show_updating(self) -> None:
+        """Show that the glossary is being reloaded after a decision."""
+        self.query_one("#card-box").loading = True
 
     async def show_context(self, context: GlossaryContext, follow: dict[str, str | None]) -> None:
         """Redraw with the reloaded glossary; the entry moves to its new id when a decision

@@ -235,8 +235,13 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
 
         self.app.push_screen(HelpScreen(collect_bindings(type(self))))
 
+    def show_updating(self) -> None:
+        """Show that the glossary is being reloaded after a decision."""
+        self.query_one(OptionList).loading = True
+
     def show_context(self, context: GlossaryContext, follow: dict[str, str | None]) -> None:
         """List the reloaded glossary, the highlight following the entry decided about."""
+        self.query_one(OptionList).loading = False
         previous = self.highlighted_entry()
         self.context = context
         if self.only is not None:

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.entities import Glossary
     from glossary.mentions import Mention
+    from reader.dialogs.glossary_card import GlossaryCard
     from reader.dialogs.glossary_context import GlossaryContext, MentionTarget
+    from reader.dialogs.glossary_panel import GlossaryPanel
     from reader.features.glossary_decisions import Decision, Done
 
 MENTIONS_LAYER = "mentions"
@@ -305,7 +307,16 @@ class GlossaryFeature(Vertical):
     def reload_after_decision(self, follow: dict[str, str | None]) -> None:
         """Read the glossary again (in the worker); ``follow`` maps ids that changed."""
         self.updating = True
+        for screen in self._glossary_screens():
+            screen.show_updating()
         self.reload_glossary([pane.document for pane in self.panes.all()], follow)
+
+    def _glossary_screens(self) -> list[GlossaryCard | GlossaryPanel]:
+        """The glossary panels and cards open now, bottom first."""
+        from reader.dialogs.glossary_card import GlossaryCard
+        from reader.dialogs.glossary_panel import GlossaryPanel
+
+        return [s for s in self.app.screen_stack if isinstance(s, GlossaryCard | GlossaryPanel)]
 
     @work(thread=True, group="glossary", exit_on_error=False)
     def reload_glossary(self, documents: list[Document], follow: dict[str, str | None]) -> None:
@@ -321,9 +332,6 @@ class GlossaryFeature(Vertical):
     def _glossary_reloaded(
         self, glossary: Glossary, found: dict[str, list[Mention]], follow: dict[str, str | None]
     ) -> None:
-        from reader.dialogs.glossary_card import GlossaryCard
-        from reader.dialogs.glossary_panel import GlossaryPanel
-
         known = set(self.glossary.warnings) if self.glossary is not None else set()
         fresh = [warning for warning in glossary.warnings if warning not in known]
         self.glossary, self.mentions, self.updating = glossary, found, False
@@ -333,11 +341,8 @@ class GlossaryFeature(Vertical):
             )
         self.draw_mention_marks()
         context = self.glossary_context()
-        for screen in self.app.screen_stack:
-            if isinstance(screen, GlossaryPanel):
-                screen.show_context(context, follow)
-            elif isinstance(screen, GlossaryCard):
-                screen.call_later(screen.show_context, context, follow)
+        for screen in self._glossary_screens():
+            screen.call_later(screen.show_context, context, follow)
 
     # Jumps -------------------------------------------------------------------------------
 

@@ -93,6 +93,14 @@ def _counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.format(count=count)
 
 
+def _counts(mentions: int, sentences: int) -> str:
+    """``3 mentions in 2 sentences``, or that the document does not name the entity."""
+    if not mentions:
+        return _("not mentioned")
+    counted = _counted(mentions, _("1 mention"), _("{count} mentions"))
+    return counted + " " + _counted(sentences, _("in 1 sentence"), _("in {count} sentences"))
+
+
 class MentionColumns(Container):
     """The sentences naming one entity in each open document, side by side or stacked."""
 
@@ -130,12 +138,8 @@ class MentionColumns(Container):
         for index, (document, found) in enumerate(zip(self.documents, self.mentions, strict=True)):
             sentences = by_sentence(document, found)
             with Vertical(classes="mention-column"):
-                counts = _counted(len(found), _("1 mention"), _("{count} mentions"))
-                counts += " " + _counted(
-                    len(sentences), _("in 1 sentence"), _("in {count} sentences")
-                )
                 heading = Text(f"{pane_label(index)} · ", style="bold")
-                heading.append(counts, style="bold")
+                heading.append(_counts(len(found), len(sentences)), style="bold")
                 heading.append(" · " + document.title)
                 yield Label(heading, classes="mention-column--heading")
                 yield OptionList(*self._options(document, sentences), id=f"mentions-{index}")
