@@ -91,9 +91,12 @@ def ask_decision(
     elif action == "reject":
         from reader.dialogs.confirm import ConfirmDialog
 
-        question = _("Reject {names}? They will not be proposed again.").format(
-            names=", ".join(entry.all_names())
-        )
+        names = entry.all_names()
+        question = (
+            _("Reject {names}? It will not be proposed again.")
+            if len(names) == 1
+            else _("Reject {names}? They will not be proposed again.")
+        ).format(names=", ".join(names))
         screen.app.push_screen(
             ConfirmDialog(question, yes=_("Reject")),
             partial(_confirmed, decide, Decision("reject", entry)),

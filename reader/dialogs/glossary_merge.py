@@ -91,7 +91,8 @@ class MergeDialog(ReaderModalScreen[str | None]):
         options = []
         for entry in entries:
             found = entry.source == "discovered"
-            row = Text("◇ " if found else "  ", style="italic" if found else "")
+            row = Text("◇ " if found else "  ", no_wrap=True, overflow="ellipsis")
+            row.stylize("italic" if found else "")
             row.append(shorten(entry.name, 50))
             row.append("  · " + kind_label(str(entry.kind)), style="dim")
             others = [name for name in entry.all_names() if name != entry.name]

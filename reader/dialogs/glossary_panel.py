@@ -96,7 +96,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
             yield OptionList(*self._options(self._entries("")), id="panel-list")
             if self.context.decider is not None:
                 yield Label(
-                    Text(_("◇ found in the documents, not reviewed · Tab: to the list, to decide")),
+                    Text(_("◇ found, not reviewed yet · Tab: to the list, then decide")),
                     classes="panel--hint",
                 )
         yield ReaderFooter(["glossary-panel-help"])
