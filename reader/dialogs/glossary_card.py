@@ -137,7 +137,6 @@ class GlossaryCard(ReaderModalScreen[MentionTarget | None]):
                 yield OptionList(*related, id="card-related")
             documents = self.context.documents
             yield MentionColumns(
-                entry.id,
                 documents,
                 [self.context.mentions_of(entry.id, document.id) for document in documents],
             )

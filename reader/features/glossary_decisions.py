@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from glossary.decisions import (
     DecisionError,
@@ -26,7 +26,7 @@ from reader.i18n import _
 if TYPE_CHECKING:
     from glossary.entities import Entry
 
-ACTIONS = ("accept", "rename", "kind", "merge", "split", "reject")
+Action = Literal["accept", "rename", "kind", "merge", "split", "reject"]
 """Every decision, in the order the keys list them."""
 
 
@@ -34,8 +34,8 @@ ACTIONS = ("accept", "rename", "kind", "merge", "split", "reject")
 class Decision:
     """One decision about ``entry``; the other fields are what its dialog asked for."""
 
-    action: str
-    """One of ``ACTIONS``."""
+    action: Action
+    """What the reader decided."""
     entry: Entry
     name: str = ""
     """The new name (rename)."""

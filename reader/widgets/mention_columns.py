@@ -120,15 +120,12 @@ class MentionColumns(Container):
         padding: 0; }
     """
 
-    def __init__(self, entry_id: str, documents: list[Document], mentions: list[list[Mention]]):
+    def __init__(self, documents: list[Document], mentions: list[list[Mention]]) -> None:
         """Args:
-        entry_id: the entity shown.
         documents: the open documents, in pane order.
         mentions: the entity's mentions in each of them, sorted by offset.
         """
         super().__init__()
-        self.entry_id = entry_id
-        """The entity shown."""
         self.documents = documents
         """The open documents, left pane first."""
         self.mentions = mentions

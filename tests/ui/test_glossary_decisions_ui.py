@@ -13,9 +13,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input, OptionList
 
-import glossary.discovered as discovered
-from glossary.entities import Alias, Entry, Kind, load_glossary
-from glossary.folding import name_key
+from glossary.entities import load_glossary
 from reader import paths
 from reader.commands.glossary import GlossaryCommands
 from reader.dialogs.confirm import ConfirmDialog
@@ -29,33 +27,15 @@ from reader.features.glossary import MENTIONS_LAYER, GlossaryFeature
 from reader.screens.reading import ReadingScreen
 from reader.widgets.mention_columns import MentionColumns
 from reader.widgets.pane import DocumentPane
+from tests.found_entries import propose_found_entries
 from tests.ui.test_glossary_ui import glossary_ready, panes
 from tests.ui.test_search_ui import capture_notices
-
-FOUND = [
-    ("found-westen", ("Westen", "Westens"), Kind.PLACE),
-    ("found-opposition", ("Opposition",), Kind.ORGANISATION),
-    ("found-markup", ("[bold]Fett[/]",), Kind.PERSON),
-]
-"""The entries discovery "finds": id, names as written, kind."""
 
 
 @pytest.fixture(autouse=True)
 def found_entries(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Discovery proposes ``FOUND``, minus rejected names and names the glossary has."""
-
-    def fake(glossary: Any, documents: Any, cache: Any, rejected: Any = (), cancelled: Any = None):
-        refused = {name_key(name) for name in rejected}
-        known = {name_key(n) for entry in glossary.entries.values() for n in entry.all_names()}
-        entries = []
-        for entry_id, names, kind in FOUND:
-            kept = [name for name in names if name_key(name) not in refused | known]
-            if kept:
-                aliases = tuple(Alias(name, exact=True) for name in kept)
-                entries.append(Entry(entry_id, kept[0], "", kind, aliases, "", source="discovered"))
-        return entries
-
-    monkeypatch.setattr(discovered, "discovered_entries", fake)
+    """Discovery proposes the fixed ``FOUND`` entries."""
+    propose_found_entries(monkeypatch)
 
 
 async def settled(app, pilot) -> None:
