@@ -1,0 +1,89 @@
+"""Peak memory of the app: first start of a new library, warm start, and a 20 MB text open.
+
+Each case is a fresh process that builds the app as the ``reader`` command does, runs it
+headless at 120x40, waits for every background worker (search index, glossary and name
+discovery, cross-links, notes), then quits; it reports its peak resident set size at the first
+frame and at the end. The 20 MB case first adds a generated 19.5 MB text
+(``benchmarks/corpus.py``, as ``big_text.py`` does) with ``reader add`` and opens it in the
+left pane (its background work, indexing and name discovery of 20 MB, takes minutes). Goal
+from issue 14: the app with a 20 MB text open at most 400 MB.
+
+Usage: python benchmarks/memory.py [--mb 19.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate_corpus  # noqa: E402
+
+PROBE = r"""
+import asyncio, resource, sys
+
+from reader.cli import parse_command_line
+from reader.launch import make_app
+
+
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def main():
+    app = make_app(parse_command_line(["--lang", "en", *sys.argv[1:]]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        print("FRAME", peak(), flush=True)
+        while any(not worker.is_finished for worker in app.workers):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+    print("END", peak(), flush=True)
+
+
+asyncio.run(main())
+"""
+
+
+def run_app(env: dict[str, str], *argv: str) -> tuple[float, float, float]:
+    """Peak MB at the first frame and after the background work, and wall seconds."""
+    started = time.perf_counter()
+    output = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    values = dict(line.split(" ", 1) for line in output.splitlines() if " " in line)
+    return float(values["FRAME"]), float(values["END"]), time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=19.5, help="under the 20 MB file limit")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "READER_HOME": str(Path(tmp) / "home")}
+        rows.append(("first start of a new library (the seeds)", run_app(env)))
+        rows.append(("warm start", run_app(env)))
+        big = Path(tmp) / "lang.txt"
+        texts = [text for _, text in generate_corpus(int(args.mb * 1_000_000), seed=2)]
+        big.write_text("\n\n".join(texts), encoding="utf-8")
+        subprocess.run(
+            [sys.executable, "-m", "reader", "add", str(big)], env=env, check=True, text=True
+        )
+        size = f"{big.stat().st_size / 1e6:.1f} MB"
+        rows.append((f"a {size} text open (first time)", run_app(env, "--left", "lang")))
+        rows.append((f"a {size} text open again", run_app(env, "--left", "lang")))
+    print("| app | peak MB at first frame | peak MB after background work | wall s |")
+    print("|---|---:|---:|---:|")
+    for name, (frame, end, wall) in rows:
+        print(f"| {name} | {frame:.0f} | {end:.0f} | {wall:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
