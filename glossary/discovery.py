@@ -1082,6 +1082,13 @@ def _clues(
     if head:
         yield head
         yield head  # the head noun is the strongest clue
+    if (
+        not head
+        and len(parts) > 1
+        and place_type(last) == "country"
+        and not is_first_name(parts[0])
+    ):
+        yield "place"  # a country or continent with a modifier: "Soviet Ukraine", "Central Europe"
     if last in ROMAN and not (len(parts) > 1 and head_kind(parts[-2])):
         yield "person"  # "Wilhelm II.", not "Super Bowl XLIX"
     if len(parts) == 1 and is_abbreviation(last):

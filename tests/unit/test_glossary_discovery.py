@@ -269,6 +269,15 @@ def test_places_with_little_context_are_places(curated: Glossary) -> None:
     assert discover(curated, german)["Tschernobyl"].kind == "place"
 
 
+def test_a_country_with_a_modifier_is_a_place(curated: Glossary) -> None:
+    text = "Many left Soviet Ukraine then. Later a cloud drifted over Central Europe."
+    found = discover(curated, text, language="en")
+    assert found["Soviet Ukraine"].kind == "place"
+    assert found["Central Europe"].kind == "place"
+    people = discover(curated, "Jack London wrote. Jack London sailed.", language="en")
+    assert people["Jack London"].kind == "person"  # a given name first: a person
+
+
 def test_an_event_name_ends_on_its_head(curated: Glossary) -> None:
     text = "During the First World War Curie drove to the front. Curie was brave."
     found = discover(curated, text, language="en")
