@@ -16,7 +16,8 @@ __all__ = ["ConfirmDialog"]
 
 
 class ConfirmDialog(ReaderModalScreen[bool]):
-    """Asks one question; `y`/Enter on "yes" returns True, `n`/Esc returns False.
+    """Asks one question; `y`/Enter on "yes" returns True, `n`/Esc returns False. The
+    arrows move between the buttons, as in most dialogs a reader knows.
 
     Args:
         question: What the user confirms, shown as plain text (never markup).
@@ -27,8 +28,10 @@ class ConfirmDialog(ReaderModalScreen[bool]):
     BINDINGS = [
         Binding("escape,n", "dismiss(False)", N_("Cancel")),
         Binding("y", "dismiss(True)", N_("Yes")),
+        Binding("left", "app.focus_previous", show=False),
+        Binding("right", "app.focus_next", show=False),
     ]
-    """Esc or `n` cancels, `y` confirms."""
+    """Esc or `n` cancels, `y` confirms; left and right move between the buttons."""
 
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }

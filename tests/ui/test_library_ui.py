@@ -161,8 +161,9 @@ async def test_remove_asks_first_and_hides(make_app) -> None:
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("escape")
         assert RS in screen.shown_ids
-        await pilot.press("d")
-        await pilot.press("y")
+        await pilot.press("d", "right", "left", "enter")  # back on Cancel: nothing removed
+        assert app.screen is screen and RS in screen.shown_ids
+        await pilot.press("d", "right", "enter")
         await wait_library(app)
         await pilot.pause()
         assert app.screen is screen
