@@ -144,6 +144,8 @@ def discovered_entries(
     cache: DiscoveryCache,
     rejected: Iterable[str] = (),
     cancelled: Callable[[], bool] | None = None,
+    *,
+    catalogue: Glossary | None = None,
 ) -> list[Entry]:
     """Entries for the names found in ``documents`` that the glossary does not have yet.
 
@@ -153,13 +155,17 @@ def discovered_entries(
         cache: where each document's reading is kept.
         rejected: names the reader rejected; no entry is proposed under them.
         cancelled: polled while documents are read.
+        catalogue: the entries blanked out of a text before it is read, whose fingerprint
+            keys the cache (``glossary`` when not given). The bundled catalogue alone keeps
+            the readings valid when the reader accepts, renames or merges an entry: their
+            names are still found, then left out here as ``glossary`` has them.
 
     Raises:
         DiscoveryCancelled: ``cancelled`` returned True; nothing half-read is kept.
     """
     found: dict[str, dict[str, NameInfo]] = {}
     for source in documents:
-        found[source.id] = cache.names(glossary, source, cancelled)
+        found[source.id] = cache.names(catalogue or glossary, source, cancelled)
     refused = {name_key(name) for name in rejected}
     known = {name_key(name) for entry in glossary.entries.values() for name in entry.all_names()}
     entries: list[Entry] = []

@@ -67,6 +67,14 @@ class Services:
         return load_glossary(paths.user_glossary_path())
 
     @cached_property
+    def bundled_glossary(self) -> Glossary:
+        """The catalogue that ships with the app, without the user's file: what discovery
+        blanks out of a text, so the reader's decisions leave its cached readings valid."""
+        from glossary.entities import load_glossary
+
+        return load_glossary(None)
+
+    @cached_property
     def glossary(self) -> Glossary:
         """The curated glossary plus the entries discovered in the library's documents.
 
@@ -92,7 +100,12 @@ class Services:
             documents = sources(self.library.documents())
             try:
                 found = discovered_entries(
-                    curated, documents, cache, curated.rejected, _worker_cancelled
+                    curated,
+                    documents,
+                    cache,
+                    curated.rejected,
+                    _worker_cancelled,
+                    catalogue=self.bundled_glossary,
                 )
             except DiscoveryCancelled:
                 raise Cancelled from None  # nothing is cached: the next caller reads on

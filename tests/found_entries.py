@@ -22,7 +22,14 @@ FOUND = [
 def propose_found_entries(monkeypatch: pytest.MonkeyPatch) -> None:
     """Discovery proposes ``FOUND``, minus rejected names and names the glossary has."""
 
-    def fake(glossary: Any, documents: Any, cache: Any, rejected: Any = (), cancelled: Any = None):
+    def fake(
+        glossary: Any,
+        documents: Any,
+        cache: Any,
+        rejected: Any = (),
+        cancelled: Any = None,
+        catalogue: Any = None,
+    ) -> list[Entry]:
         refused = {name_key(name) for name in rejected}
         known = {name_key(n) for entry in glossary.entries.values() for n in entry.all_names()}
         entries = []

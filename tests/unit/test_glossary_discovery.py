@@ -117,6 +117,24 @@ def test_the_cache_gives_the_same_names(curated: Glossary, tmp_path: object) -> 
     assert list((Path(str(tmp_path)) / "names").glob("names-*.json"))
 
 
+def test_a_decision_keeps_the_cached_readings(curated: Glossary, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from glossary.decisions import accept
+
+    folder = Path(str(tmp_path))
+    cache = DiscoveryCache(folder / "names")
+    source = [Source("doc", HISTORY, "de")]
+    first = discovered_entries(curated, source, cache, catalogue=curated)
+    accept(folder / "glossary.toml", first[0])
+    decided = load_glossary(folder / "glossary.toml")
+    assert decided.fingerprint != curated.fingerprint
+    second = discovered_entries(decided, source, cache, catalogue=curated)
+    assert len(list((folder / "names").glob("names-*.json"))) == 1  # not read again
+    assert first[0].name not in {entry.name for entry in second}  # now the reader's own
+    assert {entry.name for entry in second} == {entry.name for entry in first[1:]}
+
+
 def test_spellings_shortened_names_and_introduced_abbreviations_are_one_entry(
     curated: Glossary,
 ) -> None:
