@@ -7,6 +7,8 @@ location comes from ``reader.paths`` (READER_HOME relocates all of it).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from dataclasses import replace
 from functools import cached_property
@@ -189,15 +191,17 @@ class Services:
         analyzers = (tag_spans, mentions, content_words, reference_times)
         return Analyzers(*analyzers)
 
-    @cached_property
-    def feature_cache(self) -> FeatureCache:
-        """Features on disk, keyed by content hash, the glossary's fingerprint and the parsing
-        pipeline's version (features are per sentence, and splitting may change)."""
+    def feature_cache(self, document: Document) -> FeatureCache:
+        """Features on disk, keyed by content hash, the parsing pipeline's version (features
+        are per sentence, and splitting may change) and the document's own mentions: features
+        depend on the glossary only through them, so the names discovered in a new document
+        leave the features of every other document valid."""
         from documents.cache import PIPELINE_VERSION
         from glossary.features import FeatureCache
 
-        salt = f"{self.glossary.fingerprint}-p{PIPELINE_VERSION}"
-        return FeatureCache(paths.cache_dir() / "features", salt=salt)
+        mentions = [(m.entry_id, m.start, m.end) for m in self.mentions(document)]
+        digest = hashlib.sha256(json.dumps(mentions).encode()).hexdigest()[:16]
+        return FeatureCache(paths.cache_dir() / "features", salt=f"{digest}-p{PIPELINE_VERSION}")
 
     @cached_property
     def _features_memo(self) -> dict[tuple[str, str], DocumentFeatures]:
@@ -242,7 +246,8 @@ class Services:
                 raise Cancelled
             key = (document.id, document.content_hash)
             if key not in self._features_memo:
-                self._features_memo[key] = self.feature_cache.features(document, analyzers)
+                cache = self.feature_cache(document)
+                self._features_memo[key] = cache.features(document, analyzers)
             found.append(self._features_memo[key])
         return found
 

@@ -1,0 +1,33 @@
+"""The features cache follows each document's own mentions, not the whole glossary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.decisions import accept
+from glossary.entities import Alias, Entry, Kind
+from reader import paths
+from reader.services import Services
+
+
+def _found(entry_id: str, name: str) -> Entry:
+    return Entry(
+        entry_id, name, "", Kind.PLACE, (Alias(name, exact=True),), "", source="discovered"
+    )
+
+
+def _feature_files() -> set[Path]:
+    return set((paths.cache_dir() / "features").glob("features-*.json"))
+
+
+def test_a_new_name_elsewhere_keeps_a_documents_features() -> None:
+    documents = Services().library.documents()
+    Services().features(documents)
+    before = _feature_files()
+    assert len(before) == len(documents)
+    accept(paths.user_glossary_path(), _found("found-quark", "Quarkschnittenland"))
+    Services().features(documents)
+    assert _feature_files() == before  # no document names it: nothing extracted again
+    accept(paths.user_glossary_path(), _found("found-verlust", "Souveränitätsverlust"))
+    Services().features(documents)
+    assert len(_feature_files() - before) == 1  # only the document that names it
