@@ -23,7 +23,7 @@ from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names
-from glossary.name_words import EVENT_PREFIXES, PLACE_PREFIXES
+from glossary.name_words import NAME_PREFIXES
 from glossary.tagger import language_of
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
         neighbours.append(after.group(1))
     before = _GLUED_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.start() > 0 and text[before.start() - 1] in " \n":
-        prefix = before.group(1) in PLACE_PREFIXES | EVENT_PREFIXES  # "Hurricane Frances"
+        prefix = before.group(1) in NAME_PREFIXES  # "Hurricane Frances"
         if prefix or text[: before.start()].rstrip()[-1:] not in ".!?:":
             neighbours.append(before.group(1))
     if language == "en":

@@ -33,6 +33,7 @@ from glossary.name_words import (
     ABBREVIATED,
     CONNECTORS,
     EVENT_PREFIXES,
+    NAME_PREFIXES,
     PERSON_VERBS,
     PLACE_BEFORE,
     PLACE_PREFIXES,
@@ -466,8 +467,7 @@ class _Reader:
             known = not (
                 self.name_word(word, False)
                 or self.foreign_name_word(word)
-                or word in PLACE_PREFIXES
-                or word in EVENT_PREFIXES
+                or word in NAME_PREFIXES
                 or head_kind(word)
                 or is_adjective(word, self.language)
             )
@@ -699,7 +699,7 @@ def _surnames_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
     inside: Counter[str] = Counter()
     for name, info in found.items():
         words = [word for word in name.split() if word not in ROMAN]
-        prefixed = bool(words) and words[0].rstrip(".") in PLACE_PREFIXES | EVENT_PREFIXES
+        prefixed = bool(words) and words[0].rstrip(".") in NAME_PREFIXES
         if (
             len(words) >= 2
             and not set(words) & CONNECTORS
@@ -830,8 +830,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = _before_lower_case_head(words, start, reader) or _english_title_case(
             words, start, reader
         )
-    prefix = first.text in PLACE_PREFIXES or first.text in EVENT_PREFIXES
-    if not opened and prefix and start + 1 < len(words):
+    if not opened and first.text in NAME_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
     if not opened and head_kind(first.text) and start + 2 < len(words):
         opened = words[start + 1].text in ("of", "von", "bei") and _bridges(

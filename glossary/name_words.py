@@ -129,6 +129,9 @@ EVENT_PREFIXES = frozenset(
 """Words that begin an event's name (``Hurricane Floyd``, ``Tropical Storm Fay``,
 ``Operation Barbarossa``); the name alone (``Floyd``) is the same event."""
 
+NAME_PREFIXES = PLACE_PREFIXES | EVENT_PREFIXES
+"""Words that begin a place's or an event's name."""
+
 ABBREVIATED = frozenset("St Ft Mt Dr Prof Jr Sr Hl Gen Col Capt Lt Sgt Gov Sen Rep".split())
 """Words written with a period that ends no sentence (``St. Johns River``)."""
 
