@@ -557,9 +557,10 @@ def name_evidence(word: str, language: str) -> float:
     own = zipf(lower, language)
     quoted, third = (zipf(lower, code) for code in _OTHER_LANGUAGES[language])
     other = max(quoted, third)
-    if own >= COMMON_ZIPF and own - other >= 1.0 and lexicon <= 0 and language == "de":
-        score -= 1.0  # a common word of German only ("Einfluss"); English writes names only
-        # with a capital inside a sentence ("Chernobyl")
+    german_only = own >= COMMON_ZIPF and own - other >= 1.0 and language == "de"
+    if german_only and lexicon <= 0 and not is_first_name(word):
+        score -= 1.0  # a common word of German only ("Einfluss"), not a given name ("Iwan");
+        # English writes names only with a capital inside a sentence ("Chernobyl")
     other_language = _OTHER_LANGUAGES[language][0]
     foreign_word = quoted >= COMMON_ZIPF + 1 and proper_noun_evidence(word, other_language) <= 0
     if foreign_word and quoted - own >= 0.5:

@@ -403,3 +403,9 @@ def test_to_before_a_name_is_no_place_and_guards_are_an_organisation(curated: Gl
     found = discover(curated, text, language="en")
     assert found["Mussolini"].kind == "person"
     assert found["Red Guards"].kind == "organisation"
+
+
+def test_a_given_name_frequent_in_german_is_a_name(curated: Glossary) -> None:
+    found = discover(curated, "Damals ließ Großfürst Iwan III. das Kontor in Nowgorod schließen.")
+    assert "Iwan III." in found
+    assert found["Iwan III."].kind == "person"
