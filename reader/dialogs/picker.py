@@ -33,7 +33,8 @@ class DocumentPicker(OptionModal[str]):
         for entry in self.library.visible():
             line = Text(entry.meta.title or entry.id, style="bold")
             date = format_iso_date(entry.meta.published, ui_language())
-            line.append(f"\n  {entry.id} · {entry.meta.publisher} · {date}", style="dim")
+            details = (entry.id, entry.meta.publisher, date)
+            line.append("\n  " + " · ".join(part for part in details if part), style="dim")
             options.append(Option(line, id=entry.id))
         return options
 

@@ -225,3 +225,16 @@ async def test_a_document_date_is_written_in_the_document_language(make_app) -> 
         assert right.document.meta.language == "de"
         meta = str(right.query_one(".pane--meta").render())
         assert meta.startswith("13. Februar 2024 · ") and "February" not in meta
+
+
+def test_picker_leaves_out_details_a_document_lacks(tmp_path) -> None:
+    from reader.cli import main
+    from reader.library import open_library
+
+    article = tmp_path / "plain.txt"
+    article.write_text("Ein Text ohne Herausgeber und Datum.\n", encoding="utf-8")
+    assert main(["add", str(article)]) == 0
+    picker = DocumentPicker(open_library(), "plain", "left")
+    details = [str(option.prompt).splitlines()[1] for option in picker.options()]
+    assert "  plain" in details  # no " ·  · " for the missing publisher and date
+    assert all(" ·  " not in line and not line.endswith("·") for line in details)
