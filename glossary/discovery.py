@@ -500,9 +500,11 @@ def _named_compound(word: str) -> str:
     proper noun the lexicon knows; the compound is no common word (``Bundesstaat``,
     ``Mittelmeer``, ``Wirtschaftskrise``)."""
     lower = word.lower()
+    if zipf(lower, "de") >= COMMON_ZIPF:
+        return ""
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
         kind = head_kind(lower[cut:].capitalize())
-        if not kind or zipf(lower, "de") >= COMMON_ZIPF:
+        if not kind:
             continue
         modifier = lower[:cut]
         for stem in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
