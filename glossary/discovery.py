@@ -680,13 +680,14 @@ def discover(
         if cancelled is not None and number % CHECK_EVERY == 0 and cancelled():
             raise DiscoveryCancelled
         name = _record(found, text, words, run, reader)
-        if name and previous and _listed(text, words, previous[1], run[0]):
-            found[name].partners[previous[0]] += 1
-            found[previous[0]].partners[name] += 1
-        if name and previous and _in_apposition(text, words, previous[1], run[0]):
-            found[previous[0]].same_as[name] += 1
-        elif name and previous and _bracketed_alternative(text, words, previous, (name, run[1])):
-            found[previous[0]].same_as[name] += 1
+        if name and previous:
+            if _listed(text, words, previous[1], run[0]):
+                found[name].partners[previous[0]] += 1
+                found[previous[0]].partners[name] += 1
+            if _in_apposition(text, words, previous[1], run[0]) or _bracketed_alternative(
+                text, words, previous, (name, run[1])
+            ):
+                found[previous[0]].same_as[name] += 1
         previous = (name, run[1]) if name else None
     _introduced_abbreviations(text, found)
     _surnames_alone(found, reader)
