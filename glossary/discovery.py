@@ -113,6 +113,9 @@ _NOUN_SUFFIXES = (
 )  # fmt: skip
 _GERMAN_LETTERS = set("äöüßÄÖÜ")
 _BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
+_HEAD_LINKS = ("of", "von", "bei")
+"""Words between a head noun and the name it heads (``Treaty of Versailles``, ``Sea of
+Japan``)."""
 
 
 CHECK_EVERY = 256
@@ -837,9 +840,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened and first.text in NAME_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
     if not opened and head_kind(first.text) and start + 2 < len(words):
-        opened = words[start + 1].text in ("of", "von", "bei") and _bridges(
-            words, start + 1, reader, True
-        )
+        opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)
     adjectives = 0
     if not opened:
         # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
@@ -1078,7 +1079,7 @@ def _clues(
         and not reader.name_word(tail, False)
     ):
         head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Jean de Béthencourt"
-    if len(parts) > 2 and parts[1] in ("of", "von", "bei"):
+    if len(parts) > 2 and parts[1] in _HEAD_LINKS:
         head = head_kind(parts[0]) or head  # "Treaty of Versailles", "Sea of Japan"
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
