@@ -524,9 +524,10 @@ def _english_plural_name(word: str) -> bool:
     """An English plural in a German text that neither lexicon knows (``Panthers``,
     ``Broncos``; not ``Touchdowns``): after a German article, a team or a people."""
     lower = word.lower()
-    if not lower.endswith("s") or zipf(lower, "en") < COMMON_ZIPF:
+    if not lower.endswith("s"):
         return False
-    if zipf(lower, "en") - zipf(lower, "de") < 0.5:
+    english = zipf(lower, "en")
+    if english < COMMON_ZIPF or english - zipf(lower, "de") < 0.5:
         return False
     return proper_noun_evidence(word, "en") == 0 and proper_noun_evidence(word, "de") == 0
 
@@ -618,7 +619,8 @@ def _ends_in_common_noun(lower: str) -> bool:
         tail, first = lower[cut:], lower[:cut]
         if zipf(tail, "de") < COMMON_ZIPF or proper_noun_evidence(tail.capitalize(), "de") >= 0:
             continue
-        german = zipf(first, "de") >= RARE_ZIPF and zipf(first, "de") > zipf(first, "en")
+        here = zipf(first, "de")
+        german = here >= RARE_ZIPF and here > zipf(first, "en")
         if german and proper_noun_evidence(first.capitalize(), "de") <= 0:
             return not place_type(first.capitalize())
     return False
