@@ -10,6 +10,7 @@ from textual.timer import Timer
 
 from documents.model import Document
 from reader.commands import PROVIDERS
+from reader.features.library import LibraryFeature
 from reader.i18n import _
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
@@ -69,7 +70,8 @@ class ReaderApp(App[None]):
         self.take_outside_library_changes()
 
     def take_outside_library_changes(self) -> None:
-        """Take in documents added or corrected from the command line while the app runs."""
+        """Take in documents added or corrected from the command line while the app runs, and
+        tell the library feature, as for a change made in the app (the search index syncs)."""
         changed = self.library.take_outside_changes()
         if changed:
             self.notify(
@@ -77,6 +79,9 @@ class ReaderApp(App[None]):
                 title=_("Library"),
                 markup=False,
             )
+            for screen in self.screen_stack:
+                if isinstance(screen, ReadingScreen):
+                    screen.query_one(LibraryFeature).library_changed(changed=changed)
 
     def remember_position(self, doc_id: str, offset: int) -> None:
         """Note the reading position; written to disk shortly after the reader stops moving."""

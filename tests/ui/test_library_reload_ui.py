@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
+
+from textual.pilot import Pilot
 
 from reader.app import ReaderApp
 from reader.cli import main
@@ -13,12 +16,24 @@ from reader.services import Services
 from reader.settings import Settings
 
 
+async def index_synced(app: ReaderApp, pilot: Pilot[None]) -> None:
+    """Wait until the index is built and no index worker runs (polled, with a deadline)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        await pilot.pause(0.05)
+        running = [w for w in app.workers if w.group == "index" and not w.is_finished]
+        if not running and app.services.search_index.status().state == "ready":
+            return
+    raise AssertionError("the index was not synced within 60 s")
+
+
 async def test_a_document_added_outside_appears_in_the_running_app(tmp_path: Path) -> None:
     library = open_library()
     app = ReaderApp(Services(library), Settings(), settings_path(), library.documents()[:2])
     told: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
         app.notify = lambda message, **_: told.append(message)
+        await index_synced(app, pilot)  # the start's sync is done: only a new one takes it in
         source = tmp_path / "draussen.txt"
         source.write_text("Von draußen\n\nEin Satz von draußen. Noch einer.\n", "utf-8")
         assert main(["add", str(source)]) == 0
@@ -26,6 +41,9 @@ async def test_a_document_added_outside_appears_in_the_running_app(tmp_path: Pat
         await pilot.pause()
         assert "von-draussen" in app.library.ids()
         assert any("von-draussen" in message for message in told)
+        await index_synced(app, pilot)
+        hits = app.services.search_index.search("draußen").hits
+        assert {hit.doc for hit in hits} == {"von-draussen"}  # the index took it in
         app.library.set_meta("rs-belarus-2024", "title", "In der App")  # the app saves
     raw = json.loads(library_path().read_text(encoding="utf-8"))
     assert [item["id"] for item in raw["documents"]] == ["von-draussen"]
