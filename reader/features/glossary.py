@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from reader.dialogs.glossary_context import GlossaryContext, MentionTarget
     from reader.dialogs.glossary_panel import GlossaryPanel
     from reader.features.glossary_decisions import Decision, Done
+    from reader.services import Services
 
 MENTIONS_LAYER = "mentions"
 """The mark layer of glossary mentions."""
@@ -137,12 +138,9 @@ class GlossaryFeature(Vertical):
             curated = services.curated_glossary
             found = {d.id: services.mention_cache.find(curated, d.text) for d in documents}
             self.app.call_from_thread(self._glossary_loaded, curated, found)
-        try:
-            glossary = services.glossary
-        except Cancelled:
-            return  # the app is quitting
-        found = {document.id: services.mentions(document) for document in documents}
-        self.app.call_from_thread(self._glossary_loaded, glossary, found)
+        loaded = _full_glossary(services, documents)
+        if loaded is not None:
+            self.app.call_from_thread(self._glossary_loaded, *loaded)
 
     # Named: without a description Textual names a worker by repr() of its arguments,
     # which for documents and notes means building their whole text.
@@ -322,12 +320,9 @@ class GlossaryFeature(Vertical):
     def reload_glossary(self, documents: list[Document], follow: dict[str, str | None]) -> None:
         services = reader_app(self).services
         services.forget_glossary()
-        try:
-            glossary = services.glossary
-        except Cancelled:
-            return  # the app is quitting
-        found = {document.id: services.mentions(document) for document in documents}
-        self.app.call_from_thread(self._glossary_reloaded, glossary, found, follow)
+        loaded = _full_glossary(services, documents)
+        if loaded is not None:
+            self.app.call_from_thread(self._glossary_reloaded, *loaded, follow)
 
     def _glossary_reloaded(
         self, glossary: Glossary, found: dict[str, list[Mention]], follow: dict[str, str | None]
@@ -440,3 +435,15 @@ def _target(doc_id: str, mention: Mention) -> MentionTarget:
     from reader.dialogs.glossary_context import MentionTarget
 
     return MentionTarget(doc_id, mention.start, mention.end)
+
+
+def _full_glossary(
+    services: Services, documents: list[Document]
+) -> tuple[Glossary, dict[str, list[Mention]]] | None:
+    """The glossary with the discovered entries (found now if need be) and the documents'
+    mentions of it, for the workers; None when the app is quitting meanwhile."""
+    try:
+        glossary = services.glossary
+    except Cancelled:
+        return None
+    return glossary, {document.id: services.mentions(document) for document in documents}
