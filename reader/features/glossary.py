@@ -180,11 +180,11 @@ class GlossaryFeature(Vertical):
 
     def draw_mention_marks(self) -> None:
         """Put the mention marks on every pane (or take them off when switched off)."""
+        if self.glossary is None:
+            return
         show = reader_app(self).settings.show_mentions
         for pane in self.panes.drawn():
             document = pane.document
-            if self.glossary is None:
-                continue
             if document.id not in self.mentions:
                 self.mentions[document.id] = []  # found in a worker, then drawn
                 self.find_document_mentions(document)
