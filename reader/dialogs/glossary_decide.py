@@ -129,8 +129,7 @@ def merge_candidates(context: GlossaryContext, entry: Entry) -> list[Entry]:
         for other in context.glossary.entries.values()
         if other.id != entry.id and "discovered" in (entry.source, other.source)
     ]
-    mentioned = {entry_id for entry_id in context.by_entry}
-    return sorted(entries, key=lambda other: other.id not in mentioned)
+    return sorted(entries, key=lambda other: other.id not in context.by_entry)
 
 
 def _then(
