@@ -149,7 +149,7 @@ class TimelineScreen(ReaderScreen[TimelineEntry | None]):
     def _title(self) -> Text:
         title = Text(_("Timeline") + " · ", style="bold")
         if self.document_filter == "all":
-            title.append(_("all documents"))
+            title.append(_("both open documents"))
         else:
             doc = next(
                 (d for d, side in self.data.sides.items() if side == self.document_filter), ""
