@@ -23,13 +23,13 @@ from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names
-from glossary.name_words import NAME_PREFIXES
+from glossary.name_words import NAME_PREFIXES, head_kind
 from glossary.tagger import language_of
 
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 13
+DISCOVERY_VERSION = 14
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -68,6 +68,7 @@ def masked(glossary: Glossary, text: str, language: str) -> str:
 
 
 _GLUED_AFTER = re.compile(r" ([A-ZÄÖÜ]\w*)")
+_HEAD_OF_BEFORE = re.compile(r"([A-Z]\w*) of (?:the )?$")
 _GLUED_BEFORE = re.compile(r"([A-ZÄÖÜ][\w.]*) $")
 ENGLISH_MARGIN = 0.5
 """How much more frequent in English than in German a neighbour must be to count as part
@@ -77,7 +78,8 @@ of an English name inside a German text."""
 def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     """A single space joins the mention to a capitalised word after it, or to one before
     it that does not start the sentence. German capitalises every noun, so there the
-    neighbour must be an English word (``United Nations Emergency Force``)."""
+    neighbour must be an English word (``United Nations Emergency Force``). In English a
+    capitalised head noun linked to the mention by ``of`` makes a longer name."""
     neighbours: list[str] = []
     after = _GLUED_AFTER.match(text, end)
     if after is not None:
@@ -87,6 +89,9 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
         prefix = before.group(1) in NAME_PREFIXES  # "Hurricane Frances"
         if prefix or text[: before.start()].rstrip()[-1:] not in ".!?:":
             neighbours.append(before.group(1))
+    head_of = _HEAD_OF_BEFORE.search(text, max(0, start - 40), start)
+    if language == "en" and head_of is not None and head_kind(head_of.group(1)):
+        return True  # "Communist Party of China"
     if language == "en":
         return bool(neighbours)
     return any(

@@ -877,7 +877,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if foreign:  # "Colorado Springs" in a German text
             end += 1
             continue
-        head_start = bool(head_kind(words[start].text))
+        # "Treaty of Versailles", "Communist Party of China": a head noun before the link
+        head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
         if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
             end += 2 if words[end + 2].text not in CONNECTORS else 3
             continue
@@ -1081,8 +1082,9 @@ def _clues(
         and not reader.name_word(tail, False)
     ):
         head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Jean de Béthencourt"
-    if len(parts) > 2 and parts[1] in _HEAD_LINKS:
-        head = head_kind(parts[0]) or head  # "Treaty of Versailles", "Sea of Japan"
+    link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
+    if link:  # "Treaty of Versailles", "Sea of Japan", "Communist Party of China"
+        head = head_kind(parts[link - 1]) or head
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
     if head:

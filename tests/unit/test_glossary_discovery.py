@@ -274,6 +274,20 @@ def test_a_curated_name_inside_a_longer_english_name_leaves_it_whole(
     assert "United Nations" not in found  # the catalogue's entry
 
 
+def test_a_curated_name_after_a_head_noun_and_of_is_part_of_the_longer_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "In 1990 the Communist Party of China (CPC) tightened its control. "
+        "The CPC met again in 1992, and the Bank of England raised its rates."
+    )
+    found = discover(curated, text, language="en")
+    assert found["CPC"] is found["Communist Party of China"]
+    assert found["CPC"].kind == "organisation"
+    assert found["Bank of England"].kind == "organisation"
+    assert "Communist Party" not in found
+
+
 def test_places_with_little_context_are_places(curated: Glossary) -> None:
     english = (
         "The Chernobyl disaster began near the town of Pripyat. The cloud reached Bavaria. "
