@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections import Counter
@@ -52,6 +53,10 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = tuple(".!?…:\"'”»")
 _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled)|\.(?:docx?|pdf|indd|odt|tex|qxd)$", re.I)
+
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+"""pypdf logs what it repairs in a damaged file; with no handler Python would print that to
+the terminal beside our own one-line message (a handler configured by the caller still sees it)."""
 
 
 @dataclass(slots=True)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +99,18 @@ def test_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err.startswith("reader: no document with id 'nope'")
     assert main(["add"]) == 1
     assert "nothing to add" in capsys.readouterr().err
+
+
+def test_a_damaged_pdf_gets_one_line_on_stderr_and_no_library_noise(tmp_path: Path) -> None:
+    damaged = tmp_path / "cut.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\nstream garbage")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "add", str(damaged)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"reader: skipped {damaged}: not a readable PDF")
