@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any, Protocol
 
 from documents.model import Document, SectionRole
-from glossary.dates import tag_spans
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
 
 DateInterval = tuple[int, date, date]
@@ -31,16 +30,6 @@ Tagger = Callable[[str, list[tuple[int, int, str]], str | None], Iterable[Timex]
 """``glossary.dates.tag_spans``: (text, (start, end, language) ranges, anchor) → timexes."""
 
 
-def document_key(doc_id: str) -> str:
-    """The unique key of a document's own record."""
-    return f"{doc_id}#doc"
-
-
-def sentence_key(doc_id: str, index: int) -> str:
-    """The unique key of a sentence record."""
-    return f"{doc_id}#{index}"
-
-
 def document_records(
     document: Document, intervals: Iterable[DateInterval] = ()
 ) -> Iterator[dict[str, Any]]:
@@ -53,7 +42,6 @@ def document_records(
     meta = document.meta
     about = " ".join(part for part in (meta.title, meta.publisher, meta.description) if part)
     yield {
-        "key": document_key(document.id),
         "kind": DOCUMENT,
         "doc": document.id,
         "hash": document.content_hash,
@@ -73,7 +61,6 @@ def document_records(
         language = document.language_at(span.start)
         heading = document.heading_before(span.start)
         record: dict[str, Any] = {
-            "key": sentence_key(document.id, index),
             "kind": SENTENCE,
             "doc": document.id,
             "sent": index,
@@ -102,7 +89,12 @@ def sentence_date_intervals(document: Document, tagger: Tagger | None = None) ->
         document: The document to tag.
         tagger: Defaults to the glossary's ``tag_spans``.
     """
-    tagger = tagger or tag_spans
+    if tagger is None:
+        # Imported here: the date rules take a good part of a ``reader index`` start that
+        # finds nothing to index.
+        from glossary.dates import tag_spans
+
+        tagger = tag_spans
     if not document.sentences:
         return []
     spans = [(span.start, span.end, document.language) for span in document.body_spans()]

@@ -17,9 +17,10 @@ from whoosh.system import pack_uint
 
 from index.analysis import ANALYSIS_VERSION, analyzer_for, index_postings
 
-FIELDS_VERSION = 3
+FIELDS_VERSION = 4
 """Bump when fields change. 2: ``about`` stored on document records. 3: text fields are
-:class:`AnalyzedText` (same postings, indexed through the token cache)."""
+:class:`AnalyzedText` (same postings, indexed through the token cache). 4: no ``key`` field
+(a unique term per record that nothing looked up: a third of a segment's terms)."""
 
 SCHEMA_VERSION = FIELDS_VERSION * 1000 + ANALYSIS_VERSION
 """Stored with the index: another version (fields or analysis changed) means a rebuild."""
@@ -92,7 +93,6 @@ def build_schema() -> Schema:
     """A fresh schema; analyzers are pickled into the index, so they live at stable paths."""
     text_fields = {name: AnalyzedText(name) for name in TEXT_FIELDS}
     return Schema(
-        key=ID(unique=True, stored=True),
         kind=ID(stored=True),
         doc=ID(stored=True),
         sent=STORED,
