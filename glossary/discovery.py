@@ -36,6 +36,7 @@ from glossary.name_words import (
     NAME_PREFIXES,
     PERSON_VERBS,
     PLACE_BEFORE,
+    PLACE_LINKS,
     PLACE_PREFIXES,
     ROMAN,
     calendar_words,
@@ -877,6 +878,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if foreign:  # "Colorado Springs" in a German text
             end += 1
             continue
+        linked = _place_link(words, start, end, reader)
+        if linked:  # "Frankfurt am Main"
+            end += linked
+            break
         # "Treaty of Versailles", "Communist Party of China": a head noun before the link
         head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
         if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
@@ -894,6 +899,28 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many words ``am Main``, ``an der Saale`` or ``upon Tyne`` add to the one-word
+    town before them: the river or land is a name word that ends the name; 0 for none."""
+    if end != start or is_first_name(words[start].text):
+        return 0
+    for link in PLACE_LINKS:
+        last = end + len(link) + 1
+        if last >= len(words):
+            continue
+        between = words[end + 1 : last]
+        if [token.text for token in between] != list(link):
+            continue
+        river = words[last]
+        ends = last + 1 >= len(words) or not (
+            words[last + 1].joined and words[last + 1].text[:1].isupper()
+        )
+        joined = all(token.joined for token in (*between, river))
+        if joined and ends and reader.name_word(river.text, False):
+            return len(link) + 1
+    return 0
 
 
 def _after_event(word: str, reader: _Reader) -> bool:
@@ -1102,7 +1129,7 @@ def _clues(
     if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
-    if parts[0] in PLACE_PREFIXES:
+    if parts[0] in PLACE_PREFIXES or _linked_place(parts):
         yield "place"
     if any(part in EVENT_PREFIXES for part in parts[:-1]):
         yield "event"
@@ -1155,6 +1182,11 @@ def _clues(
         and words[start - 3].text in (_BATTLE_WORDS)
     ):
         yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+def _linked_place(parts: list[str]) -> bool:
+    """``Frankfurt am Main``: a town and the river it lies on."""
+    return any(tuple(parts[1:-1]) == link for link in PLACE_LINKS) and len(parts) > 2
 
 
 def _add(

@@ -26,7 +26,14 @@ from rapidfuzz.distance import Levenshtein
 
 from glossary.discovery import NameInfo, abbreviates, is_abbreviation
 from glossary.folding import fold, name_key
-from glossary.name_words import CONNECTORS, EVENT_PREFIXES, NATURAL_FEATURES, ROMAN, head_kind
+from glossary.name_words import (
+    CONNECTORS,
+    EVENT_PREFIXES,
+    NATURAL_FEATURES,
+    PLACE_LINKS,
+    ROMAN,
+    head_kind,
+)
 
 _ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
 """Inflection endings a name may carry (German cases, plurals, genitives)."""
@@ -74,6 +81,8 @@ class Group:
     detail: str = ""
     gazetteer: int = 0
     """The place votes that come from the packages' place names, not from the texts."""
+    first: dict[str, int] = field(default_factory=dict)
+    """Per document, the offset where the group is first named (unknown: not there)."""
 
     @property
     def name(self) -> str:
@@ -102,6 +111,8 @@ class Group:
         self.names.update(other.names)
         self.documents |= other.documents
         self.titles.update(other.titles)
+        for doc_id, offset in other.first.items():
+            self.first[doc_id] = min(offset, self.first.get(doc_id, offset))
         if with_kind:
             self.votes.update(other.votes)
             self.gazetteer += other.gazetteer
@@ -130,6 +141,8 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
             group.documents.add(doc_id)
             group.votes.update(info.votes)
             group.titles.update(info.titles)
+            if info.first >= 0:
+                group.first[doc_id] = min(info.first, group.first.get(doc_id, info.first))
     _merge_inflections(groups)
     _merge_by(groups, lambda key, group: _translit_bucket(group.name))
     _merge_similar_spellings(groups)
@@ -322,14 +335,17 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
 
 def _merge_natural_features(groups: dict[str, Group]) -> None:
     """A place named with and without its kind of feature is one place (``Vistula River``,
-    ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``)."""
+    ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``), a town with and without its river
+    (``Frankfurt am Main``, ``Frankfurt``)."""
     for key in list(groups):
         if key not in groups:
             continue
         words = re.split(r"[ \-]", groups[key].name)  # "Vistula River", "Sinai-Halbinsel"
         if len(words) < 2:
             continue
-        if words[-1] in NATURAL_FEATURES:
+        if any(tuple(words[1:-1]) == link for link in PLACE_LINKS) and len(words) > 2:
+            rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
+        elif words[-1] in NATURAL_FEATURES:
             rest = words[:-1]
         elif words[0] in NATURAL_FEATURES:
             rest = words[1:]
@@ -357,7 +373,8 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             for name in group.names:
                 words = _name_words(name_key(name))
                 if len(words) >= 2 and not {"of", "the"} & set(words):
-                    full.setdefault(words[-1], set()).add(key)
+                    for last in _surname_keys(name):
+                        full.setdefault(last, set()).add(key)
                     full.setdefault(words[0], set()).add(key)
             continue
         words = _name_words(key)
@@ -372,7 +389,7 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         if not first.islower() and not _is_place(words[0], groups):
             full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
     for key in list(groups):
-        if " " in key or key not in groups:
+        if key not in groups or " " in groups[key].name.strip():  # "Doliwo-Dobrowolski" is one
             continue
         forms = [key, *_uninflected(key)]  # "Hülegüs" for "Hülegü Chan"
         exact = set(forms)
@@ -385,7 +402,10 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
                 if owner in groups and (form in exact or groups[owner].kind == "person")
             }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
         )
-        surnamed = [owner for owner in owners if _name_words(owner)[-1] in forms]
+        owners = _introduced_before(owners, groups[key], groups)
+        surnamed = [
+            owner for owner in owners if set(_surname_keys(groups[owner].name)) & set(forms)
+        ]
         if not surnamed and groups[key].detail in PLACE_TYPES and _is_place(key, groups):
             continue  # a town that begins a name is no given name ("Jacksonville Story")
         owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
@@ -396,6 +416,34 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             groups[owner].absorb(surname, with_kind=False)
             kind = groups[owner].kind  # the surname's evidence for that kind counts too
             groups[owner].votes[kind] += surname.votes[kind]
+
+
+def _surname_keys(name: str) -> list[str]:
+    """The keys under which a full name's surname may stand alone: its last word, a
+    hyphenated one whole (``Doliwo-Dobrowolski``), and without a German genitive ``s``
+    (``Thomas Alva Edisons`` → ``Edison``)."""
+    words = [word for word in name.split() if word.rstrip(".") not in ROMAN]
+    if len(words) < 2:
+        return []
+    last = name_key(words[-1])
+    keys = [last, last.split()[-1]]
+    if last.endswith("s") and len(last) > MIN_STEM + 1:
+        keys.append(last[:-1])
+    return keys
+
+
+def _introduced_before(owners: list[str], short: Group, groups: dict[str, Group]) -> list[str]:
+    """The full names a text gives before it first uses the short name alone, when there
+    are such: a surname alone stands for someone already introduced (``Emil Rathenau ...
+    Rathenau ... Rathenaus Sohn Walther Rathenau``)."""
+    before = [
+        owner
+        for owner in owners
+        if any(
+            offset < short.first.get(doc_id, -1) for doc_id, offset in groups[owner].first.items()
+        )
+    ]
+    return before or owners
 
 
 def _is_place(key: str, groups: dict[str, Group]) -> bool:

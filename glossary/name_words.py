@@ -129,6 +129,10 @@ EVENT_PREFIXES = frozenset(
 """Words that begin an event's name (``Hurricane Floyd``, ``Tropical Storm Fay``,
 ``Operation Barbarossa``); the name alone (``Floyd``) is the same event."""
 
+PLACE_LINKS = (("am",), ("an", "der"), ("ob", "der"), ("upon",))
+"""Words that tie a town to the river or land it lies on (``Frankfurt am Main``, ``Halle an
+der Saale``, ``Newcastle upon Tyne``): one place's name, shortened to the town's."""
+
 NAME_PREFIXES = PLACE_PREFIXES | EVENT_PREFIXES
 """Words that begin a place's or an event's name."""
 

@@ -423,3 +423,27 @@ def test_a_given_name_frequent_in_german_is_a_name(curated: Glossary) -> None:
     found = discover(curated, "Damals ließ Großfürst Iwan III. das Kontor in Nowgorod schließen.")
     assert "Iwan III." in found
     assert found["Iwan III."].kind == "person"
+
+
+def test_a_surname_joins_the_person_introduced_before_it(curated: Glossary) -> None:
+    text = (
+        "Der Ingenieur Emil Rathenau kaufte Patente Thomas Alva Edisons. Später gründete "
+        "Rathenau eine Firma, und Edison kam zu Besuch. Rathenaus Sohn Walther Rathenau "
+        "folgte ihm. Michail Doliwo-Dobrowolski baute Motoren; Doliwo-Dobrowolski blieb."
+    )
+    found = discover(curated, text)
+    assert found["Rathenau"] is found["Emil Rathenau"]
+    assert found["Walther Rathenau"] is not found["Emil Rathenau"]
+    assert found["Edison"] is found["Thomas Alva Edisons"]  # a surname and its genitive
+    assert found["Doliwo-Dobrowolski"] is found["Michail Doliwo-Dobrowolski"]
+
+
+def test_a_town_with_and_without_its_river_is_one_place(curated: Glossary) -> None:
+    text = (
+        "Die Ausstellung fand in Frankfurt am Main statt. Der Strom kam aus Lauffen am "
+        "Neckar; in Frankfurt und in Lauffen feierte man."
+    )
+    found = discover(curated, text)
+    assert found["Frankfurt"] is found["Frankfurt am Main"]
+    assert found["Lauffen"] is found["Lauffen am Neckar"]
+    assert found["Lauffen am Neckar"].kind == "place"
