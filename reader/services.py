@@ -43,6 +43,10 @@ def _worker_cancelled() -> bool:
         return False
 
 
+_LINK_DATA = ("analyzers", "_features_memo", "_link_index_memo")
+"""The cached properties derived from the glossary and the library for cross-links."""
+
+
 class Cancelled(Exception):
     """Raised inside :meth:`Services.features` once the caller's ``cancelled()`` is true."""
 
@@ -114,13 +118,16 @@ class Services:
             return with_discovered(curated, found)
 
     def forget_glossary(self) -> None:
-        """Drop the glossary so the next use reads the user's file again (after a decision).
+        """Drop the glossary so the next use reads the user's file and the library again
+        (after a decision, or when documents were added or removed), and with it the link data
+        built on it: features depend on the glossary through their mentions.
 
-        Links and features already built keep the glossary they were built with.
+        A link worker still running keeps the memo objects it started with, so what it builds
+        after this call never lands in the new ones.
         """
         with self._discovery_lock:
-            self.__dict__.pop("glossary", None)
-            self.__dict__.pop("curated_glossary", None)
+            for name in ("glossary", "curated_glossary", *_LINK_DATA):
+                self.__dict__.pop(name, None)
 
     @property
     def discovery_done(self) -> bool:
@@ -191,15 +198,17 @@ class Services:
         analyzers = (tag_spans, mentions, content_words, reference_times)
         return Analyzers(*analyzers)
 
-    def feature_cache(self, document: Document) -> FeatureCache:
+    def feature_cache(self, document: Document, analyzers: Analyzers) -> FeatureCache:
         """Features on disk, keyed by content hash, the parsing pipeline's version (features
         are per sentence, and splitting may change) and the document's own mentions: features
         depend on the glossary only through them, so the names discovered in a new document
-        leave the features of every other document valid."""
+        leave the features of every other document valid. The mentions come from
+        ``analyzers``, so the key and the features always rest on the same glossary."""
         from documents.cache import PIPELINE_VERSION
         from glossary.features import FeatureCache
 
-        mentions = [(m.entry_id, m.start, m.end) for m in self.mentions(document)]
+        found = analyzers.find_mentions(document.text)
+        mentions = [(m.entry_id, m.start, m.end) for m in found]
         digest = hashlib.sha256(json.dumps(mentions).encode()).hexdigest()[:16]
         return FeatureCache(paths.cache_dir() / "features", salt=f"{digest}-p{PIPELINE_VERSION}")
 
@@ -223,7 +232,7 @@ class Services:
             cancelled: Polled between sentences (a worker's ``is_cancelled``): extraction then
                 stops with :class:`Cancelled`, and nothing half-done is cached.
         """
-        analyzers = self.analyzers
+        analyzers, memo = self.analyzers, self._features_memo  # one glossary throughout
         if cancelled is not None:
 
             def checked(step: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -245,19 +254,19 @@ class Services:
             if cancelled is not None and cancelled():
                 raise Cancelled
             key = (document.id, document.content_hash)
-            if key not in self._features_memo:
-                cache = self.feature_cache(document)
-                self._features_memo[key] = cache.features(document, analyzers)
-            found.append(self._features_memo[key])
+            if key not in memo:
+                memo[key] = self.feature_cache(document, analyzers).features(document, analyzers)
+            found.append(memo[key])
         return found
 
     def link_index(self, cancelled: Callable[[], bool] | None = None) -> LinkIndex:
         """The cross-link index over every document of the library, built on first use."""
-        if not self._link_index_memo:
+        memo = self._link_index_memo  # forget_glossary() meanwhile leaves this one aside
+        if not memo:
             from glossary.links import LinkIndex
 
             index = LinkIndex()
             for features in self.features(self.library.documents(), cancelled):
                 index.add(features)
-            self._link_index_memo.append(index)
-        return self._link_index_memo[0]
+            memo.append(index)
+        return memo[0]

@@ -4,7 +4,9 @@
 documents, loaded in a ``"glossary"`` worker after the first frame; until then the keys say
 that the glossary is loading. It is the panel's and cards' ``Decider``: a decision is written
 to the user's glossary file, the glossary reloaded in the worker, and the marks, the panel
-and the cards redrawn; ``undo`` puts the file back as it was before the last decision.
+and the cards redrawn; ``undo`` puts the file back as it was before the last decision. A
+change of the library reloads it too (names discovered in new documents); every reload ends
+with :class:`GlossaryFeature.Reloaded`, so that what rests on the glossary follows.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rich.style import Style
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from reader import paths
@@ -104,6 +107,10 @@ class GlossaryFeature(Vertical):
     ]
     """Glossary keys; the panel and E also open from the command palette."""
 
+    class Reloaded(Message):
+        """The glossary was read again (after a decision or a change of the library): the
+        cross-links and the timeline, built on its mentions, should be computed again."""
+
     def __init__(self, *children: Vertical, id: str | None = None) -> None:
         super().__init__(*children, id=id)
         self.glossary: Glossary | None = None
@@ -115,7 +122,7 @@ class GlossaryFeature(Vertical):
         self.decisions: list[Done] = []
         """The decisions taken in this session, last one last: what undo takes back."""
         self.updating = False
-        """Whether the glossary is being reloaded after a decision (the next one waits)."""
+        """Whether the glossary is being reloaded (the next decision waits)."""
         self.panes = Panes(self)
 
     # Loading ------------------------------------------------------------------------------
@@ -273,7 +280,7 @@ class GlossaryFeature(Vertical):
             title=_("Glossary"),
             markup=False,
         )
-        self.reload_after_decision(done.follow)
+        self.reload(done.follow)
 
     def undo(self) -> None:
         """Put the glossary file back as it was before the last decision."""
@@ -293,7 +300,7 @@ class GlossaryFeature(Vertical):
         self.notify(
             _("Undone: {what}").format(what=done.message), title=_("Glossary"), markup=False
         )
-        self.reload_after_decision({new: old for old, new in done.follow.items() if new})
+        self.reload({new: old for old, new in done.follow.items() if new})
 
     def _busy(self) -> bool:
         if self.updating:
@@ -302,12 +309,13 @@ class GlossaryFeature(Vertical):
             )
         return self.updating
 
-    def reload_after_decision(self, follow: dict[str, str | None]) -> None:
-        """Read the glossary again (in the worker); ``follow`` maps ids that changed."""
+    def reload(self, follow: dict[str, str | None] | None = None) -> None:
+        """Read the glossary file and the library's names again (in the worker), after a
+        decision or a change of the library; ``follow`` maps ids that a decision changed."""
         self.updating = True
         for screen in self._glossary_screens():
             screen.show_updating()
-        self.reload_glossary([pane.document for pane in self.panes.all()], follow)
+        self.reload_glossary([pane.document for pane in self.panes.all()], follow or {})
 
     def _glossary_screens(self) -> list[GlossaryCard | GlossaryPanel]:
         """The glossary panels and cards open now, bottom first."""
@@ -338,6 +346,7 @@ class GlossaryFeature(Vertical):
         context = self.glossary_context()
         for screen in self._glossary_screens():
             screen.call_later(screen.show_context, context, follow)
+        self.post_message(self.Reloaded())
 
     # Jumps -------------------------------------------------------------------------------
 

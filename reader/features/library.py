@@ -4,7 +4,8 @@
 files (group ``"library"``; ``Library`` is not thread-safe, so while it runs every other
 library action says the library is busy), applies the documents chosen on the library screen
 to the panes (one or two), and posts :class:`LibraryChanged` after every change; the reading
-screen routes it to the search index (and link or glossary caches may catch up).
+screen routes it to the search index and the glossary, and (once the glossary is read again)
+to the cross-links and the timeline.
 
 Glossary, timeline and links work on the documents in the panes: the library screen chooses
 those documents and can then press the feature's key for the user (`e`, `t`, `L`).
@@ -42,7 +43,7 @@ MAX_FAILURES_SHOWN = 8
 @dataclass
 class LibraryChanged(Message):
     """Documents were added, removed or corrected; posted by the library feature, bubbles to
-    the app. The search index (and link or glossary caches) should sync."""
+    the app. The search index, the glossary and the cross-links should follow."""
 
     added: list[str] = field(default_factory=list)
     """Ids of new, restored or new-version documents."""

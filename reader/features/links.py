@@ -2,9 +2,11 @@
 
 ``LinksFeature`` wraps the panes and owns what the ``"links"`` worker found: features of every
 library document, the link index and the open documents' links, computed in a thread after
-the first frame (the reader is usable meanwhile; the panes' border says so). The glossary,
-the date tagger and the link core are imported inside the worker and the actions, never at
-start-up. A followed link's target is marked on the ``target`` layer until the cursor moves on.
+the first frame (the reader is usable meanwhile; the panes' border says so). When the library
+or the glossary changes, ``refresh_links`` computes all of it again; the old links serve until
+the new ones are ready, and results of a superseded worker are dropped. The glossary, the date
+tagger and the link core are imported inside the worker and the actions, never at start-up. A
+followed link's target is marked on the ``target`` layer until the cursor moves on.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ class LinkState:
     """Features of every library document, by id."""
     by_doc: dict[str, dict[int, list[Link]]] = field(default_factory=dict)
     """Links of each open document's sentences (only those with links)."""
+    generation: int = 0
+    """How many times the links were recomputed after a change; a worker's results count
+    only if no refresh came after it started."""
 
 
 class LinksFeature(Vertical):
@@ -101,14 +106,25 @@ class LinksFeature(Vertical):
         if not self.is_attached:  # the app quit before its first refresh
             return
         docs = [pane.document.id for pane in self.panes.all()]
-        self.compute_links(reader_app(self).services, docs)
+        self.compute_links(reader_app(self).services, docs, self.state.generation)
+
+    def refresh_links(self) -> None:
+        """The library or the glossary changed: compute features, index and links again.
+
+        Call it once the services forgot their link data (``Services.forget_glossary``). The
+        old links serve meanwhile; the panes' border says they are being recomputed.
+        """
+        self.workers.cancel_group(self, "links")
+        self.state.generation += 1
+        self._show_link_notice(_("⋯ linking"))
+        self._start_link_worker()
 
     def _show_link_notice(self, notice: str) -> None:
         for pane in self.panes.all():
             pane.border_subtitle = notice
 
     @work(thread=True, group="links", exit_on_error=False)
-    def compute_links(self, services: Services, doc_ids: list[str]) -> None:
+    def compute_links(self, services: Services, doc_ids: list[str], generation: int) -> None:
         """Features of every library document, the link index, the open documents' links."""
         from reader.services import Cancelled
 
@@ -127,10 +143,10 @@ class LinksFeature(Vertical):
             return
         if not worker.is_cancelled:
             found = {f.doc: f for f in features}
-            self.app.call_from_thread(self._links_ready, index, found, by_doc)
+            self.app.call_from_thread(self._links_ready, generation, index, found, by_doc)
 
     @work(thread=True, group="links", exit_on_error=False)
-    def compute_document_links(self, index: LinkIndex, doc_ids: list[str]) -> None:
+    def compute_document_links(self, index: LinkIndex, doc_ids: list[str], generation: int) -> None:
         """Links of documents newly shown in a pane (the index is already built)."""
         worker = get_current_worker()
         by_doc = {}
@@ -138,29 +154,36 @@ class LinksFeature(Vertical):
             if worker.is_cancelled:
                 return
             by_doc[doc_id] = index.links_for_document(doc_id)
-        self.app.call_from_thread(self._document_links_ready, by_doc)
+        self.app.call_from_thread(self._document_links_ready, generation, by_doc)
 
     def _links_ready(
         self,
+        generation: int,
         index: LinkIndex,
         features: dict[str, DocumentFeatures],
         by_doc: dict[str, dict[int, list[Link]]],
     ) -> None:
         state = self.state
-        state.index, state.features = index, features
-        state.by_doc.update(by_doc)
+        if generation != state.generation:
+            return  # a refresh came after this worker started: its own results follow
+        first = state.index is None
+        state.index, state.features, state.by_doc = index, features, dict(by_doc)
         self._show_link_notice("")
-        linked = sum(len(links) for links in by_doc.values())
-        self.notify(
-            _("{count} sentences have cross-links").format(count=linked),
-            title=_("Cross-links ready"),
-            timeout=3,
-        )
+        if first:
+            linked = sum(len(links) for links in by_doc.values())
+            self.notify(
+                _("{count} sentences have cross-links").format(count=linked),
+                title=_("Cross-links ready"),
+                timeout=3,
+            )
         self.apply_link_markers()
 
-    def _document_links_ready(self, by_doc: dict[str, dict[int, list[Link]]]) -> None:
-        self.state.by_doc.update(by_doc)
-        self.apply_link_markers()
+    def _document_links_ready(
+        self, generation: int, by_doc: dict[str, dict[int, list[Link]]]
+    ) -> None:
+        if generation == self.state.generation:
+            self.state.by_doc.update(by_doc)
+            self.apply_link_markers()
 
     @on(Worker.StateChanged)
     def _report_worker_error(self, event: Worker.StateChanged) -> None:
@@ -179,7 +202,7 @@ class LinksFeature(Vertical):
         panes = self.panes.drawn()
         missing = [p.document.id for p in panes if p.document.id not in state.by_doc]
         if missing:
-            self.compute_document_links(state.index, missing)
+            self.compute_document_links(state.index, missing, state.generation)
         for pane in panes:
             links = state.by_doc.get(pane.document.id)
             if links is None:

@@ -126,10 +126,17 @@ class ReadingScreen(ReaderScreen[None]):
             reader_app(self).remember_position(document.id, offset)
 
     @on(LibraryChanged)
-    def sync_search_index(self) -> None:
-        """Documents were added, removed or corrected: the index takes in only what changed,
-        in the search feature's ``"index"`` worker."""
+    def take_in_library_change(self) -> None:
+        """Documents were added, removed or corrected: the search index takes in only what
+        changed, in the search feature's ``"index"`` worker; the glossary reads the library's
+        names again, and the cross-links follow once it has."""
         self.query_one(SearchFeature).sync_index()
+        self.query_one(GlossaryFeature).reload()
+
+    @on(GlossaryFeature.Reloaded)
+    def relink(self) -> None:
+        """The glossary changed: cross-links and the timeline are computed again."""
+        self.query_one(LinksFeature).refresh_links()
 
     # Actions ---------------------------------------------------------------------------
 

@@ -1,0 +1,74 @@
+"""Cross-links and the timeline follow the library while the app runs.
+
+A change of the library reloads the glossary, and its ``Reloaded`` message (also sent after a
+glossary decision) recomputes the links: this test goes through both steps.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.app import ReaderApp
+from reader.features.library import LibraryFeature
+from reader.features.links import LINKED, LinksFeature
+from reader.screens.timeline import TimelineScreen
+from reader.widgets.pane import DocumentPane
+from tests.ui.links_cache import links_home, seed_cache  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.usefixtures("links_home")
+
+NEW_TEXT = (
+    "Wahl in Belarus\n\n"
+    "Im August 2020 ließ Lukaschenko sich bei der Präsidentschaftswahl zum Sieger erklären. "
+    "Danach gingen Hunderttausende gegen die gefälschte Wahl auf die Straße.\n"
+)
+
+
+async def until(pilot: Pilot[None], holds: Callable[[], bool], what: str) -> None:
+    """Wait until ``holds()`` (polled, with a generous deadline), never a fixed time."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        await pilot.pause(0.02)
+        if holds():
+            return
+    raise AssertionError(f"not within 60 s: {what}")
+
+
+def linked(pane: DocumentPane) -> bool:
+    return LINKED in pane.view._gutters.get("links", {}).values()
+
+
+def links_idle(app: ReaderApp) -> bool:
+    return not [w for w in app.workers if w.group in {"links", "glossary"} and not w.is_finished]
+
+
+async def test_an_added_document_gets_links_and_timeline_entries(make_app, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        links = app.screen.query_one(LinksFeature)
+        await until(pilot, lambda: links.state.index is not None, "the first links")
+        source = tmp_path / "wahl.txt"
+        source.write_text(NEW_TEXT, "utf-8")
+        [added] = app.library.add([source]).added
+        app.screen.query_one(LibraryFeature).library_changed(added=[added.id])
+        await until(
+            pilot,
+            lambda: added.id in links.state.features and links_idle(app),
+            "the added document's features",
+        )
+        assert links.state.generation == 1
+        new_links = links.state.index.links_for_document(added.id)
+        assert any(
+            link.target.doc == "swp-belarus-2023" for found in new_links.values() for link in found
+        ), "the new text links to the seed about the same election"
+        right = app.screen.query(DocumentPane)[1]
+        await links.panes.show_document_in(right, added.id)
+        await until(pilot, lambda: linked(right), "link markers in the pane")
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TimelineScreen), "the timeline")
+        assert added.id in {entry.doc for entry in app.screen.data.entries}
