@@ -690,22 +690,25 @@ def discover(
             if _listed(text, words, previous[1], run[0]):
                 found[name].partners[previous[0]] += 1
                 found[previous[0]].partners[name] += 1
-            if _in_apposition(text, words, previous[1], run[0]) or _bracketed_alternative(
-                text, words, previous, (name, run[1])
+            if (
+                _in_apposition(text, words, previous[1], run[0])
+                or _bracketed_alternative(text, words, previous, (name, run[1]))
+                or _in_other_language(text, words, previous[1], run[0], run[1])
             ):
                 found[previous[0]].same_as[name] += 1
         previous = (name, run[1]) if name else None
     _introduced_abbreviations(text, found)
-    _surnames_alone(found, reader)
+    _short_names_alone(found, reader)
     for name, info in found.items():
         info.place = place_type(name)
     return found
 
 
-def _surnames_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
+def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
     """The last word of a full name, where the text also writes it alone in places no run
-    takes (``Kintner sagte`` at a sentence start): a name of its own, which grouping joins
-    to the full name."""
+    takes (``Kintner sagte`` at a sentence start), and the word before an organisation's
+    head noun, alone or in the plural (``Labor``, ``the Liberals`` for ``Liberal Party``):
+    a name of its own, which grouping joins to the full name."""
     inside: Counter[str] = Counter()
     for name, info in found.items():
         words = [word for word in name.split() if word not in ROMAN]
@@ -717,10 +720,38 @@ def _surnames_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
             and not prefixed
         ):
             inside[words[-1]] += info.count
+        modifier = organisation_modifier(name)
+        if modifier:
+            inside[modifier] += info.count
+            inside[modifier + "s"] += 0
     for surname, count in inside.items():
         alone = reader.alone[surname] - count
-        if alone > 0 and surname not in found and reader.name_word(surname, False):
+        if alone > 0 and surname not in found and _surname_word(surname, count, reader):
             found[surname] = NameInfo(count=alone)
+
+
+def organisation_modifier(name: str) -> str:
+    """The capitalised word right before an organisation's head noun, which may name it
+    alone (``Labor`` in ``Australian Labor Party``, ``Liberal`` in ``Liberal Party of
+    Australia``); ``""`` for none, or for a land (``Victoria`` in ``Victoria Council``)."""
+    words = name.split()
+    for index in range(1, len(words)):
+        if head_kind(words[index]) == "organisation":
+            word = words[index - 1]
+            usable = word[:1].isupper() and not is_abbreviation(word) and not head_kind(word)
+            land = place_type(word) in ("country", "region")
+            return word if usable and not land else ""
+    return ""
+
+
+def _surname_word(surname: str, count: int, reader: _Reader) -> bool:
+    """Whether the last word of a full name, alone, is that name: a name word, or in English
+    a common word (``Brown``, ``White``) that the text capitalises inside a sentence outside
+    the full name and never writes in lower case."""
+    if reader.name_word(surname, False):
+        return True
+    english = reader.language == "en" and surname.lower() not in reader.lower
+    return english and reader.inside[surname] > count
 
 
 _APPOSITION = re.compile(
@@ -754,6 +785,23 @@ def _bracketed_alternative(
         return False
     given = all(is_first_name(n.split()[0]) and len(n.split()) >= 2 for n in (before, name))
     return given and not place_type(name)
+
+
+_LANGUAGE_BEFORE = re.compile(r"\s*[,(]\s*(?:auf |in )?(\w+):?\s+")
+_LANGUAGE_AFTER = re.compile(r"\s+in (\w+)\b")
+
+
+def _in_other_language(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
+    """The name at tokens ``first``..``end`` is the one ending at ``last`` in a language the
+    text names: ``Mailand (italienisch Milano)``, ``Munich, German: München``, ``Milan,
+    Milano in Italian``."""
+    before = _LANGUAGE_BEFORE.fullmatch(text, words[last].end, words[first].start)
+    if before is not None:
+        return before.group(1).capitalize() in language_names()
+    if text[words[last].end : words[first].start] not in (", ", " ("):
+        return False
+    after = _LANGUAGE_AFTER.match(text, words[end].end)
+    return after is not None and after.group(1) in language_names()
 
 
 def _listed(text: str, words: list[_Token], last: int, first: int) -> bool:

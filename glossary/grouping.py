@@ -24,7 +24,7 @@ from itertools import product
 
 from rapidfuzz.distance import Levenshtein
 
-from glossary.discovery import NameInfo, abbreviates, is_abbreviation
+from glossary.discovery import NameInfo, abbreviates, is_abbreviation, organisation_modifier
 from glossary.folding import fold, name_key
 from glossary.name_words import (
     CONNECTORS,
@@ -366,7 +366,9 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
     """A one-word name that begins or ends exactly one multi-word person name joins it
     (``Ludendorff`` → ``Erich Ludendorff``, ``Genghis`` → ``Genghis Khan``), and one that
     ends exactly one organisation's name joins that (``Broncos`` → ``Denver Broncos``),
-    unless it is the head noun that says what sort of thing it is (``Partei``)."""
+    unless it is the head noun that says what sort of thing it is (``Partei``), as does
+    the word before an organisation's head, alone or in the plural (``Labor``,
+    ``Liberals``)."""
     full: dict[str, set[str]] = {}
     for key, group in groups.items():
         if group.kind == "person":  # every full name of the person ("Maria Skłodowska")
@@ -381,7 +383,12 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         if group.kind == "event" and set(group.name.split()[:-1]) & EVENT_PREFIXES:
             full.setdefault(words[-1], set()).add(key)  # "Floyd" for "Hurricane Floyd"
             continue
-        if len(words) < 2 or {"of", "the"} & set(words) or group.kind != "organisation":
+        if group.kind != "organisation":
+            continue
+        modifier = organisation_modifier(group.name)
+        if modifier:  # "Labor", "the Liberals" for "Liberal Party of Australia"
+            full.setdefault(name_key(modifier), set()).add(key)
+        if len(words) < 2 or {"of", "the"} & set(words):
             continue
         first, last = group.name.split()[0], group.name.split()[-1]
         if not head_kind(last) and not head_kind(first):

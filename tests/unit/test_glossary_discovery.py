@@ -447,3 +447,19 @@ def test_a_town_with_and_without_its_river_is_one_place(curated: Glossary) -> No
     assert found["Frankfurt"] is found["Frankfurt am Main"]
     assert found["Lauffen"] is found["Lauffen am Neckar"]
     assert found["Lauffen am Neckar"].kind == "place"
+
+
+def test_short_names_of_parties_and_names_in_another_language(curated: Glossary) -> None:
+    english = (
+        "The centre-left Australian Labor Party and the Liberal Party of Australia lead. "
+        "Traditionally, Labor wins the cities, and the Liberals win the suburbs. Charles "
+        "E. L. Brown built motors. In 1891 Brown left, and Boveri looked after the money, "
+        "Brown after the machines. Turbines went to Milan, Milano in Italian."
+    )
+    found = discover(curated, english, language="en")
+    assert found["Labor"] is found["Australian Labor Party"]
+    assert found["Liberals"] is found["Liberal Party of Australia"]
+    assert found["Brown"] is found["Charles E. L. Brown"]
+    assert found["Milano"] is found["Milan"]
+    found = discover(curated, "Turbinen gingen nach Mailand, italienisch Milano, und Rom.")
+    assert found["Milano"] is found["Mailand"]
