@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from glossary.compounds import is_compound
-from glossary.first_names import is_first_name
+from glossary.first_names import is_first_name, is_surname
 from glossary.folding import fold
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
@@ -106,7 +106,8 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _SENTENCE_END = ".!?:;"
 _GENITIVES = ("", "s", "'s", "’s")
 _NUMERAL = re.compile(r"[IVXLC]+")
-_JOINERS = frozenset((" ", "\n", "\u00a0"))
+_JOINERS = frozenset((" ", "\n", "\u00a0", " & "))
+"""What may stand between two words of one name (``Siemens & Halske``)."""
 _OPENERS = "»«„“”\"'‚‘’([–—-* \t"
 _NOUN_SUFFIXES = (
     "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum",
@@ -1081,8 +1082,9 @@ def _record(
         end -= 1
     parts = [word.text for word in words[start : end + 1]]
     for index in range(len(parts) - 1):  # keep the period of an initial ("John C. Messenger")
-        if text[words[start + index].end : words[start + index + 1].start] == ". ":
-            parts[index] += "."
+        gap = text[words[start + index].end : words[start + index + 1].start]
+        if gap in (". ", " & "):
+            parts[index] += gap.rstrip()
     last = parts[-1]
     ordinal = last in ROMAN and len(parts) > 1
     if ordinal and reader.language == "de" and text[words[end].end : words[end].end + 1] == ".":
@@ -1183,8 +1185,14 @@ def _clues(
         yield "event"
         yield "event"  # "Hurricane Floyd", "Tropical Storm Fay"
     before = words[start - 1] if start > 0 else None
-    if before is not None and compound_head_kind(before.text) == "place":
+    given = len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0])
+    before_kind = _apposed_head(before, last, reader) if before is not None else ""
+    before_kind = "" if given and before_kind == "organisation" else before_kind
+    if before_kind == "place":
         yield "place"  # "Halbinsel Cotentin", "Hauptstadt Melfi"
+    elif before_kind == "organisation":
+        yield "organisation"  # "Automarken Ford", "the newspaper Daily Mail"
+        yield "organisation"
     if (
         before is not None
         and before.text in EVENT_PREFIXES
@@ -1193,6 +1201,7 @@ def _clues(
         yield "event"  # "tropische Sturm Bonnie"
     team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
     team = team and not set(parts) & EVENT_PREFIXES  # "Hurricane Frances"
+    team = team and not (is_first_name(parts[0]) and is_surname(last))  # "David Collins"
     if team and place_type(" ".join(parts[:-1])):
         yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers")
         yield "organisation"
@@ -1230,6 +1239,18 @@ def _clues(
         and words[start - 3].text in (_BATTLE_WORDS)
     ):
         yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
+    """The kind a head noun right before a name gives it (``Halbinsel Cotentin``, ``the
+    company Siemens``); a German name in the genitive after a noun is what the noun belongs
+    to, not its name (``die Regierung Kenias``)."""
+    if reader.language == "en" and before.text.islower():
+        return head_kind(before.text.capitalize())
+    kind = compound_head_kind(before.text)
+    if kind == "organisation" and reader.language == "de" and last.endswith("s"):
+        return ""
+    return kind
 
 
 def _linked_place(parts: list[str]) -> bool:

@@ -1,5 +1,5 @@
-"""Given names in the Latin-script languages of Europe and the Americas, from Faker's person
-providers (MIT; lists of real first names per locale, inside the package).
+"""Given names and surnames in the Latin-script languages of Europe and the Americas, from
+Faker's person providers (MIT; lists of real names per locale, inside the package).
 
 A given name at the start of a multi-word name says it is a person (``Bennie Fowler``, not a
 place), and a given name after a word that is none starts a second name (German puts
@@ -28,6 +28,7 @@ LOCALES = """
 them."""
 
 _LISTS = frozenset(("first_names", "first_names_male", "first_names_female"))
+_SURNAME_LISTS = frozenset(("last_names", "last_names_male", "last_names_female"))
 _LOCK = threading.Lock()
 
 
@@ -36,7 +37,7 @@ def _first_names() -> frozenset[str]:
     names: set[str] = set()
     with _LOCK:
         for locale in LOCALES:
-            names.update(_listed_names(locale))
+            names.update(_listed_names(locale, _LISTS))
     # a given name the taggers know as a common word ("Mark", "Sky") proves nothing
     return frozenset(
         name
@@ -45,8 +46,16 @@ def _first_names() -> frozenset[str]:
     )
 
 
-def _listed_names(locale: str) -> set[str]:
-    """The strings assigned to the first-name lists of one locale's person provider."""
+@cache
+def _surnames() -> frozenset[str]:
+    with _LOCK:
+        return frozenset(
+            name for locale in LOCALES for name in _listed_names(locale, _SURNAME_LISTS)
+        )
+
+
+def _listed_names(locale: str, lists: frozenset[str]) -> set[str]:
+    """The strings assigned to the given lists of one locale's person provider."""
     try:
         located = distribution("faker").locate_file(f"faker/providers/person/{locale}/__init__.py")
         tree = ast.parse(Path(str(located)).read_text(encoding="utf-8"))
@@ -55,7 +64,7 @@ def _listed_names(locale: str) -> set[str]:
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(
-            isinstance(target, ast.Name) and target.id in _LISTS for target in node.targets
+            isinstance(target, ast.Name) and target.id in lists for target in node.targets
         ):
             names.update(
                 constant.value
@@ -68,3 +77,9 @@ def _listed_names(locale: str) -> set[str]:
 def is_first_name(word: str) -> bool:
     """Whether ``word`` (as written, capitalised) is a given name in one of the ``LOCALES``."""
     return word in _first_names()
+
+
+def is_surname(word: str) -> bool:
+    """Whether ``word`` is a surname in one of the ``LOCALES`` (``Collins``): a plural-looking
+    last word that is one makes no team of a town's name before it (``David Collins``)."""
+    return word in _surnames()

@@ -29,6 +29,7 @@ from glossary.folding import fold, name_key
 from glossary.name_words import (
     CONNECTORS,
     EVENT_PREFIXES,
+    LEGAL_FORMS,
     NATURAL_FEATURES,
     PLACE_LINKS,
     ROMAN,
@@ -336,7 +337,8 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
 def _merge_natural_features(groups: dict[str, Group]) -> None:
     """A place named with and without its kind of feature is one place (``Vistula River``,
     ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``), a town with and without its river
-    (``Frankfurt am Main``, ``Frankfurt``)."""
+    (``Frankfurt am Main``, ``Frankfurt``), a firm with and without its legal form
+    (``Siemens & Halske AG``)."""
     for key in list(groups):
         if key not in groups:
             continue
@@ -345,6 +347,8 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
             continue
         if any(tuple(words[1:-1]) == link for link in PLACE_LINKS) and len(words) > 2:
             rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
+        elif words[-1].rstrip(".") in LEGAL_FORMS:
+            rest = words[:-1]  # "Siemens & Halske AG" is "Siemens & Halske"
         elif words[-1] in NATURAL_FEATURES:
             rest = words[:-1]
         elif words[0] in NATURAL_FEATURES:
@@ -413,6 +417,8 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         surnamed = [
             owner for owner in owners if set(_surname_keys(groups[owner].name)) & set(forms)
         ]
+        people = [owner for owner in surnamed if groups[owner].kind == "person"]
+        surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
         if not surnamed and groups[key].detail in PLACE_TYPES and _is_place(key, groups):
             continue  # a town that begins a name is no given name ("Jacksonville Story")
         owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
@@ -472,12 +478,16 @@ def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:
 
 
 def _kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
-    """A name with no clue of its own takes the kind of the names it is listed with, when
-    they agree on one (``Lanzarote, Fuerteventura und El Hierro``)."""
+    """A name with no clue of its own in the texts takes the kind of the names it is listed
+    with, when they agree on one, those the texts say something about counting twice
+    (``Lanzarote,
+    Fuerteventura und El Hierro``; ``Ford, Toyota und Holden`` after ``Automarken``, even
+    where a town has the name)."""
     owner = {name: key for key, group in groups.items() for name in group.names}
-    kinds = {key: group.kind for key, group in groups.items()}
+    kinds = {key: group.kind for key, group in groups.items() if group.votes}
+    weight = {key: 2 if _text_votes(group) else 1 for key, group in groups.items()}
     for key, group in groups.items():
-        if any(group.votes[kind] for kind in KINDS):
+        if _text_votes(group):
             continue  # the text already says something about it
         listed: Counter[str] = Counter()
         for names in found.values():
@@ -485,9 +495,14 @@ def _kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameI
                 info = names.get(name)
                 for partner, count in (info.partners if info else Counter()).items():
                     partner_key = owner.get(partner)
-                    if partner_key and partner_key != key and groups[partner_key].votes:
-                        listed[kinds[partner_key]] += count
+                    if partner_key and partner_key != key and partner_key in kinds:
+                        listed[kinds[partner_key]] += count * weight[partner_key]
         if listed:
             kind, count = listed.most_common(1)[0]
-            if count > sum(listed.values()) / 2:
-                group.votes[kind] += 1
+            if count > sum(listed.values()) / 2:  # beats a town of that name somewhere
+                group.votes[kind] += 1 + (group.gazetteer if group.detail == "city" else 0)
+
+
+def _text_votes(group: Group) -> int:
+    """The kind votes that come from the texts, not from the packages' place names."""
+    return sum(group.votes[kind] for kind in KINDS) - group.gazetteer

@@ -86,6 +86,11 @@ HEADS = {
         Museum School Network Broadcasting Times Post Channel Board Service Services
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
         Industries Systems Records Studios Force Forces Assembly Guard Guards
+        Media News Sports Pictures Entertainment Communications Technologies Holdings
+        Electric Mail Herald Tribune Gazette Journal Chronicle
+        Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
+        Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher Sender
+        Broadcaster Zeitschrift Magazin Magazine Newspaper
         """.split()
     ),
     "place": frozenset(
@@ -116,6 +121,9 @@ NATURAL_FEATURES = frozenset(
 )
 """Heads that add nothing to a place's name (``Vistula River`` is the ``Vistula``), unlike
 ``University`` or ``City`` (``Mexico City`` is not ``Mexico``)."""
+
+LEGAL_FORMS = frozenset("Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA".split())
+"""What a firm's name may end on or leave out (``Siemens & Halske AG``): one firm."""
 
 PLACE_PREFIXES = frozenset(
     """Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago

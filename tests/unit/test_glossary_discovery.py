@@ -463,3 +463,21 @@ def test_short_names_of_parties_and_names_in_another_language(curated: Glossary)
     assert found["Milano"] is found["Milan"]
     found = discover(curated, "Turbinen gingen nach Mailand, italienisch Milano, und Rom.")
     assert found["Milano"] is found["Mailand"]
+
+
+def test_firms_with_an_ampersand_a_legal_form_or_a_head_noun_before_them(
+    curated: Glossary,
+) -> None:
+    german = (
+        "Werner von Siemens gründete mit Johann Georg Halske die Firma Siemens & Halske. "
+        "Halske schied aus. Später wurde daraus die Siemens & Halske AG. Die Automarken "
+        "Ford, Toyota und Holden bauten Werke; Fords Werke schlossen. Die Zeitung Daily "
+        "Mail berichtete, und der Vizegouverneur David Collins kam an."
+    )
+    found = discover(curated, german)
+    assert found["Siemens & Halske"] is found["Siemens & Halske AG"]
+    assert found["Siemens & Halske"].kind == "organisation"
+    assert found["Halske"] is found["Johann Georg Halske"]  # a person's surname first
+    assert found["Ford"].kind == found["Toyota"].kind == "organisation"
+    assert found["Daily Mail"].kind == "organisation"
+    assert found["David Collins"].kind == "person"  # a surname, not a town's team
