@@ -1,11 +1,13 @@
-"""Writing a segment's posting lists a term at a time instead of a posting at a time.
+"""Writing a segment's posting lists and term table a term at a time, in Whoosh 3's bytes.
 
 Whoosh's field writer takes the sorted postings one by one: a loop with order checks, a
 length lookup and four calls per posting, then per-posting type asserts and statistics in
-its postings writer. After the analysis became cheap this was the largest cost of a build.
-Here each term's postings are gathered with one ``groupby`` and written in blocks whose
-statistics come from ``max``/``min``/``sum`` over the block. The bytes are Whoosh 3's own:
-the same header, block info, pickled and compressed block data and term info (a test
+its postings writer, three file writes per block and a hash-table entry per term. After the
+analysis became cheap this was the largest cost of a build. Here each term comes from the
+pool (:mod:`index.pool`) with all its postings; its blocks' statistics come from
+``max``/``min``/``sum`` over the block, field lengths from the length bytes kept in memory,
+and the bytes of many terms go to the files in one write. The bytes are Whoosh 3's own: the
+same header, block info, pickled and compressed block data, term info and term table (a test
 compares the files with those of Whoosh's writer).
 """
 
@@ -13,153 +15,215 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections.abc import Iterable
-from itertools import groupby
-from operator import itemgetter
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
 from whoosh.compat import dumps
-from whoosh.system import pack_ushort
-from whoosh.util.numeric import length_to_byte
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.filetables import _lengths as _KEY_VALUE_LENGTHS
+from whoosh.system import pack_int, pack_long, pack_ushort
+
+from index.pool import TermPostings
+
+__all__ = ["COMPRESS_MIN_BYTES", "BulkFieldWriter"]
 
 COMPRESS_MIN_BYTES = 128
 """Smaller block data is written uncompressed (its block info says so, and Whoosh's reader
 reads each block as its info says): zlib barely shrinks a few dozen bytes of pickled numbers
 and its set-up cost per call was the largest single cost of writing a segment."""
 
-Posting = tuple[str, bytes, int, float, bytes | None]
-"""(field name, term bytes, document number, weight, encoded value), as the pool sorts them."""
+_FLUSH_BYTES = 1 << 20
+"""Posting bytes gathered before one write to the file."""
 
-
-class _Block:
-    """The statistics of one block that ``W3TermInfo.add_block`` reads."""
-
-    __slots__ = ("_weights", "_count", "_min", "_max", "_max_weight", "_first", "_last")
-
-    def __init__(
-        self, ids: array[int], weights: array[float], lengths: list[int], max_weight: float
-    ) -> None:
-        self._weights = weights
-        self._count = len(ids)
-        self._first, self._last = ids[0], ids[-1]
-        self._min = min(lengths) if lengths else None
-        self._max = max(lengths) if lengths else 0
-        self._max_weight = max_weight
-
-    def __len__(self) -> int:
-        return self._count
-
-    def min_id(self) -> int:
-        return self._first
-
-    def max_id(self) -> int:
-        return self._last
-
-    def min_length(self) -> int | None:
-        return self._min
-
-    def max_length(self) -> int:
-        return self._max
-
-    def max_weight(self) -> float:
-        return self._max_weight
+_TERM_INFO = W3TermInfo._struct
+"""A term's statistics, as ``W3TermInfo.to_bytes`` packs them before the posting list's place."""
 
 
 class BulkFieldWriter(W3FieldWriter):
-    """Whoosh 3's field writer with a term-at-a-time ``add_postings`` (same files)."""
+    """Whoosh 3's field writer with a term-at-a-time :meth:`add_terms` (same files)."""
 
-    def add_postings(self, schema: Any, lengths: Any, items: Iterable[Posting]) -> None:
-        codec = self._codec
-        if codec._inlinelimit > 1:  # inlined short lists are not written here
-            super().add_postings(schema, lengths, items)
-            return
-        field_length = lengths.doc_field_length if lengths else (lambda docnum, fieldname: 0)
+    def add_terms(
+        self, schema: Any, length_bytes: Mapping[str, array[int]], terms: Iterable[TermPostings]
+    ) -> None:
+        """Write every term's posting list and term table entry.
+
+        Args:
+            schema: The segment's schema.
+            length_bytes: Per scorable field, each document's length byte (0: no terms).
+            terms: (field, term bytes, flat postings) in (field, term) order, postings in
+                document order (see :class:`index.pool.TermPool`).
+        """
+        assert self._codec._inlinelimit <= 1, "inlined posting lists are not written here"
+        blocks = _BlockWriter(self, length_bytes)
         current = None
-        for (fieldname, btext), group in groupby(items, key=itemgetter(0, 1)):
-            postings = [posting for posting in group if posting[2] != -1]
-            if not postings:
-                continue
+        for fieldname, btext, flat in terms:
             if fieldname != current:
                 if current is not None:
+                    blocks.flush()
                     self.finish_field()
                 self.start_field(fieldname, schema[fieldname])
+                blocks.start_field(fieldname, self._format.fixed_value_size())
                 current = fieldname
-            self._write_term(btext, postings, field_length)
+            blocks.add(btext, flat)
+        blocks.flush()
         if current is not None:
             self.finish_field()
 
-    def _write_term(self, btext: bytes, postings: list[Posting], field_length: Any) -> None:
-        fieldname = self._fieldname
-        ids = array("I", [posting[2] for posting in postings])
-        weights = [posting[3] for posting in postings]
-        values = [posting[4] for posting in postings]
-        lengths = [field_length(docnum, fieldname) for docnum in ids]
-        terminfo = W3TermInfo()
-        postfile = self._postfile
-        start = postfile.tell()
-        postfile.write(WHOOSH3_HEADER_MAGIC)
-        size = self._codec._blocklimit
-        for low in range(0, len(ids), size):
-            high = low + size
-            block = _BlockData(ids[low:high], weights[low:high], values[low:high])
-            block.write(self, terminfo, lengths[low:high], last=high >= len(ids))
-        terminfo.set_extent(start, postfile.tell() - start)
-        self._tindex.add(pack_ushort(self._fieldid) + btext, terminfo.to_bytes())
 
+class _BlockWriter:
+    """Posting lists of one field after another, buffered, and their term table entries."""
 
-class _BlockData:
-    """One block of a posting list, minified and written as ``W3PostingsWriter`` does."""
+    def __init__(self, writer: BulkFieldWriter, length_bytes: Mapping[str, array[int]]) -> None:
+        self._writer = writer
+        self._postfile = writer._postfile
+        self._tindex: OrderedHashWriter = writer._tindex
+        self._length_bytes = length_bytes
+        self._blocklimit: int = writer._codec._blocklimit
+        self._compression: int = writer._codec._compression
+        self._chunks: list[bytes] = []
+        self._offset = self._postfile.tell()
+        """Where the next posting list starts in the file (the buffer included)."""
+        self._buffered = 0
+        self._entries: list[tuple[bytes, bytes]] = []
+        self._column: array[int] | None = None
+        self._fixed_size: int | None = None
+        self._key_prefix = b""
 
-    def __init__(self, ids: array[int], weights: list[float], values: list[bytes | None]) -> None:
-        self.ids = ids
-        self.raw_weights = weights
-        self.weights = array("f", weights)
-        self.values = [value for value in values if value]
+    def start_field(self, fieldname: str, fixed_size: int | None) -> None:
+        self._column = self._length_bytes.get(fieldname)
+        self._fixed_size = fixed_size
+        self._key_prefix = pack_ushort(self._writer._fieldid)
 
-    def _mini_weights(self) -> float | tuple[float, ...] | None:
-        weights = self.weights
-        first = weights[0]
-        if weights.count(first) == len(weights):
-            return None if first == 1.0 else first
-        return tuple(weights)
-
-    def _mini_values(self, fixed_size: int | None) -> Any:
-        if fixed_size is None or fixed_size < 0:
-            return tuple(self.values)
-        if fixed_size == 0:
-            return None
-        return b"".join(self.values)
-
-    def write(
-        self, writer: BulkFieldWriter, terminfo: W3TermInfo, lengths: list[int], last: bool
-    ) -> None:
-        ids = self.ids
-        max_weight = max(self.raw_weights)
-        if not max_weight > 0:
-            max_weight = 0
-        present = [length for length in lengths if length]
-        block = _Block(ids, self.weights, present, max_weight)
-        terminfo.add_block(block)
-        deltas = (ids[0], *(b - a for a, b in zip(ids, ids[1:], strict=False)))
-        fixed_size = writer._format.fixed_value_size()
-        data = dumps((deltas, self._mini_weights(), self._mini_values(fixed_size)), 2)
-        compression = writer._codec._compression if len(data) >= COMPRESS_MIN_BYTES else 0
-        if compression:
-            data = zlib.compress(data, compression)
-        info = dumps(
-            (
-                len(ids),
-                ids[-1],
-                max_weight,
-                compression,
-                length_to_byte(block.min_length()),
-                length_to_byte(block.max_length()),
-            ),
-            2,
+    def add(self, btext: bytes, flat: list[Any]) -> None:
+        """One term: its blocks to the buffer, its term info to the table's entries."""
+        ids = flat[0::3]
+        weights = flat[1::3]
+        values = flat[2::3]
+        count = len(ids)
+        column = self._column
+        if column is not None:
+            size = len(column)
+            lbytes = [column[d] if d < size else 0 for d in ids]
+        else:
+            lbytes = None
+        chunks = self._chunks
+        start = self._offset + self._buffered
+        written = len(WHOOSH3_HEADER_MAGIC)
+        chunks.append(WHOOSH3_HEADER_MAGIC)
+        total_weight = 0.0
+        min_byte: int | None = None
+        max_byte = 0
+        max_weight: float = 0
+        limit = self._blocklimit
+        for low in range(0, count, limit):
+            high = min(low + limit, count)
+            block_ids = ids[low:high]
+            block_weights = array("f", weights[low:high])
+            total_weight += sum(block_weights)
+            top = max(weights[low:high])
+            if not top > 0:
+                top = 0
+            max_weight = max(max_weight, top)
+            present = [b for b in lbytes[low:high] if b] if lbytes is not None else []
+            low_byte = min(present) if present else 0
+            high_byte = max(present) if present else 0
+            if present:
+                min_byte = low_byte if min_byte is None else min(min_byte, low_byte)
+                max_byte = max(max_byte, high_byte)
+            data = dumps(
+                (
+                    _deltas(block_ids),
+                    _mini_weights(block_weights),
+                    _mini_values(values[low:high], self._fixed_size),
+                ),
+                2,
+            )
+            compression = self._compression if len(data) >= COMPRESS_MIN_BYTES else 0
+            if compression:
+                data = zlib.compress(data, compression)
+            info = dumps(
+                (high - low, block_ids[-1], top, compression, low_byte, high_byte),
+                2,
+            )
+            length = len(info) + len(data)
+            chunks += (pack_int(-length if high == count else length), info, data)
+            written += 4 + length
+        self._buffered += written
+        terminfo = _TERM_INFO.pack(
+            0,
+            total_weight,
+            count,
+            0 if min_byte is None else min_byte,
+            max_byte,
+            max_weight,
+            ids[0],
+            ids[-1],
         )
-        postfile = writer._postfile
-        length = len(info) + len(data)
-        postfile.write_int(-length if last else length)
-        postfile.write(info)
-        postfile.write(data)
+        self._entries.append(
+            (self._key_prefix + btext, terminfo + pack_long(start) + pack_int(written))
+        )
+        if self._buffered >= _FLUSH_BYTES:
+            self._write_postings()
+
+    def flush(self) -> None:
+        """Write what is buffered: posting lists, then the term table's entries."""
+        self._write_postings()
+        _add_entries(self._tindex, self._entries)
+        self._entries = []
+
+    def _write_postings(self) -> None:
+        if self._chunks:
+            self._postfile.write(b"".join(self._chunks))
+            self._offset += self._buffered
+            self._chunks, self._buffered = [], 0
+
+
+def _deltas(ids: list[int]) -> tuple[int, ...]:
+    return (ids[0], *(b - a for a, b in zip(ids, ids[1:], strict=False)))
+
+
+def _mini_weights(weights: array[float]) -> float | tuple[float, ...] | None:
+    """As Whoosh minifies a block's weights: None when all are 1, one number when all equal."""
+    first = weights[0]
+    if weights.count(first) == len(weights):
+        return None if first == 1.0 else first
+    return tuple(weights)
+
+
+def _mini_values(values: list[bytes | None], fixed_size: int | None) -> Any:
+    """As Whoosh minifies a block's values (empty ones are left out, as it never adds them)."""
+    if fixed_size == 0:
+        return None
+    present = [value for value in values if value]
+    if fixed_size is None or fixed_size < 0:
+        return tuple(present)
+    return b"".join(present)
+
+
+def _add_entries(tindex: OrderedHashWriter, entries: list[tuple[bytes, bytes]]) -> None:
+    """Add (key, value) entries to Whoosh's ordered term table in one write.
+
+    What ``OrderedHashWriter.add`` does per entry: the key must grow, its position goes to the
+    table's index, the length header, key and value to the file, the key's hash to a bucket.
+    """
+    if not entries:
+        return
+    dbfile = tindex.dbfile
+    position = dbfile.tell()
+    hashfn = tindex.hashfn
+    buckets = tindex.buckets
+    index = tindex.index
+    last = tindex.lastkey
+    parts: list[bytes] = []
+    for key, value in entries:
+        if key <= last:
+            raise ValueError(f"Keys must increase: {last!r}..{key!r}")
+        last = key
+        index.append(position)
+        parts += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
+        digest = hashfn(key)
+        buckets[digest & 255].append((digest, position))
+        position += _KEY_VALUE_LENGTHS.size + len(key) + len(value)
+    dbfile.write(b"".join(parts))
+    tindex.lastkey = last

@@ -81,12 +81,57 @@ class AnalyzedText(TEXT):
         if not isinstance(value, str) or kwargs.get("mode", "index") != "index":
             yield from super().index(value, **kwargs)
             return
-        boost = self.format.field_boost
-        positional = isinstance(self.format, Positions)
         for term, positions in index_postings(value, self.language).items():
             count = len(positions)
-            encoded = self.format.encode(positions) if positional else pack_uint(count)
-            yield term.encode("utf-8"), count, count * boost, encoded
+            yield term.encode("utf-8"), count, self._weight(count), self._encoded(positions)
+
+    def pool_postings(self, value: str) -> tuple[list[tuple[bytes, float, bytes]], int]:
+        """What :meth:`index` yields, as the bulk writer pools it: (term bytes, weight,
+        encoded posting) per distinct term, and the field's length (its number of terms).
+
+        Weights and the encodings of one position or one count are shared objects, so a
+        large build's pool holds mostly references (see :mod:`index.pool`).
+        """
+        postings = index_postings(value, self.language)
+        weight, encoded = self._weight, self._encoded
+        items = [
+            (term.encode("utf-8"), weight(len(positions)), encoded(positions))
+            for term, positions in postings.items()
+        ]
+        return items, sum(map(len, postings.values()))
+
+    def _weight(self, count: int) -> float:
+        boost: float = self.format.field_boost
+        if boost == 1.0 and count < len(_UNIT_WEIGHTS):
+            return _UNIT_WEIGHTS[count]
+        return count * boost
+
+    def _encoded(self, positions: list[int]) -> bytes:
+        """The format's encoding of a term's positions (of its count, without positions)."""
+        if not isinstance(self.format, Positions):
+            count = len(positions)
+            found = _COUNTS.get(count)
+            if found is None:
+                found = _COUNTS[count] = pack_uint(count)
+            return found
+        if len(positions) > 1:
+            encoded: bytes = self.format.encode(positions)
+            return encoded
+        found = _SINGLE_POSITIONS.get(positions[0])
+        if found is None:
+            found = _SINGLE_POSITIONS[positions[0]] = self.format.encode(positions)
+        return found
+
+
+_UNIT_WEIGHTS = [float(count) for count in range(64)]
+"""A term's weight by its count in a field without boost (shared float objects)."""
+
+_COUNTS: dict[int, bytes] = {}
+"""The encoded posting of a term by its count (fields without positions)."""
+
+_SINGLE_POSITIONS: dict[int, bytes] = {}
+"""The encoded posting of a term that occurs once, by its position (most terms of a
+sentence); a sentence has at most a few hundred positions, so this stays small."""
 
 
 def build_schema() -> Schema:

@@ -1,16 +1,20 @@
 """A Whoosh segment writer for bulk indexing: the same segments, less Python per posting.
 
 Profiling a build showed most of the time in Whoosh's generic per-posting path rather than in
-the analysis: each posting was checked and sized on its own as it entered the sorting pool,
-and while the segment was flushed each posting looked its document's field length up in the
-length column on disk, through a file-exists check per lookup; the postings were then written
-one call per posting. This writer
+the analysis: each posting was checked, sized and pooled as a tuple of its own, the pool was
+sorted posting by posting (and pickled to disk posting by posting once it grew past its
+memory limit), and while the segment was flushed each posting looked its document's field
+length up in the length column on disk; the postings were then written one call per posting.
+This writer
 
-* adds a record's postings to the pool as one batch (no per-posting asserts; the pool's
-  memory estimate is kept per batch, so large builds still spill sorted runs to disk),
-* keeps every document's field length bytes in memory as they are written and hands them to
-  the segment flush, which is exactly what the length column would have answered,
-* writes each term's posting list in one go (:mod:`index.postings`).
+* adds a record's postings to a pool that gathers them by term (:mod:`index.pool`), the
+  analysed text fields' postings built in one pass with their common values shared
+  (:meth:`index.schema.AnalyzedText.pool_postings`), other fields' postings computed once
+  per distinct value;
+* keeps every document's field length bytes in memory and hands them to the segment flush,
+  which is exactly what the length column would have answered;
+* writes each term's posting list in one go and many terms in one write
+  (:mod:`index.postings`).
 
 The files it writes are ordinary Whoosh 3 segments, readable by any Whoosh reader, with the
 same documents, terms, postings and lengths (a test compares them with Whoosh's own writer).
@@ -21,23 +25,30 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec, W3PerDocWriter, W3Segment
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocWriter, W3Segment, _lenfield
+from whoosh.fields import FieldType
 from whoosh.filedb.filestore import Storage
 from whoosh.index import FileIndex
-from whoosh.util.numeric import byte_to_length, length_to_byte
-from whoosh.writing import PostingPool, SegmentWriter
+from whoosh.util.numeric import length_to_byte
+from whoosh.writing import SegmentWriter
 
+from index.pool import TermPool
 from index.postings import BulkFieldWriter
+from index.schema import AnalyzedText
 
 __all__ = ["BulkWriter"]
 
-_POSTING_BYTES = 150
-"""Memory estimate of one pooled posting tuple beyond its term and value bytes (Whoosh's own
-estimate, summed): the pool spills a sorted run to disk when the estimate passes ``limitmb``."""
+_MEMO_LIMIT = 100_000
+"""Distinct (field, value) postings remembered for fields other than analysed text."""
 
 
 class _LengthKeepingPerDocWriter(W3PerDocWriter):
-    """Whoosh's per-document writer that also keeps each field length byte in memory."""
+    """Whoosh's per-document writer that keeps the field length bytes in memory.
+
+    Whoosh writes each length byte to its column file as the document is added; here the
+    bytes stay in one array per field, which the posting lists read while the segment is
+    flushed and which is written to the same column file, in one piece, when it closes.
+    """
 
     def __init__(self, codec: W3Codec, storage: Storage, segment: W3Segment) -> None:
         super().__init__(codec, storage, segment)
@@ -45,7 +56,8 @@ class _LengthKeepingPerDocWriter(W3PerDocWriter):
         """Field name → the length byte of each document number (0: no terms)."""
 
     def add_field(self, fieldname: str, fieldobj: Any, value: Any, length: int) -> None:
-        super().add_field(fieldname, fieldobj, value, length)
+        if value is not None:
+            self._storedfields[fieldname] = value
         if length:
             column = self.length_bytes.get(fieldname)
             if column is None:
@@ -53,26 +65,21 @@ class _LengthKeepingPerDocWriter(W3PerDocWriter):
             missing = self._docnum - len(column)
             if missing > 0:
                 column.extend(bytes(missing))
-            column.append(length_to_byte(length))
+            column.append(_BYTE_OF[length] if length < len(_BYTE_OF) else length_to_byte(length))
+            self._fieldlengths[fieldname] += length
+
+    def close(self) -> None:
+        for fieldname, column in self.length_bytes.items():
+            # What Whoosh's length column holds: a byte per document up to the last one
+            # with a length, 0 for a document without (lengths are never 0 bytes).
+            name = _lenfield(fieldname)
+            self._create_column(name, LENGTHS_COLUMN)
+            self._get_column(name)._dbfile.write(column.tobytes())
+        super().close()
 
 
-class _MemoryLengths:
-    """The ``doc_field_length`` that a segment flush asks for, answered from memory.
-
-    Mirrors Whoosh's per-document reader: 0 for a field without any length, None for a
-    document without terms in a field that has lengths, else the (byte-rounded) length.
-    """
-
-    def __init__(self, length_bytes: dict[str, array[int]]) -> None:
-        self._columns = length_bytes
-        self._lengths = [byte_to_length(b) for b in range(256)]
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
-        column = self._columns.get(fieldname)
-        if column is None:
-            return default
-        lbyte = column[docnum] if docnum < len(column) else 0
-        return self._lengths[lbyte] if lbyte else None
+_BYTE_OF = [length_to_byte(length) for length in range(1024)]
+"""The length byte of each short field length (a sentence has far fewer words)."""
 
 
 class _BulkCodec(W3Codec):
@@ -92,16 +99,6 @@ class _BulkCodec(W3Codec):
         return W3Segment(W3Codec(), indexname)
 
 
-class _BatchPool(PostingPool):
-    """The posting pool with a batch ``extend`` (one size estimate per batch)."""
-
-    def extend(self, items: list[tuple[str, bytes, int, float, bytes]], size: int) -> None:
-        self.currentsize += size
-        if self.currentsize > self.limit:
-            self.save()
-        self.current.extend(items)
-
-
 class BulkWriter(SegmentWriter):
     """A ``SegmentWriter`` that adds records with less overhead (see the module docstring).
 
@@ -115,47 +112,65 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix: FileIndex, **kwargs: Any) -> None:
         super().__init__(ix, codec=_BulkCodec(), **kwargs)
-        limitmb = kwargs.get("limitmb", 128)
-        self.pool = _BatchPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        self.pool = TermPool(self._tempstorage, limitmb=kwargs.get("limitmb", 128))
         self._extra_segments: list[W3Segment] = []
+        self._fields: dict[str, FieldType] = dict(self.schema.items())
+        self._memo: dict[tuple[str, Any], tuple[list[tuple[bytes, float, Any]], int]] = {}
 
     def add_document(self, **fields: Any) -> None:
         """Add one record: its postings to the pool, stored values and lengths per document."""
         self._check_state()
-        schema = self.schema
+        known = self._fields
+        if not known.keys() >= fields.keys():
+            self._check_fields(self.schema, fields)
         docnum = self.docnum
         perdoc = self.perdocwriter
-        self._check_fields(schema, fields)
+        add_postings = self.pool.add_postings
         perdoc.start_doc(docnum)
-        batch: list[tuple[str, bytes, int, float, bytes]] = []
-        size = 0
         for fieldname in sorted(fields):
             value = fields[fieldname]
             if value is None:
                 continue
-            field = schema[fieldname]
+            field = known[fieldname]
             length = 0
             if field.indexed:
-                scorable = field.scorable
-                for tbytes, freq, weight, vbytes in field.index(value):
-                    if scorable:
-                        length += freq
-                    batch.append((fieldname, tbytes, docnum, float(weight), vbytes))
-                    size += _POSTING_BYTES + len(fieldname) + 2 * len(tbytes) + len(vbytes or b"")
+                if isinstance(field, AnalyzedText) and isinstance(value, str):
+                    postings, length = field.pool_postings(value)
+                else:
+                    postings, length = self._postings(fieldname, field, value)
+                add_postings(fieldname, docnum, postings)
             perdoc.add_field(fieldname, field, value if field.stored else None, length)
             column = field.column_type
             if column:
                 perdoc.add_column_value(fieldname, column, field.to_column_value(value))
         perdoc.finish_doc()
-        self.pool.extend(batch, size)
         self._added = True
         self.docnum += 1
+
+    def _postings(
+        self, fieldname: str, field: FieldType, value: Any
+    ) -> tuple[list[tuple[bytes, float, Any]], int]:
+        """(term bytes, weight, value) of each posting and the field length, as Whoosh's
+        writer takes them from ``field.index``; remembered per value (kinds, document ids,
+        dates repeat on every record)."""
+        key = (fieldname, value) if isinstance(value, (str, int)) else None
+        found = self._memo.get(key) if key is not None else None
+        if found is None:
+            postings, length = [], 0
+            for tbytes, freq, weight, vbytes in field.index(value):
+                postings.append((tbytes, float(weight), vbytes))
+                length += freq
+            found = (postings, length if field.scorable else 0)
+            if key is not None:
+                if len(self._memo) >= _MEMO_LIMIT:
+                    self._memo.clear()
+                self._memo[key] = found
+        return found
 
     def _flush_segment(self) -> None:
         """Write the pooled postings, taking each document's field length from memory."""
         self.perdocwriter.close()
-        lengths = _MemoryLengths(self.perdocwriter.length_bytes)
-        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.add_terms(self.schema, self.perdocwriter.length_bytes, self.pool.terms())
         self.fieldwriter.close()
 
     def write_segment(self) -> W3Segment:
