@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 
-FEATURES_VERSION = 7
+FEATURES_VERSION = 8
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -151,7 +151,7 @@ class DateFeature:
             reference.value,
             "DATE",
             None,
-            _precision(last - first + 1),
+            precision_of(last - first + 1),
             first,
             last,
         )
@@ -165,7 +165,7 @@ class DateFeature:
 _PRECISIONS = ((1, "day"), (31, "month"), (92, "season"), (184, "half"), (366, "year"))
 
 
-def _precision(days: int) -> str:
+def precision_of(days: int) -> str:
     """The precision of a period by its length, as ``Timex.precision`` names them."""
     return next((name for most, name in _PRECISIONS if days <= most), "decade")
 
@@ -312,6 +312,7 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             if reference is not None and not reference.own and not heading:
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
+        _follow_named_periods(sentences, owner)
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
             sentence.entities.add(mention.entry_id)
@@ -330,6 +331,55 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"
     )
+
+
+_NAMED_PRECISIONS = frozenset({"day", "week", "month", "season", "quarter", "half", "year"})
+"""Precisions of a date that names the period a paragraph is about."""
+
+
+def _names_period(feature: DateFeature) -> bool:
+    """Whether a date names a period the text may move to: a calendar date of a year at most,
+    not a bound ("seit 2020", "bis Mai": those look back or ahead from another time)."""
+    return (
+        feature.type == "DATE"
+        and feature.first is not None
+        and feature.mod not in {"BEFORE", "AFTER"}
+        and feature.precision in _NAMED_PRECISIONS
+    )
+
+
+def _overlaps(a: DateFeature, b: DateFeature) -> bool:
+    assert a.first is not None and a.last is not None
+    assert b.first is not None and b.last is not None
+    return a.first <= b.last and b.first <= a.last
+
+
+def _follow_named_periods(
+    sentences: list[SentenceFeatures], owner: Callable[[int], SentenceFeatures | None]
+) -> None:
+    """A period carried into a paragraph from an earlier one gives way to a period the
+    paragraph names itself, up to and including the sentence, when the two do not overlap.
+
+    A new paragraph often moves to another time by naming it in passing ("Nach den Wahlen
+    von August 2020 ..."), where the reference time, which takes only narrative dates, keeps
+    the period of the paragraph before. The sentence naming it is at its own date (it keeps
+    no inherited one), the sentences after it carry the named period on.
+    """
+    named: DateFeature | None = None
+    paragraph = None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            named, paragraph = None, sentence.paragraph
+        own = [date for date in sentence.dates if _names_period(date)]
+        reference = sentence.reference
+        if reference is not None and reference.first is not None:
+            setter = owner(reference.start)
+            across = setter is None or setter.paragraph != sentence.paragraph
+            latest = own[-1] if own else named
+            if across and latest is not None and not _overlaps(latest, reference):
+                sentence.reference = None if own else latest
+        if own:
+            named = own[-1]
 
 
 def _setter(timexes: Sequence[TimexLike], value: str, before: int) -> TimexLike | None:

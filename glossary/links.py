@@ -4,8 +4,10 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
 
 - dates: each pair of overlapping intervals weighs as its coarser precision (a shared day 1.0,
   week 0.8, month 0.6, season 0.45, year 0.2) times a factor per mod (``BEFORE``/``AFTER`` 0.5,
-  ``APPROX`` 0.7, ``START``/``MID``/``END`` 0.85) and 0.7 for a side that only carries the period
-  on from earlier text; distinct shared values add with halving weights;
+  ``APPROX`` 0.7, ``START``/``MID``/``END`` 0.85; a start, middle or end covers only its third of
+  the period) and, for a side that only carries the period on from earlier text, 0.7 when the
+  sentence just before set it and 0.5 when it was set further back; distinct shared values add
+  with halving weights;
 - entities: each shared glossary entity adds the square of its IDF over sentences normalised to
   0..1 by ``log N``: "Belarus" in a Belarus corpus adds ~0.05, a name seen twice ~0.75;
 - words: 6 times the cosine of sublinear tf-idf vectors of the passages' lemmas, each shared
@@ -27,6 +29,7 @@ though it still counts when the best ``rescore`` candidates are scored exactly.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import defaultdict
@@ -36,7 +39,7 @@ from datetime import date
 from typing import Literal
 
 from glossary.cognates import cognate_key
-from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
+from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures, precision_of
 from glossary.synonyms import Thesaurus, thesaurus
 from glossary.translations import Translations, translations
 
@@ -61,6 +64,10 @@ class LinkWeights:
     """The least total score of a link."""
     inherited: float = 0.7
     """Factor of a reference time a sentence inherits from the text before it (own dates 1)."""
+    inherited_far: float = 0.5
+    """Factor of a reference time set further back than the sentence before: the further a
+    period is carried, the likelier the text has moved on in time without saying so, and
+    the reader no longer sees where it was set."""
     thin: float = 6.0
     """A sentence with less term weight than this is read with its neighbours (a passage)."""
     context: float = 0.3
@@ -192,6 +199,32 @@ class Link:
     score: float
     reasons: Reasons
     kind: LinkKind = "time"
+
+
+_PART_OF = frozenset({"START", "MID", "END"})
+"""Mods naming a part of a period ("Anfang 2022", "Ende des Jahres", "Mitte Juli")."""
+
+
+def _span(feature: DateFeature) -> tuple[int, int, str]:
+    """First and last day and precision of a date; a start, middle or end of a period covers
+    the third of it that it names ("Anfang 2022" is January to April, a season more than a
+    year), so it meets only the dates in that third."""
+    assert feature.first is not None and feature.last is not None
+    first, last, precision = feature.first, feature.last, feature.precision
+    third = (last - first + 1) // 3
+    if feature.mod in _PART_OF and third >= 1 and precision in _NARROWED:
+        if feature.mod == "START":
+            last = first + third - 1
+        elif feature.mod == "END":
+            first = last - third + 1
+        else:
+            first, last = first + third, last - third
+        precision = precision_of(last - first + 1)
+    return first, last, precision
+
+
+_NARROWED = frozenset({"year", "half", "season", "quarter", "month", "decade"})
+"""Precisions whose start, middle or end is a shorter period of its own."""
 
 
 def _ref(sentence: SentenceFeatures) -> SentenceRef:
@@ -385,6 +418,8 @@ class LinkIndex:
         """Each passage's terms that are only parts of compounds."""
         self._sizes: list[float] = []
         """Square root of each sentence's number of distinct terms."""
+        self._carried: dict[tuple[str, int], float] = {}
+        """The factor of each indexed sentence's inherited period (by document and index)."""
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -399,6 +434,7 @@ class LinkIndex:
         self._document_vectors.clear()
         self._document_idf.clear()
         whole: dict[str, float] = {}
+        self._carry_factors(features)
         for number, sentence in enumerate(features.sentences):
             sid = len(self._sentences)
             self._sentences.append(sentence)
@@ -438,6 +474,22 @@ class LinkIndex:
         self._documents[features.doc] = dict(kept)
         for whole_key, _ in kept:
             self._document_counts[whole_key] += 1
+
+    def _carry_factors(self, features: DocumentFeatures) -> None:
+        """Each inheriting sentence's factor: lower unless the sentence just before it, in
+        its paragraph, set the period."""
+        starts = [sentence.start for sentence in features.sentences]
+        for number, sentence in enumerate(features.sentences):
+            if sentence.reference is None:
+                continue
+            setter = bisect.bisect_right(starts, sentence.reference.start) - 1
+            near = (
+                number - 1 <= setter < number
+                and features.sentences[setter].paragraph == sentence.paragraph
+            )
+            weights = self.weights
+            factor = weights.inherited if near else weights.inherited_far
+            self._carried[(sentence.doc, sentence.index)] = factor
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""
@@ -744,7 +796,8 @@ class LinkIndex:
         """The sentence's own dates, and the reference time it inherits at a lower weight."""
         times = [(feature, 1.0) for feature in sentence.dates]
         if sentence.reference is not None:
-            times.append((sentence.reference, self.weights.inherited))
+            key = (sentence.doc, sentence.index)
+            times.append((sentence.reference, self._carried.get(key, self.weights.inherited)))
         return times
 
     def _pair_weight(self, ours: Dated, theirs: Dated) -> float:
@@ -757,12 +810,13 @@ class LinkIndex:
         if a.first is None or b.first is None or a.last is None or b.last is None:
             return 0.0
         precision, mod = self.weights.precision, self.weights.mod
-        if a.first > b.last or b.first > a.last:
+        (a_first, a_last, a_precision), (b_first, b_last, b_precision) = _span(a), _span(b)
+        if a_first > b_last or b_first > a_last:
             if a.days != 1 or b.days != 1 or abs(a.first - b.first) > self.weights.near_days:
                 return 0.0
             coarser = precision["week"]
         else:
-            coarser = min(precision.get(a.precision, 0.0), precision.get(b.precision, 0.0))
+            coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
         return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor
 
     def _date_evidence(
@@ -779,19 +833,17 @@ class LinkIndex:
                 weight = self._pair_weight(a, b)
                 if not weight:
                     continue
-                (coarser, factor, doc), finer = (
-                    ((a[0], a[1], docs[0]), b)
-                    if a[0].days >= b[0].days
-                    else ((b[0], b[1], docs[1]), a)
-                )
+                sides = [(a[0], a[1], docs[0]), (b[0], b[1], docs[1])]
+                if a[0].days < b[0].days:
+                    sides.reverse()
+                coarser = sides[0][0]
                 if weight > best.get(coarser.value, (0.0, None))[0]:
                     # the period as a passage states it: the coarser side's words, else the
                     # date the other side states within it; only when neither states it, the
-                    # words that set it earlier in the text
-                    stated = next(
-                        (side.text for side, own in ((coarser, factor), finer) if own == 1.0), ""
-                    )
-                    earlier = "" if stated else coarser.text
+                    # words that set it earlier in the text, on the side that set it nearer
+                    stated = next((side.text for side, own, _ in sides if own == 1.0), "")
+                    setter = max(sides, key=lambda side: side[1])
+                    earlier = "" if stated else setter[0].text
                     best[coarser.value] = (
                         weight,
                         SharedTime(
@@ -801,7 +853,7 @@ class LinkIndex:
                             stated,
                             a[1] < 1.0 or b[1] < 1.0,
                             earlier,
-                            (doc, coarser.start) if earlier else None,
+                            (setter[2], setter[0].start) if earlier else None,
                         ),
                     )
         ranked = sorted(best.values(), key=lambda item: (-item[0], item[1].value))

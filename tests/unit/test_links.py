@@ -311,3 +311,40 @@ def test_days_of_one_week_weigh_as_a_shared_week() -> None:
         score("2021-07-14", y) for y in ("2021-07-14", "2021-07-15", "2021-07-17", "2021-07-18")
     )
     assert same > next_day == three_apart > four_apart == 0
+
+
+def test_a_start_of_a_year_meets_its_first_months_only() -> None:
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    start, whole = when("2022", "START"), when("2022")
+
+    def score(ours: DateFeature, theirs: str) -> float:
+        return index.score(sentence("a", 0, (ours,)), sentence("b", 0, (when(theirs),)))[0]
+
+    assert score(start, "2022-12") == 0
+    assert score(start, "2022-02") > score(whole, "2022-02") > 0  # a season, not a year
+
+
+def carrying(doc: str, count: int) -> list[SentenceFeatures]:
+    """A paragraph whose first sentence states 2021-03-23 and the next ``count`` carry it."""
+    found = [sentence(doc, 0, (when("2021-03-23"),))]
+    found += [
+        inheriting(doc, i, "2021-03-23", terms=f"schiff {doc}{i}") for i in range(1, count + 1)
+    ]
+    for own in found:
+        own.paragraph = 0
+    return found
+
+
+def test_a_period_set_just_before_weighs_more_than_one_carried_further() -> None:
+    a = carrying("a", 2)
+    target = sentence("b", 0, (when("2021-03-23"),))
+    index = build(a, [target])
+    assert index.score(a[1], target)[0] > index.score(a[2], target)[0] > 0
+
+
+def test_a_period_both_carry_is_quoted_from_the_side_that_set_it_nearer() -> None:
+    a, b = carrying("a", 1), carrying("b", 2)
+    index = build(a, b)
+    _, reasons = index.score(b[2], a[1])
+    [time] = reasons.times
+    assert time.text == "" and time.earlier_at == ("a", 0)

@@ -175,3 +175,50 @@ def test_a_heading_carries_on_no_period_from_the_text_before_it() -> None:
     paragraphs = [Paragraph(0, first - 1), Paragraph(first, len(BODY), BlockKind.HEADING)]
     _, heading = extract_features(replace(document, paragraphs=paragraphs), analyzers).sentences
     assert heading.reference is None
+
+
+@dataclass
+class DatedTimex(FakeTimex):
+    """A fake expression with an interval of its own."""
+
+    first: date = date(2021, 5, 1)
+    last: date = date(2021, 5, 31)
+
+    def interval(self) -> tuple[date, date]:
+        return self.first, self.last
+
+
+def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
+    """The period carried over from an earlier paragraph gives way to the one the new paragraph
+    names in passing (an event's date), for the sentence naming it and those after it."""
+    text = "Im Mai 2021 kam es. Danach ging es. Nach der Wahl von August 2020 war es. Proteste."
+    may, august = text.index("Mai 2021"), text.index("August 2020")
+    timexes = [
+        DatedTimex(may, may + 8, "Mai 2021", "2021-05"),
+        DatedTimex(
+            august,
+            august + 11,
+            "August 2020",
+            "2020-08",
+            first=date(2020, 8, 1),
+            last=date(2020, 8, 31),
+        ),
+    ]
+    starts = [0, text.index("Danach"), text.index("Nach der"), text.index("Proteste")]
+    ends = [*(start - 1 for start in starts[1:]), len(text)]
+    sentences = [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+    paragraphs = [Paragraph(0, ends[1]), Paragraph(starts[2], len(text))]
+    document = Document(
+        "d", DocumentMeta(language="de"), text, "hash-d", paragraphs, sentences, [], []
+    )
+    may_days = (date(2021, 5, 1), date(2021, 5, 31))
+    references = [FakeReference("2021-05", *may_days, own) for own in (True, False, False, False)]
+    analyzers = replace(
+        Fakes().analyzers(),
+        tag_dates=lambda text, spans, anchor: timexes,
+        reference_times=lambda document, found: references,
+    )
+    first, carried, naming, after = extract_features(document, analyzers).sentences
+    assert carried.reference is not None and carried.reference.value == "2021-05"
+    assert naming.reference is None, "it is at the date it names"
+    assert after.reference is not None and after.reference.text == "August 2020"
