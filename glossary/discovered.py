@@ -29,7 +29,7 @@ from glossary.tagger import language_of
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 17
+DISCOVERY_VERSION = 18
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

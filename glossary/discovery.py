@@ -106,6 +106,9 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _SENTENCE_END = ".!?:;"
 _GENITIVES = ("", "s", "'s", "’s")
 _NUMERAL = re.compile(r"[IVXLC]+")
+_ARTICLED = re.compile(r"(?:al|el|ad|ar|as|at|an|az|ash|ud|ul|ibn|bin|abu)[\-‐‑][A-ZÄÖÜ]\w+")
+"""An Arabic name with its article or kinship word (``al-Turabi``, ``ad-Din``): it goes on
+a name already begun (``Hassan al-Turabi``)."""
 _JOINERS = frozenset((" ", "\n", "\u00a0", " & "))
 """What may stand between two words of one name (``Siemens & Halske``)."""
 _OPENERS = "»«„“”\"'‚‘’([–—-* \t"
@@ -379,7 +382,7 @@ class _Reader:
         """A word that goes on a name already begun: a name word, or any proper noun, even
         one the text also writes in lower case (``Genghis Khan`` beside "the khan")."""
         bare = _bare(word)
-        if self.name_word(word, False):
+        if self.name_word(word, False) or _ARTICLED.fullmatch(bare):
             return True
         if not bare[:1].isupper() or bare in self.months or is_title(bare):
             return False
@@ -1298,12 +1301,38 @@ def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
     for abbreviation, start, candidates in introductions:
         if not is_abbreviation(abbreviation):
             continue
-        for candidate in candidates:
-            long_form = " ".join(candidate).strip(",;:")
-            if long_form in found and abbreviates(abbreviation, long_form):
-                found.setdefault(abbreviation, NameInfo(first=start))
-                found[abbreviation].long_forms[long_form] += 1
-                break
+        long_forms = [" ".join(candidate).strip(",;:") for candidate in candidates]
+        long_form = next(
+            (form for form in long_forms if form in found and abbreviates(abbreviation, form)),
+            None,
+        ) or _introduced_long_form(abbreviation, long_forms[::-1])
+        if long_form:
+            if long_form not in found:  # the text names it: "Deutsche Edison-Gesellschaft ..."
+                found[long_form] = NameInfo(count=1, first=start, votes=Counter(organisation=2))
+            found.setdefault(abbreviation, NameInfo(first=start))
+            found[abbreviation].long_forms[long_form] += 1
+
+
+def _introduced_long_form(abbreviation: str, phrases: list[str]) -> str:
+    """The shortest phrase right before ``(ABC)`` that begins with a capitalised word on the
+    abbreviation's first letter, ends on a capitalised word and holds its letters in order,
+    some of its words lower case (``Deutsche Edison-Gesellschaft für angewandte Elektricität
+    (DEG)``); ``""`` for none. Only a name the text introduces is read this loosely."""
+    letters = fold(abbreviation.replace("-", ""))
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+            continue
+        if fold(words[0][:1]) != letters[:1] or is_title(words[0]):
+            continue
+        if any(word.lower() in _DETERMINERS | {"the"} for word in words):
+            continue  # a phrase, not a name ("Baden die Firma ...")
+        named = any(
+            compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words
+        ) or any(is_adjective(words[0], language) for language in ("de", "en"))
+        if named and _letters_in_order(letters, fold(phrase)):  # not "Bruttoinlandsprodukt ..."
+            return phrase
+    return ""
 
 
 def abbreviates(abbreviation: str, long_form: str) -> bool:

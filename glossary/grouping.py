@@ -152,6 +152,7 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     _merge_abbreviations(groups, found)
     _merge_appositions(groups, found)
     _merge_shortened(groups)
+    _merge_reordered(groups)
     _merge_natural_features(groups)
     _merge_surnames(groups)
     _kinds_from_lists(groups, found)
@@ -332,6 +333,36 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
         ]
         if len(owners) == 1:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _merge_reordered(groups: dict[str, Group]) -> None:
+    """An institution named with its head first and last is one (``University of
+    Northumbria``, ``Northumbria University``), and an organisation's name that ends
+    exactly one longer one on the same head is its short form (``Muslim League`` → ``All
+    India Muslim League``)."""
+    for key in list(groups):
+        if key not in groups:
+            continue
+        words = groups[key].name.split()
+        if len(words) >= 3 and words[1] == "of" and head_kind(words[0]):
+            other = name_key(" ".join([*words[2:], words[0]]))
+            if other != key and other in groups:
+                groups[other].absorb(groups.pop(key))
+    longer: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if group.kind == "organisation" and head_kind(group.name.split()[-1]):
+            longer.setdefault(key.split()[-1], []).append(key)
+    for key in list(groups):
+        words = key.split()
+        if len(words) < 2 or key not in groups or groups[key].kind != "organisation":
+            continue
+        owners = [
+            owner
+            for owner in longer.get(words[-1], [])
+            if owner in groups and owner != key and owner.endswith(" " + key)
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].absorb(groups.pop(key))
 
 
 def _merge_natural_features(groups: dict[str, Group]) -> None:

@@ -481,3 +481,23 @@ def test_firms_with_an_ampersand_a_legal_form_or_a_head_noun_before_them(
     assert found["Ford"].kind == found["Toyota"].kind == "organisation"
     assert found["Daily Mail"].kind == "organisation"
     assert found["David Collins"].kind == "person"  # a surname, not a town's team
+
+
+def test_arabic_articles_and_institutions_named_in_either_order(curated: Glossary) -> None:
+    text = (
+        "Im Sudan herrschte Hassan al-Turabi; Turabi baute eine Basis auf. Die Northumbria "
+        "University entstand 1992 als University of Northumbria."
+    )
+    found = discover(curated, text)
+    assert found["Turabi"] is found["Hassan al-Turabi"]
+    assert found["University of Northumbria"] is found["Northumbria University"]
+
+
+def test_an_introduced_name_with_lower_case_words_is_the_long_form(curated: Glossary) -> None:
+    text = (
+        "Rathenau gründete die Deutsche Edison-Gesellschaft für angewandte Elektricität (DEG). "
+        "Die DEG wuchs. Das Bruttoinlandsprodukt pro Kopf (BIP) stieg."
+    )
+    found = discover(curated, text)
+    assert found["DEG"] is found["Deutsche Edison-Gesellschaft für angewandte Elektricität"]
+    assert not any(name.startswith("Bruttoinlandsprodukt") for name in found)
