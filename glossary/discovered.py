@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from documents.atomic import write_cache_json
+from glossary.blanking import blank_spans
 from glossary.discovery import NameInfo, discover
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
@@ -60,11 +61,12 @@ def masked(glossary: Glossary, text: str, language: str) -> str:
     """``text`` with every curated mention blanked out (offsets kept): the catalogue wins.
     A mention that is part of a longer name stays (``United Nations`` in ``United Nations
     Emergency Force``): discovery reads the longer name, and drops the catalogue's."""
-    chars = list(text)
-    for mention in glossary.matcher.scan(text):
-        if not _inside_longer_name(text, mention.start, mention.end, language):
-            chars[mention.start : mention.end] = " " * (mention.end - mention.start)
-    return "".join(chars)
+    spans = [
+        (mention.start, mention.end)
+        for mention in glossary.matcher.scan(text)
+        if not _inside_longer_name(text, mention.start, mention.end, language)
+    ]
+    return blank_spans(text, spans)
 
 
 _GLUED_AFTER = re.compile(r" ([A-ZÄÖÜ]\w*)")

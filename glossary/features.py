@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
+from glossary.blanking import blank_spans
 
 FEATURES_VERSION = 8
 """Bump when extraction changes, so that stale cache files are ignored."""
@@ -293,14 +294,12 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         index = document.sentence_index_at(offset)
         return by_index.get(index) if index is not None else None
 
-    masked = list(text)
     timexes = list(analyzers.tag_dates(text, body, document.meta.published or None))
+    dated: list[tuple[int, int]] = []
     for timex in timexes:
         if (sentence := owner(timex.start)) is not None:
             sentence.dates.append(DateFeature.from_timex(timex))
-            for offset in range(timex.start, timex.end):
-                if text[offset].isdigit():
-                    masked[offset] = " "
+            dated.append((timex.start, timex.end))
     if analyzers.reference_times is not None:
         references = analyzers.reference_times(document, timexes)
         for sentence in sentences:
@@ -313,12 +312,13 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
         _follow_named_periods(sentences, owner)
+    named: list[tuple[int, int]] = []
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
             sentence.entities.add(mention.entry_id)
             sentence.names.setdefault(mention.entry_id, text[mention.start : mention.end])
-            masked[mention.start : mention.end] = " " * (mention.end - mention.start)
-    masked_text = "".join(masked)
+            named.append((mention.start, mention.end))
+    masked_text = blank_spans(blank_spans(text, dated, digits_only=True), named)
     for sentence in sentences:
         whole: set[str] = set()
         for word in analyzers.content_words(
