@@ -430,12 +430,16 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             full.setdefault(words[-1], set()).add(key)  # "Broncos"; not "Institut Curie"
         if not first.islower() and not _is_place(words[0], groups):
             full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
+    spellings: dict[str, list[str]] = {}  # similar spellings share a skeleton: no N×M scan
+    for word in full:
+        spellings.setdefault(_skeleton(translit_key(word)), []).append(word)
     for key in list(groups):
         if key not in groups or " " in groups[key].name.strip():  # "Doliwo-Dobrowolski" is one
             continue
         forms = [key, *_uninflected(key)]  # "Hülegüs" for "Hülegü Chan"
         exact = set(forms)
-        forms += [word for word in full if similar_spellings(word, key)]  # transliterated
+        alike = spellings.get(_skeleton(translit_key(key)), [])
+        forms += [word for word in alike if similar_spellings(word, key)]  # transliterated
         owners = list(
             {
                 owner
