@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from corpus import generate_corpus  # noqa: E402
 
 from glossary.discovery import discover  # noqa: E402
-from glossary.first_names import is_first_name  # noqa: E402
+from glossary.first_names import is_first_name, is_surname  # noqa: E402
 from glossary.gazetteer import place_type  # noqa: E402
 from glossary.tagger import known_tag  # noqa: E402
 
@@ -41,6 +41,7 @@ def warm_up() -> tuple[float, float]:
     known_tag("House", "en")
     place_type("Berlin")
     is_first_name("Erich")
+    is_surname("Collins")
     discover("Der Kaiser traf Bismarck in Berlin.", "de")
     return time.perf_counter() - started, time.process_time() - cpu
 

@@ -914,6 +914,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         following = words[end + 1]
         if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
             break
+        if reader.language == "de" and _common_tail(words[end].text):
+            break  # "der ABC-Sender American Broadcasting Company": the noun ends it
         event = head_kind(words[end].text) == "event" and words[end].text not in EVENT_PREFIXES
         if event and _after_event(following.text, reader):
             break  # an event's name ends on its head ("First World War Curie", "... Battle")
@@ -951,6 +953,17 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+@lru_cache(maxsize=1 << 12)
+def _common_tail(word: str) -> bool:
+    """A German compound of a name and a common noun that says what sort of thing it is
+    (``ABC-Sender``, ``Tesla-Spule``): no head of a name, a noun of the language."""
+    pieces = _HYPHEN.split(word)
+    if len(pieces) < 2 or head_kind(pieces[-1]):
+        return False
+    tail = pieces[-1]
+    return proper_noun_evidence(tail, "de") < 0 and zipf(tail.lower(), "de") >= COMMON_ZIPF
 
 
 def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> int:

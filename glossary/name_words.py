@@ -89,8 +89,8 @@ HEADS = {
         Media News Sports Pictures Entertainment Communications Technologies Holdings
         Electric Mail Herald Tribune Gazette Journal Chronicle
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
-        Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher Sender
-        Broadcaster Zeitschrift Magazin Magazine Newspaper
+        Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
+        Zeitschrift Magazin Magazine Newspaper
         """.split()
     ),
     "place": frozenset(

@@ -501,3 +501,9 @@ def test_an_introduced_name_with_lower_case_words_is_the_long_form(curated: Glos
     found = discover(curated, text)
     assert found["DEG"] is found["Deutsche Edison-Gesellschaft für angewandte Elektricität"]
     assert not any(name.startswith("Bruttoinlandsprodukt") for name in found)
+
+
+def test_a_compound_of_a_name_and_a_common_noun_ends_a_name(curated: Glossary) -> None:
+    text = "Der ABC-Sender American Broadcasting Company (ABC) sendete. Die ABC wuchs."
+    found = discover(curated, text)
+    assert found["ABC"] is found["American Broadcasting Company"]
