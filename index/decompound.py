@@ -123,6 +123,17 @@ def _rounded(frequency: float) -> float:
     return round(frequency, math.floor(-math.log(frequency, 10)) + 3)
 
 
+_LINKS_BY_LAST_LETTER = {
+    link[-1]: tuple(other for other in _LINKS if not other or other.endswith(link[-1]))
+    for link in _LINKS
+    if link
+}
+"""The linking elements a part ending in a letter may carry ("" for any part), in the order
+of ``_LINKS``: most parts end in a letter no linking element ends in."""
+
+_NO_LINK = ("",)
+
+
 @lru_cache(maxsize=1 << 16)
 def _lemmas(surface: str) -> tuple[tuple[str, float], ...]:
     """Known words a non-final part may stand for, linking element removed, most frequent first.
@@ -131,13 +142,15 @@ def _lemmas(surface: str) -> tuple[tuple[str, float], ...]:
     """
     lexicon = _lexicon()
     found: dict[str, float] = {}
-    for link in _LINKS:
-        if link and not surface.endswith(link):
+    for link in _LINKS_BY_LAST_LETTER.get(surface[-1:], _NO_LINK):
+        if not surface.endswith(link):
             continue
         stem = surface[: len(surface) - len(link)]
         for lemma in (stem, stem + "e"):
             if lemma in lexicon:
                 found[lemma] = lexicon[lemma]
+    if len(found) < 2:
+        return tuple(found.items())
     return tuple(sorted(found.items(), key=lambda item: -item[1]))
 
 
