@@ -17,7 +17,7 @@ from pathlib import Path
 
 from documents.atomic import write_cache_json
 
-__all__ = ["LEXICON_FILE", "compound_parts", "keep_lexicon_in", "split_compound"]
+__all__ = ["LEXICON_FILE", "compound_parts", "keep_lexicon_in", "prepare_lexicon", "split_compound"]
 
 MIN_PART = 4
 """Shortest part taken from the frequency list; shorter ones come from ``short_parts_de.txt``."""
@@ -96,6 +96,15 @@ def _lexicon() -> dict[str, float]:
     if path is not None:
         write_cache_json(path, {"fingerprint": _fingerprint(), "lexicon": lexicon})
     return lexicon
+
+
+def prepare_lexicon() -> None:
+    """Read or build the lexicon now, saving it when a folder is set.
+
+    A build that starts a helper process calls this first, so the helper reads the saved
+    file (a twentieth of a second) instead of building the lexicon again from wordfreq.
+    """
+    _lexicon()
 
 
 def _built_lexicon() -> dict[str, float]:

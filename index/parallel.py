@@ -39,6 +39,7 @@ from whoosh import index as whoosh_index
 from documents.model import Document
 from index.analysis import export_token_terms, token_cache_counts
 from index.build import DatesFor, document_records
+from index.decompound import prepare_lexicon
 from index.term_cache import load_term_cache
 from index.writer import BulkWriter
 
@@ -100,6 +101,7 @@ class SegmentHelper:
         self._process: subprocess.Popen[bytes] | None = None
         self._result: HelperResult | None = None
         self._job: Path | None = None
+        prepare_lexicon()  # saved beside the index before the helper looks for it
         try:
             with tempfile.NamedTemporaryFile("wb", suffix=".pickle", delete=False) as job:
                 pickle.dump((str(path), self.documents, dates_for, limitmb), job)
