@@ -266,8 +266,11 @@ def index_postings(text: str, language: str) -> dict[str, list[int]]:
     """
     postings: dict[str, list[int]] = {}
     pos = -1
+    known = _TOKEN_TERMS.setdefault(language, {})
     for index, token in enumerate(_WORD.findall(text)):
-        terms = token_terms(token, language)
+        terms = known.get(token)
+        if terms is None:
+            terms = token_terms(token, language)
         if not terms:
             continue
         pos = index if pos < 0 else pos + 1
