@@ -16,6 +16,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterable, Mapping
+from operator import sub
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
@@ -180,7 +181,8 @@ class _BlockWriter:
 
 
 def _deltas(ids: list[int]) -> tuple[int, ...]:
-    return (ids[0], *(b - a for a, b in zip(ids, ids[1:], strict=False)))
+    """The first document number, then the gaps between the following ones."""
+    return (ids[0], *map(sub, ids[1:], ids))
 
 
 def _mini_weights(weights: array[float]) -> float | tuple[float, ...] | None:
