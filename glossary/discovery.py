@@ -714,6 +714,7 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
     head noun, alone or in the plural (``Labor``, ``the Liberals`` for ``Liberal Party``):
     a name of its own, which grouping joins to the full name."""
     inside: Counter[str] = Counter()
+    modifiers: set[str] = set()
     for name, info in found.items():
         words = [word for word in name.split() if word not in ROMAN]
         prefixed = bool(words) and words[0].rstrip(".") in NAME_PREFIXES
@@ -728,10 +729,23 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
         if modifier:
             inside[modifier] += info.count
             inside[modifier + "s"] += 0
-    for surname, count in inside.items():
+            modifiers.update((modifier, modifier + "s"))
+    genitives = set()
+    if reader.language == "de":  # "Goldensons Firma": the surname in the genitive
+        genitives = {
+            surname + "s"
+            for surname in inside
+            if not surname.endswith("s") and _foreign_to_german(surname)
+        }
+    for surname, count in [*inside.items(), *((genitive, 0) for genitive in genitives)]:
         alone = reader.alone[surname] - count
-        if alone > 0 and surname not in found and _surname_word(surname, count, reader):
-            found[surname] = NameInfo(count=alone)
+        if alone > 0 and surname not in found:
+            if surname in modifiers and reader.language == "de":
+                accepted = reader.name_word(surname, False)  # German nouns are capitalised
+            else:
+                accepted = surname in genitives or _surname_word(surname, count, reader)
+            if accepted:
+                found[surname] = NameInfo(count=alone)
 
 
 def organisation_modifier(name: str) -> str:
@@ -749,13 +763,25 @@ def organisation_modifier(name: str) -> str:
 
 
 def _surname_word(surname: str, count: int, reader: _Reader) -> bool:
-    """Whether the last word of a full name, alone, is that name: a name word, or in English
-    a common word (``Brown``, ``White``) that the text capitalises inside a sentence outside
-    the full name and never writes in lower case."""
+    """Whether the last word of a full name, alone, is that name: a name word, or a word
+    the text never writes in lower case: in English one it capitalises inside a sentence
+    outside the full name (``Brown``, ``White``), in German one that is no German word
+    (``Noble``)."""
     if reader.name_word(surname, False):
         return True
-    english = reader.language == "en" and surname.lower() not in reader.lower
-    return english and reader.inside[surname] > count
+    if surname.lower() in reader.lower:
+        return False
+    if reader.language == "en":
+        return reader.inside[surname] > count
+    return _foreign_to_german(surname)
+
+
+def _foreign_to_german(word: str) -> bool:
+    """A word German does not use as a common word: rare in German or more frequent in
+    English, and not a common noun to the lexicon."""
+    german = zipf(word.lower(), "de")
+    foreign = german < COMMON_ZIPF or zipf(word.lower(), "en") > german
+    return foreign and proper_noun_evidence(word, "de") >= 0
 
 
 _APPOSITION = re.compile(
@@ -1137,7 +1163,8 @@ def _clean(parts: list[str], language: str, ordinal: bool) -> str:
 
 
 def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, str]]:
-    """``Brussilow-Offensive``: the name before the hyphen, and the kind its head gives."""
+    """``Brussilow-Offensive``: the name before the hyphen (``Jom-Kippur`` in
+    ``Jom-Kippur-Krieg``), and the kind its head gives."""
     if len(parts) != 1 or not _HYPHEN.search(parts[0]):
         return
     pieces = _HYPHEN.split(parts[0])
@@ -1147,6 +1174,8 @@ def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, st
         for piece in pieces[:-1]
         if reader.name_word(piece, False) and (head or reader.alone[piece])
     ]
+    if head and len(names) == len(pieces) - 1 > 1:
+        names = ["-".join(names)]  # "Jom-Kippur-Krieg": one name before the head
     if head or names:
         for piece in names:
             yield piece, "place" if head == "event" and pieces[-1] in _BATTLE_WORDS else ""

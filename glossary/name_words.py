@@ -90,7 +90,7 @@ HEADS = {
         Electric Mail Herald Tribune Gazette Journal Chronicle
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
-        Zeitschrift Magazin Magazine Newspaper
+        Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
         """.split()
     ),
     "place": frozenset(

@@ -507,3 +507,16 @@ def test_a_compound_of_a_name_and_a_common_noun_ends_a_name(curated: Glossary) -
     text = "Der ABC-Sender American Broadcasting Company (ABC) sendete. Die ABC wuchs."
     found = discover(curated, text)
     assert found["ABC"] is found["American Broadcasting Company"]
+
+
+def test_german_surnames_foreign_to_german_and_names_before_a_head(curated: Glossary) -> None:
+    text = (
+        "Edward J. Noble kaufte das Blue Network; Noble benannte es um. Leonard Goldenson "
+        "leitete United Paramount Theatres. Goldensons Firma wuchs. Der Jom-Kippur-Krieg "
+        "begann 1973."
+    )
+    found = discover(curated, text)
+    assert found["Noble"] is found["Edward J. Noble"]
+    assert found["Goldensons"] is found["Leonard Goldenson"]
+    assert found["United Paramount Theatres"].kind == "organisation"
+    assert "Jom" not in found and "Kippur" not in found
