@@ -6,8 +6,9 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
   week 0.8, month 0.6, season 0.45, year 0.2) times a factor per mod (``BEFORE``/``AFTER`` 0.5,
   ``APPROX`` 0.7, ``START``/``MID``/``END`` 0.85; a start, middle or end covers only its third of
   the period) and, for a side that only carries the period on from earlier text, 0.7 when the
-  sentence just before set it and 0.5 when it was set further back; distinct shared values add
-  with halving weights;
+  sentence just before set it and 0.5 when it was set further back (and another 0.5 when both
+  sides carry it from further back: neither passage shows it); distinct shared values add with
+  halving weights;
 - entities: each shared glossary entity adds the square of its IDF over sentences normalised to
   0..1 by ``log N``: "Belarus" in a Belarus corpus adds ~0.05, a name seen twice ~0.75;
 - words: 6 times the cosine of sublinear tf-idf vectors of the passages' lemmas, each shared
@@ -72,12 +73,15 @@ class LinkWeights:
     """A sentence with less term weight than this is read with its neighbours (a passage)."""
     context: float = 0.3
     """Weight of a neighbour's terms in a thin sentence's passage."""
+    unseen: float = 0.5
+    """Further factor of a period both passages carry from further back than the sentence
+    before: neither passage shows it, so the reader cannot check it there."""
     cognate: float = 1.0
     """Factor of the word evidence between two languages, where words meet as cognates."""
     synonym: float = 0.3
     """Factor of two different words of one synonym set (times the set's specificity), against
     1 for the same lemma: a synonym is a likely, not a certain, sign of the same thing."""
-    translation: float = 0.5
+    translation: float = 0.7
     """Factor of a German word and its English translation (times how sure the translation
     is), as two passages in the two languages meet."""
     affinity: float = 0.5
@@ -817,7 +821,9 @@ class LinkIndex:
             coarser = precision["week"]
         else:
             coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
-        return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor
+        far = self.weights.inherited_far
+        unseen = self.weights.unseen if a_factor <= far and b_factor <= far else 1.0
+        return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor * unseen
 
     def _date_evidence(
         self, ours: list[Dated], theirs: list[Dated], docs: tuple[str, str] = ("", "")

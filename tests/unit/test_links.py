@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -62,7 +63,7 @@ def filler(doc: str, start: int, count: int = 30) -> list[SentenceFeatures]:
     ]
 
 
-def build(a: list[SentenceFeatures], b: list[SentenceFeatures], **options: int) -> LinkIndex:
+def build(a: list[SentenceFeatures], b: list[SentenceFeatures], **options: Any) -> LinkIndex:
     """An index of two documents: the given sentences first, then filler."""
     index = LinkIndex(**options)
     index.add(DocumentFeatures("a", "hash-a", a + filler("a", len(a))))
@@ -348,3 +349,10 @@ def test_a_period_both_carry_is_quoted_from_the_side_that_set_it_nearer() -> Non
     _, reasons = index.score(b[2], a[1])
     [time] = reasons.times
     assert time.text == "" and time.earlier_at == ("a", 0)
+
+
+def test_a_period_neither_passage_shows_weighs_least() -> None:
+    a, b = carrying("a", 2), carrying("b", 2)
+    index, plain = build(a, b), build(a, b, weights=LinkWeights(unseen=1.0))
+    assert index.score(a[1], b[2]) == plain.score(a[1], b[2]), "'a' shows where it was set"
+    assert 0 < index.score(a[2], b[2])[0] < plain.score(a[2], b[2])[0]
