@@ -30,7 +30,7 @@ from glossary.tagger import language_of
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 20
+DISCOVERY_VERSION = 21
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -80,8 +80,9 @@ of an English name inside a German text."""
 def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     """A single space joins the mention to a capitalised word after it, or to one before
     it that does not start the sentence. German capitalises every noun, so there the
-    neighbour must be an English word (``United Nations Emergency Force``). In English a
-    capitalised head noun linked to the mention by ``of`` makes a longer name."""
+    neighbour must be an English word (``United Nations Emergency Force``), or a head noun
+    after a town's adjective (``Warschauer Pakt``). In English a capitalised head noun
+    linked to the mention by ``of`` makes a longer name."""
     neighbours: list[str] = []
     after = _GLUED_AFTER.match(text, end)
     if after is not None:
@@ -96,6 +97,8 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
         return True  # "Communist Party of China"
     if language == "en":
         return bool(neighbours)
+    if after is not None and text[start:end].endswith("er") and head_kind(after.group(1)):
+        return True  # a town's adjective before a head noun: "Warschauer Pakt"
     return any(
         zipf(word.lower(), "en") - zipf(word.lower(), "de") >= ENGLISH_MARGIN for word in neighbours
     )

@@ -725,6 +725,8 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
             and not prefixed
         ):
             inside[words[-1]] += info.count
+            if _ARTICLED.fullmatch(words[-1]):  # "Sadat" for "Anwar as-Sadat"
+                inside[_HYPHEN.split(words[-1], maxsplit=1)[1]] += 0
         modifier = organisation_modifier(name)
         if modifier:
             inside[modifier] += info.count

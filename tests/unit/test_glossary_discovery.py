@@ -520,3 +520,13 @@ def test_german_surnames_foreign_to_german_and_names_before_a_head(curated: Glos
     assert found["Goldensons"] is found["Leonard Goldenson"]
     assert found["United Paramount Theatres"].kind == "organisation"
     assert "Jom" not in found and "Kippur" not in found
+
+
+def test_a_towns_adjective_before_a_head_and_an_arabic_surname_alone(curated: Glossary) -> None:
+    text = (
+        "Der Warschauer Pakt wurde 1955 gegründet. In Warschau lebten viele. Präsident Anwar "
+        "as-Sadat griff an. Sadat hoffte auf Verhandlungen."
+    )
+    found = discover(curated, text)
+    assert found["Warschauer Pakt"].kind == "event"
+    assert found["Sadat"] is found["Anwar as-Sadat"]
