@@ -728,8 +728,9 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
             if _ARTICLED.fullmatch(words[-1]):  # "Sadat" for "Anwar as-Sadat"
                 inside[_HYPHEN.split(words[-1], maxsplit=1)[1]] += 0
         modifier = organisation_modifier(name)
-        if modifier:
-            inside[modifier] += info.count
+        if modifier:  # an adjective names it only in the plural ("the Liberals")
+            if not is_adjective(modifier, reader.language):
+                inside[modifier] += info.count
             inside[modifier + "s"] += 0
             modifiers.update((modifier, modifier + "s"))
     genitives = set()
@@ -766,15 +767,14 @@ def organisation_modifier(name: str) -> str:
 
 def _surname_word(surname: str, count: int, reader: _Reader) -> bool:
     """Whether the last word of a full name, alone, is that name: a name word, or a word
-    the text never writes in lower case: in English one it capitalises inside a sentence
-    outside the full name (``Brown``, ``White``), in German one that is no German word
-    (``Noble``)."""
+    the text never writes in lower case: in English any (``Brown``, ``White``), in German
+    one that is no German word (``Noble``)."""
     if reader.name_word(surname, False):
         return True
     if surname.lower() in reader.lower:
         return False
-    if reader.language == "en":
-        return reader.inside[surname] > count
+    if reader.language == "en":  # "Noble later merged": any use alone outside the full name
+        return reader.alone[surname] > count
     return _foreign_to_german(surname)
 
 
@@ -1249,7 +1249,7 @@ def _clues(
     team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
     team = team and not set(parts) & EVENT_PREFIXES  # "Hurricane Frances"
     team = team and not (is_first_name(parts[0]) and is_surname(last))  # "David Collins"
-    if team and place_type(" ".join(parts[:-1])):
+    if team and place_type(" ".join(parts[:-1])) and not place_type(" ".join(parts)):
         yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers")
         yield "organisation"
     plural = (

@@ -530,3 +530,17 @@ def test_a_towns_adjective_before_a_head_and_an_arabic_surname_alone(curated: Gl
     found = discover(curated, text)
     assert found["Warschauer Pakt"].kind == "event"
     assert found["Sadat"] is found["Anwar as-Sadat"]
+
+
+def test_english_demonyms_surnames_at_a_sentence_start_and_towns_in_the_plural(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The American Broadcasting Company (ABC) is an American television network. In 1943 "
+        "NBC sold the Blue Network to Edward J. Noble. Noble later merged it. Tesla moved to "
+        "Colorado Springs in 1899."
+    )
+    found = discover(curated, text, language="en")
+    assert "American" not in found
+    assert found["Noble"] is found["Edward J. Noble"]
+    assert found["Colorado Springs"].kind == "place"
