@@ -1264,6 +1264,10 @@ def _clues(
     after = words[end + 1] if end + 1 < len(words) else None
     if after is not None and after.joined and after.text in PERSON_VERBS[reader.language]:
         yield "person"  # "Simon sagte", "Temüjin married"
+    predicated = _predicate_head(words, end, reader)
+    if predicated:
+        yield predicated  # "ABC is an American television network", "Smiljan ist ein Dorf"
+        yield predicated
     if start >= 2 and before is not None and before.text in ("von", "of"):
         ruled = is_title(words[start - 2].text)  # "Herzog von Apulien", "King of England"
         ruling = compound_head_kind(words[start - 2].text.capitalize())
@@ -1298,6 +1302,36 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
     if kind == "organisation" and reader.language == "de" and last.endswith("s"):
         return ""
     return kind
+
+
+_COPULAS = frozenset("ist war sind waren is was are were".split())
+_INDEFINITE = frozenset("ein eine einer a an".split())
+MAX_PREDICATE_WORDS = 4
+
+
+def _predicate_head(words: list[_Token], end: int, reader: _Reader) -> str:
+    """The kind the head noun of ``X ist ein ...``/``X is a ...`` gives the name ending at
+    ``end`` (``Lindisfarne sind eine Folk-Rock Gruppe``, ``ABC is an American television
+    network``); ``""`` when the sentence says no such thing."""
+    if end + 3 >= len(words):
+        return ""
+    verb, article = words[end + 1], words[end + 2]
+    if verb.text not in _COPULAS or article.text not in _INDEFINITE or not verb.joined:
+        return ""
+    for token in words[end + 3 : end + 3 + MAX_PREDICATE_WORDS]:
+        if not token.joined:
+            return ""
+        if reader.language == "en" and token.text.islower():
+            kind = head_kind(token.text.capitalize())
+        else:
+            kind = compound_head_kind(_HYPHEN.split(token.text)[-1].capitalize())
+        if kind:
+            return kind
+        if token.text.islower() and reader.language == "de":
+            continue  # adjectives before the noun
+        if reader.language == "de" and not is_adjective(token.text, "de"):
+            return ""  # the noun came, and says nothing
+    return ""
 
 
 def _linked_place(parts: list[str]) -> bool:

@@ -91,6 +91,7 @@ HEADS = {
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
+        Orchester Orchestra Chor Choir
         """.split()
     ),
     "place": frozenset(
@@ -106,7 +107,7 @@ HEADS = {
         Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
-        Dorf
+        Dorf Country Capital Land
         """.split()
     ),
 }

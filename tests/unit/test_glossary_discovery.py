@@ -544,3 +544,15 @@ def test_english_demonyms_surnames_at_a_sentence_start_and_towns_in_the_plural(
     assert "American" not in found
     assert found["Noble"] is found["Edward J. Noble"]
     assert found["Colorado Springs"].kind == "place"
+
+
+def test_what_a_sentence_says_a_name_is(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Smiljan is a small village in Croatia. Hearst is an American media company.",
+        language="en",
+    )
+    assert found["Smiljan"].kind == "place"
+    assert found["Hearst"].kind == "organisation"
+    found = discover(curated, "Smiljan ist ein kleines Dorf. Tesla war ein Erfinder.")
+    assert found["Smiljan"].kind == "place"
