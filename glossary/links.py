@@ -6,7 +6,7 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
   week 0.8, month 0.6, season 0.45, year 0.2) times a factor per mod (``BEFORE``/``AFTER`` 0.5,
   ``APPROX`` 0.7, ``START``/``MID``/``END`` 0.85; a start, middle or end covers only its third of
   the period) and, for a side that only carries the period on from earlier text, 0.7 when the
-  sentence just before set it and 0.5 when it was set further back (and another 0.5 when both
+  sentence just before set it and 0.5 when it was set further back (and another 0.35 when both
   sides carry it from further back: neither passage shows it); distinct shared values add with
   halving weights;
 - entities: each shared glossary entity adds the square of its IDF over sentences normalised to
@@ -73,7 +73,7 @@ class LinkWeights:
     """A sentence with less term weight than this is read with its neighbours (a passage)."""
     context: float = 0.3
     """Weight of a neighbour's terms in a thin sentence's passage."""
-    unseen: float = 0.5
+    unseen: float = 0.35
     """Further factor of a period both passages carry from further back than the sentence
     before: neither passage shows it, so the reader cannot check it there."""
     cognate: float = 1.0
