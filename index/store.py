@@ -28,7 +28,7 @@ from index.analysis import import_token_terms, token_cache_counts
 from index.build import DatesFor, document_records
 from index.parallel import SegmentHelper, helper_share, part_dates
 from index.query import AliasSource, Vocabulary
-from index.schema import DOCUMENT, SCHEMA_VERSION, SENTENCE, build_schema
+from index.schema import DOCUMENT, SCHEMA_VERSION, build_schema
 from index.search import Filters, SearchResult, run_search
 from index.term_cache import load_term_cache, save_term_cache
 from index.writer import BulkWriter
@@ -149,11 +149,14 @@ class SearchIndex:
                 problem = self._damage or self._problem() or "missing"
                 state = problem if problem in ("missing", "outdated") else "damaged"
                 return IndexStatus(self.path, state, notice=self._unavailable())
+            documents = sum(1 for _ in searcher.document_numbers(kind=DOCUMENT))
             return IndexStatus(
                 self.path,
                 "ready",
-                documents=_count(searcher, DOCUMENT),
-                sentences=_count(searcher, SENTENCE),
+                documents=documents,
+                # Every record is a document's or a sentence's: counting the few document
+                # records is enough (walking every sentence took most of a second at 10 MB).
+                sentences=searcher.doc_count() - documents,
                 size_bytes=sum(f.stat().st_size for f in self.path.iterdir() if f.is_file()),
             )
 
@@ -482,10 +485,6 @@ def _indexed_hashes(ix: FileIndex) -> dict[str, str] | None:
             return {f["doc"]: f["hash"] for f in searcher.documents(kind=DOCUMENT)}
     except _DAMAGE:
         return None
-
-
-def _count(searcher: Searcher, kind: str) -> int:
-    return sum(1 for _ in searcher.document_numbers(kind=kind))
 
 
 def _rebuild_notice(problem: str | None) -> str | None:
