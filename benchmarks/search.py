@@ -5,8 +5,9 @@ document, and query latency p50/p95 by kind. FTS5 (unicode61, diacritics removed
 stemming, decompounding or highlighting of compound parts, so it is a speed reference, not
 an equal. Prints a Markdown table.
 
-Usage: ``python benchmarks/search.py [--sizes 1 10] [--large]`` (``--large`` adds 50 MB,
-which takes several minutes to build).
+Usage: ``python benchmarks/search.py [--sizes 1 10] [--large] [--limitmb 128]`` (``--large``
+adds 50 MB, which takes several minutes to build; ``--limitmb`` sets the index writer's pool
+memory, 256 by default here, 128 in the app).
 """
 
 from __future__ import annotations
@@ -111,8 +112,10 @@ def changed(document: Document) -> Document:
     return to_document(document.id, document.text + " Ein neuer Satz über Minsk.")
 
 
-def bench_whoosh(documents: list[Document], queries: dict[str, list[str]], work: Path) -> dict:
-    index = SearchIndex(work / "whoosh", lock_timeout=60, limitmb=256)
+def bench_whoosh(
+    documents: list[Document], queries: dict[str, list[str]], work: Path, limitmb: int
+) -> dict:
+    index = SearchIndex(work / "whoosh", lock_timeout=60, limitmb=limitmb)
     wall = time.perf_counter()
     build_cpu = cpu_timed(lambda: index.sync(documents))
     build = time.perf_counter() - wall
@@ -192,6 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], metavar="MB")
     parser.add_argument("--large", action="store_true", help="also 50 MB (slow)")
     parser.add_argument("--no-procs", action="store_true", help="skip the procs=2 build")
+    parser.add_argument(
+        "--limitmb",
+        type=int,
+        default=256,
+        help="posting pool memory per writer (the app uses 128; earlier figures used 256)",
+    )
     args = parser.parse_args(argv)
     sizes = args.sizes + ([50] if args.large else [])
     rows = []
@@ -200,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         queries = sample_queries(documents)
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
-            whoosh = bench_whoosh(documents, queries, work)
+            whoosh = bench_whoosh(documents, queries, work, args.limitmb)
             procs = None if args.no_procs else bench_whoosh_procs(documents, work, 2)
             fts = bench_fts5(documents, queries, work)
         rows.append((size, whoosh, procs, fts))
