@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from reader import paths
+from reader.job_slot import Cancelled, JobSlot
 from reader.library import Library, open_library
 
 if TYPE_CHECKING:
@@ -43,12 +44,20 @@ def _worker_cancelled() -> bool:
         return False
 
 
+LINK_TEXT_LIMIT = 3_000_000
+"""Characters of text above which a document takes no part in cross-links and the timeline.
+Its features (every sentence's dates, names and terms) take about 60 bytes a character while
+they are extracted, and the link index keeps most of them: a 20 MB text alone would need more
+than a gigabyte. The app and the commands name the documents left out."""
+
+
+def too_long_for_links(document: Document) -> bool:
+    """Whether ``document`` is left out of cross-links and the timeline (``LINK_TEXT_LIMIT``)."""
+    return len(document.text) > LINK_TEXT_LIMIT
+
+
 _LINK_DATA = ("analyzers", "_features_memo", "_link_index_memo")
 """The cached properties derived from the glossary and the library for cross-links."""
-
-
-class Cancelled(Exception):
-    """Raised inside :meth:`Services.features` once the caller's ``cancelled()`` is true."""
 
 
 class Services:
@@ -57,6 +66,9 @@ class Services:
     def __init__(self, library: Library | None = None) -> None:
         self.library = library or open_library()
         self._discovery_lock = threading.Lock()
+        self.heavy_jobs = JobSlot()
+        """Indexing, name discovery and feature extraction take turns: each grows with the
+        text it reads, and side by side on a long new document they added up."""
 
     @cached_property
     def notes(self) -> NoteStore:
@@ -98,7 +110,9 @@ class Services:
         )
         from glossary.discovery import DiscoveryCancelled
 
-        with self._discovery_lock:  # workers asking at once share one reading of the library
+        # Workers asking at once share one reading of the library. The slot before the lock:
+        # a job holding the slot (features) may ask for the glossary.
+        with self.heavy_jobs.hold(_worker_cancelled), self._discovery_lock:
             if "glossary" in self.__dict__:
                 return self.__dict__["glossary"]
             curated = self.curated_glossary
@@ -167,12 +181,18 @@ class Services:
             cancelled: Polled between documents; True discards this run's changes.
             rebuild: Throw the index away and build it again (not cancellable).
         """
-        from index import sentence_date_intervals
+        from index import SyncReport, sentence_date_intervals
 
         documents = self.library.documents()
-        if rebuild:
-            return self.search_index.rebuild(documents, progress, sentence_date_intervals)
-        return self.search_index.sync(documents, progress, sentence_date_intervals, cancelled)
+        try:
+            with self.heavy_jobs.hold(cancelled):
+                if rebuild:
+                    return self.search_index.rebuild(documents, progress, sentence_date_intervals)
+                return self.search_index.sync(
+                    documents, progress, sentence_date_intervals, cancelled
+                )
+        except Cancelled:
+            return SyncReport(cancelled=True)
 
     # Cross-links and the timeline ------------------------------------------------------
 
@@ -227,11 +247,16 @@ class Services:
     ) -> list[DocumentFeatures]:
         """Dates, mentions and terms of each document, from memory or disk when unchanged.
 
+        A document over ``LINK_TEXT_LIMIT`` gets features without sentences. Extraction
+        waits its turn among the heavy jobs (``heavy_jobs``).
+
         Args:
             documents: The documents; the result follows their order.
             cancelled: Polled between sentences (a worker's ``is_cancelled``): extraction then
                 stops with :class:`Cancelled`, and nothing half-done is cached.
         """
+        from glossary.features import DocumentFeatures
+
         analyzers, memo = self.analyzers, self._features_memo  # one glossary throughout
         if cancelled is not None:
 
@@ -254,8 +279,13 @@ class Services:
             if cancelled is not None and cancelled():
                 raise Cancelled
             key = (document.id, document.content_hash)
-            if key not in memo:
-                memo[key] = self.feature_cache(document, analyzers).features(document, analyzers)
+            if key not in memo and too_long_for_links(document):
+                language = document.language or "de"
+                memo[key] = DocumentFeatures(document.id, document.content_hash, [], language)
+            elif key not in memo:
+                with self.heavy_jobs.hold(cancelled):
+                    cache = self.feature_cache(document, analyzers)
+                    memo[key] = cache.features(document, analyzers)
             found.append(memo[key])
         return found
 

@@ -1,0 +1,79 @@
+"""Heavy background jobs take turns: one waits for the other, a cancelled wait gives up."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from reader.job_slot import Cancelled, JobSlot
+from reader.services import Services
+
+
+def _until(check: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 10
+    while not check():
+        assert time.monotonic() < deadline, "condition not reached within 10 s"
+        time.sleep(0.005)
+
+
+@contextmanager
+def _held_elsewhere(slot: JobSlot) -> Iterator[threading.Event]:
+    """The slot held by another thread until the returned event is set."""
+    inside, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with slot.hold():
+            inside.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    inside.wait(10)
+    try:
+        yield release
+    finally:
+        release.set()
+        holder.join(10)
+
+
+def test_a_second_job_starts_when_the_first_is_done() -> None:
+    slot, order = JobSlot(), []
+
+    def second() -> None:
+        with slot.hold():
+            order.append("second")
+
+    with _held_elsewhere(slot) as release:
+        waiter = threading.Thread(target=second)
+        waiter.start()
+        _until(lambda: slot.waiting == 1)
+        order.append("first done")
+        release.set()
+        waiter.join(10)
+    assert order == ["first done", "second"]
+    assert slot.waiting == 0
+
+
+def test_a_cancelled_wait_gives_up() -> None:
+    slot = JobSlot()
+    with _held_elsewhere(slot), pytest.raises(Cancelled):
+        with slot.hold(cancelled=lambda: True):
+            pytest.fail("ran while another job held the slot")
+
+
+def test_a_job_holding_the_slot_may_start_a_nested_one() -> None:
+    slot = JobSlot()
+    with slot.hold(), slot.hold():
+        assert slot.waiting == 0
+
+
+def test_an_index_sync_waits_its_turn() -> None:
+    services, progress = Services(), []
+    with _held_elsewhere(services.heavy_jobs):
+        report = services.sync_index(lambda *done: progress.append(done), lambda: True)
+    assert report.cancelled
+    assert progress == []  # it never started: a sync reports (0, n) first
