@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,9 +52,40 @@ class Source:
     language: str
 
 
-def sources(documents: Iterable[Document]) -> list[Source]:
-    """The documents' ids, texts and languages."""
-    return [Source(doc.id, doc.text, doc.meta.language or "de") for doc in documents]
+PART_CHARS = 2_000_000
+"""The most text discovery reads at once. Its structures take about 30 bytes a character
+(every word with its offsets), so a longer document is read in parts that end at a paragraph
+break, each cached on its own and grouped with the others as the library's documents are:
+names then meet across parts, but the evidence for a word (how often it stands alone, after
+an article) is counted per part."""
+
+
+def sources(documents: Iterable[Document]) -> Iterator[Source]:
+    """The documents' ids, texts and languages; a long text in parts (see ``PART_CHARS``),
+    each cut when it is reached, so only one part's copy is held at a time."""
+    for doc in documents:
+        language = doc.meta.language or "de"
+        if len(doc.text) <= PART_CHARS:
+            yield Source(doc.id, doc.text, language)
+            continue
+        for number, (start, end) in enumerate(_parts(doc.text), 1):
+            yield Source(f"{doc.id}#{number}", doc.text[start:end], language)
+
+
+def _parts(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of at most ``PART_CHARS`` characters, cut after the last paragraph break (or
+    line break, or space) before the limit; anywhere only when a part has none of them."""
+    start = 0
+    while len(text) - start > PART_CHARS:
+        end = limit = start + PART_CHARS
+        for mark in ("\n\n", "\n", " "):
+            cut = text.rfind(mark, start + 1, limit)
+            if cut > start:
+                end = cut + len(mark)
+                break
+        yield start, end
+        start = end
+    yield start, len(text)
 
 
 def masked(glossary: Glossary, text: str, language: str) -> str:
