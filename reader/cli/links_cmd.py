@@ -11,20 +11,32 @@ from rich.text import Text
 from documents.errors import DocumentError
 from documents.model import Document
 from glossary.links import Link, SentenceRef
-from reader.cli.output import add_json_flag, console, emit_json, fail
-from reader.services import Services
+from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.services import LINK_TEXT_LIMIT, Services, too_long_for_links
 from reader.widgets.timeline_labels import period_words
 
 
 def selected_documents(
     services: Services, doc_id: str | None
 ) -> tuple[list[Document], list[Document]]:
-    """All loadable documents, and those the command reports on (``--doc`` or all).
+    """All loadable documents, and those the command reports on (``--doc`` or all); a line
+    on stderr names each one too long to take part (``LINK_TEXT_LIMIT``).
 
     Raises:
         DocumentError: for an unknown ``--doc``.
     """
     documents = services.library.documents()
+    for document in documents:
+        if too_long_for_links(document):
+            megabytes = len(document.text) / 1e6
+            error_console.print(
+                Text(
+                    f"reader: {document.id} is left out of cross-links and the timeline "
+                    f"({megabytes:.1f} million characters; the limit is "
+                    f"{LINK_TEXT_LIMIT / 1e6:.0f} million)"
+                ),
+                soft_wrap=True,
+            )
     if doc_id is None:
         return documents, documents
     chosen = services.library.get(doc_id)

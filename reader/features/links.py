@@ -25,6 +25,7 @@ from reader.context import reader_app
 from reader.features.jump_targets import JumpTargets
 from reader.features.panes import Panes
 from reader.i18n import N_, _
+from reader.services import LINK_TEXT_LIMIT, too_long_for_links
 from reader.theme import pane_colour
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
@@ -143,7 +144,8 @@ class LinksFeature(Vertical):
             return
         if not worker.is_cancelled:
             found = {f.doc: f for f in features}
-            self.app.call_from_thread(self._links_ready, generation, index, found, by_doc)
+            left_out = [document.id for document in documents if too_long_for_links(document)]
+            self.app.call_from_thread(self._links_ready, generation, index, found, by_doc, left_out)
 
     @work(thread=True, group="links", exit_on_error=False)
     def compute_document_links(self, index: LinkIndex, doc_ids: list[str], generation: int) -> None:
@@ -162,13 +164,22 @@ class LinksFeature(Vertical):
         index: LinkIndex,
         features: dict[str, DocumentFeatures],
         by_doc: dict[str, dict[int, list[Link]]],
+        left_out: list[str],
     ) -> None:
         state = self.state
         if generation != state.generation:
             return  # a refresh came after this worker started: its own results follow
         first = state.index is None
         state.index, state.features, state.by_doc = index, features, dict(by_doc)
-        self._show_link_notice("")
+        self._mark_too_long_panes()
+        if first and left_out:
+            self.notify(
+                _("Left out of cross-links and the timeline, too long: {ids}").format(
+                    ids=", ".join(left_out)
+                ),
+                title=_("Cross-links"),
+                markup=False,
+            )
         if first:
             linked = sum(len(links) for links in by_doc.values())
             self.notify(
@@ -177,6 +188,15 @@ class LinksFeature(Vertical):
                 timeout=3,
             )
         self.apply_link_markers()
+
+    def _mark_too_long_panes(self) -> None:
+        """Once linked, a pane whose document is too long for cross-links and the timeline
+        says so on its border (``LINK_TEXT_LIMIT``); the others' border is clear."""
+        too_long = _("no cross-links: over {count} million characters").format(
+            count=LINK_TEXT_LIMIT // 1_000_000
+        )
+        for pane in self.panes.all():
+            pane.border_subtitle = too_long if too_long_for_links(pane.document) else ""
 
     def _document_links_ready(
         self, generation: int, by_doc: dict[str, dict[int, list[Link]]]
@@ -218,6 +238,8 @@ class LinksFeature(Vertical):
     def _redraw_link_layers(self, event: DocumentPane.DocumentShown) -> None:
         """A pane shows another document: its markers (and the other pane's) change."""
         self._targets.forget(event.pane)
+        if self.state.index is not None:  # still linking: the border says so meanwhile
+            self._mark_too_long_panes()
         self.apply_link_markers()
 
     # Panes ------------------------------------------------------------------------------
