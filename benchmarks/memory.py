@@ -8,17 +8,25 @@ frame and at the end. The 20 MB case first adds a generated 19.5 MB text
 left pane (its background work, indexing and name discovery of 20 MB, takes minutes). Goal
 from issue 14: the app with a 20 MB text open at most 400 MB.
 
+The heavy jobs (index sync, name discovery, link features) take turns in one slot
+(``reader/job_slot.py``); a thread samples the resident set every 50 ms with the job holding
+the slot, so each job's own peak and seconds are reported too, and the search index's helper
+process (``index/parallel.py``, which indexes a long document beside the app) with the peak of
+the process's children.
+
 Usage: python benchmarks/memory.py [--mb 19.5]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -26,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate_corpus  # noqa: E402
 
 PROBE = r"""
-import asyncio, resource, sys
+import asyncio, json, resource, sys, threading, time
 
 from reader.cli import parse_command_line
 from reader.launch import make_app
@@ -36,29 +44,62 @@ def peak():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def sample(slot, jobs, done):
+    while not done.is_set():
+        job = slot.running
+        if job:
+            top, first, _ = jobs.get(job, (0.0, time.perf_counter(), 0.0))
+            jobs[job] = (max(top, rss()), first, time.perf_counter())
+        time.sleep(0.05)
+
+
 async def main():
     app = make_app(parse_command_line(["--lang", "en", *sys.argv[1:]]))
+    jobs, done = {}, threading.Event()
+    threading.Thread(target=sample, args=(app.services.heavy_jobs, jobs, done), daemon=True).start()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         print("FRAME", peak(), flush=True)
         while any(not worker.is_finished for worker in app.workers):
             await app.workers.wait_for_complete()
             await pilot.pause()
+    done.set()
     print("END", peak(), flush=True)
+    print("HELPER", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, flush=True)
+    print("JOBS", json.dumps({j: (top, last - first) for j, (top, first, last) in jobs.items()}))
 
 
 asyncio.run(main())
 """
 
 
-def run_app(env: dict[str, str], *argv: str) -> tuple[float, float, float]:
-    """Peak MB at the first frame and after the background work, and wall seconds."""
+@dataclass
+class Run:
+    """One app process: peaks in MB, wall seconds, and each heavy job's (peak MB, seconds)."""
+
+    frame: float
+    end: float
+    wall: float
+    helper: float
+    jobs: dict[str, tuple[float, float]]
+
+
+def run_app(env: dict[str, str], *argv: str) -> Run:
+    """Peak MB at the first frame and after the background work, wall seconds, the helper
+    process's peak and each heavy job's peak and duration."""
     started = time.perf_counter()
     output = subprocess.run(
         [sys.executable, "-c", PROBE, *argv], env=env, check=True, capture_output=True, text=True
     ).stdout
     values = dict(line.split(" ", 1) for line in output.splitlines() if " " in line)
-    return float(values["FRAME"]), float(values["END"]), time.perf_counter() - started
+    wall = time.perf_counter() - started
+    jobs = {job: (top, seconds) for job, (top, seconds) in json.loads(values["JOBS"]).items()}
+    return Run(float(values["FRAME"]), float(values["END"]), wall, float(values["HELPER"]), jobs)
 
 
 def main() -> None:
@@ -81,8 +122,17 @@ def main() -> None:
         rows.append((f"a {size} text open again", run_app(env, "--left", "lang")))
     print("| app | peak MB at first frame | peak MB after background work | wall s |")
     print("|---|---:|---:|---:|")
-    for name, (frame, end, wall) in rows:
-        print(f"| {name} | {frame:.0f} | {end:.0f} | {wall:.1f} |")
+    for name, run in rows:
+        print(f"| {name} | {run.frame:.0f} | {run.end:.0f} | {run.wall:.1f} |")
+    print()
+    print("| app | index: peak MB, s | discovery: peak MB, s | features: peak MB, s | helper MB |")
+    print("|---|---|---|---|---:|")
+    for name, run in rows:
+        cells = [
+            f"{run.jobs[job][0]:.0f}, {run.jobs[job][1]:.1f}" if job in run.jobs else "–"
+            for job in ("index", "discovery", "features")
+        ]
+        print(f"| {name} | {' | '.join(cells)} | {run.helper:.0f} |")
 
 
 if __name__ == "__main__":

@@ -29,10 +29,17 @@ class JobSlot:
         self._count = threading.Lock()
         self.waiting = 0
         """How many jobs are waiting for the slot now."""
+        self.running = ""
+        """The name of the job holding the slot ("" when free), for measurements."""
+        self._depth = 0
 
     @contextmanager
-    def hold(self, cancelled: Callable[[], bool] | None = None) -> Iterator[None]:
+    def hold(self, job: str, cancelled: Callable[[], bool] | None = None) -> Iterator[None]:
         """Run the body once no other thread's job holds the slot.
+
+        Args:
+            job: What runs (``running`` names the outermost job while it holds the slot).
+            cancelled: Polled while waiting.
 
         Raises:
             Cancelled: ``cancelled()`` turned true while waiting.
@@ -47,7 +54,13 @@ class JobSlot:
             finally:
                 with self._count:
                     self.waiting -= 1
+        self._depth += 1
+        if self._depth == 1:
+            self.running = job
         try:
             yield
         finally:
+            self._depth -= 1
+            if not self._depth:
+                self.running = ""
             self._lock.release()

@@ -112,7 +112,7 @@ class Services:
 
         # Workers asking at once share one reading of the library. The slot before the lock:
         # a job holding the slot (features) may ask for the glossary.
-        with self.heavy_jobs.hold(_worker_cancelled), self._discovery_lock:
+        with self.heavy_jobs.hold("discovery", _worker_cancelled), self._discovery_lock:
             if "glossary" in self.__dict__:
                 return self.__dict__["glossary"]
             curated = self.curated_glossary
@@ -185,7 +185,7 @@ class Services:
 
         documents = self.library.documents()
         try:
-            with self.heavy_jobs.hold(cancelled):
+            with self.heavy_jobs.hold("index", cancelled):
                 if rebuild:
                     return self.search_index.rebuild(documents, progress, sentence_date_intervals)
                 return self.search_index.sync(
@@ -283,7 +283,7 @@ class Services:
                 language = document.language or "de"
                 memo[key] = DocumentFeatures(document.id, document.content_hash, [], language)
             elif key not in memo:
-                with self.heavy_jobs.hold(cancelled):
+                with self.heavy_jobs.hold("features", cancelled):
                     cache = self.feature_cache(document, analyzers)
                     memo[key] = cache.features(document, analyzers)
             found.append(memo[key])

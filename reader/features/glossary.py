@@ -153,7 +153,10 @@ class GlossaryFeature(Vertical):
     # which for documents and notes means building their whole text.
     @work(thread=True, group="glossary", exit_on_error=False, description="find mentions")
     def find_document_mentions(self, document: Document) -> None:
-        found = reader_app(self).services.mentions(document)
+        try:
+            found = reader_app(self).services.mentions(document)
+        except Cancelled:  # the app quits while the names are read (or wait their turn)
+            return
         self.app.call_from_thread(self._mentions_found, document.id, found)
 
     def _glossary_loaded(self, glossary: Glossary, found: dict[str, list[Mention]]) -> None:

@@ -29,6 +29,7 @@ from reader.features.search_hits import SEARCH_LAYER, draw_search_marks
 from reader.features.search_index import IndexSync
 from reader.features.search_query import SearchState, split_date_filter, step_hit
 from reader.i18n import N_, _
+from reader.services import Cancelled
 from reader.widgets.pane import DocumentPane
 from reader.widgets.search_panel import SearchPanel
 
@@ -233,7 +234,10 @@ class SearchFeature(Vertical):
         from index import QueryError
 
         worker = get_current_worker()
-        glossary = services.glossary
+        try:
+            glossary = services.glossary  # waits for the library's names when still read
+        except Cancelled:  # the app quits meanwhile
+            return
         try:
             result = services.search_index.search(
                 query, docs, date_from, date_to, SEARCH_LIMIT, aliases=glossary

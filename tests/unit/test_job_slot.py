@@ -26,7 +26,7 @@ def _held_elsewhere(slot: JobSlot) -> Iterator[threading.Event]:
     inside, release = threading.Event(), threading.Event()
 
     def hold() -> None:
-        with slot.hold():
+        with slot.hold("first"):
             inside.set()
             release.wait(10)
 
@@ -44,8 +44,8 @@ def test_a_second_job_starts_when_the_first_is_done() -> None:
     slot, order = JobSlot(), []
 
     def second() -> None:
-        with slot.hold():
-            order.append("second")
+        with slot.hold("second"):
+            order.append(slot.running)
 
     with _held_elsewhere(slot) as release:
         waiter = threading.Thread(target=second)
@@ -61,14 +61,15 @@ def test_a_second_job_starts_when_the_first_is_done() -> None:
 def test_a_cancelled_wait_gives_up() -> None:
     slot = JobSlot()
     with _held_elsewhere(slot), pytest.raises(Cancelled):
-        with slot.hold(cancelled=lambda: True):
+        with slot.hold("second", cancelled=lambda: True):
             pytest.fail("ran while another job held the slot")
 
 
 def test_a_job_holding_the_slot_may_start_a_nested_one() -> None:
     slot = JobSlot()
-    with slot.hold(), slot.hold():
-        assert slot.waiting == 0
+    with slot.hold("features"), slot.hold("discovery"):
+        assert slot.waiting == 0 and slot.running == "features"
+    assert slot.running == ""
 
 
 def test_an_index_sync_waits_its_turn() -> None:
