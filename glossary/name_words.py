@@ -69,6 +69,8 @@ HEADS = {
         Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
         Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
         Pokal Meisterschaft Olympiade Turnier
+        Ausstellung Weltausstellung Exhibition Exposition Expo Festival Messe Fair
+        Programm Program Programme Projekt Project Mission
         """.split()
     ),
     "organisation": frozenset(
