@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from glossary.links import Link, LinkIndex
     from glossary.timeline import TimelineEntry
     from reader.dialogs.links_list import LinkRow
+    from reader.screens.timeline import TimelineData
     from reader.services import Services
 
 LINKED = "◆"
@@ -188,6 +189,8 @@ class LinksFeature(Vertical):
                 timeout=3,
             )
         self.apply_link_markers()
+        if not first:
+            self._refresh_open_timeline()
 
     def _mark_too_long_panes(self) -> None:
         """Once linked, a pane whose document is too long for cross-links and the timeline
@@ -396,21 +399,32 @@ class LinksFeature(Vertical):
 
     def action_timeline(self) -> None:
         """The dates of the open documents in one chronology."""
-        from reader.screens.timeline import TimelineScreen, timeline_data
+        from reader.screens.timeline import TimelineScreen
 
-        state = self.state
-        if state.index is None:
+        if self.state.index is None:
             self.notify(_("The timeline is still being computed…"), timeout=2)
             return
+        self.app.push_screen(TimelineScreen(self._timeline_data()), self._open_timeline_entry)
+
+    def _timeline_data(self) -> TimelineData:
+        from reader.screens.timeline import timeline_data
+
         panes = self.panes.all()
-        data = timeline_data(
+        return timeline_data(
             [pane.document for pane in panes],
-            state.features,
+            self.state.features,
             {pane.document.id: pane.id or "" for pane in reversed(panes)},
             self.document_colours(),
             reader_app(self).services.glossary,
         )
-        self.app.push_screen(TimelineScreen(data), self._open_timeline_entry)
+
+    def _refresh_open_timeline(self) -> None:
+        """A timeline open while the links were recomputed shows the new dates at once."""
+        from reader.screens.timeline import TimelineScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, TimelineScreen):
+                screen.show_data(self._timeline_data())
 
     async def _open_timeline_entry(self, entry: TimelineEntry | None) -> None:
         if entry is None:

@@ -121,6 +121,11 @@ class TimelineScreen(ReaderScreen[TimelineEntry | None]):
         self.refilter()
         self.query_one(OptionList).focus()
 
+    def show_data(self, data: TimelineData) -> None:
+        """New dates (the library or the glossary changed), under the filters set."""
+        self.data = data
+        self.refilter()
+
     # Filters ----------------------------------------------------------------------------
 
     def visible_entries(self) -> list[int]:

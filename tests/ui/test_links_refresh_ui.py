@@ -72,3 +72,28 @@ async def test_an_added_document_gets_links_and_timeline_entries(make_app, tmp_p
         await pilot.press("t")
         await until(pilot, lambda: isinstance(app.screen, TimelineScreen), "the timeline")
         assert added.id in {entry.doc for entry in app.screen.data.entries}
+
+
+async def test_an_open_timeline_shows_the_dates_of_a_document_added_meanwhile(
+    make_app, tmp_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reading = app.screen
+        links = reading.query_one(LinksFeature)
+        await until(pilot, lambda: links.state.index is not None, "the first links")
+        source = tmp_path / "wahl.txt"
+        source.write_text(NEW_TEXT, "utf-8")
+        [added] = app.library.add([source]).added
+        await links.panes.show_document_in(reading.query(DocumentPane)[1], added.id)
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TimelineScreen), "the timeline")
+        timeline = app.screen
+        assert added.id not in {entry.doc for entry in timeline.data.entries}
+        reading.query_one(LibraryFeature).library_changed(added=[added.id])
+        await until(
+            pilot,
+            lambda: added.id in {entry.doc for entry in timeline.data.entries},
+            "the added document's dates on the open timeline",
+        )
+        assert app.screen is timeline
