@@ -1307,6 +1307,10 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
 _COPULAS = frozenset("ist war sind waren is was are were".split())
 _INDEFINITE = frozenset("ein eine einer a an".split())
 MAX_PREDICATE_WORDS = 4
+_PREDICATE_ENDS = frozenset(
+    "of in at for with from by to on von im in aus an bei mit für der des dem den zu".split()
+)
+"""Prepositions and articles that end the noun phrase of a predicate."""
 
 
 def _predicate_head(words: list[_Token], end: int, reader: _Reader) -> str:
@@ -1319,8 +1323,8 @@ def _predicate_head(words: list[_Token], end: int, reader: _Reader) -> str:
     if verb.text not in _COPULAS or article.text not in _INDEFINITE or not verb.joined:
         return ""
     for token in words[end + 3 : end + 3 + MAX_PREDICATE_WORDS]:
-        if not token.joined:
-            return ""
+        if not token.joined or token.text in _PREDICATE_ENDS:
+            return ""  # "X was a member of the Party" says nothing of X's kind
         if reader.language == "en" and token.text.islower():
             kind = head_kind(token.text.capitalize())
         else:

@@ -556,3 +556,8 @@ def test_what_a_sentence_says_a_name_is(curated: Glossary) -> None:
     assert found["Hearst"].kind == "organisation"
     found = discover(curated, "Smiljan ist ein kleines Dorf. Tesla war ein Erfinder.")
     assert found["Smiljan"].kind == "place"
+
+
+def test_a_predicate_about_membership_gives_no_kind(curated: Glossary) -> None:
+    found = discover(curated, "By 1865 Mendel was a member of Parliament.", language="en")
+    assert found["Mendel"].kind == "person"
