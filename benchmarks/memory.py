@@ -8,7 +8,7 @@ frame and at the end. The 20 MB case first adds a generated 19.5 MB text
 left pane (its background work, indexing and name discovery of 20 MB, takes minutes). Goal
 from issue 14: the app with a 20 MB text open at most 400 MB.
 
-The heavy jobs (index sync, name discovery, link features) take turns in one slot
+The heavy jobs (index sync, name discovery, mentions, link features) take turns in one slot
 (``reader/job_slot.py``); a thread samples the resident set every 50 ms with the job holding
 the slot, so each job's own peak and seconds are reported too, and the search index's helper
 process (``index/parallel.py``, which indexes a long document beside the app) with the peak of
@@ -125,12 +125,13 @@ def main() -> None:
     for name, run in rows:
         print(f"| {name} | {run.frame:.0f} | {run.end:.0f} | {run.wall:.1f} |")
     print()
-    print("| app | index: peak MB, s | discovery: peak MB, s | features: peak MB, s | helper MB |")
-    print("|---|---|---|---|---:|")
+    jobs = ("index", "discovery", "mentions", "features")
+    print(f"| app | {' | '.join(f'{job}: peak MB, s' for job in jobs)} | index helper MB |")
+    print("|---|---|---|---|---|---:|")
     for name, run in rows:
         cells = [
             f"{run.jobs[job][0]:.0f}, {run.jobs[job][1]:.1f}" if job in run.jobs else "–"
-            for job in ("index", "discovery", "features")
+            for job in jobs
         ]
         print(f"| {name} | {' | '.join(cells)} | {run.helper:.0f} |")
 

@@ -156,8 +156,14 @@ class Services:
         return MentionCache(paths.cache_dir() / "mentions")
 
     def mentions(self, document: Document) -> list[Mention]:
-        """Every glossary mention in ``document``, sorted by offset (cached by content hash)."""
-        return self.mention_cache.find(self.glossary, document.text)
+        """Every glossary mention in ``document``, sorted by offset (cached by content hash).
+
+        Raises:
+            Cancelled: the worker asking was cancelled while waiting for the names or its turn.
+        """
+        glossary = self.glossary
+        with self.heavy_jobs.hold("mentions", _worker_cancelled):  # every name of a long text
+            return self.mention_cache.find(glossary, document.text)
 
     # Search ------------------------------------------------------------------------------
 

@@ -456,6 +456,6 @@ def _full_glossary(
     mentions of it, for the workers; None when the app is quitting meanwhile."""
     try:
         glossary = services.glossary
+        return glossary, {document.id: services.mentions(document) for document in documents}
     except Cancelled:
         return None
-    return glossary, {document.id: services.mentions(document) for document in documents}
