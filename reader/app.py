@@ -9,6 +9,7 @@ from textual.theme import Theme
 from textual.timer import Timer
 
 from documents.model import Document
+from reader import collector
 from reader.commands import PROVIDERS
 from reader.features.library import LibraryFeature
 from reader.i18n import _
@@ -56,6 +57,7 @@ class ReaderApp(App[None]):
         return ReadingScreen(self.initial_documents)
 
     def on_mount(self) -> None:
+        self.screen.call_after_refresh(collector.resume)
         self.set_interval(LIBRARY_CHECK, self.take_outside_library_changes)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from documents.errors import DocumentError
-from reader import paths
+from reader import collector, paths
 from reader.i18n import default_language, set_language
 from reader.library import Library, open_library
 from reader.services import Services
@@ -50,6 +50,7 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
     set_language(args.lang or settings.language or default_language())
     from reader.app import ReaderApp
 
+    collector.freeze_imports()
     library = open_library()
     for doc_id in (args.left, args.right):
         if doc_id and doc_id not in library.ids():

@@ -91,6 +91,9 @@ def parse_command_line(argv: list[str] | None) -> argparse.Namespace:
 
 def launch_app(args: argparse.Namespace) -> int:
     """Open the app; a document that cannot be opened is a one-line error, not a traceback."""
+    from reader import collector
+
+    collector.pause()  # until the first frame; see reader/collector.py
     # Imported here, not at the top: the subcommands never load the app's modules.
     from documents.errors import DocumentError
     from reader.cli.output import fail
