@@ -62,6 +62,10 @@ VERY_COMMON_ZIPF = 5.0
 NAME_BONUS = 0.5
 """Evidence for a German name that two or more occurrences take no article or adjective."""
 
+PLACE_CONTEXT_BONUS = 1.0
+"""Evidence for a German name that the lexicon does not know and that follows ``in``,
+``nach`` or ``aus`` with no article, as lands and regions do (nouns take one: ``in der Stadt``)."""
+_PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus"))
 ARTICLE_WEIGHT = 1.0
 """Evidence against a name when every occurrence follows an article or an adjective (German
 nouns nearly always do; only some place names, ``die Normandie``, do)."""
@@ -258,6 +262,9 @@ class _Reader:
         self.counted: Counter[str] = Counter()
         """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
         that are counted are common nouns, names are not."""
+        self.placed: Counter[str] = Counter()
+        """How often a word follows a preposition of place with no article (``in Preußen``,
+        ``nach Persien``)."""
         self._foreign: dict[tuple[str, float], bool] = {}
         self._inert: dict[str, bool] = {}
         for index in range(1, len(words)):
@@ -274,6 +281,8 @@ class _Reader:
                 self.articled[token.text] += 1
             if token.joined and _counts(before):
                 self.counted[token.text] += 1
+            if language == "de" and token.joined and before in _PLACE_PREPOSITIONS:
+                self.placed[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
 
@@ -327,6 +336,9 @@ class _Reader:
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and not share and occurrences >= 2:
             score += NAME_BONUS
+        if language_is_german and not share and self.placed[word]:
+            if proper_noun_evidence(bare, "de") == 0:
+                score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
         return score > 0
 
     def _compound_is_name(self, word: str, parts: list[str]) -> bool:

@@ -561,3 +561,13 @@ def test_what_a_sentence_says_a_name_is(curated: Glossary) -> None:
 def test_a_predicate_about_membership_gives_no_kind(curated: Glossary) -> None:
     found = discover(curated, "By 1865 Mendel was a member of Parliament.", language="en")
     assert found["Mendel"].kind == "person"
+
+
+def test_a_land_the_lexicon_does_not_know_is_a_name_after_in_or_nach(curated: Glossary) -> None:
+    text = (
+        "Viele Hugenotten stiegen zu hohen Ämtern in Preußen auf. Andere zogen nach Persien. "
+        "Der Vertrag trat in Kraft, und die Gesandten kehrten nach Hause zurück."
+    )
+    found = discover(curated, text)
+    assert found["Preußen"].kind == "place" and found["Persien"].kind == "place"
+    assert "Kraft" not in found and "Hause" not in found
