@@ -1,11 +1,13 @@
-"""Dates and numbers written out in the UI's language with Babel."""
+"""Dates and numbers written out in the UI's language with Babel.
+
+Babel is imported when a date is first written, not with this module: its import (with its
+time-zone detection) and a language's data cost ~35 ms, and the first frame takes its dates
+from ``reader.remembered_dates``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
 
 
 def format_iso_date(value: str, language: str) -> str:
@@ -14,6 +16,9 @@ def format_iso_date(value: str, language: str) -> str:
     Partial dates keep their precision: ``2023-11`` → ``November 2023``, ``2023`` → ``2023``.
     Anything unparseable is returned unchanged; an unknown language writes English.
     """
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import format_date, format_skeleton
+
     parts = value[:10].split("-")
     try:
         locale = Locale.parse(language or "en")

@@ -11,8 +11,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from documents.model import Document
-from reader.formatting import format_iso_date
 from reader.i18n import _, ui_language
+from reader.remembered_dates import date_in_words
 from reader.widgets.document_view import DocumentView
 from reader.widgets.layout import Notices
 
@@ -25,7 +25,7 @@ def metadata_line(document: Document) -> Text:
     """
     meta = document.meta
     language = meta.language or ui_language()
-    date = format_iso_date(meta.published, language) if meta.published else ""
+    date = date_in_words(meta.published, language) if meta.published else ""
     parts = [date, meta.publisher, meta.language.upper()]
     return Text(" · ".join(p for p in parts if p))
 

@@ -1,7 +1,8 @@
 """Starting the app imports only what its first frame needs.
 
-The palette's providers, the Markdown renderer of notes and the
-library's write lock are loaded when first used, not on the way to the first frame.
+The palette's providers, the Markdown renderer of notes, the
+library's write lock and Babel (dates in words come from a cache) are loaded when first used,
+not on the way to the first frame.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ LATER = (
     "markdown_it",
     "rich.markdown",
     "filelock",
+    "babel",
 )
 """Modules the start path must not load."""
 
