@@ -1154,7 +1154,7 @@ def _record(
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes["place"] += 1  # German names of lands and regions (Sizilien, Persien)
     _add(found, name, words[start].start, votes, titles)
-    inner_place = len(parts) > 2 and parts[1] in ("von", "of", "bei")
+    inner_place = len(parts) > 2 and parts[1] in _HEAD_LINKS
     if inner_place and head_kind(parts[0]) in ("place", "event"):
         inner = _clean(parts[2:], reader.language, ordinal)  # "Sperrzone von Tschernobyl"
         if inner and inner.split()[0] not in CONNECTORS:
