@@ -13,10 +13,14 @@ directions, against one link index over all the documents, as the app builds it 
   source or target passage (the sentence and its neighbours in the same paragraph); a period that
   both passages only carry on is quoted from the sentence that set it earlier and marked so: the
   share counting it where it stands there is printed too;
+- stray links: links between documents of two different topics (``topics.toml``: documents
+  that have nothing to do with each other), per source passage: the share of passages with any
+  such link and the share of the link slots they take. The held half's passages are the source
+  sentences of held pairs, the tune half's all other sentences of the library;
 - a plain TF-IDF cosine over sentences as the baseline.
 
 Pairs marked ``half = "held"`` were kept aside while tuning. Run with
-``python benchmarks/links_eval.py [--half tune|held|all] [--misses]``.
+``python benchmarks/links_eval.py [--half tune|held|all] [--misses] [--strays]``.
 """
 
 from __future__ import annotations
@@ -85,6 +89,66 @@ def load_queries(documents: dict[str, Document]) -> list[Query]:
             Query(pair["kind"], pair["half"], b, a),
         ]
     return queries
+
+
+def load_topics() -> dict[str, str]:
+    """Each document's topic (``topics.toml``)."""
+    data = tomllib.loads((DATA / "topics.toml").read_text(encoding="utf-8"))
+    return {doc_id: topic for topic, docs in data["topic"].items() for doc_id in docs}
+
+
+@dataclass
+class Strays:
+    """Stray links of a set of source passages: links to a document of another topic."""
+
+    passages: int = 0
+    straying: int = 0
+    """Passages with at least one stray link."""
+    slots: int = 0
+    """Links (top-3 slots taken) of the passages."""
+    stray_slots: int = 0
+
+    def line(self) -> str:
+        return (
+            f"  stray links {self.straying}/{self.passages} passages = "
+            f"{self.straying / max(self.passages, 1):.3f} with a link to another topic, "
+            f"{self.stray_slots}/{self.slots} = {self.stray_slots / max(self.slots, 1):.3f}"
+            " of the links"
+        )
+
+
+def count_strays(
+    index: LinkIndex,
+    documents: dict[str, Document],
+    features: dict[str, DocumentFeatures],
+    topics: dict[str, str],
+    passages: set[tuple[str, int]] | None,
+    excluded: set[tuple[str, int]],
+    show: bool = False,
+) -> Strays:
+    """Stray links of the passages (every body sentence when ``passages`` is None) not in
+    ``excluded``; with ``show``, print each stray link and its reasons."""
+    counts = Strays()
+    for doc_id, document in documents.items():
+        by_sentence = index.links_for_document(doc_id)
+        for sentence in features[doc_id].sentences:
+            sentence_index = sentence.index
+            key = (doc_id, sentence_index)
+            if key in excluded or (passages is not None and key not in passages):
+                continue
+            links = by_sentence.get(sentence_index, [])
+            stray = [link for link in links if topics[link.target.doc] != topics[doc_id]]
+            counts.passages += 1
+            counts.slots += len(links)
+            counts.straying += bool(stray)
+            counts.stray_slots += len(stray)
+            for link in stray if show else []:
+                target = documents[link.target.doc].sentence_text(link.target.index)
+                source = document.sentence_text(sentence_index)
+                print(f"  stray {link.score:.2f} {link.kind} {source[:80]}")
+                print(f"    to  {link.target.doc}: {target[:80]}")
+                print(f"    for {link.reasons.dates} {link.reasons.names} {link.reasons.words}")
+    return counts
 
 
 def build_index(
@@ -160,6 +224,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=["tune", "held", "all"], default="all")
     parser.add_argument("--misses", action="store_true", help="print the pairs not found")
+    parser.add_argument("--strays", action="store_true", help="print the tune half's stray links")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument(
         "--set", action="append", default=[], metavar="NAME=VALUE", help="override a link weight"
@@ -174,6 +239,8 @@ def main() -> None:
     judged: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
     for query in queries:
         judged[query.source].add(query.target)
+    topics = load_topics()
+    held_sources = {query.source for query in queries if query.half == "held"}
 
     halves = ["tune", "held"] if args.half == "all" else [args.half]
     for half in halves:
@@ -219,6 +286,13 @@ def main() -> None:
         print(f"  precision@1 {sum(top1.values()) / len(top1):.2f}  ({len(top1)} source sentences)")
         if baseline:
             print(f"  TF-IDF cosine baseline recall@3 {sum(base.values()) / n:.2f}")
+        if half == "tune":
+            strays = count_strays(
+                index, documents, features, topics, None, held_sources, args.strays
+            )
+        else:
+            strays = count_strays(index, documents, features, topics, held_sources, set())
+        print(strays.line())
 
     most = links_total = 0
     shown: Counter[str] = Counter()
