@@ -61,5 +61,6 @@ class NoteBar(Static):
     def show_notes(self, annotations: list[Annotation]) -> None:
         """Show these annotations' notes (those without a note are left out)."""
         self.annotations = [a for a in annotations if a.note or a.tags]
-        self.update(note_text(self.annotations))
+        # No notes here (the usual case at start-up): no need for the Markdown parser yet.
+        self.update(note_text(self.annotations) if self.annotations else "")
         self.set_class(bool(self.annotations), "-shown")
