@@ -1,6 +1,7 @@
 """Offline language identification: function words first, py3langid when they do not decide.
 
-py3langid's model takes most of a second and about 70 MB to load, and classifying one
+py3langid's model takes most of a second and about 70 MB to load (a tenth of that once
+unpacked into the cache folder, :mod:`documents.langid_model`), and classifying one
 paragraph costs a quarter of a millisecond, which a 5 MB document with thousands of
 paragraphs multiplies into seconds. Ordinary prose says its language in its function words
 ("und", "der", "the", "of"): a sample where many words belong to one language's stop list
@@ -16,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+
+from documents.langid_model import classifier
 
 MIN_CHARS = 40
 """Shorter snippets (headings, labels) are too short to classify reliably."""
@@ -44,10 +47,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _classifier() -> Callable[[str], tuple[str, float]]:
-    import py3langid
-
-    classify: Callable[[str], tuple[str, float]] = py3langid.classify
-    return classify
+    return classifier()
 
 
 @lru_cache(maxsize=1)

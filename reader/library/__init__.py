@@ -16,6 +16,7 @@ from pathlib import Path
 from documents.cache import ParsedCache
 from documents.catalog import SEEDS_DIR, read_catalog
 from documents.errors import DocumentError, DocumentNotFound
+from documents.langid_model import keep_model_in
 from documents.loader import load_document
 from documents.model import Document, DocumentMeta
 from reader import paths
@@ -238,6 +239,7 @@ def open_library(seeds_dir: Path = SEEDS_DIR) -> Library:
         )
     known = {entry.id for entry in entries}
     entries += [entry for entry in user if entry.id not in known]
+    keep_model_in(paths.cache_dir() / "models")
     library = Library(entries, ParsedCache(paths.cache_dir() / "documents"), problems)
     library.remember_file()
     return library
