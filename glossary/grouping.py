@@ -44,6 +44,7 @@ MAX_INFLECTED_WORDS = 4
 MIN_SKELETON = 4
 """Shorter consonant skeletons (``Mayer``, ``Meier``) are shared by too many names."""
 _TRANSLIT = (
+    ("ß", "s"),  # "Straße" and "Strasse" (the double s then folds to one)
     ("dsch", "j"),
     ("tsch", "ch"),
     ("tch", "ch"),

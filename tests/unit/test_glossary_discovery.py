@@ -412,6 +412,16 @@ def test_a_transliteration_joins_only_a_person(curated: Glossary) -> None:
     assert found["TANU"] is found["Tanganyika African National Union"]
 
 
+def test_sharp_s_and_double_s_are_one_spelling(curated: Glossary) -> None:
+    german = "Der Zug hielt am Abend in Weißensee, die Menge zog zur Warschauer Straße."
+    english = "In the evening the train stopped at Weissensee; crowds went to Warschauer Strasse."
+    sources = [Source("de", german, "de"), Source("en", english, "en")]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    found = {name: entry for entry in entries for name in entry.all_names()}
+    assert found["Weißensee"] is found["Weissensee"]
+    assert found["Warschauer Straße"] is found["Warschauer Strasse"]
+
+
 def test_to_before_a_name_is_no_place_and_guards_are_an_organisation(curated: Glossary) -> None:
     text = "Eden compared Nasser to Mussolini. The Red Guards attacked the temple."
     found = discover(curated, text, language="en")
