@@ -25,12 +25,13 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from glossary.compounds import is_compound
-from glossary.first_names import is_first_name, is_surname
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     ABBREVIATED,
+    COMPASS_PREFIXES,
     CONNECTORS,
     EVENT_PREFIXES,
     NAME_PREFIXES,
@@ -38,6 +39,7 @@ from glossary.name_words import (
     PLACE_BEFORE,
     PLACE_LINKS,
     PLACE_PREFIXES,
+    POSITION_PREFIXES,
     ROMAN,
     calendar_words,
     compound_head_kind,
@@ -348,6 +350,8 @@ class _Reader:
         knows or the text uses alone (``Apollo-Programm``; not ``belarussischem
         Kali-Dünger``)."""
         first = parts[0]
+        if first in POSITION_PREFIXES and len(parts) == 2:
+            return self._is_name_word(parts[1])  # "West-Berlin"
         if len(first) < 3 or not first[:1].isupper():
             return False
         headed = bool(head_kind(parts[-1].capitalize()))
@@ -376,6 +380,23 @@ class _Reader:
             and self._is_name_word(_bare(first.text))
             and self.name_word(following.text, False)
         )
+
+    def given_name_before_surname(self, first: _Token, following: _Token) -> bool:
+        """A given name that is also a common word, before a name word: the person's full
+        name (``Ernst Reuter``, ``Mark Twain``), not the surname alone."""
+        return (
+            following.joined
+            and is_listed_first_name(first.text)
+            and first.text.lower() not in self.lower
+            and self.name_word(following.text, False)
+            and not head_kind(following.text)
+        )
+
+    def bare(self, word: str) -> bool:
+        """A capitalised word the text never writes in lower case, after an article or an
+        adjective, or counted: in German, a name's use (``Meitner und Frisch``); a noun
+        would take an article (``der Frisch`` never stands)."""
+        return not (word.lower() in self.lower or self.modified[word] or self.counted[word])
 
     def genitive(self, word: str) -> bool:
         """A German genitive of a name seen bare elsewhere (``Temüdschins Patron``): the
@@ -488,6 +509,7 @@ class _Reader:
                 self.name_word(word, False)
                 or self.foreign_name_word(word)
                 or word in NAME_PREFIXES
+                or is_listed_first_name(word)
                 or head_kind(word)
                 or is_adjective(word, self.language)
             )
@@ -516,9 +538,10 @@ MIN_NAMED_HEAD = 3
 @lru_cache(maxsize=1 << 16)
 def _named_compound(word: str) -> str:
     """The kind of a German compound of a name and a head noun (``Viktoriasee``: place,
-    ``Suezkrise``: event), or ``""``: the name is a given name, a place the packages know or a
-    proper noun the lexicon knows; the compound is no common word (``Bundesstaat``,
-    ``Mittelmeer``, ``Wirtschaftskrise``)."""
+    ``Suezkrise``, ``Hitlerputsch``: event), or ``""``: the name is a given name, a place the
+    packages know or a proper noun the lexicon knows, or, for an event, a month
+    (``Novemberrevolution``); the compound is no common word (``Bundesstaat``, ``Mittelmeer``,
+    ``Wirtschaftskrise``)."""
     lower = word.lower()
     if zipf(lower, "de") >= COMMON_ZIPF:
         return ""
@@ -529,9 +552,14 @@ def _named_compound(word: str) -> str:
         modifier = lower[:cut]
         for stem in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
             name = stem.capitalize()
-            if len(stem) < MIN_MODIFIER or zipf(stem, "de") >= COMMON_NOUN_ZIPF:
+            if len(stem) < MIN_MODIFIER:
                 continue
-            if is_first_name(name) or place_type(name) or proper_noun_evidence(name, "de") > 1:
+            if kind == "event" and name in calendar_words():
+                return kind  # "Novemberrevolution", "Juliputsch"
+            known = proper_noun_evidence(name, "de") > 1  # "Hitler" is frequent, yet a name
+            if zipf(stem, "de") >= COMMON_NOUN_ZIPF and not known:
+                continue
+            if is_first_name(name) or place_type(name) or known:
                 return kind
     return ""
 
@@ -612,15 +640,56 @@ def name_evidence(word: str, language: str) -> float:
         score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
     if land and not _singular_known(lower):
         score += 1.0  # "Sizilien", "Persien"; not a plural such as "Studien" (Studie)
+    part_of_place = language == "de" and lexicon <= 0 and _part_of_place(word)
+    if part_of_place:
+        score += PLACE_BONUS  # "Westpreußen", "die Oberpfalz" (an article is usual here)
     if score <= -NAME_BONUS:
         return score  # what follows only lowers it, and the caller adds at most NAME_BONUS
     compound_like = language == "de" and len(lower) >= MIN_COMPOUND and lexicon <= 0
-    if compound_like and not place and other < 1.0:
+    if compound_like and not place and other < 1.0 and not part_of_place:
         if is_compound(lower) or _ends_in_common_noun(lower):
             score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
     if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
         score -= 2.0  # title case of a common word ("Power")
     return score
+
+
+@lru_cache(maxsize=1 << 16)
+def _part_of_place(word: str) -> bool:
+    """A German name of part of a land: a position word and a place's name that the lexicon
+    does not read as a common noun, nor as the plural of one (``Westpreußen``, ``Kurpfalz``;
+    not ``Vorbild``, ``Westmächte``)."""
+    for prefix in POSITION_PREFIXES:
+        if not word.startswith(prefix) or len(word) - len(prefix) < MIN_PART:
+            continue
+        rest = word[len(prefix) :].capitalize()
+        if not rest[:1].isalpha():
+            continue
+        if place_type(rest):
+            return True
+        if prefix not in COMPASS_PREFIXES:
+            continue  # "Neugier", "Vorträge": only a place the packages know goes after these
+        lower = rest.lower()
+        if zipf(lower, "de") < COMMON_ZIPF or proper_noun_evidence(rest, "de") < 0:
+            continue
+        return not (_plural_of_common_noun(lower) or _plural_of_common_noun(_unlaut(lower)))
+    return False
+
+
+def _names_part_of_place(word: str) -> bool:
+    """``Westpreußen`` or ``West-Berlin``: a German name of part of a land or town."""
+    pieces = _HYPHEN.split(word)
+    if len(pieces) == 2 and pieces[0] in POSITION_PREFIXES:
+        return True
+    return len(pieces) == 1 and proper_noun_evidence(word, "de") <= 0 and _part_of_place(word)
+
+
+def _unlaut(word: str) -> str:
+    """A German plural's umlaut undone (``mächte`` → ``machte``): its singular's stem."""
+    return word.translate(_UMLAUTS)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
 
 
 MIN_TAIL = 5
@@ -727,6 +796,7 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
     a name of its own, which grouping joins to the full name."""
     inside: Counter[str] = Counter()
     modifiers: set[str] = set()
+    people: set[str] = set()
     for name, info in found.items():
         words = [word for word in name.split() if word not in ROMAN]
         prefixed = bool(words) and words[0].rstrip(".") in NAME_PREFIXES
@@ -737,6 +807,8 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
             and not prefixed
         ):
             inside[words[-1]] += info.count
+            if is_listed_first_name(words[0]):
+                people.add(words[-1])
             if _ARTICLED.fullmatch(words[-1]):  # "Sadat" for "Anwar as-Sadat"
                 inside[_HYPHEN.split(words[-1], maxsplit=1)[1]] += 0
         modifier = organisation_modifier(name)
@@ -759,6 +831,7 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
                 accepted = reader.name_word(surname, False)  # German nouns are capitalised
             else:
                 accepted = surname in genitives or _surname_word(surname, count, reader)
+                accepted = accepted or (surname in people and reader.bare(surname))
             if accepted:
                 found[surname] = NameInfo(count=alone)
 
@@ -922,6 +995,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             opened = not reader.foreign_sentence(words, start)  # "Teaser What if the US"
     if not opened and first.initial and start + 1 < len(words):
         opened = reader.opens_with_first_word(first, words[start + 1])
+    if not opened and start + 1 < len(words):
+        opened = reader.given_name_before_surname(first, words[start + 1])
     if not opened and not first.initial and start + 1 < len(words):
         following = words[start + 1]
         opened = reader.foreign_name_word(first.text) and (
@@ -1203,7 +1278,8 @@ def _clues(
     last = parts[-1]
     if titles:
         yield "person"
-    if len(parts) >= 2 and is_first_name(parts[0]) and not head_kind(parts[-1]):
+    given = is_first_name(parts[0]) or (is_listed_first_name(parts[0]) and is_surname(last))
+    if len(parts) >= 2 and given and not head_kind(parts[-1]):
         yield "person"  # a given name first: "Bennie Fowler" (not proof: "Kara Kitai")
     tail = _HYPHEN.split(last)[-1]
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
@@ -1235,6 +1311,9 @@ def _clues(
         yield "place"  # a country or continent with a modifier: "Soviet Ukraine", "Central Europe"
     if last in ROMAN and not (len(parts) > 1 and head_kind(parts[-2])):
         yield "person"  # "Wilhelm II.", not "Super Bowl XLIX"
+    if len(parts) == 1 and reader.language == "de" and _names_part_of_place(last):
+        yield "place"
+        yield "place"  # "Westpreußen", "West-Berlin"
     if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not

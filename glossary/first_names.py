@@ -33,15 +33,17 @@ _LOCK = threading.Lock()
 
 
 @cache
-def _first_names() -> frozenset[str]:
-    names: set[str] = set()
+def _listed_first_names() -> frozenset[str]:
     with _LOCK:
-        for locale in LOCALES:
-            names.update(_listed_names(locale, _LISTS))
+        return frozenset(name for locale in LOCALES for name in _listed_names(locale, _LISTS))
+
+
+@cache
+def _first_names() -> frozenset[str]:
     # a given name the taggers know as a common word ("Mark", "Sky") proves nothing
     return frozenset(
         name
-        for name in names
+        for name in _listed_first_names()
         if min(proper_noun_evidence(name, "en"), proper_noun_evidence(name, "de")) >= 0
     )
 
@@ -77,6 +79,13 @@ def _listed_names(locale: str, lists: frozenset[str]) -> set[str]:
 def is_first_name(word: str) -> bool:
     """Whether ``word`` (as written, capitalised) is a given name in one of the ``LOCALES``."""
     return word in _first_names()
+
+
+def is_listed_first_name(word: str) -> bool:
+    """Whether ``word`` is a given name in the lists, also one that is a common word too
+    (``Ernst``, ``Mark``): before a surname it still opens the person's name (``Ernst
+    Reuter``), where alone it proves nothing."""
+    return word in _listed_first_names()
 
 
 def is_surname(word: str) -> bool:

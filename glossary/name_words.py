@@ -45,6 +45,8 @@ TITLE_ENDINGS = (
     "marschall",
     "sekretär",
     "botschafter",
+    "bürgermeister",
+    "gouverneur",
     "kommandeur",
     "befehlshaber",
     "berater",
@@ -146,6 +148,16 @@ der Saale``, ``Newcastle upon Tyne``): one place's name, shortened to the town's
 
 NAME_PREFIXES = PLACE_PREFIXES | EVENT_PREFIXES
 """Words that begin a place's or an event's name."""
+
+POSITION_PREFIXES = frozenset(
+    "West Ost Nord Süd Ober Nieder Mittel Vor Hinter Kur Groß Neu Alt".split()
+)
+"""What begins a German name of a part of a land or town, before that place's name
+(``West-Berlin``, ``Westpreußen``, ``Oberpfalz``, ``Vorpommern``)."""
+
+COMPASS_PREFIXES = frozenset("West Ost Nord Süd Ober Nieder Mittel Kur".split())
+"""Position words that seldom begin a common noun before a word the lexicon does not know
+(``Westpreußen``, ``Kurpfalz``; ``Vor`` and ``Neu`` do: ``Vorträge``, ``Neugier``)."""
 
 ABBREVIATED = frozenset("St Ft Mt Dr Prof Jr Sr Hl Gen Col Capt Lt Sgt Gov Sen Rep".split())
 """Words written with a period that ends no sentence (``St. Johns River``)."""

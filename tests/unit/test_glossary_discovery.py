@@ -581,3 +581,30 @@ def test_a_land_the_lexicon_does_not_know_is_a_name_after_in_or_nach(curated: Gl
     found = discover(curated, text)
     assert found["Preußen"].kind == "place" and found["Persien"].kind == "place"
     assert "Kraft" not in found and "Hause" not in found
+
+
+def test_a_given_name_that_is_also_a_common_word_begins_the_full_name(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Zur Eröffnung sprach Oberbürgermeister Ernst Kellermann. Die Rede von Kellermann "
+        "gefiel. Der Physiker Klaus Fuchs kam aus Kiel; Peierls und Fuchs rechneten lange.",
+    )
+    assert found["Ernst Kellermann"].kind == "person"
+    assert found["Kellermann"] is found["Ernst Kellermann"]
+    assert "Oberbürgermeister" in found["Ernst Kellermann"].titles
+    assert found["Fuchs"] is found["Klaus Fuchs"]  # a common noun, but a surname here
+
+
+def test_events_named_after_a_month_or_a_person_and_parts_of_lands(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Nach der Oktoberrevolution und dem Hitlerputsch flohen viele aus Ostpreußen und "
+        "Hinterpommern nach West-Berlin oder in die Oberpfalz. Die Westmächte hörten "
+        "Vorträge mit Neugier.",
+    )
+    assert found["Oktoberrevolution"].kind == "event"
+    assert found["Hitlerputsch"].kind == "event"
+    for place in ("Ostpreußen", "Hinterpommern", "West-Berlin", "Oberpfalz"):
+        assert found[place].kind == "place", place
+    for word in ("Westmächte", "Vorträge", "Neugier"):
+        assert word not in found
