@@ -62,7 +62,8 @@ def _cities() -> frozenset[str]:
         names.update(
             alternate
             for alternate in city.get("alternatenames", ())
-            if alternate[:1].isupper() and alternate.isascii() or _latin(alternate)
+            if not alternate.isupper()  # airport and other codes ("SPD", "BBC")
+            and (alternate[:1].isupper() and alternate.isascii() or _latin(alternate))
         )
     return frozenset(name_key(name) for name in names)
 
