@@ -608,3 +608,9 @@ def test_events_named_after_a_month_or_a_person_and_parts_of_lands(curated: Glos
         assert found[place].kind == "place", place
     for word in ("Westmächte", "Vorträge", "Neugier"):
         assert word not in found
+
+
+def test_airport_codes_are_no_towns_and_spanish_articles_begin_places(curated: Glossary) -> None:
+    found = discover(curated, "Die Vorsitzende der KPD traf Physiker in Los Alamos.")
+    assert found["KPD"].kind == "organisation"  # "KPD" is no town, though a code for one
+    assert found["Los Alamos"].kind == "place"
