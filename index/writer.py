@@ -33,7 +33,7 @@ from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from index.pool import TermPool
-from index.postings import BulkFieldWriter
+from index.postings import COMPRESSION_LEVEL, BulkFieldWriter
 from index.schema import AnalyzedText
 
 __all__ = ["BulkWriter"]
@@ -88,6 +88,9 @@ class _BulkCodec(W3Codec):
     Segments are stamped with a plain ``W3Codec``, so nothing of this module is pickled into
     the index's table of contents.
     """
+
+    def __init__(self) -> None:
+        super().__init__(compression=COMPRESSION_LEVEL)
 
     def per_document_writer(self, storage: Storage, segment: W3Segment) -> W3PerDocWriter:
         return _LengthKeepingPerDocWriter(self, storage, segment)

@@ -41,9 +41,11 @@ def test_the_lexicon_is_saved_and_read_back(builds: list[int], tmp_path: Path) -
 @pytest.mark.parametrize(
     "content",
     [
-        json.dumps({"fingerprint": "another wordfreq", "lexicon": {"krieg": 1.0}}),
+        json.dumps({"fingerprint": "another wordfreq", "bands": [[1.0, ["krieg"]]]}),
         "{not json",
-        json.dumps({"fingerprint": decompound._fingerprint(), "lexicon": {"krieg": "x"}}),
+        json.dumps({"fingerprint": decompound._fingerprint(), "bands": [["x", ["krieg"]]]}),
+        json.dumps({"fingerprint": decompound._fingerprint(), "bands": [[1.0, [2]]]}),
+        json.dumps({"fingerprint": decompound._fingerprint(), "lexicon": {"krieg": 1.0}}),
     ],
 )
 def test_an_outdated_or_damaged_file_is_built_again(
@@ -52,4 +54,28 @@ def test_an_outdated_or_damaged_file_is_built_again(
     (tmp_path / LEXICON_FILE).write_text(content, encoding="utf-8")
     assert decompound._lexicon() == SMALL
     assert len(builds) == 1
-    assert json.loads((tmp_path / LEXICON_FILE).read_text(encoding="utf-8"))["lexicon"] == SMALL
+    assert decompound._saved_lexicon(tmp_path / LEXICON_FILE) == SMALL
+
+
+def test_the_lexicon_read_from_the_bands_is_the_frequency_dicts() -> None:
+    """Built from wordfreq's bands, it is what the plain construction from
+    ``get_frequency_dict`` gives: every word, every value."""
+    import math
+
+    import wordfreq
+
+    frequencies = wordfreq.get_frequency_dict("de")
+    floor = 10 ** (decompound.MIN_ZIPF - 9)
+    expected = {
+        word: math.log(freq)
+        for word, freq in frequencies.items()
+        if len(word) >= decompound.MIN_PART
+        and freq >= floor
+        and word.isalpha()
+        and word not in decompound._NOT_PARTS
+    }
+    for line in decompound._SHORT_PARTS.read_text(encoding="utf-8").splitlines():
+        word = line.strip().replace("ß", "ss")
+        if word and not word.startswith("#"):
+            expected[word] = math.log(decompound._rounded(frequencies.get(word, 0.0)) or floor)
+    assert decompound._built_lexicon() == expected

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from test_index_records import make_document
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
@@ -119,7 +120,8 @@ def test_posting_lists_and_term_table_are_whooshs_bytes(monkeypatch: pytest.Monk
     """Byte for byte when every block is compressed, as Whoosh does (by default small blocks
     are stored plain, which the first test shows reads back the same)."""
     monkeypatch.setattr(postings, "COMPRESS_MIN_BYTES", 0)
-    expected = _segment_files(lambda ix: SegmentWriter(ix, compound=False))
+    codec = W3Codec(compression=postings.COMPRESSION_LEVEL)
+    expected = _segment_files(lambda ix: SegmentWriter(ix, compound=False, codec=codec))
     actual = _segment_files(lambda ix: BulkWriter(ix, compound=False))
     assert {"pst", "trm"} <= expected.keys()
     assert actual["pst"] == expected["pst"]
