@@ -15,8 +15,11 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
   term's share scaled by that same normalised IDF, so common words alone do not link; synonyms
   (German), cognates and translations (between English and German) meet at lower weights.
 
-A link needs 0.4 after the document factor (a passage of a document about other events keeps
-half its score): a common year with "Belarus" (~0.25) stays below; a shared day or month, a rare
+Calendar words ("Juni", "summer", "Woche") are never theme evidence on their own: a shared
+time is weighed by the dates. A link needs 0.4 after the document factor (a passage of a
+document about other events keeps half its score, a theme link a fifth; a document is close in
+itself only from an affinity of 0.1, so a library of unrelated documents does not link on a
+common word): a common year with "Belarus" (~0.25) stays below; a shared day or month, a rare
 entity, or a year with a shared rare word and entity clears it. The made-up cases of
 ``tests/unit/test_links.py`` fix the order of things; the weights were chosen on the tuning half
 of ``benchmarks/data/links`` (``benchmarks/links_eval.py``).
@@ -39,6 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures, precision_of
 from glossary.synonyms import Thesaurus, thesaurus
@@ -87,7 +91,14 @@ class LinkWeights:
     affinity: float = 0.5
     """Share of a link's score that depends on how close its two documents are as a whole: a
     sentence of a document about other events keeps ``1 - affinity`` of its score against the
-    closest document among the candidates (see ``LinkIndex._document_factor``)."""
+    closest document among the candidates (see ``LinkIndex._closeness``)."""
+    affinity_floor: float = 0.1
+    """Affinity (cosine of the two documents as a whole) from which a document counts as close
+    in itself: below it, even the closest document among the candidates keeps only part of its
+    score, so that a library of unrelated documents does not link on a common word."""
+    theme_affinity: float = 0.8
+    """Share of a theme link's score (shared words only) that depends on the documents'
+    affinity: one common word of two documents about other things is no shared question."""
     near_days: int = 3
     """Two days at most this far apart lie in one week: they weigh as a shared week (an evening
     and the next morning told by two clocks, a rescue reported on the day and two days later)."""
@@ -558,10 +569,11 @@ class LinkIndex:
             lambda: self._norm(ours, ours_terms, cross) * self._norm(theirs, theirs_terms, cross),
         )
         term_score *= weights.cognate if cross else 1.0
-        if not (date_score or entity_score) and not self._own_words_meet(
-            source, target, matches, cross
+        if not (date_score or entity_score) and not (
+            self._own_words_meet(source, target, matches, cross)
+            and any(not (is_calendar_word(a) or is_calendar_word(b)) for a, b, _ in matches)
         ):
-            term_score, matches = 0.0, []  # only the neighbours share words: no link of its own
+            term_score, matches = 0.0, []  # neighbours' or calendar words only: no link of its own
         parts = {
             "time": weights.date * date_score,
             "entity": weights.entity * entity_score,
@@ -595,30 +607,27 @@ class LinkIndex:
             total, reasons, kind = self._evidence(self._passage_at(sid), self._passage_at(tid))
             if total >= self.weights.threshold:  # the document factor only lowers a score
                 scored.append((tid, total, reasons, kind))
-        factors = self._document_factors(source.doc, {self._sentences[t].doc for t, *_ in scored})
+        closeness = self._closeness(source.doc, {self._sentences[t].doc for t, *_ in scored})
         links = []
         for tid, total, reasons, kind in scored:
             target = self._sentences[tid]
-            total *= factors[target.doc]
+            share = self.weights.theme_affinity if kind == "theme" else self.weights.affinity
+            total *= 1.0 - share + share * closeness[target.doc]
             if total >= self.weights.threshold:
                 links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]
 
-    def _document_factors(self, doc: str, others: set[str]) -> dict[str, float]:
-        """The factor of each of ``others`` as a link target from ``doc``: 1 for the one closest
-        to ``doc`` as a whole, down to ``1 - weights.affinity`` for one that shares nothing.
+    def _closeness(self, doc: str, others: set[str]) -> dict[str, float]:
+        """How close each of ``others`` is to ``doc`` as a whole, 0..1: 1 for the closest among
+        them when it reaches ``weights.affinity_floor``, less for the others and below the floor.
 
         Two passages about different events can share a period or a common word; a reader
         links first within the documents that tell the same story from two sides.
         """
         affinities = {other: self._affinity(doc, other) for other in others}
-        best = max(affinities.values(), default=0.0)
-        share = self.weights.affinity
-        return {
-            other: 1.0 - share + share * (affinity / best if best else 1.0)
-            for other, affinity in affinities.items()
-        }
+        best = max(max(affinities.values(), default=0.0), self.weights.affinity_floor)
+        return {other: affinity / best if best else 1.0 for other, affinity in affinities.items()}
 
     def _affinity(self, a: str, b: str) -> float:
         """Cosine of two documents' tf-idf vectors (cached until the next ``add``)."""

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
-from glossary.links import LinkIndex, LinkWeights, Passage
+from glossary.links import LinkIndex, LinkWeights, Passage, SentenceRef
 
 PRECISIONS = {10: "day", 7: "month", 4: "year"}
 
@@ -291,7 +291,7 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
 
     story = "schleuse frachter kanal reederei bagger"
     documents = [document("a", story), document("b", story), document("c", "ernte wetter")]
-    index, alone = LinkIndex(), LinkIndex(LinkWeights(affinity=0.0))
+    index, alone = LinkIndex(), LinkIndex(LinkWeights(affinity=0.0, theme_affinity=0.0))
     for features in documents:
         index.add(features)
         alone.add(features)
@@ -300,6 +300,38 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
     links = index.links_for("a", 0)
     assert [link.target.doc for link in links[:2]] == ["b", "c"]
     assert links[1].score < links[0].score == pytest.approx(plain["b"])
+
+
+def test_calendar_words_alone_are_no_theme() -> None:
+    """Two passages saying "im Juni" share a time, which the dates weigh; a June of another
+    year, or a date the tagger did not read, is no shared question."""
+    alone = build([sentence("a", 0, terms="juni sommer")], [sentence("b", 0, terms="juni sommer")])
+    assert alone.links_for("a", 0) == []
+    more = build(
+        [sentence("a", 0, terms="juni schleuse")], [sentence("b", 0, terms="juni schleuse")]
+    )
+    [link] = more.links_for("a", 0)
+    assert link.kind == "theme" and "schleuse" in link.reasons.keys
+
+
+def test_a_theme_link_between_documents_on_other_things_keeps_little_of_its_score() -> None:
+    """One shared word between two documents with nothing else in common: even the closest
+    document among the candidates is far, so the theme link keeps only part of its score."""
+
+    def document(doc: str, first: str, rest: str) -> DocumentFeatures:
+        others = [sentence(doc, i, terms=f"{rest} {doc}{i}") for i in range(1, 12)]
+        return DocumentFeatures(doc, f"hash-{doc}", [sentence(doc, 0, terms=first), *others])
+
+    def best(weights: LinkWeights) -> float:
+        index = LinkIndex(weights)
+        index.add(document("a", "havarie schleuse", "kanal frachter reederei"))
+        index.add(document("b", "havarie ernte", "ernte wetter feld"))
+        [link] = index.links_for("a", 0)
+        assert link.kind == "theme" and link.target == SentenceRef("b", 0, 0, 99)
+        return link.score
+
+    share = LinkWeights().theme_affinity
+    assert best(LinkWeights()) < (1 - share / 2) * best(LinkWeights(affinity_floor=0.0))
 
 
 def test_days_of_one_week_weigh_as_a_shared_week() -> None:
