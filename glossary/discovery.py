@@ -512,16 +512,48 @@ class _Reader:
                 or is_listed_first_name(word)
                 or head_kind(word)
                 or is_adjective(word, self.language)
+                or _adjective_form(word)
             )
             self._inert[word] = known
         return known
 
-    def adjective(self, token: _Token) -> bool:
-        """A capitalised adjective inside a sentence: in German it opens a name."""
+    def adjective(self, token: _Token, following: _Token | None) -> bool:
+        """A capitalised adjective inside a sentence: in German it opens a name. One the
+        lexicon reads as a noun when capitalised (``Heilige``, ``Deutsche``) or does not
+        know (``Dreißigjährigen``, ``Kanarischen``, ``Versailler``) only before a word that
+        is no name (not ``der Vorsitzende Friedrich Ebert``)."""
         word = token.text
-        if token.initial or not word[:1].isupper() or word in self.months:
+        if token.initial or not word[:1].isupper() or word in self.months or is_title(word):
             return False
-        return is_adjective(word, self.language) and not is_title(word)
+        if is_adjective(word, self.language):
+            return True
+        if self.language != "de" or following is None or not _adjective_form(word):
+            return False
+        after = following.text
+        return (
+            following.joined
+            and after[:1].isupper()
+            and not self.name_word(after, False)
+            and not is_listed_first_name(after)
+        )
+
+
+_DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig)(?:e|en|er|es|em)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _adjective_form(word: str) -> bool:
+    """A capitalised German adjective: one the lexicon knows in lower case (``Heilige``),
+    a derived one (``Kanarischen``, ``Dreißigjährigen``) or a town's (``Versailler``)."""
+    lower = word.lower()
+    if is_adjective(lower, "de") or _DERIVED_ADJECTIVE.fullmatch(lower):
+        return True
+    stem = word[:-2]
+    return (
+        word.endswith("er")
+        and len(stem) >= 3
+        and any(place_type(stem + end) for end in ("", "s", "es"))
+    )
 
 
 def _letters_in_order(letters: str, word: str) -> bool:
@@ -1015,7 +1047,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened:
         # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
         position = start
-        while position < len(words) and reader.adjective(words[position]):
+        while position < len(words) and reader.adjective(
+            words[position], words[position + 1] if position + 1 < len(words) else None
+        ):
             position += 1
         adjectives = position - start
         if not adjectives or position >= len(words) or not words[position].joined:

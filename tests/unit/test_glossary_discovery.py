@@ -614,3 +614,20 @@ def test_airport_codes_are_no_towns_and_spanish_articles_begin_places(curated: G
     found = discover(curated, "Die Vorsitzende der KPD traf Physiker in Los Alamos.")
     assert found["KPD"].kind == "organisation"  # "KPD" is no town, though a code for one
     assert found["Los Alamos"].kind == "place"
+
+
+def test_adjectives_the_lexicon_reads_as_nouns_or_does_not_know_begin_a_name(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Nach dem Siebenjährigen Krieg lag das Heilige Römische Reich am Boden; die "
+        "Kanarischen Inseln blieben spanisch, und der Wiener Kongress tagte später. "
+        "Der Vorsitzende Otto Kessler schwieg.",
+    )
+    assert found["Siebenjährigen Krieg"].kind == "event"
+    assert found["Heilige Römische Reich"].kind == "place"
+    assert found["Kanarischen Inseln"].kind == "place"
+    assert "Wiener Kongress" in found
+    assert "Otto Kessler" in found
+    assert not any(name.startswith("Vorsitzende") for name in found)
