@@ -26,7 +26,7 @@ from whoosh.util.filelock import try_for
 from documents.model import Document
 from index.analysis import import_token_terms, token_cache_counts
 from index.build import DatesFor, document_records
-from index.parallel import SegmentHelper, helper_share, part_dates
+from index.parallel import SegmentHelper, helper_share, part_dates, write_part
 from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, build_schema
 from index.search import Filters, SearchResult, run_search
@@ -433,6 +433,7 @@ class SearchIndex:
         try:
             if not index_here(own, 0):
                 return False
+            writer.finish_segment()  # written while the helper is still at work
             result = helper.result(cancelled, lambda: report_progress(len(own)))
         finally:
             helper.stop()
@@ -440,10 +441,22 @@ class SearchIndex:
             return False
         if result.segment is None:  # the helper failed: its part is indexed here
             helper.done = 0
-            return index_here(helper.documents, len(own))
-        writer.add_segment(result.segment)
-        import_token_terms(result.tokens)
-        report.warnings += result.warnings
+            written = write_part(
+                self.path,
+                helper.documents,
+                dates_for,
+                self.limitmb,
+                lambda count: report_progress(len(own) + count),
+                cancelled,
+            )
+            if written is None:
+                return False
+            segment, warnings = written
+        else:
+            segment, warnings = result.segment, result.warnings
+            import_token_terms(result.tokens)
+        writer.add_segment(segment)
+        report.warnings += warnings
         return True
 
     def _create(self) -> FileIndex:

@@ -119,6 +119,8 @@ class BulkWriter(SegmentWriter):
         self._extra_segments: list[W3Segment] = []
         self._fields: dict[str, FieldType] = dict(self.schema.items())
         self._memo: dict[tuple[str, Any], tuple[list[tuple[bytes, float, Any]], int]] = {}
+        self._finished: list[W3Segment] | None = None
+        """The segments to commit, once :meth:`finish_segment` has written this one's."""
 
     def add_document(self, **fields: Any) -> None:
         """Add one record: its postings to the pool, stored values and lengths per document."""
@@ -186,6 +188,45 @@ class BulkWriter(SegmentWriter):
         segment = self._finalize_segment()
         self.is_closed = True
         return segment
+
+    def abandon_segment(self) -> None:
+        """Close the files of a segment that will not be committed (a cancelled part); the
+        scratch folder is left to the writer holding the lock, as :meth:`write_segment` does."""
+        self._close_segment()
+        self.is_closed = True
+
+    def finish_segment(self) -> None:
+        """Merge what the merge policy picks and write this writer's segment now, so that
+        :meth:`commit` only writes the table of contents (with :meth:`add_segment`'s).
+
+        A large build calls this before it waits for its helper process: both segments are
+        written at the same time instead of one after the other.
+        """
+        self._check_state()
+        segments = self._merge_segments(None, None, None)
+        if self._added:
+            segments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._finished = segments
+
+    def commit(self, mergetype: Any = None, optimize: Any = None, merge: Any = None) -> None:
+        """Commit as Whoosh does, or after :meth:`finish_segment` only the table of contents."""
+        if self._finished is None:
+            super().commit(mergetype, optimize, merge)
+            return
+        self._check_state()
+        self._commit_toc(self._finished)
+        self._finish()
+
+    def cancel(self) -> None:
+        """Cancel as Whoosh does; a segment already finished is left out of the table of
+        contents (the next commit's clean-up removes its files, as a helper's)."""
+        if self._finished is None:
+            super().cancel()
+            return
+        self._check_state()
+        self._finish()
 
     def add_segment(self, segment: W3Segment) -> None:
         """Commit ``segment`` (written by :meth:`write_segment` elsewhere) after this one's."""

@@ -10,6 +10,7 @@ from test_index_records import make_document
 from documents.model import Document
 from index import SearchIndex, parallel
 from index.parallel import helper_share
+from index.writer import BulkWriter
 
 WORDS = (
     "Krieg Frieden Grenzschließung Minsk Moskau Sanktionen Wagner-Söldner Luftwaffenbasis "
@@ -40,6 +41,7 @@ def test_a_helper_process_builds_the_same_index(
     one = SearchIndex(tmp_path / "one")
     one.sync(documents)
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "HELPER_START_CHARS", 0)
     assert 0 < helper_share(documents) < len(documents)
     seen: list[tuple[int, int]] = []
     two = SearchIndex(tmp_path / "two")
@@ -56,8 +58,71 @@ def test_without_a_helper_the_sync_indexes_everything_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "HELPER_START_CHARS", 0)
     documents = _documents(4)
     index = SearchIndex(tmp_path / "ix")
     report = index.sync(documents, dates_for=lambda document: [])  # a lambda cannot be sent
     assert report.added == [d.id for d in documents]
     assert index.status().sentences == sum(len(d.sentences) for d in documents)
+
+
+def test_a_sync_cancelled_while_its_helper_works_commits_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync's own segment is written before it waits for the helper; cancelled then,
+    neither segment enters the index, and the next sync indexes everything."""
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "HELPER_START_CHARS", 0)
+    finished: list[bool] = []
+    finish = BulkWriter.finish_segment
+
+    def finish_and_note(writer: BulkWriter) -> None:
+        finish(writer)
+        finished.append(True)
+
+    monkeypatch.setattr(BulkWriter, "finish_segment", finish_and_note)
+    documents = _documents(4)
+    index = SearchIndex(tmp_path / "ix")
+    assert index.sync(documents, cancelled=lambda: bool(finished)).cancelled
+    assert finished and index.status().documents == 0
+    finished.clear()
+    report = index.sync(documents)
+    assert report.added == [d.id for d in documents] and finished
+    assert index.status().sentences == sum(len(d.sentences) for d in documents)
+
+
+def test_a_sync_cancelled_while_it_indexes_the_failed_helpers_part_commits_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "HELPER_START_CHARS", 0)
+    documents = _documents()
+    share = helper_share(documents)
+    assert share >= 2
+    own = len(documents) - share
+    seen: list[int] = []
+    index = SearchIndex(tmp_path / "ix")
+    report = index.sync(
+        documents,
+        progress=lambda done, total: seen.append(done),
+        dates_for=lambda document: [],  # a lambda cannot be sent: the helper fails at once
+        cancelled=lambda: bool(seen) and seen[-1] > own,
+    )
+    assert report.cancelled and seen[-1] == own + 1
+    assert index.status().documents == 0
+    assert index.sync(documents).added == [d.id for d in documents]
+
+
+def test_the_helper_takes_half_of_the_text_left_after_its_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "HELPER_START_CHARS", 0)
+    documents = _documents()
+    total = sum(len(d.text) for d in documents)
+    even = helper_share(documents)
+    assert sum(len(d.text) for d in documents[-even:]) <= total / 2
+    monkeypatch.setattr(parallel, "HELPER_START_CHARS", total // 4)
+    fewer = helper_share(documents)
+    assert 0 < fewer < even
+    assert sum(len(d.text) for d in documents[-fewer:]) <= (total - total // 4) / 2
