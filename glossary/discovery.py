@@ -122,6 +122,20 @@ _NOUN_SUFFIXES = (
     "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum",
     "kratie", "archie", "logie", "sophie", "graphie", "grafie", "nomie", "thek",
 )  # fmt: skip
+_INFLECTED_SUFFIXES = tuple(
+    (
+        size,
+        tuple(
+            suffix + end
+            for end in ("", "e", "n", "en", "s", "es")
+            if len(end) == size
+            for suffix in _NOUN_SUFFIXES
+        ),
+    )
+    for size in (0, 1, 2)
+)
+"""The noun suffixes with each inflection ending, by the ending's length (one ``endswith``
+per length instead of one per ending and suffix)."""
 _GERMAN_LETTERS = set("äöüßÄÖÜ")
 _BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
 _HEAD_LINKS = ("of", "von", "bei")
@@ -205,6 +219,10 @@ class _Token(NamedTuple):
     """Only a space (or one line break) separates it from the previous token."""
 
 
+_new_token = tuple.__new__
+"""Makes a ``_Token`` without the named tuple's ``__new__`` in Python (a call per word)."""
+
+
 def tokens(text: str) -> Iterator[_Token]:
     """The words of ``text`` with their offsets and position in the sentence."""
     previous_start = previous_end = 0
@@ -228,7 +246,7 @@ def tokens(text: str) -> Iterator[_Token]:
             ):
                 joined, initial = True, False  # "John C. Messenger", "St. Johns": no end
         previous_start, previous_end = start, end
-        yield _Token(word, start, end, initial, joined)
+        yield _new_token(_Token, (word, start, end, initial, joined))
 
 
 def _opens_sentence(text: str, start: int, gap: str, first: bool) -> bool:
@@ -245,11 +263,14 @@ class _Reader:
 
     def __init__(self, text: str, language: str, words: list[_Token]) -> None:
         self.language = language
-        self.alone = Counter(token.text for token in words)
+        self.alone = Counter([token.text for token in words])
         self.lower = {word for word in self.alone if word.islower()}
-        self.inside = Counter(
-            token.text for token in words if not token.initial and token.text[0].isupper()
-        )
+        inside_at = [
+            index
+            for index, token in enumerate(words)
+            if not token.initial and token.text[0].isupper()
+        ]
+        self.inside = Counter([words[index].text for index in inside_at])
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen
         alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
@@ -269,10 +290,10 @@ class _Reader:
         ``nach Persien``)."""
         self._foreign: dict[tuple[str, float], bool] = {}
         self._inert: dict[str, bool] = {}
-        for index in range(1, len(words)):
-            token = words[index]
-            if token.initial or not token.text[0].isupper():
+        for index in inside_at:
+            if index == 0:
                 continue
+            token = words[index]
             after = words[index + 1] if index + 1 < len(words) else None
             if after is not None and after.joined and self._heads_name(after.text):
                 continue  # the article goes with the name's head ("die Westinghouse Company")
@@ -319,26 +340,27 @@ class _Reader:
             return bare not in self.common_abbreviations
         if bare.lower() in self.lower or bare.lower() in CONNECTORS:
             return False
-        parts = [part for part in _HYPHEN.split(bare) if part]
+        parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
         if len(parts) > 1:
             return self._compound_is_name(word, parts)
         if self.language == "de" and _named_compound(bare):
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
         score = name_evidence(bare, self.language)
-        occurrences = self.inside[word] or 1
-        if 2 * self.counted[word] >= occurrences:
+        occurrences = self.inside.get(word, 0) or 1  # get: a Counter's default costs a call
+        counted = self.counted.get(word, 0)
+        if 2 * counted >= occurrences:
             score -= COUNTED_WEIGHT
-        share = self.modified[word] / occurrences
+        share = self.modified.get(word, 0) / occurrences
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            if not _english_plural_name(bare) or self.counted[word]:
+            if not _english_plural_name(bare) or counted:
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team
-            if bare.endswith("ien") and self.articled[word]:
+            if bare.endswith("ien") and self.articled.get(word, 0):
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and not share and occurrences >= 2:
             score += NAME_BONUS
-        if language_is_german and not share and self.placed[word]:
+        if language_is_german and not share and self.placed.get(word, 0):
             if proper_noun_evidence(bare, "de") == 0:
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
         return score > 0
@@ -370,7 +392,8 @@ class _Reader:
         stems = {word, _bare(word)}
         if self.language == "de" and word.endswith("s"):
             stems.add(word[:-1])  # "Chopins Herz" at a sentence start, "Fryderyk Chopin" inside
-        return any(self.inside[stem + end] for stem in stems for end in _GENITIVES)
+        inside = self.inside
+        return any(inside.get(stem + end, 0) for stem in stems for end in _GENITIVES)
 
     def opens_with_first_word(self, first: _Token, following: _Token) -> bool:
         """A sentence-initial word that is no common word, before a name word, opens a
@@ -464,10 +487,10 @@ class _Reader:
         known = self._foreign.get((word, margin))
         if known is None:
             lower = word.lower()
-            there, here = zipf(lower, "en"), zipf(lower, "de")
+            there = zipf(lower, "en")
             known = (
                 there >= COMMON_ZIPF + 0.5
-                and there - here >= margin
+                and there - zipf(lower, "de") >= margin
                 and lower not in self.lower
                 and not is_title(word)
             )
@@ -650,15 +673,14 @@ def name_evidence(word: str, language: str) -> float:
         score -= 1.5  # a common word of the other language, quoted ("Why", "Deal")
     if own >= VERY_COMMON_ZIPF:
         score -= 1.0
-    if any(not char.isascii() and char not in _GERMAN_LETTERS for char in word):
+    if not word.isascii() and any(
+        not char.isascii() and char not in _GERMAN_LETTERS for char in word
+    ):
         score += 1.0  # letters of another alphabet's transliteration ("Pétain", "Ögedei")
-    bases = [
-        lower[: len(lower) - len(end)]
-        for end in ("", "e", "n", "en", "s", "es")
-        if lower.endswith(end)
-    ]
-    if language == "de" and any(base.endswith(_NOUN_SUFFIXES) for base in bases if len(base) > 4):
-        score -= 2.0
+    if language == "de" and any(
+        len(lower) - cut > 4 and lower.endswith(endings) for cut, endings in _INFLECTED_SUFFIXES
+    ):
+        score -= 2.0  # an abstract noun, maybe inflected ("Regierungen")
     if language == "de" and lower.endswith(_DERIVED):
         score -= 2.0
     land = language == "de" and lower.endswith("ien")
@@ -1471,10 +1493,14 @@ def _linked_place(parts: list[str]) -> bool:
 def _add(
     found: dict[str, NameInfo], name: str, first: int, votes: Counter[str], titles: list[str]
 ) -> None:
-    info = found.setdefault(name, NameInfo(first=first))
+    info = found.get(name)
+    if info is None:
+        info = found[name] = NameInfo(first=first)
     info.count += 1
-    info.votes.update(votes)
-    info.titles.update(titles)
+    if votes:
+        info.votes.update(votes)
+    if titles:
+        info.titles.update(titles)
 
 
 _INTRODUCED = re.compile(r"\(\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9\-]{1,7})\s*[,;)]")

@@ -88,8 +88,13 @@ def _band_zipf(band: int) -> float:
     return math.log10(_band_frequency(band)) + 9
 
 
+@lru_cache(maxsize=1 << 12)
 def zipf(word: str, language: str) -> float:
-    """The Zipf frequency of one lower-case word (0 when unknown): 3 is once per million."""
+    """The Zipf frequency of one lower-case word (0 when unknown): 3 is once per million.
+
+    Cached for the last few thousand words (under 1 MB): name discovery asks several times
+    about each new word within a few microseconds (how common it is here, in English, as a
+    compound's part), and a look-up in the table costs ten times a cache hit."""
     if not word.isalpha():
         return zipf_frequency(word, language)
     band = table(language).band(_listed(word))

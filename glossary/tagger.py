@@ -11,9 +11,12 @@ HanTa's HMM would run at about 1,500 tokens a second, far too slow for a 10 MB d
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from HanTa import HanoverTagger
+from HanTa.HanoverTagger import UNKNOWN
 
 _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 PROPER = {"de": "NE", "en": "NP0"}
@@ -39,11 +42,25 @@ def known_tag(word: str, language: str) -> str | None:
     """The likeliest tag of ``word`` as written (capitalisation counts), or ``None`` when the
     tagger's lexicon has never seen it."""
     tagger = _tagger(language)
-    if word.lower() not in tagger.cache:
+    readings = _readings(tagger, word)
+    if readings is None:
         return None
-    with _LOCK:  # the tagger is shared by the discovery workers
-        tags = tagger.tag_word(word)
-    return str(tags[0][0]) if tags else None
+    upper = word[0].isupper()
+    cased = [
+        (tag, p + tagger.LP_case_t[tag][upper] if tag != UNKNOWN else p) for tag, p in readings
+    ]
+    return str(tagger.int2tag[max(cased, key=itemgetter(1))[0]]) if cased else None
+
+
+def _readings(tagger: HanoverTagger.HanoverTagger, word: str) -> list[tuple[int, float]] | None:
+    """The lexicon's readings of a word it has seen (tag number, log probability, in the
+    lexicon's order), or ``None``. What ``tag_word`` ranks for a known word, read directly: a
+    plain look-up (no lock needed), where ``tag_word`` builds and sorts lists of tag names.
+    ``max`` over them picks the first of equal ones, as ``tag_word``'s stable sort does."""
+    if len(word) <= 2 and tagger.re_qmark.match(word):
+        return None  # a quotation mark: HanTa reads it as another word
+    readings: list[tuple[int, float]] | None = tagger.cache.get(word.lower())
+    return readings
 
 
 @lru_cache(maxsize=1 << 14)
@@ -67,15 +84,17 @@ def is_proper_noun(word: str, language: str) -> bool:
 _ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "nen")
 
 
-def _lexicon_forms(word: str, language: str) -> list[str]:
+def _lexicon_forms(word: str, language: str) -> Iterator[str]:
     """The word, its old German spelling (the German model was trained on text with ``ß``:
-    ``Einfluss`` is known as ``Einfluß``) and its forms without an inflection ending."""
-    forms = [word]
+    ``Einfluss`` is known as ``Einfluß``) and its forms without an inflection ending, in that
+    order (made as they are asked for: most words are known as written)."""
+    yield word
+    spellings = [word]
     if language == "de" and "ss" in word:
-        forms.append(word.replace("ss", "ß"))
-    for form in list(forms):
-        forms.extend(form[: -len(end)] for end in _ENDINGS if form.endswith(end) and len(form) > 4)
-    return forms
+        spellings.append(word.replace("ss", "ß"))
+        yield spellings[1]
+    for form in spellings:
+        yield from (form[: -len(end)] for end in _ENDINGS if form.endswith(end) and len(form) > 4)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,14 +109,15 @@ def proper_noun_evidence(word: str, language: str) -> float:
     capitalised word (``Deal``, ``Online``).
     """
     tagger = _tagger(language)
-    form = next((f for f in _lexicon_forms(word, language) if f.lower() in tagger.cache), None)
-    if form is None:
+    forms = (_readings(tagger, form) for form in _lexicon_forms(word, language))
+    readings = next((found for found in forms if found is not None), None)
+    if readings is None:
         return 0.0
-    with _LOCK:
-        tags = tagger.tag_word(form, casesensitive=False)
-    if tags and tags[0][0] == _FOREIGN.get(language):
+    tags = sorted(readings, key=itemgetter(1), reverse=True)
+    top = tagger.int2tag[tags[0][0]] if tags else None
+    if tags and top == _FOREIGN.get(language):
         return 0.0  # a foreign word: in a name, often a foreign name ("Westinghouse")
-    if not tags or tags[0][0] != PROPER[language]:
+    if not tags or top != PROPER[language]:
         return -2.0
     margin = tags[0][1] - tags[1][1] if len(tags) > 1 else 99.0
     return 2.0 if margin >= 1.5 else 0.5
