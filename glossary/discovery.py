@@ -44,6 +44,7 @@ from glossary.name_words import (
     calendar_words,
     compound_head_kind,
     head_kind,
+    inflected_head_kind,
     is_title,
     language_names,
 )
@@ -282,6 +283,8 @@ class _Reader:
         (BIP)``): not names."""
         self.articled: Counter[str] = Counter()
         """How often a word follows an article, a possessive or a demonstrative."""
+        self.described: Counter[str] = Counter()
+        """How often a word follows a lower-case adjective (``die russische Luftwaffe``)."""
         self.counted: Counter[str] = Counter()
         """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
         that are counted are common nouns, names are not."""
@@ -302,6 +305,8 @@ class _Reader:
                 self.modified[token.text] += 1
             if before.lower() in _DETERMINERS:
                 self.articled[token.text] += 1
+            elif before.islower() and _modifies(before):
+                self.described[token.text] += 1
             if token.joined and _counts(before):
                 self.counted[token.text] += 1
             if language == "de" and token.joined and before in _PLACE_PREPOSITIONS:
@@ -346,6 +351,9 @@ class _Reader:
         if self.language == "de" and _named_compound(bare):
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
         score = name_evidence(bare, self.language)
+        if self.described.get(word, 0) and self.language == "de" and score > 0:
+            if proper_noun_evidence(bare, "de") < 0:
+                return False  # "die russische Luftwaffe": the noun, not the name
         occurrences = self.inside.get(word, 0) or 1  # get: a Counter's default costs a call
         counted = self.counted.get(word, 0)
         if 2 * counted >= occurrences:
@@ -540,25 +548,26 @@ class _Reader:
             self._inert[word] = known
         return known
 
-    def adjective(self, token: _Token, following: _Token | None) -> bool:
+    def adjective(self, words: list[_Token], position: int) -> bool:
         """A capitalised adjective inside a sentence: in German it opens a name. One the
         lexicon reads as a noun when capitalised (``Heilige``, ``Deutsche``) or does not
         know (``Dreißigjährigen``, ``Kanarischen``, ``Versailler``) only before a word that
         is no name (not ``der Vorsitzende Friedrich Ebert``)."""
+        token = words[position]
         word = token.text
         if token.initial or not word[:1].isupper() or word in self.months or is_title(word):
             return False
         if is_adjective(word, self.language):
             return True
-        if self.language != "de" or following is None or not _adjective_form(word):
+        if self.language != "de" or position + 1 >= len(words) or not _adjective_form(word):
             return False
+        following = words[position + 1]
         after = following.text
-        return (
-            following.joined
-            and after[:1].isupper()
-            and not self.name_word(after, False)
-            and not is_listed_first_name(after)
-        )
+        if not following.joined or not after[:1].isupper() or self.name_word(after, False):
+            return False
+        if position + 2 < len(words) and is_listed_first_name(after):
+            return not self.given_name_before_surname(following, words[position + 2])
+        return not is_first_name(after)
 
 
 _DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig)(?:e|en|er|es|em)")
@@ -671,6 +680,8 @@ def name_evidence(word: str, language: str) -> float:
     foreign_word = quoted >= COMMON_ZIPF + 1 and proper_noun_evidence(word, other_language) <= 0
     if foreign_word and quoted - own >= 0.5:
         score -= 1.5  # a common word of the other language, quoted ("Why", "Deal")
+    if language == "de" and lexicon < 0 and _borrowed_name(word, own, quoted):
+        score += BORROWED_BONUS  # "die Luftwaffe", "der Buddha": a name to English readers
     if own >= VERY_COMMON_ZIPF:
         score -= 1.0
     if not word.isascii() and any(
@@ -744,6 +755,24 @@ def _unlaut(word: str) -> str:
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
+
+
+BORROWED_BONUS = 3.0
+"""Evidence for a German word that English has borrowed as a name: it outweighs the German
+lexicon's noun reading and an article."""
+BORROWED_ZIPF = 2.5
+BORROWED_MARGIN = 1.0
+
+
+def _borrowed_name(word: str, german: float, english: float) -> bool:
+    """A German word that English writes often enough (at most ``BORROWED_MARGIN`` less
+    often than German) and that its lexicon knows only as a proper noun (``Luftwaffe``,
+    ``Reichstag``; not ``Kaiser`` or ``Handel``, which English uses far less than German)."""
+    return (
+        english >= BORROWED_ZIPF
+        and english >= german - BORROWED_MARGIN
+        and proper_noun_evidence(word, "en") >= 2
+    )
 
 
 MIN_TAIL = 5
@@ -1069,9 +1098,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened:
         # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
         position = start
-        while position < len(words) and reader.adjective(
-            words[position], words[position + 1] if position + 1 < len(words) else None
-        ):
+        while position < len(words) and reader.adjective(words, position):
             position += 1
         adjectives = position - start
         if not adjectives or position >= len(words) or not words[position].joined:
@@ -1341,6 +1368,8 @@ def _clues(
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
     if not head and tail in LOWER_CASE_HEADS:
         head = head_kind(tail.capitalize())  # "Yuan dynasty"
+    if not head and reader.language == "de" and len(parts) > 1 and not given:
+        head = inflected_head_kind(tail)  # "des Dreißigjährigen Krieges", not "David Banks"
     if not head and reader.language == "de" and len(parts) == 1:
         head = _named_compound(last)  # "Suezkrise"
     if (

@@ -242,6 +242,21 @@ MIN_COMPOUND_HEAD = 3
 MIN_HEAD = 4
 
 
+_CASE_ENDINGS = ("es", "s", "en", "n", "e")
+
+
+@lru_cache(maxsize=1 << 14)
+def inflected_head_kind(word: str) -> str:
+    """The kind a German head noun gives, also with a case ending (``Krieges``,
+    ``Vertrages``, ``Reiches``)."""
+    for end in ("", *_CASE_ENDINGS):
+        if word.endswith(end) and len(word) - len(end) >= MIN_HEAD:
+            kind = head_kind(word[: len(word) - len(end)])
+            if kind:
+                return kind
+    return ""
+
+
 @lru_cache(maxsize=1 << 14)
 def head_kind(word: str) -> str:
     """The kind a head noun gives a name (``Offensive`` → event), or ``""``."""

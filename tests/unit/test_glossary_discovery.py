@@ -631,3 +631,18 @@ def test_adjectives_the_lexicon_reads_as_nouns_or_does_not_know_begin_a_name(
     assert "Wiener Kongress" in found
     assert "Otto Kessler" in found
     assert not any(name.startswith("Vorsitzende") for name in found)
+
+
+def test_a_name_english_borrowed_is_one_a_currency_and_an_inflected_head(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Die Piloten der Luftwaffe flogen ab 1948 für die Deutsche Mark; der Ausgang des "
+        "Siebenjährigen Krieges war lange vergessen.",
+    )
+    assert found["Luftwaffe"].kind == "organisation"
+    assert "Deutsche Mark" in found
+    assert found["Siebenjährigen Krieges"].kind == "event"
+    generic = discover(curated, "Die russische Luftwaffe übte mit der belarussischen Luftwaffe.")
+    assert "Luftwaffe" not in generic  # an air force, not the Luftwaffe
