@@ -18,7 +18,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -60,12 +59,8 @@ def classifier() -> Classify:
 def _unpacked_classifier(directory: Path) -> Classify:
     """The identifier over the unpacked copy in ``directory``; a damaged copy is unpacked again."""
     source = _source()
-    stat = source.stat()
-    try:
-        release = version("py3langid")
-    except PackageNotFoundError:
-        release = "unknown"
-    target = directory / f"py3langid-{release}-{stat.st_size}-{stat.st_mtime_ns}"
+    stat = source.stat()  # another release or installation is another file
+    target = directory / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}"
     if (target / _COMPLETE).is_file():
         try:
             return _identifier(target).classify  # type: ignore[no-any-return]

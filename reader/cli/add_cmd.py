@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
@@ -14,7 +14,9 @@ from reader.cli.note_lines import clean_cell
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.library import AddReport, open_library
 from reader.library.versions import carry_notes_after_adding
-from reader.notes.versions import CarriedOver
+
+if TYPE_CHECKING:
+    from reader.notes.versions import CarriedOver
 
 
 def register(subparsers: Any) -> None:

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from documents.errors import DocumentError
 from reader import paths
-from reader.notes.store import NoteStore
-from reader.notes.versions import CarriedOver, Previous, carry_over
 
 if TYPE_CHECKING:
     from reader.library import AddReport, Library
+    from reader.notes.store import NoteStore
+    from reader.notes.versions import CarriedOver
 
 
 def carry_notes_after_adding(library: Library, report: AddReport) -> None:
@@ -20,6 +20,10 @@ def carry_notes_after_adding(library: Library, report: AddReport) -> None:
         return
     if not paths.notes_db_path().exists():
         return
+    # Imported here: adding new documents, the usual case, needs no notes (nor their
+    # anchoring's fuzzy matching), and ``reader add`` starts faster without them.
+    from reader.notes.store import NoteStore
+
     with NoteStore.open() as store:
         report.carried = carry_notes_to_new_versions(library, report, store)
 
@@ -29,6 +33,8 @@ def carry_notes_to_new_versions(
 ) -> list[CarriedOver]:
     """Run ``carry_over`` for every "new version" of ``report``; documents that cannot be
     loaded keep their notes where they are (the add itself already reported them)."""
+    from reader.notes.versions import Previous, carry_over
+
     results = []
     for item in report.added:
         entry = library.entry(item.id)
