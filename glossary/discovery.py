@@ -83,6 +83,8 @@ _DETERMINERS = frozenset(
     dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene welche welcher
     mancher manche alle aller allen beide beiden""".split()
 )
+_ARTICLES = _DETERMINERS | {"the"}
+"""The German determiners and the English article."""
 _QUANTITIES = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
     hundert tausend mehrere einige viele wenige zahlreiche etliche
@@ -1433,7 +1435,7 @@ def _clues(
         and not place_type(last)
         and (reader.language == "en" or reader.foreign_name_word(last, margin=0))
     )
-    if before is not None and before.text.lower() in _DETERMINERS | {"the"} and not head:
+    if before is not None and before.text.lower() in _ARTICLES and not head:
         # people rarely take an article: "die Normandie", "the Levant"; a plural after one is
         # a team, a family or a people ("the Broncos", "the Merkits")
         yield "organisation" if plural else "place"
@@ -1453,7 +1455,7 @@ def _clues(
         start >= 2
         and not head
         and before is not None
-        and before.text.lower() in _DETERMINERS | {"the"}
+        and before.text.lower() in _ARTICLES
         and words[start - 2].text.lower() in PLACE_BEFORE[reader.language]
     ):
         yield "place"  # "in die Kara Kitai", "in the Levant"
@@ -1587,7 +1589,7 @@ def _introduced_long_form(abbreviation: str, phrases: list[str]) -> str:
             continue
         if fold(words[0][:1]) != letters[:1] or is_title(words[0]):
             continue
-        if any(word.lower() in _DETERMINERS | {"the"} for word in words):
+        if any(word.lower() in _ARTICLES for word in words):
             continue  # a phrase, not a name ("Baden die Firma ...")
         named = any(
             compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words

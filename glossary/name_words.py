@@ -257,7 +257,11 @@ def inflected_head_kind(word: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1 << 14)
+_HEAD_KINDS = {head: kind for kind, heads in reversed(HEADS.items()) for head in heads}
+"""Each head noun's kind; one listed under two kinds takes the first (reversed: it is
+written last)."""
+
+
 def head_kind(word: str) -> str:
     """The kind a head noun gives a name (``Offensive`` → event), or ``""``."""
-    return next((kind for kind, heads in HEADS.items() if word in heads), "")
+    return _HEAD_KINDS.get(word, "")

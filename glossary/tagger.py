@@ -109,8 +109,11 @@ def proper_noun_evidence(word: str, language: str) -> float:
     capitalised word (``Deal``, ``Online``).
     """
     tagger = _tagger(language)
-    forms = (_readings(tagger, form) for form in _lexicon_forms(word, language))
-    readings = next((found for found in forms if found is not None), None)
+    readings = None
+    for form in _lexicon_forms(word, language):
+        readings = _readings(tagger, form)
+        if readings is not None:
+            break
     if readings is None:
         return 0.0
     tags = sorted(readings, key=itemgetter(1), reverse=True)
