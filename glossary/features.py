@@ -24,7 +24,7 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary.blanking import blank_spans
 
-FEATURES_VERSION = 8
+FEATURES_VERSION = 9
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -195,6 +195,9 @@ class SentenceFeatures:
     parts: set[str] = field(default_factory=set)
     """Terms that stand in the sentence only as part of a compound ("punkt" in "Tiefpunkt"):
     they meet the same word, but not its synonyms."""
+    everyday: set[str] = field(default_factory=set)
+    """Terms that are words of everyday language ("Folgen", "new"): one of them alone is weak
+    evidence that two passages share a question."""
 
 
 @dataclass(slots=True)
@@ -230,6 +233,7 @@ class DocumentFeatures:
                     "names": s.names,
                     "reference": asdict(s.reference) if s.reference else None,
                     "parts": sorted(s.parts),
+                    "everyday": sorted(s.everyday),
                 }
                 for s in self.sentences
             ],
@@ -255,6 +259,7 @@ class DocumentFeatures:
                     s["paragraph"],
                     DateFeature(**s["reference"]) if s["reference"] else None,
                     set(s["parts"]),
+                    set(s["everyday"]),
                 )
                 for s in data["sentences"]
             ],
@@ -327,6 +332,8 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             sentence.terms[word.key] = sentence.terms.get(word.key, 0.0) + word.weight
             sentence.words.setdefault(word.key, word.surface)
             (sentence.parts if word.part else whole).add(word.key)
+            if word.everyday:
+                sentence.everyday.add(word.key)
         sentence.parts -= whole
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"

@@ -19,7 +19,8 @@ Calendar words ("Juni", "summer", "Woche") are never theme evidence on their own
 time is weighed by the dates. A link needs 0.4 after the document factor (a passage of a
 document about other events keeps half its score, a theme link a fifth; a document is close in
 itself only from an affinity of 0.1, so a library of unrelated documents does not link on a
-common word): a common year with "Belarus" (~0.25) stays below; a shared day or month, a rare
+common word; a theme resting on one word of everyday language, "Folgen", keeps 0.3 of its score
+into a document that shares nothing with the source's): a common year with "Belarus" (~0.25) stays below; a shared day or month, a rare
 entity, or a year with a shared rare word and entity clears it. The made-up cases of
 ``tests/unit/test_links.py`` fix the order of things; the weights were chosen on the tuning half
 of ``benchmarks/data/links`` (``benchmarks/links_eval.py``).
@@ -99,6 +100,11 @@ class LinkWeights:
     theme_affinity: float = 0.8
     """Share of a theme link's score (shared words only) that depends on the documents'
     affinity: one common word of two documents about other things is no shared question."""
+    lone_word: float = 0.3
+    """Further factor of a theme link resting on one word of everyday language ("Folgen",
+    "Chance") into a document that shares nothing with the source's (1 into the closest one):
+    a passage shares such a word with many that ask no common question; within one story it
+    can be all that two tellings share."""
     near_days: int = 3
     """Two days at most this far apart lie in one week: they weigh as a shared week (an evening
     and the next morning told by two clocks, a rescue reported on the day and two days later)."""
@@ -433,6 +439,8 @@ class LinkIndex:
         """Each passage's terms that are only parts of compounds."""
         self._sizes: list[float] = []
         """Square root of each sentence's number of distinct terms."""
+        self._everyday: set[str] = set()
+        """Lemma keys of the words of everyday language, and their cognate keys."""
         self._carried: dict[tuple[str, int], float] = {}
         """The factor of each indexed sentence's inherited period (by document and index)."""
 
@@ -465,6 +473,10 @@ class LinkIndex:
                     self._dates[key].append((sid, dated))
             for entity in sentence.entities:
                 self._entities[entity].append(sid)
+            for term in sentence.everyday - self._everyday:
+                self._everyday.add(term)
+                if cognate := cognate_key(term):
+                    self._everyday.add(cognate)
             for term, weight in terms.items():
                 self._terms[term].append((sid, _tf(weight)))
             if features.language:
@@ -524,7 +536,7 @@ class LinkIndex:
 
         An indexed sentence is read as its passage; any other as the sentence alone.
         """
-        total, reasons, _ = self._evidence(self._read(source), self._read(target))
+        total, reasons, _, _ = self._evidence(self._read(source), self._read(target))
         return total, reasons
 
     def _read(self, sentence: SentenceFeatures) -> Passage:
@@ -538,8 +550,9 @@ class LinkIndex:
             self._sentences[sid], self._passages[sid], self._words[sid], sid, self._parts[sid]
         )
 
-    def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind]:
-        """Score, reasons and kind of a pair of passages."""
+    def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind, bool]:
+        """Score, reasons and kind of a pair of passages, and whether it is a theme resting on
+        one word of everyday language."""
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
@@ -569,9 +582,8 @@ class LinkIndex:
             lambda: self._norm(ours, ours_terms, cross) * self._norm(theirs, theirs_terms, cross),
         )
         term_score *= weights.cognate if cross else 1.0
-        if not (date_score or entity_score) and not (
-            self._own_words_meet(source, target, matches, cross)
-            and any(not (is_calendar_word(a) or is_calendar_word(b)) for a, b, _ in matches)
+        if not (date_score or entity_score) and not self._words_carry(
+            source, target, matches, cross
         ):
             term_score, matches = 0.0, []  # neighbours' or calendar words only: no link of its own
         parts = {
@@ -596,7 +608,8 @@ class LinkIndex:
             times,
             [a if a == b else f"{a}~{b}" for a, b, _ in matches],
         )
-        return sum(parts.values()), reasons, kind
+        weak = kind == "theme" and self._one_everyday_word(matches)
+        return sum(parts.values()), reasons, kind, weak
 
     def _links(self, sid: int, limit: int) -> list[Link]:
         source = self._sentences[sid]
@@ -604,15 +617,20 @@ class LinkIndex:
         best = sorted(rough, key=lambda t: (-rough[t], t))[: max(self.rescore, limit)]
         scored = []
         for tid in best:
-            total, reasons, kind = self._evidence(self._passage_at(sid), self._passage_at(tid))
+            total, reasons, kind, weak = self._evidence(
+                self._passage_at(sid), self._passage_at(tid)
+            )
             if total >= self.weights.threshold:  # the document factor only lowers a score
-                scored.append((tid, total, reasons, kind))
+                scored.append((tid, total, reasons, kind, weak))
         closeness = self._closeness(source.doc, {self._sentences[t].doc for t, *_ in scored})
         links = []
-        for tid, total, reasons, kind in scored:
+        for tid, total, reasons, kind, weak in scored:
             target = self._sentences[tid]
+            near = closeness[target.doc]
             share = self.weights.theme_affinity if kind == "theme" else self.weights.affinity
-            total *= 1.0 - share + share * closeness[target.doc]
+            total *= 1.0 - share + share * near
+            if weak:  # one everyday word: weaker still the farther the documents are
+                total *= 1.0 - (1.0 - self.weights.lone_word) * (1.0 - near)
             if total >= self.weights.threshold:
                 links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
@@ -735,6 +753,23 @@ class LinkIndex:
             if sid is not None
         ]
         return len(languages) == 2 and all(languages) and languages[0] != languages[1]
+
+    def _words_carry(
+        self, source: SentenceFeatures, target: SentenceFeatures, matches: list[Match], cross: bool
+    ) -> bool:
+        """Whether shared words alone carry a link: not when only the neighbours in the
+        passages share them, nor when they are calendar words only (time is weighed by the
+        dates)."""
+        return self._own_words_meet(source, target, matches, cross) and any(
+            not (is_calendar_word(a) or is_calendar_word(b)) for a, b, _ in matches
+        )
+
+    def _one_everyday_word(self, matches: list[Match]) -> bool:
+        """Whether the shared words (calendar words aside) are one word of everyday language."""
+        telling = [
+            (a, b) for a, b, _ in matches if not (is_calendar_word(a) or is_calendar_word(b))
+        ]
+        return len(telling) == 1 and all(key in self._everyday for key in telling[0])
 
     @staticmethod
     def _own_words_meet(

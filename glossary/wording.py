@@ -22,7 +22,7 @@ from functools import lru_cache
 import simplemma
 from whoosh.lang.stopwords import stoplists
 
-from glossary.frequencies import zipf_frequency
+from glossary.frequencies import at_least, zipf_frequency
 from glossary.word_keys import word_key
 from index.decompound import compound_parts
 
@@ -43,6 +43,10 @@ PART_MIN_ZIPF = 3.0
 
 COMMON_ZIPF, RARE_ZIPF = 6.0, 3.0
 """A part's rarity runs from 0 at the frequency of "Jahr" to 1 at "Manöver" and rarer."""
+
+EVERYDAY_ZIPF = 4.5
+"""A word at least this frequent (about 1 in 30,000 words: "Folgen", "Chance", "new") is a word of
+everyday language: alone it tells little about what two passages share."""
 
 MIN_LENGTH = 3
 
@@ -68,6 +72,8 @@ class Word:
     compound part's rarity times :data:`PART_WEIGHT`."""
     part: bool = False
     """A part of a compound ("Punkt" in "Tiefpunkt"), not a word the text writes by itself."""
+    everyday: bool = False
+    """A word of everyday language (:data:`EVERYDAY_ZIPF`), weak evidence on its own."""
 
 
 _FUNCTION_WORDS = {
@@ -116,6 +122,11 @@ def _parts(token: str) -> tuple[tuple[str, float], ...]:
     return tuple(found)
 
 
+def _everyday(key: str, language: str) -> bool:
+    """Whether a lemma key is a word of everyday language (``ss`` may stand for ``ß``)."""
+    return any(at_least(form, language, EVERYDAY_ZIPF) for form in {key, key.replace("ss", "ß")})
+
+
 def _starts_sentence(text: str, offset: int) -> bool:
     before = text[:offset].rstrip()
     return not before or before[-1] in _SENTENCE_ENDS
@@ -143,9 +154,18 @@ def content_words(text: str, language: str = "de") -> list[Word]:
         if key in stop:
             continue
         lower_case = language == "de" and token[0].islower()
-        words.append(Word(key, token, NON_NOUN_WEIGHT if lower_case else 1.0))
+        words.append(
+            Word(
+                key,
+                token,
+                NON_NOUN_WEIGHT if lower_case else 1.0,
+                everyday=_everyday(key, language),
+            )
+        )
         if language == "de" and token[0].isupper():  # nouns; "regierende" is no Regie + Ende
             words.extend(
-                Word(part, token, weight, True) for part, weight in _parts(token) if part != key
+                Word(part, token, weight, True, _everyday(part, language))
+                for part, weight in _parts(token)
+                if part != key
             )
     return words

@@ -75,7 +75,8 @@ class Fakes:
             self.tag,
             self.mentions,
             lambda text, language: [
-                Word(w, w, 1.0) for w in re.findall(r"[a-zäöü]{4,}", text.lower())
+                Word(w, w, 1.0, everyday=w == "wahl")
+                for w in re.findall(r"[a-zäöü]{4,}", text.lower())
             ],
         )
 
@@ -118,9 +119,10 @@ def test_cache_returns_the_same_features_without_extracting_again(tmp_path: Path
     again = cache.features(make_document("renamed"), fakes.analyzers())
     assert fakes.calls == 1
     assert again.doc == "renamed" and all(s.doc == "renamed" for s in again.sentences)
-    assert [(s.dates, s.entities, s.terms) for s in again.sentences] == [
-        (s.dates, s.entities, s.terms) for s in fresh.sentences
+    assert [(s.dates, s.entities, s.terms, s.everyday) for s in again.sentences] == [
+        (s.dates, s.entities, s.terms, s.everyday) for s in fresh.sentences
     ]
+    assert again.sentences[0].everyday == {"wahl"}
     FeatureCache(tmp_path / "features", salt="glossary-v2").features(
         make_document(), fakes.analyzers()
     )

@@ -36,3 +36,10 @@ def test_english_words_are_lemmatised_and_numbers_are_no_words() -> None:
     words = keys("The elections of 2020 were held amid sanctions.", "en")
     assert set(words) == {"election", "hold", "amid", "sanction"}
     assert words["election"] == ("elections", 1.0)
+
+
+def test_words_of_everyday_language_are_marked() -> None:
+    everyday = {word.key: word.everyday for word in content_words("Die Folgen der Schleuse")}
+    assert everyday == {"folge": True, "schleuse": False}
+    english = {word.key: word.everyday for word in content_words("New rules for dredgers", "en")}
+    assert english["new"] and not english["dredger"]
