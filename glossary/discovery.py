@@ -35,6 +35,7 @@ from glossary.name_words import (
     CONNECTORS,
     EVENT_PREFIXES,
     NAME_PREFIXES,
+    NAMING_TITLES,
     PERSON_VERBS,
     PLACE_BEFORE,
     PLACE_LINKS,
@@ -364,8 +365,8 @@ class _Reader:
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            if not _english_plural_name(bare) or counted:
-                score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team
+            if not (_english_plural_name(bare) or _travelled(bare)) or counted:
+                score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and self.articled.get(word, 0):
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and not share and occurrences >= 2:
@@ -641,6 +642,22 @@ def _english_plural_name(word: str) -> bool:
     if english < COMMON_ZIPF or english - zipf(lower, "de") < 0.5:
         return False
     return proper_noun_evidence(word, "en") == 0 and proper_noun_evidence(word, "de") == 0
+
+
+@lru_cache(maxsize=1 << 16)
+def _travelled(word: str) -> bool:
+    """A word German texts seldom write and the lexicon does not know, more frequent in
+    English or French, where the lexicon reads no common noun in it: a foreign name, which
+    German gives an article (``die Picardie``, ``die Sorbonne``, ``die Levante``)."""
+    lower = word.lower()
+    german = zipf(lower, "de")
+    if german >= COMMON_ZIPF or lower.endswith("s") or proper_noun_evidence(word, "de") != 0:
+        return False
+    abroad = max(zipf(lower, code) for code in _OTHER_LANGUAGES["de"])
+    return abroad >= german + TRAVEL_MARGIN and proper_noun_evidence(word, "en") >= 0
+
+
+TRAVEL_MARGIN = 0.5
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1036,9 +1053,37 @@ def _runs(words: list[_Token], reader: _Reader) -> Iterator[tuple[int, int, list
         if end < start:
             index = max(start, index) + 1
             continue
+        roles = _english_roles(words, start, end, reader)
+        if roles:  # "der Defensive End Kony Ealy": the role goes on the card
+            titles.append(" ".join(word.text for word in words[start : start + roles]))
+            start += roles
         end = _second_name(words, start, end)
         yield start, end, titles
         index = end + 1
+
+
+MIN_ROLE_ZIPF = 3.5
+
+
+def _english_roles(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many English words begin a run in a German text as a role before a person's
+    name (``Defensive End Kony Ealy``, ``Running Back Devontae Brisko``): the first words are
+    frequent in English, more than in German, and no name or head noun; at least two words
+    follow, the first of them a given name or rare in both languages."""
+    if reader.language != "de":
+        return 0
+    for position in range(start, end):  # the name keeps two words at least
+        word = words[position].text
+        lower = word.lower()
+        english = zipf(lower, "en")
+        rare = max(english, zipf(lower, "de")) < COMMON_ZIPF
+        if position > start and (rare or is_first_name(word)):
+            return position - start if not head_kind(word) and word not in CONNECTORS else 0
+        if english < MIN_ROLE_ZIPF or english < zipf(lower, "de"):
+            return 0
+        if is_listed_first_name(word) or head_kind(word) or reader.name_word(word, False):
+            return 0  # "welche Vietnam Đại Việt regierte": a name, not a role
+    return 0
 
 
 def _second_name(words: list[_Token], start: int, end: int) -> int:
@@ -1301,6 +1346,11 @@ def _record(
         gap = text[words[start + index].end : words[start + index + 1].start]
         if gap in (". ", " & "):
             parts[index] += gap.rstrip()
+    if reader.language == "de" and len(parts) >= 2 and _common_tail(parts[-1]):
+        hyphen = list(_HYPHEN.finditer(parts[-1]))[-1]  # "Tom Baker-Perioden": "Tom Baker"
+        parts[-1] = parts[-1][: hyphen.start()]
+    if titles and titles[-1] in NAMING_TITLES and len(parts) == 1 and not is_first_name(parts[0]):
+        parts = [titles[-1], *parts]  # "Lady Gaga", "Lord Byron"
     last = parts[-1]
     ordinal = last in ROMAN and len(parts) > 1
     if ordinal and reader.language == "de" and text[words[end].end : words[end].end + 1] == ".":

@@ -34,6 +34,10 @@ TITLES = frozenset(
 )
 """Titles and roles: they go on the card, never into a name (``General Brussilow``)."""
 
+NAMING_TITLES = frozenset(("Lady", "Lord"))
+"""Titles that stay in the name before one word that is no given name (``Lady Gaga``,
+``Lord Byron``); before a given name they go on the card (``Lady Diana Spencer``)."""
+
 TITLE_ENDINGS = (
     "minister",
     "ministerin",

@@ -646,3 +646,16 @@ def test_a_name_english_borrowed_is_one_a_currency_and_an_inflected_head(
     assert found["Siebenjährigen Krieges"].kind == "event"
     generic = discover(curated, "Die russische Luftwaffe übte mit der belarussischen Luftwaffe.")
     assert "Luftwaffe" not in generic  # an air force, not the Luftwaffe
+
+
+def test_roles_titles_and_compounds_around_a_persons_name(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Im Finale spielte der Running Back Devontae Brisko stark, und Lady Zaraka sang. "
+        "Die Ann Pelzer-Jahre gelten als Blütezeit; die Gascogne lieferte Wein.",
+    )
+    assert found["Devontae Brisko"].kind == "person"
+    assert "Back" not in found and "Running Back" not in found  # a role, not a name
+    assert found["Lady Zaraka"].kind == "person"
+    assert "Ann Pelzer" in found and "Ann Pelzer-Jahre" not in found
+    assert found["Gascogne"].kind == "place"  # a foreign name takes an article in German
