@@ -279,6 +279,8 @@ class _Reader:
         """Every word on its own (a part of a hyphenated name counts only when it is seen
         alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
         self._cache: dict[str, bool] = {}
+        self._initial: dict[str, bool] = {}
+        """The verdicts on words at a sentence start."""
         self.modified: Counter[str] = Counter()
         """How often a word follows an article, a possessive or a lower-case adjective."""
         self.common_abbreviations: set[str] = set()
@@ -316,6 +318,7 @@ class _Reader:
                 self.placed[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
+        self._cache.clear()  # verdicts given before the text's own abbreviations were known
 
     def _common_abbreviations(self, text: str) -> set[str]:
         """Abbreviations introduced in brackets right after one ordinary noun whose letters
@@ -334,11 +337,20 @@ class _Reader:
 
     def name_word(self, word: str, initial: bool) -> bool:
         """Whether ``word`` can be (part of) a name here."""
-        if initial and not self.seen_inside(word):
-            return self._name_alone(word)
-        if word not in self._cache:
-            self._cache[word] = self._is_name_word(word)
-        return self._cache[word]
+        if not initial:
+            return self._judged(word)
+        known = self._initial.get(word)
+        if known is None:  # each sentence start asks again
+            known = self._judged(word) if self.seen_inside(word) else self._name_alone(word)
+            self._initial[word] = known
+        return known
+
+    def _judged(self, word: str) -> bool:
+        """``_is_name_word``, once per distinct word."""
+        known = self._cache.get(word)
+        if known is None:
+            known = self._cache[word] = self._is_name_word(word)
+        return known
 
     def _is_name_word(self, word: str) -> bool:
         bare = _bare(word)
@@ -384,11 +396,11 @@ class _Reader:
         Kali-Dünger``)."""
         first = parts[0]
         if first in POSITION_PREFIXES and len(parts) == 2:
-            return self._is_name_word(parts[1])  # "West-Berlin"
+            return self._judged(parts[1])  # "West-Berlin"
         if len(first) < 3 or not first[:1].isupper():
             return False
         headed = bool(head_kind(parts[-1].capitalize()))
-        if not self._is_name_word(first):
+        if not self._judged(first):
             return headed and first.lower() not in self.lower and self._uncommon(first)
         if headed or not self.modified[word] or self.alone[first]:
             return True
@@ -411,7 +423,7 @@ class _Reader:
         name (``Peyton Manning wurde``; not ``Despite Manning``)."""
         return (
             following.joined
-            and self._is_name_word(_bare(first.text))
+            and self._judged(_bare(first.text))
             and self.name_word(following.text, False)
         )
 
@@ -524,7 +536,7 @@ class _Reader:
     def _name_alone(self, word: str) -> bool:
         """A sentence-initial word seen nowhere else: only a rare proper noun counts."""
         bare = _bare(word)
-        if not self._is_name_word(bare):
+        if not self._judged(bare):
             return False
         if bare.isupper() or is_proper_noun(bare, self.language):
             return True
