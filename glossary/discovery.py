@@ -400,6 +400,8 @@ class _Reader:
         if len(first) < 3 or not first[:1].isupper():
             return False
         headed = bool(head_kind(parts[-1].capitalize()))
+        if headed and any(is_first_name(part) for part in parts[1:-1]):
+            return True  # "Kaiser-Wilhelm-Gesellschaft", "Friedrich-Ebert-Stiftung"
         if not self._judged(first):
             return headed and first.lower() not in self.lower and self._uncommon(first)
         if headed or not self.modified[word] or self.alone[first]:
@@ -556,7 +558,7 @@ class _Reader:
                 or self.foreign_name_word(word)
                 or word in NAME_PREFIXES
                 or is_listed_first_name(word)
-                or head_kind(word)
+                or inflected_head_kind(word)
                 or is_adjective(word, self.language)
                 or _adjective_form(word)
             )
@@ -900,6 +902,8 @@ def discover(
     _short_names_alone(found, reader)
     for name, info in found.items():
         info.place = place_type(name)
+        if not info.place and language == "de" and name.endswith("s"):
+            info.place = place_type(name[:-1])  # "Zerstörung Hiroshimas"
     return found
 
 
@@ -1126,11 +1130,12 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     first = words[start]
     if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
         return start - 1  # "Teslas Patente": what a name owns
-    if not first.initial and not after_title and reader.inert(first.text):
+    apposed = not after_title and _after_head_noun(words, start, reader)
+    if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not _before_lower_case_head(words, start, reader):
             return start - 1
     opened = reader.name_word(first.text, first.initial) or (
-        after_title and reader.after_title(first.text)
+        (after_title or apposed) and reader.after_title(first.text)
     )
     if opened and (first.initial or reader.alone[first.text] == 1):
         if not reader.seen_inside(first.text) or not first.initial:
@@ -1151,7 +1156,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         )
     if not opened and first.text in NAME_PREFIXES and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
-    if not opened and head_kind(first.text) and start + 2 < len(words):
+        opened = opened and not (first.initial and first.text.lower() in _DETERMINERS)
+    headed = head_kind(first.text) or reader.language == "de" and inflected_head_kind(first.text)
+    if not opened and headed and start + 2 < len(words):
         opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)
     adjectives = 0
     if not opened:
@@ -1252,6 +1259,20 @@ def _after_event(word: str, reader: _Reader) -> bool:
     if kind == "event":
         return True
     return kind != "place" and not _NUMERAL.fullmatch(word) and reader.name_word(word, False)
+
+
+def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """In German, a capitalised word right after a head noun of a place or an organisation
+    that the lexicon does not read as a common noun: the name the head introduces (``die
+    Zeitschrift Nature``, ``der Stadt Daressalam``; not ``im Land Proteste``)."""
+    if reader.language != "de" or start == 0:
+        return False
+    first, before = words[start], words[start - 1].text
+    if first.initial or not first.joined or not before[:1].isupper() or is_title(before):
+        return False
+    if compound_head_kind(before) not in ("place", "organisation") or head_kind(first.text):
+        return False
+    return proper_noun_evidence(_bare(first.text), "de") >= 0
 
 
 def _before_lower_case_head(words: list[_Token], start: int, reader: _Reader) -> bool:
@@ -1445,7 +1466,10 @@ def _clues(
         head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Jean de Béthencourt"
     link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
     if link:  # "Treaty of Versailles", "Sea of Japan", "Communist Party of China"
-        head = head_kind(parts[link - 1]) or head
+        linked = parts[link - 1]
+        head = (
+            head_kind(linked) or (reader.language == "de" and inflected_head_kind(linked)) or head
+        )
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
     if head:

@@ -135,7 +135,7 @@ LEGAL_FORMS = frozenset("Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA".split())
 """What a firm's name may end on or leave out (``Siemens & Halske AG``): one firm."""
 
 PLACE_PREFIXES = frozenset(
-    """Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago Los Las
+    """Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago Los Las Den
     St Ft Mt""".split()
 )
 """Words that begin a place name (``Fort Vaux``, ``Mount Everest``, ``St. Augustine``)."""

@@ -659,3 +659,19 @@ def test_roles_titles_and_compounds_around_a_persons_name(curated: Glossary) -> 
     assert found["Lady Zaraka"].kind == "person"
     assert "Ann Pelzer" in found and "Ann Pelzer-Jahre" not in found
     assert found["Gascogne"].kind == "place"  # a foreign name takes an article in German
+
+
+def test_names_after_their_head_noun_and_institutions_named_after_people(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Der Aufsatz erschien in der Zeitschrift Science; die Friedrich-Ebert-Stiftung lud "
+        "nach Den Haag ein. Den Vertrag lobte man. Mit den Verträgen von Rapallo endete es, "
+        "im ganzen Land Proteste.",
+    )
+    assert found["Science"].kind == "organisation"
+    assert found["Friedrich-Ebert-Stiftung"].kind == "organisation"
+    assert found["Den Haag"].kind == "place"
+    assert found["Verträgen von Rapallo"].kind == "event"
+    assert "Den Vertrag" not in found and "Proteste" not in found
