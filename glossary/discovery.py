@@ -377,7 +377,8 @@ class _Reader:
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            if not (_english_plural_name(bare) or _travelled(bare)) or counted:
+            excused = _english_plural_name(bare) or _travelled(bare) or _institution(bare)
+            if not excused or counted:
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and self.articled.get(word, 0):
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
@@ -595,14 +596,27 @@ def _adjective_form(word: str) -> bool:
     """A capitalised German adjective: one the lexicon knows in lower case (``Heilige``),
     a derived one (``Kanarischen``, ``Dreißigjährigen``) or a town's (``Versailler``)."""
     lower = word.lower()
-    if is_adjective(lower, "de") or _DERIVED_ADJECTIVE.fullmatch(lower):
-        return True
+    return bool(is_adjective(lower, "de") or _DERIVED_ADJECTIVE.fullmatch(lower)) or _of_town(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _of_town(word: str) -> bool:
+    """A German adjective of a place the packages know (``Berliner``, ``Versailler``)."""
     stem = word[:-2]
     return (
         word.endswith("er")
         and len(stem) >= 3
         and any(place_type(stem + end) for end in ("", "s", "es"))
     )
+
+
+def _named_after_town(noun: str) -> bool:
+    """A noun that makes a name with a town's adjective: a head noun (``Wiener Kongress``,
+    ``Berliner Stadtschloss``), or a word the lexicon does not read as a common one or that
+    is rare (``Prager Fenstersturz``); not ``Berliner Bürger``, ``Genfer Geschäftsmann``."""
+    if compound_head_kind(noun) or inflected_head_kind(noun):
+        return True
+    return proper_noun_evidence(noun, "de") >= 0 or zipf(noun.lower(), "de") < COMMON_ZIPF
 
 
 def _letters_in_order(letters: str, word: str) -> bool:
@@ -672,6 +686,13 @@ def _travelled(word: str) -> bool:
 
 
 TRAVEL_MARGIN = 0.5
+
+
+@lru_cache(maxsize=1 << 16)
+def _institution(word: str) -> bool:
+    """A German compound on the head of an organisation or a place that the lexicon reads
+    as a proper noun: a name, though it takes an article (``die Weltbank``)."""
+    return proper_noun_evidence(word, "de") > 0 and bool(compound_head_kind(word))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1173,6 +1194,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             return start - 1
         if words[position].text in reader.months:
             return start - 1
+        town = reader.language == "de" and _of_town(words[position - 1].text)
+        if town and not _named_after_town(words[position].text):
+            return start - 1  # "die Berliner Bürger"
     end = start + adjectives
     while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
         following = words[end + 1]
@@ -1457,13 +1481,16 @@ def _clues(
         head = inflected_head_kind(tail)  # "des Dreißigjährigen Krieges", not "David Banks"
     if not head and reader.language == "de" and len(parts) == 1:
         head = _named_compound(last)  # "Suezkrise"
+        if not head and _institution(last):
+            head = compound_head_kind(last)  # "Weltbank"
     if (
         not head
         and reader.language == "de"
         and len(parts) > 1
+        and not given
         and not reader.name_word(tail, False)
     ):
-        head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Jean de Béthencourt"
+        head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Carl Fürstenberg"
     link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
     if link:  # "Treaty of Versailles", "Sea of Japan", "Communist Party of China"
         linked = parts[link - 1]

@@ -675,3 +675,18 @@ def test_names_after_their_head_noun_and_institutions_named_after_people(
     assert found["Den Haag"].kind == "place"
     assert found["Verträgen von Rapallo"].kind == "event"
     assert "Den Vertrag" not in found and "Proteste" not in found
+
+
+def test_institutions_with_an_article_and_a_towns_adjective_before_a_common_noun(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Die Weltbank half, und die Hohe Behörde tagte. Die Genfer Bürger jubelten dem "
+        "Bankier Carl Fürstenberg zu; der Wiener Kongress war vorbei.",
+    )
+    assert found["Weltbank"].kind == "organisation"
+    assert found["Hohe Behörde"].kind == "organisation"
+    assert found["Carl Fürstenberg"].kind == "person"  # a surname on -berg is no mountain
+    assert found["Wiener Kongress"].kind == "event"
+    assert not any(name.startswith("Genfer") for name in found)
