@@ -48,11 +48,13 @@ class FrequencyTable:
         takes its last band, as wordfreq's dict does)."""
         key = _hash(word) << BAND_BITS
         bucket = key >> BUCKET_SHIFT
-        low = self._starts[bucket]
-        index = bisect_right(self._entries, key | BAND_MASK, low, self._starts[bucket + 1]) - 1
-        if index < low or self._entries[index] >> BAND_BITS != key >> BAND_BITS:
+        starts, entries = self._starts, self._entries
+        low = starts[bucket]
+        index = bisect_right(entries, key | BAND_MASK, low, starts[bucket + 1]) - 1
+        if index < low:
             return -1
-        return self._entries[index] & BAND_MASK
+        entry = entries[index]
+        return entry & BAND_MASK if entry >> BAND_BITS == key >> BAND_BITS else -1
 
     def frequency(self, word: str) -> float:
         """The word's frequency, 0 when it is not in the list."""
@@ -83,9 +85,8 @@ def _band_frequency(band: int) -> float:
     return float(10 ** (-band / 100))  # wordfreq's cB_to_freq(-band)
 
 
-@lru_cache(maxsize=1024)
-def _band_zipf(band: int) -> float:
-    return math.log10(_band_frequency(band)) + 9
+_BAND_ZIPF = [math.log10(_band_frequency(band)) + 9 for band in range(BAND_MASK + 1)]
+"""The Zipf frequency of each band, worked out once (65 KB)."""
 
 
 @lru_cache(maxsize=1 << 12)
@@ -98,7 +99,7 @@ def zipf(word: str, language: str) -> float:
     if not word.isalpha():
         return zipf_frequency(word, language)
     band = table(language).band(_listed(word))
-    return _band_zipf(band) if band >= 0 else 0.0
+    return _BAND_ZIPF[band] if band >= 0 else 0.0
 
 
 def at_least(word: str, language: str, zipf_value: float) -> bool:
