@@ -24,7 +24,7 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary.blanking import blank_spans
 
-FEATURES_VERSION = 9
+FEATURES_VERSION = 10
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 

@@ -106,6 +106,11 @@ class LinkWeights:
     "Chance") into a document that shares nothing with the source's (1 into the closest one):
     a passage shares such a word with many that ask no common question; within one story it
     can be all that two tellings share."""
+    adjacent: float = 0.5
+    """Factor of two periods that meet end to start without overlapping, one of them the start,
+    middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang
+    2022"): one stretch of time told from its two ends. Two whole months in a row ("Februar",
+    "März") are two times."""
     near_days: int = 3
     """Two days at most this far apart lie in one week: they weigh as a shared week (an evening
     and the next morning told by two clocks, a rescue reported on the day and two days later)."""
@@ -253,8 +258,9 @@ def _ref(sentence: SentenceFeatures) -> SentenceRef:
     return SentenceRef(sentence.doc, sentence.index, sentence.start, sentence.end)
 
 
-def _buckets(feature: DateFeature) -> list[tuple[str, int]]:
-    """The index keys of a date: the months or years it covers, none if it is too vague."""
+def _buckets(feature: DateFeature, margin: int = 0) -> list[tuple[str, int]]:
+    """The index keys of a date: the months or years it covers (and ``margin`` more on each
+    side, to reach the periods next to it), none if it is too vague."""
     if feature.first is None or feature.last is None:
         return []
     span = feature.last - feature.first
@@ -262,10 +268,12 @@ def _buckets(feature: DateFeature) -> list[tuple[str, int]]:
     if span <= MONTH_LEVEL_DAYS:
         return [
             ("m", month)
-            for month in range(first.year * 12 + first.month, last.year * 12 + last.month + 1)
+            for month in range(
+                first.year * 12 + first.month - margin, last.year * 12 + last.month + 1 + margin
+            )
         ]
     if span <= YEAR_LEVEL_DAYS:
-        return [("y", year) for year in range(first.year, last.year + 1)]
+        return [("y", year) for year in range(first.year - margin, last.year + 1 + margin)]
     return []
 
 
@@ -684,7 +692,7 @@ class LinkIndex:
         weights, rough = self.weights, defaultdict[int, float](float)
         for dated in self._times(source):
             reached: dict[int, float] = {}
-            for key in _buckets(dated[0]):
+            for key in _buckets(dated[0], margin=1):
                 stamped = self._dates.get(key, ())
                 if len(stamped) <= cap:
                     for tid, other in stamped:
@@ -861,9 +869,16 @@ class LinkIndex:
         precision, mod = self.weights.precision, self.weights.mod
         (a_first, a_last, a_precision), (b_first, b_last, b_precision) = _span(a), _span(b)
         if a_first > b_last or b_first > a_last:
-            if a.days != 1 or b.days != 1 or abs(a.first - b.first) > self.weights.near_days:
+            if a.days == 1 and b.days == 1 and abs(a.first - b.first) <= self.weights.near_days:
+                coarser = precision["week"]
+            elif (a.mod in _PART_OF or b.mod in _PART_OF) and (
+                a_first == b_last + 1 or b_first == a_last + 1
+            ):
+                coarser = self.weights.adjacent * min(
+                    precision.get(a_precision, 0.0), precision.get(b_precision, 0.0)
+                )
+            else:
                 return 0.0
-            coarser = precision["week"]
         else:
             coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
         far = self.weights.inherited_far

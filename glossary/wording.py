@@ -147,13 +147,16 @@ def content_words(text: str, language: str = "de") -> list[Word]:
         token = match.group()
         if len(token) < MIN_LENGTH or token.lower() in stop:
             continue
-        if language == "en" and token[0].isupper() and not _starts_sentence(text, match.start()):
+        starts = _starts_sentence(text, match.start())
+        if language == "en" and token[0].isupper() and not starts:
             key = word_key(token)  # a name ("Ever Given"), written the same in any language
         else:
             key = word_key(_lemma(token, language))
         if key in stop:
             continue
-        lower_case = language == "de" and token[0].islower()
+        lower_case = language == "de" and (
+            token[0].islower() or (starts and _lemma(token, language)[:1].islower())
+        )
         words.append(
             Word(
                 key,

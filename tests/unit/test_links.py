@@ -355,6 +355,20 @@ def test_one_everyday_word_into_a_document_on_other_things_weighs_less_still() -
     assert best({"folge"}) < 0.5 * best(set())
 
 
+def test_periods_meeting_end_to_start_weigh_less_than_overlapping_ones() -> None:
+    """ "Ende 2021" and "Anfang 2022" tell one stretch of time from its two ends; "Ende 2021"
+    and "Mitte 2022" do not meet."""
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+
+    def score(x: DateFeature, y: DateFeature) -> float:
+        return index.score(sentence("a", 0, (x,)), sentence("b", 0, (y,)))[0]
+
+    adjacent = score(when("2021", "END"), when("2022", "START"))
+    overlapping = score(when("2021", "END"), when("2021-12"))
+    assert 0 < adjacent < overlapping
+    assert score(when("2021", "END"), when("2022", "MID")) == 0.0
+
+
 def test_days_of_one_week_weigh_as_a_shared_week() -> None:
     index = build([sentence("a", 0)], [sentence("b", 0)])
 

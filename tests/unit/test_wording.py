@@ -43,3 +43,9 @@ def test_words_of_everyday_language_are_marked() -> None:
     assert everyday == {"folge": True, "schleuse": False}
     english = {word.key: word.everyday for word in content_words("New rules for dredgers", "en")}
     assert english["new"] and not english["dredger"]
+
+
+def test_a_capital_at_a_sentence_start_makes_no_noun_of_an_adverb_or_verb() -> None:
+    words = keys("Stattdessen stritten sie. Heftig wurde gestritten. Folgen hatte das.")
+    assert words["stattdessen"][1] == 0.5 and words["heftig"][1] == 0.5
+    assert words["folge"] == ("Folgen", 1.0)  # a noun's lemma keeps its capital
