@@ -525,11 +525,13 @@ class _Reader:
 
     def after_given_name(self, word: str) -> bool:
         """A capitalised word after a given name that the lexicon does not read as a common
-        word, and that the text never writes in lower case: a surname."""
+        word or knows as a surname (``Harald Jäger``, ``Anna Fischer``), and that the text
+        never writes in lower case: a surname."""
         bare = _bare(word)
         if not self.after_title(bare) or bare.lower() in self.lower:
             return False
-        return proper_noun_evidence(bare, self.language) >= 0 and not head_kind(bare)
+        known = is_surname(bare) or proper_noun_evidence(bare, self.language) >= 0
+        return known and not head_kind(bare)
 
     def after_title(self, word: str) -> bool:
         """A capitalised word right after a title, that is no title or month itself."""

@@ -422,6 +422,14 @@ def test_sharp_s_and_double_s_are_one_spelling(curated: Glossary) -> None:
     assert found["Warschauer Straße"] is found["Warschauer Strasse"]
 
 
+def test_a_surname_that_is_a_common_noun_stays_with_its_given_name(curated: Glossary) -> None:
+    text = "Am Tor empfing Oberst Harald Jäger die Gäste, danach sprach Anna Fischer."
+    found = discover(curated, text)
+    assert found["Harald Jäger"].kind == "person"
+    assert found["Anna Fischer"].kind == "person"
+    assert "Harald" not in found and "Anna" not in found
+
+
 def test_to_before_a_name_is_no_place_and_guards_are_an_organisation(curated: Glossary) -> None:
     text = "Eden compared Nasser to Mussolini. The Red Guards attacked the temple."
     found = discover(curated, text, language="en")
