@@ -613,9 +613,9 @@ def _of_town(word: str) -> bool:
 
 
 def _named_after_town(noun: str) -> bool:
-    """A noun that makes a name with a town's adjective: a head noun (``Wiener Kongress``,
+    """A noun that makes a name with a town's adjective: a head noun (``Lübecker Frieden``,
     ``Berliner Stadtschloss``), or a word the lexicon does not read as a common one or that
-    is rare (``Prager Fenstersturz``); not ``Berliner Bürger``, ``Genfer Geschäftsmann``."""
+    is rare (``Prager Fenstersturz``); not ``Berliner Bürger``, ``Kölner Kaufmann``."""
     if compound_head_kind(noun) or inflected_head_kind(noun):
         return True
     return proper_noun_evidence(noun, "de") >= 0 or zipf(noun.lower(), "de") < COMMON_ZIPF

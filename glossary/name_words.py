@@ -68,7 +68,6 @@ HEADS = {
         """
         Krieg Kriege Schlacht Offensive Gegenoffensive Revolution Aufstand Erhebung Krise
         Vertrag Verträge Frieden Friede Friedensvertrag Abkommen Pakt Konferenz Kongress
-        Konvention Erklärung
         Depesche Affäre Putsch Blockade Belagerung Feldzug Operation Reform Reformation Gipfel
         Massaker Pogrom Bewegung Reichstag Konzil Edikt Bulle Thesen Thesenanschlag Unruhen
         War Wars Battle Offensive Revolution Uprising Rebellion Revolt Crisis Treaty Peace
@@ -82,7 +81,7 @@ HEADS = {
     ),
     "organisation": frozenset(
         """
-        Behörde Partei Armee Heer Marine Flotte Luftwaffe Regierung Ministerium Bank Universität
+        Partei Armee Heer Marine Flotte Luftwaffe Regierung Ministerium Bank Universität
         Hochschule Gesellschaft Verband Bund Liga Rat Kommission Komitee Gericht Parlament
         Senat Kirche Orden Akademie Institut Stiftung Zeitung Agentur Konzern Werke Division
         Korps Regiment Brigade Heeresleitung Generalstab Dynastie Gruppe Front Union Allianz

@@ -630,13 +630,13 @@ def test_adjectives_the_lexicon_reads_as_nouns_or_does_not_know_begin_a_name(
     found = discover(
         curated,
         "Nach dem Siebenjährigen Krieg lag das Heilige Römische Reich am Boden; die "
-        "Kanarischen Inseln blieben spanisch, und der Wiener Kongress tagte später. "
+        "Kanarischen Inseln blieben spanisch, und der Lübecker Frieden hielt lange. "
         "Der Vorsitzende Otto Kessler schwieg.",
     )
     assert found["Siebenjährigen Krieg"].kind == "event"
     assert found["Heilige Römische Reich"].kind == "place"
     assert found["Kanarischen Inseln"].kind == "place"
-    assert "Wiener Kongress" in found
+    assert "Lübecker Frieden" in found
     assert "Otto Kessler" in found
     assert not any(name.startswith("Vorsitzende") for name in found)
 
@@ -690,11 +690,11 @@ def test_institutions_with_an_article_and_a_towns_adjective_before_a_common_noun
 ) -> None:
     found = discover(
         curated,
-        "Die Weltbank half, und die Hohe Behörde tagte. Die Genfer Bürger jubelten dem "
-        "Bankier Carl Fürstenberg zu; der Wiener Kongress war vorbei.",
+        "Die Weltbank half, und die Statistische Gesellschaft zählte. Die Hamburger Bürger "
+        "jubelten dem Bankier Carl Fürstenberg zu; der Prager Frieden galt noch.",
     )
     assert found["Weltbank"].kind == "organisation"
-    assert found["Hohe Behörde"].kind == "organisation"
+    assert found["Statistische Gesellschaft"].kind == "organisation"
     assert found["Carl Fürstenberg"].kind == "person"  # a surname on -berg is no mountain
-    assert found["Wiener Kongress"].kind == "event"
-    assert not any(name.startswith("Genfer") for name in found)
+    assert found["Prager Frieden"].kind == "event"
+    assert not any(name.startswith("Hamburger") for name in found)
