@@ -6,9 +6,10 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
   week 0.8, month 0.6, season 0.45, year 0.2) times a factor per mod (``BEFORE``/``AFTER`` 0.5,
   ``APPROX`` 0.7, ``START``/``MID``/``END`` 0.85; a start, middle or end covers only its third of
   the period) and, for a side that only carries the period on from earlier text, 0.7 when the
-  sentence just before set it and 0.5 when it was set further back (and another 0.35 when both
-  sides carry it from further back: neither passage shows it); distinct shared values add with
-  halving weights;
+  sentence just before set it and 0.5 when it was set further back, 0.85 times less for each
+  sentence beyond the second (and another 0.35 when both sides carry it from further back:
+  neither passage shows it); distinct shared values add with halving weights; periods that meet
+  end to start, one of them a start, middle or end ("Ende 2021" / "Anfang 2022"), weigh half;
 - entities: each shared glossary entity adds the square of its IDF over sentences normalised to
   0..1 by ``log N``: "Belarus" in a Belarus corpus adds ~0.05, a name seen twice ~0.75;
 - words: 6 times the cosine of sublinear tf-idf vectors of the passages' lemmas, each shared
@@ -75,6 +76,9 @@ class LinkWeights:
     """Factor of a reference time set further back than the sentence before: the further a
     period is carried, the likelier the text has moved on in time without saying so, and
     the reader no longer sees where it was set."""
+    decay: float = 0.85
+    """Further factor of a carried period per sentence beyond the second before the one
+    carrying it: the further back a period was set, the likelier the text has moved on."""
     thin: float = 6.0
     """A sentence with less term weight than this is read with its neighbours (a passage)."""
     context: float = 0.3
@@ -524,7 +528,10 @@ class LinkIndex:
                 and features.sentences[setter].paragraph == sentence.paragraph
             )
             weights = self.weights
-            factor = weights.inherited if near else weights.inherited_far
+            further = max(0, number - setter - 2)
+            factor = (
+                weights.inherited if near else weights.inherited_far * weights.decay**further
+            )
             self._carried[(sentence.doc, sentence.index)] = factor
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:

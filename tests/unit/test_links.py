@@ -242,6 +242,16 @@ def test_an_inherited_period_links_with_less_weight_than_a_stated_one() -> None:
     assert not any(time.inherited for time in stated[1].times)
 
 
+def test_a_period_set_further_back_weighs_less_the_further_it_was_set() -> None:
+    """The further back a text set the period it carries on, the likelier it has moved on."""
+    carrying = [sentence("a", 0, (when("2021-03"),))]
+    carrying += [inheriting("a", i, "2021-03", terms=f"wort{i}") for i in range(1, 7)]
+    target = sentence("b", 0, (when("2021-03"),))
+    index = build(carrying, [target])
+    scores = [index.score(carrying[i], target)[0] for i in (1, 2, 3, 6)]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4
+
+
 def test_a_carried_month_is_shown_as_the_day_the_other_passage_states_in_it() -> None:
     index = build([sentence("a", 0)], [sentence("b", 0)])
     _, reasons = index.score(inheriting("a", 0, "2021-03"), sentence("b", 0, (when("2021-03-23"),)))
