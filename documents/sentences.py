@@ -27,11 +27,17 @@ if TYPE_CHECKING:
     import pysbd
 
 _LANGUAGES = {"en", "de", "es", "fr", "it", "nl", "pl", "ru", "da", "el", "bg", "sk", "ar", "fa"}
-_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-_SAFE_BOUNDARY = re.compile(
-    r"(?<!\w)(?:(?P<word>[^\W\d_]*[a-zäöüß]{2})|(?<![.,\-])\d{3,}(?!\s*(?:" + _MONTHS + ")))"
-    r"[.!?](?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])"
-)
+_MARK = re.compile(r"[.!?](?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])")
+"""The end of a safe boundary (step 1 above): the mark and the space after it, before a
+capitalised word or a number and a word. The word or number before the mark is checked on
+its own (``_WORD_BEFORE``, ``_NUMBER_BEFORE``): one pattern for the whole boundary began
+with a lookbehind, which the regex engine tries at every character, while a pattern that
+begins with the mark lets it skip from mark to mark (splitting takes half the time)."""
+_WORD_BEFORE = re.compile(r"[^\W\d_]*[a-zäöüß]{2}")
+_NUMBER_BEFORE = re.compile(r"\d{3,}")
+"""A number of three digits or more right before the mark: "2022." closes a sentence, while
+"24." may be an ordinal date (a month right after the number never comes into question:
+the mark is right after it)."""
 _POSSIBLE_BOUNDARY = re.compile(r"[.!?…][\"'»«“”)\]]*\s+[\"'»«„“(\[]*[A-ZÄÖÜ0-9]")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»«“”)\]]*$")
 HARD_LIMIT = 20_000
@@ -61,9 +67,22 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
     """Cut ``text`` at unambiguous sentence boundaries."""
     abbreviations = _abbreviations(language)
     pieces, start = [], 0
-    for match in _SAFE_BOUNDARY.finditer(text):
-        word = match.group("word")
-        if word and word.lower() in abbreviations or _inside_quote(text, start, match.start()):
+    for match in _MARK.finditer(text):
+        mark = match.start()
+        first = mark  # where the run of word characters before the mark begins
+        while first > start and (text[first - 1].isalnum() or text[first - 1] == "_"):
+            first -= 1
+        if first == start and first and (text[first - 1].isalnum() or text[first - 1] == "_"):
+            continue  # the word began in the previous piece: no boundary can end here
+        if _WORD_BEFORE.fullmatch(text, first, mark):
+            if text[first:mark].lower() in abbreviations:
+                continue
+        elif not (
+            _NUMBER_BEFORE.fullmatch(text, first, mark)
+            and (not first or text[first - 1] not in ".,-")
+        ):
+            continue
+        if _inside_quote(text, start, first):
             continue
         pieces.append((start, match.start("gap")))
         start = match.end("gap")
