@@ -89,8 +89,10 @@ def _source() -> Path:
 
 
 def _unpack(source: Path, target: Path) -> None:
-    """Decompress the package's model into one ``.npy`` per array, the classes last."""
+    """Decompress the package's model and take its arrays' ``.npy`` files out of the
+    ``.npz`` (a zip archive) as they are; the classes, written last, mark a complete copy."""
     import lzma
+    import zipfile
 
     import numpy as np
 
@@ -98,10 +100,14 @@ def _unpack(source: Path, target: Path) -> None:
         with lzma.open(source) as packed:
             shutil.copyfileobj(packed, npz, length=1 << 20)
         npz.seek(0)
-        with np.load(npz, allow_pickle=False) as data:
-            for name in _ARRAYS:
-                np.save(target / f"{name}.npy", data[name], allow_pickle=False)
-            classes = data["classes"].tolist()
+        with zipfile.ZipFile(npz) as archive:
+            for name in (*_ARRAYS, "classes"):
+                with (
+                    archive.open(f"{name}.npy") as member,
+                    (target / f"{name}.npy").open("wb") as copy,
+                ):
+                    shutil.copyfileobj(member, copy, length=1 << 20)
+    classes = np.load(target / "classes.npy", allow_pickle=False).tolist()
     (target / _COMPLETE).write_text(json.dumps(classes), encoding="utf-8")
 
 
