@@ -46,17 +46,20 @@ def known_tag(word: str, language: str) -> str | None:
     if readings is None:
         return None
     upper = word[0].isupper()
-    cased = [
-        (tag, p + tagger.LP_case_t[tag][upper] if tag != UNKNOWN else p) for tag, p in readings
-    ]
-    return str(tagger.int2tag[max(cased, key=itemgetter(1))[0]]) if cased else None
+    case = tagger.LP_case_t
+    best_tag, best = None, 0.0
+    for tag, p in readings:  # the likeliest with the case prior; the first of equal ones
+        cased = p + case[tag][upper] if tag != UNKNOWN else p
+        if best_tag is None or cased > best:
+            best_tag, best = tag, cased
+    return None if best_tag is None else str(tagger.int2tag[best_tag])
 
 
 def _readings(tagger: HanoverTagger.HanoverTagger, word: str) -> list[tuple[int, float]] | None:
     """The lexicon's readings of a word it has seen (tag number, log probability, in the
     lexicon's order), or ``None``. What ``tag_word`` ranks for a known word, read directly: a
     plain look-up (no lock needed), where ``tag_word`` builds and sorts lists of tag names.
-    ``max`` over them picks the first of equal ones, as ``tag_word``'s stable sort does."""
+    The likeliest is the first of equal ones, as after ``tag_word``'s stable sort."""
     if len(word) <= 2 and tagger.re_qmark.match(word):
         return None  # a quotation mark: HanTa reads it as another word
     readings: list[tuple[int, float]] | None = tagger.cache.get(word.lower())

@@ -1,0 +1,58 @@
+"""The tagger's answers read from HanTa's lexicon directly are the ones ``tag_word`` gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import tagger
+
+SAMPLE = 3000
+"""Lexicon entries checked per language (every 7th, from the start)."""
+
+
+def reference_tag(word: str, language: str) -> str | None:
+    """``known_tag`` through HanTa's own API."""
+    model = tagger._tagger(language)
+    if word.lower() not in model.cache:
+        return None
+    tags = model.tag_word(word)
+    return str(tags[0][0]) if tags else None
+
+
+def reference_evidence(word: str, language: str) -> float:
+    """``proper_noun_evidence`` through HanTa's own API."""
+    model = tagger._tagger(language)
+    forms = [word]
+    if language == "de" and "ss" in word:
+        forms.append(word.replace("ss", "ß"))
+    for form in list(forms):
+        forms.extend(
+            form[: -len(end)] for end in tagger._ENDINGS if form.endswith(end) and len(form) > 4
+        )
+    form = next((f for f in forms if f.lower() in model.cache), None)
+    if form is None:
+        return 0.0
+    tags = model.tag_word(form, casesensitive=False)
+    if tags and tags[0][0] == tagger._FOREIGN.get(language):
+        return 0.0
+    if not tags or tags[0][0] != tagger.PROPER[language]:
+        return -2.0
+    margin = tags[0][1] - tags[1][1] if len(tags) > 1 else 99.0
+    return 2.0 if margin >= 1.5 else 0.5
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_direct_readings_match_hantas_api(language: str) -> None:
+    lexicon = list(tagger._tagger(language).cache)[: 7 * SAMPLE : 7]
+    words = [
+        form
+        for entry in lexicon
+        if entry[:1].isalpha()
+        for form in (entry, entry.capitalize(), entry.capitalize() + "s", entry + "en")
+    ]
+    words += ["Einfluss", "Strasse", "Qxzvbrt", "Westinghouse", "Kesseln"]
+    for word in words:
+        assert tagger.known_tag.__wrapped__(word, language) == reference_tag(word, language)
+        assert tagger.proper_noun_evidence.__wrapped__(word, language) == reference_evidence(
+            word, language
+        ), word
