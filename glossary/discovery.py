@@ -1013,12 +1013,15 @@ def _foreign_to_german(word: str) -> bool:
 
 
 _APPOSITION = re.compile(
-    r"[,(]?\s*(?:geboren als|geb\.|eigentlich|bürgerlich|alias|auch bekannt als|"
-    r"(?:was |is )?born|née|also known as|better known as|known as|also called)\s*",
+    r"(?:[,(]?\s*(?:geboren als|geb\.|eigentlich|bürgerlich|alias|(?:auch )?bekannt als|"
+    r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called)"
+    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|now|today))(?: the| die| der| das)?\s*",
     re.IGNORECASE,
 )
 """What stands between a name and another name of the same thing: a birth name, a real
-name, a byname (``Marie Curie, geboren als Maria Skłodowska``, ``Lenin, born Vladimir
+name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``the General
+Electricity Company, known by its German initials as AEG``, ``Byzanz, heute Istanbul``,
+``Lenin, born Vladimir
 Ulyanov``, ``Eboracum, also known as York``)."""
 
 

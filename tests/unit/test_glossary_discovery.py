@@ -698,3 +698,16 @@ def test_institutions_with_an_article_and_a_towns_adjective_before_a_common_noun
     assert found["Carl Fürstenberg"].kind == "person"  # a surname on -berg is no mountain
     assert found["Prager Frieden"].kind == "event"
     assert not any(name.startswith("Hamburger") for name in found)
+
+
+def test_a_later_name_or_initials_given_in_apposition_are_one_entry(curated: Glossary) -> None:
+    found = discover(curated, "Die Stadt Kolberg (heute Kołobrzeg) wuchs. Fryderyk traf dort Ruth.")
+    assert found["Kolberg"] is found["Kołobrzeg"]
+    english = discover(
+        curated,
+        "The firm became the United Tramway Works, known by its Dutch initials as VTW. "
+        "While Tesla today met Edison, nothing happened.",
+        language="en",
+    )
+    assert english["VTW"] is english["United Tramway Works"]
+    assert english["Tesla"] is not english["Edison"]
