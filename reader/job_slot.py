@@ -9,11 +9,17 @@ build's helper process still uses the second core).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 POLL = 0.1
 """Seconds between looks at ``cancelled`` while waiting for the slot."""
+
+LONG_JOB = 1.0
+"""Seconds a job must have held the slot for ``after_long_job`` to run when it ends: a
+short one (the features of one small document) leaves little behind, and a full garbage
+collection of a large heap takes a good part of a second."""
 
 
 class Cancelled(Exception):
@@ -24,7 +30,13 @@ class JobSlot:
     """A re-entrant slot: a job that holds it may start a nested one (features asking for
     the glossary) without waiting for itself."""
 
-    def __init__(self) -> None:
+    def __init__(self, after_long_job: Callable[[], None] | None = None) -> None:
+        """Args:
+        after_long_job: Called when a job that held the slot ``LONG_JOB`` seconds or more
+            ends, before the next one starts (to give back what the job freed).
+        """
+        self._after_long_job = after_long_job
+        self._started = 0.0
         self._lock = threading.RLock()
         self._count = threading.Lock()
         self.waiting = 0
@@ -57,10 +69,16 @@ class JobSlot:
         self._depth += 1
         if self._depth == 1:
             self.running = job
+            self._started = time.monotonic()
         try:
             yield
         finally:
             self._depth -= 1
-            if not self._depth:
-                self.running = ""
-            self._lock.release()
+            try:
+                if not self._depth:
+                    self.running = ""
+                    long_job = time.monotonic() - self._started >= LONG_JOB
+                    if long_job and self._after_long_job is not None:
+                        self._after_long_job()
+            finally:
+                self._lock.release()

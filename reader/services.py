@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from reader import paths
 from reader.job_slot import Cancelled, JobSlot
 from reader.library import Library, open_library
+from reader.memory_release import release_memory
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,7 +67,7 @@ class Services:
     def __init__(self, library: Library | None = None) -> None:
         self.library = library or open_library()
         self._discovery_lock = threading.Lock()
-        self.heavy_jobs = JobSlot()
+        self.heavy_jobs = JobSlot(after_long_job=release_memory)
         """Indexing, name discovery and feature extraction take turns: each grows with the
         text it reads, and side by side on a long new document they added up."""
 
