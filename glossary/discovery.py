@@ -365,6 +365,8 @@ class _Reader:
             return self._compound_is_name(word, parts)
         if self.language == "de" and _named_compound(bare):
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
+        if self.language == "de" and _named_by_head(bare):
+            return not self.described.get(word, 0)  # "das Grundgesetz", not "ein neues ..."
         score = name_evidence(bare, self.language)
         if self.described.get(word, 0) and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
@@ -658,6 +660,21 @@ def _named_compound(word: str) -> str:
                 continue
             if is_first_name(name) or place_type(name) or known:
                 return kind
+    return ""
+
+
+NAMING_HEADS = {"gesetz": "event", "gesetzes": "event", "revolution": "event"}
+"""German compound heads that name one thing with whatever word before them: a law
+(``Grundgesetz``, ``Ermächtigungsgesetz``), a revolution (``Kulturrevolution``)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_by_head(word: str) -> str:
+    """The kind of a German compound on a head in ``NAMING_HEADS``, or ``""``."""
+    lower = word.lower()
+    for head, kind in NAMING_HEADS.items():
+        if lower.endswith(head) and len(lower) - len(head) >= MIN_MODIFIER - 1:
+            return kind
     return ""
 
 
@@ -1485,7 +1502,7 @@ def _clues(
     if not head and reader.language == "de" and len(parts) > 1 and not given:
         head = inflected_head_kind(tail)  # "des Dreißigjährigen Krieges", not "David Banks"
     if not head and reader.language == "de" and len(parts) == 1:
-        head = _named_compound(last)  # "Suezkrise"
+        head = _named_compound(last) or _named_by_head(last)  # "Suezkrise", "Grundgesetz"
         if not head and _institution(last):
             head = compound_head_kind(last)  # "Weltbank"
     if (

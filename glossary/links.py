@@ -529,9 +529,7 @@ class LinkIndex:
             )
             weights = self.weights
             further = max(0, number - setter - 2)
-            factor = (
-                weights.inherited if near else weights.inherited_far * weights.decay**further
-            )
+            factor = weights.inherited if near else weights.inherited_far * weights.decay**further
             self._carried[(sentence.doc, sentence.index)] = factor
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:

@@ -711,3 +711,15 @@ def test_a_later_name_or_initials_given_in_apposition_are_one_entry(curated: Glo
     )
     assert english["VTW"] is english["United Tramway Works"]
     assert english["Tesla"] is not english["Edison"]
+
+
+def test_laws_and_revolutions_named_by_their_compound(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Das Ermächtigungsgesetz folgte auf die Kulturrevolution; jede Revolution braucht "
+        "Gesetze, und ein neues Steuergesetz kam.",
+    )
+    assert found["Ermächtigungsgesetz"].kind == "event"
+    assert found["Kulturrevolution"].kind == "event"
+    for word in ("Revolution", "Gesetze", "Steuergesetz"):
+        assert word not in found
