@@ -31,7 +31,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from snowballstemmer.basestemmer import BaseStemmer
 from snowballstemmer.english_stemmer import EnglishStemmer
@@ -62,6 +62,7 @@ __all__ = [
     "index_term",
     "token_cache_counts",
     "token_terms",
+    "trim_token_cache",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
@@ -225,6 +226,42 @@ Zipf-shaped, so after the first build almost every token of a new document is kn
 
 _TOKEN_TERMS_LIMIT = 1 << 20
 """Tokens kept per language; beyond this the cache starts again (a safeguard, not a tuning)."""
+
+
+_Value = TypeVar("_Value")
+
+TOKENS_KEPT = 1 << 16
+"""Tokens kept per language between syncs (:func:`trim_token_cache`), about 12 MB each. The
+first ones analysed are kept; in a Zipf-shaped vocabulary they are the frequent ones."""
+
+
+def trim_token_cache(keep: int | None = None) -> bool:
+    """Keep the first ``keep`` tokens per language of the token caches, drop the rest.
+
+    A 20 MB text leaves about 150,000 tokens per language (60 MB) behind; the index keeps
+    every analysis in its saved file and reads it again for its next sync, so only an app
+    that stays open between syncs holds this smaller part.
+
+    Args:
+        keep: Tokens kept per language (``TOKENS_KEPT`` when None).
+
+    Returns:
+        Whether anything was dropped.
+    """
+    keep = TOKENS_KEPT if keep is None else keep
+    terms = _trim(_TOKEN_TERMS, keep)
+    spans = _trim(_TOKEN_SPANS, keep)
+    return terms or spans
+
+
+def _trim(caches: dict[str, dict[str, _Value]], keep: int) -> bool:
+    """Each language's cache cut to its first ``keep`` entries; whether any was longer."""
+    dropped = False
+    for language, cache in list(caches.items()):
+        if len(cache) > keep:  # a new dict: a thread reading the old one finishes on it
+            caches[language] = dict(itertools.islice(cache.items(), keep))
+            dropped = True
+    return dropped
 
 
 def token_terms(token: str, language: str) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
 
 from documents.model import Document
-from index.analysis import import_token_terms, token_cache_counts
+from index.analysis import import_token_terms, token_cache_counts, trim_token_cache
 from index.build import DatesFor, document_records
 from index.parallel import SegmentHelper, helper_share, part_dates, write_part
 from index.query import AliasSource, Vocabulary
@@ -392,6 +392,8 @@ class SearchIndex:
             raise
         if save_term_cache(self.path, self._saved_tokens):
             self._saved_tokens = token_cache_counts()
+        if trim_token_cache():  # the next sync reads the saved analyses again
+            self._terms_loaded, self._saved_tokens = False, None
         return report
 
     def _add_documents(
