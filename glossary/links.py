@@ -18,7 +18,7 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
 
 Calendar words ("Juni", "summer", "Woche") are never theme evidence on their own: a shared
 time is weighed by the dates. A link needs 0.4 after the document factor (a passage of a
-document about other events keeps half its score, a theme link a fifth; a document is close in
+document about other events keeps 0.3 of its score, a theme link 0.2; a document is close in
 itself only from an affinity of 0.1, so a library of unrelated documents does not link on a
 common word; a theme resting on one word of everyday language, "Folgen", keeps 0.3 of its score
 into a document that shares nothing with the source's): a common year with "Belarus" (~0.25)
@@ -94,7 +94,7 @@ class LinkWeights:
     translation: float = 0.7
     """Factor of a German word and its English translation (times how sure the translation
     is), as two passages in the two languages meet."""
-    affinity: float = 0.5
+    affinity: float = 0.7
     """Share of a link's score that depends on how close its two documents are as a whole: a
     sentence of a document about other events keeps ``1 - affinity`` of its score against the
     closest document among the candidates (see ``LinkIndex._closeness``)."""
