@@ -452,12 +452,12 @@ class _Reader:
     def genitive(self, word: str) -> bool:
         """A German genitive of a name seen bare elsewhere (``Temüdschins Patron``): the
         capitalised word after it is what the name owns, not more of the name."""
-        return self.language == "de" and word.endswith("s") and bool(self.alone[word[:-1]])
+        return self.language == "de" and word.endswith("s") and bool(self.alone.get(word[:-1]))
 
     def owned(self, previous: str, word: str) -> bool:
         """A word after a German genitive of a name (``Teslas Patente``): what the name owns,
         a common noun, unless the lexicon or the packages know it as a name."""
-        if not self.genitive(previous) or not previous[:1].isupper():
+        if not previous[:1].isupper() or not self.genitive(previous):
             return False
         bare = _bare(word)
         return not (is_proper_noun(bare, self.language) or place_type(bare) or is_first_name(bare))
@@ -478,6 +478,9 @@ class _Reader:
         in a German text: "Worryingly, the country now hosts"): its first word is then
         judged by that language, where it is mostly an ordinary word."""
         other = _OTHER_LANGUAGES[self.language][0]
+        bare = _bare(words[start].text)
+        if is_proper_noun(bare, other) or zipf(bare.lower(), other) < RARE_ZIPF:
+            return False  # no ordinary word there (asked first: it is known per word)
         following = [
             t.text for t in words[start + 1 : start + 1 + FOREIGN_WINDOW] if t.text.islower()
         ]
@@ -486,10 +489,7 @@ class _Reader:
             and zipf(word, other) - zipf(word, self.language) >= 1
             for word in following
         )
-        if foreign < FOREIGN_WORDS:
-            return False
-        bare = _bare(words[start].text)
-        return not is_proper_noun(bare, other) and zipf(bare.lower(), other) >= RARE_ZIPF
+        return foreign >= FOREIGN_WORDS
 
     def _heads_name(self, word: str) -> bool:
         """A head noun or an English word: what an article before the word in front of it
