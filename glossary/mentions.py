@@ -27,7 +27,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -261,7 +261,13 @@ def find_mentions(glossary: Glossary, text: str) -> list[Mention]:
 
 
 class MentionCache:
-    """Mentions stored as JSON per (text hash, glossary fingerprint): documents load fast."""
+    """Mentions stored as JSON per (text hash, glossary fingerprint): documents load fast.
+
+    A file holds each entry id once and three integers a mention (entry, start, end): a
+    mention's text is the document's ``text[start:end]``. A 20 MB text has hundreds of
+    thousands of mentions, and a list of one object per mention took several times the
+    memory of the mentions themselves while it was read.
+    """
 
     def __init__(self, cache_dir: Path) -> None:
         """Args:
@@ -272,21 +278,54 @@ class MentionCache:
     def path_for(self, glossary: Glossary, text: str) -> Path:
         """The cache file of this text under this glossary."""
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return self.cache_dir / f"mentions-{digest[:32]}-{glossary.fingerprint}.json"
+        return self.cache_dir / f"mentions{_FILE_FORMAT}-{digest[:32]}-{glossary.fingerprint}.json"
 
     def find(self, glossary: Glossary, text: str) -> list[Mention]:
         """The mentions in ``text``, from the cache when it has them."""
         path = self.path_for(glossary, text)
-        cached = self._read(path)
+        cached = self._read(path, text)
         if cached is not None:
             return cached
-        mentions = find_mentions(glossary, text)
-        write_cache_json(path, [asdict(mention) for mention in mentions])
-        return mentions
+        packed = _packed(find_mentions(glossary, text))
+        write_cache_json(path, packed)
+        return _unpacked(packed["entries"], packed["mentions"], text)
 
-    def _read(self, path: Path) -> list[Mention] | None:
+    def _read(self, path: Path, text: str) -> list[Mention] | None:
         """The cached mentions, or ``None`` when missing or unreadable (then recomputed)."""
         try:
-            return [Mention(**row) for row in json.loads(path.read_text(encoding="utf-8"))]
-        except (OSError, ValueError, TypeError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return _unpacked(data["entries"], data["mentions"], text)
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
             return None
+
+
+_FILE_FORMAT = 2
+"""Part of a cache file's name: files of another layout are simply not found."""
+
+
+def _packed(mentions: list[Mention]) -> dict[str, list[Any]]:
+    """The mentions as entry ids (each once) and a flat list of (entry, start, end)."""
+    numbers: dict[str, int] = {}
+    flat: list[int] = []
+    for mention in mentions:
+        flat += (numbers.setdefault(mention.entry_id, len(numbers)), mention.start, mention.end)
+    return {"entries": list(numbers), "mentions": flat}
+
+
+def _unpacked(entries: list[str], flat: list[int], text: str) -> list[Mention]:
+    """The mentions of :func:`_packed`, each entry id and each distinct spelling one string."""
+    if not (isinstance(entries, list) and isinstance(flat, list)) or len(flat) % 3:
+        raise ValueError("not a mention cache")
+    if not all(isinstance(entry, str) for entry in entries):
+        raise ValueError("not a mention cache")
+    spellings: dict[str, str] = {}
+    found = []
+    for at in range(0, len(flat), 3):
+        number, start, end = flat[at : at + 3]
+        if not all(isinstance(value, int) for value in (number, start, end)):
+            raise ValueError("not a mention cache")
+        if not (0 <= number < len(entries) and 0 <= start < end <= len(text)):
+            raise ValueError("a mention outside the text")
+        spelling = text[start:end]
+        found.append(Mention(entries[number], start, end, spellings.setdefault(spelling, spelling)))
+    return found

@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from reader import paths
 from reader.context import reader_app
+from reader.features.mention_marks import MentionMarks
 from reader.features.panes import Panes
 from reader.i18n import N_, _
 from reader.services import Cancelled
@@ -199,14 +200,14 @@ class GlossaryFeature(Vertical):
                 self.mentions[document.id] = []  # found in a worker, then drawn
                 self.find_document_mentions(document)
                 continue
-            marks = []
-            if show:
-                kinds = self.glossary.entries
-                for mention in self.mentions[document.id]:
-                    entry = kinds.get(mention.entry_id)
-                    style = KIND_MARKS.get(str(entry.kind) if entry else "", KIND_MARKS[""])
-                    marks.append(Mark(mention.start, mention.end, style))
-            pane.view.set_marks(MENTIONS_LAYER, marks)
+            found = self.mentions[document.id]
+            marks = MentionMarks(found, self._mark_class) if show and found else None
+            pane.view.set_mark_source(MENTIONS_LAYER, marks)
+
+    def _mark_class(self, entry_id: str) -> str:
+        """The view's mark class of an entry's mentions (by its kind)."""
+        entry = self.glossary.entries.get(entry_id) if self.glossary is not None else None
+        return KIND_MARKS.get(str(entry.kind) if entry else "", KIND_MARKS[""])
 
     def _ready(self) -> bool:
         if self.glossary is None:

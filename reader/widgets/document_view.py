@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from rich.segment import Segment
 from rich.style import Style
@@ -53,6 +53,15 @@ class Mark:
     end: int
     style: Style | str
     """A Rich style, or one of ``MARK_CLASSES`` (looked up when drawn)."""
+
+
+class MarkSource(Protocol):
+    """A layer's marks, made for the stretch of text being drawn (a long document's
+    mentions need no object per mark until their line is on screen)."""
+
+    def overlapping(self, start: int, end: int) -> list[Mark]:
+        """The marks over any part of ``[start, end)``."""
+        ...
 
 
 class _Layer:
@@ -137,7 +146,7 @@ class DocumentView(ScrollView, can_focus=True):
         self._lines: list[VisualLine] = []
         self._line_starts: list[int] = []
         self._layout_width = 0
-        self._layers: dict[str, _Layer] = {}
+        self._layers: dict[str, MarkSource] = {}
         self._gutters: dict[str, dict[int, str]] = {}
         self._gutter_lines: dict[int, str] = {}
         self._margin = 0
@@ -202,10 +211,20 @@ class DocumentView(ScrollView, can_focus=True):
             self._layers.pop(layer, None)
         self.refresh()
 
+    def set_mark_source(self, layer: str, source: MarkSource | None) -> None:
+        """Draw ``layer`` from marks made for each line as it is drawn (None: no marks)."""
+        if source is not None:
+            self._layers[layer] = source
+        else:
+            self._layers.pop(layer, None)
+        self.refresh()
+
     def marks(self, layer: str) -> list[Mark]:
-        """The marks currently drawn by ``layer`` (empty when it has none)."""
+        """The marks currently drawn by ``layer`` (empty when it has none), by start."""
         found = self._layers.get(layer)
-        return list(found.marks) if found else []
+        if isinstance(found, _Layer):
+            return list(found.marks)
+        return found.overlapping(0, len(self.document.text) + 1) if found else []
 
     def set_gutter(self, layer: str, markers: dict[int, str]) -> None:
         """Replace a gutter layer: one-cell markers keyed by sentence index."""

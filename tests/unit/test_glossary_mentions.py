@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,37 @@ def test_cache_recovers_from_a_corrupt_file(glossary: Glossary, tmp_path: Path) 
     text = "Sapad und Zapad."
     cache.path_for(glossary, text).write_text("{not json", encoding="utf-8")
     assert [m.entry_id for m in cache.find(glossary, text)] == ["sapad", "sapad"]
+
+
+def test_cache_file_names_each_entry_once_and_cached_mentions_share_strings(
+    glossary: Glossary, tmp_path: Path
+) -> None:
+    cache = MentionCache(tmp_path)
+    text = "Putin traf Putin. Lukaschenka und Putin in Minsk."
+    fresh = cache.find(glossary, text)
+    data = json.loads(cache.path_for(glossary, text).read_text(encoding="utf-8"))
+    assert sorted(data["entries"]) == sorted({m.entry_id for m in fresh})
+    assert len(data["mentions"]) == 3 * len(fresh)
+    again = cache.find(glossary, text)
+    assert again == fresh == find_mentions(glossary, text)
+    putins = [m for m in again if m.text == "Putin"]
+    assert len(putins) == 3 and putins[0].text is putins[2].text
+    assert putins[0].entry_id is putins[1].entry_id
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        [{"entry_id": "sapad", "start": 0, "end": 5, "text": "Sapad"}],  # the older layout
+        {"entries": ["sapad"], "mentions": [0, 0, 500]},  # past the end of the text
+        {"entries": ["sapad"], "mentions": [3, 0, 5]},  # no such entry
+        {"entries": ["sapad"], "mentions": [0, 0]},
+    ],
+)
+def test_cache_recomputes_a_file_that_does_not_fit(
+    glossary: Glossary, tmp_path: Path, data: object
+) -> None:
+    cache = MentionCache(tmp_path)
+    text = "Sapad und Zapad."
+    cache.path_for(glossary, text).write_text(json.dumps(data), encoding="utf-8")
+    assert cache.find(glossary, text) == find_mentions(glossary, text)
