@@ -30,7 +30,7 @@ from glossary.tagger import language_of
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 37
+DISCOVERY_VERSION = 38
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

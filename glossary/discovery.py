@@ -1151,6 +1151,8 @@ def _second_name(words: list[_Token], start: int, end: int) -> int:
     place (``San Francisco``); ``end`` when the run is one name."""
     if end - start < 2 or place_type(" ".join(word.text for word in words[start : end + 1])):
         return end
+    if head_kind(words[end].text) in ("organisation", "place"):
+        return end  # one name on its head noun: "East India Company"
     for position in range(start + 1, end):  # the second name has two words at least
         before = words[position - 1].text
         if (

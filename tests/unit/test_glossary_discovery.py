@@ -723,3 +723,13 @@ def test_laws_and_revolutions_named_by_their_compound(curated: Glossary) -> None
     assert found["Kulturrevolution"].kind == "event"
     for word in ("Revolution", "Gesetze", "Steuergesetz"):
         assert word not in found
+
+
+def test_a_given_name_inside_an_institutions_name_starts_no_second_name(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated, "Die East India Company handelte. Damals ernannte Nixon William Simon."
+    )
+    assert found["East India Company"].kind == "organisation"
+    assert "William Simon" in found and "Nixon" in found
