@@ -237,3 +237,13 @@ def test_cache_recomputes_a_file_that_does_not_fit(
     text = "Sapad und Zapad."
     cache.path_for(glossary, text).write_text(json.dumps(data), encoding="utf-8")
     assert cache.find(glossary, text) == find_mentions(glossary, text)
+
+
+def test_verifiers_are_compiled_when_a_match_needs_them(glossary: Glossary) -> None:
+    from glossary import mentions
+
+    mentions._compiled.cache_clear()
+    matcher = mentions.Matcher(glossary.entries.values())
+    assert mentions._compiled.cache_info().currsize == 0
+    assert [m.text for m in matcher.scan("Die EU und die Eu.")] == ["EU"]
+    assert mentions._compiled.cache_info().currsize >= 1
