@@ -24,13 +24,13 @@ from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names
-from glossary.name_words import NAME_PREFIXES, head_kind
-from glossary.tagger import language_of
+from glossary.name_words import NAME_PREFIXES, POSITION_PREFIXES, head_kind
+from glossary.tagger import language_of, proper_noun_evidence
 
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 38
+DISCOVERY_VERSION = 39
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -114,6 +114,8 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     neighbour must be an English word (``United Nations Emergency Force``), or a head noun
     after a town's adjective (``Warschauer Pakt``). In English a capitalised head noun
     linked to the mention by ``of`` makes a longer name."""
+    if language == "de" and _hyphenated_name(text, start, end):
+        return True
     neighbours: list[str] = []
     after = _GLUED_AFTER.match(text, end)
     if after is not None:
@@ -133,6 +135,23 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     return any(
         zipf(word.lower(), "en") - zipf(word.lower(), "de") >= ENGLISH_MARGIN for word in neighbours
     )
+
+
+_HYPHEN_AFTER = re.compile(r"[-‐‑]([A-ZÄÖÜ]\w+)")
+_HYPHEN_BEFORE = re.compile(r"(?<!\w)(\w+)[-‐‑]$")
+
+
+def _hyphenated_name(text: str, start: int, end: int) -> bool:
+    """A German name joined by a hyphen to another name (``Österreich-Ungarn``) or after a
+    word of position (``Ost-Berlin``): one longer name, a part of a land or of two lands."""
+    after = _HYPHEN_AFTER.match(text, end)
+    if after is not None and proper_noun_evidence(after.group(1), "de") > 0:
+        return True
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    word = before.group(1)
+    return word in POSITION_PREFIXES or proper_noun_evidence(word, "de") > 0
 
 
 class DiscoveryCache:

@@ -822,6 +822,16 @@ def _names_part_of_place(word: str) -> bool:
     return len(pieces) == 1 and proper_noun_evidence(word, "de") <= 0 and _part_of_place(word)
 
 
+def _joins_places(word: str) -> bool:
+    """A hyphenated name of places the packages know, each part a name (``Österreich-Ungarn``;
+    not ``Paris-Reise``)."""
+    pieces = _HYPHEN.split(word)
+    if len(pieces) < 2 or not all(piece[:1].isupper() for piece in pieces):
+        return False
+    named = all(proper_noun_evidence(piece, "de") >= 0 for piece in pieces)
+    return named and any(place_type(piece) for piece in pieces)
+
+
 def _unlaut(word: str) -> str:
     """A German plural's umlaut undone (``mächte`` → ``machte``): its singular's stem."""
     return word.translate(_UMLAUTS)
@@ -1538,6 +1548,9 @@ def _clues(
     if len(parts) == 1 and reader.language == "de" and _names_part_of_place(last):
         yield "place"
         yield "place"  # "Westpreußen", "West-Berlin"
+    if len(parts) == 1 and not head and _joins_places(last):
+        yield "place"
+        yield "place"  # "Österreich-Ungarn", "Schleswig-Holstein"
     if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not

@@ -733,3 +733,13 @@ def test_a_given_name_inside_an_institutions_name_starts_no_second_name(
     )
     assert found["East India Company"].kind == "organisation"
     assert "William Simon" in found and "Nixon" in found
+
+
+def test_names_of_two_lands_or_a_part_joined_by_a_hyphen(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Nach dem Ende von Österreich-Ungarn zog sie nach Ost-Berlin, später nach "
+        "Schleswig-Holstein.",
+    )
+    for place in ("Österreich-Ungarn", "Ost-Berlin", "Schleswig-Holstein"):
+        assert found[place].kind == "place", place
