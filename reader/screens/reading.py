@@ -18,9 +18,6 @@ from textual.events import Resize
 
 from documents.model import Document
 from reader.context import reader_app
-from reader.dialogs.help import HelpScreen, collect_bindings
-from reader.dialogs.outline import OutlineScreen
-from reader.dialogs.picker import DocumentPicker
 from reader.features.glossary import GlossaryFeature
 from reader.features.library import LibraryChanged, LibraryFeature
 from reader.features.links import LinksFeature
@@ -146,6 +143,8 @@ class ReadingScreen(ReaderScreen[None]):
             other.view.focus()
 
     def action_outline(self) -> None:
+        from reader.dialogs.outline import OutlineScreen  # a dialog: loaded when first opened
+
         pane = self.panes.focused()
         span = pane.view.cursor_span()
         self.app.push_screen(
@@ -159,6 +158,8 @@ class ReadingScreen(ReaderScreen[None]):
             pane.view.focus()
 
     def action_pick_document(self) -> None:
+        from reader.dialogs.picker import DocumentPicker
+
         pane = self.panes.focused()
         label = _("left") if pane.id == "left" else _("right")
         picker = DocumentPicker(reader_app(self).library, pane.document.id, label)
@@ -177,5 +178,7 @@ class ReadingScreen(ReaderScreen[None]):
         reader_app(self).remember_layout(self.panes.documents())
 
     def action_help(self) -> None:
+        from reader.dialogs.help import HelpScreen, collect_bindings
+
         rows = collect_bindings(type(self), *FEATURES, DocumentView, type(self.app))
         self.app.push_screen(HelpScreen(rows))

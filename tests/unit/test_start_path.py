@@ -1,8 +1,8 @@
 """Starting the app imports only what its first frame needs.
 
 The palette's providers, the Markdown renderer of notes, the
-library's write lock and Babel (dates in words come from a cache) are loaded when first used,
-not on the way to the first frame.
+library's write lock, Babel (dates in words come from a cache) and the reading screen's dialogs
+(keys, outline, document picker) are loaded when first used, not on the way to the first frame.
 """
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ LATER = (
     "rich.markdown",
     "filelock",
     "babel",
+    "reader.dialogs.help",
+    "reader.dialogs.outline",
+    "reader.dialogs.picker",
+    "reader.dialogs.option_modal",
 )
 """Modules the start path must not load."""
 
