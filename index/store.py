@@ -26,6 +26,7 @@ from whoosh.util.filelock import try_for
 from documents.model import Document
 from index.analysis import import_token_terms, token_cache_counts, trim_token_cache
 from index.build import DatesFor, document_records
+from index.mapped_files import read_buffers_in_place
 from index.parallel import SegmentHelper, helper_share, part_dates, write_part
 from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, build_schema
@@ -94,6 +95,7 @@ class SearchIndex:
     """
 
     def __init__(self, path: Path, lock_timeout: float = 5.0, limitmb: int = 128) -> None:
+        read_buffers_in_place()  # a segment's files are read from the mapping, not copied
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.limitmb = limitmb

@@ -1,0 +1,42 @@
+"""A segment file read from the mapped index in place reads like the copy Whoosh made."""
+
+from __future__ import annotations
+
+import io
+import mmap
+from pathlib import Path
+
+from whoosh.filedb.structfile import BufferFile
+
+from index.mapped_files import MappedReader, read_buffers_in_place
+
+DATA = b"first line\nsecond\n\x00\x01\x02binary tail without newline"
+
+
+def _steps(file: io.IOBase | MappedReader) -> list[object]:
+    seen: list[object] = [file.read(5), file.tell(), file.readline(), file.readline(3)]
+    seen += [file.seek(2), file.read(0), file.seek(-4, io.SEEK_END), file.read(), file.read()]
+    seen += [file.seek(3, io.SEEK_SET), file.seek(2, io.SEEK_CUR), list(file)]
+    seen += [file.seek(100), file.read(3), file.tell()]
+    return seen
+
+
+def test_reads_like_bytesio_over_a_mapped_file(tmp_path: Path) -> None:
+    path = tmp_path / "segment"
+    path.write_bytes(DATA)
+    with path.open("rb") as raw, mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        view = memoryview(mapped)[3:]
+        reader = MappedReader(view)
+        assert _steps(reader) == _steps(io.BytesIO(DATA[3:]))
+        reader.close()
+        view.release()
+
+
+def test_whooshs_buffer_files_read_in_place() -> None:
+    read_buffers_in_place()
+    file = BufferFile(memoryview(DATA), name="segment")
+    assert isinstance(file.file, MappedReader)
+    assert file.read(5) == b"first" and file.get(6, 4) == b"line"
+    file.seek(0)
+    assert file.read_varint() == DATA[0] and file.get_byte(0) == DATA[0]
+    file.close()
