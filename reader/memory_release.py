@@ -9,8 +9,6 @@ with the words the next job asks about.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import sys
 from collections.abc import Callable, Iterable
@@ -58,6 +56,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
     get their own arenas, which otherwise keep what a worker freed); None elsewhere."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes.util  # only after a heavy job: ctypes is off the app's start path
+
     name = ctypes.util.find_library("c")
     try:
         trim: Callable[[int], int] = ctypes.CDLL(name).malloc_trim

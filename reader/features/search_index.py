@@ -20,11 +20,11 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.context import reader_app
 from reader.i18n import _
-from reader.widgets.index_progress import IndexProgress
 
 if TYPE_CHECKING:
     from index import SyncReport
     from reader.services import Services
+    from reader.widgets.index_progress import IndexProgress
 
 PROGRESS_DELAY = 0.5
 """Indexing shorter than this shows no progress line (no flicker for small updates)."""
@@ -92,12 +92,21 @@ class IndexSync(Vertical):
     @on(IndexProgressed)
     def _show_progressed(self, event: IndexProgressed) -> None:
         self.progress = (event.done, event.total)
-        for line in self.query(IndexProgress):
+        for line in self._progress_lines():
             line.show_progress(event.done, event.total)
 
+    def _progress_lines(self) -> list[IndexProgress]:
+        """The progress line, if shown. Its module (and Textual's progress bar) loads when
+        first needed, not on the way to the first frame."""
+        from reader.widgets.index_progress import IndexProgress
+
+        return list(self.query(IndexProgress))
+
     def _show_progress(self) -> None:
+        from reader.widgets.index_progress import IndexProgress
+
         self._progress_timer = None
-        if self.running and not self.query(IndexProgress):
+        if self.running and not self._progress_lines():
             self.mount(IndexProgress(*self.progress, id="index-progress"))
 
     def _finished(self) -> None:
@@ -105,7 +114,7 @@ class IndexSync(Vertical):
         if self._progress_timer is not None:
             self._progress_timer.stop()
             self._progress_timer = None
-        for line in self.query(IndexProgress):
+        for line in self._progress_lines():
             line.remove()
 
     def _synced(self, report: SyncReport, rebuild: bool) -> None:

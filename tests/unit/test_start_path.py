@@ -2,7 +2,8 @@
 
 The palette's providers, the Markdown renderer of notes, the
 library's write lock, Babel (dates in words come from a cache) and the reading screen's dialogs
-(keys, outline, document picker) are loaded when first used, not on the way to the first frame.
+(keys, outline, document picker), the index's progress line and ctypes (for giving memory back
+after a heavy job) are loaded when first used, not on the way to the first frame.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ LATER = (
     "reader.dialogs.outline",
     "reader.dialogs.picker",
     "reader.dialogs.option_modal",
+    "reader.widgets.index_progress",
+    "textual.widgets._progress_bar",
+    "ctypes",
 )
 """Modules the start path must not load."""
 
