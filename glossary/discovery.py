@@ -306,11 +306,12 @@ class _Reader:
             if after is not None and after.joined and self._heads_name(after.text):
                 continue  # the article goes with the name's head ("die Westinghouse Company")
             before = words[index - 1].text
-            if _modifies(before):
+            modifies = _modifies(before)
+            if modifies:
                 self.modified[token.text] += 1
             if before.lower() in _DETERMINERS:
                 self.articled[token.text] += 1
-            elif before.islower() and _modifies(before):
+            elif modifies and before.islower():
                 self.described[token.text] += 1
             if token.joined and _counts(before):
                 self.counted[token.text] += 1
