@@ -31,6 +31,7 @@ from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     ABBREVIATED,
+    CASE_ENDINGS,
     COMPASS_PREFIXES,
     CONNECTORS,
     EVENT_PREFIXES,
@@ -131,7 +132,7 @@ _INFLECTED_SUFFIXES = tuple(
         size,
         tuple(
             suffix + end
-            for end in ("", "e", "n", "en", "s", "es")
+            for end in ("", *CASE_ENDINGS)
             if len(end) == size
             for suffix in _NOUN_SUFFIXES
         ),

@@ -246,14 +246,15 @@ MIN_COMPOUND_HEAD = 3
 MIN_HEAD = 4
 
 
-_CASE_ENDINGS = ("es", "s", "en", "n", "e")
+CASE_ENDINGS = ("es", "s", "en", "n", "e")
+"""The endings a German noun takes in its cases and plural (``Krieges``, ``Reichen``)."""
 
 
 @lru_cache(maxsize=1 << 14)
 def inflected_head_kind(word: str) -> str:
     """The kind a German head noun gives, also with a case ending (``Krieges``,
     ``Vertrages``, ``Reiches``)."""
-    for end in ("", *_CASE_ENDINGS):
+    for end in ("", *CASE_ENDINGS):
         if word.endswith(end) and len(word) - len(end) >= MIN_HEAD:
             kind = head_kind(word[: len(word) - len(end)])
             if kind:
