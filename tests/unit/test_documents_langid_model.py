@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import py3langid
@@ -27,19 +26,23 @@ SAMPLES = [
 def models(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache folder with the model unpacked once for this module's tests."""
     folder = tmp_path_factory.mktemp("models")
-    langid_model.keep_model_in(folder)
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(langid_model, "_kept_in", [])
+        langid_model.keep_model_in(folder)
         langid_model.classifier()
-    finally:
-        langid_model._kept_in.clear()
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_folder_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test sets its own folder; the process's (set by ``open_library``) comes back after."""
+    monkeypatch.setattr(langid_model, "_kept_in", [])
+
+
 @pytest.fixture
-def kept_in(models: Path) -> Iterator[Path]:
+def kept_in(models: Path) -> Path:
     langid_model.keep_model_in(models)
-    yield models
-    langid_model._kept_in.clear()
+    return models
 
 
 def test_the_unpacked_model_classifies_as_the_package(kept_in: Path) -> None:
@@ -73,10 +76,7 @@ def test_a_damaged_copy_is_unpacked_again(
     for path in copy.iterdir():
         (damaged / path.name).write_bytes(path.read_bytes()[:100])
     langid_model.keep_model_in(tmp_path)
-    try:
-        classify = langid_model.classifier()
-    finally:
-        langid_model._kept_in.clear()
+    classify = langid_model.classifier()
     assert classify is not py3langid.classify
     assert classify(SAMPLES[0]) == py3langid.classify(SAMPLES[0])
     assert sorted(path.name for path in damaged.iterdir()) == sorted(
@@ -89,7 +89,4 @@ def test_a_folder_that_cannot_be_written_falls_back_to_the_package(tmp_path: Pat
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     langid_model.keep_model_in(blocked)
-    try:
-        assert langid_model.classifier() is py3langid.classify
-    finally:
-        langid_model._kept_in.clear()
+    assert langid_model.classifier() is py3langid.classify
