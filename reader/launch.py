@@ -21,21 +21,21 @@ def choose_documents(
     library: Library, settings: Settings, left: str | None, right: str | None
 ) -> list[Document]:
     """The documents of the panes: command line, then last session (one pane if the reader
-    last read one document full width), then the first documents of the library."""
-    wanted = [left or settings.left, right or settings.right]
+    last read one document full width), then the first documents of the library. Each pane
+    keeps its side: ``--right X`` alone opens X on the right."""
     ids = library.ids()
-    chosen: list[str] = []
-    for doc_id in wanted:
-        if doc_id and doc_id in ids and doc_id not in chosen:
-            chosen.append(doc_id)
     wanted_count = 1 if settings.single_pane and not right else 2
-    for doc_id in ids:
-        if len(chosen) >= wanted_count:
-            break
-        if doc_id not in chosen:
-            chosen.append(doc_id)
+    slots: list[str | None] = [None] * wanted_count
+    for choices in ((left, right), (settings.left, settings.right)):
+        for index, doc_id in enumerate(choices[:wanted_count]):
+            if slots[index] is None and doc_id in ids and doc_id not in slots:
+                slots[index] = doc_id
+    spare = (doc_id for doc_id in ids if doc_id not in slots)
+    chosen = [doc_id if doc_id is not None else next(spare, None) for doc_id in slots]
     documents: list[Document] = []
     for doc_id in chosen:
+        if doc_id is None:
+            continue
         try:
             documents.append(library.get(doc_id))
         except DocumentError as error:

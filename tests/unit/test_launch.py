@@ -35,3 +35,8 @@ def test_command_line_wins_and_asks_for_two_panes() -> None:
 def test_unknown_remembered_id_falls_back_to_the_library() -> None:
     settings = Settings(left="gone", right="also-gone")
     assert ids(choose_documents(open_library(), settings, None, None)) == [SWP, RS]
+
+
+def test_a_document_asked_for_on_the_right_opens_on_the_right() -> None:
+    assert ids(choose_documents(open_library(), Settings(), None, SWP)) == [RS, SWP]
+    assert ids(choose_documents(open_library(), Settings(left=SWP), None, SWP)) == [RS, SWP]
