@@ -123,8 +123,9 @@ def _parts(token: str) -> tuple[tuple[str, float], ...]:
 
 
 def _everyday(key: str, language: str) -> bool:
-    """Whether a lemma key is a word of everyday language (``ss`` may stand for ``ß``)."""
-    return any(at_least(form, language, EVERYDAY_ZIPF) for form in {key, key.replace("ss", "ß")})
+    """Whether a lemma key is a word of everyday language (the lists spell ``ß`` as ``ss``, as
+    the keys do)."""
+    return at_least(key, language, EVERYDAY_ZIPF)
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
