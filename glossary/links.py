@@ -262,6 +262,11 @@ def _ref(sentence: SentenceFeatures) -> SentenceRef:
     return SentenceRef(sentence.doc, sentence.index, sentence.start, sentence.end)
 
 
+def _telling(matches: list[Match]) -> list[tuple[str, str]]:
+    """The shared words that are not calendar words (time is weighed by the dates)."""
+    return [(a, b) for a, b, _ in matches if not (is_calendar_word(a) or is_calendar_word(b))]
+
+
 def _buckets(feature: DateFeature, margin: int = 0) -> list[tuple[str, int]]:
     """The index keys of a date: the months or years it covers (and ``margin`` more on each
     side, to reach the periods next to it), none if it is too vague."""
@@ -774,15 +779,11 @@ class LinkIndex:
         """Whether shared words alone carry a link: not when only the neighbours in the
         passages share them, nor when they are calendar words only (time is weighed by the
         dates)."""
-        return self._own_words_meet(source, target, matches, cross) and any(
-            not (is_calendar_word(a) or is_calendar_word(b)) for a, b, _ in matches
-        )
+        return self._own_words_meet(source, target, matches, cross) and bool(_telling(matches))
 
     def _one_everyday_word(self, matches: list[Match]) -> bool:
         """Whether the shared words (calendar words aside) are one word of everyday language."""
-        telling = [
-            (a, b) for a, b, _ in matches if not (is_calendar_word(a) or is_calendar_word(b))
-        ]
+        telling = _telling(matches)
         return len(telling) == 1 and all(key in self._everyday for key in telling[0])
 
     @staticmethod
