@@ -148,7 +148,8 @@ def content_words(text: str, language: str = "de") -> list[Word]:
         token = match.group()
         if len(token) < MIN_LENGTH or token.lower() in stop:
             continue
-        starts = _starts_sentence(text, match.start())
+        # only a capital needs to know (the look-back slices the text: not for every word)
+        starts = not token[0].islower() and _starts_sentence(text, match.start())
         if language == "en" and token[0].isupper() and not starts:
             key = word_key(token)  # a name ("Ever Given"), written the same in any language
         else:
