@@ -445,7 +445,7 @@ class _Reader:
             and not head_kind(following.text)
         )
 
-    def bare(self, word: str) -> bool:
+    def used_as_name(self, word: str) -> bool:
         """A capitalised word the text never writes in lower case, after an article or an
         adjective, or counted: in German, a name's use (``Meitner und Frisch``); a noun
         would take an article (``der Frisch`` never stands)."""
@@ -1001,7 +1001,7 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
                 accepted = reader.name_word(surname, False)  # German nouns are capitalised
             else:
                 accepted = surname in genitives or _surname_word(surname, count, reader)
-                accepted = accepted or (surname in people and reader.bare(surname))
+                accepted = accepted or (surname in people and reader.used_as_name(surname))
             if accepted:
                 found[surname] = NameInfo(count=alone)
 
