@@ -17,14 +17,17 @@ pytestmark = [
 ]
 
 READER = Path(sys.executable).with_name("reader")
+TMUX = ("tmux", "-L", "reader-tests")
+"""A tmux server of the tests' own: the user's sessions, or their `tmux kill-server`, never
+meet the tests' (one was killed that way in the middle of a run)."""
 
 
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    return subprocess.run([*TMUX, *args], check=True, capture_output=True, text=True).stdout
 
 
 def session_alive(session: str) -> bool:
-    result = subprocess.run(["tmux", "has-session", "-t", session], capture_output=True)
+    result = subprocess.run([*TMUX, "has-session", "-t", session], capture_output=True)
     return result.returncode == 0
 
 
@@ -85,7 +88,7 @@ def test_reader_shows_both_documents_in_a_terminal(reader_home: Path) -> None:
         assert "wahlentruestung" not in screen and "Published On" not in screen
         open_outline_then_quit(session, "Kriegsbeginn als Zäsur")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
 
 
 def test_small_terminal_keeps_text_and_essential_keys(reader_home: Path) -> None:
@@ -101,4 +104,4 @@ def test_small_terminal_keeps_text_and_essential_keys(reader_home: Path) -> None
             assert key in footer
         open_outline_then_quit(session, "Schwindende Kontrolle")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from tests.e2e.test_tmux import reader_command, session_alive, tmux, wait_for
+from tests.e2e.test_tmux import TMUX, reader_command, session_alive, tmux, wait_for
 
 pytestmark = [
     pytest.mark.e2e,
@@ -73,7 +73,7 @@ def test_hostile_user_text_never_reaches_the_terminal(reader_home: Path, tmp_pat
         while time.monotonic() < deadline and session_alive(session):
             time.sleep(0.2)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
     written = raw.read_bytes()
     assert len(written) > 10_000  # the recording holds the whole session
     for sequence in FORBIDDEN:
