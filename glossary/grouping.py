@@ -25,6 +25,7 @@ from itertools import product
 from rapidfuzz.distance import Levenshtein
 
 from glossary.discovery import NameInfo, abbreviates, is_abbreviation, organisation_modifier
+from glossary.first_names import is_first_name
 from glossary.folding import fold, name_key
 from glossary.name_words import (
     CONNECTORS,
@@ -381,6 +382,8 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
             rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
         elif words[-1].rstrip(".") in LEGAL_FORMS:
             rest = words[:-1]  # "Siemens & Halske AG" is "Siemens & Halske"
+            if _names_person(rest, groups):
+                continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
         elif words[-1] in NATURAL_FEATURES:
             rest = words[:-1]
         elif words[0] in NATURAL_FEATURES:
@@ -391,6 +394,20 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
         bare = next((form for form in (bare, *_uninflected(bare)) if form in groups), bare)
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             groups[key].absorb(groups.pop(bare))
+
+
+def _names_person(words: list[str], groups: dict[str, Group]) -> bool:
+    """Whether a firm's name without its legal form names a person of the texts: a given
+    name and a surname (``Carl Zeiss``), or the surname of a full name found beside it
+    (``Zuse`` with ``Konrad Zuse``)."""
+    if len(words) >= 2:
+        return "&" not in words and is_first_name(words[0])
+    surname = name_key(words[0]) if words else ""
+    return any(
+        group.kind == "person" and surname in _surname_keys(group.name)
+        for group in groups.values()
+        if " " in group.name
+    )
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -455,8 +472,10 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         ]
         people = [owner for owner in surnamed if groups[owner].kind == "person"]
         surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
-        if not surnamed and groups[key].detail in PLACE_TYPES and _is_place(key, groups):
-            continue  # a town that begins a name is no given name ("Jacksonville Story")
+        if groups[key].detail in PLACE_TYPES and _is_place(key, groups):
+            if not surnamed or _used_as_place(groups[key]):
+                continue  # a town that begins a name is no given name ("Jacksonville Story"),
+                # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
         owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         country = groups[key].detail in ("country", "region")  # never a surname ("Vietnam")
@@ -500,6 +519,12 @@ def _is_place(key: str, groups: dict[str, Group]) -> bool:
     somewhere (``DuMont``, a town in New Jersey) is not enough."""
     group = groups.get(key)
     return group is not None and group.votes["place"] > group.gazetteer
+
+
+def _used_as_place(group: Group) -> bool:
+    """Whether most of a known place's occurrences have a place clue in the texts (``in
+    Jena``), beyond the packages' vote."""
+    return 2 * (group.votes["place"] - group.gazetteer) >= sum(group.names.values())
 
 
 def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:

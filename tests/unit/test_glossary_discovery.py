@@ -743,3 +743,16 @@ def test_names_of_two_lands_or_a_part_joined_by_a_hyphen(curated: Glossary) -> N
     )
     for place in ("Österreich-Ungarn", "Ost-Berlin", "Schleswig-Holstein"):
         assert found[place].kind == "place", place
+
+
+def test_a_firm_named_after_its_founder_is_not_the_founder(curated: Glossary) -> None:
+    text = (
+        "Der Ingenieur Hugo Brennecke eröffnete in Kassel eine Werkstatt. Brennecke baute "
+        "Pumpen. 1950 gründete er die Brennecke KG, und sein Sohn Paul Brennecke leitete die "
+        "Paul Brennecke AG in Jena. In Jena stand das neue Werk."
+    )
+    found = discover(curated, text)
+    assert found["Brennecke KG"] is not found["Hugo Brennecke"]
+    assert found["Brennecke KG"].kind == found["Paul Brennecke AG"].kind == "organisation"
+    assert found["Paul Brennecke AG"] is not found["Paul Brennecke"]
+    assert found["Brennecke"] is found["Hugo Brennecke"]
