@@ -49,7 +49,7 @@ from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures, precision_of
 from glossary.synonyms import Thesaurus, thesaurus
-from glossary.translations import Translations, translations
+from glossary.translations import Translations, phrase_words, phrases, translations
 
 DOCUMENT_TERMS = 60
 """A document as a whole is compared by its most frequent content words: what it is about
@@ -324,6 +324,13 @@ def _cognate(a: str, b: str) -> bool:
     return key is not None and key == cognate_key(b)
 
 
+def _written(passage: Passage, key: str) -> str:
+    """A term or phrase key as the passage writes it ("supply chains" for ``supply_chain``)."""
+    if key in passage.words:
+        return passage.words[key]
+    return " ".join(passage.words.get(word, word) for word in phrase_words(key))
+
+
 def _one_each(found: list[Match]) -> list[Match]:
     """The best matches such that each word of either side is in one match at most."""
     found.sort(key=lambda match: (-match[2], match[0], match[1]))
@@ -430,6 +437,8 @@ class LinkIndex:
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
+        self._english_views: dict[int, dict[str, float]] = {}
+        """Each English passage's terms with the translations' phrases it writes."""
         self._synonym_views: dict[int, tuple[SynonymView, frozenset[int]]] = {}
         """Each German passage's nouns with their synonym sets, and all those sets (none for
         other languages)."""
@@ -613,7 +622,7 @@ class LinkIndex:
         kind: LinkKind = "time" if date_score else "entity" if entity_score >= 0.25 else "theme"
         from_lexicon = {(a, b) for a, b, _ in lexical}
         words = [
-            (ours.words.get(a, a), theirs.words.get(b, b))
+            (_written(ours, a), _written(theirs, b))
             if (a, b) in from_lexicon
             else (ours_words.get(a, a), theirs_words.get(b, b))
             for a, b, _ in matches
@@ -794,8 +803,12 @@ class LinkIndex:
         match (the keys are cognate keys when ``cross``)."""
 
         def own(sentence: SentenceFeatures) -> set[str | None]:
-            if cross:  # cognate keys, and lemmas for words that meet as translations
-                return {cognate_key(t) for t in sentence.terms} | set(sentence.terms)
+            if cross:  # cognate keys, and lemmas and phrases that meet as translations
+                return (
+                    {cognate_key(t) for t in sentence.terms}
+                    | set(sentence.terms)
+                    | phrases(sentence.terms).keys()
+                )
             return set(sentence.terms)
 
         ours, theirs = own(source), own(target)
@@ -819,10 +832,25 @@ class LinkIndex:
                 if lexicon.of(term, "de"):
                     pivots[f"={term}"] = pivots.get(f"={term}", 0.0) + passage.terms[term]
         else:
-            for term, weight in passage.terms.items():
+            for term, weight in self._english_terms(passage).items():
                 for german in lexicon.of(term, "en"):
                     pivots[f"={german}"] = pivots.get(f"={german}", 0.0) + weight
         return pivots
+
+    def _english_terms(self, passage: Passage) -> dict[str, float]:
+        """An English passage's terms and the phrases of the translations that it writes word
+        after word ("supply chains" for "Lieferkette"), each phrase at its words' least weight;
+        kept for indexed passages."""
+        if passage.sid is not None and passage.sid in self._english_views:
+            return self._english_views[passage.sid]
+        lexicon = translations()
+        terms = dict(passage.terms)
+        for key, run in phrases(passage.terms).items():
+            if lexicon.of(key, "en"):
+                terms[key] = min(passage.terms[word] for word in run)
+        if passage.sid is not None:
+            self._english_views[passage.sid] = terms
+        return terms
 
     def _translation_terms(
         self, ours: Passage, theirs: Passage, lexicon: Translations, german_first: bool
@@ -834,14 +862,17 @@ class LinkIndex:
         A German word with its cognate among its translations is read in that sense: its other
         translations name other senses ("Funktion" is "function", not "map")."""
         german, english = (ours, theirs) if german_first else (theirs, ours)
+        english_terms = self._english_terms(english)
         found = []
         for noun in german.terms:
             translated = lexicon.of(noun, "de")
             if any(_cognate(noun, word) for word in translated):
                 continue
             for word in translated:
-                if word in english.terms:
-                    share = self._pair_share(noun, german.terms[noun], word, english.terms[word])
+                if word in english_terms:
+                    # a phrase is as rare as its rarest word
+                    rarest = max(phrase_words(word), key=lambda w: self._rarity(self._terms, w))
+                    share = self._pair_share(noun, german.terms[noun], rarest, english_terms[word])
                     weight = self.weights.translation * lexicon.closeness(noun, word) * share
                     found.append((noun, word, weight) if german_first else (word, noun, weight))
         return _one_each(found)

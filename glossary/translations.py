@@ -10,6 +10,11 @@ beside the file), ship in ``glossary/data/wiktionary-de-en.tsv``, trimmed by
 ``benchmarks/trim_translations.py`` to single-word translations of single words and written as a
 sorted index of word keys both ways (:mod:`glossary.key_index`): nothing is fetched at run time.
 
+An English translation of two or three content words ("supply chain" for "Lieferkette", "rainy
+season" for "Regenzeit", "mobile phone" for "Handy") is keyed by its words' lemma keys joined
+with ``_``, and an English passage holds it when it writes those words one after another (stop
+words between them aside): :func:`phrases`.
+
 A word with many translations has many senses ("Schiff": ship, boat, nave, aisle), so what a
 translation tells falls with their number.
 """
@@ -17,18 +22,55 @@ translation tells falls with their number.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from glossary.key_index import SortedIndex, index_text
 
-__all__ = ["Translations", "index_lines", "translations"]
+__all__ = [
+    "PHRASE_SIZES",
+    "Translations",
+    "index_lines",
+    "phrase_key",
+    "phrase_words",
+    "phrases",
+    "translations",
+]
 
 DATA = Path(__file__).resolve().parent / "data" / "wiktionary-de-en.tsv"
 
 SPECIFIC_COUNT = 2
 """A word with up to this many translations meets them with full weight."""
+
+
+PHRASE_SIZES = (2, 3)
+"""How many content words an English translation of several words has."""
+
+_JOIN = "_"
+"""Joins the words of a phrase key: no word key holds it (words are letters and hyphens)."""
+
+
+def phrase_key(keys: Sequence[str]) -> str:
+    """The key of an English phrase by the lemma keys of its content words."""
+    return _JOIN.join(keys)
+
+
+def phrase_words(key: str) -> list[str]:
+    """The word keys of a phrase key (a single word's key alone)."""
+    return key.split(_JOIN)
+
+
+def phrases(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The phrase keys of the runs of :data:`PHRASE_SIZES` consecutive terms (in the order a
+    passage first writes them), with their words."""
+    ordered = list(terms)
+    found: dict[str, tuple[str, ...]] = {}
+    for size in PHRASE_SIZES:
+        for start in range(len(ordered) - size + 1):
+            run = tuple(ordered[start : start + size])
+            found.setdefault(phrase_key(run), run)
+    return found
 
 
 def index_lines(pairs: Iterable[tuple[str, str]]) -> list[str]:

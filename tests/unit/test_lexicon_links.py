@@ -6,7 +6,7 @@ from __future__ import annotations
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.links import LinkIndex
 from glossary.synonyms import Thesaurus, thesaurus
-from glossary.translations import Translations, translations
+from glossary.translations import Translations, phrases, translations
 
 
 def test_sets_are_read_as_keys_and_small_sets_tell_more() -> None:
@@ -110,3 +110,33 @@ def test_a_german_noun_meets_its_english_translation() -> None:
     assert "höhle~cave" in links[0].reasons.keys
     back = index.links_for("b", 0)  # and the other way round
     assert back and ("cave", "Höhle") in back[0].reasons.words
+
+
+def test_english_phrases_are_runs_of_consecutive_terms() -> None:
+    found = phrases(["global", "supply", "chain", "depend"])
+    assert found["supply_chain"] == ("supply", "chain")
+    assert "global_supply_chain" in found
+    assert "global_chain" not in found  # not one after another
+    assert "rainy_season" in translations().of("regenzeit", "de")  # the shipped lexicon
+    assert "tear_gas" in translations().of("tränengas", "de")
+
+
+def test_a_german_noun_meets_an_english_phrase_written_word_after_word() -> None:
+    lexicon = Translations.from_pairs([("regenzeit", "rainy_season"), ("regen", "rain")])
+    assert lexicon.of("rainy_season", "en") == ("regenzeit",)
+    index = index_of(
+        german("a", 0, "Regenzeit Taucher Höhle"),
+        german("b", 0, "rainy season divers cave"),
+        language="de",
+        other="en",
+    )
+    links = index.links_for("a", 0)
+    assert links and ("Regenzeit", "rainy season") in links[0].reasons.words
+    assert "regenzeit~rainy_season" in links[0].reasons.keys
+    apart = index_of(
+        german("a", 0, "Regenzeit"),
+        german("b", 0, "season rainy"),  # the words, but not as the phrase
+        language="de",
+        other="en",
+    )
+    assert not apart.links_for("a", 0)
