@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, Protocol
 
-from documents.model import Document, SectionRole
+from documents.model import Document, Heading, SectionRole
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
 
 DateInterval = tuple[int, date, date]
@@ -54,12 +54,12 @@ def document_records(
     dates: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for index, first, last in intervals:
         dates[index].append((first.toordinal(), last.toordinal()))
+    headings = _HeadingWalk(document.outline)
     for index, span in enumerate(document.sentences):
         passage = document.text[span.start : span.end]
         if not passage.strip():
             continue
         language = document.language_at(span.start)
-        heading = document.heading_before(span.start)
         record: dict[str, Any] = {
             "kind": SENTENCE,
             "doc": document.id,
@@ -67,7 +67,7 @@ def document_records(
             "start": span.start,
             "end": span.end,
             "lang": language,
-            "heading": heading.title if heading else "",
+            "heading": headings.title_at(span.start),
             "passage": passage,
             field_for(language): passage,
             WORDS_FIELD: passage,
@@ -77,6 +77,33 @@ def document_records(
             record["date_lo"] = min(lo for lo, _ in spans)
             record["date_hi"] = max(hi for _, hi in spans)
         yield record
+
+
+class _HeadingWalk:
+    """:meth:`Document.heading_before` for offsets taken in order, in one pass over the
+    outline: asked per sentence, the document's method scans the outline from its start,
+    which made a book of a few thousand headings take seconds more to index.
+
+    Args:
+        outline: The document's outline entries, in the document's order.
+    """
+
+    def __init__(self, outline: list[Heading]) -> None:
+        self._outline = outline
+        self._following = 0
+        """The first outline entry starting after the last offset asked about."""
+        self._last = -1
+
+    def title_at(self, offset: int) -> str:
+        """The title of the outline entry whose section holds ``offset``, "" before the first."""
+        if offset < self._last:  # out of order: scan from the first entry again
+            self._following = 0
+        self._last = offset
+        outline, following = self._outline, self._following
+        while following < len(outline) and outline[following].start <= offset:
+            following += 1
+        self._following = following
+        return outline[following - 1].title if following else ""
 
 
 def sentence_date_intervals(document: Document, tagger: Tagger | None = None) -> list[DateInterval]:

@@ -60,6 +60,21 @@ def test_one_record_per_sentence_after_the_document_record() -> None:
     assert "text_de" in records[2] and "text_en" in records[3]
 
 
+def test_each_sentence_takes_the_heading_the_document_names_for_its_start() -> None:
+    """Headings are found in one walk over the outline; the answer is the document's own,
+    for headings between, at and inside sentences, and for sentences out of order."""
+    text = " ".join(f"Satz {n}." for n in range(40))
+    starts = [3, 7, 8, 30, 30, 95, 200, 201]
+    outline = [Heading(1, f"H{n}", start, start + 2) for n, start in enumerate(starts)]
+    document = make_document("d", text, outline=outline)
+    document.sentences[:] = [*document.sentences[:20], *document.sentences[20:][::-1]]
+    records = list(document_records(document))[1:]
+    for record in records:
+        heading = document.heading_before(record["start"])
+        assert record["heading"] == (heading.title if heading else "")
+    assert len({record["heading"] for record in records} - {""}) >= 4
+
+
 def test_date_intervals_become_ordinal_envelopes() -> None:
     document = make_document("d", TEXT)
     first, last = date(2022, 2, 1), date(2022, 2, 28)
