@@ -111,7 +111,10 @@ _DERIVED = (
 MAX_NAME_WORDS = 6
 """Longer runs are not one name but a list of them; they are split."""
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'’\-‐‑]*[^\W_])?")
+_TOKEN = r"[^\W_](?:[\w'’\-‐‑]*[^\W_])?"
+_GAPPED_TOKEN = re.compile(rf"([\W_]*)({_TOKEN})")
+"""A word with the gap before it: a word begins at the first letter or digit after the last
+one, so the gap is every character that can begin none."""
 _HYPHEN = re.compile(r"[\-‐‑]")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _SENTENCE_END = ".!?:;"
@@ -228,35 +231,44 @@ _new_token = tuple.__new__
 """Makes a ``_Token`` without the named tuple's ``__new__`` in Python (a call per word)."""
 
 
-def tokens(text: str) -> Iterator[_Token]:
-    """The words of ``text`` with their offsets and position in the sentence."""
-    previous_start = previous_end = 0
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        gap = text[previous_end:start]
-        joined = previous_end > 0 and gap in _JOINERS
+def tokens(text: str) -> list[_Token]:
+    """The words of ``text`` with their offsets and position in the sentence.
+
+    The pattern hands each word with the gap before it (every character that can begin no
+    word), so offsets are sums of lengths; whether a gap ends a sentence is worked out once
+    per distinct gap (most are ``. `` or a line break)."""
+    words: list[_Token] = []
+    matches = map(re.Match.groups, _GAPPED_TOKEN.finditer(text))
+    first = next(matches, None)
+    if first is None:
+        return words
+    gap, previous = first
+    end = len(gap) + len(previous)
+    initial = previous[0].isupper() and not gap.strip(_OPENERS + "\n")
+    words.append(_new_token(_Token, (previous, len(gap), end, initial, False)))
+    append, new, ends = words.append, _new_token, _ENDS_SENTENCE.copy()
+    for gap, word in matches:
+        start = end + len(gap)
+        end = start + len(word)
+        joined = gap in _JOINERS
         initial = False
-        if word[0].isupper():  # only a capitalised word's place in the sentence matters
-            initial = (not joined or previous_end == 0) and _opens_sentence(
-                text, start, gap, previous_end == 0
-            )
-            if (
-                not joined
-                and gap == ". "
-                and (
-                    _INITIAL.fullmatch(text, previous_start, previous_end)
-                    or text[previous_start:previous_end] in ABBREVIATED
-                )
-            ):
+        if not joined and word[0].isupper():  # only a capitalised word's place matters
+            initial = ends.get(gap)
+            if initial is None:
+                initial = ends[gap] = _ends_sentence(gap)
+            if gap == ". " and (_INITIAL.fullmatch(previous) or previous in ABBREVIATED):
                 joined, initial = True, False  # "John C. Messenger", "St. Johns": no end
-        previous_start, previous_end = start, end
-        yield _new_token(_Token, (word, start, end, initial, joined))
+        previous = word
+        append(new(_Token, (word, start, end, initial, joined)))
+    return words
 
 
-def _opens_sentence(text: str, start: int, gap: str, first: bool) -> bool:
-    if first:
-        return not text[:start].strip(_OPENERS + "\n")
+_ENDS_SENTENCE: dict[str, bool] = {}
+"""Gaps already judged by ``_ends_sentence`` (copied per text, so it never grows)."""
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether a gap between two words ends a sentence or a paragraph."""
     if gap.count("\n") >= 2:
         return True
     stripped = gap.strip(_OPENERS + "\n")
@@ -931,7 +943,7 @@ def discover(
     Raises:
         DiscoveryCancelled: ``cancelled`` said so.
     """
-    words = list(tokens(text))
+    words = tokens(text)
     reader = _Reader(text, language, words)
     found: dict[str, NameInfo] = {}
     previous: tuple[str, int] | None = None
