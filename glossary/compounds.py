@@ -33,6 +33,8 @@ def is_compound(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def _frequent(word: str) -> bool:
-    """Frequent enough to be a part of a compound."""
+    """Frequent enough to be a part of a compound (cached: compounds share their parts, and
+    every cut of a word asks about several stems)."""
     return at_least(word, "de", PART_ZIPF)

@@ -25,6 +25,8 @@ BUCKET_BITS = 16
 """Bits of the hash that pick a bucket of the look-up index (65,536 buckets, 256 KB)."""
 BUCKETS = 1 << BUCKET_BITS
 BUCKET_SHIFT = 52 + BAND_BITS - BUCKET_BITS
+BUCKET_HASH_SHIFT = 52 - BUCKET_BITS
+"""The same bucket from the hash alone (before the band's bits are added)."""
 
 
 class FrequencyTable:
@@ -46,15 +48,15 @@ class FrequencyTable:
     def band(self, word: str) -> int:
         """The word's frequency band, -1 when it is not in the list (a word listed twice
         takes its last band, as wordfreq's dict does)."""
-        key = _hash(word) << BAND_BITS
-        bucket = key >> BUCKET_SHIFT
+        hashed = hash(word.encode()) & HASH_MASK  # _hash, inlined: a call per look-up
+        bucket = hashed >> BUCKET_HASH_SHIFT
         starts, entries = self._starts, self._entries
         low = starts[bucket]
-        index = bisect_right(entries, key | BAND_MASK, low, starts[bucket + 1]) - 1
+        index = bisect_right(entries, hashed << BAND_BITS | BAND_MASK, low, starts[bucket + 1]) - 1
         if index < low:
             return -1
         entry = entries[index]
-        return entry & BAND_MASK if entry >> BAND_BITS == key >> BAND_BITS else -1
+        return entry & BAND_MASK if entry >> BAND_BITS == hashed else -1
 
     def frequency(self, word: str) -> float:
         """The word's frequency, 0 when it is not in the list."""
@@ -103,8 +105,17 @@ def zipf(word: str, language: str) -> float:
 
 
 def at_least(word: str, language: str, zipf_value: float) -> bool:
-    """Whether one lower-case word is at least this frequent (no logarithm taken)."""
-    return table(language).frequency(_listed(word)) >= _frequency_of(zipf_value)
+    """Whether one lower-case word is at least this frequent (no logarithm taken): its band
+    is one of the first ones, whose frequency reaches the value's."""
+    return 0 <= table(language).band(_listed(word)) < _bands_at_least(zipf_value)
+
+
+@lru_cache(maxsize=64)
+def _bands_at_least(zipf_value: float) -> int:
+    """How many bands, from the most frequent, are at least this frequent (the bands'
+    frequencies fall with each one)."""
+    least = _frequency_of(zipf_value)
+    return sum(_band_frequency(band) >= least for band in range(BAND_MASK + 1))
 
 
 def zipf_frequency(word: str, language: str) -> float:

@@ -75,12 +75,20 @@ def _latin(name: str) -> bool:
 
 def place_type(name: str) -> str:
     """``country``, ``region`` or ``city`` when the packages know ``name`` as a place."""
-    key = name_key(name)
-    with _LOCK:  # two workers must not build the sets twice
-        if key in _countries():
-            return "country"
-        if key in _regions():
-            return "region"
-        if key in _cities():
-            return "city"
+    key = name.lower() if name.isalpha() and name.isascii() else name_key(name)  # most words
+    places = _PLACES or _load_places()
+    for kind, names in places:
+        if key in names:
+            return kind
     return ""
+
+
+_PLACES: list[tuple[str, frozenset[str]]] = []
+"""The place names by kind, in the order they are asked; empty until first loaded."""
+
+
+def _load_places() -> list[tuple[str, frozenset[str]]]:
+    with _LOCK:  # two workers must not build the sets twice
+        if not _PLACES:
+            _PLACES.extend((("country", _countries()), ("region", _regions()), ("city", _cities())))
+    return _PLACES
