@@ -85,6 +85,9 @@ _DETERMINERS = frozenset(
     dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene welche welcher
     mancher manche alle aller allen beide beiden""".split()
 )
+_INDEFINITE_ARTICLES = frozenset(
+    "ein eine einer einen einem eines kein keine keinen keinem keiner keines".split()
+)
 _ARTICLES = _DETERMINERS | {"the"}
 """The German determiners and the English article."""
 _QUANTITIES = frozenset(
@@ -306,6 +309,9 @@ class _Reader:
         self.counted: Counter[str] = Counter()
         """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
         that are counted are common nouns, names are not."""
+        self.indefinite: Counter[str] = Counter()
+        """How often a word follows an indefinite article (``ein Landgericht``): a common
+        noun's use, never a name's."""
         self.placed: Counter[str] = Counter()
         """How often a word follows a preposition of place with no article (``in Preußen``,
         ``nach Persien``)."""
@@ -324,6 +330,8 @@ class _Reader:
                 self.modified[token.text] += 1
             if before.lower() in _DETERMINERS:
                 self.articled[token.text] += 1
+                if before.lower() in _INDEFINITE_ARTICLES:
+                    self.indefinite[token.text] += 1
             elif modifies and before.islower():
                 self.described[token.text] += 1
             if token.joined and _counts(before):
@@ -381,6 +389,8 @@ class _Reader:
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
         if self.language == "de" and _named_by_head(bare):
             return not self.described.get(word, 0)  # "das Grundgesetz", not "ein neues ..."
+        if self.language == "de" and state_institution(bare):
+            return not self.indefinite.get(word, 0)  # "der Landtag", not "ein Landtag"
         score = name_evidence(bare, self.language)
         if self.described.get(word, 0) and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
@@ -689,6 +699,62 @@ def _named_by_head(word: str) -> str:
     for head, kind in NAMING_HEADS.items():
         if lower.endswith(head) and len(lower) - len(head) >= MIN_MODIFIER - 1:
             return kind
+    return ""
+
+
+STATE_PREFIXES = {
+    "bundes": "",
+    "reichs": "",
+    "landes": "",
+    "staats": "",
+    "national": "",
+    "land": "tag gericht",
+    "kreis": "tag gericht",
+}
+"""What begins the German name of an institution of a federation, an empire, a land or a
+state (``Bundestag``, ``Reichsgericht``, ``Staatsbank``, ``Nationalversammlung``): each with
+the heads it takes there when not every head (``Landtag``, not ``Landrat``, a title)."""
+STATE_HEADS = {
+    "tag": "organisation",
+    "rat": "organisation",
+    "gericht": "organisation",
+    "gerichtshof": "organisation",
+    "wehr": "organisation",
+    "bank": "organisation",
+    "anstalt": "organisation",
+    "amt": "organisation",
+    "ministerium": "organisation",
+    "versammlung": "organisation",
+    "kanzlei": "organisation",
+    "polizei": "organisation",
+    "post": "organisation",
+    "bahn": "organisation",
+    "archiv": "organisation",
+    "republik": "place",
+}
+"""The heads (in the singular) of such an institution's name, with the kind they give
+(``Bundesverfassungsgericht``, ``Reichsbahn``, ``Bundesrepublik``); a plural or another
+head is a common noun (``Bundesländer``, ``Reichspräsident``, ``Staatskasse``)."""
+MIN_STATE_MIDDLE = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def state_institution(word: str) -> str:
+    """The kind of a German name of a state's institution (see ``STATE_PREFIXES``), or
+    ``""``: the prefix, then a head, maybe after a noun of its own (``Bundes-verfassungs-
+    gericht``, ``Reichs-kanzlei``). With an indefinite article it is a common noun
+    (``ein Landgericht``); the caller checks that."""
+    lower = word.lower()
+    for prefix, heads in STATE_PREFIXES.items():
+        if not lower.startswith(prefix):
+            continue
+        rest = lower[len(prefix) :]
+        for head, kind in STATE_HEADS.items():
+            if heads and head not in heads.split():
+                continue
+            middle = len(rest) - len(head)
+            if rest.endswith(head) and (middle == 0 or middle >= MIN_STATE_MIDDLE):
+                return kind
     return ""
 
 
@@ -1200,11 +1266,14 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
         return start - 1  # "Teslas Patente": what a name owns
     apposed = not after_title and _after_head_noun(words, start, reader)
+    institution = reader.language == "de" and _institution_of_place(words, start)
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
-        if not _before_lower_case_head(words, start, reader):
+        if not (_before_lower_case_head(words, start, reader) or institution):
             return start - 1
-    opened = reader.name_word(first.text, first.initial) or (
-        (after_title or apposed) and reader.after_title(first.text)
+    opened = (
+        reader.name_word(first.text, first.initial)
+        or ((after_title or apposed) and reader.after_title(first.text))
+        or institution  # "das Landgericht Hamburg", "die Universität Jena"
     )
     if opened and (first.initial or reader.alone[first.text] == 1):
         if not reader.seen_inside(first.text) or not first.initial:
@@ -1331,6 +1400,22 @@ def _after_event(word: str, reader: _Reader) -> bool:
     if kind == "event":
         return True
     return kind != "place" and not _NUMERAL.fullmatch(word) and reader.name_word(word, False)
+
+
+INSTITUTION_HEADS = ("universität", "hochschule", "gericht", "gerichtshof", "akademie", "museum")
+"""German heads of an institution that takes the name of its town (``Universität Jena``,
+``Landgericht Hamburg``, ``Fachhochschule Newcastle``): one name, an organisation's."""
+
+
+def _institution_of_place(words: list[_Token], start: int) -> bool:
+    """A German institution's head (in the singular) right before a town or land the
+    packages know, not in the genitive: the institution's name (``Universität Jena``; not
+    ``die Regierung Kenias``, ``die Siegermächte Deutschland``)."""
+    if start + 1 >= len(words) or not words[start].text.lower().endswith(INSTITUTION_HEADS):
+        return False
+    following = words[start + 1]
+    named = following.text[:1].isupper() and not following.initial
+    return named and following.joined and bool(place_type(following.text))
 
 
 def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
@@ -1529,6 +1614,7 @@ def _clues(
         head = inflected_head_kind(tail)  # "des Dreißigjährigen Krieges", not "David Banks"
     if not head and reader.language == "de" and len(parts) == 1:
         head = _named_compound(last) or _named_by_head(last)  # "Suezkrise", "Grundgesetz"
+        head = head or state_institution(last)  # "Bundestag", "Reichsbank"
         if not head and _institution(last):
             head = compound_head_kind(last)  # "Weltbank"
     if (
@@ -1539,6 +1625,8 @@ def _clues(
         and not reader.name_word(tail, False)
     ):
         head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Carl Fürstenberg"
+    if not head and reader.language == "de" and len(parts) > 1 and not given:
+        head = _inner_head(parts[:-1])  # "Landgericht Hamburg", "Technische Hochschule Berlin"
     link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
     if link:  # "Treaty of Versailles", "Sea of Japan", "Communist Party of China"
         linked = parts[link - 1]
@@ -1632,6 +1720,19 @@ def _clues(
         and words[start - 3].text in (_BATTLE_WORDS)
     ):
         yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+def _inner_head(parts: list[str]) -> str:
+    """The kind the last head noun before a German name's final words gives it: an
+    institution or place named with its head first (``Landgericht Hamburg``, ``Universität
+    Jena``, ``Physiologische Gesellschaft zu Berlin``)."""
+    for part in reversed(parts):
+        if place_type(part) or proper_noun_evidence(part, "de") > 0:
+            continue  # a name that ends like a head ("England", "Friedland")
+        kind = state_institution(part) or compound_head_kind(part)
+        if kind:
+            return kind
+    return ""
 
 
 def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:

@@ -756,3 +756,20 @@ def test_a_firm_named_after_its_founder_is_not_the_founder(curated: Glossary) ->
     assert found["Brennecke KG"].kind == found["Paul Brennecke AG"].kind == "organisation"
     assert found["Paul Brennecke AG"] is not found["Paul Brennecke"]
     assert found["Brennecke"] is found["Hugo Brennecke"]
+
+
+def test_institutions_of_a_state_are_organisations(curated: Glossary) -> None:
+    text = (
+        "Der Landtag kürzte die Mittel. Das Bundesverfassungsgericht hob das Urteil auf, und "
+        "der Bundesgerichtshof folgte ihm. Ein Landgericht in Bayern hatte anders entschieden, "
+        "das Landgericht Hamburg auch. Die Reichsbank druckte Geld. Der Bundestrainer und der "
+        "Reichspräsident schwiegen, die Staatskasse war leer. Die Technische Hochschule "
+        "Berlin lehrte."
+    )
+    found = discover(curated, text)
+    for name in ("Landtag", "Bundesverfassungsgericht", "Bundesgerichtshof", "Reichsbank"):
+        assert found[name].kind == "organisation"
+    assert found["Landgericht Hamburg"].kind == "organisation"  # the head noun first
+    assert found["Technische Hochschule Berlin"].kind == "organisation"
+    for word in ("Landgericht", "Bundestrainer", "Reichspräsident", "Staatskasse"):
+        assert word not in found
