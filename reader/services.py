@@ -64,10 +64,15 @@ _LINK_DATA = ("analyzers", "_features_memo", "_link_index_memo")
 class Services:
     """The library plus lazily created glossary, search index, notes store and link data."""
 
-    def __init__(self, library: Library | None = None) -> None:
+    def __init__(self, library: Library | None = None, give_back_memory: bool = True) -> None:
+        """Args:
+        library: The library (opened from READER_HOME when None).
+        give_back_memory: Empty word caches and return freed memory after a long job;
+            a command that ends right after its job has no use for it.
+        """
         self.library = library or open_library()
         self._discovery_lock = threading.Lock()
-        self.heavy_jobs = JobSlot(after_long_job=release_memory)
+        self.heavy_jobs = JobSlot(after_long_job=release_memory if give_back_memory else None)
         """Indexing, name discovery and feature extraction take turns: each grows with the
         text it reads, and side by side on a long new document they added up."""
 

@@ -7,7 +7,9 @@ Each subcommand lives in its own module with ``register(subparsers)`` (adding it
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
+import os
 import sys
 from typing import NoReturn
 
@@ -107,12 +109,49 @@ def launch_app(args: argparse.Namespace) -> int:
     return 0
 
 
+class _EndWithoutTeardown:
+    """Ends a command's process once the exit handlers have run, skipping the interpreter's
+    teardown: after ``reader index`` or ``reader add`` that teardown (freeing the compound
+    lexicon, the word analyses and every module one object at a time) took ~0.07 s of CPU,
+    a twentieth of the command, for memory the system takes back at once anyway.
+
+    Created before the command's modules are imported, so atexit (last in, first out) calls
+    it after their handlers (filelock releasing held locks, logging flushing); threads are
+    joined before any handler runs. Only a command that returned sets ``code``, and only
+    when the output flushes does it end the process: anything else exits as usual.
+    """
+
+    def __init__(self) -> None:
+        self.code: int | None = None
+        """The command's exit code, once it has returned."""
+        atexit.register(self._end)
+
+    def _end(self) -> None:
+        if self.code is None:
+            return
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: Python reports it as usual
+            return
+        os._exit(self.code)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Parse the command line and run a subcommand or the app; returns the exit code."""
+    """Parse the command line and run a subcommand or the app; returns the exit code.
+
+    Args:
+        argv: The arguments (tests); None reads this process's own command line, and a
+            command then ends the process without the interpreter's teardown.
+    """
+    ending = _EndWithoutTeardown() if argv is None else None
     args = parse_command_line(argv)
     try:
         if hasattr(args, "func"):
-            return int(args.func(args))
+            code = int(args.func(args))
+            if ending is not None:
+                ending.code = code
+            return code
         return launch_app(args)
     except KeyboardInterrupt:
         return 130

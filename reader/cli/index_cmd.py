@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        services = Services()
+        services = Services(give_back_memory=False)  # the process ends after the sync
         library = services.library
         report = services.sync_index(rebuild=args.rebuild)
         status = services.search_index.status()

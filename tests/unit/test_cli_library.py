@@ -114,3 +114,22 @@ def test_a_damaged_pdf_gets_one_line_on_stderr_and_no_library_noise(tmp_path: Pa
     assert result.returncode == 1
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"reader: skipped {damaged}: not a readable PDF")
+
+
+def test_a_command_run_as_a_process_ends_with_its_code_and_all_its_output() -> None:
+    """The process ends without the interpreter's teardown, after its output is flushed
+    (piped output is buffered) and with the command's own exit code."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "add", str(PAGE), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"] == "1 added"
+    again = subprocess.run(
+        [sys.executable, "-m", "reader", "remove", "nope"], capture_output=True, text=True
+    )
+    assert again.returncode == 1
+    assert again.stderr.startswith("reader: no document with id 'nope'")
