@@ -13,9 +13,10 @@ document to itself in translation, and their dates belong to no perspective.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,7 +25,7 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary.blanking import blank_spans
 
-FEATURES_VERSION = 10
+FEATURES_VERSION = 11
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -147,11 +148,13 @@ class DateFeature:
         """The period a sentence inherits: placed and written as the expression that set it
         earlier in the text (``setter``), or at ``offset`` without text when none is known."""
         first, last = reference.start.toordinal(), reference.end.toordinal()
+        # a day set with its part ("am Abend des 15. April") is carried on with the part
+        timed = setter is not None and setter.value.split("T", 1)[0] == reference.value
         return cls(
             setter.start if setter else offset,
             setter.end if setter else offset,
             setter.text if setter else "",
-            reference.value,
+            setter.value if setter and timed else reference.value,
             "DATE",
             None,
             precision_of(last - first + 1),
@@ -307,6 +310,7 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         if (sentence := owner(timex.start)) is not None:
             sentence.dates.append(DateFeature.from_timex(timex))
             dated.append((timex.start, timex.end))
+    anchored = _anchor_parts_of_day(sentences, text)
     if analyzers.reference_times is not None:
         references = analyzers.reference_times(document, timexes)
         for sentence in sentences:
@@ -315,7 +319,12 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
                 sentence.paragraph >= 0
                 and document.paragraphs[sentence.paragraph].kind == BlockKind.HEADING
             )
-            if reference is not None and not reference.own and not heading:
+            if (
+                reference is not None
+                and not reference.own
+                and not heading
+                and not anchored(sentence)
+            ):
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
         _follow_named_periods(sentences, owner)
@@ -340,6 +349,38 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"
     )
+
+
+_DAY_PART = re.compile(r"XXXX-XX-XX(T\w+)")
+"""The value of a part of day or clock time without its day ("in jener Nacht", "that evening")."""
+
+_NEXT_DAY = re.compile(
+    r"\b(next|following|nächsten|folgenden|darauffolgenden|anderen)\b", re.IGNORECASE
+)
+"""Words that put a part of day on the day after ("the next morning", "am folgenden Abend")."""
+
+
+def _anchor_parts_of_day(
+    sentences: list[SentenceFeatures], text: str
+) -> Callable[[SentenceFeatures], bool]:
+    """A part of day the tagger left without its day ("in jener Nacht", "that evening", "the
+    next morning") is on the last day the text named before it (the day after, with "next"):
+    a narrative names a day and then tells what happened that evening and night. Returns
+    whether a sentence holds such an anchored date (it then states its own time)."""
+    last_day: int | None = None
+    holding: set[int] = set()
+    for sentence in sentences:
+        for number, feature in enumerate(sentence.dates):
+            part = _DAY_PART.fullmatch(feature.value)
+            if part and last_day is not None:
+                day = last_day + bool(_NEXT_DAY.search(text[feature.start : feature.end]))
+                value = date.fromordinal(day).isoformat() + part[1]
+                sentence.dates[number] = replace(feature, value=value, first=day, last=day)
+                holding.add(sentence.index)
+                last_day = day
+            elif feature.precision == "day" and feature.first is not None:
+                last_day = feature.last
+    return lambda sentence: sentence.index in holding
 
 
 _NAMED_PRECISIONS = frozenset({"day", "week", "month", "season", "quarter", "half", "year"})

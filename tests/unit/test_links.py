@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -433,3 +434,21 @@ def test_a_period_neither_passage_shows_weighs_least() -> None:
     index, plain = build(a, b), build(a, b, weights=LinkWeights(unseen=1.0))
     assert index.score(a[1], b[2]) == plain.score(a[1], b[2]), "'a' shows where it was set"
     assert 0 < index.score(a[2], b[2])[0] < plain.score(a[2], b[2])[0]
+
+
+def test_an_evening_and_that_night_weigh_more_than_two_times_of_one_day() -> None:
+    """Two passages at the same hours of a day (an evening and that night, a clock time in
+    that evening) tell one moment; an afternoon and an evening share only the day."""
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+
+    def at(value: str) -> DateFeature:
+        return replace(when(value[:10]), value=value, text=value)
+
+    def score(x: str, y: str) -> float:
+        return index.score(sentence("a", 0, (at(x),)), sentence("b", 0, (at(y),)))[0]
+
+    day = score("2019-04-15", "2019-04-15TEV")
+    assert score("2019-04-15TEV", "2019-04-15TNI") > day
+    assert score("2019-04-15T19:50", "2019-04-15TEV") > day
+    assert score("2019-04-15TAF", "2019-04-15TEV") == day
+    assert score("2019-04-15TEV", "2019-04-16TEV") < day

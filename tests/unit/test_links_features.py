@@ -224,3 +224,46 @@ def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
     assert carried.reference is not None and carried.reference.value == "2021-05"
     assert naming.reference is None, "it is at the date it names"
     assert after.reference is not None and after.reference.text == "August 2020"
+
+
+@dataclass
+class DayTimex(FakeTimex):
+    """A fake day or part of day; without a year in its value it has no interval."""
+
+    def interval(self) -> tuple[date, date] | None:  # type: ignore[override]
+        if self.value.startswith("XXXX"):
+            return None
+        day = date.fromisoformat(self.value[:10])
+        return day, day
+
+    def precision(self) -> str:
+        return "day"
+
+
+def test_a_part_of_day_without_its_day_is_on_the_day_named_before_it() -> None:
+    """ "that evening" is on the day the text named last; "the next morning" on the day after."""
+    text = "It began on 23 June 2018. That evening they searched. The next morning divers came."
+    spans = [
+        (text.index(words), words) for words in ("23 June 2018", "That evening", "next morning")
+    ]
+    values = ["2018-06-23", "XXXX-XX-XXTEV", "XXXX-XX-XXTMO"]
+    timexes = [
+        DayTimex(start, start + len(words), words, value)
+        for (start, words), value in zip(spans, values, strict=True)
+    ]
+    starts = [0, text.index("That"), text.index("The next")]
+    ends = [*(start - 1 for start in starts[1:]), len(text)]
+    sentences = [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+    document = Document("d", DocumentMeta(language="en"), text, "hash-d", [], sentences, [], [])
+    later = (date(2018, 6, 1), date(2018, 6, 30))
+    references = [None, FakeReference("2018-06", *later, False), None]
+    analyzers = replace(
+        Fakes().analyzers(),
+        tag_dates=lambda text, spans, anchor: timexes,
+        reference_times=lambda document, found: references,
+    )
+    _, evening, morning = extract_features(document, analyzers).sentences
+    assert [d.value for d in evening.dates] == ["2018-06-23TEV"]
+    assert evening.dates[0].first == evening.dates[0].last == date(2018, 6, 23).toordinal()
+    assert evening.reference is None  # it states its own time now
+    assert [d.value for d in morning.dates] == ["2018-06-24TMO"]
