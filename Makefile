@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml requirements.lock
 	@$(BIN)/python -m compileall -q reader documents index glossary
 	@touch $(STAMP)
 
+# `exec`: the recipe's shell becomes the reader, so a signal make passes on (SIGTERM) reaches
+# the app, whatever ARGS hold. A closed terminal's SIGHUP goes to make alone when make leads
+# the session (a window running `make run`): the app then ends on the tty's hang-up itself.
 run: $(STAMP)
-	@$(BIN)/reader $(ARGS)
+	@exec $(BIN)/reader $(ARGS)
 
 test: lint
 	$(BIN)/python -m pytest -n 2 --dist worksteal -q

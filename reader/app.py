@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.theme import Theme
@@ -18,6 +19,11 @@ from reader.screens.reading import ReadingScreen
 from reader.services import Services
 from reader.settings import Settings
 from reader.theme import theme_variable_defaults
+
+if TYPE_CHECKING:
+    from textual.driver import Driver
+
+    from reader.terminal import TerminalGone
 
 SAVE_DELAY = 1.0
 """Seconds to wait after the last cursor move before writing positions to disk."""
@@ -48,6 +54,20 @@ class ReaderApp(App[None]):
         self.settings_path = settings_path
         self.initial_documents = documents
         self._save_timer: Timer | None = None
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver; on Linux and macOS one that also ends the app when its terminal
+        goes away (reader/terminal.py; imported only there, it needs termios)."""
+        driver_class = super().get_driver_class()
+        if driver_class.__module__ != "textual.drivers.linux_driver":
+            return driver_class  # Windows, or a driver chosen with TEXTUAL_DRIVER
+        from reader.terminal import TerminalDriver
+
+        return TerminalDriver
+
+    def on_terminal_gone(self, _: TerminalGone) -> None:
+        """The terminal hung up, or a signal asks the app to end: end as on `q`."""
+        self.exit()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """The reader's colour variables (highlights, panes) for the current theme."""
