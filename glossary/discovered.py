@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from documents.atomic import write_cache_json
 from glossary.blanking import blank_spans
-from glossary.discovery import NameInfo, discover
+from glossary.discovery import NameInfo, discover, land_of_a_nation
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
@@ -30,7 +30,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 40
+DISCOVERY_VERSION = 41
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -151,7 +151,9 @@ def _hyphenated_name(text: str, start: int, end: int) -> bool:
     if before is None or not before.group(1)[:1].isupper():
         return False
     word = before.group(1)
-    return word in POSITION_PREFIXES or proper_noun_evidence(word, "de") > 0
+    if word in POSITION_PREFIXES or land_of_a_nation([word, text[start:end]]):
+        return True  # "Ost-Berlin", "Britisch-Indien"
+    return proper_noun_evidence(word, "de") > 0
 
 
 class DiscoveryCache:

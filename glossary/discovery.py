@@ -149,7 +149,7 @@ _INFLECTED_SUFFIXES = tuple(
 per length instead of one per ending and suffix)."""
 _GERMAN_LETTERS = set("äöüßÄÖÜ")
 _BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
-_HEAD_LINKS = ("of", "von", "bei")
+_HEAD_LINKS = ("of", "von", "bei", "für")
 """Words between a head noun and the name it heads (``Treaty of Versailles``, ``Sea of
 Japan``)."""
 
@@ -424,6 +424,8 @@ class _Reader:
         first = parts[0]
         if first in POSITION_PREFIXES and len(parts) == 2:
             return self._judged(parts[1])  # "West-Berlin"
+        if place_type(_bare(word)) or land_of_a_nation(parts):
+            return True  # "Baden-Baden", "Deutsch-Ostafrika"
         if len(first) < 3 or not first[:1].isupper():
             return False
         headed = bool(head_kind(parts[-1].capitalize()))
@@ -902,6 +904,18 @@ def _names_part_of_place(word: str) -> bool:
     return len(pieces) == 1 and proper_noun_evidence(word, "de") <= 0 and _part_of_place(word)
 
 
+def land_of_a_nation(parts: list[str]) -> bool:
+    """A German name of a land ruled or settled by a nation: its adjective, a hyphen and a
+    place (``Deutsch-Ostafrika``, ``Britisch-Indien``)."""
+    if len(parts) != 2 or not parts[1][:1].isupper():
+        return False
+    nation = parts[0].lower()
+    if not (nation.endswith("isch") or is_adjective(nation, "de")):
+        return False
+    land = parts[1]
+    return bool(place_type(land)) or proper_noun_evidence(land, "de") > 0
+
+
 def _joins_places(word: str) -> bool:
     """A hyphenated name of places the packages know, each part a name (``Österreich-Ungarn``;
     not ``Paris-Reise``)."""
@@ -1349,6 +1363,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if head_kind(following.text) and not words[end].text.isupper():
             end += 1  # "Weimarer Republik" ends on its head noun
             continue
+        purpose = _purpose(words, end, reader)
+        if purpose:  # "Bundesministerium für Gesundheit"
+            end += purpose
+            break
         if reader.language == "en" and following.text in LOWER_CASE_HEADS:
             end += 1  # "Song dynasty"
             break
@@ -1391,6 +1409,36 @@ def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> i
         if joined and ends and reader.name_word(river.text, False):
             return len(link) + 1
     return 0
+
+
+def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many words ``für`` and what an institution is for add to its German name
+    (``Bundesministerium für Gesundheit``, ``Institut für Infektionskrankheiten``,
+    ``Europäischer Gerichtshof für Menschenrechte``, ``Akademie für Kunst und Musik``); 0 for
+    none. The name must end on an organisation's head."""
+    if reader.language != "de" or end + 2 >= len(words) or words[end + 1].text != "für":
+        return 0
+    institution = words[end].text
+    if not (state_institution(institution) or compound_head_kind(institution) == "organisation"):
+        return 0
+    size = 0
+    for position in (end + 2, end + 4):
+        if (
+            position >= len(words)
+            or position > end + 2
+            and words[position - 1].text
+            not in (
+                "und",
+                "oder",
+            )
+        ):
+            break
+        token = words[position]
+        joined = all(t.joined for t in words[end + 1 : position + 1])
+        if not (joined and token.text[:1].isupper() and not token.initial):
+            break
+        size = position - end
+    return size
 
 
 def _after_event(word: str, reader: _Reader) -> bool:
@@ -1650,7 +1698,11 @@ def _clues(
     if len(parts) == 1 and reader.language == "de" and _names_part_of_place(last):
         yield "place"
         yield "place"  # "Westpreußen", "West-Berlin"
-    if len(parts) == 1 and not head and _joins_places(last):
+    if (
+        len(parts) == 1
+        and not head
+        and (_joins_places(last) or land_of_a_nation(_HYPHEN.split(last)))
+    ):
         yield "place"
         yield "place"  # "Österreich-Ungarn", "Schleswig-Holstein"
     if len(parts) == 1 and is_abbreviation(last):

@@ -773,3 +773,20 @@ def test_institutions_of_a_state_are_organisations(curated: Glossary) -> None:
     assert found["Technische Hochschule Berlin"].kind == "organisation"
     for word in ("Landgericht", "Bundestrainer", "Reichspräsident", "Staatskasse"):
         assert word not in found
+
+
+def test_what_an_institution_is_for_and_lands_joined_by_a_hyphen(curated: Glossary) -> None:
+    text = (
+        "Das Bundesministerium für Gesundheit und der Europäische Gerichtshof für "
+        "Menschenrechte berieten. Die Deutsche Versuchsanstalt für Luftfahrt (DVL) baute "
+        "Flugzeuge. Er starb in Baden-Baden, sein Bruder in Britisch-Indien. Eine Firma für "
+        "Pumpen zog nach Deutsch-Ostafrika."
+    )
+    found = discover(curated, text)
+    ministry = found["Bundesministerium für Gesundheit"]
+    assert ministry.kind == found["Europäische Gerichtshof für Menschenrechte"].kind
+    assert ministry.kind == "organisation"
+    assert found["DVL"] is found["Deutsche Versuchsanstalt für Luftfahrt"]
+    for place in ("Baden-Baden", "Britisch-Indien", "Deutsch-Ostafrika"):
+        assert found[place].kind == "place"
+    assert not any("Pumpen" in name for name in found)
