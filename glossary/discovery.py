@@ -32,6 +32,7 @@ from glossary.gazetteer import place_type
 from glossary.name_words import (
     ABBREVIATED,
     CASE_ENDINGS,
+    CLUB_PREFIXES,
     COMPASS_PREFIXES,
     CONNECTORS,
     EVENT_PREFIXES,
@@ -559,6 +560,9 @@ class _Reader:
         if not self.after_title(bare) or bare.lower() in self.lower:
             return False
         known = is_surname(bare) or proper_noun_evidence(bare, self.language) >= 0
+        if not known and self.language == "de":
+            known = is_adjective(bare.lower(), "de")  # "Paul Ehrlich": German writes
+            # adjectives in lower case, so a capitalised one after a given name is a surname
         return known and not head_kind(bare)
 
     def after_title(self, word: str) -> bool:
@@ -618,13 +622,14 @@ class _Reader:
         return not is_first_name(after)
 
 
-_DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig)(?:e|en|er|es|em)")
+_DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig|lich|deutsch)(?:e|en|er|es|em)")
 
 
 @lru_cache(maxsize=1 << 16)
 def _adjective_form(word: str) -> bool:
     """A capitalised German adjective: one the lexicon knows in lower case (``Heilige``),
-    a derived one (``Kanarischen``, ``Dreißigjährigen``) or a town's (``Versailler``)."""
+    a derived one (``Kanarischen``, ``Dreißigjährigen``, ``Kaiserlichen``,
+    ``Nordwestdeutschen``) or a town's (``Versailler``)."""
     lower = word.lower()
     return bool(is_adjective(lower, "de") or _DERIVED_ADJECTIVE.fullmatch(lower)) or _of_town(word)
 
@@ -1383,8 +1388,8 @@ def _common_tail(word: str) -> bool:
     """A German compound of a name and a common noun that says what sort of thing it is
     (``ABC-Sender``, ``Tesla-Spule``): no head of a name, a noun of the language."""
     pieces = _HYPHEN.split(word)
-    if len(pieces) < 2 or head_kind(pieces[-1]):
-        return False
+    if len(pieces) < 2 or inflected_head_kind(pieces[-1]):
+        return False  # "Fußball-Bundes" is a head noun's genitive
     tail = pieces[-1]
     return proper_noun_evidence(tail, "de") < 0 and zipf(tail.lower(), "de") >= COMMON_ZIPF
 
@@ -1708,6 +1713,9 @@ def _clues(
     if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
+    if parts[0] in CLUB_PREFIXES and len(parts) > 1:
+        yield "organisation"
+        yield "organisation"  # "FC Kaiserslautern", "VfB Stuttgart"
     if parts[0] in PLACE_PREFIXES or _linked_place(parts):
         yield "place"
     if any(part in EVENT_PREFIXES for part in parts[:-1]):

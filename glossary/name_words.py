@@ -86,7 +86,7 @@ HEADS = {
         Senat Kirche Orden Akademie Institut Stiftung Zeitung Agentur Konzern Werke Division
         Korps Regiment Brigade Heeresleitung Generalstab Dynastie Gruppe Front Union Allianz
         Entente Mächte Organisation Museum Schule Versammlung Generalversammlung Garde Garden
-        Nationalversammlung Anstalt Gerichtshof
+        Nationalversammlung Anstalt Gerichtshof Amt Rundfunk
         Party Army Navy Fleet Government Ministry Bank University College Company Corporation
         Association League Union Council Commission Committee Court Parliament Senate Church
         Order Academy Institute Foundation Society Office Department Agency Corps Division
@@ -139,6 +139,10 @@ PLACE_PREFIXES = frozenset(
     St Ft Mt""".split()
 )
 """Words that begin a place name (``Fort Vaux``, ``Mount Everest``, ``St. Augustine``)."""
+
+CLUB_PREFIXES = frozenset("FC SC SV SG TSV TuS VfB VfL BSC SSC AC AS AFC CF".split())
+"""Abbreviations that begin a sports club's name (``1. FC Kaiserslautern``, ``VfB
+Stuttgart``, ``AC Milan``): an organisation, though a town follows."""
 
 EVENT_PREFIXES = frozenset(
     "Hurricane Hurrikan Typhoon Taifun Cyclone Zyklon Storm Sturm Operation".split()

@@ -790,3 +790,15 @@ def test_what_an_institution_is_for_and_lands_joined_by_a_hyphen(curated: Glossa
     for place in ("Baden-Baden", "Britisch-Indien", "Deutsch-Ostafrika"):
         assert found[place].kind == "place"
     assert not any("Pumpen" in name for name in found)
+
+
+def test_capitalised_adjectives_in_german_names(curated: Glossary) -> None:
+    text = (
+        "Unter den Zuhörern saß Paul Ehrlich. Der Nordwestdeutsche Rundfunk sendete, und der "
+        "Reporter lobte den 1. FC Kaiserslautern und die Elf des Deutschen Fußball-Bundes."
+    )
+    found = discover(curated, text)
+    assert found["Paul Ehrlich"].kind == "person"  # a surname that is an adjective
+    assert found["Nordwestdeutsche Rundfunk"].kind == "organisation"
+    assert found["FC Kaiserslautern"].kind == "organisation"
+    assert found["Deutschen Fußball-Bundes"].kind == "organisation"
