@@ -174,7 +174,7 @@ CONNECTORS = frozenset("von van de da di du del della le la al bin ibn zu of the
 """Small words inside names (``Paul von Hindenburg``, ``Battle of the Somme``)."""
 
 PLACE_BEFORE = {
-    "de": frozenset("in im bei nach aus nahe nördlich südlich östlich westlich".split()),
+    "de": frozenset("in im ins am bei nach aus nahe nördlich südlich östlich westlich".split()),
     "en": frozenset("in at near from into across".split()),
 }
 """Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``)."""

@@ -802,3 +802,8 @@ def test_capitalised_adjectives_in_german_names(curated: Glossary) -> None:
     assert found["Nordwestdeutsche Rundfunk"].kind == "organisation"
     assert found["FC Kaiserslautern"].kind == "organisation"
     assert found["Deutschen Fußball-Bundes"].kind == "organisation"
+
+
+def test_ins_and_am_before_a_name_say_place(curated: Glossary) -> None:
+    found = discover(curated, "Er brachte die Maschine ins Allgäu. Sie bauten Burgen am Öresund.")
+    assert found["Allgäu"].kind == found["Öresund"].kind == "place"
