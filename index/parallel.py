@@ -40,6 +40,7 @@ from documents.model import Document
 from index.analysis import export_token_terms, token_cache_counts
 from index.build import DatesFor, document_records
 from index.decompound import prepare_lexicon
+from index.gc_pause import collector_paused
 from index.term_cache import load_term_cache
 from index.writer import BulkWriter
 
@@ -233,9 +234,10 @@ def index_part(job: Path, out: IO[bytes]) -> None:
             path, documents, dates_for, limitmb = pickle.load(file)
         load_term_cache(Path(path))
         known = token_cache_counts()
-        written = write_part(
-            Path(path), documents, dates_for, limitmb, lambda count: send("progress", count)
-        )
+        with collector_paused():
+            written = write_part(
+                Path(path), documents, dates_for, limitmb, lambda count: send("progress", count)
+            )
         assert written is not None, "a helper is never cancelled, only ended"
         segment, warnings = written
         send("done", HelperResult(segment, export_token_terms(known), warnings))

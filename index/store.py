@@ -26,6 +26,7 @@ from whoosh.util.filelock import try_for
 from documents.model import Document
 from index.analysis import import_token_terms, token_cache_counts, trim_token_cache
 from index.build import DatesFor, document_records
+from index.gc_pause import collector_paused
 from index.mapped_files import read_buffers_in_place
 from index.parallel import SegmentHelper, helper_share, part_dates, write_part
 from index.query import AliasSource, Vocabulary
@@ -345,12 +346,14 @@ class SearchIndex:
             report.notice = _rebuild_notice(problem)
             (self.path / REBUILDING_FILE).write_text(str(os.getpid()), encoding="utf-8")
             try:
-                return self._fill(
-                    self._create(), {}, documents, progress, dates_for, cancelled, report
-                )
+                with collector_paused():
+                    return self._fill(
+                        self._create(), {}, documents, progress, dates_for, cancelled, report
+                    )
             finally:
                 (self.path / REBUILDING_FILE).unlink(missing_ok=True)
-        return self._fill(ix, indexed, documents, progress, dates_for, cancelled, report)
+        with collector_paused():
+            return self._fill(ix, indexed, documents, progress, dates_for, cancelled, report)
 
     def _fill(
         self,
