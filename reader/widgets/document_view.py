@@ -25,7 +25,7 @@ from textual.strip import Strip
 
 from documents.model import Document
 from reader.theme import HIGHLIGHT_COLOURS
-from reader.widgets.layout import LineKind, Notices, VisualLine, layout_document
+from reader.widgets.layout import Layout, LineKind, Notices, VisualLine, layout_document
 
 MAX_TEXT_WIDTH = 78
 """A comfortable line length; wider panes get margins instead of longer lines."""
@@ -143,8 +143,7 @@ class DocumentView(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.document = document
         self.notices = notices or Notices()
-        self._lines: list[VisualLine] = []
-        self._line_starts: list[int] = []
+        self._lines = Layout()
         self._layout_width = 0
         self._layers: dict[str, MarkSource] = {}
         self._gutters: dict[str, dict[int, str]] = {}
@@ -164,7 +163,6 @@ class DocumentView(ScrollView, can_focus=True):
         anchor = self._top_offset()
         self._layout_width = width
         self._lines = layout_document(self.document, width, self.notices)
-        self._line_starts = [line.start for line in self._lines]
         self._index_gutter()
         self.virtual_size = Size(width + GUTTER_WIDTH, len(self._lines))
         if anchor is not None:
@@ -199,7 +197,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def line_of_offset(self, offset: int) -> int:
         """The visual line showing character ``offset`` (text lines win over blank ones)."""
-        return max(bisect.bisect_right(self._line_starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self._lines.starts, offset) - 1, 0)
 
     # Layers -----------------------------------------------------------------------------
 

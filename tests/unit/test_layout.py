@@ -1,0 +1,39 @@
+"""The document layout: every visual line, kept as columns and made an object when asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from documents.catalog import read_catalog
+from documents.loader import load_document
+from reader.widgets.layout import LineKind, Notices, VisualLine, layout_document
+
+
+@pytest.mark.parametrize("width", [30, 78])
+def test_lines_cover_the_text_within_the_width(width: int) -> None:
+    for entry in read_catalog():
+        document = load_document(entry.path, meta=entry.meta)
+        lines = layout_document(document, width, Notices())
+        assert list(lines.starts) == sorted(lines.starts)
+        assert list(lines) == [lines[index] for index in range(len(lines))]
+        assert lines[-1] == lines[len(lines) - 1]
+        for line in lines:
+            if line.kind not in (LineKind.BLANK, LineKind.NOTICE):
+                assert 0 < line.end - line.start <= width - line.indent
+        shown = " ".join(document.text[line.start : line.end] for line in lines)
+        paragraphs = " ".join(document.text[p.start : p.end] for p in document.paragraphs)
+        assert shown.split() == paragraphs.split()
+
+
+def test_notices_and_indents_are_kept() -> None:
+    entry = next(entry for entry in read_catalog() if entry.id == "rs-belarus-2024")
+    document = load_document(entry.path, meta=entry.meta)
+    lines = layout_document(document, 60, Notices(excerpt="Auszug · {language}"))
+    notices = [line for line in lines if line.kind is LineKind.NOTICE]
+    assert "Auszug · EN" in [line.notice for line in notices]
+    assert all(line.notice == "" for line in lines if line.kind is not LineKind.NOTICE)
+    leads = [line for line in lines if line.kind is LineKind.LEAD]
+    assert leads and all(line.indent == 2 for line in leads)
+    assert isinstance(lines[0], VisualLine)
+    with pytest.raises(IndexError):
+        lines[len(lines)]
