@@ -36,6 +36,7 @@ from glossary.name_words import (
     COMPASS_PREFIXES,
     CONNECTORS,
     EVENT_PREFIXES,
+    LEGAL_FORMS,
     NAME_PREFIXES,
     NAMING_TITLES,
     PERSON_VERBS,
@@ -429,7 +430,7 @@ class _Reader:
             return True  # "Baden-Baden", "Deutsch-Ostafrika"
         if len(first) < 3 or not first[:1].isupper():
             return False
-        headed = bool(head_kind(parts[-1].capitalize()))
+        headed = bool(head_kind(parts[-1].capitalize()) or head_kind(parts[-1]))  # "-AG"
         if headed and any(is_first_name(part) for part in parts[1:-1]):
             return True  # "Kaiser-Wilhelm-Gesellschaft", "Friedrich-Ebert-Stiftung"
         if not self._judged(first):
@@ -1286,13 +1287,16 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         return start - 1  # "Teslas Patente": what a name owns
     apposed = not after_title and _after_head_noun(words, start, reader)
     institution = reader.language == "de" and _institution_of_place(words, start)
+    firm = start + 1 < len(words) and words[start + 1].joined
+    firm = firm and words[start + 1].text in LEGAL_FORMS  # "Ruhrkohle AG"
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
-        if not (_before_lower_case_head(words, start, reader) or institution):
+        if not (_before_lower_case_head(words, start, reader) or institution or firm):
             return start - 1
     opened = (
         reader.name_word(first.text, first.initial)
         or ((after_title or apposed) and reader.after_title(first.text))
         or institution  # "das Landgericht Hamburg", "die Universität Jena"
+        or firm
     )
     if opened and (first.initial or reader.alone[first.text] == 1):
         if not reader.seen_inside(first.text) or not first.initial:
@@ -1388,7 +1392,7 @@ def _common_tail(word: str) -> bool:
     """A German compound of a name and a common noun that says what sort of thing it is
     (``ABC-Sender``, ``Tesla-Spule``): no head of a name, a noun of the language."""
     pieces = _HYPHEN.split(word)
-    if len(pieces) < 2 or inflected_head_kind(pieces[-1]):
+    if len(pieces) < 2 or head_kind(pieces[-1]) or inflected_head_kind(pieces[-1]):
         return False  # "Fußball-Bundes" is a head noun's genitive
     tail = pieces[-1]
     return proper_noun_evidence(tail, "de") < 0 and zipf(tail.lower(), "de") >= COMMON_ZIPF

@@ -807,3 +807,14 @@ def test_capitalised_adjectives_in_german_names(curated: Glossary) -> None:
 def test_ins_and_am_before_a_name_say_place(curated: Glossary) -> None:
     found = discover(curated, "Er brachte die Maschine ins Allgäu. Sie bauten Burgen am Öresund.")
     assert found["Allgäu"].kind == found["Öresund"].kind == "place"
+
+
+def test_a_legal_form_makes_a_firm_of_common_words(curated: Glossary) -> None:
+    text = (
+        "Die Zeche kam 1969 zur Ruhrkohle AG. 1960 ging die Volkswagenwerk GmbH an die "
+        "Börse, und die Gelsenkirchener Bergwerks-AG kaufte Kohle."
+    )
+    found = discover(curated, text)
+    for firm in ("Ruhrkohle AG", "Volkswagenwerk GmbH", "Gelsenkirchener Bergwerks-AG"):
+        assert found[firm].kind == "organisation"
+    assert "Zeche" not in found and "Börse" not in found
