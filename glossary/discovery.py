@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from glossary.collection import collector_paused
 from glossary.compounds import is_compound
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
@@ -1015,6 +1016,7 @@ def _bare(word: str) -> str:
     return word.rstrip("'’")
 
 
+@collector_paused()
 def discover(
     text: str, language: str, cancelled: Callable[[], bool] | None = None
 ) -> dict[str, NameInfo]:
