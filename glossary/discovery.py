@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from glossary.collection import collector_paused
 from glossary.compounds import is_compound
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
@@ -54,6 +53,7 @@ from glossary.name_words import (
     language_names,
 )
 from glossary.tagger import is_adjective, is_proper_noun, known_lemma, proper_noun_evidence
+from index.gc_pause import collector_paused
 
 COMMON_EN_ZIPF = 4.5
 """A capitalised English word at least this frequent (``Power``, ``Whether``) is title case,

@@ -6,7 +6,9 @@ which the collector finds nothing (the writer makes no reference cycles). CPytho
 walks all of them in each full collection it starts as they pile up: 0.09 s of a 1.2 s
 ``reader index`` of 22 articles, 0.5 s of a 4.2 s one-process build of 3 MB. Reference
 counting frees objects as always meanwhile; only garbage in reference cycles (from other
-threads of the app) waits until the write is done.
+threads of the app) waits until the write is done. Name discovery pauses it in the same way
+while it reads a document (``glossary.discovery``: a tuple per word and the counters of each
+name, a fifth of the reading of a 1 MB text).
 """
 
 from __future__ import annotations
