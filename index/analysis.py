@@ -75,8 +75,6 @@ _PART = re.compile(r"[^\W_]+")
 _WHOLE = re.compile(r"(?s).+")
 """The whole value as one token, for Whoosh's ``tokenize=False`` (prefix and wildcard text)."""
 
-_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-
 _DIGRAPHS = re.compile(r"ae|oe|(?<![qaeiouy])ue")
 """Umlauts typed as two letters, as Snowball German reads them: not "ue" after q ("Quelle") or
 after a vowel, where the u is a consonant ("Steuer", "neuen", "Dauer")."""
@@ -116,7 +114,11 @@ def fold(text: str) -> str:
     Returns:
         The text in lowercase ASCII letters where a Latin base letter exists (ä → a, ß → ss, é → e).
     """
-    text = text.lower().translate(_UMLAUTS)
+    text = text.lower()
+    if text.isascii():
+        return text
+    # Four replaces, not str.translate, whose dictionary path is 3-6x slower on a word.
+    text = text.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)

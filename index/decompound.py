@@ -261,7 +261,7 @@ def _best_split(key: str) -> tuple[_Part, ...]:
     if len(key) < MIN_WORD or not key.isalpha():
         return ()
     lexicon = _lexicon()
-    if not any(key[start:] in lexicon for start in range(2, len(key) - 1)):
+    if lexicon.keys().isdisjoint([key[start:] for start in range(2, len(key) - 1)]):
         return ()  # every split ends in a known word, and no ending of this one is one
     whole = max(lexicon.get(form, -math.inf) for form in _base_forms(key))
     for count in range(2, MAX_PARTS + 1):
