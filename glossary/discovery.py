@@ -1096,7 +1096,7 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
         }
     for surname, count in [*inside.items(), *((genitive, 0) for genitive in genitives)]:
         alone = reader.alone[surname] - count
-        if alone > 0 and surname not in found:
+        if alone > 0 and surname not in found and surname not in reader.months:
             if surname in modifiers and reader.language == "de":
                 accepted = reader.name_word(surname, False)  # German nouns are capitalised
             else:
@@ -1346,6 +1346,11 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if reader.language == "de" and _common_tail(words[end].text):
             break  # "der ABC-Sender American Broadcasting Company": the noun ends it
+        if reader.language == "de" and _abbreviation_ends(words[end].text, following.text, reader):
+            break  # "die UNESCO Zollverein": two names
+        if following.text in reader.months and _given_name_month(words[end].text, following.text):
+            end += 1  # "Ernst August", "Karl August"
+            continue
         event = head_kind(words[end].text) == "event" and words[end].text not in EVENT_PREFIXES
         if event and _after_event(following.text, reader):
             break  # an event's name ends on its head ("First World War Curie", "... Battle")
@@ -1389,6 +1394,24 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     return end
 
 
+def _abbreviation_ends(word: str, following: str, reader: _Reader) -> bool:
+    """In German, an abbreviation (not a club's: ``FC Kaiserslautern``) ends a name unless
+    English words, a head noun or a legal form follow (``US Air Force``, ``VEB Werk``)."""
+    if len(word) < 2 or not word.isupper() or word in CLUB_PREFIXES:
+        return False
+    return not (
+        reader.foreign_name_word(following)
+        or head_kind(following)
+        or following in LEGAL_FORMS
+        or following in ROMAN
+    )
+
+
+def _given_name_month(word: str, month: str) -> bool:
+    """A month's name that is a given name too, after a given name (``Ernst August``)."""
+    return is_listed_first_name(word) and is_listed_first_name(month)
+
+
 @lru_cache(maxsize=1 << 12)
 def _common_tail(word: str) -> bool:
     """A German compound of a name and a common noun that says what sort of thing it is
@@ -1423,33 +1446,36 @@ def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> i
 
 
 def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
-    """How many words ``für`` and what an institution is for add to its German name
-    (``Bundesministerium für Gesundheit``, ``Institut für Infektionskrankheiten``,
-    ``Europäischer Gerichtshof für Menschenrechte``, ``Akademie für Kunst und Musik``); 0 for
-    none. The name must end on an organisation's head."""
-    if reader.language != "de" or end + 2 >= len(words) or words[end + 1].text != "für":
+    """How many words ``für`` and what an institution is for, or ``der`` and the field it
+    serves, add to its German name (``Bundesministerium für Gesundheit``, ``Europäischer
+    Gerichtshof für Menschenrechte``, ``Preußische Akademie der Wissenschaften``); 0 for none.
+    The name must end on an organisation's head; after ``der`` no name may follow (``die
+    Armee der Republik Polen`` belongs to Poland)."""
+    if reader.language != "de" or end + 2 >= len(words):
+        return 0
+    link = words[end + 1].text
+    if link not in _PURPOSE_LINKS:
         return 0
     institution = words[end].text
     if not (state_institution(institution) or compound_head_kind(institution) == "organisation"):
         return 0
     size = 0
     for position in (end + 2, end + 4):
-        if (
-            position >= len(words)
-            or position > end + 2
-            and words[position - 1].text
-            not in (
-                "und",
-                "oder",
-            )
-        ):
+        if position >= len(words):
+            break
+        if position > end + 2 and words[position - 1].text not in ("und", "oder"):
             break
         token = words[position]
         joined = all(t.joined for t in words[end + 1 : position + 1])
         if not (joined and token.text[:1].isupper() and not token.initial):
             break
+        if link != "für" and reader.name_word(token.text, False):
+            break
         size = position - end
     return size
+
+
+_PURPOSE_LINKS = frozenset(("für", "der", "des"))
 
 
 def _after_event(word: str, reader: _Reader) -> bool:

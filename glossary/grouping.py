@@ -491,8 +491,8 @@ def _surname_keys(name: str) -> list[str]:
     hyphenated one whole (``Doliwo-Dobrowolski``), and without a German genitive ``s``
     (``Thomas Alva Edisons`` → ``Edison``)."""
     words = [word for word in name.split() if word.rstrip(".") not in ROMAN]
-    if len(words) < 2:
-        return []
+    if len(words) < 2 or name.split()[-1].rstrip(".") in ROMAN:
+        return []  # a ruler's names are given names ("Friedrich Wilhelm IV.")
     last = name_key(words[-1])
     keys = [last, last.split()[-1]]
     if last.endswith("s") and len(last) > MIN_STEM + 1:

@@ -86,7 +86,7 @@ HEADS = {
         Senat Kirche Orden Akademie Institut Stiftung Zeitung Agentur Konzern Werke Division
         Korps Regiment Brigade Heeresleitung Generalstab Dynastie Gruppe Front Union Allianz
         Entente Mächte Organisation Museum Schule Versammlung Generalversammlung Garde Garden
-        Nationalversammlung Anstalt Gerichtshof Amt Rundfunk
+        Nationalversammlung Anstalt Gerichtshof Amt Rundfunk Gymnasium Lyceum Lyzeum
         Party Army Navy Fleet Government Ministry Bank University College Company Corporation
         Association League Union Council Commission Committee Court Parliament Senate Church
         Order Academy Institute Foundation Society Office Department Agency Corps Division

@@ -818,3 +818,20 @@ def test_a_legal_form_makes_a_firm_of_common_words(curated: Glossary) -> None:
     for firm in ("Ruhrkohle AG", "Volkswagenwerk GmbH", "Gelsenkirchener Bergwerks-AG"):
         assert found[firm].kind == "organisation"
     assert "Zeche" not in found and "Börse" not in found
+
+
+def test_field_of_an_academy_given_names_that_are_months_and_rulers(curated: Glossary) -> None:
+    text = (
+        "König Ernst August hob die Verfassung auf. Im August ging Wilhelm Grimm nach Berlin, "
+        "wo Friedrich Wilhelm IV. regierte; dort wurde er Mitglied der Preußischen Akademie "
+        "der Wissenschaften. Wilhelm starb später. 2001 nahm die UNESCO Zollverein in die "
+        "Liste auf, und die US Air Force flog."
+    )
+    found = discover(curated, text)
+    assert found["Ernst August"].kind == "person"
+    assert "August" not in found  # the month, not the given name
+    assert found["Preußischen Akademie der Wissenschaften"].kind == "organisation"
+    assert found["Wilhelm"] is found["Wilhelm Grimm"]  # a ruler's name has no surname
+    assert found["Wilhelm"] is not found["Friedrich Wilhelm IV."]
+    assert "UNESCO" in found and "UNESCO Zollverein" not in found
+    assert found["US Air Force"].kind == "organisation"
