@@ -229,7 +229,12 @@ def discovered_entries(
     for source in documents:
         found[source.id] = cache.names(catalogue or glossary, source, cancelled)
     refused = {name_key(name) for name in rejected}
-    known = {name_key(name) for entry in glossary.entries.values() for name in entry.all_names()}
+    known = {
+        name_key(alias.name)
+        for entry in glossary.entries.values()
+        for alias in entry.name_aliases()
+        if not alias.common  # "Washington": where the catalogue cannot claim it, a name found
+    }
     entries: list[Entry] = []
     taken = set(glossary.entries)
     for group in group_names(found):

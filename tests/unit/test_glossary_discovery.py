@@ -835,3 +835,13 @@ def test_field_of_an_academy_given_names_that_are_months_and_rulers(curated: Glo
     assert found["Wilhelm"] is not found["Friedrich Wilhelm IV."]
     assert "UNESCO" in found and "UNESCO Zollverein" not in found
     assert found["US Air Force"].kind == "organisation"
+
+
+def test_a_name_the_catalogue_holds_only_as_an_ambiguous_alias_is_found(
+    curated: Glossary,
+) -> None:
+    text = "Im Sommer flog der Minister nach Washington und sprach dort mit dem Senator."
+    found = discover(curated, text)
+    assert found["Washington"].kind == "place"
+    glossary = with_discovered(curated, list({e.id: e for e in found.values()}.values()))
+    assert [m.entry_id for m in glossary.matcher.scan(text)] == [found["Washington"].id]
