@@ -862,6 +862,10 @@ def name_evidence(word: str, language: str) -> float:
     if language == "de" and lexicon <= PLURAL_TRUST and _plural_of_common_noun(lower):
         score -= 2.0  # "Politiken": the lexicon's name reading is a weak one
     place = place_type(word)
+    untravelled = language == "de" and lexicon == 0 and own >= RARE_ZIPF and other == 0
+    if untravelled and not place and lower.endswith(_NOUN_ENDINGS):
+        score -= UNTRAVELLED_WEIGHT  # a German noun's ending, and no other language writes
+        # the word ("Pathologe", "Statiker"): a noun the lexicon lacks; names turn up abroad
     if place:
         common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
         score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
@@ -940,6 +944,12 @@ def _unlaut(word: str) -> str:
 
 _UMLAUTS = str.maketrans("äöü", "aou")
 
+
+_NOUN_ENDINGS = ("e", "en", "er", "es")
+UNTRAVELLED_WEIGHT = 1.0
+"""Evidence against a German word the lexicon does not know, that German texts write often
+enough and English and French lists never: a common noun, unless the text says otherwise
+(``in Gatow``)."""
 
 BORROWED_BONUS = 3.0
 """Evidence for a German word that English has borrowed as a name: it outweighs the German

@@ -845,3 +845,14 @@ def test_a_name_the_catalogue_holds_only_as_an_ambiguous_alias_is_found(
     assert found["Washington"].kind == "place"
     glossary = with_discovered(curated, list({e.id: e for e in found.values()}.values()))
     assert [m.entry_id for m in glossary.matcher.scan(text)] == [found["Washington"].id]
+
+
+def test_german_nouns_no_other_language_writes_are_not_names(curated: Glossary) -> None:
+    text = (
+        "Rudolf Virchow, der berühmteste Pathologe der Stadt, sprach mit Statiker und "
+        "Anatomen über Mikroskope. Später landeten Flugzeuge in Gatow und in Brügge."
+    )
+    found = discover(curated, text)
+    for noun in ("Pathologe", "Statiker", "Anatomen", "Mikroskope"):
+        assert noun not in found
+    assert found["Gatow"].kind == found["Brügge"].kind == "place"
