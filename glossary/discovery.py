@@ -862,10 +862,6 @@ def name_evidence(word: str, language: str) -> float:
     if language == "de" and lexicon <= PLURAL_TRUST and _plural_of_common_noun(lower):
         score -= 2.0  # "Politiken": the lexicon's name reading is a weak one
     place = place_type(word)
-    untravelled = language == "de" and lexicon == 0 and own >= RARE_ZIPF and other == 0
-    if untravelled and not place and lower.endswith(_NOUN_ENDINGS):
-        score -= UNTRAVELLED_WEIGHT  # a German noun's ending, and no other language writes
-        # the word ("Pathologe", "Statiker"): a noun the lexicon lacks; names turn up abroad
     if place:
         common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
         score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
@@ -877,11 +873,17 @@ def name_evidence(word: str, language: str) -> float:
     if score <= -NAME_BONUS:
         return score  # what follows only lowers it, and the caller adds at most NAME_BONUS
     compound_like = language == "de" and len(lower) >= MIN_COMPOUND and lexicon <= 0
+    made_of_words = False
     if compound_like and not place and other < 1.0 and not part_of_place:
-        if is_compound(lower) or _ends_in_common_noun(lower):
+        made_of_words = is_compound(lower) or _ends_in_common_noun(lower)
+        if made_of_words:
             score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
     if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
         score -= 2.0  # title case of a common word ("Power")
+    untravelled = language == "de" and lexicon == 0 and own >= RARE_ZIPF and other == 0
+    if untravelled and not (place or made_of_words) and lower.endswith(_NOUN_ENDINGS):
+        score -= UNTRAVELLED_WEIGHT  # a German noun's ending, and no other language writes
+        # the word ("Pathologe", "Statiker"): a noun the lexicon lacks; names turn up abroad
     return score
 
 

@@ -850,9 +850,10 @@ def test_a_name_the_catalogue_holds_only_as_an_ambiguous_alias_is_found(
 def test_german_nouns_no_other_language_writes_are_not_names(curated: Glossary) -> None:
     text = (
         "Rudolf Virchow, der berühmteste Pathologe der Stadt, sprach mit Statiker und "
-        "Anatomen über Mikroskope. Später landeten Flugzeuge in Gatow und in Brügge."
+        "Anatomen über Mikroskope. Später landeten Flugzeuge in Gatow und in Brügge. Er "
+        "handelte aus Eigeninteresse."
     )
     found = discover(curated, text)
-    for noun in ("Pathologe", "Statiker", "Anatomen", "Mikroskope"):
+    for noun in ("Pathologe", "Statiker", "Anatomen", "Mikroskope", "Eigeninteresse"):
         assert noun not in found
     assert found["Gatow"].kind == found["Brügge"].kind == "place"
