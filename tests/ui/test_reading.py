@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 
+from textual.color import Color
+
 from reader import paths
 from reader.dialogs.help import HelpScreen
 from reader.dialogs.outline import OutlineScreen
 from reader.dialogs.picker import DocumentPicker
+from reader.screens.reading import FEATURES, NESTING
+from reader.settings import Settings
 from reader.widgets.document_view import DocumentView
 from reader.widgets.pane import DocumentPane
+from reader.widgets.search_panel import SearchPanel
 from tests.ui.test_search_ui import capture_notices
 
 
@@ -31,6 +36,38 @@ async def test_opens_both_seeds_side_by_side(make_app) -> None:
         assert "Die russische Vollinvasion der Ukraine" in visible_text(left.view)
         assert "Russlands Invasion der Ukraine begann" in visible_text(right.view)
         assert "wahlentruestung" not in visible_text(right.view)
+
+
+async def test_features_nest_but_draw_nothing(make_app) -> None:
+    """The features and the panes' container are hidden (the compositor skips them); the
+    panes, and the panels the features open, are shown."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        nesting = app.screen.query(f".{NESTING}")
+        assert len(nesting) == len(FEATURES) + 1
+        assert not any(node.visible for node in nesting)
+        for pane in app.screen.query(DocumentPane):
+            assert pane.visible and pane.view.visible and pane.view.focusable
+        await pilot.press("slash")
+        await pilot.pause()
+        panel = app.screen.query_one(SearchPanel)
+        assert panel.is_open and panel.visible
+        assert app.screen.get_widget_at(*panel.region.offset)[0] is not app.screen
+
+
+async def test_saved_theme_reaches_the_first_screen(make_app) -> None:
+    """The first screen keeps the styles its widgets got as they mounted (it is not restyled
+    when first shown): the theme of the last session, set as the app mounts, is in them."""
+    Settings(theme="textual-light").save(paths.settings_path())
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-light"
+        surface = Color.parse(app.get_css_variables()["surface"])
+        assert surface.brightness > 0.5  # light, unlike the default theme's
+        for pane in app.screen.query(DocumentPane):
+            assert pane.view.styles.background == surface
 
 
 async def test_narrow_terminal_stacks_panes(make_app) -> None:
