@@ -45,9 +45,14 @@ class TerminalDriver(LinuxDriver):
         for end_signal in END_SIGNALS:
             loop.add_signal_handler(end_signal, self._end)
         if self._hang_ups is None and hasattr(select, "epoll"):
-            self._hang_ups = select.epoll()
-            self._hang_ups.register(self.fileno, 0)  # hang-ups and errors are always reported
-            loop.add_reader(self._hang_ups.fileno(), self._end)
+            hang_ups = select.epoll()
+            try:
+                hang_ups.register(self.fileno, 0)  # hang-ups and errors are always reported
+            except OSError:  # input that cannot be watched (a file): the signals remain
+                hang_ups.close()
+            else:
+                self._hang_ups = hang_ups
+                loop.add_reader(hang_ups.fileno(), self._end)
 
     def _end(self) -> None:
         """Stop writing if the tty is gone, and ask the app to end (once is enough)."""

@@ -92,7 +92,16 @@ def parse_command_line(argv: list[str] | None) -> argparse.Namespace:
 
 
 def launch_app(args: argparse.Namespace) -> int:
-    """Open the app; a document that cannot be opened is a one-line error, not a traceback."""
+    """Open the app; a document that cannot be opened is a one-line error, not a traceback,
+    and so is standard input that is not a terminal (a file or /dev/null would give the app
+    no keys and its input thread an end-of-file to read again and again)."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        from reader.cli.output import fail
+
+        return fail(
+            "the app reads its keys from a terminal, and standard input is not one "
+            "(the commands work without one: reader --help)"
+        )
     from reader import collector
 
     collector.pause()  # until the first frame; see reader/collector.py

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from reader.launch import choose_documents
 from reader.library import open_library
 from reader.settings import Settings
@@ -40,3 +43,18 @@ def test_unknown_remembered_id_falls_back_to_the_library() -> None:
 def test_a_document_asked_for_on_the_right_opens_on_the_right() -> None:
     assert ids(choose_documents(open_library(), Settings(), None, SWP)) == [RS, SWP]
     assert ids(choose_documents(open_library(), Settings(left=SWP), None, SWP)) == [RS, SWP]
+
+
+def test_without_a_terminal_the_app_is_a_one_line_error() -> None:
+    """Input from a file or /dev/null gives the app no keys (and Textual's input thread an
+    end-of-file to read for ever): one line on stderr instead."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--lang", "en"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("reader: the app reads its keys from a terminal")
