@@ -21,12 +21,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from glossary.compounds import is_compound
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
+from glossary.forked import can_fork, core_to_spare, halves
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import (
@@ -1047,21 +1048,20 @@ def discover(
     reader = _Reader(text, language, words)
     found: dict[str, NameInfo] = {}
     previous: tuple[str, int] | None = None
-    for number, run in enumerate(_runs(words, reader)):
-        if cancelled is not None and number % CHECK_EVERY == 0 and cancelled():
-            raise DiscoveryCancelled
-        name = _record(found, text, words, run, reader)
+    for start, end, name, occurrences in _read(text, words, reader, cancelled):
+        for occurrence in occurrences:
+            _add(found, *occurrence)
         if name and previous:
-            if _listed(text, words, previous[1], run[0]):
+            if _listed(text, words, previous[1], start):
                 found[name].partners[previous[0]] += 1
                 found[previous[0]].partners[name] += 1
             if (
-                _in_apposition(text, words, previous[1], run[0])
-                or _bracketed_alternative(text, words, previous, (name, run[1]))
-                or _in_other_language(text, words, previous[1], run[0], run[1])
+                _in_apposition(text, words, previous[1], start)
+                or _bracketed_alternative(text, words, previous, (name, end))
+                or _in_other_language(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
-        previous = (name, run[1]) if name else None
+        previous = (name, end) if name else None
     _introduced_abbreviations(text, found)
     _short_names_alone(found, reader)
     for name, info in found.items():
@@ -1069,6 +1069,70 @@ def discover(
         if not info.place and language == "de" and name.endswith("s"):
             info.place = place_type(name[:-1])  # "Zerstörung Hiroshimas"
     return found
+
+
+_Occurrence = tuple[str, int, Counter[str], list[str]]
+"""One occurrence of a name: the name, its offset, its kind votes and the titles before it."""
+_Run = tuple[int, int, str, list[_Occurrence]]
+"""A run's first and last token, its name (``""`` for none) and the names it holds."""
+
+PARALLEL_WORDS = 60_000
+"""A text of at least this many words (about 400 KB) is read in two halves on two cores."""
+CHILD_SHARE = 0.55
+"""The share of the words the child reads: the parent also splits the text into words
+before, and adds up the halves after."""
+
+
+def _read(
+    text: str, words: list[_Token], reader: _Reader, cancelled: Callable[[], bool] | None
+) -> list[_Run]:
+    """Every run of the text with what ``_record`` makes of it, in order. A long text is
+    read in two halves at a sentence start, where no run can go on from the half before
+    (a name never spans a sentence's end), the second in a forked child: each half makes
+    the same runs as a reading of the whole, and the caller adds them up in order."""
+    theirs = int(len(words) * CHILD_SHARE)
+    cut = _sentence_start(words, len(words) - theirs) if len(words) >= PARALLEL_WORDS else 0
+    if not cut or not (can_fork() and core_to_spare()):
+        return _read_part(text, words, reader, 0, len(words), cancelled)
+    for warm in (place_type, is_first_name, is_listed_first_name, is_surname):
+        warm("")  # load the lists here, once, not in the child as well
+    before, after = halves(
+        partial(_read_part, text, words, reader, 0, cut),
+        partial(_read_part, text, words, reader, cut, len(words)),
+        cancelled,
+    )
+    return before + after
+
+
+def _read_part(
+    text: str,
+    words: list[_Token],
+    reader: _Reader,
+    first: int,
+    stop: int,
+    cancelled: Callable[[], bool] | None,
+) -> list[_Run]:
+    """The runs that start in ``words[first:stop]``."""
+    read: list[_Run] = []
+    for number, run in enumerate(_runs(words, reader, first, stop)):
+        if cancelled is not None and number % CHECK_EVERY == 0 and cancelled():
+            raise DiscoveryCancelled
+        name, occurrences = _record(text, words, run, reader)
+        read.append((run[0], run[1], name, occurrences))
+    return read
+
+
+def _sentence_start(words: list[_Token], middle: int) -> int:
+    """The first token from ``middle`` on that starts a sentence after a gap that joins
+    nothing (no name, title or adjective run goes on over it); 0 for none."""
+    return next(
+        (
+            index
+            for index in range(middle, len(words))
+            if words[index].initial and not words[index].joined
+        ),
+        0,
+    )
 
 
 def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
@@ -1213,10 +1277,13 @@ def _listed(text: str, words: list[_Token], last: int, first: int) -> bool:
     return between in {",", "und", "oder", "sowie", "and", "or", ", and", ", or"}
 
 
-def _runs(words: list[_Token], reader: _Reader) -> Iterator[tuple[int, int, list[str]]]:
-    """Name runs as (first, last) token indexes (inclusive), with the titles before them."""
-    index = 0
-    while index < len(words):
+def _runs(
+    words: list[_Token], reader: _Reader, first: int, stop: int
+) -> Iterator[tuple[int, int, list[str]]]:
+    """Name runs as (first, last) token indexes (inclusive), with the titles before them,
+    for the runs that start at ``first`` or later and before ``stop``."""
+    index = first
+    while index < stop:
         if not words[index].text[:1].isupper():
             index += 1  # a name starts with a capital (its connectors come later)
             continue
@@ -1617,14 +1684,10 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
 
 
 def _record(
-    found: dict[str, NameInfo],
-    text: str,
-    words: list[_Token],
-    run: tuple[int, int, list[str]],
-    reader: _Reader,
-) -> str:
-    """Store the run's name (and the names inside a hyphenated compound) with their clues;
-    the name stored, or ``""``."""
+    text: str, words: list[_Token], run: tuple[int, int, list[str]], reader: _Reader
+) -> tuple[str, list[_Occurrence]]:
+    """The run's name (or ``""``) and its occurrences to store, with the names inside a
+    hyphenated compound, each with its clues."""
     start, end, titles = run
     while end > start and words[end].text in CONNECTORS:
         end -= 1
@@ -1644,21 +1707,21 @@ def _record(
         parts[-1] = last + "."
     name = _clean(parts, reader.language, ordinal)
     if not name or (len(parts) == 1 and name in language_names()):
-        return ""
+        return "", []
     if all(part.rstrip(".") in ROMAN for part in parts):
-        return ""  # numerals without a name ("Kapitel II", "I, II und III")
+        return "", []  # numerals without a name ("Kapitel II", "I, II und III")
     votes = Counter(_clues(text, words, start, end, titles, reader))
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes["place"] += 1  # German names of lands and regions (Sizilien, Persien)
-    _add(found, name, words[start].start, votes, titles)
+    occurrences: list[_Occurrence] = [(name, words[start].start, votes, titles)]
     inner_place = len(parts) > 2 and parts[1] in _HEAD_LINKS
     if inner_place and head_kind(parts[0]) in ("place", "event"):
         inner = _clean(parts[2:], reader.language, ordinal)  # "Sperrzone von Tschernobyl"
         if inner and inner.split()[0] not in CONNECTORS:
-            _add(found, inner, words[start + 2].start, Counter(place=1), [])
+            occurrences.append((inner, words[start + 2].start, Counter(place=1), []))
     for piece, kind in _compound_names(parts, reader):
-        _add(found, piece, words[start].start, Counter({kind: 1} if kind else {}), [])
-    return name
+        occurrences.append((piece, words[start].start, Counter({kind: 1} if kind else {}), []))
+    return name, occurrences
 
 
 def _clean(parts: list[str], language: str, ordinal: bool) -> str:

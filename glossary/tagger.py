@@ -10,6 +10,7 @@ HanTa's HMM would run at about 1,500 tokens a second, far too slow for a 10 MB d
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -24,6 +25,16 @@ PROPER = {"de": "NE", "en": "NP0"}
 _ADJECTIVE = {"de": ("ADJ(A)", "ADJ(D)"), "en": ("AJ0", "AJC", "AJS")}
 _FOREIGN = {"de": "FM"}
 _LOCK = threading.Lock()
+
+
+def _new_lock() -> None:
+    """A forked child (``glossary.forked``) gets a lock of its own: one that another thread
+    held at the fork would never be released there."""
+    global _LOCK
+    _LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock)
 
 
 @cache

@@ -1,0 +1,58 @@
+"""Two halves of a job, the second in a forked child: the same results as one after the other."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from glossary import forked
+
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="needs fork and two cores")
+
+
+class Stopped(Exception):
+    """What the test's half raises when it sees ``cancelled``."""
+
+
+def test_both_halves_come_back_in_order() -> None:
+    parent = os.getpid()
+    ran_in: list[int] = []
+
+    def second(cancelled: forked.Cancelled) -> tuple[str, int]:
+        return "second", os.getpid()
+
+    def first(cancelled: forked.Cancelled) -> tuple[str, int]:
+        ran_in.append(os.getpid())
+        return "first", os.getpid()
+
+    own, theirs = forked.halves(first, second, None)
+    assert own == ("first", parent)
+    assert theirs[0] == "second" and theirs[1] != parent  # read in the child
+    assert ran_in == [parent]
+
+
+def test_a_failing_child_leaves_the_half_to_the_parent() -> None:
+    parent = os.getpid()
+
+    def second(cancelled: forked.Cancelled) -> list[int]:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return [2]
+
+    assert forked.halves(lambda cancelled: [1], second, None) == ([1], [2])
+
+
+def test_cancelling_while_waiting_reaches_the_half_run_here() -> None:
+    parent = os.getpid()
+
+    def second(cancelled: forked.Cancelled) -> int:
+        if os.getpid() != parent:
+            while True:  # a child that never answers
+                pass
+        if cancelled is not None and cancelled():
+            raise Stopped  # the half's own way to stop
+        return 2
+
+    with pytest.raises(Stopped):
+        forked.halves(lambda cancelled: 1, second, lambda: True)
