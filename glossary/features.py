@@ -25,7 +25,7 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary.blanking import blank_spans
 
-FEATURES_VERSION = 11
+FEATURES_VERSION = 12
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -148,13 +148,11 @@ class DateFeature:
         """The period a sentence inherits: placed and written as the expression that set it
         earlier in the text (``setter``), or at ``offset`` without text when none is known."""
         first, last = reference.start.toordinal(), reference.end.toordinal()
-        # a day set with its part ("am Abend des 15. April") is carried on with the part
-        timed = setter is not None and setter.value.split("T", 1)[0] == reference.value
         return cls(
             setter.start if setter else offset,
             setter.end if setter else offset,
             setter.text if setter else "",
-            setter.value if setter and timed else reference.value,
+            reference.value,
             "DATE",
             None,
             precision_of(last - first + 1),

@@ -39,7 +39,6 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass, field
@@ -108,9 +107,10 @@ class LinkWeights:
     affinity: one common word of two documents about other things is no shared question."""
     lone_word: float = 0.3
     """Further factor of a theme link resting on one word of everyday language ("Folgen",
-    "Chance") into a document that shares nothing with the source's (1 into the closest one):
-    a passage shares such a word with many that ask no common question; within one story it
-    can be all that two tellings share."""
+    "Chance"), and of a time link resting on the period alone (no name, no word but calendar
+    words), into a document that shares nothing with the source's (1 into the closest one):
+    a passage shares such a word, or a month, with many that ask no common question; within
+    one story it can be all that two tellings share."""
     adjacent: float = 0.5
     """Factor of two periods that meet end to start without overlapping, one of them the start,
     middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang
@@ -123,7 +123,6 @@ class LinkWeights:
     """A shared term is named as a reason when it adds at least this share of the best one's."""
     precision: dict[str, float] = field(
         default_factory=lambda: {
-            "hours": 1.2,
             "day": 1.0,
             "week": 0.8,
             "month": 0.6,
@@ -254,34 +253,6 @@ def _span(feature: DateFeature) -> tuple[int, int, str]:
             first, last = first + third, last - third
         precision = precision_of(last - first + 1)
     return first, last, precision
-
-
-_DAY_PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 17), "EV": (17, 22), "NI": (21, 29)}
-"""The hours of a part of day (TIMEX3 ``TMO`` … ``TNI``); a night runs into the next morning."""
-
-_CLOCK = re.compile(r"T(\d\d):\d\d")
-
-
-def _hours(feature: DateFeature) -> tuple[int, int] | None:
-    """The hours a part of day or clock time of one day covers, counted from the first day
-    (``None`` for any other date)."""
-    if feature.first is None or feature.days != 1 or "T" not in feature.value:
-        return None
-    time = feature.value.split("T", 1)[1]
-    base = 24 * feature.first
-    if clock := _CLOCK.match("T" + time):
-        hour = int(clock[1])
-        return base + hour, base + hour + 1
-    if time in _DAY_PART_HOURS:
-        first, last = _DAY_PART_HOURS[time]
-        return base + first, base + last
-    return None
-
-
-def _same_hours(a: DateFeature, b: DateFeature) -> bool:
-    """Whether two times of day overlap: the same evening, or an evening and that night."""
-    ours, theirs = _hours(a), _hours(b)
-    return ours is not None and theirs is not None and ours[0] < theirs[1] and theirs[0] < ours[1]
 
 
 _NARROWED = frozenset({"year", "half", "season", "quarter", "month", "decade"})
@@ -666,7 +637,9 @@ class LinkIndex:
             times,
             [a if a == b else f"{a}~{b}" for a, b, _ in matches],
         )
-        weak = kind == "theme" and self._one_everyday_word(matches)
+        weak = (kind == "theme" and self._one_everyday_word(matches)) or (
+            kind == "time" and not entity_score and not _telling(matches)
+        )
         return sum(parts.values()), reasons, kind, weak
 
     def _links(self, sid: int, limit: int) -> list[Link]:
@@ -946,8 +919,6 @@ class LinkIndex:
                 )
             else:
                 return 0.0
-        elif _same_hours(a, b):
-            coarser = precision["hours"]
         else:
             coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
         far = self.weights.inherited_far

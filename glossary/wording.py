@@ -78,10 +78,15 @@ class Word:
 
 _FUNCTION_WORDS = {
     "de": "beim ans aufs durchs fürs übers unters vors hinters seit sowie bzw etwa jedoch bereits"
-    " zudem dabei daher deshalb sogar schon immer mehr",
-    "en": "also however although whose would could since upon onto",
+    " zudem dabei daher deshalb sogar schon immer mehr dass sodass gegenüber trotz wegen statt"
+    " anstatt innerhalb außerhalb denen deren dafür darauf daran davon dazu darüber vielmehr"
+    " allerdings nämlich ebenfalls ebenso bislang bisher seitdem obwohl weshalb wobei womit"
+    " wodurch",
+    "en": "also however although whose would could since upon onto might must therefore thus"
+    " though within without across among around along yet already rather quite perhaps",
 }
-"""Function words the Snowball stop lists leave out (contractions, connectives)."""
+"""Function words the Snowball stop lists leave out (contractions, connectives, prepositions;
+the German list predates the spelling "dass")."""
 
 
 @lru_cache(maxsize=4)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -436,19 +435,24 @@ def test_a_period_neither_passage_shows_weighs_least() -> None:
     assert 0 < index.score(a[2], b[2])[0] < plain.score(a[2], b[2])[0]
 
 
-def test_an_evening_and_that_night_weigh_more_than_two_times_of_one_day() -> None:
-    """Two passages at the same hours of a day (an evening and that night, a clock time in
-    that evening) tell one moment; an afternoon and an evening share only the day."""
-    index = build([sentence("a", 0)], [sentence("b", 0)])
+def test_a_shared_month_alone_into_a_document_on_other_things_weighs_less_still() -> None:
+    """Two unrelated documents that each mention December 2022 share a time by coincidence: a
+    link on that period alone (no name, no word of the passage) keeps less, as one everyday
+    word does; with a shared word it keeps the plain document factor."""
 
-    def at(value: str) -> DateFeature:
-        return replace(when(value[:10]), value=value, text=value)
+    def document(doc: str, first: str, rest: str) -> DocumentFeatures:
+        head = sentence(doc, 0, (when("2022-12"),), terms=first)
+        others = [sentence(doc, i, terms=f"{rest} {doc}{i}") for i in range(1, 12)]
+        return DocumentFeatures(doc, f"hash-{doc}", [head, *others])
 
-    def score(x: str, y: str) -> float:
-        return index.score(sentence("a", 0, (at(x),)), sentence("b", 0, (at(y),)))[0]
+    def best(first_b: str, lone_word: float) -> float:
+        index = LinkIndex(LinkWeights(threshold=0.0, lone_word=lone_word))
+        index.add(document("a", "warntag sirene", "kanal frachter reederei"))
+        index.add(document("b", first_b, "ernte wetter feld"))
+        link = index.links_for("a", 0)[0]
+        assert link.kind == "time" and link.target == SentenceRef("b", 0, 0, 99)
+        return link.score
 
-    day = score("2019-04-15", "2019-04-15TEV")
-    assert score("2019-04-15TEV", "2019-04-15TNI") > day
-    assert score("2019-04-15T19:50", "2019-04-15TEV") > day
-    assert score("2019-04-15TAF", "2019-04-15TEV") == day
-    assert score("2019-04-15TEV", "2019-04-16TEV") < day
+    lone = LinkWeights().lone_word
+    assert best("besuch minsk", lone) < 0.5 * best("besuch minsk", 1.0)
+    assert best("besuch sirene", lone) == pytest.approx(best("besuch sirene", 1.0))
