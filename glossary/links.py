@@ -654,13 +654,16 @@ class LinkIndex:
             if total >= self.weights.threshold:  # the document factor only lowers a score
                 scored.append((tid, total, reasons, kind, weak))
         closeness = self._closeness(source.doc, {self._sentences[t].doc for t, *_ in scored})
+        # a period alone counts for less only when the source's document has a close one among
+        # the candidates: a text too short to compare (a note) is far from everything
+        placed = any(near >= 1.0 for near in closeness.values())
         links = []
         for tid, total, reasons, kind, weak in scored:
             target = self._sentences[tid]
             near = closeness[target.doc]
             share = self.weights.theme_affinity if kind == "theme" else self.weights.affinity
             total *= 1.0 - share + share * near
-            if weak:  # one everyday word: weaker still the farther the documents are
+            if weak and (kind == "theme" or placed):  # weaker still the farther they are
                 total *= 1.0 - (1.0 - self.weights.lone_word) * (1.0 - near)
             if total >= self.weights.threshold:
                 links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))
