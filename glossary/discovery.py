@@ -1290,7 +1290,10 @@ def _runs(
         titles: list[str] = []
         start = index
         while (
-            start < len(words) and is_title(words[start].text) and words[start].text[:1].isupper()
+            start < len(words)
+            and is_title(words[start].text)
+            and words[start].text[:1].isupper()
+            and not _heads_firm(words, start)
         ):
             titles.append(words[start].text.rstrip("."))
             start += 1
@@ -1310,6 +1313,15 @@ def _runs(
         end = _second_name(words, start, end)
         yield start, end, titles
         index = end + 1
+
+
+def _heads_firm(words: list[_Token], position: int) -> bool:
+    """A title right before an organisation's head noun is the first word of its name
+    (``General Motors``, ``General Electric``), not a role."""
+    following = position + 1
+    if following >= len(words) or not words[following].joined:
+        return False
+    return head_kind(words[following].text) == "organisation"
 
 
 MIN_ROLE_ZIPF = 3.5
@@ -1370,6 +1382,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     institution = reader.language == "de" and _institution_of_place(words, start)
     firm = start + 1 < len(words) and words[start + 1].joined
     firm = firm and words[start + 1].text in LEGAL_FORMS  # "Ruhrkohle AG"
+    firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (_before_lower_case_head(words, start, reader) or institution or firm):
             return start - 1

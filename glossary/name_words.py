@@ -74,6 +74,7 @@ HEADS = {
         Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
         Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
         Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
+        Depression Recession
         Pokal Meisterschaft Olympiade Turnier
         Ausstellung Weltausstellung Exhibition Exposition Expo Festival Messe Fair
         Programm Program Programme Projekt Project Mission
@@ -99,7 +100,7 @@ HEADS = {
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
-        Orchester Orchestra Chor Choir
+        Orchester Orchestra Chor Choir Workers
         """.split()
     ),
     "place": frozenset(

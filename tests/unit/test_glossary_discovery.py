@@ -857,3 +857,16 @@ def test_german_nouns_no_other_language_writes_are_not_names(curated: Glossary) 
     for noun in ("Pathologe", "Statiker", "Anatomen", "Mikroskope", "Eigeninteresse"):
         assert noun not in found
     assert found["Gatow"].kind == found["Brügge"].kind == "place"
+
+
+def test_a_title_before_an_organisations_head_begins_its_name(curated: Glossary) -> None:
+    text = (
+        "By the 1920s General Motors outsold its rivals, and General Electric built turbines; "
+        "General Patton was a soldier. During the Great Depression the United Auto Workers "
+        "grew."
+    )
+    found = discover(curated, text, language="en")
+    assert found["General Motors"].kind == found["General Electric"].kind == "organisation"
+    assert "General" in found["Patton"].titles
+    assert found["Great Depression"].kind == "event"
+    assert found["United Auto Workers"].kind == "organisation"
