@@ -22,6 +22,7 @@ cannot be sent to it) costs time, not documents: the sync indexes its part itsel
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import queue
@@ -40,7 +41,6 @@ from documents.model import Document
 from index.analysis import export_token_terms, token_cache_counts
 from index.build import DatesFor, document_records
 from index.decompound import prepare_lexicon
-from index.gc_pause import collector_paused
 from index.term_cache import load_term_cache
 from index.writer import BulkWriter
 
@@ -234,10 +234,9 @@ def index_part(job: Path, out: IO[bytes]) -> None:
             path, documents, dates_for, limitmb = pickle.load(file)
         load_term_cache(Path(path))
         known = token_cache_counts()
-        with collector_paused():
-            written = write_part(
-                Path(path), documents, dates_for, limitmb, lambda count: send("progress", count)
-            )
+        written = write_part(
+            Path(path), documents, dates_for, limitmb, lambda count: send("progress", count)
+        )
         assert written is not None, "a helper is never cancelled, only ended"
         segment, warnings = written
         send("done", HelperResult(segment, export_token_terms(known), warnings))
@@ -263,6 +262,9 @@ if __name__ == "__main__":
     # ``__main__.HelperResult``.
     from index.parallel import index_part
 
+    # A process of its own that ends after its part: the cyclic collector would only walk
+    # the pool and the word analyses, at the end too (see index.gc_pause).
+    gc.disable()
     channel = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     index_part(Path(sys.argv[1]), channel)
