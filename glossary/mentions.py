@@ -25,14 +25,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
-from documents.atomic import write_cache_json
+from documents.atomic import write_atomic_parts
 from glossary.folding import SEPARATOR, fold
 
 MATCHER_VERSION = 2
@@ -47,6 +51,12 @@ _INNER_ENDINGS = ("en", "er", "es", "em", "e")
 _END = ""
 _EDGES = re.compile(r"^\W+|\W+$")
 _WORD = re.compile(r"\w+")
+_STOPS = '.,;:!?()[]{}"„“”«»/|'
+"""Characters that end a stretch of text scanned at once, unless a name contains one: no
+match can run over them, so the stretches together give the mentions of the whole text."""
+STRETCH = 1 << 18
+"""Characters scanned at a time (the folded copy of the text is made per stretch: a 20 MB
+text was folded whole, and every match of it held at once)."""
 
 
 class Alias(Protocol):
@@ -87,6 +97,77 @@ class Mention:
     start: int
     end: int
     text: str
+
+
+class MentionTable(Sequence[Mention]):
+    """The mentions of one text, sorted, as columns of numbers: a 20 MB text has hundreds of
+    thousands, which as objects took tens of MB for as long as it was open. Each is made a
+    :class:`Mention` when asked for; its text is the document's ``text[start:end]``."""
+
+    def __init__(
+        self,
+        text: str,
+        entries: Sequence[str] = (),
+        numbers: array[int] | None = None,
+        starts: array[int] | None = None,
+        ends: array[int] | None = None,
+    ) -> None:
+        """Args:
+        text: the text the offsets refer to (kept by reference, never copied).
+        entries: the entry ids, each once; ``numbers`` index them.
+        numbers, starts, ends: one value per mention, in the order of the mentions.
+        """
+        self.text = text
+        self.entries = list(entries)
+        self.numbers = numbers if numbers is not None else array("I")
+        self.starts = starts if starts is not None else array("q")
+        """Where each mention starts (sorted: searchable with ``bisect``)."""
+        self.ends = ends if ends is not None else array("q")
+        self._number_of = {entry: number for number, entry in enumerate(self.entries)}
+
+    def append(self, mention: Mention) -> None:
+        """Add ``mention`` at the end (mentions are added in order)."""
+        number = self._number_of.get(mention.entry_id)
+        if number is None:
+            number = self._number_of[mention.entry_id] = len(self.entries)
+            self.entries.append(mention.entry_id)
+        self.numbers.append(number)
+        self.starts.append(mention.start)
+        self.ends.append(mention.end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Mention: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Mention]: ...
+    def __getitem__(self, index: int | slice) -> Mention | list[Mention]:
+        if isinstance(index, slice):
+            return [self[at] for at in range(*index.indices(len(self)))]
+        start, end = self.starts[index], self.ends[index]
+        return Mention(self.entries[self.numbers[index]], start, end, self.text[start:end])
+
+    def __iter__(self) -> Iterator[Mention]:
+        return (self[index] for index in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by content
+
+    def counts(self) -> Counter[str]:
+        """How often each entry is mentioned."""
+        return Counter({self.entries[n]: count for n, count in Counter(self.numbers).items()})
+
+    def of_entry(self, entry_id: str) -> list[Mention]:
+        """The mentions of one entry, in order."""
+        number = self._number_of.get(entry_id)
+        if number is None:
+            return []
+        return [self[at] for at, value in enumerate(self.numbers) if value == number]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,12 +237,14 @@ class Matcher:
         trie: dict[str, Any] = {}
         leaves: dict[int, list[_Spec]] = {}
         self._related: dict[str, set[str]] = {}
+        name_chars: set[str] = set()
         for entry in entries:
             self._related.setdefault(entry.id, set()).update({entry.id, *entry.related})
             for other in entry.related:  # relatedness counts both ways
                 self._related.setdefault(other, set()).add(entry.id)
             for alias in entry.name_aliases():
                 node = trie
+                name_chars.update(alias.name, fold(alias.name))
                 for token in _tokens(fold(alias.name)):
                     node = node.setdefault(token, {})
                 leaf = node.setdefault(_END, {})
@@ -170,6 +253,8 @@ class Matcher:
         self._specs: list[list[_Spec]] = [[]]
         body = self._compile(trie, leaves) if trie else r"(?!x)x"
         self._regex = re.compile(rf"\b(?:{body}){_SUFFIX}?(?!\w)")
+        stops = "".join(char for char in _STOPS if char not in name_chars)
+        self._stop = re.compile(f"[{re.escape(stops)}]") if stops else None
 
     def _compile(self, node: dict[str, Any], leaves: dict[int, list[_Spec]]) -> str:
         """The regex of a trie node; each name's end is an empty group numbering its specs."""
@@ -191,20 +276,87 @@ class Matcher:
             strict: apply the case and ``common`` rules; ``False`` matches any capitalisation
                 (for looking up a term a user typed).
         """
-        folded = fold(text)
-        found = self._scan(text, folded, strict, set(), 0, len(text))
         if not strict:
-            return [mention for mention, _ in found]
-        named = {mention.entry_id for mention, common in found if not common}
+            return [
+                mention
+                for start, stop in self.stretches(text)
+                for mention, _ in self._scan_stretch(text, start, stop, strict, set())
+            ]
+        return list(self.scan_table(text))
+
+    def scan_table(self, text: str, stretch: int = STRETCH) -> MentionTable:
+        """:meth:`scan` (strict) of a long text, kept compact: the text is read a stretch at
+        a time, twice. The first reading keeps only numbers a match, and tells which entries
+        are named by more than an ordinary word (the ``common`` rule looks at the whole
+        text); the second settles each stretch's mentions with that knowledge.
+        """
+        stretches = self.stretches(text, stretch)
+        ids: dict[str, int] = {}
+        numbers, starts, ends, commons = array("I"), array("q"), array("q"), array("B")
+        for start, stop in stretches:
+            for mention, common in self._scan_stretch(text, start, stop, True, set()):
+                numbers.append(ids.setdefault(mention.entry_id, len(ids)))
+                starts.append(mention.start)
+                ends.append(mention.end)
+                commons.append(common)
+        entries = list(ids)
+        named = {entries[n] for n, common in zip(numbers, commons, strict=True) if not common}
         unsure = {
-            mention.entry_id
-            for mention, common in found
-            if common and not self._related[mention.entry_id] & named
+            entries[n]
+            for n, common in zip(numbers, commons, strict=True)
+            if common and not self._related[entries[n]] & named
         }
+        table = MentionTable(text)
+        at = 0
+        for start, stop in stretches:
+            low = max(start - 1, 0)
+            window, folded = text[low:stop], fold(text[low:stop])
+            found = []
+            while at < len(starts) and starts[at] < stop:
+                begin, end = starts[at] - low, ends[at] - low
+                entry = entries[numbers[at]]
+                found.append((Mention(entry, begin, end, window[begin:end]), bool(commons[at])))
+                at += 1
+            for mention in self._settled(window, folded, found, unsure):
+                begin, end = mention.start + low, mention.end + low
+                table.append(Mention(mention.entry_id, begin, end, mention.text))
+        return table
+
+    def stretches(self, text: str, stretch: int = STRETCH) -> list[tuple[int, int]]:
+        """``text`` cut into ``(start, stop)`` ranges of about ``stretch`` characters, each
+        ending on a character no name can contain (so no match runs over a cut)."""
+        cuts, start = [], 0
+        while start < len(text):
+            stop = len(text)
+            if self._stop is not None and start + stretch < len(text):
+                found = self._stop.search(text, start + stretch)
+                stop = found.end() if found else len(text)
+            cuts.append((start, stop))
+            start = stop
+        return cuts
+
+    def _scan_stretch(
+        self, text: str, start: int, stop: int, strict: bool, disabled: set[str]
+    ) -> list[tuple[Mention, bool]]:
+        """:meth:`_scan` of ``text[start:stop]`` on a folded copy of that stretch only
+        (plus the character before it, which decides whether a word starts there)."""
+        low = max(start - 1, 0)
+        window = text[low:stop]
+        found = self._scan(window, fold(window), strict, disabled, start - low, stop - low)
+        return [
+            (Mention(m.entry_id, m.start + low, m.end + low, m.text), common) for m, common in found
+        ]
+
+    def _settled(
+        self, text: str, folded: str, found: list[tuple[Mention, bool]], unsure: set[str]
+    ) -> list[Mention]:
+        """The mentions of ``found`` (the matches of a stretch, with whether each is by a
+        common alias) once the common aliases of ``unsure`` entries are dropped: a shorter
+        name inside one of those may count instead, and names inside a name count too."""
         kept = [mention for mention, common in found if not (common and mention.entry_id in unsure)]
         for mention, common in found:
             if common and mention.entry_id in unsure:  # a shorter name may hide inside it
-                inner = self._scan(text, folded, strict, unsure, mention.start, mention.end)
+                inner = self._scan(text, folded, True, unsure, mention.start, mention.end)
                 kept.extend(inner_mention for inner_mention, _ in inner)
         kept.sort(key=lambda mention: mention.start)
         outer = [m for i, m in enumerate(kept) if i == 0 or kept[i - 1].end <= m.start]
@@ -271,71 +423,87 @@ def find_mentions(glossary: Glossary, text: str) -> list[Mention]:
 
 
 class MentionCache:
-    """Mentions stored as JSON per (text hash, glossary fingerprint): documents load fast.
+    """Mentions stored per (text hash, glossary fingerprint): documents load fast.
 
-    A file holds each entry id once and three integers a mention (entry, start, end): a
-    mention's text is the document's ``text[start:end]``. A 20 MB text has hundreds of
-    thousands of mentions, and a list of one object per mention took several times the
-    memory of the mentions themselves while it was read.
+    A file holds the entry ids once (a JSON line), then the mentions as three columns of
+    machine integers (entry, start, end): a mention's text is the document's
+    ``text[start:end]``. A 20 MB text has hundreds of thousands of mentions; as JSON numbers
+    they were read into a Python object each before the compact table was made.
     """
 
     def __init__(self, cache_dir: Path) -> None:
         """Args:
-        cache_dir: where the JSON files go (created on first write).
+        cache_dir: where the files go (created on first write).
         """
         self.cache_dir = cache_dir
 
     def path_for(self, glossary: Glossary, text: str) -> Path:
         """The cache file of this text under this glossary."""
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return self.cache_dir / f"mentions{_FILE_FORMAT}-{digest[:32]}-{glossary.fingerprint}.json"
+        return self.cache_dir / f"mentions{_FILE_FORMAT}-{digest[:32]}-{glossary.fingerprint}.bin"
 
-    def find(self, glossary: Glossary, text: str) -> list[Mention]:
+    def find(self, glossary: Glossary, text: str) -> MentionTable:
         """The mentions in ``text``, from the cache when it has them."""
         path = self.path_for(glossary, text)
         cached = self._read(path, text)
         if cached is not None:
             return cached
-        packed = _packed(find_mentions(glossary, text))
-        write_cache_json(path, packed)
-        return _unpacked(packed["entries"], packed["mentions"], text)
+        table = glossary.matcher.scan_table(text)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic_parts(path, _packed(table))
+        except OSError:  # a cache that cannot be written only costs the time to scan again
+            pass
+        return table
 
-    def _read(self, path: Path, text: str) -> list[Mention] | None:
+    def _read(self, path: Path, text: str) -> MentionTable | None:
         """The cached mentions, or ``None`` when missing or unreadable (then recomputed)."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return _unpacked(data["entries"], data["mentions"], text)
+            return _unpacked(path.read_bytes(), text)
         except (OSError, ValueError, TypeError, KeyError, IndexError):
             return None
 
 
-_FILE_FORMAT = 2
+_FILE_FORMAT = 3
 """Part of a cache file's name: files of another layout are simply not found."""
+_COLUMNS = (("numbers", "I"), ("starts", "q"), ("ends", "q"))
+"""The table's columns as stored, in order, in this machine's byte order (a cache is
+never shared between machines)."""
 
 
-def _packed(mentions: list[Mention]) -> dict[str, list[Any]]:
-    """The mentions as entry ids (each once) and a flat list of (entry, start, end)."""
-    numbers: dict[str, int] = {}
-    flat: list[int] = []
-    for mention in mentions:
-        flat += (numbers.setdefault(mention.entry_id, len(numbers)), mention.start, mention.end)
-    return {"entries": list(numbers), "mentions": flat}
+def _packed(table: MentionTable) -> list[bytes]:
+    """The table as a JSON line of its entry ids and count, then its columns' bytes."""
+    head = json.dumps({"entries": table.entries, "count": len(table), "order": sys.byteorder})
+    return [head.encode("utf-8") + b"\n", *(getattr(table, name).tobytes() for name, _ in _COLUMNS)]
 
 
-def _unpacked(entries: list[str], flat: list[int], text: str) -> list[Mention]:
-    """The mentions of :func:`_packed`, each entry id and each distinct spelling one string."""
-    if not (isinstance(entries, list) and isinstance(flat, list)) or len(flat) % 3:
+def _unpacked(data: bytes, text: str) -> MentionTable:
+    """The table of :func:`_packed`, checked against ``text``.
+
+    Raises:
+        ValueError: the data is not such a table, or does not fit ``text``.
+    """
+    line, _, body = data.partition(b"\n")
+    head = json.loads(line)
+    entries, count = head["entries"], head["count"]
+    if head["order"] != sys.byteorder or not isinstance(count, int) or count < 0:
         raise ValueError("not a mention cache")
-    if not all(isinstance(entry, str) for entry in entries):
+    if not (isinstance(entries, list) and all(isinstance(entry, str) for entry in entries)):
         raise ValueError("not a mention cache")
-    spellings: dict[str, str] = {}
-    found = []
-    for at in range(0, len(flat), 3):
-        number, start, end = flat[at : at + 3]
-        if not all(isinstance(value, int) for value in (number, start, end)):
+    columns, at = [], 0
+    for _, code in _COLUMNS:
+        column = array(code)
+        size = count * column.itemsize
+        column.frombytes(body[at : at + size])
+        if len(column) != count:
             raise ValueError("not a mention cache")
-        if not (0 <= number < len(entries) and 0 <= start < end <= len(text)):
-            raise ValueError("a mention outside the text")
-        spelling = text[start:end]
-        found.append(Mention(entries[number], start, end, spellings.setdefault(spelling, spelling)))
-    return found
+        columns.append(column)
+        at += size
+    numbers, starts, ends = columns
+    if at != len(body) or (count and max(numbers) >= len(entries)):
+        raise ValueError("not a mention cache")
+    if count and (min(starts) < 0 or max(ends) > len(text)):
+        raise ValueError("a mention outside the text")
+    if not all(map(operator.lt, starts, ends)) or not all(map(operator.le, starts, starts[1:])):
+        raise ValueError("a mention outside the text")
+    return MentionTable(text, entries, numbers, starts, ends)

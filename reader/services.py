@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from glossary.entities import Glossary
     from glossary.features import Analyzers, DocumentFeatures, FeatureCache
     from glossary.links import LinkIndex
-    from glossary.mentions import Mention, MentionCache
+    from glossary.mentions import MentionCache, MentionTable
     from glossary.wording import Word
     from index import SearchIndex, SyncReport
     from reader.notes import NoteStore
@@ -161,7 +161,7 @@ class Services:
 
         return MentionCache(paths.cache_dir() / "mentions")
 
-    def mentions(self, document: Document) -> list[Mention]:
+    def mentions(self, document: Document) -> MentionTable:
         """Every glossary mention in ``document``, sorted by offset (cached by content hash).
 
         Raises:

@@ -10,13 +10,13 @@ from rich.text import Text
 
 from documents.model import Document
 from glossary.entities import Entry
-from glossary.mentions import Mention
+from glossary.mentions import MentionTable
 from reader.cli.glossary_decide import add_decision_flags, decide, wants_decision
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.services import Services
 
 
-def entry_json(entry: Entry, mentions: dict[str, list[Mention]]) -> dict[str, Any]:
+def entry_json(entry: Entry, mentions: dict[str, MentionTable]) -> dict[str, Any]:
     """One entry with its mentions in every document (``mentions`` maps doc id to mentions)."""
     return {
         "id": entry.id,
@@ -34,13 +34,12 @@ def entry_json(entry: Entry, mentions: dict[str, list[Mention]]) -> dict[str, An
         "mentions": [
             {"doc": doc_id, "start": m.start, "end": m.end, "text": m.text}
             for doc_id, found in mentions.items()
-            for m in found
-            if m.entry_id == entry.id
+            for m in found.of_entry(entry.id)
         ],
     }
 
 
-def all_mentions(services: Services, documents: list[Document]) -> dict[str, list[Mention]]:
+def all_mentions(services: Services, documents: list[Document]) -> dict[str, MentionTable]:
     """Every document's mentions, from the cache when its text and the glossary are unchanged."""
     return {document.id: services.mentions(document) for document in documents}
 

@@ -3,13 +3,14 @@ and where the reader's decisions go."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from documents.model import Document
     from glossary.entities import Glossary
-    from glossary.mentions import Mention
+    from glossary.mentions import Mention, MentionTable
     from reader.features.glossary_decisions import Decision
 
 __all__ = ["Decider", "GlossaryContext", "MentionTarget"]
@@ -41,20 +42,32 @@ class GlossaryContext:
     glossary: Glossary
     documents: list[Document]
     """The open documents, in pane order (left, right)."""
-    mentions: dict[str, list[Mention]]
+    mentions: dict[str, MentionTable]
     """Mentions per document id, sorted by offset."""
     decider: Decider | None = None
     """Where decisions go; None where the glossary cannot be changed (no decision keys)."""
-    by_entry: dict[str, dict[str, list[Mention]]] = field(init=False)
-    """Per entry id, per document id: its mentions."""
+    counting: frozenset[str] = frozenset()
+    """The documents whose mentions are still being found (a long text takes minutes)."""
+    counts: dict[str, Counter[str]] = field(init=False)
+    """Per document id: how often each entry is mentioned (the panel lists every entry with
+    its counts; a list of each entry's mentions was every mention of the open documents
+    made an object again)."""
 
     def __post_init__(self) -> None:
-        self.by_entry = {}
-        for document in self.documents:
-            for mention in self.mentions.get(document.id, []):
-                per_doc = self.by_entry.setdefault(mention.entry_id, {})
-                per_doc.setdefault(document.id, []).append(mention)
+        found = self.mentions
+        self.counts = {d.id: found[d.id].counts() for d in self.documents if d.id in found}
+
+    def count(self, entry_id: str, doc_id: str) -> int:
+        """How often one entry is mentioned in one document."""
+        return self.counts.get(doc_id, Counter())[entry_id]
+
+    def is_mentioned(self, entry_id: str) -> bool:
+        """Whether any open document mentions the entry."""
+        return any(self.count(entry_id, document.id) for document in self.documents)
 
     def mentions_of(self, entry_id: str, doc_id: str) -> list[Mention]:
         """The mentions of one entry in one document."""
-        return self.by_entry.get(entry_id, {}).get(doc_id, [])
+        found = self.mentions.get(doc_id)
+        return (
+            found.of_entry(entry_id) if found is not None and self.count(entry_id, doc_id) else []
+        )

@@ -129,7 +129,7 @@ def merge_candidates(context: GlossaryContext, entry: Entry) -> list[Entry]:
         for other in context.glossary.entries.values()
         if other.id != entry.id and "discovered" in (entry.source, other.source)
     ]
-    return sorted(entries, key=lambda other: other.id not in context.by_entry)
+    return sorted(entries, key=lambda other: not context.is_mentioned(other.id))
 
 
 def _then(

@@ -81,14 +81,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         with Vertical():
             yield Label(Text(self.title_text, style="bold"))
             yield Input(placeholder=_("Filter: name or alias"), id="panel-filter")
-            yield Label(
-                Text(
-                    " · ".join(
-                        f"{pane_label(i)}: {document.title}" for i, document in enumerate(documents)
-                    )
-                ),
-                id="panel-documents",
-            )
+            yield Label(self._documents_line(), id="panel-documents")
             columns = Text(_("Entry").ljust(NAME_WIDTH))
             for index in range(len(documents)):
                 columns.append(pane_label(index).rjust(COUNT_WIDTH))
@@ -104,6 +97,17 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
         self._highlight_first()
+
+    def _documents_line(self) -> Text:
+        """The open documents by pane, each still being counted said so."""
+        counting = " (" + _("counting…") + ")"
+        return Text(
+            " · ".join(
+                f"{pane_label(i)}: {document.title}"
+                + (counting if document.id in self.context.counting else "")
+                for i, document in enumerate(self.context.documents)
+            )
+        )
 
     def _entries(self, term: str) -> list[Entry]:
         """Entries matching ``term`` (all when empty), restricted to ``only`` if given."""
@@ -145,7 +149,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         return options
 
     def _is_mentioned(self, entry: Entry) -> bool:
-        return any(self.context.mentions_of(entry.id, d.id) for d in self.context.documents)
+        return self.context.is_mentioned(entry.id)
 
     def _row(self, entry: Entry, *, dim: bool = False) -> Text:
         name = entry.name
@@ -159,8 +163,11 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         if dim:
             row.stylize("dim")
         for document in self.context.documents:
-            count = len(self.context.mentions_of(entry.id, document.id))
-            row.append(str(count).rjust(COUNT_WIDTH), style="" if count else "dim")
+            count = self.context.count(entry.id, document.id)
+            if document.id in self.context.counting:  # found so far: the marks on screen
+                row.append("…".rjust(COUNT_WIDTH), style="dim")
+            else:
+                row.append(str(count).rjust(COUNT_WIDTH), style="" if count else "dim")
         return row
 
     def _highlight_first(self) -> None:
@@ -244,6 +251,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         self.query_one(OptionList).loading = False
         previous = self.highlighted_entry()
         self.context = context
+        self.query_one("#panel-documents", Label).update(self._documents_line())
         if self.only is not None:
             self.only = [new for old in self.only if (new := follow.get(old, old))]
         option_list = self.query_one(OptionList)

@@ -33,7 +33,7 @@ from reader.widgets.pane import DocumentPane
 if TYPE_CHECKING:
     from documents.model import Document
     from glossary.entities import Glossary
-    from glossary.mentions import Mention
+    from glossary.mentions import Mention, MentionTable
     from reader.dialogs.glossary_card import GlossaryCard
     from reader.dialogs.glossary_context import GlossaryContext, MentionTarget
     from reader.dialogs.glossary_panel import GlossaryPanel
@@ -116,8 +116,10 @@ class GlossaryFeature(Vertical):
         super().__init__(*children, id=id)
         self.glossary: Glossary | None = None
         """The loaded glossary (None until the worker is done)."""
-        self.mentions: dict[str, list[Mention]] = {}
+        self.mentions: dict[str, MentionTable] = {}
         """Mentions per document id, sorted by offset."""
+        self.counting: set[str] = set()
+        """Documents whose mentions a worker is finding (the panel says "counting…")."""
         self._jump_entity: str | None = None
         """The entity of the last mention jump: preferred when a sentence names several."""
         self.decisions: list[Done] = []
@@ -160,10 +162,11 @@ class GlossaryFeature(Vertical):
             return
         self.app.call_from_thread(self._mentions_found, document.id, found)
 
-    def _glossary_loaded(self, glossary: Glossary, found: dict[str, list[Mention]]) -> None:
+    def _glossary_loaded(self, glossary: Glossary, found: dict[str, MentionTable]) -> None:
         first = self.glossary is None
         self.glossary = glossary
         self.mentions = {**self.mentions, **found}
+        self.counting -= found.keys()
         if glossary.warnings and first:  # the catalogue's, told once
             self.notify(
                 "\n".join(glossary.warnings),
@@ -174,9 +177,14 @@ class GlossaryFeature(Vertical):
             )
         self.draw_mention_marks()
 
-    def _mentions_found(self, doc_id: str, found: list[Mention]) -> None:
+    def _mentions_found(self, doc_id: str, found: MentionTable) -> None:
         self.mentions[doc_id] = found
+        self.counting.discard(doc_id)
         self.draw_mention_marks()
+        if self.glossary is not None and not self.updating:
+            context = self.glossary_context()
+            for screen in self._glossary_screens():  # "counting…" becomes the counts
+                screen.call_later(screen.show_context, context, {})
 
     @on(Worker.StateChanged)
     def _report_failure(self, event: Worker.StateChanged) -> None:
@@ -197,7 +205,10 @@ class GlossaryFeature(Vertical):
         for pane in self.panes.drawn():
             document = pane.document
             if document.id not in self.mentions:
-                self.mentions[document.id] = []  # found in a worker, then drawn
+                from glossary.mentions import MentionTable
+
+                self.mentions[document.id] = MentionTable(document.text)  # found in a worker
+                self.counting.add(document.id)
                 self.find_document_mentions(document)
                 continue
             found = self.mentions[document.id]
@@ -223,7 +234,13 @@ class GlossaryFeature(Vertical):
 
         assert self.glossary is not None
         documents = [pane.document for pane in self.panes.all()]
-        return GlossaryContext(self.glossary, documents, dict(self.mentions), decider=self)
+        return GlossaryContext(
+            self.glossary,
+            documents,
+            dict(self.mentions),
+            decider=self,
+            counting=frozenset(self.counting),
+        )
 
     def action_glossary_panel(self) -> None:
         if not self._ready():
@@ -337,11 +354,12 @@ class GlossaryFeature(Vertical):
             self.app.call_from_thread(self._glossary_reloaded, *loaded, follow)
 
     def _glossary_reloaded(
-        self, glossary: Glossary, found: dict[str, list[Mention]], follow: dict[str, str | None]
+        self, glossary: Glossary, found: dict[str, MentionTable], follow: dict[str, str | None]
     ) -> None:
         known = set(self.glossary.warnings) if self.glossary is not None else set()
         fresh = [warning for warning in glossary.warnings if warning not in known]
         self.glossary, self.mentions, self.updating = glossary, found, False
+        self.counting -= found.keys()
         if fresh:  # e.g. a name now claimed by two entries
             self.notify(
                 "\n".join(fresh), title=_("Glossary"), severity="warning", timeout=15, markup=False
@@ -364,9 +382,10 @@ class GlossaryFeature(Vertical):
             return
         for other in self.panes.all():
             other.view.set_marks(TARGET_LAYER, [])
-        named = [m for m in self.mentions.get(target.doc_id, []) if m.start == target.start]
-        if named:  # later jumps prefer this entity when a sentence names several
-            self._jump_entity = named[0].entry_id
+        found = self.mentions.get(target.doc_id)
+        at = bisect.bisect_left(found.starts, target.start) if found is not None else 0
+        if found is not None and at < len(found) and found.starts[at] == target.start:
+            self._jump_entity = found[at].entry_id  # later jumps prefer it in a sentence
         view = pane.view
         view.move_cursor_to_offset(target.start)
         view.set_marks(TARGET_LAYER, [Mark(target.start, target.end, TARGET_STYLE)])
@@ -375,10 +394,10 @@ class GlossaryFeature(Vertical):
     def sentence_mentions(self, pane: DocumentPane) -> list[Mention]:
         """The mentions inside the cursor sentence of ``pane``."""
         span = pane.view.cursor_span()
-        found = self.mentions.get(pane.document.id, [])
-        if span is None:
+        found = self.mentions.get(pane.document.id)
+        if span is None or found is None:
             return []
-        index = bisect.bisect_right(found, span[0], key=lambda m: m.end)
+        index = bisect.bisect_right(found.ends, span[0])
         result = []
         while index < len(found) and found[index].start < span[1]:
             result.append(found[index])
@@ -401,7 +420,8 @@ class GlossaryFeature(Vertical):
         span = pane.view.cursor_span()
         if entity is None or span is None:
             return
-        own = [m for m in self.mentions.get(pane.document.id, []) if m.entry_id == entity]
+        found = self.mentions.get(pane.document.id)
+        own = found.of_entry(entity) if found is not None else []
         if step > 0:
             later = [m for m in own if m.start >= span[1]]
             target = later[0] if later else own[0]
@@ -431,7 +451,8 @@ class GlossaryFeature(Vertical):
         if entity is None:
             return
         assert self.glossary is not None
-        found = [m for m in self.mentions.get(other.document.id, []) if m.entry_id == entity]
+        table = self.mentions.get(other.document.id)
+        found = table.of_entry(entity) if table is not None else []
         if not found:
             entry = self.glossary.get(entity)
             name = entry.name if entry else entity
@@ -452,7 +473,7 @@ def _target(doc_id: str, mention: Mention) -> MentionTarget:
 
 def _full_glossary(
     services: Services, documents: list[Document]
-) -> tuple[Glossary, dict[str, list[Mention]]] | None:
+) -> tuple[Glossary, dict[str, MentionTable]] | None:
     """The glossary with the discovered entries (found now if need be) and the documents'
     mentions of it, for the workers; None when the app is quitting meanwhile."""
     try:

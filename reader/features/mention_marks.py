@@ -8,26 +8,27 @@ only for the lines on screen, so the marks are made there, from the sorted menti
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.widgets.document_view import Mark
 
 if TYPE_CHECKING:
-    from glossary.mentions import Mention
+    from glossary.mentions import MentionTable
 
 
 class MentionMarks:
     """A :class:`~reader.widgets.document_view.MarkSource` over a document's mentions."""
 
-    def __init__(self, mentions: list[Mention], style_of: Callable[[str], str]) -> None:
+    def __init__(self, mentions: MentionTable, style_of: Callable[[str], str]) -> None:
         """Args:
         mentions: The document's mentions, sorted by start (as found).
         style_of: The mark class of an entry id.
         """
         self._mentions = mentions
-        self._starts = [mention.start for mention in mentions]
-        self._longest = max((mention.end - mention.start for mention in mentions), default=0)
+        self._starts = mentions.starts
+        self._longest = max(map(operator.sub, mentions.ends, mentions.starts), default=0)
         self._style_of = style_of
 
     def overlapping(self, start: int, end: int) -> list[Mark]:

@@ -292,3 +292,26 @@ async def test_entries_the_open_documents_never_mention_are_listed_apart(make_ap
         assert all(any(counts[entry]) for entry in above)
         assert not any(any(counts[entry]) for entry in below)
         assert f"({len(below)})" in prompts[heading].prompt.plain
+
+
+async def test_the_panel_says_counting_until_a_document_is_counted(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        glossary = await glossary_ready(app, pilot)
+        found = glossary.mentions[LEFT]
+        glossary.counting.add(LEFT)  # as while a long text's mentions are being found
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        label = str(panel.query_one("#panel-documents").render())
+        assert "counting…" in label and label.count("counting…") == 1
+        option_list = panel.query_one(OptionList)
+        row = option_list.get_option(found[0].entry_id).prompt.plain
+        assert row.split()[-2] == "…" and row.split()[-1].isdigit()
+        glossary._mentions_found(LEFT, found)
+        await pilot.pause()
+        await pilot.pause()
+        assert "counting…" not in str(panel.query_one("#panel-documents").render())
+        row = option_list.get_option(found[0].entry_id).prompt.plain
+        count = panel.context.count(found[0].entry_id, LEFT)
+        assert count > 0 and row.split()[-2] == str(count)

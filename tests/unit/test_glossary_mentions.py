@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from array import array
 from pathlib import Path
 
 import pytest
@@ -205,38 +206,84 @@ def test_cache_recovers_from_a_corrupt_file(glossary: Glossary, tmp_path: Path) 
     assert [m.entry_id for m in cache.find(glossary, text)] == ["sapad", "sapad"]
 
 
-def test_cache_file_names_each_entry_once_and_cached_mentions_share_strings(
+def test_cache_file_names_each_entry_once_then_holds_three_numbers_a_mention(
     glossary: Glossary, tmp_path: Path
 ) -> None:
     cache = MentionCache(tmp_path)
     text = "Putin traf Putin. Lukaschenka und Putin in Minsk."
     fresh = cache.find(glossary, text)
-    data = json.loads(cache.path_for(glossary, text).read_text(encoding="utf-8"))
+    head, _, body = cache.path_for(glossary, text).read_bytes().partition(b"\n")
+    data = json.loads(head)
     assert sorted(data["entries"]) == sorted({m.entry_id for m in fresh})
-    assert len(data["mentions"]) == 3 * len(fresh)
+    assert data["count"] == len(fresh) == 5
+    assert len(body) == (4 + 8 + 8) * len(fresh)
     again = cache.find(glossary, text)
     assert again == fresh == find_mentions(glossary, text)
-    putins = [m for m in again if m.text == "Putin"]
-    assert len(putins) == 3 and putins[0].text is putins[2].text
-    assert putins[0].entry_id is putins[1].entry_id
+    assert again.counts() == {"putin": 3, "lukaschenka": 1, "minsk": 1}
+    assert [m.start for m in again.of_entry("putin")] == [0, 11, 34]
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        [{"entry_id": "sapad", "start": 0, "end": 5, "text": "Sapad"}],  # the older layout
-        {"entries": ["sapad"], "mentions": [0, 0, 500]},  # past the end of the text
-        {"entries": ["sapad"], "mentions": [3, 0, 5]},  # no such entry
-        {"entries": ["sapad"], "mentions": [0, 0]},
-    ],
-)
-def test_cache_recomputes_a_file_that_does_not_fit(
-    glossary: Glossary, tmp_path: Path, data: object
-) -> None:
+def _damaged(tmp_path: Path, glossary: Glossary, text: str) -> list[bytes]:
+    """Cache files that do not fit ``text``: each must be recomputed, never believed."""
+    cache = MentionCache(tmp_path)
+    good = cache.path_for(glossary, text)
+    cache.find(glossary, text)
+    data = good.read_bytes()
+    head, _, body = data.partition(b"\n")
+    fields = json.loads(head)
+    numbers = array("I", [0, 0])
+    starts, ends = array("q", [0, 10]), array("q", [5, 500])  # past the end of the text
+    far = json.dumps({**fields, "count": 2}).encode() + b"\n"
+    return [
+        b"{not json",
+        head + b"\n" + body[:-3],  # cut short
+        json.dumps({**fields, "entries": []}).encode() + b"\n" + body,  # no such entry
+        json.dumps({**fields, "order": "middle"}).encode() + b"\n" + body,
+        far + numbers.tobytes() + starts.tobytes() + ends.tobytes(),
+    ]
+
+
+def test_cache_recomputes_a_file_that_does_not_fit(glossary: Glossary, tmp_path: Path) -> None:
     cache = MentionCache(tmp_path)
     text = "Sapad und Zapad."
-    cache.path_for(glossary, text).write_text(json.dumps(data), encoding="utf-8")
-    assert cache.find(glossary, text) == find_mentions(glossary, text)
+    for data in _damaged(tmp_path, glossary, text):
+        cache.path_for(glossary, text).write_bytes(data)
+        assert cache.find(glossary, text) == find_mentions(glossary, text)
+        assert [m.entry_id for m in cache.find(glossary, text)] == ["sapad", "sapad"]
+
+
+@pytest.mark.parametrize("stretch", [1, 40, 300])
+def test_a_text_read_in_stretches_has_the_mentions_of_the_whole(
+    glossary: Glossary, stretch: int
+) -> None:
+    from documents.catalog import read_catalog
+    from documents.loader import load_document
+
+    matcher = glossary.matcher
+    for entry in read_catalog():
+        text = load_document(entry.path, meta=entry.meta).text
+        whole = matcher.scan_table(text, stretch=len(text))
+        assert len(matcher.stretches(text, stretch)) > 3
+        assert matcher.scan_table(text, stretch=stretch) == whole
+        assert len(whole) > 100
+
+
+def test_the_common_rule_looks_at_the_whole_text_across_stretches() -> None:
+    glossary = small_glossary()
+    text = "Der Fahrplan kam. " + "Nichts, " * 200 + "Der Flussplan gilt."
+    alone = "Der Fahrplan kam. " + "Nichts, " * 200 + "Ende."
+    for stretch in (10, len(text)):
+        found = glossary.matcher.scan_table(text, stretch=stretch)
+        assert [m.text for m in found] == ["Fahrplan", "Flussplan"]
+        assert list(glossary.matcher.scan_table(alone, stretch=stretch)) == []
+
+
+def test_a_name_with_a_stop_character_is_never_cut() -> None:
+    entry = build_entry({"id": "a", "name": "Ost, West", "kind": "concept"})
+    matcher = Glossary({entry.id: entry}).matcher
+    text = "Zwischen Ost, West und Nord. " * 50
+    assert all(text[stop - 1] != "," for _, stop in matcher.stretches(text, 10))
+    assert len(matcher.scan_table(text, stretch=10)) == 50
 
 
 def test_verifiers_are_compiled_when_a_match_needs_them(glossary: Glossary) -> None:

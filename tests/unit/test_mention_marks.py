@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from glossary.mentions import Mention
+from glossary.mentions import Mention, MentionTable
 from reader.features.mention_marks import MentionMarks
 from reader.widgets.document_view import Mark, _Layer
 
 TEXT = "Der Unionsstaat von Belarus und Russland: Lukaschenka traf Putin, Putin traf ihn."
 
 
-def _mentions() -> list[Mention]:
+def _mentions() -> MentionTable:
     spans = [("unionsstaat", "Unionsstaat von Belarus"), ("belarus", "Belarus")]
     spans += [("russland", "Russland"), ("lukaschenka", "Lukaschenka"), ("putin", "Putin")]
     found = []
@@ -18,7 +18,10 @@ def _mentions() -> list[Mention]:
         while start >= 0:
             found.append(Mention(entry_id, start, start + len(name), name))
             start = TEXT.find(name, start + 1)
-    return sorted(found, key=lambda mention: (mention.start, -mention.end))
+    table = MentionTable(TEXT)
+    for mention in sorted(found, key=lambda mention: (mention.start, -mention.end)):
+        table.append(mention)
+    return table
 
 
 def _style(entry_id: str) -> str:
@@ -36,4 +39,4 @@ def test_every_stretch_gets_the_marks_of_the_whole_layer() -> None:
 
 
 def test_no_mentions_no_marks() -> None:
-    assert MentionMarks([], _style).overlapping(0, 100) == []
+    assert MentionMarks(MentionTable(TEXT), _style).overlapping(0, 100) == []
