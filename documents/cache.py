@@ -11,7 +11,7 @@ from typing import Any
 
 from documents.atomic import write_atomic_parts
 from documents.blocks import ParsedText
-from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span
+from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span, Spans
 
 PIPELINE_VERSION = 8
 """Bump when cleaning or splitting changes, so stale cache entries are ignored."""
@@ -85,10 +85,10 @@ def to_record(
 
 def from_record(
     record: dict[str, Any],
-) -> tuple[list[Paragraph], list[Span], list[Heading], list[Section]]:
+) -> tuple[list[Paragraph], Spans, list[Heading], list[Section]]:
     return (
         [Paragraph(s, e, BlockKind(k), t) for s, e, k, t in record["paragraphs"]],
-        [Span(s, e) for s, e in record["sentences"]],
+        Spans.of_pairs(record["sentences"]),
         [Heading(**h) for h in record["outline"]],
         [Section(s, e, SectionRole(r), lang, label) for s, e, r, lang, label in record["sections"]],
     )

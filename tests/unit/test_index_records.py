@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
@@ -67,7 +67,8 @@ def test_each_sentence_takes_the_heading_the_document_names_for_its_start() -> N
     starts = [3, 7, 8, 30, 30, 95, 200, 201]
     outline = [Heading(1, f"H{n}", start, start + 2) for n, start in enumerate(starts)]
     document = make_document("d", text, outline=outline)
-    document.sentences[:] = [*document.sentences[:20], *document.sentences[20:][::-1]]
+    spans = list(document.sentences)
+    document = replace(document, sentences=[*spans[:20], *spans[20:][::-1]])
     records = list(document_records(document))[1:]
     for record in records:
         heading = document.heading_before(record["start"])
