@@ -10,9 +10,9 @@ from issue 14: the app with a 20 MB text open at most 400 MB.
 
 The heavy jobs (index sync, name discovery, mentions, link features) take turns in one slot
 (``reader/job_slot.py``); a thread samples the resident set every 50 ms with the job holding
-the slot, so each job's own peak and seconds are reported too, and the search index's helper
-process (``index/parallel.py``, which indexes a long document beside the app) with the peak of
-the process's children.
+the slot, so each job's resident set when it starts (what earlier work left behind), its peak
+and its seconds are reported too, and the search index's helper process (``index/parallel.py``,
+which indexes a long document beside the app) with the peak of the process's children.
 
 Usage: python benchmarks/memory.py [--mb 19.5]
 """
@@ -53,8 +53,9 @@ def sample(slot, jobs, done):
     while not done.is_set():
         job = slot.running
         if job:
-            top, first, _ = jobs.get(job, (0.0, time.perf_counter(), 0.0))
-            jobs[job] = (max(top, rss()), first, time.perf_counter())
+            now = rss()
+            start, top, first, _ = jobs.get(job, (now, 0.0, time.perf_counter(), 0.0))
+            jobs[job] = (start, max(top, now), first, time.perf_counter())
         time.sleep(0.05)
 
 
@@ -71,7 +72,7 @@ async def main():
     done.set()
     print("END", peak(), flush=True)
     print("HELPER", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, flush=True)
-    print("JOBS", json.dumps({j: (top, last - first) for j, (top, first, last) in jobs.items()}))
+    print("JOBS", json.dumps({j: (s, top, end - t) for j, (s, top, t, end) in jobs.items()}))
 
 
 asyncio.run(main())
@@ -80,25 +81,29 @@ asyncio.run(main())
 
 @dataclass
 class Run:
-    """One app process: peaks in MB, wall seconds, and each heavy job's (peak MB, seconds)."""
+    """One app process: peaks in MB, wall seconds, and each heavy job's (MB at its start, peak
+    MB, seconds)."""
 
     frame: float
     end: float
     wall: float
     helper: float
-    jobs: dict[str, tuple[float, float]]
+    jobs: dict[str, tuple[float, float, float]]
 
 
 def run_app(env: dict[str, str], *argv: str) -> Run:
     """Peak MB at the first frame and after the background work, wall seconds, the helper
-    process's peak and each heavy job's peak and duration."""
+    process's peak and each heavy job's resident set at its start, peak and duration."""
     started = time.perf_counter()
     output = subprocess.run(
         [sys.executable, "-c", PROBE, *argv], env=env, check=True, capture_output=True, text=True
     ).stdout
     values = dict(line.split(" ", 1) for line in output.splitlines() if " " in line)
     wall = time.perf_counter() - started
-    jobs = {job: (top, seconds) for job, (top, seconds) in json.loads(values["JOBS"]).items()}
+    jobs = {
+        job: (start, top, seconds)
+        for job, (start, top, seconds) in json.loads(values["JOBS"]).items()
+    }
     return Run(float(values["FRAME"]), float(values["END"]), wall, float(values["HELPER"]), jobs)
 
 
@@ -126,11 +131,15 @@ def main() -> None:
         print(f"| {name} | {run.frame:.0f} | {run.end:.0f} | {run.wall:.1f} |")
     print()
     jobs = ("index", "discovery", "mentions", "features")
-    print(f"| app | {' | '.join(f'{job}: peak MB, s' for job in jobs)} | index helper MB |")
+    print(
+        f"| app | {' | '.join(f'{job}: MB at start → peak, s' for job in jobs)} | index helper MB |"
+    )
     print("|---|---|---|---|---|---:|")
     for name, run in rows:
         cells = [
-            f"{run.jobs[job][0]:.0f}, {run.jobs[job][1]:.1f}" if job in run.jobs else "–"
+            f"{run.jobs[job][0]:.0f} → {run.jobs[job][1]:.0f}, {run.jobs[job][2]:.1f}"
+            if job in run.jobs
+            else "–"
             for job in jobs
         ]
         print(f"| {name} | {' | '.join(cells)} | {run.helper:.0f} |")
