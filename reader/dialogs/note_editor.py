@@ -46,11 +46,12 @@ class QuoteLines(Static):
 
 
 class NoteEditor(ReaderModalScreen[NoteEdit | None]):
-    """Edit a note (Markdown, shown rendered elsewhere) and its tags; ctrl+s saves, Esc cancels."""
+    """Edit a note (Markdown, shown rendered elsewhere) and its tags; ctrl+s saves, Esc cancels
+    (after asking, when something was typed: one stray key must not lose a written note)."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", N_("Save"), id="note-save"),
-        Binding("escape", "dismiss(None)", N_("Cancel")),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
     """Save or cancel; everything else is typing."""
 
@@ -102,11 +103,36 @@ class NoteEditor(ReaderModalScreen[NoteEdit | None]):
         """Put the focus on the tags field (when only the tags are to be edited)."""
         self.query_one("#note-tags", Input).focus()
 
+    def edit(self) -> NoteEdit:
+        """The note and tags as they stand in the editor."""
+        return NoteEdit(
+            self.query_one(TextArea).text, parse_tags(self.query_one("#note-tags", Input).value)
+        )
+
+    def changed(self) -> bool:
+        """Whether the note or its tags differ from what the editor opened with."""
+        edit = self.edit()
+        return edit.note != self.note or edit.tags != parse_tags(", ".join(self.tags))
+
     def action_save(self) -> None:
         """Return the note and tags."""
-        note = self.query_one(TextArea).text
-        tags = parse_tags(self.query_one("#note-tags", Input).value)
-        self.dismiss(NoteEdit(note, tags))
+        self.dismiss(self.edit())
+
+    def action_cancel(self) -> None:
+        """Close without saving; if the note or its tags were changed, only once the reader
+        confirms that the changes go."""
+        if not self.changed():
+            self.dismiss(None)
+            return
+        from reader.dialogs.confirm import ConfirmDialog
+
+        question = _("Discard the changes to this note?")
+        dialog = ConfirmDialog(question, yes=_("Discard"), no=_("Keep editing"))
+        self.app.push_screen(dialog, self._cancel_confirmed)
+
+    def _cancel_confirmed(self, discard: bool | None) -> None:
+        if discard:
+            self.dismiss(None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the tags field saves too."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader import paths
 from reader.commands import PROVIDERS
+from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.note_editor import QUOTE_LINES, NoteEditor
 from reader.dialogs.notes_panel import NotesPanel
 from reader.features.notes import NotesFeature
@@ -409,3 +410,40 @@ async def test_note_editor_quote_is_cut_with_an_ellipsis(make_app) -> None:
         assert lines[0].startswith("“") and lines[-1].endswith("…")
         words = " ".join(line.strip("“”…") for line in lines).split()
         assert " ".join(editor.quote.split()).startswith(" ".join(words[:-1]))
+
+
+async def test_escape_asks_before_a_written_note_is_discarded(make_app) -> None:
+    """Esc on an untouched editor closes it; on a changed one it asks, and the note is kept
+    until the reader confirms (a stray Esc must not lose what was typed)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        notes = await notes_ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        await pilot.press("a")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        editor.query_one("#note-text").insert("Half a thought")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")  # keep editing: the text is still there
+        await pilot.pause()
+        assert app.screen is editor
+        assert editor.edit().note == "Half a thought"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.note for a in notes.note_store.all()] == ["Half a thought"]
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#note-text").insert(" more")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")  # discard: the saved note stays as it was
+        await pilot.pause()
+        assert not isinstance(app.screen, (NoteEditor, ConfirmDialog))
+        assert [a.note for a in notes.note_store.all()] == ["Half a thought"]
