@@ -161,3 +161,36 @@ def test_a_moved_original_does_not_matter(tmp_path: Path) -> None:
     open_library().add([path])
     shutil.rmtree(tmp_path / "a")
     assert "patience" in open_library().get("on-reading").text
+
+
+def test_a_document_asked_for_by_several_threads_loads_once(monkeypatch) -> None:
+    """The app's workers ask for a new document at the same time: one parse, one copy."""
+    import threading
+    import time
+
+    import reader.library as library_module
+
+    real_load = library_module.load_document
+    calls: list[str] = []
+    started = threading.Event()
+
+    def slow_load(path, meta, doc_id, cache):
+        calls.append(doc_id)
+        started.set()
+        time.sleep(0.05)  # a parse long enough for the other threads to ask meanwhile
+        return real_load(path, meta, doc_id, cache)
+
+    monkeypatch.setattr(library_module, "load_document", slow_load)
+    library = open_library()
+    doc_id = library.ids()[0]
+    results: list[object] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(library.get(doc_id))) for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert started.is_set()
+    assert calls == [doc_id]
+    assert len(results) == 4 and all(result is results[0] for result in results)
