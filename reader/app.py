@@ -66,7 +66,13 @@ class ReaderApp(App[None]):
         return TerminalDriver
 
     def on_terminal_gone(self, _: TerminalGone) -> None:
-        """The terminal hung up, or a signal asks the app to end: end as on `q`."""
+        """The terminal hung up, or a signal asks the app to end: end as on `q`, but first
+        keep a note being written (nobody chose to drop it)."""
+        from reader.dialogs.note_editor import NoteEditor
+
+        for screen in self.screen_stack:
+            if isinstance(screen, NoteEditor):
+                screen.keep_changes()
         self.exit()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:

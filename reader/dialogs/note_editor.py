@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static, TextArea
@@ -79,6 +80,8 @@ class NoteEditor(ReaderModalScreen[NoteEdit | None]):
         self.quote = quote
         self.note = note
         self.tags = tags
+        self.saved: Callable[[NoteEdit | None], None] | None = None
+        """Where the result goes (see ``open_note_editor``)."""
         self.heading = title or _("Note")
 
     def compose(self) -> ComposeResult:
@@ -118,6 +121,13 @@ class NoteEditor(ReaderModalScreen[NoteEdit | None]):
         """Return the note and tags."""
         self.dismiss(self.edit())
 
+    def keep_changes(self) -> None:
+        """Hand what was typed to ``saved`` now, without closing: the app is ending because
+        its terminal went away, which is no choice to drop a note being written."""
+        if self.saved is not None and self.changed():
+            self.saved(self.edit())
+            self.saved = None
+
     def action_cancel(self) -> None:
         """Close without saving; if the note or its tags were changed, only once the reader
         confirms that the changes go."""
@@ -138,3 +148,12 @@ class NoteEditor(ReaderModalScreen[NoteEdit | None]):
         """Enter in the tags field saves too."""
         event.stop()
         self.action_save()
+
+
+def open_note_editor(
+    app: App[object], editor: NoteEditor, saved: Callable[[NoteEdit | None], None]
+) -> None:
+    """Show ``editor``; ``saved`` gets what it returns (``None`` when cancelled), or what was
+    typed should the app end while it is open (``NoteEditor.keep_changes``)."""
+    editor.saved = saved
+    app.push_screen(editor, saved)

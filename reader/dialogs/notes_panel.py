@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select
 
 from documents.errors import DocumentError
-from reader.dialogs.note_editor import NoteEdit, NoteEditor
+from reader.dialogs.note_editor import NoteEdit, NoteEditor, open_note_editor
 from reader.formatting import format_iso_date
 from reader.i18n import N_, _, ui_language
 from reader.notes import Annotation, Color, NotesError, Status, anchor_all
@@ -292,7 +292,7 @@ class NotesPanel(ReaderModalScreen[str | None]):
         if annotation is None:
             return
         editor = NoteEditor(annotation.quote, annotation.note, annotation.tags)
-        self.app.push_screen(editor, partial(self._edited, annotation))
+        open_note_editor(self.app, editor, partial(self._edited, annotation))
 
     def _edited(self, old: Annotation, edit: NoteEdit | None) -> None:
         if edit is None:

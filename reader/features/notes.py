@@ -258,7 +258,7 @@ class NotesFeature(Vertical):
 
     def action_annotate(self, tags_only: bool = False) -> None:
         """Write a note on the selection; without one, on the cursor sentence's highlight."""
-        from reader.dialogs.note_editor import NoteEditor
+        from reader.dialogs.note_editor import NoteEditor, open_note_editor
 
         if not self._ready():
             return
@@ -278,7 +278,7 @@ class NotesFeature(Vertical):
             target = marks.make_target(pane.document, *found)
             editor = NoteEditor(target.exact)
             callback = partial(self._note_written, pane, target, None)
-        self.app.push_screen(editor, callback)
+        open_note_editor(self.app, editor, callback)
         if tags_only:
             editor.call_after_refresh(editor.focus_tags)
 
@@ -303,7 +303,7 @@ class NotesFeature(Vertical):
 
     def action_compare_note(self) -> None:
         """A note on the pair of cursor sentences of both panes (a comparison note)."""
-        from reader.dialogs.note_editor import NoteEditor
+        from reader.dialogs.note_editor import NoteEditor, open_note_editor
 
         if not self._ready():
             return
@@ -319,7 +319,7 @@ class NotesFeature(Vertical):
         compare = marks.make_target(other.document, *theirs)
         quote = f"{target.exact}\n⇄ {compare.exact}"
         editor = NoteEditor(quote, title=_("Note on this pair"))
-        self.app.push_screen(editor, partial(self._note_written, pane, target, compare))
+        open_note_editor(self.app, editor, partial(self._note_written, pane, target, compare))
 
     # The panel and the damaged file --------------------------------------------------------
 

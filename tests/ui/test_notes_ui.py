@@ -447,3 +447,23 @@ async def test_escape_asks_before_a_written_note_is_discarded(make_app) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, (NoteEditor, ConfirmDialog))
         assert [a.note for a in notes.note_store.all()] == ["Half a thought"]
+
+
+async def test_a_note_being_written_is_kept_when_the_terminal_goes_away(make_app) -> None:
+    """A hang-up (closed window, lost ssh connection) ends the app as `q` does, but the note
+    open in the editor with text typed into it is saved first."""
+    from reader.terminal import TerminalGone
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one("#note-text").insert("Typed before the window closed")
+        app.post_message(TerminalGone())
+        await pilot.pause()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        notes = await notes_ready(app, pilot)
+        assert [a.note for a in notes.note_store.all()] == ["Typed before the window closed"]
