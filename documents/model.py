@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
-from typing import overload
 
+from documents.columns import Columns
 from documents.sanitize import clean_field
 
 
@@ -47,7 +47,7 @@ class Span:
         return self.start <= offset < self.end
 
 
-class Spans(Sequence[Span]):
+class Spans(Columns[Span]):
     """Ranges kept as two columns of numbers, each made a :class:`Span` when asked for: a
     20 MB text has 150,000 sentences, which as objects took about 30 MB while it was open."""
 
@@ -68,27 +68,11 @@ class Spans(Sequence[Span]):
             spans.ends.append(end)
         return spans
 
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    @overload
-    def __getitem__(self, index: int) -> Span: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Span]: ...
-    def __getitem__(self, index: int | slice) -> Span | list[Span]:
-        if isinstance(index, slice):
-            return [self[at] for at in range(*index.indices(len(self)))]
+    def _item(self, index: int) -> Span:
         return Span(self.starts[index], self.ends[index])
 
     def __iter__(self) -> Iterator[Span]:
         return map(Span, self.starts, self.ends)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by content
 
     def __repr__(self) -> str:
         return f"Spans({list(self)!r})"

@@ -30,13 +30,14 @@ import re
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol, overload
+from typing import Any, Protocol
 
 from documents.atomic import write_atomic_parts
+from documents.columns import Columns
 from glossary.folding import SEPARATOR, fold
 
 MATCHER_VERSION = 2
@@ -99,7 +100,7 @@ class Mention:
     text: str
 
 
-class MentionTable(Sequence[Mention]):
+class MentionTable(Columns[Mention]):
     """The mentions of one text, sorted, as columns of numbers: a 20 MB text has hundreds of
     thousands, which as objects took tens of MB for as long as it was open. Each is made a
     :class:`Mention` when asked for; its text is the document's ``text[start:end]``."""
@@ -135,28 +136,9 @@ class MentionTable(Sequence[Mention]):
         self.starts.append(mention.start)
         self.ends.append(mention.end)
 
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    @overload
-    def __getitem__(self, index: int) -> Mention: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Mention]: ...
-    def __getitem__(self, index: int | slice) -> Mention | list[Mention]:
-        if isinstance(index, slice):
-            return [self[at] for at in range(*index.indices(len(self)))]
+    def _item(self, index: int) -> Mention:
         start, end = self.starts[index], self.ends[index]
         return Mention(self.entries[self.numbers[index]], start, end, self.text[start:end])
-
-    def __iter__(self) -> Iterator[Mention]:
-        return (self[index] for index in range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by content
 
     def counts(self) -> Counter[str]:
         """How often each entry is mentioned."""
@@ -309,6 +291,8 @@ class Matcher:
         table = MentionTable(text)
         at = 0
         for start, stop in stretches:
+            if at == len(starts) or starts[at] >= stop:
+                continue  # no match here: nothing to settle, no second folded copy to make
             low = max(start - 1, 0)
             window, folded = text[low:stop], fold(text[low:stop])
             found = []
