@@ -50,7 +50,10 @@ def describe(source: RawSource) -> DocumentMeta:
 
 
 def _describe(tree: HtmlElement) -> DocumentMeta:
-    found = trafilatura.extract_metadata(tree)
+    # Without ``extensive``, htmldate takes the date from the page's markup (meta tags, <time>,
+    # dated lines) and never guesses: its extensive search turns a "© 2026" footer into
+    # 1 January 2026, a date the page never states.
+    found = trafilatura.extract_metadata(tree, extensive=False)
     citation = ", ".join(part for part in (found.author, found.url) if part)
     return DocumentMeta(
         title=clean_text(found.title or ""),

@@ -89,6 +89,26 @@ ENGLISH = (
 )
 
 
+@pytest.mark.parametrize(
+    ("dating", "published"),
+    [
+        ("", ""),
+        ('<time datetime="2024-03-03">3. März 2024</time>', "2024-03-03"),
+        ('<p class="date">Veröffentlicht am 12.05.2022</p>', "2022-05-12"),
+    ],
+)
+def test_a_copyright_year_is_not_a_publication_date(
+    tmp_path: Path, dating: str, published: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html lang='de'><body><article>{dating}<p>Die Brücke wurde lange geplant und"
+        " schließlich gebaut.</p></article><footer>© 2026 Stadtwerke</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert describe(read_raw(page)).published == published
+
+
 def test_heading_levels_follow_h1_to_h6(tmp_path: Path) -> None:
     body = f"<h1>Budget plans</h1>{ENGLISH}<h2>Defence</h2>{ENGLISH}<h3>Details</h3>{ENGLISH}"
     body += f"<h2>Schools</h2>{ENGLISH}"
