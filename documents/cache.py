@@ -13,8 +13,8 @@ from documents.atomic import write_atomic_parts
 from documents.blocks import ParsedText
 from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span, Spans
 
-PIPELINE_VERSION = 8
-"""Bump when cleaning or splitting changes, so stale cache entries are ignored."""
+PIPELINE_VERSION = 9
+"""Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 
 class ParsedCache:
