@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from documents.model import Document
-from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.cli.output import add_json_flag, console, emit_json, fail, whole_column
 from reader.library import Library, open_library
 from reader.notes.counts import note_counts
+
+WIDE_ENOUGH_FOR_PUBLISHER = 100
+"""Below this many columns the publisher is left out (``--json`` has it) so titles stay legible."""
 
 
 def document_summary(document: Document) -> dict[str, Any]:
@@ -61,10 +64,25 @@ def run(args: argparse.Namespace) -> int:
         fail(problem)
     if args.json:
         return emit_json(rows)
-    table = Table("id", "title", "lang", "published", "publisher", "chars", "notes")
-    for row in rows:
+    published = [str(row["published"])[:10] for row in rows]
+    wide = console.width >= WIDE_ENOUGH_FOR_PUBLISHER
+    table = Table(
+        whole_column("id", [row["id"] for row in rows]),
+        Column("title", ratio=2),
+        "lang",
+        whole_column("published", published),
+        *([Column("publisher", ratio=1)] if wide else []),
+        "chars",
+        "notes",
+    )
+    for row, day in zip(rows, published, strict=True):
+        publisher = [Text(str(row["publisher"]))] if wide else []
         table.add_row(
-            *(Text(str(row[k])) for k in ("id", "title", "language", "published", "publisher")),
+            Text(row["id"]),
+            Text(str(row["title"])),
+            Text(str(row["language"])),
+            Text(day),
+            *publisher,
             str(row["chars"]),
             str(row["notes"]),
         )

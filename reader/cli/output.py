@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from rich.console import Console
+from rich.table import Column
 from rich.text import Text
 
 from documents.sanitize import clean_field, json_safe
@@ -25,6 +26,15 @@ def fail(message: str, code: int = 1) -> int:
     """Print a one-line error to stderr; user text in it is never markup nor a control."""
     error_console.print(Text(f"reader: {clean_field(message)}", style="red"), soft_wrap=True)
     return code
+
+
+def whole_column(header: str, values: list[str]) -> Column:
+    """A column whose cells are never cut with an ellipsis: a document id or a date shortened
+    to ``swp-belaru…`` can't be typed back into another command. Up to 16 characters stay on
+    one line where the terminal has room; longer cells fold onto the next line."""
+    width = max((len(value) for value in values), default=0)
+    room = max(0, console.width // 5)
+    return Column(header, overflow="fold", min_width=min(max(width, len(header)), 16, room))
 
 
 def add_json_flag(parser: Any) -> None:

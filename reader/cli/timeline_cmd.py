@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from documents.errors import DocumentError
@@ -13,7 +13,7 @@ from documents.model import Document
 from glossary.reference_time import ReferenceTime, reference_times
 from glossary.timeline import TimelineEntry, timeline
 from reader.cli.links_cmd import selected_documents
-from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.cli.output import add_json_flag, console, emit_json, fail, whole_column
 from reader.services import Services
 
 
@@ -65,17 +65,29 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         references = {doc.id: (doc, reference_times(doc)) for doc in documents}
         return emit_json([entry_json(entry, _reference(references, entry)) for entry in entries])
-    table = Table("date", "doc", "expression", "sentence")
-    for entry in entries:
-        date = entry.value if not entry.mod else f"{entry.value} ({entry.mod})"
+    dates = [_shown_date(entry) for entry in entries]
+    table = Table(
+        whole_column("date", dates),
+        whole_column("doc", [entry.doc for entry in entries]),
+        Column("expression", ratio=1),
+        Column("sentence", ratio=3),
+    )
+    for entry, date in zip(entries, dates, strict=True):
         table.add_row(
-            Text(date if entry.value != "PRESENT_REF" else f"{entry.first} ({entry.value})"),
+            Text(date),
             Text(entry.doc),
             Text(entry.timex_text),
             Text(entry.text),
         )
     console.print(table)
     return 0
+
+
+def _shown_date(entry: TimelineEntry) -> str:
+    """The normalised value, with its modifier, or the first words of a present reference."""
+    if entry.value == "PRESENT_REF":
+        return f"{entry.first} ({entry.value})"
+    return entry.value if not entry.mod else f"{entry.value} ({entry.mod})"
 
 
 def _reference(

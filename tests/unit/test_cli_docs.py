@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader import __version__
-from reader.cli import main
+from reader.cli import main, output
 from tests.conftest import SEEDS
 
 READER = Path(sys.executable).parent / "reader"
@@ -55,11 +55,18 @@ def test_docs_json_lists_both_seeds(capsys: pytest.CaptureFixture[str]) -> None:
     assert by_id["rs-belarus-2024"]["title"].startswith("Was wäre, wenn")
 
 
-def test_docs_human_output_names_both(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("width", [80, 120])
+def test_docs_table_shows_whole_ids_and_dates(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    monkeypatch.setattr(output.console, "_width", width)
     assert main(["docs"]) == 0
     out, err = capsys.readouterr()
-    assert "swp-" in out and "rs-" in out  # ids may wrap inside their table cells
-    assert "Stiftung" in out and err == ""
+    cells = "".join(line.split("│")[1].strip() for line in out.splitlines() if "│" in line)
+    for doc_id in SEED_IDS:
+        assert doc_id in cells  # folded, perhaps, but never cut with an ellipsis
+    assert "2024-02-13" in out and "T20:33" not in out
+    assert ("Stiftung" in out) is (width >= 100) and err == ""
 
 
 @pytest.mark.parametrize("doc_id", SEED_IDS)
