@@ -22,9 +22,11 @@ from functools import lru_cache
 import simplemma
 from whoosh.lang.stopwords import stoplists
 
+from glossary import timex_lang_de
+from glossary.folding import fold
 from glossary.frequencies import at_least, zipf_frequency
 from glossary.word_keys import word_key
-from index.decompound import compound_parts
+from index.decompound import compound_parts, split_compound
 
 __all__ = ["Word", "content_words", "word_key"]
 
@@ -100,30 +102,143 @@ def _lemma(token: str, language: str) -> str:
     return str(simplemma.lemmatize(token, lang=language))
 
 
-def _part_lemma(part: str) -> str:
-    """A compound part comes lower-cased; the head of a German compound is a noun."""
-    noun = part.capitalize()
-    return _lemma(noun if simplemma.is_known(noun, lang="de") else part, "de")
-
-
 def _rarity(zipf: float) -> float:
     return min(1.0, max(0.0, (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)))
 
 
+_LINKING = ("", "s", "es", "n", "en", "e")
+"""Linking elements (Fugenelemente) between a modifier and the rest of a compound."""
+
+_TAKES_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
+"""Modifiers with these endings always link with -s- ("Vierung|s|turm", not "Vierung|sturm")."""
+
+
+@lru_cache(maxsize=1)
+def _numerals() -> frozenset[str]:
+    """German number words (the date tagger's): a numeral is no content part ("vier" in
+    "Vierungsturm")."""
+    words = timex_lang_de.WORDS
+    return frozenset(word.replace("ß", "ss") for word in (*words.numbers, *words.ordinals))
+
+
+def _known(piece: str) -> bool:
+    """A word of the German lemma dictionary, not a fragment such as "unge" or "prot" (the
+    splitter spells ``ß`` as ``ss``)."""
+    forms = {piece, piece.replace("ss", "ß")}
+    return any(simplemma.is_known(f, lang="de") for form in forms for f in (form, form.title()))
+
+
+def _same_word(piece: str, lemma: str) -> bool:
+    """Whether a lemma is a form of the piece ("Türme" → "Turm"), not another word that
+    simplemma maps it to ("Leute" → "Mann")."""
+    return fold(lemma[:2]) == fold(piece[:2])
+
+
+def _noun(piece: str) -> str | None:
+    """The noun a compound's head stands for ("türme" → "Turm"), or None when it is none
+    ("innen" in "Politikerinnen", "falls")."""
+    if piece in _numerals() or piece in _stopwords("de"):
+        return None
+    noun = piece.capitalize()
+    lemma = _lemma(noun, "de")
+    if not (lemma[:1].isupper() and _known(piece)):
+        return None
+    return lemma if _same_word(piece, lemma) else noun
+
+
+def _modifier(piece: str) -> str | None:
+    """The word a compound's non-final part stands for, or None for a fragment or a form of
+    another word: a noun as such ("Grenze"), a verb stem as its infinitive ("lösch" → "löschen",
+    "trinke" → "trinken"), an adjective as written ("tief"); never an inflected form read as
+    another word ("lief" in "Lieferkette" is no "laufen")."""
+    noun = piece.capitalize()
+    lemma = _lemma(noun, "de")
+    if lemma == noun or lemma == piece:
+        return lemma
+    stem = piece[:-1] if piece.endswith("e") else piece
+    for verb in (stem + "en", stem + "n"):
+        infinitive = verb.endswith(("en", "rn", "ln"))
+        if infinitive and simplemma.is_known(verb, lang="de") and _lemma(verb, "de") == verb:
+            return verb
+    if lemma[:1].isupper():
+        return lemma if _same_word(piece, lemma) else None
+    return lemma if piece.startswith(lemma) else None  # an adjective: "zentrale" → "zentral"
+
+
+def _sound(pieces: tuple[str, ...]) -> bool:
+    """A split is sound when every piece is a word of the language and the head is a noun."""
+    return bool(pieces) and all(map(_known, pieces)) and _noun(pieces[-1]) is not None
+
+
+def _two_parts(word: str) -> tuple[str, ...]:
+    """The best split of ``word`` into a modifier and a frequent noun head, where the
+    frequency-based splitter found only fragments ("Vierungsturm": vier + unge + sturm).
+
+    Among the cuts whose head is a noun of at least :data:`PART_MIN_ZIPF` and whose modifier
+    (its linking element removed) is a word, the one whose rarer part is the more frequent wins.
+    """
+    best: tuple[float, tuple[str, ...]] = (-1.0, ())
+    for cut in range(3, len(word) - 3):
+        head = word[cut:]
+        if _noun(head) is None or zipf_frequency(head, "de") < PART_MIN_ZIPF:
+            continue
+        for link in _LINKING:
+            modifier = word[: cut - len(link)] if link else word[:cut]
+            if not word[:cut].endswith(link) or len(modifier) < 3 or not _known(modifier):
+                continue
+            if modifier.endswith(_TAKES_S) and link != "s":
+                continue
+            score = min(zipf_frequency(modifier, "de"), zipf_frequency(head, "de"))
+            if score > best[0]:
+                best = (score, (modifier, head))
+    return best[1]
+
+
+_ADJECTIVE_ENDINGS = ("los", "ig", "isch", "lich", "bar", "sam", "haft")
+"""Endings of German adjectives: "Obdachlose", "Bedürftige" are adjectives used as nouns."""
+
+
+def _participle(word: str) -> bool:
+    """An adjective or present participle used as a noun ("Obdachlose", "Teilnehmende"): its
+    "-lose" is no "Loser", its "-ende" no "Ende"."""
+    adjective = _lemma(word, "de")
+    if adjective[:1].islower() and adjective.endswith(_ADJECTIVE_ENDINGS):
+        return True
+    for ending in ("ende", "end"):
+        if word.endswith(ending):
+            verb = word[: -len(ending)] + "en"
+            return simplemma.is_known(verb, lang="de") and _lemma(verb, "de") == verb
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def _parts(token: str) -> tuple[tuple[str, float], ...]:
-    """The keys and weights of a German compound's parts that are words themselves."""
+    """The keys and weights of a German compound's parts that are words themselves.
+
+    The compound is split in its dictionary form ("Militärmanövern" as "Militärmanöver"), and
+    only when every piece is a word and the last is a noun: "Vierungsturm" is Vierung + Turm,
+    not vier + Sturm; "Havarie" is no have + Arie. Numerals and function words are never
+    parts.
+    """
+    lemma = _lemma(token, "de").lower().replace("ß", "ss")
     lower = token.lower()
-    if zipf_frequency(lower, "de") >= LEXICALISED_ZIPF:
+    if max(zipf_frequency(lower, "de"), zipf_frequency(lemma, "de")) >= LEXICALISED_ZIPF:
         return ()
+    if _participle(lemma):
+        return ()
+    finest = split_compound(lemma)
+    pieces = compound_parts(lemma) if _sound(finest) else (_two_parts(lemma) if finest else ())
     found = []
-    for part in compound_parts(lower):
-        zipf = zipf_frequency(part, "de")
-        if zipf < PART_MIN_ZIPF or part in _stopwords("de"):
+    for part in pieces:
+        if part in _stopwords("de") or part in _numerals():
             continue
+        word = _noun(part) if lemma.endswith(part) else _modifier(part)
+        if word is None:
+            continue
+        zipf = max(zipf_frequency(part, "de"), zipf_frequency(word.lower(), "de"))
         weight = PART_WEIGHT * _rarity(zipf)
-        if weight > 0:
-            found.append((word_key(_part_lemma(part)), weight))
+        if zipf >= PART_MIN_ZIPF and weight > 0:
+            found.append((word_key(word), weight))
     return tuple(found)
 
 
@@ -172,7 +287,7 @@ def content_words(text: str, language: str = "de") -> list[Word]:
                 everyday=_everyday(key, language),
             )
         )
-        if language == "de" and token[0].isupper():  # nouns; "regierende" is no Regie + Ende
+        if language == "de" and not lower_case:  # nouns; "regierende" is no Regie + Ende
             words.extend(
                 Word(part, token, weight, True, _everyday(part, language))
                 for part, weight in _parts(token)

@@ -49,3 +49,15 @@ def test_a_capital_at_a_sentence_start_makes_no_noun_of_an_adverb_or_verb() -> N
     words = keys("Stattdessen stritten sie. Heftig wurde gestritten. Folgen hatte das.")
     assert words["stattdessen"][1] == 0.5 and words["heftig"][1] == 0.5
     assert words["folge"] == ("Folgen", 1.0)  # a noun's lemma keeps its capital
+
+
+def test_a_compound_splits_into_words_with_a_noun_head() -> None:
+    def parts(text: str) -> set[str]:
+        return {word.key for word in content_words(text) if word.part}
+
+    assert parts("Der Vierungsturm") == {"turm"}  # Vierung|s|turm, not vier + Sturm
+    assert parts("Die Havarie") == set()  # no have + Arie
+    assert "manöver" in parts("unter dem Vorwand von Militärmanövern")  # split as its lemma
+    assert "laufen" not in parts("die Lieferketten")  # "lief" is no part of "Liefer-"
+    assert parts("Obdachlose und Teilnehmende") == set()  # adjectives and participles as nouns
+    assert "löschen" in parts("gegen Löschflugzeuge")  # a verb stem as its infinitive
