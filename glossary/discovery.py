@@ -39,6 +39,7 @@ from glossary.name_words import (
     EVENT_PREFIXES,
     LEGAL_FORMS,
     NAME_PREFIXES,
+    NAMED_BY_HEAD_FIRST,
     NAMING_TITLES,
     PERSON_VERBS,
     PLACE_BEFORE,
@@ -72,9 +73,13 @@ NAME_BONUS = 0.5
 """Evidence for a German name that two or more occurrences take no article or adjective."""
 
 PLACE_CONTEXT_BONUS = 1.0
-"""Evidence for a German name that the lexicon does not know and that follows ``in``,
-``nach`` or ``aus`` with no article, as lands and regions do (nouns take one: ``in der Stadt``)."""
-_PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus"))
+"""Evidence for a German name that the lexicon does not know and that follows a preposition
+of place or direction with no article, as towns and lands do (nouns take one: ``in der
+Stadt``): ``in``, ``nach``, ``aus``, ``bei``, ``bis``, ``zwischen``; also the second of two
+names joined by ``und`` after one (``zwischen Kluse und Vohwinkel``, ``aus Ahlen und Soest``)."""
+_PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "bei", "bis"))
+_BETWEEN = "zwischen"
+_AND = frozenset(("und", "oder"))
 ARTICLE_WEIGHT = 1.0
 """Evidence against a name when every occurrence follows an article or an adjective (German
 nouns nearly always do; only some place names, ``die Normandie``, do)."""
@@ -347,7 +352,7 @@ class _Reader:
                 self.described[token.text] += 1
             if token.joined and _counts(before):
                 self.counted[token.text] += 1
-            if language == "de" and token.joined and before in _PLACE_PREPOSITIONS:
+            if language == "de" and token.joined and _placed(words, index):
                 self.placed[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
@@ -630,6 +635,20 @@ class _Reader:
         if position + 2 < len(words) and is_listed_first_name(after):
             return not self.given_name_before_surname(following, words[position + 2])
         return not is_first_name(after)
+
+
+def _placed(words: list[_Token], index: int) -> bool:
+    """Whether the word at ``index`` follows a preposition of place with no article, or
+    ``und`` after a capitalised word that does (``zwischen Kluse und Vohwinkel``)."""
+    before = words[index - 1].text
+    if before == _BETWEEN:  # "zwischen Arbeit und Familie": only with a name after "und"
+        pair = words[index + 1 : index + 3]
+        return len(pair) == 2 and pair[0].text in _AND and pair[1].text[:1].isupper()
+    if before in _PLACE_PREPOSITIONS:
+        return True
+    if before not in _AND or index < 3 or not words[index - 2].text[:1].isupper():
+        return False
+    return words[index - 3].text in _PLACE_PREPOSITIONS or words[index - 3].text == _BETWEEN
 
 
 _DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig|lich|deutsch)(?:e|en|er|es|em)")
@@ -1388,7 +1407,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
         return start - 1  # "Teslas Patente": what a name owns
     apposed = not after_title and _after_head_noun(words, start, reader)
-    institution = reader.language == "de" and _institution_of_place(words, start)
+    institution = reader.language == "de" and (
+        _institution_of_place(words, start) or _named_institution(words, start, reader)
+    )
     firm = start + 1 < len(words) and words[start + 1].joined
     firm = firm and words[start + 1].text in LEGAL_FORMS  # "Ruhrkohle AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
@@ -1602,6 +1623,24 @@ def _institution_of_place(words: list[_Token], start: int) -> bool:
     following = words[start + 1]
     named = following.text[:1].isupper() and not following.initial
     return named and following.joined and bool(place_type(following.text))
+
+
+def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """A German head in ``NAMED_BY_HEAD_FIRST`` right before a name word or a word the
+    lexicon does not read as a common noun: the organisation's name (``Zirkus Renz``,
+    ``Museum Folkwang``; not ``das Theater Menschen``)."""
+    if start + 1 >= len(words) or words[start].text not in NAMED_BY_HEAD_FIRST:
+        return False
+    following = words[start + 1]
+    if not following.joined or following.initial or not reader.after_title(following.text):
+        return False
+    if head_kind(following.text) or following.text in CONNECTORS:
+        return False
+    return (
+        reader.name_word(following.text, False)
+        or proper_noun_evidence(_bare(following.text), "de") >= 0
+        and following.text.lower() not in reader.lower
+    )
 
 
 def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
@@ -1903,12 +1942,32 @@ def _clues(
     if before is not None and before.text.lower() in PLACE_BEFORE[reader.language]:
         if before.end == words[start].start - 1 or text[before.end : words[start].start].isspace():
             yield "place"
+    if before is not None and _place_in_pair(words, start, end, reader.language):
+        yield "place"
     if (
         start >= 3
         and words[start - 1].text in ("der", "the")
         and words[start - 3].text in (_BATTLE_WORDS)
     ):
         yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+_FROM_TO = {"de": ("von", "nach"), "en": ("from", "to")}
+
+
+def _place_in_pair(words: list[_Token], start: int, end: int, language: str) -> bool:
+    """A name in a pair that only places make: the second of two after a preposition of
+    place (``zwischen Kluse und Vohwinkel``, ``bei Ahlen oder Soest``) or the first of ``von
+    X nach Y`` (``from X to Y``), each joined by one word to the other name."""
+    before = words[start - 1]
+    if before.text in _AND and start >= 3 and before.joined:
+        first = words[start - 2]
+        return first.text[:1].isupper() and words[start - 3].text.lower() in PLACE_BEFORE[language]
+    source, goal = _FROM_TO[language]
+    if before.text != source or end + 2 >= len(words):
+        return False
+    link, other = words[end + 1], words[end + 2]
+    return link.text == goal and link.joined and other.joined and other.text[:1].isupper()
 
 
 def _inner_head(parts: list[str]) -> str:

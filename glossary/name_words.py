@@ -101,6 +101,8 @@ HEADS = {
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
         Orchester Orchestra Chor Choir Workers
+        Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
+        Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn
         """.split()
     ),
     "place": frozenset(
@@ -116,7 +118,7 @@ HEADS = {
         Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
-        Dorf Country Capital Land
+        Dorf Country Capital Land Firth Loch Moor Heide
         """.split()
     ),
 }
@@ -129,6 +131,12 @@ NATURAL_FEATURES = frozenset(
     Forest Valley Desert Canal Strait Falls
     """.split()
 )
+
+NAMED_BY_HEAD_FIRST = frozenset(
+    "Zirkus Circus Theater Hotel Museum Brauerei Bankhaus Handelshaus Kaufhaus Galerie".split()
+)
+"""German heads of an organisation whose name is the head and a name after it (``Zirkus
+Renz``, ``Hotel Adlon``, ``Brauerei Beck``): one name, an organisation's."""
 """Heads that add nothing to a place's name (``Vistula River`` is the ``Vistula``), unlike
 ``University`` or ``City`` (``Mexico City`` is not ``Mexico``)."""
 
@@ -175,10 +183,13 @@ CONNECTORS = frozenset("von van de da di du del della le la al bin ibn zu of the
 """Small words inside names (``Paul von Hindenburg``, ``Battle of the Somme``)."""
 
 PLACE_BEFORE = {
-    "de": frozenset("in im ins am bei nach aus nahe nördlich südlich östlich westlich".split()),
-    "en": frozenset("in at near from into across".split()),
+    "de": frozenset(
+        "in im ins am bei bis zwischen nach aus nahe nördlich südlich östlich westlich".split()
+    ),
+    "en": frozenset("in at near from into across between via".split()),
 }
-"""Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``)."""
+"""Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``,
+``zwischen Kluse und Vohwinkel``)."""
 
 PERSON_VERBS = {
     "de": frozenset(

@@ -870,3 +870,17 @@ def test_a_title_before_an_organisations_head_begins_its_name(curated: Glossary)
     assert "General" in found["Patton"].titles
     assert found["Great Depression"].kind == "event"
     assert found["United Auto Workers"].kind == "organisation"
+
+
+def test_places_paired_after_a_preposition_and_organisations_named_head_first(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Die Postkutsche fuhr zwischen Velbert und Kettwig. Im Sommer gastierte der Zirkus "
+        "Renz in Kettwig, und das Museum Folkwang zeigte Bilder.",
+    )
+    assert found["Kettwig"].kind == "place"
+    assert found["Zirkus Renz"].kind == "organisation"
+    assert found["Museum Folkwang"].kind == "organisation"
+    assert "Renz" not in found and "Sommer" not in found
