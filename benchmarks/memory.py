@@ -14,7 +14,10 @@ the slot, so each job's resident set when it starts (what earlier work left behi
 and its seconds are reported too, and the search index's helper process (``index/parallel.py``,
 which indexes a long document beside the app) with the peak of the process's children.
 
-Usage: python benchmarks/memory.py [--mb 19.5]
+The highest resident set sampled is reported with the heavy job and the workers running at
+that moment, and ``--timeline`` prints each run's resident set once a second with them.
+
+Usage: python benchmarks/memory.py [--mb 19.5] [--big-only] [--timeline]
 """
 
 from __future__ import annotations
@@ -49,20 +52,36 @@ def rss():
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def sample(slot, jobs, done):
+def running_workers(app):
+    try:
+        running = [w for w in list(app.workers._workers) if w.is_running]
+    except RuntimeError:  # the set changed while it was copied
+        return []
+    return sorted({(w.description or w.name).split("(")[0] for w in running})
+
+
+def sample(app, slot, jobs, top_moment, timeline, done):
+    started = last = time.perf_counter()
     while not done.is_set():
         job = slot.running
+        now = rss()
         if job:
-            now = rss()
             start, top, first, _ = jobs.get(job, (now, 0.0, time.perf_counter(), 0.0))
             jobs[job] = (start, max(top, now), first, time.perf_counter())
+        if now > top_moment[0]:
+            top_moment[:] = [now, job, running_workers(app)]
+        if time.perf_counter() - last >= 1.0:
+            last = time.perf_counter()
+            timeline.append((round(last - started, 1), round(now), job, running_workers(app)))
         time.sleep(0.05)
 
 
 async def main():
     app = make_app(parse_command_line(["--lang", "en", *sys.argv[1:]]))
-    jobs, done = {}, threading.Event()
-    threading.Thread(target=sample, args=(app.services.heavy_jobs, jobs, done), daemon=True).start()
+    jobs, top_moment, timeline, done = {}, [0.0, "", []], [], threading.Event()
+    slot = app.services.heavy_jobs
+    args = (app, slot, jobs, top_moment, timeline, done)
+    threading.Thread(target=sample, args=args, daemon=True).start()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         print("FRAME", peak(), flush=True)
@@ -73,6 +92,8 @@ async def main():
     print("END", peak(), flush=True)
     print("HELPER", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, flush=True)
     print("JOBS", json.dumps({j: (s, top, end - t) for j, (s, top, t, end) in jobs.items()}))
+    print("PEAK", json.dumps(top_moment))
+    print("TIMELINE", json.dumps(timeline))
 
 
 asyncio.run(main())
@@ -89,6 +110,10 @@ class Run:
     wall: float
     helper: float
     jobs: dict[str, tuple[float, float, float]]
+    peak: tuple[float, str, list[str]]
+    """The highest resident set sampled, the heavy job and the workers running then."""
+    timeline: list[tuple[float, float, str, list[str]]]
+    """About once a second: seconds, resident MB, the heavy job, the running workers."""
 
 
 def run_app(env: dict[str, str], *argv: str) -> Run:
@@ -104,18 +129,32 @@ def run_app(env: dict[str, str], *argv: str) -> Run:
         job: (start, top, seconds)
         for job, (start, top, seconds) in json.loads(values["JOBS"]).items()
     }
-    return Run(float(values["FRAME"]), float(values["END"]), wall, float(values["HELPER"]), jobs)
+    peak = json.loads(values["PEAK"])
+    return Run(
+        float(values["FRAME"]),
+        float(values["END"]),
+        wall,
+        float(values["HELPER"]),
+        jobs,
+        (peak[0], peak[1] or "", peak[2]),
+        [tuple(row) for row in json.loads(values["TIMELINE"])],
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=19.5, help="under the 20 MB file limit")
+    parser.add_argument("--big-only", action="store_true", help="skip the two seed-only runs")
+    parser.add_argument(
+        "--timeline", action="store_true", help="print each run's resident set once a second"
+    )
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "READER_HOME": str(Path(tmp) / "home")}
-        rows.append(("first start of a new library (the seeds)", run_app(env)))
-        rows.append(("warm start", run_app(env)))
+        if not args.big_only:
+            rows.append(("first start of a new library (the seeds)", run_app(env)))
+            rows.append(("warm start", run_app(env)))
         big = Path(tmp) / "lang.txt"
         texts = [text for _, text in generate_corpus(int(args.mb * 1_000_000), seed=2)]
         big.write_text("\n\n".join(texts), encoding="utf-8")
@@ -143,6 +182,17 @@ def main() -> None:
             for job in jobs
         ]
         print(f"| {name} | {' | '.join(cells)} | {run.helper:.0f} |")
+    print()
+    print("| app | highest resident MB sampled | heavy job then | workers running then |")
+    print("|---|---:|---|---|")
+    for name, run in rows:
+        mb, job, workers = run.peak
+        print(f"| {name} | {mb:.0f} | {job or '–'} | {', '.join(workers) or '–'} |")
+    if args.timeline:
+        for name, run in rows:
+            print(f"\n{name}: seconds, resident MB, heavy job, workers")
+            for seconds, mb, job, workers in run.timeline:
+                print(f"{seconds:7.1f} {mb:6.0f} {job or '-':10} {', '.join(workers)}")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,11 @@ match can run over them, so the stretches together give the mentions of the whol
 STRETCH = 1 << 18
 """Characters scanned at a time (the folded copy of the text is made per stretch: a 20 MB
 text was folded whole, and every match of it held at once)."""
+PIECE_CHARS = 1 << 17
+"""Most characters of pattern compiled as one regular expression. Python's compiler holds
+about 250 bytes a pattern character while it works (its parse tree and code list): the names
+of a 20 MB text made a 1.6 MB pattern and a 400 MB peak. Cut into pieces, it holds one
+piece's worth at a time, and what stays compiled is the same."""
 
 
 class Alias(Protocol):
@@ -199,6 +204,19 @@ def _verifier(alias: Alias) -> str | None:
     return body + ("s?" if abbreviation else _SUFFIX + "?")
 
 
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One compiled part of the names' alternation: group ``n`` of a match ends the names
+    whose specs are ``specs[n]``."""
+
+    regex: re.Pattern[str]
+    specs: list[list[_Spec]]
+
+
+_Alternative = tuple[str, list[list[_Spec]]]
+"""A branch of the names' alternation: its pattern and the specs of its empty groups, in order."""
+
+
 @lru_cache(maxsize=1 << 14)
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A verifier compiled when first needed and kept while in use: a glossary with the names
@@ -232,23 +250,15 @@ class Matcher:
                 leaf = node.setdefault(_END, {})
                 spec = _Spec(entry.id, alias.common, _verifier(alias))
                 leaves.setdefault(id(leaf), []).append(spec)
-        self._specs: list[list[_Spec]] = [[]]
-        body = self._compile(trie, leaves) if trie else r"(?!x)x"
-        self._regex = re.compile(rf"\b(?:{body}){_SUFFIX}?(?!\w)")
+        alternatives = _alternatives(trie, leaves) if trie else [(r"(?!x)x", [])]
+        self._pieces = [
+            _Piece(re.compile(rf"\b(?:{'|'.join(body)}){_SUFFIX}?(?!\w)"), [[], *specs])
+            for body, specs in _in_pieces(alternatives)
+        ]
+        """The alternation in order; at one position the first piece that matches wins, as
+        the first alternative would in one expression."""
         stops = "".join(char for char in _STOPS if char not in name_chars)
         self._stop = re.compile(f"[{re.escape(stops)}]") if stops else None
-
-    def _compile(self, node: dict[str, Any], leaves: dict[int, list[_Spec]]) -> str:
-        """The regex of a trie node; each name's end is an empty group numbering its specs."""
-        branches = []
-        for token in sorted(token for token in node if token != _END):
-            branches.append(_token_pattern(token) + self._compile(node[token], leaves))
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if _END not in node:
-            return body
-        self._specs.append(leaves[id(node[_END])])
-        # Greedy: the longer name is tried first, the end of this one only if that fails.
-        return f"(?:{body}|())" if branches else "()"
 
     def scan(self, text: str, *, strict: bool = True) -> list[Mention]:
         """All mentions in ``text``, sorted and non-overlapping.
@@ -361,8 +371,8 @@ class Matcher:
                 start, end = first.start(), last.end()
                 if end <= start or (start, end) == (outer.start, outer.end):
                     continue
-                match = self._regex.fullmatch(folded, start, end)
-                spec = match and self._accept(match, text, True, unsure)
+                matched = self._fullmatch(folded, start, end)
+                spec = matched and self._accept(*matched, text, True, unsure)
                 if spec and spec.entry_id != outer.entry_id and spec.entry_id not in found:
                     found[spec.entry_id] = Mention(spec.entry_id, start, end, text[start:end])
                     break
@@ -374,8 +384,10 @@ class Matcher:
         """Matches starting in ``[start, stop)``; ``disabled`` entries' common aliases skipped."""
         found = []
         position = start
-        while (match := self._regex.search(folded, position)) and match.start() < stop:
-            spec = self._accept(match, text, strict, disabled)
+        searches = _Searches(self._pieces, folded, start)
+        while (first := searches.first(position)) and first[0].start() < stop:
+            match, piece = first
+            spec = self._accept(match, piece, text, strict, disabled)
             if spec is None:
                 position = match.start() + 1
                 continue
@@ -386,12 +398,20 @@ class Matcher:
             position = end
         return found
 
+    def _fullmatch(self, folded: str, start: int, end: int) -> tuple[re.Match[str], _Piece] | None:
+        """The first piece's match of exactly ``folded[start:end]``, with that piece."""
+        for piece in self._pieces:
+            if (match := piece.regex.fullmatch(folded, start, end)) is not None:
+                return match, piece
+        return None
+
     def _accept(
-        self, match: re.Match[str], text: str, strict: bool, disabled: set[str]
+        self, match: re.Match[str], piece: _Piece, text: str, strict: bool, disabled: set[str]
     ) -> _Spec | None:
-        """The first alias behind ``match`` whose rules the original text satisfies."""
+        """The first alias behind ``match`` (of ``piece``) whose rules the original text
+        satisfies."""
         start, end = match.span()
-        for spec in self._specs[match.lastindex or 0]:
+        for spec in piece.specs[match.lastindex or 0]:
             if not strict:
                 return spec
             if spec.common and spec.entry_id in disabled:
@@ -399,6 +419,67 @@ class Matcher:
             if spec.verify is None or _compiled(spec.verify).fullmatch(text, start, end):
                 return spec
         return None
+
+
+class _Searches:
+    """Each piece's next match in one folded text, searched again only once the scan has
+    moved past it: together they give the leftmost match, as one expression would."""
+
+    def __init__(self, pieces: list[_Piece], folded: str, start: int) -> None:
+        self._pieces, self._folded = pieces, folded
+        self._next = [piece.regex.search(folded, start) for piece in pieces]
+
+    def first(self, position: int) -> tuple[re.Match[str], _Piece] | None:
+        """The leftmost match at or after ``position`` (never before the last position
+        asked for); at one position, the first piece's."""
+        best: tuple[re.Match[str], _Piece] | None = None
+        for number, piece in enumerate(self._pieces):
+            match = self._next[number]
+            if match is not None and match.start() < position:
+                match = self._next[number] = piece.regex.search(self._folded, position)
+            if match is not None and (best is None or match.start() < best[0].start()):
+                best = (match, piece)
+        return best
+
+
+def _alternatives(node: dict[str, Any], leaves: dict[int, list[_Spec]]) -> list[_Alternative]:
+    """The names under a trie node as alternatives in the order they are tried: the longer
+    name first, the end of this one only if that fails. A branch longer than
+    ``PIECE_CHARS`` behind a plain character is given as its own alternatives (``a(?:b|c)``
+    tries what ``ab|ac`` tries, in the same order), so that pieces can be cut between them;
+    one behind a separator or an ending (which match in several ways) stays whole."""
+    found: list[_Alternative] = []
+    for token in sorted(token for token in node if token != _END):
+        head = _token_pattern(token)
+        inner = _alternatives(node[token], leaves)
+        if token in _TOKEN_RE or sum(len(pattern) + 1 for pattern, _ in inner) <= PIECE_CHARS:
+            found.append((head + _joined(inner), [spec for _, specs in inner for spec in specs]))
+        else:
+            found.extend((head + pattern, specs) for pattern, specs in inner)
+    if _END in node:  # each name's end is an empty group: its number finds its specs
+        found.append(("()", [leaves[id(node[_END])]]))
+    return found
+
+
+def _joined(alternatives: list[_Alternative]) -> str:
+    """One pattern trying ``alternatives`` in order."""
+    if len(alternatives) == 1:
+        return alternatives[0][0]
+    return f"(?:{'|'.join(pattern for pattern, _ in alternatives)})"
+
+
+def _in_pieces(alternatives: list[_Alternative]) -> list[tuple[list[str], list[list[_Spec]]]]:
+    """Consecutive alternatives gathered into pieces of about ``PIECE_CHARS`` of pattern."""
+    pieces: list[tuple[list[str], list[list[_Spec]]]] = []
+    size = PIECE_CHARS
+    for pattern, specs in alternatives:
+        if size + len(pattern) > PIECE_CHARS:
+            pieces.append(([], []))
+            size = 0
+        pieces[-1][0].append(pattern)
+        pieces[-1][1].extend(specs)
+        size += len(pattern) + 1
+    return pieces
 
 
 def find_mentions(glossary: Glossary, text: str) -> list[Mention]:

@@ -294,3 +294,22 @@ def test_verifiers_are_compiled_when_a_match_needs_them(glossary: Glossary) -> N
     assert mentions._compiled.cache_info().currsize == 0
     assert [m.text for m in matcher.scan("Die EU und die Eu.")] == ["EU"]
     assert mentions._compiled.cache_info().currsize >= 1
+
+
+@pytest.mark.parametrize("piece_chars", [150, 2_000])
+def test_names_compiled_in_pieces_find_what_one_expression_finds(
+    glossary: Glossary, piece_chars: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from documents.catalog import read_catalog
+    from documents.loader import load_document
+    from glossary import mentions
+
+    whole = mentions.Matcher(glossary.entries.values())
+    monkeypatch.setattr(mentions, "PIECE_CHARS", piece_chars)
+    cut = mentions.Matcher(glossary.entries.values())
+    assert len(whole._pieces) == 1 and len(cut._pieces) > 3
+    made_up = "Die Generalversammlung der Vereinten Nationen, die EU und die Eu, Unionsstaates."
+    texts = [load_document(entry.path, meta=entry.meta).text for entry in read_catalog()]
+    for text in [made_up, *texts]:
+        assert cut.scan_table(text) == whole.scan_table(text)
+        assert cut.scan(text, strict=False) == whole.scan(text, strict=False)
