@@ -292,6 +292,12 @@ def token_terms(token: str, language: str) -> tuple[str, ...]:
     return terms
 
 
+_LAST_TOKENS: tuple[str, list[str]] = ("", [])
+"""The last text :func:`index_postings` split into tokens, and its tokens: a sentence is
+indexed in two fields (its language's and ``words``), split once. Replaced as one tuple, so a
+thread reads a text with its own tokens."""
+
+
 def index_postings(text: str, language: str) -> dict[str, list[int]]:
     """Each index term of ``text`` with its positions, as the analyzer yields them in index mode.
 
@@ -303,10 +309,17 @@ def index_postings(text: str, language: str) -> dict[str, list[int]]:
         text: A field value (a sentence).
         language: The analyzer's language code.
     """
+    global _LAST_TOKENS
+    last = _LAST_TOKENS
+    if last[0] is text:
+        tokens = last[1]
+    else:
+        tokens = _WORD.findall(text)
+        _LAST_TOKENS = (text, tokens)
     postings: dict[str, list[int]] = {}
     pos = -1
     known = _TOKEN_TERMS.setdefault(language, {})
-    for index, token in enumerate(_WORD.findall(text)):
+    for index, token in enumerate(tokens):
         terms = known.get(token)
         if terms is None:
             terms = token_terms(token, language)

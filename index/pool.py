@@ -77,6 +77,20 @@ class TermPool:
             count += 1
         self._grow(count * _POSTING_BYTES + (len(terms) - known) * _TERM_BYTES)
 
+    def field_terms(self, fieldname: str) -> dict[bytes, list[Any]]:
+        """The terms of ``fieldname`` with their flat postings, for a caller that adds a
+        record's postings in place (:meth:`index.schema.AnalyzedText.pool_postings`) and
+        then reports them with :meth:`grew`; records in document order, as for
+        :meth:`add_postings`."""
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+        return terms
+
+    def grew(self, postings: int, new_terms: int) -> None:
+        """Count postings and terms added through :meth:`field_terms` (may spill the pool)."""
+        self._grow(postings * _POSTING_BYTES + new_terms * _TERM_BYTES)
+
     def add(self, item: tuple[str, bytes, int, float, Any]) -> None:
         """Add one posting as Whoosh's pool takes it (merged segments come this way).
 

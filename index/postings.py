@@ -103,6 +103,9 @@ class _BlockWriter:
 
     def add(self, btext: bytes, flat: list[Any]) -> None:
         """One term: its blocks to the buffer, its term info to the table's entries."""
+        if len(flat) == 3:
+            self._add_single(btext, flat[0], flat[1], flat[2])
+            return
         ids = flat[0::3]
         weights = flat[1::3]
         values = flat[2::3]
@@ -172,6 +175,42 @@ class _BlockWriter:
         if self._buffered >= _FLUSH_BYTES:
             self._write_postings()
 
+    def _add_single(self, btext: bytes, docnum: int, weight: float, value: Any) -> None:
+        """:meth:`add` for a term with one posting (about half of a segment's terms): the
+        same bytes without the slices, arrays and block loop."""
+        column = self._column
+        length_byte = column[docnum] if column is not None and docnum < len(column) else 0
+        stored_weight = _FLOAT32.get(weight)
+        if stored_weight is None:
+            stored_weight = array("f", (weight,))[0]
+        top = weight if weight > 0 else 0
+        fixed_size = self._fixed_size
+        values: tuple[Any, ...] | bytes | None
+        if fixed_size == 0:
+            values = None
+        elif fixed_size is None or fixed_size < 0:
+            values = (value,) if value else ()
+        else:
+            values = value or b""
+        data = dumps(((docnum,), None if stored_weight == 1.0 else stored_weight, values), 2)
+        compression = self._compression if len(data) >= COMPRESS_MIN_BYTES else 0
+        if compression:
+            data = zlib.compress(data, compression)
+        info = dumps((1, docnum, top, compression, length_byte, length_byte), 2)
+        length = len(info) + len(data)
+        start = self._offset + self._buffered
+        self._chunks += (WHOOSH3_HEADER_MAGIC, pack_int(-length), info, data)
+        written = len(WHOOSH3_HEADER_MAGIC) + 4 + length
+        self._buffered += written
+        terminfo = _TERM_INFO.pack(
+            0, stored_weight, 1, length_byte, length_byte, max(0, top), docnum, docnum
+        )
+        self._entries.append(
+            (self._key_prefix + btext, terminfo + pack_long(start) + pack_int(written))
+        )
+        if self._buffered >= _FLUSH_BYTES:
+            self._write_postings()
+
     def flush(self) -> None:
         """Write what is buffered: posting lists, then the term table's entries."""
         self._write_postings()
@@ -183,6 +222,10 @@ class _BlockWriter:
             self._postfile.write(b"".join(self._chunks))
             self._offset += self._buffered
             self._chunks, self._buffered = [], 0
+
+
+_FLOAT32 = {float(count): float(count) for count in range(1024)}
+"""Weights a 32-bit float holds exactly, as the block's ``array("f")`` gives them back."""
 
 
 def _deltas(ids: list[int]) -> tuple[int, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import Any, NamedTuple
 
 from whoosh.analysis import Analyzer
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
@@ -58,6 +59,15 @@ def analyzer_for_field(fieldname: str) -> Analyzer:
     return analyzer_for(field_language(fieldname))
 
 
+class PoolGrowth(NamedTuple):
+    """What one record's field added to a writer's pool."""
+
+    length: int
+    """The field's length: its number of terms (positions)."""
+    postings: int
+    new_terms: int
+
+
 class AnalyzedText(TEXT):
     """A text field that indexes through :func:`index.analysis.index_postings`.
 
@@ -85,12 +95,15 @@ class AnalyzedText(TEXT):
             count = len(positions)
             yield term.encode("utf-8"), count, self._weight(count), self._encoded(positions)
 
-    def pool_postings(self, value: str) -> tuple[list[tuple[bytes, float, bytes]], int]:
-        """What :meth:`index` yields, as the bulk writer pools it: (term bytes, weight,
-        encoded posting) per distinct term, and the field's length (its number of terms).
+    def pool_postings(self, value: str, docnum: int, pooled: dict[bytes, list[Any]]) -> PoolGrowth:
+        """Add what :meth:`index` yields for record ``docnum`` to a pool's terms of this
+        field (:meth:`index.pool.TermPool.field_terms`), in one pass over the record's terms.
 
         Weights and the encodings of one position or one count are shared objects, so a
         large build's pool holds mostly references (see :mod:`index.pool`).
+
+        Returns:
+            The field's length (its number of terms), the postings and the new terms added.
         """
         postings = index_postings(value, self.language)
         # Inlined (a call per posting was a tenth of a build): a term that occurs once, most
@@ -98,17 +111,26 @@ class AnalyzedText(TEXT):
         positional = isinstance(self.format, Positions)
         encoded = self._encoded
         one = self._weight(1)
-        items = []
+        known = len(pooled)
         length = 0
         for term, positions in postings.items():
             count = len(positions)
             length += count
             if count == 1:
-                once = _SINGLE_POSITIONS.get(positions[0]) if positional else _COUNTS.get(1)
-                items.append((term.encode("utf-8"), one, once or encoded(positions)))
+                weight = one
+                posting = _SINGLE_POSITIONS.get(positions[0]) if positional else _COUNTS.get(1)
+                if posting is None:
+                    posting = encoded(positions)
             else:
-                items.append((term.encode("utf-8"), self._weight(count), encoded(positions)))
-        return items, length
+                weight = self._weight(count)
+                posting = encoded(positions)
+            tbytes = term.encode("utf-8")
+            flat = pooled.get(tbytes)
+            if flat is None:
+                pooled[tbytes] = [docnum, weight, posting]
+            else:
+                flat += (docnum, weight, posting)
+        return PoolGrowth(length, len(postings), len(pooled) - known)
 
     def _weight(self, count: int) -> float:
         boost: float = self.format.field_boost

@@ -146,7 +146,7 @@ class BulkWriter(SegmentWriter):
             self._check_fields(self.schema, fields)
         docnum = self.docnum
         perdoc = self.perdocwriter
-        add_postings = self.pool.add_postings
+        pool = self.pool
         perdoc.start_doc(docnum)
         for fieldname in sorted(fields):
             value = fields[fieldname]
@@ -156,10 +156,12 @@ class BulkWriter(SegmentWriter):
             length = 0
             if field.indexed:
                 if isinstance(field, AnalyzedText) and isinstance(value, str):
-                    postings, length = field.pool_postings(value)
+                    growth = field.pool_postings(value, docnum, pool.field_terms(fieldname))
+                    pool.grew(growth.postings, growth.new_terms)
+                    length = growth.length
                 else:
                     postings, length = self._postings(fieldname, field, value)
-                add_postings(fieldname, docnum, postings)
+                    pool.add_postings(fieldname, docnum, postings)
             perdoc.add_field(fieldname, field, value if field.stored else None, length)
             column = field.column_type
             if column:
