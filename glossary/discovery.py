@@ -427,7 +427,7 @@ class _Reader:
         if language_is_german and not share and occurrences >= 2:
             score += NAME_BONUS
         if language_is_german and not share and self.placed.get(word, 0):
-            if proper_noun_evidence(bare, "de") == 0:
+            if proper_noun_evidence(bare, "de") == 0 and not _inflected_noun(bare.lower()):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
         return score > 0
 
@@ -698,7 +698,8 @@ MIN_NAMED_HEAD = 3
 def _named_compound(word: str) -> str:
     """The kind of a German compound of a name and a head noun (``Viktoriasee``: place,
     ``Suezkrise``, ``Hitlerputsch``: event), or ``""``: the name is a given name, a place the
-    packages know or a proper noun the lexicon knows, or, for an event, a month
+    packages know, its adjective, or a proper noun the lexicon knows, for a place a word no
+    list holds (``_unheard_of``), or, for an event, a month
     (``Novemberrevolution``); the compound is no common word (``Bundesstaat``, ``Mittelmeer``,
     ``Wirtschaftskrise``)."""
     lower = word.lower()
@@ -718,9 +719,24 @@ def _named_compound(word: str) -> str:
             known = proper_noun_evidence(name, "de") > 1  # "Hitler" is frequent, yet a name
             if zipf(stem, "de") >= COMMON_NOUN_ZIPF and not known:
                 continue
-            if is_first_name(name) or place_type(name) or known:
-                return kind
+            if is_first_name(name) or place_type(name) or known or _of_town(name):
+                return kind  # "Thunersee": a town's adjective
+            if kind == "place" and _unheard_of(stem):
+                return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
     return ""
+
+
+UNHEARD_ZIPF = 2.5
+
+
+def _unheard_of(stem: str) -> bool:
+    """A German compound's modifier that no language writes often, the lexicon does not
+    know, and that is no compound of common words nor a verb's stem (``göltzschtal``; not
+    ``klapp``, ``ponton``, ``schrägseil``): a local name."""
+    if proper_noun_evidence(stem.capitalize(), "de") != 0 or is_compound(stem):
+        return False
+    forms = (stem, stem + "en")
+    return all(zipf(form, code) < UNHEARD_ZIPF for form in forms for code in ("de", "en", "fr"))
 
 
 NAMING_HEADS = {"gesetz": "event", "gesetzes": "event", "revolution": "event"}
@@ -1037,6 +1053,23 @@ def _plural_of_common_noun(lower: str) -> bool:
         singular = lower[: -len(end)] + "um"
         if lower.endswith(end) and len(singular) >= 5 and zipf(singular, "de") >= COMMON_ZIPF:
             return proper_noun_evidence(singular.capitalize(), "de") < 0
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _inflected_noun(lower: str) -> bool:
+    """A German plural of a frequent noun, its umlaut undone (``Umzügen``) or of a very
+    frequent one (``Häusern``, ``Kinder``): a noun without an article (``in Umzügen``), not a
+    town's name."""
+    for end in ("en", "er", "ern"):
+        stem = lower[: -len(end)]
+        if not lower.endswith(end) or len(stem) < MIN_PART:
+            continue
+        singular = _unlaut(stem)
+        if zipf(stem, "de") >= COMMON_NOUN_ZIPF or (
+            singular != stem and zipf(singular, "de") >= COMMON_ZIPF
+        ):
+            return True  # not "Preußen": "preuß" is a frequent token, yet no noun
     return False
 
 
@@ -1486,6 +1519,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if given:  # "Theodor Fontane": a surname that is frequent in German texts
             end += 1
             continue
+        if words[end].text in CLUB_PREFIXES and reader.after_title(following.text):
+            end += 1  # "FC Phönix", "VfB Mühlburg": any word names the club
+            continue
         if foreign:  # "Colorado Springs" in a German text
             end += 1
             continue
@@ -1547,7 +1583,9 @@ def _common_tail(word: str) -> bool:
 
 def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
     """How many words ``am Main``, ``an der Saale`` or ``upon Tyne`` add to the one-word
-    town before them: the river or land is a name word that ends the name; 0 for none."""
+    town before them: the river or land is a name word that ends the name, and the packages
+    know the whole as a town's name or the text shortens it to the town elsewhere (a town
+    is often placed on its river: ``Blankenese an der Elbe`` is two names); 0 for none."""
     if end != start or is_first_name(words[start].text):
         return 0
     for link in PLACE_LINKS:
@@ -1563,7 +1601,9 @@ def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> i
         )
         joined = all(token.joined for token in (*between, river))
         if joined and ends and reader.name_word(river.text, False):
-            return len(link) + 1
+            full = " ".join(token.text for token in words[start : last + 1])
+            known = reader.alone[words[start].text] > 1 or place_type(full)
+            return len(link) + 1 if known else 0  # not "Blankenese an der Elbe"
     return 0
 
 
@@ -1881,9 +1921,9 @@ def _clues(
     if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
-    if parts[0] in CLUB_PREFIXES and len(parts) > 1:
+    if len(parts) > 1 and any(part in CLUB_PREFIXES for part in parts):
         yield "organisation"
-        yield "organisation"  # "FC Kaiserslautern", "VfB Stuttgart"
+        yield "organisation"  # "FC Kaiserslautern", "VfB Stuttgart", "Karlsruher SC"
     if parts[0] in PLACE_PREFIXES or _linked_place(parts):
         yield "place"
     if any(part in EVENT_PREFIXES for part in parts[:-1]):

@@ -884,3 +884,17 @@ def test_places_paired_after_a_preposition_and_organisations_named_head_first(
     assert found["Zirkus Renz"].kind == "organisation"
     assert found["Museum Folkwang"].kind == "organisation"
     assert "Renz" not in found and "Sommer" not in found
+
+
+def test_clubs_towns_on_rivers_local_bridges_and_plurals_after_in(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Der VfB Mühlburg spielte gegen den Karlsruher FC Phönix. Die Artisten zogen in "
+        "Umzügen durch die Stadt. Später wohnte er in Blankenese an der Elbe. Der Zug fuhr "
+        "über die Sorgatztalbrücke nach Plauen.",
+    )
+    assert found["VfB Mühlburg"].kind == "organisation"
+    assert found["Karlsruher FC Phönix"].kind == "organisation"
+    assert found["Blankenese"] is not found["Elbe"]
+    assert found["Sorgatztalbrücke"].kind == "place"
+    assert "Umzügen" not in found
