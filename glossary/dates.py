@@ -20,6 +20,10 @@ Decisions worth knowing:
 - Dates counted from the passage's own date are resolved against it, not against the
   document date: ``zwei Wochen später``, ``im Jahr darauf``, ``am folgenden Morgen``,
   ``noch am selben Abend``, ``um fünf Uhr morgens`` (see ``glossary.timex_resolve``).
+- A vague count of days or hours from there (``wenige Tage später``, ``binnen weniger
+  Tage``, ``a few hours later``) keeps its TIMEX3 value (``FUTURE_REF``, ``PXD``) and is
+  placed near the passage's day in ``Timex.near`` (its week, its day); ``Ende der Woche``
+  and ``the end of the month`` are the passage's week or month with ``END``.
 - Years in lists and ranges (``1563, 1593 und 1603``, ``1623-25``, ``(865–915)``) are each
   a date; ``478/477 v. Chr.`` is one BC date; decades ``1970ern``/``880er``, centuries in
   coordination (``16. und 17. Jahrhundert``).
@@ -90,6 +94,16 @@ class Timex:
     range_end: str | None = None
     """For the start of a range (``vom 6. bis 15. September``, ``1914–1918``): the value of
     its end, which is the next expression."""
+    near: str | None = None
+    """Where a vague count of days or hours from the passage's time falls, a date value that
+    TIMEX3's own value (``FUTURE_REF``, ``PXD``) cannot give: "wenige Tage später", "binnen
+    weniger Tage" after 23 March 2021 are near ``2021-W12``, "a few hours later" that day."""
+
+    def placed(self) -> Timex | None:
+        """The expression as the approximate date it falls on (:attr:`near`), or None."""
+        if self.near is None:
+            return None
+        return replace(self, value=self.near, type="DATE", mod="APPROX", near=None)
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
         """The inclusive day range covered; ``None`` for durations, sets and vague refs."""
@@ -187,4 +201,5 @@ def _timex(
         anchor,
         cand.narrative and cand.kind == "DATE" and "anchored" not in cand.extra,
         cand.extra.get("signal"),
+        near=cand.extra.get("near_value"),
     )

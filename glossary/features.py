@@ -25,7 +25,7 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary.blanking import blank_spans
 
-FEATURES_VERSION = 13
+FEATURES_VERSION = 14
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -49,6 +49,8 @@ class TimexLike(Protocol):
     def interval(self) -> tuple[date, date] | None: ...
 
     def precision(self) -> str: ...
+
+    def placed(self) -> TimexLike | None: ...
 
 
 class WordLike(Protocol):
@@ -306,7 +308,8 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
     dated: list[tuple[int, int]] = []
     for timex in timexes:
         if (sentence := owner(timex.start)) is not None:
-            sentence.dates.append(DateFeature.from_timex(timex))
+            # "wenige Tage später": a vague count from the story's day, placed near it
+            sentence.dates.append(DateFeature.from_timex(timex.placed() or timex))
             dated.append((timex.start, timex.end))
     anchored = _anchor_parts_of_day(sentences, text)
     if analyzers.reference_times is not None:

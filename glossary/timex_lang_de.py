@@ -65,6 +65,9 @@ _ORDINAL_STEMS = {
     "einundzwanzigst": 21,
 }
 
+_END_REFS_DE = ("ende der woche", "ende derselben woche")
+"""The end of the passage's week: "Ende der Woche" is its last days."""
+
 WORDS = LanguageWords(
     code="de",
     signals={"seit": "AFTER", "ab": "AFTER", "nach": "AFTER", "bis": "BEFORE", "vor": "BEFORE"},
@@ -521,6 +524,7 @@ WORDS = LanguageWords(
         "stündig": "H",
     },
     adjective_endings=_ADJECTIVE_ENDINGS,
+    within_prefixes=("binnen", "innerhalb von", "innerhalb"),
     shift_words={
         "später": 1,
         "danach": 1,
@@ -584,7 +588,10 @@ WORDS = LanguageWords(
         "derselben woche": (0, "W", ""),
         "demselben monat": (0, "M", ""),
         "folgenden woche": (1, "W", ""),
+        **dict.fromkeys(_END_REFS_DE, (0, "W", "")),
+        "ende des monats": (0, "M", ""),
     },
+    end_refs=(*_END_REFS_DE, "ende des monats"),
     today=("heute",),
     day_ref_leads=(
         "am",
@@ -602,7 +609,15 @@ WORDS = LanguageWords(
         "gegen",
     ),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
-    free_day_refs=("tags darauf", "tags danach", "tags zuvor", "tags vorher", "abends"),
+    free_day_refs=(
+        "tags darauf",
+        "tags danach",
+        "tags zuvor",
+        "tags vorher",
+        "abends",
+        *_END_REFS_DE,
+        "ende des monats",
+    ),
     month_day_leads=("am", "den", "vom", "zum", "bis zum"),
     month_words=r"d\.\s*M\.|des\s+Monats|dieses\s+Monats|d\.\s*Mts\.",
     clock_words=r"Uhr(?:\s+(?P<cp>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?",

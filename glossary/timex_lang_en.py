@@ -35,7 +35,10 @@ _DAY_REFS: dict[str, tuple[int, str, str]] = {
     "the next month": (1, "M", ""),
     "the previous month": (-1, "M", ""),
     "the same week": (0, "W", ""),
+    "that week": (0, "W", ""),
     "the following week": (1, "W", ""),
+    **dict.fromkeys(("the end of the week", "the end of that week"), (0, "W", "")),
+    **dict.fromkeys(("the end of the month", "the end of that month"), (0, "M", "")),
 }
 """Day references that carry their own determiner: no preposition needed."""
 _PARTS_OF_DAY = {
@@ -368,9 +371,16 @@ WORDS = LanguageWords(
     },
     connective_followers=("after", "afterwards", "thereafter", "as"),
     genitives=("of",),
+    within_prefixes=("within",),
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     free_day_refs=tuple(_DAY_REFS),
+    end_refs=(
+        "the end of the week",
+        "the end of that week",
+        "the end of the month",
+        "the end of that month",
+    ),
     today=("today",),
     day_ref_leads=("on", "in", "during", "later on", "later in", "by", "at", "until", "towards"),
     pluperfect=("had",),

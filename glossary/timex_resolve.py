@@ -63,6 +63,8 @@ class _Passage:
     """When in its day the most recent narrative date was (an hour), if it said."""
     last_clock: str | None = None
     """Its clock time (``09:40``), if it named one: what ``40 Minuten später`` counts from."""
+    last_part: str = ""
+    """Its part of day (``EV``), if it named one: "Eine Stunde später" is still that evening."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -104,6 +106,7 @@ class _Passage:
             clock = cand.tail.partition("T")[2]
             self.last_hour = _hour_of(clock)
             self.last_clock = clock if _CLOCK.fullmatch(clock) else None
+            self.last_part = clock if clock in _PART_HOURS or clock == "NI" else ""
 
     def day_of_month(self, cand: Candidate) -> None:
         """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
@@ -144,6 +147,8 @@ class _Passage:
             cand.tail = moved_at.strftime("-%m-%dT%H:%M")
         elif unit in ("D", "W", *_CLOCK_UNITS) and month is not None and day is not None:
             days = amount * (7 if unit == "W" else 1) if unit in ("D", "W") else 0
+            if unit in _CLOCK_UNITS and abs(amount) * _CLOCK_UNITS[unit] < _SAME_PART:
+                part = self.last_part  # "Eine Stunde später" after "am Abend": that evening
             if unit == "D" and not amount and not looks_back:
                 # "Am Abend des 16. ... Um drei Uhr morgens": the night went on
                 days = int(_earlier_in_day(part, self.last_hour))
@@ -163,6 +168,28 @@ class _Passage:
             cand.year = year
             cand.tail = f"-{month:02d}" if month is not None else ""
 
+    def place_near(self, cand: Candidate) -> None:
+        """Where a vague count from the passage's day falls (``extra["near"]``): "wenige Tage
+        später" in the week a few days on, "einige Stunden später" on that day. Its value
+        stays what TIMEX3 says (``FUTURE_REF``, ``PXD``); ``Timex.near`` holds the place.
+        Without a day to count from it has none."""
+        shift = _SHIFT.fullmatch(cand.extra.pop("near"))
+        year, month, day = self.last_year, self.last_month, self.last_day
+        if shift is None or year is None or month is None or day is None:
+            return
+        direction, unit = int(shift[1]), shift[2]
+        if unit in _CLOCK_UNITS:
+            cand.extra["near_value"] = f"{year:04d}-{month:02d}-{day:02d}"
+            return
+        moved = dt.date(year, month, day) + dt.timedelta(days=direction * _FEW_DAYS)
+        iso_year, week, _ = moved.isocalendar()
+        cand.extra["near_value"] = f"{iso_year:04d}-W{week:02d}"
+
+
+_FEW_DAYS = 3
+"""How far "a few days" moves from the passage's day, to find the week it falls in."""
+_SAME_PART = 3 * 3600
+"""A shift of less than this many seconds stays in the passage's part of day."""
 
 _SHIFT = re.compile(r"(-?\d+)([A-Z]+)")
 """A shift as the rules write it: a count and a unit code (``-1D``, ``3DE``, ``40MI``)."""
@@ -213,7 +240,7 @@ def resolve_years(
     text: str, rules: Rules, candidates: list[Candidate], anchor: Anchor | None
 ) -> None:
     """Give every year-less date the year its passage talks about (see the module doc)."""
-    if not any(c.needs_year and c.year is None for c in candidates):
+    if not any((c.needs_year and c.year is None) or "near" in c.extra for c in candidates):
         return
     paragraphs = paragraph_starts(text)
     ahead = _first_narrative_years(candidates, paragraphs)
@@ -238,7 +265,9 @@ def resolve_years(
         )
         if looks_back:
             cand.narrative = False  # "nachdem er die Feldzüge von 1809 bis 1815 mitgemacht hatte"
-        if "shift" in cand.extra:
+        if "near" in cand.extra:
+            passage.place_near(cand)
+        elif "shift" in cand.extra:
             passage.shift(cand, looks_back)
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)

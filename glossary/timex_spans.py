@@ -12,6 +12,9 @@ from glossary.timex_handlers import Handlers
 from glossary.timex_values import duration_value
 
 _CLOCK_UNITS = frozenset({"H", "MI", "S"})
+_VAGUE_UNITS = _CLOCK_UNITS | {"D"}
+"""Units a vague count of may still be placed: a few hours on the passage's day, a few days
+in its week."""
 _DIGITS_BEFORE = re.compile(r"(\d{1,3})-\Z")
 """The digits of ``6-tägigen`` before the adjective."""
 
@@ -83,12 +86,21 @@ class SpanHandlers(Handlers):
         """``drei Jahre später``: the passage's time moved by a count of units."""
         count = self._count(match)
         direction = self.words.shift_words[" ".join(match["shift"].lower().split())]
-        if count is None:  # "wenige Jahre danach": later or earlier, but not when
-            value = "FUTURE_REF" if direction > 0 else "PAST_REF"
-            return [Candidate(match.start(), match.end(), value=value, narrative=False)]
+        if count is None:
+            return [self._vague_shift(match.start(), match.end(), direction, self._unit(match))]
         cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{direction * count}{self._unit(match)}"
         return [cand]
+
+    def _vague_shift(self, start: int, end: int, direction: int, unit: str) -> Candidate:
+        """``wenige Jahre danach``: later or earlier, but not when (``FUTURE_REF``,
+        ``PAST_REF``). A few days or hours are still near the passage's time: the resolver
+        places them (``Timex.near``)."""
+        value = "FUTURE_REF" if direction > 0 else "PAST_REF"
+        cand = Candidate(start, end, value=value, narrative=False)
+        if unit in _VAGUE_UNITS:
+            cand.extra["near"] = f"{direction}{unit}"
+        return cand
 
     def _day_reference(self, match: re.Match[str]) -> list[Candidate]:
         """``am folgenden Morgen``, ``im selben Monat``: counted from the passage's date."""
@@ -107,6 +119,8 @@ class SpanHandlers(Handlers):
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{amount}{unit}"
         cand.extra["part"] = part
+        if phrase in self.words.end_refs:
+            cand.mod = "END"
         return [cand]
 
     def _month_day(self, match: re.Match[str]) -> list[Candidate]:
@@ -137,6 +151,7 @@ class SpanHandlers(Handlers):
         groups = match.groupdict()
         if groups.get("num") is None and not groups.get("pre"):
             return []
+        near = count is None and not qualifier and self._unit(match) in _VAGUE_UNITS
         start = match.start()
         if groups.get("pre"):  # "seit", "innerhalb": a signal, outside the extent
             start = (
@@ -156,6 +171,8 @@ class SpanHandlers(Handlers):
         )
         if groups.get("pre"):
             cand.extra["signal"] = " ".join(groups["pre"].lower().split())
+        if near and cand.extra.get("signal") in words.within_prefixes:
+            cand.extra["near"] = f"1{self._unit(match)}"  # "binnen weniger Tage": after it
         return [cand]
 
     def _set(self, match: re.Match[str]) -> list[Candidate]:

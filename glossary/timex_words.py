@@ -143,6 +143,9 @@ class LanguageWords:
     word or digits before them is the count (``sechstägigen`` P6D, ``3-jährige`` P3Y)."""
     adjective_endings: tuple[str, ...] = ("",)
     """Inflection endings of such adjectives (``e``, ``en`` ...)."""
+    within_prefixes: tuple[str, ...] = ()
+    """Duration prefixes that bound a stretch from the passage's time (``binnen``, ``within``):
+    "binnen weniger Tage" is a few days after it, not a duration of unknown length."""
     shift_words: dict[str, int] = field(default_factory=dict)
     """Words after a count of units that move from the passage's time (``später`` -> 1,
     ``zuvor`` -> -1): "drei Jahre später" is a date, not a duration."""
@@ -151,6 +154,9 @@ class LanguageWords:
     passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,
     ``M``, ``""``); seasons have the unit ``SEASON`` and their code as the part
     (``folgenden Sommer`` -> (1, ``SEASON``, ``SU``))."""
+    end_refs: tuple[str, ...] = ()
+    """Those of ``day_refs`` that name the end of their week or month (``Ende der Woche``,
+    ``the end of the week``): ``END``."""
     day_ref_leads: tuple[str, ...] = ()
     """Prepositions before such a day (``am``, ``noch am``); they stay outside the extent."""
     day_refs_need_lead: bool = True

@@ -134,3 +134,26 @@ def test_a_range_start_names_its_end() -> None:
         ("1914", "1914", "1918"),
         ("1918", "1918", None),
     ]
+
+
+def test_a_vague_count_of_days_or_hours_is_placed_near_the_story_day() -> None:
+    text = (
+        "Am 23. März 2021 lief das Schiff auf Grund. Binnen weniger Tage stauten sich die"
+        " Frachter. Wenige Tage später kam ein Bagger. Einige Stunden später kam die Polizei."
+        " Wenige Jahre danach war alles vergessen."
+    )
+    found = {timex.text: timex for timex in tag(text, "de")}
+    within, later = found["weniger Tage"], found["Wenige Tage später"]
+    # the TIMEX3 values stay what the annotation guidelines say ...
+    assert (within.value, within.type, later.value) == ("PXD", "DURATION", "FUTURE_REF")
+    # ... and the place near the story's day is kept beside them
+    assert within.near == later.near == "2021-W12"
+    assert found["Einige Stunden später"].near == "2021-03-23"
+    assert found["Wenige Jahre danach"].near is None  # years: later, but not when
+    placed = later.placed()
+    assert placed is not None and (placed.value, placed.mod, placed.type) == (
+        "2021-W12",
+        "APPROX",
+        "DATE",
+    )
+    assert tag("Wenige Tage später kam er.", "de")[0].near is None  # no day to count from

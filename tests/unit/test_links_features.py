@@ -39,6 +39,9 @@ class FakeTimex:
     def precision(self) -> str:
         return "month"
 
+    def placed(self) -> None:
+        return None
+
 
 @dataclass
 class FakeMention:
