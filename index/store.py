@@ -163,6 +163,13 @@ class SearchIndex:
                 size_bytes=sum(f.stat().st_size for f in self.path.iterdir() if f.is_file()),
             )
 
+    def reopen(self) -> None:
+        """Forget the open searcher and any damage seen: another process (a sync run in a
+        child process) has just written the index."""
+        with self._lock:
+            self._forget(None)
+            self._damage = None
+
     def close(self) -> None:
         """Release open files (the searcher); the index stays usable and reopens on demand."""
         with self._lock:

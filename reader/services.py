@@ -18,9 +18,11 @@ from reader import paths
 from reader.job_slot import Cancelled, JobSlot
 from reader.library import Library, open_library
 from reader.memory_release import release_memory
+from reader.offload import ChildJobFailed, run_in_child, worth_a_child
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from documents.model import Document
     from glossary.entities import Glossary
@@ -108,12 +110,6 @@ class Services:
         Raises:
             Cancelled: the worker asking was cancelled (the app quits) while names were read.
         """
-        from glossary.discovered import (
-            DiscoveryCache,
-            discovered_entries,
-            sources,
-            with_discovered,
-        )
         from glossary.discovery import DiscoveryCancelled
 
         # Workers asking at once share one reading of the library. The slot before the lock:
@@ -121,21 +117,18 @@ class Services:
         with self.heavy_jobs.hold("discovery", _worker_cancelled), self._discovery_lock:
             if "glossary" in self.__dict__:
                 return self.__dict__["glossary"]
-            curated = self.curated_glossary
-            cache = DiscoveryCache(paths.cache_dir() / "names")
-            documents = sources(self.library.documents())
+            documents = self.library.documents()
+            if worth_a_child(documents):
+                try:
+                    return run_in_child(glossary_in_child, (documents,), None, _worker_cancelled)
+                except ChildJobFailed:
+                    pass  # read here: the same glossary, only the memory stays with the app
             try:
-                found = discovered_entries(
-                    curated,
-                    documents,
-                    cache,
-                    curated.rejected,
-                    _worker_cancelled,
-                    catalogue=self.bundled_glossary,
+                return discovered_glossary(
+                    self.curated_glossary, self.bundled_glossary, documents, _worker_cancelled
                 )
             except DiscoveryCancelled:
                 raise Cancelled from None  # nothing is cached: the next caller reads on
-            return with_discovered(curated, found)
 
     def forget_glossary(self) -> None:
         """Drop the glossary so the next use reads the user's file and the library again
@@ -198,6 +191,19 @@ class Services:
         documents = self.library.documents()
         try:
             with self.heavy_jobs.hold("index", cancelled):
+                if worth_a_child(documents):
+                    try:
+                        report: SyncReport = run_in_child(
+                            sync_in_child,
+                            (self.search_index.path, documents, rebuild),
+                            (lambda done: progress(*done)) if progress else None,
+                            None if rebuild else cancelled,  # as here: a rebuild runs on
+                        )
+                    except ChildJobFailed:
+                        pass  # indexed here: the same index, only the memory stays here
+                    else:
+                        self.search_index.reopen()
+                        return report
                 if rebuild:
                     return self.search_index.rebuild(documents, progress, sentence_date_intervals)
                 return self.search_index.sync(
@@ -312,3 +318,52 @@ class Services:
                 index.add(features)
             memo.append(index)
         return memo[0]
+
+
+def discovered_glossary(
+    curated: Glossary,
+    catalogue: Glossary,
+    documents: list[Document],
+    cancelled: Callable[[], bool] | None,
+) -> Glossary:
+    """``curated`` plus the entries discovered in ``documents`` (each document's names read
+    once, then kept in the cache directory); ``catalogue`` is blanked out of each text.
+
+    Raises:
+        DiscoveryCancelled: ``cancelled`` returned True while names were read.
+    """
+    from glossary.discovered import DiscoveryCache, discovered_entries, sources, with_discovered
+
+    cache = DiscoveryCache(paths.cache_dir() / "names")
+    found = discovered_entries(
+        curated, sources(documents), cache, curated.rejected, cancelled, catalogue=catalogue
+    )
+    return with_discovered(curated, found)
+
+
+def glossary_in_child(documents: list[Document], progress: Callable[[object], None]) -> Glossary:
+    """``Services.glossary`` as a child process builds it (``reader.offload``): with its
+    fingerprint, which the app needs for every cached mention, and without a matcher."""
+    from glossary.entities import load_glossary
+
+    curated = load_glossary(paths.user_glossary_path())
+    glossary = discovered_glossary(curated, load_glossary(None), documents, None)
+    glossary.__dict__.pop("matcher", None)  # compiled where it is used, never pickled
+    assert glossary.fingerprint
+    return glossary
+
+
+def sync_in_child(
+    path: Path, documents: list[Document], rebuild: bool, progress: Callable[[object], None]
+) -> SyncReport:
+    """``Services.sync_index`` as a child process runs it (``reader.offload``); progress
+    goes back as (done, total)."""
+    from index import SearchIndex, sentence_date_intervals
+
+    def indexed(done: int, total: int) -> None:
+        progress((done, total))
+
+    index = SearchIndex(path)
+    if rebuild:
+        return index.rebuild(documents, indexed, sentence_date_intervals)
+    return index.sync(documents, indexed, sentence_date_intervals)
