@@ -100,7 +100,7 @@ def zipf(word: str, language: str) -> float:
     compound's part), and a look-up in the table costs ten times a cache hit."""
     if not word.isalpha():
         return zipf_frequency(word, language)
-    band = table(language).band(_listed(word))
+    band = table(language).band(word.replace("ß", "ss") if "ß" in word else word)  # _listed
     return _BAND_ZIPF[band] if band >= 0 else 0.0
 
 

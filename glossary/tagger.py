@@ -123,11 +123,14 @@ def proper_noun_evidence(word: str, language: str) -> float:
     capitalised word (``Deal``, ``Online``).
     """
     tagger = _tagger(language)
-    readings = None
-    for form in _lexicon_forms(word, language):
-        readings = _readings(tagger, form)
-        if readings is not None:
-            break
+    readings = _readings(tagger, word)  # most words are known as written: no generator
+    if readings is None:
+        forms = _lexicon_forms(word, language)
+        next(forms)  # the word as written, asked above
+        for form in forms:
+            readings = _readings(tagger, form)
+            if readings is not None:
+                break
     if readings is None:
         return 0.0
     tags = sorted(readings, key=itemgetter(1), reverse=True)
