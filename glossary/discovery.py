@@ -331,6 +331,9 @@ class _Reader:
         self.placed: Counter[str] = Counter()
         """How often a word follows a preposition of place with no article (``in Preußen``,
         ``nach Persien``)."""
+        self.beside_noun: Counter[str] = Counter()
+        """How often a word stands in a list beside a common noun (``Juristen, Schreiber
+        und Boten``): things listed together are of one sort."""
         self._foreign: dict[tuple[str, float], bool] = {}
         self._inert: dict[str, bool] = {}
         for index in inside_at:
@@ -354,6 +357,8 @@ class _Reader:
                 self.counted[token.text] += 1
             if language == "de" and token.joined and _placed(words, index):
                 self.placed[token.text] += 1
+            if language == "de" and _beside_common_noun(text, words, index):
+                self.beside_noun[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
@@ -424,6 +429,9 @@ class _Reader:
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and self.articled.get(word, 0):
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
+        if language_is_german and self.beside_noun.get(word, 0) >= occurrences:
+            if not (place_type(bare) or is_first_name(bare)):
+                return False  # "Wolle, Kupfer und Guano": listed with common nouns only
         if language_is_german and not share and occurrences >= 2:
             score += NAME_BONUS
         if language_is_german and not share and self.placed.get(word, 0):
@@ -649,6 +657,33 @@ def _placed(words: list[_Token], index: int) -> bool:
     if before not in _AND or index < 3 or not words[index - 2].text[:1].isupper():
         return False
     return words[index - 3].text in _PLACE_PREPOSITIONS or words[index - 3].text == _BETWEEN
+
+
+def _beside_common_noun(text: str, words: list[_Token], index: int) -> bool:
+    """Whether the word at ``index`` stands in a list (``,``, ``und``, ``oder``) right beside
+    a capitalised word the lexicon reads only as a common noun (``Juristen, Schreiber``)."""
+    neighbours = []
+    if index >= 2 and words[index - 1].text in _AND and words[index - 1].joined:
+        neighbours.append(words[index - 2])
+    elif text[words[index - 1].end : words[index].start] == ", ":
+        neighbours.append(words[index - 1])
+    if index + 2 < len(words):
+        after = words[index + 1]
+        if after.joined and after.text[:1].isupper():
+            return False  # the first word of a longer name ("Anthony van Dyck")
+        if after.text in _AND and after.joined and words[index + 2].joined:
+            neighbours.append(words[index + 2])
+        elif text[words[index].end : after.start] == ", ":
+            neighbours.append(after)
+    return any(_common_noun(token.text) for token in neighbours if not token.initial)
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_noun(word: str) -> bool:
+    """A capitalised German word the lexicon reads as no name, that no place list holds."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    return proper_noun_evidence(word, "de") < 0 and not place_type(word)
 
 
 _DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig|lich|deutsch)(?:e|en|er|es|em)")

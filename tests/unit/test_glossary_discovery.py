@@ -898,3 +898,13 @@ def test_clubs_towns_on_rivers_local_bridges_and_plurals_after_in(curated: Gloss
     assert found["Blankenese"] is not found["Elbe"]
     assert found["Sorgatztalbrücke"].kind == "place"
     assert "Umzügen" not in found
+
+
+def test_a_word_listed_only_beside_common_nouns_is_no_name(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Die Stadt war auf Juristen, Schreiber und Boten nicht vorbereitet. Schiffe kehrten "
+        "mit Wolle, Kupfer und Guano zurück und fuhren über Halle, Leipzig und Dresden.",
+    )
+    assert "Schreiber" not in found and "Guano" not in found
+    assert found["Leipzig"].kind == "place" and "Halle" in found
