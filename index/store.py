@@ -28,7 +28,7 @@ from index.analysis import import_token_terms, token_cache_counts, trim_token_ca
 from index.build import DatesFor, document_records
 from index.gc_pause import collector_paused
 from index.mapped_files import read_buffers_in_place
-from index.parallel import SegmentHelper, helper_share, part_dates, write_part
+from index.parallel import SegmentHelper, can_fork, helper_share, part_dates, write_part
 from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, build_schema
 from index.search import Filters, SearchResult, run_search
@@ -418,9 +418,12 @@ class SearchIndex:
         report: SyncReport,
     ) -> bool:
         """Index ``documents``, a large batch on both cores; False when cancelled."""
-        share = helper_share(documents)
+        forked = can_fork()
+        share = helper_share(documents, forked)
         helper = (
-            SegmentHelper(self.path, documents[-share:], dates_for, self.limitmb) if share else None
+            SegmentHelper(self.path, documents[-share:], dates_for, self.limitmb, forked)
+            if share
+            else None
         )
         own = documents[: len(documents) - share]
 

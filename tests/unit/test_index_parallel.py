@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -34,15 +35,26 @@ def _hits(index: SearchIndex, query: str) -> list[tuple[str, int, float]]:
     return [(hit.doc, hit.sentence, round(hit.score, 9)) for hit in index.search(query).hits]
 
 
+@pytest.fixture(autouse=True)
+def new_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Helpers are new processes unless a test forks them (pytest may run threads)."""
+    monkeypatch.setattr(parallel, "FORK_HELPERS", False)
+
+
+@pytest.mark.parametrize("forked", [False, True], ids=["new process", "fork"])
 def test_a_helper_process_builds_the_same_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool
 ) -> None:
     documents = _documents()
     one = SearchIndex(tmp_path / "one")
     one.sync(documents)
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 1)
     monkeypatch.setattr(parallel, "HELPER_START_CHARS", 0)
-    assert 0 < helper_share(documents) < len(documents)
+    monkeypatch.setattr(parallel, "FORK_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "FORK_HELPERS", forked)
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)  # pytest's own threads
+    assert parallel.can_fork() is forked
+    assert 0 < helper_share(documents, forked) < len(documents)
     seen: list[tuple[int, int]] = []
     two = SearchIndex(tmp_path / "two")
     report = two.sync(documents, progress=lambda done, total: seen.append((done, total)))
@@ -126,3 +138,24 @@ def test_the_helper_takes_half_of_the_text_left_after_its_start(
     fewer = helper_share(documents)
     assert 0 < fewer < even
     assert sum(len(d.text) for d in documents[-fewer:]) <= (total - total // 4) / 2
+
+
+def test_a_forked_helper_gets_the_date_tagger_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fork needs nothing pickled: a lambda tagger dates the helper's part too, and the
+    words the helper analysed come back to the sync's cache."""
+    monkeypatch.setattr(parallel, "FORK_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "FORK_HELPERS", True)
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    documents = _documents(4)
+    last = documents[-1]
+    assert helper_share(documents, forked=True) >= 1
+    index = SearchIndex(tmp_path / "ix")
+    report = index.sync(
+        documents, dates_for=lambda document: [(0, date(2001, 2, 3), date(2001, 2, 3))]
+    )
+    assert report.added == [d.id for d in documents] and not report.warnings
+    assert len(list((tmp_path / "ix").glob("*.seg"))) == 2
+    dated = index.search("Jahr", docs=[last.id], date_from=date(2001, 2, 3), limit=100).hits
+    assert [hit.sentence for hit in dated] == [0]
