@@ -97,6 +97,8 @@ _DETERMINERS = frozenset(
 _INDEFINITE_ARTICLES = frozenset(
     "ein eine einer einen einem eines kein keine keinen keinem keiner keines".split()
 )
+_ROUTE = frozenset(("nach", "über", "bis"))
+"""What goes on from ``von X``: a route's way, not a name's part."""
 _ARTICLES = _DETERMINERS | {"the"}
 """The German determiners and the English article."""
 _QUANTITIES = frozenset(
@@ -1816,7 +1818,14 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
         after += 1  # "of the"
     if after >= len(words) or not all(words[i].joined for i in range(position, after + 1)):
         return False
-    return reader.name_word(words[after].text, False) and after - position <= 2
+    if after - position > 2:
+        return False
+    named = words[after]
+    if word.text == "von" and after + 1 < len(words) and words[after + 1].text in _ROUTE:
+        return False  # "die Bahn von Offenburg nach Villingen": a route, not a name
+    if word.text == "of" and head_start and not named.initial:
+        return reader.after_title(named.text)  # "Court of Common Pleas": English title case
+    return reader.name_word(named.text, False)
 
 
 def _record(
@@ -1904,6 +1913,8 @@ def _clues(
         yield "person"  # a given name first: "Bennie Fowler" (not proof: "Kara Kitai")
     tail = _HYPHEN.split(last)[-1]
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
+    if head and len(parts) == 1 and reader.language == "de":
+        head = state_institution(last) or head  # "Reichstag"; an event with its town only
     if not head and tail in LOWER_CASE_HEADS:
         head = head_kind(tail.capitalize())  # "Yuan dynasty"
     if not head and reader.language == "de" and len(parts) > 1 and not given:
@@ -2052,7 +2063,7 @@ def _inner_head(parts: list[str]) -> str:
     for part in reversed(parts):
         if place_type(part) or proper_noun_evidence(part, "de") > 0:
             continue  # a name that ends like a head ("England", "Friedland")
-        kind = state_institution(part) or compound_head_kind(part)
+        kind = compound_head_kind(part) or state_institution(part)  # "Reichstag zu Worms"
         if kind:
             return kind
     return ""

@@ -102,7 +102,7 @@ HEADS = {
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
         Orchester Orchestra Chor Choir Workers
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
-        Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn
+        Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
         """.split()
     ),
     "place": frozenset(
@@ -118,7 +118,7 @@ HEADS = {
         Garten Brücke Schloss Palast Dom Kathedrale Kloster Abtei Tempel Flughafen
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
-        Dorf Country Capital Land Firth Loch Moor Heide
+        Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
         """.split()
     ),
 }

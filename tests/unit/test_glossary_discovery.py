@@ -908,3 +908,24 @@ def test_a_word_listed_only_beside_common_nouns_is_no_name(curated: Glossary) ->
     )
     assert "Schreiber" not in found and "Guano" not in found
     assert found["Leipzig"].kind == "place" and "Halle" in found
+
+
+def test_an_assembly_alone_a_diet_with_its_town_and_a_route_after_von(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Der Kaiser lud 1521 zum Reichstag zu Worms. Im Reichstag stimmten 1880 die "
+        "Abgeordneten ab. Die Schwarzwaldbahn von Offenburg nach Villingen wurde 1873 fertig.",
+    )
+    assert found["Reichstag zu Worms"].kind == "event"
+    assert found["Reichstag"].kind == "organisation"
+    assert found["Offenburg"].kind == "place" and "Schwarzwaldbahn" in found
+
+
+def test_english_title_case_after_a_head_and_of(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The case went to the Court of Common Pleas, and the Office of Naval Research paid.",
+        language="en",
+    )
+    assert found["Court of Common Pleas"].kind == "organisation"
+    assert found["Office of Naval Research"].kind == "organisation"
