@@ -60,4 +60,4 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
     documents = choose_documents(library, settings, args.left, args.right)
     if not documents:
         raise DocumentError("no document could be opened: " + "; ".join(library.problems))
-    return ReaderApp(Services(library), settings, settings_path, documents)
+    return ReaderApp(Services(library, offload=True), settings, settings_path, documents)

@@ -21,12 +21,12 @@ from reader.memory_release import release_memory
 from reader.offload import ChildJobFailed, run_in_child, worth_a_child
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
     from documents.model import Document
     from glossary.entities import Glossary
-    from glossary.features import Analyzers, DocumentFeatures, FeatureCache
+    from glossary.features import Analyzers, DocumentFeatures, FeatureCache, MentionLike
     from glossary.links import LinkIndex
     from glossary.mentions import MentionCache, MentionTable
     from glossary.wording import Word
@@ -66,13 +66,19 @@ _LINK_DATA = ("analyzers", "_features_memo", "_link_index_memo")
 class Services:
     """The library plus lazily created glossary, search index, notes store and link data."""
 
-    def __init__(self, library: Library | None = None, give_back_memory: bool = True) -> None:
+    def __init__(
+        self, library: Library | None = None, give_back_memory: bool = True, offload: bool = False
+    ) -> None:
         """Args:
         library: The library (opened from READER_HOME when None).
         give_back_memory: Empty word caches and return freed memory after a long job;
             a command that ends right after its job has no use for it.
+        offload: Run the heavy jobs of a long library (indexing, reading names, extracting
+            features) in a child process (``reader.offload``), so this process never holds
+            their peaks: for the app, which stays open with the library.
         """
         self.library = library or open_library()
+        self.offload = offload
         self._discovery_lock = threading.Lock()
         self.heavy_jobs = JobSlot(after_long_job=release_memory if give_back_memory else None)
         """Indexing, name discovery and feature extraction take turns: each grows with the
@@ -118,7 +124,7 @@ class Services:
             if "glossary" in self.__dict__:
                 return self.__dict__["glossary"]
             documents = self.library.documents()
-            if worth_a_child(documents):
+            if self.offload and worth_a_child(documents):
                 try:
                     return run_in_child(glossary_in_child, (documents,), None, _worker_cancelled)
                 except ChildJobFailed:
@@ -191,7 +197,7 @@ class Services:
         documents = self.library.documents()
         try:
             with self.heavy_jobs.hold("index", cancelled):
-                if worth_a_child(documents):
+                if self.offload and worth_a_child(documents):
                     try:
                         report: SyncReport = run_in_child(
                             sync_in_child,
@@ -221,20 +227,7 @@ class Services:
         features."""
         from functools import partial
 
-        from glossary.dates import tag_spans
-        from glossary.features import Analyzers
-        from glossary.reference_time import reference_times
-
-        def content_words(text: str, language: str) -> list[Word]:
-            # Imported on the first extraction: a warm feature cache never needs the lemma
-            # dictionaries, whose import alone takes a good part of a second.
-            from glossary.wording import content_words as words
-
-            return words(text, language)
-
-        mentions = partial(self.mention_cache.find, self.glossary)
-        analyzers = (tag_spans, mentions, content_words, reference_times)
-        return Analyzers(*analyzers)
+        return analyzers_with(partial(self.mention_cache.find, self.glossary))
 
     def feature_cache(self, document: Document, analyzers: Analyzers) -> FeatureCache:
         """Features on disk, keyed by content hash, the parsing pipeline's version (features
@@ -292,6 +285,13 @@ class Services:
                 find_mentions=checked(analyzers.find_mentions),
                 content_words=checked(analyzers.content_words),
             )
+        new = [
+            document
+            for document in documents
+            if (document.id, document.content_hash) not in memo and not too_long_for_links(document)
+        ]
+        if new and self.offload and worth_a_child(self.library.documents()):
+            self._features_in_child(new, analyzers, memo, cancelled)
         found = []
         for document in documents:
             if cancelled is not None and cancelled():
@@ -306,6 +306,26 @@ class Services:
                     memo[key] = cache.features(document, analyzers)
             found.append(memo[key])
         return found
+
+    def _features_in_child(
+        self,
+        documents: list[Document],
+        analyzers: Analyzers,
+        memo: dict[tuple[str, str], DocumentFeatures],
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        """Features of ``documents`` (read or extracted) from a child process, into ``memo``:
+        extraction loads the lemma dictionaries and the date tagger (about 150 MB) that the
+        app needs for nothing else. Their mentions are found here, with the matcher the app
+        keeps anyway, and sent along. A failed child leaves ``memo`` as it was."""
+        with self.heavy_jobs.hold("features", cancelled):
+            tables = [analyzers.find_mentions(document.text) for document in documents]
+            try:
+                found = run_in_child(features_in_child, (documents, tables), None, cancelled)
+            except ChildJobFailed:
+                return  # extracted here, one by one
+        for document, features in zip(documents, found, strict=True):
+            memo[(document.id, document.content_hash)] = features
 
     def link_index(self, cancelled: Callable[[], bool] | None = None) -> LinkIndex:
         """The cross-link index over every document of the library, built on first use."""
@@ -367,3 +387,33 @@ def sync_in_child(
     if rebuild:
         return index.rebuild(documents, indexed, sentence_date_intervals)
     return index.sync(documents, indexed, sentence_date_intervals)
+
+
+def analyzers_with(find_mentions: Callable[[str], Sequence[MentionLike]]) -> Analyzers:
+    """The date tagger, ``find_mentions``, the content words (lemmas with their forms as
+    written) and each sentence's reference time, for features."""
+    from glossary.dates import tag_spans
+    from glossary.features import Analyzers
+    from glossary.reference_time import reference_times
+
+    def content_words(text: str, language: str) -> list[Word]:
+        # Imported on the first extraction: a warm feature cache never needs the lemma
+        # dictionaries, whose import alone takes a good part of a second.
+        from glossary.wording import content_words as words
+
+        return words(text, language)
+
+    return Analyzers(tag_spans, find_mentions, content_words, reference_times)
+
+
+def features_in_child(
+    documents: list[Document], mentions: list[MentionTable], progress: Callable[[object], None]
+) -> list[DocumentFeatures]:
+    """``Services.features`` as a child process finds them (``reader.offload``), with each
+    document's mentions as the app found them."""
+    from reader.library import Library
+
+    by_text = {document.text: table for document, table in zip(documents, mentions, strict=True)}
+    services = Services(Library([]), give_back_memory=False)
+    services.__dict__["analyzers"] = analyzers_with(by_text.__getitem__)
+    return services.features(documents)

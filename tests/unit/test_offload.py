@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from reader import offload
+from reader import offload, paths
 from reader.library import Library, open_library
 from reader.offload import ChildJobFailed, run_in_child
 from reader.services import Cancelled, Services, discovered_glossary
@@ -77,7 +79,7 @@ def test_a_long_library_is_indexed_and_read_in_a_child_as_here(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     jobs = _offloaded(monkeypatch, run_in_child)
-    services = Services(_library(tmp_path))
+    services = Services(_library(tmp_path), offload=True)
     documents = services.library.documents()
     curated, catalogue = services.curated_glossary, services.bundled_glossary
     here = discovered_glossary(curated, catalogue, documents, None)  # the child reads its cache
@@ -92,6 +94,27 @@ def test_a_long_library_is_indexed_and_read_in_a_child_as_here(
     assert jobs == ["sync_in_child", "glossary_in_child"]
 
 
+def test_features_found_in_a_child_are_those_extracted_here(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def inline(
+        job: Callable[..., object],
+        args: tuple[object, ...],
+        progress: object = None,
+        cancelled: object = None,
+    ) -> object:  # the child's side without the process (its loading takes seconds)
+        return pickle.loads(pickle.dumps(job(*pickle.loads(pickle.dumps(args)), progress=print)))
+
+    jobs = _offloaded(monkeypatch, inline)
+    services = Services(_library(tmp_path), offload=True)
+    documents = services.library.documents()
+    there = services.features(documents)
+    assert jobs == ["glossary_in_child", "features_in_child"]
+    shutil.rmtree(paths.cache_dir() / "features")
+    here = Services(services.library).features(documents)
+    assert there == here and there[0].sentences
+
+
 def test_a_failed_child_leaves_the_job_to_this_process(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -99,8 +122,9 @@ def test_a_failed_child_leaves_the_job_to_this_process(
         raise ChildJobFailed("the child process ended without a result (exit code 9)")
 
     jobs = _offloaded(monkeypatch, failed)
-    services = Services(_library(tmp_path))
+    services = Services(_library(tmp_path), offload=True)
     assert services.sync_index().added == ["bericht"]
     assert services.search_index.search("Brussilow").hits
     assert "Aldo Brezhnavik" in {entry.name for entry in services.glossary.entries.values()}
-    assert jobs == ["sync_in_child", "glossary_in_child"]
+    assert services.features(services.library.documents())[0].sentences
+    assert jobs == ["sync_in_child", "glossary_in_child", "features_in_child"]
