@@ -420,12 +420,11 @@ class SearchIndex:
         """Index ``documents``, a large batch on both cores; False when cancelled."""
         forked = can_fork()
         share = helper_share(documents, forked)
-        helper = (
-            SegmentHelper(self.path, documents[-share:], dates_for, self.limitmb, forked)
-            if share
-            else None
-        )
         own = documents[: len(documents) - share]
+        # A forked helper starts after this process's first document: it inherits the date
+        # tagger's compiled rules and the first words' analyses instead of making its own.
+        first = own[:1] if share and forked else []
+        helper: SegmentHelper | None = None
 
         def report_progress(done: int) -> None:
             if progress:
@@ -445,10 +444,13 @@ class SearchIndex:
             return True
 
         report_progress(0)
-        if helper is None:
+        if not share:
             return index_here(own, 0)
+        if not index_here(first, 0):
+            return False
+        helper = SegmentHelper(self.path, documents[-share:], dates_for, self.limitmb, forked)
         try:
-            if not index_here(own, 0):
+            if not index_here(own[len(first) :], len(first)):
                 return False
             writer.finish_segment()  # written while the helper is still at work
             result = helper.result(cancelled, lambda: report_progress(len(own)))
