@@ -1477,9 +1477,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
         return start - 1  # "Teslas Patente": what a name owns
     apposed = not after_title and _after_head_noun(words, start, reader)
-    institution = reader.language == "de" and (
-        _institution_of_place(words, start) or _named_institution(words, start, reader)
-    )
+    head_first = reader.language == "de" and _named_institution(words, start, reader)
+    institution = head_first or (reader.language == "de" and _institution_of_place(words, start))
     firm = start + 1 < len(words) and words[start + 1].joined
     firm = firm and words[start + 1].text in LEGAL_FORMS  # "Ruhrkohle AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
@@ -1515,6 +1514,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     headed = head_kind(first.text) or reader.language == "de" and inflected_head_kind(first.text)
     if not opened and headed and start + 2 < len(words):
         opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)
+        opened = opened or _institution_for(words, start, reader)
     adjectives = 0
     if not opened:
         # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
@@ -1531,7 +1531,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         town = reader.language == "de" and _of_town(words[position - 1].text)
         if town and not _named_after_town(words[position].text):
             return start - 1  # "die Berliner Bürger"
-    end = start + adjectives
+    end = start + adjectives + head_first  # "Zirkus Lorch": the name after the head
     while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
         following = words[end + 1]
         if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
@@ -1658,20 +1658,54 @@ def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
     institution = words[end].text
     if not (state_institution(institution) or compound_head_kind(institution) == "organisation"):
         return 0
+    if not words[end + 1].joined or reader.foreign_name_word(institution):
+        return 0  # "Sky Box Office für aktuelle Filme": an English name ends on its head
+        return 0
     size = 0
-    for position in (end + 2, end + 4):
-        if position >= len(words):
+    position = end + 2
+    for _ in range(2):  # "für Handel und Gewerbe"
+        noun = _field_noun(words, position)
+        if noun < 0 or (link != "für" and reader.name_word(words[noun].text, False)):
             break
-        if position > end + 2 and words[position - 1].text not in ("und", "oder"):
+        size = noun - end
+        if noun + 2 >= len(words) or words[noun + 1].text not in _AND:
             break
-        token = words[position]
-        joined = all(t.joined for t in words[end + 1 : position + 1])
-        if not (joined and token.text[:1].isupper() and not token.initial):
+        if not words[noun + 1].joined:
             break
-        if link != "für" and reader.name_word(token.text, False):
-            break
-        size = position - end
+        position = noun + 2
     return size
+
+
+MAX_FIELD_ADJECTIVES = 2
+
+
+def _field_noun(words: list[_Token], position: int) -> int:
+    """Where the capitalised noun of a field stands from ``position`` on, after at most
+    ``MAX_FIELD_ADJECTIVES`` lower-case adjectives (``für elektrische Unternehmungen``, ``der
+    bildenden Künste``), all joined; -1 for none."""
+    for _ in range(MAX_FIELD_ADJECTIVES + 1):
+        if position >= len(words) or not words[position].joined:
+            return -1
+        token = words[position]
+        if token.text[:1].isupper():
+            return -1 if token.initial else position
+        if token.text in _DETERMINERS or not _modifies(token.text):
+            return -1
+        position += 1
+    return -1
+
+
+_DEFINITE = frozenset("der die das den dem des im am zum zur vom beim".split())
+"""A definite article, also inside a preposition: before a head and ``für``, a name's."""
+
+
+def _institution_for(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """A German organisation's head after a definite article, then ``für`` and a field: the
+    name of one (``die Gesellschaft für Erdkunde``, ``der Bank für elektrische
+    Unternehmungen``; not ``eine Gesellschaft für Kinder``)."""
+    if start == 0 or start + 2 >= len(words) or words[start - 1].text.lower() not in _DEFINITE:
+        return False
+    return words[start + 1].text == "für" and _purpose(words, start, reader) > 0
 
 
 _PURPOSE_LINKS = frozenset(("für", "der", "des"))

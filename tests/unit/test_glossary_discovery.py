@@ -929,3 +929,19 @@ def test_english_title_case_after_a_head_and_of(curated: Glossary) -> None:
     )
     assert found["Court of Common Pleas"].kind == "organisation"
     assert found["Office of Naval Research"].kind == "organisation"
+
+
+def test_a_head_first_name_whole_and_institutions_for_a_field_with_adjectives(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Der Zirkus Lorch gastierte in Bonn. Die Continentale Gesellschaft für elektrische "
+        "Unternehmungen baute die Anlage, bezahlt von der Bank für elektrische Unternehmungen. "
+        "Er gründete eine Gesellschaft für Kinder.",
+    )
+    assert found["Zirkus Lorch"].kind == "organisation" and "Lorch" not in found
+    name = "Continentale Gesellschaft für elektrische Unternehmungen"
+    assert found[name].kind == "organisation"
+    assert found["Bank für elektrische Unternehmungen"].kind == "organisation"
+    assert not any(key.endswith("für Kinder") for key in found)
