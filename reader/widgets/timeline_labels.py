@@ -12,6 +12,8 @@ from reader.formatting import format_iso_date
 from reader.i18n import _
 
 _CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$")
+_WEEK = 7
+"""A span of fewer days than this (a week) is shown by its days: "22.–28. März 2021"."""
 
 
 def mod_words() -> dict[str, str]:
@@ -38,6 +40,8 @@ def value_label(
         now = _("now")
         return f"{now} ({format_skeleton('yMMM', first, locale=language)})" if first else now
     if first is not None and last is not None:
+        if (last - first).days < _WEEK:  # "in derselben Woche", "wenige Tage später"
+            return format_interval(first, last, "yMMMd", locale=language)
         if (first.year, first.month) == (last.year, last.month):
             return format_skeleton("yMMMM", first, locale=language)
         return format_interval(first, last, "yMMM", locale=language)

@@ -270,3 +270,41 @@ def test_a_part_of_day_without_its_day_is_on_the_day_named_before_it() -> None:
     assert evening.dates[0].first == evening.dates[0].last == date(2018, 6, 23).toordinal()
     assert evening.reference is None  # it states its own time now
     assert [d.value for d in morning.dates] == ["2018-06-24TMO"]
+
+
+@dataclass
+class NearTimex(FakeTimex):
+    """A vague count of days ("wenige Tage später") that the tagger placed near a week."""
+
+    def interval(self) -> None:  # type: ignore[override]
+        return None
+
+    def placed(self) -> DatedTimex:  # type: ignore[override]
+        week = (date(2021, 3, 22), date(2021, 3, 28))
+        return DatedTimex(
+            self.start, self.end, self.text, "2021-W12", mod="APPROX", first=week[0], last=week[1]
+        )
+
+
+def test_a_vague_count_of_days_speaks_of_the_week_it_was_placed_in() -> None:
+    text = "Wenige Tage später stauten sich die Schiffe."
+    timex = NearTimex(0, 18, "Wenige Tage später", "FUTURE_REF")
+    document = Document(
+        "d",
+        DocumentMeta(language="de"),
+        text,
+        "hash-d",
+        [Paragraph(0, len(text))],
+        [Span(0, len(text))],
+        [],
+        [],
+    )
+    analyzers = replace(Fakes().analyzers(), tag_dates=lambda text, spans, anchor: [timex])
+    (sentence,) = extract_features(document, analyzers).sentences
+    (feature,) = sentence.dates
+    assert (feature.value, feature.mod, feature.text) == (
+        "2021-W12",
+        "APPROX",
+        "Wenige Tage später",
+    )
+    assert feature.days == 7
