@@ -12,6 +12,7 @@ a word not in the list. The words asked about are single lower-case words alread
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
@@ -124,10 +125,9 @@ def zipf_frequency(word: str, language: str) -> float:
     1/f2 …, digits smashed and weighted), rounded to three significant digits, and an unknown
     word reads as once per billion (Zipf 0)."""
     from wordfreq.numbers import digit_freq, smash_numbers
-    from wordfreq.tokens import lossy_tokenize
 
     minimum = 1e-9  # wordfreq's zipf_to_freq(0)
-    tokens = lossy_tokenize(word, language)
+    tokens = _tokens(word, language)
     frequencies = table(language)
     one_over = 0.0
     for token in tokens:
@@ -142,6 +142,23 @@ def zipf_frequency(word: str, language: str) -> float:
     unrounded = max(1.0 / one_over, minimum) if one_over else minimum
     rounded = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
     return round(math.log(rounded, 10) + 9, 2)
+
+
+_HYPHENATED = re.compile(r"[a-zäöüß]+(?:-[a-zäöüß]+)+")
+_SPLIT_AT_HYPHENS = frozenset(("de", "en", "fr"))
+"""Languages whose wordfreq tokens of ``_HYPHENATED`` words are their parts."""
+
+
+def _tokens(word: str, language: str) -> list[str]:
+    """wordfreq's tokens of one word (``lossy_tokenize``). Lower-case letters joined by
+    hyphens (``brussilow-offensive``, discovery's most frequent case) are cut at the hyphens
+    and case-folded here, as wordfreq's Unicode word boundaries and case folding do, in a
+    tenth of the time."""
+    if language in _SPLIT_AT_HYPHENS and _HYPHENATED.fullmatch(word):
+        return [_listed(part) for part in word.split("-")]
+    from wordfreq.tokens import lossy_tokenize
+
+    return lossy_tokenize(word, language)
 
 
 def _listed(word: str) -> str:

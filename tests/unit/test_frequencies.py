@@ -27,11 +27,12 @@ def test_unknown_words_have_none(language: str) -> None:
 WORDS = [
     "haus", "straße", "covid-19", "e-mail", "o'brien", "2024", "1.000", "ko-aggressor",
     "u.s.", "rock'n'roll", "x", "", "-", "nordstream-2", "dell'arte", "12jährige",
-    "über-ich", "ab", "the", "qxzvbrt-haus", "3d", "zwanzig20",
+    "über-ich", "ab", "the", "qxzvbrt-haus", "3d", "zwanzig20", "groß-straße-nord", "a-b-c",
+    "brussilow-offensive", "élysée-vertrag", "Somme-Schlacht", "ab--cd", "ab-", "-ab",
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
 @pytest.mark.parametrize("word", WORDS)
 def test_zipf_frequency_is_wordfreqs(word: str, language: str) -> None:
     assert frequencies.zipf_frequency(word, language) == wordfreq.zipf_frequency(word, language)
