@@ -1765,6 +1765,8 @@ def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
         return False
     if compound_head_kind(before) not in ("place", "organisation") or head_kind(first.text):
         return False
+    if reader.name_word(before, words[start - 1].initial):
+        return False  # "den Gilbertinseln Kokospalmen": a name, not a head, before it
     return proper_noun_evidence(_bare(first.text), "de") >= 0
 
 

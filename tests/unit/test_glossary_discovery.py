@@ -945,3 +945,13 @@ def test_a_head_first_name_whole_and_institutions_for_a_field_with_adjectives(
     assert found[name].kind == "organisation"
     assert found["Bank für elektrische Unternehmungen"].kind == "organisation"
     assert not any(key.endswith("für Kinder") for key in found)
+
+
+def test_a_name_that_ends_like_a_head_introduces_no_name_after_it(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Auf Samoa pflegten Arbeiter von den Gilbertinseln Kokospalmen. Er las die Zeitschrift "
+        "Nature in der Stadt Daressalam.",
+    )
+    assert found["Gilbertinseln"].kind == "place" and "Kokospalmen" not in found
+    assert found["Nature"].kind == "organisation" and found["Daressalam"].kind == "place"
