@@ -111,11 +111,13 @@ class _BlockWriter:
         values = flat[2::3]
         count = len(ids)
         column = self._column
-        if column is not None:
+        if column is None:
+            lbytes = None
+        elif ids[-1] < len(column):  # ids ascend: every document has its byte
+            lbytes = list(map(column.__getitem__, ids))
+        else:
             size = len(column)
             lbytes = [column[d] if d < size else 0 for d in ids]
-        else:
-            lbytes = None
         chunks = self._chunks
         start = self._offset + self._buffered
         written = len(WHOOSH3_HEADER_MAGIC)
@@ -128,13 +130,25 @@ class _BlockWriter:
         for low in range(0, count, limit):
             high = min(low + limit, count)
             block_ids = ids[low:high]
-            block_weights = array("f", weights[low:high])
-            total_weight += sum(block_weights)
-            top = max(weights[low:high])
-            if not top > 0:
-                top = 0
+            unit = weights[low:high]
+            if unit.count(1.0) == len(unit):  # a word once in each sentence, the usual case
+                total_weight += high - low
+                top = 1.0
+                mini_weights = None
+            else:
+                block_weights = array("f", unit)
+                total_weight += sum(block_weights)
+                top = max(unit)
+                if not top > 0:
+                    top = 0
+                mini_weights = _mini_weights(block_weights)
             max_weight = max(max_weight, top)
-            present = [b for b in lbytes[low:high] if b] if lbytes is not None else []
+            if lbytes is None:
+                present = []
+            else:
+                present = lbytes[low:high]
+                if 0 in present:
+                    present = [b for b in present if b]
             low_byte = min(present) if present else 0
             high_byte = max(present) if present else 0
             if present:
@@ -143,7 +157,7 @@ class _BlockWriter:
             data = dumps(
                 (
                     _deltas(block_ids),
-                    _mini_weights(block_weights),
+                    mini_weights,
                     _mini_values(values[low:high], self._fixed_size),
                 ),
                 2,
