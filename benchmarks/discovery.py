@@ -12,8 +12,10 @@ Each first reading starts with every per-word cache emptied (the word lists and 
 loaded), as for a new document in a running app.
 
 ``--real`` measures real prose only, the names development set's tuning half (German and
-English texts, ``names_dev.json``), each language's texts joined: the CPU seconds per MB of
-the best of ``--repeat`` first readings, the figure to compare code versions by.
+English texts, ``names_dev.json``), each language's texts joined, and the German XQuAD
+paragraphs read above: the CPU seconds per MB of the best of ``--repeat`` first readings,
+the figure to compare code versions by. The load average is printed before and after: on a
+busy machine CPU seconds grow too (the cores and their caches are shared).
 
 Run with ``python benchmarks/discovery.py [--mb 1 10]`` or ``python benchmarks/discovery.py
 --real [--repeat 5]``.
@@ -88,10 +90,24 @@ def _cpu_seconds() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
+def xquad_german() -> str:
+    """The German XQuAD paragraphs of the dates development set, joined."""
+    documents = json.loads((DATA / "timex_dev.json").read_text(encoding="utf-8"))["documents"]
+    return "\n\n".join(doc["text"] for doc in documents if doc["language"] == "de")
+
+
 def real_prose(repeat: int) -> None:
-    """The tuning half's German and English prose: the best of ``repeat`` first readings."""
-    for language in ("de", "en"):
-        prose = "\n\n".join(s.text for s in tuning_texts() if s.language == language)
+    """The tuning half's German and English prose and the German XQuAD paragraphs: the best
+    of ``repeat`` first readings."""
+    texts = [
+        (
+            f"tuning {language}",
+            language,
+            "\n\n".join(s.text for s in tuning_texts() if s.language == language),
+        )
+        for language in ("de", "en")
+    ]
+    for label, language, prose in [*texts, ("XQuAD de", "de", xquad_german())]:
         megabytes = len(prose.encode()) / 1e6
         readings = []
         for _ in range(repeat):
@@ -99,7 +115,7 @@ def real_prose(repeat: int) -> None:
             readings.append(timed(prose, language))
         wall = min(reading[0] for reading in readings)
         cpu = min(reading[1] for reading in readings)
-        print(f"real {language} prose {megabytes:.2f} MB, first reading, best of {repeat}: "
+        print(f"real prose, {label} {megabytes:.2f} MB, first reading, best of {repeat}: "
               f"{wall / megabytes:.2f} s/MB, {cpu / megabytes:.2f} s/MB CPU, "
               f"{readings[0][2]} names")  # fmt: skip
 
@@ -110,13 +126,19 @@ def main() -> None:
     parser.add_argument("--real", action="store_true", help="real prose only (tuning texts)")
     parser.add_argument("--repeat", type=int, default=5, help="first readings of real prose")
     args = parser.parse_args()
+    print(f"load average (1 min) {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     wall, cpu = warm_up()
     print(f"one-off loading: {wall:.1f} s ({cpu:.1f} s CPU)")
     if args.real:
         real_prose(args.repeat)
-        return
-    documents = json.loads((DATA / "timex_dev.json").read_text(encoding="utf-8"))["documents"]
-    prose = "\n\n".join(doc["text"] for doc in documents if doc["language"] == "de")
+    else:
+        mixed(args.mb)
+    print(f"load average (1 min) {os.getloadavg()[0]:.1f} at the end")
+
+
+def mixed(sizes: list[float]) -> None:
+    """The German XQuAD paragraphs, read twice, and synthetic text of ``sizes`` MB."""
+    prose = xquad_german()
     megabytes = len(prose.encode()) / 1e6
     clear_word_caches()
     for reading in ("first", "second"):  # the second with the per-word verdicts known
@@ -124,7 +146,7 @@ def main() -> None:
         print(f"real German prose {megabytes:.2f} MB, {reading} reading: {seconds:.2f} s, "
               f"{names} names, {seconds / megabytes:.2f} s/MB "
               f"({cpu / megabytes:.2f} s/MB CPU)")  # fmt: skip
-    for size in args.mb:
+    for size in sizes:
         clear_word_caches()
         text = "\n\n".join(body for _, body in generate_corpus(int(size * 1e6)))
         seconds, cpu, names = timed(text)
