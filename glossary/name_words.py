@@ -100,7 +100,7 @@ HEADS = {
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
-        Orchester Orchestra Chor Choir Workers
+        Orchester Orchestra Chor Choir Workers Greens Democrats Republicans
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
         Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
         """.split()
@@ -119,6 +119,7 @@ HEADS = {
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
+        Center Centre
         """.split()
     ),
 }
