@@ -164,7 +164,7 @@ class SegmentHelper:
                 env={**os.environ, "PYTHONPATH": python_path},
             )
         except (OSError, pickle.PicklingError, AttributeError, TypeError) as error:
-            self._result = HelperResult(problem=f"helper process not started ({error})")
+            self._result = _not_started(error)
             self._forget_job()
             return
         assert self._process.stdout is not None
@@ -174,13 +174,21 @@ class SegmentHelper:
         """Start the helper as a fork of this process, its messages on a pipe."""
         try:
             readable, writable = os.pipe()
+        except OSError as error:
+            self._result = _not_started(error)
+            return
+        try:
             child = os.fork()
         except OSError as error:
-            self._result = HelperResult(problem=f"helper process not started ({error})")
+            os.close(readable)
+            os.close(writable)
+            self._result = _not_started(error)
             return
         if child == 0:
             code = 1
             try:
+                # ``stop`` ends it, whatever handler the parent has for SIGTERM
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 os.close(readable)
                 with os.fdopen(writable, "wb") as channel:
                     index_part(path, self.documents, dates_for, limitmb, channel)
@@ -257,6 +265,10 @@ class SegmentHelper:
             elif kind == "ended":
                 self._result = HelperResult(problem="the helper process ended early")
             block = False
+
+
+def _not_started(error: Exception) -> HelperResult:
+    return HelperResult(problem=f"helper process not started ({error})")
 
 
 def write_part(
