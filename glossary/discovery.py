@@ -743,7 +743,8 @@ def _named_compound(word: str) -> str:
     if zipf(lower, "de") >= COMMON_ZIPF:
         return ""
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
-        kind = head_kind(lower[cut:].capitalize())
+        head = lower[cut:].capitalize()
+        kind = head_kind(head) or inflected_head_kind(head)  # "des Simplontunnels"
         if not kind:
             continue
         modifier = lower[:cut]

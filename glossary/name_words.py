@@ -119,7 +119,7 @@ HEADS = {
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
-        Center Centre
+        Center Centre Tunnel
         """.split()
     ),
 }
@@ -155,7 +155,7 @@ CLUB_PREFIXES = frozenset("FC SC SV SG TSV TuS VfB VfL BSC SSC AC AS AFC CF".spl
 Stuttgart``, ``AC Milan``): an organisation, though a town follows."""
 
 EVENT_PREFIXES = frozenset(
-    "Hurricane Hurrikan Typhoon Taifun Cyclone Zyklon Storm Sturm Operation".split()
+    "Hurricane Hurrikan Typhoon Taifun Cyclone Zyklon Storm Sturm Orkan Sturmtief Operation".split()
 )
 """Words that begin an event's name (``Hurricane Floyd``, ``Tropical Storm Fay``,
 ``Operation Barbarossa``); the name alone (``Floyd``) is the same event."""

@@ -955,3 +955,11 @@ def test_a_name_that_ends_like_a_head_introduces_no_name_after_it(curated: Gloss
     )
     assert found["Gilbertinseln"].kind == "place" and "Kokospalmen" not in found
     assert found["Nature"].kind == "organisation" and found["Daressalam"].kind == "place"
+
+
+def test_a_tunnel_named_in_the_genitive_and_a_storm_named_after_orkan(curated: Glossary) -> None:
+    found = discover(
+        curated, "Der Bau des Sorgatztunnels begann 1898. Orkan Lothar traf 1999 die Stadt."
+    )
+    assert found["Sorgatztunnels"].kind == "place"
+    assert found["Orkan Lothar"].kind == "event"
