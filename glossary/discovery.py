@@ -1478,8 +1478,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
         return start - 1  # "Teslas Patente": what a name owns
     apposed = not after_title and _after_head_noun(words, start, reader)
-    head_first = reader.language == "de" and _named_institution(words, start, reader)
-    institution = head_first or (reader.language == "de" and _institution_of_place(words, start))
+    head_first = reader.language == "de" and (
+        _named_institution(words, start, reader) or _institution_of_place(words, start)
+    )
+    institution = head_first
     firm = start + 1 < len(words) and words[start + 1].joined
     firm = firm and words[start + 1].text in LEGAL_FORMS  # "Ruhrkohle AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
@@ -1730,11 +1732,20 @@ def _institution_of_place(words: list[_Token], start: int) -> bool:
     """A German institution's head (in the singular) right before a town or land the
     packages know, not in the genitive: the institution's name (``Universität Jena``; not
     ``die Regierung Kenias``, ``die Siegermächte Deutschland``)."""
-    if start + 1 >= len(words) or not words[start].text.lower().endswith(INSTITUTION_HEADS):
+    if start + 1 >= len(words) or not words[start].text.lower().endswith(_HEADS_OF_PLACE):
         return False
     following = words[start + 1]
     named = following.text[:1].isupper() and not following.initial
     return named and following.joined and bool(place_type(following.text))
+
+
+TERRITORY_HEADS = (
+    "königreich", "kaiserreich", "fürstentum", "herzogtum", "grafschaft", "provinz", "kanton",
+    "bistum", "reichsstadt",
+)  # fmt: skip
+"""German heads of a land named after its town or land (``Königreich Hannover``,
+``Kurfürstentum Sachsen``, ``Provinz Posen``, ``Erzbistum Köln``): one name, a place's."""
+_HEADS_OF_PLACE = INSTITUTION_HEADS + TERRITORY_HEADS
 
 
 def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:
@@ -1896,6 +1907,8 @@ def _record(
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes.append("place")  # German names of lands and regions (Sizilien, Persien)
     occurrences: list[_Occurrence] = [(name, words[start].start, votes, titles)]
+    if len(parts) == 2 and parts[0].lower().endswith(TERRITORY_HEADS):
+        occurrences.append((parts[1], words[start + 1].start, ["place"], []))  # "Capua" too
     inner_place = len(parts) > 2 and parts[1] in _HEAD_LINKS
     if inner_place and head_kind(parts[0]) in ("place", "event"):
         inner = _clean(parts[2:], reader.language, ordinal)  # "Sperrzone von Tschernobyl"

@@ -119,7 +119,7 @@ HEADS = {
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
-        Center Centre Tunnel
+        Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt
         """.split()
     ),
 }

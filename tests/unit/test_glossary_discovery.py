@@ -963,3 +963,14 @@ def test_a_tunnel_named_in_the_genitive_and_a_storm_named_after_orkan(curated: G
     )
     assert found["Sorgatztunnels"].kind == "place"
     assert found["Orkan Lothar"].kind == "event"
+
+
+def test_a_territory_named_head_first_and_its_town_both_count(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Er arbeitete für das Kurfürstentum Hannover und zog in die Provinz Posen. Die "
+        "Universität Jena lud ihn ein.",
+    )
+    assert found["Kurfürstentum Hannover"].kind == "place" and "Hannover" in found
+    assert found["Provinz Posen"].kind == "place"
+    assert found["Universität Jena"].kind == "organisation"
