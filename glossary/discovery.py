@@ -431,6 +431,8 @@ class _Reader:
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and self.articled.get(word, 0):
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
+        if language_is_german and share >= 1 and _town_and_noun(bare):
+            return False  # "in der Halle", "auf der Landstraße": towns take no article
         if language_is_german and self.beside_noun.get(word, 0) >= occurrences:
             if not (place_type(bare) or is_first_name(bare)):
                 return False  # "Wolle, Kupfer und Guano": listed with common nouns only
@@ -659,6 +661,20 @@ def _placed(words: list[_Token], index: int) -> bool:
     if before not in _AND or index < 3 or not words[index - 2].text[:1].isupper():
         return False
     return words[index - 3].text in _PLACE_PREPOSITIONS or words[index - 3].text == _BETWEEN
+
+
+def _town_and_noun(word: str) -> bool:
+    """A town's name that is a frequent German word too and that the lexicon does not know
+    for sure as a name (``Halle``, ``Landstraße``; not ``Leipzig``): after an article it is
+    the noun (lands take one, ``die Schweiz``; towns do not)."""
+    if zipf(word.lower(), "de") < TOWN_NOUN_ZIPF or place_type(word) != "city":
+        return False
+    return proper_noun_evidence(word, "de") < SURE_NAME
+
+
+TOWN_NOUN_ZIPF = 3.5
+SURE_NAME = 2.0
+"""The lexicon's evidence for a word it knows only as a proper noun."""
 
 
 def _beside_common_noun(text: str, words: list[_Token], index: int) -> bool:

@@ -974,3 +974,13 @@ def test_a_territory_named_head_first_and_its_town_both_count(curated: Glossary)
     assert found["Kurfürstentum Hannover"].kind == "place" and "Hannover" in found
     assert found["Provinz Posen"].kind == "place"
     assert found["Universität Jena"].kind == "organisation"
+
+
+def test_a_towns_name_that_is_a_common_noun_after_an_article_is_the_noun(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated, "Die Artisten probten in der Halle und zogen auf der Landstraße nach Leipzig."
+    )
+    assert "Halle" not in found and "Landstraße" not in found
+    assert found["Leipzig"].kind == "place"
