@@ -9,18 +9,25 @@ seeds (scope: open documents) and a synthetic library from ``benchmarks/corpus.p
 whole library); the index is built before the app starts and the timing starts once the
 app's background work (glossary, links) is done, so only searching is timed.
 
-Usage: python benchmarks/search_ui.py [--mb 10] [--queries 20]
+With ``--gc`` it also reports Python's full (generation 2) garbage collections from
+``gc.callbacks``: how many ran while the queries were typed, how long they took, and how many
+of them ran on the app's own thread (where a keystroke that lands on one waits).
+
+Usage: python benchmarks/search_ui.py [--mb 10] [--queries 20] [--only seeds|synthetic] [--gc]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -60,9 +67,41 @@ def make_home(mb: float) -> tuple[Path, list[str]]:
     return home, list(queries)
 
 
-async def measure(queries: list[str], scope: str) -> list[float]:
+@dataclass
+class FullCollections:
+    """Full garbage collections seen through ``gc.callbacks`` while ``recording``."""
+
+    recording: bool = False
+    started: dict[int, float] = field(default_factory=dict)
+    durations: list[tuple[float, bool]] = field(default_factory=list)
+    """(milliseconds, ran on the main thread) per full collection."""
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        thread = threading.get_ident()
+        if phase == "start":
+            self.started[thread] = time.perf_counter()
+        elif thread in self.started and self.recording:
+            took = (time.perf_counter() - self.started.pop(thread)) * 1000
+            self.durations.append((took, thread == threading.main_thread().ident))
+
+    def summary(self) -> str:
+        if not self.durations:
+            return "0"
+        took = sorted(ms for ms, _ in self.durations)
+        on_main = sum(1 for _, main in self.durations if main)
+        median = statistics.median(took)
+        return (
+            f"{len(took)} ({on_main} on app thread), median {median:.0f} ms, max {took[-1]:.0f} ms"
+        )
+
+
+async def measure(
+    queries: list[str], scope: str, collections: FullCollections | None = None
+) -> list[float]:
     """Milliseconds from the last key press to the drawn results, per query."""
-    from reader import paths
+    from reader import collector, paths
     from reader.app import ReaderApp
     from reader.features.search import SearchFeature
     from reader.i18n import set_language
@@ -76,6 +115,7 @@ async def measure(queries: list[str], scope: str) -> list[float]:
     settings = Settings.load(paths.settings_path())
     library = open_library()
     documents = choose_documents(library, settings, None, None)
+    collector.freeze_imports()  # as the launch does (reader.launch.make_app)
     app = ReaderApp(Services(library), settings, paths.settings_path(), documents)
     times = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -85,6 +125,8 @@ async def measure(queries: list[str], scope: str) -> list[float]:
         screen.query_one(SearchFeature).state.scope = scope
         await pilot.press("slash")
         panel = screen.query_one(SearchPanel)
+        if collections is not None:
+            collections.recording = True
         for query in [queries[0], *queries]:  # the first one warms up (glossary, searcher)
             panel.input.value = ""
             await pilot.press(*query[:-1])
@@ -96,6 +138,8 @@ async def measure(queries: list[str], scope: str) -> list[float]:
                 await asyncio.sleep(0.001)
             times.append((panel.shown_at - started) * 1000)
         times = times[1:]
+        if collections is not None:
+            collections.recording = False
     return times
 
 
@@ -118,21 +162,36 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=10.0, help="synthetic library size (10)")
     parser.add_argument("--queries", type=int, default=20)
+    parser.add_argument("--only", choices=("seeds", "synthetic"), help="run one library")
+    parser.add_argument("--gc", action="store_true", help="report full garbage collections")
     args = parser.parse_args()
 
+    libraries = [("seeds", "seeds (2 documents)", 0.0, "open"),
+                 ("synthetic", f"synthetic {args.mb:g} MB", args.mb, "library")]  # fmt: skip
     rows = []
-    for label, mb, scope in (("seeds (2 documents)", 0.0, "open"),
-                             (f"synthetic {args.mb:g} MB", args.mb, "library")):  # fmt: skip
+    for key, label, mb, scope in libraries:
+        if args.only and key != args.only:
+            continue
         print(f"{label}: preparing", file=sys.stderr)
         _home, queries = make_home(mb)
-        times = sorted(asyncio.run(measure(queries[: args.queries], scope)))
+        collections = FullCollections() if args.gc else None
+        if collections is not None:
+            gc.callbacks.append(collections)
+        times = sorted(asyncio.run(measure(queries[: args.queries], scope, collections)))
+        if collections is not None:
+            gc.callbacks.remove(collections)
         p95 = times[max(int(len(times) * 0.95) - 1, 0)]
-        rows.append((label, len(times), statistics.median(times), p95, max(times)))
+        full = collections.summary() if collections is not None else ""
+        rows.append((label, len(times), statistics.median(times), p95, max(times), full))
     print("\nKeystroke to results\n")
-    print("| library | queries | median ms | p95 ms | max ms |")
-    print("|---|---:|---:|---:|---:|")
-    for label, count, median, p95, worst in rows:
-        print(f"| {label} | {count} | {median:.0f} | {p95:.0f} | {worst:.0f} |")
+    print(
+        "| library | queries | median ms | p95 ms | max ms |"
+        + (" full GCs while typing |" if args.gc else "")
+    )
+    print("|---|---:|---:|---:|---:|" + ("---|" if args.gc else ""))
+    for label, count, median, p95, worst, full in rows:
+        gc_cell = f" {full} |" if args.gc else ""
+        print(f"| {label} | {count} | {median:.0f} | {p95:.0f} | {worst:.0f} |{gc_cell}")
 
 
 if __name__ == "__main__":
