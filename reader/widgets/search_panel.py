@@ -141,6 +141,8 @@ class SearchPanel(Vertical):
         self._hits: dict[str, Hit] = {}
         self.result: SearchResult | None = None
         """The result shown now (None: nothing searched yet)."""
+        self._offers_suggestion = False
+        """Whether the footer was last told that ctrl+s applies a suggestion."""
         self.shown_at = 0.0
         """``perf_counter`` after the last result list was drawn (for the benchmark)."""
 
@@ -190,7 +192,7 @@ class SearchPanel(Vertical):
         self._hits = {}
         self._status(Text(message, style="italic"))
         self.results.clear_options()
-        self.refresh_bindings()
+        self._refresh_suggestion_key()
 
     def show_result(self, result: SearchResult, titles: dict[str, str], notes: list[str]) -> None:
         """Hits grouped by document (documents in the order of their best hit), with counts.
@@ -242,8 +244,17 @@ class SearchPanel(Vertical):
         first = next((i for i, o in enumerate(options) if o and o.id in self._hits), None)
         if first is not None:
             self.results.highlighted = first
-        self.refresh_bindings()
+        self._refresh_suggestion_key()
         self.call_after_refresh(self._stamp)
+
+    def _refresh_suggestion_key(self) -> None:
+        """Update the footer when ctrl+s starts or stops applying (the only key that depends
+        on the result): rebuilding its keys for every result made some 20 widgets per
+        keystroke, whose garbage fed the full collections that held up typing."""
+        offers = self.check_action("apply_suggestion", ()) is True
+        if offers != self._offers_suggestion:
+            self._offers_suggestion = offers
+            self.refresh_bindings()
 
     def _status(self, text: Text) -> None:
         status = self.query_one("#search-status", Static)
