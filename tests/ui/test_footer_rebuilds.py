@@ -8,30 +8,46 @@ to walk (issue 14: full collections held up keystrokes).
 from __future__ import annotations
 
 import gc
+import time
 import weakref
+from collections.abc import Callable
+from functools import partial
 
 from reader.widgets.reader_footer import ReaderFooter
 from tests.ui.test_search_ui import index_ready, search, settled
 
 
+async def until(pilot, condition: Callable[[], bool], seconds: float = 60) -> bool:
+    """Whether ``condition`` holds within ``seconds`` of the app's own pace (polled)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await pilot.pause(0.02)
+    return True
+
+
+def shows_new_keys(footer: ReaderFooter, before: set[object]) -> bool:
+    return bool(footer.children) and not before.intersection(footer.children)
+
+
+def alive(refs: list[weakref.ref]) -> list[object]:
+    gc.collect()
+    return [ref() for ref in refs if ref() is not None]
+
+
 async def test_a_rebuild_frees_the_old_keys(make_app, indexed) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
         footer = app.screen.query_one(ReaderFooter)
+        assert await until(pilot, lambda: bool(footer.children))
         old_keys = [weakref.ref(key) for key in footer.children]
-        assert old_keys
         for _ in range(3):
-            shown = list(footer.children)
-            app.screen.refresh_bindings()
-            for _attempt in range(200):  # rebuilt after the next refresh
-                await pilot.pause()
-                if footer.children and footer.children[0] is not shown[0]:
-                    break
-            assert footer.children and footer.children[0] is not shown[0]
+            shown = set(footer.children)
+            app.screen.refresh_bindings()  # rebuilt after the next refresh
+            assert await until(pilot, partial(shows_new_keys, footer, shown))
         del shown
-        gc.collect()
-        assert [ref for ref in old_keys if ref() is not None] == []
+        assert await until(pilot, lambda: not alive(old_keys))
 
 
 async def test_results_rebuild_the_footer_only_when_the_suggestion_key_changes(
