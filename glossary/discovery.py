@@ -1565,6 +1565,11 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         event = head_kind(words[end].text) == "event" and words[end].text not in EVENT_PREFIXES
         if event and _after_event(following.text, reader):
             break  # an event's name ends on its head ("First World War Curie", "... Battle")
+        if following.start - words[end].end == len(" & ") and following.text in _FAMILY_FIRM:
+            end += 1  # "Godeffroy & Sohn", "Thonet & Söhne"
+            break
+        if end > start and reader.language == "de" and _head_before_person(words, end):
+            break  # "das Hamburger Handelshaus J. C. Godeffroy": the firm's owner follows
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
         foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)
@@ -1606,6 +1611,21 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+_FAMILY_FIRM = frozenset("Sohn Söhne Co Cie Partner Sons Son".split())
+"""What follows ``&`` at the end of a firm's name (``Godeffroy & Sohn``)."""
+
+
+def _head_before_person(words: list[_Token], end: int) -> bool:
+    """A German name that ends on an organisation's or a place's head, before an initial
+    or a given name: a second name begins (``Handelshaus J. C. Godeffroy``)."""
+    if compound_head_kind(words[end].text) not in ("organisation", "place"):
+        return False
+    following = words[end + 1].text
+    if _INITIAL.fullmatch(following):
+        return True
+    return is_first_name(following) and not place_type(following)  # not "Hochschule Berlin"
 
 
 def _abbreviation_ends(word: str, following: str, reader: _Reader) -> bool:
@@ -2033,7 +2053,7 @@ def _clues(
     if len(parts) == 1 and is_abbreviation(last):
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
-    if len(parts) > 1 and any(part in CLUB_PREFIXES for part in parts):
+    if len(parts) > 1 and (any(part in CLUB_PREFIXES for part in parts) or last in _FAMILY_FIRM):
         yield "organisation"
         yield "organisation"  # "FC Kaiserslautern", "VfB Stuttgart", "Karlsruher SC"
     if parts[0] in PLACE_PREFIXES or _linked_place(parts):

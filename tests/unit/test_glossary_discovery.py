@@ -984,3 +984,14 @@ def test_a_towns_name_that_is_a_common_noun_after_an_article_is_the_noun(
     )
     assert "Halle" not in found and "Landstraße" not in found
     assert found["Leipzig"].kind == "place"
+
+
+def test_a_family_firm_after_its_head_and_before_its_owner(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Das Hamburger Handelshaus J. C. Godeffroy & Sohn begann als Tuchhandlung; dann kam "
+        "Thonet & Söhne. Sie lernten an der Technischen Hochschule Berlin.",
+    )
+    assert found["J. C. Godeffroy & Sohn"].kind == "organisation"
+    assert found["Thonet & Söhne"].kind == "organisation"
+    assert found["Technischen Hochschule Berlin"].kind == "organisation"
