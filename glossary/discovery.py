@@ -54,7 +54,13 @@ from glossary.name_words import (
     is_title,
     language_names,
 )
-from glossary.tagger import is_adjective, is_proper_noun, known_lemma, proper_noun_evidence
+from glossary.tagger import (
+    is_adjective,
+    is_proper_noun,
+    known_lemma,
+    known_tag,
+    proper_noun_evidence,
+)
 from index.gc_pause import collector_paused
 
 COMMON_EN_ZIPF = 4.5
@@ -99,6 +105,8 @@ _INDEFINITE_ARTICLES = frozenset(
 )
 _ROUTE = frozenset(("nach", "über", "bis"))
 """What goes on from ``von X``: a route's way, not a name's part."""
+_FINITE = frozenset(("VV(FIN)", "VA(FIN)", "VM(FIN)"))
+"""The tagger's tags of a finite German verb."""
 _ARTICLES = _DETERMINERS | {"the"}
 """The German determiners and the English article."""
 _QUANTITIES = frozenset(
@@ -485,6 +493,27 @@ class _Reader:
             and self._judged(_bare(first.text))
             and self.name_word(following.text, False)
         )
+
+    def subject_alone(self, first: _Token, following: _Token) -> bool:
+        """A German sentence-initial word with no article before a verb in the singular,
+        that the lexicon does not know, that is rare and written less often abroad: a name
+        (``Aprath erhielt``); a German noun in the singular takes an article there (``Die
+        Stadt erhielt``), a plural a plural verb (``Urkunden belegen``), and a mass noun
+        without one is a frequent or a borrowed word (``Holz brannte``, ``Guano brachte``)."""
+        word = first.text
+        if self.language != "de" or not following.joined or not following.text.islower():
+            return False
+        if following.text.endswith("en") or known_tag(following.text, "de") not in _FINITE:
+            return False
+        lower = word.lower()
+        if lower in self.lower or not word.isalpha() or word in self.months or is_title(word):
+            return False
+        here = zipf(lower, "de")
+        if here >= COMMON_ZIPF or proper_noun_evidence(word, "de") != 0:
+            return False
+        if any(zipf(lower, code) >= here for code in _OTHER_LANGUAGES["de"]):
+            return False  # "Guano brachte Geld": a loan word, at home abroad
+        return name_evidence(word, "de") > 0 and not _inflected_noun(lower)
 
     def given_name_before_surname(self, first: _Token, following: _Token) -> bool:
         """A given name that is also a common word, before a name word: the person's full
@@ -1515,6 +1544,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             opened = not reader.foreign_sentence(words, start)  # "Teaser What if the US"
     if not opened and first.initial and start + 1 < len(words):
         opened = reader.opens_with_first_word(first, words[start + 1])
+        opened = opened or reader.subject_alone(first, words[start + 1])
     if not opened and start + 1 < len(words):
         opened = reader.given_name_before_surname(first, words[start + 1])
     if not opened and not first.initial and start + 1 < len(words):

@@ -995,3 +995,15 @@ def test_a_family_firm_after_its_head_and_before_its_owner(curated: Glossary) ->
     assert found["J. C. Godeffroy & Sohn"].kind == "organisation"
     assert found["Thonet & Söhne"].kind == "organisation"
     assert found["Technischen Hochschule Berlin"].kind == "organisation"
+
+
+def test_a_rare_word_alone_before_a_singular_verb_at_a_sentence_start_is_a_name(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Aprath erhielt 1850 einen Bahnhof. Guano brachte Geld. Urkunden belegen das. Holz "
+        "brannte.",
+    )
+    assert "Aprath" in found
+    assert not {"Guano", "Urkunden", "Holz"} & set(found)
