@@ -147,16 +147,20 @@ class _Child:
                 if message[0] != "progress":
                     return
         except Exception:  # noqa: BLE001 - end of output, or output that is no message
-            self.messages.put(("failed", self._death()))
+            self.messages.put(
+                ("failed", f"the child process ended without a result ({self._death()})")
+            )
 
     def _death(self) -> str:
-        """Why the child ended without a result: the last line it wrote, or its exit code."""
+        """How the child ended: the last line it wrote, or its exit code."""
         assert self._process is not None
         code = self._process.wait()
-        self._errors.seek(0)
-        lines = self._errors.read().decode("utf-8", "replace").strip().splitlines()
-        reason = lines[-1][:200] if lines else f"exit code {code}"
-        return f"the child process ended without a result ({reason})"
+        try:
+            self._errors.seek(0)
+            lines = self._errors.read().decode("utf-8", "replace").strip().splitlines()
+        except (OSError, ValueError):  # stopped meanwhile (cancelled): nobody asks why
+            lines = []
+        return lines[-1][:200] if lines else f"exit code {code}"
 
     def stop(self) -> None:
         """End the child if it still runs, and remove its job file."""
