@@ -5,6 +5,10 @@ document, and query latency p50/p95 by kind. FTS5 (unicode61, diacritics removed
 stemming, decompounding or highlighting of compound parts, so it is a speed reference, not
 an equal. Prints a Markdown table.
 
+The build runs in this process's only thread, as ``reader index`` does, so a large one forks
+its helper (``index.parallel``); the app syncs from a worker thread and starts its helper as
+a new interpreter instead (about a second more CPU).
+
 Usage: ``python benchmarks/search.py [--sizes 1 10] [--large] [--limitmb 128]`` (``--large``
 adds 50 MB, which takes several minutes to build; ``--limitmb`` sets the index writer's pool
 memory, 256 by default here, 128 in the app).
