@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 from textual.theme import Theme
 from textual.timer import Timer
@@ -54,6 +55,8 @@ class ReaderApp(App[None]):
         self.settings_path = settings_path
         self.initial_documents = documents
         self._save_timer: Timer | None = None
+        self.typing_collector = collector.TypingCollector()
+        """Holds full garbage collections back while the reader types."""
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver; on Linux and macOS one that also ends the app when its terminal
@@ -84,6 +87,7 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.screen.call_after_refresh(collector.resume)
+        self.set_interval(collector.TYPING_PAUSE / 4, self.typing_collector.tick)
         self.set_interval(LIBRARY_CHECK, self.take_outside_library_changes)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
@@ -93,6 +97,11 @@ class ReaderApp(App[None]):
         for document in self.initial_documents:
             for warning in document.warnings:
                 self.notify(warning, title=document.id, severity="warning", markup=False)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.typing_collector.input_seen()
+        await super().on_event(event)
 
     def on_app_focus(self) -> None:
         self.take_outside_library_changes()
@@ -142,4 +151,5 @@ class ReaderApp(App[None]):
             )
 
     def on_unmount(self) -> None:
+        self.typing_collector.stop()
         self.save_settings()

@@ -1,5 +1,5 @@
 """The launch pauses Python's cyclic garbage collector until the first frame, and only its own
-pause is undone.
+pause is undone; while the reader types, full collections wait for a pause.
 
 The checks run on a stand-in for the ``gc`` module: the real collector is one switch for the
 whole process, and other tests' worker threads may hold it paused at any moment (the index
@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reader import collector
+from reader.collector import HELD_FULL_THRESHOLD, TYPING_PAUSE, TypingCollector
 
 
 class StandInCollector:
@@ -19,6 +20,24 @@ class StandInCollector:
 
     def __init__(self) -> None:
         self.enabled = True
+        self.thresholds = (700, 10, 10)
+        self.middle_since_full = 0
+        """Collections of the middle generation since the last full one (``get_count()[2]``)."""
+        self.full_collections = 0
+
+    def get_threshold(self) -> tuple[int, int, int]:
+        return self.thresholds
+
+    def set_threshold(self, young: int, middle: int, full: int) -> None:
+        self.thresholds = (young, middle, full)
+
+    def get_count(self) -> tuple[int, int, int]:
+        return (0, 0, self.middle_since_full)
+
+    def collect(self) -> int:
+        self.full_collections += 1
+        self.middle_since_full = 0
+        return 0
 
     def isenabled(self) -> bool:
         return self.enabled
@@ -53,3 +72,64 @@ def test_pause_when_already_disabled_leaves_it_to_the_caller(gc: StandInCollecto
     collector.pause()
     collector.resume()
     assert not gc.isenabled()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_typing_holds_full_collections_until_a_pause(gc: StandInCollector) -> None:
+    clock = Clock()
+    typing = TypingCollector(clock)
+    assert not typing.tick(), "nothing typed, nothing held"
+    typing.input_seen()
+    assert gc.get_threshold() == (700, 10, HELD_FULL_THRESHOLD)
+    gc.middle_since_full = 25  # CPython would have run a full collection meanwhile
+    clock.now += TYPING_PAUSE / 2
+    typing.input_seen()
+    clock.now += TYPING_PAUSE / 2
+    assert not typing.tick(), "the last key was less than a pause ago"
+    assert gc.full_collections == 0
+    clock.now += TYPING_PAUSE / 2
+    assert typing.tick()
+    assert gc.full_collections == 1
+    assert gc.get_threshold() == (700, 10, 10)
+    assert not typing.tick(), "one collection per pause"
+
+
+def test_a_pause_collects_only_if_a_full_collection_was_due(gc: StandInCollector) -> None:
+    clock = Clock()
+    typing = TypingCollector(clock)
+    typing.input_seen()
+    gc.middle_since_full = 3
+    clock.now += TYPING_PAUSE
+    assert not typing.tick()
+    assert gc.full_collections == 0
+    assert gc.get_threshold() == (700, 10, 10), "CPython runs it when it is due"
+
+
+def test_a_paused_collector_stays_paused_at_a_pause(gc: StandInCollector) -> None:
+    clock = Clock()
+    typing = TypingCollector(clock)
+    typing.input_seen()
+    gc.middle_since_full = 25
+    gc.disable()  # a job is writing the index
+    clock.now += TYPING_PAUSE
+    assert not typing.tick()
+    assert gc.full_collections == 0
+    assert not gc.isenabled()
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_stop_gives_the_thresholds_back(gc: StandInCollector) -> None:
+    typing = TypingCollector(Clock())
+    gc.set_threshold(500, 5, 20)
+    typing.input_seen()
+    assert gc.get_threshold() == (500, 5, HELD_FULL_THRESHOLD)
+    typing.stop()
+    assert gc.get_threshold() == (500, 5, 20)
+    assert gc.full_collections == 0
