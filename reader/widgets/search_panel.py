@@ -175,8 +175,8 @@ class SearchPanel(Vertical):
         self.set_scope(scope)
         self.border_subtitle = _("↓ results · ↑ earlier queries · Enter open · Esc back")
         self.add_class("-open")
-        self.input.focus()
-        self.input.select_all()
+        self.screen.set_focus(self.input)  # now, not after the queued events: keys typed
+        self.input.select_all()  # right after `/` (the app busy meanwhile) go to the query
 
     def close(self) -> None:
         self.remove_class("-open")
