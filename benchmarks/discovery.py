@@ -85,9 +85,11 @@ def timed(text: str, language: str = "de") -> tuple[float, float, int]:
 
 
 def _cpu_seconds() -> float:
-    """This process's CPU time and that of its children that ended."""
+    """This process's CPU time (to the microsecond: ``os.times`` counts in hundredths, a
+    tenth of a second per MB of the 0.04 MB English prose) and that of its children that
+    ended."""
     times = os.times()
-    return times.user + times.system + times.children_user + times.children_system
+    return time.process_time() + times.children_user + times.children_system
 
 
 def xquad_german() -> str:
