@@ -9,10 +9,11 @@ with the words the next job asks about.
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable, Iterable
 from functools import cache
+
+from reader import collector
 
 CACHED_PACKAGES = ("glossary.", "index.")
 """Packages whose per-word memo caches a finished heavy job empties."""
@@ -44,7 +45,7 @@ def release_memory() -> None:
     """Empty the word caches, collect garbage and hand free heap pages back to the system."""
     for clear in word_caches():
         clear()
-    gc.collect()
+    collector.collect_and_freeze(everything=True)
     trim = _malloc_trim()
     if trim is not None:
         trim(0)

@@ -32,6 +32,7 @@ def shows_new_keys(footer: ReaderFooter, before: set[object]) -> bool:
 
 
 def alive(refs: list[weakref.ref]) -> list[object]:
+    gc.unfreeze()  # a pause in typing may have frozen them (reader.collector)
     gc.collect()
     return [ref() for ref in refs if ref() is not None]
 

@@ -24,6 +24,11 @@ class StandInCollector:
         self.middle_since_full = 0
         """Collections of the middle generation since the last full one (``get_count()[2]``)."""
         self.full_collections = 0
+        self.live = 100_000
+        """Containers alive now."""
+        self.frozen = 0
+        self.walked: list[int] = []
+        """How many containers each collection walked."""
 
     def get_threshold(self) -> tuple[int, int, int]:
         return self.thresholds
@@ -37,7 +42,17 @@ class StandInCollector:
     def collect(self) -> int:
         self.full_collections += 1
         self.middle_since_full = 0
+        self.walked.append(self.live - self.frozen)
         return 0
+
+    def freeze(self) -> None:
+        self.frozen = self.live
+
+    def unfreeze(self) -> None:
+        self.frozen = 0
+
+    def get_freeze_count(self) -> int:
+        return self.frozen
 
     def isenabled(self) -> bool:
         return self.enabled
@@ -54,6 +69,7 @@ def gc(monkeypatch: pytest.MonkeyPatch) -> StandInCollector:
     stand_in = StandInCollector()
     monkeypatch.setattr(collector, "gc", stand_in)
     monkeypatch.setattr(collector, "_paused", [])
+    monkeypatch.setattr(collector, "_frozen_after_walk", [])
     return stand_in
 
 
@@ -133,3 +149,33 @@ def test_stop_gives_the_thresholds_back(gc: StandInCollector) -> None:
     typing.stop()
     assert gc.get_threshold() == (500, 5, 20)
     assert gc.full_collections == 0
+
+
+def test_a_pause_walks_only_what_was_made_since_the_last_one(gc: StandInCollector) -> None:
+    clock = Clock()
+    typing = TypingCollector(clock)
+
+    def pause_after_typing(made: int) -> None:
+        typing.input_seen()
+        gc.live += made
+        gc.middle_since_full = 25
+        clock.now += TYPING_PAUSE
+        assert typing.tick()
+
+    pause_after_typing(0)
+    assert gc.walked == [100_000], "the first pause walks everything"
+    pause_after_typing(5_000)
+    pause_after_typing(5_000)
+    assert gc.walked[1:] == [5_000, 5_000], "then only what is new"
+    pause_after_typing(20_000)
+    pause_after_typing(0)
+    assert gc.walked[-2:] == [20_000, 130_000], "everything again once the frozen set grew"
+    assert gc.get_freeze_count() == gc.live
+
+
+def test_giving_memory_back_walks_everything(gc: StandInCollector) -> None:
+    collector.collect_and_freeze()
+    gc.live += 1_000
+    collector.collect_and_freeze(everything=True)
+    assert gc.walked == [100_000, 101_000]
+    assert gc.get_freeze_count() == 101_000
