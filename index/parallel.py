@@ -37,7 +37,6 @@ import queue
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ from whoosh import index as whoosh_index
 from documents.model import Document
 from index.analysis import export_token_terms, token_cache_counts
 from index.build import DatesFor, document_records
+from index.child_process import START_ERRORS, start_module
 from index.decompound import prepare_lexicon
 from index.term_cache import load_term_cache
 from index.writer import BulkWriter
@@ -72,9 +72,6 @@ the new words its part shares with the sync's, which a one-process build analyse
 
 FORK_HELPERS = True
 """Whether helpers are forked where :func:`can_fork` allows it (False: always a new process)."""
-
-_PACKAGES_ROOT = str(Path(__file__).resolve().parents[1])
-"""Where ``index`` and ``documents`` are, for the helper's import path."""
 
 
 def can_fork() -> bool:
@@ -157,22 +154,13 @@ class SegmentHelper:
             self._fork(path, dates_for, limitmb)
             return
         try:
-            with tempfile.NamedTemporaryFile("wb", suffix=".pickle", delete=False) as job:
-                pickle.dump((str(path), self.documents, dates_for, limitmb), job)
-            self._job = Path(job.name)
-            python_path = os.pathsep.join(
-                filter(None, [_PACKAGES_ROOT, os.environ.get("PYTHONPATH")])
+            self._job, self._process = start_module(
+                "index.parallel",
+                (str(path), self.documents, dates_for, limitmb),
+                subprocess.DEVNULL,
             )
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", "index.parallel", str(self._job)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env={**os.environ, "PYTHONPATH": python_path},
-            )
-        except (OSError, pickle.PicklingError, AttributeError, TypeError) as error:
+        except START_ERRORS as error:
             self._result = _not_started(error)
-            self._forget_job()
             return
         assert self._process.stdout is not None
         threading.Thread(target=self._read, args=(self._process.stdout,), daemon=True).start()

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol, TypeVar
 
+from index.child_process import START_ERRORS, start_module
 from reader.job_slot import Cancelled
 
 R = TypeVar("R")
@@ -48,9 +49,6 @@ POLL = 0.1
 
 PARENT_CHECK = 1.0
 """Seconds between the child's looks at whether the app that started it is still there."""
-
-_PACKAGES_ROOT = str(Path(__file__).resolve().parents[1])
-"""Where ``reader``, ``documents``, ``index`` and ``glossary`` are, for the child's imports."""
 
 
 class ChildJobFailed(Exception):
@@ -117,21 +115,10 @@ class _Child:
         self.messages: queue.Queue[tuple[str, Any]] = queue.Queue()
         self._errors = tempfile.TemporaryFile()
         self._process: subprocess.Popen[bytes] | None = None
+        self._job: Path | None = None
         try:
-            with tempfile.NamedTemporaryFile("wb", suffix=".pickle", delete=False) as file:
-                self._job = Path(file.name)
-                pickle.dump((job, args), file, protocol=pickle.HIGHEST_PROTOCOL)
-            python_path = os.pathsep.join(
-                filter(None, [_PACKAGES_ROOT, os.environ.get("PYTHONPATH")])
-            )
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", "reader.offload", str(self._job)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=self._errors,
-                env={**os.environ, "PYTHONPATH": python_path},
-            )
-        except (OSError, pickle.PicklingError, AttributeError, TypeError) as error:
+            self._job, self._process = start_module("reader.offload", (job, args), self._errors)
+        except START_ERRORS as error:
             self.stop()
             raise ChildJobFailed(f"no child process for {_name(job)} ({error})") from None
         assert self._process.stdout is not None
@@ -172,7 +159,7 @@ class _Child:
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
-        if getattr(self, "_job", None) is not None:
+        if self._job is not None:
             self._job.unlink(missing_ok=True)
         self._errors.close()
 
