@@ -14,7 +14,9 @@ The year rule, in order (the first that applies wins):
    text without any takes the anchor's year, since the document date says when the text
    was written, not when its story happens.
 4. Dates counted from the passage's date (``zwei Wochen später``, ``am folgenden Morgen``,
-   ``um fünf Uhr``) move its last narrative date, as precisely as it is known.
+   ``um fünf Uhr``) move its last narrative date, as precisely as it is known; a start point
+   named in a later sentence (``Seit 2001 …``, ``Since 14 July …``) is the nearer date in
+   reading order, and they count from its start instead ("Drei Wochen später" is 2001).
 
 "Narrative" years exclude flashbacks and attributes: dates after ``seit``/``vor``/``nach``/
 ``ab``, event attributes (``von 2008``, ``vom 27. Februar``, but not the start of a range
@@ -65,6 +67,11 @@ class _Passage:
     """Its clock time (``09:40``), if it named one: what ``40 Minuten später`` counts from."""
     last_part: str = ""
     """Its part of day (``EV``), if it named one: "Eine Stunde später" is still that evening."""
+    story_end: int = -1
+    """Where the most recent narrative date ends in the text."""
+    start_point: tuple[int, int | None, int | None] | None = None
+    """Year, month and day of a start point (``seit 2001``) named in a sentence after the
+    most recent narrative date: what a later shift counts from, until the story names a date."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -99,6 +106,8 @@ class _Passage:
         if cand.month_day:
             self.day_years[cand.month_day] = year
         if cand.narrative:
+            self.start_point = None
+            self.story_end = cand.end
             self.last_year = year
             match = _TAIL.match(cand.tail)
             self.last_month = int(match["m"]) if match and match["m"] else None
@@ -107,6 +116,32 @@ class _Passage:
             self.last_hour = _hour_of(clock)
             self.last_clock = clock if _CLOCK.fullmatch(clock) else None
             self.last_part = clock if clock in _PART_HOURS or clock == "NI" else ""
+
+    def note_start_point(self, year: int, cand: Candidate, text: str) -> None:
+        """Remember ``seit 2001`` as where later shifts count from, when a sentence of its own
+        names it: in "Im Juni 2010 begann der Bau, der seit 2001 geplant war" the story's
+        date stays June 2010."""
+        if cand.mod != "AFTER" or cand.narrative:
+            return
+        if self.story_end >= 0 and not _SENTENCE_END.search(text, self.story_end, cand.start):
+            return
+        match = _TAIL.match(cand.tail)
+        month = int(match["m"]) if match and match["m"] else None
+        day = int(match["d"]) if match and match["d"] else None
+        self.start_point = (year, month, day)
+
+    def origin(self) -> tuple[int | None, int | None, int | None, str | None, int | None, str]:
+        """What a shift counts from: year, month, day, clock, hour and part of day."""
+        if self.start_point is not None:
+            return (*self.start_point, None, None, "")
+        return (
+            self.last_year,
+            self.last_month,
+            self.last_day,
+            self.last_clock,
+            self.last_hour,
+            self.last_part,
+        )
 
     def day_of_month(self, cand: Candidate) -> None:
         """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
@@ -127,7 +162,7 @@ class _Passage:
             return
         amount, unit = int(shift[1]), shift[2]
         part = cand.extra.get("part", "")
-        year, month, day = self.last_year, self.last_month, self.last_day
+        year, month, day, clock, hour, last_part = self.origin()
         if unit == SEASON and year is not None:
             # "im folgenden Sommer": the next summer to begin after the passage's month
             later = amount > 0 and month is not None and month >= SEASONS[part]
@@ -137,10 +172,10 @@ class _Passage:
             # a time of day needs its day: "XXXX-XX-XXTEV" rather than a wrong year
             cand.value = "XXXX-XX-XX" + (f"T{part}" if part else "") if unit == "D" else None
             return
-        if unit in _CLOCK_UNITS and month is not None and day is not None and self.last_clock:
+        if unit in _CLOCK_UNITS and month is not None and day is not None and clock:
             # "Etwa 40 Minuten später" after "um 9.40 Uhr": the clock moves on
-            hour, minute = map(int, self.last_clock.split(":"))
-            moved_at = dt.datetime(year, month, day, hour, minute) + dt.timedelta(
+            at_hour, minute = map(int, clock.split(":"))
+            moved_at = dt.datetime(year, month, day, at_hour, minute) + dt.timedelta(
                 seconds=amount * _CLOCK_UNITS[unit]
             )
             cand.year = moved_at.year
@@ -148,10 +183,10 @@ class _Passage:
         elif unit in ("D", "W", *_CLOCK_UNITS) and month is not None and day is not None:
             days = amount * (7 if unit == "W" else 1) if unit in ("D", "W") else 0
             if unit in _CLOCK_UNITS and abs(amount) * _CLOCK_UNITS[unit] < _SAME_PART:
-                part = self.last_part  # "Eine Stunde später" after "am Abend": that evening
+                part = last_part  # "Eine Stunde später" after "am Abend": that evening
             if unit == "D" and not amount and not looks_back:
                 # "Am Abend des 16. ... Um drei Uhr morgens": the night went on
-                days = int(_earlier_in_day(part, self.last_hour))
+                days = int(_earlier_in_day(part, hour))
             moved = dt.date(year, month, day) + dt.timedelta(days=days)
             if unit == "W" and not amount:  # "in derselben Woche": the week itself
                 iso_year, week, _ = moved.isocalendar()
@@ -174,7 +209,7 @@ class _Passage:
         stays what TIMEX3 says (``FUTURE_REF``, ``PXD``); ``Timex.near`` holds the place.
         Without a day to count from it has none."""
         shift = _SHIFT.fullmatch(cand.extra.pop("near"))
-        year, month, day = self.last_year, self.last_month, self.last_day
+        year, month, day = self.origin()[:3]
         if shift is None or year is None or month is None or day is None:
             return
         direction, unit = int(shift[1]), shift[2]
@@ -191,6 +226,8 @@ _FEW_DAYS = 3
 _SAME_PART = 3 * 3600
 """A shift of less than this many seconds stays in the passage's part of day."""
 
+_SENTENCE_END = re.compile(r"(?<!\s)(?<!\D\d)(?<!\D\d\d)[.!?](?=\s)")
+"""A sentence's end: a stop, not one after a day's number (``21. März``)."""
 _SHIFT = re.compile(r"(-?\d+)([A-Z]+)")
 """A shift as the rules write it: a count and a unit code (``-1D``, ``3DE``, ``40MI``)."""
 _CLOCK_UNITS = {"H": 3600, "MI": 60, "S": 1}
@@ -281,6 +318,7 @@ def resolve_years(
             place_feast(cand)
         if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):
             passage.note(cand.year, cand)
+            passage.note_start_point(cand.year, cand, text)
 
 
 def counts_in_story(text: str, candidates: list[Candidate], anchor: Anchor | None) -> None:
