@@ -16,7 +16,9 @@ The year rule, in order (the first that applies wins):
 4. Dates counted from the passage's date (``zwei Wochen später``, ``am folgenden Morgen``,
    ``um fünf Uhr``) move its last narrative date, as precisely as it is known; a start point
    named in a later sentence (``Seit 2001 …``, ``Since 14 July …``) is the nearer date in
-   reading order, and they count from its start instead ("Drei Wochen später" is 2001).
+   reading order, and they count from its start instead ("Drei Wochen später" is 2001);
+   so is a flashback's date ("had opened in June 1878. A year later" is 1879), and a year
+   counted from the story's year ("a year later") counts from either as well.
 
 "Narrative" years exclude flashbacks and attributes: dates after ``seit``/``vor``/``nach``/
 ``ab``, event attributes (``von 2008``, ``vom 27. Februar``, but not the start of a range
@@ -70,8 +72,9 @@ class _Passage:
     story_end: int = -1
     """Where the most recent narrative date ends in the text."""
     start_point: tuple[int, int | None, int | None] | None = None
-    """Year, month and day of a start point (``seit 2001``) named in a sentence after the
-    most recent narrative date: what a later shift counts from, until the story names a date."""
+    """Year, month and day of a start point (``seit 2001``) or a flashback's date (``had
+    opened in June 1878``) named in a sentence after the most recent narrative date: what a
+    later shift counts from, until the story names a date."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -81,6 +84,8 @@ class _Passage:
         ``looks_back`` ("Im Januar hatte er ...": earlier in the same year).
         """
         named = "year_ref" in cand.extra  # "im März des Vorjahres": no echo, no wrap
+        if cand.year_offset and self.start_point is not None:  # "had opened in 1878. A year later"
+            return self.start_point[0]
         if cand.month_day in self.day_years and not named:
             return self.day_years[cand.month_day]
         if self.last_year is None or self.last_month is None or cand.year_offset or named:
@@ -108,27 +113,21 @@ class _Passage:
         if cand.narrative:
             self.start_point = None
             self.story_end = cand.end
-            self.last_year = year
-            match = _TAIL.match(cand.tail)
-            self.last_month = int(match["m"]) if match and match["m"] else None
-            self.last_day = int(match["d"]) if match and match["d"] else None
+            self.last_year, self.last_month, self.last_day = _date_parts(year, cand)
             clock = cand.tail.partition("T")[2]
             self.last_hour = _hour_of(clock)
             self.last_clock = clock if _CLOCK.fullmatch(clock) else None
             self.last_part = clock if clock in _PART_HOURS or clock == "NI" else ""
 
-    def note_start_point(self, year: int, cand: Candidate, text: str) -> None:
-        """Remember ``seit 2001`` as where later shifts count from, when a sentence of its own
-        names it: in "Im Juni 2010 begann der Bau, der seit 2001 geplant war" the story's
-        date stays June 2010."""
-        if cand.mod != "AFTER" or cand.narrative:
+    def note_start_point(self, year: int, cand: Candidate, text: str, looks_back: bool) -> None:
+        """Remember ``seit 2001`` or a flashback's date (``had opened in June 1878``) as where
+        later shifts count from, when a sentence of its own names it: in "Im Juni 2010 begann
+        der Bau, der seit 2001 geplant war" the story's date stays June 2010."""
+        if cand.narrative or not (cand.mod == "AFTER" or looks_back):
             return
         if self.story_end >= 0 and not _SENTENCE_END.search(text, self.story_end, cand.start):
             return
-        match = _TAIL.match(cand.tail)
-        month = int(match["m"]) if match and match["m"] else None
-        day = int(match["d"]) if match and match["d"] else None
-        self.start_point = (year, month, day)
+        self.start_point = _date_parts(year, cand)
 
     def origin(self) -> tuple[int | None, int | None, int | None, str | None, int | None, str]:
         """What a shift counts from: year, month, day, clock, hour and part of day."""
@@ -240,6 +239,14 @@ _PART_HOURS = {"MO": 5, "MI": 11, "AF": 12, "EV": 17}
 """The hours the parts of a day begin at; a night (``NI``) belongs to both its days."""
 
 
+def _date_parts(year: int, cand: Candidate) -> tuple[int, int | None, int | None]:
+    """A dated candidate's year, month and day (the last two when it names them)."""
+    match = _TAIL.match(cand.tail)
+    month = int(match["m"]) if match and match["m"] else None
+    day = int(match["d"]) if match and match["d"] else None
+    return year, month, day
+
+
 def _hour_of(part: str) -> int | None:
     """The hour a time of day starts at: ``20:15`` -> 20, ``EV`` -> 17, a night -> None."""
     if part[:2].isdigit():
@@ -318,7 +325,7 @@ def resolve_years(
             place_feast(cand)
         if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):
             passage.note(cand.year, cand)
-            passage.note_start_point(cand.year, cand, text)
+            passage.note_start_point(cand.year, cand, text, looks_back)
 
 
 def counts_in_story(text: str, candidates: list[Candidate], anchor: Anchor | None) -> None:
