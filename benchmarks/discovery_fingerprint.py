@@ -3,9 +3,10 @@
 For each text: the raw reading (``discover``: every name with its count, kind votes, titles,
 long forms, partners, alternative names, first offset and place type) and what a reader gets
 (the discovered entries with their names, kind, titles and detail, and every mention in the
-text). Texts: the development set's tuning half (German and English), the bundled seeds and
-the synthetic corpus (``benchmarks/corpus.py``, 1 MB by default). The held-out halves are not
-read. Run once on the code before the change and once after::
+text). Texts: the development set's tuning half (German and English), each text alone and
+each language's texts joined, the bundled seeds and the synthetic corpus
+(``benchmarks/corpus.py``, 1 MB by default). The held-out halves are not read. Run once
+on the code before the change and once after::
 
     python benchmarks/discovery_fingerprint.py /tmp/before.json
     python benchmarks/discovery_fingerprint.py /tmp/after.json --against /tmp/before.json
@@ -58,6 +59,14 @@ def tuning_texts() -> Iterator[Source]:
     for doc in gold["documents"]:
         if doc["split"] == "tune":
             yield Source(doc["id"], texts[doc["id"]], doc["id"].split("-")[1])
+
+
+def joined_tuning_texts() -> Iterator[Source]:
+    """Each language's tuning texts joined into one, as ``benchmarks/discovery.py --real``
+    reads them: a longer text, where a word's evidence is counted over many documents."""
+    for language in ("de", "en"):
+        text = "\n\n".join(s.text for s in tuning_texts() if s.language == language)
+        yield Source(f"tuning-{language}-joined", text, language)
 
 
 def seed_texts() -> Iterator[Source]:
@@ -126,7 +135,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="size of the synthetic text")
     args = parser.parse_args()
     glossary = load_glossary(None)
-    sources = [*tuning_texts(), *seed_texts(), synthetic_text(args.mb)]
+    sources = [*tuning_texts(), *joined_tuning_texts(), *seed_texts(), synthetic_text(args.mb)]
     prints = {source.id: fingerprint(glossary, source) for source in sources}
     dumped = json.dumps(prints, ensure_ascii=False, sort_keys=True)
     names = sum(len(p["reading"]) for p in prints.values())

@@ -434,8 +434,7 @@ class _Reader:
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            excused = _english_plural_name(bare) or _travelled(bare) or _institution(bare)
-            if not excused or counted:
+            if share and (counted or not _article_excused(bare)):  # the excuse only then
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and self.articled.get(word, 0):
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
@@ -891,6 +890,12 @@ def state_institution(word: str) -> str:
             if rest.endswith(head) and (middle == 0 or middle >= MIN_STATE_MIDDLE):
                 return kind
     return ""
+
+
+def _article_excused(word: str) -> bool:
+    """A German word that may take an article and still be a name: an English plural
+    (a team), a foreign name or an institution the lexicon knows."""
+    return _english_plural_name(word) or _travelled(word) or _institution(word)
 
 
 @lru_cache(maxsize=1 << 16)
