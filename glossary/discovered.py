@@ -30,7 +30,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 60
+DISCOVERY_VERSION = 61
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -259,7 +259,7 @@ def _entry(group: Group, names: list[str], taken: set[str]) -> Entry:
         aliases=tuple(Alias(name, exact=True) for name in [main, *others]),
         description="",
         source="discovered",
-        detail=group.detail,
+        detail=group.shown_detail,
         titles=tuple(title for title, _ in group.titles.most_common()),
     )
 

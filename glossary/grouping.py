@@ -109,6 +109,14 @@ class Group:
             votes["person"] += PERSON_PRIOR * sum(self.names.values())
         return max(KINDS, key=lambda kind: votes[kind])
 
+    @property
+    def shown_detail(self) -> str:
+        """The detail to show with the kind: a kind of place only for a place or a state,
+        since "Queen Victoria" is a person, whatever else the packages know by that name."""
+        if self.detail in PLACE_TYPES and self.kind not in ("place", "state"):
+            return ""
+        return self.detail
+
     def absorb(self, other: Group, *, with_kind: bool = True) -> None:
         """Take the names (and, with ``with_kind``, the kind evidence) of ``other``."""
         self.names.update(other.names)

@@ -1007,3 +1007,14 @@ def test_a_rare_word_alone_before_a_singular_verb_at_a_sentence_start_is_a_name(
     )
     assert "Aprath" in found
     assert not {"Guano", "Urkunden", "Holz"} & set(found)
+
+
+def test_a_person_named_like_a_place_shows_no_kind_of_place(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Queen Victoria crossed the bridge in 1879. Victoria knighted its engineer. "
+        "Later the engineer went to Dundee, and Dundee honoured him.",
+        language="en",
+    )
+    assert found["Victoria"].kind == "person" and found["Victoria"].detail == ""
+    assert found["Dundee"].kind == "place" and found["Dundee"].detail == "city"
