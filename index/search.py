@@ -26,6 +26,7 @@ from index.query import (
     term_leaves,
 )
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for, field_language
+from index.union import TopScoresCollector
 
 _TOKEN_CACHE = 1 << 14
 """Passages whose tokens are kept for highlighting (a few result pages' worth per field)."""
@@ -213,12 +214,13 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
     allow = cache.allowed(searcher, filters)
     if allow is not None and not allow:
         return []  # an empty filter set would mean "no filter" to Whoosh
-    results = searcher.search(
-        plan.query,
-        filter=allow,
-        mask=cache.document_numbers,
-        limit=limit * 2 if filters.dated() else limit,
+    collector = TopScoresCollector(
+        searcher.collector(limit=limit * 2 if filters.dated() else limit),
+        allow=allow,
+        restrict=cache.document_numbers,
     )
+    searcher.search_with_collector(plan.query, collector)
+    results = collector.results()
     title_scores = {} if filters.dated() else _title_scores(searcher, plan.query, filters.docs)
     by_field = _terms_by_field(plan)
     hits = []

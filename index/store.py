@@ -32,6 +32,7 @@ from index.parallel import SegmentHelper, can_fork, helper_share, part_dates, wr
 from index.query import AliasSource, Vocabulary
 from index.schema import DOCUMENT, SCHEMA_VERSION, build_schema
 from index.search import Filters, SearchResult, run_search
+from index.skipping import skip_by_bisection
 from index.term_cache import load_term_cache, save_term_cache
 from index.writer import BulkWriter
 
@@ -97,6 +98,7 @@ class SearchIndex:
 
     def __init__(self, path: Path, lock_timeout: float = 5.0, limitmb: int = 128) -> None:
         read_buffers_in_place()  # a segment's files are read from the mapping, not copied
+        skip_by_bisection()  # an AND or phrase finds its next match without stepping
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.limitmb = limitmb

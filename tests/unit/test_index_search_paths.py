@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from test_index_records import make_document
 from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
+from whoosh.fields import TEXT, Schema
+from whoosh.index import create_in
 
 from index import SearchIndex, union
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary
 from index.schema import DOCUMENT
-from index.search import _title_scores, _tokens
+from index.search import Filters, _title_scores, _tokens
+from index.skipping import skip_by_bisection, whoosh_skip_to
+from index.union import TopScoresCollector
 
 QUERIES = [
     "Krieg",
@@ -142,3 +147,54 @@ def test_a_prefix_expansion_ranks_and_highlights_as_before(index: SearchIndex) -
 def test_a_filter_that_allows_nothing_finds_nothing(index: SearchIndex) -> None:
     assert index.search("Krieg", docs=["no-such-document"]).hits == []
     assert index.search("Krieg", docs=[]).hits == []
+
+
+@pytest.mark.parametrize("query", ["Prefixwort*", "Prefixwortb*", "Kr*", "Wa*"])
+@pytest.mark.parametrize("docs", [None, ["prefixes"], ["belarus", "manoever"]])
+@pytest.mark.parametrize("limit", [1, 5, 50])
+def test_top_scores_collector_keeps_whooshs_hits_and_order(
+    index: SearchIndex, query: str, docs: list[str] | None, limit: int
+) -> None:
+    """Same documents, scores and order (ties included: the prefix words score alike) as
+    Whoosh's filtered top-N search, with the document records masked out."""
+    searcher = index._current_searcher()
+    assert searcher is not None
+    reader = searcher.reader()
+    plan = QueryBuilder(reader, lambda: Vocabulary.from_reader(reader)).build(query)
+    assert isinstance(plan.query, PreloadedUnion)
+    allow = None if docs is None else set(Filters(docs).query().docs(searcher))  # type: ignore[union-attr]
+    mask = set(searcher.document_numbers(kind=DOCUMENT))
+    expected = searcher.search(plan.query, filter=allow, mask=mask, limit=limit)
+    collector = TopScoresCollector(searcher.collector(limit=limit), allow=allow, restrict=mask)
+    searcher.search_with_collector(plan.query, collector)
+    got = collector.results()
+    assert [(hit.docnum, hit.score) for hit in got] == [(hit.docnum, hit.score) for hit in expected]
+    assert len(expected) > 0 or docs is not None
+
+
+def test_skipping_by_bisection_lands_where_stepping_does(tmp_path: Path) -> None:
+    """Over several posting blocks, at every distance."""
+    skip_by_bisection()
+    schema = Schema(body=TEXT)
+    ix = create_in(str(tmp_path), schema)
+    with ix.writer() as writer:
+        for number in range(1500):
+            words = ["every"] + ["third"] * (number % 3 == 0) + ["seventh"] * (number % 7 == 0)
+            writer.add_document(body=" ".join(words))
+    with ix.searcher() as searcher:
+        for word in ("every", "third", "seventh"):
+            for stride in (1, 2, 5, 64, 129, 400):
+                stepping = searcher.postings("body", word)
+                bisecting = searcher.postings("body", word)
+                target = 0
+                while stepping.is_active():
+                    whoosh_skip_to(stepping, target)
+                    bisecting.skip_to(target)
+                    assert bisecting.is_active() == stepping.is_active()
+                    if not stepping.is_active():
+                        break
+                    assert bisecting.id() == stepping.id()
+                    assert bisecting.weight() == stepping.weight()
+                    target = stepping.id() + stride
+        both = wq.And([wq.Term("body", "third"), wq.Term("body", "seventh")])
+        assert {hit.docnum for hit in searcher.search(both, limit=None)} == set(range(0, 1500, 21))
