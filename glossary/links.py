@@ -94,6 +94,10 @@ class LinkWeights:
     translation: float = 0.7
     """Factor of a German word and its English translation (times how sure the translation
     is), as two passages in the two languages meet."""
+    other_sense: float = 0.5
+    """Further factor of a translation of a German word that has its cognate among its
+    translations too ("Marine": marine, navy): the cognate is its likelier sense, but not its
+    only one."""
     affinity: float = 0.7
     """Share of a link's score that depends on how close its two documents are as a whole: a
     sentence of a document about other events keeps ``1 - affinity`` of its score against the
@@ -865,21 +869,23 @@ class LinkIndex:
         are no cognates of them (those already met), each word in one pair at most, weighted as
         a shared term of their mean rarity times ``weights.translation`` and the closeness.
 
-        A German word with its cognate among its translations is read in that sense: its other
-        translations name other senses ("Funktion" is "function", not "map")."""
+        A German word with its cognate among its translations is likelier read in that sense:
+        its other translations weigh ``weights.other_sense`` ("Funktion" is rather "function"
+        than "map", "Marine" rather "marine" than "navy")."""
         german, english = (ours, theirs) if german_first else (theirs, ours)
         english_terms = self._english_terms(english)
         found = []
         for noun in german.terms:
             translated = lexicon.of(noun, "de")
-            if any(_cognate(noun, word) for word in translated):
-                continue
+            cognates = [word for word in translated if _cognate(noun, word)]
+            sense = self.weights.other_sense if cognates else 1.0
             for word in translated:
-                if word in english_terms:
+                if word in english_terms and word not in cognates:
                     # a phrase is as rare as its rarest word
                     rarest = max(phrase_words(word), key=lambda w: self._rarity(self._terms, w))
                     share = self._pair_share(noun, german.terms[noun], rarest, english_terms[word])
-                    weight = self.weights.translation * lexicon.closeness(noun, word) * share
+                    closeness = lexicon.closeness(noun, word) * sense
+                    weight = self.weights.translation * closeness * share
                     found.append((noun, word, weight) if german_first else (word, noun, weight))
         return _one_each(found)
 

@@ -98,8 +98,20 @@ def _stopwords(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _lemma(token: str, language: str) -> str:
-    """The dictionary form of a word as written (its case tells noun from verb in German)."""
-    return str(simplemma.lemmatize(token, lang=language))
+    """The dictionary form of a word as written (its case tells noun from verb in German).
+
+    A German noun is no form of the verb made from it: simplemma reads "Kapsel" and "Löffel"
+    as "kapseln" and "löffeln", which left them without their translations ("capsule") and
+    "Rettungskapsel" without its head."""
+    lemma = str(simplemma.lemmatize(token, lang=language))
+    if language == "de" and token[:1].isupper() and lemma in _verbs_of(token.lower()):
+        return token
+    return lemma
+
+
+def _verbs_of(noun: str) -> tuple[str, str]:
+    """The infinitives German makes of a noun by its ending alone ("Kapsel" → "kapseln")."""
+    return noun + "n", noun + "en"
 
 
 def _rarity(zipf: float) -> float:

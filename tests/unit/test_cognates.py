@@ -103,8 +103,16 @@ def test_true_cognates_and_translations_link_across_the_languages() -> None:
     } <= found
 
 
-def test_a_word_with_a_cognate_translation_is_read_in_that_sense() -> None:
-    """A German word is read in the sense of its cognate: "Funktion" is "function", not "map"."""
-    assert not shared_words("maps", "Funktion")
+def best_score(english: str, german: str) -> float:
+    return max(
+        (link.score for link in english_and_german(english, german).links_for("en", 0)), default=0.0
+    )
+
+
+def test_a_word_with_a_cognate_translation_is_likelier_read_in_that_sense() -> None:
+    """A German word is likelier read in the sense of its cognate ("Funktion" rather as
+    "function" than as "map"), but its other senses still count ("Marine" is "navy" too)."""
     assert ("function", "Funktion") in shared_words("function", "Funktion")
     assert ("maps", "Karte") in shared_words("maps", "Karte")
+    assert best_score("maps", "Funktion") < best_score("maps", "Karte")
+    assert ("navy", "Marine") in shared_words("navy", "Marine")

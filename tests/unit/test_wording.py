@@ -61,3 +61,13 @@ def test_a_compound_splits_into_words_with_a_noun_head() -> None:
     assert "laufen" not in parts("die Lieferketten")  # "lief" is no part of "Liefer-"
     assert parts("Obdachlose und Teilnehmende") == set()  # adjectives and participles as nouns
     assert "löschen" in parts("gegen Löschflugzeuge")  # a verb stem as its infinitive
+
+
+def test_a_noun_is_no_form_of_the_verb_made_from_it() -> None:
+    """simplemma reads "Kapsel" as "kapseln": a capitalised word keeps its noun, and a compound
+    with it as head splits ("Rettungskapsel": Rettung + Kapsel)."""
+    words = keys("Der Bergmann kam in der Kapsel und aß mit dem Löffel.")
+    assert words["kapsel"] == ("Kapsel", 1.0) and words["löffel"] == ("Löffel", 1.0)
+    assert "kapseln" not in words
+    assert {"rettung", "kapsel"} <= set(keys("Die Marine baute eine Rettungskapsel."))
+    assert keys("Sie kapseln es ein.")["kapseln"][1] == 0.5  # the verb stays a verb
