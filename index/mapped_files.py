@@ -16,6 +16,9 @@ from whoosh.filedb import structfile
 
 __all__ = ["MappedReader", "read_buffers_in_place"]
 
+PEEK_BYTES = 512
+"""Most bytes one ``peek`` copies (pickle asks for 128 KB; a posting block header is ~30)."""
+
 
 class MappedReader(io.RawIOBase):
     """A read-only, seekable file over a buffer (a memoryview of the mapped index)."""
@@ -44,6 +47,13 @@ class MappedReader(io.RawIOBase):
         data = bytes(self._view[self._at : end]) if end > self._at else b""
         self._at = max(end, self._at)
         return data
+
+    def peek(self, size: int = 0) -> bytes:
+        """The next bytes without moving, at most ``PEEK_BYTES`` (``peek`` may give fewer than
+        asked): ``pickle.load`` then takes a posting block's small header in one read instead
+        of one call per opcode (19 a header), and reads on if it needs more."""
+        end = min(self._at + min(max(size, 1), PEEK_BYTES), len(self._view))
+        return bytes(self._view[self._at : end]) if end > self._at else b""
 
     def readinto(self, target: memoryview) -> int:  # type: ignore[override]
         data = self.read(len(target))

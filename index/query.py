@@ -306,12 +306,16 @@ class QueryBuilder:
         if len(literal) < MIN_PREFIX:
             self._note(f"'{pattern}' needs at least {MIN_PREFIX} letters before * or ?.")
             return wq.NullQuery
-        matcher = re.compile(fnmatch.translate(folded))
-        found = [
-            (frequency, text)
-            for term, frequency in prefix_frequencies(self.reader, WORDS_FIELD, literal)
-            if matcher.match(text := term.decode("utf-8"))
-        ]
+        scanned = prefix_frequencies(self.reader, WORDS_FIELD, literal)
+        if folded == literal + "*":  # every scanned word matches: no pattern to test
+            found = [(frequency, term.decode("utf-8")) for term, frequency in scanned]
+        else:
+            matcher = re.compile(fnmatch.translate(folded))
+            found = [
+                (frequency, text)
+                for term, frequency in scanned
+                if matcher.match(text := term.decode("utf-8"))
+            ]
         if len(found) > EXPANSION_CAP:
             self._note(
                 f"'{pattern}' matches {len(found)} words; searched the {EXPANSION_CAP} most "
@@ -367,7 +371,9 @@ def _leaf_prefix(leaf: IndexReader, fieldname: str, prefix: str) -> Iterator[tup
     """(term, document frequency) of one segment's terms starting with ``prefix``, in order.
 
     Read straight from a Whoosh 3 term table: the frequency is unpacked from the stored term
-    info instead of decoding all of it through four layers of generators (``iter_prefix``).
+    info instead of decoding all of it through four layers of generators (``iter_prefix``),
+    and a table held in memory (a segment's mapped file) is walked record by record where
+    Whoosh's ``items_from`` makes a tuple and two copies per term.
     """
     terms = getattr(leaf, "_terms", None)
     if not isinstance(terms, W3TermsReader) or fieldname not in leaf.schema:
@@ -375,12 +381,41 @@ def _leaf_prefix(leaf: IndexReader, fieldname: str, prefix: str) -> Iterator[tup
             yield term, info.doc_frequency()
         return
     start = terms._keycoder(fieldname, leaf._text_to_bytes(fieldname, prefix))
-    unpack = _DOC_FREQUENCY.unpack_from
-    for key, value in terms._tindex.items_from(start):
-        if not key.startswith(start):
-            return
-        yield key[_FIELD_ID_BYTES:], unpack(value, _DOC_FREQUENCY_AT)[0]
+    table = terms._tindex
+    buffer = getattr(table.dbfile, "_buf", None)
+    if buffer is None:
+        unpack = _DOC_FREQUENCY.unpack_from
+        for key, value in table.items_from(start):
+            if not key.startswith(start):
+                return
+            yield key[_FIELD_ID_BYTES:], unpack(value, _DOC_FREQUENCY_AT)[0]
+        return
+    yield from _walk_table(buffer, table.closest_key_pos(start), table.endofdata, start)
 
+
+def _walk_table(
+    buffer: bytes | memoryview, position: int | None, end: int, start: bytes
+) -> Iterator[tuple[bytes, int]]:
+    """The records of a Whoosh ordered hash table from ``position`` while their keys begin
+    with ``start``: each is a key length and a value length (``!ii``), the key, the value."""
+    if position is None:
+        return
+    lengths = _RECORD_LENGTHS.unpack_from
+    frequency = _DOC_FREQUENCY.unpack_from
+    width = len(start)
+    while position < end:
+        key_length, value_length = lengths(buffer, position)
+        key_at = position + _RECORD_LENGTHS.size
+        if buffer[key_at : key_at + width] != start:
+            return
+        value_at = key_at + key_length
+        term = bytes(buffer[key_at + _FIELD_ID_BYTES : value_at])
+        yield term, frequency(buffer, value_at + _DOC_FREQUENCY_AT)[0]
+        position = value_at + value_length
+
+
+_RECORD_LENGTHS = struct.Struct("!ii")
+"""The lengths before each record of a Whoosh hash table (``whoosh.filedb.filetables``)."""
 
 _FIELD_ID_BYTES = 2
 """A term table key is the field's number (an unsigned short), then the term's bytes."""

@@ -12,15 +12,16 @@ prefix query's time. The scores are the same numbers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3TermsReader, _lenfield
 from whoosh.collectors import Collector, FilterCollector, TopCollector
 from whoosh.matching import FilterMatcher, ListMatcher, Matcher, NullMatcher
-from whoosh.reading import IndexReader
-from whoosh.scoring import BM25FScorer, WeightLengthScorer
+from whoosh.reading import IndexReader, TermNotFound
+from whoosh.scoring import BM25F, WeightingModel
 from whoosh.searching import SearchContext, Searcher
 from whoosh.util.numeric import byte_to_length
 
@@ -37,17 +38,16 @@ class PreloadedUnion(wq.Or):
     def _matcher(
         self, subs: list[wq.Query], searcher: Searcher, context: SearchContext | None
     ) -> Matcher:
-        scored = context is None or context.weighting is not None
+        weighting = searcher.weighting if context is None else context.weighting
         scores: dict[int, float] = {}
         for sub in subs:
-            matcher = sub.matcher(searcher, context)
-            source = _block_source(searcher.reader(), matcher) if scored else None
-            if source is not None:
-                _add_block_scores(*source, scores)
+            if weighting is not None and _add_term_scores(searcher, sub, weighting, scores):
                 continue
+            matcher = sub.matcher(searcher, context)
             while matcher.is_active():
                 number = matcher.id()
-                scores[number] = scores.get(number, 0.0) + (matcher.score() if scored else 1.0)
+                scored = matcher.score() if weighting is not None else 1.0
+                scores[number] = scores.get(number, 0.0) + scored
                 matcher.next()
         if not scores:
             return NullMatcher()
@@ -55,24 +55,74 @@ class PreloadedUnion(wq.Or):
         return _ScoreList(ids, weights=[scores[number] * self.boost for number in ids])
 
 
-def _block_source(
-    reader: IndexReader, matcher: Matcher
-) -> tuple[W3LeafMatcher, frozenset[int], bytes] | None:
-    """The on-disk posting list behind ``matcher``, the documents it leaves out (deleted ones)
-    and the length bytes of its field, when it is a plain posting list scored from weight and
-    length (perhaps behind the filter a segment with deletions puts on it); else None."""
+@dataclass(frozen=True, slots=True)
+class _Bm25:
+    """One term's BM25F parameters, as Whoosh's ``BM25FScorer`` takes them."""
+
+    idf: float
+    k1: float
+    b: float
+    average_length: float
+
+
+def _add_term_scores(
+    searcher: Searcher, term: wq.Query, weighting: WeightingModel, scores: dict[int, float]
+) -> bool:
+    """Add ``term``'s BM25F score in each document of this segment to ``scores``.
+
+    The posting list is opened without a scorer: Whoosh's ``Term.matcher`` first asks whether
+    the term is there, then builds a scorer that looks the term up twice more, about half of
+    the work of a prefix query's fifty terms in each segment.
+
+    Returns:
+        False, having added nothing, unless ``term`` is a plain term of a scored field in a
+        Whoosh 3 segment and ``weighting`` is plain BM25F; the caller then uses Whoosh's
+        matcher.
+    """
+    reader = searcher.reader()
+    if (
+        type(weighting) is not BM25F
+        or type(term) is not wq.Term
+        or term.boost != 1.0
+        or term.minquality
+        or not isinstance(getattr(reader, "_terms", None), W3TermsReader)
+        or term.fieldname not in searcher.schema
+    ):
+        return False
+    fieldname = term.fieldname
+    field = searcher.schema[fieldname]
+    lengths = _length_bytes(reader, fieldname) if field.scorable else None
+    if lengths is None:
+        return False
+    try:
+        text = field.to_bytes(term.text)
+        matcher = reader.postings(fieldname, text)
+    except ValueError:
+        return False
+    except TermNotFound:
+        return True  # not in this segment: nothing to add
     excluded: frozenset[int] = frozenset()
-    if isinstance(matcher, FilterMatcher):
-        if not matcher._exclude or matcher.boost != 1.0:
-            return None
-        excluded = frozenset(matcher._ids)
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:
+        excluded = frozenset(matcher._ids)  # the segment's deleted documents
         matcher = matcher.child
-    if not isinstance(matcher, W3LeafMatcher) or not isinstance(matcher.scorer, WeightLengthScorer):
-        return None
+    if not isinstance(matcher, W3LeafMatcher):
+        return False
+    parent = searcher.get_parent()
+    bm25 = _Bm25(
+        parent.idf(fieldname, text),
+        weighting.K1,
+        weighting._field_B.get(fieldname, weighting.B),
+        parent.avg_field_length(fieldname) or 1,
+    )
+    _add_block_scores(matcher, excluded, lengths, bm25, scores)
+    return True
+
+
+def _length_bytes(reader: IndexReader, fieldname: str) -> bytes | None:
+    """The segment's field length byte per document, read once per open segment."""
     perdoc = getattr(reader, "_perdoc", None)
-    if matcher._term is None or perdoc is None:
+    if perdoc is None:
         return None
-    fieldname = matcher._term[0]
     fields = _LENGTHS.setdefault(reader, {})
     if fieldname not in fields:
         column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
@@ -81,26 +131,23 @@ def _block_source(
             if column is not None and column._fixedlen == 1
             else None
         )
-    lengths = fields[fieldname]
-    return None if lengths is None else (matcher, excluded, lengths)
+    return fields[fieldname]
 
 
 def _add_block_scores(
-    matcher: W3LeafMatcher, excluded: frozenset[int], lengths: bytes, scores: dict[int, float]
+    matcher: W3LeafMatcher,
+    excluded: frozenset[int],
+    lengths: bytes,
+    bm25: _Bm25,
+    scores: dict[int, float],
 ) -> None:
-    """Add each posting's score (the scorer's ``_score`` of its weight and its document's
-    field length, as ``matcher.score()`` computes it) to ``scores``, a block at a time, from
-    the matcher's current posting on and leaving out ``excluded`` documents.
-
-    A BM25F score is computed here from the same numbers in the same order: the part that
-    depends only on the field length is looked up per length byte (256 values), so a posting
-    costs arithmetic, not four calls (``_score``, ``bm25``, ``byte_to_length``)."""
-    scorer = matcher.scorer
-    score = scorer._score
-    bm25 = isinstance(scorer, BM25FScorer) and type(scorer)._score is BM25FScorer._score
-    if bm25:
-        idf, k1_plus_1 = scorer.idf, scorer.K1 + 1
-        norms = _length_norms(scorer.K1, scorer.B, scorer.avgfl)
+    """Add each posting's score (``whoosh.scoring.bm25`` of its weight and its document's
+    field length, as ``matcher.score()`` computes it with a BM25F scorer) to ``scores``, a
+    block at a time, from the matcher's current posting on and leaving out ``excluded``
+    documents. The part that depends only on the length is looked up per length byte (256
+    values), so a posting costs arithmetic, not five calls; same numbers, same order."""
+    idf, k1_plus_1 = bm25.idf, bm25.k1 + 1
+    norms = _length_norms(bm25.k1, bm25.b, bm25.average_length)
     get = scores.get
     count = len(lengths)
     while matcher.is_active():
@@ -110,21 +157,19 @@ def _add_block_scores(
         for number, weight in zip(matcher._ids[first:], matcher._weights[first:], strict=True):
             if number in excluded:
                 continue
-            lbyte = lengths[number] if number < count else 0
-            if bm25 and lbyte:
-                value = idf * ((weight * k1_plus_1) / (weight + norms[lbyte]))
-            else:
-                value = score(weight, byte_to_length(lbyte) if lbyte else None)
-            scores[number] = get(number, 0.0) + value
+            norm = norms[lengths[number] if number < count else 0]
+            scores[number] = get(number, 0.0) + idf * ((weight * k1_plus_1) / (weight + norm))
         matcher._next_block()
 
 
 @lru_cache(maxsize=64)
 def _length_norms(k1: float, b: float, average: float) -> tuple[float, ...]:
-    """Per field length byte, the length part of BM25 (``K1 * ((1 - B) + B * fl / avgfl)``,
-    as ``whoosh.scoring.bm25`` computes it); byte 0 (no length) is never looked up."""
-    return (0.0,) + tuple(
-        k1 * ((1 - b) + b * byte_to_length(lbyte) / average) for lbyte in range(1, 256)
+    """Per field length byte, the length part of BM25 (``K1 * ((1 - B) + B * fl / avgfl)``
+    in ``whoosh.scoring.bm25``); a document without a length byte counts as length 1, as
+    Whoosh's scorer reads it (``doc_field_length(..., default=1)``)."""
+    return tuple(
+        k1 * ((1 - b) + b * (byte_to_length(lbyte) if lbyte else 1) / average)
+        for lbyte in range(256)
     )
 
 

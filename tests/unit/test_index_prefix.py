@@ -40,3 +40,22 @@ def test_the_scan_stops_at_the_cap_like_a_scan_of_the_merged_terms(
     with ix.reader() as reader:
         merged = [(term, info.doc_frequency()) for term, info in reader.iter_prefix("words", "st")]
         assert prefix_frequencies(reader, "words", "st") == merged[:3]
+
+
+@pytest.mark.parametrize("prefix", ["st", "sta", "stadt", "s", "x", "stadtz"])
+def test_the_walk_over_a_table_in_memory_reads_what_whoosh_reads(prefix: str) -> None:
+    ix = _two_segment_index()
+    with ix.reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            table = leaf._terms._tindex
+            assert getattr(table.dbfile, "_buf", None) is not None
+            start = leaf._terms._keycoder("words", prefix.encode())
+            expected = [
+                (key[2:], query._DOC_FREQUENCY.unpack_from(value, 5)[0])
+                for key, value in table.items_from(start)
+                if key.startswith(start)
+            ]
+            got = query._walk_table(
+                table.dbfile._buf, table.closest_key_pos(start), table.endofdata, start
+            )
+            assert list(got) == expected

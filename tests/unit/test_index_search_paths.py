@@ -126,7 +126,7 @@ def test_block_scores_are_whooshs_per_posting_scores(
         got = PreloadedUnion(terms).matcher(sub)
         assert dict(zip(got.all_ids(), got._weights, strict=True)) == expected
     assert blocks
-    assert any(excluded for _, excluded, _, _ in blocks)
+    assert any(excluded for _, excluded, _, _, _ in blocks)
 
 
 def spy(function: Callable[..., None], calls: list[object]) -> Callable[..., None]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import mmap
+import pickle
 from pathlib import Path
 
+import pytest
 from whoosh.filedb.structfile import BufferFile
 
-from index.mapped_files import MappedReader, read_buffers_in_place
+from index.mapped_files import PEEK_BYTES, MappedReader, read_buffers_in_place
 
 DATA = b"first line\nsecond\n\x00\x01\x02binary tail without newline"
 
@@ -40,3 +42,16 @@ def test_whooshs_buffer_files_read_in_place() -> None:
     file.seek(0)
     assert file.read_varint() == DATA[0] and file.get_byte(0) == DATA[0]
     file.close()
+
+
+@pytest.mark.parametrize("size", [10, PEEK_BYTES - 1, PEEK_BYTES * 3])
+def test_pickles_load_through_peek_as_from_bytesio(size: int) -> None:
+    """Several pickles in a row, small and larger than one peek, then plain bytes."""
+    objects = [(3, 1.5, None), list(range(size)), {"key": b"x" * size}]
+    data = b"".join(pickle.dumps(o, protocol=2) for o in objects) + b"tail"
+    reader, copy = MappedReader(memoryview(data)), io.BytesIO(data)
+    for expected in objects:
+        assert pickle.load(reader) == pickle.load(copy) == expected
+        assert reader.tell() == copy.tell()
+    assert reader.peek(2) == b"ta" and reader.read() == b"tail"
+    assert reader.peek() == b""
