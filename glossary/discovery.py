@@ -1794,9 +1794,19 @@ def _after_event(word: str, reader: _Reader) -> bool:
     return kind != "place" and not _NUMERAL.fullmatch(word) and reader.name_word(word, False)
 
 
-INSTITUTION_HEADS = ("universität", "hochschule", "gericht", "gerichtshof", "akademie", "museum")
+INSTITUTION_HEADS = (
+    "universität", "hochschule", "gericht", "gerichtshof", "akademie", "museum", "amt", "verein",
+    "club", "klub", "verband", "archiv", "bibliothek",
+)  # fmt: skip
 """German heads of an institution that takes the name of its town (``Universität Jena``,
-``Landgericht Hamburg``, ``Fachhochschule Newcastle``): one name, an organisation's."""
+``Landgericht Hamburg``, ``Fachhochschule Newcastle``, ``Standesamt Vegesack``,
+``Heimatverein Aumund``): one name, an organisation's."""
+
+
+def institution_head(word: str) -> bool:
+    """A German word that heads an institution's name before its town's (``Standesamt``,
+    ``Skiclub``, ``Landgericht``): the town after it is a place of its own."""
+    return word.lower().endswith(INSTITUTION_HEADS) or compound_head_kind(word) == "organisation"
 
 
 def _institution_of_place(words: list[_Token], start: int) -> bool:
@@ -2185,6 +2195,8 @@ def _inner_head(parts: list[str]) -> str:
         if place_type(part) or proper_noun_evidence(part, "de") > 0:
             continue  # a name that ends like a head ("England", "Friedland")
         kind = compound_head_kind(part) or state_institution(part)  # "Reichstag zu Worms"
+        if not kind and part.lower().endswith(INSTITUTION_HEADS):
+            kind = "organisation"  # "Standesamt Vegesack": a head too short to split off
         if kind:
             return kind
     return ""

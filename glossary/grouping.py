@@ -24,7 +24,13 @@ from itertools import product
 
 from rapidfuzz.distance import Levenshtein
 
-from glossary.discovery import NameInfo, abbreviates, is_abbreviation, organisation_modifier
+from glossary.discovery import (
+    NameInfo,
+    abbreviates,
+    institution_head,
+    is_abbreviation,
+    organisation_modifier,
+)
 from glossary.first_names import is_first_name
 from glossary.folding import fold, name_key
 from glossary.name_words import (
@@ -452,8 +458,9 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         if len(words) < 2 or {"of", "the"} & set(words):
             continue
         first, last = group.name.split()[0], group.name.split()[-1]
-        if not head_kind(last) and not head_kind(first):
-            full.setdefault(words[-1], set()).add(key)  # "Broncos"; not "Institut Curie"
+        if not head_kind(last) and not institution_head(first):
+            full.setdefault(words[-1], set()).add(key)  # "Broncos"; not "Institut Curie",
+            # "Skiclub Oberstdorf": the town after a head is a place of its own
         if not first.islower() and not _is_place(words[0], groups):
             full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
     spellings: dict[str, list[str]] = {}  # similar spellings share a skeleton: no N×M scan

@@ -1018,3 +1018,15 @@ def test_a_person_named_like_a_place_shows_no_kind_of_place(curated: Glossary) -
     )
     assert found["Victoria"].kind == "person" and found["Victoria"].detail == ""
     assert found["Dundee"].kind == "place" and found["Dundee"].detail == "city"
+
+
+def test_an_office_or_club_named_after_its_town_and_the_town_apart(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Das Standesamt Husum bewahrt die alten Register. Der Skiclub Husum fährt jeden "
+        "Winter in die Berge. Wer in Husum geboren ist, findet seine Urkunde dort.",
+    )
+    assert found["Standesamt Husum"].kind == "organisation"
+    assert found["Skiclub Husum"].kind == "organisation"
+    assert found["Husum"].kind == "place"
+    assert found["Husum"] is not found["Skiclub Husum"]
