@@ -267,16 +267,31 @@ CASE_ENDINGS = ("es", "s", "en", "n", "e")
 """The endings a German noun takes in its cases and plural (``Krieges``, ``Reichen``)."""
 
 
-@lru_cache(maxsize=1 << 14)
 def inflected_head_kind(word: str) -> str:
     """The kind a German head noun gives, also with a case ending (``Krieges``,
-    ``Vertrages``, ``Reiches``)."""
+    ``Vertrages``, ``Reiches``): one look-up among every head's forms (discovery asks about
+    each tail of each rare compound)."""
+    return _inflected_heads().get(word, "")
+
+
+def _head_with_ending_kind(word: str) -> str:
+    """``inflected_head_kind`` worked out: the first case ending (or none) whose removal
+    leaves a head noun of at least ``MIN_HEAD`` letters."""
     for end in ("", *CASE_ENDINGS):
         if word.endswith(end) and len(word) - len(end) >= MIN_HEAD:
             kind = head_kind(word[: len(word) - len(end)])
             if kind:
                 return kind
     return ""
+
+
+@cache
+def _inflected_heads() -> dict[str, str]:
+    """Every head noun with each case ending, and the kind ``_head_with_ending_kind`` gives
+    it (a word that gives one is a head and an ending, so none is missing)."""
+    forms = {head + end for head in _HEAD_KINDS for end in ("", *CASE_ENDINGS)}
+    kinds = {form: _head_with_ending_kind(form) for form in forms}
+    return {form: kind for form, kind in kinds.items() if kind}
 
 
 _HEAD_KINDS = {head: kind for kind, heads in reversed(HEADS.items()) for head in heads}
