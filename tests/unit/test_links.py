@@ -312,6 +312,26 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
     assert links[1].score < links[0].score == pytest.approx(plain["b"])
 
 
+def test_candidates_of_the_document_on_the_same_events_are_scored_first() -> None:
+    """Four documents on other things share two of the source's words, the one on the same
+    story only one: only as many candidates as links are scored exactly (``rescore``), and
+    those of the closer document must not fall behind."""
+
+    def document(doc: str, first_terms: str, rest: str) -> DocumentFeatures:
+        first = sentence(doc, 0, terms=first_terms)
+        first.paragraph = 0  # read alone: its neighbours are another paragraph
+        others = [sentence(doc, i, terms=rest) for i in range(1, 6)]
+        return DocumentFeatures(doc, f"hash-{doc}", [first, *others, *filler(doc, 6)])
+
+    story = "schleuse frachter kanal reederei bagger"
+    documents = [document("a", "havarie lotse", story), document("b", "havarie", story)]
+    documents += [document(f"c{n}", "havarie lotse", f"ernte{n} wetter{n}") for n in range(4)]
+    index = LinkIndex(rescore=1)
+    for features in documents:
+        index.add(features)
+    assert "b" in {link.target.doc for link in index.links_for("a", 0)}
+
+
 def test_calendar_words_alone_are_no_theme() -> None:
     """Two passages saying "im Juni" share a time, which the dates weigh; a June of another
     year, or a date the tagger did not read, is no shared question."""
