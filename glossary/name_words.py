@@ -150,9 +150,10 @@ PLACE_PREFIXES = frozenset(
 )
 """Words that begin a place name (``Fort Vaux``, ``Mount Everest``, ``St. Augustine``)."""
 
-CLUB_PREFIXES = frozenset("FC SC SV SG TSV TuS VfB VfL BSC SSC AC AS AFC CF".split())
-"""Abbreviations that begin a sports club's name (``1. FC Kaiserslautern``, ``VfB
-Stuttgart``, ``AC Milan``): an organisation, though a town follows."""
+CLUB_PREFIXES = frozenset("FC SC SV SG TSV TuS VfB VfL BSC SSC AC AS AFC CF VEB LPG".split())
+"""Abbreviations that begin a sports club's or an East German state firm's name (``1. FC
+Kaiserslautern``, ``VfB Stuttgart``, ``AC Milan``, ``VEB Sachsenring``): an organisation,
+though a town follows."""
 
 EVENT_PREFIXES = frozenset(
     "Hurricane Hurrikan Typhoon Taifun Cyclone Zyklon Storm Sturm Orkan Sturmtief Operation".split()

@@ -1030,3 +1030,16 @@ def test_an_office_or_club_named_after_its_town_and_the_town_apart(curated: Glos
     assert found["Skiclub Husum"].kind == "organisation"
     assert found["Husum"].kind == "place"
     assert found["Husum"] is not found["Skiclub Husum"]
+
+
+def test_former_states_by_name_and_initials_and_state_firms(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Der VEB Carl Zeiss Jena lieferte Linsen in die Sowjetunion, nach Jugoslawien und in "
+        "die Tschechoslowakei. In der DDR galt er als Vorzeigebetrieb. Im August-Horch-Museum "
+        "stehen heute Wagen aus der DDR.",
+    )
+    assert found["VEB Carl Zeiss Jena"].kind == "organisation"
+    for state in ("Sowjetunion", "Jugoslawien", "Tschechoslowakei", "DDR"):
+        assert found[state].kind == "place", state
+    assert found["August-Horch-Museum"].kind == "organisation"
