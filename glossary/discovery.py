@@ -1993,6 +1993,9 @@ def _record(
     votes = list(_clues(text, words, start, end, titles, reader))
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes.append("place")  # German names of lands and regions (Sizilien, Persien)
+    if reader.language == "en" and len(parts) == 1 and name.endswith("ia"):
+        if not (is_first_name(name) or is_surname(name)):
+            votes.append("place")  # English ones (Scandinavia, Lusatia; not Victoria)
     occurrences: list[_Occurrence] = [(name, words[start].start, votes, titles)]
     if len(parts) == 2 and parts[0].lower().endswith(TERRITORY_HEADS):
         occurrences.append((parts[1], words[start + 1].start, ["place"], []))  # "Capua" too
@@ -2073,6 +2076,8 @@ def _clues(
         head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Carl Fürstenberg"
     if not head and reader.language == "de" and len(parts) > 1 and not given:
         head = _inner_head(parts[:-1])  # "Landgericht Hamburg", "Technische Hochschule Berlin"
+    if not head and len(parts) > 2 and not given and place_type(last):
+        head = _inner_head(parts[:-1])  # "King's College London", "Universität Jena"
     link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
     if link:  # "Treaty of Versailles", "Sea of Japan", "Communist Party of China"
         linked = parts[link - 1]

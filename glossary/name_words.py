@@ -96,7 +96,7 @@ HEADS = {
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
         Industries Systems Records Studios Force Forces Assembly Guard Guards
         Media News Sports Pictures Entertainment Communications Technologies Holdings
-        Electric Mail Herald Tribune Gazette Journal Chronicle
+        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
@@ -119,7 +119,7 @@ HEADS = {
         Bahnhof Stadion Turm Fälle Staat Staaten Gebiet Landschaft Grafschaft Kolonie
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
-        Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt
+        Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
         """.split()
     ),
 }

@@ -1043,3 +1043,16 @@ def test_former_states_by_name_and_initials_and_state_firms(curated: Glossary) -
     for state in ("Sowjetunion", "Jugoslawien", "Tschechoslowakei", "DDR"):
         assert found[state].kind == "place", state
     assert found["August-Horch-Museum"].kind == "organisation"
+
+
+def test_english_lands_in_ia_laboratories_and_marshes(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Wendish farmers settled Lusatia early. Later the Hartley Laboratory sent a team to "
+        "Rainham Marshes, and Victoria Hartley led it.",
+        language="en",
+    )
+    assert found["Lusatia"].kind == "place"
+    assert found["Hartley Laboratory"].kind == "organisation"
+    assert found["Rainham Marshes"].kind == "place"
+    assert found["Victoria Hartley"].kind == "person"
