@@ -344,9 +344,14 @@ def _token_spans(token: str, language: str) -> tuple[tuple[str, int, int], ...]:
     cache = _TOKEN_SPANS.setdefault(language, {})
     spans = cache.get(token)
     if spans is None:
-        whole = _terms(token.lower(), language, True)
+        hyphenated = _HYPHENS.search(token)
+        # Without hyphens a token's terms are its whole's: the indexing cache may know them
+        # (a hit's words were indexed), which spares analysing them again.
+        whole = (None if hyphenated else _TOKEN_TERMS.get(language, {}).get(token)) or _terms(
+            token.lower(), language, True
+        )
         found = [(term, 0, len(token)) for term in whole]
-        if whole and _HYPHENS.search(token):
+        if whole and hyphenated:
             for part in _PART.finditer(token):
                 found += [
                     (term, part.start(), part.end())

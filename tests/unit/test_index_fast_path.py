@@ -9,7 +9,7 @@ import pytest
 from test_index_records import make_document
 from whoosh.fields import TEXT
 
-from index import SearchIndex
+from index import SearchIndex, analysis
 from index.analysis import (
     export_token_terms,
     import_token_terms,
@@ -83,3 +83,20 @@ def test_highlight_spans_equal_the_analyzers(fieldname: str, sentence: str) -> N
         (t.text, t.startchar, t.endchar) for t in analyzer(sentence, mode="index", chars=True)
     )
     assert index_term_spans(sentence, field_language(fieldname)) == expected
+
+
+@pytest.mark.parametrize("fieldname", [*TEXT_FIELDS, WORDS_FIELD])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_highlight_spans_from_the_indexing_cache_equal_the_analyzers(
+    fieldname: str, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A passage whose words were indexed in this process is highlighted from their terms."""
+    language = field_language(fieldname)
+    monkeypatch.setattr(analysis, "_TOKEN_SPANS", {})
+    monkeypatch.setattr(analysis, "_TOKEN_TERMS", {})
+    analysis.index_postings(sentence, language)
+    expected = tuple(
+        (t.text, t.startchar, t.endchar)
+        for t in analyzer_for_field(fieldname)(sentence, mode="index", chars=True)
+    )
+    assert index_term_spans(sentence, language) == expected
