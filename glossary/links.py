@@ -120,6 +120,11 @@ class LinkWeights:
     middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang
     2022"): one stretch of time told from its two ends. Two whole months in a row ("Februar",
     "März") are two times."""
+    rare_period: float = 8.0
+    """How much more a period coarser than a month that both passages state weighs when few
+    sentences of their two documents are in it (see ``LinkIndex._rare_period``; at most as a
+    month): like a rare word, a period the two documents name once each tells which sentences
+    belong together."""
     near_days: int = 3
     """Two days at most this far apart lie in one week: they weigh as a shared week (an evening
     and the next morning told by two clocks, a rescue reported on the day and two days later)."""
@@ -479,6 +484,8 @@ class LinkIndex:
         """Lemma keys of the words of everyday language, and their cognate keys."""
         self._carried: dict[tuple[str, int], float] = {}
         """The factor of each indexed sentence's inherited period (by document and index)."""
+        self._in_bucket: dict[tuple[str, tuple[str, int]], int] = defaultdict(int)
+        """How many sentences of each document are in each month or year (stated or carried)."""
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -507,6 +514,8 @@ class LinkIndex:
             for dated in self._times(sentence):
                 for key in _buckets(dated[0]):
                     self._dates[key].append((sid, dated))
+            for key in {key for dated in self._times(sentence) for key in _buckets(dated[0])}:
+                self._in_bucket[(features.doc, key)] += 1
             for entity in sentence.entities:
                 self._entities[entity].append(sid)
             for term in sentence.everyday - self._everyday:
@@ -969,6 +978,8 @@ class LinkIndex:
                 if a[0].days < b[0].days:
                     sides.reverse()
                 coarser = sides[0][0]
+                if a[1] == 1.0 and b[1] == 1.0:
+                    weight *= self._rare_period(coarser, docs)
                 if weight > best.get(coarser.value, (0.0, None))[0]:
                     # the period as a passage states it: the coarser side's words, else the
                     # date the other side states within it; only when neither states it, the
@@ -988,9 +999,29 @@ class LinkIndex:
                             (setter[2], setter[0].start) if earlier else None,
                         ),
                     )
-        ranked = sorted(best.values(), key=lambda item: (-item[0], item[1].value))
+        # of two periods that weigh alike, the more precise is the better reason
+        ranked = sorted(
+            best.values(), key=lambda item: (-item[0], item[1].last - item[1].first, item[1].value)
+        )
         score = sum(weight / 2**i for i, (weight, _) in enumerate(ranked))
         return score, [time for _, time in ranked]
+
+    def _rare_period(self, period: DateFeature, docs: tuple[str, str]) -> float:
+        """Factor of a period coarser than a month that two passages both state, by how few
+        sentences of their documents are in it: ``1 + weights.rare_period / (n_a × n_b)``, at
+        most as much as makes it weigh as a month. A year that only these two sentences of the
+        two tellings speak of ("closed the case in 2013" / "die Ermittlungen im Jahr 2013
+        einstellte") tells as much as a month; the story's own year, that most sentences are in,
+        no more than its precision says."""
+        keys = _buckets(period)
+        weight = self.weights.precision.get(_span(period)[2], 0.0)
+        if not keys or not weight or any(doc not in self._by_doc for doc in docs):
+            return 1.0
+        counts = [max(1, sum(self._in_bucket.get((doc, key), 0) for key in keys)) for doc in docs]
+        cap = self.weights.precision["month"]
+        if weight >= cap:
+            return 1.0
+        return min(cap / weight, 1.0 + self.weights.rare_period / (counts[0] * counts[1]))
 
     def _view(self, passage: Passage, cross: bool) -> tuple[dict[str, float], dict[str, str]]:
         """The passage's terms and forms as written, under cognate keys when ``cross``."""

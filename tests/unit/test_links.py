@@ -114,6 +114,17 @@ def test_the_coarser_value_is_the_reason() -> None:
     assert reasons.dates == ["2020-08", "2020"]
 
 
+def test_a_year_only_the_two_sentences_state_weighs_as_a_month() -> None:
+    """The filler makes 2022 the documents' common year; 2013 only the two sentences name."""
+    rare = build([sentence("a", 0, (when("2013"),))], [sentence("b", 0, (when("2013"),))])
+    [link] = rare.links_for("a", 0)
+    assert link.reasons.dates == ["2013"]
+    month = build([sentence("a", 0, (when("2013-05"),))], [sentence("b", 0, (when("2013-05"),))])
+    assert link.score == pytest.approx(month.links_for("a", 0)[0].score)
+    common = build([sentence("a", 0, (when("2022"),))], [sentence("b", 0, (when("2022"),))])
+    assert not common.links_for("a", 0)
+
+
 def test_common_year_and_belarus_are_no_link() -> None:
     a = [sentence("a", 0, (when("2022"),), ("belarus",), "souveranitat frag")]
     b = [sentence("b", 0, (when("2022"),), ("belarus",), "atomwaff stationier")]
