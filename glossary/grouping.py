@@ -25,6 +25,7 @@ from itertools import product
 from rapidfuzz.distance import Levenshtein
 
 from glossary.discovery import (
+    TOWN,
     NameInfo,
     abbreviates,
     institution_head,
@@ -119,7 +120,7 @@ class Group:
     def shown_detail(self) -> str:
         """The detail to show with the kind: a kind of place only for a place or a state,
         since "Queen Victoria" is a person, whatever else the packages know by that name."""
-        if self.detail in PLACE_TYPES and self.kind not in ("place", "state"):
+        if self.detail in (*PLACE_TYPES, TOWN) and self.kind not in ("place", "state"):
             return ""
         return self.detail
 

@@ -1056,3 +1056,13 @@ def test_english_lands_in_ia_laboratories_and_marshes(curated: Glossary) -> None
     assert found["Hartley Laboratory"].kind == "organisation"
     assert found["Rainham Marshes"].kind == "place"
     assert found["Victoria Hartley"].kind == "person"
+
+
+def test_villages_the_packages_list_are_places(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Der Förster zog von Buchenbach nach Kirchzarten. Seine Tochter heiratete in Wildberg.",
+    )
+    for village in ("Buchenbach", "Kirchzarten", "Wildberg"):
+        assert found[village].kind == "place", village
+        assert found[village].detail == "town"
