@@ -49,7 +49,13 @@ from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures, precision_of
 from glossary.synonyms import Thesaurus, thesaurus
-from glossary.translations import Translations, phrase_words, phrases, translations
+from glossary.translations import (
+    Translations,
+    action_nouns,
+    phrase_words,
+    phrases,
+    translations,
+)
 
 DOCUMENT_TERMS = 60
 """A document as a whole is compared by its most frequent content words: what it is about
@@ -913,7 +919,39 @@ class LinkIndex:
                     closeness = lexicon.closeness(noun, word) * sense
                     weight = self.weights.translation * closeness * share
                     found.append((noun, word, weight) if german_first else (word, noun, weight))
+        found += self._verb_terms(german, english_terms, lexicon, german_first)
         return _one_each(found)
+
+    def _verb_terms(
+        self,
+        german: Passage,
+        english_terms: dict[str, float],
+        lexicon: Translations,
+        german_first: bool,
+    ) -> list[Match]:
+        """A German verb and an English word that its action noun translates, itself or as
+        its own action noun ("bohrten" / "bore": Bohrung; "entschied" / "decided":
+        Entscheidung / decision), as a translation."""
+        found: list[Match] = []
+        for verb, verb_weight in german.terms.items():
+            # German writes nouns with a capital: a verb stands in lower case
+            if not german.words.get(verb, "")[:1].islower() or lexicon.of(verb, "de"):
+                continue
+            for noun in action_nouns(verb, "de"):
+                senses = lexicon.of(noun, "de")
+                if not senses:
+                    continue
+                for term, term_weight in english_terms.items():
+                    forms = (term, *action_nouns(term, "en"))
+                    closeness = max(
+                        (lexicon.closeness(noun, form) for form in forms if form in senses),
+                        default=0.0,
+                    )
+                    if closeness:
+                        share = self._pair_share(verb, verb_weight, term, term_weight)
+                        weight = self.weights.translation * closeness * share
+                        found.append((verb, term, weight) if german_first else (term, verb, weight))
+        return found
 
     def _synonymous(self, ours: int | None, theirs: int | None) -> bool:
         """Whether two indexed passages are both in a language of the thesaurus."""

@@ -30,6 +30,7 @@ from glossary.key_index import SortedIndex, index_text
 
 __all__ = [
     "PHRASE_SIZES",
+    "action_nouns",
     "Translations",
     "index_lines",
     "phrase_key",
@@ -109,6 +110,35 @@ class Translations:
         if english not in ours:
             return 0.0
         return min(1.0, math.sqrt(SPECIFIC_COUNT / max(len(ours), len(theirs))))
+
+
+def action_nouns(verb: str, language: str) -> tuple[str, ...]:
+    """The nouns that name the action of a verb by a regular ending, as keys: German
+    "bohren" → "bohrung", "ermitteln" → "ermittlung"; English "drill" → "drilling", "decide" →
+    "decision", "evacuate" → "evacuation", "survive" → "survival", "inspect" → "inspection".
+
+    The lexicon has nouns and adjectives only; a verb meets its translation through the two
+    action nouns the lexicon pairs ("entschied" / "decided": Entscheidung / decision). Not
+    every form is a word: the caller keeps those the lexicon knows."""
+    if "_" in verb or len(verb) < 4:
+        return ()
+    if language == "de":
+        if verb.endswith(("eln", "ern")):
+            return (verb[:-3] + verb[-2] + "ung",)
+        return (verb[:-2] + "ung",) if verb.endswith("en") else ()
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    found = [stem + "ing", verb + "ment"]
+    if verb.endswith("ate"):
+        found.append(verb[:-1] + "ion")
+    elif verb.endswith("de"):
+        found.append(verb[:-2] + "sion")
+    elif verb.endswith("ve"):
+        found.append(verb[:-1] + "al")
+    elif verb.endswith(("ct", "ss", "pt")):
+        found.append(verb + "ion")
+    elif verb.endswith(("rm", "rt")):
+        found.append(verb + "ation")
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

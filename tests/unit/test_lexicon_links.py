@@ -6,7 +6,7 @@ from __future__ import annotations
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.links import LinkIndex
 from glossary.synonyms import Thesaurus, thesaurus
-from glossary.translations import Translations, phrases, translations
+from glossary.translations import Translations, action_nouns, phrases, translations
 
 
 def test_sets_are_read_as_keys_and_small_sets_tell_more() -> None:
@@ -140,3 +140,36 @@ def test_a_german_noun_meets_an_english_phrase_written_word_after_word() -> None
         other="en",
     )
     assert not apart.links_for("a", 0)
+
+
+def test_action_nouns_by_regular_endings() -> None:
+    assert action_nouns("bohren", "de") == ("bohrung",)
+    assert action_nouns("ermitteln", "de") == ("ermittlung",)
+    assert {"decision", "deciding"} <= set(action_nouns("decide", "en"))
+    assert "evacuation" in action_nouns("evacuate", "en")
+    assert "survival" in action_nouns("survive", "en")
+    assert "drilling" in action_nouns("drill", "en")
+    assert action_nouns("go", "en") == ()  # too short to tell
+
+
+def test_a_german_verb_meets_an_english_verb_through_their_action_nouns() -> None:
+    """The lexicon has no verbs: "entschied" / "decided" meet as Entscheidung / decision,
+    "bohrten" / "bore" as Bohrung / bore; a German noun written alike is no verb."""
+
+    def passage(doc: str, words: dict[str, str]) -> SentenceFeatures:
+        terms = {key: 0.5 if written[:1].islower() else 1.0 for key, written in words.items()}
+        return SentenceFeatures(doc, 0, 0, 99, terms=terms, words=dict(words))
+
+    german_side = passage("a", {"feuerwehr": "Feuerwehr", "entscheiden": "entschied"})
+    english_side = passage("b", {"firefighter": "firefighters", "decide": "decided"})
+    index = index_of(german_side, english_side, language="de", other="en")
+    _, reasons = index.score(german_side, english_side)
+    assert ("entschied", "decided") in reasons.words
+    assert "entscheiden~decide" in reasons.keys
+    drilled = passage("a", {"bohren": "bohrten", "loch": "Löcher"})
+    bore = passage("b", {"bore": "bore", "hole": "holes"})
+    _, reasons = index_of(drilled, bore, language="de", other="en").score(drilled, bore)
+    assert ("bohrten", "bore") in reasons.words
+    noun = passage("a", {"bohren": "Bohren"})  # "das Bohren": a noun, not in the lexicon
+    _, reasons = index_of(noun, bore, language="de", other="en").score(noun, bore)
+    assert "bohren~bore" not in reasons.keys
