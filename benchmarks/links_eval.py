@@ -3,7 +3,8 @@
 The set (``benchmarks/data/links``) holds judged pairs between the two seeds and between pairs of
 texts written for it (``catalog.toml``: English and German articles on the Suez Canal blockage of
 2021, the Tham Luang cave rescue of 2018, the Chernobyl accident of 1986, the Notre-Dame fire
-of 2019 and the San José mine rescue of 2010, two German texts on the Ahr valley flood of 2021).
+of 2019, the San José mine rescue of 2010 and the Eyjafjallajökull ash cloud of 2010, two German
+texts on the Ahr valley flood of 2021).
 Every pair is queried in both directions, against one link index over all the documents, as the
 app builds it over its library:
 
