@@ -525,6 +525,7 @@ WORDS = LanguageWords(
     },
     adjective_endings=_ADJECTIVE_ENDINGS,
     within_prefixes=("binnen", "innerhalb von", "innerhalb"),
+    after_prefixes=("nach",),
     shift_words={
         "später": 1,
         "danach": 1,

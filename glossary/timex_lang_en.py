@@ -372,6 +372,7 @@ WORDS = LanguageWords(
     connective_followers=("after", "afterwards", "thereafter", "as"),
     genitives=("of",),
     within_prefixes=("within",),
+    after_prefixes=("after",),
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     free_day_refs=tuple(_DAY_REFS),

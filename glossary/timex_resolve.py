@@ -206,14 +206,21 @@ class _Passage:
         """Where a vague count from the passage's day falls (``extra["near"]``): "wenige Tage
         später" in the week a few days on, "einige Stunden später" on that day. Its value
         stays what TIMEX3 says (``FUTURE_REF``, ``PXD``); ``Timex.near`` holds the place.
-        Without a day to count from it has none."""
+        An exact count after ``nach``/``after`` (``extra["counted"]``: "nach einer Woche")
+        falls on the day that many days or weeks on. Without a day to count from it has none."""
         shift = _SHIFT.fullmatch(cand.extra.pop("near"))
+        counted = cand.extra.pop("counted", None) is not None
         year, month, day = self.origin()[:3]
         if shift is None or year is None or month is None or day is None:
             return
         direction, unit = int(shift[1]), shift[2]
         if unit in _CLOCK_UNITS:
             cand.extra["near_value"] = f"{year:04d}-{month:02d}-{day:02d}"
+            return
+        if counted:  # "nach einer Woche": that many days or weeks on, about that day
+            days = direction * (7 if unit == "W" else 1)
+            moved = dt.date(year, month, day) + dt.timedelta(days=days)
+            cand.extra["near_value"] = moved.isoformat()
             return
         moved = dt.date(year, month, day) + dt.timedelta(days=direction * _FEW_DAYS)
         iso_year, week, _ = moved.isocalendar()

@@ -13,6 +13,9 @@ from glossary.timex_values import duration_value
 
 _CLOCK_UNITS = frozenset({"H", "MI", "S"})
 _VAGUE_UNITS = _CLOCK_UNITS | {"D"}
+_COUNTED_UNITS = frozenset({"D", "W"})
+"""Units of an exact count after ``nach``/``after`` that the resolver places from the
+passage's day: days and weeks ("nach drei Tagen", "after a week")."""
 """Units a vague count of may still be placed: a few hours on the passage's day, a few days
 in its week."""
 _DIGITS_BEFORE = re.compile(r"(\d{1,3})-\Z")
@@ -173,6 +176,10 @@ class SpanHandlers(Handlers):
             cand.extra["signal"] = " ".join(groups["pre"].lower().split())
         if near and cand.extra.get("signal") in words.within_prefixes:
             cand.extra["near"] = f"1{self._unit(match)}"  # "binnen weniger Tage": after it
+        elif count is not None and not qualifier and unit in _COUNTED_UNITS:
+            if cand.extra.get("signal") in words.after_prefixes:  # "nach einer Woche"
+                cand.extra["near"] = f"{count}{unit}"
+                cand.extra["counted"] = "1"
         return [cand]
 
     def _set(self, match: re.Match[str]) -> list[Candidate]:

@@ -146,6 +146,10 @@ class LanguageWords:
     within_prefixes: tuple[str, ...] = ()
     """Duration prefixes that bound a stretch from the passage's time (``binnen``, ``within``):
     "binnen weniger Tage" is a few days after it, not a duration of unknown length."""
+    after_prefixes: tuple[str, ...] = ()
+    """Duration prefixes after which a count of days or weeks says where the story went on
+    from the passage's day (``nach einer Woche``, ``after three days``): the value stays the
+    duration TIMEX3 gives it, and the resolver places it (``Timex.near``)."""
     shift_words: dict[str, int] = field(default_factory=dict)
     """Words after a count of units that move from the passage's time (``später`` -> 1,
     ``zuvor`` -> -1): "drei Jahre später" is a date, not a duration."""

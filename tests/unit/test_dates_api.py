@@ -157,3 +157,13 @@ def test_a_vague_count_of_days_or_hours_is_placed_near_the_story_day() -> None:
         "DATE",
     )
     assert tag("Wenige Tage später kam er.", "de")[0].near is None  # no day to count from
+
+
+def test_a_count_of_days_or_weeks_after_nach_or_after_is_placed_that_far_on() -> None:
+    text = "Am 14. April 2010 brach der Vulkan aus. Erst nach einer Woche einigten sie sich."
+    later = {timex.text: timex for timex in tag(text, "de")}["einer Woche"]
+    assert (later.value, later.type, later.signal) == ("P1W", "DURATION", "nach")  # TIMEX3
+    assert later.near == "2010-04-21"
+    english = tag("On 14 April 2010 the volcano erupted. After three days the ash came.", "en")
+    assert english[-1].value == "P3D" and english[-1].near == "2010-04-17"
+    assert tag("After two years of war, peace came.", "en")[0].near is None  # years: no day
