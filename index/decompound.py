@@ -217,8 +217,16 @@ def _splits(rest: str, count: int) -> tuple[tuple[_Part, ...], float] | None:
     lexicon = _lexicon()
     if count == 1:
         return (((rest, 0, len(rest)),), lexicon[rest]) if rest in lexicon else None
+    # The last part is a known word of two letters or more after count - 1 parts of two or
+    # more: where the last such word starts bounds where the first part may end.
+    last = next(
+        (start for start in range(len(rest) - 2, 2 * count - 3, -1) if rest[start:] in lexicon),
+        None,
+    )
+    if last is None:
+        return None
     best: tuple[tuple[_Part, ...], float] | None = None
-    for end in range(2, len(rest) - 1):
+    for end in range(2, last - 2 * count + 5):
         if count == 2 and rest[end:] not in lexicon:
             continue  # the cheap check first: most two-part tails are no word
         heads = _lemmas(rest[:end])
