@@ -345,6 +345,7 @@ class _Reader:
         """How often a word stands in a list beside a common noun (``Juristen, Schreiber
         und Boten``): things listed together are of one sort."""
         self._foreign: dict[tuple[str, float], bool] = {}
+        self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
         for index in inside_at:
             if index == 0:
@@ -418,6 +419,8 @@ class _Reader:
             return self._compound_is_name(word, parts)
         if self.language == "de" and _named_compound(bare):
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
+        if self.language == "de" and self.compound_of_name(bare):
+            return not self.indefinite.get(word, 0)  # "das Lesumsperrwerk", not "ein ..."
         if self.language == "de" and _named_by_head(bare):
             return not self.described.get(word, 0)  # "das Grundgesetz", not "ein neues ..."
         if self.language == "de" and state_institution(bare):
@@ -449,6 +452,30 @@ class _Reader:
             if proper_noun_evidence(bare, "de") == 0 and not _inflected_noun(bare.lower()):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
         return score > 0
+
+    def compound_of_name(self, word: str) -> str:
+        """The kind a German compound of a name this text uses alone and a head noun gets
+        (``Lesumsperrwerk`` beside ``Lesum``: place; ``Hansetag`` beside ``Hanse``), or ``""``.
+        Known once per distinct word."""
+        known = self._named_after.get(word)
+        if known is None:
+            known = self._named_after[word] = self._compound_of_name(word)
+        return known
+
+    def _compound_of_name(self, word: str) -> str:
+        lower = word.lower()
+        if len(lower) < MIN_MODIFIER + MIN_NAMED_HEAD or zipf(lower, "de") >= COMMON_ZIPF:
+            return ""
+        for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
+            head = lower[cut:].capitalize()
+            kind = head_kind(head) or inflected_head_kind(head) or compound_head_kind(head)
+            if not kind:
+                continue
+            modifier = word[:cut]
+            for stem in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
+                if len(stem) >= MIN_MODIFIER and self.alone.get(stem) and self._judged(stem):
+                    return kind
+        return ""
 
     def _compound_is_name(self, word: str, parts: list[str]) -> bool:
         """A hyphenated compound is a name when its first part is one (``Brussilow-Offensive``)
@@ -652,6 +679,7 @@ class _Reader:
                 or inflected_head_kind(word)
                 or is_adjective(word, self.language)
                 or _adjective_form(word)
+                or _UNINFLECTED_ADJECTIVE.fullmatch(word)
             )
             self._inert[word] = known
         return known
@@ -667,7 +695,11 @@ class _Reader:
             return False
         if is_adjective(word, self.language):
             return True
-        if self.language != "de" or position + 1 >= len(words) or not _adjective_form(word):
+        if self.language != "de" or position + 1 >= len(words):
+            return False
+        if _UNINFLECTED_ADJECTIVE.fullmatch(word) and words[position + 1].joined:
+            return _adjective_form(words[position + 1].text)  # "Königlich Preußischen"
+        if not _adjective_form(word):
             return False
         following = words[position + 1]
         after = following.text
@@ -734,6 +766,9 @@ def _common_noun(word: str) -> bool:
 
 
 _DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig|lich|deutsch)(?:e|en|er|es|em)")
+_UNINFLECTED_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w{3,}(?:isch|lich)")
+"""A capitalised adjective without an ending, which only a name's style writes before another
+(``Königlich Preußisches``, ``Kaiserlich Königliche``)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1833,7 +1868,8 @@ def _institution_of_place(words: list[_Token], start: int) -> bool:
         return False
     following = words[start + 1]
     named = following.text[:1].isupper() and not following.initial
-    return named and following.joined and bool(place_type(following.text))
+    town = place_type(following.text) or small_town(following.text)
+    return named and following.joined and bool(town)
 
 
 TERRITORY_HEADS = (
@@ -2072,6 +2108,7 @@ def _clues(
     if not head and reader.language == "de" and len(parts) == 1:
         head = _named_compound(last) or _named_by_head(last)  # "Suezkrise", "Grundgesetz"
         head = head or state_institution(last)  # "Bundestag", "Reichsbank"
+        head = head or reader.compound_of_name(last)  # "Lesumsperrwerk" beside "Lesum"
         if not head and _institution(last):
             head = compound_head_kind(last)  # "Weltbank"
             if last.endswith(STATE_UNION):

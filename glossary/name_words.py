@@ -257,11 +257,16 @@ def compound_head_kind(word: str) -> str:
         kind = head_kind(lower[cut:].capitalize())
         if kind:
             return kind
+    short = lower.rstrip("es")  # "des Wasserbauamts", "des Standesamtes"
+    if len(short) >= MIN_COMPOUND_HEAD + len(SHORT_HEAD) and short.endswith(SHORT_HEAD):
+        return head_kind(SHORT_HEAD.capitalize())  # "Standesamt", "Wasserbauamt"
     return ""
 
 
 MIN_COMPOUND_HEAD = 3
 MIN_HEAD = 4
+SHORT_HEAD = "amt"
+"""The one head shorter than ``MIN_HEAD`` that ends many compounds naming an office."""
 
 
 CASE_ENDINGS = ("es", "s", "en", "n", "e")

@@ -1066,3 +1066,18 @@ def test_villages_the_packages_list_are_places(curated: Glossary) -> None:
     for village in ("Buchenbach", "Kirchzarten", "Wildberg"):
         assert found[village].kind == "place", village
         assert found[village].detail == "town"
+
+
+def test_offices_in_a_royal_style_and_compounds_of_a_name_the_text_uses(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Die Pläne des Königlich Preußischen Wasserbauamts in Husum wurden genehmigt. Später "
+        "übernahm das Wasser- und Schifffahrtsamt Tönning die Aufgaben. Die Weberei gehörte "
+        "Anton Bräuninger. Heute zeigt das Bräuningermuseum seine Webstühle.",
+    )
+    assert found["Königlich Preußischen Wasserbauamts"].kind == "organisation"
+    assert found["Schifffahrtsamt Tönning"].kind == "organisation"
+    assert found["Husum"].kind == "place"
+    assert found["Bräuningermuseum"].kind == "organisation"
