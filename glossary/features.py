@@ -25,7 +25,7 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary.blanking import blank_spans
 
-FEATURES_VERSION = 17
+FEATURES_VERSION = 18
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 

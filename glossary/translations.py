@@ -96,10 +96,15 @@ class Translations:
         return cls(index_lines(pairs))
 
     def of(self, key: str, language: str) -> tuple[str, ...]:
-        """The keys of the translations of a word key of ``language`` ("de" or "en")."""
+        """The keys of the translations of a word key of ``language`` ("de" or "en").
+
+        A German adjective used as a noun has its entry in the masculine ("Beamter",
+        "Betroffener"); the lemmatiser gives some of its forms as "beamte", "betroffene"."""
         name = f"{language}:{key}"
         if name not in self._found:
             value = self._index.get(name)
+            if not value and language == "de" and key.endswith("e"):
+                value = self._index.get(f"{name}r")
             self._found[name] = tuple(value.split()) if value else ()
         return self._found[name]
 

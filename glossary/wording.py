@@ -211,12 +211,12 @@ _ADJECTIVE_ENDINGS = ("los", "ig", "isch", "lich", "bar", "sam", "haft")
 
 
 def _participle(word: str) -> bool:
-    """An adjective or present participle used as a noun ("Obdachlose", "Teilnehmende"): its
-    "-lose" is no "Loser", its "-ende" no "Ende"."""
+    """An adjective or present participle used as a noun ("Obdachlose", "Teilnehmende",
+    "Reisender"): its "-lose" is no "Loser", its "-ende" no "Ende", its "-sender" no "Sender"."""
     adjective = _lemma(word, "de")
     if adjective[:1].islower() and adjective.endswith(_ADJECTIVE_ENDINGS):
         return True
-    for ending in ("ende", "end"):
+    for ending in ("ender", "ende", "end"):  # "Reisender" is no rei + Sender
         if word.endswith(ending):
             verb = word[: -len(ending)] + "en"
             return simplemma.is_known(verb, lang="de") and _lemma(verb, "de") == verb

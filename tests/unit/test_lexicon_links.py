@@ -95,6 +95,8 @@ def test_translations_are_looked_up_both_ways_and_many_senses_tell_less() -> Non
     assert 0 < lexicon.closeness("schiff", "ship") < 1.0
     assert lexicon.closeness("schiff", "crew") == 0.0
     assert "cave" in translations().of("höhle", "de")
+    # an adjective used as a noun is in the lexicon in the masculine ("Betroffener")
+    assert translations().of("betroffene", "de") == translations().of("betroffener", "de") != ()
 
 
 def test_a_german_noun_meets_its_english_translation() -> None:

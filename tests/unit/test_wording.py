@@ -30,6 +30,7 @@ def test_compound_part_counts_when_it_is_a_word_weighted_by_rarity() -> None:
 def test_common_compounds_and_participles_are_not_split() -> None:
     words = keys("Die Niederlage war eine Herausforderung für die regierende Partei.")
     assert {"lage", "nieder", "heraus", "forderung", "regie", "ende"}.isdisjoint(words)
+    assert {"rei", "sender"}.isdisjoint(keys("Ein Reisender kam."))  # a participle as noun
 
 
 def test_english_words_are_lemmatised_and_numbers_are_no_words() -> None:
