@@ -25,7 +25,10 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary.blanking import blank_spans
 
-FEATURES_VERSION = 18
+RANGE_JOIN = "/"
+"""Joins the values of a range's two ends in the value of the stretch between them."""
+
+FEATURES_VERSION = 19
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -46,6 +49,8 @@ class TimexLike(Protocol):
     def mod(self) -> str | None: ...
     @property
     def language(self) -> str: ...
+    @property
+    def range_end(self) -> str | None: ...
     def interval(self) -> tuple[date, date] | None: ...
 
     def precision(self) -> str: ...
@@ -216,8 +221,14 @@ class DocumentFeatures:
     """The language of the terms: documents in different languages are compared by cognates."""
 
     def dates(self) -> list[DateFeature]:
-        """Every temporal expression of the body, in text order (the timeline's input)."""
-        return [feature for sentence in self.sentences for feature in sentence.dates]
+        """Every temporal expression of the body, in text order (the timeline's input); the
+        stretch of a range (value ``start/end``) is none of its own: its two ends are."""
+        return [
+            feature
+            for sentence in self.sentences
+            for feature in sentence.dates
+            if RANGE_JOIN not in feature.value
+        ]
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -306,11 +317,14 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
 
     timexes = list(analyzers.tag_dates(text, body, document.meta.published or None))
     dated: list[tuple[int, int]] = []
-    for timex in timexes:
+    for position, timex in enumerate(timexes):
         if (sentence := owner(timex.start)) is not None:
             # "wenige Tage später": a vague count from the story's day, placed near it
             sentence.dates.append(DateFeature.from_timex(timex.placed() or timex))
             dated.append((timex.start, timex.end))
+            stretch = _range(timexes, position, text)
+            if stretch is not None and owner(stretch.end - 1) is sentence:
+                sentence.dates.append(stretch)
     anchored = _anchor_parts_of_day(sentences, text)
     if analyzers.reference_times is not None:
         references = analyzers.reference_times(document, timexes)
@@ -349,6 +363,29 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         sentence.parts -= whole
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"
+    )
+
+
+def _range(timexes: Sequence[TimexLike], position: int, text: str) -> DateFeature | None:
+    """The stretch a range spans from its start to its end ("von 2001 bis 2003", "vom 6. bis
+    15. September") as one period beside its two ends: a year or day inside it overlaps it,
+    as neither end does."""
+    timex = timexes[position]
+    if timex.range_end is None or position + 1 >= len(timexes):
+        return None
+    first, last = DateFeature.from_timex(timex), DateFeature.from_timex(timexes[position + 1])
+    if first.first is None or last.last is None or first.last is None or last.last <= first.last:
+        return None
+    return DateFeature(
+        first.start,
+        last.end,
+        text[first.start : last.end],
+        f"{first.value}{RANGE_JOIN}{last.value}",
+        "DATE",
+        None,
+        precision_of(last.last - first.first + 1),
+        first.first,
+        last.last,
     )
 
 

@@ -32,6 +32,7 @@ class FakeTimex:
     type: str = "DATE"
     mod: str | None = None
     language: str = "de"
+    range_end: str | None = None
 
     def interval(self) -> tuple[date, date]:
         return date(2020, 8, 1), date(2020, 8, 31)
@@ -308,3 +309,36 @@ def test_a_vague_count_of_days_speaks_of_the_week_it_was_placed_in() -> None:
         "Wenige Tage später",
     )
     assert feature.days == 7
+
+
+def test_a_range_is_also_one_period_from_its_start_to_its_end() -> None:
+    """ "von 2001 bis 2003" meets a 2002 that neither of its ends meets; the timeline keeps the
+    two ends only."""
+    text = "Von 2001 bis 2003 regierte er."
+    start, end = text.index("2001"), text.index("2003")
+    timexes = [
+        DatedTimex(
+            start, start + 4, "2001", "2001", first=date(2001, 1, 1), last=date(2001, 12, 31)
+        ),
+        DatedTimex(end, end + 4, "2003", "2003", first=date(2003, 1, 1), last=date(2003, 12, 31)),
+    ]
+    timexes[0].range_end = "2003"
+    document = Document(
+        "d",
+        DocumentMeta(language="de"),
+        text,
+        "hash-d",
+        [Paragraph(0, len(text))],
+        [Span(0, len(text))],
+        [],
+        [],
+    )
+    analyzers = replace(Fakes().analyzers(), tag_dates=lambda text, spans, anchor: timexes)
+    features = extract_features(document, analyzers)
+    (sentence,) = features.sentences
+    assert [feature.value for feature in sentence.dates] == ["2001", "2001/2003", "2003"]
+    stretch = sentence.dates[1]
+    assert stretch.text == "2001 bis 2003"
+    assert stretch.first == date(2001, 1, 1).toordinal()
+    assert stretch.last == date(2003, 12, 31).toordinal()
+    assert [feature.value for feature in features.dates()] == ["2001", "2003"]
