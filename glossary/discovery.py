@@ -2034,6 +2034,8 @@ def _record(
     name = _clean(parts, reader.language, ordinal)
     if not name or (len(parts) == 1 and name in language_names()):
         return "", []
+    if len(parts) == 1 and _designation(parts[0], words[end + 1] if end + 1 < len(words) else None):
+        return "", []  # "Ju 52", "P 601", "MD-11": a model's type, not a name
     if all(part.rstrip(".") in ROMAN for part in parts):
         return "", []  # numerals without a name ("Kapitel II", "I, II und III")
     votes = list(_clues(text, words, start, end, titles, reader))
@@ -2053,6 +2055,23 @@ def _record(
     for piece, kind in _compound_names(parts, reader):
         occurrences.append((piece, words[start].start, [kind] if kind else [], []))
     return name, occurrences
+
+
+_TYPE_NUMBER = re.compile(r"[A-ZÄÖÜ][A-Za-z]{0,2}[\-‐‑]?\d{1,4}[a-z]?")
+MAX_TYPE_LETTERS = 3
+MAX_TYPE_DIGITS = 3
+
+
+def _designation(word: str, following: _Token | None) -> bool:
+    """A model's type designation: a few letters with a number in one word (``MD-11``,
+    ``V3``) or before a short number (``Ju 52``, ``EA 827``, ``P 601``), which names a kind
+    of machine, not one thing a reader looks up."""
+    if _TYPE_NUMBER.fullmatch(word):
+        return True
+    if len(word) > MAX_TYPE_LETTERS or following is None or not following.joined:
+        return False
+    number = following.text
+    return number.isdigit() and len(number) <= MAX_TYPE_DIGITS
 
 
 def _clean(parts: list[str], language: str, ordinal: bool) -> str:

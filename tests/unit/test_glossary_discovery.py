@@ -1081,3 +1081,13 @@ def test_offices_in_a_royal_style_and_compounds_of_a_name_the_text_uses(
     assert found["Schifffahrtsamt Tönning"].kind == "organisation"
     assert found["Husum"].kind == "place"
     assert found["Bräuningermuseum"].kind == "organisation"
+
+
+def test_type_designations_of_machines_are_no_names(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Die Junkers Ju 52 flog nach Rom. Der Motor EA 827 hatte vier Zylinder. Die Maschine "
+        "vom Typ MD-11 landete in Frankfurt. Der Prototyp V3 lief 1937. Die OSZE tagte 1999.",
+    )
+    assert not {"Ju", "EA", "MD-11", "V3"} & set(found)
+    assert found["OSZE"].kind == "organisation"
