@@ -884,6 +884,8 @@ STATE_PREFIXES = {
 """What begins the German name of an institution of a federation, an empire, a land or a
 state (``Bundestag``, ``Reichsgericht``, ``Staatsbank``, ``Nationalversammlung``): each with
 the heads it takes there when not every head (``Landtag``, not ``Landrat``, a title)."""
+_STATE_PREFIXES = tuple(STATE_PREFIXES)
+"""The prefixes, for one ``startswith`` per word."""
 STATE_HEADS = {
     "tag": "organisation",
     "rat": "organisation",
@@ -915,6 +917,8 @@ def state_institution(word: str) -> str:
     gericht``, ``Reichs-kanzlei``). With an indefinite article it is a common noun
     (``ein Landgericht``); the caller checks that."""
     lower = word.lower()
+    if not lower.startswith(_STATE_PREFIXES):
+        return ""  # most words: no prefix to try
     for prefix, heads in STATE_PREFIXES.items():
         if not lower.startswith(prefix):
             continue
@@ -1066,6 +1070,8 @@ def _part_of_place(word: str) -> bool:
     """A German name of part of a land: a position word and a place's name that the lexicon
     does not read as a common noun, nor as the plural of one (``Westpreußen``, ``Kurpfalz``;
     not ``Vorbild``, ``Westmächte``)."""
+    if not word.startswith(_POSITION_PREFIXES):
+        return False  # most words: no prefix to try
     for prefix in POSITION_PREFIXES:
         if not word.startswith(prefix) or len(word) - len(prefix) < MIN_PART:
             continue
@@ -1121,6 +1127,8 @@ def _unlaut(word: str) -> str:
 _UMLAUTS = str.maketrans("äöü", "aou")
 
 
+_POSITION_PREFIXES = tuple(POSITION_PREFIXES)
+"""The position words, for one ``startswith`` per word."""
 _NOUN_ENDINGS = ("e", "en", "er", "es")
 UNTRAVELLED_WEIGHT = 1.0
 """Evidence against a German word the lexicon does not know, that German texts write often
@@ -2340,9 +2348,17 @@ def _add(
         info = found[name] = NameInfo(first=first)
     info.count += 1
     if votes:
-        info.votes.update(votes)
+        _tally(info.votes, votes)
     if titles:
-        info.titles.update(titles)
+        _tally(info.titles, titles)
+
+
+def _tally(counter: Counter[str], items: list[str]) -> None:
+    """``counter.update(items)`` for the one to three items of an occurrence, without the
+    checks ``Counter.update`` makes in Python before it counts."""
+    get = counter.get
+    for item in items:
+        counter[item] = get(item, 0) + 1
 
 
 _INTRODUCED = re.compile(r"\(\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9\-]{1,7})\s*[,;)]")

@@ -12,7 +12,7 @@ German-speaking countries from GeoNames' places of 500 people or more, trimmed i
 from __future__ import annotations
 
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from glossary.folding import name_key
@@ -86,8 +86,11 @@ def _latin(name: str) -> bool:
     return name[:1].isupper() and all(char < "\u0250" for char in name)
 
 
+@lru_cache(maxsize=1 << 14)
 def place_type(name: str) -> str:
-    """``country``, ``region`` or ``city`` when the packages know ``name`` as a place."""
+    """``country``, ``region`` or ``city`` when the packages know ``name`` as a place.
+    Cached for the last few thousand names: discovery asks about most names and words of
+    a document more than once (as a word, a name, the part of a name)."""
     key = name.lower() if name.isalpha() and name.isascii() else name_key(name)  # most words
     places = _PLACES or _load_places()
     for kind, names in places:
