@@ -17,8 +17,13 @@ paragraphs read above: the CPU seconds per MB of the best of ``--repeat`` first 
 the figure to compare code versions by. The load average is printed before and after: on a
 busy machine CPU seconds grow too (the cores and their caches are shared).
 
-Run with ``python benchmarks/discovery.py [--mb 1 10]`` or ``python benchmarks/discovery.py
---real [--repeat 5]``.
+``--instructions`` counts the instructions of one first reading of each of those texts
+under valgrind's callgrind (about a minute per text): the same count within a few tenths of
+a percent whatever the load, so a change of a few percent shows where seconds drown in the
+neighbours' noise. It does not see what waiting for memory costs.
+
+Run with ``python benchmarks/discovery.py [--mb 1 10]``, ``python benchmarks/discovery.py
+--real [--repeat 5]`` or ``python benchmarks/discovery.py --instructions``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -98,9 +105,9 @@ def xquad_german() -> str:
     return "\n\n".join(doc["text"] for doc in documents if doc["language"] == "de")
 
 
-def real_prose(repeat: int) -> None:
-    """The tuning half's German and English prose and the German XQuAD paragraphs: the best
-    of ``repeat`` first readings."""
+def real_texts() -> list[tuple[str, str, str]]:
+    """The tuning half's German and English prose, each language's texts joined, and the
+    German XQuAD paragraphs: (label, language, text)."""
     texts = [
         (
             f"tuning {language}",
@@ -109,7 +116,12 @@ def real_prose(repeat: int) -> None:
         )
         for language in ("de", "en")
     ]
-    for label, language, prose in [*texts, ("XQuAD de", "de", xquad_german())]:
+    return [*texts, ("XQuAD de", "de", xquad_german())]
+
+
+def real_prose(repeat: int) -> None:
+    """The real texts (``real_texts``): the best of ``repeat`` first readings."""
+    for label, language, prose in real_texts():
         megabytes = len(prose.encode()) / 1e6
         readings = []
         for _ in range(repeat):
@@ -122,12 +134,63 @@ def real_prose(repeat: int) -> None:
               f"{readings[0][2]} names")  # fmt: skip
 
 
+CALLGRIND = (
+    "valgrind",
+    "--tool=callgrind",
+    "--instr-atstart=no",
+    "--callgrind-out-file=/dev/null",
+)
+"""Callgrind counts the instructions that run while the reading has it switched on."""
+_COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def instructions() -> None:
+    """The instructions of one first reading of each real text, per MB, counted by
+    callgrind in a child process (``--reading``) that switches counting on only around the
+    reading. Unlike seconds, the count hardly depends on what else the machine runs, so two
+    code versions compare on a busy machine; it misses what memory stalls cost."""
+    environment = {**os.environ, "PYTHONHASHSEED": "0"}
+    for number, (label, _, prose) in enumerate(real_texts()):
+        command = [*CALLGRIND, sys.executable, __file__, "--reading", str(number)]
+        done = subprocess.run(command, capture_output=True, text=True, env=environment)
+        counted = _COLLECTED.search(done.stderr)
+        if done.returncode or counted is None:
+            print(f"{label}: callgrind failed: {done.stderr.strip()[-300:]}")
+            continue
+        megabytes = len(prose.encode()) / 1e6
+        print(f"real prose, {label} {megabytes:.2f} MB, first reading: "
+              f"{int(counted.group(1)) / 1e9 / megabytes:.2f} G instructions/MB")  # fmt: skip
+
+
+def count_one_reading(number: int) -> None:
+    """Under callgrind: load everything, read the text once (the last word lists load on
+    first use), then count the instructions of a first reading with the word caches empty."""
+    _, language, prose = real_texts()[number]
+    warm_up()
+    discover(prose, language)
+    clear_word_caches()
+    switch = ["callgrind_control", "--instr"]
+    subprocess.run([*switch, "on", str(os.getpid())], capture_output=True, check=True)
+    discover(prose, language)
+    subprocess.run([*switch, "off", str(os.getpid())], capture_output=True, check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[1.0, 10.0])
     parser.add_argument("--real", action="store_true", help="real prose only (tuning texts)")
     parser.add_argument("--repeat", type=int, default=5, help="first readings of real prose")
+    parser.add_argument(
+        "--instructions", action="store_true", help="real prose, instructions (valgrind)"
+    )
+    parser.add_argument("--reading", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.reading is not None:
+        count_one_reading(args.reading)
+        return
+    if args.instructions:
+        instructions()
+        return
     print(f"load average (1 min) {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     wall, cpu = warm_up()
     print(f"one-off loading: {wall:.1f} s ({cpu:.1f} s CPU)")
