@@ -26,7 +26,6 @@ from index.query import (
     term_leaves,
 )
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for, field_language
-from index.union import TopScoresCollector
 
 _TOKEN_CACHE = 1 << 14
 """Passages whose tokens are kept for highlighting (a few result pages' worth per field)."""
@@ -214,6 +213,8 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
     allow = cache.allowed(searcher, filters)
     if allow is not None and not allow:
         return []  # an empty filter set would mean "no filter" to Whoosh
+    from index.top_scores import TopScoresCollector  # see its module: not at start-up
+
     collector = TopScoresCollector(
         searcher.collector(limit=limit * 2 if filters.dated() else limit),
         allow=allow,

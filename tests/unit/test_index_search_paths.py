@@ -17,7 +17,7 @@ from index.query import PreloadedUnion, QueryBuilder, Vocabulary
 from index.schema import DOCUMENT
 from index.search import Filters, _title_scores, _tokens
 from index.skipping import skip_by_bisection, whoosh_skip_to
-from index.union import TopScoresCollector
+from index.top_scores import TopScoresCollector
 
 QUERIES = [
     "Krieg",
