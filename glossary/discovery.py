@@ -2246,6 +2246,11 @@ def _clues(
     if before is not None and before.text.lower() in PLACE_BEFORE[reader.language]:
         if before.end == words[start].start - 1 or text[before.end : words[start].start].isspace():
             yield "place"
+    if before is not None and before.text == _BEFORE and start == end and start >= 2:
+        ahead = words[start - 2].text  # "ankerte vor Skagen", "Schlacht vor Jütland"; not
+        after_verb = ahead.islower() or inflected_head_kind(ahead) == "event"  # "Angst vor"
+        if after_verb and not (is_first_name(last) or is_surname(last)):
+            yield "place"
     if before is not None and _place_in_pair(words, start, end, reader.language):
         yield "place"
     if (
@@ -2257,6 +2262,10 @@ def _clues(
 
 
 _FROM_TO = {"de": ("von", "nach"), "en": ("from", "to")}
+_BEFORE = "vor"
+"""German "before": in front of a place (``vor Helgoland``), earlier than a person or a time
+(``vor Napoleon``), or what a feeling is for (``Respekt vor Hipper``): a place only after a
+verb or a battle, for a name no list knows as a person's."""
 
 
 def _place_in_pair(words: list[_Token], start: int, end: int, language: str) -> bool:

@@ -1091,3 +1091,13 @@ def test_type_designations_of_machines_are_no_names(curated: Glossary) -> None:
     )
     assert not {"Ju", "EA", "MD-11", "V3"} & set(found)
     assert found["OSZE"].kind == "organisation"
+
+
+def test_a_name_before_which_a_ship_lies_is_a_place(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Die Flotte ankerte 1916 vor Skagen. Die Kapitäne hatten Respekt vor Hipper. "
+        "Hipper befahl den Aufbruch.",
+    )
+    assert found["Skagen"].kind == "place"
+    assert found["Hipper"].kind == "person"
