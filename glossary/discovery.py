@@ -2065,15 +2065,16 @@ def _record(
     return name, occurrences
 
 
-_TYPE_NUMBER = re.compile(r"[A-ZÄÖÜ][A-Za-z]{0,2}[\-‐‑]?\d{1,4}[a-z]?")
+_TYPE_NUMBER = re.compile(r"[A-ZÄÖÜ][A-Za-z]{0,2}(?:[\-‐‑]\d{1,4}|\d{2,4})[a-z]?")
 MAX_TYPE_LETTERS = 3
 MAX_TYPE_DIGITS = 3
 
 
 def _designation(word: str, following: _Token | None) -> bool:
-    """A model's type designation: a few letters with a number in one word (``MD-11``,
-    ``V3``) or before a short number (``Ju 52``, ``EA 827``, ``P 601``), which names a kind
-    of machine, not one thing a reader looks up."""
+    """A model's type designation: a few letters with a hyphen and a number or with two
+    digits or more in one word (``MD-11``, ``Me262``; not ``K2``, ``G7``) or before a short
+    number (``Ju 52``, ``EA 827``, ``P 601``), which names a kind of machine, not one thing a
+    reader looks up."""
     if _TYPE_NUMBER.fullmatch(word):
         return True
     if len(word) > MAX_TYPE_LETTERS or following is None or not following.joined:
