@@ -28,7 +28,7 @@ from glossary.blanking import blank_spans
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 19
+FEATURES_VERSION = 20
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -208,6 +208,10 @@ class SentenceFeatures:
     everyday: set[str] = field(default_factory=set)
     """Terms that are words of everyday language ("Folgen", "new"): one of them alone is weak
     evidence that two passages share a question."""
+    dated: set[str] = field(default_factory=set)
+    """Terms that stand in the sentence only inside a date expression ("March" in "March
+    1890", "Jahren" in "nach fünf Jahren"): a date is weighed by its period, so such a word
+    meets no translation ("Züge" is also "march")."""
 
 
 @dataclass(slots=True)
@@ -250,6 +254,7 @@ class DocumentFeatures:
                     "reference": asdict(s.reference) if s.reference else None,
                     "parts": sorted(s.parts),
                     "everyday": sorted(s.everyday),
+                    "dated": sorted(s.dated),
                 }
                 for s in self.sentences
             ],
@@ -276,6 +281,7 @@ class DocumentFeatures:
                     DateFeature(**s["reference"]) if s["reference"] else None,
                     set(s["parts"]),
                     set(s["everyday"]),
+                    set(s["dated"]),
                 )
                 for s in data["sentences"]
             ],
@@ -349,18 +355,21 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             sentence.entities.add(mention.entry_id)
             sentence.names.setdefault(mention.entry_id, text[mention.start : mention.end])
             named.append((mention.start, mention.end))
+    language = document.language or "de"
     masked_text = blank_spans(blank_spans(text, dated, digits_only=True), named)
+    undated_text = blank_spans(masked_text, dated)
     for sentence in sentences:
         whole: set[str] = set()
-        for word in analyzers.content_words(
-            masked_text[sentence.start : sentence.end], document.language or "de"
-        ):
+        for word in analyzers.content_words(masked_text[sentence.start : sentence.end], language):
             sentence.terms[word.key] = sentence.terms.get(word.key, 0.0) + word.weight
             sentence.words.setdefault(word.key, word.surface)
             (sentence.parts if word.part else whole).add(word.key)
             if word.everyday:
                 sentence.everyday.add(word.key)
         sentence.parts -= whole
+        if sentence.dates:
+            outside = analyzers.content_words(undated_text[sentence.start : sentence.end], language)
+            sentence.dated = sentence.terms.keys() - {word.key for word in outside}
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"
     )

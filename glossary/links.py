@@ -317,6 +317,9 @@ class Passage:
     """The sentence's id in the index, when it is indexed (its norms are then cached)."""
     parts: frozenset[str] = frozenset()
     """Terms that stand in the passage only as parts of compounds."""
+    dated: frozenset[str] = frozenset()
+    """Terms that stand in the passage only inside date expressions: they meet the
+    translation of a word only when it too stands in a date."""
 
 
 def _tf(weight: float) -> float:
@@ -401,17 +404,29 @@ def _synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -
     return keyed
 
 
-def _passage(
-    sentences: list[SentenceFeatures], number: int, weights: LinkWeights
-) -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
-    """The terms (and forms as written, and the terms that are only compound parts) of sentence
-    ``number``, with its neighbours' in the same paragraph at a lower weight when the sentence
-    alone has fewer than ``weights.thin`` terms."""
+def _both_or_neither_dated(ours: Passage, term: str, theirs: Passage, other: str) -> bool:
+    """Whether two words meeting as a translation both stand in dates ("drei Tagen" / "three
+    days") or neither does: a word of a date ("March 1890") weighs by its period and must not
+    meet another sense of a word outside one ("Züge", marches)."""
+    return (term in ours.dated) == (other in theirs.dated)
+
+
+def _passage(sentences: list[SentenceFeatures], number: int, weights: LinkWeights) -> Passage:
+    """Sentence ``number`` with its terms (and forms as written, and the terms that are only
+    compound parts or only in dates), with its neighbours' in the same paragraph at a lower
+    weight when the sentence alone has fewer than ``weights.thin`` terms."""
     sentence = sentences[number]
     if sum(sentence.terms.values()) >= weights.thin:
-        return sentence.terms, sentence.words, frozenset(sentence.parts)
+        return Passage(
+            sentence,
+            sentence.terms,
+            sentence.words,
+            parts=frozenset(sentence.parts),
+            dated=frozenset(sentence.dated),
+        )
     terms, words = dict(sentence.terms), dict(sentence.words)
     parts, whole = set(sentence.parts), sentence.terms.keys() - sentence.parts
+    dated, undated = set(sentence.dated), sentence.terms.keys() - sentence.dated
     for other in (number - 1, number + 1):
         if 0 <= other < len(sentences) and sentences[other].paragraph == sentence.paragraph:
             neighbour = sentences[other]
@@ -420,7 +435,11 @@ def _passage(
                 words.setdefault(term, neighbour.words.get(term, term))
             parts |= neighbour.parts
             whole |= neighbour.terms.keys() - neighbour.parts
-    return terms, words, frozenset(parts - whole)
+            dated |= neighbour.dated
+            undated |= neighbour.terms.keys() - neighbour.dated
+    return Passage(
+        sentence, terms, words, parts=frozenset(parts - whole), dated=frozenset(dated - undated)
+    )
 
 
 class LinkIndex:
@@ -484,6 +503,8 @@ class LinkIndex:
         """Each passage's terms as written."""
         self._parts: list[frozenset[str]] = []
         """Each passage's terms that are only parts of compounds."""
+        self._dated: list[frozenset[str]] = []
+        """Each passage's terms that are only in date expressions."""
         self._sizes: list[float] = []
         """Square root of each sentence's number of distinct terms."""
         self._everyday: set[str] = set()
@@ -511,10 +532,12 @@ class LinkIndex:
             sid = len(self._sentences)
             self._sentences.append(sentence)
             positions[sentence.index] = sid
-            terms, words, parts = _passage(features.sentences, number, self.weights)
+            passage = _passage(features.sentences, number, self.weights)
+            terms, words = passage.terms, passage.words
             self._passages.append(terms)
             self._words.append(words)
-            self._parts.append(parts)
+            self._parts.append(passage.parts)
+            self._dated.append(passage.dated)
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for dated in self._times(sentence):
@@ -595,11 +618,22 @@ class LinkIndex:
         sid = self._by_doc.get(sentence.doc, {}).get(sentence.index)
         if sid is not None and self._sentences[sid] is sentence:
             return self._passage_at(sid)
-        return Passage(sentence, sentence.terms, sentence.words, parts=frozenset(sentence.parts))
+        return Passage(
+            sentence,
+            sentence.terms,
+            sentence.words,
+            parts=frozenset(sentence.parts),
+            dated=frozenset(sentence.dated),
+        )
 
     def _passage_at(self, sid: int) -> Passage:
         return Passage(
-            self._sentences[sid], self._passages[sid], self._words[sid], sid, self._parts[sid]
+            self._sentences[sid],
+            self._passages[sid],
+            self._words[sid],
+            sid,
+            self._parts[sid],
+            self._dated[sid],
         )
 
     def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind, bool]:
@@ -912,19 +946,24 @@ class LinkIndex:
             cognates = [word for word in translated if _cognate(noun, word)]
             sense = self.weights.other_sense if cognates else 1.0
             for word in translated:
-                if word in english_terms and word not in cognates:
+                if (
+                    word in english_terms
+                    and word not in cognates
+                    and _both_or_neither_dated(german, noun, english, word)
+                ):
                     # a phrase is as rare as its rarest word
                     rarest = max(phrase_words(word), key=lambda w: self._rarity(self._terms, w))
                     share = self._pair_share(noun, german.terms[noun], rarest, english_terms[word])
                     closeness = lexicon.closeness(noun, word) * sense
                     weight = self.weights.translation * closeness * share
                     found.append((noun, word, weight) if german_first else (word, noun, weight))
-        found += self._verb_terms(german, english_terms, lexicon, german_first)
+        found += self._verb_terms(german, english, english_terms, lexicon, german_first)
         return _one_each(found)
 
     def _verb_terms(
         self,
         german: Passage,
+        english: Passage,
         english_terms: dict[str, float],
         lexicon: Translations,
         german_first: bool,
@@ -942,6 +981,8 @@ class LinkIndex:
                 if not senses:
                     continue
                 for term, term_weight in english_terms.items():
+                    if not _both_or_neither_dated(german, verb, english, term):
+                        continue
                     forms = (term, *action_nouns(term, "en"))
                     closeness = max(
                         (lexicon.closeness(noun, form) for form in forms if form in senses),

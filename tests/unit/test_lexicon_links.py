@@ -114,7 +114,25 @@ def test_a_german_noun_meets_its_english_translation() -> None:
     assert back and ("cave", "Höhle") in back[0].reasons.words
 
 
-def test_english_phrases_are_runs_of_consecutive_terms() -> None:
+def test_a_word_of_a_date_meets_no_translation_outside_a_date() -> None:
+    trains = german("a", 0, "Züge Brücke Tal")  # "Zug" also translates as "march"
+    in_march = german("b", 0, "march bridge opened")  # "opened in March 1890"
+    in_march.dated = {"march"}
+    index = index_of(trains, in_march, language="de", other="en")
+    links = index.links_for("a", 0)
+    assert links and ("Brücke", "bridge") in links[0].reasons.words
+    assert all("march" not in pair for pair in links[0].reasons.words)
+
+
+def test_words_of_dates_on_both_sides_meet_as_translations() -> None:
+    days = german("a", 0, "Tag Bewohner Koffer")  # "nach drei Tagen"
+    days.dated = {"tag"}
+    three_days = german("b", 0, "day resident suitcase")  # "for three days"
+    three_days.dated = {"day"}
+    index = index_of(days, three_days, language="de", other="en")
+    keys = {key for link in index.links_for("a", 0) for key in link.reasons.keys}
+    assert {"tag~day", "bewohner~resident"} <= keys
+
     found = phrases(["global", "supply", "chain", "depend"])
     assert found["supply_chain"] == ("supply", "chain")
     assert "global_supply_chain" in found

@@ -113,6 +113,7 @@ def test_body_sentences_get_dates_entities_and_masked_terms() -> None:
     assert first.entities == {"lukashenko"}
     # The mention and the date's number count once, as entity and date; the month is a word too.
     assert set(first.terms) == {"august", "siegte", "wahl"}
+    assert first.dated == {"august"}  # written only inside the date
     assert features.dates() == first.dates
 
 
