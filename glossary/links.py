@@ -20,7 +20,7 @@ Calendar words ("Juni", "summer", "Woche") are never theme evidence on their own
 time is weighed by the dates. A link needs 0.4 after the document factor (a passage of a
 document about other events keeps 0.3 of its score, a theme link 0.2; a document is close in
 itself only from an affinity of 0.1, so a library of unrelated documents does not link on a
-common word; a theme resting on one word of everyday language, "Folgen", keeps 0.3 of its score
+common word; a theme resting on words of everyday language only, "Folgen", keeps 0.3 of its score
 into a document that shares nothing with the source's): a common year with "Belarus" (~0.25)
 stays below; a shared day or month, a rare entity, or a year with a shared rare word and entity
 clears it. The made-up cases of
@@ -116,11 +116,11 @@ class LinkWeights:
     """Share of a theme link's score (shared words only) that depends on the documents'
     affinity: one common word of two documents about other things is no shared question."""
     lone_word: float = 0.3
-    """Further factor of a theme link resting on one word of everyday language ("Folgen",
-    "Chance"), and of a time link resting on the period alone (no name, no word but calendar
-    words), into a document that shares nothing with the source's (1 into the closest one):
-    a passage shares such a word, or a month, with many that ask no common question; within
-    one story it can be all that two tellings share."""
+    """Further factor of a theme link resting on words of everyday language only ("Folgen",
+    "Chance"; "Menschen" and "Millionen"), and of a time link resting on the period alone (no
+    name, no word but calendar words), into a document that shares nothing with the source's
+    (1 into the closest one): a passage shares such a word, or a month, with many that ask no
+    common question; within one story it can be all that two tellings share."""
     adjacent: float = 0.5
     """Factor of two periods that meet end to start without overlapping, one of them the start,
     middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang
@@ -638,7 +638,7 @@ class LinkIndex:
 
     def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind, bool]:
         """Score, reasons and kind of a pair of passages, and whether it is a theme resting on
-        one word of everyday language."""
+        words of everyday language only."""
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
@@ -694,7 +694,7 @@ class LinkIndex:
             times,
             [a if a == b else f"{a}~{b}" for a, b, _ in matches],
         )
-        weak = (kind == "theme" and self._one_everyday_word(matches)) or (
+        weak = (kind == "theme" and self._everyday_words_only(matches)) or (
             kind == "time" and not entity_score and not _telling(matches)
         )
         return sum(parts.values()), reasons, kind, weak
@@ -866,10 +866,11 @@ class LinkIndex:
         dates)."""
         return self._own_words_meet(source, target, matches, cross) and bool(_telling(matches))
 
-    def _one_everyday_word(self, matches: list[Match]) -> bool:
-        """Whether the shared words (calendar words aside) are one word of everyday language."""
+    def _everyday_words_only(self, matches: list[Match]) -> bool:
+        """Whether the shared words (calendar words aside) are all words of everyday language:
+        "Menschen" and "Millionen" tell no more of a shared question than one of them."""
         telling = _telling(matches)
-        return len(telling) == 1 and all(key in self._everyday for key in telling[0])
+        return bool(telling) and all(key in self._everyday for pair in telling for key in pair)
 
     @staticmethod
     def _own_words_meet(

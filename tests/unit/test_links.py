@@ -375,9 +375,9 @@ def test_a_theme_link_between_documents_on_other_things_keeps_little_of_its_scor
     assert best(LinkWeights()) < (1 - share / 2) * best(LinkWeights(affinity_floor=0.0))
 
 
-def test_one_everyday_word_into_a_document_on_other_things_weighs_less_still() -> None:
-    """A theme link on one word of everyday language ("Folgen") into a document that shares
-    nothing with the source's keeps less than one on a rarer word."""
+def test_everyday_words_alone_into_a_document_on_other_things_weigh_less_still() -> None:
+    """A theme link on words of everyday language only ("Folgen"; "Menschen", "Millionen") into
+    a document that shares nothing with the source's keeps less than one on a rarer word."""
 
     def document(doc: str, first: str, rest: str, everyday: set[str]) -> DocumentFeatures:
         head = sentence(doc, 0, terms=first)
@@ -385,15 +385,19 @@ def test_one_everyday_word_into_a_document_on_other_things_weighs_less_still() -
         others = [sentence(doc, i, terms=f"{rest} {doc}{i}") for i in range(1, 12)]
         return DocumentFeatures(doc, f"hash-{doc}", [head, *others])
 
-    def best(everyday: set[str]) -> float:
+    def best(everyday: set[str], shared: str = "folge") -> float:
         index = LinkIndex(LinkWeights(threshold=0.0))
-        index.add(document("a", "folge schleuse", "kanal frachter reederei", everyday))
-        index.add(document("b", "folge ernte", "ernte wetter feld", everyday))
+        index.add(document("a", f"{shared} schleuse", "kanal frachter reederei", everyday))
+        index.add(document("b", f"{shared} ernte", "ernte wetter feld", everyday))
         link = index.links_for("a", 0)[0]
         assert link.kind == "theme" and link.target == SentenceRef("b", 0, 0, 99)
         return link.score
 
     assert best({"folge"}) < 0.5 * best(set())
+    # several everyday words ("Menschen", "Millionen") are no more telling than one
+    assert best({"mensch", "million"}, "mensch million") < 0.5 * best(set(), "mensch million")
+    # a rarer word among them is
+    assert best({"mensch"}, "mensch brücke") == best(set(), "mensch brücke")
 
 
 def test_periods_meeting_end_to_start_weigh_less_than_overlapping_ones() -> None:
