@@ -3,18 +3,26 @@
 Month, weekday, quarter and era names, unit words (``Jahr``/``Jahre``/``Jahren``), the
 relative-time phrasing (``vor {0} Jahren``, ``{0} years ago``) and the numeric date order
 all come from the locale, so a new language needs no hand-written calendar lists.
+
+Importing Babel and reading a locale cost about as much as compiling all the date rules
+(some 210 million instructions, a tenth of a ``reader index`` run on a folder of articles),
+so a lexicon is saved as JSON (data, never code) in the folder the application names
+(:mod:`glossary.calendar_folder`) and read back from there while Babel's release and this
+module are unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
+from pathlib import Path
+from typing import Any
 
-from babel import Locale
-from babel.dates import format_timedelta, get_day_names, get_era_names, get_month_names
-from babel.units import format_unit
+from documents.atomic import write_cache_json
+from glossary.calendar_folder import calendars_folder
 
 _UNITS = {
     "Y": "duration-year",
@@ -73,11 +81,63 @@ def _affixes(pattern: str) -> tuple[str, str]:
 
 @cache
 def lexicon(code: str) -> Lexicon:
-    """Build (once per language) the calendar vocabulary from Babel.
+    """The calendar vocabulary of a language (once per process): saved, or built from Babel.
 
     Args:
         code: A Babel locale code such as ``de`` or ``en``.
     """
+    folder = calendars_folder()
+    path = folder / f"calendar-{code}.json" if folder is not None else None
+    fingerprint = _fingerprint()
+    if path is not None and (saved := _saved(path, fingerprint)) is not None:
+        return saved
+    built = _from_babel(code)
+    if path is not None:
+        fields = {**asdict(built), "plural_units": sorted(built.plural_units)}
+        write_cache_json(path, {"fingerprint": fingerprint, "lexicon": fields})
+    return built
+
+
+def _fingerprint() -> str:
+    """What a saved lexicon depends on: the installed Babel (its package file: another
+    release or installation is another file, found without reading package metadata, which
+    would cost more than the lexicon) and this module's code."""
+    import hashlib
+    from importlib.util import find_spec
+
+    spec = find_spec("babel")
+    babel = Path(spec.origin).stat() if spec is not None and spec.origin else None
+    installed = f"{babel.st_size}-{babel.st_mtime_ns}" if babel is not None else "unknown"
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"babel-{installed}/{code}"
+
+
+def _saved(path: Path, fingerprint: str) -> Lexicon | None:
+    """The lexicon saved at ``path``, or None when missing, outdated or not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["fingerprint"] != fingerprint:
+            return None
+        fields: dict[str, Any] = data["lexicon"]
+        return Lexicon(
+            **{
+                **fields,
+                "weekdays": tuple(fields["weekdays"]),
+                "plural_units": frozenset(fields["plural_units"]),
+                "past_pattern": tuple(fields["past_pattern"]),
+                "future_pattern": tuple(fields["future_pattern"]),
+            }
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _from_babel(code: str) -> Lexicon:
+    """Build the calendar vocabulary from Babel's locale data."""
+    from babel import Locale
+    from babel.dates import format_timedelta, get_day_names, get_era_names, get_month_names
+    from babel.units import format_unit
+
     locale = Locale.parse(code)
     months: dict[str, int] = {}
     for width in ("abbreviated", "wide"):

@@ -20,6 +20,7 @@ from documents.errors import DocumentError, DocumentNotFound
 from documents.langid_model import keep_model_in
 from documents.loader import load_document
 from documents.model import Document, DocumentMeta
+from glossary.calendar_folder import keep_calendars_in
 from reader import paths
 from reader.library.add import (
     AddedDocument,
@@ -249,6 +250,7 @@ def open_library(seeds_dir: Path = SEEDS_DIR) -> Library:
     known = {entry.id for entry in entries}
     entries += [entry for entry in user if entry.id not in known]
     keep_model_in(paths.cache_dir() / "models")
+    keep_calendars_in(paths.cache_dir() / "calendars")
     library = Library(entries, ParsedCache(paths.cache_dir() / "documents"), problems)
     library.remember_file()
     return library
