@@ -466,15 +466,16 @@ class _Reader:
         lower = word.lower()
         if len(lower) < MIN_MODIFIER + MIN_NAMED_HEAD or zipf(lower, "de") >= COMMON_ZIPF:
             return ""
+        alone = self.alone
         for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
+            modifier = word[:cut]  # the name first: few cuts are one, every cut has a tail
+            stems = (modifier, modifier[:-1]) if modifier.endswith("s") else (modifier,)
+            if not any(len(stem) >= MIN_MODIFIER and alone.get(stem) for stem in stems):
+                continue
             head = lower[cut:].capitalize()
             kind = head_kind(head) or inflected_head_kind(head) or compound_head_kind(head)
-            if not kind:
-                continue
-            modifier = word[:cut]
-            for stem in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
-                if len(stem) >= MIN_MODIFIER and self.alone.get(stem) and self._judged(stem):
-                    return kind
+            if kind and any(alone.get(stem) and self._judged(stem) for stem in stems):
+                return kind
         return ""
 
     def _compound_is_name(self, word: str, parts: list[str]) -> bool:
