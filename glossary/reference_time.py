@@ -10,9 +10,6 @@ How it is carried:
   ``seit``/``vor``/``nach``, not a deadline after ``bis``, not an event attribute ``vom 27.
   Februar``, not a name, not a duration or a vague reference); of several, the first
   wins, or a narrower one inside it ("1943, am 21. Februar" is at 1943-02-21).
-- A count the tagger placed after the story's day (``Timex.near``: "nach einer Woche",
-  "wenige Tage später") states the time it falls on, as "zwei Wochen später" does: the
-  sentences after it are about then, not at the day before it.
 - A section heading is a sentence like any other: a dated one ("1985", "Der Winter 1942/43")
   sets the time its section starts at, and the time carries on past the section's end.
 - Sentences without a narrative date inherit the current time (``own`` is ``False``);
@@ -23,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from documents.model import Document
 from glossary.dates import Timex, tag_spans
@@ -113,8 +110,7 @@ def _own_time(found: Sequence[Timex], cursor: int, end: int) -> ReferenceTime | 
     for timex in found[cursor:]:
         if timex.start >= end:
             break
-        placed = timex.placed()
-        time = ReferenceTime.of(replace(placed, narrative=True) if placed else timex)
+        time = ReferenceTime.of(timex)
         if time is None:
             continue
         if chosen is None:

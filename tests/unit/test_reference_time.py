@@ -86,17 +86,3 @@ def test_anaphoric_dates_move_the_time_forward(tmp_path: Path) -> None:
         ("1943-12", True),
         ("1944-01-10", True),
     ]
-
-
-def test_a_count_placed_after_the_story_day_carries_on(tmp_path: Path) -> None:
-    """ "nach einer Woche" falls about a week after the day named before it; the sentences after
-    it are at that time too, as after "zwei Wochen später"."""
-    text = (
-        "Am 14. April 2010 brach der Vulkan aus. Erst nach einer Woche einigten sich die "
-        "Minister. Danach flogen wieder Flugzeuge."
-    )
-    assert values(tmp_path, text) == [
-        ("2010-04-14", True),
-        ("2010-04-21", True),
-        ("2010-04-21", False),
-    ]
