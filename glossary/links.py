@@ -321,6 +321,17 @@ class Passage:
     """Terms that stand in the passage only inside date expressions: they meet the
     translation of a word only when it too stands in a date."""
 
+    @classmethod
+    def alone(cls, sentence: SentenceFeatures) -> Passage:
+        """The sentence read by itself, without its neighbours."""
+        return cls(
+            sentence,
+            sentence.terms,
+            sentence.words,
+            parts=frozenset(sentence.parts),
+            dated=frozenset(sentence.dated),
+        )
+
 
 def _tf(weight: float) -> float:
     """Sublinear term frequency; a compound part's weight below 1 is kept as it is."""
@@ -417,13 +428,7 @@ def _passage(sentences: list[SentenceFeatures], number: int, weights: LinkWeight
     weight when the sentence alone has fewer than ``weights.thin`` terms."""
     sentence = sentences[number]
     if sum(sentence.terms.values()) >= weights.thin:
-        return Passage(
-            sentence,
-            sentence.terms,
-            sentence.words,
-            parts=frozenset(sentence.parts),
-            dated=frozenset(sentence.dated),
-        )
+        return Passage.alone(sentence)
     terms, words = dict(sentence.terms), dict(sentence.words)
     parts, whole = set(sentence.parts), sentence.terms.keys() - sentence.parts
     dated, undated = set(sentence.dated), sentence.terms.keys() - sentence.dated
@@ -618,13 +623,7 @@ class LinkIndex:
         sid = self._by_doc.get(sentence.doc, {}).get(sentence.index)
         if sid is not None and self._sentences[sid] is sentence:
             return self._passage_at(sid)
-        return Passage(
-            sentence,
-            sentence.terms,
-            sentence.words,
-            parts=frozenset(sentence.parts),
-            dated=frozenset(sentence.dated),
-        )
+        return Passage.alone(sentence)
 
     def _passage_at(self, sid: int) -> Passage:
         return Passage(
