@@ -41,7 +41,9 @@ from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
-_CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|(?<!\s)(?<!\D\d)(?<!\D\d\d)\.(?=\s)")
+_NOT_AFTER_A_DAY = r"(?<!\s)(?<!\D\d)(?<!\D\d\d)"
+"""Before a stop: no space, and no day's number (``21. März``); a year ends its sentence."""
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|" + _NOT_AFTER_A_DAY + r"\.(?=\s)")
 """What ends a clause: punctuation, a line break, a stop not after a day's number (``21.
 März``); a year ends its sentence ("on 2 September 1666. By the evening it had ...")."""
 _CLAUSE_REACH = 150
@@ -232,7 +234,7 @@ _FEW_DAYS = 3
 _SAME_PART = 3 * 3600
 """A shift of less than this many seconds stays in the passage's part of day."""
 
-_SENTENCE_END = re.compile(r"(?<!\s)(?<!\D\d)(?<!\D\d\d)[.!?](?=\s)")
+_SENTENCE_END = re.compile(_NOT_AFTER_A_DAY + r"[.!?](?=\s)")
 """A sentence's end: a stop, not one after a day's number (``21. März``)."""
 _SHIFT = re.compile(r"(-?\d+)([A-Z]+)")
 """A shift as the rules write it: a count and a unit code (``-1D``, ``3DE``, ``40MI``)."""
