@@ -40,11 +40,11 @@ Measures = tuple[float, float, float, float, int, int]
 def measure(path: Path, cache_dir: Path, models: Path) -> Measures:
     """Cold load (wall and CPU), warm load and layout seconds, and sentence and line counts."""
     from documents.cache import ParsedCache
-    from documents.langid_model import keep_model_in
+    from documents.kept_folders import MODELS, keep_in
     from documents.loader import load_document
     from reader.widgets.layout import Notices, layout_document
 
-    keep_model_in(models)  # as the app's library does
+    keep_in(MODELS, models)  # as the app's library does
     cache = ParsedCache(cache_dir)
     started, cpu = time.perf_counter(), time.process_time()
     load_document(path, cache=cache)
@@ -69,8 +69,9 @@ def unpack_model(models: Path) -> None:
     root = Path(__file__).resolve().parents[1]
     code = (
         f"import sys; sys.path.insert(0, {str(root)!r}); from pathlib import Path;"
-        " from documents.langid_model import classifier, keep_model_in;"
-        f" keep_model_in(Path({str(models)!r})); classifier()"
+        " from documents.kept_folders import MODELS, keep_in;"
+        " from documents.langid_model import classifier;"
+        f" keep_in(MODELS, Path({str(models)!r})); classifier()"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -21,7 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["classifier", "keep_model_in"]
+from documents.kept_folders import MODELS, kept_folder
+
+__all__ = ["classifier"]
 
 _ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
 """The arrays of py3langid 0.4's model file (besides ``classes``)."""
@@ -32,24 +34,19 @@ _MAPPED = ("ptc", "nextmove", "nextmove_row")
 _COMPLETE = "classes.json"
 """Written last: a folder holding it is a complete copy."""
 
-_kept_in: list[Path] = []
-"""The folder the unpacked model lives in (set by :func:`keep_model_in`)."""
-
 Classify = Callable[[str], tuple[str, float]]
 
 
-def keep_model_in(directory: Path) -> None:
-    """Unpack the model into ``directory`` the first time it is needed, and map it from there."""
-    _kept_in[:] = [directory]
-
-
 def classifier() -> Classify:
-    """py3langid's ``classify``, from the unpacked model when a folder is set and usable."""
+    """py3langid's ``classify``, from the model unpacked in the folder kept for
+    :data:`~documents.kept_folders.MODELS` (unpacked there the first time) when one is set
+    and usable."""
     import py3langid
 
-    if _kept_in:
+    folder = kept_folder(MODELS)
+    if folder is not None:
         try:
-            return _unpacked_classifier(_kept_in[0])
+            return _unpacked_classifier(folder)
         except (OSError, ValueError, KeyError, TypeError):
             pass  # a folder that cannot be written: the package's own loader below
     classify: Classify = py3langid.classify

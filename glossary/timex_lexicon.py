@@ -7,7 +7,7 @@ all come from the locale, so a new language needs no hand-written calendar lists
 Importing Babel and reading a locale cost about as much as compiling all the date rules
 (some 210 million instructions, a tenth of a ``reader index`` run on a folder of articles),
 so a lexicon is saved as JSON (data, never code) in the folder the application names
-(:mod:`glossary.calendar_folder`) and read back from there while Babel's release and this
+(:mod:`documents.kept_folders`) and read back from there while Babel's release and this
 module are unchanged.
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from documents.atomic import write_cache_json
-from glossary.calendar_folder import calendars_folder
+from documents.kept_folders import CALENDARS, kept_folder
 
 _UNITS = {
     "Y": "duration-year",
@@ -86,7 +86,7 @@ def lexicon(code: str) -> Lexicon:
     Args:
         code: A Babel locale code such as ``de`` or ``en``.
     """
-    folder = calendars_folder()
+    folder = kept_folder(CALENDARS)
     path = folder / f"calendar-{code}.json" if folder is not None else None
     fingerprint = _fingerprint()
     if path is not None and (saved := _saved(path, fingerprint)) is not None:

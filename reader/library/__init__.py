@@ -17,10 +17,9 @@ from pathlib import Path
 from documents.cache import ParsedCache
 from documents.catalog import SEEDS_DIR, read_catalog
 from documents.errors import DocumentError, DocumentNotFound
-from documents.langid_model import keep_model_in
+from documents.kept_folders import CALENDARS, MODELS, keep_in
 from documents.loader import load_document
 from documents.model import Document, DocumentMeta
-from glossary.calendar_folder import keep_calendars_in
 from reader import paths
 from reader.library.add import (
     AddedDocument,
@@ -249,8 +248,8 @@ def open_library(seeds_dir: Path = SEEDS_DIR) -> Library:
         )
     known = {entry.id for entry in entries}
     entries += [entry for entry in user if entry.id not in known]
-    keep_model_in(paths.cache_dir() / "models")
-    keep_calendars_in(paths.cache_dir() / "calendars")
+    keep_in(MODELS, paths.cache_dir() / MODELS)
+    keep_in(CALENDARS, paths.cache_dir() / CALENDARS)
     library = Library(entries, ParsedCache(paths.cache_dir() / "documents"), problems)
     library.remember_file()
     return library

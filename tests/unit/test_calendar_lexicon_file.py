@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from glossary import calendar_folder, timex_lexicon
+from documents import kept_folders
+from glossary import timex_lexicon
 from glossary.timex_lexicon import lexicon
 
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Lexicons saved in ``tmp_path``; the process's lexicons forgotten before and after."""
-    monkeypatch.setattr(calendar_folder, "_kept_in", [tmp_path])
+    monkeypatch.setattr(kept_folders, "_folders", {kept_folders.CALENDARS: tmp_path})
     lexicon.cache_clear()
     yield tmp_path
     lexicon.cache_clear()

@@ -8,7 +8,7 @@ from pathlib import Path
 import py3langid
 import pytest
 
-from documents import langid_model
+from documents import kept_folders, langid_model
 
 SAMPLES = [
     "Die Regierung hat in der vergangenen Woche beschlossen, die Truppen nicht zu schicken.",
@@ -27,8 +27,8 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache folder with the model unpacked once for this module's tests."""
     folder = tmp_path_factory.mktemp("models")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(langid_model, "_kept_in", [])
-        langid_model.keep_model_in(folder)
+        patch.setattr(kept_folders, "_folders", {})
+        kept_folders.keep_in(kept_folders.MODELS, folder)
         langid_model.classifier()
     return folder
 
@@ -36,12 +36,12 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True)
 def no_folder_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test sets its own folder; the process's (set by ``open_library``) comes back after."""
-    monkeypatch.setattr(langid_model, "_kept_in", [])
+    monkeypatch.setattr(kept_folders, "_folders", {})
 
 
 @pytest.fixture
 def kept_in(models: Path) -> Path:
-    langid_model.keep_model_in(models)
+    kept_folders.keep_in(kept_folders.MODELS, models)
     return models
 
 
@@ -75,7 +75,7 @@ def test_a_damaged_copy_is_unpacked_again(
     damaged.mkdir()
     for path in copy.iterdir():
         (damaged / path.name).write_bytes(path.read_bytes()[:100])
-    langid_model.keep_model_in(tmp_path)
+    kept_folders.keep_in(kept_folders.MODELS, tmp_path)
     classify = langid_model.classifier()
     assert classify is not py3langid.classify
     assert classify(SAMPLES[0]) == py3langid.classify(SAMPLES[0])
@@ -88,5 +88,5 @@ def test_a_damaged_copy_is_unpacked_again(
 def test_a_folder_that_cannot_be_written_falls_back_to_the_package(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
-    langid_model.keep_model_in(blocked)
+    kept_folders.keep_in(kept_folders.MODELS, blocked)
     assert langid_model.classifier() is py3langid.classify
