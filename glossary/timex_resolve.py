@@ -77,6 +77,10 @@ class _Passage:
     """Year, month and day of a start point (``seit 2001``) or a flashback's date (``had
     opened in June 1878``) named in a sentence after the most recent narrative date: what a
     later shift counts from, until the story names a date."""
+    flashback_end: int = -1
+    """Where the flashback date that is the start point ends, if it is one: it holds for the
+    sentence after its own only ("had opened in March 1936. ... Er starb am folgenden Tag"
+    is back in the story)."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -113,7 +117,7 @@ class _Passage:
         if cand.month_day:
             self.day_years[cand.month_day] = year
         if cand.narrative:
-            self.start_point = None
+            self.start_point, self.flashback_end = None, -1
             self.story_end = cand.end
             self.last_year, self.last_month, self.last_day = _date_parts(year, cand)
             clock = cand.tail.partition("T")[2]
@@ -130,6 +134,15 @@ class _Passage:
         if self.story_end >= 0 and not _SENTENCE_END.search(text, self.story_end, cand.start):
             return
         self.start_point = _date_parts(year, cand)
+        self.flashback_end = cand.end if cand.mod != "AFTER" else -1
+
+    def leave_flashback(self, text: str, at: int) -> None:
+        """Forget a flashback's start point once a whole sentence has passed since its own."""
+        if self.flashback_end < 0:
+            return
+        ends = _SENTENCE_END.finditer(text, self.flashback_end, at)
+        if next(ends, None) is not None and next(ends, None) is not None:
+            self.start_point, self.flashback_end = None, -1
 
     def origin(self) -> tuple[int | None, int | None, int | None, str | None, int | None, str]:
         """What a shift counts from: year, month, day, clock, hour and part of day."""
@@ -307,6 +320,7 @@ def resolve_years(
     for cand in candidates:
         while ahead_at < count and auxiliaries[ahead_at] < cand.start:
             ahead_at += 1
+        passage.leave_flashback(text, cand.start)
         near = (ahead_at and cand.start - auxiliaries[ahead_at - 1] <= _CLAUSE_REACH) or (
             ahead_at < count and auxiliaries[ahead_at] - cand.end <= _CLAUSE_REACH
         )
