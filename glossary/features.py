@@ -28,7 +28,7 @@ from glossary.blanking import blank_spans
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 23
+FEATURES_VERSION = 24
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -349,6 +349,7 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
         _follow_named_periods(sentences, owner)
+        _leave_contradicted_periods(sentences)
     named: list[tuple[int, int]] = []
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
@@ -477,6 +478,34 @@ def _follow_named_periods(
                 sentence.reference = None if own else latest
         if own:
             named = own[-1]
+
+
+def _leave_contradicted_periods(sentences: list[SentenceFeatures]) -> None:
+    """A sentence bounded by a date of its own on the far side of the period it would carry
+    is not at that period: it keeps no inherited one.
+
+    "Seit 2016 fahren neue Wagen" after a paragraph set in April 1999, or "By 1906 the fever
+    had gone" after a sentence of 1907: the reference time takes no bounded dates (they do
+    not set the story's time), but such a date still says the sentence is elsewhere in time.
+    A bound that the carried period meets ("bis zum 31. Dezember" in August) changes nothing.
+    """
+    for sentence in sentences:
+        reference = sentence.reference
+        if reference is None or reference.first is None or reference.last is None:
+            continue
+        if any(_beyond(date, reference.first, reference.last) for date in sentence.dates):
+            sentence.reference = None
+
+
+def _beyond(date: DateFeature, first: int, last: int) -> bool:
+    """Whether a bounded date ("seit 2016", "by 1906") excludes every day of ``first..last``."""
+    if date.type != "DATE" or date.first is None or date.last is None:
+        return False
+    if date.mod == "AFTER":
+        return date.first > last
+    if date.mod == "BEFORE":
+        return date.last < first
+    return False
 
 
 def _setter(timexes: Sequence[TimexLike], value: str, before: int) -> TimexLike | None:

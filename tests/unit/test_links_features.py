@@ -343,3 +343,60 @@ def test_a_range_is_also_one_period_from_its_start_to_its_end() -> None:
     assert stretch.first == date(2001, 1, 1).toordinal()
     assert stretch.last == date(2003, 12, 31).toordinal()
     assert [feature.value for feature in features.dates()] == ["2001", "2003"]
+
+
+def test_a_bound_on_the_far_side_of_the_carried_period_leaves_it() -> None:
+    """ "Seit 2016 ..." after April 1999 is not at April 1999; "bis Ende 1999" still may be."""
+    text = "Im April 1999 kam es. Seit 2016 fahren Wagen. Bis Ende 1999 galt es."
+    april, since, until = (text.index(words) for words in ("April 1999", "2016", "Ende 1999"))
+    timexes = [
+        DatedTimex(
+            april,
+            april + 10,
+            "April 1999",
+            "1999-04",
+            first=date(1999, 4, 1),
+            last=date(1999, 4, 30),
+        ),
+        DatedTimex(
+            since,
+            since + 4,
+            "2016",
+            "2016",
+            mod="AFTER",
+            first=date(2016, 1, 1),
+            last=date(2016, 12, 31),
+        ),
+        DatedTimex(
+            until,
+            until + 9,
+            "Ende 1999",
+            "1999",
+            mod="BEFORE",
+            first=date(1999, 1, 1),
+            last=date(1999, 12, 31),
+        ),
+    ]
+    starts = [0, text.index("Seit"), text.index("Bis")]
+    ends = [*(start - 1 for start in starts[1:]), len(text)]
+    sentences = [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+    document = Document(
+        "d",
+        DocumentMeta(language="de"),
+        text,
+        "hash-d",
+        [Paragraph(0, len(text))],
+        sentences,
+        [],
+        [],
+    )
+    april_days = (date(1999, 4, 1), date(1999, 4, 30))
+    references = [FakeReference("1999-04", *april_days, own) for own in (True, False, False)]
+    analyzers = replace(
+        Fakes().analyzers(),
+        tag_dates=lambda text, spans, anchor: timexes,
+        reference_times=lambda document, found: references,
+    )
+    _, since_sentence, until_sentence = extract_features(document, analyzers).sentences
+    assert since_sentence.reference is None, "it is after the period it would carry"
+    assert until_sentence.reference is not None and until_sentence.reference.value == "1999-04"
