@@ -61,3 +61,10 @@ def N_(message: str) -> str:
 def _(message: str) -> str:
     """Translate ``message`` into the UI language."""
     return _active.get("current", _active["en"]).gettext(message)
+
+
+def n_(singular: str, plural: str, count: int) -> str:
+    """The form of a counted message that ``count`` takes in the UI language ("1 hit",
+    "2 hits"), with ``{count}`` filled in: the catalog's plural rule picks it."""
+    catalog = _active.get("current", _active["en"])
+    return catalog.ngettext(singular, plural, count).format(count=count)

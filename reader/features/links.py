@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.context import reader_app
 from reader.features.jump_targets import JumpTargets
 from reader.features.panes import Panes
-from reader.i18n import N_, _
+from reader.i18n import N_, _, n_
 from reader.services import LINK_TEXT_LIMIT, too_long_for_links
 from reader.theme import pane_colour
 from reader.widgets.document_view import DocumentView
@@ -184,7 +184,9 @@ class LinksFeature(Vertical):
         if first:
             linked = sum(len(links) for links in by_doc.values())
             self.notify(
-                _("{count} sentences have cross-links").format(count=linked),
+                n_(
+                    "{count} sentence has cross-links", "{count} sentences have cross-links", linked
+                ),
                 title=_("Cross-links ready"),
                 timeout=3,
             )

@@ -26,7 +26,7 @@ from reader.features.jump_targets import JumpTargets
 from reader.features.notes_aside import report_problem, set_aside_notes
 from reader.features.panes import Panes
 from reader.features.selection import SelectionFeature
-from reader.i18n import N_, _
+from reader.i18n import N_, _, n_
 from reader.widgets.document_view import DocumentView
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
@@ -251,7 +251,9 @@ class NotesFeature(Vertical):
             return
         text = pane.document.text[found[0] : found[1]]
         self.app.copy_to_clipboard(text)
-        self.notify(_("Copied {count} characters.").format(count=len(text)), timeout=2)
+        self.notify(
+            n_("Copied {count} character.", "Copied {count} characters.", len(text)), timeout=2
+        )
         self._selection.action_cancel_selection()
 
     # Notes and tags ------------------------------------------------------------------------

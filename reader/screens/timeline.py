@@ -22,7 +22,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from glossary.timeline import TimelineEntry, timeline, year_histogram
-from reader.i18n import N_, _, ui_language
+from reader.i18n import N_, _, n_, ui_language
 from reader.screens.base import ReaderScreen
 from reader.theme import pane_colour
 from reader.widgets.timeline_bars import YearBars
@@ -160,7 +160,7 @@ class TimelineScreen(ReaderScreen[TimelineEntry | None]):
                 (d for d, side in self.data.sides.items() if side == self.document_filter), ""
             )
             title.append(self.data.titles.get(doc, doc), style=self.data.colours.get(doc, ""))
-        title.append(" · " + _("{count} dates").format(count=len(self.shown)), style="dim")
+        title.append(" · " + n_("{count} date", "{count} dates", len(self.shown)), style="dim")
         title.append(" · " + _("d: documents · /: entity · Enter: open"), style="dim")
         return title
 

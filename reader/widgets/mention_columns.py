@@ -19,7 +19,7 @@ from textual.events import Resize
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from reader.i18n import N_, _
+from reader.i18n import N_, _, n_
 
 if TYPE_CHECKING:
     from documents.model import Document
@@ -88,17 +88,12 @@ def sentence_line(document: Document, mentions: list[Mention]) -> Text:
     return line
 
 
-def _counted(count: int, one: str, many: str) -> str:
-    """``one`` for a single thing, else ``many`` with the count (German and English agree)."""
-    return one if count == 1 else many.format(count=count)
-
-
 def _counts(mentions: int, sentences: int) -> str:
     """``3 mentions in 2 sentences``, or that the document does not name the entity."""
     if not mentions:
         return _("not mentioned")
-    counted = _counted(mentions, _("1 mention"), _("{count} mentions"))
-    return counted + " " + _counted(sentences, _("in 1 sentence"), _("in {count} sentences"))
+    counted = n_("{count} mention", "{count} mentions", mentions)
+    return counted + " " + n_("in {count} sentence", "in {count} sentences", sentences)
 
 
 class MentionColumns(Container):

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from reader.i18n import _
+from reader.i18n import n_
 
 if TYPE_CHECKING:
     from reader.notes import Annotation
@@ -39,8 +39,12 @@ def note_text(annotations: list[Annotation]) -> Table:
             parts.append(Text(" ".join("#" + tag for tag in annotation.tags), style="italic"))
         rows.add_row(Text("✎", style="bold"), Group(*parts))
     if len(annotations) > MAX_BAR_NOTES:
-        more = _("… {count} more notes here: the notes panel (ctrl+n) lists them all")
-        rows.add_row("", Text(more.format(count=len(annotations) - MAX_BAR_NOTES), style="italic"))
+        more = n_(
+            "… {count} more note here: the notes panel (ctrl+n) lists them all",
+            "… {count} more notes here: the notes panel (ctrl+n) lists them all",
+            len(annotations) - MAX_BAR_NOTES,
+        )
+        rows.add_row("", Text(more, style="italic"))
     return rows
 
 

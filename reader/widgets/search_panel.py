@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.i18n import N_, _
+from reader.i18n import N_, _, n_
 from reader.text_fit import ELLIPSIS, window
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class SearchPanel(Vertical):
         self._hits = {}
         corrected = _corrected_words(result)
         for doc, hits in groups.items():
-            count = _("1 hit") if len(hits) == 1 else _("{count} hits").format(count=len(hits))
+            count = n_("{count} hit", "{count} hits", len(hits))
             heading = Text.assemble((titles.get(doc, doc), "bold"), ("  " + count, "dim"))
             fixes = sorted({v for hit in hits for v in hit.via if _is_fix(v, corrected)})
             if fixes:  # once for the group: every hit of a corrected query has it

@@ -16,9 +16,18 @@ def test_compiled_catalog_matches_po() -> None:
     """Run `make translations` after editing a .po file."""
     with PO.open("rb") as handle:
         catalog = read_po(handle, locale="de")
-    compiled = {m.id: m.string for m in catalog if m.id and m.string}
     german = i18n.translations("de")
-    stale = [msgid for msgid, text in compiled.items() if german.gettext(msgid) != text]
+    stale = []
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        if message.pluralizable:  # one id, one form per count: 1 and 2 cover German's two
+            singular, plural = message.id
+            forms = tuple(german.ngettext(singular, plural, count) for count in (1, 2))
+            if forms != tuple(message.string):
+                stale.append(singular)
+        elif german.gettext(message.id) != message.string:
+            stale.append(message.id)
     assert MO.exists()
     assert not stale, f"messages.mo is out of date (run `make translations`): {stale[:5]}"
 
@@ -31,6 +40,21 @@ def test_translation_and_fallback(language: str, expected: str) -> None:
     try:
         assert i18n._("Outline") == expected
         assert i18n._("a message nobody translated") == "a message nobody translated"
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [("en", 1, "in 1 sentence"), ("en", 3, "in 3 sentences"), ("de", 1, "in 1 Satz")]
+    + [("de", 0, "in 0 Sätzen"), ("de", 3, "in 3 Sätzen")],
+)
+def test_counted_messages_take_the_form_their_count_needs(
+    language: str, count: int, expected: str
+) -> None:
+    i18n.set_language(language)
+    try:
+        assert i18n.n_("in {count} sentence", "in {count} sentences", count) == expected
     finally:
         i18n.set_language("en")
 
