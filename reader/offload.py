@@ -31,7 +31,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol, TypeVar
 
-from index.child_process import START_ERRORS, start_module
 from reader.job_slot import Cancelled
 
 R = TypeVar("R")
@@ -112,6 +111,10 @@ class _Child:
     """The child process and a thread passing its messages on."""
 
     def __init__(self, job: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        # Imported here: importing ``index.child_process`` runs ``index/__init__``, which loads
+        # Whoosh, and this module is on the app's start path.
+        from index.child_process import START_ERRORS, start_module
+
         self.messages: queue.Queue[tuple[str, Any]] = queue.Queue()
         self._errors = tempfile.TemporaryFile()
         self._process: subprocess.Popen[bytes] | None = None

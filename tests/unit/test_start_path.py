@@ -2,8 +2,10 @@
 
 The palette's providers, the Markdown renderer of notes, the
 library's write lock, Babel (dates in words come from a cache) and the reading screen's dialogs
-(keys, outline, document picker), the index's progress line and ctypes (for giving memory back
-after a heavy job) are loaded when first used, not on the way to the first frame.
+(keys, outline, document picker), the index's progress line, ctypes (for giving memory back
+after a heavy job) and the search index itself (Whoosh, rapidfuzz: the index package's
+``__init__`` loads them, so the start path imports none of its modules) are loaded when
+first used, not on the way to the first frame.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ LATER = (
     "reader.widgets.index_progress",
     "textual.widgets._progress_bar",
     "ctypes",
+    "index",
+    "whoosh",
+    "rapidfuzz",
 )
 """Modules the start path must not load."""
 
