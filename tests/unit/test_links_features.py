@@ -195,6 +195,13 @@ class DatedTimex(FakeTimex):
         return self.first, self.last
 
 
+def sentence_spans(text: str, *openings: str) -> list[Span]:
+    """The sentences of ``text`` that begin with each of ``openings`` (the first at 0)."""
+    starts = [0, *(text.index(opening) for opening in openings)]
+    ends = [*(start - 1 for start in starts[1:]), len(text)]
+    return [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+
+
 def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
     """The period carried over from an earlier paragraph gives way to the one the new paragraph
     names in passing (an event's date), for the sentence naming it and those after it."""
@@ -211,10 +218,8 @@ def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
             last=date(2020, 8, 31),
         ),
     ]
-    starts = [0, text.index("Danach"), text.index("Nach der"), text.index("Proteste")]
-    ends = [*(start - 1 for start in starts[1:]), len(text)]
-    sentences = [Span(start, end) for start, end in zip(starts, ends, strict=True)]
-    paragraphs = [Paragraph(0, ends[1]), Paragraph(starts[2], len(text))]
+    sentences = sentence_spans(text, "Danach", "Nach der", "Proteste")
+    paragraphs = [Paragraph(0, sentences[1].end), Paragraph(sentences[2].start, len(text))]
     document = Document(
         "d", DocumentMeta(language="de"), text, "hash-d", paragraphs, sentences, [], []
     )
@@ -256,9 +261,7 @@ def test_a_part_of_day_without_its_day_is_on_the_day_named_before_it() -> None:
         DayTimex(start, start + len(words), words, value)
         for (start, words), value in zip(spans, values, strict=True)
     ]
-    starts = [0, text.index("That"), text.index("The next")]
-    ends = [*(start - 1 for start in starts[1:]), len(text)]
-    sentences = [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+    sentences = sentence_spans(text, "That", "The next")
     document = Document("d", DocumentMeta(language="en"), text, "hash-d", [], sentences, [], [])
     later = (date(2018, 6, 1), date(2018, 6, 30))
     references = [None, FakeReference("2018-06", *later, False), None]
@@ -345,41 +348,23 @@ def test_a_range_is_also_one_period_from_its_start_to_its_end() -> None:
     assert [feature.value for feature in features.dates()] == ["2001", "2003"]
 
 
+def dated(
+    text: str, words: str, value: str, first: date, last: date, mod: str | None = None
+) -> DatedTimex:
+    """A fake expression of ``words`` where they stand in ``text``."""
+    start = text.index(words)
+    return DatedTimex(start, start + len(words), words, value, mod=mod, first=first, last=last)
+
+
 def test_a_bound_on_the_far_side_of_the_carried_period_leaves_it() -> None:
     """ "Seit 2016 ..." after April 1999 is not at April 1999; "bis Ende 1999" still may be."""
     text = "Im April 1999 kam es. Seit 2016 fahren Wagen. Bis Ende 1999 galt es."
-    april, since, until = (text.index(words) for words in ("April 1999", "2016", "Ende 1999"))
     timexes = [
-        DatedTimex(
-            april,
-            april + 10,
-            "April 1999",
-            "1999-04",
-            first=date(1999, 4, 1),
-            last=date(1999, 4, 30),
-        ),
-        DatedTimex(
-            since,
-            since + 4,
-            "2016",
-            "2016",
-            mod="AFTER",
-            first=date(2016, 1, 1),
-            last=date(2016, 12, 31),
-        ),
-        DatedTimex(
-            until,
-            until + 9,
-            "Ende 1999",
-            "1999",
-            mod="BEFORE",
-            first=date(1999, 1, 1),
-            last=date(1999, 12, 31),
-        ),
+        dated(text, "April 1999", "1999-04", date(1999, 4, 1), date(1999, 4, 30)),
+        dated(text, "2016", "2016", date(2016, 1, 1), date(2016, 12, 31), "AFTER"),
+        dated(text, "Ende 1999", "1999", date(1999, 1, 1), date(1999, 12, 31), "BEFORE"),
     ]
-    starts = [0, text.index("Seit"), text.index("Bis")]
-    ends = [*(start - 1 for start in starts[1:]), len(text)]
-    sentences = [Span(start, end) for start, end in zip(starts, ends, strict=True)]
+    sentences = sentence_spans(text, "Seit", "Bis")
     document = Document(
         "d",
         DocumentMeta(language="de"),
