@@ -26,7 +26,7 @@ from glossary import timex_lang_de
 from glossary.folding import fold
 from glossary.frequencies import at_least, zipf_frequency
 from glossary.word_keys import word_key
-from index.decompound import compound_parts, split_compound
+from index.decompound import split_compound
 
 __all__ = ["Word", "content_words", "word_key"]
 
@@ -223,6 +223,58 @@ def _participle(word: str) -> bool:
     return False
 
 
+def _spans(lemma: str, pieces: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where each piece of a split stands in the word, a linking element of up to three
+    letters between two ("forschung|s|flug"), a modifier's dropped -e allowed ("grenz" for
+    "grenze"); None when the pieces cannot be found in order."""
+    spans = []
+    position = 0
+    for piece in pieces:
+        forms = (piece, piece[:-1]) if piece.endswith("e") else (piece,)
+        found = next(
+            (
+                (start, start + len(form))
+                for start in range(position, position + 4)
+                for form in forms
+                if lemma.startswith(form, start)
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        spans.append(found)
+        position = found[1]
+    return spans
+
+
+def _whole_runs(lemma: str, pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """The pieces of a split and each run of them that is a word too ("Hochwasserschutz":
+    hoch, Wasser, Schutz and Hochwasser), a run that is a common word taken whole, as a common
+    compound is ("Löschflugzeug": löschen + Flugzeug, no Flug + Zeug)."""
+    spans = _spans(lemma, pieces)
+    if spans is None:
+        return pieces
+    kept: list[str | None] = list(pieces)
+    runs = []
+    for size in range(len(pieces) - 1, 1, -1):  # the longest run first
+        for first in range(len(pieces) - size + 1):
+            last = first + size - 1
+            run = lemma[spans[first][0] : spans[last][1]]
+            forms = [run] if last == len(pieces) - 1 else _unlinked(run)
+            zipf, word = max((zipf_frequency(form, "de"), form) for form in forms)
+            if zipf < PART_MIN_ZIPF or word in runs:
+                continue
+            runs.append(word)
+            if zipf >= LEXICALISED_ZIPF:
+                kept[first : last + 1] = [None] * size
+    return (*(piece for piece in kept if piece is not None), *runs)
+
+
+def _unlinked(run: str) -> list[str]:
+    """A modifier run and its forms without a linking element ("luftwaffen" → "luftwaffe")."""
+    return [run[: len(run) - len(link)] for link in _LINKING if run.endswith(link)]
+
+
 @lru_cache(maxsize=1 << 16)
 def _parts(token: str) -> tuple[tuple[str, float], ...]:
     """The keys and weights of a German compound's parts that are words themselves.
@@ -239,7 +291,7 @@ def _parts(token: str) -> tuple[tuple[str, float], ...]:
     if _participle(lemma):
         return ()
     finest = split_compound(lemma)
-    pieces = compound_parts(lemma) if _sound(finest) else (_two_parts(lemma) if finest else ())
+    pieces = _whole_runs(lemma, finest) if _sound(finest) else (_two_parts(lemma) if finest else ())
     found = []
     for part in pieces:
         if part in _stopwords("de") or part in _numerals():

@@ -72,3 +72,12 @@ def test_a_noun_is_no_form_of_the_verb_made_from_it() -> None:
     assert "kapseln" not in words
     assert {"rettung", "kapsel"} <= set(keys("Die Marine baute eine Rettungskapsel."))
     assert keys("Sie kapseln es ein.")["kapseln"][1] == 0.5  # the verb stays a verb
+
+
+def test_a_run_of_parts_that_is_a_common_word_is_taken_whole() -> None:
+    def parts(text: str) -> set[str]:
+        return {word.key for word in content_words(text) if word.part}
+
+    assert parts("gegen Löschflugzeuge") == {"löschen", "flugzeug"}  # no Flug + Zeug
+    assert "kamp" not in parts("Ein Kampfflugzeug")
+    assert {"hochwasser", "schutz", "wasser"} <= parts("Der Hochwasserschutz")  # rarer runs too
