@@ -415,6 +415,17 @@ def _synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -
     return keyed
 
 
+def _english_actions(terms: dict[str, float]) -> dict[str, str]:
+    """The action nouns of an English passage's words that it does not write itself, each
+    with its word ("measurement": "measure"), for a German noun to meet the verb."""
+    found: dict[str, str] = {}
+    for term in terms:
+        for noun in action_nouns(term, "en"):
+            if noun not in terms:
+                found.setdefault(noun, term)
+    return found
+
+
 def _both_or_neither_dated(ours: Passage, term: str, theirs: Passage, other: str) -> bool:
     """Whether two words meeting as a translation both stand in dates ("drei Tagen" / "three
     days") or neither does: a word of a date ("March 1890") weighs by its period and must not
@@ -940,23 +951,27 @@ class LinkIndex:
         than "map", "Marine" rather "marine" than "navy")."""
         german, english = (ours, theirs) if german_first else (theirs, ours)
         english_terms = self._english_terms(english)
+        actions = _english_actions(english_terms)
         found = []
         for noun in german.terms:
             translated = lexicon.of(noun, "de")
             cognates = [word for word in translated if _cognate(noun, word)]
             sense = self.weights.other_sense if cognates else 1.0
             for word in translated:
+                # the English word itself, or a verb whose action noun it is ("measured" /
+                # "Messungen": measurement)
+                term = word if word in english_terms else actions.get(word)
                 if (
-                    word in english_terms
+                    term is not None
                     and word not in cognates
-                    and _both_or_neither_dated(german, noun, english, word)
+                    and _both_or_neither_dated(german, noun, english, term)
                 ):
                     # a phrase is as rare as its rarest word
-                    rarest = max(phrase_words(word), key=lambda w: self._rarity(self._terms, w))
-                    share = self._pair_share(noun, german.terms[noun], rarest, english_terms[word])
+                    rarest = max(phrase_words(term), key=lambda w: self._rarity(self._terms, w))
+                    share = self._pair_share(noun, german.terms[noun], rarest, english_terms[term])
                     closeness = lexicon.closeness(noun, word) * sense
                     weight = self.weights.translation * closeness * share
-                    found.append((noun, word, weight) if german_first else (word, noun, weight))
+                    found.append((noun, term, weight) if german_first else (term, noun, weight))
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
         return _one_each(found)
 

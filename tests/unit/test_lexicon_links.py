@@ -193,3 +193,18 @@ def test_a_german_verb_meets_an_english_verb_through_their_action_nouns() -> Non
     noun = passage("a", {"bohren": "Bohren"})  # "das Bohren": a noun, not in the lexicon
     _, reasons = index_of(noun, bore, language="de", other="en").score(noun, bore)
     assert "bohren~bore" not in reasons.keys
+
+
+def test_a_german_noun_meets_an_english_verb_through_its_action_noun() -> None:
+    """A German noun and an English verb: "Messungen" / "measured" (the lexicon pairs Messung
+    with measurement, the action noun of the verb); the verb is quoted as written."""
+    nouns = SentenceFeatures(
+        "a", 0, 0, 99, terms={"messung": 1.0, "asche": 1.0}, words={"messung": "Messungen"}
+    )
+    verbs = SentenceFeatures(
+        "b", 0, 0, 99, terms={"measure": 1.0, "ash": 1.0}, words={"measure": "measured"}
+    )
+    index = index_of(nouns, verbs, language="de", other="en")
+    _, reasons = index.score(nouns, verbs)
+    assert ("Messungen", "measured") in reasons.words
+    assert "messung~measure" in reasons.keys
