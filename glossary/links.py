@@ -10,6 +10,8 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
   sentence beyond the second (and another 0.35 when both sides carry it from further back:
   neither passage shows it); distinct shared values add with halving weights; periods that meet
   end to start, one of them a start, middle or end ("Ende 2021" / "Anfang 2022"), weigh half;
+  a day that many sentences of both documents are on (the story's day) weighs less, as a
+  common word does;
 - entities: each shared glossary entity adds the square of its IDF over sentences normalised to
   0..1 by ``log N``: "Belarus" in a Belarus corpus adds ~0.05, a name seen twice ~0.75;
 - words: 6 times the cosine of sublinear tf-idf vectors of the passages' lemmas, each shared
@@ -131,6 +133,11 @@ class LinkWeights:
     sentences of their two documents are in it (see ``LinkIndex._rare_period``; at most as a
     month): like a rare word, a period the two documents name once each tells which sentences
     belong together."""
+    story_day: float = 0.1
+    """How much less a shared day weighs the more sentences of the two documents are on it:
+    divided by ``1 + story_day × ln(n_a × n_b)`` (see ``LinkIndex._story_day``). The story's
+    own day, that a dozen sentences of each telling are on, tells which two belong together
+    no more than a common word does; the words then decide."""
     near_days: int = 3
     """Two days at most this far apart lie in one week: they weigh as a shared week (an evening
     and the next morning told by two clocks, a rescue reported on the day and two days later)."""
@@ -529,6 +536,8 @@ class LinkIndex:
         """The factor of each indexed sentence's inherited period (by document and index)."""
         self._in_bucket: dict[tuple[str, tuple[str, int]], int] = defaultdict(int)
         """How many sentences of each document are in each month or year (stated or carried)."""
+        self._on_day: dict[tuple[str, int], int] = defaultdict(int)
+        """How many sentences of each document are on each day (stated or carried)."""
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -561,6 +570,8 @@ class LinkIndex:
                     self._dates[key].append((sid, dated))
             for key in {key for dated in self._times(sentence) for key in _buckets(dated[0])}:
                 self._in_bucket[(features.doc, key)] += 1
+            for day in {d.first for d, _ in self._times(sentence) if d.days == 1 and d.first}:
+                self._on_day[(features.doc, day)] += 1
             for entity in sentence.entities:
                 self._entities[entity].append(sid)
             for term in sentence.everyday - self._everyday:
@@ -1074,6 +1085,7 @@ class LinkIndex:
                 coarser = sides[0][0]
                 if a[1] == 1.0 and b[1] == 1.0:
                     weight *= self._rare_period(coarser, docs)
+                weight *= self._story_day(a[0], b[0], docs)
                 if weight > best.get(coarser.value, (0.0, None))[0]:
                     # the period as a passage states it: the coarser side's words, else the
                     # date the other side states within it; only when neither states it, the
@@ -1099,6 +1111,17 @@ class LinkIndex:
         )
         score = sum(weight / 2**i for i, (weight, _) in enumerate(ranked))
         return score, [time for _, time in ranked]
+
+    def _story_day(self, a: DateFeature, b: DateFeature, docs: tuple[str, str]) -> float:
+        """Factor of two days by how many sentences of their documents are on them (1 for
+        periods longer than a day): a day most sentences of both tellings are on is the
+        story's day, and like a common word tells little of which two sentences belong
+        together (a sentence of that night shares it with every sentence of the other telling
+        about the night): the words then decide."""
+        if a.days != 1 or b.days != 1 or a.first is None or b.first is None:
+            return 1.0
+        on_both = self._on_day.get((docs[0], a.first), 1) * self._on_day.get((docs[1], b.first), 1)
+        return 1.0 / (1.0 + self.weights.story_day * math.log(max(on_both, 1)))
 
     def _rare_period(self, period: DateFeature, docs: tuple[str, str]) -> float:
         """Factor of a period coarser than a month that two passages both state, by how few

@@ -89,6 +89,15 @@ def test_a_shared_day_alone_links() -> None:
     assert link.reasons.dates == ["2023-06-24"]
 
 
+def test_the_story_day_that_most_sentences_are_on_weighs_less_than_a_day_of_its_own() -> None:
+    day = when("2023-06-24")
+    story = [sentence("a", i, (day,), terms=f"a{i}") for i in range(10)]
+    telling = [sentence("b", i, (day,), terms=f"b{i}") for i in range(10)]
+    common = build(story, telling).score(story[0], telling[0])[0]
+    alone = build([story[0]], [telling[0]]).score(story[0], telling[0])[0]
+    assert 0 < common < alone
+
+
 def test_disjoint_dates_share_nothing() -> None:
     index = build([sentence("a", 0)], [sentence("b", 0)])
     score, reasons = index.score(
