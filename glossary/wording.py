@@ -25,6 +25,7 @@ from whoosh.lang.stopwords import stoplists
 from glossary import timex_lang_de
 from glossary.folding import fold
 from glossary.frequencies import at_least, zipf_frequency
+from glossary.numbers import DIGITS, number_key
 from glossary.word_keys import word_key
 from index.decompound import split_compound
 
@@ -52,8 +53,9 @@ everyday language: alone it tells little about what two passages share."""
 
 MIN_LENGTH = 3
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
-"""Letters only: numbers belong to dates, and a year is no content word."""
+_WORD = re.compile(rf"{DIGITS}|[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+"""Words of letters, and whole numbers in digits (the link features blank the digits of dates
+first: a year is no content word, but "33" is the count "thirty-three" gives)."""
 
 _LANGUAGES = ("de", "en")
 
@@ -330,6 +332,10 @@ def content_words(text: str, language: str = "de") -> list[Word]:
     words = []
     for match in _WORD.finditer(text):
         token = match.group()
+        if (number := number_key(token, language)) is not None:
+            # a count as one key in digits and words, weak evidence alone
+            words.append(Word(number, token, NON_NOUN_WEIGHT, everyday=True))
+            continue
         if len(token) < MIN_LENGTH or token.lower() in stop:
             continue
         # only a capital needs to know (the look-back slices the text: not for every word)

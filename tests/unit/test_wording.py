@@ -33,10 +33,13 @@ def test_common_compounds_and_participles_are_not_split() -> None:
     assert {"rei", "sender"}.isdisjoint(keys("Ein Reisender kam."))  # a participle as noun
 
 
-def test_english_words_are_lemmatised_and_numbers_are_no_words() -> None:
-    words = keys("The elections of 2020 were held amid sanctions.", "en")
+def test_english_words_are_lemmatised_and_numbers_are_counts() -> None:
+    words = keys("The elections were held amid sanctions.", "en")
     assert set(words) == {"election", "hold", "amid", "sanction"}
     assert words["election"] == ("elections", 1.0)
+    # a count is one key in words and digits (the features blank the digits of dates first)
+    assert keys("all thirty-three were well", "en")["33"] == ("thirty-three", 0.5)
+    assert keys("Allen 33 gehe es gut")["33"] == ("33", 0.5)
 
 
 def test_words_of_everyday_language_are_marked() -> None:
