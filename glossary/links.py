@@ -927,10 +927,12 @@ class LinkIndex:
         pivots: dict[str, float] = {}
         if self._languages[sid] == "de":
             for term in passage.terms:
-                if lexicon.of(term, "de"):
+                if term not in passage.dated and lexicon.of(term, "de"):
                     pivots[f"={term}"] = pivots.get(f"={term}", 0.0) + passage.terms[term]
         else:
             for term, weight in self._english_terms(passage).items():
+                if term in passage.dated:
+                    continue
                 for german in lexicon.of(term, "en"):
                     pivots[f"={german}"] = pivots.get(f"={german}", 0.0) + weight
         return pivots

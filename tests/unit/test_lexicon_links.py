@@ -124,6 +124,16 @@ def test_a_word_of_a_date_meets_no_translation_outside_a_date() -> None:
     assert all("march" not in pair for pair in links[0].reasons.words)
 
 
+def test_a_word_of_a_date_finds_no_candidates_as_a_translation() -> None:
+    """The month of "22 August" finds the sentences in August by their period, not every German
+    sentence that writes the month."""
+    in_august = german("b", 0, "August drill note")
+    in_august.dated = {"august"}
+    index = index_of(german("a", 0, "August Zettel"), in_august, language="de", other="en")
+    pivots = index._pivot_terms(index._by_doc["b"][0])
+    assert "=zettel" in pivots and "=august" not in pivots
+
+
 def test_words_of_dates_on_both_sides_meet_as_translations() -> None:
     days = german("a", 0, "Tag Bewohner Koffer")  # "nach drei Tagen"
     days.dated = {"tag"}
