@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from glossary.wording import content_words
+from glossary.wording import HEAD_WEIGHT, PART_WEIGHT, content_words
 
 
 def keys(text: str, language: str = "de") -> dict[str, tuple[str, float]]:
@@ -20,9 +20,10 @@ def test_inflected_forms_share_one_lemma_and_keep_their_spelling() -> None:
 def test_compound_part_counts_when_it_is_a_word_weighted_by_rarity() -> None:
     words = keys("Das Militärmanöver und die Präsidentschaftswahlen")
     surface, weight = words["manöver"]
-    assert surface == "Militärmanöver" and 0 < weight <= 0.5
+    assert surface == "Militärmanöver" and 0 < weight <= HEAD_WEIGHT
     wahl = words["wahl"][1]
     assert 0 < wahl < weight  # "Wahl" is a commoner word than "Manöver": it tells less
+    assert 0 < words["militär"][1] <= PART_WEIGHT < HEAD_WEIGHT  # the head names what it is
     parts = {word.key: word.part for word in content_words("Das Militärmanöver")}
     assert parts == {"militärmanöver": False, "militär": True, "manöver": True}
 
