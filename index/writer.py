@@ -16,7 +16,7 @@ This writer
 * writes each term's posting list in one go and many terms in one write
   (:mod:`index.postings`);
 * stores each record's fields as one deflate block without compression
-  (``STORED_LEVEL``), which Whoosh reads like its own compressed ones.
+  (:func:`stored_deflate`), which Whoosh reads like its own compressed ones.
 
 The files it writes are ordinary Whoosh 3 segments, readable by any Whoosh reader, with the
 same documents, terms, postings and lengths (a test compares them with Whoosh's own writer).
@@ -24,11 +24,13 @@ same documents, terms, postings and lengths (a test compares them with Whoosh's 
 
 from __future__ import annotations
 
+import struct
+import zlib
 from array import array
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocWriter, W3Segment, _lenfield
-from whoosh.columns import Column, CompressedBytesColumn, PickleColumn
+from whoosh.columns import Column, CompressedBytesColumn, PickleColumn, VarBytesColumn
 from whoosh.fields import FieldType
 from whoosh.filedb.filestore import Storage
 from whoosh.index import FileIndex
@@ -44,14 +46,51 @@ __all__ = ["BulkWriter"]
 _MEMO_LIMIT = 100_000
 """Distinct (field, value) postings remembered for fields other than analysed text."""
 
-STORED_LEVEL = 0
-"""zlib's level for each record's stored fields (Whoosh: 3). A record's pickled fields are
-a few hundred bytes, and zlib spends most of a call on them building its Huffman tables:
-~13 µs a record at level 1 or 3, 1.5 µs as one stored block, which makes the stored-fields
-column about a quarter larger (about 5 % of an index). Whoosh's reader decompresses every
-level alike, so the records read back the same."""
+_MAX_STORED_BLOCK = 65535
+"""The most bytes one deflate block without compression holds (RFC 1951, 3.2.4)."""
 
-_STORED_COLUMN = PickleColumn(CompressedBytesColumn(level=STORED_LEVEL))
+
+def stored_deflate(data: bytes) -> bytes:
+    """``data`` as a zlib stream of one block without compression, without zlib's set-up
+    (for values of a few kilobytes, the very bytes of ``zlib.compress(data, 0)``).
+
+    Each record's stored fields (a pickle of a few hundred bytes) are kept this way. Whoosh
+    compresses them at level 3; zlib spends most of a call on them setting up its state
+    (about 50 µs a call on the benchmark machine at any level, 0 included, against the
+    0.5 µs of these few bytes), which was a quarter of a build's CPU. The stored-fields
+    column is about a quarter larger (about 5 % of an index); Whoosh's reader decompresses
+    it like its own.
+
+    Args:
+        data: The bytes to store; longer than one block they go to ``zlib.compress``.
+    """
+    size = len(data)
+    if size > _MAX_STORED_BLOCK:
+        return zlib.compress(data, 0)
+    # zlib header (deflate, 32 KB window, no dictionary, level 0), then the final block
+    # marker, its length and the length's complement, the data and its Adler-32.
+    return b"".join(
+        (_STORED_HEADER, _LENGTHS.pack(size, size ^ 0xFFFF), data, _ADLER.pack(zlib.adler32(data)))
+    )
+
+
+_STORED_HEADER = b"\x78\x01\x01"
+_LENGTHS = struct.Struct("<HH")
+_ADLER = struct.Struct(">I")
+
+
+class _StoredBlocksColumn(CompressedBytesColumn):
+    """Whoosh's compressed bytes column, each value written by :func:`stored_deflate`."""
+
+    def writer(self, dbfile: Any) -> VarBytesColumn.Writer:
+        return self.Writer(dbfile, 0, "zlib")
+
+    class Writer(CompressedBytesColumn.Writer):
+        def add(self, docnum: int, v: bytes) -> None:
+            VarBytesColumn.Writer.add(self, docnum, stored_deflate(v))
+
+
+_STORED_COLUMN = PickleColumn(_StoredBlocksColumn())
 
 
 class _LengthKeepingPerDocWriter(W3PerDocWriter):
@@ -68,7 +107,7 @@ class _LengthKeepingPerDocWriter(W3PerDocWriter):
         """Field name → the length byte of each document number (0: no terms)."""
 
     def _create_column(self, fieldname: str, column: Column) -> None:
-        """Whoosh's column, but the stored fields at ``STORED_LEVEL``."""
+        """Whoosh's column, but the stored fields in blocks of :func:`stored_deflate`."""
         super()._create_column(fieldname, _STORED_COLUMN if fieldname == "_stored" else column)
 
     def add_field(self, fieldname: str, fieldobj: Any, value: Any, length: int) -> None:

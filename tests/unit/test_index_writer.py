@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -20,7 +21,7 @@ from documents.model import Document
 from index import postings
 from index.build import document_records
 from index.schema import build_schema
-from index.writer import BulkWriter
+from index.writer import BulkWriter, stored_deflate
 
 EXTRA_TEXT = (
     "Die Grenzschließung traf die Wagner-Söldner. The sanctions were no game changer! "
@@ -126,3 +127,12 @@ def test_posting_lists_and_term_table_are_whooshs_bytes(monkeypatch: pytest.Monk
     assert {"pst", "trm"} <= expected.keys()
     assert actual["pst"] == expected["pst"]
     assert actual["trm"] == expected["trm"]
+
+
+@pytest.mark.parametrize("size", [0, 1, 300, 20_000, 65_535, 200_000])
+def test_stored_fields_are_one_deflate_block_that_zlib_reads(size: int) -> None:
+    data = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    written = stored_deflate(data)
+    assert zlib.decompress(written) == data
+    if size <= 20_000:
+        assert written == zlib.compress(data, 0)
