@@ -12,10 +12,10 @@ import hashlib
 import json
 import math
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from documents.atomic import write_cache_json
+from index.installed import installed_version
 
 __all__ = ["LEXICON_FILE", "compound_parts", "keep_lexicon_in", "prepare_lexicon", "split_compound"]
 
@@ -67,10 +67,7 @@ three quarters of reading it)."""
 
 
 def _fingerprint() -> str:
-    try:
-        frequencies = version("wordfreq")
-    except PackageNotFoundError:
-        frequencies = "unknown"
+    frequencies = installed_version("wordfreq")
     rules = f"{MIN_PART}/{MIN_ZIPF}/{sorted(_NOT_PARTS)}/{_SHORT_PARTS.read_text(encoding='utf-8')}"
     digest = hashlib.sha256(rules.encode()).hexdigest()[:16]
     return f"wordfreq-{frequencies}/{digest}/{_FORMAT}"

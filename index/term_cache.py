@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from index.analysis import export_token_terms, import_token_terms
 from index.decompound import keep_lexicon_in
+from index.installed import installed_version
 from index.schema import SCHEMA_VERSION
 
 __all__ = ["TERMS_FILE", "load_term_cache", "save_term_cache"]
@@ -29,10 +29,7 @@ TERMS_FILE = "reader-terms.jsonl"
 
 def _fingerprint() -> str:
     """What the cached analyses depend on besides the code: schema and word-frequency data."""
-    try:
-        frequencies = version("wordfreq")
-    except PackageNotFoundError:
-        frequencies = "unknown"
+    frequencies = installed_version("wordfreq")
     return f"{SCHEMA_VERSION}/wordfreq-{frequencies}"
 
 

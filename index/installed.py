@@ -1,0 +1,30 @@
+"""The installed release of a package, for the fingerprints of the files saved beside the index."""
+
+from __future__ import annotations
+
+from importlib.util import find_spec
+from pathlib import Path
+
+
+def installed_version(name: str) -> str:
+    """The release of the installed distribution ``name`` ("unknown" when not installed).
+
+    Read from the name of its ``.dist-info`` folder beside the package, as pip installs it;
+    only without one is ``importlib.metadata`` asked. Importing that (email, zipfile, csv ...)
+    and its scan of every installed distribution per call cost about 30 ms of CPU, a fifth of
+    a ``reader index`` that finds nothing to do.
+
+    Args:
+        name: A distribution whose top-level package has the same name ("wordfreq").
+    """
+    spec = find_spec(name)
+    if spec is not None and spec.origin:
+        site = Path(spec.origin).parent.parent
+        for folder in site.glob(f"{name}-*.dist-info"):
+            return folder.name[len(name) + 1 : -len(".dist-info")]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "unknown"
