@@ -18,7 +18,9 @@ text (``folding.fold`` keeps offsets). The rules, in order:
   also an ordinary word) counts only in texts that also name its entry, or a related entry,
   by another name ("one sense per discourse").
 - At each position the longest name wins; a name of another entry inside it counts too
-  (``Unionsstaats`` in ``Militärdoktrin des Unionsstaats``), so mentions may nest.
+  (``Unionsstaats`` in ``Militärdoktrin des Unionsstaats``), so mentions may nest; but not
+  a middle name (``Washington`` in ``George Washington Goethals`` is no mention of the city),
+  unless it follows a word of origin (``Friedrich von Aragon der Ältere``).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from documents.atomic import write_atomic_parts
 from documents.columns import Columns
 from glossary.folding import SEPARATOR, fold
 
-MATCHER_VERSION = 2
+MATCHER_VERSION = 3
 """Bump when the matching rules change: cached mentions become stale."""
 
 _SUFFIX = r"(?:e|em|en|er|ern|es|s|(?<=[elr])ns?)"
@@ -51,6 +53,10 @@ _TOKEN_RE = {_SEP_TOKEN: SEPARATOR.pattern, _INFL_TOKEN: r"(?:e|em|en|er|es|n|s)
 _INNER_ENDINGS = ("en", "er", "es", "em", "e")
 _EDGES = re.compile(r"^\W+|\W+$")
 _WORD = re.compile(r"\w+")
+_ORIGIN = frozenset({"von", "vom", "zu", "zur", "of", "de", "da", "di", "del", "della"})
+"""Words before a place of origin in a person's name (``von der Pfalz``, ``of Aragon``,
+``da Vinci``); an article may stand between (``der``, ``the``)."""
+_ARTICLES = frozenset({"der", "den", "dem", "the"})
 _STOPS = '.,;:!?()[]{}"„“”«»/|'
 """Characters that end a stretch of text scanned at once, unless a name contains one: no
 match can run over them, so the stretches together give the mentions of the whole text."""
@@ -82,6 +88,8 @@ class Entry(Protocol):
     def id(self) -> str: ...
     @property
     def related(self) -> tuple[str, ...]: ...
+    @property
+    def kind(self) -> str: ...
     def name_aliases(self) -> Sequence[Alias]: ...
 
 
@@ -240,11 +248,15 @@ class Matcher:
             entries: the glossary entries; where two claim one name, the first keeps it.
         """
         self._related: dict[str, set[str]] = {}
+        self._people: set[str] = set()
+        """Entries of people: the words inside their names are middle names."""
         ends: dict[str, list[_Spec]] = {}
         """The specs of each name, by its tokens (one character each) joined."""
         name_chars: set[str] = set()
         for entry in entries:
             self._related.setdefault(entry.id, set()).update({entry.id, *entry.related})
+            if entry.kind == "person":
+                self._people.add(entry.id)
             for other in entry.related:  # relatedness counts both ways
                 self._related.setdefault(other, set()).add(entry.id)
             for alias in entry.name_aliases():
@@ -377,9 +389,19 @@ class Matcher:
                 matched = self._fullmatch(folded, start, end)
                 spec = matched and self._accept(*matched, text, True, unsure)
                 if spec and spec.entry_id != outer.entry_id and spec.entry_id not in found:
+                    if self._middle_name(folded, outer, start, end):
+                        continue  # "George Washington Goethals" names no Washington
                     found[spec.entry_id] = Mention(spec.entry_id, start, end, text[start:end])
                     break
         return list(found.values())
+
+    def _middle_name(self, folded: str, outer: Mention, start: int, end: int) -> bool:
+        """Whether ``folded[start:end]`` stands inside the person's name ``outer``, with words
+        of it on both sides, and after no word of origin: a middle name. (A first or last
+        word may be a place's name too, "Florida" in a discovered "Florida von Spanien" that
+        is no person at all: those still count.)"""
+        inside = outer.start < start and end < outer.end
+        return inside and outer.entry_id in self._people and not _of_origin(folded, outer, start)
 
     def _scan(
         self, text: str, folded: str, strict: bool, disabled: set[str], start: int, stop: int
@@ -422,6 +444,15 @@ class Matcher:
             if spec.verify is None or _compiled(spec.verify).fullmatch(text, start, end):
                 return spec
         return None
+
+
+def _of_origin(folded: str, outer: Mention, start: int) -> bool:
+    """Whether the name at ``start`` inside the person's name ``outer`` follows a word of
+    origin (``von der Pfalz``, ``of Aragon``), an article allowed between."""
+    before = [word.group() for word in _WORD.finditer(folded, outer.start, start)]
+    if before and before[-1] in _ARTICLES:
+        before.pop()
+    return bool(before) and before[-1] in _ORIGIN
 
 
 class _Searches:

@@ -313,3 +313,31 @@ def test_names_compiled_in_pieces_find_what_one_expression_finds(
     for text in [made_up, *texts]:
         assert cut.scan_table(text) == whole.scan_table(text)
         assert cut.scan(text, strict=False) == whole.scan(text, strict=False)
+
+
+def test_a_middle_name_is_no_mention_of_what_it_also_names() -> None:
+    """ "Washington" in "George Washington Goethals" is no mention of the city; "Aragon" in
+    "Friedrich von Aragon der Ältere" is the land he is named after; the first and the last
+    word of a person's name, and names inside an organisation's, count as before."""
+    raws = [
+        {"id": "goethals", "name": "George Washington Goethals", "kind": "person"},
+        {"id": "friedrich", "name": "Friedrich von Aragon der Ältere", "kind": "person"},
+        {"id": "london", "name": "Jack London", "kind": "person"},
+        {"id": "washington", "name": "Washington", "kind": "place"},
+        {"id": "aragon", "name": "Aragon", "kind": "place"},
+        {"id": "city", "name": "London", "kind": "place"},
+        {"id": "railroad", "name": "Washington Railroad", "kind": "organisation"},
+    ]
+    entries = [build_entry(raw) for raw in raws]
+    glossary = Glossary({entry.id: entry for entry in entries})
+    text = "George Washington Goethals, Friedrich von Aragon der Ältere, Jack London, die "
+    text += "Washington Railroad."
+    assert found(glossary, text) == [
+        ("goethals", "George Washington Goethals"),
+        ("friedrich", "Friedrich von Aragon der Ältere"),
+        ("aragon", "Aragon"),
+        ("london", "Jack London"),
+        ("city", "London"),
+        ("railroad", "Washington Railroad"),
+        ("washington", "Washington"),
+    ]
