@@ -433,6 +433,21 @@ def _english_actions(terms: dict[str, float]) -> dict[str, str]:
     return found
 
 
+def _pieces(noun: str, passage: Passage) -> tuple[str, str] | None:
+    """A compound's modifier and head among the terms of its passage (a compound adds its
+    parts): the longest other term it ends with, and one it starts with ("lösch" stands for
+    "löschen")."""
+    heads = [t for t in passage.terms if t != noun and len(t) >= 3 and noun.endswith(t)]
+    if not heads:
+        return None
+    head = max(heads, key=len)
+    rest = noun[: -len(head)]
+    modifiers = [
+        t for t in passage.terms if t not in (noun, head) and len(t) >= 3 and rest.startswith(t[:4])
+    ]
+    return (max(modifiers, key=len), head) if modifiers else None
+
+
 def _both_or_neither_dated(ours: Passage, term: str, theirs: Passage, other: str) -> bool:
     """Whether two words meeting as a translation both stand in dates ("drei Tagen" / "three
     days") or neither does: a word of a date ("March 1890") weighs by its period and must not
@@ -986,7 +1001,38 @@ class LinkIndex:
                     weight = self.weights.translation * closeness * share
                     found.append((noun, term, weight) if german_first else (term, noun, weight))
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
+        found += self._compound_terms(german, english, lexicon, german_first)
         return _one_each(found)
+
+    def _compound_terms(
+        self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
+    ) -> list[Match]:
+        """A German compound the lexicon lacks and two English words that translate its
+        modifier and its head, one after the other ("Eichenbalken" / "oak beams",
+        "Kanalbehörde" / "canal authority"), as a translation of the whole: the two languages
+        build such words alike."""
+        found: list[Match] = []
+        runs: dict[str, tuple[str, ...]] | None = None
+        for noun, weight in german.terms.items():
+            if noun in german.parts or lexicon.of(noun, "de"):
+                continue
+            pieces = _pieces(noun, german)
+            if pieces is None:
+                continue
+            runs = phrases(english.terms) if runs is None else runs
+            for key, (first, second) in ((k, r) for k, r in runs.items() if len(r) == 2):
+                closeness = min(
+                    lexicon.closeness(pieces[0], first), lexicon.closeness(pieces[1], second)
+                )
+                if closeness and _both_or_neither_dated(german, noun, english, second):
+                    rarest = max((first, second), key=lambda w: self._rarity(self._terms, w))
+                    least = min(english.terms[first], english.terms[second])
+                    share = self._pair_share(noun, weight, rarest, least)
+                    match_weight = self.weights.translation * closeness * share
+                    found.append(
+                        (noun, key, match_weight) if german_first else (key, noun, match_weight)
+                    )
+        return found
 
     def _verb_terms(
         self,

@@ -218,3 +218,25 @@ def test_a_german_noun_meets_an_english_verb_through_its_action_noun() -> None:
     _, reasons = index.score(nouns, verbs)
     assert ("Messungen", "measured") in reasons.words
     assert "messung~measure" in reasons.keys
+
+
+def test_a_compound_meets_the_translations_of_its_parts_one_after_the_other() -> None:
+    """The lexicon has no "Eichenbalken", but "Eiche" is oak and "Balken" beam: an English
+    passage that writes "oak beams" says the same; "beams of oak" does not."""
+    compound = SentenceFeatures(
+        "a",
+        0,
+        0,
+        99,
+        terms={"eichenbalken": 1.0, "eiche": 0.4, "balken": 0.6},
+        words={"eichenbalken": "Eichenbalken", "eiche": "Eichenbalken", "balken": "Eichenbalken"},
+        parts={"eiche", "balken"},
+    )
+    beams = german("b", 0, "oak beams cut")
+    beams.terms = {"oak": 1.0, "beam": 1.0, "cut": 1.0}
+    beams.words = {"oak": "oak", "beam": "beams", "cut": "cut"}
+    _, reasons = index_of(compound, beams, language="de", other="en").score(compound, beams)
+    assert ("Eichenbalken", "oak beams") in reasons.words
+    apart = german("b", 0, "beam oak")
+    _, reasons = index_of(compound, apart, language="de", other="en").score(compound, apart)
+    assert "eichenbalken~beam_oak" not in reasons.keys
