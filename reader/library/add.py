@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,6 +21,7 @@ from documents.atomic import write_atomic
 from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import PARSERS, document_id, load_document, read_raw, supported_suffixes
+from glossary.forked import can_fork, core_to_spare, halves
 from reader import paths
 from reader.library.entry import AlreadyInLibrary, LibraryEntry, corrected
 
@@ -112,8 +114,9 @@ def add_files(
     """
     report = AddReport()
     files = _expand(list(targets), report)
-    try:
-        for number, path in enumerate(files, 1):
+
+    def add(batch: list[Path], first: int) -> None:
+        for number, path in enumerate(batch, first):
             if progress:
                 progress(number, len(files), path)
             try:
@@ -121,10 +124,71 @@ def add_files(
             except DocumentError as error:
                 duplicate = isinstance(error, AlreadyInLibrary)
                 report.skipped.append(SkippedFile(path, _reason(error, path), duplicate))
+
+    try:
+        ahead = _parse_ahead_from(library, files)
+        if ahead:
+            # The first file loads the parsing modules, which the forked child then shares.
+            add(files[:1], 1)
+            halves(
+                lambda _: add(files[1:ahead], 2),
+                lambda _: _parse_into_cache(library, files[ahead:]),
+                None,
+            )
+            add(files[ahead:], ahead + 1)
+        else:
+            add(files, 1)
     finally:
         if report.added:
             library.save()
     return report
+
+
+PARSE_AHEAD_MIN_BYTES = 150_000
+"""Bytes of files after the first that make a child parsing half of them worth its fork."""
+
+
+def _parse_ahead_from(library: Library, files: list[Path]) -> int:
+    """Where the files a forked child parses ahead start (0: none are), so that a batch of
+    files is parsed on two cores: the child parses the later half by size into the parsed
+    cache while this process adds the earlier half; adding the later half then reads each
+    document back from the cache. Only in a process with no other thread (the command line;
+    a fork copies only the calling thread), on Linux with two cores and one of them idle: the
+    child and reading back cost about a tenth more CPU (22 articles: 0.26 -> 0.28 s), which
+    only a free core turns into a shorter wait."""
+    if library.cache is None or len(files) < 3 or threading.active_count() > 1:
+        return 0
+    if not (can_fork() and core_to_spare()):
+        return 0
+    sizes = [_size(path) for path in files]
+    rest = sum(sizes[1:])
+    if rest < PARSE_AHEAD_MIN_BYTES:
+        return 0
+    taken, start = 0, len(files)
+    while start > 2 and taken + sizes[start - 1] <= rest / 2:
+        start -= 1
+        taken += sizes[start]
+    return start if start < len(files) else 0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _parse_into_cache(library: Library, files: list[Path]) -> None:
+    """Parse ``files`` into the library's parsed cache as adding them would (the forked child's
+    half); a file that fails is left for adding to report."""
+    for path in files:
+        if path.suffix.lower() not in PARSERS:
+            continue
+        try:
+            source = read_raw(path)
+            load_document(path, describe(source), "pending", library.cache, source)
+        except DocumentError:
+            continue
 
 
 def _add_file(library: Library, path: Path) -> AddedDocument:
