@@ -275,9 +275,19 @@ def _best_split(key: str) -> tuple[_Part, ...]:
             finer: list[_Part] = []
             for lemma, start, end in best[0]:
                 inner = _best_split(lemma)
-                finer.extend(inner if inner else [(lemma, start, end)])
+                finer.extend(_placed(inner, start, end) if inner else [(lemma, start, end)])
             return tuple(finer)
     return ()
+
+
+def _placed(inner: tuple[_Part, ...], start: int, end: int) -> list[_Part]:
+    """The parts of a part, split again, placed in the whole word: their offsets count from the
+    part's ``start`` ("flug" of "Kampfflugzeug" at 5, not at 0), the last ending where the
+    part does (its lemma may be longer than the part as written: "passagiere")."""
+    placed = [(lemma, start + first, min(start + last, end)) for lemma, first, last in inner]
+    lemma, first, _ = placed[-1]
+    placed[-1] = (lemma, first, end)
+    return placed
 
 
 def split_compound(word: str) -> tuple[str, ...]:

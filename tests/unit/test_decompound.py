@@ -166,3 +166,10 @@ def test_the_best_split_per_count_is_the_exhaustive_maximum(count: int) -> None:
         assert best is not None, word
         top = max(every, key=lambda item: item[1])
         assert (tuple(lemma for lemma, _, _ in best[0]), best[1]) == top, word
+
+
+def test_a_part_split_again_keeps_its_place_in_the_word() -> None:
+    """ "Kampfflugzeug" is Kampf + Flugzeug, Flugzeug split again: its parts stand at 5 and 9,
+    so the run "flugzeug" is indexed and no fragment of the word's start ("kamp") is."""
+    assert compound_parts("kampfflugzeug") == ("kampf", "flug", "zeug", "flugzeug")
+    assert "pass" not in compound_parts("passagierflugzeug")
