@@ -149,6 +149,9 @@ class DocumentView(ScrollView, can_focus=True):
         self._gutters: dict[str, dict[int, str]] = {}
         self._gutter_lines: dict[int, str] = {}
         self._margin = 0
+        self._draw_style: Style | None = None
+        """The view's own style while ``render_lines`` draws: ``rich_style`` walks every
+        ancestor's styles (~0.1 ms), once per draw instead of once per line."""
 
     # Layout ---------------------------------------------------------------------------
 
@@ -189,7 +192,11 @@ class DocumentView(ScrollView, can_focus=True):
         first frame showed empty panes and the text came one frame later."""
         if not self._lines and self.scrollable_content_region.width:
             self._fit_width()
-        return super().render_lines(crop)
+        self._draw_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._draw_style = None
 
     def on_mount(self) -> None:
         if self.scrollable_content_region.width:  # else the first Resize lays it out, once
@@ -410,7 +417,7 @@ class DocumentView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.rich_style if self._draw_style is None else self._draw_style
         if not 0 <= index < len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[index]
