@@ -24,7 +24,7 @@ from whoosh.qparser import AndGroup, OrGroup, QueryParser, plugins
 from whoosh.reading import IndexReader
 
 from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
-from index.union import PreloadedUnion
+from index.union import PreloadedUnion, ScannedTerms
 
 MAX_QUERY_CHARS = 500
 """Longer input is cut here: nobody types more, and pasted text would make a huge query."""
@@ -306,14 +306,14 @@ class QueryBuilder:
         if len(literal) < MIN_PREFIX:
             self._note(f"'{pattern}' needs at least {MIN_PREFIX} letters before * or ?.")
             return wq.NullQuery
-        scanned = prefix_frequencies(self.reader, WORDS_FIELD, literal)
+        scan = prefix_frequencies(self.reader, WORDS_FIELD, literal)
         if folded == literal + "*":  # every scanned word matches: no pattern to test
-            found = [(frequency, term.decode("utf-8")) for term, frequency in scanned]
+            found = [(frequency, term.decode("utf-8")) for term, frequency in scan.frequencies]
         else:
             matcher = re.compile(fnmatch.translate(folded))
             found = [
                 (frequency, text)
-                for term, frequency in scanned
+                for term, frequency in scan.frequencies
                 if matcher.match(text := term.decode("utf-8"))
             ]
         if len(found) > EXPANSION_CAP:
@@ -322,7 +322,7 @@ class QueryBuilder:
                 "frequent. Type more letters to narrow it down."
             )
         found.sort(key=lambda item: -item[0])
-        return self._expansion(pattern, [text for _, text in found[:EXPANSION_CAP]])
+        return self._expansion(pattern, [text for _, text in found[:EXPANSION_CAP]], scan.scanned)
 
     def _fuzzy(self, word: str, maxdist: int) -> wq.Query:
         """``word~`` or ``word~2``: surface words within that many edits."""
@@ -331,35 +331,64 @@ class QueryBuilder:
             return wq.NullQuery
         return self._expansion(f"{word}~", self.vocabulary().near(folded, min(maxdist, 2)))
 
-    def _expansion(self, label: str, texts: list[str]) -> wq.Query:
+    def _expansion(
+        self, label: str, texts: list[str], scanned: ScannedTerms | None = None
+    ) -> wq.Query:
         if not texts:
             self.plan.words.setdefault(label, [])
             return wq.Term(WORDS_FIELD, "\u2205")  # matches nothing, but keeps AND strict
         terms = [wq.Term(WORDS_FIELD, text) for text in texts]
         for text in texts:
             self._record((WORDS_FIELD, text), (label, ""))
-        return PreloadedUnion(terms) if len(terms) > 1 else terms[0]
+        return PreloadedUnion(terms, scanned=scanned) if len(terms) > 1 else terms[0]
 
     @staticmethod
     def _terms_of(query: wq.Query) -> list[Term]:
         return [(t.fieldname, t.text) for t in term_leaves(query)]
 
 
-def prefix_frequencies(reader: IndexReader, fieldname: str, prefix: str) -> list[tuple[bytes, int]]:
-    """The first ``_SCAN_CAP`` terms of a field starting with ``prefix``, in order, each with
-    its document frequency summed over the segments.
+@dataclass(frozen=True, slots=True)
+class PrefixScan:
+    """A prefix's terms in one field, as :func:`prefix_frequencies` read them."""
+
+    frequencies: list[tuple[bytes, int]]
+    """The first ``_SCAN_CAP`` terms in order, each with its document frequency summed over
+    the segments."""
+    scanned: ScannedTerms
+    """Where each segment keeps each term's info, for the union that searches them."""
+
+
+def prefix_frequencies(reader: IndexReader, fieldname: str, prefix: str) -> PrefixScan:
+    """The first ``_SCAN_CAP`` terms of a field starting with ``prefix`` with their summed
+    document frequencies, and what the scan learned about each segment's terms.
 
     Each segment's terms are read in sequence with their statistics; Whoosh's multi-segment
     reader would look every term up again in every segment's hash table, which was most of
     the time of a prefix query on a library indexed in two segments.
     """
     frequencies: dict[bytes, int] = {}
+    located: dict[IndexReader, dict[bytes, tuple[int, int]]] = {}
+    complete = True
     for leaf, _base in reader.leaf_readers():
-        for scanned, (term, frequency) in enumerate(_leaf_prefix(leaf, fieldname, prefix)):
+        where: dict[bytes, tuple[int, int]] | None = {}
+        for scanned, (term, frequency, location) in enumerate(
+            _leaf_prefix(leaf, fieldname, prefix)
+        ):
             if scanned >= _SCAN_CAP:
+                complete, where = False, None
                 break
             frequencies[term] = frequencies.get(term, 0) + frequency
-    return sorted(frequencies.items())[:_SCAN_CAP]
+            if where is not None:
+                if location is None:
+                    where = None
+                else:
+                    where[term] = location
+        if where is not None:
+            located[leaf] = where
+    return PrefixScan(
+        sorted(frequencies.items())[:_SCAN_CAP],
+        ScannedTerms(fieldname, located, frequencies if complete else None),
+    )
 
 
 _DOC_FREQUENCY = struct.Struct("!I")
@@ -367,8 +396,12 @@ _DOC_FREQUENCY_AT = 5
 """Where a Whoosh 3 term info keeps the document frequency (after its flags and weight)."""
 
 
-def _leaf_prefix(leaf: IndexReader, fieldname: str, prefix: str) -> Iterator[tuple[bytes, int]]:
-    """(term, document frequency) of one segment's terms starting with ``prefix``, in order.
+def _leaf_prefix(
+    leaf: IndexReader, fieldname: str, prefix: str
+) -> Iterator[tuple[bytes, int, tuple[int, int] | None]]:
+    """(term, document frequency, where its term info is) of one segment's terms starting
+    with ``prefix``, in order; the place, (position, length) in the segment's term table held
+    in memory, is None for a table read from a file.
 
     Read straight from a Whoosh 3 term table: the frequency is unpacked from the stored term
     info instead of decoding all of it through four layers of generators (``iter_prefix``),
@@ -378,7 +411,7 @@ def _leaf_prefix(leaf: IndexReader, fieldname: str, prefix: str) -> Iterator[tup
     terms = getattr(leaf, "_terms", None)
     if not isinstance(terms, W3TermsReader) or fieldname not in leaf.schema:
         for term, info in leaf.iter_prefix(fieldname, prefix):
-            yield term, info.doc_frequency()
+            yield term, info.doc_frequency(), None
         return
     start = terms._keycoder(fieldname, leaf._text_to_bytes(fieldname, prefix))
     table = terms._tindex
@@ -388,16 +421,17 @@ def _leaf_prefix(leaf: IndexReader, fieldname: str, prefix: str) -> Iterator[tup
         for key, value in table.items_from(start):
             if not key.startswith(start):
                 return
-            yield key[_FIELD_ID_BYTES:], unpack(value, _DOC_FREQUENCY_AT)[0]
+            yield key[_FIELD_ID_BYTES:], unpack(value, _DOC_FREQUENCY_AT)[0], None
         return
     yield from _walk_table(buffer, table.closest_key_pos(start), table.endofdata, start)
 
 
 def _walk_table(
     buffer: bytes | memoryview, position: int | None, end: int, start: bytes
-) -> Iterator[tuple[bytes, int]]:
+) -> Iterator[tuple[bytes, int, tuple[int, int]]]:
     """The records of a Whoosh ordered hash table from ``position`` while their keys begin
-    with ``start``: each is a key length and a value length (``!ii``), the key, the value."""
+    with ``start``: each is a key length and a value length (``!ii``), the key, the value.
+    Yields each key's term, the document frequency in its value and where the value is."""
     if position is None:
         return
     lengths = _RECORD_LENGTHS.unpack_from
@@ -410,7 +444,11 @@ def _walk_table(
             return
         value_at = key_at + key_length
         term = bytes(buffer[key_at + _FIELD_ID_BYTES : value_at])
-        yield term, frequency(buffer, value_at + _DOC_FREQUENCY_AT)[0]
+        yield (
+            term,
+            frequency(buffer, value_at + _DOC_FREQUENCY_AT)[0],
+            (value_at, value_length),
+        )
         position = value_at + value_length
 
 

@@ -14,10 +14,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from math import log
 from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3TermsReader, _lenfield
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    W3LeafMatcher,
+    W3TermInfo,
+    W3TermsReader,
+    _lenfield,
+)
 from whoosh.matching import FilterMatcher, ListMatcher, Matcher, NullMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.scoring import BM25F, WeightingModel
@@ -27,6 +34,26 @@ from whoosh.util.numeric import byte_to_length
 _LENGTHS: WeakKeyDictionary[IndexReader, dict[str, bytes | None]] = WeakKeyDictionary()
 """Per open segment reader, each field's length byte per document (read once)."""
 
+_DELETED: WeakKeyDictionary[IndexReader, frozenset[int]] = WeakKeyDictionary()
+"""Per open segment reader, its deleted documents (Whoosh makes the set at every lookup)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedTerms:
+    """What the scan of a prefix's terms (``index.query.prefix_frequencies``) learned, so the
+    union of the terms it chose opens their posting lists without looking each term up again
+    in each segment's hash table (a lookup per term and segment, and an exception for each
+    segment without the term, were a third of a prefix query's matching)."""
+
+    fieldname: str
+    located: dict[IndexReader, dict[bytes, tuple[int, int]]]
+    """Per segment whose scan went through every term of the prefix, each term's info as
+    (position, length) in the segment's term table held in memory; a term missing here is
+    not in that segment."""
+    frequencies: dict[bytes, int] | None
+    """Each scanned term's document frequency summed over the segments (what Whoosh's idf
+    asks each segment for), or None when a segment's scan stopped at its cap."""
+
 
 class PreloadedUnion(wq.Or):
     """An OR of term leaves whose matcher is a precomputed, sorted score list.
@@ -34,13 +61,32 @@ class PreloadedUnion(wq.Or):
     Only for term leaves: nothing needs its current match's spans.
     """
 
+    def __init__(
+        self,
+        subqueries: list[wq.Query],
+        boost: float = 1.0,
+        scale: float | None = None,
+        scanned: ScannedTerms | None = None,
+    ) -> None:
+        super().__init__(subqueries, boost=boost, scale=scale)
+        self.scanned = scanned
+        """The scan that chose the terms, if one did (a fuzzy expansion has none)."""
+
+    def normalize(self) -> wq.Query:
+        normal = super().normalize()
+        if isinstance(normal, PreloadedUnion):  # rebuilt by Whoosh: keep what the scan found
+            normal.scanned = self.scanned
+        return normal
+
     def _matcher(
         self, subs: list[wq.Query], searcher: Searcher, context: SearchContext | None
     ) -> Matcher:
         weighting = searcher.weighting if context is None else context.weighting
         scores: dict[int, float] = {}
         for sub in subs:
-            if weighting is not None and _add_term_scores(searcher, sub, weighting, scores):
+            if weighting is not None and _add_term_scores(
+                searcher, sub, weighting, scores, self.scanned
+            ):
                 continue
             matcher = sub.matcher(searcher, context)
             while matcher.is_active():
@@ -65,13 +111,18 @@ class _Bm25:
 
 
 def _add_term_scores(
-    searcher: Searcher, term: wq.Query, weighting: WeightingModel, scores: dict[int, float]
+    searcher: Searcher,
+    term: wq.Query,
+    weighting: WeightingModel,
+    scores: dict[int, float],
+    scanned: ScannedTerms | None = None,
 ) -> bool:
     """Add ``term``'s BM25F score in each document of this segment to ``scores``.
 
     The posting list is opened without a scorer: Whoosh's ``Term.matcher`` first asks whether
     the term is there, then builds a scorer that looks the term up twice more, about half of
-    the work of a prefix query's fifty terms in each segment.
+    the work of a prefix query's fifty terms in each segment. Where ``scanned`` knows the
+    term, its info and document frequency come from there instead of from lookups.
 
     Returns:
         False, having added nothing, unless ``term`` is a plain term of a scored field in a
@@ -95,26 +146,61 @@ def _add_term_scores(
         return False
     try:
         text = field.to_bytes(term.text)
-        matcher = reader.postings(fieldname, text)
     except ValueError:
         return False
-    except TermNotFound:
-        return True  # not in this segment: nothing to add
-    excluded: frozenset[int] = frozenset()
-    if isinstance(matcher, FilterMatcher) and matcher._exclude:
-        excluded = frozenset(matcher._ids)  # the segment's deleted documents
-        matcher = matcher.child
+    known = scanned.located.get(reader) if scanned and scanned.fieldname == fieldname else None
+    if known is not None:
+        if text not in known:
+            return True  # the scan saw every term of the prefix here: not in this segment
+        matcher: Matcher = _open_located(reader, fieldname, text, known[text])
+        excluded = _deleted(reader)
+    else:
+        try:
+            matcher = reader.postings(fieldname, text)
+        except TermNotFound:
+            return True  # not in this segment: nothing to add
+        excluded = frozenset()
+        if isinstance(matcher, FilterMatcher) and matcher._exclude:
+            excluded = frozenset(matcher._ids)  # the segment's deleted documents
+            matcher = matcher.child
     if not isinstance(matcher, W3LeafMatcher):
         return False
     parent = searcher.get_parent()
+    frequency = (
+        None if scanned is None or scanned.frequencies is None else scanned.frequencies.get(text)
+    )
     bm25 = _Bm25(
-        parent.idf(fieldname, text),
+        # Whoosh's idf (WeightingModel.idf) from the summed frequency, else looked up.
+        parent.idf(fieldname, text)
+        if frequency is None
+        else log(parent.doc_count_all() / (frequency + 1)) + 1,
         weighting.K1,
         weighting._field_B.get(fieldname, weighting.B),
         parent.avg_field_length(fieldname) or 1,
     )
     _add_block_scores(matcher, excluded, lengths, bm25, scores)
     return True
+
+
+def _open_located(
+    reader: IndexReader, fieldname: str, text: bytes, location: tuple[int, int]
+) -> Matcher:
+    """The term's posting list in this segment from its info at ``location`` in the term
+    table, as ``W3TermsReader.matcher`` opens it after looking the term up."""
+    terms = reader._terms
+    position, length = location
+    info = W3TermInfo.from_bytes(bytes(terms._tindex.dbfile._buf[position : position + length]))
+    return terms._codec.postings_reader(
+        terms._postfile, info, reader.schema[fieldname].format, term=(fieldname, text)
+    )
+
+
+def _deleted(reader: IndexReader) -> frozenset[int]:
+    """The segment's deleted documents, as ``SegmentReader.postings`` filters them out."""
+    found = _DELETED.get(reader)
+    if found is None:
+        found = _DELETED[reader] = frozenset(reader._perdoc.deleted_docs())
+    return found
 
 
 def _length_bytes(reader: IndexReader, fieldname: str) -> bytes | None:

@@ -1,4 +1,5 @@
-"""Prefix expansion reads each segment's terms once and sums their document frequencies."""
+"""Prefix expansion reads each segment's terms once, sums their document frequencies and
+remembers where each segment keeps each term's info."""
 
 from __future__ import annotations
 
@@ -28,8 +29,23 @@ def test_frequencies_are_summed_over_segments_in_term_order() -> None:
         expected = [
             (term, info.doc_frequency()) for term, info in reader.iter_prefix("words", "st")
         ]
-        assert prefix_frequencies(reader, "words", "st") == expected
+        scan = prefix_frequencies(reader, "words", "st")
+        assert scan.frequencies == expected
         assert dict(expected)[b"stadt"] == 2
+        assert scan.scanned.frequencies == dict(expected)
+
+
+def test_the_scan_knows_where_each_segment_keeps_each_term() -> None:
+    ix = _two_segment_index()
+    with ix.reader() as reader:
+        scan = prefix_frequencies(reader, "words", "st")
+        for leaf, _ in reader.leaf_readers():
+            located = scan.scanned.located[leaf]
+            table = leaf._terms._tindex
+            assert set(located) == {term for term, _ in leaf.iter_prefix("words", "st")}
+            for term, (position, length) in located.items():
+                value = bytes(table.dbfile._buf[position : position + length])
+                assert value == table[leaf._terms._keycoder("words", term)]
 
 
 def test_the_scan_stops_at_the_cap_like_a_scan_of_the_merged_terms(
@@ -39,7 +55,10 @@ def test_the_scan_stops_at_the_cap_like_a_scan_of_the_merged_terms(
     ix = _two_segment_index()
     with ix.reader() as reader:
         merged = [(term, info.doc_frequency()) for term, info in reader.iter_prefix("words", "st")]
-        assert prefix_frequencies(reader, "words", "st") == merged[:3]
+        scan = prefix_frequencies(reader, "words", "st")
+        assert scan.frequencies == merged[:3]
+        assert scan.scanned.frequencies is None  # some sums may miss a segment
+        assert not scan.scanned.located  # and no segment's list is whole
 
 
 @pytest.mark.parametrize("prefix", ["st", "sta", "stadt", "s", "x", "stadtz"])
@@ -51,11 +70,13 @@ def test_the_walk_over_a_table_in_memory_reads_what_whoosh_reads(prefix: str) ->
             assert getattr(table.dbfile, "_buf", None) is not None
             start = leaf._terms._keycoder("words", prefix.encode())
             expected = [
-                (key[2:], query._DOC_FREQUENCY.unpack_from(value, 5)[0])
+                (key[2:], query._DOC_FREQUENCY.unpack_from(value, 5)[0], value)
                 for key, value in table.items_from(start)
                 if key.startswith(start)
             ]
-            got = query._walk_table(
-                table.dbfile._buf, table.closest_key_pos(start), table.endofdata, start
-            )
-            assert list(got) == expected
+            buffer = table.dbfile._buf
+            got = query._walk_table(buffer, table.closest_key_pos(start), table.endofdata, start)
+            assert [
+                (term, frequency, bytes(buffer[at : at + length]))
+                for term, frequency, (at, length) in got
+            ] == expected

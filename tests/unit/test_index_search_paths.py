@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_index_records import make_document
@@ -11,6 +12,7 @@ from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
 from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
+from whoosh.matching import Matcher
 
 from index import SearchIndex, union
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary
@@ -129,10 +131,39 @@ def test_block_scores_are_whooshs_per_posting_scores(
     assert any(excluded for _, excluded, _, _, _ in blocks)
 
 
-def spy(function: Callable[..., None], calls: list[object]) -> Callable[..., None]:
-    def recorded(*args: object) -> None:
+@pytest.mark.parametrize("query", ["Kr*", "Wa*", "Prefixwort*", "Pr?fixwortb*"])
+def test_a_union_of_scanned_terms_scores_what_looked_up_terms_do(
+    index: SearchIndex, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The terms a prefix scan located are opened from there, with the idf from the scan's
+    frequencies: exactly the scores of the same union looking each term up, in every segment
+    (the one with deleted records too)."""
+    searcher = index._current_searcher()
+    assert searcher is not None
+    reader = searcher.reader()
+    plan = QueryBuilder(reader, lambda: Vocabulary.from_reader(reader)).build(query)
+    scanned = plan.query
+    assert isinstance(scanned, PreloadedUnion) and scanned.scanned is not None
+    looked_up = PreloadedUnion(list(scanned.subqueries))
+    opened: list[object] = []
+    monkeypatch.setattr(union, "_open_located", spy(union._open_located, opened))
+    for sub, _ in searcher.leaf_searchers():
+        assert scored(scanned.matcher(sub)) == scored(looked_up.matcher(sub))
+    assert opened
+    assert any(union._deleted(sub.reader()) for sub, _ in searcher.leaf_searchers())
+
+
+def scored(matcher: Matcher) -> list[tuple[int, float]]:
+    """A union's documents with their scores (none for a segment without its terms)."""
+    if not matcher.is_active():
+        return []
+    return list(zip(matcher.all_ids(), matcher._weights, strict=True))
+
+
+def spy(function: Callable[..., Any], calls: list[object]) -> Callable[..., Any]:
+    def recorded(*args: object) -> Any:
         calls.append(args)
-        function(*args)
+        return function(*args)
 
     return recorded
 
