@@ -25,6 +25,7 @@ from whoosh.util.filelock import try_for
 
 from documents.model import Document
 from index.analysis import import_token_terms, token_cache_counts, trim_token_cache
+from index.block_decoding import decode_blocks_in_c
 from index.build import DatesFor, document_records
 from index.gc_pause import collector_paused
 from index.mapped_files import read_buffers_in_place
@@ -99,6 +100,7 @@ class SearchIndex:
     def __init__(self, path: Path, lock_timeout: float = 5.0, limitmb: int = 128) -> None:
         read_buffers_in_place()  # a segment's files are read from the mapping, not copied
         skip_by_bisection()  # an AND or phrase finds its next match without stepping
+        decode_blocks_in_c()  # a block's document numbers and weights without generators
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.limitmb = limitmb

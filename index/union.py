@@ -230,20 +230,42 @@ def _add_block_scores(
     field length, as ``matcher.score()`` computes it with a BM25F scorer) to ``scores``, a
     block at a time, from the matcher's current posting on and leaving out ``excluded``
     documents. The part that depends only on the length is looked up per length byte (256
-    values), so a posting costs arithmetic, not five calls; same numbers, same order."""
+    values), so a posting costs arithmetic, not five calls; same numbers, same order.
+
+    A block is scored in one list comprehension and, when none of its documents has a score
+    yet (a sentence seldom holds two words of one prefix), added with one ``dict.update``; a
+    block whose weights are all one (Whoosh stores None for them and its reader makes an
+    array of ones) is scored without them: ``1.0 * x`` and ``1.0 + x`` are ``x`` and ``1 + x``
+    exactly."""
     idf, k1_plus_1 = bm25.idf, bm25.k1 + 1
     norms = _length_norms(bm25.k1, bm25.b, bm25.average_length)
     get = scores.get
     count = len(lengths)
     while matcher.is_active():
-        matcher.id()  # loads the block's document numbers
-        matcher.weight()  # and its weights
+        matcher.id()  # loads the block's data and document numbers
         first = matcher._i
-        for number, weight in zip(matcher._ids[first:], matcher._weights[first:], strict=True):
-            if number in excluded:
-                continue
-            norm = norms[lengths[number] if number < count else 0]
-            scores[number] = get(number, 0.0) + idf * ((weight * k1_plus_1) / (weight + norm))
+        ids = matcher._ids[first:]
+        if ids[-1] >= count or not excluded.isdisjoint(ids):
+            matcher.weight()
+            for number, weight in zip(ids, matcher._weights[first:], strict=True):
+                if number in excluded:
+                    continue
+                norm = norms[lengths[number] if number < count else 0]
+                scores[number] = get(number, 0.0) + idf * ((weight * k1_plus_1) / (weight + norm))
+        else:
+            if matcher._data[1] is None:
+                block = [idf * (k1_plus_1 / (1.0 + norms[lengths[number]])) for number in ids]
+            else:
+                matcher.weight()
+                block = [
+                    idf * ((weight * k1_plus_1) / (weight + norms[lengths[number]]))
+                    for number, weight in zip(ids, matcher._weights[first:], strict=True)
+                ]
+            if scores.keys().isdisjoint(ids):
+                scores.update(zip(ids, block, strict=True))
+            else:
+                for number, score in zip(ids, block, strict=True):
+                    scores[number] = get(number, 0.0) + score
         matcher._next_block()
 
 

@@ -15,6 +15,7 @@ from whoosh.index import create_in
 from whoosh.matching import Matcher
 
 from index import SearchIndex, union
+from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary
 from index.schema import DOCUMENT
 from index.search import Filters, _title_scores, _tokens
@@ -229,3 +230,29 @@ def test_skipping_by_bisection_lands_where_stepping_does(tmp_path: Path) -> None
                     target = stepping.id() + stride
         both = wq.And([wq.Term("body", "third"), wq.Term("body", "seventh")])
         assert {hit.docnum for hit in searcher.search(both, limit=None)} == set(range(0, 1500, 21))
+
+
+def test_blocks_decode_as_whoosh_decodes_them(tmp_path: Path) -> None:
+    """Document numbers and weights of every block: equal weights (stored as None or one
+    float) and varied ones, over several blocks."""
+    decode_blocks_in_c()
+    ix = create_in(str(tmp_path), Schema(body=TEXT))
+    with ix.writer() as writer:
+        for number in range(700):
+            words = ["every"] + ["twice", "twice"] * (number % 5 == 0) + ["some"] * (number % 9)
+            writer.add_document(body=" ".join(words))
+    with ix.searcher() as searcher:
+        for word in ("every", "twice", "some"):
+            ours, theirs = searcher.postings("body", word), searcher.postings("body", word)
+            blocks = 0
+            while ours.is_active():
+                ours._read_ids()
+                ours._read_weights()
+                whoosh_read_ids(theirs)
+                whoosh_read_weights(theirs)
+                assert ours._ids == theirs._ids
+                assert ours._weights == theirs._weights
+                ours._next_block()
+                theirs._next_block()
+                blocks += 1
+            assert blocks > 1
