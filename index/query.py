@@ -11,10 +11,12 @@ from __future__ import annotations
 import fnmatch
 import re
 import struct
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -357,10 +359,58 @@ class PrefixScan:
     scanned: ScannedTerms
     """Where each segment keeps each term's info, for the union that searches them."""
 
+    @property
+    def whole(self) -> bool:
+        """Whether every term with the prefix is here with its exact frequency (no cap hit)."""
+        return self.scanned.frequencies is not None and len(self.frequencies) < _SCAN_CAP
+
+
+SCANS_KEPT = 32
+"""Prefix scans kept per open index reader: a reader types a prefix letter by letter and
+back, and a longer prefix's terms are a part of a shorter one's whole scan."""
+
+_SCANS: WeakKeyDictionary[IndexReader, dict[tuple[str, bytes], PrefixScan]] = WeakKeyDictionary()
+"""Per open index reader (one index generation), its last ``SCANS_KEPT`` scans."""
+
+_SCANS_LOCK = threading.Lock()
+"""Held while a thread reads or changes ``_SCANS`` (searches may run in two workers)."""
+
 
 def prefix_frequencies(reader: IndexReader, fieldname: str, prefix: str) -> PrefixScan:
     """The first ``_SCAN_CAP`` terms of a field starting with ``prefix`` with their summed
     document frequencies, and what the scan learned about each segment's terms.
+
+    A prefix scanned before on this reader is taken as it was; one that extends a prefix
+    whose scan was whole (the letter just typed) takes its part of that scan: the same terms
+    in the same order with the same frequencies, without walking the term tables again.
+    """
+    wanted = reader._text_to_bytes(fieldname, prefix)
+    with _SCANS_LOCK:
+        scans = _SCANS.setdefault(reader, {})
+        found = scans.get((fieldname, wanted))
+        shorter = [
+            scan
+            for (name, start), scan in scans.items()
+            if name == fieldname and wanted.startswith(start) and scan.whole
+        ]
+    if found is not None:
+        return found
+    if shorter:
+        scan = min(shorter, key=lambda scan: len(scan.frequencies))
+        found = PrefixScan(
+            [item for item in scan.frequencies if item[0].startswith(wanted)], scan.scanned
+        )
+    else:
+        found = _scan_prefix(reader, fieldname, prefix)
+    with _SCANS_LOCK:
+        if len(scans) >= SCANS_KEPT:
+            scans.pop(next(iter(scans)))
+        scans[(fieldname, wanted)] = found
+    return found
+
+
+def _scan_prefix(reader: IndexReader, fieldname: str, prefix: str) -> PrefixScan:
+    """:func:`prefix_frequencies` read from the term tables.
 
     Each segment's terms are read in sequence with their statistics; Whoosh's multi-segment
     reader would look every term up again in every segment's hash table, which was most of

@@ -80,3 +80,28 @@ def test_the_walk_over_a_table_in_memory_reads_what_whoosh_reads(prefix: str) ->
                 (term, frequency, bytes(buffer[at : at + length]))
                 for term, frequency, (at, length) in got
             ] == expected
+
+
+@pytest.mark.parametrize("typed", [["s", "st", "sta", "stad"], ["st", "x", "sta", "st"]])
+def test_a_prefix_typed_letter_by_letter_finds_what_a_fresh_scan_finds(typed: list[str]) -> None:
+    """Kept and narrowed scans give the same terms, frequencies and term infos."""
+    ix = _two_segment_index()
+    with ix.reader() as reader:
+        kept = [prefix_frequencies(reader, "words", prefix) for prefix in typed]
+        for prefix, scan in zip(typed, kept, strict=True):
+            fresh = query._scan_prefix(reader, "words", prefix)
+            assert scan.frequencies == fresh.frequencies
+            assert scan.scanned.frequencies is not None
+            for term, frequency in fresh.frequencies:
+                assert scan.scanned.frequencies[term] == frequency
+                for leaf, located in fresh.scanned.located.items():
+                    assert scan.scanned.located[leaf].get(term) == located.get(term)
+
+
+def test_a_capped_scan_is_not_narrowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(query, "_SCAN_CAP", 3)
+    ix = _two_segment_index()
+    with ix.reader() as reader:
+        assert not prefix_frequencies(reader, "words", "s").whole
+        narrowed = prefix_frequencies(reader, "words", "sta")
+        assert narrowed.frequencies == query._scan_prefix(reader, "words", "sta").frequencies
