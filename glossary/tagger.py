@@ -98,17 +98,23 @@ def is_proper_noun(word: str, language: str) -> bool:
 _ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "nen")
 
 
-def _lexicon_forms(word: str, language: str) -> Iterator[str]:
+def _lexicon_forms(word: str, language: str) -> Iterator[tuple[str, bool]]:
     """The word, its old German spelling (the German model was trained on text with ``ß``:
     ``Einfluss`` is known as ``Einfluß``) and its forms without an inflection ending, in that
-    order (made as they are asked for: most words are known as written)."""
-    yield word
+    order (made as they are asked for: most words are known as written), each with whether
+    only a name's reading of it counts: a common noun in ``-en`` takes no ending but the
+    genitive ``s`` (``Wagens``; ``Eckener`` is no form of ``Ecken``), a town's name does
+    (``Gelsenkirchener``)."""
+    yield word, False
     spellings = [word]
     if language == "de" and "ss" in word:
         spellings.append(word.replace("ss", "ß"))
-        yield spellings[1]
+        yield spellings[1], False
     for form in spellings:
-        yield from (form[: -len(end)] for end in _ENDINGS if form.endswith(end) and len(form) > 4)
+        for end in _ENDINGS:
+            if form.endswith(end) and len(form) > 4:
+                stem = form[: -len(end)]
+                yield stem, end != "s" and stem.endswith("en")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -127,8 +133,10 @@ def proper_noun_evidence(word: str, language: str) -> float:
     if readings is None:
         forms = _lexicon_forms(word, language)
         next(forms)  # the word as written, asked above
-        for form in forms:
+        for form, name_only in forms:
             readings = _readings(tagger, form)
+            if readings is not None and name_only and not _named(tagger, readings, language):
+                readings = None
             if readings is not None:
                 break
     if readings is None:
@@ -141,6 +149,14 @@ def proper_noun_evidence(word: str, language: str) -> float:
         return -2.0
     margin = tags[0][1] - tags[1][1] if len(tags) > 1 else 99.0
     return 2.0 if margin >= 1.5 else 0.5
+
+
+def _named(
+    tagger: HanoverTagger.HanoverTagger, readings: list[tuple[int, float]], language: str
+) -> bool:
+    """Whether the likeliest of a word's readings is a proper noun's."""
+    best = max(readings, key=itemgetter(1), default=None)
+    return best is not None and tagger.int2tag[best[0]] == PROPER[language]
 
 
 def is_adjective(word: str, language: str) -> bool:

@@ -210,6 +210,16 @@ def test_given_names_start_a_second_name_and_mark_a_person(curated: Glossary) ->
     assert "San Francisco" in found
 
 
+def test_a_surname_that_looks_like_an_inflected_noun_is_one_person(curated: Glossary) -> None:
+    text = (
+        "Im Jahr 1922 übernahm Hugo Eckener die Leitung. Eckener war zuvor Journalist. "
+        "Hugo flog später nach Amerika."
+    )
+    found = discover(curated, text)
+    assert found["Eckener"] is found["Hugo Eckener"] is found["Hugo"]
+    assert found["Hugo Eckener"].kind == "person"
+
+
 def test_kinds_from_context(curated: Glossary) -> None:
     german = (
         "Er herrschte in seiner Hauptstadt Melfi. Toghrul wurde in die Kara Kitai verbannt. "

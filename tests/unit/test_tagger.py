@@ -27,7 +27,9 @@ def reference_evidence(word: str, language: str) -> float:
         forms.append(word.replace("ss", "ß"))
     for form in list(forms):
         forms.extend(
-            form[: -len(end)] for end in tagger._ENDINGS if form.endswith(end) and len(form) > 4
+            form[: -len(end)]
+            for end in tagger._ENDINGS
+            if form.endswith(end) and len(form) > 4 and _inflectable(form, end, language)
         )
     form = next((f for f in forms if f.lower() in model.cache), None)
     if form is None:
@@ -41,6 +43,16 @@ def reference_evidence(word: str, language: str) -> float:
     return 2.0 if margin >= 1.5 else 0.5
 
 
+def _inflectable(form: str, end: str, language: str) -> bool:
+    """Whether ``form`` can be ``end`` on a stem: a stem in ``-en`` takes only an ``s``,
+    unless it is a name."""
+    stem = form[: -len(end)]
+    if end == "s" or not stem.endswith("en") or stem.lower() not in tagger._tagger(language).cache:
+        return True
+    tags = tagger._tagger(language).tag_word(stem, casesensitive=False)
+    return bool(tags) and tags[0][0] == tagger.PROPER[language]
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_direct_readings_match_hantas_api(language: str) -> None:
     lexicon = list(tagger._tagger(language).cache)[: 7 * SAMPLE : 7]
@@ -50,9 +62,16 @@ def test_direct_readings_match_hantas_api(language: str) -> None:
         if entry[:1].isalpha()
         for form in (entry, entry.capitalize(), entry.capitalize() + "s", entry + "en")
     ]
-    words += ["Einfluss", "Strasse", "Qxzvbrt", "Westinghouse", "Kesseln"]
+    words += ["Einfluss", "Strasse", "Qxzvbrt", "Westinghouse", "Kesseln", "Gelsenkirchener"]
     for word in words:
         assert tagger.known_tag.__wrapped__(word, language) == reference_tag(word, language)
         assert tagger.proper_noun_evidence.__wrapped__(word, language) == reference_evidence(
             word, language
         ), word
+
+
+def test_a_noun_in_en_takes_no_second_ending() -> None:
+    """``Eckener`` (a surname) is no form of ``Ecken``; ``Gelsenkirchener`` is one of a town."""
+    assert tagger.proper_noun_evidence("Eckener", "de") == 0.0
+    assert tagger.proper_noun_evidence("Gelsenkirchener", "de") > 0
+    assert tagger.proper_noun_evidence("Kesseln", "de") < 0
