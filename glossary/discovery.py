@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
-from glossary.compounds import is_compound
+from glossary.compounds import PART_ZIPF, is_compound
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.forked import can_fork, core_to_spare, halves
@@ -449,7 +449,7 @@ class _Reader:
         if language_is_german and not share and occurrences >= 2:
             score += NAME_BONUS
         if language_is_german and not share and self.placed.get(word, 0):
-            if proper_noun_evidence(bare, "de") == 0 and not _inflected_noun(bare.lower()):
+            if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
         return score > 0
 
@@ -840,12 +840,18 @@ def _named_compound(word: str) -> str:
                 continue
             if is_first_name(name) or place_type(name) or known or _of_town(name):
                 return kind  # "Thunersee": a town's adjective
-            if kind == "place" and _unheard_of(stem):
+            if kind == "place" and _unheard_of(stem) and not _in_longer_noun(lower, cut):
                 return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
     return ""
 
 
 UNHEARD_ZIPF = 2.5
+
+
+def _in_longer_noun(lower: str, cut: int) -> bool:
+    """Whether the head from ``cut`` on ends a longer frequent word that the letters before
+    it begin (``Einflussbe|reichs`` is ``Einfluss|bereichs``): no head of its own."""
+    return any(zipf(lower[start:], "de") >= PART_ZIPF for start in range(MIN_MODIFIER, cut))
 
 
 def _unheard_of(stem: str) -> bool:
@@ -1051,10 +1057,10 @@ def name_evidence(word: str, language: str) -> float:
         score += PLACE_BONUS  # "Westpreußen", "die Oberpfalz" (an article is usual here)
     if score <= -NAME_BONUS:
         return score  # what follows only lowers it, and the caller adds at most NAME_BONUS
-    compound_like = language == "de" and len(lower) >= MIN_COMPOUND and lexicon <= 0
+    compound_like = language == "de" and len(lower) >= MIN_PART + SHORT_TAIL and lexicon <= 0
     made_of_words = False
     if compound_like and not place and other < 1.0 and not part_of_place:
-        made_of_words = is_compound(lower) or _ends_in_common_noun(lower)
+        made_of_words = _made_of_common_words(lower)
         if made_of_words:
             score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
     if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
@@ -1172,6 +1178,40 @@ def _ends_in_common_noun(lower: str) -> bool:
         if german and proper_noun_evidence(first.capitalize(), "de") <= 0:
             return not place_type(first.capitalize())
     return False
+
+
+def _placed_name(word: str) -> bool:
+    """Whether a German word after a preposition of place with no article may be a place's
+    name: no plural of a noun (``in Umzügen``), nor a compound of common words (``in
+    Geldnot geraten``) unless the lists hold the town or its head is a place's
+    (``Katernberg``)."""
+    lower = word.lower()
+    if _inflected_noun(lower):
+        return False
+    if not _made_of_common_words(lower):
+        return True
+    return small_town(word) or compound_head_kind(word) == "place"
+
+
+SHORT_TAIL = 3
+"""The length of the short, very frequent nouns that end many German compounds (``-not``,
+``-amt``, ``-bau``): too short for ``is_compound``, which would split names by chance."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _made_of_common_words(lower: str) -> bool:
+    """A German compound of common words, also one on a short, very frequent noun that the
+    lexicon reads as a common one (``Geldnot``): no place, even after ``in`` (asked only
+    there, where a town's name has the lists to vouch for it)."""
+    if len(lower) >= MIN_COMPOUND and (is_compound(lower) or _ends_in_common_noun(lower)):
+        return True
+    modifier, tail = lower[:-SHORT_TAIL], lower[-SHORT_TAIL:]
+    if len(modifier) < MIN_PART or zipf(tail, "de") < COMMON_NOUN_ZIPF:
+        return False
+    if proper_noun_evidence(tail.capitalize(), "de") >= 0:
+        return False
+    stems = {modifier, modifier[:-1] if modifier.endswith("s") else modifier}
+    return any(len(stem) >= MIN_PART and zipf(stem, "de") >= COMMON_ZIPF for stem in stems)
 
 
 MIN_PART = 4

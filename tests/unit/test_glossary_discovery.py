@@ -176,6 +176,17 @@ def test_common_words_in_name_positions_are_not_entries(curated: Glossary) -> No
     assert "Gagik Bagratuni" in found
 
 
+def test_compounds_of_common_words_after_a_preposition_are_no_places(curated: Glossary) -> None:
+    text = (
+        "Viele in Geldnot geratene Firmen lagen außerhalb des westlichen Einflussbereichs. "
+        "Die Siedlungen wuchsen in Katernberg. Die Göltzschtalbrücke steht noch."
+    )
+    found = discover(curated, text)
+    assert "Geldnot" not in found and "Einflussbereichs" not in found
+    assert found["Katernberg"].kind == "place"
+    assert found["Göltzschtalbrücke"].kind == "place"
+
+
 def test_english_names_in_a_german_text_and_particles(curated: Glossary) -> None:
     text = (
         "Tesla ging nach New York und baute ein Labor in Colorado Springs. George "
