@@ -783,13 +783,15 @@ def _adjective_form(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _of_town(word: str) -> bool:
-    """A German adjective of a place the packages know (``Berliner``, ``Versailler``)."""
+    """A German adjective of a place the packages know (``Berliner``, ``Versailler``,
+    ``Münchner``: a town in ``-en`` may drop its ``e``)."""
     stem = word[:-2]
-    return (
-        word.endswith("er")
-        and len(stem) >= 3
-        and any(place_type(stem + end) for end in ("", "s", "es"))
-    )
+    if not word.endswith("er") or len(stem) < 3:
+        return False
+    towns = [stem + end for end in ("", "s", "es")]
+    if stem.endswith("n"):
+        towns.append(stem[:-1] + "en")  # "Münchn|er", "Dresdn|er"
+    return any(place_type(town) for town in towns)
 
 
 def _named_after_town(noun: str) -> bool:
@@ -798,7 +800,11 @@ def _named_after_town(noun: str) -> bool:
     is rare (``Prager Fenstersturz``); not ``Berliner Bürger``, ``Kölner Kaufmann``."""
     if compound_head_kind(noun) or inflected_head_kind(noun):
         return True
-    return proper_noun_evidence(noun, "de") >= 0 or zipf(noun.lower(), "de") < COMMON_ZIPF
+    if proper_noun_evidence(noun, "de") >= 0:
+        return True
+    lower = noun.lower()  # "des Kölner Ingenieurs": a rare case of a frequent noun
+    forms = [lower] + [lower[: -len(end)] for end in CASE_ENDINGS if lower.endswith(end)]
+    return all(zipf(form, "de") < COMMON_ZIPF for form in forms)
 
 
 def _letters_in_order(letters: str, word: str) -> bool:
@@ -1057,7 +1063,7 @@ def name_evidence(word: str, language: str) -> float:
         score += PLACE_BONUS  # "Westpreußen", "die Oberpfalz" (an article is usual here)
     if score <= -NAME_BONUS:
         return score  # what follows only lowers it, and the caller adds at most NAME_BONUS
-    compound_like = language == "de" and len(lower) >= MIN_PART + SHORT_TAIL and lexicon <= 0
+    compound_like = language == "de" and len(lower) >= MIN_PART + SHORT_PART and lexicon <= 0
     made_of_words = False
     if compound_like and not place and other < 1.0 and not part_of_place:
         made_of_words = _made_of_common_words(lower)
@@ -1193,25 +1199,35 @@ def _placed_name(word: str) -> bool:
     return small_town(word) or compound_head_kind(word) == "place"
 
 
-SHORT_TAIL = 3
-"""The length of the short, very frequent nouns that end many German compounds (``-not``,
-``-amt``, ``-bau``): too short for ``is_compound``, which would split names by chance."""
+SHORT_PART = 3
+"""The length of the short, very frequent nouns that begin or end many German compounds
+(``Bau-``, ``-not``, ``-amt``): too short for ``is_compound``, which would split names by
+chance."""
 
 
 @lru_cache(maxsize=1 << 12)
 def _made_of_common_words(lower: str) -> bool:
-    """A German compound of common words, also one on a short, very frequent noun that the
-    lexicon reads as a common one (``Geldnot``): no place, even after ``in`` (asked only
-    there, where a town's name has the lists to vouch for it)."""
+    """A German compound of common words, also one with a short, very frequent noun that the
+    lexicon reads as a common one (``Geldnot``, ``Bauarbeiten``): no name, not even after
+    ``in`` (``_placed_name``: a town's name has the lists to vouch for it there)."""
     if len(lower) >= MIN_COMPOUND and (is_compound(lower) or _ends_in_common_noun(lower)):
         return True
-    modifier, tail = lower[:-SHORT_TAIL], lower[-SHORT_TAIL:]
-    if len(modifier) < MIN_PART or zipf(tail, "de") < COMMON_NOUN_ZIPF:
-        return False
-    if proper_noun_evidence(tail.capitalize(), "de") >= 0:
+    first, rest = lower[:SHORT_PART], lower[SHORT_PART:]  # "Bau|arbeiten"
+    if _short_common_noun(first) and zipf(rest, "de") >= COMMON_ZIPF:
+        return proper_noun_evidence(rest.capitalize(), "de") < 0
+    modifier, tail = lower[:-SHORT_PART], lower[-SHORT_PART:]  # "Geld|not"
+    if len(modifier) < MIN_PART or not _short_common_noun(tail):
         return False
     stems = {modifier, modifier[:-1] if modifier.endswith("s") else modifier}
     return any(len(stem) >= MIN_PART and zipf(stem, "de") >= COMMON_ZIPF for stem in stems)
+
+
+def _short_common_noun(word: str) -> bool:
+    """A very frequent German noun of ``SHORT_PART`` letters the lexicon reads as a common
+    one (``Not``, ``Bau``)."""
+    if zipf(word, "de") < COMMON_NOUN_ZIPF:
+        return False
+    return proper_noun_evidence(word.capitalize(), "de") < 0
 
 
 MIN_PART = 4
@@ -1896,11 +1912,11 @@ def _after_event(word: str, reader: _Reader) -> bool:
 
 INSTITUTION_HEADS = (
     "universität", "hochschule", "gericht", "gerichtshof", "akademie", "museum", "amt", "verein",
-    "club", "klub", "verband", "archiv", "bibliothek",
+    "club", "klub", "verband", "archiv", "bibliothek", "werke", "betriebe",
 )  # fmt: skip
 """German heads of an institution that takes the name of its town (``Universität Jena``,
 ``Landgericht Hamburg``, ``Fachhochschule Newcastle``, ``Standesamt Vegesack``,
-``Heimatverein Aumund``): one name, an organisation's."""
+``Heimatverein Aumund``, ``Stadtwerke Wuppertal``): one name, an organisation's."""
 
 
 def institution_head(word: str) -> bool:
@@ -2347,9 +2363,20 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
     if reader.language == "en" and before.text.islower():
         return head_kind(before.text.capitalize())
     kind = compound_head_kind(before.text)
+    if not kind and reader.language == "de":
+        kind = _umlaut_plural_head(before.text)  # "die Städte Barmen, Elberfeld und ..."
     if kind == "organisation" and reader.language == "de" and last.endswith("s"):
         return ""
     return kind
+
+
+def _umlaut_plural_head(word: str) -> str:
+    """The kind of a German head noun in a plural with an umlaut and ``-e`` (``Städte``,
+    ``Flüsse``, ``Höfe``), or ``""``."""
+    singular = _unlaut(word[:-1])
+    if not word.endswith("e") or singular == word[:-1]:
+        return ""
+    return head_kind(singular)
 
 
 _COPULAS = frozenset("ist war sind waren is was are were".split())

@@ -179,12 +179,25 @@ def test_common_words_in_name_positions_are_not_entries(curated: Glossary) -> No
 def test_compounds_of_common_words_after_a_preposition_are_no_places(curated: Glossary) -> None:
     text = (
         "Viele in Geldnot geratene Firmen lagen außerhalb des westlichen Einflussbereichs. "
-        "Die Siedlungen wuchsen in Katernberg. Die Göltzschtalbrücke steht noch."
+        "Die Siedlungen wuchsen in Katernberg. Die Göltzschtalbrücke steht noch. "
+        "Nach Bauarbeiten fuhr die Bahn wieder."
     )
     found = discover(curated, text)
-    assert "Geldnot" not in found and "Einflussbereichs" not in found
+    for word in ("Geldnot", "Einflussbereichs", "Bauarbeiten"):
+        assert word not in found
     assert found["Katernberg"].kind == "place"
     assert found["Göltzschtalbrücke"].kind == "place"
+
+
+def test_heads_before_names_give_their_kind(curated: Glossary) -> None:
+    text = (
+        "Die Pläne des Münchner Architekten Karl Hocheder wurden gebaut. Die Städte Barmen "
+        "und Lennep stritten. Später übernahmen die Stadtwerke Remscheid den Betrieb."
+    )
+    found = discover(curated, text)
+    assert "Münchner Architekten" not in found and found["Karl Hocheder"].kind == "person"
+    assert found["Barmen"].kind == "place"
+    assert found["Stadtwerke Remscheid"].kind == "organisation"
 
 
 def test_english_names_in_a_german_text_and_particles(curated: Glossary) -> None:
