@@ -2071,7 +2071,22 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
         return False  # "die Bahn von Offenburg nach Villingen": a route, not a name
     if word.text == "of" and head_start and not named.initial:
         return reader.after_title(named.text)  # "Court of Common Pleas": English title case
+    if word.text in _FRENCH_LINKS and _french(words[position - 1].text, reader.language):
+        return reader.after_title(named.text)  # "Compagnie Universelle du Canal ..."
     return reader.name_word(named.text, False)
+
+
+_FRENCH_LINKS = frozenset(("du", "de", "des"))
+FRENCH_MARGIN = 1.0
+
+
+def _french(word: str, language: str) -> bool:
+    """A capitalised word that French writes far more often than the document's language
+    (``Universelle`` in English): a French name goes on after ``du`` with any capitalised
+    word (``Compagnie Universelle du Canal Interocéanique``)."""
+    lower = word.lower()
+    french = zipf(lower, "fr")
+    return french >= COMMON_ZIPF and french - zipf(lower, language) >= FRENCH_MARGIN
 
 
 def _record(
@@ -2218,6 +2233,8 @@ def _clues(
         )
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
+    if not head and set(parts) & _FRENCH_LINKS:
+        head = head_kind(parts[0])  # French puts the head first: "Compagnie ... du Canal"
     if head:
         yield head
         yield head  # the head noun is the strongest clue

@@ -103,6 +103,7 @@ HEADS = {
         Orchester Orchestra Chor Choir Workers Greens Democrats Republicans
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
         Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
+        Compagnie Société Banque
         """.split()
     ),
     "place": frozenset(

@@ -91,6 +91,15 @@ def test_english_names(curated: Glossary) -> None:
     assert "President" in found["Woodrow Wilson"].titles
 
 
+def test_a_french_name_goes_on_after_its_particle(curated: Glossary) -> None:
+    text = (
+        "In 1881 the Compagnie Universelle du Canal Maritime began to dig; the company "
+        "failed eight years later."
+    )
+    found = discover(curated, text, language="en")
+    assert found["Compagnie Universelle du Canal Maritime"].kind == "organisation"
+
+
 @pytest.mark.parametrize(
     "text",
     [
