@@ -344,6 +344,9 @@ class _Reader:
         self.beside_noun: Counter[str] = Counter()
         """How often a word stands in a list beside a common noun (``Juristen, Schreiber
         und Boten``): things listed together are of one sort."""
+        self.beside_place: Counter[str] = Counter()
+        """How often a word stands in a list beside a place the packages know (``Lesum und
+        Weser``, ``Barmen, Elberfeld und Vohwinkel``): listed with a place, a place."""
         self._foreign: dict[tuple[str, float], bool] = {}
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
@@ -368,8 +371,12 @@ class _Reader:
                 self.counted[token.text] += 1
             if language == "de" and token.joined and _placed(words, index):
                 self.placed[token.text] += 1
-            if language == "de" and _beside_common_noun(text, words, index):
-                self.beside_noun[token.text] += 1
+            if language == "de":
+                neighbours = _list_neighbours(text, words, index)
+                if any(_common_noun(neighbour) for neighbour in neighbours):
+                    self.beside_noun[token.text] += 1
+                if any(place_type(neighbour) or small_town(neighbour) for neighbour in neighbours):
+                    self.beside_place[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
@@ -451,6 +458,9 @@ class _Reader:
         if language_is_german and not share and self.placed.get(word, 0):
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
+        if language_is_german and self.beside_place.get(word, 0):
+            if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
+                score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
 
     def compound_of_name(self, word: str) -> str:
@@ -739,9 +749,9 @@ SURE_NAME = 2.0
 """The lexicon's evidence for a word it knows only as a proper noun."""
 
 
-def _beside_common_noun(text: str, words: list[_Token], index: int) -> bool:
-    """Whether the word at ``index`` stands in a list (``,``, ``und``, ``oder``) right beside
-    a capitalised word the lexicon reads only as a common noun (``Juristen, Schreiber``)."""
+def _list_neighbours(text: str, words: list[_Token], index: int) -> list[str]:
+    """The capitalised words inside a sentence that the word at ``index`` stands beside in a
+    list (``,``, ``und``, ``oder``): ``Schreiber`` in ``Juristen, Schreiber und Boten``."""
     neighbours = []
     if index >= 2 and words[index - 1].text in _AND and words[index - 1].joined:
         neighbours.append(words[index - 2])
@@ -750,12 +760,12 @@ def _beside_common_noun(text: str, words: list[_Token], index: int) -> bool:
     if index + 2 < len(words):
         after = words[index + 1]
         if after.joined and after.text[:1].isupper():
-            return False  # the first word of a longer name ("Anthony van Dyck")
+            return []  # the first word of a longer name ("Anthony van Dyck")
         if after.text in _AND and after.joined and words[index + 2].joined:
             neighbours.append(words[index + 2])
         elif text[words[index].end : after.start] == ", ":
             neighbours.append(after)
-    return any(_common_noun(token.text) for token in neighbours if not token.initial)
+    return [token.text for token in neighbours if not token.initial]
 
 
 @lru_cache(maxsize=1 << 14)

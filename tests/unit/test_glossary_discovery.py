@@ -209,6 +209,11 @@ def test_heads_before_names_give_their_kind(curated: Glossary) -> None:
     assert found["Stadtwerke Remscheid"].kind == "organisation"
 
 
+def test_a_word_listed_with_a_known_place_is_a_place(curated: Glossary) -> None:
+    found = discover(curated, "Der Krieg verwüstete Bayern, Württemberg und Sachsen.")
+    assert found["Württemberg"].kind == "place"
+
+
 def test_english_names_in_a_german_text_and_particles(curated: Glossary) -> None:
     text = (
         "Tesla ging nach New York und baute ein Labor in Colorado Springs. George "
