@@ -2311,7 +2311,7 @@ def _clues(
     after = words[end + 1] if end + 1 < len(words) else None
     if after is not None and after.joined and after.text in PERSON_VERBS[reader.language]:
         yield "person"  # "Simon sagte", "Temüjin married"
-    predicated = _predicate_head(words, end, reader)
+    predicated = _predicate_head(text, words, end, reader)
     if predicated:
         yield predicated  # "ABC is an American television network", "Smiljan ist ein Dorf"
         yield predicated
@@ -2415,16 +2415,26 @@ _PREDICATE_ENDS = frozenset(
 """Prepositions and articles that end the noun phrase of a predicate."""
 
 
-def _predicate_head(words: list[_Token], end: int, reader: _Reader) -> str:
-    """The kind the head noun of ``X ist ein ...``/``X is a ...`` gives the name ending at
-    ``end`` (``Lindisfarne sind eine Folk-Rock Gruppe``, ``ABC is an American television
-    network``); ``""`` when the sentence says no such thing."""
+def _predicate_head(text: str, words: list[_Token], end: int, reader: _Reader) -> str:
+    """The kind the head noun of ``X ist ein ...``/``X is a ...``, or of an apposition ``X,
+    ein ...``, gives the name ending at ``end`` (``Lindisfarne sind eine Folk-Rock Gruppe``,
+    ``ABC is an American television network``, ``die Hanse, ein Bund von Städten``); ``""``
+    when the sentence says no such thing. An event after a comma is mostly what the next
+    clause is about (``nach dem Tod Dschingis Khans, eine Invasion ...``), not the name."""
     if end + 3 >= len(words):
         return ""
-    verb, article = words[end + 1], words[end + 2]
-    if verb.text not in _COPULAS or article.text not in _INDEFINITE or not verb.joined:
-        return ""
-    for token in words[end + 3 : end + 3 + MAX_PREDICATE_WORDS]:
+    after = words[end + 1]
+    if after.text in _INDEFINITE and text[words[end].end : after.start] == ", ":
+        kind = _head_of_predicate(words, end + 2, reader)  # an apposition
+        return "" if kind == "event" else kind
+    if after.text in _COPULAS and after.joined and words[end + 2].text in _INDEFINITE:
+        return _head_of_predicate(words, end + 3, reader)
+    return ""
+
+
+def _head_of_predicate(words: list[_Token], first: int, reader: _Reader) -> str:
+    """The kind the head noun of a noun phrase from ``first`` on gives, or ``""``."""
+    for token in words[first : first + MAX_PREDICATE_WORDS]:
         if not token.joined or token.text in _PREDICATE_ENDS:
             return ""  # "X was a member of the Party" says nothing of X's kind
         if reader.language == "en" and token.text.islower():

@@ -209,6 +209,11 @@ def test_heads_before_names_give_their_kind(curated: Glossary) -> None:
     assert found["Stadtwerke Remscheid"].kind == "organisation"
 
 
+def test_an_apposition_gives_the_kind(curated: Glossary) -> None:
+    text = "Später wuchs Vandrunga, ein Bund von Städten. Danach zerfiel Vandrunga."
+    assert discover(curated, text)["Vandrunga"].kind == "organisation"
+
+
 def test_a_word_listed_with_a_known_place_is_a_place(curated: Glossary) -> None:
     found = discover(curated, "Der Krieg verwüstete Bayern, Württemberg und Sachsen.")
     assert found["Württemberg"].kind == "place"
