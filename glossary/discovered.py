@@ -24,13 +24,14 @@ from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names
+from glossary.headwords import nominative
 from glossary.name_words import NAME_PREFIXES, POSITION_PREFIXES, head_kind
 from glossary.tagger import language_of, proper_noun_evidence
 
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 75
+DISCOVERY_VERSION = 76
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -246,8 +247,10 @@ def discovered_entries(
 
 
 def _entry(group: Group, names: list[str], taken: set[str]) -> Entry:
-    """One entry for a group; its names must be written as in the text (``exact``)."""
-    main = group.name if group.name in names else names[0]
+    """One entry for a group; its names must be written as in the text (``exact``), and
+    it is headed by the nominative (``Deutsche Bahn`` for ``bei der Deutschen Bahn``)."""
+    headword = nominative(group.name if group.name in names else names[0])
+    main = next((name for name in names if name_key(name) == name_key(headword)), headword)
     entry_id = _unique_id(main, taken)
     taken.add(entry_id)
     others = sorted((name for name in names if name != main), key=lambda n: -group.names[n])

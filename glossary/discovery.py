@@ -714,8 +714,10 @@ class _Reader:
             return False
         following = words[position + 1]
         after = following.text
-        if not following.joined or not after[:1].isupper() or self.name_word(after, False):
+        if not following.joined or not after[:1].isupper():
             return False
+        if self.name_word(after, False):  # "Deutsche Zeppelin-Reederei": a name on a head
+            return bool(_HYPHEN.search(after)) and bool(compound_head_kind(after))
         if position + 2 < len(words) and is_listed_first_name(after):
             return not self.given_name_before_surname(following, words[position + 2])
         return not is_first_name(after)

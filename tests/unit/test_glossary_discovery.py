@@ -209,6 +209,16 @@ def test_heads_before_names_give_their_kind(curated: Glossary) -> None:
     assert found["Stadtwerke Remscheid"].kind == "organisation"
 
 
+def test_an_entry_is_headed_by_the_nominative(curated: Glossary) -> None:
+    text = (
+        "Er arbeitete bei der Deutschen Bahn und schrieb über die Geschichte der Deutschen "
+        "Luftschiff-Reederei. Viele Züge der Deutschen Bahn fuhren nachts."
+    )
+    found = discover(curated, text)
+    assert found["Deutschen Bahn"].name == "Deutsche Bahn"
+    assert found["Deutschen Luftschiff-Reederei"].name == "Deutsche Luftschiff-Reederei"
+
+
 def test_an_apposition_gives_the_kind(curated: Glossary) -> None:
     text = "Später wuchs Vandrunga, ein Bund von Städten. Danach zerfiel Vandrunga."
     assert discover(curated, text)["Vandrunga"].kind == "organisation"
