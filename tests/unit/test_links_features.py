@@ -195,6 +195,19 @@ class DatedTimex(FakeTimex):
         return self.first, self.last
 
 
+def plain_document(
+    text: str,
+    sentences: list[Span],
+    paragraphs: list[Paragraph] | None = None,
+    language: str = "de",
+) -> Document:
+    """A document of ``text`` with these sentences, in one paragraph unless others are given."""
+    paragraphs = [Paragraph(0, len(text))] if paragraphs is None else paragraphs
+    return Document(
+        "d", DocumentMeta(language=language), text, "hash-d", paragraphs, sentences, [], []
+    )
+
+
 def sentence_spans(text: str, *openings: str) -> list[Span]:
     """The sentences of ``text`` that begin with each of ``openings`` (the first at 0)."""
     starts = [0, *(text.index(opening) for opening in openings)]
@@ -220,9 +233,7 @@ def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
     ]
     sentences = sentence_spans(text, "Danach", "Nach der", "Proteste")
     paragraphs = [Paragraph(0, sentences[1].end), Paragraph(sentences[2].start, len(text))]
-    document = Document(
-        "d", DocumentMeta(language="de"), text, "hash-d", paragraphs, sentences, [], []
-    )
+    document = plain_document(text, sentences, paragraphs)
     may_days = (date(2021, 5, 1), date(2021, 5, 31))
     references = [FakeReference("2021-05", *may_days, own) for own in (True, False, False, False)]
     analyzers = replace(
@@ -262,7 +273,7 @@ def test_a_part_of_day_without_its_day_is_on_the_day_named_before_it() -> None:
         for (start, words), value in zip(spans, values, strict=True)
     ]
     sentences = sentence_spans(text, "That", "The next")
-    document = Document("d", DocumentMeta(language="en"), text, "hash-d", [], sentences, [], [])
+    document = plain_document(text, sentences, [], language="en")
     later = (date(2018, 6, 1), date(2018, 6, 30))
     references = [None, FakeReference("2018-06", *later, False), None]
     analyzers = replace(
@@ -294,16 +305,7 @@ class NearTimex(FakeTimex):
 def test_a_vague_count_of_days_speaks_of_the_week_it_was_placed_in() -> None:
     text = "Wenige Tage später stauten sich die Schiffe."
     timex = NearTimex(0, 18, "Wenige Tage später", "FUTURE_REF")
-    document = Document(
-        "d",
-        DocumentMeta(language="de"),
-        text,
-        "hash-d",
-        [Paragraph(0, len(text))],
-        [Span(0, len(text))],
-        [],
-        [],
-    )
+    document = plain_document(text, [Span(0, len(text))])
     analyzers = replace(Fakes().analyzers(), tag_dates=lambda text, spans, anchor: [timex])
     (sentence,) = extract_features(document, analyzers).sentences
     (feature,) = sentence.dates
@@ -327,16 +329,7 @@ def test_a_range_is_also_one_period_from_its_start_to_its_end() -> None:
         DatedTimex(end, end + 4, "2003", "2003", first=date(2003, 1, 1), last=date(2003, 12, 31)),
     ]
     timexes[0].range_end = "2003"
-    document = Document(
-        "d",
-        DocumentMeta(language="de"),
-        text,
-        "hash-d",
-        [Paragraph(0, len(text))],
-        [Span(0, len(text))],
-        [],
-        [],
-    )
+    document = plain_document(text, [Span(0, len(text))])
     analyzers = replace(Fakes().analyzers(), tag_dates=lambda text, spans, anchor: timexes)
     features = extract_features(document, analyzers)
     (sentence,) = features.sentences
@@ -365,16 +358,7 @@ def test_a_bound_on_the_far_side_of_the_carried_period_leaves_it() -> None:
         dated(text, "Ende 1999", "1999", date(1999, 1, 1), date(1999, 12, 31), "BEFORE"),
     ]
     sentences = sentence_spans(text, "Seit", "Bis")
-    document = Document(
-        "d",
-        DocumentMeta(language="de"),
-        text,
-        "hash-d",
-        [Paragraph(0, len(text))],
-        sentences,
-        [],
-        [],
-    )
+    document = plain_document(text, sentences)
     april_days = (date(1999, 4, 1), date(1999, 4, 30))
     references = [FakeReference("1999-04", *april_days, own) for own in (True, False, False)]
     analyzers = replace(
