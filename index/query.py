@@ -15,18 +15,19 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3TermsReader
-from whoosh.qparser import AndGroup, OrGroup, QueryParser, plugins
 from whoosh.reading import IndexReader
 
 from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
 from index.union import PreloadedUnion, ScannedTerms
+
+if TYPE_CHECKING:
+    from whoosh.qparser import QueryParser
 
 MAX_QUERY_CHARS = 500
 """Longer input is cut here: nobody types more, and pasted text would make a huge query."""
@@ -85,6 +86,9 @@ class Vocabulary:
 
     def near(self, word: str, maxdist: int, limit: int = EXPANSION_CAP) -> list[str]:
         """Words within ``maxdist`` edits, closest first, then most frequent."""
+        from rapidfuzz import process  # only a fuzzy term or a correction needs it
+        from rapidfuzz.distance import Levenshtein
+
         found = process.extract(
             word, self.words, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
         )
@@ -126,9 +130,14 @@ def clean_query(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
-def _parser(group: type) -> QueryParser:
-    """A parser that knows only the syntax readers use (no field:, ranges, boosts or *:*)."""
-    parser = QueryParser("q", schema=None, group=group)
+@cache
+def _parser(use_or: bool) -> QueryParser:
+    """A parser that knows only the syntax readers use (no field:, ranges, boosts or *:*),
+    made at the first query: a process that only indexes (``reader index``, ``reader add``)
+    never loads Whoosh's parser."""
+    from whoosh.qparser import AndGroup, OrGroup, QueryParser, plugins
+
+    parser = QueryParser("q", schema=None, group=OrGroup if use_or else AndGroup)
     for plugin in (
         plugins.FieldsPlugin,
         plugins.RangePlugin,
@@ -138,10 +147,6 @@ def _parser(group: type) -> QueryParser:
         parser.remove_plugin_class(plugin)
     parser.add_plugin(plugins.FuzzyTermPlugin())
     return parser
-
-
-_AND_PARSER = _parser(AndGroup)
-_OR_PARSER = _parser(OrGroup)
 
 
 def _analyse(fieldname: str, text: str) -> list[list[str]]:
@@ -173,7 +178,7 @@ class QueryBuilder:
 
     def build(self, text: str, use_or: bool = False) -> Plan:
         """Parse and translate ``text`` (already cleaned); ``use_or`` joins words with OR."""
-        parsed = (_OR_PARSER if use_or else _AND_PARSER).parse(text)
+        parsed = _parser(use_or).parse(text)
         self.plan.can_fall_back = (
             not use_or
             and isinstance(parsed, wq.And)

@@ -58,3 +58,15 @@ def test_every_palette_provider_loads() -> None:
     names = {load().__name__ for load in PROVIDERS}
     assert len(names) == len(PROVIDERS)
     assert all(issubclass(load(), Provider) for load in PROVIDERS)
+
+
+def test_indexing_leaves_the_query_parser_and_fuzzy_matching_for_searches() -> None:
+    """``reader index`` and ``reader add`` open the index but never parse a query."""
+    probe = (
+        "import sys, reader.cli.index_cmd, index.store\n"
+        "print(','.join(m for m in ('rapidfuzz', 'whoosh.qparser') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "", f"loaded by indexing: {result.stdout.strip()}"
