@@ -28,7 +28,7 @@ from glossary.blanking import blank_spans
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 27
+FEATURES_VERSION = 28
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -462,6 +462,11 @@ def _follow_named_periods(
     von August 2020 ..."), where the reference time, which takes only narrative dates, keeps
     the period of the paragraph before. The sentence naming it is at its own date (it keeps
     no inherited one), the sentences after it carry the named period on.
+
+    Within a paragraph too, a sentence that names a period the carried one does not overlap is
+    at its own ("Schon im März hatte es eine kleinere Eruption gegeben" after "Am 14. April
+    ..."): a flashback the reference time does not take, which the sentences after it do not
+    carry on.
     """
     named: DateFeature | None = None
     paragraph = None
@@ -473,9 +478,11 @@ def _follow_named_periods(
         if reference is not None and reference.first is not None:
             setter = owner(reference.start)
             across = setter is None or setter.paragraph != sentence.paragraph
-            latest = own[-1] if own else named
-            if across and latest is not None and not _overlaps(latest, reference):
-                sentence.reference = None if own else latest
+            if own:
+                if not any(_overlaps(date, reference) for date in own):
+                    sentence.reference = None
+            elif across and named is not None and not _overlaps(named, reference):
+                sentence.reference = named
         if own:
             named = own[-1]
 

@@ -369,3 +369,35 @@ def test_a_bound_on_the_far_side_of_the_carried_period_leaves_it() -> None:
     _, since_sentence, until_sentence = extract_features(document, analyzers).sentences
     assert since_sentence.reference is None, "it is after the period it would carry"
     assert until_sentence.reference is not None and until_sentence.reference.value == "1999-04"
+
+
+def test_a_sentence_naming_another_period_in_its_paragraph_keeps_no_carried_one() -> None:
+    """ "Schon im März ..." after "Am 14. April ..." in one paragraph is at March (a flashback
+    the reference time does not take), not at 14 April; "im April" still may be."""
+    text = "Am 14. April 2010 brach er aus. Schon im März gab es eine Eruption. Im April war Ruhe."
+    timexes = [
+        dated(text, "14. April 2010", "2010-04-14", date(2010, 4, 14), date(2010, 4, 14)),
+        dated(text, "März", "2010-03", date(2010, 3, 1), date(2010, 3, 31)),
+        dated(text, "April", "2010-04", date(2010, 4, 1), date(2010, 4, 30)),
+    ]
+    sentences = sentence_spans(text, "Schon", "Im April")
+    document = Document(
+        "d",
+        DocumentMeta(language="de"),
+        text,
+        "hash-d",
+        [Paragraph(0, len(text))],
+        sentences,
+        [],
+        [],
+    )
+    day = (date(2010, 4, 14), date(2010, 4, 14))
+    references = [FakeReference("2010-04-14", *day, own) for own in (True, False, False)]
+    analyzers = replace(
+        Fakes().analyzers(),
+        tag_dates=lambda text, spans, anchor: timexes,
+        reference_times=lambda document, found: references,
+    )
+    _, march, april = extract_features(document, analyzers).sentences
+    assert march.reference is None, "it is at the month it names"
+    assert april.reference is not None and april.reference.value == "2010-04-14"
