@@ -1050,22 +1050,24 @@ class LinkIndex:
             # German writes nouns with a capital: a verb stands in lower case
             if not german.words.get(verb, "")[:1].islower() or lexicon.of(verb, "de"):
                 continue
-            for noun in action_nouns(verb, "de"):
-                senses = lexicon.of(noun, "de")
-                if not senses:
+            # the regular noun where the lexicon has it ("Bergung", not "Burg"), else the
+            # strong verb's ("ausbrechen": Ausbruch)
+            noun = next((n for n in action_nouns(verb, "de") if lexicon.of(n, "de")), None)
+            if noun is None:
+                continue
+            senses = lexicon.of(noun, "de")
+            for term, term_weight in english_terms.items():
+                if not _both_or_neither_dated(german, verb, english, term):
                     continue
-                for term, term_weight in english_terms.items():
-                    if not _both_or_neither_dated(german, verb, english, term):
-                        continue
-                    forms = (term, *action_nouns(term, "en"))
-                    closeness = max(
-                        (lexicon.closeness(noun, form) for form in forms if form in senses),
-                        default=0.0,
-                    )
-                    if closeness:
-                        share = self._pair_share(verb, verb_weight, term, term_weight)
-                        weight = self.weights.translation * closeness * share
-                        found.append((verb, term, weight) if german_first else (term, verb, weight))
+                forms = (term, *action_nouns(term, "en"))
+                closeness = max(
+                    (lexicon.closeness(noun, form) for form in forms if form in senses),
+                    default=0.0,
+                )
+                if closeness:
+                    share = self._pair_share(verb, verb_weight, term, term_weight)
+                    weight = self.weights.translation * closeness * share
+                    found.append((verb, term, weight) if german_first else (term, verb, weight))
         return found
 
     def _synonymous(self, ours: int | None, theirs: int | None) -> bool:

@@ -22,6 +22,7 @@ translation tells falls with their number.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -130,7 +131,7 @@ def action_nouns(verb: str, language: str) -> tuple[str, ...]:
     if language == "de":
         if verb.endswith(("eln", "ern")):
             return (verb[:-3] + verb[-2] + "ung",)
-        return (verb[:-2] + "ung",) if verb.endswith("en") else ()
+        return (verb[:-2] + "ung", *_ablaut_nouns(verb[:-2])) if verb.endswith("en") else ()
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
     found = [stem + "ing", verb + "ment"]
     if verb.endswith("ate"):
@@ -143,6 +144,37 @@ def action_nouns(verb: str, language: str) -> tuple[str, ...]:
         found.append(verb + "ion")
     elif verb.endswith(("rm", "rt")):
         found.append(verb + "ation")
+    return tuple(found)
+
+
+_ROOT = re.compile(r"(.*?)(ie|ei|[aeiouäöü])([^aeiouäöüy]+)")
+"""A German verb stem's last syllable: what comes before its vowel, the vowel, what follows."""
+
+_ABLAUT: dict[str, tuple[str, ...]] = {"e": ("u",), "ie": ("u",), "ei": ("i", "ie"), "i": ("u",)}
+"""The vowels a strong verb's action noun takes for the vowel of its stem: brechen → Bruch,
+werfen → Wurf, fliegen → Flug, fließen → Fluss, greifen → Griff, steigen → Stieg, springen →
+Sprung, finden → Fund (the series that name the action; i → a, e → i and the un-umlauted stem
+give other words as often: Satz, Schwamm, still, Raum)."""
+
+_SHORTENED = {"ß": "ss", "f": "ff", "d": "tt", "t": "tt"}
+"""A stem's last consonant after the short i that ei becomes: greifen → Griff, schneiden →
+Schnitt, reißen → Riss."""
+
+
+def _ablaut_nouns(stem: str) -> tuple[str, ...]:
+    """The action nouns a strong verb forms with another vowel and no ending, as keys
+    ("ausbrech" → "ausbruch", "schließ" → "schluss", "greif" → "griff"); the caller keeps the
+    ones the lexicon knows."""
+    root = _ROOT.fullmatch(stem)
+    if root is None:
+        return ()
+    head, vowel, tail = root.groups()
+    found = []
+    for other in _ABLAUT.get(vowel, ()):
+        coda = tail
+        if other in ("u", "i") and vowel in ("ie", "ei") and len(tail) == 1:
+            coda = _SHORTENED.get(tail, tail) if other == "i" else tail.replace("ß", "ss")
+        found.append(head + other + coda)
     return tuple(found)
 
 

@@ -182,6 +182,17 @@ def test_action_nouns_by_regular_endings() -> None:
     assert action_nouns("go", "en") == ()  # too short to tell
 
 
+def test_action_nouns_of_strong_verbs_by_ablaut() -> None:
+    """A strong verb names its action with another vowel and no ending; the caller keeps the
+    forms the lexicon knows, the regular one first."""
+    assert action_nouns("ausbrechen", "de") == ("ausbrechung", "ausbruch")
+    assert "fluss" in action_nouns("fliessen", "de")
+    assert "griff" in action_nouns("greifen", "de")
+    assert "schnitt" in action_nouns("schneiden", "de")
+    assert "sprung" in action_nouns("springen", "de")
+    assert action_nouns("bergen", "de")[0] == "bergung"  # before "burg", that the lexicon has too
+
+
 def test_a_german_verb_meets_an_english_verb_through_their_action_nouns() -> None:
     """The lexicon has no verbs: "entschied" / "decided" meet as Entscheidung / decision,
     "bohrten" / "bore" as Bohrung / bore; a German noun written alike is no verb."""
@@ -200,6 +211,14 @@ def test_a_german_verb_meets_an_english_verb_through_their_action_nouns() -> Non
     bore = passage("b", {"bore": "bore", "hole": "holes"})
     _, reasons = index_of(drilled, bore, language="de", other="en").score(drilled, bore)
     assert ("bohrten", "bore") in reasons.words
+    erupted = passage("a", {"vulkan": "Vulkan", "ausbrechen": "ausbrach"})
+    eruption = passage("b", {"eruption": "eruption", "ice": "ice"})
+    _, reasons = index_of(erupted, eruption, language="de", other="en").score(erupted, eruption)
+    assert ("ausbrach", "eruption") in reasons.words  # Ausbruch, the strong verb's noun
+    salvaged = passage("a", {"bergen": "bargen", "mann": "Männer"})
+    castle = passage("b", {"castle": "castle", "man": "men"})
+    _, reasons = index_of(salvaged, castle, language="de", other="en").score(salvaged, castle)
+    assert "bergen~castle" not in reasons.keys  # its regular noun is Bergung, not Burg
     noun = passage("a", {"bohren": "Bohren"})  # "das Bohren": a noun, not in the lexicon
     _, reasons = index_of(noun, bore, language="de", other="en").score(noun, bore)
     assert "bohren~bore" not in reasons.keys
