@@ -147,33 +147,41 @@ def action_nouns(verb: str, language: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-_ROOT = re.compile(r"(.*?)(ie|ei|[aeiouäöü])([^aeiouäöüy]+)")
+_ROOT = re.compile(r"(.*?)(äu|au|eu|ie|ei|[aeiouäöü])([^aeiouäöüy]+)")
 """A German verb stem's last syllable: what comes before its vowel, the vowel, what follows."""
 
-_ABLAUT: dict[str, tuple[str, ...]] = {"e": ("u",), "ie": ("u",), "ei": ("i", "ie"), "i": ("u",)}
-"""The vowels a strong verb's action noun takes for the vowel of its stem: brechen → Bruch,
-werfen → Wurf, fliegen → Flug, fließen → Fluss, greifen → Griff, steigen → Stieg, springen →
-Sprung, finden → Fund (the series that name the action; i → a, e → i and the un-umlauted stem
-give other words as often: Satz, Schwamm, still, Raum)."""
+_ABLAUT: dict[str, tuple[str, ...]] = {
+    "e": ("u",),
+    "ie": ("u",),
+    "ei": ("i", "ie"),
+    "i": ("u",),
+    "ä": ("a",),
+    "ö": ("o",),
+    "ü": ("u",),
+    "äu": ("au",),
+}
+"""The vowels a verb's action noun without ending takes for the vowel of its stem: a strong
+verb's by the series that name the action (brechen → Bruch, werfen → Wurf, fliegen → Flug,
+fließen → Fluss, greifen → Griff, steigen → Stieg, springen → Sprung, finden → Fund; i → a and
+e → i give other words as often: Satz, Schwamm, still), and a verb made from a noun with
+umlaut its noun's plain vowel (stürzen → Sturz, kämpfen → Kampf, träumen → Traum)."""
 
-_SHORTENED = {"ß": "ss", "f": "ff", "d": "tt", "t": "tt"}
+_DOUBLED = {"f": "ff", "d": "tt", "t": "tt"}
 """A stem's last consonant after the short i that ei becomes: greifen → Griff, schneiden →
-Schnitt, reißen → Riss."""
+Schnitt, reiten → Ritt."""
 
 
 def _ablaut_nouns(stem: str) -> tuple[str, ...]:
-    """The action nouns a strong verb forms with another vowel and no ending, as keys
-    ("ausbrech" → "ausbruch", "schließ" → "schluss", "greif" → "griff"); the caller keeps the
-    ones the lexicon knows."""
+    """The action nouns a verb forms with another vowel and no ending, as keys ("ausbrech" →
+    "ausbruch", "schliess" → "schluss", "greif" → "griff", "stürz" → "sturz"); the caller
+    keeps the ones the lexicon knows, after the regular one (Räumung before Raum)."""
     root = _ROOT.fullmatch(stem)
     if root is None:
         return ()
     head, vowel, tail = root.groups()
     found = []
     for other in _ABLAUT.get(vowel, ()):
-        coda = tail
-        if other in ("u", "i") and vowel in ("ie", "ei") and len(tail) == 1:
-            coda = _SHORTENED.get(tail, tail) if other == "i" else tail.replace("ß", "ss")
+        coda = _DOUBLED.get(tail, tail) if vowel == "ei" and other == "i" else tail
         found.append(head + other + coda)
     return tuple(found)
 

@@ -191,6 +191,8 @@ def test_action_nouns_of_strong_verbs_by_ablaut() -> None:
     assert "schnitt" in action_nouns("schneiden", "de")
     assert "sprung" in action_nouns("springen", "de")
     assert action_nouns("bergen", "de")[0] == "bergung"  # before "burg", that the lexicon has too
+    assert "sturz" in action_nouns("stürzen", "de")  # a verb made from a noun with umlaut
+    assert action_nouns("räumen", "de")[0] == "räumung"  # before "raum"
 
 
 def test_a_german_verb_meets_an_english_verb_through_their_action_nouns() -> None:
