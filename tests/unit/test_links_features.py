@@ -380,17 +380,7 @@ def test_a_sentence_naming_another_period_in_its_paragraph_keeps_no_carried_one(
         dated(text, "März", "2010-03", date(2010, 3, 1), date(2010, 3, 31)),
         dated(text, "April", "2010-04", date(2010, 4, 1), date(2010, 4, 30)),
     ]
-    sentences = sentence_spans(text, "Schon", "Im April")
-    document = Document(
-        "d",
-        DocumentMeta(language="de"),
-        text,
-        "hash-d",
-        [Paragraph(0, len(text))],
-        sentences,
-        [],
-        [],
-    )
+    document = plain_document(text, sentence_spans(text, "Schon", "Im April"))
     day = (date(2010, 4, 14), date(2010, 4, 14))
     references = [FakeReference("2010-04-14", *day, own) for own in (True, False, False)]
     analyzers = replace(
