@@ -118,6 +118,7 @@ class Translations:
         return min(1.0, math.sqrt(SPECIFIC_COUNT / max(len(ours), len(theirs))))
 
 
+@lru_cache(maxsize=65536)
 def action_nouns(verb: str, language: str) -> tuple[str, ...]:
     """The nouns that name the action of a verb by a regular ending, as keys: German
     "bohren" → "bohrung", "ermitteln" → "ermittlung"; English "drill" → "drilling", "decide" →
