@@ -373,9 +373,9 @@ class _Reader:
                 self.placed[token.text] += 1
             if language == "de":
                 neighbours = _list_neighbours(text, words, index)
-                if any(_common_noun(neighbour) for neighbour in neighbours):
+                if neighbours and any(map(_common_noun, neighbours)):
                     self.beside_noun[token.text] += 1
-                if any(place_type(neighbour) or small_town(neighbour) for neighbour in neighbours):
+                if neighbours and any(map(_known_place, neighbours)):
                     self.beside_place[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
@@ -767,7 +767,13 @@ def _list_neighbours(text: str, words: list[_Token], index: int) -> list[str]:
             neighbours.append(words[index + 2])
         elif text[words[index].end : after.start] == ", ":
             neighbours.append(after)
-    return [token.text for token in neighbours if not token.initial]
+    return [token.text for token in neighbours if not token.initial] if neighbours else []
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_place(word: str) -> bool:
+    """A place the packages know, a town or village too (asked per list neighbour)."""
+    return bool(place_type(word)) or small_town(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2399,13 +2405,14 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
     return kind
 
 
+@lru_cache(maxsize=1 << 12)
 def _umlaut_plural_head(word: str) -> str:
     """The kind of a German head noun in a plural with an umlaut and ``-e`` (``Städte``,
     ``Flüsse``, ``Höfe``), or ``""``."""
-    singular = _unlaut(word[:-1])
-    if not word.endswith("e") or singular == word[:-1]:
+    if not word.endswith("e"):
         return ""
-    return head_kind(singular)
+    singular = _unlaut(word[:-1])
+    return head_kind(singular) if singular != word[:-1] else ""
 
 
 _COPULAS = frozenset("ist war sind waren is was are were".split())
