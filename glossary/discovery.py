@@ -2098,6 +2098,7 @@ _FRENCH_LINKS = frozenset(("du", "de", "des"))
 FRENCH_MARGIN = 1.0
 
 
+@lru_cache(maxsize=1 << 12)
 def _french(word: str, language: str) -> bool:
     """A capitalised word that French writes far more often than the document's language
     (``Universelle`` in English): a French name goes on after ``du`` with any capitalised
@@ -2251,7 +2252,7 @@ def _clues(
         )
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
-    if not head and set(parts) & _FRENCH_LINKS:
+    if not head and len(parts) > 2 and not _FRENCH_LINKS.isdisjoint(parts):
         head = head_kind(parts[0])  # French puts the head first: "Compagnie ... du Canal"
     if head:
         yield head
