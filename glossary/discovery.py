@@ -1749,6 +1749,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if given:  # "Theodor Fontane": a surname that is frequent in German texts
             end += 1
             continue
+        if end == start and _title_as_surname(words, end + 1):
+            end += 1  # "Roman Herzog", "Priya Shah": a title's word as a surname
+            break
         if words[end].text in CLUB_PREFIXES and reader.after_title(following.text):
             end += 1  # "FC Phönix", "VfB Mühlburg": any word names the club
             continue
@@ -1780,6 +1783,19 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+def _title_as_surname(words: list[_Token], position: int) -> bool:
+    """A title's word right after a one-word name, ending the name (nothing capitalised or
+    linking follows it): a surname (``Roman Herzog``, ``Priya Shah``); not ``Ludwig König
+    von Bayern``, and not after another title."""
+    word, before = words[position].text, words[position - 1].text
+    if not is_title(word) or is_title(before) or not before[:1].isupper():
+        return False
+    if position + 1 >= len(words):
+        return True
+    after = words[position + 1]
+    return not (after.joined and (after.text[:1].isupper() or after.text in CONNECTORS))
 
 
 _FAMILY_FIRM = frozenset("Sohn Söhne Co Cie Partner Sons Son".split())

@@ -209,6 +209,15 @@ def test_heads_before_names_give_their_kind(curated: Glossary) -> None:
     assert found["Stadtwerke Remscheid"].kind == "organisation"
 
 
+def test_a_title_word_after_a_name_is_a_surname(curated: Glossary) -> None:
+    text = "Councillor Priya Shah, who represents the ward, protested. Shah spoke again."
+    found = discover(curated, text, language="en")
+    assert found["Shah"] is found["Priya Shah"]
+    german = "Damals sprach Gerhard Graf in Berlin. Ludwig König von Bayern schwieg."
+    found = discover(curated, german)
+    assert "Gerhard Graf" in found and "Ludwig König" not in found
+
+
 def test_an_entry_is_headed_by_the_nominative(curated: Glossary) -> None:
     text = (
         "Er arbeitete bei der Deutschen Bahn und schrieb über die Geschichte der Deutschen "
