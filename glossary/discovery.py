@@ -2321,9 +2321,11 @@ def _clues(
     team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
     team = team and not set(parts) & EVENT_PREFIXES  # "Hurricane Frances"
     team = team and not (is_first_name(parts[0]) and is_surname(last))  # "David Collins"
-    if team and place_type(" ".join(parts[:-1])) and not place_type(" ".join(parts)):
-        yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers")
-        yield "organisation"
+    town = team and place_type(" ".join(parts[:-1]))
+    group = team and _plural_of_english_noun(last) and not _personal(parts)
+    if (town or group) and not place_type(" ".join(parts)):
+        yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers"); or a
+        yield "organisation"  # plural of a common noun: a group ("New England Patriots")
     plural = (
         last.endswith("s")
         and not place_type(last)
@@ -2369,6 +2371,24 @@ def _clues(
         and words[start - 3].text in (_BATTLE_WORDS)
     ):
         yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+@lru_cache(maxsize=1 << 12)
+def _plural_of_english_noun(word: str) -> bool:
+    """An English plural whose singular the English lexicon reads as a common noun and that
+    heads no place (``Patriots``, ``Panthers``; not ``Lakes``, ``Hills``)."""
+    singular = word[:-1]
+    if len(singular) < MIN_PART or head_kind(singular):
+        return False
+    return proper_noun_evidence(singular, "en") < 0 and zipf(singular.lower(), "en") >= COMMON_ZIPF
+
+
+def _personal(parts: list[str]) -> bool:
+    """A name of a person or a town, whatever it ends on: an initial or a given name first,
+    or a surname or a town last (``W. Haydon Burns``, ``Reichstag zu Worms``)."""
+    first, last = parts[0], parts[-1]
+    named = _INITIAL.fullmatch(first.rstrip(".")) or is_first_name(first)
+    return bool(named or is_surname(last) or place_type(last))
 
 
 _FROM_TO = {"de": ("von", "nach"), "en": ("from", "to")}

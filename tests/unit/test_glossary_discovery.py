@@ -218,6 +218,16 @@ def test_a_title_word_after_a_name_is_a_surname(curated: Glossary) -> None:
     assert "Gerhard Graf" in found and "Ludwig König" not in found
 
 
+def test_a_name_on_the_plural_of_a_common_noun_is_a_group(curated: Glossary) -> None:
+    text = (
+        "In the final the New England Patriots lost. Mayor W. Haydon Burns spoke, and the "
+        "Great Lakes froze."
+    )
+    found = discover(curated, text, language="en")
+    assert found["New England Patriots"].kind == "organisation"
+    assert found["W. Haydon Burns"].kind == "person"
+
+
 def test_an_entry_is_headed_by_the_nominative(curated: Glossary) -> None:
     text = (
         "Er arbeitete bei der Deutschen Bahn und schrieb über die Geschichte der Deutschen "
