@@ -3,9 +3,9 @@ rarely split that way, so name discovery counts such a word as an ordinary noun.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from glossary.frequencies import at_least
+from glossary.frequencies import frequent_words
 
 PART_ZIPF = 2.8
 """A part of a compound must be at least this frequent in German (wordfreq)."""
@@ -19,22 +19,27 @@ _LINKS = ("", "s", "es", "n", "en", "e")
 @lru_cache(maxsize=65536)
 def is_compound(word: str) -> bool:
     """``word`` (lower case) splits into frequent German words, with the usual linking
-    letters. Heads are tried first: they are a few dictionary look-ups, while a tail may be
-    split again."""
+    letters. Heads are tried first: they are a few set look-ups, while a tail may be split
+    again."""
+    frequent = _frequent_parts().__contains__
+    if "ß" in word:  # the lists spell it "ss"
+        frequent = partial(_listed_in, _frequent_parts())
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head = word[:cut]
         stems = [head[: len(head) - len(link)] for link in _LINKS if head.endswith(link)]
         # "droh|kulisse": a verb stem is a head too ("drohen")
-        if not any(_frequent(stem) or _frequent(stem + "en") for stem in stems if len(stem) >= 3):
+        if not any(frequent(stem) or frequent(stem + "en") for stem in stems if len(stem) >= 3):
             continue
         tail = word[cut:]
-        if _frequent(tail) or is_compound(tail):
+        if frequent(tail) or is_compound(tail):
             return True
     return False
 
 
-@lru_cache(maxsize=1 << 14)
-def _frequent(word: str) -> bool:
-    """Frequent enough to be a part of a compound (cached: compounds share their parts, and
-    every cut of a word asks about several stems)."""
-    return at_least(word, "de", PART_ZIPF)
+def _frequent_parts() -> frozenset[str]:
+    """The words frequent enough to be a part of a compound."""
+    return frequent_words("de", PART_ZIPF)
+
+
+def _listed_in(words: frozenset[str], word: str) -> bool:
+    return word.replace("ß", "ss") in words

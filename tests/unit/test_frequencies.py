@@ -36,3 +36,13 @@ WORDS = [
 @pytest.mark.parametrize("word", WORDS)
 def test_zipf_frequency_is_wordfreqs(word: str, language: str) -> None:
     assert frequencies.zipf_frequency(word, language) == wordfreq.zipf_frequency(word, language)
+
+
+@pytest.mark.parametrize("zipf_value", [2.8, 4.5])
+def test_frequent_words_are_those_at_least_that_frequent(zipf_value: float) -> None:
+    frequent = frequencies.frequent_words("de", zipf_value)
+    listed = wordfreq.get_frequency_dict("de")
+    assert frequent <= listed.keys()
+    assert all(
+        frequencies.at_least(word, "de", zipf_value) == (word in frequent) for word in listed
+    )
