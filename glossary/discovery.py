@@ -28,7 +28,7 @@ from glossary.compounds import PART_ZIPF, is_compound
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.forked import can_fork, core_to_spare, halves
-from glossary.frequencies import zipf
+from glossary.frequencies import frequent_words, zipf
 from glossary.gazetteer import place_type, small_town
 from glossary.name_words import (
     ABBREVIATED,
@@ -860,7 +860,7 @@ def _named_compound(word: str) -> str:
             if kind == "event" and name in calendar_words():
                 return kind  # "Novemberrevolution", "Juliputsch"
             known = proper_noun_evidence(name, "de") > 1  # "Hitler" is frequent, yet a name
-            if zipf(stem, "de") >= COMMON_NOUN_ZIPF and not known:
+            if _frequent_german(stem, COMMON_NOUN_ZIPF) and not known:
                 continue
             if is_first_name(name) or place_type(name) or known or _of_town(name):
                 return kind  # "Thunersee": a town's adjective
@@ -1184,6 +1184,16 @@ def _borrowed_name(word: str, german: float, english: float) -> bool:
     )
 
 
+def _frequent_german(part: str, zipf_value: float) -> bool:
+    """``zipf(part, "de") >= zipf_value`` for a value of at least ``PART_ZIPF``: most parts of
+    words asked about (stems, tails) are in no list of frequent words, and the set of the
+    frequent ones says so without a look-up in the table."""
+    listed = part.replace("ß", "ss") if "ß" in part else part
+    if zipf_value >= PART_ZIPF and part.isalpha() and listed not in frequent_words("de", PART_ZIPF):
+        return False
+    return zipf(part, "de") >= zipf_value
+
+
 MIN_TAIL = 5
 """A compound's last part is at least this long to say it is an ordinary noun (``-dekret``;
 shorter ones end names by chance: ``Eisenarm``)."""
@@ -1195,7 +1205,9 @@ def _ends_in_common_noun(lower: str) -> bool:
     German word (more frequent here than in English) the lexicon does not call a name."""
     for cut in range(MIN_PART, len(lower) - MIN_TAIL + 1):
         tail, first = lower[cut:], lower[:cut]
-        if zipf(tail, "de") < COMMON_ZIPF or proper_noun_evidence(tail.capitalize(), "de") >= 0:
+        if not _frequent_german(tail, COMMON_ZIPF):
+            continue
+        if proper_noun_evidence(tail.capitalize(), "de") >= 0:
             continue
         here = zipf(first, "de")
         german = here >= RARE_ZIPF and here > zipf(first, "en")
@@ -1267,11 +1279,11 @@ def _plural_of_common_noun(lower: str) -> bool:
     Latin plural of a common noun in -um (``Visa``, ``Zentren``)."""
     for end in ("en", "n", "e", "er"):
         stem = lower[: -len(end)]
-        if lower.endswith(end) and len(stem) >= 4 and zipf(stem, "de") >= COMMON_NOUN_ZIPF:
+        if lower.endswith(end) and len(stem) >= 4 and _frequent_german(stem, COMMON_NOUN_ZIPF):
             return proper_noun_evidence(stem.capitalize(), "de") < 0
     for end in ("a", "en"):
         singular = lower[: -len(end)] + "um"
-        if lower.endswith(end) and len(singular) >= 5 and zipf(singular, "de") >= COMMON_ZIPF:
+        if lower.endswith(end) and len(singular) >= 5 and _frequent_german(singular, COMMON_ZIPF):
             return proper_noun_evidence(singular.capitalize(), "de") < 0
     return False
 
@@ -1286,8 +1298,8 @@ def _inflected_noun(lower: str) -> bool:
         if not lower.endswith(end) or len(stem) < MIN_PART:
             continue
         singular = _unlaut(stem)
-        if zipf(stem, "de") >= COMMON_NOUN_ZIPF or (
-            singular != stem and zipf(singular, "de") >= COMMON_ZIPF
+        if _frequent_german(stem, COMMON_NOUN_ZIPF) or (
+            singular != stem and _frequent_german(singular, COMMON_ZIPF)
         ):
             return True  # not "Preußen": "preuß" is a frequent token, yet no noun
     return False
