@@ -350,6 +350,7 @@ class _Reader:
         self._foreign: dict[tuple[str, float], bool] = {}
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
+        self._continues: dict[str, bool] = {}
         for index in inside_at:
             if index == 0:
                 continue
@@ -585,7 +586,14 @@ class _Reader:
 
     def continues(self, word: str) -> bool:
         """A word that goes on a name already begun: a name word, or any proper noun, even
-        one the text also writes in lower case (``Genghis Khan`` beside "the khan")."""
+        one the text also writes in lower case (``Genghis Khan`` beside "the khan"). Known
+        once per distinct word (each word after a name word is asked)."""
+        known = self._continues.get(word)
+        if known is None:
+            known = self._continues[word] = self._goes_on(word)
+        return known
+
+    def _goes_on(self, word: str) -> bool:
         bare = _bare(word)
         if self.name_word(word, False) or _ARTICLED.fullmatch(bare):
             return True
