@@ -49,6 +49,7 @@ from glossary.name_words import (
     ROMAN,
     calendar_words,
     compound_head_kind,
+    head_forms,
     head_kind,
     inflected_head_kind,
     is_title,
@@ -484,7 +485,7 @@ class _Reader:
             if not any(len(stem) >= MIN_MODIFIER and alone.get(stem) for stem in stems):
                 continue
             head = lower[cut:].capitalize()
-            kind = head_kind(head) or inflected_head_kind(head) or compound_head_kind(head)
+            kind = head_forms().get(head) or compound_head_kind(head)
             if kind and any(alone.get(stem) and self._judged(stem) for stem in stems):
                 return kind
         return ""
@@ -855,9 +856,9 @@ def _named_compound(word: str) -> str:
     lower = word.lower()
     if zipf(lower, "de") >= COMMON_ZIPF:
         return ""
+    heads = head_forms()
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
-        head = lower[cut:].capitalize()
-        kind = head_kind(head) or inflected_head_kind(head)  # "des Simplontunnels"
+        kind = heads.get(lower[cut:].capitalize())  # also "des Simplontunnels"
         if not kind:
             continue
         modifier = lower[:cut]

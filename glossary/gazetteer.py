@@ -91,12 +91,17 @@ def place_type(name: str) -> str:
     """``country``, ``region`` or ``city`` when the packages know ``name`` as a place.
     Cached for the last few thousand names: discovery asks about most names and words of
     a document more than once (as a word, a name, the part of a name)."""
-    key = name.lower() if name.isalpha() and name.isascii() else name_key(name)  # most words
+    key = _key(name)
     places = _PLACES or _load_places()
     for kind, names in places:
         if key in names:
             return kind
     return ""
+
+
+def _key(name: str) -> str:
+    """``name_key(name)``; for most words, ASCII letters only, their lower case is that."""
+    return name.lower() if name.isalpha() and name.isascii() else name_key(name)
 
 
 _PLACES: list[tuple[str, frozenset[str]]] = []
@@ -125,4 +130,4 @@ def small_town(name: str) -> bool:
     """Whether ``name`` is a town, village or district in a German-speaking country
     (``Furtwangen``, ``Moabit``) too small for ``place_type``: weaker evidence than a city,
     since many such names are surnames or ordinary words as well."""
-    return name_key(name) in _towns()
+    return _key(name) in _towns()

@@ -281,6 +281,14 @@ def inflected_head_kind(word: str) -> str:
     return _inflected_heads().get(word, "")
 
 
+@cache
+def head_forms() -> dict[str, str]:
+    """Every head noun and its forms with a case ending, with the kind: ``head_kind(word) or
+    inflected_head_kind(word)`` in one look-up (discovery asks it about every tail of every
+    rare compound)."""
+    return {**_inflected_heads(), **_HEAD_KINDS}
+
+
 def _head_with_ending_kind(word: str) -> str:
     """``inflected_head_kind`` worked out: the first case ending (or none) whose removal
     leaves a head noun of at least ``MIN_HEAD`` letters."""
