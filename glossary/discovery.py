@@ -435,6 +435,8 @@ class _Reader:
         if self.language == "de" and state_institution(bare):
             return not self.indefinite.get(word, 0)  # "der Landtag", not "ein Landtag"
         score = name_evidence(bare, self.language)
+        if score + NAME_BONUS + 2 * PLACE_CONTEXT_BONUS <= 0:
+            return False  # the most the bonuses below add (most German nouns end here)
         if self.described.get(word, 0) and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
                 return False  # "die russische Luftwaffe": the noun, not the name
@@ -456,7 +458,7 @@ class _Reader:
             if not (place_type(bare) or is_first_name(bare)):
                 return False  # "Wolle, Kupfer und Guano": listed with common nouns only
         if language_is_german and not share and occurrences >= 2:
-            score += NAME_BONUS
+            score += NAME_BONUS  # a bonus added here must be counted in the early return above
         if language_is_german and not share and self.placed.get(word, 0):
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
