@@ -483,9 +483,13 @@ class _Reader:
         alone = self.alone
         for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
             modifier = word[:cut]  # the name first: few cuts are one, every cut has a tail
-            stems = (modifier, modifier[:-1]) if modifier.endswith("s") else (modifier,)
-            if not any(len(stem) >= MIN_MODIFIER and alone.get(stem) for stem in stems):
-                continue
+            shorter = modifier[:-1] if modifier.endswith("s") else ""
+            if not (
+                (len(modifier) >= MIN_MODIFIER and alone.get(modifier))
+                or (len(shorter) >= MIN_MODIFIER and alone.get(shorter))
+            ):
+                continue  # (no generator per cut: most cuts of most words end here)
+            stems = (modifier, shorter) if shorter else (modifier,)
             head = lower[cut:].capitalize()
             kind = head_forms().get(head) or compound_head_kind(head)
             if kind and any(alone.get(stem) and self._judged(stem) for stem in stems):
