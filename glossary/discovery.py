@@ -1706,7 +1706,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         or firm
     )
     if opened and (first.initial or reader.alone[first.text] == 1):
-        if not reader.seen_inside(first.text) or not first.initial:
+        if not first.initial or not reader.seen_inside(first.text):
             opened = not reader.foreign_sentence(words, start)  # "Teaser What if the US"
     if not opened and first.initial and start + 1 < len(words):
         opened = reader.opens_with_first_word(first, words[start + 1])
