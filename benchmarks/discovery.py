@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from corpus import generate_corpus  # noqa: E402
 from discovery_fingerprint import tuning_texts  # noqa: E402
 
+from glossary.compounds import is_compound  # noqa: E402
 from glossary.discovery import discover  # noqa: E402
 from glossary.first_names import is_first_name, is_surname  # noqa: E402
 from glossary.gazetteer import place_type  # noqa: E402
@@ -79,6 +80,7 @@ def warm_up() -> tuple[float, float]:
     place_type("Berlin")
     is_first_name("Erich")
     is_surname("Collins")
+    is_compound("")  # the frequent German words compounds are made of
     discover("Der Kaiser traf Bismarck in Berlin.", "de")
     return time.perf_counter() - started, time.process_time() - cpu
 

@@ -1406,6 +1406,8 @@ def _read(
         return _read_part(text, words, reader, 0, len(words), cancelled)
     for warm in (place_type, small_town, is_first_name, is_listed_first_name, is_surname):
         warm("")  # load the lists here, once, not in the child as well
+    if reader.language == "de":
+        is_compound("")  # and the frequent German words that compounds are made of
     before, after = halves(
         partial(_read_part, text, words, reader, 0, cut),
         partial(_read_part, text, words, reader, cut, len(words)),
