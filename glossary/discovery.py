@@ -2466,6 +2466,8 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
     kind = compound_head_kind(before.text)
     if not kind and reader.language == "de":
         kind = _umlaut_plural_head(before.text)  # "die Städte Barmen, Elberfeld und ..."
+    if not kind and reader.language == "de":
+        kind = inflected_head_kind(before.text)  # "des Herstellers Vossloh", "des Flusses"
     if kind == "organisation" and reader.language == "de" and last.endswith("s"):
         return ""
     return kind

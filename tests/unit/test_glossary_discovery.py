@@ -201,12 +201,15 @@ def test_compounds_of_common_words_after_a_preposition_are_no_places(curated: Gl
 def test_heads_before_names_give_their_kind(curated: Glossary) -> None:
     text = (
         "Die Pläne des Münchner Architekten Karl Hocheder wurden gebaut. Die Städte Barmen "
-        "und Lennep stritten. Später übernahmen die Stadtwerke Remscheid den Betrieb."
+        "und Lennep stritten. Später übernahmen die Stadtwerke Remscheid den Betrieb. Die "
+        "Wagen des Herstellers Kiekert fuhren am Ufer des Flusses Trüggelbach."
     )
     found = discover(curated, text)
     assert "Münchner Architekten" not in found and found["Karl Hocheder"].kind == "person"
     assert found["Barmen"].kind == "place"
     assert found["Stadtwerke Remscheid"].kind == "organisation"
+    assert found["Kiekert"].kind == "organisation"  # a head in the genitive names it too
+    assert found["Trüggelbach"].kind == "place"
 
 
 def test_a_title_word_after_a_name_is_a_surname(curated: Glossary) -> None:
