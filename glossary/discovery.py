@@ -348,6 +348,9 @@ class _Reader:
         self.beside_place: Counter[str] = Counter()
         """How often a word stands in a list beside a place the packages know (``Lesum und
         Weser``, ``Barmen, Elberfeld und Vohwinkel``): listed with a place, a place."""
+        self.classed: Counter[str] = Counter()
+        """How often a word stands later in a list that a plural head opens (``die Städte
+        Barmen, Elberfeld und Vohwinkel``): each of them is a thing of that sort."""
         self._foreign: dict[tuple[str, float], bool] = {}
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
@@ -379,6 +382,8 @@ class _Reader:
                     self.beside_noun[token.text] += 1
                 if neighbours and any(map(_known_place, neighbours)):
                     self.beside_place[token.text] += 1
+                if neighbours and _listed_under(text, words, index):
+                    self.classed[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
@@ -462,7 +467,7 @@ class _Reader:
         if language_is_german and not share and self.placed.get(word, 0):
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
-        if language_is_german and self.beside_place.get(word, 0):
+        if language_is_german and (self.beside_place.get(word, 0) or self.classed.get(word, 0)):
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
@@ -764,6 +769,34 @@ def _town_and_noun(word: str) -> bool:
 TOWN_NOUN_ZIPF = 3.5
 SURE_NAME = 2.0
 """The lexicon's evidence for a word it knows only as a proper noun."""
+
+
+MAX_LISTED = 6
+"""Members of a list looked back over for the plural head that opens it."""
+
+
+def _listed_under(text: str, words: list[_Token], index: int) -> str:
+    """The kind of the plural head that opens the list the word at ``index`` stands in after
+    its first member (``Elberfeld`` and ``Vohwinkel`` in ``die Städte Barmen, Elberfeld und
+    Vohwinkel``), or ``""``. The first member gets its kind from the head right before it."""
+    member = index
+    for _ in range(MAX_LISTED):
+        before = words[member - 1] if member >= 1 else None
+        if before is not None and before.text in _AND and before.joined and member >= 2:
+            member -= 2
+        elif before is not None and text[before.end : words[member].start] == ", ":
+            member -= 1
+        else:
+            return ""
+        token = words[member]
+        if token.initial or not token.text[:1].isupper() or member < 1:
+            return ""
+        head = words[member - 1]
+        if token.joined and head.text[:1].isupper():
+            kind = _umlaut_plural_head(head.text)
+            if kind:
+                return kind
+    return ""
 
 
 def _list_neighbours(text: str, words: list[_Token], index: int) -> list[str]:
@@ -2335,6 +2368,8 @@ def _clues(
     before = words[start - 1] if start > 0 else None
     given = len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0])
     before_kind = _apposed_head(before, last, reader) if before is not None else ""
+    if not before_kind and reader.language == "de" and start == end:
+        before_kind = _listed_under(text, words, start)  # "Städte Barmen, Elberfeld und …"
     before_kind = "" if given and before_kind == "organisation" else before_kind
     if before_kind == "place":
         yield "place"  # "Halbinsel Cotentin", "Hauptstadt Melfi"

@@ -1188,3 +1188,15 @@ def test_a_name_before_which_a_ship_lies_is_a_place(curated: Glossary) -> None:
     )
     assert found["Skagen"].kind == "place"
     assert found["Hipper"].kind == "person"
+
+
+def test_a_plural_head_gives_its_kind_to_the_whole_list(curated: Glossary) -> None:
+    """ "die Städte Barmen, Elberfeld und Vohwinkel": the later members, frequent words of no
+    lexicon, are places as the first is; a list of common nouns stays none."""
+    text = (
+        "Die Städte Barmen, Elberfeld und Vohwinkel stritten lange. "
+        "Die Juristen, Schreiber und Boten kamen."
+    )
+    found = discover(curated, text)
+    assert [found[name].kind for name in ("Barmen", "Elberfeld", "Vohwinkel")] == ["place"] * 3
+    assert not {"Juristen", "Schreiber", "Boten"} & set(found)
