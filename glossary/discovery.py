@@ -47,6 +47,8 @@ from glossary.name_words import (
     PLACE_PREFIXES,
     POSITION_PREFIXES,
     ROMAN,
+    SIDE_HEADS,
+    SIDES,
     calendar_words,
     compound_head_kind,
     head_forms,
@@ -2332,6 +2334,8 @@ def _clues(
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
     if not head and len(parts) > 2 and not _FRENCH_LINKS.isdisjoint(parts):
         head = head_kind(parts[0])  # French puts the head first: "Compagnie ... du Canal"
+    if len(parts) == 2 and parts[0] in SIDES and last in SIDE_HEADS:
+        head = "place"  # "Western Front", "West Bank", "Left Bank"
     if head:
         yield head
         yield head  # the head noun is the strongest clue

@@ -179,6 +179,11 @@ COMPASS_PREFIXES = frozenset("West Ost Nord Süd Ober Nieder Mittel Kur".split()
 """Position words that seldom begin a common noun before a word the lexicon does not know
 (``Westpreußen``, ``Kurpfalz``; ``Vor`` and ``Neu`` do: ``Vorträge``, ``Neugier``)."""
 
+SIDES = frozenset("West East North South Western Eastern Northern Southern Left Right".split())
+SIDE_HEADS = frozenset(("Front", "Bank"))
+"""A side and a front or a bank name a stretch of land, not an organisation (``Western
+Front``, ``West Bank``, ``Left Bank``), though ``Front`` and ``Bank`` alone head one."""
+
 ABBREVIATED = frozenset("St Ft Mt Dr Prof Jr Sr Hl Gen Col Capt Lt Sgt Gov Sen Rep".split())
 """Words written with a period that ends no sentence (``St. Johns River``)."""
 

@@ -1200,3 +1200,14 @@ def test_a_plural_head_gives_its_kind_to_the_whole_list(curated: Glossary) -> No
     found = discover(curated, text)
     assert [found[name].kind for name in ("Barmen", "Elberfeld", "Vohwinkel")] == ["place"] * 3
     assert not {"Juristen", "Schreiber", "Boten"} & set(found)
+
+
+def test_a_side_and_a_front_or_a_bank_is_a_place(curated: Glossary) -> None:
+    text = (
+        "She nursed soldiers on the Western Front and later lived on the Left Bank in Paris. "
+        "The Eastern Front held. The National Bank lent money."
+    )
+    found = discover(curated, text, language="en")
+    kinds = [found[name].kind for name in ("Western Front", "Left Bank", "Eastern Front")]
+    assert kinds == ["place"] * 3
+    assert found["National Bank"].kind == "organisation"
