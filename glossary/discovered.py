@@ -25,13 +25,13 @@ from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names
 from glossary.headwords import nominative
-from glossary.name_words import NAME_PREFIXES, POSITION_PREFIXES, head_kind
+from glossary.name_words import POSITION_PREFIXES, head_kind, is_name_prefix
 from glossary.tagger import language_of, proper_noun_evidence
 
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 81
+DISCOVERY_VERSION = 82
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -123,7 +123,7 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
         neighbours.append(after.group(1))
     before = _GLUED_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.start() > 0 and text[before.start() - 1] in " \n":
-        prefix = before.group(1) in NAME_PREFIXES  # "Hurricane Frances"
+        prefix = is_name_prefix(before.group(1))  # "Hurricane Frances"
         if prefix or text[: before.start()].rstrip()[-1:] not in ".!?:":
             neighbours.append(before.group(1))
     head_of = _HEAD_OF_BEFORE.search(text, max(0, start - 40), start)

@@ -36,7 +36,6 @@ from glossary.name_words import (
     CLUB_PREFIXES,
     COMPASS_PREFIXES,
     CONNECTORS,
-    EVENT_PREFIXES,
     LEGAL_FORMS,
     NAME_PREFIXES,
     NAMED_BY_HEAD_FIRST,
@@ -54,6 +53,8 @@ from glossary.name_words import (
     head_forms,
     head_kind,
     inflected_head_kind,
+    is_event_prefix,
+    is_name_prefix,
     is_title,
     language_names,
 )
@@ -707,7 +708,7 @@ class _Reader:
             known = not (
                 self.name_word(word, False)
                 or self.foreign_name_word(word)
-                or word in NAME_PREFIXES
+                or is_name_prefix(word)
                 or is_listed_first_name(word)
                 or inflected_head_kind(word)
                 or is_adjective(word, self.language)
@@ -1492,7 +1493,7 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
     people: set[str] = set()
     for name, info in found.items():
         words = [word for word in name.split() if word not in ROMAN]
-        prefixed = bool(words) and words[0].rstrip(".") in NAME_PREFIXES
+        prefixed = bool(words) and is_name_prefix(words[0].rstrip("."))
         if (
             len(words) >= 2
             and not set(words) & CONNECTORS
@@ -1760,8 +1761,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = _before_lower_case_head(words, start, reader) or _english_title_case(
             words, start, reader
         )
-    if not opened and first.text in NAME_PREFIXES and start + 1 < len(words):
+    if not opened and is_name_prefix(first.text) and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
+        opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
         opened = opened and not (first.initial and first.text.lower() in _DETERMINERS)
     headed = head_kind(first.text) or reader.language == "de" and inflected_head_kind(first.text)
     if not opened and headed and start + 2 < len(words):
@@ -1795,7 +1797,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if following.text in reader.months and _given_name_month(words[end].text, following.text):
             end += 1  # "Ernst August", "Karl August"
             continue
-        event = head_kind(words[end].text) == "event" and words[end].text not in EVENT_PREFIXES
+        event = head_kind(words[end].text) == "event" and not is_event_prefix(words[end].text)
         if event and _after_event(following.text, reader):
             break  # an event's name ends on its head ("First World War Curie", "... Battle")
         if following.start - words[end].end == len(" & ") and following.text in _FAMILY_FIRM:
@@ -1818,6 +1820,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if words[end].text in CLUB_PREFIXES and reader.after_title(following.text):
             end += 1  # "FC Phönix", "VfB Mühlburg": any word names the club
+            continue
+        if is_event_prefix(words[end].text) and _storm_named(words, end, reader):
+            end += 1  # "das Orkantief Vincinette": a rare word after it names the storm
             continue
         if foreign:  # "Colorado Springs" in a German text
             end += 1
@@ -1847,6 +1852,15 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+def _storm_named(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """The word after a storm word at ``position`` names the storm: a name word or a rare
+    one (``Wintersturm Kyrill``, ``Orkantief Vincinette``), not ``Schneesturm Ende Januar``."""
+    following = words[position + 1].text
+    if not reader.after_title(following):
+        return False
+    return reader.continues(following) or zipf(following.lower(), reader.language) < COMMON_ZIPF
 
 
 def _title_as_surname(words: list[_Token], position: int) -> bool:
@@ -2334,6 +2348,8 @@ def _clues(
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
     if not head and len(parts) > 2 and not _FRENCH_LINKS.isdisjoint(parts):
         head = head_kind(parts[0])  # French puts the head first: "Compagnie ... du Canal"
+    if any(is_event_prefix(part) for part in parts[:-1]):
+        head = "event"  # "Hurricane Floyd", "Tropical Storm Fay"; "Wintersturm" is no "Turm"
     if len(parts) == 2 and parts[0] in SIDES and last in SIDE_HEADS:
         head = "place"  # "Western Front", "West Bank", "Left Bank"
     if head:
@@ -2366,9 +2382,6 @@ def _clues(
         yield "organisation"  # "FC Kaiserslautern", "VfB Stuttgart", "Karlsruher SC"
     if parts[0] in PLACE_PREFIXES or _linked_place(parts):
         yield "place"
-    if any(part in EVENT_PREFIXES for part in parts[:-1]):
-        yield "event"
-        yield "event"  # "Hurricane Floyd", "Tropical Storm Fay"
     before = words[start - 1] if start > 0 else None
     given = len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0])
     before_kind = _apposed_head(before, last, reader) if before is not None else ""
@@ -2380,14 +2393,10 @@ def _clues(
     elif before_kind == "organisation":
         yield "organisation"  # "Automarken Ford", "the newspaper Daily Mail"
         yield "organisation"
-    if (
-        before is not None
-        and before.text in EVENT_PREFIXES
-        and before.end + 1 == words[start].start
-    ):
+    if before is not None and is_event_prefix(before.text) and before.end + 1 == words[start].start:
         yield "event"  # "tropische Sturm Bonnie"
     team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
-    team = team and not set(parts) & EVENT_PREFIXES  # "Hurricane Frances"
+    team = team and not any(is_event_prefix(part) for part in parts)  # "Hurricane Frances"
     team = team and not (is_first_name(parts[0]) and is_surname(last))  # "David Collins"
     town = team and place_type(" ".join(parts[:-1]))
     group = team and _plural_of_english_noun(last) and not _personal(parts)

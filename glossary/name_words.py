@@ -157,7 +157,8 @@ Kaiserslautern``, ``VfB Stuttgart``, ``AC Milan``, ``VEB Sachsenring``): an orga
 though a town follows."""
 
 EVENT_PREFIXES = frozenset(
-    "Hurricane Hurrikan Typhoon Taifun Cyclone Zyklon Storm Sturm Orkan Sturmtief Operation".split()
+    """Hurricane Hurrikan Typhoon Taifun Cyclone Zyklon Storm Sturm Orkan Sturmtief Orkantief
+    Operation""".split()
 )
 """Words that begin an event's name (``Hurricane Floyd``, ``Tropical Storm Fay``,
 ``Operation Barbarossa``); the name alone (``Floyd``) is the same event."""
@@ -168,6 +169,32 @@ der Saale``, ``Newcastle upon Tyne``): one place's name, shortened to the town's
 
 NAME_PREFIXES = PLACE_PREFIXES | EVENT_PREFIXES
 """Words that begin a place's or an event's name."""
+
+STORM_HEADS = ("sturm", "orkan", "taifun", "hurrikan", "zyklon")
+"""German weather words that end a compound which begins a storm's name as the word alone
+does (``der Wintersturm Kyrill``, ``der Schneesturm Lili``); not ``Operation``, which ends
+``Kooperation``, nor ``Tief``, which ends ``Umfragetief``."""
+
+
+@lru_cache(maxsize=1 << 12)
+def is_name_prefix(word: str) -> bool:
+    """A word that begins a place's or an event's name, or a German storm compound."""
+    return word in NAME_PREFIXES or _storm_compound(word)
+
+
+@lru_cache(maxsize=1 << 12)
+def is_event_prefix(word: str) -> bool:
+    """A word that begins an event's name (``Hurricane``), or a German storm compound."""
+    return word in EVENT_PREFIXES or _storm_compound(word)
+
+
+def _storm_compound(word: str) -> bool:
+    """A capitalised compound of at least ``MIN_COMPOUND_HEAD`` letters and a storm word."""
+    lower = word.lower()
+    return word[:1].isupper() and any(
+        lower.endswith(head) and len(lower) - len(head) >= MIN_COMPOUND_HEAD for head in STORM_HEADS
+    )
+
 
 POSITION_PREFIXES = frozenset(
     "West Ost Nord Süd Ober Nieder Mittel Vor Hinter Kur Groß Neu Alt".split()

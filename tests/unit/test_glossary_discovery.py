@@ -1211,3 +1211,16 @@ def test_a_side_and_a_front_or_a_bank_is_a_place(curated: Glossary) -> None:
     kinds = [found[name].kind for name in ("Western Front", "Left Bank", "Eastern Front")]
     assert kinds == ["place"] * 3
     assert found["National Bank"].kind == "organisation"
+
+
+def test_a_storm_compound_begins_a_storms_name(curated: Glossary) -> None:
+    """ "das Orkantief Vincinette": a compound ending in a storm word begins an event's name
+    as the word alone does; "Wintersturm" is no "Turm" (a place)."""
+    text = (
+        "Im Januar kam das Orkantief Vincinette über die Küste. Der Wintersturm Kyrill "
+        "folgte, und das Sturmtief Lothar brachte Regen."
+    )
+    found = discover(curated, text)
+    kinds = [found[name].kind for name in ("Orkantief Vincinette", "Wintersturm Kyrill")]
+    assert kinds == ["event"] * 2
+    assert found["Sturmtief Lothar"].kind == "event"
