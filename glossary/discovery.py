@@ -2336,7 +2336,7 @@ def _clues(
         head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Carl Fürstenberg"
     if not head and reader.language == "de" and len(parts) > 1 and not given:
         head = _inner_head(parts[:-1])  # "Landgericht Hamburg", "Technische Hochschule Berlin"
-    if not head and len(parts) > 2 and not given and place_type(last):
+    if not head and len(parts) > 1 and not given and place_type(last):
         head = _inner_head(parts[:-1])  # "King's College London", "Universität Jena"
     link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
     if link:  # "Treaty of Versailles", "Sea of Japan", "Communist Party of China"

@@ -1224,3 +1224,10 @@ def test_a_storm_compound_begins_a_storms_name(curated: Glossary) -> None:
     kinds = [found[name].kind for name in ("Orkantief Vincinette", "Wintersturm Kyrill")]
     assert kinds == ["event"] * 2
     assert found["Sturmtief Lothar"].kind == "event"
+
+
+def test_an_institution_head_before_its_town_names_the_institution(curated: Glossary) -> None:
+    text = "In 1950 she moved to King's College London to work with Randall."
+    found = discover(curated, text, language="en")
+    college = next(entry for name, entry in found.items() if name.endswith("College London"))
+    assert college.kind == "organisation"  # not a place for its town
