@@ -25,6 +25,7 @@ from itertools import product
 from rapidfuzz.distance import Levenshtein
 
 from glossary.discovery import (
+    TERRITORY_HEADS,
     TOWN,
     NameInfo,
     abbreviates,
@@ -171,6 +172,8 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     _merge_shortened(groups)
     _merge_reordered(groups)
     _merge_natural_features(groups)
+    _merge_territories(groups)
+    _merge_double_surnames(groups)
     _merge_surnames(groups)
     _kinds_from_lists(groups, found)
     result = list(groups.values())
@@ -409,6 +412,48 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
         bare = next((form for form in (bare, *_uninflected(bare)) if form in groups), bare)
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             groups[key].absorb(groups.pop(bare))
+
+
+def _merge_territories(groups: dict[str, Group]) -> None:
+    """A land named with its territory head and alone (``Königreich Sachsen``, ``Sachsen``)
+    is one place when every text names the land first and the bare name is no town: a
+    town's name alone may be the town (``Hannover``, ``Königreich Hannover``), a name
+    seen only inside the land's name is the town it is named after (``Grafschaft Aversa``),
+    and one a text uses before the land may be today's region."""
+    for key in list(groups):
+        words = groups[key].name.split() if key in groups else []
+        if len(words) != 2 or not words[0].lower().endswith(TERRITORY_HEADS):
+            continue
+        bare = groups.get(name_key(words[1]))
+        if bare is None or bare is groups[key] or bare.detail in ("city", TOWN):
+            continue
+        if not _named_after(bare, groups[key]):
+            continue
+        if sum(bare.names.values()) > sum(groups[key].names.values()):  # alone too
+            groups[key].absorb(groups.pop(name_key(words[1])), with_kind=False)
+
+
+def _named_after(short: Group, full: Group) -> bool:
+    """Whether each text that has both names gives ``full`` before ``short``."""
+    shared = short.first.keys() & full.first.keys()
+    return bool(shared) and all(full.first[doc] < short.first[doc] for doc in shared)
+
+
+def _merge_double_surnames(groups: dict[str, Group]) -> None:
+    """A person's given name with one part of a double surname joins the one full name
+    with the whole (``Hans Stosch``, ``Irène Curie`` → ``Hans Stosch-Sarrasani``, ``Irène
+    Joliot-Curie``)."""
+    doubles: dict[tuple[str, str], list[str]] = {}
+    for key, group in groups.items():
+        words = group.name.split()
+        if len(words) == 2 and "-" in words[1] and group.kind == "person":
+            for part in words[1].split("-"):
+                doubles.setdefault((name_key(words[0]), name_key(part)), []).append(key)
+    for key in list(groups):
+        words = [name_key(word) for word in groups[key].name.split()] if key in groups else []
+        owners = doubles.get((words[0], words[-1]), []) if len(words) == 2 else []
+        if len(owners) == 1 and owners[0] in groups and owners[0] != key:
+            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 
 
 def _names_person(words: list[str], groups: dict[str, Group]) -> bool:

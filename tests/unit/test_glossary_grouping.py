@@ -1,0 +1,36 @@
+"""Grouping of discovered names: which variants are one entry, and which stay apart."""
+
+from __future__ import annotations
+
+from glossary.entities import Glossary
+from tests.unit.test_glossary_discovery import curated, discover
+
+__all__ = ["curated"]  # the fixture, shared with the discovery tests
+
+
+def test_a_given_name_with_one_part_of_a_double_surname_is_the_full_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Der Zirkus gehörte Hans Stosch. Später nannte er sich Hans Stosch-Sarrasani. "
+        "Hans Stosch-Sarrasani reiste nach Südamerika, wo Stosch-Sarrasani starb. Seine Frau "
+        "Trude Stosch-Sarrasani führte den Zirkus weiter."
+    )
+    found = discover(curated, text)
+    assert found["Hans Stosch"] is found["Hans Stosch-Sarrasani"] is found["Stosch-Sarrasani"]
+    assert found["Trude Stosch-Sarrasani"] is not found["Hans Stosch"]
+
+
+def test_a_land_with_and_without_its_territory_head(curated: Glossary) -> None:
+    land = discover(
+        curated,
+        "Leipzig gehörte zum Königreich Sachsen. Der König von Sachsen regierte Sachsen "
+        "bis 1918, und Sachsen blieb ein Land.",
+    )
+    assert land["Sachsen"] is land["Königreich Sachsen"]
+    town = discover(
+        curated,
+        "Die Brüder zogen nach Hannover. Das Königreich Hannover entließ sie, und sie "
+        "verließen Hannover.",
+    )
+    assert town["Hannover"] is not town["Königreich Hannover"]
