@@ -7,6 +7,7 @@ the small words between or around names. Month and weekday names come from Babel
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from babel import Locale
@@ -170,30 +171,26 @@ der Saale``, ``Newcastle upon Tyne``): one place's name, shortened to the town's
 NAME_PREFIXES = PLACE_PREFIXES | EVENT_PREFIXES
 """Words that begin a place's or an event's name."""
 
-STORM_HEADS = ("sturm", "orkan", "taifun", "hurrikan", "zyklon")
-"""German weather words that end a compound which begins a storm's name as the word alone
+STORM_WORDS = ("sturm", "orkan", "taifun", "hurrikan", "zyklon")
+"""German storm words that end a compound which begins a storm's name as the word alone
 does (``der Wintersturm Kyrill``, ``der Schneesturm Lili``); not ``Operation``, which ends
 ``Kooperation``, nor ``Tief``, which ends ``Umfragetief``."""
+_STORM_COMPOUND = re.compile(rf"[A-ZÄÖÜ]\w{{2,}}(?:{'|'.join(STORM_WORDS)})")
 
 
-@lru_cache(maxsize=1 << 12)
 def is_name_prefix(word: str) -> bool:
     """A word that begins a place's or an event's name, or a German storm compound."""
     return word in NAME_PREFIXES or _storm_compound(word)
 
 
-@lru_cache(maxsize=1 << 12)
 def is_event_prefix(word: str) -> bool:
     """A word that begins an event's name (``Hurricane``), or a German storm compound."""
     return word in EVENT_PREFIXES or _storm_compound(word)
 
 
 def _storm_compound(word: str) -> bool:
-    """A capitalised compound of at least ``MIN_COMPOUND_HEAD`` letters and a storm word."""
-    lower = word.lower()
-    return word[:1].isupper() and any(
-        lower.endswith(head) and len(lower) - len(head) >= MIN_COMPOUND_HEAD for head in STORM_HEADS
-    )
+    """``_STORM_COMPOUND``, with a quick test first (asked about most capitalised words)."""
+    return word.endswith(STORM_WORDS) and _STORM_COMPOUND.fullmatch(word) is not None
 
 
 POSITION_PREFIXES = frozenset(
