@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -195,6 +196,18 @@ class DatedTimex(FakeTimex):
         return self.first, self.last
 
 
+def dated_analyzers(
+    timexes: Sequence[FakeTimex], references: Sequence[FakeReference | None]
+) -> Analyzers:
+    """Fake analyzers whose tagger finds ``timexes`` and whose reference times are
+    ``references`` (one per sentence)."""
+    return replace(
+        Fakes().analyzers(),
+        tag_dates=lambda text, spans, anchor: timexes,
+        reference_times=lambda document, found: references,
+    )
+
+
 def plain_document(
     text: str,
     sentences: list[Span],
@@ -236,11 +249,7 @@ def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
     document = plain_document(text, sentences, paragraphs)
     may_days = (date(2021, 5, 1), date(2021, 5, 31))
     references = [FakeReference("2021-05", *may_days, own) for own in (True, False, False, False)]
-    analyzers = replace(
-        Fakes().analyzers(),
-        tag_dates=lambda text, spans, anchor: timexes,
-        reference_times=lambda document, found: references,
-    )
+    analyzers = dated_analyzers(timexes, references)
     first, carried, naming, after = extract_features(document, analyzers).sentences
     assert carried.reference is not None and carried.reference.value == "2021-05"
     assert naming.reference is None, "it is at the date it names"
@@ -276,11 +285,7 @@ def test_a_part_of_day_without_its_day_is_on_the_day_named_before_it() -> None:
     document = plain_document(text, sentences, [], language="en")
     later = (date(2018, 6, 1), date(2018, 6, 30))
     references = [None, FakeReference("2018-06", *later, False), None]
-    analyzers = replace(
-        Fakes().analyzers(),
-        tag_dates=lambda text, spans, anchor: timexes,
-        reference_times=lambda document, found: references,
-    )
+    analyzers = dated_analyzers(timexes, references)
     _, evening, morning = extract_features(document, analyzers).sentences
     assert [d.value for d in evening.dates] == ["2018-06-23TEV"]
     assert evening.dates[0].first == evening.dates[0].last == date(2018, 6, 23).toordinal()
@@ -361,11 +366,7 @@ def test_a_bound_on_the_far_side_of_the_carried_period_leaves_it() -> None:
     document = plain_document(text, sentences)
     april_days = (date(1999, 4, 1), date(1999, 4, 30))
     references = [FakeReference("1999-04", *april_days, own) for own in (True, False, False)]
-    analyzers = replace(
-        Fakes().analyzers(),
-        tag_dates=lambda text, spans, anchor: timexes,
-        reference_times=lambda document, found: references,
-    )
+    analyzers = dated_analyzers(timexes, references)
     _, since_sentence, until_sentence = extract_features(document, analyzers).sentences
     assert since_sentence.reference is None, "it is after the period it would carry"
     assert until_sentence.reference is not None and until_sentence.reference.value == "1999-04"
@@ -383,11 +384,7 @@ def test_a_sentence_naming_another_period_in_its_paragraph_keeps_no_carried_one(
     document = plain_document(text, sentence_spans(text, "Schon", "Im April"))
     day = (date(2010, 4, 14), date(2010, 4, 14))
     references = [FakeReference("2010-04-14", *day, own) for own in (True, False, False)]
-    analyzers = replace(
-        Fakes().analyzers(),
-        tag_dates=lambda text, spans, anchor: timexes,
-        reference_times=lambda document, found: references,
-    )
+    analyzers = dated_analyzers(timexes, references)
     _, march, april = extract_features(document, analyzers).sentences
     assert march.reference is None, "it is at the month it names"
     assert april.reference is not None and april.reference.value == "2010-04-14"
