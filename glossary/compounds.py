@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
-from glossary.frequencies import frequent_words
+from glossary.frequencies import as_listed, frequent_words
 
 PART_ZIPF = 2.8
 """A part of a compound must be at least this frequent in German (wordfreq)."""
@@ -42,4 +42,4 @@ def _frequent_parts() -> frozenset[str]:
 
 
 def _listed_in(words: frozenset[str], word: str) -> bool:
-    return word.replace("ß", "ss") in words
+    return as_listed(word) in words

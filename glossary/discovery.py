@@ -28,7 +28,7 @@ from glossary.compounds import PART_ZIPF, is_compound
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.forked import can_fork, core_to_spare, halves
-from glossary.frequencies import frequent_words, zipf
+from glossary.frequencies import as_listed, frequent_words, zipf
 from glossary.gazetteer import place_type, small_town
 from glossary.name_words import (
     ABBREVIATED,
@@ -1239,7 +1239,7 @@ def _frequent_german(part: str, zipf_value: float) -> bool:
     """``zipf(part, "de") >= zipf_value`` for a value of at least ``PART_ZIPF``: most parts of
     words asked about (stems, tails) are in no list of frequent words, and the set of the
     frequent ones says so without a look-up in the table."""
-    listed = part.replace("ß", "ss") if "ß" in part else part
+    listed = as_listed(part)
     if zipf_value >= PART_ZIPF and part.isalpha() and listed not in frequent_words("de", PART_ZIPF):
         return False
     return zipf(part, "de") >= zipf_value

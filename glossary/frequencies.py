@@ -108,7 +108,7 @@ def zipf(word: str, language: str) -> float:
 def at_least(word: str, language: str, zipf_value: float) -> bool:
     """Whether one lower-case word is at least this frequent (no logarithm taken): its band
     is one of the first ones, whose frequency reaches the value's."""
-    return 0 <= table(language).band(_listed(word)) < _bands_at_least(zipf_value)
+    return 0 <= table(language).band(as_listed(word)) < _bands_at_least(zipf_value)
 
 
 @cache
@@ -174,13 +174,13 @@ def _tokens(word: str, language: str) -> list[str]:
     and case-folded here, as wordfreq's Unicode word boundaries and case folding do, in a
     tenth of the time."""
     if language in _SPLIT_AT_HYPHENS and _HYPHENATED.fullmatch(word):
-        return [_listed(part) for part in word.split("-")]
+        return [as_listed(part) for part in word.split("-")]
     from wordfreq.tokens import lossy_tokenize
 
     return lossy_tokenize(word, language)
 
 
-def _listed(word: str) -> str:
+def as_listed(word: str) -> str:
     """The word as wordfreq's lists spell it: ``ß`` folded to ``ss`` (``strasse``)."""
     return word.replace("ß", "ss") if "ß" in word else word
 
