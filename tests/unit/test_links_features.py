@@ -17,7 +17,7 @@ from documents.model import (
     SectionRole,
     Span,
 )
-from glossary.features import Analyzers, FeatureCache, extract_features
+from glossary.features import Analyzers, FeatureCache, SentenceFeatures, extract_features
 from glossary.wording import Word
 
 BODY = "Im August 2020 siegte Lukaschenka bei der Wahl. Proteste folgten."
@@ -354,6 +354,21 @@ def dated(
     return DatedTimex(start, start + len(words), words, value, mod=mod, first=first, last=last)
 
 
+def carried(
+    text: str,
+    timexes: Sequence[FakeTimex],
+    openings: tuple[str, ...],
+    value: str,
+    days: tuple[date, date],
+) -> list[SentenceFeatures]:
+    """The features of a one-paragraph ``text`` whose first sentence states the period
+    ``value`` and whose later ones (beginning with ``openings``) carry it on."""
+    document = plain_document(text, sentence_spans(text, *openings))
+    states = (True, *(False for _ in openings))
+    references = [FakeReference(value, *days, own) for own in states]
+    return extract_features(document, dated_analyzers(timexes, references)).sentences
+
+
 def test_a_bound_on_the_far_side_of_the_carried_period_leaves_it() -> None:
     """ "Seit 2016 ..." after April 1999 is not at April 1999; "bis Ende 1999" still may be."""
     text = "Im April 1999 kam es. Seit 2016 fahren Wagen. Bis Ende 1999 galt es."
@@ -362,12 +377,8 @@ def test_a_bound_on_the_far_side_of_the_carried_period_leaves_it() -> None:
         dated(text, "2016", "2016", date(2016, 1, 1), date(2016, 12, 31), "AFTER"),
         dated(text, "Ende 1999", "1999", date(1999, 1, 1), date(1999, 12, 31), "BEFORE"),
     ]
-    sentences = sentence_spans(text, "Seit", "Bis")
-    document = plain_document(text, sentences)
-    april_days = (date(1999, 4, 1), date(1999, 4, 30))
-    references = [FakeReference("1999-04", *april_days, own) for own in (True, False, False)]
-    analyzers = dated_analyzers(timexes, references)
-    _, since_sentence, until_sentence = extract_features(document, analyzers).sentences
+    april = (date(1999, 4, 1), date(1999, 4, 30))
+    _, since_sentence, until_sentence = carried(text, timexes, ("Seit", "Bis"), "1999-04", april)
     assert since_sentence.reference is None, "it is after the period it would carry"
     assert until_sentence.reference is not None and until_sentence.reference.value == "1999-04"
 
@@ -381,10 +392,7 @@ def test_a_sentence_naming_another_period_in_its_paragraph_keeps_no_carried_one(
         dated(text, "März", "2010-03", date(2010, 3, 1), date(2010, 3, 31)),
         dated(text, "April", "2010-04", date(2010, 4, 1), date(2010, 4, 30)),
     ]
-    document = plain_document(text, sentence_spans(text, "Schon", "Im April"))
     day = (date(2010, 4, 14), date(2010, 4, 14))
-    references = [FakeReference("2010-04-14", *day, own) for own in (True, False, False)]
-    analyzers = dated_analyzers(timexes, references)
-    _, march, april = extract_features(document, analyzers).sentences
+    _, march, april = carried(text, timexes, ("Schon", "Im April"), "2010-04-14", day)
     assert march.reference is None, "it is at the month it names"
     assert april.reference is not None and april.reference.value == "2010-04-14"
