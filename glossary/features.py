@@ -349,7 +349,6 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
         _follow_named_periods(sentences, owner)
-        _leave_contradicted_periods(sentences)
     named: list[tuple[int, int]] = []
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
@@ -466,7 +465,11 @@ def _follow_named_periods(
     Within a paragraph too, a sentence that names a period the carried one does not overlap is
     at its own ("Schon im März hatte es eine kleinere Eruption gegeben" after "Am 14. April
     ..."): a flashback the reference time does not take, which the sentences after it do not
-    carry on.
+    carry on. So is one bounded by a date of its own on the far side of the period it would
+    carry ("Seit 2016 fahren neue Wagen" after a paragraph set in April 1999, "By 1906 the
+    fever had gone" after a sentence of 1907): the reference time takes no bounded dates, but
+    such a date still says the sentence is elsewhere in time; a bound that the carried period
+    meets ("bis zum 31. Dezember" in August) changes nothing.
     """
     named: DateFeature | None = None
     paragraph = None
@@ -485,23 +488,10 @@ def _follow_named_periods(
                 sentence.reference = named
         if own:
             named = own[-1]
-
-
-def _leave_contradicted_periods(sentences: list[SentenceFeatures]) -> None:
-    """A sentence bounded by a date of its own on the far side of the period it would carry
-    is not at that period: it keeps no inherited one.
-
-    "Seit 2016 fahren neue Wagen" after a paragraph set in April 1999, or "By 1906 the fever
-    had gone" after a sentence of 1907: the reference time takes no bounded dates (they do
-    not set the story's time), but such a date still says the sentence is elsewhere in time.
-    A bound that the carried period meets ("bis zum 31. Dezember" in August) changes nothing.
-    """
-    for sentence in sentences:
-        reference = sentence.reference
-        if reference is None or reference.first is None or reference.last is None:
-            continue
-        if any(_beyond(date, reference.first, reference.last) for date in sentence.dates):
-            sentence.reference = None
+        carried = sentence.reference
+        if carried is not None and carried.first is not None and carried.last is not None:
+            if any(_beyond(date, carried.first, carried.last) for date in sentence.dates):
+                sentence.reference = None
 
 
 def _beyond(date: DateFeature, first: int, last: int) -> bool:
