@@ -248,7 +248,9 @@ def _spelling_bucket(key: str) -> tuple[str, int]:
 
 def similar_spellings(one: str, other: str) -> bool:
     """Two spellings of one name: the same consonants once transliterated, and one edit
-    apart (two for long names)."""
+    apart (two for long names), and the same regnal numerals."""
+    if _numerals(one) != _numerals(other):
+        return False  # "Wilhelm I." and "Wilhelm II." are two people
     first, second = translit_key(one), translit_key(other)
     if _skeleton(first) != _skeleton(second) or len(_skeleton(first)) < MIN_SKELETON:
         return False
@@ -257,11 +259,17 @@ def similar_spellings(one: str, other: str) -> bool:
 
 
 def _translit_bucket(name: str) -> str:
-    """Transliterations meet here; a final vowel may vary too (``Lukaschenka``/``-o``)."""
+    """Transliterations meet here; a final vowel may vary too (``Lukaschenka``/``-o``); the
+    regnal numerals must not (the folding of double letters would make "II" one "I")."""
     key = translit_key(name).replace(" ", "")  # "Manakin Town", "Manakintown"
     if len(key) >= 7 and key[-1] in _VOWELS:
         key = key[:-1] + "*"
-    return key
+    return key + "|" + " ".join(_numerals(name))
+
+
+def _numerals(name: str) -> list[str]:
+    """The regnal numerals of a name or name key (``II`` of ``Wilhelm II.``)."""
+    return [word.rstrip(".").upper() for word in name.split() if word.rstrip(".").upper() in ROMAN]
 
 
 def _merge_by(groups: dict[str, Group], bucket_of: Callable[[str, Group], str]) -> None:

@@ -34,3 +34,14 @@ def test_a_land_with_and_without_its_territory_head(curated: Glossary) -> None:
         "verließen Hannover.",
     )
     assert town["Hannover"] is not town["Königreich Hannover"]
+
+
+def test_rulers_of_one_name_with_other_numerals_stay_apart(curated: Glossary) -> None:
+    """ "Wilhelm I." and "Wilhelm II." are one edit apart, and folding double letters made
+    their transliteration keys equal: two emperors in one entry."""
+    found = discover(
+        curated,
+        "1887 legte Kaiser Wilhelm I. den Grundstein. 1895 eröffnete Kaiser Wilhelm II. den "
+        "Kanal, und Wilhelm II. fuhr mit.",
+    )
+    assert found["Wilhelm I."] is not found["Wilhelm II."]
