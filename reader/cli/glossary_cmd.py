@@ -96,23 +96,23 @@ def print_entry(row: dict[str, Any], doc_ids: list[str]) -> None:
     heading.append(f" · {kind} · ")
     heading.append(row["id"], style="dim")
     if row["source"] == "discovered":
-        heading.append(" · gefunden, nicht geprüft", style="italic")
+        heading.append(" · found, not reviewed", style="italic")
     console.print(heading)
     lines = []
     if row["titles"]:
-        lines.append(Text("Titel: ").append(", ".join(row["titles"])))
+        lines.append(Text("titles: ").append(", ".join(row["titles"])))
     if row["aliases"]:
-        lines.append(Text("auch: ").append(", ".join(row["aliases"])))
+        lines.append(Text("also: ").append(", ".join(row["aliases"])))
     if row["description"]:
         lines.append(Text(row["description"]))
     for key_date in row["dates"]:
         lines.append(Text(f"{key_date['value']}: {key_date['label']}", style="cyan"))
     if row["related"]:
-        lines.append(Text("verwandt: " + ", ".join(row["related"]), style="dim"))
+        lines.append(Text("related: " + ", ".join(row["related"]), style="dim"))
     counts = {doc_id: 0 for doc_id in doc_ids}
     for mention in row["mentions"]:
         counts[mention["doc"]] += 1
-    lines.append(Text("Erwähnungen: " + ", ".join(f"{d} {n}" for d, n in counts.items())))
+    lines.append(Text("mentions: " + ", ".join(f"{d} {n}" for d, n in counts.items())))
     for line in lines:
         console.print(Padding(line, (0, 0, 0, 2)))
     console.print()

@@ -90,6 +90,8 @@ def test_candidates_are_the_discovered_entries(
     everything = run_json(capsys, "glossary", "--json")
     assert {row["id"] for row in rows} <= {row["id"] for row in everything}
     assert main(["glossary", "--candidates"]) == 0
+    out = capsys.readouterr().out  # the CLI speaks English, as all its other commands do
+    assert "Alexei Brussilow" in out and "found, not reviewed" in out and "mentions: " in out
 
 
 def test_broken_user_file_warns_and_bundled_entries_still_work(
