@@ -2326,6 +2326,7 @@ def _clues(
             head = compound_head_kind(last)  # "Weltbank"
             if last.endswith(STATE_UNION):
                 head = "place"  # "Sowjetunion": a union the lexicon names is a state
+        head = head or _landscape(last)  # "Ostsee", "Emsland", "Schwarzwald"
     if (
         not head
         and reader.language == "de"
@@ -2488,6 +2489,28 @@ def _place_in_pair(words: list[_Token], start: int, end: int, language: str) -> 
         return False
     link, other = words[end + 1], words[end + 2]
     return link.text == goal and link.joined and other.joined and other.text[:1].isupper()
+
+
+LANDSCAPE_HEADS = (
+    "see", "meer", "bucht", "förde", "gebirge", "insel", "inseln", "tal", "wald", "land",
+    "heide", "moor", "marsch", "gau", "küste", "ebene",
+)  # fmt: skip
+"""What ends a German one-word name of a landscape or a water (``Ostsee``, ``Emsland``,
+``Schwarzwald``, ``Ahrtal``, ``Wesermarsch``, ``Breisgau``): the name is a place's, however
+often German writes it (``_named_compound`` asks more, as it decides whether it is a name)."""
+MIN_LANDSCAPE_MODIFIER = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _landscape(word: str) -> str:
+    """``place`` for a German one-word name on a head in ``LANDSCAPE_HEADS`` after at least
+    ``MIN_LANDSCAPE_MODIFIER`` letters that is no given name or surname the lists know
+    (``Oswald``, ``Grünewald``), else ``""``."""
+    lower = word.lower()
+    for head in LANDSCAPE_HEADS:
+        if lower.endswith(head) and len(lower) - len(head) >= MIN_LANDSCAPE_MODIFIER:
+            return "" if is_first_name(word) or is_surname(word) else "place"
+    return ""
 
 
 def _inner_head(parts: list[str]) -> str:

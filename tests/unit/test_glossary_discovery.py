@@ -1231,3 +1231,15 @@ def test_an_institution_head_before_its_town_names_the_institution(curated: Glos
     found = discover(curated, text, language="en")
     college = next(entry for name, entry in found.items() if name.endswith("College London"))
     assert college.kind == "organisation"  # not a place for its town
+
+
+def test_a_one_word_name_on_a_landscape_head_is_a_place(curated: Glossary) -> None:
+    """A frequent compound on ``-see`` or ``-wald`` is a place's name with nothing
+    else said of it; a given name on ``-wald`` stays a person's."""
+    text = (
+        "Die Fähre brachte die Ladung zur Ostsee. Später zogen die Händler weiter, und "
+        "Oswald schrieb darüber. Der Schwarzwald blieb fern."
+    )
+    found = discover(curated, text)
+    assert [found[name].kind for name in ("Ostsee", "Schwarzwald")] == ["place"] * 2
+    assert found["Oswald"].kind == "person"
