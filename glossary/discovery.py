@@ -345,6 +345,9 @@ class _Reader:
         self.placed: Counter[str] = Counter()
         """How often a word follows a preposition of place with no article (``in Preußen``,
         ``nach Persien``)."""
+        self.located: Counter[str] = Counter()
+        """How often a word follows a preposition of place with the definite article
+        (``an der Donau``, ``im Emsland``, ``zur Nordsee``): a river's or a land's use."""
         self.beside_noun: Counter[str] = Counter()
         """How often a word stands in a list beside a common noun (``Juristen, Schreiber
         und Boten``): things listed together are of one sort."""
@@ -379,6 +382,8 @@ class _Reader:
                 self.counted[token.text] += 1
             if language == "de" and token.joined and _placed(words, index):
                 self.placed[token.text] += 1
+            if language == "de" and token.joined and _located(words, index):
+                self.located[token.text] += 1
             if language == "de":
                 neighbours = _list_neighbours(text, words, index)
                 if neighbours and any(map(_common_noun, neighbours)):
@@ -456,7 +461,10 @@ class _Reader:
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            if share and (counted or not _article_excused(bare)):  # the excuse only then
+            located = self.located.get(word, 0) and proper_noun_evidence(bare, "de") == 0
+            if located and _placed_name(bare) and _without_plural(bare):
+                score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
+            elif share and (counted or not _article_excused(bare)):  # the excuse only then
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and self.articled.get(word, 0):
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
@@ -758,6 +766,41 @@ def _placed(words: list[_Token], index: int) -> bool:
     if before not in _AND or index < 3 or not words[index - 2].text[:1].isupper():
         return False
     return words[index - 3].text in _PLACE_PREPOSITIONS or words[index - 3].text == _BETWEEN
+
+
+_LOCATING = frozenset("an in aus über durch entlang".split())
+"""Prepositions that place a thing on a river or in a land with the definite article."""
+_LOCATING_ARTICLES = frozenset("der die dem den".split())
+_LOCATING_CONTRACTIONS = frozenset("im am ins zur".split())
+
+
+def _located(words: list[_Token], index: int) -> bool:
+    """Whether the word at ``index`` follows a preposition of place and the definite article
+    in the singular, or their contraction (``an der Donau``, ``über die Ems``, ``im
+    Emsland``, ``zur Nordsee``): how German places things on rivers and in lands (and in
+    rooms: the caller asks for a word the lexicon does not know, without a plural)."""
+    before = words[index - 1].text
+    if before in _LOCATING_CONTRACTIONS:
+        return True
+    if before not in _LOCATING_ARTICLES or index < 2 or not words[index - 1].joined:
+        return False
+    if before == "den" and words[index].text.endswith("n"):
+        return False  # the dative plural: "an den Patenten"
+    return words[index - 2].text.lower() in _LOCATING
+
+
+PLURAL_MARGIN = 1.0
+_PLURAL_ENDINGS = ("e", "en", "n", "nen")
+
+
+@lru_cache(maxsize=1 << 12)
+def _without_plural(word: str) -> bool:
+    """Whether German writes ``word`` in the plural far less often than in the singular (by
+    ``PLURAL_MARGIN``): a river or a land has no plural (``Donau``, ``Pfalz``), most common
+    nouns have a frequent one (``Kabinen``, ``Teiche``)."""
+    lower = word.lower()
+    plural = max(zipf(lower + end, "de") for end in _PLURAL_ENDINGS)
+    return plural < zipf(lower, "de") - PLURAL_MARGIN
 
 
 def _town_and_noun(word: str) -> bool:

@@ -1243,3 +1243,19 @@ def test_a_one_word_name_on_a_landscape_head_is_a_place(curated: Glossary) -> No
     found = discover(curated, text)
     assert [found[name].kind for name in ("Ostsee", "Schwarzwald")] == ["place"] * 2
     assert found["Oswald"].kind == "person"
+
+
+def test_a_river_or_land_after_a_preposition_and_its_article_is_a_place(
+    curated: Glossary,
+) -> None:
+    """German names rivers and lands with the article (``an der Weser``, ``im Emsland``): a
+    word the lexicon does not know and German writes in no plural is a place there; a common
+    noun with a plural (``Kabine``, ``Teiche``) is not."""
+    text = (
+        "Die Bauern an der Weser zogen später in die Pfalz und über die Donau. Die Werft liegt "
+        "im Emsland. In der Kabine saßen die Gäste, an den Teichen standen Kinder."
+    )
+    found = discover(curated, text)
+    kinds = [found[name].kind for name in ("Weser", "Pfalz", "Donau", "Emsland")]
+    assert kinds == ["place"] * 4
+    assert "Kabine" not in found and "Teichen" not in found
