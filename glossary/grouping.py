@@ -39,6 +39,7 @@ from glossary.name_words import (
     CONNECTORS,
     EVENT_PREFIXES,
     LEGAL_FORMS,
+    NAMING_TITLES,
     NATURAL_FEATURES,
     PLACE_LINKS,
     ROMAN,
@@ -520,19 +521,23 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
     spellings: dict[str, list[str]] = {}  # similar spellings share a skeleton: no N×M scan
     for word in full:
         spellings.setdefault(_skeleton(translit_key(word)), []).append(word)
+    bare_names = set(groups)  # the one-word names the texts use without a title
     for key in list(groups):
-        if key not in groups or " " in groups[key].name.strip():  # "Doliwo-Dobrowolski" is one
+        title, bare = _titled_surname(key, groups[key].name) if key in groups else ("", "")
+        if not bare:
             continue
-        forms = [key, *_uninflected(key)]  # "Hülegüs" for "Hülegü Chan"
+        forms = [bare, *_uninflected(bare)]  # "Hülegüs" for "Hülegü Chan"
         exact = set(forms)
-        alike = spellings.get(_skeleton(translit_key(key)), [])
-        forms += [word for word in alike if similar_spellings(word, key)]  # transliterated
+        alike = spellings.get(_skeleton(translit_key(bare)), [])
+        forms += [word for word in alike if similar_spellings(word, bare)]  # transliterated
         owners = list(
             {
                 owner
                 for form in forms
                 for owner in full.get(form, set())
-                if owner in groups and (form in exact or groups[owner].kind == "person")
+                if owner in groups
+                and owner != key
+                and (form in exact or groups[owner].kind == "person")
             }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
         )
         owners = _introduced_before(owners, groups[key], groups)
@@ -541,6 +546,9 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         ]
         people = [owner for owner in surnamed if groups[owner].kind == "person"]
         surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
+        if title:  # "Lady Tichborne" is a person, the one the text gave that title if any
+            surnamed = [owner for owner in people if title in groups[owner].titles] or people
+            owners = []
         if groups[key].detail in PLACE_TYPES and _is_place(key, groups):
             if not surnamed or _used_as_place(groups[key]):
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
@@ -550,9 +558,25 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         country = groups[key].detail in ("country", "region")  # never a surname ("Vietnam")
         if owner is not None and groups[key].kind != "event" and not country:
             surname = groups.pop(key)
+            if title and bare not in bare_names:  # "Lady Tichborne": the title goes on the card
+                surname.titles[title] += sum(surname.names.values())
+                surname.names = Counter({name.split()[1]: n for name, n in surname.names.items()})
             groups[owner].absorb(surname, with_kind=False)
             kind = groups[owner].kind  # the surname's evidence for that kind counts too
             groups[owner].votes[kind] += surname.votes[kind]
+
+
+def _titled_surname(key: str, name: str) -> tuple[str, str]:
+    """The naming title and the key of the one word the group ``key`` named ``name`` stands
+    on: ``("", "ludendorff")`` for ``Ludendorff``, ``("Lady", "tichborne")`` for ``Lady
+    Tichborne`` (such a title stays in the name: ``Lord Byron``); ``("", "")`` for a longer
+    name."""
+    words = name.split()  # "Doliwo-Dobrowolski" is one word
+    if len(words) == 1:
+        return "", key
+    if len(words) == 2 and words[0] in NAMING_TITLES:
+        return words[0], name_key(words[1])
+    return "", ""
 
 
 def _surname_keys(name: str) -> list[str]:

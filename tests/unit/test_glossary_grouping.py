@@ -45,3 +45,20 @@ def test_rulers_of_one_name_with_other_numerals_stay_apart(curated: Glossary) ->
         "Kanal, und Wilhelm II. fuhr mit.",
     )
     assert found["Wilhelm I."] is not found["Wilhelm II."]
+
+
+def test_a_naming_title_with_a_surname_is_the_person_given_that_title(curated: Glossary) -> None:
+    """ "Lady Tichborne" keeps its title as a name ("Lady Gaga"), but where the text has
+    introduced "Lady Henriette Tichborne" it is she, not her son Roger Tichborne; the
+    title goes on the card and her surname is the mention."""
+    found = discover(
+        curated,
+        "Roger Tichborne sailed in 1854 and was never seen again. Roger Tichborne had been "
+        "the heir. His mother, Lady Henriette Tichborne, placed advertisements. When Lady "
+        "Tichborne died in 1868, the claimant lost his ally. Lady Zaraka sang.",
+        language="en",
+    )
+    mother = found["Henriette Tichborne"]
+    assert found["Tichborne"] is mother and "Lady" in mother.titles
+    assert found["Roger Tichborne"] is not mother
+    assert found["Lady Zaraka"].kind == "person"  # no full name: the title stays
