@@ -67,6 +67,16 @@ _TRANSLIT = (
     ("j", "y"),
     ("ou", "u"),
 )
+_SHORT_WORDS = {
+    "saint": "st",
+    "sankt": "st",
+    "sainte": "ste",
+    "mount": "mt",
+    "fort": "ft",
+}
+"""Words of place names written out or short (``Saint Louis``/``St. Louis``, ``Sankt
+Petersburg``/``St. Petersburg``, ``Mount``/``Mt.``, ``Fort``/``Ft.``): one key for both."""
+_SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r"|st|ste|mt|ft)\b\.?")
 _VOWELS = set("aeiouy")
 _LETTERS = str.maketrans("đłøıħ", "dloih")
 """Letters that have no decomposition to fold (``Đại Việt``, ``Łódź``)."""
@@ -140,12 +150,17 @@ class Group:
 
 
 def _words(name: str) -> int:
-    return len([word for word in name.split() if word not in ROMAN])
+    """The words of a name that say who it is: not a numeral, nor a naming title
+    (``Horatio Nelson`` heads a group before ``Lord Nelson``)."""
+    words = name.split()
+    return len([word for word in words[words[0] in NAMING_TITLES :] if word not in ROMAN])
 
 
 def translit_key(name: str) -> str:
-    """A key under which transliterations of one name meet (``Lukaschenko``, ``Lukashenko``)."""
+    """A key under which transliterations of one name meet (``Lukaschenko``, ``Lukashenko``),
+    and its spellings with a word written short (``St. Louis``, ``Saint Louis``)."""
     key = fold(name).replace("-", " ").translate(_LETTERS)
+    key = _SHORT_WORD.sub(lambda match: _SHORT_WORDS.get(match[1], match[1]), key)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
     return _DOUBLE.sub(r"\1", key)
@@ -555,8 +570,10 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
         owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
-        country = groups[key].detail in ("country", "region")  # never a surname ("Vietnam")
-        if owner is not None and groups[key].kind != "event" and not country:
+        land = groups[key].detail == "country" or (  # never a surname ("Vietnam")
+            groups[key].detail == "region" and not _region_surname(key, owner, surnamed, groups)
+        )
+        if owner is not None and groups[key].kind != "event" and not land:
             surname = groups.pop(key)
             if title and bare not in bare_names:  # "Lady Tichborne": the title goes on the card
                 surname.titles[title] += sum(surname.names.values())
@@ -564,6 +581,19 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             groups[owner].absorb(surname, with_kind=False)
             kind = groups[owner].kind  # the surname's evidence for that kind counts too
             groups[owner].votes[kind] += surname.votes[kind]
+
+
+def _region_surname(
+    key: str, owner: str | None, surnamed: list[str], groups: dict[str, Group]
+) -> bool:
+    """Whether a region's name the packages know is the plain surname of ``owner`` here: a
+    person's last name after a given name (``Horatio Nelson``, a region of New Zealand too),
+    not a land after ``von``/``of`` (``Philipp von Hessen``), and never put to a place
+    clue in the texts (``in Nelson``)."""
+    if owner is None or owner not in surnamed or groups[owner].kind != "person":
+        return False
+    words = groups[owner].name.split()
+    return len(words) >= 2 and words[-2] not in CONNECTORS and not _is_place(key, groups)
 
 
 def _titled_surname(key: str, name: str) -> tuple[str, str]:

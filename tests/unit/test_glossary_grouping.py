@@ -62,3 +62,37 @@ def test_a_naming_title_with_a_surname_is_the_person_given_that_title(curated: G
     assert found["Tichborne"] is mother and "Lady" in mother.titles
     assert found["Roger Tichborne"] is not mother
     assert found["Lady Zaraka"].kind == "person"  # no full name: the title stays
+
+
+def test_a_word_of_a_place_name_written_out_or_short(curated: Glossary) -> None:
+    english = discover(
+        curated,
+        "The city of St. Louis grew fast. Saint Louis was the gateway to the west. Climbers "
+        "reached Mt. Saint Elias in 1897; Mount Saint Elias is high.",
+        language="en",
+    )
+    assert english["St. Louis"] is english["Saint Louis"]
+    assert english["Mt. Saint Elias"] is english["Mount Saint Elias"]
+    german = discover(
+        curated,
+        "In Sankt Petersburg spielte man seine Werke; in St. Petersburg war er nie.",
+    )
+    assert german["Sankt Petersburg"] is german["St. Petersburg"]
+
+
+def test_a_surname_that_is_also_a_region_is_the_person(curated: Glossary) -> None:
+    """ "Nelson" is a region of New Zealand in the packages, but after "Horatio Nelson"
+    and with no place clue it is his surname; a land after "von" stays the land."""
+    found = discover(
+        curated,
+        "Admiral Horatio Nelson died at Trafalgar in 1805. The fleet mourned, and Nelson "
+        "was buried in London.",
+        language="en",
+    )
+    assert found["Nelson"] is found["Horatio Nelson"]
+    land = discover(
+        curated,
+        "Landgraf Philipp von Hessen führte die Reformation ein. Philipp von Hessen starb "
+        "1567, und Hessen wurde geteilt.",
+    )
+    assert land["Hessen"] is not land["Philipp von Hessen"]
