@@ -190,6 +190,7 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     _merge_natural_features(groups)
     _merge_territories(groups)
     _merge_double_surnames(groups)
+    _merge_regnal_names(groups)
     _merge_surnames(groups)
     _kinds_from_lists(groups, found)
     result = list(groups.values())
@@ -478,6 +479,28 @@ def _merge_double_surnames(groups: dict[str, Group]) -> None:
         owners = doubles.get((words[0], words[-1]), []) if len(words) == 2 else []
         if len(owners) == 1 and owners[0] in groups and owners[0] != key:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _merge_regnal_names(groups: dict[str, Group]) -> None:
+    """A ruler's name without the regnal numeral joins the one ruler of that name
+    (``Elizabeth`` → ``Elizabeth II``, ``Gustav Adolf`` → ``Gustav II. Adolf``), unless
+    another ruler (``Wilhelm I.``, ``Wilhelm II.``) or another person (``Elizabeth
+    Blackwell``) has it too, or the texts put a place clue to it."""
+    rulers: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if _numerals(key) and group.kind == "person":
+            rest = [word for word in key.split() if word.rstrip(".").upper() not in ROMAN]
+            rulers.setdefault(" ".join(rest), []).append(key)
+    first_words = Counter(
+        words[0] for key in groups if len(words := _name_words(key)) >= 2 and not _numerals(key)
+    )
+    for key in list(groups):
+        owners = rulers.get(key, [])
+        if len(owners) != 1 or _numerals(key) or _is_place(key, groups):
+            continue
+        if " " not in key and first_words[key]:
+            continue  # "Elizabeth" may be Elizabeth Blackwell
+        groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 
 
 def _names_person(words: list[str], groups: dict[str, Group]) -> bool:

@@ -96,3 +96,28 @@ def test_a_surname_that_is_also_a_region_is_the_person(curated: Glossary) -> Non
         "1567, und Hessen wurde geteilt.",
     )
     assert land["Hessen"] is not land["Philipp von Hessen"]
+
+
+def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Queen Elizabeth II visited West Germany in 1965. Elizabeth met the chancellor in "
+        "Bonn, and Elizabeth spoke in Berlin.",
+        language="en",
+    )
+    assert found["Elizabeth"] is found["Elizabeth II"]
+    two = discover(
+        curated,
+        "Kaiser Wilhelm I. starb 1888. Sein Enkel Wilhelm II. entließ Bismarck. Wilhelm "
+        "wollte selbst regieren, und Wilhelm reiste viel.",
+    )
+    assert two["Wilhelm"] is not two["Wilhelm I."] and two["Wilhelm"] is not two["Wilhelm II."]
+    namesake = discover(
+        curated,
+        "Queen Elizabeth II opened the hospital. Elizabeth Blackwell had studied medicine, "
+        "and Elizabeth wrote a book about it.",
+        language="en",
+    )
+    assert namesake["Elizabeth"] is not namesake["Elizabeth II"]
