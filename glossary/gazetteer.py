@@ -11,6 +11,7 @@ German-speaking countries from GeoNames' places of 500 people or more, trimmed i
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache, lru_cache
 from pathlib import Path
@@ -40,12 +41,21 @@ def _countries() -> frozenset[str]:
         )
         for country in pycountry.historic_countries:
             name = translation.gettext(country.name)
-            names.update((name, name.split(", ")[0]))
+            names.update((name, name.split(", ")[0], *_union_short_names(name)))
             if country.alpha_3 == "".join(word[0] for word in name.split()).upper():
                 names.add(country.alpha_3)  # "DDR": the initials of its German name
     # "Myanmar (Burma)": both names count
     names.update(part.strip(" )") for name in list(names) for part in name.split("(") if part)
     return frozenset(name_key(name) for name in names if name)
+
+
+_UNION_OF = re.compile(r"Union of (?:the )?(\w+)")
+
+
+def _union_short_names(name: str) -> list[str]:
+    """The short English name of a state its full name calls a union (``Soviet Union`` for
+    ``USSR, Union of Soviet Socialist Republics``): English names such states so."""
+    return [match.group(1) + " Union" for match in _UNION_OF.finditer(name)]
 
 
 @cache
