@@ -149,6 +149,9 @@ _NUMERAL = re.compile(r"[IVXLC]+")
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|at|an|az|ash|ud|ul|ibn|bin|abu)[\-‐‑][A-ZÄÖÜ]\w+")
 """An Arabic name with its article or kinship word (``al-Turabi``, ``ad-Din``): it goes on
 a name already begun (``Hassan al-Turabi``)."""
+_NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
+"""Abbreviations of "number" before a number (``North British Railway No. 224``): they end a
+name, however English capitalises them."""
 _JOINERS = frozenset((" ", "\n", "\u00a0", " & "))
 """What may stand between two words of one name (``Siemens & Halske``)."""
 _OPENERS = "»«„“”\"'‚‘’([–—-* \t"
@@ -620,7 +623,7 @@ class _Reader:
         bare = _bare(word)
         if self.name_word(word, False) or _ARTICLED.fullmatch(bare):
             return True
-        if not bare[:1].isupper() or bare in self.months or is_title(bare):
+        if not bare[:1].isupper() or bare in self.months or is_title(bare) or bare in _NUMBER_SIGNS:
             return False
         # English capitalises only names inside a sentence ("Kawann Short", "Pro Bowl")
         return self.language == "en" or is_proper_noun(bare, self.language)
@@ -702,6 +705,8 @@ class _Reader:
             return False
         if bare.isupper() or is_proper_noun(bare, self.language):
             return True
+        if self.language == "en" and _role_word(bare) and bare.endswith(_MAN_NOUNS):
+            return False  # "Railwaymen nicknamed it": people of a trade, not a name
         return zipf(bare.lower(), self.language) < RARE_ZIPF
 
     def inert(self, word: str) -> bool:
@@ -1701,9 +1706,39 @@ def _runs(
         if roles:  # "der Defensive End Kony Ealy": the role goes on the card
             titles.append(" ".join(word.text for word in words[start : start + roles]))
             start += roles
-        end = _second_name(words, start, end)
+        first_end = _second_name(words, start, end)
+        if first_end == start < end and reader.language == "en" and _role_word(words[start].text):
+            titles.append(words[start].text)  # "Signalman Thomas Barclay", "Democrat Joe Biden"
+            start += 1
+        else:
+            end = first_end
         yield start, end, titles
         index = end + 1
+
+
+_MAN_NOUNS = ("man", "men")
+MIN_MAN_NOUN = 6
+"""English nouns of a trade or a people compounded with ``-man`` (``Signalman``,
+``Railwaymen``, ``Frenchmen``) are at least this long."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_word(word: str) -> bool:
+    """An English capitalised word that names no one: no given name, surname, place, abbreviation
+    or head noun, nor a proper noun to the lexicon. Before a full name it is the person's role
+    (``Signalman Thomas Barclay``), which goes on the card; a ``-man`` noun of this sort at a
+    sentence start is a trade or a people (``Railwaymen``)."""
+    if word.endswith(_MAN_NOUNS) and len(word) < MIN_MAN_NOUN:
+        return False  # "Truman", "Carmen", "Yemen" are shorter or listed below
+    return not (
+        is_listed_first_name(word)
+        or is_first_name(word)
+        or is_surname(word)
+        or place_type(word)
+        or is_abbreviation(word)
+        or head_kind(word)
+        or proper_noun_evidence(word, "en") > 0
+    )
 
 
 def _heads_firm(words: list[_Token], position: int) -> bool:
@@ -1794,6 +1829,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = opened or reader.subject_alone(first, words[start + 1])
     if not opened and start + 1 < len(words):
         opened = reader.given_name_before_surname(first, words[start + 1])
+        opened = opened or _given_name_and_initial(words, start)
     if not opened and not first.initial and start + 1 < len(words):
         following = words[start + 1]
         opened = reader.foreign_name_word(first.text) and (
@@ -2181,6 +2217,18 @@ def _head_ahead(words: list[_Token], end: int, reader: _Reader) -> int:
         if head_kind(words[last].text):
             return size
     return 0
+
+
+def _given_name_and_initial(words: list[_Token], start: int) -> bool:
+    """A listed given name before an initial and a capitalised word (``Ulysses S. Grant`` at
+    a sentence start): a full name, however often the given name is a common word."""
+    following = words[start + 1]
+    return (
+        following.joined
+        and _INITIAL.fullmatch(following.text) is not None
+        and is_listed_first_name(words[start].text)
+        and _initial_before_name(words, start + 1)
+    )
 
 
 def _initial_before_name(words: list[_Token], position: int) -> bool:

@@ -24,3 +24,24 @@ def test_a_state_its_full_name_calls_a_union_is_a_country(curated: Glossary) -> 
     found = discover(curated, "The Soviet Union, led by Boris Petrovic, made threats.")
     assert found["Soviet Union"].kind == "place"
     assert place_type("Socialist Union") == ""
+
+
+def test_a_given_name_and_an_initial_open_a_name_at_a_sentence_start(curated: Glossary) -> None:
+    found = discover(curated, "The bridge stood. Ulysses S. Grant crossed it in 1877.")
+    assert found["Ulysses S. Grant"].kind == "person"
+
+
+def test_a_role_before_a_full_name_goes_on_the_card(curated: Glossary) -> None:
+    text = (
+        "The train left at seven. Signalman Thomas Barclay watched it go. "
+        "Railwaymen nicknamed the engine the Diver."
+    )
+    found = discover(curated, text)
+    assert "Signalman" in found["Thomas Barclay"].titles
+    assert "Signalman" not in found and "Railwaymen" not in found
+
+
+def test_an_abbreviation_of_number_ends_a_name(curated: Glossary) -> None:
+    found = discover(curated, "The engine, North British Railway No. 224, was raised.")
+    assert found["North British Railway"].kind == "organisation"
+    assert not [name for name in found if name.endswith("No")]
