@@ -141,9 +141,15 @@ def _numerals() -> frozenset[str]:
     return frozenset(word.replace("ß", "ss") for word in (*words.numbers, *words.ordinals))
 
 
+_VOWELS = re.compile("[aeiouyäöü]")
+
+
 def _known(piece: str) -> bool:
     """A word of the German lemma dictionary, not a fragment such as "unge" or "prot" (the
-    splitter spells ``ß`` as ``ss``)."""
+    splitter spells ``ß`` as ``ss``), and one with a vowel: the dictionary lists interjections
+    such as "sch", which are no part of a compound ("Schalter" is no sch + Alter)."""
+    if not _VOWELS.search(piece):
+        return False
     forms = {piece, piece.replace("ss", "ß")}
     return any(simplemma.is_known(f, lang="de") for form in forms for f in (form, form.title()))
 

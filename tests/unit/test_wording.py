@@ -62,6 +62,7 @@ def test_a_compound_splits_into_words_with_a_noun_head() -> None:
 
     assert parts("Der Vierungsturm") == {"turm"}  # Vierung|s|turm, not vier + Sturm
     assert parts("Die Havarie") == set()  # no have + Arie
+    assert parts("Ein Schalter") == set()  # no sch + Alter: a piece without a vowel is no word
     assert "manöver" in parts("unter dem Vorwand von Militärmanövern")  # split as its lemma
     assert "laufen" not in parts("die Lieferketten")  # "lief" is no part of "Liefer-"
     assert parts("Obdachlose und Teilnehmende") == set()  # adjectives and participles as nouns
