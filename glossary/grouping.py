@@ -77,6 +77,9 @@ _SHORT_WORDS = {
 """Words of place names written out or short (``Saint Louis``/``St. Louis``, ``Sankt
 Petersburg``/``St. Petersburg``, ``Mount``/``Mt.``, ``Fort``/``Ft.``): one key for both."""
 _SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r"|st|ste|mt|ft)\b\.?")
+_GENERATIONS = frozenset(("JR", "SR"))
+"""``John H. Glenn Jr.``: like a regnal numeral, no part of the surname, and it tells a son
+from his father."""
 _VOWELS = set("aeiouy")
 _LETTERS = str.maketrans("đłøıħ", "dloih")
 """Letters that have no decomposition to fold (``Đại Việt``, ``Łódź``)."""
@@ -108,13 +111,15 @@ class Group:
 
     @property
     def name(self) -> str:
-        """The fullest common name: the most words, then a base form rather than an inflected
-        one (``Denver``, not ``Denvers``), then the most frequent, then the shortest."""
+        """The fullest common name: the most words, then a ruler's with the numeral, then a
+        base form rather than an inflected one (``Denver``, not ``Denvers``), then the most
+        frequent, then the shortest."""
         keys = {name_key(name) for name in self.names}
 
-        def rank(name: str) -> tuple[int, bool, int, int]:
+        def rank(name: str) -> tuple[int, bool, bool, int, int]:
             inflected = any(form in keys for form in _uninflected(name_key(name)))
-            return (_words(name), not inflected, self.names[name], -len(name))
+            numbered = bool(_numerals(name))  # "Elizabeth II", not "Elizabeth"
+            return (_words(name), numbered, not inflected, self.names[name], -len(name))
 
         return max(self.names, key=rank)
 
@@ -276,17 +281,26 @@ def similar_spellings(one: str, other: str) -> bool:
 
 
 def _translit_bucket(name: str) -> str:
-    """Transliterations meet here; a final vowel may vary too (``Lukaschenka``/``-o``); the
-    regnal numerals must not (the folding of double letters would make "II" one "I")."""
-    key = translit_key(name).replace(" ", "")  # "Manakin Town", "Manakintown"
+    """Transliterations meet here, with and without an English article (``The Hague``,
+    ``Hague``); a final vowel may vary too (``Lukaschenka``/``-o``); the regnal numerals
+    must not (the folding of double letters would make "II" one "I")."""
+    key = translit_key(name).removeprefix("the ")
+    key = key.replace(" ", "")  # "Manakin Town", "Manakintown"
     if len(key) >= 7 and key[-1] in _VOWELS:
         key = key[:-1] + "*"
     return key + "|" + " ".join(_numerals(name))
 
 
 def _numerals(name: str) -> list[str]:
-    """The regnal numerals of a name or name key (``II`` of ``Wilhelm II.``)."""
-    return [word.rstrip(".").upper() for word in name.split() if word.rstrip(".").upper() in ROMAN]
+    """The regnal numerals and generation suffixes of a name or name key (``II`` of
+    ``Wilhelm II.``, ``JR`` of ``Martin Luther King Jr.``): namesakes differ in them."""
+    return [word.rstrip(".").upper() for word in name.split() if _is_suffix(word)]
+
+
+def _is_suffix(word: str) -> bool:
+    """Whether a word of a name is a regnal numeral or a generation suffix (``II.``, ``Jr.``)."""
+    upper = word.rstrip(".").upper()
+    return upper in ROMAN or upper in _GENERATIONS
 
 
 def _merge_by(groups: dict[str, Group], bucket_of: Callable[[str, Group], str]) -> None:
@@ -356,7 +370,7 @@ def _group_of(groups: dict[str, Group], name: str) -> str | None:
 
 
 def _name_words(key: str) -> list[str]:
-    return [word for word in key.split() if word.upper() not in ROMAN]
+    return [word for word in key.split() if not _is_suffix(word)]
 
 
 def _merge_shortened(groups: dict[str, Group]) -> None:
@@ -485,18 +499,19 @@ def _merge_regnal_names(groups: dict[str, Group]) -> None:
     """A ruler's name without the regnal numeral joins the one ruler of that name
     (``Elizabeth`` → ``Elizabeth II``, ``Gustav Adolf`` → ``Gustav II. Adolf``), unless
     another ruler (``Wilhelm I.``, ``Wilhelm II.``) or another person (``Elizabeth
-    Blackwell``) has it too, or the texts put a place clue to it."""
+    Blackwell``) has it too, or it is a place the packages know and the texts use as one."""
     rulers: dict[str, list[str]] = {}
     for key, group in groups.items():
         if _numerals(key) and group.kind == "person":
-            rest = [word for word in key.split() if word.rstrip(".").upper() not in ROMAN]
+            rest = [word for word in key.split() if not _is_suffix(word)]
             rulers.setdefault(" ".join(rest), []).append(key)
     first_words = Counter(
         words[0] for key in groups if len(words := _name_words(key)) >= 2 and not _numerals(key)
     )
     for key in list(groups):
         owners = rulers.get(key, [])
-        if len(owners) != 1 or _numerals(key) or _is_place(key, groups):
+        known_place = groups[key].detail in PLACE_TYPES and _is_place(key, groups)
+        if len(owners) != 1 or _numerals(key) or known_place:
             continue
         if " " not in key and first_words[key]:
             continue  # "Elizabeth" may be Elizabeth Blackwell
@@ -636,7 +651,7 @@ def _surname_keys(name: str) -> list[str]:
     """The keys under which a full name's surname may stand alone: its last word, a
     hyphenated one whole (``Doliwo-Dobrowolski``), and without a German genitive ``s``
     (``Thomas Alva Edisons`` → ``Edison``)."""
-    words = [word for word in name.split() if word.rstrip(".") not in ROMAN]
+    words = [word for word in name.split() if not _is_suffix(word)]
     if len(words) < 2 or name.split()[-1].rstrip(".") in ROMAN:
         return []  # a ruler's names are given names ("Friedrich Wilhelm IV.")
     last = name_key(words[-1])

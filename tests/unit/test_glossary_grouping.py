@@ -121,3 +121,30 @@ def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
         language="en",
     )
     assert namesake["Elizabeth"] is not namesake["Elizabeth II"]
+
+
+def test_a_name_with_and_without_the_english_article(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The Hague hosts the International Court of Justice. In The Hague, the court hears "
+        "cases between states.",
+        language="en",
+    )
+    assert found["Hague"] is found["The Hague"]
+
+
+def test_a_generation_suffix_is_no_surname_and_tells_namesakes_apart(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "John Glenn flew in 1962. Glenn became famous. Senator John H. Glenn Jr. later served "
+        "Ohio for 24 years.",
+        language="en",
+    )
+    assert found["John Glenn"] is found["John H. Glenn Jr"] is found["Glenn"]
+    assert found["John H. Glenn Jr"].name == "John H. Glenn Jr"
+    family = discover(
+        curated,
+        "Douglas Fairbanks Sr. starred in silent films. His son Douglas Fairbanks Jr. acted too.",
+        language="en",
+    )
+    assert family["Douglas Fairbanks Sr"] is not family["Douglas Fairbanks Jr"]
