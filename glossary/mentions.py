@@ -10,6 +10,8 @@ text (``folding.fold`` keeps offsets). The rules, in order:
 - The last word may carry a German ending (-e, -em, -en, -er, -ern, -es, -s; -n and -ns only
   after e, l or r): ``Unionsstaats``, ``Lukaschenkas``, ``Minsker``, ``Unionsprogrammen``;
   inner words of four letters or more may vary in the same way (``Kriegs in der Ostukraine``).
+  A name discovered in the texts is a proper name and takes only a proper name's endings
+  (-s, -es, -er, -ern): the town ``Brück`` is not mentioned in ``Brücke``.
   Adjectives (``russisch``, ``belarussisch``) are not mentions; place adjectives in -er
   (``Minsker Führung``) are. Abbreviations (all capitals, or at most
   three letters) are case-sensitive and take only a genitive ``s``: "EU" never matches
@@ -42,11 +44,15 @@ from documents.atomic import write_atomic_parts
 from documents.columns import Columns
 from glossary.folding import SEPARATOR, fold
 
-MATCHER_VERSION = 3
+MATCHER_VERSION = 4
 """Bump when the matching rules change: cached mentions become stale."""
 
 _SUFFIX = r"(?:e|em|en|er|ern|es|s|(?<=[elr])ns?)"
 """German endings of a name; a bare -n only after e/l/r (``Unionsprogrammen``, not "Russian")."""
+_PROPER_SUFFIX = r"(?:er|ern|es|s|(?<=[elr])ns?)"
+"""The endings a proper name takes: the genitive (``Dundees``, ``des Emslandes``) and the
+place adjective (``Papenburger``). The -e, -em and -en of a common noun's dative and plural
+make another word of it (the town ``Brück`` is no part of ``Brücke``, ``Brücken``)."""
 _SEP_TOKEN = "\x01"
 _INFL_TOKEN = "\x02"
 _TOKEN_RE = {_SEP_TOKEN: SEPARATOR.pattern, _INFL_TOKEN: r"(?:e|em|en|er|es|n|s)?"}
@@ -90,6 +96,8 @@ class Entry(Protocol):
     def related(self) -> tuple[str, ...]: ...
     @property
     def kind(self) -> str: ...
+    @property
+    def source(self) -> str: ...
     def name_aliases(self) -> Sequence[Alias]: ...
 
 
@@ -202,13 +210,17 @@ def _token_pattern(token: str) -> str:
     return _TOKEN_RE.get(token) or re.escape(token)
 
 
-def _verifier(alias: Alias) -> str | None:
-    """The case-sensitive pattern an exact alias or abbreviation must also match."""
+def _verifier(alias: Alias, proper: bool) -> str | None:
+    """The case-sensitive pattern an exact alias or abbreviation must also match; with
+    ``proper`` (a name discovered in the texts, not a curated term such as ``Stützpunkt``),
+    only a proper name's endings."""
     abbreviation = is_abbreviation(alias.name)
     if not (alias.exact or abbreviation):
         return None
     body = "".join(_token_pattern(token) for token in _tokens(alias.name))
-    return body + ("s?" if abbreviation else _SUFFIX + "?")
+    if abbreviation:
+        return body + "s?"
+    return body + (_PROPER_SUFFIX if proper else _SUFFIX) + "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,8 +271,9 @@ class Matcher:
                 self._people.add(entry.id)
             for other in entry.related:  # relatedness counts both ways
                 self._related.setdefault(other, set()).add(entry.id)
+            discovered = entry.source == "discovered"
             for alias in entry.name_aliases():
-                spec = _Spec(entry.id, alias.common, _verifier(alias))
+                spec = _Spec(entry.id, alias.common, _verifier(alias, discovered))
                 folded = fold(alias.name)
                 name_chars.update(alias.name, folded)
                 ends.setdefault("".join(_tokens(folded)), []).append(spec)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from array import array
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -340,4 +341,24 @@ def test_a_middle_name_is_no_mention_of_what_it_also_names() -> None:
         ("city", "London"),
         ("railroad", "Washington Railroad"),
         ("washington", "Washington"),
+    ]
+
+
+def test_a_discovered_name_takes_only_a_proper_names_endings() -> None:
+    """A name found in the texts is a proper name: "Brück" (a town) is mentioned in
+    "Brücks" and "Brücker", never in the common noun "Brücke"; a curated term such as
+    "Flussplan" still takes the endings of a common noun ("Flussplanen")."""
+    town = replace(
+        build_entry({"id": "found-bruck", "name": "Brück", "kind": "place",
+                     "aliases": [{"name": "Brück", "exact": True}]}),
+        source="discovered",
+    )  # fmt: skip
+    plan = build_entry({"id": "plan", "name": "Flussplan", "kind": "programme"})
+    glossary = Glossary({town.id: town, plan.id: plan})
+    text = "Die Brücke, die Brücken, Brücks Rathaus, der Brücker Markt, in Brück, Flussplanen."
+    assert found(glossary, text) == [
+        ("found-bruck", "Brücks"),
+        ("found-bruck", "Brücker"),
+        ("found-bruck", "Brück"),
+        ("plan", "Flussplanen"),
     ]
