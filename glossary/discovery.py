@@ -2323,6 +2323,11 @@ def _record(
     if all(part.rstrip(".") in ROMAN for part in parts):
         return "", []  # numerals without a name ("Kapitel II", "I, II und III")
     votes = list(_clues(text, words, start, end, titles, reader))
+    completed = _truncated(text, words, end) if len(parts) == 1 else ""
+    if completed:  # "Nord- und Ostsee": the first is "Nordsee"
+        name = completed
+        head = _landscape(completed) or compound_head_kind(completed)
+        votes = [head, head] if head else votes
     if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
         votes.append("place")  # German names of lands and regions (Sizilien, Persien)
     if reader.language == "en" and len(parts) == 1 and name.endswith("ia"):
@@ -2339,6 +2344,29 @@ def _record(
     for piece, kind in _compound_names(parts, reader):
         occurrences.append((piece, words[start].start, [kind] if kind else [], []))
     return name, occurrences
+
+
+_TRUNCATION_LINKS = frozenset(("und", "oder", "bis", "sowie"))
+MIN_SHARED_HEAD = 3
+
+
+def _truncated(text: str, words: list[_Token], end: int) -> str:
+    """The whole German compound a one-word run stands for when a hyphen ends it and a
+    compound follows that completes it (``Nord- und Ostsee``: ``Nordsee``; ``Nord- oder
+    Südamerika``: ``Nordamerika``): the run and the longest tail of the later word that
+    makes a word German writes or a place the packages know; ``""`` for none."""
+    if end + 2 >= len(words) or words[end + 1].text not in _TRUNCATION_LINKS:
+        return ""
+    if not _HYPHEN.fullmatch(text[words[end].end : words[end].end + 1]):
+        return ""
+    first, later = words[end].text, words[end + 2].text
+    if not later[:1].isupper() or _HYPHEN.search(later) or not words[end + 2].joined:
+        return ""
+    for cut in range(1, len(later) - MIN_SHARED_HEAD + 1):
+        whole = first + later[cut:]
+        if zipf(whole.lower(), "de") > 0 or place_type(whole):
+            return whole
+    return ""
 
 
 _TYPE_NUMBER = re.compile(r"[A-ZÄÖÜ][A-Za-z]{0,2}(?:[\-‐‑]\d{1,4}|\d{2,4})[a-z]?")

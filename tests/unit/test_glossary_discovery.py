@@ -1259,3 +1259,14 @@ def test_a_river_or_land_after_a_preposition_and_its_article_is_a_place(
     kinds = [found[name].kind for name in ("Weser", "Pfalz", "Donau", "Emsland")]
     assert kinds == ["place"] * 4
     assert "Kabine" not in found and "Teichen" not in found
+
+
+def test_a_hyphen_cut_name_is_the_compound_the_next_word_completes(curated: Glossary) -> None:
+    """``Nord- und Ostsee`` names the Nordsee and the Ostsee, not a place ``Nord``."""
+    text = (
+        "Die Kaufleute handelten an Nord- und Ostsee. "
+        "Später reisten sie durch Nord- und Südamerika."
+    )
+    found = discover(curated, text)
+    assert found["Nordsee"].kind == "place" and found["Ostsee"].kind == "place"
+    assert "Nordamerika" in found and "Nord" not in found
