@@ -683,9 +683,14 @@ class _Reader:
     def after_given_name(self, word: str) -> bool:
         """A capitalised word after a given name that the lexicon does not read as a common
         word or knows as a surname (``Harald Jäger``, ``Anna Fischer``), and that the text
-        never writes in lower case: a surname."""
+        never writes in lower case, or a German function word (``Stephan Weil``): a
+        surname."""
         bare = _bare(word)
-        if not self.after_title(bare) or bare.lower() in self.lower:
+        if not self.after_title(bare):
+            return False
+        if self.language == "de" and _function_word(bare.lower()):
+            return True  # "Stephan Weil": German capitalises "weil" only as a name there
+        if bare.lower() in self.lower:
             return False
         known = is_surname(bare) or proper_noun_evidence(bare, self.language) >= 0
         if not known and self.language == "de":
@@ -757,6 +762,19 @@ class _Reader:
         if position + 2 < len(words) and is_listed_first_name(after):
             return not self.given_name_before_surname(following, words[position + 2])
         return not is_first_name(after)
+
+
+_FUNCTION_TAGS = ("KO", "ADV", "APPR", "PTK", "PWAV", "PROAV")
+"""STTS tags of German conjunctions, adverbs, prepositions and particles: words German
+writes in lower case inside a sentence, whatever they mean."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _function_word(lower: str) -> bool:
+    """A German word the lexicon reads (in lower case) as a conjunction, an adverb, a
+    preposition or a particle (``weil``, ``doch``, ``aber``)."""
+    tag = known_tag(lower, "de")
+    return tag is not None and tag.startswith(_FUNCTION_TAGS)
 
 
 def _placed(words: list[_Token], index: int) -> bool:
@@ -1568,6 +1586,8 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
         }
     for surname, count in [*inside.items(), *((genitive, 0) for genitive in genitives)]:
         alone = reader.alone[surname] - count
+        if reader.language == "de" and _function_word(surname.lower()):
+            alone = reader.inside[surname] - count  # "Weil es regnete" opens a sentence
         if alone > 0 and surname not in found and surname not in reader.months:
             if surname in modifiers and reader.language == "de":
                 accepted = reader.name_word(surname, False)  # German nouns are capitalised
@@ -1593,11 +1613,13 @@ def organisation_modifier(name: str) -> str:
 
 
 def _surname_word(surname: str, count: int, reader: _Reader) -> bool:
-    """Whether the last word of a full name, alone, is that name: a name word, or a word
-    the text never writes in lower case: in English any (``Brown``, ``White``), in German
-    one that is no German word (``Noble``)."""
+    """Whether the last word of a full name, alone, is that name: a name word, a German
+    function word (``Weil``), or a word the text never writes in lower case: in English any
+    (``Brown``, ``White``), in German one that is no German word (``Noble``)."""
     if reader.name_word(surname, False):
         return True
+    if reader.language == "de" and _function_word(surname.lower()):
+        return True  # "sprach Weil mit": German capitalises "weil" only as a name there
     if surname.lower() in reader.lower:
         return False
     if reader.language == "en":  # "Noble later merged": any use alone outside the full name
@@ -2272,11 +2294,28 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
     named = words[after]
     if word.text == "von" and after + 1 < len(words) and words[after + 1].text in _ROUTE:
         return False  # "die Bahn von Offenburg nach Villingen": a route, not a name
+    if word.text == "von" and _full_name_at(words, after):
+        ahead = _HYPHEN.split(words[position - 1].text)[-1]  # a battle is at a place
+        if compound_head_kind(ahead) != "event":  # ("Schlacht von Dalan Balzhut")
+            return False  # "die Tay-Brücke von William Barlow": by a person, not of a place
     if word.text == "of" and head_start and not named.initial:
         return reader.after_title(named.text)  # "Court of Common Pleas": English title case
     if word.text in _FRENCH_LINKS and _french(words[position - 1].text, reader.language):
         return reader.after_title(named.text)  # "Compagnie Universelle du Canal ..."
     return reader.name_word(named.text, False)
+
+
+def _full_name_at(words: list[_Token], position: int) -> bool:
+    """A given name at ``position`` with a capitalised word joined after it, the two no
+    place's name (``William Henry Barlow``; not ``San Francisco``): after ``von``, who made
+    or owns a thing, since a name's own ``von`` comes before a surname or a place."""
+    following = position + 1
+    if following >= len(words) or not is_first_name(words[position].text):
+        return False
+    after = words[following]
+    if not (after.joined and after.text[:1].isupper()):
+        return False
+    return not place_type(f"{words[position].text} {after.text}")
 
 
 _FRENCH_LINKS = frozenset(("du", "de", "des"))
@@ -2301,6 +2340,8 @@ def _record(
     start, end, titles = run
     while end > start and words[end].text in CONNECTORS:
         end -= 1
+    if reader.language == "de" and start == end and _elided(text, words[end]):
+        return "", []  # "Die Brück’ am Tay": the noun "Brücke", not the town Brück
     parts = [word.text for word in words[start : end + 1]]
     for index in range(len(parts) - 1):  # keep the period of an initial ("John C. Messenger")
         gap = text[words[start + index].end : words[start + index + 1].start]
@@ -2344,6 +2385,14 @@ def _record(
     for piece, kind in _compound_names(parts, reader):
         occurrences.append((piece, words[start].start, [kind] if kind else [], []))
     return name, occurrences
+
+
+def _elided(text: str, token: _Token) -> bool:
+    """A German word with an apostrophe for a dropped ``e`` that makes a common noun (``die
+    Brück’``, ``im Haus’``)."""
+    if text[token.end : token.end + 1] not in ("'", "’"):
+        return False
+    return proper_noun_evidence(token.text + "e", "de") < 0
 
 
 _TRUNCATION_LINKS = frozenset(("und", "oder", "bis", "sowie"))
@@ -2539,7 +2588,7 @@ def _clues(
     if predicated:
         yield predicated  # "ABC is an American television network", "Smiljan ist ein Dorf"
         yield predicated
-    if start >= 2 and before is not None and before.text in ("von", "of"):
+    if start >= 2 and before is not None and before.text in ("von", "of") and not given:
         ruled = is_title(words[start - 2].text)  # "Herzog von Apulien", "King of England"
         ruling = compound_head_kind(words[start - 2].text.capitalize())
         if ruled or ruling in ("place", "event"):

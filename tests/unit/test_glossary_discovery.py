@@ -1270,3 +1270,36 @@ def test_a_hyphen_cut_name_is_the_compound_the_next_word_completes(curated: Glos
     found = discover(curated, text)
     assert found["Nordsee"].kind == "place" and found["Ostsee"].kind == "place"
     assert "Nordamerika" in found and "Nord" not in found
+
+
+def test_von_before_a_persons_full_name_ends_the_name(curated: Glossary) -> None:
+    """``die Tay-Brücke von William Henry Barlow``: ``von`` says who built it, so the bridge
+    and the engineer are two names; ``Edikt von Nantes`` stays one."""
+    text = (
+        "Die zweite Tay-Brücke von William Henry Barlow wurde 1887 eröffnet. "
+        "Das Edikt von Nantes galt lange."
+    )
+    found = discover(curated, text)
+    assert found["William Henry Barlow"].kind == "person"
+    assert found["Tay-Brücke"].kind == "place"
+    assert "Edikt von Nantes" in found
+
+
+def test_a_function_word_after_a_given_name_is_a_surname(curated: Glossary) -> None:
+    """German capitalises ``weil`` inside a sentence only as a name: ``Stephan Weil``, and
+    ``Weil`` alone later; a sentence that opens with ``Weil`` says nothing."""
+    text = (
+        "Ministerpräsident Stephan Weil sagte, die Werft bleibe, weil sie Aufträge habe. "
+        "Später sprach Weil mit den Arbeitern. Weil es regnete, blieb er."
+    )
+    found = discover(curated, text)
+    assert found["Stephan Weil"].kind == "person"
+    assert found["Weil"] is found["Stephan Weil"]
+
+
+def test_a_word_elided_from_a_common_noun_is_no_name(curated: Glossary) -> None:
+    """``Die Brück’ am Tay``: the apostrophe stands for the ``e`` of ``Brücke``, not for the
+    town Brück."""
+    text = "Theodor Fontane schrieb das Gedicht „Die Brück’ am Tay“ über das Unglück."
+    found = discover(curated, text)
+    assert "Brück" not in found and "Theodor Fontane" in found
