@@ -2146,16 +2146,18 @@ def _institution_of_place(words: list[_Token], start: int) -> bool:
         return False
     following = words[start + 1]
     named = following.text[:1].isupper() and not following.initial
-    town = place_type(following.text) or small_town(following.text)
-    return named and following.joined and bool(town)
+    pieces = _HYPHEN.split(following.text)  # "Landkreis Weißenburg-Gunzenhausen"
+    town = any(place_type(piece) or small_town(piece) for piece in pieces if piece[:1].isupper())
+    return named and following.joined and town
 
 
 TERRITORY_HEADS = (
     "königreich", "kaiserreich", "fürstentum", "herzogtum", "grafschaft", "provinz", "kanton",
-    "bistum", "reichsstadt",
+    "bistum", "reichsstadt", "landkreis", "bezirk",
 )  # fmt: skip
 """German heads of a land named after its town or land (``Königreich Hannover``,
-``Kurfürstentum Sachsen``, ``Provinz Posen``, ``Erzbistum Köln``): one name, a place's."""
+``Kurfürstentum Sachsen``, ``Provinz Posen``, ``Erzbistum Köln``, ``Landkreis Kitzingen``,
+``Regierungsbezirk Schwaben``): one name, a place's."""
 _HEADS_OF_PLACE = INSTITUTION_HEADS + TERRITORY_HEADS
 
 

@@ -1303,3 +1303,17 @@ def test_a_word_elided_from_a_common_noun_is_no_name(curated: Glossary) -> None:
     text = "Theodor Fontane schrieb das Gedicht „Die Brück’ am Tay“ über das Unglück."
     found = discover(curated, text)
     assert "Brück" not in found and "Theodor Fontane" in found
+
+
+def test_a_district_is_named_by_its_head_and_its_town(curated: Glossary) -> None:
+    """``Landkreis Kitzingen`` and ``Landkreis Donau-Ries`` are districts' names, their towns
+    places of their own; ``Arbeitskreis Hamburg`` is no district."""
+    text = (
+        "Die Dörfer im unterfränkischen Landkreis Kitzingen liegen am Main. Ein Teil des Rieses "
+        "gehört zum Landkreis Donau-Ries. Der Arbeitskreis Hamburg tagte."
+    )
+    found = discover(curated, text)
+    kinds = [found[name].kind for name in ("Landkreis Kitzingen", "Landkreis Donau-Ries")]
+    assert kinds == ["place"] * 2
+    assert found["Kitzingen"].kind == "place"
+    assert "Arbeitskreis Hamburg" not in found
