@@ -33,7 +33,27 @@ def is_compound(word: str) -> bool:
         tail = word[cut:]
         if frequent(tail) or is_compound(tail):
             return True
+        if any(frequent(bare) for bare in _uninflected(tail)):
+            return True  # "Spiegel|teleskop|en": a compound takes its case at the tail
     return False
+
+
+_TAIL_ENDINGS = ("en", "n", "e", "es", "s", "er", "ern")
+
+
+MIN_BARE_TAIL = MIN_PART + 1
+"""A tail without its ending keeps more letters than a part must: short ones match by
+chance (``Vill|inge|n``)."""
+
+
+def _uninflected(tail: str) -> list[str]:
+    """A compound's tail without each case or plural ending it may carry, keeping
+    ``MIN_BARE_TAIL`` letters or more (``teleskopen`` → ``teleskop``)."""
+    return [
+        tail[: -len(end)]
+        for end in _TAIL_ENDINGS
+        if tail.endswith(end) and len(tail) - len(end) >= MIN_BARE_TAIL
+    ]
 
 
 def _frequent_parts() -> frozenset[str]:

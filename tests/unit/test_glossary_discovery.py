@@ -1317,3 +1317,15 @@ def test_a_district_is_named_by_its_head_and_its_town(curated: Glossary) -> None
     assert kinds == ["place"] * 2
     assert found["Kitzingen"].kind == "place"
     assert "Arbeitskreis Hamburg" not in found
+
+
+def test_a_compound_inflected_at_its_tail_is_an_ordinary_noun(curated: Glossary) -> None:
+    """``Spiegelteleskopen`` is ``Spiegel`` and ``Teleskop`` with a plural ending: a compound
+    of common words, no name; a town in ``-ingen`` is not split that way."""
+    text = (
+        "Er beobachtete mit Spiegelteleskopen den Mond. Später zog er nach Villingen und "
+        "baute in Villingen weitere Geräte."
+    )
+    found = discover(curated, text)
+    assert "Spiegelteleskopen" not in found
+    assert found["Villingen"].kind == "place"
