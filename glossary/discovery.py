@@ -1233,8 +1233,14 @@ def _part_of_place(word: str) -> bool:
         lower = rest.lower()
         if zipf(lower, "de") < COMMON_ZIPF or proper_noun_evidence(rest, "de") < 0:
             continue
+        if lower.endswith(_PERSON_NOUN) or not _without_plural(rest):
+            return False  # "Oberamtmann", "Niederadel": a person or a noun with a plural
         return not (_plural_of_common_noun(lower) or _plural_of_common_noun(_unlaut(lower)))
     return False
+
+
+_PERSON_NOUN = "mann"
+"""What ends a German noun for a person's trade or office (``Amtmann``, ``Kaufmann``)."""
 
 
 def _names_part_of_place(word: str) -> bool:
@@ -1359,6 +1365,8 @@ def _made_of_common_words(lower: str) -> bool:
     ``in`` (``_placed_name``: a town's name has the lists to vouch for it there)."""
     if len(lower) >= MIN_COMPOUND and (is_compound(lower) or _ends_in_common_noun(lower)):
         return True
+    if _derived_in_ei(lower):
+        return True  # "Liebhaberei", "Ziegelei"
     first, rest = lower[:SHORT_PART], lower[SHORT_PART:]  # "Bau|arbeiten"
     if _short_common_noun(first) and zipf(rest, "de") >= COMMON_ZIPF:
         return proper_noun_evidence(rest.capitalize(), "de") < 0
@@ -1367,6 +1375,20 @@ def _made_of_common_words(lower: str) -> bool:
         return False
     stems = {modifier, modifier[:-1] if modifier.endswith("s") else modifier}
     return any(len(stem) >= MIN_PART and zipf(stem, "de") >= COMMON_ZIPF for stem in stems)
+
+
+DERIVING_SUFFIX = "ei"
+MIN_DERIVED_STEM = 4
+
+
+def _derived_in_ei(lower: str) -> bool:
+    """A German noun made with ``-ei`` from a frequent common word (``Liebhaber|ei``,
+    ``Ziegel|ei``, ``Uhrmacher|ei``): a trade or a pastime, not a name (the lands in ``-ei``
+    have stems German does not write alone: ``Mongol|ei``, ``Walach|ei``)."""
+    stem = lower[: -len(DERIVING_SUFFIX)]
+    if not lower.endswith(DERIVING_SUFFIX) or len(stem) < MIN_DERIVED_STEM:
+        return False
+    return zipf(stem, "de") >= COMMON_ZIPF and proper_noun_evidence(stem.capitalize(), "de") <= 0
 
 
 def _short_common_noun(word: str) -> bool:

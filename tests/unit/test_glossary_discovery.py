@@ -1329,3 +1329,16 @@ def test_a_compound_inflected_at_its_tail_is_an_ordinary_noun(curated: Glossary)
     found = discover(curated, text)
     assert "Spiegelteleskopen" not in found
     assert found["Villingen"].kind == "place"
+
+
+def test_trades_offices_and_estates_are_no_names(curated: Glossary) -> None:
+    """``Liebhaberei`` is made from ``Liebhaber`` with ``-ei``; ``Oberamtmann`` and
+    ``Niederadel`` put a position word before a person's noun or a noun with a plural, not
+    before a land's name as ``Oberpfalz`` does."""
+    text = (
+        "Er entdeckte die Sterne als Liebhaberei. Schroeter war dort als Oberamtmann tätig, "
+        "und der aufgestiegene Niederadel förderte den Bau. Später reiste er in die Oberpfalz."
+    )
+    found = discover(curated, text)
+    assert not {"Liebhaberei", "Oberamtmann", "Niederadel"} & set(found)
+    assert found["Oberpfalz"].kind == "place"
