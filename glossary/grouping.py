@@ -191,6 +191,7 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     _merge_abbreviations(groups, found)
     _merge_appositions(groups, found)
     _merge_shortened(groups)
+    _merge_designated(groups)
     _merge_reordered(groups)
     _merge_natural_features(groups)
     _merge_territories(groups)
@@ -339,7 +340,10 @@ def _merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Na
             if not is_abbreviation(abbreviation) or abbreviation not in by_name:
                 continue
             long_forms = list(info.long_forms) or [
-                name for name in names if " " in name and abbreviates(abbreviation, name)
+                name
+                for name in names
+                if " " in name.strip("-").replace("-", " ")  # "Kaiser-Wilhelm-Gesellschaft"
+                and abbreviates(abbreviation, name.replace("-", " "))
             ]
             targets = {by_name[name] for name in long_forms if name in by_name}
             key = by_name[abbreviation]
@@ -391,6 +395,23 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
             if owner != key and owner in groups and _subsequence(words, _name_words(owner))
         ]
         if len(owners) == 1:
+            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _merge_designated(groups: dict[str, Group]) -> None:
+    """A person's name of two words or more without the land or house after ``von``/``of``
+    joins the one full name that has it (``Franz Ferdinand`` → ``Franz Ferdinand von
+    Österreich-Este``, ``Henry VIII`` → ``Henry VIII of England``); a given name alone is
+    left to the surname rules (``Otto``, ``Otto von Bismarck``)."""
+    designated: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        words = key.split()
+        cut = next((i for i, word in enumerate(words) if word in CONNECTORS), 0)
+        if cut >= 2 and group.kind == "person":
+            designated.setdefault(" ".join(words[:cut]), []).append(key)
+    for key in list(groups):
+        owners = [owner for owner in designated.get(key, []) if owner in groups]
+        if len(owners) == 1 and groups[key].kind == "person":
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 
 

@@ -148,3 +148,21 @@ def test_a_generation_suffix_is_no_surname_and_tells_namesakes_apart(curated: Gl
         language="en",
     )
     assert family["Douglas Fairbanks Sr"] is not family["Douglas Fairbanks Jr"]
+
+
+def test_an_abbreviation_of_a_hyphenated_name(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Die Kaiser-Wilhelm-Gesellschaft wurde 1911 gegründet. In den Instituten der "
+        "Kaiser-Wilhelm-Gesellschaft forschte Lise Meitner. Die KWG wurde 1948 umbenannt.",
+    )
+    assert found["KWG"] is found["Kaiser-Wilhelm-Gesellschaft"]
+
+
+def test_a_persons_name_without_the_land_after_von(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Der Thronfolger Franz Ferdinand von Österreich-Este plante Reformen. Erzherzog Franz "
+        "Ferdinand wurde in Sarajevo ermordet. Franz Ferdinands Tod löste die Krise aus.",
+    )
+    assert found["Franz Ferdinand"] is found["Franz Ferdinand von Österreich-Este"]
