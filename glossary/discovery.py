@@ -113,6 +113,9 @@ _FINITE = frozenset(("VV(FIN)", "VA(FIN)", "VM(FIN)"))
 """The tagger's tags of a finite German verb."""
 _ARTICLES = _DETERMINERS | {"the"}
 """The German determiners and the English article."""
+_GENITIVE_ARTICLES = frozenset(("der", "des"))
+"""Articles inside a German name, before its genitive attribute (``Verband der
+Automobilindustrie``)."""
 _QUANTITIES = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
     hundert tausend mehrere einige viele wenige zahlreiche etliche
@@ -2846,14 +2849,22 @@ def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
         words = match.group(2).split()
         sizes = range(min(len(words), MAX_LONG_FORM_WORDS), 0, -1)
         introductions.append((match.group(1), match.start(1), [words[:size] for size in sizes]))
+    introduced = Counter(abbreviation for abbreviation, _, _ in introductions)
     for abbreviation, start, candidates in introductions:
         if not is_abbreviation(abbreviation):
             continue
         long_forms = [" ".join(candidate).strip(",;:") for candidate in candidates]
-        long_form = next(
-            (form for form in long_forms if form in found and abbreviates(abbreviation, form)),
-            None,
-        ) or _introduced_long_form(abbreviation, long_forms[::-1])
+        long_form = (
+            next(
+                (form for form in long_forms if form in found and abbreviates(abbreviation, form)),
+                None,
+            )
+            or _introduced_long_form(abbreviation, long_forms[::-1])
+            or (
+                introduced[abbreviation] == 1
+                and _introduced_long_form(abbreviation, long_forms[::-1], translated=True)
+            )
+        )
         if long_form:
             if long_form not in found:  # the text names it: "Deutsche Edison-Gesellschaft ..."
                 found[long_form] = NameInfo(count=1, first=start, votes=Counter(organisation=2))
@@ -2861,11 +2872,18 @@ def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
             found[abbreviation].long_forms[long_form] += 1
 
 
-def _introduced_long_form(abbreviation: str, phrases: list[str]) -> str:
+def _introduced_long_form(
+    abbreviation: str, phrases: list[str], *, translated: bool = False
+) -> str:
     """The shortest phrase right before ``(ABC)`` that begins with a capitalised word on the
     abbreviation's first letter, ends on a capitalised word and holds its letters in order,
     some of its words lower case (``Deutsche Edison-Gesellschaft für angewandte Elektricität
-    (DEG)``); ``""`` for none. Only a name the text introduces is read this loosely."""
+    (DEG)``); ``""`` for none. Only a name the text introduces is read this loosely.
+
+    With ``translated``, the letters may come from the name in another language when the
+    phrase has an organisation's head (``Organisation erdölexportierender Länder (OPEC)``);
+    the caller asks so only of an abbreviation the text puts in brackets once, as a party
+    put after each of its members' names (``Helmut Schmidt (SPD)``) is no introduction."""
     letters = fold(abbreviation.replace("-", ""))
     for phrase in phrases:
         words = phrase.split()
@@ -2873,12 +2891,18 @@ def _introduced_long_form(abbreviation: str, phrases: list[str]) -> str:
             continue
         if fold(words[0][:1]) != letters[:1] or is_title(words[0]):
             continue
-        if any(word.lower() in _ARTICLES for word in words):
-            continue  # a phrase, not a name ("Baden die Firma ...")
+        if any(word.lower() in _ARTICLES - _GENITIVE_ARTICLES for word in words) or (
+            words[0].lower() in _GENITIVE_ARTICLES
+        ):
+            continue  # a phrase, not a name ("Baden die Firma ..."); but "Verband der ..."
         named = any(
             compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words
         ) or any(is_adjective(words[0], language) for language in ("de", "en"))
-        if named and _letters_in_order(letters, fold(phrase)):  # not "Bruttoinlandsprodukt ..."
+        if translated:
+            heads = (compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words)
+            if "organisation" in heads:
+                return phrase
+        elif named and _letters_in_order(letters, fold(phrase)):  # not "Bruttoinlandsprodukt"
             return phrase
     return ""
 

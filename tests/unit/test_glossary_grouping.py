@@ -166,3 +166,21 @@ def test_a_persons_name_without_the_land_after_von(curated: Glossary) -> None:
         "Ferdinand wurde in Sarajevo ermordet. Franz Ferdinands Tod löste die Krise aus.",
     )
     assert found["Franz Ferdinand"] is found["Franz Ferdinand von Österreich-Este"]
+
+
+def test_an_abbreviation_from_another_language_the_text_introduces(curated: Glossary) -> None:
+    """The letters of "OPEC" and "OECD" come from the English names; the German text puts
+    them in brackets after its own, once. A party after each member's name is no
+    introduction."""
+    found = discover(
+        curated,
+        "Die Organisation erdölexportierender Länder (OPEC) wurde 1960 gegründet. 1973 "
+        "drosselte die OPEC die Förderung. Die Organisation für wirtschaftliche Zusammenarbeit "
+        "und Entwicklung (OECD) sitzt in Paris. Die OECD veröffentlicht Studien. Der Verband "
+        "der Automobilindustrie (VDA) vertritt die Hersteller, und der VDA lädt zur Messe. "
+        "Helmut Schmidt (SPD) regierte ab 1974. Auch Willy Brandt (SPD) war Kanzler.",
+    )
+    assert found["OPEC"] is found["Organisation erdölexportierender Länder"]
+    assert found["OECD"] is found["Organisation für wirtschaftliche Zusammenarbeit und Entwicklung"]
+    assert found["VDA"] is found["Verband der Automobilindustrie"]
+    assert found["SPD"] is not found["Helmut Schmidt"]
