@@ -426,7 +426,7 @@ def _merge_translated_places(groups: dict[str, Group], languages: dict[str, str]
     when the packages know both names for one place (``Wien``, ``Vienna``; ``Bayern``,
     ``Bavaria``), each being the other's only such partner."""
     spoken: dict[str, str] = {}
-    by_place: dict[str, list[str]] = {}
+    by_place: dict[int | str, list[str]] = {}
     for key, group in groups.items():
         group_languages = {languages.get(doc, "") for doc in group.documents}
         if group.kind == "place" and len(group_languages) == 1:
