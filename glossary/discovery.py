@@ -2247,6 +2247,14 @@ def _english_title_case(words: list[_Token], start: int, reader: _Reader) -> boo
 MAX_HEAD_AHEAD = 3
 LOWER_CASE_HEADS = frozenset(("dynasty", "empire", "river", "mountains"))
 """English head nouns that names often write in lower case (``Song dynasty``)."""
+LOWER_CASE_PLACE_HEADS = frozenset(
+    """station airport harbour harbor street road avenue lane bridge valley island islands
+    lake bay coast castle cathedral abbey palace village county province peninsula desert
+    forest canal tunnel beach estuary""".split()
+)
+"""English nouns of a place that follow the place's name in lower case when they are no
+part of it (``Wormit station``, ``the Tay estuary``): only nouns, no verb among them
+(``pass``, ``falls``, ``land``), and nothing a firm owns (``plant``)."""
 
 
 def _head_ahead(words: list[_Token], end: int, reader: _Reader) -> int:
@@ -2611,6 +2619,9 @@ def _clues(
     after = words[end + 1] if end + 1 < len(words) else None
     if after is not None and after.joined and after.text in PERSON_VERBS[reader.language]:
         yield "person"  # "Simon sagte", "Temüjin married"
+    if reader.language == "en" and after is not None and after.joined:
+        if after.text in LOWER_CASE_PLACE_HEADS:
+            yield "place"  # "the train left Wormit station"
     predicated = _predicate_head(text, words, end, reader)
     if predicated:
         yield predicated  # "ABC is an American television network", "Smiljan ist ein Dorf"
@@ -2628,7 +2639,9 @@ def _clues(
         and words[start - 2].text.lower() in PLACE_BEFORE[reader.language]
     ):
         yield "place"  # "in die Kara Kitai", "in the Levant"
-    if before is not None and before.text.lower() in PLACE_BEFORE[reader.language]:
+    named = given and not head and not place_type(" ".join(parts))  # "from John Adams to
+    # Thomas Jefferson": people, not places; but "in North Carolina"
+    if before is not None and before.text.lower() in PLACE_BEFORE[reader.language] and not named:
         if before.end == words[start].start - 1 or text[before.end : words[start].start].isspace():
             yield "place"
     if before is not None and before.text == _BEFORE and start == end and start >= 2:
@@ -2636,7 +2649,7 @@ def _clues(
         after_verb = ahead.islower() or inflected_head_kind(ahead) == "event"  # "Angst vor"
         if after_verb and not (is_first_name(last) or is_surname(last)):
             yield "place"
-    if before is not None and _place_in_pair(words, start, end, reader.language):
+    if before is not None and not named and _place_in_pair(words, start, end, reader.language):
         yield "place"
     if (
         start >= 3
@@ -2680,6 +2693,8 @@ def _place_in_pair(words: list[_Token], start: int, end: int, language: str) -> 
         first = words[start - 2]
         return first.text[:1].isupper() and words[start - 3].text.lower() in PLACE_BEFORE[language]
     source, goal = _FROM_TO[language]
+    if before.text == goal and before.joined:
+        return _after_source(words, start - 2, source)  # "from Bowness to Ambleside"
     if before.text != source or end + 2 >= len(words):
         return False
     link, other = words[end + 1], words[end + 2]
@@ -2706,6 +2721,20 @@ def _landscape(word: str) -> str:
         if lower.endswith(head) and len(lower) - len(head) >= MIN_LANDSCAPE_MODIFIER:
             return "" if is_first_name(word) or is_surname(word) else "place"
     return ""
+
+
+def _after_source(words: list[_Token], last: int, source: str) -> bool:
+    """Whether a name ends at token ``last`` that ``source`` (``from``, ``von``) stands right
+    before: capitalised words, each joined to the next."""
+    for position in range(last, max(0, last - MAX_NAME_WORDS), -1):
+        token = words[position]
+        if not token.text[:1].isupper() or token.initial:
+            return False
+        if token.joined and words[position - 1].text == source:
+            return True
+        if not token.joined:
+            return False
+    return False
 
 
 def _inner_head(parts: list[str]) -> str:

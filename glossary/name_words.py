@@ -218,7 +218,9 @@ PLACE_BEFORE = {
     "de": frozenset(
         "in im ins am bei bis zwischen nach aus nahe nördlich südlich östlich westlich".split()
     ),
-    "en": frozenset("in at near from into across between via".split()),
+    "en": frozenset(
+        "in at near from into across between via beside outside towards toward along around".split()
+    ),
 }
 """Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``,
 ``zwischen Kluse und Vohwinkel``)."""

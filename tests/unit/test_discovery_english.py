@@ -45,3 +45,15 @@ def test_an_abbreviation_of_number_ends_a_name(curated: Glossary) -> None:
     found = discover(curated, "The engine, North British Railway No. 224, was raised.")
     assert found["North British Railway"].kind == "organisation"
     assert not [name for name in found if name.endswith("No")]
+
+
+def test_places_from_prepositions_pairs_and_lower_case_heads(curated: Glossary) -> None:
+    text = (
+        "Boats go from Kelby Mere to Ambrath at its end. The town stands beside Dunwater. "
+        "The train left Wormit station at seven. Power passed from John Adams to Thomas "
+        "Jefferson."
+    )
+    found = discover(curated, text)
+    kinds = [found[name].kind for name in ("Ambrath", "Dunwater", "Wormit")]
+    assert kinds == ["place"] * 3
+    assert found["John Adams"].kind == found["Thomas Jefferson"].kind == "person"
