@@ -1920,6 +1920,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break  # "der ABC-Sender American Broadcasting Company": the noun ends it
         if reader.language == "de" and _abbreviation_ends(words[end].text, following.text, reader):
             break  # "die UNESCO Zollverein": two names
+        if reader.language == "en" and _serial_number(words, end + 1, reader):
+            end += 1  # "Apollo 11": one of a series
+            break
         if following.text in reader.months and _given_name_month(words[end].text, following.text):
             end += 1  # "Ernst August", "Karl August"
             continue
@@ -1978,6 +1981,29 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     return end
+
+
+MAX_SERIAL_DIGITS = 3
+"""A longer number after a name is a year (``Expo 1967`` is rare; ``Paris 1919`` is when)."""
+
+
+def _serial_number(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """A short number right after an English name word that a lower-case word or the
+    sentence's end follows: the name's number in a series (``Apollo 11 was launched``,
+    ``the Gemini 4 mission``, ``Apollo 11's crew``); not a score (``Denver 24, Carolina
+    10``), a year or a count after a common word (``Chapter 3``)."""
+    number = _bare(words[position].text)
+    if not number.isdigit() or len(number) > MAX_SERIAL_DIGITS or not words[position].joined:
+        return False
+    word = words[position - 1].text
+    if not reader.name_word(word, False) or is_surname(word) or place_type(word):
+        return False  # "Manning 24 yards", "Denver 24, Carolina 10": a player's, a team's
+    if number != words[position].text or position + 1 >= len(words):
+        return True  # "Apollo 11's crew"
+    following = words[position + 1]
+    if following.initial:
+        return True  # the sentence ends after it
+    return following.joined and following.text.islower() and not following.text.isdigit()
 
 
 def _storm_named(words: list[_Token], position: int, reader: _Reader) -> bool:
@@ -2511,7 +2537,8 @@ def _clues(
     if titles:
         yield "person"
     given = is_first_name(parts[0]) or (is_listed_first_name(parts[0]) and is_surname(last))
-    if len(parts) >= 2 and given and not head_kind(parts[-1]):
+    serial = len(parts) > 1 and last.isdigit() and reader.language == "en"  # "Apollo 11"
+    if len(parts) >= 2 and given and not head_kind(parts[-1]) and not serial:
         yield "person"  # a given name first: "Bennie Fowler" (not proof: "Kara Kitai")
     tail = _HYPHEN.split(last)[-1]
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
@@ -2550,6 +2577,8 @@ def _clues(
         )
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
+    if serial and not head:
+        head = "event"  # one of a numbered series: a mission, a flight, an edition
     if not head and len(parts) > 2 and not _FRENCH_LINKS.isdisjoint(parts):
         head = head_kind(parts[0])  # French puts the head first: "Compagnie ... du Canal"
     if any(is_event_prefix(part) for part in parts[:-1]):

@@ -299,9 +299,11 @@ def _translit_bucket(name: str) -> str:
 
 
 def _numerals(name: str) -> list[str]:
-    """The regnal numerals and generation suffixes of a name or name key (``II`` of
-    ``Wilhelm II.``, ``JR`` of ``Martin Luther King Jr.``): namesakes differ in them."""
-    return [word.rstrip(".").upper() for word in name.split() if _is_suffix(word)]
+    """The regnal numerals, generation suffixes and serial numbers of a name or name key
+    (``II`` of ``Wilhelm II.``, ``JR`` of ``Martin Luther King Jr.``, ``11`` of ``Apollo 11``):
+    namesakes differ in them (``Apollo 1`` is another mission; a German ordinal keeps its
+    period, ``1. FC Köln``)."""
+    return [word.rstrip(".").upper() for word in name.split() if word.isdigit() or _is_suffix(word)]
 
 
 def _is_suffix(word: str) -> bool:

@@ -57,3 +57,14 @@ def test_places_from_prepositions_pairs_and_lower_case_heads(curated: Glossary) 
     kinds = [found[name].kind for name in ("Ambrath", "Dunwater", "Wormit")]
     assert kinds == ["place"] * 3
     assert found["John Adams"].kind == found["Thomas Jefferson"].kind == "person"
+
+
+def test_a_name_with_a_serial_number_is_one_of_a_series(curated: Glossary) -> None:
+    text = (
+        "The crew named their flight Korvath 1 as a focus. Data from Korvath 11 was kept. "
+        "Korvath 11's crew landed. The score was Denver 24, Carolina 10."
+    )
+    found = discover(curated, text)
+    assert found["Korvath 1"].kind == found["Korvath 11"].kind == "event"
+    assert found["Korvath 1"] is not found["Korvath 11"]
+    assert "Denver 24" not in found and "Carolina 10" not in found
