@@ -2273,6 +2273,23 @@ def _english_title_case(words: list[_Token], start: int, reader: _Reader) -> boo
 MAX_HEAD_AHEAD = 3
 LOWER_CASE_HEADS = frozenset(("dynasty", "empire", "river", "mountains"))
 """English head nouns that names often write in lower case (``Song dynasty``)."""
+CLUB_CITY = "City"
+
+
+def _club_of_town(parts: list[str]) -> bool:
+    """A town the packages know, where the name with ``City`` after it is no place they
+    know: English clubs are named so (``Leicester City``); cities so named are in the lists
+    (``Mexico City``, ``Kansas City``)."""
+    town = " ".join(parts)
+    return bool(place_type(town)) and not place_type(town + " " + CLUB_CITY)
+
+
+PLACE_MODIFIERS = frozenset(
+    """Greater Upper Lower Inner Outer New Old North South East West Northern Southern Eastern
+    Western Central""".split()
+)
+"""English words that make a place's name of another place's (``Greater Manchester``,
+``New Holland``, ``Upper Silesia``, ``Old Trafford``)."""
 LOWER_CASE_PLACE_HEADS = frozenset(
     """station airport harbour harbor street road avenue lane bridge valley island islands
     lake bay coast castle cathedral abbey palace village county province peninsula desert
@@ -2585,6 +2602,8 @@ def _clues(
         head = "event"  # "Hurricane Floyd", "Tropical Storm Fay"; "Wintersturm" is no "Turm"
     if len(parts) == 2 and parts[0] in SIDES and last in SIDE_HEADS:
         head = "place"  # "Western Front", "West Bank", "Left Bank"
+    if last == CLUB_CITY and len(parts) > 1 and _club_of_town(parts[:-1]):
+        head = "organisation"  # "Manchester City", "Stoke City": a club; not "Mexico City"
     if head:
         yield head
         yield head  # the head noun is the strongest clue
@@ -2595,6 +2614,9 @@ def _clues(
         and not is_first_name(parts[0])
     ):
         yield "place"  # a country or continent with a modifier: "Soviet Ukraine", "Central Europe"
+    if not head and len(parts) == 2 and parts[0] in PLACE_MODIFIERS and place_type(last):
+        yield "place"
+        yield "place"  # "Greater Manchester", "New Holland", "Upper Silesia"
     if last in ROMAN and not (len(parts) > 1 and head_kind(parts[-2])):
         yield "person"  # "Wilhelm II.", not "Super Bowl XLIX"
     if len(parts) == 1 and reader.language == "de" and _names_part_of_place(last):

@@ -104,7 +104,7 @@ HEADS = {
         Orchester Orchestra Chor Choir Workers Greens Democrats Republicans
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
         Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
-        Compagnie Société Banque
+        Compagnie Société Banque Trust United Wanderers Rovers Athletic
         """.split()
     ),
     "place": frozenset(

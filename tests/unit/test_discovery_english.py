@@ -68,3 +68,20 @@ def test_a_name_with_a_serial_number_is_one_of_a_series(curated: Glossary) -> No
     assert found["Korvath 1"].kind == found["Korvath 11"].kind == "event"
     assert found["Korvath 1"] is not found["Korvath 11"]
     assert "Denver 24" not in found and "Carolina 10" not in found
+
+
+def test_a_place_with_a_modifier_of_places_is_a_place(curated: Glossary) -> None:
+    text = "Fans came from Greater Manchester. The western half was called New Holland."
+    found = discover(curated, text)
+    assert found["Greater Manchester"].kind == found["New Holland"].kind == "place"
+
+
+def test_clubs_named_after_their_town_and_trusts_are_organisations(curated: Glossary) -> None:
+    text = (
+        "Leicester City beat Leeds United at home, and Bolton Wanderers lost. "
+        "Later Mexico City hosted a final. The National Trust owns the farm."
+    )
+    found = discover(curated, text)
+    clubs = ("Leicester City", "Leeds United", "Bolton Wanderers", "National Trust")
+    assert [found[name].kind for name in clubs] == ["organisation"] * 4
+    assert found["Mexico City"].kind == "place"
