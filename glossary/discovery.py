@@ -1914,7 +1914,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     end = start + adjectives + head_first  # "Zirkus Lorch": the name after the head
     while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
         following = words[end + 1]
-        if not following.joined or _closes(words[end]) or reader.genitive(words[end].text):
+        if not following.joined or reader.genitive(words[end].text):
+            break
+        if _closes(words[end]):
+            end += _possessive_head(words, end + 1)  # "Robin Hood's Bay"
             break
         if reader.language == "de" and _common_tail(words[end].text):
             break  # "der ABC-Sender American Broadcasting Company": the noun ends it
@@ -2336,6 +2339,26 @@ def _initial_before_name(words: list[_Token], position: int) -> bool:
     it to the capitalised word after it."""
     after = position + 1
     return after < len(words) and words[after].joined and words[after].text[:1].isupper()
+
+
+POSSESSIVE_HEADS = frozenset(
+    """Bay Church Cathedral Chapel College Abbey Hospital Island Park Castle Bridge Square Gate
+    Inn Wood Gardens Palace Cross Street Road Lane Hill End""".split()
+)
+"""Heads that English names of places and institutions put after an owner's or a saint's
+possessive (``Robin Hood's Bay``, ``St Oswald's Church``, ``Land's End``); not heads that
+mostly begin a longer name there (``Wainwright's Coast to Coast Walk``)."""
+
+
+def _possessive_head(words: list[_Token], position: int) -> int:
+    """1 when the word at ``position``, after a possessive, is one of ``POSSESSIVE_HEADS``
+    and ends the name (``Robin Hood's Bay``); 0 when more capitalised words follow or the
+    word is no such head."""
+    head = words[position]
+    if not head.joined or head.text not in POSSESSIVE_HEADS:
+        return 0
+    after = words[position + 1] if position + 1 < len(words) else None
+    return 0 if after is not None and after.joined and after.text[:1].isupper() else 1
 
 
 def _closes(token: _Token) -> bool:

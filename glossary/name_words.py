@@ -148,6 +148,7 @@ LEGAL_FORMS = frozenset("Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA".split())
 
 PLACE_PREFIXES = frozenset(
     """Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago Los Las Den
+    River Isle Loch
     St Ft Mt""".split()
 )
 """Words that begin a place name (``Fort Vaux``, ``Mount Everest``, ``St. Augustine``)."""

@@ -85,3 +85,14 @@ def test_clubs_named_after_their_town_and_trusts_are_organisations(curated: Glos
     clubs = ("Leicester City", "Leeds United", "Bolton Wanderers", "National Trust")
     assert [found[name].kind for name in clubs] == ["organisation"] * 4
     assert found["Mexico City"].kind == "place"
+
+
+def test_a_possessive_before_a_head_and_a_river_begin_a_places_name(curated: Glossary) -> None:
+    text = (
+        "Walkers go from St Bees to Robin Hood's Bay. He lies at St Oswald's Church there. "
+        "Ford's River Rouge plant grew. They follow Alfred Wainwright's Coast to Coast Walk."
+    )
+    found = discover(curated, text)
+    names = ("Robin Hood's Bay", "St Oswald's Church", "River Rouge")
+    assert [found[name].kind for name in names] == ["place"] * 3
+    assert found["Alfred Wainwright"].kind == "person"
