@@ -270,8 +270,10 @@ def language_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 14)
 def is_title(word: str) -> bool:
-    """A title or role that may stand before a name."""
+    """A title or role that may stand before a name (asked several times about every
+    capitalised word of a text: known once per word)."""
     bare = word.rstrip(".")
     if bare in TITLES:
         return True
