@@ -526,6 +526,7 @@ WORDS = LanguageWords(
     adjective_endings=_ADJECTIVE_ENDINGS,
     within_prefixes=("binnen", "innerhalb von", "innerhalb"),
     after_prefixes=("nach",),
+    event_signals={"nach": 1, "vor": -1},
     shift_words={
         "später": 1,
         "danach": 1,
@@ -589,6 +590,8 @@ WORDS = LanguageWords(
         "derselben woche": (0, "W", ""),
         "demselben monat": (0, "M", ""),
         "folgenden woche": (1, "W", ""),
+        "wochenende": (0, "W", "WE"),
+        "folgenden wochenende": (1, "W", "WE"),
         **dict.fromkeys(_END_REFS_DE, (0, "W", "")),
         "ende des monats": (0, "M", ""),
     },

@@ -37,6 +37,8 @@ _DAY_REFS: dict[str, tuple[int, str, str]] = {
     "the same week": (0, "W", ""),
     "that week": (0, "W", ""),
     "the following week": (1, "W", ""),
+    "that weekend": (0, "W", "WE"),
+    "the following weekend": (1, "W", "WE"),
     **dict.fromkeys(("the end of the week", "the end of that week"), (0, "W", "")),
     **dict.fromkeys(("the end of the month", "the end of that month"), (0, "M", "")),
 }
@@ -46,6 +48,7 @@ _PARTS_OF_DAY = {
     "the afternoon": (0, "D", "AF"),
     "the evening": (0, "D", "EV"),
     "the night": (0, "D", "NI"),
+    "the weekend": (0, "W", "WE"),
 }
 """Parts of the story's day, only after a preposition (``by the evening``, ``in the night``)."""
 
@@ -373,6 +376,7 @@ WORDS = LanguageWords(
     genitives=("of",),
     within_prefixes=("within",),
     after_prefixes=("after",),
+    event_signals={"after": 1, "before": -1},
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     free_day_refs=tuple(_DAY_REFS),
@@ -383,7 +387,18 @@ WORDS = LanguageWords(
         "the end of that month",
     ),
     today=("today",),
-    day_ref_leads=("on", "in", "during", "later on", "later in", "by", "at", "until", "towards"),
+    day_ref_leads=(
+        "on",
+        "in",
+        "during",
+        "later on",
+        "later in",
+        "by",
+        "at",
+        "over",
+        "until",
+        "towards",
+    ),
     pluperfect=("had",),
     clock_words=(
         r"(?:(?P<cp>a\.m\.|p\.m\.|am|pm)"

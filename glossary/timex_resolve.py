@@ -201,10 +201,13 @@ class _Passage:
             if unit == "D" and not amount and not looks_back:
                 # "Am Abend des 16. ... Um drei Uhr morgens": the night went on
                 days = int(_earlier_in_day(part, hour))
+            if part == "WE" and amount > 0 and dt.date(year, month, day).isoweekday() < 6:
+                days -= 7  # "am folgenden Wochenende" after a Thursday: the first one after it
             moved = dt.date(year, month, day) + dt.timedelta(days=days)
-            if unit == "W" and not amount:  # "in derselben Woche": the week itself
+            if unit == "W" and (not amount or part == "WE"):
+                # "in derselben Woche": the week itself; "am Wochenende": its weekend
                 iso_year, week, _ = moved.isocalendar()
-                cand.value = f"{iso_year:04d}-W{week:02d}"
+                cand.value = f"{iso_year:04d}-W{week:02d}" + (f"-{part}" if part else "")
                 return
             cand.year, cand.tail = moved.year, f"-{moved.month:02d}-{moved.day:02d}"
             cand.tail += f"T{part}" if part else ""

@@ -177,10 +177,22 @@ class SpanHandlers(Handlers):
         if near and cand.extra.get("signal") in words.within_prefixes:
             cand.extra["near"] = f"1{self._unit(match)}"  # "binnen weniger Tage": after it
         elif count is not None and not qualifier and unit in _COUNTED_UNITS:
-            if cand.extra.get("signal") in words.after_prefixes:  # "nach einer Woche"
-                cand.extra["near"] = f"{count}{unit}"
+            signal = cand.extra.get("signal")
+            # "nach einer Woche"; "zwei Tage nach dem Unglück", "three days before the launch"
+            direction = 1 if signal in words.after_prefixes else 0 if signal else self._event(match)
+            if direction:
+                cand.extra["near"] = f"{direction * count}{unit}"
                 cand.extra["counted"] = "1"
         return [cand]
+
+    def _event(self, match: re.Match[str]) -> int:
+        """1 or -1 when a count is followed by a signal and an article that count it from an
+        event the text told ("zwei Tage nach dem Unglück", "three days before the launch"),
+        else 0."""
+        following = match.string[match.end() : match.end() + 24].lower().split()
+        if len(following) < 2 or following[1] not in self.words.signal_articles:
+            return 0
+        return self.words.event_signals.get(following[0], 0)
 
     def _set(self, match: re.Match[str]) -> list[Candidate]:
         if match.groupdict().get("unit") and self._unit(match) in _CLOCK_UNITS:

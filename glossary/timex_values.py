@@ -22,7 +22,8 @@ _VALUE = re.compile(
     r"(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?P<time>\d\d:\d\d|MO|MI|AF|EV|NI))?)?"
     r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?$"
 )
-_WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>0[1-9]|[1-4]\d|5[0-3])$")
+_WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>0[1-9]|[1-4]\d|5[0-3])(?P<weekend>-WE)?$")
+"""A week, or its weekend (``2010-W15-WE``: Saturday and Sunday)."""
 _DECADE = re.compile(r"^\d{3}$")
 _CENTURY = re.compile(r"^\d{2}$")
 
@@ -121,7 +122,8 @@ def interval(value: str, anchor: str | None = None) -> tuple[dt.date, dt.date] |
             monday = dt.date.fromisocalendar(int(week["year"]), int(week["week"]), 1)
         except ValueError:  # week 53 of a year that has 52
             return None
-        return monday, monday + dt.timedelta(days=6)
+        first = monday + dt.timedelta(days=5 if week["weekend"] else 0)
+        return first, monday + dt.timedelta(days=6)
     match = _VALUE.match(value)
     if not match or int(match["year"]) == 0:
         return None

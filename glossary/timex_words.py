@@ -150,6 +150,10 @@ class LanguageWords:
     """Duration prefixes after which a count of days or weeks says where the story went on
     from the passage's day (``nach einer Woche``, ``after three days``): the value stays the
     duration TIMEX3 gives it, and the resolver places it (``Timex.near``)."""
+    event_signals: dict[str, int] = field(default_factory=dict)
+    """Words that, after a count of days or weeks and before an article, count it from an
+    event the text told (``zwei Tage nach dem Unglück`` -> 1, ``three days before the launch``
+    -> -1): placed from the passage's day, as after ``after_prefixes``."""
     shift_words: dict[str, int] = field(default_factory=dict)
     """Words after a count of units that move from the passage's time (``später`` -> 1,
     ``zuvor`` -> -1): "drei Jahre später" is a date, not a duration."""

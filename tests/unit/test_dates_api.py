@@ -167,3 +167,25 @@ def test_a_count_of_days_or_weeks_after_nach_or_after_is_placed_that_far_on() ->
     english = tag("On 14 April 2010 the volcano erupted. After three days the ash came.", "en")
     assert english[-1].value == "P3D" and english[-1].near == "2010-04-17"
     assert tag("After two years of war, peace came.", "en")[0].near is None  # years: no day
+
+
+def test_a_count_of_days_before_or_after_an_event_is_placed_from_the_story_day() -> None:
+    text = "Am 5. August 2010 stürzte die Mine ein. Zwei Tage nach dem Unglück stürzte der Schacht."
+    later = {timex.text: timex for timex in tag(text, "de")}["Zwei Tage"]
+    assert (later.value, later.type, later.near) == ("P2D", "DURATION", "2010-08-07")
+    english = tag("It lifted off on 11 April 1970. He joined three days before the launch.", "en")
+    assert english[-1].value == "P3D" and english[-1].near == "1970-04-08"
+    assert tag("Am 5. August 2010 blieb er drei Tage vor Ort.", "de")[-1].near is None
+
+
+def test_the_weekend_is_the_saturday_and_sunday_of_the_story_week() -> None:
+    text = "Am 14. April 2010 brach er aus. Am Wochenende flogen Testflüge."
+    weekend = tag(text, "de")[-1]
+    assert weekend.value == "2010-W15-WE"
+    assert weekend.interval() == (dt.date(2010, 4, 17), dt.date(2010, 4, 18))
+    # "the following weekend" after a weekday is the first one after it
+    later = tag("On Thursday, 9 November 1989, it fell. The following weekend crowds came.", "en")
+    assert later[-1].value == "1989-W45-WE"
+    assert tag("It ran aground on 23 March 2021. Over the weekend tugs pulled.", "en")[
+        -1
+    ].value == ("2021-W12-WE")
