@@ -564,6 +564,11 @@ WORDS = LanguageWords(
         "selben abend": (0, "D", "EV"),
         "gleichen abend": (0, "D", "EV"),
         "folgenden abend": (1, "D", "EV"),
+        **{
+            f"{part} {after}": (1, "D", code)
+            for part, code in (("morgen", "MO"), ("abend", "EV"), ("nacht", "NI"))
+            for after in ("darauf", "danach")
+        },
         "abend": (0, "D", "EV"),
         "selben nacht": (0, "D", "NI"),
         "derselben nacht": (0, "D", "NI"),

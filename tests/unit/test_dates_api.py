@@ -189,3 +189,8 @@ def test_the_weekend_is_the_saturday_and_sunday_of_the_story_week() -> None:
     assert tag("It ran aground on 23 March 2021. Over the weekend tugs pulled.", "en")[
         -1
     ].value == ("2021-W12-WE")
+
+
+def test_a_part_of_day_followed_by_darauf_or_danach_is_on_the_next_day() -> None:
+    text = "Am 14. April 2010 brach er aus. In der Nacht darauf schloss der Flughafen."
+    assert tag(text, "de")[-1].value == "2010-04-15TNI"  # as "am Tag darauf"
