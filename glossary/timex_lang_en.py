@@ -399,6 +399,8 @@ WORDS = LanguageWords(
         "until",
         "towards",
     ),
+    infinitive_marker="to",
+    verb_homographs=frozenset({"fall", "march"}),
     pluperfect=("had",),
     clock_words=(
         r"(?:(?P<cp>a\.m\.|p\.m\.|am|pm)"

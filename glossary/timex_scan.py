@@ -140,6 +140,8 @@ def _keep(rules: Rules, text: str, cand: Candidate) -> bool:
         return False
     if not cand.weak:
         return True
+    if _infinitive(rules, text, cand):
+        return False
     if cand.mod or cand.extra.get("position") or cand.extra.get("signal"):
         return True
     if text[cand.end : cand.end + 1] == "-" and text[cand.end + 1 : cand.end + 2].isalpha():
@@ -150,6 +152,22 @@ def _keep(rules: Rules, text: str, cand: Candidate) -> bool:
     if before in rules.words.month_triggers:
         return True
     return bool(rules.connector_after.match(text, cand.end, cand.end + 12))
+
+
+def _infinitive(rules: Rules, text: str, cand: Candidate) -> bool:
+    """Whether a bare season or month name is a verb after the infinitive marker ("heavy rain
+    began to fall"), not the end of a stretch that a season or month opens ("from spring to
+    fall", "from May to fall")."""
+    words, written = rules.words, text[cand.start : cand.end]
+    if (
+        not words.infinitive_marker
+        or cand.extra.get("before") != words.infinitive_marker
+        or written not in words.verb_homographs
+    ):
+        return False
+    marker = text.rfind(words.infinitive_marker, 0, cand.start)
+    opener = text[max(0, marker - 30) : marker].split()[-1:] or [""]
+    return opener[0] not in words.seasons and not opener[0][:1].isupper()
 
 
 def _name_before_of(rules: Rules, text: str, start: int) -> bool:

@@ -170,6 +170,13 @@ class LanguageWords:
     day_refs_need_lead: bool = True
     """German ``Abend`` is only a day reference after ``am``; English phrases carry their
     own determiner (``the next day``), so the preposition is optional."""
+    infinitive_marker: str = ""
+    """The word before a verb's infinitive (``to``); see ``verb_homographs``."""
+    verb_homographs: frozenset[str] = frozenset()
+    """Season and month names that after ``infinitive_marker`` are far more often verbs
+    (``fall``, ``march``): written small there they are the verb ("heavy rain began to
+    fall"), unless a season or month before the marker opens a stretch ("from spring to
+    fall"). Not ``spring``: "postponed to spring" is as likely as "to spring into action"."""
     pluperfect: tuple[str, ...] = ()
     """Auxiliaries of the pluperfect (``hatte``, ``had``): a clause with one looks back, so
     its year-less month is not taken as the story moving on into the next year."""

@@ -194,3 +194,12 @@ def test_the_weekend_is_the_saturday_and_sunday_of_the_story_week() -> None:
 def test_a_part_of_day_followed_by_darauf_or_danach_is_on_the_next_day() -> None:
     text = "Am 14. April 2010 brach er aus. In der Nacht darauf schloss der Flughafen."
     assert tag(text, "de")[-1].value == "2010-04-15TNI"  # as "am Tag darauf"
+
+
+def test_fall_or_march_after_to_is_the_verb_unless_a_stretch_opens_before() -> None:
+    text = "On 23 June 2018 they went in. Heavy rain began to fall. The next morning help came."
+    assert [t.value for t in tag(text, "en")] == ["2018-06-23", "2018-06-24TMO"]
+    assert [t.value for t in tag("The dig ran from spring to fall 2019.", "en")] == [
+        "2019-SP",
+        "2019-FA",
+    ]
