@@ -2397,7 +2397,7 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
         return False  # "die Bahn von Offenburg nach Villingen": a route, not a name
     if word.text == "von" and _full_name_at(words, after):
         ahead = _HYPHEN.split(words[position - 1].text)[-1]  # a battle is at a place
-        if compound_head_kind(ahead) != "event":  # ("Schlacht von Dalan Balzhut")
+        if ahead not in _BATTLE_WORDS:  # ("Schlacht von Dalan Balzhut")
             return False  # "die Tay-Brücke von William Barlow": by a person, not of a place
     if word.text == "of" and head_start and not named.initial:
         return reader.after_title(named.text)  # "Court of Common Pleas": English title case

@@ -77,6 +77,7 @@ HEADS = {
         Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
         Depression Recession
         Pokal Meisterschaft Olympiade Turnier
+        Ereignis Urteil Katastrophe Unglück Attentat
         Ausstellung Weltausstellung Exhibition Exposition Expo Festival Messe Fair
         Programm Program Programme Projekt Project Mission
         """.split()

@@ -1342,3 +1342,16 @@ def test_trades_offices_and_estates_are_no_names(curated: Glossary) -> None:
     found = discover(curated, text)
     assert not {"Liebhaberei", "Oberamtmann", "Niederadel"} & set(found)
     assert found["Oberpfalz"].kind == "place"
+
+
+def test_a_judgement_or_an_event_named_on_its_head_is_an_event(curated: Glossary) -> None:
+    """``Lüth-Urteil``, ``Tunguska-Ereignis``: German heads of a judgement or an event; ``von``
+    before a person's full name after such a head still says who wrote it."""
+    text = (
+        "Das Lüth-Urteil des Gerichts wirkte lange. Das Tunguska-Ereignis blieb ein Rätsel. "
+        "Im November erschien die Schrift Urteil von Martin Luther über die Gelübde."
+    )
+    found = discover(curated, text)
+    kinds = [found[name].kind for name in ("Lüth-Urteil", "Tunguska-Ereignis")]
+    assert kinds == ["event"] * 2
+    assert found["Martin Luther"].kind == "person"
