@@ -400,6 +400,14 @@ class _Reader:
                     self.classed[token.text] += 1
 
         self.common_abbreviations = self._common_abbreviations(text)
+        self.before_noun = Counter(
+            [
+                token.text
+                for token, following in zip(words, words[1:], strict=False)
+                if following.joined and following.text[:1].isupper() and is_abbreviation(token.text)
+            ]
+        )
+        """How often an abbreviation stands right before a capitalised word (``IG Metall``)."""
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
 
     def _common_abbreviations(self, text: str) -> set[str]:
@@ -416,6 +424,16 @@ class _Reader:
                 if not self._is_name_word(noun):
                     common.add(abbreviation)
         return common
+
+    def names_with_noun(self, abbreviation: str, noun: str) -> bool:
+        """A German abbreviation the text writes only before a capitalised word, here before
+        a common noun the lexicon knows: one name (``IG Metall``, ``IG Farben``); one
+        written alone too is a name of its own before a noun (``die CDU Fraktion``)."""
+        if self.language != "de" or not is_abbreviation(abbreviation):
+            return False
+        if self.before_noun.get(abbreviation, 0) < self.alone[abbreviation]:
+            return False
+        return proper_noun_evidence(noun, "de") < 0 and noun.lower() not in self.lower
 
     def name_word(self, word: str, initial: bool) -> bool:
         """Whether ``word`` can be (part of) a name here."""
@@ -1921,6 +1939,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if reader.language == "de" and _common_tail(words[end].text):
             break  # "der ABC-Sender American Broadcasting Company": the noun ends it
+        if end == start and reader.names_with_noun(words[end].text, following.text):
+            end += 1  # "die IG Metall": an abbreviation never written alone, and a noun
+            break
         if reader.language == "de" and _abbreviation_ends(words[end].text, following.text, reader):
             break  # "die UNESCO Zollverein": two names
         if reader.language == "en" and _serial_number(words, end + 1, reader):
@@ -2655,6 +2676,9 @@ def _clues(
     if len(parts) == 1 and is_abbreviation(last) and place_type(last) != "country":
         yield "organisation"
         yield "organisation"  # an abbreviation names an organisation more often than not
+    if len(parts) == 2 and reader.names_with_noun(parts[0], last):
+        yield "organisation"
+        yield "organisation"  # "IG Metall"
     if len(parts) > 1 and (any(part in CLUB_PREFIXES for part in parts) or last in _FAMILY_FIRM):
         yield "organisation"
         yield "organisation"  # "FC Kaiserslautern", "VfB Stuttgart", "Karlsruher SC"

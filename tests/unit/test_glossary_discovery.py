@@ -1355,3 +1355,15 @@ def test_a_judgement_or_an_event_named_on_its_head_is_an_event(curated: Glossary
     kinds = [found[name].kind for name in ("Lüth-Urteil", "Tunguska-Ereignis")]
     assert kinds == ["event"] * 2
     assert found["Martin Luther"].kind == "person"
+
+
+def test_an_abbreviation_never_written_alone_names_with_its_noun(curated: Glossary) -> None:
+    """``die IG Metall``: the abbreviation stands only before the noun, so the two are one
+    organisation (``IG`` alone is in a list of regions); ``die CDU`` alone stays one name."""
+    text = (
+        "Nach Angaben der IG Metall streikten viele. Die IG Metall forderte mehr Lohn. "
+        "Die CDU stimmte zu. Die CDU Fraktion tagte."
+    )
+    found = discover(curated, text)
+    assert found["IG Metall"].kind == "organisation"
+    assert "IG" not in found and "CDU Fraktion" not in found
