@@ -1092,13 +1092,22 @@ def state_institution(word: str) -> str:
         if not lower.startswith(prefix):
             continue
         rest = lower[len(prefix) :]
-        for head, kind in STATE_HEADS.items():
-            if heads and head not in heads.split():
-                continue
-            middle = len(rest) - len(head)
-            if rest.endswith(head) and (middle == 0 or middle >= MIN_STATE_MIDDLE):
-                return kind
+        for bare in _genitive_stems(rest):  # "des Reichstags", "des Bundesrates"
+            for head, kind in STATE_HEADS.items():
+                if heads and head not in heads.split():
+                    continue
+                middle = len(bare) - len(head)
+                if bare.endswith(head) and (middle == 0 or middle >= MIN_STATE_MIDDLE):
+                    return kind
     return ""
+
+
+def _genitive_stems(word: str) -> tuple[str, ...]:
+    """A word and, when it ends like a German genitive, the word without ``s`` or ``es``
+    (``reichstages``: also ``reichstage``, ``reichstag``)."""
+    if word.endswith("es"):
+        return (word, word[:-1], word[:-2])
+    return (word, word[:-1]) if word.endswith("s") else (word,)
 
 
 def _article_excused(word: str) -> bool:

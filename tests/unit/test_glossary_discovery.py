@@ -1367,3 +1367,14 @@ def test_an_abbreviation_never_written_alone_names_with_its_noun(curated: Glossa
     found = discover(curated, text)
     assert found["IG Metall"].kind == "organisation"
     assert "IG" not in found and "CDU Fraktion" not in found
+
+
+def test_a_state_institution_in_the_genitive_is_a_name(curated: Glossary) -> None:
+    """``des Reichstags``, ``des Bundesrates``: the genitive of an institution's name."""
+    text = (
+        "Scheidemann rief von einem Fenster des Reichstags die Republik aus. Der Präsident "
+        "des Bundesrates schwieg."
+    )
+    found = discover(curated, text)
+    assert found["Reichstags"].kind == "organisation"
+    assert found["Bundesrates"].kind == "organisation"
