@@ -1970,7 +1970,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
         foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)
-        given = is_first_name(words[end].text) and reader.after_given_name(following.text)
+        given = _given_before(words[end].text, following.text)
+        given = given and reader.after_given_name(following.text)
         if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
             end += 1
             continue
@@ -2037,6 +2038,13 @@ def _serial_number(words: list[_Token], position: int, reader: _Reader) -> bool:
     if following.initial:
         return True  # the sentence ends after it
     return following.joined and following.text.islower() and not following.text.isdigit()
+
+
+def _given_before(word: str, following: str) -> bool:
+    """A given name before a word that may be its surname: one the lists know only as a
+    given name, or one that is a common word too before a surname the lists know
+    (``Christian Lindner``, ``Mark Twain``)."""
+    return is_first_name(word) or (is_listed_first_name(word) and is_surname(_bare(following)))
 
 
 def _storm_named(words: list[_Token], position: int, reader: _Reader) -> bool:

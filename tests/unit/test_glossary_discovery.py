@@ -1378,3 +1378,12 @@ def test_a_state_institution_in_the_genitive_is_a_name(curated: Glossary) -> Non
     found = discover(curated, text)
     assert found["Reichstags"].kind == "organisation"
     assert found["Bundesrates"].kind == "organisation"
+
+
+def test_a_given_name_that_is_a_common_word_before_a_surname(curated: Glossary) -> None:
+    """``Christian`` is an English word too; before the surname ``Lindner``, which German
+    writes as a common word as well, it is the person's full name, not ``Christian`` alone."""
+    text = "Bundesfinanzminister Christian Lindner (FDP) begrüßte den Schritt."
+    found = discover(curated, text)
+    assert found["Christian Lindner"].kind == "person"
+    assert "Bundesfinanzminister" in found["Christian Lindner"].titles
