@@ -1017,12 +1017,15 @@ def _in_longer_noun(lower: str, cut: int) -> bool:
 
 
 def _unheard_of(stem: str) -> bool:
-    """A German compound's modifier that no language writes often, the lexicon does not
-    know, and that is no compound of common words nor a verb's stem (``göltzschtal``; not
+    """A German compound's modifier that no language writes often (nor its form in ``-e``,
+    for which a linking ``s`` may stand: ``Mittelgebirgs-``), the lexicon does not know,
+    and that is no compound of common words nor a verb's stem (``göltzschtal``; not
     ``klapp``, ``ponton``, ``schrägseil``): a local name."""
     if proper_noun_evidence(stem.capitalize(), "de") != 0 or is_compound(stem):
         return False
-    forms = (stem, stem + "en")
+    forms = [stem, stem + "en"]
+    for bare in (stem, stem[:-1]) if stem.endswith("s") else (stem,):
+        forms.append(bare + "e")  # "Mittelgebirg(s)-": "Mittelgebirge" takes a linking s
     return all(zipf(form, code) < UNHEARD_ZIPF for form in forms for code in ("de", "en", "fr"))
 
 

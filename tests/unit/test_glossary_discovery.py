@@ -1387,3 +1387,15 @@ def test_a_given_name_that_is_a_common_word_before_a_surname(curated: Glossary) 
     found = discover(curated, text)
     assert found["Christian Lindner"].kind == "person"
     assert "Bundesfinanzminister" in found["Christian Lindner"].titles
+
+
+def test_a_modifier_with_a_linking_s_for_an_e_is_a_common_word(curated: Glossary) -> None:
+    """``Mittelgebirgslandschaft``: ``Mittelgebirgs-`` is ``Mittelgebirge`` before the head,
+    a common word, so the compound names no place; ``Göltzschtalbrücke`` still does."""
+    text = (
+        "Das Becken unterscheidet sich von der Mittelgebirgslandschaft der Umgebung. "
+        "Die Göltzschtalbrücke steht im Vogtland."
+    )
+    found = discover(curated, text)
+    assert "Mittelgebirgslandschaft" not in found
+    assert found["Göltzschtalbrücke"].kind == "place"
