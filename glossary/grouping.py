@@ -67,6 +67,7 @@ _TRANSLIT = (
     ("w", "v"),
     ("j", "y"),
     ("ou", "u"),
+    ("isation", "ization"),  # British and American ("World Health Organisation")
 )
 _SHORT_WORDS = {
     "saint": "st",
@@ -590,8 +591,17 @@ def _names_person(words: list[str], groups: dict[str, Group]) -> bool:
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` stand in ``long`` in order, an initial for a word it
+    begins (``franklin d. roosevelt`` in ``franklin delano roosevelt``)."""
     remaining = iter(long)
-    return all(word in remaining for word in short)
+    return all(any(_spells(word, other) for other in remaining) for word in short)
+
+
+def _spells(word: str, other: str) -> bool:
+    """``word`` is ``other`` or its initial (``d.`` for ``delano``)."""
+    if len(word) == 2 and word.endswith(".") and not other.endswith("."):
+        return other.startswith(word[0])
+    return word == other
 
 
 def _merge_surnames(groups: dict[str, Group]) -> None:

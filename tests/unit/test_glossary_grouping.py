@@ -199,3 +199,16 @@ def test_a_place_named_in_german_and_in_english_is_one_entry(curated: Glossary) 
     assert both["München"] is both["Munich"]
     assert both["Bayern"] is both["Bavaria"]
     assert both["Milan"] is not both["Wien"]
+
+
+def test_a_middle_initial_and_a_british_spelling(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Franklin Delano Roosevelt won in 1932. Franklin D. Roosevelt promised a New Deal. "
+        "The World Health Organization was founded in 1948. The WHO fights epidemics. The "
+        "World Health Organisation, as British papers spell it, sits in Geneva.",
+        language="en",
+    )
+    assert found["Franklin D. Roosevelt"] is found["Franklin Delano Roosevelt"]
+    assert found["WHO"] is found["World Health Organization"]
+    assert found["World Health Organisation"] is found["World Health Organization"]
