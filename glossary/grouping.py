@@ -82,6 +82,9 @@ _SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r"|st|ste|mt|ft)\b\.?
 _GENERATIONS = frozenset(("JR", "SR"))
 """``John H. Glenn Jr.``: like a regnal numeral, no part of the surname, and it tells a son
 from his father."""
+_HARD_C = re.compile(r"c(?=[aoulr])")
+"""A hard c is a k (``Carl``/``Karl``, ``Cöln``/``Köln``, ``Cuba``/``Kuba``, ``Afrika``/
+``Africa``); before e and i it is not (``Celle``, ``Cicero``)."""
 _VOWELS = set("aeiouy")
 _LETTERS = str.maketrans("đłøıħ", "dloih")
 """Letters that have no decomposition to fold (``Đại Việt``, ``Łódź``)."""
@@ -164,12 +167,14 @@ def _words(name: str) -> int:
 
 
 def translit_key(name: str) -> str:
-    """A key under which transliterations of one name meet (``Lukaschenko``, ``Lukashenko``),
-    and its spellings with a word written short (``St. Louis``, ``Saint Louis``)."""
+    """A key under which transliterations and old spellings of one name meet
+    (``Lukaschenko``, ``Lukashenko``; ``Carl``, ``Karl``), and its spellings with a word
+    written short (``St. Louis``, ``Saint Louis``)."""
     key = fold(name).replace("-", " ").translate(_LETTERS)
     key = _SHORT_WORD.sub(lambda match: _SHORT_WORDS.get(match[1], match[1]), key)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
+    key = _HARD_C.sub("k", key)
     return _DOUBLE.sub(r"\1", key)
 
 

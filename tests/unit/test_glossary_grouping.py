@@ -212,3 +212,13 @@ def test_a_middle_initial_and_a_british_spelling(curated: Glossary) -> None:
     assert found["Franklin D. Roosevelt"] is found["Franklin Delano Roosevelt"]
     assert found["WHO"] is found["World Health Organization"]
     assert found["World Health Organisation"] is found["World Health Organization"]
+
+
+def test_old_spellings_with_c_for_k(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Carl Benz fuhr 1886 durch Mannheim. Karl Benz, wie er sich später schrieb, hatte den "
+        "Motor selbst gebaut. In Cöln wurde 1880 der Dom vollendet. Köln war damals preußisch.",
+    )
+    assert found["Carl Benz"] is found["Karl Benz"]
+    assert found["Cöln"] is found["Köln"]
