@@ -562,7 +562,9 @@ def _merge_regnal_names(groups: dict[str, Group]) -> None:
     """A ruler's name without the regnal numeral joins the one ruler of that name
     (``Elizabeth`` → ``Elizabeth II``, ``Gustav Adolf`` → ``Gustav II. Adolf``), unless
     another ruler (``Wilhelm I.``, ``Wilhelm II.``) or another person (``Elizabeth
-    Blackwell``) has it too, or it is a place the packages know and the texts use as one."""
+    Blackwell``) has it too, or it is a place the packages know and the texts use as one,
+    and when each text names the ruler with the numeral first (``Napoleon`` before
+    ``Napoleon III.`` is his uncle)."""
     rulers: dict[str, list[str]] = {}
     for key, group in groups.items():
         if _numerals(key) and group.kind == "person":
@@ -576,6 +578,8 @@ def _merge_regnal_names(groups: dict[str, Group]) -> None:
         known_place = groups[key].detail in PLACE_TYPES and _is_place(key, groups)
         if len(owners) != 1 or _numerals(key) or known_place:
             continue
+        if not _named_after(groups[key], groups[owners[0]]):
+            continue  # "Napoleon ... Napoleon III.": the uncle came first
         if " " not in key and first_words[key]:
             continue  # "Elizabeth" may be Elizabeth Blackwell
         groups[owners[0]].absorb(groups.pop(key), with_kind=False)

@@ -122,6 +122,12 @@ def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
         language="en",
     )
     assert namesake["Elizabeth"] is not namesake["Elizabeth II"]
+    uncle = discover(
+        curated,
+        "Napoleon wurde 1804 Kaiser. Sein Neffe Napoleon III. regierte ab 1852, und Napoleon "
+        "III. verlor 1870 den Krieg.",
+    )
+    assert uncle["Napoleon"] is not uncle["Napoleon III."]
 
 
 def test_a_name_with_and_without_the_english_article(curated: Glossary) -> None:
