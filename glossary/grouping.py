@@ -491,7 +491,8 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
     """A place named with and without its kind of feature is one place (``Vistula River``,
     ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``), a town with and without its river
     (``Frankfurt am Main``, ``Frankfurt``), a firm with and without its legal form
-    (``Siemens & Halske AG``)."""
+    (``Siemens & Halske AG``) or the head noun after a name of two words or more (``Great
+    Western Railway``, ``Great Western``)."""
     for key in list(groups):
         if key not in groups:
             continue
@@ -506,6 +507,11 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
                 continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
         elif words[-1] in NATURAL_FEATURES:
             rest = words[:-1]
+        elif _short_form_head(groups[key]):
+            rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
+            person = len(rest) == 2 and is_first_name(rest[0])
+            if person or _is_place(name_key(" ".join(rest)), groups):
+                continue  # "Henry Ford Hospital", "Hudson River Railroad"
         elif words[0] in NATURAL_FEATURES:
             rest = words[1:]
         else:
@@ -514,6 +520,16 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
         bare = next((form for form in (bare, *_uninflected(bare)) if form in groups), bare)
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             groups[key].absorb(groups.pop(bare))
+
+
+def _short_form_head(group: Group) -> bool:
+    """Whether an organisation's name of three words or more, by spaces, ends on an
+    organisation's head (``Great Western Railway``), which a text may leave out; not a German
+    compound's (``Kaiser-Wilhelm-Gesellschaft`` is no ``Kaiser Wilhelm``)."""
+    words = group.name.split()
+    return (
+        len(words) >= 3 and group.kind == "organisation" and head_kind(words[-1]) == "organisation"
+    )
 
 
 def _merge_territories(groups: dict[str, Group]) -> None:

@@ -228,3 +228,16 @@ def test_old_spellings_with_c_for_k(curated: Glossary) -> None:
     )
     assert found["Carl Benz"] is found["Karl Benz"]
     assert found["Cöln"] is found["Köln"]
+
+
+def test_an_organisation_without_its_head_noun(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The Boston Consolidated Gas Company lit the streets. Boston Consolidated Gas later "
+        "merged. The Hudson River Railroad ran along the Hudson River, and Hudson River "
+        "steamboats were faster. The Henry Ford Hospital opened in 1915; Henry Ford paid.",
+        language="en",
+    )
+    assert found["Boston Consolidated Gas"] is found["Boston Consolidated Gas Company"]
+    assert found["Hudson River"] is not found["Hudson River Railroad"]  # a place
+    assert found["Henry Ford"] is not found["Henry Ford Hospital"]  # the founder
