@@ -46,6 +46,7 @@ from glossary.name_words import (
     ROMAN,
     head_kind,
 )
+from glossary.translations import translations
 
 _ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
 """Inflection endings a name may carry (German cases, plurals, genitives)."""
@@ -209,7 +210,7 @@ def group_names(
     _merge_regnal_names(groups)
     _merge_surnames(groups)
     if len(set((languages or {}).values())) > 1:
-        _merge_translated_places(groups, languages or {})
+        _merge_translated(groups, languages or {})
     _kinds_from_lists(groups, found)
     result = list(groups.values())
     result.sort(key=lambda group: -sum(group.names.values()))
@@ -429,24 +430,28 @@ def _merge_designated(groups: dict[str, Group]) -> None:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 
 
-def _merge_translated_places(groups: dict[str, Group], languages: dict[str, str]) -> None:
-    """A place named in the texts of one language and one named in those of another join
-    when the packages know both names for one place (``Wien``, ``Vienna``; ``Bayern``,
-    ``Bavaria``), each being the other's only such partner."""
+def _merge_translated(groups: dict[str, Group], languages: dict[str, str]) -> None:
+    """A thing named in the texts of one language and one named in those of another join
+    when they are each other's only partner: a place the packages know by both names
+    (``Wien``, ``Vienna``; ``Bayern``, ``Bavaria``), or a name whose German words translate
+    word by word into the English one (``Europäische Zentralbank``, ``European Central
+    Bank``; their abbreviations come along)."""
     spoken: dict[str, str] = {}
-    by_place: dict[int | str, list[str]] = {}
+    by_identity: dict[int | str, list[str]] = {}
+    identities: dict[str, set[int | str]] = {}
     for key, group in groups.items():
         group_languages = {languages.get(doc, "") for doc in group.documents}
-        if group.kind == "place" and len(group_languages) == 1:
+        if len(group_languages) == 1:
             spoken[key] = group_languages.pop()
-            for place in place_ids(group.name):
-                by_place.setdefault(place, []).append(key)
+            identities[key] = _identities(group, spoken[key])
+            for identity in identities[key]:
+                by_identity.setdefault(identity, []).append(key)
 
     def partners(key: str) -> set[str]:
         return {
             other
-            for place in place_ids(groups[key].name)
-            for other in by_place.get(place, [])
+            for identity in identities[key]
+            for other in by_identity.get(identity, [])
             if spoken[other] != spoken[key]
         }
 
@@ -455,6 +460,54 @@ def _merge_translated_places(groups: dict[str, Group], languages: dict[str, str]
         if len(found) == 1 and (other := found.pop()) in groups and partners(other) == {key}:
             groups[key].absorb(groups.pop(other))
             spoken.pop(other)
+
+
+MAX_RENDERINGS = 64
+"""The most English renderings of one German name tried (a word may have several)."""
+
+
+def _identities(group: Group, language: str) -> set[int | str]:
+    """What a group may be called in the other language: the packages' identifiers of a
+    place, the English words of a name of something else (a person's name is not
+    translated)."""
+    if group.kind == "place":
+        return set(place_ids(group.name))
+    if group.kind == "person":
+        return set()
+    if language == "en":
+        return {
+            " ".join(words)
+            for name in group.names
+            if len(words := name.lower().removeprefix("the ").split()) >= 2
+        }
+    return {rendering for name in group.names for rendering in _english_renderings(name)}
+
+
+def _english_renderings(name: str) -> list[str]:
+    """The German name translated word by word with the shipped lexicon, each word in its
+    base form (``Europäische Zentralbank`` → ``european central bank``); none when a word
+    has no translation or the result is one word."""
+    lexicon = translations()
+    options: list[list[str]] = []
+    for word in name.lower().split():
+        stems = [word, *(word[: -len(end)] for end in _ENDINGS if word.endswith(end))]
+        found = [
+            english.replace("_", " ")
+            for stem in stems
+            if len(stem) >= MIN_STEM
+            for english in lexicon.of(stem, "de")
+        ]
+        if not found:
+            return []
+        options.append(list(dict.fromkeys(found)))
+    renderings = []
+    for choice in product(*options):
+        rendering = " ".join(choice)
+        if " " in rendering:
+            renderings.append(rendering)
+        if len(renderings) >= MAX_RENDERINGS:
+            break
+    return renderings
 
 
 def _merge_reordered(groups: dict[str, Group]) -> None:

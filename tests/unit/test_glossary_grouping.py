@@ -207,6 +207,16 @@ def test_a_place_named_in_german_and_in_english_is_one_entry(curated: Glossary) 
     assert both["Milan"] is not both["Wien"]
 
 
+def test_an_organisation_named_in_german_and_in_english_is_one_entry(curated: Glossary) -> None:
+    german = "Die Europäische Zentralbank (EZB) erhöhte die Zinsen. Die EZB sitzt in Frankfurt."
+    english = "The European Central Bank (ECB) raised rates. The ECB sits in Frankfurt."
+    sources = [Source("de", german, "de"), Source("en", english, "en")]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    both = {name: entry for entry in entries for name in entry.all_names()}
+    assert both["Europäische Zentralbank"] is both["European Central Bank"]
+    assert both["EZB"] is both["ECB"] is both["European Central Bank"]
+
+
 def test_a_middle_initial_and_a_british_spelling(curated: Glossary) -> None:
     found = discover(
         curated,
