@@ -468,12 +468,12 @@ MAX_RENDERINGS = 64
 
 def _identities(group: Group, language: str) -> set[int | str]:
     """What a group may be called in the other language: the packages' identifiers of a
-    place, the English words of a name of something else (a person's name is not
-    translated)."""
+    place, a ruler's name with English given names, the English words of a name of
+    something else (other persons' names are not translated)."""
     if group.kind == "place":
         return set(place_ids(group.name))
     if group.kind == "person":
-        return set()
+        return _ruler_renderings(group.name, language)
     if language == "en":
         return {
             " ".join(words)
@@ -481,6 +481,18 @@ def _identities(group: Group, language: str) -> set[int | str]:
             if len(words := name.lower().removeprefix("the ").split()) >= 2
         }
     return {rendering for name in group.names for rendering in _english_renderings(name)}
+
+
+def _ruler_renderings(name: str, language: str) -> set[int | str]:
+    """A ruler's name with the given names in English (``Karl V.`` → ``charles V``,
+    ``carl V``), the only persons' names that are translated; none for other persons."""
+    numerals = _numerals(name)
+    if not numerals:
+        return set()
+    words = [word.lower() for word in name.split() if not _is_suffix(word)]
+    lexicon = translations()
+    options = [[word, *(lexicon.of(word, "de") if language == "de" else ())] for word in words]
+    return {" ".join([*choice, *numerals]) for choice in product(*options)}
 
 
 def _english_renderings(name: str) -> list[str]:

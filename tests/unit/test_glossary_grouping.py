@@ -251,3 +251,13 @@ def test_an_organisation_without_its_head_noun(curated: Glossary) -> None:
     assert found["Boston Consolidated Gas"] is found["Boston Consolidated Gas Company"]
     assert found["Hudson River"] is not found["Hudson River Railroad"]  # a place
     assert found["Henry Ford"] is not found["Henry Ford Hospital"]  # the founder
+
+
+def test_a_ruler_named_in_german_and_in_english_is_one_entry(curated: Glossary) -> None:
+    german = "Kaiser Karl V. regierte auch Spanien. Karl V. dankte 1556 ab. Wilhelm II. floh."
+    english = "Emperor Charles V also ruled Spain. Charles V abdicated in 1556. William I won."
+    sources = [Source("de", german, "de"), Source("en", english, "en")]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    both = {name: entry for entry in entries for name in entry.all_names()}
+    assert both["Karl V."] is both["Charles V"]
+    assert both["Wilhelm II."] is not both["William I"]  # the numerals differ
