@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from glossary.discovered import DiscoveryCache, Source, discovered_entries
-from glossary.entities import Glossary
+from glossary.entities import Entry, Glossary
 from tests.unit.test_glossary_discovery import curated, discover
 
 __all__ = ["curated"]  # the fixture, shared with the discovery tests
+
+
+def bilingual(curated: Glossary, german: str, english: str) -> dict[str, Entry]:
+    """The discovered entries by each of their names, for a library of a German and an
+    English text."""
+    sources = [Source("de", german, "de"), Source("en", english, "en")]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    return {name: entry for entry in entries for name in entry.all_names()}
 
 
 def test_a_given_name_with_one_part_of_a_double_surname_is_the_full_name(
@@ -198,9 +206,7 @@ def test_a_place_named_in_german_and_in_english_is_one_entry(curated: Glossary) 
     english = "The army marched from Vienna to Munich. Bavaria stayed neutral. Milan was rich."
     found = discover(curated, german, english, language="de")
     assert "Vienna" in found and found["Vienna"] is not found["Wien"]  # one language
-    sources = [Source("de", german, "de"), Source("en", english, "en")]
-    entries = discovered_entries(curated, sources, DiscoveryCache(None))
-    both = {name: entry for entry in entries for name in entry.all_names()}
+    both = bilingual(curated, german, english)
     assert both["Wien"] is both["Vienna"]
     assert both["München"] is both["Munich"]
     assert both["Bayern"] is both["Bavaria"]
@@ -210,9 +216,7 @@ def test_a_place_named_in_german_and_in_english_is_one_entry(curated: Glossary) 
 def test_an_organisation_named_in_german_and_in_english_is_one_entry(curated: Glossary) -> None:
     german = "Die Europäische Zentralbank (EZB) erhöhte die Zinsen. Die EZB sitzt in Frankfurt."
     english = "The European Central Bank (ECB) raised rates. The ECB sits in Frankfurt."
-    sources = [Source("de", german, "de"), Source("en", english, "en")]
-    entries = discovered_entries(curated, sources, DiscoveryCache(None))
-    both = {name: entry for entry in entries for name in entry.all_names()}
+    both = bilingual(curated, german, english)
     assert both["Europäische Zentralbank"] is both["European Central Bank"]
     assert both["EZB"] is both["ECB"] is both["European Central Bank"]
 
@@ -256,8 +260,6 @@ def test_an_organisation_without_its_head_noun(curated: Glossary) -> None:
 def test_a_ruler_named_in_german_and_in_english_is_one_entry(curated: Glossary) -> None:
     german = "Kaiser Karl V. regierte auch Spanien. Karl V. dankte 1556 ab. Wilhelm II. floh."
     english = "Emperor Charles V also ruled Spain. Charles V abdicated in 1556. William I won."
-    sources = [Source("de", german, "de"), Source("en", english, "en")]
-    entries = discovered_entries(curated, sources, DiscoveryCache(None))
-    both = {name: entry for entry in entries for name in entry.all_names()}
+    both = bilingual(curated, german, english)
     assert both["Karl V."] is both["Charles V"]
     assert both["Wilhelm II."] is not both["William I"]  # the numerals differ
