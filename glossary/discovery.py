@@ -363,6 +363,10 @@ class _Reader:
         self.classed: Counter[str] = Counter()
         """How often a word stands later in a list that a plural head opens (``die Städte
         Barmen, Elberfeld und Vohwinkel``): each of them is a thing of that sort."""
+        self.someone: Counter[str] = Counter()
+        """How often an English word inside a sentence, with no article, is followed by ``,
+        who`` (``recovered by Ward, who returned it``): a person or a body, a name however
+        common the word is."""
         self._foreign: dict[tuple[str, float], bool] = {}
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
@@ -386,6 +390,8 @@ class _Reader:
                 self.described[token.text] += 1
             if token.joined and _counts(before):
                 self.counted[token.text] += 1
+            if language == "en" and _relative_who(text, token, after, before):
+                self.someone[token.text] += 1
             if language == "de" and token.joined and _placed(words, index):
                 self.placed[token.text] += 1
             if language == "de" and token.joined and _located(words, index):
@@ -471,6 +477,8 @@ class _Reader:
             return not self.described.get(word, 0)  # "das Grundgesetz", not "ein neues ..."
         if self.language == "de" and state_institution(bare):
             return not self.indefinite.get(word, 0)  # "der Landtag", not "ein Landtag"
+        if self.someone.get(word, 0):
+            return True  # "by Ward, who returned it"
         score = name_evidence(bare, self.language)
         if score + NAME_BONUS + 2 * PLACE_CONTEXT_BONUS <= 0:
             return False  # the most the bonuses below add (most German nouns end here)
@@ -796,6 +804,17 @@ def _function_word(lower: str) -> bool:
     preposition or a particle (``weil``, ``doch``, ``aber``)."""
     tag = known_tag(lower, "de")
     return tag is not None and tag.startswith(_FUNCTION_TAGS)
+
+
+_ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _relative_who(text: str, token: _Token, after: _Token | None, before: str) -> bool:
+    """``X, who``: a capitalised English word with no article before it (not ``the British,
+    who``), followed by a comma and ``who``."""
+    if after is None or after.text != "who" or before.lower() in _ENGLISH_ARTICLES:
+        return False
+    return text[token.end : after.start] == ", "
 
 
 def _placed(words: list[_Token], index: int) -> bool:
@@ -2737,6 +2756,13 @@ def _clues(
     after = words[end + 1] if end + 1 < len(words) else None
     if after is not None and after.joined and after.text in PERSON_VERBS[reader.language]:
         yield "person"  # "Simon sagte", "Temüjin married"
+    who = reader.language == "en" and not head and not is_abbreviation(last)
+    if who and _relative_who(text, words[end], after, ""):
+        # "Tottenham, who had put everything into it": a place named so is its team; places
+        # never take "who", so the clue is as strong as a head noun
+        someone = "organisation" if place_type(" ".join(parts)) else "person"
+        yield someone
+        yield someone
     if reader.language == "en" and after is not None and after.joined:
         if after.text in LOWER_CASE_PLACE_HEADS:
             yield "place"  # "the train left Wormit station"

@@ -96,3 +96,15 @@ def test_a_possessive_before_a_head_and_a_river_begin_a_places_name(curated: Glo
     names = ("Robin Hood's Bay", "St Oswald's Church", "River Rouge")
     assert [found[name].kind for name in names] == ["place"] * 3
     assert found["Alfred Wainwright"].kind == "person"
+
+
+def test_a_name_before_who_is_someone(curated: Glossary) -> None:
+    text = (
+        "The ball was recovered by Ward, who returned it. He warned against copying "
+        "Tottenham, who had slipped. The British, who came late, left. NASA, who paid, agreed."
+    )
+    found = discover(curated, text)
+    assert found["Ward"].kind == "person"  # a common word, yet someone
+    assert found["Tottenham"].kind == "organisation"  # a town that takes "who": its team
+    assert "British" not in found
+    assert found["NASA"].kind == "organisation"
