@@ -2736,6 +2736,10 @@ def _clues(
         yield "organisation"
     if before is not None and is_event_prefix(before.text) and before.end + 1 == words[start].start:
         yield "event"  # "tropische Sturm Bonnie"
+    role = reader.language == "en" and not head and not is_abbreviation(last)
+    if role and before is not None and words[start].joined and _english_role(before.text):
+        yield "person"
+        yield "person"  # "the engineer Bouch", "his sister Dorothy": a role names a person
     team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
     team = team and not any(is_event_prefix(part) for part in parts)  # "Hurricane Frances"
     team = team and not (is_first_name(parts[0]) and is_surname(last))  # "David Collins"
@@ -2801,6 +2805,40 @@ def _clues(
         and words[start - 3].text in (_BATTLE_WORDS)
     ):
         yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+KINSHIP = frozenset(
+    """son daughter sister brother wife husband mother father uncle aunt nephew niece cousin
+    widow grandson granddaughter""".split()
+)
+"""English nouns of kin, which stand before a person's name (``his sister Dorothy``)."""
+AGENT_SUFFIXES = ("ist", "ian", "eer")
+"""Endings of English nouns for someone who does something (``physicist``, ``physician``,
+``engineer``); not ``-er``, ``-or`` or ``-ent``, which end as many nouns of things before a
+name (``the paper Nature``, ``the reactor``, ``the document``)."""
+MIN_AGENT_STEM = 3
+ROLE_NOUNS = frozenset(
+    """inventor author doctor director editor actor sculptor surveyor founder owner writer
+    painter designer builder manager player leader officer farmer miner prospector explorer
+    pilot astronaut merchant student tenant servant assistant lawyer banker teacher
+    architect poet""".split()
+)
+"""Frequent English nouns of a person's work with other endings (``the inventor Tesla``)."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _english_role(word: str) -> bool:
+    """A lower-case English noun of a person's role or kin: a title in lower case
+    (``president``, ``king``), a noun of kin or work, or a singular common noun the lexicon
+    knows with an agent's ending that is no head noun of a place or an organisation."""
+    if not word.islower() or len(word) < MIN_PART:
+        return False
+    if word in KINSHIP or word in ROLE_NOUNS or is_title(word.capitalize()):
+        return True
+    if not word.endswith(AGENT_SUFFIXES) or head_kind(word.capitalize()):
+        return False
+    stem = len(word) - len(next(end for end in AGENT_SUFFIXES if word.endswith(end)))
+    return stem >= MIN_AGENT_STEM and known_tag(word, "en") == "NN1"  # not "list", "wrist"
 
 
 @lru_cache(maxsize=1 << 12)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.discovered import DiscoveryCache, Source, discovered_entries
+from glossary.discovery import discover as find_names
 from glossary.entities import Entry, Glossary, load_glossary
 from glossary.gazetteer import place_type
 
@@ -108,3 +109,16 @@ def test_a_name_before_who_is_someone(curated: Glossary) -> None:
     assert found["Tottenham"].kind == "organisation"  # a town that takes "who": its team
     assert "British" not in found
     assert found["NASA"].kind == "organisation"
+
+
+def test_a_lower_case_role_or_kin_before_a_name_says_it_is_a_person(curated: Glossary) -> None:
+    text = (
+        "The engineer Bouchard built it at Dundee. Her sister Ormelda came from Perth. "
+        "In Leeds the physicist Kraszny spoke. The river Thames rose."
+    )
+    found = discover(curated, text)
+    people = ("Bouchard", "Ormelda", "Kraszny")
+    assert [found[name].kind for name in people] == ["person"] * 3
+    assert found["Thames"].kind == "place"
+    votes = find_names(text, "en")
+    assert [votes[name].votes["person"] for name in people] == [2, 2, 2]  # as a title gives
