@@ -1923,6 +1923,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened and first.initial and start + 1 < len(words):
         opened = reader.opens_with_first_word(first, words[start + 1])
         opened = opened or reader.subject_alone(first, words[start + 1])
+        opened = opened or _opens_before_head(words, start, reader)
     if not opened and start + 1 < len(words):
         opened = reader.given_name_before_surname(first, words[start + 1])
         opened = opened or _given_name_and_initial(words, start)
@@ -2031,9 +2032,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if reader.language == "en" and following.text in LOWER_CASE_HEADS:
             end += 1  # "Song dynasty"
             break
-        ahead = _head_ahead(words, end, reader)
+        ahead = _head_ahead(words, end, reader) or _and_head(words, end, reader)
         if ahead:
-            end += ahead  # "Westfield Radio Network"
+            end += ahead  # "Westfield Radio Network", "Canal and River Trust"
             continue
         break
     return end
@@ -2330,7 +2331,37 @@ def _english_title_case(words: list[_Token], start: int, reader: _Reader) -> boo
         return False
     if reader.name_word(following.text, False) or head_kind(following.text):
         return True
-    return bool(_head_ahead(words, start, reader))
+    return bool(_head_ahead(words, start, reader) or _and_head(words, start, reader))
+
+
+def _opens_before_head(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """At an English sentence start, a word before an event's first word and a name
+    (``Tropical Storm Bonnie would cause``), or a word that may be a name before a head noun
+    (``Coniston Water is deep``): a name begins, as it would inside the sentence."""
+    if reader.language != "en" or start + 2 >= len(words):
+        return False
+    following, after = words[start + 1], words[start + 2]
+    if not following.joined or not following.text[:1].isupper():
+        return False
+    if is_event_prefix(following.text):
+        return after.joined and reader.after_title(after.text)
+    return bool(head_kind(following.text)) and reader.name_word(_bare(words[start].text), False)
+
+
+def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many words ``and`` and capitalised words that end on a head noun add to an English
+    name ending at ``end`` on no head of its own (``Canal and River Trust``, ``Food and Drug
+    Administration``); 0 for none."""
+    if reader.language != "en" or end + 2 >= len(words) or words[end + 1].text != "and":
+        return 0
+    before = words[end - 1].text if end > 0 else ""
+    named = words[end].joined and before[:1].isupper() and before.lower() not in _ARTICLES
+    if named and head_kind(words[end].text):
+        return 0  # "the James River and Huguenot Road": two names, each on its head
+    if not words[end + 1].joined:
+        return 0
+    ahead = _head_ahead(words, end + 1, reader)
+    return ahead + 1 if ahead else 0
 
 
 MAX_HEAD_AHEAD = 3

@@ -75,7 +75,7 @@ HEADS = {
         Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
         Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
         Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
-        Depression Recession
+        Depression Recession Protocol Convention
         Pokal Meisterschaft Olympiade Turnier
         Ereignis Urteil Katastrophe Unglück Attentat
         Ausstellung Weltausstellung Exhibition Exposition Expo Festival Messe Fair
@@ -123,6 +123,7 @@ HEADS = {
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
+        Cottage Farm Water
         """.split()
     ),
 }

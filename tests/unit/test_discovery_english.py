@@ -122,3 +122,18 @@ def test_a_lower_case_role_or_kin_before_a_name_says_it_is_a_person(curated: Glo
     assert found["Thames"].kind == "place"
     votes = find_names(text, "en")
     assert [votes[name].votes["person"] for name in people] == [2, 2, 2]  # as a title gives
+
+
+def test_english_names_on_heads_after_a_sentence_start_or_and(curated: Glossary) -> None:
+    text = (
+        "Tropical Storm Bonnie would cause damage. The Protocol of Sèvres was secret. "
+        "They visited Dove Cottage at Grasmere. Coniston Water is deep. She bought Hill Top "
+        "Farm. The Canal and River Trust said so. The Food and Drug Administration agreed. "
+        "A bridge across the James River and Huguenot Road were named for them."
+    )
+    found = discover(curated, text)
+    assert found["Tropical Storm Bonnie"].kind == found["Protocol of Sèvres"].kind == "event"
+    places = ("Dove Cottage", "Coniston Water", "Hill Top Farm", "James River", "Huguenot Road")
+    assert [found[name].kind for name in places] == ["place"] * 5
+    bodies = ("Canal and River Trust", "Food and Drug Administration")
+    assert [found[name].kind for name in bodies] == ["organisation"] * 2
