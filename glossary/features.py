@@ -28,7 +28,7 @@ from glossary.blanking import blank_spans
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 32
+FEATURES_VERSION = 33
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 

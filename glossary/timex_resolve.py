@@ -36,7 +36,7 @@ from functools import cache
 
 from glossary.timex_candidate import Candidate, place_feast
 from glossary.timex_rules import Rules
-from glossary.timex_values import Anchor, date_value, duration_value
+from glossary.timex_values import Anchor, date_value, duration_value, interval
 from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
@@ -119,11 +119,27 @@ class _Passage:
         if cand.narrative:
             self.start_point, self.flashback_end = None, -1
             self.story_end = cand.end
-            self.last_year, self.last_month, self.last_day = _date_parts(year, cand)
+            parts = _date_parts(year, cand)
+            if parts[2] is None and self._holds_last_day(year, cand):
+                # "waited for the spring tide, which … at the weekend": a season around the
+                # story's day names no other day, and the day stays what later days count from
+                parts = (year, self.last_month, self.last_day)
+            self.last_year, self.last_month, self.last_day = parts
             clock = cand.tail.partition("T")[2]
             self.last_hour = _hour_of(clock)
             self.last_clock = clock if _CLOCK.fullmatch(clock) else None
             self.last_part = clock if clock in _PART_HOURS or clock == "NI" else ""
+
+    def _holds_last_day(self, year: int, cand: Candidate) -> bool:
+        """Whether a month or season (not a year: "a year later" is often a step elsewhere)
+        holds the story's day."""
+        period = cand.tail.partition("T")[0]
+        last = (self.last_year, self.last_month, self.last_day)
+        if not period or last[0] is None or last[1] is None or last[2] is None:
+            return False
+        span = interval(f"{year:04d}{period}")
+        day = dt.date(last[0], last[1], last[2])
+        return span is not None and span[0] <= day <= span[1]
 
     def note_start_point(self, year: int, cand: Candidate, text: str, looks_back: bool) -> None:
         """Remember ``seit 2001`` or a flashback's date (``had opened in June 1878``) as where

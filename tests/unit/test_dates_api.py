@@ -203,3 +203,11 @@ def test_fall_or_march_after_to_is_the_verb_unless_a_stretch_opens_before() -> N
         "2019-SP",
         "2019-FA",
     ]
+
+
+def test_a_season_around_the_story_day_leaves_the_day_to_count_from() -> None:
+    text = (
+        "The ship ran aground on 23 March 2021. They waited for the spring tide, which raised"
+        " the water at the weekend."
+    )
+    assert [t.value for t in tag(text, "en")][-1] == "2021-W12-WE"
