@@ -23,12 +23,13 @@ from typing import Any, Protocol
 
 from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
+from glossary import timex_lang_de, timex_lang_en
 from glossary.blanking import blank_spans
 
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 33
+FEATURES_VERSION = 34
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -348,7 +349,15 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             ):
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
-        _follow_named_periods(sentences, owner)
+        auxiliaries = _PLUPERFECT.get(document.language or "de")
+        _follow_named_periods(
+            sentences,
+            owner,
+            lambda sentence: (
+                auxiliaries is not None
+                and auxiliaries.search(text, sentence.start, sentence.end) is not None
+            ),
+        )
     named: list[tuple[int, int]] = []
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
@@ -451,8 +460,17 @@ def _overlaps(a: DateFeature, b: DateFeature) -> bool:
     return a.first <= b.last and b.first <= a.last
 
 
+_PLUPERFECT = {
+    words.code: re.compile(r"\b(?:" + "|".join(words.pluperfect) + r")\b", re.IGNORECASE)
+    for words in (timex_lang_de.WORDS, timex_lang_en.WORDS)
+}
+"""The pluperfect's auxiliaries (``hatte``, ``had``): a sentence with one looks back."""
+
+
 def _follow_named_periods(
-    sentences: list[SentenceFeatures], owner: Callable[[int], SentenceFeatures | None]
+    sentences: list[SentenceFeatures],
+    owner: Callable[[int], SentenceFeatures | None],
+    looks_back: Callable[[SentenceFeatures], bool],
 ) -> None:
     """A period carried into a paragraph from an earlier one gives way to a period the
     paragraph names itself, up to and including the sentence, when the two do not overlap.
@@ -470,24 +488,41 @@ def _follow_named_periods(
     fever had gone" after a sentence of 1907): the reference time takes no bounded dates, but
     such a date still says the sentence is elsewhere in time; a bound that the carried period
     meets ("bis zum 31. Dezember" in August) changes nothing.
+
+    A period named so in a paragraph that the carried one came into (a plain date in a
+    sentence that does not ``looks_back`` in the pluperfect) is where the story went: the next
+    paragraphs carry it on instead of the older period, until the text names a date the
+    reference time takes ("Nach den Präsidentschaftswahlen von August 2020 …"; the paragraph
+    after it on the crisis of 2020 kept February 2022). A flashback ("had been closed after a
+    worker died in 2007") moves nothing.
     """
     named: DateFeature | None = None
+    moved: tuple[int, DateFeature] | None = None
     paragraph = None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             named, paragraph = None, sentence.paragraph
         own = [date for date in sentence.dates if _names_period(date)]
         reference = sentence.reference
+        if reference is not None and moved is not None and reference.start != moved[0]:
+            moved = None  # the story named a date of its own since: it goes on from there
+        moves = bool(own) and own[-1].mod is None and not looks_back(sentence)
         if reference is not None and reference.first is not None:
             setter = owner(reference.start)
             across = setter is None or setter.paragraph != sentence.paragraph
             if own:
                 if not any(_overlaps(date, reference) for date in own):
                     sentence.reference = None
+                    if across and moves:
+                        moved = (reference.start, own[-1])
             elif across and named is not None and not _overlaps(named, reference):
                 sentence.reference = named
+            elif across and moved is not None:
+                sentence.reference = moved[1]
         if own:
             named = own[-1]
+            if moved is not None and moves:
+                moved = (moved[0], named)
         carried = sentence.reference
         if carried is not None and carried.first is not None and carried.last is not None:
             if any(_beyond(date, carried.first, carried.last) for date in sentence.dates):

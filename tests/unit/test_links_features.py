@@ -256,6 +256,33 @@ def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
     assert after.reference is not None and after.reference.text == "August 2020"
 
 
+def moved_on(verb: str) -> SentenceFeatures:
+    """The one sentence of a third paragraph after "Im Mai 2021 …", then a paragraph that
+    names August 2020 with ``verb``."""
+    text = f"Im Mai 2021 kam es. Nach der Wahl von August 2020 {verb} es. Die Krise wuchs."
+    may, august = text.index("Mai 2021"), text.index("August 2020")
+    august_days = {"first": date(2020, 8, 1), "last": date(2020, 8, 31)}
+    timexes = [
+        DatedTimex(may, may + 8, "Mai 2021", "2021-05"),
+        DatedTimex(august, august + 11, "August 2020", "2020-08", **august_days),
+    ]
+    sentences = sentence_spans(text, "Nach der", "Die Krise")
+    paragraphs = [Paragraph(span.start, span.end) for span in sentences]
+    may_days = (date(2021, 5, 1), date(2021, 5, 31))
+    references = [FakeReference("2021-05", *may_days, own) for own in (True, False, False)]
+    document = plain_document(text, sentences, paragraphs)
+    return extract_features(document, dated_analyzers(timexes, references)).sentences[-1]
+
+
+def test_the_next_paragraphs_carry_on_the_period_a_paragraph_moved_to() -> None:
+    """The story went on from August 2020, not May 2021; a pluperfect flashback ("hatte")
+    moves nothing."""
+    after = moved_on("war").reference
+    assert after is not None and after.text == "August 2020"
+    flashback = moved_on("hatte").reference
+    assert flashback is not None and flashback.value == "2021-05"
+
+
 @dataclass
 class DayTimex(FakeTimex):
     """A fake day or part of day; without a year in its value it has no interval."""
