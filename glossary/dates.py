@@ -57,7 +57,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from glossary import timex_values
-from glossary.timex_candidate import Candidate
+from glossary.timex_candidate import Candidate, previous_word
 from glossary.timex_entries import anchors_along, date_today, entry_anchors
 from glossary.timex_resolve import (
     anchored_value,
@@ -149,8 +149,15 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
         if local is not None and local is not parsed:
             date_today(text, rules, cand, local)
         found.append(_timex(text, cand, rules.words.code, anchor, local))
+    opener, joiner = rules.words.between
     for index, cand in enumerate(candidates[:-1]):
-        if "range_next" in cand.extra or "range_prev" in candidates[index + 1].extra:
+        after = candidates[index + 1]
+        between = (
+            bool(opener)
+            and previous_word(text, cand.start, 0) == opener
+            and text[cand.end : after.start].strip().lower() == joiner
+        )  # "between March 2022 and July 2023"
+        if "range_next" in cand.extra or "range_prev" in after.extra or between:
             found[index] = replace(found[index], range_end=found[index + 1].value)
     return found
 

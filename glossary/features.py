@@ -29,7 +29,7 @@ from glossary.blanking import blank_spans
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 34
+FEATURES_VERSION = 35
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 

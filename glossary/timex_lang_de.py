@@ -617,6 +617,7 @@ WORDS = LanguageWords(
         "in",
         "gegen",
     ),
+    between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
     free_day_refs=(
         "tags darauf",

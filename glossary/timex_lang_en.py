@@ -399,6 +399,7 @@ WORDS = LanguageWords(
         "until",
         "towards",
     ),
+    between=("between", "and"),
     infinitive_marker="to",
     verb_homographs=frozenset({"fall", "march"}),
     pluperfect=("had",),

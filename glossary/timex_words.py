@@ -170,6 +170,9 @@ class LanguageWords:
     day_refs_need_lead: bool = True
     """German ``Abend`` is only a day reference after ``am``; English phrases carry their
     own determiner (``the next day``), so the preposition is optional."""
+    between: tuple[str, str] = ("", "")
+    """The words around the two ends of a range that opens without a signal ("between March
+    2022 and July 2023", "zwischen 2001 und 2003")."""
     infinitive_marker: str = ""
     """The word before a verb's infinitive (``to``); see ``verb_homographs``."""
     verb_homographs: frozenset[str] = frozenset()

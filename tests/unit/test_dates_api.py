@@ -211,3 +211,10 @@ def test_a_season_around_the_story_day_leaves_the_day_to_count_from() -> None:
         " the water at the weekend."
     )
     assert [t.value for t in tag(text, "en")][-1] == "2021-W12-WE"
+
+
+def test_between_one_date_and_another_is_a_range() -> None:
+    found = tag("The Fed raised rates between March 2022 and July 2023.", "en")
+    assert [(t.value, t.range_end) for t in found] == [("2022-03", "2023-07"), ("2023-07", None)]
+    german = tag("Zwischen 2001 und 2003 wurde gebaut.", "de")
+    assert [(t.value, t.range_end) for t in german] == [("2001", "2003"), ("2003", None)]
