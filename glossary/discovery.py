@@ -412,8 +412,11 @@ class _Reader:
                 for token, following in zip(words, words[1:], strict=False)
                 if following.joined and following.text[:1].isupper() and is_abbreviation(token.text)
             ]
+            if language == "de"
+            else ()
         )
-        """How often an abbreviation stands right before a capitalised word (``IG Metall``)."""
+        """How often a German abbreviation stands right before a capitalised word (``IG
+        Metall``)."""
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
 
     def _common_abbreviations(self, text: str) -> set[str]:
@@ -435,9 +438,8 @@ class _Reader:
         """A German abbreviation the text writes only before a capitalised word, here before
         a common noun the lexicon knows: one name (``IG Metall``, ``IG Farben``); one
         written alone too is a name of its own before a noun (``die CDU Fraktion``)."""
-        if self.language != "de" or not is_abbreviation(abbreviation):
-            return False
-        if self.before_noun.get(abbreviation, 0) < self.alone[abbreviation]:
+        before = self.before_noun.get(abbreviation, 0)  # most words: none (English: all)
+        if not before or before < self.alone[abbreviation]:
             return False
         return proper_noun_evidence(noun, "de") < 0 and noun.lower() not in self.lower
 
