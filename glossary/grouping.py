@@ -183,7 +183,8 @@ def group_names(
     found: dict[str, dict[str, NameInfo]], languages: dict[str, str] | None = None
 ) -> list[Group]:
     """The groups of every name found, per document id, strongest evidence first; with the
-    documents' ``languages``, a place named in German and in English is one group."""
+    documents' ``languages``, a place, an organisation or a ruler named in German and in
+    English is one group."""
     groups: dict[str, Group] = {}
     for doc_id, names in found.items():
         for name, info in names.items():
@@ -452,14 +453,13 @@ def _merge_translated(groups: dict[str, Group], languages: dict[str, str]) -> No
             other
             for identity in identities[key]
             for other in by_identity.get(identity, [])
-            if spoken[other] != spoken[key]
+            if spoken[other] != spoken[key] and other in groups  # not one joined already
         }
 
     for key in list(spoken):
         found = partners(key) if key in groups else set()
-        if len(found) == 1 and (other := found.pop()) in groups and partners(other) == {key}:
+        if len(found) == 1 and partners(other := found.pop()) == {key}:
             groups[key].absorb(groups.pop(other))
-            spoken.pop(other)
 
 
 MAX_RENDERINGS = 64
