@@ -776,6 +776,22 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             groups[owner].absorb(surname, with_kind=False)
             kind = groups[owner].kind  # the surname's evidence for that kind counts too
             groups[owner].votes[kind] += surname.votes[kind]
+    for group in groups.values():
+        _titles_to_card(group)
+
+
+def _titles_to_card(group: Group) -> None:
+    """A naming title goes on the card where the person's group has a full name and the
+    surname alone too (``Lord Nelson`` beside ``Nelson`` for Horatio Nelson): the surname is
+    the mention. ``Lady Gaga`` with no other full name stays her name."""
+    full = [name for name in group.names if len(name.split()) >= 2]
+    for name in list(group.names):
+        words = name.split()
+        if group.kind == "person" and len(words) == 2 and words[0] in NAMING_TITLES:
+            if words[1] in group.names and len(full) > 1:
+                count = group.names.pop(name)
+                group.names[words[1]] += count
+                group.titles[words[0]] += count
 
 
 def _region_surname(

@@ -99,6 +99,14 @@ def test_a_surname_that_is_also_a_region_is_the_person(curated: Glossary) -> Non
         language="en",
     )
     assert found["Nelson"] is found["Horatio Nelson"]
+    titled = discover(
+        curated,
+        "Admiral Horatio Nelson died at Trafalgar. Nelson's column stands in London, and "
+        "Lord Nelson's flagship is kept at Portsmouth.",
+        language="en",
+    )
+    nelson = titled["Horatio Nelson"]
+    assert "Lord Nelson" not in titled and "Lord" in nelson.titles  # the surname is the mention
     land = discover(
         curated,
         "Landgraf Philipp von Hessen führte die Reformation ein. Philipp von Hessen starb "
