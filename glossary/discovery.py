@@ -2769,6 +2769,9 @@ def _clues(
         yield "organisation"
     if before is not None and is_event_prefix(before.text) and before.end + 1 == words[start].start:
         yield "event"  # "tropische Sturm Bonnie"
+    if reader.language == "en" and not head and _business_context(words, start, end):
+        yield "organisation"
+        yield "organisation"  # "analysts at Goldman Sachs", "Lazard's chief executive"
     role = reader.language == "en" and not head and not is_abbreviation(last)
     if role and before is not None and words[start].joined and _english_role(before.text):
         yield "person"
@@ -2838,6 +2841,39 @@ def _clues(
         and words[start - 3].text in (_BATTLE_WORDS)
     ):
         yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+
+
+STAFF = frozenset(
+    """analysts economists officials executives employees workers staff researchers
+    strategists engineers scientists managers directors spokesman spokeswoman""".split()
+)
+"""English nouns of the people a firm or a body employs: ``at X`` after them is where they
+work (``analysts at Goldman Sachs``)."""
+HOLDINGS = frozenset(("shares", "stock", "stake", "stocks"))
+"""What one holds of a firm (``shares of JPMorgan Chase``, ``a stake in Vodafone``)."""
+FIRMS_OWN = frozenset(
+    """shares shareholders stock headquarters employees subsidiary subsidiaries profits
+    revenue revenues earnings executives""".split()
+)
+"""What only a firm or a body has, after its possessive (``Lazard's shareholders``)."""
+
+
+def _business_context(words: list[_Token], start: int, end: int) -> bool:
+    """Words around an English name that only an organisation takes: its staff ``at`` it,
+    shares ``of``/``in`` it, or after its possessive what only a firm has or its ``chief
+    executive``."""
+    if start >= 2 and words[start].joined:
+        before, ahead = words[start - 1].text, words[start - 2].text.lower()
+        if (before == "at" and ahead in STAFF) or (before in ("of", "in") and ahead in HOLDINGS):
+            return True
+    if not words[end].text.endswith(("'s", "’s")) or end + 1 >= len(words):
+        return False
+    owned = words[end + 1]
+    if not owned.joined:
+        return False
+    if owned.text in FIRMS_OWN:
+        return True
+    return owned.text == "chief" and end + 2 < len(words) and words[end + 2].text == "executive"
 
 
 KINSHIP = frozenset(
@@ -3004,15 +3040,17 @@ _PREDICATE_ENDS = frozenset(
 
 def _predicate_head(text: str, words: list[_Token], end: int, reader: _Reader) -> str:
     """The kind the head noun of ``X ist ein ...``/``X is a ...``, or of an apposition ``X,
-    ein ...``, gives the name ending at ``end`` (``Lindisfarne sind eine Folk-Rock Gruppe``,
-    ``ABC is an American television network``, ``die Hanse, ein Bund von Städten``); ``""``
+    ein ...``/``X, the ...``, gives the name ending at ``end`` (``Lindisfarne sind eine
+    Folk-Rock Gruppe``, ``ABC is an American television network``, ``die Hanse, ein Bund
+    von Städten``, ``Barclays, the bank``); ``""``
     when the sentence says no such thing. An event after a comma is mostly what the next
     clause is about (``nach dem Tod Dschingis Khans, eine Invasion ...``), not the name."""
     if end + 3 >= len(words):
         return ""
     after = words[end + 1]
-    if after.text in _INDEFINITE and text[words[end].end : after.start] == ", ":
-        kind = _head_of_predicate(words, end + 2, reader)  # an apposition
+    apposed = after.text in _INDEFINITE or (reader.language == "en" and after.text == "the")
+    if apposed and text[words[end].end : after.start] == ", ":
+        kind = _head_of_predicate(words, end + 2, reader)  # "Barclays, the bank, agreed"
         return "" if kind == "event" else kind
     if after.text in _COPULAS and after.joined and words[end + 2].text in _INDEFINITE:
         return _head_of_predicate(words, end + 3, reader)

@@ -137,3 +137,14 @@ def test_english_names_on_heads_after_a_sentence_start_or_and(curated: Glossary)
     assert [found[name].kind for name in places] == ["place"] * 5
     bodies = ("Canal and River Trust", "Food and Drug Administration")
     assert [found[name].kind for name in bodies] == ["organisation"] * 2
+
+
+def test_what_only_an_organisation_takes_says_it_is_one(curated: Glossary) -> None:
+    text = (
+        "Markets rose. Analysts at Goldman Sachs said so. Shares of JPMorgan Chase gained. "
+        "According to economists at Barclays, it was fine. Meanwhile Lazard's chief executive "
+        "left. Shares in Vodafone fell. Kellmore, the bank, agreed."
+    )
+    found = discover(curated, text)
+    firms = ("Goldman Sachs", "JPMorgan Chase", "Barclays", "Lazard", "Vodafone", "Kellmore")
+    assert [found[name].kind for name in firms] == ["organisation"] * 6
