@@ -29,7 +29,8 @@ TITLES = frozenset(
     King Queen Emperor Empress Tsar Czar Tsarina Prince Princess Duke Duchess Count Countess
     Earl Baroness Marquis Pope Bishop Archbishop Cardinal Reverend Rev
     President Chancellor Minister Premier Secretary Ambassador Governor Mayor Senator
-    Congressman Representative Chairman Leader Dictator Marshal Colonel Captain Lieutenant
+    Congressman Representative Chairman Chairwoman Chair Leader Dictator Marshal Colonel Captain
+    Lieutenant
     Sergeant Commander Professor Prof Doctor Judge Sultan Caliph Shah Emir
     """.split()
 )

@@ -148,3 +148,9 @@ def test_what_only_an_organisation_takes_says_it_is_one(curated: Glossary) -> No
     found = discover(curated, text)
     firms = ("Goldman Sachs", "JPMorgan Chase", "Barclays", "Lazard", "Vodafone", "Kellmore")
     assert [found[name].kind for name in firms] == ["organisation"] * 6
+
+
+def test_chair_before_a_name_is_a_title(curated: Glossary) -> None:
+    found = discover(curated, "Markets rose. Then Chair Jerome H. Powell said rates would fall.")
+    assert "Chair" in found["Jerome H. Powell"].titles
+    assert "Chair" not in found
