@@ -34,8 +34,7 @@ _LOCK = threading.Lock()
 
 @cache
 def _listed_first_names() -> frozenset[str]:
-    with _LOCK:
-        return frozenset(name for locale in LOCALES for name in _listed_names(locale, _LISTS))
+    return frozenset(name for given, _ in _person_names() for name in given)
 
 
 @cache
@@ -44,25 +43,36 @@ def _first_names() -> frozenset[str]:
     return frozenset(
         name
         for name in _listed_first_names()
-        if min(proper_noun_evidence(name, "en"), proper_noun_evidence(name, "de")) >= 0
+        if proper_noun_evidence(name, "en") >= 0 and proper_noun_evidence(name, "de") >= 0
     )
 
 
 @cache
 def _surnames() -> frozenset[str]:
+    return frozenset(name for _, surnames in _person_names() for name in surnames)
+
+
+@cache
+def _person_names() -> tuple[tuple[set[str], set[str]], ...]:
+    """Each locale's given names and surnames, its provider's source parsed once for both
+    (parsing is most of the loading)."""
     with _LOCK:
-        return frozenset(
-            name for locale in LOCALES for name in _listed_names(locale, _SURNAME_LISTS)
-        )
+        return tuple(_listed_names(locale) for locale in LOCALES)
 
 
-def _listed_names(locale: str, lists: frozenset[str]) -> set[str]:
-    """The strings assigned to the given lists of one locale's person provider."""
+def _listed_names(locale: str) -> tuple[set[str], set[str]]:
+    """The strings assigned to the given-name lists and to the surname lists of one locale's
+    person provider."""
     try:
         located = distribution("faker").locate_file(f"faker/providers/person/{locale}/__init__.py")
         tree = ast.parse(Path(str(located)).read_text(encoding="utf-8"))
     except (PackageNotFoundError, OSError, SyntaxError, ValueError):
-        return set()
+        return set(), set()
+    return _assigned(tree, _LISTS), _assigned(tree, _SURNAME_LISTS)
+
+
+def _assigned(tree: ast.AST, lists: frozenset[str]) -> set[str]:
+    """The names among the strings assigned to the given lists in a parsed module."""
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(
