@@ -1121,9 +1121,19 @@ def state_institution(word: str) -> str:
                 if heads and head not in heads.split():
                     continue
                 middle = len(bare) - len(head)
-                if bare.endswith(head) and (middle == 0 or middle >= MIN_STATE_MIDDLE):
+                if bare.endswith(head) and (middle == 0 or _state_middle(bare[:middle])):
                     return kind
     return ""
+
+
+def _state_middle(middle: str) -> bool:
+    """A noun of its own between a state's prefix and a head, maybe with a linking ``s``
+    (``Bundes|verfassungs|gericht``), not letters that end in a head by chance
+    (``Staats|appa|rat``)."""
+    if len(middle) < MIN_STATE_MIDDLE:
+        return False
+    stems = (middle, middle[:-1]) if middle.endswith("s") else (middle,)
+    return any(zipf(stem, "de") >= PART_ZIPF for stem in stems)
 
 
 def _genitive_stems(word: str) -> tuple[str, ...]:

@@ -1399,3 +1399,14 @@ def test_a_modifier_with_a_linking_s_for_an_e_is_a_common_word(curated: Glossary
     found = discover(curated, text)
     assert "Mittelgebirgslandschaft" not in found
     assert found["Göltzschtalbrücke"].kind == "place"
+
+
+def test_a_head_inside_a_longer_word_makes_no_state_institution(curated: Glossary) -> None:
+    """``Staatsapparat`` ends in the letters of ``Rat`` by chance (``appa`` is no word): a
+    common noun, also in the genitive; ``Bundesverfassungsgericht`` is an institution."""
+    text = (
+        "Der Umbau des Staatsapparats dauerte Jahre. Das Bundesverfassungsgericht entschied später."
+    )
+    found = discover(curated, text)
+    assert "Staatsapparats" not in found
+    assert found["Bundesverfassungsgericht"].kind == "organisation"
