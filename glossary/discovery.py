@@ -314,6 +314,44 @@ def _ends_sentence(gap: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
+@dataclass(slots=True)
+class _Context:
+    """How often a capitalised word stands in each kind of context inside the text's
+    sentences (``_Reader.context``)."""
+
+    modified: int = 0
+    """How often a word follows an article, a possessive or a lower-case adjective."""
+    articled: int = 0
+    """How often a word follows an article, a possessive or a demonstrative."""
+    described: int = 0
+    """How often a word follows a lower-case adjective (``die russische Luftwaffe``)."""
+    counted: int = 0
+    """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
+    that are counted are common nouns, names are not."""
+    indefinite: int = 0
+    """How often a word follows an indefinite article (``ein Landgericht``): a common
+    noun's use, never a name's."""
+    placed: int = 0
+    """How often a word follows a preposition of place with no article (``in Preußen``,
+    ``nach Persien``)."""
+    located: int = 0
+    """How often a word follows a preposition of place with the definite article
+    (``an der Donau``, ``im Emsland``, ``zur Nordsee``): a river's or a land's use."""
+    beside_noun: int = 0
+    """How often a word stands in a list beside a common noun (``Juristen, Schreiber
+    und Boten``): things listed together are of one sort."""
+    beside_place: int = 0
+    """How often a word stands in a list beside a place the packages know (``Lesum und
+    Weser``, ``Barmen, Elberfeld und Vohwinkel``): listed with a place, a place."""
+    classed: int = 0
+    """How often a word stands later in a list that a plural head opens (``die Städte
+    Barmen, Elberfeld und Vohwinkel``): each of them is a thing of that sort."""
+    someone: int = 0
+    """How often an English word inside a sentence, with no article, is followed by ``,
+    who`` (``recovered by Ward, who returned it``): a person or a body, a name however
+    common the word is."""
+
+
 class _Reader:
     """Classifies the words of one document; each distinct word once."""
 
@@ -327,84 +365,25 @@ class _Reader:
             if not token.initial and token.text[0].isupper()
         ]
         self.inside = Counter([words[index].text for index in inside_at])
+        self._text, self._words = text, words
+        self._inside_at: dict[str, list[int]] = {}
+        """Where each capitalised word stands inside a sentence."""
+        for index in inside_at:
+            self._inside_at.setdefault(words[index].text, []).append(index)
+        self._contexts: dict[str, _Context] = {}
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen
         alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
         self._cache: dict[str, bool] = {}
         self._initial: dict[str, bool] = {}
         """The verdicts on words at a sentence start."""
-        self.modified: Counter[str] = Counter()
-        """How often a word follows an article, a possessive or a lower-case adjective."""
         self.common_abbreviations: set[str] = set()
         """Abbreviations the text introduces for an ordinary noun (``Bruttoinlandsprodukt
         (BIP)``): not names."""
-        self.articled: Counter[str] = Counter()
-        """How often a word follows an article, a possessive or a demonstrative."""
-        self.described: Counter[str] = Counter()
-        """How often a word follows a lower-case adjective (``die russische Luftwaffe``)."""
-        self.counted: Counter[str] = Counter()
-        """How often a word follows a number (``drei Fumbles``, ``24 Interceptions``): things
-        that are counted are common nouns, names are not."""
-        self.indefinite: Counter[str] = Counter()
-        """How often a word follows an indefinite article (``ein Landgericht``): a common
-        noun's use, never a name's."""
-        self.placed: Counter[str] = Counter()
-        """How often a word follows a preposition of place with no article (``in Preußen``,
-        ``nach Persien``)."""
-        self.located: Counter[str] = Counter()
-        """How often a word follows a preposition of place with the definite article
-        (``an der Donau``, ``im Emsland``, ``zur Nordsee``): a river's or a land's use."""
-        self.beside_noun: Counter[str] = Counter()
-        """How often a word stands in a list beside a common noun (``Juristen, Schreiber
-        und Boten``): things listed together are of one sort."""
-        self.beside_place: Counter[str] = Counter()
-        """How often a word stands in a list beside a place the packages know (``Lesum und
-        Weser``, ``Barmen, Elberfeld und Vohwinkel``): listed with a place, a place."""
-        self.classed: Counter[str] = Counter()
-        """How often a word stands later in a list that a plural head opens (``die Städte
-        Barmen, Elberfeld und Vohwinkel``): each of them is a thing of that sort."""
-        self.someone: Counter[str] = Counter()
-        """How often an English word inside a sentence, with no article, is followed by ``,
-        who`` (``recovered by Ward, who returned it``): a person or a body, a name however
-        common the word is."""
         self._foreign: dict[tuple[str, float], bool] = {}
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
         self._continues: dict[str, bool] = {}
-        for index in inside_at:
-            if index == 0:
-                continue
-            token = words[index]
-            after = words[index + 1] if index + 1 < len(words) else None
-            if after is not None and after.joined and self._heads_name(after.text):
-                continue  # the article goes with the name's head ("die Westinghouse Company")
-            before = words[index - 1].text
-            modifies = _modifies(before)
-            if modifies:
-                self.modified[token.text] += 1
-            if before.lower() in _DETERMINERS:
-                self.articled[token.text] += 1
-                if before.lower() in _INDEFINITE_ARTICLES:
-                    self.indefinite[token.text] += 1
-            elif modifies and before.islower():
-                self.described[token.text] += 1
-            if token.joined and _counts(before):
-                self.counted[token.text] += 1
-            if language == "en" and _relative_who(text, token, after, before):
-                self.someone[token.text] += 1
-            if language == "de" and token.joined and _placed(words, index):
-                self.placed[token.text] += 1
-            if language == "de" and token.joined and _located(words, index):
-                self.located[token.text] += 1
-            if language == "de":
-                neighbours = _list_neighbours(text, words, index)
-                if neighbours and any(map(_common_noun, neighbours)):
-                    self.beside_noun[token.text] += 1
-                if neighbours and any(map(_known_place, neighbours)):
-                    self.beside_place[token.text] += 1
-                if neighbours and _listed_under(text, words, index):
-                    self.classed[token.text] += 1
-
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
             [
@@ -418,6 +397,53 @@ class _Reader:
         """How often a German abbreviation stands right before a capitalised word (``IG
         Metall``)."""
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
+
+    def context(self, word: str) -> _Context:
+        """How often ``word`` stands in each kind of context inside a sentence, counted when
+        first asked for: most capitalised words are judged no name before their contexts
+        matter (most German nouns)."""
+        known = self._contexts.get(word)
+        if known is None:
+            known = self._contexts[word] = _Context()
+            for index in self._inside_at.get(word, ()):
+                self._count_context(index, known)
+        return known
+
+    def _count_context(self, index: int, context: _Context) -> None:
+        """Count the context of the capitalised word at ``index`` in ``context``."""
+        words = self._words
+        if index == 0:
+            return
+        token = words[index]
+        after = words[index + 1] if index + 1 < len(words) else None
+        if after is not None and after.joined and self._heads_name(after.text):
+            return  # the article goes with the name's head ("die Westinghouse Company")
+        before = words[index - 1].text
+        modifies = _modifies(before)
+        if modifies:
+            context.modified += 1
+        if before.lower() in _DETERMINERS:
+            context.articled += 1
+            if before.lower() in _INDEFINITE_ARTICLES:
+                context.indefinite += 1
+        elif modifies and before.islower():
+            context.described += 1
+        if token.joined and _counts(before):
+            context.counted += 1
+        if self.language == "en" and _relative_who(self._text, token, after, before):
+            context.someone += 1
+        if self.language == "de" and token.joined and _placed(words, index):
+            context.placed += 1
+        if self.language == "de" and token.joined and _located(words, index):
+            context.located += 1
+        if self.language == "de":
+            neighbours = _list_neighbours(self._text, words, index)
+            if neighbours and any(map(_common_noun, neighbours)):
+                context.beside_noun += 1
+            if neighbours and any(map(_known_place, neighbours)):
+                context.beside_place += 1
+            if neighbours and _listed_under(self._text, words, index):
+                context.classed += 1
 
     def _common_abbreviations(self, text: str) -> set[str]:
         """Abbreviations introduced in brackets right after one ordinary noun whose letters
@@ -474,45 +500,46 @@ class _Reader:
         if self.language == "de" and _named_compound(bare):
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
         if self.language == "de" and self.compound_of_name(bare):
-            return not self.indefinite.get(word, 0)  # "das Lesumsperrwerk", not "ein ..."
+            return not self.context(word).indefinite  # "das Lesumsperrwerk", not "ein ..."
         if self.language == "de" and _named_by_head(bare):
-            return not self.described.get(word, 0)  # "das Grundgesetz", not "ein neues ..."
+            return not self.context(word).described  # "das Grundgesetz", not "ein neues ..."
         if self.language == "de" and state_institution(bare):
-            return not self.indefinite.get(word, 0)  # "der Landtag", not "ein Landtag"
-        if self.someone.get(word, 0):
+            return not self.context(word).indefinite  # "der Landtag", not "ein Landtag"
+        if self.language == "en" and self.context(word).someone:  # counted in English only
             return True  # "by Ward, who returned it"
         score = name_evidence(bare, self.language)
         if score + NAME_BONUS + 2 * PLACE_CONTEXT_BONUS <= 0:
             return False  # the most the bonuses below add (most German nouns end here)
-        if self.described.get(word, 0) and self.language == "de" and score > 0:
+        context = self.context(word)
+        if context.described and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
                 return False  # "die russische Luftwaffe": the noun, not the name
         occurrences = self.inside.get(word, 0) or 1  # get: a Counter's default costs a call
-        counted = self.counted.get(word, 0)
+        counted = context.counted
         if 2 * counted >= occurrences:
             score -= COUNTED_WEIGHT
-        share = self.modified.get(word, 0) / occurrences
+        share = context.modified / occurrences
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            located = self.located.get(word, 0) and proper_noun_evidence(bare, "de") == 0
+            located = context.located and proper_noun_evidence(bare, "de") == 0
             if located and _placed_name(bare) and _without_plural(bare):
                 score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
             elif share and (counted or not _article_excused(bare)):  # the excuse only then
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
-            if bare.endswith("ien") and self.articled.get(word, 0):
+            if bare.endswith("ien") and context.articled:
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and share >= 1 and _town_and_noun(bare):
             return False  # "in der Halle", "auf der Landstraße": towns take no article
-        if language_is_german and self.beside_noun.get(word, 0) >= occurrences:
+        if language_is_german and context.beside_noun >= occurrences:
             if not (place_type(bare) or is_first_name(bare)):
                 return False  # "Wolle, Kupfer und Guano": listed with common nouns only
         if language_is_german and not share and occurrences >= 2:
             score += NAME_BONUS  # a bonus added here must be counted in the early return above
-        if language_is_german and not share and self.placed.get(word, 0):
+        if language_is_german and not share and context.placed:
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
-        if language_is_german and (self.beside_place.get(word, 0) or self.classed.get(word, 0)):
+        if language_is_german and (context.beside_place or context.classed):
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
@@ -565,7 +592,7 @@ class _Reader:
             return True  # "Kaiser-Wilhelm-Gesellschaft", "August-Horch-Museum"
         if not self._judged(first):
             return headed and first.lower() not in self.lower and self._uncommon(first)
-        if headed or not self.modified[word] or self.alone[first]:
+        if headed or not self.context(word).modified or self.alone[first]:
             return True
         return proper_noun_evidence(first, self.language) > 0
 
@@ -626,7 +653,8 @@ class _Reader:
         """A capitalised word the text never writes in lower case, after an article or an
         adjective, or counted: in German, a name's use (``Meitner und Frisch``); a noun
         would take an article (``der Frisch`` never stands)."""
-        return not (word.lower() in self.lower or self.modified[word] or self.counted[word])
+        context = self.context(word)
+        return not (word.lower() in self.lower or context.modified or context.counted)
 
     def genitive(self, word: str) -> bool:
         """A German genitive of a name seen bare elsewhere (``Temüdschins Patron``): the
