@@ -508,8 +508,9 @@ class _Reader:
         if self.language == "en" and self.context(word).someone:  # counted in English only
             return True  # "by Ward, who returned it"
         score = name_evidence(bare, self.language)
-        if score + NAME_BONUS + 2 * PLACE_CONTEXT_BONUS <= 0:
-            return False  # the most the bonuses below add (most German nouns end here)
+        if score + NAME_BONUS + 3 * PLACE_CONTEXT_BONUS <= 0:
+            return False  # the most the bonuses below add: the name bonus and three place
+            # bonuses (after an article, a preposition, beside a place); most German nouns end here
         context = self.context(word)
         if context.described and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
