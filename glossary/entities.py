@@ -181,15 +181,22 @@ class Glossary:
         return self.entries.get(entry_id)
 
     def lookup(self, term: str) -> list[Entry]:
-        """Entries named by ``term`` (any case, inflected), then those whose names contain it."""
+        """Entries named by ``term`` (any case, inflected), then those with a name in which a
+        word begins with it, then those whose names or ids contain it anywhere: "Grant" lists
+        "Ulysses S. Grant" before "Migrantenkrise", "krieg" still finds "Milchkrieg"."""
         term = term.strip()
         key = name_key(term)
         if not key:
             return []
         found = dict.fromkeys(self._named_by(term))
+        inside = []
         for entry in self.entries.values():
-            if key in entry.id or any(key in name_key(name) for name in entry.all_names()):
+            names = [f" {name_key(name)}" for name in entry.all_names()]
+            if any(f" {key}" in name for name in names):
                 found.setdefault(entry.id)
+            elif key in entry.id or any(key in name for name in names):
+                inside.append(entry.id)
+        found.update(dict.fromkeys(inside))
         return [self.entries[entry_id] for entry_id in found]
 
     def other_names(self, word: str) -> list[str]:

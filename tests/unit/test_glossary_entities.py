@@ -12,6 +12,7 @@ from glossary.entities import (
     Glossary,
     Kind,
     _read_entries,
+    build_entry,
     date_range,
     load_glossary,
     soundness_problems,
@@ -200,6 +201,18 @@ def test_lookup_also_finds_partial_names(bundled: Glossary) -> None:
     ids = [entry.id for entry in bundled.lookup("krieg")]
     assert {"milk-war", "georgian-war", "donbas-war"} <= set(ids)
     assert bundled.lookup("   ") == []
+
+
+def test_lookup_lists_names_that_begin_with_the_term_before_those_that_hide_it() -> None:
+    raws = [
+        {"id": "migrants", "name": "Migrantenkrise", "kind": "event"},
+        {"id": "grant", "name": "Ulysses S. Grant", "kind": "person"},
+        {"id": "granada", "name": "Granada", "kind": "place"},
+    ]
+    entries = [build_entry(raw) for raw in raws]
+    glossary = Glossary({entry.id: entry for entry in entries})
+    assert [entry.id for entry in glossary.lookup("Grant")] == ["grant", "migrants"]
+    assert [entry.id for entry in glossary.lookup("gran")] == ["grant", "granada", "migrants"]
 
 
 @pytest.mark.parametrize(
