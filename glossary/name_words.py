@@ -273,7 +273,6 @@ def language_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-@lru_cache(maxsize=1 << 14)
 def is_title(word: str) -> bool:
     """A title or role that may stand before a name (asked several times about every
     capitalised word of a text: known once per word)."""
