@@ -1041,7 +1041,7 @@ def _named_compound(word: str) -> str:
         if not kind:
             continue
         modifier = lower[:cut]
-        for stem in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
+        for stem in _with_and_without_s(modifier):
             name = stem.capitalize()
             if len(stem) < MIN_MODIFIER:
                 continue
@@ -1074,7 +1074,7 @@ def _unheard_of(stem: str) -> bool:
     if proper_noun_evidence(stem.capitalize(), "de") != 0 or is_compound(stem):
         return False
     forms = [stem, stem + "en"]
-    for bare in (stem, stem[:-1]) if stem.endswith("s") else (stem,):
+    for bare in _with_and_without_s(stem):
         forms.append(bare + "e")  # "Mittelgebirg(s)-": "Mittelgebirge" takes a linking s
     return all(zipf(form, code) < UNHEARD_ZIPF for form in forms for code in ("de", "en", "fr"))
 
@@ -1161,8 +1161,7 @@ def _state_middle(middle: str) -> bool:
     (``Staats|appa|rat``)."""
     if len(middle) < MIN_STATE_MIDDLE:
         return False
-    stems = (middle, middle[:-1]) if middle.endswith("s") else (middle,)
-    return any(zipf(stem, "de") >= PART_ZIPF for stem in stems)
+    return any(zipf(stem, "de") >= PART_ZIPF for stem in _with_and_without_s(middle))
 
 
 def _genitive_stems(word: str) -> tuple[str, ...]:
@@ -1170,6 +1169,12 @@ def _genitive_stems(word: str) -> tuple[str, ...]:
     (``reichstages``: also ``reichstage``, ``reichstag``)."""
     if word.endswith("es"):
         return (word, word[:-1], word[:-2])
+    return _with_and_without_s(word)
+
+
+def _with_and_without_s(word: str) -> tuple[str, ...]:
+    """A word and, when it ends in ``s`` (a linking ``s``, a genitive), the word without it
+    (``verfassungs``: also ``verfassung``)."""
     return (word, word[:-1]) if word.endswith("s") else (word,)
 
 
@@ -1466,7 +1471,7 @@ def _made_of_common_words(lower: str) -> bool:
     modifier, tail = lower[:-SHORT_PART], lower[-SHORT_PART:]  # "Geld|not"
     if len(modifier) < MIN_PART or not _short_common_noun(tail):
         return False
-    stems = {modifier, modifier[:-1] if modifier.endswith("s") else modifier}
+    stems = _with_and_without_s(modifier)
     return any(len(stem) >= MIN_PART and zipf(stem, "de") >= COMMON_ZIPF for stem in stems)
 
 
