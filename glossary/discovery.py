@@ -432,18 +432,21 @@ class _Reader:
             context.counted += 1
         if self.language == "en" and _relative_who(self._text, token, after, before):
             context.someone += 1
-        if self.language == "de" and token.joined and _placed(words, index):
+        if self.language != "de":
+            return  # the rest is counted in German only
+        if token.joined and _placed(words, index):
             context.placed += 1
-        if self.language == "de" and token.joined and _located(words, index):
+        if token.joined and _located(words, index):
             context.located += 1
-        if self.language == "de":
-            neighbours = _list_neighbours(self._text, words, index)
-            if neighbours and any(map(_common_noun, neighbours)):
-                context.beside_noun += 1
-            if neighbours and any(map(_known_place, neighbours)):
-                context.beside_place += 1
-            if neighbours and _listed_under(self._text, words, index):
-                context.classed += 1
+        neighbours = _list_neighbours(self._text, words, index)
+        if not neighbours:
+            return
+        if any(map(_common_noun, neighbours)):
+            context.beside_noun += 1
+        if any(map(_known_place, neighbours)):
+            context.beside_place += 1
+        if _listed_under(self._text, words, index):
+            context.classed += 1
 
     def _common_abbreviations(self, text: str) -> set[str]:
         """Abbreviations introduced in brackets right after one ordinary noun whose letters
@@ -955,7 +958,7 @@ def _list_neighbours(text: str, words: list[_Token], index: int) -> list[str]:
             neighbours.append(words[index + 2])
         elif text[words[index].end : after.start] == ", ":
             neighbours.append(after)
-    return [token.text for token in neighbours if not token.initial] if neighbours else []
+    return [token.text for token in neighbours if not token.initial]
 
 
 @lru_cache(maxsize=1 << 14)
