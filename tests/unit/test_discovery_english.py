@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.discovered import DiscoveryCache, Source, discovered_entries
 from glossary.discovery import discover as find_names
 from glossary.entities import Entry, Glossary, load_glossary
 from glossary.gazetteer import place_type
+from tests.unit.test_glossary_discovery import discover as discover_in
 
 
 @pytest.fixture(scope="module")
@@ -16,8 +16,7 @@ def curated() -> Glossary:
 
 
 def discover(curated: Glossary, text: str) -> dict[str, Entry]:
-    entries = discovered_entries(curated, [Source("doc", text, "en")], DiscoveryCache(None))
-    return {name: entry for entry in entries for name in entry.all_names()}
+    return discover_in(curated, text, language="en")
 
 
 def test_a_state_its_full_name_calls_a_union_is_a_country(curated: Glossary) -> None:
