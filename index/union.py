@@ -153,16 +153,13 @@ def _add_term_scores(
         if text not in known:
             return True  # the scan saw every term of the prefix here: not in this segment
         matcher: Matcher = _open_located(reader, fieldname, text, known[text])
-        excluded = _deleted(reader)
     else:
         try:
             matcher = reader.postings(fieldname, text)
         except TermNotFound:
             return True  # not in this segment: nothing to add
-        excluded = frozenset()
         if isinstance(matcher, FilterMatcher) and matcher._exclude:
-            excluded = frozenset(matcher._ids)  # the segment's deleted documents
-            matcher = matcher.child
+            matcher = matcher.child  # its deleted documents are left out below
     if not isinstance(matcher, W3LeafMatcher):
         return False
     parent = searcher.get_parent()
@@ -178,7 +175,7 @@ def _add_term_scores(
         weighting._field_B.get(fieldname, weighting.B),
         parent.avg_field_length(fieldname) or 1,
     )
-    _add_block_scores(matcher, excluded, lengths, bm25, scores)
+    _add_block_scores(matcher, _deleted(reader), lengths, bm25, scores)
     return True
 
 
