@@ -393,13 +393,13 @@ def prefix_frequencies(reader: IndexReader, fieldname: str, prefix: str) -> Pref
     with _SCANS_LOCK:
         scans = _SCANS.setdefault(reader, {})
         found = scans.get((fieldname, wanted))
+        if found is not None:
+            return found
         shorter = [
             scan
             for (name, start), scan in scans.items()
             if name == fieldname and wanted.startswith(start) and scan.whole
         ]
-    if found is not None:
-        return found
     if shorter:
         scan = min(shorter, key=lambda scan: len(scan.frequencies))
         found = PrefixScan(
