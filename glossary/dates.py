@@ -149,17 +149,26 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
         if local is not None and local is not parsed:
             date_today(text, rules, cand, local)
         found.append(_timex(text, cand, rules.words.code, anchor, local))
-    opener, joiner = rules.words.between
     for index, cand in enumerate(candidates[:-1]):
         after = candidates[index + 1]
-        between = (
-            bool(opener)
-            and previous_word(text, cand.start, 0) == opener
-            and text[cand.end : after.start].strip().lower() == joiner
-        )  # "between March 2022 and July 2023"
-        if "range_next" in cand.extra or "range_prev" in after.extra or between:
+        if (
+            "range_next" in cand.extra
+            or "range_prev" in after.extra
+            or _between(text, rules.words.between, cand, after)
+        ):
             found[index] = replace(found[index], range_end=found[index + 1].value)
     return found
+
+
+def _between(text: str, words: tuple[str, str], cand: Candidate, after: Candidate) -> bool:
+    """Whether ``cand`` and ``after`` are the two ends of a range that ``words`` (the
+    language's ``between``) put around them: "between March 2022 and July 2023"."""
+    opener, joiner = words
+    return (
+        bool(opener)
+        and previous_word(text, cand.start, 0) == opener
+        and text[cand.end : after.start].strip().lower() == joiner
+    )
 
 
 def tag_spans(text: str, spans: list[tuple[int, int, str]], anchor: str | None) -> list[Timex]:
