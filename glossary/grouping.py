@@ -79,7 +79,9 @@ _SHORT_WORDS = {
 }
 """Words of place names written out or short (``Saint Louis``/``St. Louis``, ``Sankt
 Petersburg``/``St. Petersburg``, ``Mount``/``Mt.``, ``Fort``/``Ft.``): one key for both."""
-_SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r"|st|ste|mt|ft)\b\.?")
+_SHORT_WORD = re.compile(
+    r"\b(" + "|".join([*_SHORT_WORDS, *dict.fromkeys(_SHORT_WORDS.values())]) + r")\b\.?"
+)
 _GENERATIONS = frozenset(("JR", "SR"))
 """``John H. Glenn Jr.``: like a regnal numeral, no part of the surname, and it tells a son
 from his father."""
@@ -210,8 +212,8 @@ def group_names(
     _merge_double_surnames(groups)
     _merge_regnal_names(groups)
     _merge_surnames(groups)
-    if len(set((languages or {}).values())) > 1:
-        _merge_translated(groups, languages or {})
+    if languages and len(set(languages.values())) > 1:
+        _merge_translated(groups, languages)
     _kinds_from_lists(groups, found)
     result = list(groups.values())
     result.sort(key=lambda group: -sum(group.names.values()))
@@ -649,8 +651,7 @@ def _merge_regnal_names(groups: dict[str, Group]) -> None:
     rulers: dict[str, list[str]] = {}
     for key, group in groups.items():
         if _numerals(key) and group.kind == "person":
-            rest = [word for word in key.split() if not _is_suffix(word)]
-            rulers.setdefault(" ".join(rest), []).append(key)
+            rulers.setdefault(" ".join(_name_words(key)), []).append(key)
     first_words = Counter(
         words[0] for key in groups if len(words := _name_words(key)) >= 2 and not _numerals(key)
     )
