@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from glossary.discovered import DiscoveryCache, Source, discovered_entries
 from glossary.entities import Entry, Glossary
 from tests.unit.test_glossary_discovery import curated, discover
@@ -146,14 +148,40 @@ def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
     assert uncle["Napoleon"] is not uncle["Napoleon III."]
 
 
-def test_a_name_with_and_without_the_english_article(curated: Glossary) -> None:
-    found = discover(
-        curated,
-        "The Hague hosts the International Court of Justice. In The Hague, the court hears "
-        "cases between states.",
-        language="en",
-    )
-    assert found["Hague"] is found["The Hague"]
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        pytest.param(
+            "The Hague hosts the International Court of Justice. In The Hague, the court hears "
+            "cases between states.",
+            "en",
+            "Hague",
+            "The Hague",
+            id="a_name_with_and_without_the_english_article",
+        ),
+        pytest.param(
+            "Die Kaiser-Wilhelm-Gesellschaft wurde 1911 gegründet. In den Instituten der "
+            "Kaiser-Wilhelm-Gesellschaft forschte Lise Meitner. Die KWG wurde 1948 umbenannt.",
+            "de",
+            "KWG",
+            "Kaiser-Wilhelm-Gesellschaft",
+            id="an_abbreviation_of_a_hyphenated_name",
+        ),
+        pytest.param(
+            "Der Thronfolger Franz Ferdinand von Österreich-Este plante Reformen. Erzherzog Franz "
+            "Ferdinand wurde in Sarajevo ermordet. Franz Ferdinands Tod löste die Krise aus.",
+            "de",
+            "Franz Ferdinand",
+            "Franz Ferdinand von Österreich-Este",
+            id="a_persons_name_without_the_land_after_von",
+        ),
+    ],
+)
+def test_two_names_of_one_thing_are_one_entry(
+    curated: Glossary, text: str, language: str, one: str, other: str
+) -> None:
+    found = discover(curated, text, language=language)
+    assert found[one] is found[other]
 
 
 def test_a_generation_suffix_is_no_surname_and_tells_namesakes_apart(curated: Glossary) -> None:
@@ -171,24 +199,6 @@ def test_a_generation_suffix_is_no_surname_and_tells_namesakes_apart(curated: Gl
         language="en",
     )
     assert family["Douglas Fairbanks Sr"] is not family["Douglas Fairbanks Jr"]
-
-
-def test_an_abbreviation_of_a_hyphenated_name(curated: Glossary) -> None:
-    found = discover(
-        curated,
-        "Die Kaiser-Wilhelm-Gesellschaft wurde 1911 gegründet. In den Instituten der "
-        "Kaiser-Wilhelm-Gesellschaft forschte Lise Meitner. Die KWG wurde 1948 umbenannt.",
-    )
-    assert found["KWG"] is found["Kaiser-Wilhelm-Gesellschaft"]
-
-
-def test_a_persons_name_without_the_land_after_von(curated: Glossary) -> None:
-    found = discover(
-        curated,
-        "Der Thronfolger Franz Ferdinand von Österreich-Este plante Reformen. Erzherzog Franz "
-        "Ferdinand wurde in Sarajevo ermordet. Franz Ferdinands Tod löste die Krise aus.",
-    )
-    assert found["Franz Ferdinand"] is found["Franz Ferdinand von Österreich-Este"]
 
 
 def test_an_abbreviation_from_another_language_the_text_introduces(curated: Glossary) -> None:
