@@ -391,8 +391,10 @@ def _group_of(groups: dict[str, Group], name: str) -> str | None:
     return next((key for key, group in groups.items() if name in group.names), None)
 
 
-def _name_words(key: str) -> list[str]:
-    return [word for word in key.split() if not _is_suffix(word)]
+def _name_words(name: str) -> list[str]:
+    """The words of a name or name key without its regnal numerals and generation suffixes
+    (``Wilhelm II.`` → ``Wilhelm``, ``John H. Glenn Jr.`` → ``John H. Glenn``)."""
+    return [word for word in name.split() if not _is_suffix(word)]
 
 
 def _merge_shortened(groups: dict[str, Group]) -> None:
@@ -491,7 +493,7 @@ def _ruler_renderings(name: str, language: str) -> set[int | str]:
     numerals = _numerals(name)
     if not numerals:
         return set()
-    words = [word.lower() for word in name.split() if not _is_suffix(word)]
+    words = [word.lower() for word in _name_words(name)]
     lexicon = translations()
     options = [[word, *(lexicon.of(word, "de") if language == "de" else ())] for word in words]
     return {" ".join([*choice, *numerals]) for choice in product(*options)}
@@ -825,7 +827,7 @@ def _surname_keys(name: str) -> list[str]:
     """The keys under which a full name's surname may stand alone: its last word, a
     hyphenated one whole (``Doliwo-Dobrowolski``), and without a German genitive ``s``
     (``Thomas Alva Edisons`` → ``Edison``)."""
-    words = [word for word in name.split() if not _is_suffix(word)]
+    words = _name_words(name)
     if len(words) < 2 or name.split()[-1].rstrip(".") in ROMAN:
         return []  # a ruler's names are given names ("Friedrich Wilhelm IV.")
     last = name_key(words[-1])
