@@ -212,6 +212,8 @@ def group_names(
     _merge_double_surnames(groups)
     _merge_regnal_names(groups)
     _merge_surnames(groups)
+    for group in groups.values():
+        _titles_to_card(group)
     if languages and len(set(languages.values())) > 1:
         _merge_translated(groups, languages)
     _kinds_from_lists(groups, found)
@@ -779,8 +781,6 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             groups[owner].absorb(surname, with_kind=False)
             kind = groups[owner].kind  # the surname's evidence for that kind counts too
             groups[owner].votes[kind] += surname.votes[kind]
-    for group in groups.values():
-        _titles_to_card(group)
 
 
 def _titles_to_card(group: Group) -> None:
