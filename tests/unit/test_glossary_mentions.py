@@ -348,11 +348,13 @@ def test_a_discovered_name_takes_only_a_proper_names_endings() -> None:
     """A name found in the texts is a proper name: "Brück" (a town) is mentioned in
     "Brücks" and "Brücker", never in the common noun "Brücke"; a curated term such as
     "Flussplan" still takes the endings of a common noun ("Flussplanen")."""
-    town = replace(
-        build_entry({"id": "found-bruck", "name": "Brück", "kind": "place",
-                     "aliases": [{"name": "Brück", "exact": True}]}),
-        source="discovered",
-    )  # fmt: skip
+    raw = {
+        "id": "found-bruck",
+        "name": "Brück",
+        "kind": "place",
+        "aliases": [{"name": "Brück", "exact": True}],
+    }
+    town = replace(build_entry(raw), source="discovered")
     plan = build_entry({"id": "plan", "name": "Flussplan", "kind": "programme"})
     glossary = Glossary({town.id: town, plan.id: plan})
     text = "Die Brücke, die Brücken, Brücks Rathaus, der Brücker Markt, in Brück, Flussplanen."
