@@ -29,6 +29,9 @@ class OutlineScreen(OptionModal[int]):
         ]
         return options or [Option(Text(_("This document has no headings.")), disabled=True)]
 
+    def filter_prompt(self) -> str | None:
+        return _("Type to filter the headings") if self.document.outline else None
+
     def start_index(self) -> int | None:
         current = self.document.heading_before(self.current_offset)
         return None if current is None else self.document.outline.index(current)

@@ -38,6 +38,9 @@ class DocumentPicker(OptionModal[str]):
             options.append(Option(line, id=entry.id))
         return options
 
+    def filter_prompt(self) -> str | None:
+        return _("Type to filter by title, id, publisher or date")
+
     def start_index(self) -> int | None:
         ids = [entry.id for entry in self.library.visible()]
         return ids.index(self.current) if self.current in ids else None

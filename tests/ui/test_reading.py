@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from textual.color import Color
+from textual.widgets import OptionList
 
 from reader import paths
 from reader.dialogs.help import HelpScreen
@@ -137,11 +138,53 @@ async def test_picker_changes_document_and_swap_exchanges_panes(make_app) -> Non
         await pilot.press("escape")
         assert pane_ids(app) == ["rs-belarus-2024", "swp-belarus-2023"]
         await pilot.press("p")
-        await pilot.press("home", "enter")
+        await pilot.press("up", "enter")
         await pilot.pause()
         assert pane_ids(app)[0] == "swp-belarus-2023"
     saved = json.loads(paths.settings_path().read_text(encoding="utf-8"))
     assert saved["left"] == "swp-belarus-2023"
+
+
+async def test_picker_filters_as_the_reader_types(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("x")  # the left pane shows the other document
+        await pilot.pause()
+        await pilot.press("p")
+        picker = app.screen
+        assert isinstance(picker, DocumentPicker)
+        options = picker.query_one(OptionList)
+        assert options.option_count == 2
+        await pilot.press(*"SWP")  # the id, in another case
+        assert [options.get_option_at_index(0).id] == ["swp-belarus-2023"]
+        assert options.option_count == 1
+        await pilot.press(*" [b]")  # markup is only typed text: nothing matches it
+        assert options.option_count == 1
+        assert options.get_option_at_index(0).disabled
+        assert "[b]" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("enter")  # nothing to choose: the box stays
+        assert app.screen is picker
+        await pilot.press(*["backspace"] * 4, "enter")
+        await pilot.pause()
+        assert pane_ids(app)[0] == "swp-belarus-2023"
+
+
+async def test_outline_filter_keeps_matching_headings(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        await pilot.press("o")
+        options = app.screen.query_one(OptionList)
+        every = options.option_count
+        await pilot.press(*"zasur")  # without the umlaut
+        assert 0 < options.option_count < every
+        await pilot.press("enter")
+        await pilot.pause()
+        span = view.cursor_span()
+        assert span is not None
+        assert "Zäsur" in view.document.text[span[0] : span[1]]
 
 
 async def test_reading_position_survives_restart(make_app) -> None:
