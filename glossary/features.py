@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -25,11 +25,12 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary import timex_lang_de, timex_lang_en
 from glossary.blanking import blank_spans
+from glossary.timex_resolve import pluperfect_at
 
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 35
+FEATURES_VERSION = 36
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -349,14 +350,11 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             ):
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
-        auxiliaries = _PLUPERFECT.get(document.language or "de")
+        auxiliaries = pluperfect_at(text, _PLUPERFECT.get(document.language or "de", ()))
         _follow_named_periods(
             sentences,
             owner,
-            lambda sentence: (
-                auxiliaries is not None
-                and auxiliaries.search(text, sentence.start, sentence.end) is not None
-            ),
+            lambda sentence: _any_within(auxiliaries, sentence.start, sentence.end),
         )
     named: list[tuple[int, int]] = []
     for mention in analyzers.find_mentions(text):
@@ -454,17 +452,21 @@ def _names_period(feature: DateFeature) -> bool:
     )
 
 
+def _any_within(offsets: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``offsets`` lies in ``[start, end)``."""
+    at = bisect_left(offsets, start)
+    return at < len(offsets) and offsets[at] < end
+
+
 def _overlaps(a: DateFeature, b: DateFeature) -> bool:
     assert a.first is not None and a.last is not None
     assert b.first is not None and b.last is not None
     return a.first <= b.last and b.first <= a.last
 
 
-_PLUPERFECT = {
-    words.code: re.compile(r"\b(?:" + "|".join(words.pluperfect) + r")\b", re.IGNORECASE)
-    for words in (timex_lang_de.WORDS, timex_lang_en.WORDS)
-}
-"""The pluperfect's auxiliaries (``hatte``, ``had``): a sentence with one looks back."""
+_PLUPERFECT = {words.code: words.pluperfect for words in (timex_lang_de.WORDS, timex_lang_en.WORDS)}
+"""The pluperfect's auxiliaries (``hatte``, ``had``), written small: a sentence with one looks
+back (``timex_resolve.pluperfect_at``, as the date resolver reads them)."""
 
 
 def _follow_named_periods(

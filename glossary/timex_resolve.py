@@ -333,7 +333,7 @@ def resolve_years(
     # The text's own first narrative year comes before the document date: a history
     # published in 2011 does not tell of "am 18. November" 2011.
     fallback = next(iter(ahead.values()), anchor.year if anchor else None)
-    auxiliaries = _pluperfect_at(text, rules)
+    auxiliaries = pluperfect_at(text, rules.words.pluperfect)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
     for cand in candidates:
@@ -406,14 +406,15 @@ def _dates_the_text(cand: Candidate, anchor: Anchor | None) -> bool:
     return cand.tail[:6] == f"-{anchor.month:02d}-{anchor.day:02d}"
 
 
-def _pluperfect_at(text: str, rules: Rules) -> list[int]:
-    """Offsets of the text's pluperfect auxiliaries (``hatte``, ``had``), in order.
+def pluperfect_at(text: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets of the text's pluperfect auxiliaries ``words`` (``hatte``, ``had``), in order.
 
-    Lower case only: an auxiliary opening a sentence is a question or a condition ("Hätte",
-    "Had he known"), and a pattern of plain words runs at memory speed, a word boundary
-    before it (checked by hand below) does not.
+    Lower case only: an auxiliary opening a sentence is a question or a condition ("Hatte
+    er je gefragt?", "Had he known"), and a pattern of plain words runs at memory speed, a
+    word boundary before it (checked by hand below) does not. The date resolver and the
+    link features (``glossary.features``) both ask this, so they agree on what looks back.
     """
-    pattern = _pluperfect_pattern(rules.words.pluperfect)
+    pattern = _pluperfect_pattern(words)
     if pattern is None:
         return []
     return [

@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from documents.model import (
     BlockKind,
     Document,
@@ -17,7 +19,9 @@ from documents.model import (
     SectionRole,
     Span,
 )
+from glossary import timex_lang_de
 from glossary.features import Analyzers, FeatureCache, SentenceFeatures, extract_features
+from glossary.timex_resolve import pluperfect_at
 from glossary.wording import Word
 
 BODY = "Im August 2020 siegte Lukaschenka bei der Wahl. Proteste folgten."
@@ -256,17 +260,17 @@ def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
     assert after.reference is not None and after.reference.text == "August 2020"
 
 
-def moved_on(verb: str) -> SentenceFeatures:
-    """The one sentence of a third paragraph after "Im Mai 2021 …", then a paragraph that
-    names August 2020 with ``verb``."""
-    text = f"Im Mai 2021 kam es. Nach der Wahl von August 2020 {verb} es. Die Krise wuchs."
+def moved_on(naming: str) -> SentenceFeatures:
+    """The one sentence of a third paragraph after "Im Mai 2021 …", then a paragraph whose
+    sentence ``naming`` names August 2020."""
+    text = f"Im Mai 2021 kam es. {naming} Die Krise wuchs."
     may, august = text.index("Mai 2021"), text.index("August 2020")
     august_days = {"first": date(2020, 8, 1), "last": date(2020, 8, 31)}
     timexes = [
         DatedTimex(may, may + 8, "Mai 2021", "2021-05"),
         DatedTimex(august, august + 11, "August 2020", "2020-08", **august_days),
     ]
-    sentences = sentence_spans(text, "Nach der", "Die Krise")
+    sentences = sentence_spans(text, naming[:8], "Die Krise")
     paragraphs = [Paragraph(span.start, span.end) for span in sentences]
     may_days = (date(2021, 5, 1), date(2021, 5, 31))
     references = [FakeReference("2021-05", *may_days, own) for own in (True, False, False)]
@@ -277,10 +281,28 @@ def moved_on(verb: str) -> SentenceFeatures:
 def test_the_next_paragraphs_carry_on_the_period_a_paragraph_moved_to() -> None:
     """The story went on from August 2020, not May 2021; a pluperfect flashback ("hatte")
     moves nothing."""
-    after = moved_on("war").reference
+    after = moved_on("Nach der Wahl von August 2020 war es.").reference
     assert after is not None and after.text == "August 2020"
-    flashback = moved_on("hatte").reference
+    flashback = moved_on("Nach der Wahl von August 2020 hatte es.").reference
     assert flashback is not None and flashback.value == "2021-05"
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "Nach der Wahl von August 2020 war es.",
+        "Nach der Wahl von August 2020 hatte es.",
+        "Hatte es nach der Wahl von August 2020 Zweifel gegeben?",
+        "Die Wahl von August 2020 hatten viele erwartet.",
+    ],
+)
+def test_a_flashback_is_what_the_date_resolver_reads_as_one(naming: str) -> None:
+    """The link features and the date resolver agree on the pluperfect: an auxiliary written
+    small looks back, one opening a question ("Hatte es …?") does not."""
+    looks_back = bool(pluperfect_at(naming, timex_lang_de.WORDS.pluperfect))
+    reference = moved_on(naming).reference
+    assert reference is not None
+    assert reference.value == ("2021-05" if looks_back else "2020-08")
 
 
 @dataclass
