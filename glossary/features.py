@@ -25,12 +25,12 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary import timex_lang_de, timex_lang_en
 from glossary.blanking import blank_spans
-from glossary.timex_resolve import pluperfect_at
+from glossary.timex_resolve import auxiliaries_at
 
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 36
+FEATURES_VERSION = 37
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -350,7 +350,7 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             ):
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
-        auxiliaries = pluperfect_at(text, _PLUPERFECT.get(document.language or "de", ()))
+        auxiliaries = auxiliaries_at(text, _PLUPERFECT.get(document.language or "de", ()))
         _follow_named_periods(
             sentences,
             owner,
@@ -466,7 +466,7 @@ def _overlaps(a: DateFeature, b: DateFeature) -> bool:
 
 _PLUPERFECT = {words.code: words.pluperfect for words in (timex_lang_de.WORDS, timex_lang_en.WORDS)}
 """The pluperfect's auxiliaries (``hatte``, ``had``), written small: a sentence with one looks
-back (``timex_resolve.pluperfect_at``, as the date resolver reads them)."""
+back (``timex_resolve.auxiliaries_at``, as the date resolver reads them)."""
 
 
 def _follow_named_periods(

@@ -619,6 +619,7 @@ WORDS = LanguageWords(
     ),
     between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
+    prospective=("sollte", "sollten", "wollte", "wollten"),
     free_day_refs=(
         "tags darauf",
         "tags danach",

@@ -403,6 +403,16 @@ WORDS = LanguageWords(
     infinitive_marker="to",
     verb_homographs=frozenset({"fall", "march"}),
     pluperfect=("had",),
+    prospective=(
+        "was to",
+        "were to",
+        "was due to",
+        "were due to",
+        "was meant to",
+        "were meant to",
+        "was supposed to",
+        "were supposed to",
+    ),
     clock_words=(
         r"(?:(?P<cp>a\.m\.|p\.m\.|am|pm)"
         r"|o['’]clock(?:\s+in\s+the\s+(?P<cp2>morning|afternoon|evening))?)"

@@ -333,7 +333,8 @@ def resolve_years(
     # The text's own first narrative year comes before the document date: a history
     # published in 2011 does not tell of "am 18. November" 2011.
     fallback = next(iter(ahead.values()), anchor.year if anchor else None)
-    auxiliaries = pluperfect_at(text, rules.words.pluperfect)
+    auxiliaries = auxiliaries_at(text, rules.words.pluperfect)
+    plans = auxiliaries_at(text, rules.words.prospective)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
     for cand in candidates:
@@ -343,14 +344,19 @@ def resolve_years(
         near = (ahead_at and cand.start - auxiliaries[ahead_at - 1] <= _CLAUSE_REACH) or (
             ahead_at < count and auxiliaries[ahead_at] - cand.end <= _CLAUSE_REACH
         )
+        # a flashback needs a story time to look back from: a text that opens in the
+        # pluperfect ("The ship had left Civitavecchia on 13 January 2012") starts its story
         looks_back = (
             near
+            and passage.last_year is not None
             and cand.value is None
             and (cand.narrative or cand.needs_year)
-            and _looks_back(text, auxiliaries, cand)
+            and _in_clause(text, auxiliaries, cand)
         )
         if looks_back:
             cand.narrative = False  # "nachdem er die Feldzüge von 1809 bis 1815 mitgemacht hatte"
+        elif cand.narrative and cand.value is None and _in_clause(text, plans, cand):
+            cand.narrative = False  # "Die Reise sollte am nächsten Morgen weitergehen"
         if "near" in cand.extra:
             passage.place_near(cand)
         elif "shift" in cand.extra:
@@ -406,13 +412,15 @@ def _dates_the_text(cand: Candidate, anchor: Anchor | None) -> bool:
     return cand.tail[:6] == f"-{anchor.month:02d}-{anchor.day:02d}"
 
 
-def pluperfect_at(text: str, words: tuple[str, ...]) -> list[int]:
-    """Offsets of the text's pluperfect auxiliaries ``words`` (``hatte``, ``had``), in order.
+def auxiliaries_at(text: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets of the text's auxiliaries ``words`` (of the pluperfect: ``hatte``, ``had``; of a
+    plan: ``sollte``, ``was to``), in order.
 
     Lower case only: an auxiliary opening a sentence is a question or a condition ("Hatte
-    er je gefragt?", "Had he known"), and a pattern of plain words runs at memory speed, a
-    word boundary before it (checked by hand below) does not. The date resolver and the
-    link features (``glossary.features``) both ask this, so they agree on what looks back.
+    er je gefragt?", "Had he known", "Sollte es regnen"), and a pattern of plain words runs
+    at memory speed, a word boundary before it (checked by hand below) does not. The date
+    resolver and the link features (``glossary.features``) both ask this for the pluperfect,
+    so they agree on what looks back.
     """
     pattern = _pluperfect_pattern(words)
     if pattern is None:
@@ -431,8 +439,9 @@ def _pluperfect_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
-def _looks_back(text: str, auxiliaries: list[int], cand: Candidate) -> bool:
-    """Whether ``cand``'s clause has a pluperfect auxiliary: it tells of an earlier time.
+def _in_clause(text: str, auxiliaries: list[int], cand: Candidate) -> bool:
+    """Whether ``cand``'s clause has one of the ``auxiliaries`` (offsets): of the pluperfect,
+    it tells of an earlier time; of a plan, of where the story was meant to go.
 
     The clause is what no comma, colon, bracket or sentence end separates from ``cand``;
     only the nearest auxiliary on each side can share it.

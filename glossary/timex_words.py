@@ -183,6 +183,10 @@ class LanguageWords:
     pluperfect: tuple[str, ...] = ()
     """Auxiliaries of the pluperfect (``hatte``, ``had``): a clause with one looks back, so
     its year-less month is not taken as the story moving on into the next year."""
+    prospective: tuple[str, ...] = ()
+    """Auxiliaries of a plan or an expectation in the past (``sollte``, ``was to``): a date in a
+    clause with one is where the story was meant to go, a glance ahead ("Die Reise sollte am
+    nächsten Morgen in Savona weitergehen"); the story stays at its time."""
     today: tuple[str, ...] = ()
     """The word for "today": in a dated entry (a diary's, a letter's) it is the entry's day."""
     free_day_refs: tuple[str, ...] = ()

@@ -21,7 +21,7 @@ from documents.model import (
 )
 from glossary import timex_lang_de
 from glossary.features import Analyzers, FeatureCache, SentenceFeatures, extract_features
-from glossary.timex_resolve import pluperfect_at
+from glossary.timex_resolve import auxiliaries_at
 from glossary.wording import Word
 
 BODY = "Im August 2020 siegte Lukaschenka bei der Wahl. Proteste folgten."
@@ -299,7 +299,7 @@ def test_the_next_paragraphs_carry_on_the_period_a_paragraph_moved_to() -> None:
 def test_a_flashback_is_what_the_date_resolver_reads_as_one(naming: str) -> None:
     """The link features and the date resolver agree on the pluperfect: an auxiliary written
     small looks back, one opening a question ("Hatte es …?") does not."""
-    looks_back = bool(pluperfect_at(naming, timex_lang_de.WORDS.pluperfect))
+    looks_back = bool(auxiliaries_at(naming, timex_lang_de.WORDS.pluperfect))
     reference = moved_on(naming).reference
     assert reference is not None
     assert reference.value == ("2021-05" if looks_back else "2020-08")
