@@ -122,6 +122,8 @@ HEADS = {
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
         Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
         Compagnie Société Banque Trust United Wanderers Rovers Athletic
+        Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
+        Direktion Verwaltung Kammer Klinikum Krankenhaus Spital Sender Polizei
         """.split()
     ),
     "place": frozenset(
@@ -140,6 +142,8 @@ HEADS = {
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
         Cottage Farm Water
+        Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof
+        Kirchhof Mühle Kapelle Siedlung Wall
         """.split()
     ),
 }
