@@ -156,14 +156,17 @@ NATURAL_FEATURES = frozenset(
     Forest Valley Desert Canal Strait Falls
     """.split()
 )
-
-NAMED_BY_HEAD_FIRST = frozenset(
-    "Zirkus Circus Theater Hotel Museum Brauerei Bankhaus Handelshaus Kaufhaus Galerie".split()
-)
-"""German heads of an organisation whose name is the head and a name after it (``Zirkus
-Renz``, ``Hotel Adlon``, ``Brauerei Beck``): one name, an organisation's."""
 """Heads that add nothing to a place's name (``Vistula River`` is the ``Vistula``), unlike
 ``University`` or ``City`` (``Mexico City`` is not ``Mexico``)."""
+
+NAMED_BY_HEAD_FIRST = frozenset(
+    """Zirkus Circus Theater Hotel Museum Brauerei Bankhaus Handelshaus Kaufhaus Galerie
+    Kunsthalle Bibliothek Sparkasse Stiftung Klinikum Verlag Nationalpark Naturpark Gasthof
+    Gasthaus""".split()
+)
+"""German heads whose name is the head and a name after it (``Zirkus Renz``, ``Hotel
+Adlon``, ``Brauerei Beck``, ``Kunsthalle Bremen``, ``Nationalpark Jasmund``): one name, of
+the kind the head gives."""
 
 LEGAL_FORMS = frozenset("Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA".split())
 """What a firm's name may end on or leave out (``Siemens & Halske AG``): one firm."""
