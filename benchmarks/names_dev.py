@@ -12,6 +12,8 @@ held-out half whose topics the tuning half took up meanwhile, reported apart):
 - merged: names written in two or more ways whose occurrences all belong to one entry;
 - kinds: found names whose entry has the gold kind (person, place, organisation, event; a
   name of another sort, ``other`` in the gold list, counts only for found);
+- wrong merges: gold names of two different things (two people sharing a surname) whose
+  occurrences go mostly to one entry, counted once for each name beyond the first;
 - ordinary: listed ordinary nouns that became an entry or a mention of a discovered one.
 
 Run ``python benchmarks/names_dev.py [--errors] [--aside]``: errors are only ever listed for the
@@ -88,6 +90,7 @@ def score_document(glossary: Glossary, doc: dict, text: str, errors: list[str]) 
     merged = with_discovered(glossary, entries)
     mentions = merged.matcher.scan(text)
     counts: Counter = Counter()
+    owners: dict[str, list[str]] = {}  # entry id -> the gold names it took
     for name, kind, variants in doc["names"]:
         counts["names"] += 1
         ids: Counter[str] = Counter()
@@ -109,6 +112,7 @@ def score_document(glossary: Glossary, doc: dict, text: str, errors: list[str]) 
             continue
         counts["found"] += 1
         entry = merged.entries[ids.most_common(1)[0][0]]
+        owners.setdefault(entry.id, []).append(name)
         if kind != UNTYPED:  # a currency or the like: found or not, no kind to get right
             counts["typed"] += 1
             if coarse_kind(entry.kind) == kind:
@@ -122,6 +126,10 @@ def score_document(glossary: Glossary, doc: dict, text: str, errors: list[str]) 
             else:
                 names = [merged.entries[i].name for i in ids]
                 errors.append(f"{doc['id']}: split {name}: {names} ({sum(ids.values())}/{spans})")
+    for names in owners.values():
+        if len(names) > 1:
+            counts["wrong_merges"] += len(names) - 1
+            errors.append(f"{doc['id']}: one entry for {names}")
     discovered = {name_key(n): e for e in entries for n in e.all_names()}
     for word in doc["ordinary"]:
         counts["ordinary"] += 1
@@ -170,13 +178,15 @@ def main() -> None:
             errors.extend(wrong)
     elapsed = time.perf_counter() - started
     print(
-        "| half | lang | texts' names | found | merged groups | kinds right | ordinary proposed |"
+        "| half | lang | texts' names | found | merged groups | wrong merges | kinds right "
+        "| ordinary proposed |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for (half, language), c in sorted(totals.items(), key=lambda item: (item[0][0] != "tune",)):
         print(
             f"| {half} | {language} | {c['names']} | {percent(c['found'], c['names'])} | "
-            f"{percent(c['merged'], c['groups'])} | {percent(c['kind'], c['typed'])} | "
+            f"{percent(c['merged'], c['groups'])} | {c['wrong_merges']} | "
+            f"{percent(c['kind'], c['typed'])} | "
             f"{c['ordinary_proposed']} of {c['ordinary']} |"
         )
     print(f"\n{elapsed:.1f} s for all texts (models and place lists loaded once included)")
