@@ -46,6 +46,7 @@ from glossary.name_words import (
     ROMAN,
     head_kind,
 )
+from glossary.nicknames import is_nickname
 from glossary.translations import translations
 
 _ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
@@ -205,6 +206,7 @@ def group_names(
     _merge_abbreviations(groups, found)
     _merge_appositions(groups, found)
     _merge_shortened(groups)
+    _merge_familiar(groups)
     _merge_designated(groups)
     _merge_reordered(groups)
     _merge_natural_features(groups)
@@ -418,6 +420,29 @@ def _merge_shortened(groups: dict[str, Group]) -> None:
         ]
         if len(owners) == 1:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _merge_familiar(groups: dict[str, Group]) -> None:
+    """A person's name with a familiar form of the given name joins the one full name of the
+    same surname it stands for (``Ed Hillary`` → ``Edmund Hillary``, ``Bill Clinton`` →
+    ``William Jefferson Clinton``, ``Fritz Walter`` → ``Friedrich Walter``)."""
+    by_surname: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        words = _name_words(key)
+        if len(words) >= 2 and group.kind == "person":
+            by_surname.setdefault(words[-1], []).append(key)
+    for members in by_surname.values():
+        for key in members:
+            words = _name_words(key)
+            owners = [
+                owner
+                for owner in members
+                if owner in groups
+                and is_nickname(words[0], (full := _name_words(owner))[0])
+                and _subsequence(words[1:], full[1:])
+            ]
+            if len(owners) == 1 and key in groups:
+                groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 
 
 def _merge_designated(groups: dict[str, Group]) -> None:

@@ -281,3 +281,24 @@ def test_a_ruler_named_in_german_and_in_english_is_one_entry(curated: Glossary) 
     both = bilingual(curated, german, english)
     assert both["Karl V."] is both["Charles V"]
     assert both["Wilhelm II."] is not both["William I"]  # the numerals differ
+
+
+def test_a_familiar_given_name_is_the_full_name_it_stands_for(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "William Jefferson Clinton was sworn in in 1993. Bill Clinton had been governor of "
+        "Arkansas. Sir Edmund Hillary and Tenzing Norgay reached the summit; Ed Hillary later "
+        "founded a trust. Tom Bourdillon and his father Robert Bourdillon designed the oxygen "
+        "sets.",
+        language="en",
+    )
+    assert found["Bill Clinton"] is found["William Jefferson Clinton"]
+    assert found["Ed Hillary"] is found["Edmund Hillary"]
+    assert found["Tom Bourdillon"] is not found["Robert Bourdillon"]  # father and son
+    german = discover(
+        curated,
+        "Friedrich Walter wurde 1920 in Kaiserslautern geboren. Als Fritz Walter führte er die "
+        "Mannschaft 1954 zum Titel. Sein Bruder Ottmar Walter spielte neben ihm.",
+    )
+    assert german["Fritz Walter"] is german["Friedrich Walter"]
+    assert german["Ottmar Walter"] is not german["Fritz Walter"]
