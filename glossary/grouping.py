@@ -164,10 +164,11 @@ class Group:
 
 
 def _words(name: str) -> int:
-    """The words of a name that say who it is: not a numeral, nor a naming title
+    """How many words of a name say who it is: those of ``_name_words`` (no regnal numeral
+    or generation suffix, with or without its period), without a naming title
     (``Horatio Nelson`` heads a group before ``Lord Nelson``)."""
-    words = name.split()
-    return len([word for word in words[words[0] in NAMING_TITLES :] if word not in ROMAN])
+    words = _name_words(name)
+    return len(words) - bool(words and words[0] in NAMING_TITLES)
 
 
 def translit_key(name: str) -> str:

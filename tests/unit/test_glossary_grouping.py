@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from glossary.discovered import DiscoveryCache, Source, discovered_entries
 from glossary.entities import Entry, Glossary
+from glossary.grouping import Group
 from tests.unit.test_glossary_discovery import curated, discover
 
 __all__ = ["curated"]  # the fixture, shared with the discovery tests
@@ -302,3 +305,15 @@ def test_a_familiar_given_name_is_the_full_name_it_stands_for(curated: Glossary)
     )
     assert german["Fritz Walter"] is german["Friedrich Walter"]
     assert german["Ottmar Walter"] is not german["Fritz Walter"]
+
+
+@pytest.mark.parametrize("suffix", ["II", "II.", "Jr", "Jr."])
+def test_a_numeral_or_generation_suffix_counts_alike_with_or_without_its_period(
+    suffix: str,
+) -> None:
+    """A suffix says which of two namesakes, not who: a name with more words that say who
+    heads the group, then the one with the suffix."""
+    named = Group(names=Counter({f"John Glenn {suffix}": 2, "John Herschel Glenn": 1}))
+    assert named.name == "John Herschel Glenn"
+    ruler = Group(names=Counter({f"Wilhelm {suffix}": 1, "Wilhelm": 3}))
+    assert ruler.name == f"Wilhelm {suffix}"
