@@ -749,7 +749,9 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
         if group.kind != "organisation":
             continue
         modifier = organisation_modifier(group.name)
-        if modifier:  # "Labor", "the Liberals" for "Liberal Party of Australia"
+        if modifier and not _is_place(name_key(modifier), groups):
+            # "Labor", "the Liberals" for "Liberal Party of Australia"; not "Yorkshire", a
+            # place of its own in the texts, for "West Yorkshire Police"
             full.setdefault(name_key(modifier), set()).add(key)
         if len(words) < 2 or {"of", "the"} & set(words):
             continue

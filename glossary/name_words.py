@@ -91,7 +91,8 @@ HEADS = {
         Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
         Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
         Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
-        Depression Recession Protocol Convention
+        Depression Recession Protocol Convention Carnival Riot Riots Strike Famine Epidemic
+        Expedition
         Pokal Meisterschaft Olympiade Turnier
         Ereignis Urteil Katastrophe Unglück Attentat
         Ausstellung Weltausstellung Exhibition Exposition Expo Festival Messe Fair
@@ -114,7 +115,8 @@ HEADS = {
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
         Industries Systems Records Studios Force Forces Assembly Guard Guards
         Media News Sports Pictures Entertainment Communications Technologies Holdings
-        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory
+        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory Police Constabulary
+        Exchange
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
@@ -141,9 +143,10 @@ HEADS = {
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
-        Cottage Farm Water
         Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof
         Kirchhof Mühle Kapelle Siedlung Wall
+        Cottage Farm Water Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Col
+        Heights Vale Gorge Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
         """.split()
     ),
 }

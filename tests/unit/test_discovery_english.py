@@ -153,3 +153,15 @@ def test_chair_before_a_name_is_a_title(curated: Glossary) -> None:
     found = discover(curated, "Markets rose. Then Chair Jerome H. Powell said rates would fall.")
     assert "Chair" in found["Jerome H. Powell"].titles
     assert "Chair" not in found
+
+
+def test_heads_of_police_forces_streets_landforms_and_happenings(curated: Glossary) -> None:
+    text = (
+        "Rain fell in Yorkshire all week. West Yorkshire Police closed Mardle Walk, and "
+        "the Harrowby Carnival moved to the Kesting Glacier."
+    )
+    found = discover(curated, text)
+    assert found["West Yorkshire Police"].kind == "organisation"
+    assert found["Yorkshire"].kind == "place"  # a place of its own, not the force's short name
+    assert found["Mardle Walk"].kind == found["Kesting Glacier"].kind == "place"
+    assert found["Harrowby Carnival"].kind == "event"
