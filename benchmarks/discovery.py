@@ -7,7 +7,7 @@ The one-off cost of loading the tagger models, word lists and place names is rep
 it is paid once per process, in the discovery worker. Wall-clock and CPU seconds are both
 given: on a shared machine the CPU time is the one that does not depend on the neighbours
 (it includes the child that reads the second half of a text of 60,000 words or more when a
-core is idle, ``glossary.discovery.PARALLEL_WORDS``).
+core is idle, ``glossary.discovery.finding.PARALLEL_WORDS``).
 Each first reading starts with every per-word cache emptied (the word lists and models stay
 loaded), as for a new document in a running app.
 

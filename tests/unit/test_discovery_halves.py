@@ -8,6 +8,7 @@ import pytest
 from documents.catalog import read_catalog
 from documents.loader import load_document
 from glossary import discovery, forked
+from glossary.discovery import finding
 
 
 def _reading(text: str, language: str) -> list[tuple[str, dict[str, object]]]:
@@ -28,8 +29,8 @@ def test_two_halves_read_as_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     language = document.meta.language or "de"
     whole = _reading(document.text, language)
-    monkeypatch.setattr(discovery, "PARALLEL_WORDS", 100)
-    monkeypatch.setattr(discovery, "core_to_spare", lambda: True)  # however busy the machine
+    monkeypatch.setattr(finding, "PARALLEL_WORDS", 100)
+    monkeypatch.setattr(finding, "core_to_spare", lambda: True)  # however busy the machine
     halves: list[tuple[int, int]] = []
     original = forked.halves
 
@@ -38,13 +39,13 @@ def test_two_halves_read_as_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
         halves.append((len(result[0]), len(result[1])))
         return result
 
-    monkeypatch.setattr(discovery, "halves", counted)
+    monkeypatch.setattr(finding, "halves", counted)
     assert _reading(document.text, language) == whole
     assert halves and all(before and after for before, after in halves)
 
 
 def test_the_cut_is_at_a_sentence_start() -> None:
     words = discovery.tokens("Erich Ludendorff kam. Paul von Hindenburg ging, Ludendorff blieb.")
-    cut = discovery._sentence_start(words, 1)
+    cut = finding._sentence_start(words, 1)
     assert words[cut].text == "Paul"
-    assert discovery._sentence_start(words, cut + 1) == 0  # no sentence starts after it
+    assert finding._sentence_start(words, cut + 1) == 0  # no sentence starts after it

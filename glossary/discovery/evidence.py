@@ -1,0 +1,396 @@
+"""How much speaks for one capitalised word being a name, wherever it stands.
+
+``name_evidence`` weighs the lexicon, word frequencies in three languages, the letters and the
+endings; the helpers here are the German word-formation tests it needs (parts of places,
+compounds of common words, plurals of common nouns).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from glossary.compounds import is_compound
+from glossary.discovery.lexicon import (
+    COMMON_NOUN_ZIPF,
+    _frequent_german,
+    _unlaut,
+    _with_and_without_s,
+    _without_plural,
+)
+from glossary.discovery.word_classes import _HYPHEN, _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
+from glossary.first_names import is_first_name
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type, small_town
+from glossary.name_words import (
+    CASE_ENDINGS,
+    COMPASS_PREFIXES,
+    POSITION_PREFIXES,
+    compound_head_kind,
+)
+from glossary.tagger import (
+    is_adjective,
+    is_proper_noun,
+    proper_noun_evidence,
+)
+
+COMMON_EN_ZIPF = 4.5
+"""A capitalised English word at least this frequent (``Power``, ``Whether``) is title case,
+not a name, unless the tagger reads it as a proper noun."""
+
+
+VERY_COMMON_ZIPF = 5.0
+"""A word this frequent is rarely a name unless the tagger knows it as one."""
+
+
+NAME_BONUS = 0.5
+"""Evidence for a German name that two or more occurrences take no article or adjective."""
+
+
+MIN_COMPOUND = 8
+"""Shorter words split into frequent pieces by chance (``Drengot``, ``Samarkand``)."""
+
+
+_DERIVED = (
+    "ler", "lern", "ende", "enden", "ender", "endes", "ierte", "ierten", "ungen", "nisse",
+    "nissen", "eien",
+)  # fmt: skip
+"""A capitalised word rarer than this (wordfreq) at a sentence start may still be a name."""
+
+
+_NOUN_SUFFIXES = (
+    "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum",
+    "kratie", "archie", "logie", "sophie", "graphie", "grafie", "nomie", "thek",
+)  # fmt: skip
+
+
+_INFLECTED_SUFFIXES = tuple(
+    (
+        size,
+        tuple(
+            suffix + end
+            for end in ("", *CASE_ENDINGS)
+            if len(end) == size
+            for suffix in _NOUN_SUFFIXES
+        ),
+    )
+    for size in (0, 1, 2)
+)
+"""The noun suffixes with each inflection ending, by the ending's length (one ``endswith``
+per length instead of one per ending and suffix)."""
+
+
+_GERMAN_LETTERS = set("äöüßÄÖÜ")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_evidence(word: str, language: str) -> float:
+    """How much speaks for ``word`` (capitalised, inside a sentence) being a name; above 0
+    it is one. The tagger's lexicon, word frequencies in this and two other languages
+    (names travel, common words do not), the letters and the endings are weighed."""
+    lower = word.lower()
+    lexicon = proper_noun_evidence(word, language)
+    score = lexicon + 0.5
+    own = zipf(lower, language)
+    quoted_language, third_language = _OTHER_LANGUAGES[language]
+    quoted, third = zipf(lower, quoted_language), zipf(lower, third_language)
+    other = max(quoted, third)
+    german_only = own >= COMMON_ZIPF and own - other >= 1.0 and language == "de"
+    if german_only and lexicon <= 0 and not is_first_name(word):
+        score -= 1.0  # a common word of German only ("Einfluss"), not a given name ("Iwan");
+        # English writes names only with a capital inside a sentence ("Chernobyl")
+    foreign_word = quoted >= COMMON_ZIPF + 1 and proper_noun_evidence(word, quoted_language) <= 0
+    if foreign_word and quoted - own >= 0.5:
+        score -= 1.5  # a common word of the other language, quoted ("Why", "Deal")
+    if language == "de" and lexicon < 0 and _borrowed_name(word, own, quoted):
+        score += BORROWED_BONUS  # "die Luftwaffe", "der Buddha": a name to English readers
+    if own >= VERY_COMMON_ZIPF:
+        score -= 1.0
+    if not word.isascii() and any(
+        not char.isascii() and char not in _GERMAN_LETTERS for char in word
+    ):
+        score += 1.0  # letters of another alphabet's transliteration ("Pétain", "Ögedei")
+    if language == "de" and any(
+        len(lower) - cut > 4 and lower.endswith(endings) for cut, endings in _INFLECTED_SUFFIXES
+    ):
+        score -= 2.0  # an abstract noun, maybe inflected ("Regierungen")
+    if language == "de" and lower.endswith(_DERIVED):
+        score -= 2.0
+    land = language == "de" and lower.endswith("ien")
+    if score + PLACE_BONUS + land <= -NAME_BONUS:
+        return score  # nothing below can make a name of it: skip the slower look-ups
+    if language == "de" and lexicon <= PLURAL_TRUST and _plural_of_common_noun(lower):
+        score -= 2.0  # "Politiken": the lexicon's name reading is a weak one
+    place = place_type(word)
+    if place:
+        common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
+        score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
+    elif language == "de" and lexicon >= 0 and own < TOWN_ZIPF and small_town(word):
+        score += TOWN_BONUS
+    if land and not _singular_known(lower):
+        score += 1.0  # "Sizilien", "Persien"; not a plural such as "Studien" (Studie)
+    part_of_place = language == "de" and lexicon <= 0 and _part_of_place(word)
+    if part_of_place:
+        score += PLACE_BONUS  # "Westpreußen", "die Oberpfalz" (an article is usual here)
+    if score <= -NAME_BONUS:
+        return score  # what follows only lowers it, and the caller adds at most NAME_BONUS
+    compound_like = language == "de" and len(lower) >= MIN_PART + SHORT_PART and lexicon <= 0
+    made_of_words = False
+    if compound_like and not place and other < 1.0 and not part_of_place:
+        made_of_words = _made_of_common_words(lower)
+        if made_of_words:
+            score -= 1.5  # made of common German words ("Gebirgshöhen"), not a foreign name
+    if language == "en" and own >= COMMON_EN_ZIPF and not is_proper_noun(word, "en"):
+        score -= 2.0  # title case of a common word ("Power")
+    untravelled = language == "de" and lexicon == 0 and own >= RARE_ZIPF and other == 0
+    if untravelled and not (place or made_of_words) and lower.endswith(_NOUN_ENDINGS):
+        score -= UNTRAVELLED_WEIGHT  # a German noun's ending, and no other language writes
+        # the word ("Pathologe", "Statiker"): a noun the lexicon lacks; names turn up abroad
+    return score
+
+
+@lru_cache(maxsize=1 << 16)
+def _part_of_place(word: str) -> bool:
+    """A German name of part of a land: a position word and a place's name that the lexicon
+    does not read as a common noun, nor as the plural of one (``Westpreußen``, ``Kurpfalz``;
+    not ``Vorbild``, ``Westmächte``)."""
+    if not word.startswith(_POSITION_PREFIXES):
+        return False  # most words: no prefix to try
+    for prefix in POSITION_PREFIXES:
+        if not word.startswith(prefix) or len(word) - len(prefix) < MIN_PART:
+            continue
+        rest = word[len(prefix) :].capitalize()
+        if not rest[:1].isalpha():
+            continue
+        if place_type(rest):
+            return True
+        if prefix not in COMPASS_PREFIXES:
+            continue  # "Neugier", "Vorträge": only a place the packages know goes after these
+        lower = rest.lower()
+        if zipf(lower, "de") < COMMON_ZIPF or proper_noun_evidence(rest, "de") < 0:
+            continue
+        if lower.endswith(_PERSON_NOUN) or not _without_plural(rest):
+            return False  # "Oberamtmann", "Niederadel": a person or a noun with a plural
+        return not (_plural_of_common_noun(lower) or _plural_of_common_noun(_unlaut(lower)))
+    return False
+
+
+_PERSON_NOUN = "mann"
+"""What ends a German noun for a person's trade or office (``Amtmann``, ``Kaufmann``)."""
+
+
+def _names_part_of_place(word: str) -> bool:
+    """``Westpreußen`` or ``West-Berlin``: a German name of part of a land or town."""
+    pieces = _HYPHEN.split(word)
+    if len(pieces) == 2 and pieces[0] in POSITION_PREFIXES:
+        return True
+    return len(pieces) == 1 and proper_noun_evidence(word, "de") <= 0 and _part_of_place(word)
+
+
+def land_of_a_nation(parts: list[str]) -> bool:
+    """A German name of a land ruled or settled by a nation: its adjective, a hyphen and a
+    place (``Deutsch-Ostafrika``, ``Britisch-Indien``)."""
+    if len(parts) != 2 or not parts[1][:1].isupper():
+        return False
+    nation = parts[0].lower()
+    if not (nation.endswith("isch") or is_adjective(nation, "de")):
+        return False
+    land = parts[1]
+    return bool(place_type(land)) or proper_noun_evidence(land, "de") > 0
+
+
+def _joins_places(word: str) -> bool:
+    """A hyphenated name of places the packages know, each part a name (``Österreich-Ungarn``;
+    not ``Paris-Reise``)."""
+    pieces = _HYPHEN.split(word)
+    if len(pieces) < 2 or not all(piece[:1].isupper() for piece in pieces):
+        return False
+    named = all(proper_noun_evidence(piece, "de") >= 0 for piece in pieces)
+    return named and any(place_type(piece) for piece in pieces)
+
+
+_POSITION_PREFIXES = tuple(POSITION_PREFIXES)
+"""The position words, for one ``startswith`` per word."""
+
+
+_NOUN_ENDINGS = ("e", "en", "er", "es")
+
+
+UNTRAVELLED_WEIGHT = 1.0
+"""Evidence against a German word the lexicon does not know, that German texts write often
+enough and English and French lists never: a common noun, unless the text says otherwise
+(``in Gatow``)."""
+
+
+BORROWED_BONUS = 3.0
+"""Evidence for a German word that English has borrowed as a name: it outweighs the German
+lexicon's noun reading and an article."""
+
+
+BORROWED_ZIPF = 2.5
+
+
+BORROWED_MARGIN = 1.0
+
+
+def _borrowed_name(word: str, german: float, english: float) -> bool:
+    """A German word that English writes often enough (at most ``BORROWED_MARGIN`` less
+    often than German) and that its lexicon knows only as a proper noun (``Luftwaffe``,
+    ``Reichstag``; not ``Kaiser`` or ``Handel``, which English uses far less than German)."""
+    return (
+        english >= BORROWED_ZIPF
+        and english >= german - BORROWED_MARGIN
+        and proper_noun_evidence(word, "en") >= 2
+    )
+
+
+MIN_TAIL = 5
+"""A compound's last part is at least this long to say it is an ordinary noun (``-dekret``;
+shorter ones end names by chance: ``Eisenarm``)."""
+
+
+def _ends_in_common_noun(lower: str) -> bool:
+    """A German compound of a common noun after a German word that is no name
+    (``Präsidialdekret``): the lexicon reads the tail as a noun, and the first part is a
+    German word (more frequent here than in English) the lexicon does not call a name."""
+    for cut in range(MIN_PART, len(lower) - MIN_TAIL + 1):
+        tail, first = lower[cut:], lower[:cut]
+        if not _frequent_german(tail, COMMON_ZIPF):
+            continue
+        if proper_noun_evidence(tail.capitalize(), "de") >= 0:
+            continue
+        here = zipf(first, "de")
+        german = here >= RARE_ZIPF and here > zipf(first, "en")
+        if german and proper_noun_evidence(first.capitalize(), "de") <= 0:
+            return not place_type(first.capitalize())
+    return False
+
+
+def _placed_name(word: str) -> bool:
+    """Whether a German word after a preposition of place with no article may be a place's
+    name: no plural of a noun (``in Umzügen``), nor a compound of common words (``in
+    Geldnot geraten``) unless the lists hold the town or its head is a place's
+    (``Katernberg``)."""
+    lower = word.lower()
+    if _inflected_noun(lower):
+        return False
+    if not _made_of_common_words(lower):
+        return True
+    return small_town(word) or compound_head_kind(word) == "place"
+
+
+SHORT_PART = 3
+"""The length of the short, very frequent nouns that begin or end many German compounds
+(``Bau-``, ``-not``, ``-amt``): too short for ``is_compound``, which would split names by
+chance."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _made_of_common_words(lower: str) -> bool:
+    """A German compound of common words, also one with a short, very frequent noun that the
+    lexicon reads as a common one (``Geldnot``, ``Bauarbeiten``): no name, not even after
+    ``in`` (``_placed_name``: a town's name has the lists to vouch for it there)."""
+    if len(lower) >= MIN_COMPOUND and (is_compound(lower) or _ends_in_common_noun(lower)):
+        return True
+    if _derived_in_ei(lower):
+        return True  # "Liebhaberei", "Ziegelei"
+    first, rest = lower[:SHORT_PART], lower[SHORT_PART:]  # "Bau|arbeiten"
+    if _short_common_noun(first) and zipf(rest, "de") >= COMMON_ZIPF:
+        return proper_noun_evidence(rest.capitalize(), "de") < 0
+    modifier, tail = lower[:-SHORT_PART], lower[-SHORT_PART:]  # "Geld|not"
+    if len(modifier) < MIN_PART or not _short_common_noun(tail):
+        return False
+    stems = _with_and_without_s(modifier)
+    return any(len(stem) >= MIN_PART and zipf(stem, "de") >= COMMON_ZIPF for stem in stems)
+
+
+DERIVING_SUFFIX = "ei"
+
+
+MIN_DERIVED_STEM = 4
+
+
+def _derived_in_ei(lower: str) -> bool:
+    """A German noun made with ``-ei`` from a frequent common word (``Liebhaber|ei``,
+    ``Ziegel|ei``, ``Uhrmacher|ei``): a trade or a pastime, not a name (the lands in ``-ei``
+    have stems German does not write alone: ``Mongol|ei``, ``Walach|ei``)."""
+    stem = lower[: -len(DERIVING_SUFFIX)]
+    if not lower.endswith(DERIVING_SUFFIX) or len(stem) < MIN_DERIVED_STEM:
+        return False
+    return zipf(stem, "de") >= COMMON_ZIPF and proper_noun_evidence(stem.capitalize(), "de") <= 0
+
+
+def _short_common_noun(word: str) -> bool:
+    """A very frequent German noun of ``SHORT_PART`` letters the lexicon reads as a common
+    one (``Not``, ``Bau``)."""
+    if zipf(word, "de") < COMMON_NOUN_ZIPF:
+        return False
+    return proper_noun_evidence(word.capitalize(), "de") < 0
+
+
+MIN_PART = 4
+
+
+PLACE_BONUS = 2.0
+"""Evidence for a name that the packages' place names include it."""
+
+
+TOWN_BONUS = 1.5
+"""Evidence for a German name that a town, village or district has it (``Furtwangen``), when
+the lexicon does not read it as a common noun and German texts write it rarely."""
+
+
+TOWN_ZIPF = 3.0
+
+
+TOWN = "town"
+"""The ``NameInfo.place`` of such a town: a weaker vote for a place than a city's."""
+
+
+PLURAL_TRUST = 0.5
+"""Lexicon evidence at most this weak gives way to a plural of a common noun."""
+
+
+def _plural_of_common_noun(lower: str) -> bool:
+    """Whether a German word is the plural of a very frequent noun (``Politiken``), or the
+    Latin plural of a common noun in -um (``Visa``, ``Zentren``)."""
+    for end in ("en", "n", "e", "er"):
+        stem = lower[: -len(end)]
+        if lower.endswith(end) and len(stem) >= 4 and _frequent_german(stem, COMMON_NOUN_ZIPF):
+            return proper_noun_evidence(stem.capitalize(), "de") < 0
+    for end in ("a", "en"):
+        singular = lower[: -len(end)] + "um"
+        if lower.endswith(end) and len(singular) >= 5 and _frequent_german(singular, COMMON_ZIPF):
+            return proper_noun_evidence(singular.capitalize(), "de") < 0
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _inflected_noun(lower: str) -> bool:
+    """A German plural of a frequent noun, its umlaut undone (``Umzügen``) or of a very
+    frequent one (``Häusern``, ``Kinder``): a noun without an article (``in Umzügen``), not a
+    town's name."""
+    for end in ("en", "er", "ern"):
+        stem = lower[: -len(end)]
+        if not lower.endswith(end) or len(stem) < MIN_PART:
+            continue
+        singular = _unlaut(stem)
+        if _frequent_german(stem, COMMON_NOUN_ZIPF) or (
+            singular != stem and _frequent_german(singular, COMMON_ZIPF)
+        ):
+            return True  # not "Preußen": "preuß" is a frequent token, yet no noun
+    return False
+
+
+def _singular_known(plural: str) -> bool:
+    """Whether a German word in -ien is the plural of a frequent -ie, -ium or -ia word."""
+    stem = plural[:-3]
+    return any(zipf(stem + end, "de") >= RARE_ZIPF for end in ("ie", "ium", "ia", "i"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare(word: str) -> str:
+    """A word without an English possessive ``'s``."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word.rstrip("'’")

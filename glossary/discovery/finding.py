@@ -1,0 +1,323 @@
+"""The entry point: every name in a document with what the text says about it.
+
+``discover`` splits the text into words, reads its runs (a long text in two halves on two
+cores), adds up the occurrences, and then adds what only the whole text shows: lists,
+appositions, introduced abbreviations, surnames alone, and the places the packages know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import partial
+
+from glossary.compounds import is_compound
+from glossary.discovery.abbreviations import _introduced_abbreviations, is_abbreviation
+from glossary.discovery.evidence import TOWN
+from glossary.discovery.lexicon import _function_word
+from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
+from glossary.discovery.reader import _ARTICLED, _Reader
+from glossary.discovery.record import _Occurrence, _record
+from glossary.discovery.runs import _runs
+from glossary.discovery.tokens import _Token, tokens
+from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
+from glossary.forked import can_fork, core_to_spare, halves
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type, small_town
+from glossary.name_words import (
+    CONNECTORS,
+    ROMAN,
+    head_kind,
+    is_name_prefix,
+    language_names,
+)
+from glossary.tagger import (
+    is_adjective,
+    proper_noun_evidence,
+)
+from index.gc_pause import collector_paused
+
+CHECK_EVERY = 256
+"""Names read between two looks at the caller's ``cancelled``."""
+
+
+@collector_paused()
+def discover(
+    text: str, language: str, cancelled: Callable[[], bool] | None = None
+) -> dict[str, NameInfo]:
+    """Every name in ``text`` (a ``de`` or ``en`` document) with what the text says about it.
+
+    Args:
+        text: the document text; names already covered by curated entries may be blanked
+            out beforehand (offsets are not used across calls).
+        language: ``de`` or ``en`` (the tagger's languages).
+        cancelled: polled every few hundred names; when it returns True, reading stops.
+
+    Raises:
+        DiscoveryCancelled: ``cancelled`` said so.
+    """
+    words = tokens(text)
+    reader = _Reader(text, language, words)
+    found: dict[str, NameInfo] = {}
+    previous: tuple[str, int] | None = None
+    for start, end, name, occurrences in _read(text, words, reader, cancelled):
+        for occurrence in occurrences:
+            _add(found, *occurrence)
+        if name and previous:
+            if _listed(text, words, previous[1], start):
+                found[name].partners[previous[0]] += 1
+                found[previous[0]].partners[name] += 1
+            if (
+                _in_apposition(text, words, previous[1], start)
+                or _bracketed_alternative(text, words, previous, (name, end))
+                or _in_other_language(text, words, previous[1], start, end)
+            ):
+                found[previous[0]].same_as[name] += 1
+        previous = (name, end) if name else None
+    _introduced_abbreviations(text, found)
+    _short_names_alone(found, reader)
+    for name, info in found.items():
+        info.place = place_type(name)
+        if not info.place and language == "de" and name.endswith("s"):
+            info.place = place_type(name[:-1])  # "Zerstörung Hiroshimas"
+        if not info.place and language == "de" and small_town(name):
+            info.place = TOWN
+    return found
+
+
+_Run = tuple[int, int, str, list[_Occurrence]]
+"""A run's first and last token, its name (``""`` for none) and the names it holds."""
+
+
+PARALLEL_WORDS = 60_000
+"""A text of at least this many words (about 400 KB) is read in two halves on two cores."""
+
+
+CHILD_SHARE = 0.55
+"""The share of the words the child reads: the parent also splits the text into words
+before, and adds up the halves after."""
+
+
+def _read(
+    text: str, words: list[_Token], reader: _Reader, cancelled: Callable[[], bool] | None
+) -> list[_Run]:
+    """Every run of the text with what ``_record`` makes of it, in order. A long text is
+    read in two halves at a sentence start, where no run can go on from the half before
+    (a name never spans a sentence's end), the second in a forked child: each half makes
+    the same runs as a reading of the whole, and the caller adds them up in order."""
+    theirs = int(len(words) * CHILD_SHARE)
+    cut = _sentence_start(words, len(words) - theirs) if len(words) >= PARALLEL_WORDS else 0
+    if not cut or not (can_fork() and core_to_spare()):
+        return _read_part(text, words, reader, 0, len(words), cancelled)
+    for warm in (place_type, small_town, is_first_name, is_listed_first_name, is_surname):
+        warm("")  # load the lists here, once, not in the child as well
+    if reader.language == "de":
+        is_compound("")  # and the frequent German words that compounds are made of
+    before, after = halves(
+        partial(_read_part, text, words, reader, 0, cut),
+        partial(_read_part, text, words, reader, cut, len(words)),
+        cancelled,
+    )
+    return before + after
+
+
+def _read_part(
+    text: str,
+    words: list[_Token],
+    reader: _Reader,
+    first: int,
+    stop: int,
+    cancelled: Callable[[], bool] | None,
+) -> list[_Run]:
+    """The runs that start in ``words[first:stop]``."""
+    read: list[_Run] = []
+    for number, run in enumerate(_runs(words, reader, first, stop)):
+        if cancelled is not None and number % CHECK_EVERY == 0 and cancelled():
+            raise DiscoveryCancelled
+        name, occurrences = _record(text, words, run, reader)
+        read.append((run[0], run[1], name, occurrences))
+    return read
+
+
+def _sentence_start(words: list[_Token], middle: int) -> int:
+    """The first token from ``middle`` on that starts a sentence after a gap that joins
+    nothing (no name, title or adjective run goes on over it); 0 for none."""
+    return next(
+        (
+            index
+            for index in range(middle, len(words))
+            if words[index].initial and not words[index].joined
+        ),
+        0,
+    )
+
+
+def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
+    """The last word of a full name, where the text also writes it alone in places no run
+    takes (``Kintner sagte`` at a sentence start), and the word before an organisation's
+    head noun, alone or in the plural (``Labor``, ``the Liberals`` for ``Liberal Party``):
+    a name of its own, which grouping joins to the full name."""
+    inside: Counter[str] = Counter()
+    modifiers: set[str] = set()
+    people: set[str] = set()
+    for name, info in found.items():
+        words = [word for word in name.split() if word not in ROMAN]
+        prefixed = bool(words) and is_name_prefix(words[0].rstrip("."))
+        if (
+            len(words) >= 2
+            and not set(words) & CONNECTORS
+            and not head_kind(words[-1])
+            and not prefixed
+        ):
+            inside[words[-1]] += info.count
+            if is_listed_first_name(words[0]):
+                people.add(words[-1])
+            if _ARTICLED.fullmatch(words[-1]):  # "Sadat" for "Anwar as-Sadat"
+                inside[_HYPHEN.split(words[-1], maxsplit=1)[1]] += 0
+        modifier = organisation_modifier(name)
+        if modifier:  # an adjective names it only in the plural ("the Liberals")
+            if not is_adjective(modifier, reader.language):
+                inside[modifier] += info.count
+            inside[modifier + "s"] += 0
+            modifiers.update((modifier, modifier + "s"))
+    genitives = set()
+    if reader.language == "de":  # "Goldensons Firma": the surname in the genitive
+        genitives = {
+            surname + "s"
+            for surname in inside
+            if not surname.endswith("s") and _foreign_to_german(surname)
+        }
+    for surname, count in [*inside.items(), *((genitive, 0) for genitive in genitives)]:
+        alone = reader.alone[surname] - count
+        if reader.language == "de" and _function_word(surname.lower()):
+            alone = reader.inside[surname] - count  # "Weil es regnete" opens a sentence
+        if alone > 0 and surname not in found and surname not in reader.months:
+            if surname in modifiers and reader.language == "de":
+                accepted = reader.name_word(surname, False)  # German nouns are capitalised
+            else:
+                accepted = surname in genitives or _surname_word(surname, count, reader)
+                accepted = accepted or (surname in people and reader.used_as_name(surname))
+            if accepted:
+                found[surname] = NameInfo(count=alone)
+
+
+def organisation_modifier(name: str) -> str:
+    """The capitalised word right before an organisation's head noun, which may name it
+    alone (``Labor`` in ``Australian Labor Party``, ``Liberal`` in ``Liberal Party of
+    Australia``); ``""`` for none, or for a land (``Victoria`` in ``Victoria Council``)."""
+    words = name.split()
+    for index in range(1, len(words)):
+        if head_kind(words[index]) == "organisation":
+            word = words[index - 1]
+            usable = word[:1].isupper() and not is_abbreviation(word) and not head_kind(word)
+            land = place_type(word) in ("country", "region")
+            return word if usable and not land else ""
+    return ""
+
+
+def _surname_word(surname: str, count: int, reader: _Reader) -> bool:
+    """Whether the last word of a full name, alone, is that name: a name word, a German
+    function word (``Weil``), or a word the text never writes in lower case: in English any
+    (``Brown``, ``White``), in German one that is no German word (``Noble``)."""
+    if reader.name_word(surname, False):
+        return True
+    if reader.language == "de" and _function_word(surname.lower()):
+        return True  # "sprach Weil mit": German capitalises "weil" only as a name there
+    if surname.lower() in reader.lower:
+        return False
+    if reader.language == "en":  # "Noble later merged": any use alone outside the full name
+        return reader.alone[surname] > count
+    return _foreign_to_german(surname)
+
+
+def _foreign_to_german(word: str) -> bool:
+    """A word German does not use as a common word: rare in German or more frequent in
+    English, and not a common noun to the lexicon."""
+    german = zipf(word.lower(), "de")
+    foreign = german < COMMON_ZIPF or zipf(word.lower(), "en") > german
+    return foreign and proper_noun_evidence(word, "de") >= 0
+
+
+_APPOSITION = re.compile(
+    r"(?:[,(]?\s*(?:geboren als|geb\.|eigentlich|bürgerlich|alias|(?:auch )?bekannt als|"
+    r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called)"
+    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|now|today))(?: the| die| der| das)?\s*",
+    re.IGNORECASE,
+)
+"""What stands between a name and another name of the same thing: a birth name, a real
+name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``the General
+Electricity Company, known by its German initials as AEG``, ``Byzanz, heute Istanbul``,
+``Lenin, born Vladimir
+Ulyanov``, ``Eboracum, also known as York``)."""
+
+
+def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> bool:
+    """Whether the name starting at token ``first`` is another name of the one ending at
+    token ``last``."""
+    return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
+
+
+def _bracketed_alternative(
+    text: str, words: list[_Token], previous: tuple[str, int], current: tuple[str, int]
+) -> bool:
+    """``Jean Cauvin (John Calvin)``: a full name in brackets right after another is the
+    same person's name in another language; not a place that says where (``Neustadt
+    (Hessen)``), a year or an abbreviation."""
+    (before, last), (name, end) = previous, current
+    first = last + 1
+    if (
+        text[words[last].end : words[first].start] != " ("
+        or text[words[end].end : words[end].end + 1] != ")"
+    ):
+        return False
+    given = all(is_first_name(n.split()[0]) and len(n.split()) >= 2 for n in (before, name))
+    return given and not place_type(name)
+
+
+_LANGUAGE_BEFORE = re.compile(r"\s*[,(]\s*(?:auf |in )?(\w+):?\s+")
+
+
+_LANGUAGE_AFTER = re.compile(r"\s+in (\w+)\b")
+
+
+def _in_other_language(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
+    """The name at tokens ``first``..``end`` is the one ending at ``last`` in a language the
+    text names: ``Mailand (italienisch Milano)``, ``Munich, German: München``, ``Milan,
+    Milano in Italian``."""
+    before = _LANGUAGE_BEFORE.fullmatch(text, words[last].end, words[first].start)
+    if before is not None:
+        return before.group(1).capitalize() in language_names()
+    if text[words[last].end : words[first].start] not in (", ", " ("):
+        return False
+    after = _LANGUAGE_AFTER.match(text, words[end].end)
+    return after is not None and after.group(1) in language_names()
+
+
+def _listed(text: str, words: list[_Token], last: int, first: int) -> bool:
+    """Whether two names stand in one list: only a comma, ``und``, ``oder``, ``and`` or
+    ``or`` between them."""
+    between = text[words[last].end : words[first].start].strip()
+    return between in {",", "und", "oder", "sowie", "and", "or", ", and", ", or"}
+
+
+def _add(
+    found: dict[str, NameInfo], name: str, first: int, votes: list[str], titles: list[str]
+) -> None:
+    info = found.get(name)
+    if info is None:
+        info = found[name] = NameInfo(first=first)
+    info.count += 1
+    if votes:
+        _tally(info.votes, votes)
+    if titles:
+        _tally(info.titles, titles)
+
+
+def _tally(counter: Counter[str], items: list[str]) -> None:
+    """``counter.update(items)`` for the one to three items of an occurrence, without the
+    checks ``Counter.update`` makes in Python before it counts."""
+    get = counter.get
+    for item in items:
+        counter[item] = get(item, 0) + 1

@@ -1,0 +1,437 @@
+"""Tests on one word, out of context: what the tagger's lexicon, word frequencies and the
+packaged word lists say about it.
+
+Each test is asked about thousands of distinct words a document, so most are cached per word;
+none of them needs the document, which keeps them usable from every step.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from glossary.compounds import PART_ZIPF, is_compound
+from glossary.discovery.abbreviations import is_abbreviation
+from glossary.discovery.word_classes import _DETERMINERS, _OTHER_LANGUAGES, COMMON_ZIPF
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
+from glossary.frequencies import as_listed, frequent_words, zipf
+from glossary.gazetteer import place_type, small_town
+from glossary.name_words import (
+    CASE_ENDINGS,
+    calendar_words,
+    compound_head_kind,
+    head_forms,
+    head_kind,
+    inflected_head_kind,
+)
+from glossary.tagger import (
+    is_adjective,
+    known_tag,
+    proper_noun_evidence,
+)
+
+_QUANTITIES = frozenset(
+    """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
+    hundert tausend mehrere einige viele wenige zahlreiche etliche
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred thousand several many few numerous""".split()
+)
+
+
+MAX_COUNT_DIGITS = 3
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+_FUNCTION_TAGS = ("KO", "ADV", "APPR", "PTK", "PWAV", "PROAV")
+"""STTS tags of German conjunctions, adverbs, prepositions and particles: words German
+writes in lower case inside a sentence, whatever they mean."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _function_word(lower: str) -> bool:
+    """A German word the lexicon reads (in lower case) as a conjunction, an adverb, a
+    preposition or a particle (``weil``, ``doch``, ``aber``)."""
+    tag = known_tag(lower, "de")
+    return tag is not None and tag.startswith(_FUNCTION_TAGS)
+
+
+PLURAL_MARGIN = 1.0
+
+
+_PLURAL_ENDINGS = ("e", "en", "n", "nen")
+
+
+@lru_cache(maxsize=1 << 12)
+def _without_plural(word: str) -> bool:
+    """Whether German writes ``word`` in the plural far less often than in the singular (by
+    ``PLURAL_MARGIN``): a river or a land has no plural (``Donau``, ``Pfalz``), most common
+    nouns have a frequent one (``Kabinen``, ``Teiche``)."""
+    lower = word.lower()
+    plural = max(zipf(lower + end, "de") for end in _PLURAL_ENDINGS)
+    return plural < zipf(lower, "de") - PLURAL_MARGIN
+
+
+def _town_and_noun(word: str) -> bool:
+    """A town's name that is a frequent German word too and that the lexicon does not know
+    for sure as a name (``Halle``, ``Landstraße``; not ``Leipzig``): after an article it is
+    the noun (lands take one, ``die Schweiz``; towns do not)."""
+    if zipf(word.lower(), "de") < TOWN_NOUN_ZIPF or place_type(word) != "city":
+        return False
+    return proper_noun_evidence(word, "de") < SURE_NAME
+
+
+TOWN_NOUN_ZIPF = 3.5
+
+
+SURE_NAME = 2.0
+"""The lexicon's evidence for a word it knows only as a proper noun."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_place(word: str) -> bool:
+    """A place the packages know, a town or village too (asked per list neighbour)."""
+    return bool(place_type(word)) or small_town(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_noun(word: str) -> bool:
+    """A capitalised German word the lexicon reads as no name, that no place list holds."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    return proper_noun_evidence(word, "de") < 0 and not place_type(word)
+
+
+_DERIVED_ADJECTIVE = re.compile(r"\w{3,}(?:isch|jährig|lich|deutsch)(?:e|en|er|es|em)")
+
+
+_UNINFLECTED_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w{3,}(?:isch|lich)")
+"""A capitalised adjective without an ending, which only a name's style writes before another
+(``Königlich Preußisches``, ``Kaiserlich Königliche``)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _adjective_form(word: str) -> bool:
+    """A capitalised German adjective: one the lexicon knows in lower case (``Heilige``),
+    a derived one (``Kanarischen``, ``Dreißigjährigen``, ``Kaiserlichen``,
+    ``Nordwestdeutschen``) or a town's (``Versailler``)."""
+    lower = word.lower()
+    return bool(is_adjective(lower, "de") or _DERIVED_ADJECTIVE.fullmatch(lower)) or _of_town(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _of_town(word: str) -> bool:
+    """A German adjective of a place the packages know (``Berliner``, ``Versailler``,
+    ``Münchner``: a town in ``-en`` may drop its ``e``)."""
+    stem = word[:-2]
+    if not word.endswith("er") or len(stem) < 3:
+        return False
+    towns = [stem + end for end in ("", "s", "es")]
+    if stem.endswith("n"):
+        towns.append(stem[:-1] + "en")  # "Münchn|er", "Dresdn|er"
+    return any(place_type(town) for town in towns)
+
+
+def _named_after_town(noun: str) -> bool:
+    """A noun that makes a name with a town's adjective: a head noun (``Lübecker Frieden``,
+    ``Berliner Stadtschloss``), or a word the lexicon does not read as a common one or that
+    is rare (``Prager Fenstersturz``); not ``Berliner Bürger``, ``Kölner Kaufmann``."""
+    if compound_head_kind(noun) or inflected_head_kind(noun):
+        return True
+    if proper_noun_evidence(noun, "de") >= 0:
+        return True
+    lower = noun.lower()  # "des Kölner Ingenieurs": a rare case of a frequent noun
+    forms = [lower] + [lower[: -len(end)] for end in CASE_ENDINGS if lower.endswith(end)]
+    return all(zipf(form, "de") < COMMON_ZIPF for form in forms)
+
+
+MIN_MODIFIER = 4
+
+
+MIN_NAMED_HEAD = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_compound(word: str) -> str:
+    """The kind of a German compound of a name and a head noun (``Viktoriasee``: place,
+    ``Suezkrise``, ``Hitlerputsch``: event), or ``""``: the name is a given name, a place the
+    packages know, its adjective, or a proper noun the lexicon knows, for a place a word no
+    list holds (``_unheard_of``), or, for an event, a month
+    (``Novemberrevolution``); the compound is no common word (``Bundesstaat``, ``Mittelmeer``,
+    ``Wirtschaftskrise``)."""
+    lower = word.lower()
+    if zipf(lower, "de") >= COMMON_ZIPF:
+        return ""
+    heads = head_forms()
+    for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
+        kind = heads.get(lower[cut:].capitalize())  # also "des Simplontunnels"
+        if not kind:
+            continue
+        modifier = lower[:cut]
+        for stem in _with_and_without_s(modifier):
+            name = stem.capitalize()
+            if len(stem) < MIN_MODIFIER:
+                continue
+            if kind == "event" and name in calendar_words():
+                return kind  # "Novemberrevolution", "Juliputsch"
+            known = proper_noun_evidence(name, "de") > 1  # "Hitler" is frequent, yet a name
+            if _frequent_german(stem, COMMON_NOUN_ZIPF) and not known:
+                continue
+            if is_first_name(name) or place_type(name) or known or _of_town(name):
+                return kind  # "Thunersee": a town's adjective
+            if kind == "place" and _unheard_of(stem) and not _in_longer_noun(lower, cut):
+                return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
+    return ""
+
+
+UNHEARD_ZIPF = 2.5
+
+
+def _in_longer_noun(lower: str, cut: int) -> bool:
+    """Whether the head from ``cut`` on ends a longer frequent word that the letters before
+    it begin (``Einflussbe|reichs`` is ``Einfluss|bereichs``): no head of its own."""
+    return any(zipf(lower[start:], "de") >= PART_ZIPF for start in range(MIN_MODIFIER, cut))
+
+
+def _unheard_of(stem: str) -> bool:
+    """A German compound's modifier that no language writes often (nor its form in ``-e``,
+    for which a linking ``s`` may stand: ``Mittelgebirgs-``), the lexicon does not know,
+    and that is no compound of common words nor a verb's stem (``göltzschtal``; not
+    ``klapp``, ``ponton``, ``schrägseil``): a local name."""
+    if proper_noun_evidence(stem.capitalize(), "de") != 0 or is_compound(stem):
+        return False
+    forms = [stem, stem + "en"]
+    for bare in _with_and_without_s(stem):
+        forms.append(bare + "e")  # "Mittelgebirg(s)-": "Mittelgebirge" takes a linking s
+    return all(zipf(form, code) < UNHEARD_ZIPF for form in forms for code in ("de", "en", "fr"))
+
+
+NAMING_HEADS = {"gesetz": "event", "gesetzes": "event", "revolution": "event"}
+"""German compound heads that name one thing with whatever word before them: a law
+(``Grundgesetz``, ``Ermächtigungsgesetz``), a revolution (``Kulturrevolution``)."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_by_head(word: str) -> str:
+    """The kind of a German compound on a head in ``NAMING_HEADS``, or ``""``."""
+    lower = word.lower()
+    for head, kind in NAMING_HEADS.items():
+        if lower.endswith(head) and len(lower) - len(head) >= MIN_MODIFIER - 1:
+            return kind
+    return ""
+
+
+STATE_PREFIXES = {
+    "bundes": "",
+    "reichs": "",
+    "landes": "",
+    "staats": "",
+    "national": "",
+    "land": "tag gericht",
+    "kreis": "tag gericht",
+}
+"""What begins the German name of an institution of a federation, an empire, a land or a
+state (``Bundestag``, ``Reichsgericht``, ``Staatsbank``, ``Nationalversammlung``): each with
+the heads it takes there when not every head (``Landtag``, not ``Landrat``, a title)."""
+
+
+_STATE_PREFIXES = tuple(STATE_PREFIXES)
+"""The prefixes, for one ``startswith`` per word."""
+
+
+STATE_HEADS = {
+    "tag": "organisation",
+    "rat": "organisation",
+    "gericht": "organisation",
+    "gerichtshof": "organisation",
+    "wehr": "organisation",
+    "bank": "organisation",
+    "anstalt": "organisation",
+    "amt": "organisation",
+    "ministerium": "organisation",
+    "versammlung": "organisation",
+    "kanzlei": "organisation",
+    "polizei": "organisation",
+    "post": "organisation",
+    "bahn": "organisation",
+    "archiv": "organisation",
+    "republik": "place",
+}
+"""The heads (in the singular) of such an institution's name, with the kind they give
+(``Bundesverfassungsgericht``, ``Reichsbahn``, ``Bundesrepublik``); a plural or another
+head is a common noun (``Bundesländer``, ``Reichspräsident``, ``Staatskasse``)."""
+
+
+MIN_STATE_MIDDLE = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def state_institution(word: str) -> str:
+    """The kind of a German name of a state's institution (see ``STATE_PREFIXES``), or
+    ``""``: the prefix, then a head, maybe after a noun of its own (``Bundes-verfassungs-
+    gericht``, ``Reichs-kanzlei``). With an indefinite article it is a common noun
+    (``ein Landgericht``); the caller checks that."""
+    lower = word.lower()
+    if not lower.startswith(_STATE_PREFIXES):
+        return ""  # most words: no prefix to try
+    for prefix, heads in STATE_PREFIXES.items():
+        if not lower.startswith(prefix):
+            continue
+        rest = lower[len(prefix) :]
+        for bare in _genitive_stems(rest):  # "des Reichstags", "des Bundesrates"
+            for head, kind in STATE_HEADS.items():
+                if heads and head not in heads.split():
+                    continue
+                middle = len(bare) - len(head)
+                if bare.endswith(head) and (middle == 0 or _state_middle(bare[:middle])):
+                    return kind
+    return ""
+
+
+def _state_middle(middle: str) -> bool:
+    """A noun of its own between a state's prefix and a head, maybe with a linking ``s``
+    (``Bundes|verfassungs|gericht``), not letters that end in a head by chance
+    (``Staats|appa|rat``)."""
+    if len(middle) < MIN_STATE_MIDDLE:
+        return False
+    return any(zipf(stem, "de") >= PART_ZIPF for stem in _with_and_without_s(middle))
+
+
+def _genitive_stems(word: str) -> tuple[str, ...]:
+    """A word and, when it ends like a German genitive, the word without ``s`` or ``es``
+    (``reichstages``: also ``reichstage``, ``reichstag``)."""
+    if word.endswith("es"):
+        return (word, word[:-1], word[:-2])
+    return _with_and_without_s(word)
+
+
+def _with_and_without_s(word: str) -> tuple[str, ...]:
+    """A word and, when it ends in ``s`` (a linking ``s``, a genitive), the word without it
+    (``verfassungs``: also ``verfassung``)."""
+    return (word, word[:-1]) if word.endswith("s") else (word,)
+
+
+def _article_excused(word: str) -> bool:
+    """A German word that may take an article and still be a name: an English plural
+    (a team), a foreign name or an institution the lexicon knows."""
+    return _english_plural_name(word) or _travelled(word) or _institution(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _english_plural_name(word: str) -> bool:
+    """An English plural in a German text that neither lexicon knows (``Panthers``,
+    ``Broncos``; not ``Touchdowns``): after a German article, a team or a people."""
+    lower = word.lower()
+    if not lower.endswith("s"):
+        return False
+    english = zipf(lower, "en")
+    if english < COMMON_ZIPF or english - zipf(lower, "de") < 0.5:
+        return False
+    return proper_noun_evidence(word, "en") == 0 and proper_noun_evidence(word, "de") == 0
+
+
+@lru_cache(maxsize=1 << 16)
+def _travelled(word: str) -> bool:
+    """A word German texts seldom write and the lexicon does not know, more frequent in
+    English or French, where the lexicon reads no common noun in it: a foreign name, which
+    German gives an article (``die Picardie``, ``die Sorbonne``, ``die Levante``)."""
+    lower = word.lower()
+    german = zipf(lower, "de")
+    if german >= COMMON_ZIPF or lower.endswith("s") or proper_noun_evidence(word, "de") != 0:
+        return False
+    abroad = max(zipf(lower, code) for code in _OTHER_LANGUAGES["de"])
+    return abroad >= german + TRAVEL_MARGIN and proper_noun_evidence(word, "en") >= 0
+
+
+TRAVEL_MARGIN = 0.5
+
+
+STATE_UNION = "union"
+"""The head of a German one-word name of a state made of states (``Sowjetunion``); a common
+noun on it (``Zollunion``) the lexicon reads as one."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _institution(word: str) -> bool:
+    """A German compound on the head of an organisation or a place that the lexicon reads
+    as a proper noun: a name, though it takes an article (``die Weltbank``)."""
+    return proper_noun_evidence(word, "de") > 0 and bool(compound_head_kind(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _counts(word: str) -> bool:
+    """A cardinal number or a word of quantity (``24``, ``drei``, ``several``); not a year
+    (``In 1884 Tesla emigrated``)."""
+    return (word.isdigit() and len(word) <= MAX_COUNT_DIGITS) or word.lower() in _QUANTITIES
+
+
+@lru_cache(maxsize=1 << 16)
+def _modifies(word: str) -> bool:
+    """A German article, possessive or demonstrative, or an inflected adjective."""
+    lower = word.lower()
+    if lower in _DETERMINERS:
+        return True
+    if not (word.islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    if any(word.endswith("isch" + end) and len(word) - len(end) > 6 for end in _ADJECTIVE_ENDINGS):
+        return True  # derived adjectives ("belarussischem"; not "zwischen")
+    return is_adjective(word, "de")  # "russische Freischärler", not "unterschätzte Brussilow"
+
+
+def _unlaut(word: str) -> str:
+    """A German plural's umlaut undone (``mächte`` → ``machte``): its singular's stem."""
+    return word.translate(_UMLAUTS)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _frequent_german(part: str, zipf_value: float) -> bool:
+    """``zipf(part, "de") >= zipf_value`` for a value of at least ``PART_ZIPF``: most parts of
+    words asked about (stems, tails) are in no list of frequent words, and the set of the
+    frequent ones says so without a look-up in the table."""
+    listed = as_listed(part)
+    if zipf_value >= PART_ZIPF and part.isalpha() and listed not in frequent_words("de", PART_ZIPF):
+        return False
+    return zipf(part, "de") >= zipf_value
+
+
+COMMON_NOUN_ZIPF = 4.5
+
+
+_MAN_NOUNS = ("man", "men")
+
+
+MIN_MAN_NOUN = 6
+"""English nouns of a trade or a people compounded with ``-man`` (``Signalman``,
+``Railwaymen``, ``Frenchmen``) are at least this long."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_word(word: str) -> bool:
+    """An English capitalised word that names no one: no given name, surname, place, abbreviation
+    or head noun, nor a proper noun to the lexicon. Before a full name it is the person's role
+    (``Signalman Thomas Barclay``), which goes on the card; a ``-man`` noun of this sort at a
+    sentence start is a trade or a people (``Railwaymen``)."""
+    if word.endswith(_MAN_NOUNS) and len(word) < MIN_MAN_NOUN:
+        return False  # "Truman", "Carmen", "Yemen" are shorter or listed below
+    return not (
+        is_listed_first_name(word)
+        or is_first_name(word)
+        or is_surname(word)
+        or place_type(word)
+        or is_abbreviation(word)
+        or head_kind(word)
+        or proper_noun_evidence(word, "en") > 0
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _umlaut_plural_head(word: str) -> str:
+    """The kind of a German head noun in a plural with an umlaut and ``-e`` (``Städte``,
+    ``Flüsse``, ``Höfe``), or ``""``."""
+    if not word.endswith("e"):
+        return ""
+    singular = _unlaut(word[:-1])
+    return head_kind(singular) if singular != word[:-1] else ""

@@ -1,0 +1,604 @@
+"""The reader of one document: whether each capitalised word can be part of a name there.
+
+It holds what the whole text says about a word (written in lower case elsewhere, after an
+article, at a sentence start) and judges each distinct word once; the runs and the clues ask it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from glossary.discovery.abbreviations import (
+    _INTRODUCED,
+    _LONG_FORM_CHARS,
+    _letters_in_order,
+    is_abbreviation,
+)
+from glossary.discovery.contexts import (
+    _Context,
+    _list_neighbours,
+    _listed_under,
+    _located,
+    _placed,
+    _relative_who,
+)
+from glossary.discovery.evidence import (
+    NAME_BONUS,
+    _bare,
+    _inflected_noun,
+    _placed_name,
+    land_of_a_nation,
+    name_evidence,
+)
+from glossary.discovery.lexicon import (
+    _MAN_NOUNS,
+    _UNINFLECTED_ADJECTIVE,
+    MIN_MODIFIER,
+    MIN_NAMED_HEAD,
+    _adjective_form,
+    _article_excused,
+    _common_noun,
+    _counts,
+    _function_word,
+    _known_place,
+    _modifies,
+    _named_by_head,
+    _named_compound,
+    _role_word,
+    _town_and_noun,
+    _without_plural,
+    state_institution,
+)
+from glossary.discovery.tokens import _Token
+from glossary.discovery.word_classes import (
+    _DETERMINERS,
+    _HYPHEN,
+    _OTHER_LANGUAGES,
+    COMMON_ZIPF,
+    RARE_ZIPF,
+)
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
+from glossary.folding import fold
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type
+from glossary.name_words import (
+    CONNECTORS,
+    POSITION_PREFIXES,
+    calendar_words,
+    compound_head_kind,
+    head_forms,
+    head_kind,
+    inflected_head_kind,
+    is_name_prefix,
+    is_title,
+)
+from glossary.tagger import (
+    is_adjective,
+    is_proper_noun,
+    known_tag,
+    proper_noun_evidence,
+)
+
+PLACE_CONTEXT_BONUS = 1.0
+"""Evidence for a German name that the lexicon does not know and that follows a preposition
+of place or direction with no article, as towns and lands do (nouns take one: ``in der
+Stadt``): ``in``, ``nach``, ``aus``, ``bei``, ``bis``, ``zwischen``; also the second of two
+names joined by ``und`` after one (``zwischen Kluse und Vohwinkel``, ``aus Ahlen und Soest``)."""
+
+
+ARTICLE_WEIGHT = 1.0
+"""Evidence against a name when every occurrence follows an article or an adjective (German
+nouns nearly always do; only some place names, ``die Normandie``, do)."""
+
+
+_INDEFINITE_ARTICLES = frozenset(
+    "ein eine einer einen einem eines kein keine keinen keinem keiner keines".split()
+)
+
+
+_FINITE = frozenset(("VV(FIN)", "VA(FIN)", "VM(FIN)"))
+"""The tagger's tags of a finite German verb."""
+
+
+COUNTED_WEIGHT = 2.0
+
+
+MAX_PARTICLE = 4
+
+
+FOREIGN_WINDOW = 6
+
+
+FOREIGN_WORDS = 3
+"""A sentence is in the other language when this many of the next lower-case words are
+frequent there and rare here."""
+"""Evidence against a name that the text counts (``drei Fumbles``, ``four interceptions``)."""
+
+
+_GENITIVES = ("", "s", "'s", "’s")
+
+
+_ARTICLED = re.compile(r"(?:al|el|ad|ar|as|at|an|az|ash|ud|ul|ibn|bin|abu)[\-‐‑][A-ZÄÖÜ]\w+")
+"""An Arabic name with its article or kinship word (``al-Turabi``, ``ad-Din``): it goes on
+a name already begun (``Hassan al-Turabi``)."""
+
+
+_NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
+"""Abbreviations of "number" before a number (``North British Railway No. 224``): they end a
+name, however English capitalises them."""
+
+
+class _Reader:
+    """Classifies the words of one document; each distinct word once."""
+
+    def __init__(self, text: str, language: str, words: list[_Token]) -> None:
+        self.language = language
+        self.alone = Counter([token.text for token in words])
+        self.lower = {word for word in self.alone if word.islower()}
+        inside_at = [
+            index
+            for index, token in enumerate(words)
+            if not token.initial and token.text[0].isupper()
+        ]
+        self.inside = Counter([words[index].text for index in inside_at])
+        self._text, self._words = text, words
+        self._inside_at: dict[str, list[int]] = {}
+        """Where each capitalised word stands inside a sentence."""
+        for index in inside_at:
+            self._inside_at.setdefault(words[index].text, []).append(index)
+        self._contexts: dict[str, _Context] = {}
+        self.months = calendar_words()
+        """Every word on its own (a part of a hyphenated name counts only when it is seen
+        alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
+        self._cache: dict[str, bool] = {}
+        self._initial: dict[str, bool] = {}
+        """The verdicts on words at a sentence start."""
+        self.common_abbreviations: set[str] = set()
+        """Abbreviations the text introduces for an ordinary noun (``Bruttoinlandsprodukt
+        (BIP)``): not names."""
+        self._foreign: dict[tuple[str, float], bool] = {}
+        self._named_after: dict[str, str] = {}
+        self._inert: dict[str, bool] = {}
+        self._continues: dict[str, bool] = {}
+        self.common_abbreviations = self._common_abbreviations(text)
+        self.before_noun = Counter(
+            [
+                token.text
+                for token, following in zip(words, words[1:], strict=False)
+                if following.joined and following.text[:1].isupper() and is_abbreviation(token.text)
+            ]
+            if language == "de"
+            else ()
+        )
+        """How often a German abbreviation stands right before a capitalised word (``IG
+        Metall``)."""
+        self._cache.clear()  # verdicts given before the text's own abbreviations were known
+
+    def context(self, word: str) -> _Context:
+        """How often ``word`` stands in each kind of context inside a sentence, counted when
+        first asked for: most capitalised words are judged no name before their contexts
+        matter (most German nouns)."""
+        known = self._contexts.get(word)
+        if known is None:
+            known = self._contexts[word] = _Context()
+            for index in self._inside_at.get(word, ()):
+                self._count_context(index, known)
+        return known
+
+    def _count_context(self, index: int, context: _Context) -> None:
+        """Count the context of the capitalised word at ``index`` in ``context``."""
+        words = self._words
+        if index == 0:
+            return
+        token = words[index]
+        after = words[index + 1] if index + 1 < len(words) else None
+        if after is not None and after.joined and self._heads_name(after.text):
+            return  # the article goes with the name's head ("die Westinghouse Company")
+        before = words[index - 1].text
+        modifies = _modifies(before)
+        if modifies:
+            context.modified += 1
+        if before.lower() in _DETERMINERS:
+            context.articled += 1
+            if before.lower() in _INDEFINITE_ARTICLES:
+                context.indefinite += 1
+        elif modifies and before.islower():
+            context.described += 1
+        if token.joined and _counts(before):
+            context.counted += 1
+        if self.language == "en" and _relative_who(self._text, token, after, before):
+            context.someone += 1
+        if self.language != "de":
+            return  # the rest is counted in German only
+        if token.joined and _placed(words, index):
+            context.placed += 1
+        if token.joined and _located(words, index):
+            context.located += 1
+        neighbours = _list_neighbours(self._text, words, index)
+        if not neighbours:
+            return
+        if any(map(_common_noun, neighbours)):
+            context.beside_noun += 1
+        if any(map(_known_place, neighbours)):
+            context.beside_place += 1
+        if _listed_under(self._text, words, index):
+            context.classed += 1
+
+    def _common_abbreviations(self, text: str) -> set[str]:
+        """Abbreviations introduced in brackets right after one ordinary noun whose letters
+        they take in order (``Bruttoinlandsprodukts (BIP)``)."""
+        common: set[str] = set()
+        for match in _INTRODUCED.finditer(text):
+            abbreviation = match.group(1)
+            before = text[max(0, match.start() - _LONG_FORM_CHARS) : match.start()].split()
+            if not before or not is_abbreviation(abbreviation):
+                continue
+            noun = before[-1].strip(",;:")
+            if noun[:1].isupper() and _letters_in_order(fold(abbreviation), fold(noun)):
+                if not self._is_name_word(noun):
+                    common.add(abbreviation)
+        return common
+
+    def names_with_noun(self, abbreviation: str, noun: str) -> bool:
+        """A German abbreviation the text writes only before a capitalised word, here before
+        a common noun the lexicon knows: one name (``IG Metall``, ``IG Farben``); one
+        written alone too is a name of its own before a noun (``die CDU Fraktion``)."""
+        before = self.before_noun.get(abbreviation, 0)  # most words: none (English: all)
+        if not before or before < self.alone[abbreviation]:
+            return False
+        return proper_noun_evidence(noun, "de") < 0 and noun.lower() not in self.lower
+
+    def name_word(self, word: str, initial: bool) -> bool:
+        """Whether ``word`` can be (part of) a name here."""
+        if not initial:
+            return self._judged(word)
+        known = self._initial.get(word)
+        if known is None:  # each sentence start asks again
+            known = self._judged(word) if self.seen_inside(word) else self._name_alone(word)
+            self._initial[word] = known
+        return known
+
+    def _judged(self, word: str) -> bool:
+        """``_is_name_word``, once per distinct word."""
+        known = self._cache.get(word)
+        if known is None:
+            known = self._cache[word] = self._is_name_word(word)
+        return known
+
+    def _is_name_word(self, word: str) -> bool:
+        bare = _bare(word)
+        if not bare[:1].isupper() or bare in self.months or is_title(bare):
+            return False
+        if is_abbreviation(bare):
+            return bare not in self.common_abbreviations
+        if bare.lower() in self.lower or bare.lower() in CONNECTORS:
+            return False
+        parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
+        if len(parts) > 1:
+            return self._compound_is_name(word, parts)
+        if self.language == "de" and _named_compound(bare):
+            return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
+        if self.language == "de" and self.compound_of_name(bare):
+            return not self.context(word).indefinite  # "das Lesumsperrwerk", not "ein ..."
+        if self.language == "de" and _named_by_head(bare):
+            return not self.context(word).described  # "das Grundgesetz", not "ein neues ..."
+        if self.language == "de" and state_institution(bare):
+            return not self.context(word).indefinite  # "der Landtag", not "ein Landtag"
+        if self.language == "en" and self.context(word).someone:  # counted in English only
+            return True  # "by Ward, who returned it"
+        score = name_evidence(bare, self.language)
+        if score + NAME_BONUS + 3 * PLACE_CONTEXT_BONUS <= 0:
+            return False  # the most the bonuses below add: the name bonus and three place
+            # bonuses (after an article, a preposition, beside a place); most German nouns end here
+        context = self.context(word)
+        if context.described and self.language == "de" and score > 0:
+            if proper_noun_evidence(bare, "de") < 0:
+                return False  # "die russische Luftwaffe": the noun, not the name
+        occurrences = self.inside.get(word, 0) or 1  # get: a Counter's default costs a call
+        counted = context.counted
+        if 2 * counted >= occurrences:
+            score -= COUNTED_WEIGHT
+        share = context.modified / occurrences
+        if language_is_german := self.language == "de":
+            # names rarely take an article or an adjective; German nouns nearly always do,
+            # and lands in -ien never ("Persien", not "die Realien")
+            located = context.located and proper_noun_evidence(bare, "de") == 0
+            if located and _placed_name(bare) and _without_plural(bare):
+                score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
+            elif share and (counted or not _article_excused(bare)):  # the excuse only then
+                score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
+            if bare.endswith("ien") and context.articled:
+                score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
+        if language_is_german and share >= 1 and _town_and_noun(bare):
+            return False  # "in der Halle", "auf der Landstraße": towns take no article
+        if language_is_german and context.beside_noun >= occurrences:
+            if not (place_type(bare) or is_first_name(bare)):
+                return False  # "Wolle, Kupfer und Guano": listed with common nouns only
+        if language_is_german and not share and occurrences >= 2:
+            score += NAME_BONUS  # a bonus added here must be counted in the early return above
+        if language_is_german and not share and context.placed:
+            if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
+                score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
+        if language_is_german and (context.beside_place or context.classed):
+            if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
+                score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
+        return score > 0
+
+    def compound_of_name(self, word: str) -> str:
+        """The kind a German compound of a name this text uses alone and a head noun gets
+        (``Lesumsperrwerk`` beside ``Lesum``: place; ``Hansetag`` beside ``Hanse``), or ``""``.
+        Known once per distinct word."""
+        known = self._named_after.get(word)
+        if known is None:
+            known = self._named_after[word] = self._compound_of_name(word)
+        return known
+
+    def _compound_of_name(self, word: str) -> str:
+        lower = word.lower()
+        if len(lower) < MIN_MODIFIER + MIN_NAMED_HEAD or zipf(lower, "de") >= COMMON_ZIPF:
+            return ""
+        alone = self.alone
+        for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
+            modifier = word[:cut]  # the name first: few cuts are one, every cut has a tail
+            shorter = modifier[:-1] if modifier.endswith("s") else ""
+            if not (
+                (len(modifier) >= MIN_MODIFIER and alone.get(modifier))
+                or (len(shorter) >= MIN_MODIFIER and alone.get(shorter))
+            ):
+                continue  # (no generator per cut: most cuts of most words end here)
+            stems = (modifier, shorter) if shorter else (modifier,)
+            head = lower[cut:].capitalize()
+            kind = head_forms().get(head) or compound_head_kind(head)
+            if kind and any(alone.get(stem) and self._judged(stem) for stem in stems):
+                return kind
+        return ""
+
+    def _compound_is_name(self, word: str, parts: list[str]) -> bool:
+        """A hyphenated compound is a name when its first part is one (``Brussilow-Offensive``)
+        or, before a head noun, is no common word (``Yuan-Dynastie``). Before an ordinary noun
+        that an article or adjective goes with, the first part must be a name the lexicon
+        knows or the text uses alone (``Apollo-Programm``; not ``belarussischem
+        Kali-Dünger``)."""
+        first = parts[0]
+        if first in POSITION_PREFIXES and len(parts) == 2:
+            return self._judged(parts[1])  # "West-Berlin"
+        if place_type(_bare(word)) or land_of_a_nation(parts):
+            return True  # "Baden-Baden", "Deutsch-Ostafrika"
+        if len(first) < 3 or not first[:1].isupper():
+            return False
+        headed = bool(head_kind(parts[-1].capitalize()) or head_kind(parts[-1]))  # "-AG"
+        given = parts[1 - (len(parts) > 2) : -1]  # the first part only before a surname
+        if headed and any(is_first_name(part) or is_listed_first_name(part) for part in given):
+            return True  # "Kaiser-Wilhelm-Gesellschaft", "August-Horch-Museum"
+        if not self._judged(first):
+            return headed and first.lower() not in self.lower and self._uncommon(first)
+        if headed or not self.context(word).modified or self.alone[first]:
+            return True
+        return proper_noun_evidence(first, self.language) > 0
+
+    def _uncommon(self, word: str) -> bool:
+        return zipf(word.lower(), self.language) < COMMON_ZIPF + 1
+
+    def seen_inside(self, word: str) -> bool:
+        """Whether the text writes ``word`` capitalised inside a sentence too, bare or with a
+        genitive ending (``Denver`` at a sentence start, ``Denvers`` elsewhere)."""
+        stems = {word, _bare(word)}
+        if self.language == "de" and word.endswith("s"):
+            stems.add(word[:-1])  # "Chopins Herz" at a sentence start, "Fryderyk Chopin" inside
+        inside = self.inside
+        return any(inside.get(stem + end, 0) for stem in stems for end in _GENITIVES)
+
+    def opens_with_first_word(self, first: _Token, following: _Token) -> bool:
+        """A sentence-initial word that is no common word, before a name word, opens a
+        name (``Peyton Manning wurde``; not ``Despite Manning``)."""
+        return (
+            following.joined
+            and self._judged(_bare(first.text))
+            and self.name_word(following.text, False)
+        )
+
+    def subject_alone(self, first: _Token, following: _Token) -> bool:
+        """A German sentence-initial word with no article before a verb in the singular,
+        that the lexicon does not know, that is rare and written less often abroad: a name
+        (``Aprath erhielt``); a German noun in the singular takes an article there (``Die
+        Stadt erhielt``), a plural a plural verb (``Urkunden belegen``), and a mass noun
+        without one is a frequent or a borrowed word (``Holz brannte``, ``Guano brachte``)."""
+        word = first.text
+        if self.language != "de" or not following.joined or not following.text.islower():
+            return False
+        if following.text.endswith("en") or known_tag(following.text, "de") not in _FINITE:
+            return False
+        lower = word.lower()
+        if lower in self.lower or not word.isalpha() or word in self.months or is_title(word):
+            return False
+        here = zipf(lower, "de")
+        if here >= COMMON_ZIPF or proper_noun_evidence(word, "de") != 0:
+            return False
+        if any(zipf(lower, code) >= here for code in _OTHER_LANGUAGES["de"]):
+            return False  # "Guano brachte Geld": a loan word, at home abroad
+        return name_evidence(word, "de") > 0 and not _inflected_noun(lower)
+
+    def given_name_before_surname(self, first: _Token, following: _Token) -> bool:
+        """A given name that is also a common word, before a name word: the person's full
+        name (``Ernst Reuter``, ``Mark Twain``), not the surname alone."""
+        return (
+            following.joined
+            and is_listed_first_name(first.text)
+            and first.text.lower() not in self.lower
+            and self.name_word(following.text, False)
+            and not head_kind(following.text)
+        )
+
+    def used_as_name(self, word: str) -> bool:
+        """A capitalised word the text never writes in lower case, after an article or an
+        adjective, or counted: in German, a name's use (``Meitner und Frisch``); a noun
+        would take an article (``der Frisch`` never stands)."""
+        context = self.context(word)
+        return not (word.lower() in self.lower or context.modified or context.counted)
+
+    def genitive(self, word: str) -> bool:
+        """A German genitive of a name seen bare elsewhere (``Temüdschins Patron``): the
+        capitalised word after it is what the name owns, not more of the name."""
+        return self.language == "de" and word.endswith("s") and bool(self.alone.get(word[:-1]))
+
+    def owned(self, previous: str, word: str) -> bool:
+        """A word after a German genitive of a name (``Teslas Patente``): what the name owns,
+        a common noun, unless the lexicon or the packages know it as a name."""
+        if not previous[:1].isupper() or not self.genitive(previous):
+            return False
+        bare = _bare(word)
+        return not (is_proper_noun(bare, self.language) or place_type(bare) or is_first_name(bare))
+
+    def continues(self, word: str) -> bool:
+        """A word that goes on a name already begun: a name word, or any proper noun, even
+        one the text also writes in lower case (``Genghis Khan`` beside "the khan"). Known
+        once per distinct word (each word after a name word is asked)."""
+        known = self._continues.get(word)
+        if known is None:
+            known = self._continues[word] = self._goes_on(word)
+        return known
+
+    def _goes_on(self, word: str) -> bool:
+        bare = _bare(word)
+        if self.name_word(word, False) or _ARTICLED.fullmatch(bare):
+            return True
+        if not bare[:1].isupper() or bare in self.months or is_title(bare) or bare in _NUMBER_SIGNS:
+            return False
+        # English capitalises only names inside a sentence ("Kawann Short", "Pro Bowl")
+        return self.language == "en" or is_proper_noun(bare, self.language)
+
+    def foreign_sentence(self, words: list[_Token], start: int) -> bool:
+        """Whether the sentence from ``start`` on is in the other language (an English quote
+        in a German text: "Worryingly, the country now hosts"): its first word is then
+        judged by that language, where it is mostly an ordinary word."""
+        other = _OTHER_LANGUAGES[self.language][0]
+        bare = _bare(words[start].text)
+        if is_proper_noun(bare, other) or zipf(bare.lower(), other) < RARE_ZIPF:
+            return False  # no ordinary word there (asked first: it is known per word)
+        following = [
+            t.text for t in words[start + 1 : start + 1 + FOREIGN_WINDOW] if t.text.islower()
+        ]
+        foreign = sum(
+            zipf(word, other) >= COMMON_ZIPF + 1
+            and zipf(word, other) - zipf(word, self.language) >= 1
+            for word in following
+        )
+        return foreign >= FOREIGN_WORDS
+
+    def _heads_name(self, word: str) -> bool:
+        """A head noun or an English word: what an article before the word in front of it
+        may belong to (``die Westinghouse Electric Company``, not ``die Belarusier
+        Widerstand``)."""
+        return bool(head_kind(word)) or self.foreign_name_word(word)
+
+    def particle(self, word: str) -> bool:
+        """A short lower-case word that is rare in the document's language (``arap``)."""
+        return (
+            word.isalpha()
+            and word.islower()
+            and len(word) <= MAX_PARTICLE
+            and (zipf(word, self.language) < COMMON_ZIPF - 1)
+        )
+
+    def foreign_name_word(self, word: str, margin: float = 0.5) -> bool:
+        """In a German text, a capitalised common English word, which takes part in an
+        English name next to a name word (``New York``, ``Colorado Springs``): ``margin``
+        more frequent in English than in German."""
+        if self.language != "de" or not word[:1].isupper():
+            return False
+        known = self._foreign.get((word, margin))
+        if known is None:
+            lower = word.lower()
+            there = zipf(lower, "en")
+            known = (
+                there >= COMMON_ZIPF + 0.5
+                and there - zipf(lower, "de") >= margin
+                and lower not in self.lower
+                and not is_title(word)
+            )
+            self._foreign[word, margin] = known
+        return known
+
+    def after_given_name(self, word: str) -> bool:
+        """A capitalised word after a given name that the lexicon does not read as a common
+        word or knows as a surname (``Harald Jäger``, ``Anna Fischer``), and that the text
+        never writes in lower case, or a German function word (``Stephan Weil``): a
+        surname."""
+        bare = _bare(word)
+        if not self.after_title(bare):
+            return False
+        if self.language == "de" and _function_word(bare.lower()):
+            return True  # "Stephan Weil": German capitalises "weil" only as a name there
+        if bare.lower() in self.lower:
+            return False
+        known = is_surname(bare) or proper_noun_evidence(bare, self.language) >= 0
+        if not known and self.language == "de":
+            known = is_adjective(bare.lower(), "de")  # "Paul Ehrlich": German writes
+            # adjectives in lower case, so a capitalised one after a given name is a surname
+        return known and not head_kind(bare)
+
+    def after_title(self, word: str) -> bool:
+        """A capitalised word right after a title, that is no title or month itself."""
+        bare = _bare(word)
+        return bare[:1].isupper() and bare not in self.months and not is_title(bare)
+
+    def _name_alone(self, word: str) -> bool:
+        """A sentence-initial word seen nowhere else: only a rare proper noun counts."""
+        bare = _bare(word)
+        if not self._judged(bare):
+            return False
+        if bare.isupper() or is_proper_noun(bare, self.language):
+            return True
+        if self.language == "en" and _role_word(bare) and bare.endswith(_MAN_NOUNS):
+            return False  # "Railwaymen nicknamed it": people of a trade, not a name
+        return zipf(bare.lower(), self.language) < RARE_ZIPF
+
+    def inert(self, word: str) -> bool:
+        """A capitalised word inside a German sentence that opens no name whatever follows
+        it: no name word, English word, place prefix, head noun or adjective (most German
+        nouns). Known once per distinct word. (Inside an English sentence any capitalised
+        word may open a name.)"""
+        if self.language != "de":
+            return False
+        known = self._inert.get(word)
+        if known is None:
+            known = not (
+                self.name_word(word, False)
+                or self.foreign_name_word(word)
+                or is_name_prefix(word)
+                or is_listed_first_name(word)
+                or inflected_head_kind(word)
+                or is_adjective(word, self.language)
+                or _adjective_form(word)
+                or _UNINFLECTED_ADJECTIVE.fullmatch(word)
+            )
+            self._inert[word] = known
+        return known
+
+    def adjective(self, words: list[_Token], position: int) -> bool:
+        """A capitalised adjective inside a sentence: in German it opens a name. One the
+        lexicon reads as a noun when capitalised (``Heilige``, ``Deutsche``) or does not
+        know (``Dreißigjährigen``, ``Kanarischen``, ``Versailler``) only before a word that
+        is no name (not ``der Vorsitzende Friedrich Ebert``)."""
+        token = words[position]
+        word = token.text
+        if token.initial or not word[:1].isupper() or word in self.months or is_title(word):
+            return False
+        if is_adjective(word, self.language):
+            return True
+        if self.language != "de" or position + 1 >= len(words):
+            return False
+        if _UNINFLECTED_ADJECTIVE.fullmatch(word) and words[position + 1].joined:
+            return _adjective_form(words[position + 1].text)  # "Königlich Preußischen"
+        if not _adjective_form(word):
+            return False
+        following = words[position + 1]
+        after = following.text
+        if not following.joined or not after[:1].isupper():
+            return False
+        if self.name_word(after, False):  # "Deutsche Zeppelin-Reederei": a name on a head
+            return bool(_HYPHEN.search(after)) and bool(compound_head_kind(after))
+        if position + 2 < len(words) and is_listed_first_name(after):
+            return not self.given_name_before_surname(following, words[position + 2])
+        return not is_first_name(after)

@@ -1,0 +1,183 @@
+"""What one name run becomes: its cleaned name and the occurrences to store.
+
+Connectors at the end are dropped, an initial keeps its period, a genitive ``s`` is folded, a
+model's type designation or a bare numeral is no name, and a hyphenated compound also records
+the name inside it (``Brussilow`` in ``Brussilow-Offensive``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.discovery.clue_words import _landscape
+from glossary.discovery.clues import _clues
+from glossary.discovery.evidence import _bare
+from glossary.discovery.reader import _Reader
+from glossary.discovery.run_heads import _BATTLE_WORDS, TERRITORY_HEADS
+from glossary.discovery.run_links import _common_tail
+from glossary.discovery.runs import _HEAD_LINKS
+from glossary.discovery.tokens import _Token
+from glossary.discovery.word_classes import _HYPHEN
+from glossary.first_names import is_first_name, is_surname
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type
+from glossary.name_words import (
+    CONNECTORS,
+    NAMING_TITLES,
+    ROMAN,
+    compound_head_kind,
+    head_kind,
+    language_names,
+)
+from glossary.tagger import (
+    is_proper_noun,
+    known_lemma,
+    proper_noun_evidence,
+)
+
+_Occurrence = tuple[str, int, list[str], list[str]]
+"""One occurrence of a name: the name, its offset, its kind votes (a kind per vote: counted
+when added, a ``Counter`` per run would cost more than the counting) and the titles before
+it."""
+
+
+def _record(
+    text: str, words: list[_Token], run: tuple[int, int, list[str]], reader: _Reader
+) -> tuple[str, list[_Occurrence]]:
+    """The run's name (or ``""``) and its occurrences to store, with the names inside a
+    hyphenated compound, each with its clues."""
+    start, end, titles = run
+    while end > start and words[end].text in CONNECTORS:
+        end -= 1
+    if reader.language == "de" and start == end and _elided(text, words[end]):
+        return "", []  # "Die Brück’ am Tay": the noun "Brücke", not the town Brück
+    parts = [word.text for word in words[start : end + 1]]
+    for index in range(len(parts) - 1):  # keep the period of an initial ("John C. Messenger")
+        gap = text[words[start + index].end : words[start + index + 1].start]
+        if gap in (". ", " & "):
+            parts[index] += gap.rstrip()
+    if reader.language == "de" and len(parts) >= 2 and _common_tail(parts[-1]):
+        hyphen = list(_HYPHEN.finditer(parts[-1]))[-1]  # "Tom Baker-Perioden": "Tom Baker"
+        parts[-1] = parts[-1][: hyphen.start()]
+    if titles and titles[-1] in NAMING_TITLES and len(parts) == 1 and not is_first_name(parts[0]):
+        parts = [titles[-1], *parts]  # "Lady Gaga", "Lord Byron"
+    last = parts[-1]
+    ordinal = last in ROMAN and len(parts) > 1
+    if ordinal and reader.language == "de" and text[words[end].end : words[end].end + 1] == ".":
+        parts[-1] = last + "."
+    name = _clean(parts, reader.language, ordinal)
+    if not name or (len(parts) == 1 and name in language_names()):
+        return "", []
+    if len(parts) == 1 and _designation(parts[0], words[end + 1] if end + 1 < len(words) else None):
+        return "", []  # "Ju 52", "P 601", "MD-11": a model's type, not a name
+    if all(part.rstrip(".") in ROMAN for part in parts):
+        return "", []  # numerals without a name ("Kapitel II", "I, II und III")
+    votes = list(_clues(text, words, start, end, titles, reader))
+    completed = _truncated(text, words, end) if len(parts) == 1 else ""
+    if completed:  # "Nord- und Ostsee": the first is "Nordsee"
+        name = completed
+        head = _landscape(completed) or compound_head_kind(completed)
+        votes = [head, head] if head else votes
+    if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
+        votes.append("place")  # German names of lands and regions (Sizilien, Persien)
+    if reader.language == "en" and len(parts) == 1 and name.endswith("ia"):
+        if not (is_first_name(name) or is_surname(name)):
+            votes.append("place")  # English ones (Scandinavia, Lusatia; not Victoria)
+    occurrences: list[_Occurrence] = [(name, words[start].start, votes, titles)]
+    if len(parts) == 2 and parts[0].lower().endswith(TERRITORY_HEADS):
+        occurrences.append((parts[1], words[start + 1].start, ["place"], []))  # "Capua" too
+    inner_place = len(parts) > 2 and parts[1] in _HEAD_LINKS
+    if inner_place and head_kind(parts[0]) in ("place", "event"):
+        inner = _clean(parts[2:], reader.language, ordinal)  # "Sperrzone von Tschernobyl"
+        if inner and inner.split()[0] not in CONNECTORS:
+            occurrences.append((inner, words[start + 2].start, ["place"], []))
+    for piece, kind in _compound_names(parts, reader):
+        occurrences.append((piece, words[start].start, [kind] if kind else [], []))
+    return name, occurrences
+
+
+def _elided(text: str, token: _Token) -> bool:
+    """A German word with an apostrophe for a dropped ``e`` that makes a common noun (``die
+    Brück’``, ``im Haus’``)."""
+    if text[token.end : token.end + 1] not in ("'", "’"):
+        return False
+    return proper_noun_evidence(token.text + "e", "de") < 0
+
+
+_TRUNCATION_LINKS = frozenset(("und", "oder", "bis", "sowie"))
+
+
+MIN_SHARED_HEAD = 3
+
+
+def _truncated(text: str, words: list[_Token], end: int) -> str:
+    """The whole German compound a one-word run stands for when a hyphen ends it and a
+    compound follows that completes it (``Nord- und Ostsee``: ``Nordsee``; ``Nord- oder
+    Südamerika``: ``Nordamerika``): the run and the longest tail of the later word that
+    makes a word German writes or a place the packages know; ``""`` for none."""
+    if end + 2 >= len(words) or words[end + 1].text not in _TRUNCATION_LINKS:
+        return ""
+    if not _HYPHEN.fullmatch(text[words[end].end : words[end].end + 1]):
+        return ""
+    first, later = words[end].text, words[end + 2].text
+    if not later[:1].isupper() or _HYPHEN.search(later) or not words[end + 2].joined:
+        return ""
+    for cut in range(1, len(later) - MIN_SHARED_HEAD + 1):
+        whole = first + later[cut:]
+        if zipf(whole.lower(), "de") > 0 or place_type(whole):
+            return whole
+    return ""
+
+
+_TYPE_NUMBER = re.compile(r"[A-ZÄÖÜ][A-Za-z]{0,2}(?:[\-‐‑]\d{1,4}|\d{2,4})[a-z]?")
+
+
+MAX_TYPE_LETTERS = 3
+
+
+MAX_TYPE_DIGITS = 3
+
+
+def _designation(word: str, following: _Token | None) -> bool:
+    """A model's type designation: a few letters with a hyphen and a number or with two
+    digits or more in one word (``MD-11``, ``Me262``; not ``K2``, ``G7``) or before a short
+    number (``Ju 52``, ``EA 827``, ``P 601``), which names a kind of machine, not one thing a
+    reader looks up."""
+    if _TYPE_NUMBER.fullmatch(word):
+        return True
+    if len(word) > MAX_TYPE_LETTERS or following is None or not following.joined:
+        return False
+    number = following.text
+    return number.isdigit() and len(number) <= MAX_TYPE_DIGITS
+
+
+def _clean(parts: list[str], language: str, ordinal: bool) -> str:
+    """The name without a possessive or genitive ending on its last name word."""
+    index = len(parts) - 2 if ordinal else len(parts) - 1
+    word = _bare(parts[index])
+    if language == "de" and len(word) > 4 and word.endswith("s") and not word.isupper():
+        known = known_lemma(word, "de")
+        if known == word[:-1] or (known is None and is_proper_noun(word[:-1], "de")):
+            word = word[:-1]  # "Wilhelms II." -> "Wilhelm II."
+    cleaned = [*parts[:index], word, *parts[index + 1 :]]
+    return " ".join(cleaned).strip()
+
+
+def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, str]]:
+    """``Brussilow-Offensive``: the name before the hyphen (``Jom-Kippur`` in
+    ``Jom-Kippur-Krieg``), and the kind its head gives."""
+    if len(parts) != 1 or not _HYPHEN.search(parts[0]):
+        return
+    pieces = _HYPHEN.split(parts[0])
+    head = head_kind(pieces[-1].capitalize()) or head_kind(pieces[-1])
+    names = [
+        piece
+        for piece in pieces[:-1]
+        if reader.name_word(piece, False) and (head or reader.alone[piece])
+    ]
+    if head and len(names) == len(pieces) - 1 > 1:
+        names = ["-".join(names)]  # "Jom-Kippur-Krieg": one name before the head
+    if head or names:
+        for piece in names:
+            yield piece, "place" if head == "event" and pieces[-1] in _BATTLE_WORDS else ""

@@ -1,0 +1,317 @@
+"""Head nouns around a name run: the institution or territory it names, a head before it or
+ahead of it, and the words that bridge a run over to its head.
+
+``Landgericht Hamburg``, ``Treaty of Versailles``, ``the Tay estuary``: a run's extent depends
+on the head noun it belongs to, so these tests are asked while a run is measured.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from glossary.discovery.evidence import _bare
+from glossary.discovery.reader import _Reader
+from glossary.discovery.run_links import INSTITUTION_HEADS
+from glossary.discovery.tokens import _INITIAL, _Token
+from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, COMMON_ZIPF
+from glossary.first_names import is_first_name, is_listed_first_name
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type, small_town
+from glossary.name_words import (
+    CONNECTORS,
+    NAMED_BY_HEAD_FIRST,
+    compound_head_kind,
+    head_kind,
+    is_event_prefix,
+    is_title,
+)
+from glossary.tagger import (
+    proper_noun_evidence,
+)
+
+_ROUTE = frozenset(("nach", "über", "bis"))
+"""What goes on from ``von X``: a route's way, not a name's part."""
+
+
+_BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
+
+
+def _institution_of_place(words: list[_Token], start: int) -> bool:
+    """A German institution's head (in the singular) right before a town or land the
+    packages know, not in the genitive: the institution's name (``Universität Jena``; not
+    ``die Regierung Kenias``, ``die Siegermächte Deutschland``)."""
+    if start + 1 >= len(words) or not words[start].text.lower().endswith(_HEADS_OF_PLACE):
+        return False
+    following = words[start + 1]
+    named = following.text[:1].isupper() and not following.initial
+    pieces = _HYPHEN.split(following.text)  # "Landkreis Weißenburg-Gunzenhausen"
+    town = any(place_type(piece) or small_town(piece) for piece in pieces if piece[:1].isupper())
+    return named and following.joined and town
+
+
+TERRITORY_HEADS = (
+    "königreich", "kaiserreich", "fürstentum", "herzogtum", "grafschaft", "provinz", "kanton",
+    "bistum", "reichsstadt", "landkreis", "bezirk",
+)  # fmt: skip
+"""German heads of a land named after its town or land (``Königreich Hannover``,
+``Kurfürstentum Sachsen``, ``Provinz Posen``, ``Erzbistum Köln``, ``Landkreis Kitzingen``,
+``Regierungsbezirk Schwaben``): one name, a place's."""
+
+
+_HEADS_OF_PLACE = INSTITUTION_HEADS + TERRITORY_HEADS
+
+
+def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """A German head in ``NAMED_BY_HEAD_FIRST`` right before a name word or a word the
+    lexicon does not read as a common noun: the organisation's name (``Zirkus Renz``,
+    ``Museum Folkwang``; not ``das Theater Menschen``)."""
+    if start + 1 >= len(words) or words[start].text not in NAMED_BY_HEAD_FIRST:
+        return False
+    following = words[start + 1]
+    if not following.joined or following.initial or not reader.after_title(following.text):
+        return False
+    if head_kind(following.text) or following.text in CONNECTORS:
+        return False
+    return (
+        reader.name_word(following.text, False)
+        or proper_noun_evidence(_bare(following.text), "de") >= 0
+        and following.text.lower() not in reader.lower
+    )
+
+
+def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """In German, a capitalised word right after a head noun of a place or an organisation
+    that the lexicon does not read as a common noun: the name the head introduces (``die
+    Zeitschrift Nature``, ``der Stadt Daressalam``; not ``im Land Proteste``)."""
+    if reader.language != "de" or start == 0:
+        return False
+    first, before = words[start], words[start - 1].text
+    if first.initial or not first.joined or not before[:1].isupper() or is_title(before):
+        return False
+    if compound_head_kind(before) not in ("place", "organisation") or head_kind(first.text):
+        return False
+    if reader.name_word(before, words[start - 1].initial):
+        return False  # "den Gilbertinseln Kokospalmen": a name, not a head, before it
+    return proper_noun_evidence(_bare(first.text), "de") >= 0
+
+
+def _before_lower_case_head(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """An English capitalised word before a head written in lower case (``the Song
+    dynasty``)."""
+    if reader.language != "en" or start + 1 >= len(words):
+        return False
+    after = words[start + 1]
+    return after.joined and after.text in LOWER_CASE_HEADS and words[start].text[:1].isupper()
+
+
+def _english_title_case(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """Inside an English sentence, a capitalised word before a name word (``Guy Mollet``)
+    or before capitalised words that end on a head noun (``World Bank``, ``United Nations
+    Emergency Force``) opens a name, however common the words are."""
+    first = words[start]
+    if reader.language != "en" or start + 1 >= len(words) or not reader.after_title(first.text):
+        return False
+    following = words[start + 1]
+    if not following.joined or following.initial:
+        return False
+    if reader.name_word(following.text, False) or head_kind(following.text):
+        return True
+    return bool(_head_ahead(words, start, reader) or _and_head(words, start, reader))
+
+
+def _opens_before_head(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """At an English sentence start, a word before an event's first word and a name
+    (``Tropical Storm Bonnie would cause``), or a word that may be a name before a head noun
+    (``Coniston Water is deep``): a name begins, as it would inside the sentence."""
+    if reader.language != "en" or start + 2 >= len(words):
+        return False
+    following, after = words[start + 1], words[start + 2]
+    if not following.joined or not following.text[:1].isupper():
+        return False
+    if is_event_prefix(following.text):
+        return after.joined and reader.after_title(after.text)
+    return bool(head_kind(following.text)) and reader.name_word(_bare(words[start].text), False)
+
+
+def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many words ``and`` and capitalised words that end on a head noun add to an English
+    name ending at ``end`` on no head of its own (``Canal and River Trust``, ``Food and Drug
+    Administration``); 0 for none."""
+    if reader.language != "en" or end + 2 >= len(words) or words[end + 1].text != "and":
+        return 0
+    before = words[end - 1].text if end > 0 else ""
+    named = words[end].joined and before[:1].isupper() and before.lower() not in _ARTICLES
+    if named and head_kind(words[end].text):
+        return 0  # "the James River and Huguenot Road": two names, each on its head
+    if not words[end + 1].joined:
+        return 0
+    ahead = _head_ahead(words, end + 1, reader)
+    return ahead + 1 if ahead else 0
+
+
+MAX_HEAD_AHEAD = 3
+
+
+LOWER_CASE_HEADS = frozenset(("dynasty", "empire", "river", "mountains"))
+"""English head nouns that names often write in lower case (``Song dynasty``)."""
+
+
+CLUB_CITY = "City"
+
+
+def _club_of_town(parts: list[str]) -> bool:
+    """A town the packages know, where the name with ``City`` after it is no place they
+    know: English clubs are named so (``Leicester City``); cities so named are in the lists
+    (``Mexico City``, ``Kansas City``)."""
+    town = " ".join(parts)
+    return bool(place_type(town)) and not place_type(town + " " + CLUB_CITY)
+
+
+PLACE_MODIFIERS = frozenset(
+    """Greater Upper Lower Inner Outer New Old North South East West Northern Southern Eastern
+    Western Central""".split()
+)
+"""English words that make a place's name of another place's (``Greater Manchester``,
+``New Holland``, ``Upper Silesia``, ``Old Trafford``)."""
+
+
+LOWER_CASE_PLACE_HEADS = frozenset(
+    """station airport harbour harbor street road avenue lane bridge valley island islands
+    lake bay coast castle cathedral abbey palace village county province peninsula desert
+    forest canal tunnel beach estuary""".split()
+)
+"""English nouns of a place that follow the place's name in lower case when they are no
+part of it (``Wormit station``, ``the Tay estuary``): only nouns, no verb among them
+(``pass``, ``falls``, ``land``), and nothing a firm owns (``plant``)."""
+
+
+def _head_ahead(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many capitalised words after ``end`` lead to a head noun (``Radio Network``):
+    in a German text the words between must be English ones; 0 when there is no such head."""
+    for size in range(2, MAX_HEAD_AHEAD + 1):
+        last = end + size
+        if last >= len(words):
+            return 0
+        between = words[end + 1 : last + 1]
+        if not all(t.joined and not t.initial and t.text[:1].isupper() for t in between):
+            return 0
+        if reader.language == "de" and not all(
+            reader.foreign_name_word(t.text, margin=0) for t in between[:-1]
+        ):
+            return 0
+        if head_kind(words[last].text):
+            return size
+    return 0
+
+
+def _given_name_and_initial(words: list[_Token], start: int) -> bool:
+    """A listed given name before an initial and a capitalised word (``Ulysses S. Grant`` at
+    a sentence start): a full name, however often the given name is a common word."""
+    following = words[start + 1]
+    return (
+        following.joined
+        and _INITIAL.fullmatch(following.text) is not None
+        and is_listed_first_name(words[start].text)
+        and _initial_before_name(words, start + 1)
+    )
+
+
+def _initial_before_name(words: list[_Token], position: int) -> bool:
+    """An initial with its period inside a name (``Frederick W. Mote``): the tokenizer joined
+    it to the capitalised word after it."""
+    after = position + 1
+    return after < len(words) and words[after].joined and words[after].text[:1].isupper()
+
+
+POSSESSIVE_HEADS = frozenset(
+    """Bay Church Cathedral Chapel College Abbey Hospital Island Park Castle Bridge Square Gate
+    Inn Wood Gardens Palace Cross Street Road Lane Hill End""".split()
+)
+"""Heads that English names of places and institutions put after an owner's or a saint's
+possessive (``Robin Hood's Bay``, ``St Oswald's Church``, ``Land's End``); not heads that
+mostly begin a longer name there (``Wainwright's Coast to Coast Walk``)."""
+
+
+def _possessive_head(words: list[_Token], position: int) -> int:
+    """1 when the word at ``position``, after a possessive, is one of ``POSSESSIVE_HEADS``
+    and ends the name (``Robin Hood's Bay``); 0 when more capitalised words follow or the
+    word is no such head."""
+    head = words[position]
+    if not head.joined or head.text not in POSSESSIVE_HEADS:
+        return 0
+    after = words[position + 1] if position + 1 < len(words) else None
+    return 0 if after is not None and after.joined and after.text[:1].isupper() else 1
+
+
+def _closes(token: _Token) -> bool:
+    """A name never goes on past a word followed by punctuation (checked by ``joined``)."""
+    return token.text.endswith(("'s", "’s"))
+
+
+def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bool) -> bool:
+    """A connector (``von``, ``of the``) with a name right after it. English ``of`` joins
+    only after a head noun (``Treaty of Versailles``, not ``Toghrul Khan of the Keraite``)."""
+    word = words[position]
+    if position + 1 >= len(words):
+        return False
+    if word.text == "bei" and words[position - 1].text in _BATTLE_WORDS:
+        following = words[position + 1]  # "Schlacht bei Tannenberg"
+        return word.joined and following.joined and reader.name_word(following.text, False)
+    if word.text not in CONNECTORS:  # "Daniel arap Moi": a particle the language lacks
+        return (
+            reader.particle(word.text)
+            and word.joined
+            and words[position + 1].joined
+            and reader.name_word(words[position - 1].text, False)
+            and reader.name_word(words[position + 1].text, False)
+        )
+    if word.text in ("of", "the") and not head_start:
+        return False
+    after = position + 1
+    if words[after].text in CONNECTORS and words[after].text != word.text:
+        after += 1  # "of the"
+    if after >= len(words) or not all(words[i].joined for i in range(position, after + 1)):
+        return False
+    if after - position > 2:
+        return False
+    named = words[after]
+    if word.text == "von" and after + 1 < len(words) and words[after + 1].text in _ROUTE:
+        return False  # "die Bahn von Offenburg nach Villingen": a route, not a name
+    if word.text == "von" and _full_name_at(words, after):
+        ahead = _HYPHEN.split(words[position - 1].text)[-1]  # a battle is at a place
+        if ahead not in _BATTLE_WORDS:  # ("Schlacht von Dalan Balzhut")
+            return False  # "die Tay-Brücke von William Barlow": by a person, not of a place
+    if word.text == "of" and head_start and not named.initial:
+        return reader.after_title(named.text)  # "Court of Common Pleas": English title case
+    if word.text in _FRENCH_LINKS and _french(words[position - 1].text, reader.language):
+        return reader.after_title(named.text)  # "Compagnie Universelle du Canal ..."
+    return reader.name_word(named.text, False)
+
+
+def _full_name_at(words: list[_Token], position: int) -> bool:
+    """A given name at ``position`` with a capitalised word joined after it, the two no
+    place's name (``William Henry Barlow``; not ``San Francisco``): after ``von``, who made
+    or owns a thing, since a name's own ``von`` comes before a surname or a place."""
+    following = position + 1
+    if following >= len(words) or not is_first_name(words[position].text):
+        return False
+    after = words[following]
+    if not (after.joined and after.text[:1].isupper()):
+        return False
+    return not place_type(f"{words[position].text} {after.text}")
+
+
+_FRENCH_LINKS = frozenset(("du", "de", "des"))
+
+
+FRENCH_MARGIN = 1.0
+
+
+@lru_cache(maxsize=1 << 12)
+def _french(word: str, language: str) -> bool:
+    """A capitalised word that French writes far more often than the document's language
+    (``Universelle`` in English): a French name goes on after ``du`` with any capitalised
+    word (``Compagnie Universelle du Canal Interocéanique``)."""
+    lower = word.lower()
+    french = zipf(lower, "fr")
+    return french >= COMMON_ZIPF and french - zipf(lower, language) >= FRENCH_MARGIN

@@ -1,0 +1,248 @@
+"""Tests that decide whether a name run goes on over the next word or ends before it.
+
+``_run_end`` asks these one token at a time: serial numbers, storms, family firms, a place
+linked with ``an der``, a purpose with ``für``, an event after a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from glossary.discovery.evidence import _bare
+from glossary.discovery.lexicon import _modifies, state_institution
+from glossary.discovery.reader import _Reader
+from glossary.discovery.tokens import _INITIAL, _Token
+from glossary.discovery.word_classes import _AND, _DETERMINERS, _HYPHEN, COMMON_ZIPF
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type
+from glossary.name_words import (
+    CLUB_PREFIXES,
+    CONNECTORS,
+    LEGAL_FORMS,
+    PLACE_LINKS,
+    ROMAN,
+    compound_head_kind,
+    head_kind,
+    inflected_head_kind,
+    is_title,
+)
+from glossary.tagger import (
+    proper_noun_evidence,
+)
+
+_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+MAX_SERIAL_DIGITS = 3
+"""A longer number after a name is a year (``Expo 1967`` is rare; ``Paris 1919`` is when)."""
+
+
+def _serial_number(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """A short number right after an English name word that a lower-case word or the
+    sentence's end follows: the name's number in a series (``Apollo 11 was launched``,
+    ``the Gemini 4 mission``, ``Apollo 11's crew``); not a score (``Denver 24, Carolina
+    10``), a year or a count after a common word (``Chapter 3``)."""
+    number = _bare(words[position].text)
+    if not number.isdigit() or len(number) > MAX_SERIAL_DIGITS or not words[position].joined:
+        return False
+    word = words[position - 1].text
+    if not reader.name_word(word, False) or is_surname(word) or place_type(word):
+        return False  # "Manning 24 yards", "Denver 24, Carolina 10": a player's, a team's
+    if number != words[position].text or position + 1 >= len(words):
+        return True  # "Apollo 11's crew"
+    following = words[position + 1]
+    if following.initial:
+        return True  # the sentence ends after it
+    return following.joined and following.text.islower() and not following.text.isdigit()
+
+
+def _given_before(word: str, following: str) -> bool:
+    """A given name before a word that may be its surname: one the lists know only as a
+    given name, or one that is a common word too before a surname the lists know
+    (``Christian Lindner``, ``Mark Twain``)."""
+    return is_first_name(word) or (is_listed_first_name(word) and is_surname(_bare(following)))
+
+
+def _storm_named(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """The word after a storm word at ``position`` names the storm: a name word or a rare
+    one (``Wintersturm Kyrill``, ``Orkantief Vincinette``), not ``Schneesturm Ende Januar``."""
+    following = words[position + 1].text
+    if not reader.after_title(following):
+        return False
+    return reader.continues(following) or zipf(following.lower(), reader.language) < COMMON_ZIPF
+
+
+def _title_as_surname(words: list[_Token], position: int) -> bool:
+    """A title's word right after a one-word name, ending the name (nothing capitalised or
+    linking follows it): a surname (``Roman Herzog``, ``Priya Shah``); not ``Ludwig König
+    von Bayern``, and not after another title."""
+    word, before = words[position].text, words[position - 1].text
+    if not is_title(word) or is_title(before) or not before[:1].isupper():
+        return False
+    if position + 1 >= len(words):
+        return True
+    after = words[position + 1]
+    return not (after.joined and (after.text[:1].isupper() or after.text in CONNECTORS))
+
+
+_FAMILY_FIRM = frozenset("Sohn Söhne Co Cie Partner Sons Son".split())
+"""What follows ``&`` at the end of a firm's name (``Godeffroy & Sohn``)."""
+
+
+def _head_before_person(words: list[_Token], end: int) -> bool:
+    """A German name that ends on an organisation's or a place's head, before an initial
+    or a given name: a second name begins (``Handelshaus J. C. Godeffroy``)."""
+    if compound_head_kind(words[end].text) not in ("organisation", "place"):
+        return False
+    following = words[end + 1].text
+    if _INITIAL.fullmatch(following):
+        return True
+    return is_first_name(following) and not place_type(following)  # not "Hochschule Berlin"
+
+
+def _abbreviation_ends(word: str, following: str, reader: _Reader) -> bool:
+    """In German, an abbreviation (not a club's: ``FC Kaiserslautern``) ends a name unless
+    English words, a head noun or a legal form follow (``US Air Force``, ``VEB Werk``)."""
+    if len(word) < 2 or not word.isupper() or word in CLUB_PREFIXES:
+        return False
+    return not (
+        reader.foreign_name_word(following)
+        or head_kind(following)
+        or following in LEGAL_FORMS
+        or following in ROMAN
+    )
+
+
+def _given_name_month(word: str, month: str) -> bool:
+    """A month's name that is a given name too, after a given name (``Ernst August``)."""
+    return is_listed_first_name(word) and is_listed_first_name(month)
+
+
+@lru_cache(maxsize=1 << 12)
+def _common_tail(word: str) -> bool:
+    """A German compound of a name and a common noun that says what sort of thing it is
+    (``ABC-Sender``, ``Tesla-Spule``): no head of a name, a noun of the language."""
+    pieces = _HYPHEN.split(word)
+    if len(pieces) < 2 or head_kind(pieces[-1]) or inflected_head_kind(pieces[-1]):
+        return False  # "Fußball-Bundes" is a head noun's genitive
+    tail = pieces[-1]
+    return proper_noun_evidence(tail, "de") < 0 and zipf(tail.lower(), "de") >= COMMON_ZIPF
+
+
+def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many words ``am Main``, ``an der Saale`` or ``upon Tyne`` add to the one-word
+    town before them: the river or land is a name word that ends the name, and the packages
+    know the whole as a town's name or the text shortens it to the town elsewhere (a town
+    is often placed on its river: ``Blankenese an der Elbe`` is two names); 0 for none."""
+    if end != start or is_first_name(words[start].text):
+        return 0
+    for link in PLACE_LINKS:
+        last = end + len(link) + 1
+        if last >= len(words):
+            continue
+        between = words[end + 1 : last]
+        if [token.text for token in between] != list(link):
+            continue
+        river = words[last]
+        ends = last + 1 >= len(words) or not (
+            words[last + 1].joined and words[last + 1].text[:1].isupper()
+        )
+        joined = all(token.joined for token in (*between, river))
+        if joined and ends and reader.name_word(river.text, False):
+            full = " ".join(token.text for token in words[start : last + 1])
+            known = reader.alone[words[start].text] > 1 or place_type(full)
+            return len(link) + 1 if known else 0  # not "Blankenese an der Elbe"
+    return 0
+
+
+def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many words ``für`` and what an institution is for, or ``der`` and the field it
+    serves, add to its German name (``Bundesministerium für Gesundheit``, ``Europäischer
+    Gerichtshof für Menschenrechte``, ``Preußische Akademie der Wissenschaften``); 0 for none.
+    The name must end on an organisation's head; after ``der`` no name may follow (``die
+    Armee der Republik Polen`` belongs to Poland)."""
+    if reader.language != "de" or end + 2 >= len(words):
+        return 0
+    link = words[end + 1].text
+    if link not in _PURPOSE_LINKS:
+        return 0
+    institution = words[end].text
+    if not (state_institution(institution) or compound_head_kind(institution) == "organisation"):
+        return 0
+    if not words[end + 1].joined or reader.foreign_name_word(institution):
+        return 0  # "Sky Box Office für aktuelle Filme": an English name ends on its head
+        return 0
+    size = 0
+    position = end + 2
+    for _ in range(2):  # "für Handel und Gewerbe"
+        noun = _field_noun(words, position)
+        if noun < 0 or (link != "für" and reader.name_word(words[noun].text, False)):
+            break
+        size = noun - end
+        if noun + 2 >= len(words) or words[noun + 1].text not in _AND:
+            break
+        if not words[noun + 1].joined:
+            break
+        position = noun + 2
+    return size
+
+
+MAX_FIELD_ADJECTIVES = 2
+
+
+def _field_noun(words: list[_Token], position: int) -> int:
+    """Where the capitalised noun of a field stands from ``position`` on, after at most
+    ``MAX_FIELD_ADJECTIVES`` lower-case adjectives (``für elektrische Unternehmungen``, ``der
+    bildenden Künste``), all joined; -1 for none."""
+    for _ in range(MAX_FIELD_ADJECTIVES + 1):
+        if position >= len(words) or not words[position].joined:
+            return -1
+        token = words[position]
+        if token.text[:1].isupper():
+            return -1 if token.initial else position
+        if token.text in _DETERMINERS or not _modifies(token.text):
+            return -1
+        position += 1
+    return -1
+
+
+_DEFINITE = frozenset("der die das den dem des im am zum zur vom beim".split())
+"""A definite article, also inside a preposition: before a head and ``für``, a name's."""
+
+
+def _institution_for(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """A German organisation's head after a definite article, then ``für`` and a field: the
+    name of one (``die Gesellschaft für Erdkunde``, ``der Bank für elektrische
+    Unternehmungen``; not ``eine Gesellschaft für Kinder``)."""
+    if start == 0 or start + 2 >= len(words) or words[start - 1].text.lower() not in _DEFINITE:
+        return False
+    return words[start + 1].text == "für" and _purpose(words, start, reader) > 0
+
+
+_PURPOSE_LINKS = frozenset(("für", "der", "des"))
+
+
+def _after_event(word: str, reader: _Reader) -> bool:
+    """A word after an event's head noun that begins a name of its own: another event's
+    head, or a name word that is no number or place head (``Super Bowl XXXIII``)."""
+    kind = head_kind(word)
+    if kind == "event":
+        return True
+    return kind != "place" and not _NUMERAL.fullmatch(word) and reader.name_word(word, False)
+
+
+INSTITUTION_HEADS = (
+    "universität", "hochschule", "gericht", "gerichtshof", "akademie", "museum", "amt", "verein",
+    "club", "klub", "verband", "archiv", "bibliothek", "werke", "betriebe",
+)  # fmt: skip
+"""German heads of an institution that takes the name of its town (``Universität Jena``,
+``Landgericht Hamburg``, ``Fachhochschule Newcastle``, ``Standesamt Vegesack``,
+``Heimatverein Aumund``, ``Stadtwerke Wuppertal``): one name, an organisation's."""
+
+
+def institution_head(word: str) -> bool:
+    """A German word that heads an institution's name before its town's (``Standesamt``,
+    ``Skiclub``, ``Landgericht``): the town after it is a place of its own."""
+    return word.lower().endswith(INSTITUTION_HEADS) or compound_head_kind(word) == "organisation"

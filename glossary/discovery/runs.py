@@ -1,0 +1,315 @@
+"""Name runs: the stretches of words that make one name, with the titles before them.
+
+``_runs`` walks the document and ``_run_end`` decides where each name ends; titles and English
+roles are split off for the card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from glossary.discovery.lexicon import _named_after_town, _of_town, _role_word
+from glossary.discovery.reader import _Reader
+from glossary.discovery.run_heads import (
+    LOWER_CASE_HEADS,
+    _after_head_noun,
+    _and_head,
+    _before_lower_case_head,
+    _bridges,
+    _closes,
+    _english_title_case,
+    _given_name_and_initial,
+    _head_ahead,
+    _initial_before_name,
+    _institution_of_place,
+    _named_institution,
+    _opens_before_head,
+    _possessive_head,
+)
+from glossary.discovery.run_links import (
+    _FAMILY_FIRM,
+    _abbreviation_ends,
+    _after_event,
+    _common_tail,
+    _given_before,
+    _given_name_month,
+    _head_before_person,
+    _institution_for,
+    _place_link,
+    _purpose,
+    _serial_number,
+    _storm_named,
+    _title_as_surname,
+)
+from glossary.discovery.tokens import _INITIAL, _Token
+from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF
+from glossary.first_names import is_first_name, is_listed_first_name
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type
+from glossary.name_words import (
+    CLUB_PREFIXES,
+    CONNECTORS,
+    LEGAL_FORMS,
+    NAME_PREFIXES,
+    PLACE_PREFIXES,
+    ROMAN,
+    head_kind,
+    inflected_head_kind,
+    is_event_prefix,
+    is_name_prefix,
+    is_title,
+)
+
+MAX_NAME_WORDS = 6
+"""Longer runs are not one name but a list of them; they are split."""
+
+
+_HEAD_LINKS = ("of", "von", "bei", "für")
+"""Words between a head noun and the name it heads (``Treaty of Versailles``, ``Sea of
+Japan``)."""
+
+
+def _runs(
+    words: list[_Token], reader: _Reader, first: int, stop: int
+) -> Iterator[tuple[int, int, list[str]]]:
+    """Name runs as (first, last) token indexes (inclusive), with the titles before them,
+    for the runs that start at ``first`` or later and before ``stop``."""
+    index = first
+    while index < stop:
+        if not words[index].text[:1].isupper():
+            index += 1  # a name starts with a capital (its connectors come later)
+            continue
+        titles: list[str] = []
+        start = index
+        while (
+            start < len(words)
+            and is_title(words[start].text)
+            and words[start].text[:1].isupper()
+            and not _heads_firm(words, start)
+        ):
+            titles.append(words[start].text.rstrip("."))
+            start += 1
+            if start < len(words) and not words[start].joined:
+                break
+        if titles and (start >= len(words) or not words[start].joined):
+            index = start
+            continue
+        end = _run_end(words, start, reader, after_title=bool(titles))
+        if end < start:
+            index = max(start, index) + 1
+            continue
+        roles = _english_roles(words, start, end, reader)
+        if roles:  # "der Defensive End Kony Ealy": the role goes on the card
+            titles.append(" ".join(word.text for word in words[start : start + roles]))
+            start += roles
+        first_end = _second_name(words, start, end)
+        if first_end == start < end and reader.language == "en" and _role_word(words[start].text):
+            titles.append(words[start].text)  # "Signalman Thomas Barclay", "Democrat Joe Biden"
+            start += 1
+        else:
+            end = first_end
+        yield start, end, titles
+        index = end + 1
+
+
+def _heads_firm(words: list[_Token], position: int) -> bool:
+    """A title right before an organisation's head noun is the first word of its name
+    (``General Motors``, ``General Electric``), not a role."""
+    following = position + 1
+    if following >= len(words) or not words[following].joined:
+        return False
+    return head_kind(words[following].text) == "organisation"
+
+
+MIN_ROLE_ZIPF = 3.5
+
+
+def _english_roles(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many English words begin a run in a German text as a role before a person's
+    name (``Defensive End Kony Ealy``, ``Running Back Devontae Brisko``): the first words are
+    frequent in English, more than in German, and no name or head noun; at least two words
+    follow, the first of them a given name or rare in both languages."""
+    if reader.language != "de":
+        return 0
+    for position in range(start, end):  # the name keeps two words at least
+        word = words[position].text
+        lower = word.lower()
+        english = zipf(lower, "en")
+        rare = max(english, zipf(lower, "de")) < COMMON_ZIPF
+        if position > start and (rare or is_first_name(word)):
+            return position - start if not head_kind(word) and word not in CONNECTORS else 0
+        if english < MIN_ROLE_ZIPF or english < zipf(lower, "de"):
+            return 0
+        if is_listed_first_name(word) or head_kind(word) or reader.name_word(word, False):
+            return 0  # "welche Vietnam Đại Việt regierte": a name, not a role
+    return 0
+
+
+def _second_name(words: list[_Token], start: int, end: int) -> int:
+    """Where a run of two names side by side ends its first one: before a given name that
+    follows a word that is none (``ernannte Nixon William E. Simon``), unless the run is a
+    place (``San Francisco``); ``end`` when the run is one name."""
+    if end - start < 2 or place_type(" ".join(word.text for word in words[start : end + 1])):
+        return end
+    if head_kind(words[end].text) in ("organisation", "place"):
+        return end  # one name on its head noun: "East India Company"
+    for position in range(start + 1, end):  # the second name has two words at least
+        before = words[position - 1].text
+        if (
+            is_first_name(words[position].text)
+            and before[:1].isupper()
+            and not is_first_name(before)
+            and not _INITIAL.fullmatch(before)
+            and before not in CONNECTORS | PLACE_PREFIXES | CLUB_PREFIXES
+            and before not in ROMAN
+        ):
+            return position - 1
+    return end
+
+
+def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool = False) -> int:
+    """The last token of the name starting at ``start``, or ``start - 1`` for none. After a
+    title any capitalised word opens a name (``Kaiser Gegen Khan``)."""
+    if start >= len(words):
+        return start - 1
+    first = words[start]
+    if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
+        return start - 1  # "Teslas Patente": what a name owns
+    apposed = not after_title and _after_head_noun(words, start, reader)
+    head_first = reader.language == "de" and (
+        _named_institution(words, start, reader) or _institution_of_place(words, start)
+    )
+    institution = head_first
+    firm = start + 1 < len(words) and words[start + 1].joined
+    firm = firm and words[start + 1].text in LEGAL_FORMS  # "Ruhrkohle AG"
+    firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
+    if not first.initial and not (after_title or apposed) and reader.inert(first.text):
+        if not (_before_lower_case_head(words, start, reader) or institution or firm):
+            return start - 1
+    opened = (
+        reader.name_word(first.text, first.initial)
+        or ((after_title or apposed) and reader.after_title(first.text))
+        or institution  # "das Landgericht Hamburg", "die Universität Jena"
+        or firm
+    )
+    if opened and (first.initial or reader.alone[first.text] == 1):
+        if not first.initial or not reader.seen_inside(first.text):
+            opened = not reader.foreign_sentence(words, start)  # "Teaser What if the US"
+    if not opened and first.initial and start + 1 < len(words):
+        opened = reader.opens_with_first_word(first, words[start + 1])
+        opened = opened or reader.subject_alone(first, words[start + 1])
+        opened = opened or _opens_before_head(words, start, reader)
+    if not opened and start + 1 < len(words):
+        opened = reader.given_name_before_surname(first, words[start + 1])
+        opened = opened or _given_name_and_initial(words, start)
+    if not opened and not first.initial and start + 1 < len(words):
+        following = words[start + 1]
+        opened = reader.foreign_name_word(first.text) and (
+            (following.joined and reader.name_word(following.text, False))
+            or bool(_head_ahead(words, start, reader))  # "National Energy Board"
+        )
+    if not opened and not first.initial:
+        opened = _before_lower_case_head(words, start, reader) or _english_title_case(
+            words, start, reader
+        )
+    if not opened and is_name_prefix(first.text) and start + 1 < len(words):
+        opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
+        opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
+        opened = opened and not (first.initial and first.text.lower() in _DETERMINERS)
+    headed = head_kind(first.text) or reader.language == "de" and inflected_head_kind(first.text)
+    if not opened and headed and start + 2 < len(words):
+        opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)
+        opened = opened or _institution_for(words, start, reader)
+    adjectives = 0
+    if not opened:
+        # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
+        position = start
+        while position < len(words) and reader.adjective(words, position):
+            position += 1
+        adjectives = position - start
+        if not adjectives or position >= len(words) or not words[position].joined:
+            return start - 1
+        if not words[position].text[:1].isupper() or is_title(words[position].text):
+            return start - 1
+        if words[position].text in reader.months:
+            return start - 1
+        town = reader.language == "de" and _of_town(words[position - 1].text)
+        if town and not _named_after_town(words[position].text):
+            return start - 1  # "die Berliner Bürger"
+    end = start + adjectives + head_first  # "Zirkus Lorch": the name after the head
+    while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
+        following = words[end + 1]
+        if not following.joined or reader.genitive(words[end].text):
+            break
+        if _closes(words[end]):
+            end += _possessive_head(words, end + 1)  # "Robin Hood's Bay"
+            break
+        if reader.language == "de" and _common_tail(words[end].text):
+            break  # "der ABC-Sender American Broadcasting Company": the noun ends it
+        if end == start and reader.names_with_noun(words[end].text, following.text):
+            end += 1  # "die IG Metall": an abbreviation never written alone, and a noun
+            break
+        if reader.language == "de" and _abbreviation_ends(words[end].text, following.text, reader):
+            break  # "die UNESCO Zollverein": two names
+        if reader.language == "en" and _serial_number(words, end + 1, reader):
+            end += 1  # "Apollo 11": one of a series
+            break
+        if following.text in reader.months and _given_name_month(words[end].text, following.text):
+            end += 1  # "Ernst August", "Karl August"
+            continue
+        event = head_kind(words[end].text) == "event" and not is_event_prefix(words[end].text)
+        if event and _after_event(following.text, reader):
+            break  # an event's name ends on its head ("First World War Curie", "... Battle")
+        if following.start - words[end].end == len(" & ") and following.text in _FAMILY_FIRM:
+            end += 1  # "Godeffroy & Sohn", "Thonet & Söhne"
+            break
+        if end > start and reader.language == "de" and _head_before_person(words, end):
+            break  # "das Hamburger Handelshaus J. C. Godeffroy": the firm's owner follows
+        after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
+        initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
+        foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)
+        given = _given_before(words[end].text, following.text)
+        given = given and reader.after_given_name(following.text)
+        if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
+            end += 1
+            continue
+        if given:  # "Theodor Fontane": a surname that is frequent in German texts
+            end += 1
+            continue
+        if end == start and _title_as_surname(words, end + 1):
+            end += 1  # "Roman Herzog", "Priya Shah": a title's word as a surname
+            break
+        if words[end].text in CLUB_PREFIXES and reader.after_title(following.text):
+            end += 1  # "FC Phönix", "VfB Mühlburg": any word names the club
+            continue
+        if is_event_prefix(words[end].text) and _storm_named(words, end, reader):
+            end += 1  # "das Orkantief Vincinette": a rare word after it names the storm
+            continue
+        if foreign:  # "Colorado Springs" in a German text
+            end += 1
+            continue
+        linked = _place_link(words, start, end, reader)
+        if linked:  # "Frankfurt am Main"
+            end += linked
+            break
+        # "Treaty of Versailles", "Communist Party of China": a head noun before the link
+        head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
+        if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
+            end += 2 if words[end + 2].text not in CONNECTORS else 3
+            continue
+        if head_kind(following.text) and not words[end].text.isupper():
+            end += 1  # "Weimarer Republik" ends on its head noun
+            continue
+        purpose = _purpose(words, end, reader)
+        if purpose:  # "Bundesministerium für Gesundheit"
+            end += purpose
+            break
+        if reader.language == "en" and following.text in LOWER_CASE_HEADS:
+            end += 1  # "Song dynasty"
+            break
+        ahead = _head_ahead(words, end, reader) or _and_head(words, end, reader)
+        if ahead:
+            end += ahead  # "Westfield Radio Network", "Canal and River Trust"
+            continue
+        break
+    return end

@@ -1,0 +1,94 @@
+"""The words of a document with their offsets and their place in the sentence.
+
+Every later step reads the text as this list, so it is made once per document, as cheaply as
+one regular expression and a tuple per word allow.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from glossary.name_words import (
+    ABBREVIATED,
+)
+
+_TOKEN = r"[^\W_](?:[\w'’\-‐‑]*[^\W_])?"
+
+
+_GAPPED_TOKEN = re.compile(rf"([\W_]*)({_TOKEN})")
+"""A word with the gap before it: a word begins at the first letter or digit after the last
+one, so the gap is every character that can begin none."""
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]")
+
+
+_SENTENCE_END = ".!?:;"
+
+
+_JOINERS = frozenset((" ", "\n", "\u00a0", " & "))
+"""What may stand between two words of one name (``Siemens & Halske``)."""
+
+
+_OPENERS = "»«„“”\"'‚‘’([–—-* \t"
+
+
+class _Token(NamedTuple):
+    """One word of a document (a named tuple: documents have hundreds of thousands)."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool
+    """First word of a sentence, paragraph or heading."""
+    joined: bool
+    """Only a space (or one line break) separates it from the previous token."""
+
+
+_new_token = tuple.__new__
+"""Makes a ``_Token`` without the named tuple's ``__new__`` in Python (a call per word)."""
+
+
+def tokens(text: str) -> list[_Token]:
+    """The words of ``text`` with their offsets and position in the sentence.
+
+    The pattern hands each word with the gap before it (every character that can begin no
+    word), so offsets are sums of lengths; whether a gap ends a sentence is worked out once
+    per distinct gap (most are ``. `` or a line break)."""
+    words: list[_Token] = []
+    matches = map(re.Match.groups, _GAPPED_TOKEN.finditer(text))
+    first = next(matches, None)
+    if first is None:
+        return words
+    gap, previous = first
+    end = len(gap) + len(previous)
+    initial = previous[0].isupper() and not gap.strip(_OPENERS + "\n")
+    words.append(_new_token(_Token, (previous, len(gap), end, initial, False)))
+    append, new, ends = words.append, _new_token, _ENDS_SENTENCE.copy()
+    for gap, word in matches:
+        start = end + len(gap)
+        end = start + len(word)
+        joined = gap in _JOINERS
+        initial = False
+        if not joined and word[0].isupper():  # only a capitalised word's place matters
+            initial = ends.get(gap)
+            if initial is None:
+                initial = ends[gap] = _ends_sentence(gap)
+            if gap == ". " and (_INITIAL.fullmatch(previous) or previous in ABBREVIATED):
+                joined, initial = True, False  # "John C. Messenger", "St. Johns": no end
+        previous = word
+        append(new(_Token, (word, start, end, initial, joined)))
+    return words
+
+
+_ENDS_SENTENCE: dict[str, bool] = {}
+"""Gaps already judged by ``_ends_sentence`` (copied per text, so it never grows)."""
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether a gap between two words ends a sentence or a paragraph."""
+    if gap.count("\n") >= 2:
+        return True
+    stripped = gap.strip(_OPENERS + "\n")
+    return bool(stripped) and stripped[-1] in _SENTENCE_END

@@ -1,0 +1,41 @@
+"""Word classes and frequency thresholds that several steps of discovery share.
+
+Kept in one place so that the reader, the runs and the clues mean the same by "an article" or
+"a frequent word".
+"""
+
+from __future__ import annotations
+
+import re
+
+RARE_ZIPF = 2.0
+
+
+COMMON_ZIPF = 3.0
+"""A word this frequent (one per million words) may be an ordinary word."""
+
+
+_AND = frozenset(("und", "oder"))
+
+
+_OTHER_LANGUAGES = {"de": ("en", "fr"), "en": ("de", "fr")}
+
+
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einer einen einem eines kein keine keinen keinem keiner
+    keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
+    dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene welche welcher
+    mancher manche alle aller allen beide beiden""".split()
+)
+
+
+_ARTICLES = _DETERMINERS | {"the"}
+"""The German determiners and the English article."""
+
+
+_GENITIVE_ARTICLES = frozenset(("der", "des"))
+"""Articles inside a German name, before its genitive attribute (``Verband der
+Automobilindustrie``)."""
+
+
+_HYPHEN = re.compile(r"[\-‐‑]")
