@@ -1,12 +1,18 @@
-"""Kind clues: one vote for a kind per piece of evidence around one occurrence of a name.
+"""Kind clues: votes for a kind from the evidence around one occurrence of a name.
 
-The head noun, a title, a place preposition, an abbreviation, a team's plural: each clue
-votes, and the kind with the most votes over all occurrences wins in grouping.
+The head noun, a title, a place preposition, an abbreviation, a team's plural: each clue is a
+small function of the occurrence (``_Site``) that gives no vote, one, or two when it is as
+strong as a head noun. ``CLUES`` applies them in a fixed order (the order of the votes is
+the order their kinds are first counted in); the kind with the most votes over all
+occurrences wins in grouping. The head noun itself is read first, by ``HEAD_READINGS`` (the
+first that finds one) and ``HEAD_PATTERNS`` (which may override it), as several clues ask
+whether there is one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.clue_words import (
@@ -63,183 +69,553 @@ from glossary.name_words import (
 )
 
 
-def _clues(
+@dataclass(slots=True)
+class _Site:
+    """One occurrence of a name run, with what several clues ask about it."""
+
+    text: str
+    words: list[_Token]
+    start: int
+    end: int
+    titles: list[str]
+    reader: _Reader
+    german: bool
+    parts: list[str]
+    """The run's words."""
+    last: str
+    tail: str
+    """The last word's last hyphenated part (``Offensive`` in ``Brussilow-Offensive``)."""
+    given: bool
+    """A given name opens the run, or a listed one before a known surname (``Bennie
+    Fowler``): a person, unless a head noun says otherwise."""
+    full_name: bool
+    """Two words or more, the first (before any hyphen) a given name: no place or body."""
+    serial: bool
+    """An English name and a number (``Apollo 11``): one of a numbered series."""
+    before: _Token | None
+    after: _Token | None
+    head: str = ""
+    """The kind the head noun gives, ``""`` for none."""
+
+
+def _site(
     text: str, words: list[_Token], start: int, end: int, titles: list[str], reader: _Reader
-) -> Iterator[str]:
-    """One kind vote per clue around one occurrence."""
+) -> _Site:
     parts = [word.text for word in words[start : end + 1]]
     last = parts[-1]
-    if titles:
-        yield "person"
-    given = is_first_name(parts[0]) or (is_listed_first_name(parts[0]) and is_surname(last))
-    serial = len(parts) > 1 and last.isdigit() and reader.language == "en"  # "Apollo 11"
-    if len(parts) >= 2 and given and not head_kind(parts[-1]) and not serial:
-        yield "person"  # a given name first: "Bennie Fowler" (not proof: "Kara Kitai")
-    tail = _HYPHEN.split(last)[-1]
-    head = head_kind(tail.capitalize() if len(parts) == 1 and tail != last else tail)
-    if head and len(parts) == 1 and reader.language == "de":
-        head = state_institution(last) or head  # "Reichstag"; an event with its town only
-    if not head and tail in LOWER_CASE_HEADS:
-        head = head_kind(tail.capitalize())  # "Yuan dynasty"
-    if not head and reader.language == "de" and len(parts) > 1 and not given:
-        head = inflected_head_kind(tail)  # "des Dreißigjährigen Krieges", not "David Banks"
-    if not head and reader.language == "de" and len(parts) == 1:
-        head = _named_compound(last) or _named_by_head(last)  # "Suezkrise", "Grundgesetz"
-        head = head or state_institution(last)  # "Bundestag", "Reichsbank"
-        head = head or reader.compound_of_name(last)  # "Lesumsperrwerk" beside "Lesum"
-        if not head and _institution(last):
-            head = compound_head_kind(last)  # "Weltbank"
-            if last.endswith(STATE_UNION):
-                head = "place"  # "Sowjetunion": a union the lexicon names is a state
-        head = head or _landscape(last)  # "Ostsee", "Emsland", "Schwarzwald"
-    if (
-        not head
-        and reader.language == "de"
-        and len(parts) > 1
-        and not given
-        and not reader.name_word(tail, False)
-    ):
-        head = compound_head_kind(tail)  # "Erster Weltkrieg"; not "Carl Fürstenberg"
-    if not head and reader.language == "de" and len(parts) > 1 and not given:
-        head = _inner_head(parts[:-1])  # "Landgericht Hamburg", "Technische Hochschule Berlin"
-    if not head and len(parts) > 1 and not given and place_type(last):
-        head = _inner_head(parts[:-1])  # "King's College London", "Universität Jena"
+    return _Site(
+        text=text,
+        words=words,
+        start=start,
+        end=end,
+        titles=titles,
+        reader=reader,
+        german=reader.language == "de",
+        parts=parts,
+        last=last,
+        tail=_HYPHEN.split(last)[-1],
+        given=is_first_name(parts[0]) or (is_listed_first_name(parts[0]) and is_surname(last)),
+        full_name=len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0]),
+        serial=len(parts) > 1 and last.isdigit() and reader.language == "en",
+        before=words[start - 1] if start > 0 else None,
+        after=words[end + 1] if end + 1 < len(words) else None,
+    )
+
+
+def _clues(
+    text: str, words: list[_Token], start: int, end: int, titles: list[str], reader: _Reader
+) -> list[str]:
+    """The kind votes of every clue around one occurrence, in ``CLUES`` order."""
+    site = _site(text, words, start, end, titles, reader)
+    one_word = start == end
+    site.head = _head_noun(site, one_word)
+    votes: list[str] = []
+    for clue in _CLUE_TABLES.get((reader.language, one_word), CLUES):
+        votes += clue(site)
+    return votes
+
+
+# The head noun: the first reading that finds one, then the patterns that override it.
+
+
+def _head_noun(site: _Site, one_word: bool) -> str:
+    """The kind the run's head noun gives, ``""`` for none."""
+    head = ""
+    for reading in _ONE_WORD_READINGS if one_word else HEAD_READINGS:
+        head = reading(site)
+        if head:
+            break
+    if one_word:
+        return head  # every pattern needs two words or more
+    for pattern in HEAD_PATTERNS:
+        head = pattern(site, head)
+    return head
+
+
+def _last_word_head(site: _Site) -> str:
+    """The last word or its last hyphenated part (``Vertrag``, ``Brussilow-Offensive``); a
+    German state institution's kind before it (``Reichstag``: an event with its town only)."""
+    parts, tail = site.parts, site.tail
+    head = head_kind(tail.capitalize() if len(parts) == 1 and tail != site.last else tail)
+    if head and len(parts) == 1 and site.german:
+        head = state_institution(site.last) or head
+    return head
+
+
+def _lower_case_head(site: _Site) -> str:
+    """An English head noun written in lower case (``Yuan dynasty``)."""
+    return head_kind(site.tail.capitalize()) if site.tail in LOWER_CASE_HEADS else ""
+
+
+def _inflected_head(site: _Site) -> str:
+    """A German head in an inflected form (``des Dreißigjährigen Krieges``; not ``David
+    Banks``)."""
+    if site.german and len(site.parts) > 1 and not site.given:
+        return inflected_head_kind(site.tail)
+    return ""
+
+
+def _german_compound_head(site: _Site) -> str:
+    """A one-word German name whose compound says what it is: ``Suezkrise``, ``Grundgesetz``,
+    ``Bundestag``, ``Lesumsperrwerk`` beside ``Lesum``, ``Weltbank`` (``Sowjetunion``: a
+    union the lexicon names is a state), ``Ostsee``."""
+    if not site.german or len(site.parts) != 1:
+        return ""
+    last = site.last
+    head = _named_compound(last) or _named_by_head(last) or state_institution(last)
+    head = head or site.reader.compound_of_name(last)
+    if not head and _institution(last):
+        head = "place" if last.endswith(STATE_UNION) else compound_head_kind(last)
+    return head or _landscape(last)
+
+
+def _compound_tail_head(site: _Site) -> str:
+    """A German compound head on the last word that is no name word (``Erster Weltkrieg``;
+    not ``Carl Fürstenberg``)."""
+    parts = site.parts
+    if site.german and len(parts) > 1 and not site.given:
+        if not site.reader.name_word(site.tail, False):
+            return compound_head_kind(site.tail)
+    return ""
+
+
+def _head_before_place(site: _Site) -> str:
+    """A head inside the name, before its last word: in German whatever that is
+    (``Landgericht Hamburg``, ``Technische Hochschule Berlin``), elsewhere before a place
+    (``King's College London``, ``Universität Jena``)."""
+    parts = site.parts
+    if len(parts) > 1 and not site.given and (site.german or place_type(site.last)):
+        return _inner_head(parts[:-1])
+    return ""
+
+
+HEAD_READINGS: tuple[Callable[[_Site], str], ...] = (
+    _last_word_head,
+    _lower_case_head,
+    _inflected_head,
+    _german_compound_head,
+    _compound_tail_head,
+    _head_before_place,
+)
+"""Where a run's head noun may be, most telling first; the first that finds one wins."""
+_ONE_WORD_READINGS = (_last_word_head, _lower_case_head, _german_compound_head)
+"""The readings that can find a head in a one-word run (the others need two words)."""
+
+
+def _linked_head(site: _Site, head: str) -> str:
+    """A head before a link word (``Treaty of Versailles``, ``Sea of Japan``, ``Communist
+    Party of China``)."""
+    parts = site.parts
     link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
-    if link:  # "Treaty of Versailles", "Sea of Japan", "Communist Party of China"
-        linked = parts[link - 1]
-        head = (
-            head_kind(linked) or (reader.language == "de" and inflected_head_kind(linked)) or head
-        )
+    if not link:
+        return head
+    linked = parts[link - 1]
+    return head_kind(linked) or (site.german and inflected_head_kind(linked)) or head
+
+
+def _numbered_head(site: _Site, head: str) -> str:
+    """A head before a numeral or a number (``Super Bowl XXXIII``); a numbered series is an
+    event (a mission, a flight, an edition: ``Apollo 11``)."""
+    parts, last = site.parts, site.last
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
-        head = head or head_kind(parts[-2])  # "Super Bowl XXXIII"
-    if serial and not head:
-        head = "event"  # one of a numbered series: a mission, a flight, an edition
+        head = head or head_kind(parts[-2])
+    return "event" if site.serial and not head else head
+
+
+def _french_head(site: _Site, head: str) -> str:
+    """French puts the head first: ``Compagnie ... du Canal``."""
+    parts = site.parts
     if not head and len(parts) > 2 and not _FRENCH_LINKS.isdisjoint(parts):
-        head = head_kind(parts[0])  # French puts the head first: "Compagnie ... du Canal"
-    if any(is_event_prefix(part) for part in parts[:-1]):
-        head = "event"  # "Hurricane Floyd", "Tropical Storm Fay"; "Wintersturm" is no "Turm"
-    if len(parts) == 2 and parts[0] in SIDES and last in SIDE_HEADS:
-        head = "place"  # "Western Front", "West Bank", "Left Bank"
-    if last == CLUB_CITY and len(parts) > 1 and _club_of_town(parts[:-1]):
-        head = "organisation"  # "Manchester City", "Stoke City": a club; not "Mexico City"
-    if head:
-        yield head
-        yield head  # the head noun is the strongest clue
-    if (
-        not head
-        and len(parts) > 1
-        and place_type(last) == "country"
-        and not is_first_name(parts[0])
+        return head_kind(parts[0])
+    return head
+
+
+def _event_prefix_head(site: _Site, head: str) -> str:
+    """``Hurricane Floyd``, ``Tropical Storm Fay``: an event (``Wintersturm`` is no
+    ``Turm``)."""
+    return "event" if any(is_event_prefix(part) for part in site.parts[:-1]) else head
+
+
+def _side_head(site: _Site, head: str) -> str:
+    """``Western Front``, ``West Bank``, ``Left Bank``: a place."""
+    parts = site.parts
+    return "place" if len(parts) == 2 and parts[0] in SIDES and site.last in SIDE_HEADS else head
+
+
+def _club_head(site: _Site, head: str) -> str:
+    """``Manchester City``, ``Stoke City``: a club; not ``Mexico City``."""
+    parts = site.parts
+    if site.last == CLUB_CITY and len(parts) > 1 and _club_of_town(parts[:-1]):
+        return "organisation"
+    return head
+
+
+HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
+    _linked_head,
+    _numbered_head,
+    _french_head,
+    _event_prefix_head,
+    _side_head,
+    _club_head,
+)
+"""Name patterns whose head is not the last word's, applied in order after the readings."""
+
+
+# The clues. Each gives its votes: none, one, or two for a clue as strong as a head noun.
+
+_NONE: tuple[str, ...] = ()
+
+
+def _titled(site: _Site) -> tuple[str, ...]:
+    """A title or a role before it (``General``): a person."""
+    return ("person",) if site.titles else _NONE
+
+
+def _given_name_first(site: _Site) -> tuple[str, ...]:
+    """A given name first (``Bennie Fowler``; not proof: ``Kara Kitai``)."""
+    parts = site.parts
+    if len(parts) >= 2 and site.given and not head_kind(parts[-1]) and not site.serial:
+        return ("person",)
+    return _NONE
+
+
+def _head_noun_votes(site: _Site) -> tuple[str, ...]:
+    """The head noun, the strongest clue."""
+    return (site.head, site.head) if site.head else _NONE
+
+
+def _country_with_modifier(site: _Site) -> tuple[str, ...]:
+    """A country or continent with a modifier: ``Soviet Ukraine``, ``Central Europe``."""
+    parts = site.parts
+    if site.head or len(parts) < 2 or place_type(site.last) != "country":
+        return _NONE
+    return _NONE if is_first_name(parts[0]) else ("place",)
+
+
+def _modified_place(site: _Site) -> tuple[str, ...]:
+    """``Greater Manchester``, ``New Holland``, ``Upper Silesia``."""
+    parts = site.parts
+    if not site.head and len(parts) == 2 and parts[0] in PLACE_MODIFIERS:
+        if place_type(site.last):
+            return ("place", "place")
+    return _NONE
+
+
+def _regnal_number(site: _Site) -> tuple[str, ...]:
+    """``Wilhelm II.``, not ``Super Bowl XLIX``."""
+    parts = site.parts
+    if site.last in ROMAN and not (len(parts) > 1 and head_kind(parts[-2])):
+        return ("person",)
+    return _NONE
+
+
+def _part_of_a_land(site: _Site) -> tuple[str, ...]:
+    """``Westpreußen``, ``West-Berlin``."""
+    if len(site.parts) == 1 and site.german and _names_part_of_place(site.last):
+        return ("place", "place")
+    return _NONE
+
+
+def _joined_places(site: _Site) -> tuple[str, ...]:
+    """``Österreich-Ungarn``, ``Schleswig-Holstein``."""
+    last = site.last
+    if len(site.parts) == 1 and not site.head:
+        if _joins_places(last) or land_of_a_nation(_HYPHEN.split(last)):
+            return ("place", "place")
+    return _NONE
+
+
+def _abbreviation(site: _Site) -> tuple[str, ...]:
+    """An abbreviation names an organisation more often than not (not a country's: ``USA``)."""
+    last = site.last
+    if len(site.parts) == 1 and is_abbreviation(last) and place_type(last) != "country":
+        return ("organisation", "organisation")
+    return _NONE
+
+
+def _abbreviation_with_noun(site: _Site) -> tuple[str, ...]:
+    """``IG Metall``."""
+    parts = site.parts
+    if len(parts) == 2 and site.reader.names_with_noun(parts[0], site.last):
+        return ("organisation", "organisation")
+    return _NONE
+
+
+def _club_or_family_firm(site: _Site) -> tuple[str, ...]:
+    """``FC Kaiserslautern``, ``VfB Stuttgart``, ``Karlsruher SC``, ``Siemens & Söhne``."""
+    parts = site.parts
+    if len(parts) > 1 and (
+        any(part in CLUB_PREFIXES for part in parts) or site.last in _FAMILY_FIRM
     ):
-        yield "place"  # a country or continent with a modifier: "Soviet Ukraine", "Central Europe"
-    if not head and len(parts) == 2 and parts[0] in PLACE_MODIFIERS and place_type(last):
-        yield "place"
-        yield "place"  # "Greater Manchester", "New Holland", "Upper Silesia"
-    if last in ROMAN and not (len(parts) > 1 and head_kind(parts[-2])):
-        yield "person"  # "Wilhelm II.", not "Super Bowl XLIX"
-    if len(parts) == 1 and reader.language == "de" and _names_part_of_place(last):
-        yield "place"
-        yield "place"  # "Westpreußen", "West-Berlin"
-    if (
-        len(parts) == 1
-        and not head
-        and (_joins_places(last) or land_of_a_nation(_HYPHEN.split(last)))
+        return ("organisation", "organisation")
+    return _NONE
+
+
+def _place_prefix(site: _Site) -> tuple[str, ...]:
+    """A place's prefix (``Bad``, ``Sankt``) or a place linked into the name."""
+    parts = site.parts
+    return ("place",) if parts[0] in PLACE_PREFIXES or _linked_place(parts) else _NONE
+
+
+def _head_before(site: _Site) -> tuple[str, ...]:
+    """A head noun right before it (``Halbinsel Cotentin``, ``Hauptstadt Melfi``: a place;
+    ``Automarken Ford``, ``the newspaper Daily Mail``: an organisation, twice), or the
+    plural head of the list it stands in (``Städte Barmen, Elberfeld und …``)."""
+    before, reader = site.before, site.reader
+    kind = _apposed_head(before, site.last, reader) if before is not None else ""
+    if not kind and site.german and site.start == site.end:
+        kind = _listed_under(site.text, site.words, site.start)
+    if kind == "place":
+        return ("place",)
+    if kind == "organisation" and not site.full_name:
+        return ("organisation", "organisation")
+    return _NONE
+
+
+def _event_word_before(site: _Site) -> tuple[str, ...]:
+    """``tropische Sturm Bonnie``."""
+    before = site.before
+    if before is not None and is_event_prefix(before.text):
+        if before.end + 1 == site.words[site.start].start:
+            return ("event",)
+    return _NONE
+
+
+def _business(site: _Site) -> tuple[str, ...]:
+    """``analysts at Goldman Sachs``, ``Lazard's chief executive``."""
+    if site.reader.language == "en" and not site.head:
+        if _business_context(site.words, site.start, site.end):
+            return ("organisation", "organisation")
+    return _NONE
+
+
+def _role_before(site: _Site) -> tuple[str, ...]:
+    """``the engineer Bouch``, ``his sister Dorothy``: a role names a person."""
+    before = site.before
+    if site.reader.language != "en" or site.head or is_abbreviation(site.last):
+        return _NONE
+    if before is not None and site.words[site.start].joined and _english_role(before.text):
+        return ("person", "person")
+    return _NONE
+
+
+def _team_or_group(site: _Site) -> tuple[str, ...]:
+    """A town and a plural: a team (``Pittsburgh Steelers``); or a plural of a common noun: a
+    group (``New England Patriots``); not ``Hurricane Frances`` or ``David Collins``."""
+    parts, last = site.parts, site.last
+    if len(parts) < 2 or not last.endswith("s") or head_kind(last):
+        return _NONE
+    if any(is_event_prefix(part) for part in parts) or (
+        is_first_name(parts[0]) and is_surname(last)
     ):
-        yield "place"
-        yield "place"  # "Österreich-Ungarn", "Schleswig-Holstein"
-    if len(parts) == 1 and is_abbreviation(last) and place_type(last) != "country":
-        yield "organisation"
-        yield "organisation"  # an abbreviation names an organisation more often than not
-    if len(parts) == 2 and reader.names_with_noun(parts[0], last):
-        yield "organisation"
-        yield "organisation"  # "IG Metall"
-    if len(parts) > 1 and (any(part in CLUB_PREFIXES for part in parts) or last in _FAMILY_FIRM):
-        yield "organisation"
-        yield "organisation"  # "FC Kaiserslautern", "VfB Stuttgart", "Karlsruher SC"
-    if parts[0] in PLACE_PREFIXES or _linked_place(parts):
-        yield "place"
-    before = words[start - 1] if start > 0 else None
-    given = len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0])
-    before_kind = _apposed_head(before, last, reader) if before is not None else ""
-    if not before_kind and reader.language == "de" and start == end:
-        before_kind = _listed_under(text, words, start)  # "Städte Barmen, Elberfeld und …"
-    before_kind = "" if given and before_kind == "organisation" else before_kind
-    if before_kind == "place":
-        yield "place"  # "Halbinsel Cotentin", "Hauptstadt Melfi"
-    elif before_kind == "organisation":
-        yield "organisation"  # "Automarken Ford", "the newspaper Daily Mail"
-        yield "organisation"
-    if before is not None and is_event_prefix(before.text) and before.end + 1 == words[start].start:
-        yield "event"  # "tropische Sturm Bonnie"
-    if reader.language == "en" and not head and _business_context(words, start, end):
-        yield "organisation"
-        yield "organisation"  # "analysts at Goldman Sachs", "Lazard's chief executive"
-    role = reader.language == "en" and not head and not is_abbreviation(last)
-    if role and before is not None and words[start].joined and _english_role(before.text):
-        yield "person"
-        yield "person"  # "the engineer Bouch", "his sister Dorothy": a role names a person
-    team = len(parts) >= 2 and last.endswith("s") and not head_kind(last)
-    team = team and not any(is_event_prefix(part) for part in parts)  # "Hurricane Frances"
-    team = team and not (is_first_name(parts[0]) and is_surname(last))  # "David Collins"
-    town = team and place_type(" ".join(parts[:-1]))
-    group = team and _plural_of_english_noun(last) and not _personal(parts)
+        return _NONE
+    town = place_type(" ".join(parts[:-1]))
+    group = _plural_of_english_noun(last) and not _personal(parts)
     if (town or group) and not place_type(" ".join(parts)):
-        yield "organisation"  # a town and a plural: a team ("Pittsburgh Steelers"); or a
-        yield "organisation"  # plural of a common noun: a group ("New England Patriots")
+        return ("organisation", "organisation")
+    return _NONE
+
+
+def _article_before(site: _Site) -> tuple[str, ...]:
+    """People rarely take an article: ``die Normandie``, ``the Levant``; a plural after one is
+    a team, a family or a people (``the Broncos``, ``the Merkits``)."""
+    before, last, reader = site.before, site.last, site.reader
+    if before is None or before.text.lower() not in _ARTICLES or site.head:
+        return _NONE
     plural = (
         last.endswith("s")
         and not place_type(last)
         and (reader.language == "en" or reader.foreign_name_word(last, margin=0))
     )
-    if before is not None and before.text.lower() in _ARTICLES and not head:
-        # people rarely take an article: "die Normandie", "the Levant"; a plural after one is
-        # a team, a family or a people ("the Broncos", "the Merkits")
-        yield "organisation" if plural else "place"
-    after = words[end + 1] if end + 1 < len(words) else None
-    if after is not None and after.joined and after.text in PERSON_VERBS[reader.language]:
-        yield "person"  # "Simon sagte", "Temüjin married"
-    who = reader.language == "en" and not head and not is_abbreviation(last)
-    if who and _relative_who(text, words[end], after, ""):
-        # "Tottenham, who had put everything into it": a place named so is its team; places
-        # never take "who", so the clue is as strong as a head noun
-        someone = "organisation" if place_type(" ".join(parts)) else "person"
-        yield someone
-        yield someone
-    if reader.language == "en" and after is not None and after.joined:
+    return ("organisation",) if plural else ("place",)
+
+
+def _person_verb_after(site: _Site) -> tuple[str, ...]:
+    """``Simon sagte``, ``Temüjin married``."""
+    after = site.after
+    if after is not None and after.joined and after.text in PERSON_VERBS[site.reader.language]:
+        return ("person",)
+    return _NONE
+
+
+def _who_after(site: _Site) -> tuple[str, ...]:
+    """``Tottenham, who had put everything into it``: a place named so is its team; places
+    never take ``who``, so the clue is as strong as a head noun."""
+    if site.reader.language != "en" or site.head or is_abbreviation(site.last):
+        return _NONE
+    if not _relative_who(site.text, site.words[site.end], site.after, ""):
+        return _NONE
+    if place_type(" ".join(site.parts)):
+        return ("organisation", "organisation")
+    return ("person", "person")
+
+
+def _place_noun_after(site: _Site) -> tuple[str, ...]:
+    """``the train left Wormit station``."""
+    after = site.after
+    if site.reader.language == "en" and after is not None and after.joined:
         if after.text in LOWER_CASE_PLACE_HEADS:
-            yield "place"  # "the train left Wormit station"
-    predicated = _predicate_head(text, words, end, reader)
-    if predicated:
-        yield predicated  # "ABC is an American television network", "Smiljan ist ein Dorf"
-        yield predicated
-    if start >= 2 and before is not None and before.text in ("von", "of") and not given:
-        ruled = is_title(words[start - 2].text)  # "Herzog von Apulien", "King of England"
-        ruling = compound_head_kind(words[start - 2].text.capitalize())
-        if ruled or ruling in ("place", "event"):
-            yield "place"  # "Sperrzone von Tschernobyl", "town of Pripyat", "Siege of Acre"
-    if (
-        start >= 2
-        and not head
-        and before is not None
-        and before.text.lower() in _ARTICLES
-        and words[start - 2].text.lower() in PLACE_BEFORE[reader.language]
-    ):
-        yield "place"  # "in die Kara Kitai", "in the Levant"
-    named = given and not head and not place_type(" ".join(parts))  # "from John Adams to
-    # Thomas Jefferson": people, not places; but "in North Carolina"
-    if before is not None and before.text.lower() in PLACE_BEFORE[reader.language] and not named:
-        if before.end == words[start].start - 1 or text[before.end : words[start].start].isspace():
-            yield "place"
-    if before is not None and before.text == _BEFORE and start == end and start >= 2:
-        ahead = words[start - 2].text  # "ankerte vor Skagen", "Schlacht vor Jütland"; not
-        after_verb = ahead.islower() or inflected_head_kind(ahead) == "event"  # "Angst vor"
-        if after_verb and not (is_first_name(last) or is_surname(last)):
-            yield "place"
-    if before is not None and not named and _place_in_pair(words, start, end, reader.language):
-        yield "place"
-    if (
-        start >= 3
-        and words[start - 1].text in ("der", "the")
-        and words[start - 3].text in (_BATTLE_WORDS)
-    ):
-        yield "place"  # "Schlacht an der Marne", "Battle of the Somme"
+            return ("place",)
+    return _NONE
+
+
+def _predicate(site: _Site) -> tuple[str, ...]:
+    """``ABC is an American television network``, ``Smiljan ist ein Dorf``."""
+    predicated = _predicate_head(site.text, site.words, site.end, site.reader)
+    return (predicated, predicated) if predicated else _NONE
+
+
+def _ruled_place(site: _Site) -> tuple[str, ...]:
+    """After ``von``/``of`` and a title or a place's or an event's head: ``Herzog von
+    Apulien``, ``King of England``, ``Sperrzone von Tschernobyl``, ``Siege of Acre``."""
+    before, start = site.before, site.start
+    if start < 2 or before is None or before.text not in ("von", "of") or site.full_name:
+        return _NONE
+    ahead = site.words[start - 2].text
+    ruling = compound_head_kind(ahead.capitalize())
+    return ("place",) if is_title(ahead) or ruling in ("place", "event") else _NONE
+
+
+def _article_after_place_word(site: _Site) -> tuple[str, ...]:
+    """``in die Kara Kitai``, ``in the Levant``."""
+    before, start = site.before, site.start
+    if start < 2 or site.head or before is None or before.text.lower() not in _ARTICLES:
+        return _NONE
+    if site.words[start - 2].text.lower() in PLACE_BEFORE[site.reader.language]:
+        return ("place",)
+    return _NONE
+
+
+def _named_person(site: _Site) -> bool:
+    """A full name with no head noun that no place list holds: ``from John Adams to Thomas
+    Jefferson`` names people, not places; but ``in North Carolina``."""
+    return site.full_name and not site.head and not place_type(" ".join(site.parts))
+
+
+def _place_preposition(site: _Site) -> tuple[str, ...]:
+    """A preposition of place right before it (``bei Verdun``, ``in Preußen``)."""
+    before, text = site.before, site.text
+    if before is None or before.text.lower() not in PLACE_BEFORE[site.reader.language]:
+        return _NONE
+    if _named_person(site):
+        return _NONE
+    start = site.words[site.start].start
+    if before.end == start - 1 or text[before.end : start].isspace():
+        return ("place",)
+    return _NONE
+
+
+def _before_vor(site: _Site) -> tuple[str, ...]:
+    """``ankerte vor Skagen``, ``Schlacht vor Jütland``; not ``Angst vor``, nor a person."""
+    before, start, last = site.before, site.start, site.last
+    if before is None or before.text != _BEFORE or start != site.end or start < 2:
+        return _NONE
+    ahead = site.words[start - 2].text
+    after_verb = ahead.islower() or inflected_head_kind(ahead) == "event"
+    if after_verb and not (is_first_name(last) or is_surname(last)):
+        return ("place",)
+    return _NONE
+
+
+def _in_pair(site: _Site) -> tuple[str, ...]:
+    """One of a pair of places (``von X nach Y``)."""
+    if site.before is None or _named_person(site):
+        return _NONE
+    if _place_in_pair(site.words, site.start, site.end, site.reader.language):
+        return ("place",)
+    return _NONE
+
+
+def _battle_site(site: _Site) -> tuple[str, ...]:
+    """``Schlacht an der Marne``, ``Battle of the Somme``."""
+    words, start = site.words, site.start
+    if start >= 3 and words[start - 1].text in ("der", "the"):
+        if words[start - 3].text in _BATTLE_WORDS:
+            return ("place",)
+    return _NONE
+
+
+Clue = Callable[[_Site], tuple[str, ...]]
+"""A clue: the votes it gives for one occurrence."""
+
+CLUES: tuple[Clue, ...] = (
+    _titled,
+    _given_name_first,
+    _head_noun_votes,
+    _country_with_modifier,
+    _modified_place,
+    _regnal_number,
+    _part_of_a_land,
+    _joined_places,
+    _abbreviation,
+    _abbreviation_with_noun,
+    _club_or_family_firm,
+    _place_prefix,
+    _head_before,
+    _event_word_before,
+    _business,
+    _role_before,
+    _team_or_group,
+    _article_before,
+    _person_verb_after,
+    _who_after,
+    _place_noun_after,
+    _predicate,
+    _ruled_place,
+    _article_after_place_word,
+    _place_preposition,
+    _before_vor,
+    _in_pair,
+    _battle_site,
+)
+"""Every clue, in the order its votes are given."""
+ENGLISH_ONLY = frozenset((_business, _role_before, _who_after, _place_noun_after))
+GERMAN_ONLY = frozenset((_part_of_a_land,))
+ONE_WORD_ONLY = frozenset((_part_of_a_land, _joined_places, _abbreviation))
+SEVERAL_WORDS_ONLY = frozenset(
+    (
+        _given_name_first,
+        _country_with_modifier,
+        _modified_place,
+        _abbreviation_with_noun,
+        _club_or_family_firm,
+        _team_or_group,
+    )
+)
+"""The clues that can vote only in one language or on runs of one or of several words.
+Each clue still asks for itself: these sets only spare the calls that cannot vote (a clue
+a run does not call costs nothing, and most runs are one word)."""
+
+
+def _clue_table(language: str, one_word: bool) -> tuple[Clue, ...]:
+    """``CLUES`` without those that cannot vote in ``language`` on such a run."""
+    skipped = GERMAN_ONLY if language == "en" else ENGLISH_ONLY
+    skipped |= SEVERAL_WORDS_ONLY if one_word else ONE_WORD_ONLY
+    return tuple(clue for clue in CLUES if clue not in skipped)
+
+
+_CLUE_TABLES = {
+    (language, one_word): _clue_table(language, one_word)
+    for language in ("de", "en")
+    for one_word in (True, False)
+}

@@ -45,56 +45,91 @@ it."""
 def _record(
     text: str, words: list[_Token], run: tuple[int, int, list[str]], reader: _Reader
 ) -> tuple[str, list[_Occurrence]]:
-    """The run's name (or ``""``) and its occurrences to store, with the names inside a
-    hyphenated compound, each with its clues."""
+    """The run's name (or ``""``) and its occurrences to store, with the names inside it,
+    each with its clues."""
     start, end, titles = run
     while end > start and words[end].text in CONNECTORS:
         end -= 1
     if reader.language == "de" and start == end and _elided(text, words[end]):
         return "", []  # "Die Brück’ am Tay": the noun "Brücke", not the town Brück
-    parts = [word.text for word in words[start : end + 1]]
-    for index in range(len(parts) - 1):  # keep the period of an initial ("John C. Messenger")
-        gap = text[words[start + index].end : words[start + index + 1].start]
-        if gap in (". ", " & "):
-            parts[index] += gap.rstrip()
-    if reader.language == "de" and len(parts) >= 2 and _common_tail(parts[-1]):
-        hyphen = list(_HYPHEN.finditer(parts[-1]))[-1]  # "Tom Baker-Perioden": "Tom Baker"
-        parts[-1] = parts[-1][: hyphen.start()]
-    if titles and titles[-1] in NAMING_TITLES and len(parts) == 1 and not is_first_name(parts[0]):
-        parts = [titles[-1], *parts]  # "Lady Gaga", "Lord Byron"
-    last = parts[-1]
-    ordinal = last in ROMAN and len(parts) > 1
-    if ordinal and reader.language == "de" and text[words[end].end : words[end].end + 1] == ".":
-        parts[-1] = last + "."
+    parts, ordinal = _name_words(text, words, start, end, titles, reader.language)
     name = _clean(parts, reader.language, ordinal)
-    if not name or (len(parts) == 1 and name in language_names()):
+    if _no_name(name, parts, words[end + 1] if end + 1 < len(words) else None):
         return "", []
-    if len(parts) == 1 and _designation(parts[0], words[end + 1] if end + 1 < len(words) else None):
-        return "", []  # "Ju 52", "P 601", "MD-11": a model's type, not a name
-    if all(part.rstrip(".") in ROMAN for part in parts):
-        return "", []  # numerals without a name ("Kapitel II", "I, II und III")
-    votes = list(_clues(text, words, start, end, titles, reader))
+    votes = _clues(text, words, start, end, titles, reader)
     completed = _truncated(text, words, end) if len(parts) == 1 else ""
     if completed:  # "Nord- und Ostsee": the first is "Nordsee"
         name = completed
         head = _landscape(completed) or compound_head_kind(completed)
         votes = [head, head] if head else votes
-    if reader.language == "de" and len(parts) == 1 and name.endswith("ien"):
-        votes.append("place")  # German names of lands and regions (Sizilien, Persien)
-    if reader.language == "en" and len(parts) == 1 and name.endswith("ia"):
-        if not (is_first_name(name) or is_surname(name)):
-            votes.append("place")  # English ones (Scandinavia, Lusatia; not Victoria)
+    if len(parts) == 1 and _land_ending(name, reader.language):
+        votes.append("place")
     occurrences: list[_Occurrence] = [(name, words[start].start, votes, titles)]
-    if len(parts) == 2 and parts[0].lower().endswith(TERRITORY_HEADS):
-        occurrences.append((parts[1], words[start + 1].start, ["place"], []))  # "Capua" too
-    inner_place = len(parts) > 2 and parts[1] in _HEAD_LINKS
-    if inner_place and head_kind(parts[0]) in ("place", "event"):
-        inner = _clean(parts[2:], reader.language, ordinal)  # "Sperrzone von Tschernobyl"
-        if inner and inner.split()[0] not in CONNECTORS:
-            occurrences.append((inner, words[start + 2].start, ["place"], []))
-    for piece, kind in _compound_names(parts, reader):
-        occurrences.append((piece, words[start].start, [kind] if kind else [], []))
+    occurrences += _names_inside(parts, words, start, reader, ordinal)
     return name, occurrences
+
+
+def _name_words(
+    text: str, words: list[_Token], start: int, end: int, titles: list[str], language: str
+) -> tuple[list[str], bool]:
+    """The run's words as its name writes them, and whether a regnal ordinal ends it: an
+    initial keeps its period (``John C. Messenger``), a German common noun after a hyphen
+    goes (``Tom Baker-Perioden``), a naming title joins a lone name (``Lady Gaga``, ``Lord
+    Byron``) and a German ordinal keeps its period (``Wilhelm II.``)."""
+    parts = [word.text for word in words[start : end + 1]]
+    for index in range(len(parts) - 1):
+        gap = text[words[start + index].end : words[start + index + 1].start]
+        if gap in (". ", " & "):
+            parts[index] += gap.rstrip()
+    if language == "de" and len(parts) >= 2 and _common_tail(parts[-1]):
+        hyphen = list(_HYPHEN.finditer(parts[-1]))[-1]
+        parts[-1] = parts[-1][: hyphen.start()]
+    if titles and titles[-1] in NAMING_TITLES and len(parts) == 1 and not is_first_name(parts[0]):
+        parts = [titles[-1], *parts]
+    last = parts[-1]
+    ordinal = last in ROMAN and len(parts) > 1
+    if ordinal and language == "de" and text[words[end].end : words[end].end + 1] == ".":
+        parts[-1] = last + "."
+    return parts, ordinal
+
+
+def _no_name(name: str, parts: list[str], following: _Token | None) -> bool:
+    """Whether the cleaned run names nothing a reader looks up: nothing left, a language's
+    name, a model's type (``Ju 52``, ``P 601``, ``MD-11``) or numerals alone (``Kapitel
+    II``, ``I, II und III``)."""
+    if not name or (len(parts) == 1 and name in language_names()):
+        return True
+    if len(parts) == 1 and _designation(parts[0], following):
+        return True
+    return all(part.rstrip(".") in ROMAN for part in parts)
+
+
+def _land_ending(name: str, language: str) -> bool:
+    """A one-word name with a land's ending: German ``-ien`` (``Sizilien``, ``Persien``),
+    English ``-ia`` that is no person's name (``Scandinavia``, ``Lusatia``; not
+    ``Victoria``)."""
+    if language == "de":
+        return name.endswith("ien")
+    if language == "en" and name.endswith("ia"):
+        return not (is_first_name(name) or is_surname(name))
+    return False
+
+
+def _names_inside(
+    parts: list[str], words: list[_Token], start: int, reader: _Reader, ordinal: bool
+) -> Iterator[_Occurrence]:
+    """The names inside the run's name: the place after a territory's head (``Capua`` in
+    ``Fürstentum Capua``) or after a place's or an event's head and a link (``Tschernobyl``
+    in ``Sperrzone von Tschernobyl``), and the names in a hyphenated compound
+    (``Brussilow`` in ``Brussilow-Offensive``)."""
+    if len(parts) == 2 and parts[0].lower().endswith(TERRITORY_HEADS):
+        yield (parts[1], words[start + 1].start, ["place"], [])
+    if len(parts) > 2 and parts[1] in _HEAD_LINKS and head_kind(parts[0]) in ("place", "event"):
+        inner = _clean(parts[2:], reader.language, ordinal)
+        if inner and inner.split()[0] not in CONNECTORS:
+            yield (inner, words[start + 2].start, ["place"], [])
+    for piece, kind in _compound_names(parts, reader):
+        yield (piece, words[start].start, [kind] if kind else [], [])
 
 
 def _elided(text: str, token: _Token) -> bool:
