@@ -14,7 +14,7 @@ the head noun, a title (person), a place preposition before it (``bei Verdun``),
 after a battle word, the place names that ship in packages, an abbreviation (organisation).
 Hyphenated compounds are split: ``Brussilow-Offensive`` is an event and ``Brussilow`` a name.
 
-The package reads in this order: ``tokens`` (words with offsets), ``reader`` (which words can
+The package reads in this order: ``tokenising`` (words with offsets), ``reader`` (which words can
 be names, from ``lexicon``, ``evidence``, ``contexts`` and ``abbreviations``), ``runs`` (where
 each name begins and ends, with ``run_links`` and ``run_heads``), ``record`` and ``clues``
 (each run's cleaned name and its kind votes, with ``clue_words``) and ``finding`` (``discover``,
@@ -27,7 +27,7 @@ from glossary.discovery.finding import discover, organisation_modifier
 from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.run_heads import TERRITORY_HEADS
 from glossary.discovery.run_links import institution_head
-from glossary.discovery.tokens import tokens
+from glossary.discovery.tokenising import tokens
 
 __all__ = [
     "TERRITORY_HEADS",

@@ -13,7 +13,7 @@ from glossary.discovery.lexicon import _umlaut_plural_head, state_institution
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS
 from glossary.discovery.runs import MAX_NAME_WORDS
-from glossary.discovery.tokens import _INITIAL, _Token
+from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _AND, _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf

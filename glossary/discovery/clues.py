@@ -49,7 +49,7 @@ from glossary.discovery.run_heads import (
 )
 from glossary.discovery.run_links import _FAMILY_FIRM, _NUMERAL
 from glossary.discovery.runs import _HEAD_LINKS
-from glossary.discovery.tokens import _Token
+from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.gazetteer import place_type

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from glossary.discovery.lexicon import _umlaut_plural_head
-from glossary.discovery.tokens import _Token
+from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _AND
 
 _PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "bei", "bis"))

@@ -20,7 +20,7 @@ from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
 from glossary.discovery.runs import _runs
-from glossary.discovery.tokens import _Token, tokens
+from glossary.discovery.tokenising import _Token, tokens
 from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.forked import can_fork, core_to_spare, halves

@@ -50,7 +50,7 @@ from glossary.discovery.lexicon import (
     _without_plural,
     state_institution,
 )
-from glossary.discovery.tokens import _Token
+from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import (
     _DETERMINERS,
     _HYPHEN,

@@ -17,7 +17,7 @@ from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import _BATTLE_WORDS, TERRITORY_HEADS
 from glossary.discovery.run_links import _common_tail
 from glossary.discovery.runs import _HEAD_LINKS
-from glossary.discovery.tokens import _Token
+from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _HYPHEN
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf

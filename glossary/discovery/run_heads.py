@@ -12,7 +12,7 @@ from functools import lru_cache
 from glossary.discovery.evidence import _bare
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS
-from glossary.discovery.tokens import _INITIAL, _Token
+from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name
 from glossary.frequencies import zipf

@@ -12,7 +12,7 @@ from functools import lru_cache
 from glossary.discovery.evidence import _bare
 from glossary.discovery.lexicon import _modifies, state_institution
 from glossary.discovery.reader import _Reader
-from glossary.discovery.tokens import _INITIAL, _Token
+from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _AND, _DETERMINERS, _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf

@@ -41,7 +41,7 @@ from glossary.discovery.run_links import (
     _storm_named,
     _title_as_surname,
 )
-from glossary.discovery.tokens import _INITIAL, _Token
+from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name
 from glossary.frequencies import zipf
