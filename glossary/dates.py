@@ -57,7 +57,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from glossary import timex_values
-from glossary.timex_candidate import Candidate, previous_word
+from glossary.timex_candidate import Candidate
 from glossary.timex_entries import anchors_along, date_today, entry_anchors
 from glossary.timex_resolve import (
     anchored_value,
@@ -151,24 +151,9 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
         found.append(_timex(text, cand, rules.words.code, anchor, local))
     for index, cand in enumerate(candidates[:-1]):
         after = candidates[index + 1]
-        if (
-            "range_next" in cand.extra
-            or "range_prev" in after.extra
-            or _between(text, rules.words.between, cand, after)
-        ):
+        if "range_next" in cand.extra or "range_prev" in after.extra:
             found[index] = replace(found[index], range_end=found[index + 1].value)
     return found
-
-
-def _between(text: str, words: tuple[str, str], cand: Candidate, after: Candidate) -> bool:
-    """Whether ``cand`` and ``after`` are the two ends of a range that ``words`` (the
-    language's ``between``) put around them: "between March 2022 and July 2023"."""
-    opener, joiner = words
-    return (
-        bool(opener)
-        and previous_word(text, cand.start, 0) == opener
-        and text[cand.end : after.start].strip().lower() == joiner
-    )
 
 
 def tag_spans(text: str, spans: list[tuple[int, int, str]], anchor: str | None) -> list[Timex]:

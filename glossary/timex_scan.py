@@ -8,6 +8,7 @@ rules; signals stay outside the extent, as TimeML wants.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from glossary.timex_candidate import LONG, MIXED, SHORT, TOKEN, Candidate, previous_word
@@ -56,7 +57,24 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
         _attach_prefix(rules, text, cand, floor)
         if _in_brackets(text, cand) and not _heading_end(text, cand):
             cand.narrative = False  # an aside: "Paulus (1890–1957) ergab sich am 31. Januar"
-    return [c for c in chosen if _keep(rules, text, c)]
+    kept = [c for c in chosen if _keep(rules, text, c)]
+    _mark_between(rules, text, kept)
+    return kept
+
+
+def _mark_between(rules: Rules, text: str, candidates: list[Candidate]) -> None:
+    """Mark the two ends of a range that the language's ``between`` words put around them
+    ("between March 2022 and July 2023", "zwischen 2001 und 2003"), as ``von … bis`` marks
+    its own: the first opens a range (``range_next``)."""
+    opener, joiner = rules.words.between
+    if not opener:
+        return
+    for cand, after in pairwise(candidates):
+        if (
+            previous_word(text, cand.start, 0) == opener
+            and text[cand.end : after.start].strip().lower() == joiner
+        ):
+            cand.extra["range_next"] = "yes"
 
 
 def _in_brackets(text: str, cand: Candidate) -> bool:
