@@ -377,6 +377,7 @@ WORDS = LanguageWords(
     within_prefixes=("within",),
     after_prefixes=("after",),
     event_signals={"after": 1, "before": -1},
+    fraction_followers=("of", "to", "past"),
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     free_day_refs=tuple(_DAY_REFS),

@@ -154,6 +154,8 @@ class SpanHandlers(Handlers):
         groups = match.groupdict()
         if groups.get("num") is None and not groups.get("pre"):
             return []
+        if unit == "Q" and self._next_word(match) in words.fraction_followers:
+            return []  # "a quarter of the flights", "a quarter to ten"
         near = count is None and not qualifier and self._unit(match) in _VAGUE_UNITS
         start = match.start()
         if groups.get("pre"):  # "seit", "innerhalb": a signal, outside the extent
@@ -184,6 +186,12 @@ class SpanHandlers(Handlers):
                 cand.extra["near"] = f"{direction * count}{unit}"
                 cand.extra["counted"] = "1"
         return [cand]
+
+    @staticmethod
+    def _next_word(match: re.Match[str]) -> str:
+        """The word after ``match``, in lower case ("" at the end of the text)."""
+        following = match.string[match.end() : match.end() + 12].split(None, 1)
+        return following[0].lower() if following else ""
 
     def _event(self, match: re.Match[str]) -> int:
         """1 or -1 when a count is followed by a signal and an article that count it from an

@@ -150,6 +150,9 @@ class LanguageWords:
     """Duration prefixes after which a count of days or weeks says where the story went on
     from the passage's day (``nach einer Woche``, ``after three days``): the value stays the
     duration TIMEX3 gives it, and the resolver places it (``Timex.near``)."""
+    fraction_followers: tuple[str, ...] = ()
+    """Words after a count of quarters that make it a share or a clock time, not three months
+    ("a quarter of the flights", "three quarters of the town", "a quarter to ten")."""
     event_signals: dict[str, int] = field(default_factory=dict)
     """Words that, after a count of days or weeks and before an article, count it from an
     event the text told (``zwei Tage nach dem Unglück`` -> 1, ``three days before the launch``
