@@ -29,9 +29,10 @@ The year rule, in order (the first that applies wins):
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from glossary.timex_candidate import Candidate, place_feast
@@ -464,6 +465,14 @@ def _first_narrative_years(candidates: list[Candidate], paragraphs: list[int]) -
     return first
 
 
+def _years_back(anchor: Anchor, years: int) -> Anchor:
+    """The document date moved by ``years`` (29 February to the 28th in a common year)."""
+    day = anchor.day
+    if day == 29 and anchor.month == 2 and not calendar.isleap(anchor.year + years):
+        day = 28
+    return replace(anchor, year=anchor.year + years, day=day)
+
+
 def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | None]:
     """The value and mod of a phrase relative to the document date (``vor drei Jahren``).
 
@@ -474,9 +483,12 @@ def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | N
     """
     unit = cand.extra["anchored"]
     amount = int(cand.extra.get("amount", cand.year_offset))
+    if anchor is not None and "years" in cand.extra:  # "Ten years ago this month"
+        anchor = _years_back(anchor, int(cand.extra["years"]))
     if anchor is None:
+        direction = amount or int(cand.extra.get("years", "0"))
         return (
-            "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF",
+            "PAST_REF" if direction < 0 else "FUTURE_REF" if direction > 0 else "PRESENT_REF",
             cand.mod,
         )
     if unit == "Y":

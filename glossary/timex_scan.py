@@ -57,9 +57,44 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
         _attach_prefix(rules, text, cand, floor)
         if _in_brackets(text, cand) and not _heading_end(text, cand):
             cand.narrative = False  # an aside: "Paulus (1890–1957) ergab sich am 31. Januar"
-    kept = [c for c in chosen if _keep(rules, text, c)]
+    kept = _join_anniversaries(rules, text, [c for c in chosen if _keep(rules, text, c)])
     _mark_between(rules, text, kept)
     return kept
+
+
+def _join_anniversaries(rules: Rules, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Ten years ago this month", "Heute vor 30 Jahren": a count of years back from the
+    document date next to a period of the present (today, this week, this month) name one
+    period, that one so many years back (``years``), not two."""
+    joined: list[Candidate] = []
+    for cand in candidates:
+        before = joined[-1] if joined else None
+        if before is not None and not text[before.end : cand.start].strip(" ,"):
+            pair = (before, cand) if _years_ago(before) else (cand, before)
+            present = _present_unit(rules, pair[1])
+            if _years_ago(pair[0]) and present:
+                extra = {"anchored": present, "amount": "0", "exact": "yes"}
+                extra["years"] = pair[0].extra["amount"]
+                joined[-1] = Candidate(before.start, cand.end, prefixable=False, extra=extra)
+                continue
+        joined.append(cand)
+    return joined
+
+
+def _years_ago(cand: Candidate) -> bool:
+    """Whether ``cand`` is a count of years back from the document date ("vor 30 Jahren")."""
+    extra = cand.extra
+    return extra.get("anchored") == "Y" and int(extra.get("amount", "0")) < 0
+
+
+def _present_unit(rules: Rules, cand: Candidate) -> str:
+    """The unit of a period of the present ("heute" D, "this week" W, "this month" M), or ""."""
+    extra = cand.extra
+    if extra.get("ref") in rules.words.today:
+        return "D"
+    if extra.get("amount") == "0" and "exact" in extra and extra.get("anchored") in ("W", "M"):
+        return extra["anchored"]
+    return ""
 
 
 def _mark_between(rules: Rules, text: str, candidates: list[Candidate]) -> None:
