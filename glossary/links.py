@@ -118,11 +118,13 @@ class LinkWeights:
     """Share of a theme link's score (shared words only) that depends on the documents'
     affinity: one common word of two documents about other things is no shared question."""
     lone_word: float = 0.3
-    """Further factor of a theme link resting on words of everyday language only ("Folgen",
-    "Chance"; "Menschen" and "Millionen"), and of a time link resting on the period alone (no
-    name, no word but calendar words), into a document that shares nothing with the source's
-    (1 into the closest one): a passage shares such a word, or a month, with many that ask no
-    common question; within one story it can be all that two tellings share."""
+    """Further factor of a theme link resting on one word or on words of everyday language
+    only ("Besatzung"; "Folgen", "Chance"; "Menschen" and "Millionen"), and of a time link
+    resting on the period alone (no name, no word but calendar words), into a document that
+    shares nothing with the source's (1 into the closest one): a passage shares such a word,
+    or a month, with many that ask no common question ("Die Besatzung durfte das Schiff nicht
+    verlassen" of the Suez blockage and "Die Besatzung verkündete …" of a shipwreck); within
+    one story it can be all that two tellings share."""
     adjacent: float = 0.5
     """Factor of two periods that meet end to start without overlapping, one of them the start,
     middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang
@@ -733,7 +735,8 @@ class LinkIndex:
             times,
             [a if a == b else f"{a}~{b}" for a, b, _ in matches],
         )
-        weak = (kind == "theme" and self._everyday_words_only(matches)) or (
+        one_word = len(matches) == 1 or self._everyday_words_only(matches)
+        weak = (kind == "theme" and one_word) or (
             kind == "time" and not entity_score and not _telling(matches)
         )
         return sum(parts.values()), reasons, kind, weak

@@ -116,7 +116,7 @@ def test_a_german_noun_meets_its_english_translation() -> None:
 
 def test_a_word_of_a_date_meets_no_translation_outside_a_date() -> None:
     trains = german("a", 0, "Züge Brücke Tal")  # "Zug" also translates as "march"
-    in_march = german("b", 0, "march bridge opened")  # "opened in March 1890"
+    in_march = german("b", 0, "march bridge valley opened")  # "opened in March 1890"
     in_march.dated = {"march"}
     index = index_of(trains, in_march, language="de", other="en")
     links = index.links_for("a", 0)

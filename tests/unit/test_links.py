@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -321,7 +322,8 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
 
     story = "schleuse frachter kanal reederei bagger"
     documents = [document("a", story), document("b", story), document("c", "ernte wetter")]
-    index, alone = LinkIndex(), LinkIndex(LinkWeights(affinity=0.0, theme_affinity=0.0))
+    unweighed = LinkWeights(affinity=0.0, theme_affinity=0.0, lone_word=1.0)
+    index, alone = LinkIndex(), LinkIndex(unweighed)
     for features in documents:
         index.add(features)
         alone.add(features)
@@ -381,12 +383,14 @@ def test_a_theme_link_between_documents_on_other_things_keeps_little_of_its_scor
         return link.score
 
     share = LinkWeights().theme_affinity
-    assert best(LinkWeights()) < (1 - share / 2) * best(LinkWeights(affinity_floor=0.0))
+    one_word = LinkWeights(lone_word=1.0)  # the document factor alone, not that of one word
+    assert best(one_word) < (1 - share / 2) * best(replace(one_word, affinity_floor=0.0))
 
 
 def test_everyday_words_alone_into_a_document_on_other_things_weigh_less_still() -> None:
-    """A theme link on words of everyday language only ("Folgen"; "Menschen", "Millionen") into
-    a document that shares nothing with the source's keeps less than one on a rarer word."""
+    """A theme link on one word or on words of everyday language only ("Folgen"; "Menschen",
+    "Millionen") into a document that shares nothing with the source's keeps less than one on
+    two words of which one is rarer."""
 
     def document(doc: str, first: str, rest: str, everyday: set[str]) -> DocumentFeatures:
         head = sentence(doc, 0, terms=first)
@@ -402,7 +406,8 @@ def test_everyday_words_alone_into_a_document_on_other_things_weigh_less_still()
         assert link.kind == "theme" and link.target == SentenceRef("b", 0, 0, 99)
         return link.score
 
-    assert best({"folge"}) < 0.5 * best(set())
+    # one word alone, everyday or rare, is as weak as everyday words alone
+    assert best({"folge"}) == best(set()) < 0.5 * best(set(), "folge brücke")
     # several everyday words ("Menschen", "Millionen") are no more telling than one
     assert best({"mensch", "million"}, "mensch million") < 0.5 * best(set(), "mensch million")
     # a rarer word among them is
