@@ -22,8 +22,8 @@ Calendar words ("Juni", "summer", "Woche") are never theme evidence on their own
 time is weighed by the dates. A link needs 0.4 after the document factor (a passage of a
 document about other events keeps 0.3 of its score, a theme link 0.2; a document is close in
 itself only from an affinity of 0.1, so a library of unrelated documents does not link on a
-common word; a theme resting on words of everyday language only, "Folgen", keeps 0.3 of its score
-into a document that shares nothing with the source's): a common year with "Belarus" (~0.25)
+common word; a theme resting on one word or on words of everyday language only, "Folgen",
+keeps 0.3 of its score into a document that shares nothing with the source's): a common year with "Belarus" (~0.25)
 stays below; a shared day or month, a rare entity, or a year with a shared rare word and entity
 clears it. The made-up cases of
 ``tests/unit/test_links.py`` fix the order of things; the weights were chosen on the tuning half
@@ -43,13 +43,14 @@ import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sized
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures, precision_of
+from glossary.link_types import Link, LinkKind, Reasons, SentenceRef, SharedTime
+from glossary.link_weights import LinkWeights
 from glossary.synonyms import Thesaurus, thesaurus
 from glossary.translations import (
     Translations,
@@ -59,6 +60,18 @@ from glossary.translations import (
     translations,
 )
 
+__all__ = [
+    "Link",
+    "LinkIndex",
+    "LinkKind",
+    "LinkWeights",
+    "Passage",
+    "Reasons",
+    "SentenceRef",
+    "SharedTime",
+]
+"""The link index, and what a link is and weighs (kept in ``link_types``, ``link_weights``)."""
+
 DOCUMENT_TERMS = 60
 """A document as a whole is compared by its most frequent content words: what it is about
 (and all of them would cost a library of thousands of documents seconds to weigh)."""
@@ -67,118 +80,6 @@ MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
 YEAR_LEVEL_DAYS = 3653
 """Dates covering more than a decade are not bucketed: they find no candidates by themselves."""
-
-
-@dataclass(frozen=True)
-class LinkWeights:
-    """The scoring constants; see the module docstring for why they are what they are."""
-
-    date: float = 1.0
-    entity: float = 1.0
-    term: float = 6.0
-    threshold: float = 0.4
-    """The least total score of a link."""
-    inherited: float = 0.7
-    """Factor of a reference time a sentence inherits from the text before it (own dates 1)."""
-    inherited_far: float = 0.5
-    """Factor of a reference time set further back than the sentence before: the further a
-    period is carried, the likelier the text has moved on in time without saying so, and
-    the reader no longer sees where it was set."""
-    decay: float = 0.85
-    """Further factor of a carried period per sentence beyond the second before the one
-    carrying it: the further back a period was set, the likelier the text has moved on."""
-    thin: float = 6.0
-    """A sentence with less term weight than this is read with its neighbours (a passage)."""
-    context: float = 0.3
-    """Weight of a neighbour's terms in a thin sentence's passage."""
-    unseen: float = 0.35
-    """Further factor of a period both passages carry from further back than the sentence
-    before: neither passage shows it, so the reader cannot check it there."""
-    cognate: float = 1.0
-    """Factor of the word evidence between two languages, where words meet as cognates."""
-    synonym: float = 0.3
-    """Factor of two different words of one synonym set (times the set's specificity), against
-    1 for the same lemma: a synonym is a likely, not a certain, sign of the same thing."""
-    translation: float = 0.7
-    """Factor of a German word and its English translation (times how sure the translation
-    is), as two passages in the two languages meet."""
-    other_sense: float = 0.5
-    """Further factor of a translation of a German word that has its cognate among its
-    translations too ("Marine": marine, navy): the cognate is its likelier sense, but not its
-    only one."""
-    affinity: float = 0.7
-    """Share of a link's score that depends on how close its two documents are as a whole: a
-    sentence of a document about other events keeps ``1 - affinity`` of its score against the
-    closest document among the candidates (see ``LinkIndex._closeness``)."""
-    same_language_pivots: float = 0.5
-    """Factor of the German-noun keys (``=`` and the noun a word is or translates) when two
-    documents of one language are compared as wholes: their words meet already as themselves,
-    and counted twice they made two English texts on unrelated events closer (Apollo 13 and
-    Chernobyl, 0.106) than one story told in the two languages (Chernobyl, 0.099); at 0.5,
-    0.062 against 0.099. (At 0.25 or 0 two tellings in German fall below ``affinity_floor``,
-    which was chosen with the keys counted twice.)"""
-    affinity_floor: float = 0.1
-    """Affinity (cosine of the two documents as a whole) from which a document counts as close
-    in itself: below it, even the closest document among the candidates keeps only part of its
-    score, so that a library of unrelated documents does not link on a common word."""
-    theme_affinity: float = 0.8
-    """Share of a theme link's score (shared words only) that depends on the documents'
-    affinity: one common word of two documents about other things is no shared question."""
-    lone_word: float = 0.3
-    """Further factor of a theme link resting on one word or on words of everyday language
-    only ("Besatzung"; "Folgen", "Chance"; "Menschen" and "Millionen"), and of a time link
-    resting on the period alone (no name, no word but calendar words), into a document that
-    shares nothing with the source's (1 into the closest one): a passage shares such a word,
-    or a month, with many that ask no common question ("Die Besatzung durfte das Schiff nicht
-    verlassen" of the Suez blockage and "Die Besatzung verkündete …" of a shipwreck); within
-    one story it can be all that two tellings share."""
-    adjacent: float = 0.5
-    """Factor of two periods that meet end to start without overlapping, one of them the start,
-    middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang
-    2022"): one stretch of time told from its two ends. Two whole months in a row ("Februar",
-    "März") are two times."""
-    rare_period: float = 8.0
-    """How much more a period coarser than a month that both passages state weighs when few
-    sentences of their two documents are in it (see ``LinkIndex._rare_period``; at most as a
-    month): like a rare word, a period the two documents name once each tells which sentences
-    belong together."""
-    story_day: float = 0.1
-    """How much less a shared day weighs the more sentences of the two documents are on it:
-    divided by ``1 + story_day × ln(n_a × n_b)`` (see ``LinkIndex._story_day``). The story's
-    own day, that a dozen sentences of each telling are on, tells which two belong together
-    no more than a common word does; the words then decide."""
-    near_days: int = 3
-    """Two days at most this far apart lie in one week: they weigh as a shared week (an evening
-    and the next morning told by two clocks, a rescue reported on the day and two days later)."""
-    reason_share: float = 0.2
-    """A shared term is named as a reason when it adds at least this share of the best one's."""
-    precision: dict[str, float] = field(
-        default_factory=lambda: {
-            "day": 1.0,
-            "week": 0.8,
-            "month": 0.6,
-            "season": 0.45,
-            "quarter": 0.45,
-            "half": 0.35,
-            "year": 0.2,
-            "ref": 0.15,
-            "decade": 0.06,
-            "century": 0.02,
-        }
-    )
-    """Weight of a shared date by its (coarser) precision; durations have no interval."""
-    mod: dict[str | None, float] = field(
-        default_factory=lambda: {
-            None: 1.0,
-            "START": 0.85,
-            "MID": 0.85,
-            "END": 0.85,
-            "APPROX": 0.7,
-            "BEFORE": 0.5,
-            "AFTER": 0.5,
-        }
-    )
-    """Factor per mod: an open-ended "seit 2020" shares only a boundary with "2020"."""
 
 
 Match = tuple[str, str, float]
@@ -196,76 +97,6 @@ are chosen after weighing each by its document's closeness to the source's."""
 
 Dated = tuple[DateFeature, float]
 """A date with its factor: 1 for a date the sentence states, less for an inherited one."""
-
-
-@dataclass(frozen=True, slots=True)
-class SharedTime:
-    """A period two passages share, and how each writes it."""
-
-    value: str
-    """The TIMEX3 value of the shared (coarser) period."""
-    first: int
-    """Its first day (ordinal)."""
-    last: int
-    """Its last day (ordinal, inclusive)."""
-    text: str
-    """The period as the passage that states it writes it ("im Sommer 2021"); empty when the
-    coarser side only inherits it from the text before it."""
-    inherited: bool
-    """Whether a side shares it only through the period its text set earlier."""
-    earlier: str = ""
-    """When both sides only carry it on: the period as the text that set it earlier wrote it
-    ("Am 23. März 2021"), a quote the reader can find; empty when unknown."""
-    earlier_at: tuple[str, int] | None = None
-    """Where ``earlier`` stands: the document and the offset of the expression."""
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceRef:
-    """A sentence of a document: its index in ``Document.sentences`` and its offsets."""
-
-    doc: str
-    index: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Reasons:
-    """Why two sentences are linked, strongest first in each list."""
-
-    dates: list[str]
-    """Shared date values (the coarser of each overlapping pair)."""
-    entities: list[str]
-    """Shared glossary entity ids, rarest first."""
-    terms: list[str]
-    """Shared words as the source passage writes them, most telling first."""
-    names: list[tuple[str, str]] = field(default_factory=list)
-    """Each shared entity as the source and the target passage write it, in ``entities`` order."""
-    words: list[tuple[str, str]] = field(default_factory=list)
-    """Each shared term as it stands in the source and the target passage, in ``terms`` order."""
-    times: list[SharedTime] = field(default_factory=list)
-    """The shared periods of ``dates``, in the same order, with the dates as written."""
-    keys: list[str] = field(default_factory=list)
-    """The keys the words were matched by, in ``terms`` order: lemmas, cognate keys between two
-    languages ("pandem" for "Pandemie" / "pandemic"), or two lemmas of one synonym set joined by
-    ``~`` ("streitkräfte~armee")."""
-
-
-LinkKind = Literal["time", "entity", "theme"]
-"""What a link rests on: a shared period; a shared named thing; or shared words only, the same
-question seen from two sides (a theme link)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A scored link from a source sentence to a sentence of another document."""
-
-    source: SentenceRef
-    target: SentenceRef
-    score: float
-    reasons: Reasons
-    kind: LinkKind = "time"
 
 
 _PART_OF = frozenset({"START", "MID", "END"})
