@@ -356,7 +356,7 @@ def resolve_years(
         )
         if looks_back:
             cand.narrative = False  # "nachdem er die Feldzüge von 1809 bis 1815 mitgemacht hatte"
-        elif cand.narrative and cand.value is None and _in_clause(text, plans, cand):
+        elif cand.narrative and cand.value is None and _in_clause(text, plans, cand, True):
             cand.narrative = False  # "Die Reise sollte am nächsten Morgen weitergehen"
         if "near" in cand.extra:
             passage.place_near(cand)
@@ -440,17 +440,24 @@ def _pluperfect_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
-def _in_clause(text: str, auxiliaries: list[int], cand: Candidate) -> bool:
+def _in_clause(
+    text: str, auxiliaries: list[int], cand: Candidate, before_only: bool = False
+) -> bool:
     """Whether ``cand``'s clause has one of the ``auxiliaries`` (offsets): of the pluperfect,
     it tells of an earlier time; of a plan, of where the story was meant to go.
 
     The clause is what no comma, colon, bracket or sentence end separates from ``cand``;
-    only the nearest auxiliary on each side can share it.
+    only the nearest auxiliary on each side can share it. A plan's auxiliary must stand
+    ``before_only`` the date: "Die Reise sollte am nächsten Morgen weitergehen" dates the
+    plan's goal, "Im April 1970 sollte die dritte Mondlandung Routine sein" the time at which
+    it was expected.
     """
     index = bisect.bisect_left(auxiliaries, cand.start)
     if index and cand.start - auxiliaries[index - 1] <= _CLAUSE_REACH:
         if not _CLAUSE_BREAK.search(text, auxiliaries[index - 1], cand.start):
             return True
+    if before_only:
+        return False
     if index < len(auxiliaries) and auxiliaries[index] - cand.end <= _CLAUSE_REACH:
         return not _CLAUSE_BREAK.search(text, cand.end, auxiliaries[index])
     return False
