@@ -103,22 +103,22 @@ def _site(
 ) -> _Site:
     parts = [word.text for word in words[start : end + 1]]
     last = parts[-1]
-    return _Site(
-        text=text,
-        words=words,
-        start=start,
-        end=end,
-        titles=titles,
-        reader=reader,
-        german=reader.language == "de",
-        parts=parts,
-        last=last,
-        tail=_HYPHEN.split(last)[-1],
-        given=is_first_name(parts[0]) or (is_listed_first_name(parts[0]) and is_surname(last)),
-        full_name=len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0]),
-        serial=len(parts) > 1 and last.isdigit() and reader.language == "en",
-        before=words[start - 1] if start > 0 else None,
-        after=words[end + 1] if end + 1 < len(words) else None,
+    return _Site(  # positional: a call with keywords costs more, once per run
+        text,
+        words,
+        start,
+        end,
+        titles,
+        reader,
+        reader.language == "de",
+        parts,
+        last,
+        _HYPHEN.split(last)[-1],
+        is_first_name(parts[0]) or (is_listed_first_name(parts[0]) and is_surname(last)),
+        len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0]),
+        len(parts) > 1 and last.isdigit() and reader.language == "en",
+        words[start - 1] if start > 0 else None,
+        words[end + 1] if end + 1 < len(words) else None,
     )
 
 

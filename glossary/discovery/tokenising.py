@@ -57,7 +57,7 @@ def tokens(text: str) -> list[_Token]:
     word), so offsets are sums of lengths; whether a gap ends a sentence is worked out once
     per distinct gap (most are ``. `` or a line break)."""
     words: list[_Token] = []
-    matches = map(re.Match.groups, _GAPPED_TOKEN.finditer(text))
+    matches = iter(_GAPPED_TOKEN.findall(text))  # (gap, word) pairs, no match objects
     first = next(matches, None)
     if first is None:
         return words
