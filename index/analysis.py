@@ -60,6 +60,8 @@ __all__ = [
     "index_postings",
     "index_term_spans",
     "index_term",
+    "known_tokens",
+    "text_tokens",
     "token_cache_counts",
     "token_terms",
     "trim_token_cache",
@@ -291,6 +293,22 @@ def token_terms(token: str, language: str) -> tuple[str, ...]:
             cache.clear()
         cache[token] = terms
     return terms
+
+
+def text_tokens(text: str, start: int, end: int) -> list[str]:
+    """The tokens of ``text[start:end]`` as indexing splits text (words, hyphenated names).
+
+    Args:
+        text: A document's text.
+        start: Where to begin (at a word's start or between words).
+        end: Where to stop.
+    """
+    return _WORD.findall(text, start, end)
+
+
+def known_tokens(language: str) -> Mapping[str, tuple[str, ...]]:
+    """The tokens whose index-mode terms are cached for ``language`` (see :func:`token_terms`)."""
+    return _TOKEN_TERMS.get(language, {})
 
 
 _LAST_TOKENS: tuple[str, list[str]] = ("", [])

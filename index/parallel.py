@@ -85,12 +85,15 @@ def can_fork() -> bool:
     )
 
 
-def helper_share(documents: Sequence[Document], forked: bool = False) -> int:
+def helper_share(
+    documents: Sequence[Document], forked: bool = False, analysed: bool = False
+) -> int:
     """How many documents, from the end, the helper process should index (0: none).
 
     About half of the text after ``HELPER_START_CHARS`` (a forked helper starts after the
-    sync's first document and takes a little less, see ``FORKED_HELPER_COST``), so both
-    processes finish at about the same time.
+    sync's first document and takes a little less, see ``FORKED_HELPER_COST``, unless the
+    batch's new words are ``analysed`` already), so both processes finish at about the
+    same time.
     """
     if len(documents) < 2 or (os.cpu_count() or 1) < 2:
         return 0
@@ -98,7 +101,8 @@ def helper_share(documents: Sequence[Document], forked: bool = False) -> int:
     if total < (FORK_MIN_CHARS if forked else PARALLEL_MIN_CHARS):
         return 0
     head_start = len(documents[0].text) if forked else HELPER_START_CHARS
-    helper_part = 1 / (1 + FORKED_HELPER_COST) if forked else 1 / 2
+    cost = 1.0 if analysed else FORKED_HELPER_COST
+    helper_part = 1 / (1 + cost) if forked else 1 / 2
     taken = count = 0
     for document in reversed(documents):
         if taken + len(document.text) > (total - head_start) * helper_part and count:

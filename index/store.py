@@ -35,6 +35,7 @@ from index.schema import DOCUMENT, SCHEMA_VERSION, build_schema
 from index.search import Filters, SearchResult, run_search
 from index.skipping import skip_by_bisection
 from index.term_cache import load_term_cache, save_term_cache
+from index.vocabulary import analyse_in_two
 from index.writer import BulkWriter
 
 VERSION_FILE = "reader-index.json"
@@ -424,6 +425,9 @@ class SearchIndex:
         """Index ``documents``, a large batch on both cores; False when cancelled."""
         forked = can_fork()
         share = helper_share(documents, forked)
+        if share and forked:  # every new word analysed once, on both cores, before indexing
+            analyse_in_two(documents)
+            share = helper_share(documents, forked, analysed=True)
         own = documents[: len(documents) - share]
         # A forked helper starts after this process's first document: it inherits the date
         # tagger's compiled rules and the first words' analyses instead of making its own.

@@ -1,0 +1,113 @@
+"""A large batch's new words analysed before it is indexed, half of them in a forked child.
+
+Analysing a word the first time (folding, stemming, German decompounding) is the largest
+part of a first build: about 40 µs a word against well under 1 µs to look a known one up,
+and a batch's vocabulary is Zipf-shaped, so its distinct words are few against its tokens.
+When the sync's two processes each analysed the new words of their own half, the words
+both halves share were analysed twice (a third more CPU for the helper on 10 MB). Here the
+batch's distinct new tokens are listed first, a forked child analyses every other one while
+this process analyses the rest, and the child's analyses are added to this process's token
+cache: the indexing after it, in this process and in the helper forked from it, only looks
+words up.
+
+Analyses are the same wherever they are made (:func:`index.analysis.token_terms` is pure),
+so the index is exactly what a build that analyses each word where it meets it writes. A
+child that fails costs time, not words: whatever it did not send back is analysed on demand.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+from collections.abc import Sequence
+
+from documents.model import Document, SectionRole
+from index.analysis import (
+    export_token_terms,
+    import_token_terms,
+    known_tokens,
+    text_tokens,
+    token_cache_counts,
+    token_terms,
+)
+from index.decompound import prepare_lexicon
+from index.schema import field_for, field_language
+
+__all__ = ["MIN_NEW_TOKENS", "analyse_in_two", "new_tokens"]
+
+MIN_NEW_TOKENS = 2_000
+"""New tokens a batch needs before a child is worth its fork (a few milliseconds, plus
+pickling its analyses back; 2,000 words take about 80 ms to analyse)."""
+
+
+def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
+    """Each distinct (analysis language, token) of ``documents`` the token cache does not
+    know, in the order first met.
+
+    A document's body is read in its language, each excerpt in its own, and all of it
+    again for the fold-only ``words`` field ("").
+    """
+    found: dict[str, dict[str, None]] = {}
+    for document in documents:
+        text = document.text
+        pieces = [(document.language, span.start, span.end) for span in document.body_spans()]
+        pieces += [
+            (section.language, section.start, section.end)
+            for section in document.sections
+            if section.role is SectionRole.EXCERPT
+        ]
+        for language, start, end in pieces:
+            tokens = dict.fromkeys(text_tokens(text, start, end))
+            for analysis in {field_language(field_for(language)), ""}:
+                found.setdefault(analysis, {}).update(tokens)
+    listed = []
+    for language, tokens in found.items():
+        known = known_tokens(language)
+        listed += [(language, token) for token in tokens if token not in known]
+    return listed
+
+
+def analyse_in_two(documents: Sequence[Document]) -> None:
+    """Analyse the new tokens of ``documents`` into the token cache, every other one in a
+    forked child (the caller checked :func:`index.parallel.can_fork`); under
+    ``MIN_NEW_TOKENS`` they are left to be analysed where they are met."""
+    tokens = new_tokens(documents)
+    if len(tokens) < MIN_NEW_TOKENS:
+        return
+    prepare_lexicon()  # read or built once, before the fork, not in both processes
+    try:
+        readable, writable = os.pipe()
+    except OSError:
+        return
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(readable)
+        os.close(writable)
+        return
+    if child == 0:
+        code = 1
+        try:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.close(readable)
+            known = token_cache_counts()
+            _analyse(tokens[1::2])
+            with os.fdopen(writable, "wb") as channel:
+                pickle.dump(export_token_terms(known), channel)
+            code = 0
+        finally:
+            os._exit(code)  # none of the parent's exit handlers, buffers or locks
+    os.close(writable)
+    _analyse(tokens[::2])
+    with os.fdopen(readable, "rb") as channel:
+        try:
+            import_token_terms(pickle.load(channel))
+        except (EOFError, OSError, pickle.UnpicklingError):
+            pass  # the child failed: its words are analysed when met
+    os.waitpid(child, 0)
+
+
+def _analyse(tokens: list[tuple[str, str]]) -> None:
+    for language, token in tokens:
+        token_terms(token, language)

@@ -1,0 +1,44 @@
+"""A batch's new words analysed before indexing, half in a forked child, as they would be
+analysed where they are met."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from test_index_records import make_document
+
+from documents.model import Document, Section, SectionRole
+from index import analysis, vocabulary
+from index.analysis import known_tokens, token_terms
+from index.vocabulary import analyse_in_two, new_tokens
+
+TEXT = "Die Quirnbalkenschaft tagte. Der Flurmspeicher brannte. The zorbling ships sailed."
+
+
+def _document(name: str) -> Document:
+    excerpt = Section(TEXT.index("The"), len(TEXT), SectionRole.EXCERPT, "en")
+    return make_document(name, TEXT, sections=[excerpt])
+
+
+def test_new_tokens_are_read_in_their_sections_language_and_folded_for_words() -> None:
+    listed = new_tokens([_document("a"), _document("b")])
+    assert len(listed) == len(set(listed))  # each once, however many documents have it
+    assert ("de", "Quirnbalkenschaft") in listed and ("en", "zorbling") in listed
+    assert ("en", "Quirnbalkenschaft") not in listed and ("de", "zorbling") not in listed
+    assert {("", "Quirnbalkenschaft"), ("", "zorbling")} <= set(listed)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks a child")
+def test_analysing_in_two_caches_what_each_token_gets_where_it_is_met(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(vocabulary, "MIN_NEW_TOKENS", 1)
+    listed = new_tokens([_document("c")])
+    analyse_in_two([_document("c")])
+    cached = {(language, token): known_tokens(language)[token] for language, token in listed}
+    for language, token in listed:  # analysed again here, from nothing
+        del analysis._TOKEN_TERMS[language][token]
+        assert token_terms(token, language) == cached[language, token], token
+    assert cached["de", "Quirnbalkenschaft"][0] == "quirnbalkenschaft"
+    assert not new_tokens([_document("c")])
