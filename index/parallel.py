@@ -21,8 +21,8 @@ cannot be sent to it) costs time, not documents: the sync indexes its part itsel
 
 A process with no thread but its main one (``reader index``, a benchmark; not the app, whose
 sync runs in a worker thread) forks its helper instead (Linux): the child starts at once with
-the documents, the date tagger, the compound lexicon and the word analyses already in memory,
-so it pays only for its own part, and a build of a few hundred kilobytes (a folder of
+the documents, the date tagger, the compound lexicon and the analyses of every new word of
+the batch already in memory (:mod:`index.vocabulary`), so it pays only for its own part, and a build of a few hundred kilobytes (a folder of
 articles) is worth splitting (``FORK_MIN_CHARS``). The child sends the same messages back
 and ends with ``os._exit``, running none of the parent's clean-up.
 """
@@ -62,13 +62,8 @@ analyses read; about a second of CPU), so that both finish their segments togeth
 (measured on the 4 MB benchmark corpus: with an even split the sync waited ~0.8 s CPU)."""
 
 FORK_MIN_CHARS = 150_000
-"""Text a build needs before a forked helper is worth its start (a few milliseconds, plus
-analysing again the new words both halves share)."""
-
-FORKED_HELPER_COST = 1.2
-"""CPU a forked helper spends on a character of text, the sync's being 1: it analyses again
-the new words its part shares with the sync's, which a one-process build analyses once
-(measured on the benchmark corpus: 1.07 on 0.6 MB of articles, 1.3 on 4 and 10 MB)."""
+"""Text a build needs before a forked helper is worth its start (a few milliseconds, and
+the batch's new words analysed on both cores first, see :mod:`index.vocabulary`)."""
 
 FORK_HELPERS = True
 """Whether helpers are forked where :func:`can_fork` allows it (False: always a new process)."""
@@ -85,15 +80,12 @@ def can_fork() -> bool:
     )
 
 
-def helper_share(
-    documents: Sequence[Document], forked: bool = False, analysed: bool = False
-) -> int:
+def helper_share(documents: Sequence[Document], forked: bool = False) -> int:
     """How many documents, from the end, the helper process should index (0: none).
 
-    About half of the text after ``HELPER_START_CHARS`` (a forked helper starts after the
-    sync's first document and takes a little less, see ``FORKED_HELPER_COST``, unless the
-    batch's new words are ``analysed`` already), so both processes finish at about the
-    same time.
+    About half of the text after ``HELPER_START_CHARS`` (a forked helper: after the sync's
+    first document; it starts with every new word analysed, as the sync does), so both
+    processes finish at about the same time.
     """
     if len(documents) < 2 or (os.cpu_count() or 1) < 2:
         return 0
@@ -101,11 +93,9 @@ def helper_share(
     if total < (FORK_MIN_CHARS if forked else PARALLEL_MIN_CHARS):
         return 0
     head_start = len(documents[0].text) if forked else HELPER_START_CHARS
-    cost = 1.0 if analysed else FORKED_HELPER_COST
-    helper_part = 1 / (1 + cost) if forked else 1 / 2
     taken = count = 0
     for document in reversed(documents):
-        if taken + len(document.text) > (total - head_start) * helper_part and count:
+        if taken + len(document.text) > (total - head_start) / 2 and count:
             break
         taken += len(document.text)
         count += 1

@@ -427,7 +427,6 @@ class SearchIndex:
         share = helper_share(documents, forked)
         if share and forked:  # every new word analysed once, on both cores, before indexing
             analyse_in_two(documents)
-            share = helper_share(documents, forked, analysed=True)
         own = documents[: len(documents) - share]
         # A forked helper starts after this process's first document: it inherits the date
         # tagger's compiled rules and the first words' analyses instead of making its own.
