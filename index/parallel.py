@@ -22,9 +22,10 @@ cannot be sent to it) costs time, not documents: the sync indexes its part itsel
 A process with no thread but its main one (``reader index``, a benchmark; not the app, whose
 sync runs in a worker thread) forks its helper instead (Linux): the child starts at once with
 the documents, the date tagger, the compound lexicon and the analyses of every new word of
-the batch already in memory (:mod:`index.vocabulary`), so it pays only for its own part, and a build of a few hundred kilobytes (a folder of
-articles) is worth splitting (``FORK_MIN_CHARS``). The child sends the same messages back
-and ends with ``os._exit``, running none of the parent's clean-up.
+the batch already in memory (:mod:`index.vocabulary`), so it pays only for its own part,
+and a build of a few hundred kilobytes (a folder of articles) is worth splitting
+(``FORK_MIN_CHARS``). The child sends the same messages back and ends with ``os._exit``,
+running none of the parent's clean-up.
 """
 
 from __future__ import annotations
