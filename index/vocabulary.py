@@ -24,12 +24,12 @@ from collections.abc import Sequence
 
 from documents.model import Document, SectionRole
 from index.analysis import (
-    export_token_terms,
-    import_token_terms,
+    add_token_terms,
     known_tokens,
     text_tokens,
     token_cache_counts,
     token_terms,
+    token_terms_since,
 )
 from index.decompound import prepare_lexicon
 from index.schema import field_for, field_language
@@ -94,7 +94,7 @@ def analyse_in_two(documents: Sequence[Document]) -> None:
             known = token_cache_counts()
             _analyse(tokens[1::2])
             with os.fdopen(writable, "wb") as channel:
-                pickle.dump(export_token_terms(known), channel)
+                pickle.dump(token_terms_since(known), channel, pickle.HIGHEST_PROTOCOL)
             code = 0
         finally:
             os._exit(code)  # none of the parent's exit handlers, buffers or locks
@@ -102,7 +102,7 @@ def analyse_in_two(documents: Sequence[Document]) -> None:
     _analyse(tokens[::2])
     with os.fdopen(readable, "rb") as channel:
         try:
-            import_token_terms(pickle.load(channel))
+            add_token_terms(pickle.load(channel))
         except (EOFError, OSError, pickle.UnpicklingError):
             pass  # the child failed: its words are analysed when met
     os.waitpid(child, 0)
