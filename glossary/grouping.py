@@ -755,10 +755,12 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             full.setdefault(name_key(modifier), set()).add(key)
         if len(words) < 2 or {"of", "the"} & set(words):
             continue
-        first, last = group.name.split()[0], group.name.split()[-1]
-        if not head_kind(last) and not institution_head(first):
+        name_words = group.name.split()
+        first, last = name_words[0], name_words[-1]
+        if not head_kind(last) and not any(map(institution_head, name_words[:-1])):
             full.setdefault(words[-1], set()).add(key)  # "Broncos"; not "Institut Curie",
-            # "Skiclub Oberstdorf": the town after a head is a place of its own
+            # "Skiclub Oberstdorf", "Freiwillige Feuerwehr Bardowick": the town after a
+            # head is a place of its own
         if not first.islower() and not _is_place(words[0], groups):
             full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
     spellings: dict[str, list[str]] = {}  # similar spellings share a skeleton: no N×M scan

@@ -1117,6 +1117,16 @@ def test_an_office_or_club_named_after_its_town_and_the_town_apart(curated: Glos
     assert found["Husum"] is not found["Skiclub Husum"]
 
 
+def test_a_town_after_a_head_inside_an_organisations_name_stays_apart(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Helfer der Freiwilligen Feuerwehr Bardowick stapelten Sandsäcke. Bardowicks "
+        "Bürgermeister dankte ihnen; der Deich zwischen Bardowick und Wittorf hielt.",
+    )
+    assert found["Freiwillige Feuerwehr Bardowick"].kind == "organisation"
+    assert found["Bardowick"].kind == "place"  # not a surname of the fire brigade's
+
+
 def test_former_states_by_name_and_initials_and_state_firms(curated: Glossary) -> None:
     found = discover(
         curated,
