@@ -143,7 +143,7 @@ HEADS = {
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
-        Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof
+        Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof Tor
         Kirchhof Mühle Kapelle Siedlung Wall
         Cottage Farm Water Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Col
         Heights Vale Gorge Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
