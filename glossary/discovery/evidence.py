@@ -12,6 +12,7 @@ from functools import lru_cache
 from glossary.compounds import is_compound
 from glossary.discovery.lexicon import (
     COMMON_NOUN_ZIPF,
+    TOWN_NOUN_ZIPF,
     _frequent_german,
     _unlaut,
     _with_and_without_s,
@@ -123,6 +124,7 @@ def name_evidence(word: str, language: str) -> float:
     place = place_type(word)
     if place:
         common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
+        common = common or (lexicon < 0 and own >= TOWN_NOUN_ZIPF)  # a noun here: "Rand"
         score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
     elif language == "de" and lexicon >= 0 and own < TOWN_ZIPF and small_town(word):
         score += TOWN_BONUS

@@ -306,7 +306,8 @@ class _Reader:
             located = context.located and proper_noun_evidence(bare, "de") == 0
             if located and _placed_name(bare) and _without_plural(bare):
                 score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
-            elif share and (counted or not _article_excused(bare)):  # the excuse only then
+            elif share and (counted or context.indefinite or not _article_excused(bare)):
+                # the excuse only then, and never after "ein" ("an einer Embolie")
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and context.articled:
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")

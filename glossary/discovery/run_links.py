@@ -150,7 +150,8 @@ def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> i
             words[last + 1].joined and words[last + 1].text[:1].isupper()
         )
         joined = all(token.joined for token in (*between, river))
-        if joined and ends and reader.name_word(river.text, False):
+        common = proper_noun_evidence(river.text, reader.language) < 0  # "am Rand des Moors"
+        if joined and ends and reader.name_word(river.text, False) and not common:
             full = " ".join(token.text for token in words[start : last + 1])
             known = reader.alone[words[start].text] > 1 or place_type(full)
             return len(link) + 1 if known else 0  # not "Blankenese an der Elbe"

@@ -1,0 +1,36 @@
+"""German discovery: what makes a word a name, where a name ends, and which kind it gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.entities import Glossary
+from tests.unit.test_glossary_discovery import curated, discover
+
+__all__ = ["curated"]  # the fixture, shared with the discovery tests
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        pytest.param(
+            "Sie starb wenige Tage später an einer Embolie.",
+            "Embolie",
+            id="a_rare_word_after_an_indefinite_article",
+        ),
+        pytest.param(
+            "Worpswede liegt am Rand des Teufelsmoors. In Worpswede malten viele.",
+            "Rand",
+            id="a_common_noun_that_names_a_town_abroad",
+        ),
+    ],
+)
+def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) -> None:
+    assert noun not in discover(curated, text)
+
+
+def test_a_common_noun_after_am_is_no_river_of_the_town(curated: Glossary) -> None:
+    text = "Worpswede liegt am Rand des Teufelsmoors. In Worpswede malten viele."
+    found = discover(curated, text)
+    assert "Worpswede am Rand" not in found
+    assert found["Worpswede"].kind == "place"
