@@ -158,7 +158,7 @@ def _second_name(words: list[_Token], start: int, end: int) -> int:
         if (
             is_first_name(words[position].text)
             and before[:1].isupper()
-            and not is_first_name(before)
+            and not is_listed_first_name(before)  # "Rainer Maria Rilke"
             and not _INITIAL.fullmatch(before)
             and before not in CONNECTORS | PLACE_PREFIXES | CLUB_PREFIXES
             and before not in ROMAN
@@ -199,6 +199,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = reader.opens_with_first_word(first, words[start + 1])
         opened = opened or reader.subject_alone(first, words[start + 1])
         opened = opened or _opens_before_head(words, start, reader)
+        opened = opened or (is_first_name(first.text) and _title_as_surname(words, start + 1))
     if not opened and start + 1 < len(words):
         opened = reader.given_name_before_surname(first, words[start + 1])
         opened = opened or _given_name_and_initial(words, start)

@@ -34,3 +34,22 @@ def test_a_common_noun_after_am_is_no_river_of_the_town(curated: Glossary) -> No
     found = discover(curated, text)
     assert "Worpswede am Rand" not in found
     assert found["Worpswede"].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Gerhart Hauptmann verbrachte viele Sommer auf Hiddensee.",
+            "Gerhart Hauptmann",
+            id="a_given_name_and_a_title_as_surname_at_a_sentence_start",
+        ),
+        pytest.param(
+            "Im selben Frühjahr heiratete sie Rainer Maria Rilke.",
+            "Rainer Maria Rilke",
+            id="a_given_name_that_is_a_surname_too_before_another_given_name",
+        ),
+    ],
+)
+def test_a_persons_full_name_is_one_name(curated: Glossary, text: str, name: str) -> None:
+    assert discover(curated, text)[name].kind == "person"
