@@ -145,6 +145,15 @@ def _english_roles(words: list[_Token], start: int, end: int, reader: _Reader) -
     return 0
 
 
+def _firm_ahead(words: list[_Token], position: int) -> bool:
+    """A capitalised word at ``position`` right before a legal form (``Energie AG``): the
+    last word of a firm's name, though a common noun."""
+    if position + 1 >= len(words):
+        return False
+    word, form = words[position], words[position + 1]
+    return word.text[:1].isupper() and form.joined and form.text in LEGAL_FORMS
+
+
 def _second_name(words: list[_Token], start: int, end: int) -> int:
     """Where a run of two names side by side ends its first one: before a given name that
     follows a word that is none (``ernannte Nixon William E. Simon``), unless the run is a
@@ -180,8 +189,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         _named_institution(words, start, reader) or _institution_of_place(words, start)
     )
     institution = head_first
-    firm = start + 1 < len(words) and words[start + 1].joined
-    firm = firm and words[start + 1].text in LEGAL_FORMS  # "Ruhrkohle AG"
+    firm = _firm_ahead(words, start)  # "Ruhrkohle AG"; a common noun may end a firm's name
+    firm = firm or (_firm_ahead(words, start + 1) and words[start + 1].joined)  # "Energie AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (_before_lower_case_head(words, start, reader) or institution or firm):
@@ -307,6 +316,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if reader.language == "en" and following.text in LOWER_CASE_HEADS:
             end += 1  # "Song dynasty"
+            break
+        if _firm_ahead(words, end + 1):
+            end += 2  # "Hallberg Antriebstechnik GmbH": the firm's name runs to its legal form
             break
         ahead = _head_ahead(words, end, reader) or _and_head(words, end, reader)
         if ahead:

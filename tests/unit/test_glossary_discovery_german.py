@@ -53,3 +53,13 @@ def test_a_common_noun_after_am_is_no_river_of_the_town(curated: Glossary) -> No
 )
 def test_a_persons_full_name_is_one_name(curated: Glossary, text: str, name: str) -> None:
     assert discover(curated, text)[name].kind == "person"
+
+
+def test_a_firms_name_runs_to_its_legal_form(curated: Glossary) -> None:
+    text = (
+        "Die Hallberg Antriebstechnik GmbH beliefert die Nordwind Energie AG mit Getrieben. "
+        "Hallberg Antriebstechnik GmbH meldete mehr Umsatz."
+    )
+    found = discover(curated, text)
+    assert found["Hallberg Antriebstechnik GmbH"].kind == "organisation"
+    assert found["Nordwind Energie AG"].kind == "organisation"
