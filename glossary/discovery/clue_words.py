@@ -6,6 +6,7 @@ They look at the words around one occurrence; ``_clues`` turns their answers int
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from glossary.discovery.evidence import MIN_PART
@@ -217,9 +218,13 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
         kind = _umlaut_plural_head(before.text)  # "die Städte Barmen, Elberfeld und ..."
     if not kind and reader.language == "de":
         kind = inflected_head_kind(before.text)  # "des Herstellers Vossloh", "des Flusses"
-    if kind == "organisation" and reader.language == "de" and last.endswith("s"):
+    if kind == "organisation" and reader.language == "de" and _GENITIVE_S.search(last):
         return ""
     return kind
+
+
+_GENITIVE_S = re.compile(r"[^'’]s$")
+"""A German genitive's ``s`` (``Kenias``), not an English possessive's (``Moody's``)."""
 
 
 _COPULAS = frozenset("ist war sind waren is was are were".split())

@@ -191,11 +191,14 @@ def _german_compound_head(site: _Site) -> str:
 
 def _compound_tail_head(site: _Site) -> str:
     """A German compound head on the last word that is no name word (``Erster Weltkrieg``;
-    not ``Carl Fürstenberg``)."""
+    not ``Carl Fürstenberg``), or an organisation's head, which no surname ends on
+    (``Internationale Skiverband``); not the tail of a place's name (``Landesbank
+    Baden-Württemberg`` is no mountain)."""
     parts = site.parts
-    if site.german and len(parts) > 1 and not site.given:
-        if not site.reader.name_word(site.tail, False):
-            return compound_head_kind(site.tail)
+    if site.german and len(parts) > 1 and not site.given and not place_type(site.last):
+        kind = compound_head_kind(site.tail)
+        if kind == "organisation" or not site.reader.name_word(site.tail, False):
+            return kind
     return ""
 
 

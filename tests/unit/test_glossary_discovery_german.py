@@ -63,3 +63,27 @@ def test_a_firms_name_runs_to_its_legal_form(curated: Glossary) -> None:
     found = discover(curated, text)
     assert found["Hallberg Antriebstechnik GmbH"].kind == "organisation"
     assert found["Nordwind Energie AG"].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Analysten der Landesbank Baden-Württemberg blieben skeptisch.",
+            "Landesbank Baden-Württemberg",
+            id="a_head_first_before_a_land_whose_name_ends_like_a_mountain",
+        ),
+        pytest.param(
+            "Für die Regeln sorgt der Internationale Skiverband mit dem Deutschen Skiverband.",
+            "Internationale Skiverband",
+            id="a_compound_on_an_organisations_head",
+        ),
+        pytest.param(
+            "Die Ratingagentur Moody's bestätigte ihre Note.",
+            "Moody",
+            id="a_head_noun_before_a_name_with_an_english_possessive",
+        ),
+    ],
+)
+def test_an_organisations_kind(curated: Glossary, text: str, name: str) -> None:
+    assert discover(curated, text)[name].kind == "organisation"
