@@ -798,7 +798,7 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             if not surnamed or _used_as_place(groups[key]):
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
-        owner = _dominant(surnamed, groups) if surnamed else _dominant(owners, groups)
+        owner = _dominant(surnamed, groups, groups[key]) if surnamed else _dominant(owners, groups)
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         land = groups[key].detail == "country" or (  # never a surname ("Vietnam")
             groups[key].detail == "region" and not _region_surname(key, owner, surnamed, groups)
@@ -894,15 +894,32 @@ def _used_as_place(group: Group) -> bool:
     return 2 * (group.votes["place"] - group.gazetteer) >= sum(group.names.values())
 
 
-def _dominant(owners: list[str], groups: dict[str, Group]) -> str | None:
+def _dominant(
+    owners: list[str], groups: dict[str, Group], surname: Group | None = None
+) -> str | None:
     """The full name a surname stands for (names it ends are tried before names it begins:
     ``Luther`` is ``Martin Luther``, not ``Luther Bible``): the only one, or the one the texts
     name more often than any other (``Tesla`` in a life of Nikola Tesla who mentions his
-    father Milutin Tesla once; ``Curie`` beside Pierre and Irène Curie); none on a tie."""
+    father Milutin Tesla once; ``Curie`` beside Pierre and Irène Curie), or, among people
+    named as often, each with a given name before the ``surname``, the one named first in
+    the texts of the surname (``Tom Bourdillon and his father Robert Bourdillon``: the one
+    the text is about); none when that ties too (``Bible`` is not the ``Luther Bible`` for
+    coming first, nor a given name alone the first of two people who share it)."""
     if len(owners) <= 1:
         return owners[0] if owners else None
-    counts = sorted(((sum(groups[owner].names.values()), owner) for owner in owners), reverse=True)
-    return counts[0][1] if counts[0][0] > counts[1][0] else None
+    people = surname is not None and all(  # a given name and the surname: kin, namesakes
+        groups[owner].kind == "person" and is_first_name(groups[owner].name.split()[0])
+        for owner in owners
+    )
+    documents = surname.documents if people and surname is not None else set()
+
+    def rank(owner: str) -> tuple[int, int]:
+        offsets = [groups[owner].first.get(doc_id, -1) for doc_id in documents]
+        known = [offset for offset in offsets if offset >= 0]
+        return sum(groups[owner].names.values()), -min(known) if known else 0
+
+    ranked = sorted(((rank(owner), owner) for owner in owners), reverse=True)
+    return ranked[0][1] if ranked[0][0] != ranked[1][0] else None
 
 
 def _kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:

@@ -317,3 +317,29 @@ def test_a_numeral_or_generation_suffix_counts_alike_with_or_without_its_period(
     assert named.name == "John Herschel Glenn"
     ruler = Group(names=Counter({f"Wilhelm {suffix}": 1, "Wilhelm": 3}))
     assert ruler.name == f"Wilhelm {suffix}"
+
+
+def test_a_surname_two_people_share_as_often_is_the_one_named_first(curated: Glossary) -> None:
+    """Kin named once each before the surname alone: the text is about the first; the other
+    keeps their full name."""
+    for text, language, first, other, surname in [
+        (
+            "Die Reederei leitet Johanna Brandt seit 2018. Sie und ihr Bruder Konrad Brandt "
+            "erbten sie vom Vater. Brandt hat die Flotte verjüngt.",
+            "de",
+            "Johanna Brandt",
+            "Konrad Brandt",
+            "Brandt",
+        ),
+        (
+            "The sets were designed by Tom Bourdillon and his father, Robert Bourdillon. In "
+            "May, Bourdillon tested them on the ridge.",
+            "en",
+            "Tom Bourdillon",
+            "Robert Bourdillon",
+            "Bourdillon",
+        ),
+    ]:
+        found = discover(curated, text, language=language)
+        assert found[surname] is found[first]
+        assert found[other] is not found[first]
