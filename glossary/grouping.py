@@ -773,8 +773,13 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
             continue
         forms = [bare, *_uninflected(bare)]  # "Hülegüs" for "Hülegü Chan"
         exact = set(forms)
-        alike = spellings.get(_skeleton(translit_key(bare)), [])
-        forms += [word for word in alike if similar_spellings(word, bare)]  # transliterated
+        genitive = [bare[:-1]] if bare.endswith("s") and len(bare) > MIN_STEM + 1 else []
+        forms += [  # transliterated, in the genitive too ("Tschaikowskys" for "Tschaikowski")
+            word
+            for form in [bare, *genitive]
+            for word in spellings.get(_skeleton(translit_key(form)), [])
+            if similar_spellings(word, form) and word not in exact
+        ]
         owners = list(
             {
                 owner

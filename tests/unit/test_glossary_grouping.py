@@ -178,6 +178,14 @@ def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
             "Franz Ferdinand von Österreich-Este",
             id="a_persons_name_without_the_land_after_von",
         ),
+        pytest.param(
+            "Pjotr Iljitsch Tschaikowski komponierte in Klin. Tschaikowskys Musik und "
+            "Tschaikowsky selbst waren beliebt.",
+            "de",
+            "Tschaikowskys",
+            "Pjotr Iljitsch Tschaikowski",
+            id="a_surname_in_another_transliteration_and_in_the_genitive",
+        ),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
