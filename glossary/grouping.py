@@ -215,6 +215,7 @@ def group_names(
     _merge_double_surnames(groups)
     _merge_regnal_names(groups)
     _merge_surnames(groups)
+    _merge_firm_compounds(groups)
     for group in groups.values():
         _titles_to_card(group)
     if languages and len(set(languages.values())) > 1:
@@ -617,6 +618,28 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
         bare = next((form for form in (bare, *_uninflected(bare)) if form in groups), bare)
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             groups[key].absorb(groups.pop(bare))
+
+
+_FIRM_WORDS = frozenset(("Konzern", "Gruppe", "Firma", "Unternehmen"))
+"""German nouns for a firm as a whole, which a compound puts after its name (``der
+Siemens-Konzern``, ``die Bosch-Gruppe``); not those for a part or an offshoot of it
+(``Werk``, ``Stiftung``: the ``Volkswagen-Stiftung`` is a foundation of its own)."""
+
+
+def _merge_firm_compounds(groups: dict[str, Group]) -> None:
+    """A firm's name hyphenated to a noun for the whole firm joins the firm (``Siemens-Konzern``
+    → ``Siemens AG``), when the texts name an organisation so."""
+    firms = {
+        name_key(name): key
+        for key, group in groups.items()
+        if group.kind == "organisation"
+        for name in group.names
+    }
+    for key in list(groups):
+        first, _, head = groups[key].name.rpartition("-")
+        owner = firms.get(name_key(first)) if head in _FIRM_WORDS and " " not in first else None
+        if owner is not None and owner != key and owner in groups:
+            groups[owner].absorb(groups.pop(key), with_kind=False)
 
 
 def _short_form_head(group: Group) -> bool:

@@ -351,3 +351,15 @@ def test_a_surname_two_people_share_as_often_is_the_one_named_first(curated: Glo
         found = discover(curated, text, language=language)
         assert found[surname] is found[first]
         assert found[other] is not found[first]
+
+
+def test_a_firm_hyphenated_to_a_noun_for_the_whole_firm(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Die Siemens AG baute Werke in Sachsen; Siemens stellte dort 2000 Menschen ein, und der "
+        "Siemens-Konzern wuchs. Die Robert Bosch GmbH meldete Gewinne, die Bosch-Gruppe wuchs. "
+        "Die Volkswagen AG und die Volkswagen-Stiftung.",
+    )
+    assert found["Siemens-Konzern"] is found["Siemens AG"] is found["Siemens"]
+    assert found["Bosch-Gruppe"] is found["Robert Bosch GmbH"]
+    assert found["Volkswagen-Stiftung"] is not found["Volkswagen AG"]  # a foundation of its own
