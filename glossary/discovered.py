@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ from glossary.discovery import NameInfo, discover, land_of_a_nation
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
-from glossary.grouping import Group, group_names
+from glossary.grouping import Group, group_names, translit_key
 from glossary.headwords import nominative
 from glossary.name_words import POSITION_PREFIXES, head_kind, is_name_prefix
 from glossary.tagger import language_of, proper_noun_evidence
@@ -210,7 +210,8 @@ def discovered_entries(
     *,
     catalogue: Glossary | None = None,
 ) -> list[Entry]:
-    """Entries for the names found in ``documents`` that the glossary does not have yet.
+    """Entries for the names found in ``documents`` that the glossary does not have yet; a
+    curated entry that the texts name in another spelling comes back with those spellings.
 
     Args:
         glossary: the curated catalogue with the user's entries (they win).
@@ -240,12 +241,36 @@ def discovered_entries(
     }
     entries: list[Entry] = []
     taken = set(glossary.entries)
+    spelt = _curated_spellings(glossary)
+    extra: dict[str, list[str]] = {}
     for group in group_names(found, languages):
         names = [name for name in group.names if name_key(name) not in refused | known]
         if not names:
             continue
+        owners = {spelt.get(translit_key(name), "") for name in names} - {""}
+        if len(owners) == 1:  # "Svetlana Tikhanovskaya" for "Swetlana Tichanowskaja"
+            extra.setdefault(owners.pop(), []).extend(names)
+            continue
         entries.append(_entry(group, names, taken))
+    for entry_id, names in extra.items():
+        curated = glossary.entries[entry_id]
+        spellings = tuple(Alias(name, exact=True) for name in names)
+        entries.append(replace(curated, aliases=(*curated.aliases, *spellings)))
     return entries
+
+
+def _curated_spellings(glossary: Glossary) -> dict[str, str]:
+    """The curated entries by the transliteration key of each of their names (not those
+    that are ordinary words too), for the names a text spells otherwise; a key that two
+    entries share names neither."""
+    owners: dict[str, set[str]] = {}
+    for entry in glossary.entries.values():
+        if entry.source == "discovered":
+            continue
+        for alias in entry.name_aliases():
+            if not alias.common:
+                owners.setdefault(translit_key(alias.name), set()).add(entry.id)
+    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
 
 def _entry(group: Group, names: list[str], taken: set[str]) -> Entry:
@@ -282,10 +307,12 @@ def _unique_id(name: str, taken: set[str]) -> str:
 
 
 def with_discovered(glossary: Glossary, entries: Iterable[Entry]) -> Glossary:
-    """The glossary plus discovered entries (curated ones first; they keep their names)."""
+    """The glossary plus discovered entries (curated ones first; they keep their names, and
+    take the spellings of them that discovery found: ``discovered_entries``)."""
     merged = dict(glossary.entries)
     for entry in entries:
-        merged.setdefault(entry.id, entry)
+        if entry.source != "discovered" or entry.id not in merged:
+            merged[entry.id] = entry
     return Glossary(merged, list(glossary.warnings))
 
 

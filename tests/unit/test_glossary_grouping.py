@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from glossary.discovered import DiscoveryCache, Source, discovered_entries
-from glossary.entities import Entry, Glossary
+from glossary.discovered import DiscoveryCache, Source, discovered_entries, with_discovered
+from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.grouping import Group
 from tests.unit.test_glossary_discovery import curated, discover
 
@@ -363,3 +363,30 @@ def test_a_firm_hyphenated_to_a_noun_for_the_whole_firm(curated: Glossary) -> No
     assert found["Siemens-Konzern"] is found["Siemens AG"] is found["Siemens"]
     assert found["Bosch-Gruppe"] is found["Robert Bosch GmbH"]
     assert found["Volkswagen-Stiftung"] is not found["Volkswagen AG"]  # a foundation of its own
+
+
+def test_a_curated_name_in_another_transliteration_is_the_curated_entry() -> None:
+    """The catalogue spells her name from Belarusian in German; an English text spells it
+    from Russian: its mentions go to the curated entry, which takes that spelling."""
+    curated = Glossary(
+        {
+            "tichanowskaja": Entry(
+                id="tichanowskaja",
+                name="Swetlana Tichanowskaja",
+                name_en="",
+                kind=Kind("person"),
+                aliases=(Alias("Tichanowskaja"),),
+                description="",
+            )
+        }
+    )
+    text = (
+        "Svetlana Tikhanovskaya ran against the president in 2020. Her husband, Sergei "
+        "Tikhanovsky, had been arrested."
+    )
+    entries = discovered_entries(curated, [Source("en", text, "en")], DiscoveryCache(None))
+    glossary = with_discovered(curated, entries)
+    mentions = {text[m.start : m.end]: m.entry_id for m in glossary.matcher.scan(text)}
+    assert mentions["Svetlana Tikhanovskaya"] == "tichanowskaja"
+    assert glossary.entries["tichanowskaja"].source == "curated"
+    assert mentions["Sergei Tikhanovsky"] != "tichanowskaja"  # her husband
