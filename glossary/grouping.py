@@ -601,6 +601,8 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
             rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
         elif words[-1].rstrip(".") in LEGAL_FORMS:
             rest = words[:-1]  # "Siemens & Halske AG" is "Siemens & Halske"
+            if _unnamed_head(rest, groups):
+                rest = rest[:-1]  # "Pennine Power Holdings plc" is "Pennine Power"
             if _names_person(rest, groups):
                 continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
         elif words[-1] in NATURAL_FEATURES:
@@ -618,6 +620,14 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
         bare = next((form for form in (bare, *_uninflected(bare)) if form in groups), bare)
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             groups[key].absorb(groups.pop(bare))
+
+
+def _unnamed_head(words: list[str], groups: dict[str, Group]) -> bool:
+    """Whether a firm's name without its legal form still ends on an organisation's head
+    noun after two words or more (``Pennine Power Holdings``) that the texts never name it
+    with: they leave out both (``Pennine Power``)."""
+    named = name_key(" ".join(words)) in groups
+    return len(words) >= 3 and head_kind(words[-1]) == "organisation" and not named
 
 
 _FIRM_WORDS = frozenset(("Konzern", "Gruppe", "Firma", "Unternehmen"))

@@ -353,7 +353,7 @@ def test_a_surname_two_people_share_as_often_is_the_one_named_first(curated: Glo
         assert found[other] is not found[first]
 
 
-def test_a_firm_hyphenated_to_a_noun_for_the_whole_firm(curated: Glossary) -> None:
+def test_a_firm_named_without_what_tells_its_form(curated: Glossary) -> None:
     found = discover(
         curated,
         "Die Siemens AG baute Werke in Sachsen; Siemens stellte dort 2000 Menschen ein, und der "
@@ -363,6 +363,13 @@ def test_a_firm_hyphenated_to_a_noun_for_the_whole_firm(curated: Glossary) -> No
     assert found["Siemens-Konzern"] is found["Siemens AG"] is found["Siemens"]
     assert found["Bosch-Gruppe"] is found["Robert Bosch GmbH"]
     assert found["Volkswagen-Stiftung"] is not found["Volkswagen AG"]  # a foundation of its own
+    english = discover(
+        curated,
+        "Shares in Pennine Power Holdings plc, its largest customer, rose; Pennine Power said "
+        "it expected higher demand.",
+        language="en",
+    )
+    assert english["Pennine Power"] is english["Pennine Power Holdings plc"]
 
 
 def test_a_curated_name_in_another_transliteration_is_the_curated_entry() -> None:
