@@ -200,6 +200,7 @@ def group_names(
             if info.first >= 0:
                 group.first[doc_id] = min(info.first, group.first.get(doc_id, info.first))
     _merge_inflections(groups)
+    _merge_declined(groups)
     _merge_by(groups, lambda key, group: _translit_bucket(group.name))
     _merge_similar_spellings(groups)
     places = {name: info.place for names in found.values() for name, info in names.items()}
@@ -263,6 +264,47 @@ def _merge_inflections(groups: dict[str, Group]) -> None:
                 groups[target].absorb(groups.pop(source))
                 owner.update({name: target for name, held in owner.items() if held == source})
                 break
+
+
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+"""What a German adjective adds to its stem: strong (``Deutscher Alpenverein``, ``Rotes
+Kreuz``), weak after an article (``der Deutsche Alpenverein``) or in another case
+(``des Deutschen Alpenvereins``)."""
+_GENITIVES = ("ns", "es", "s")
+
+
+def _merge_declined(groups: dict[str, Group]) -> None:
+    """The names of one thing that a German adjective before its head declines otherwise
+    meet, in any case (``Deutscher Alpenverein``, ``des Deutschen Alpenvereins``): neither is
+    the other with an ending, so ``_merge_inflections`` leaves them; a person's name has no
+    such adjective (``Peter``/``Pete``)."""
+    owner: dict[str, str] = {}
+    for key in sorted(groups, key=len):
+        if groups[key].kind == "person" or " " not in key:
+            continue
+        forms = _declined_keys(key)
+        target = next((owner[form] for form in forms if form in owner), key)
+        if target != key:
+            groups[target].absorb(groups.pop(key))
+        owner.update(dict.fromkeys(forms, target))
+
+
+def _declined_keys(key: str) -> set[str]:
+    """The forms a name key meets its other declensions under: each word before the last
+    with the ending ``e`` for any adjective ending, the last with and without a genitive
+    ending (``deutsche alpenverein`` for ``deutschen alpenvereins``)."""
+    *before, last = key.split()
+    stems = [
+        next(
+            (word[: -len(end)] + "e" for end in _ADJECTIVE_ENDINGS if word.endswith(end)),
+            word,
+        )
+        if len(word) > MIN_STEM + 2 and word not in CONNECTORS
+        else word
+        for word in before
+    ]
+    lasts = {last} | {last[: -len(end)] for end in _GENITIVES if last.endswith(end)}
+    return {" ".join([*stems, form]) for form in lasts if len(form) >= MIN_STEM}
 
 
 def _skeleton(key: str) -> str:

@@ -179,6 +179,14 @@ def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
             id="a_persons_name_without_the_land_after_von",
         ),
         pytest.param(
+            "Im Jahr 1869 entstand Deutscher Alpenverein als Verein in München. Die Hütten des "
+            "Deutschen Alpenvereins stehen in den Alpen.",
+            "de",
+            "Deutscher Alpenverein",
+            "Deutschen Alpenvereins",
+            id="a_german_adjective_declined_strong_and_weak",
+        ),
+        pytest.param(
             "Pjotr Iljitsch Tschaikowski komponierte in Klin. Tschaikowskys Musik und "
             "Tschaikowsky selbst waren beliebt.",
             "de",
