@@ -627,9 +627,15 @@ def _merge_reordered(groups: dict[str, Group]) -> None:
             groups[owners[0]].absorb(groups.pop(key))
 
 
+_PEAK_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
+"""Words before a mountain's name that a text may leave out (``Mount Everest``, ``Everest``);
+after a name they may name a house (``Rydal Mount``), so only before."""
+
+
 def _merge_natural_features(groups: dict[str, Group]) -> None:
     """A place named with and without its kind of feature is one place (``Vistula River``,
-    ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``), a town with and without its river
+    ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``; ``Mount Everest``, ``Everest``, but not
+    ``Mt. Kenya`` and the land ``Kenya``), a town with and without its river
     (``Frankfurt am Main``, ``Frankfurt``), a firm with and without its legal form
     (``Siemens & Halske AG``) or the head noun after a name of two words or more (``Great
     Western Railway``, ``Great Western``)."""
@@ -654,12 +660,14 @@ def _merge_natural_features(groups: dict[str, Group]) -> None:
             person = len(rest) == 2 and is_first_name(rest[0])
             if person or _is_place(name_key(" ".join(rest)), groups):
                 continue  # "Henry Ford Hospital", "Hudson River Railroad"
-        elif words[0] in NATURAL_FEATURES:
+        elif words[0] in NATURAL_FEATURES or words[0] in _PEAK_WORDS:
             rest = words[1:]
         else:
             continue
         bare = name_key(" ".join(rest))
         bare = next((form for form in (bare, *_uninflected(bare)) if form in groups), bare)
+        if words[0] in _PEAK_WORDS and bare in groups and groups[bare].detail in PLACE_TYPES:
+            continue  # the land or town the mountain is named after
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             groups[key].absorb(groups.pop(bare))
 

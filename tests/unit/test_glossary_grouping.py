@@ -179,6 +179,14 @@ def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
             id="a_persons_name_without_the_land_after_von",
         ),
         pytest.param(
+            "The expedition to Mount Everest left Kathmandu in March. Everest was not climbed "
+            "again until 1956.",
+            "en",
+            "Everest",
+            "Mount Everest",
+            id="a_mountain_without_mount",
+        ),
+        pytest.param(
             "Im Jahr 1869 entstand Deutscher Alpenverein als Verein in München. Die Hütten des "
             "Deutschen Alpenvereins stehen in den Alpen.",
             "de",
@@ -405,3 +413,8 @@ def test_a_curated_name_in_another_transliteration_is_the_curated_entry() -> Non
     assert mentions["Svetlana Tikhanovskaya"] == "tichanowskaja"
     assert glossary.entries["tichanowskaja"].source == "curated"
     assert mentions["Sergei Tikhanovsky"] != "tichanowskaja"  # her husband
+
+
+def test_a_mountain_named_after_a_land_is_not_the_land(curated: Glossary) -> None:
+    found = discover(curated, "Mt. Kenya and Kenya differ.", language="en")
+    assert found["Mt. Kenya"] is not found["Kenya"]
