@@ -887,6 +887,12 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
         owner = _dominant(surnamed, groups, groups[key]) if surnamed else _dominant(owners, groups)
+        if owner is not None and _is_place(key, groups):
+            ends = any(set(_surname_keys(name)) & set(forms) for name in groups[owner].names)
+            given = not ends and not is_first_name(groups[key].name)
+            if given or groups[owner].kind == "organisation":
+                continue  # a place the texts name is no given name ("Thames", "Thames Ditton";
+                # "Pierre" is one) nor a firm's or club's short name ("Feuerwehr Bardowick")
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         land = groups[key].detail == "country" or (  # never a surname ("Vietnam")
             groups[key].detail == "region" and not _region_surname(key, owner, surnamed, groups)

@@ -418,3 +418,21 @@ def test_a_curated_name_in_another_transliteration_is_the_curated_entry() -> Non
 def test_a_mountain_named_after_a_land_is_not_the_land(curated: Glossary) -> None:
     found = discover(curated, "Mt. Kenya and Kenya differ.", language="en")
     assert found["Mt. Kenya"] is not found["Kenya"]
+
+
+def test_a_place_the_text_names_is_no_given_name_nor_a_firms_short_name(
+    curated: Glossary,
+) -> None:
+    english = discover(
+        curated,
+        "The Southwark Company drew its water from the Thames at Battersea; the Lambeth "
+        "Company had moved its intake upstream to Thames Ditton in 1852.",
+        language="en",
+    )
+    assert english["Thames"] is not english["Thames Ditton"]
+    german = discover(
+        curated,
+        "Der Deich an der Ilmenau zwischen Bardowick und Wittorf wird erhöht. Helfer der "
+        "Freiwilligen Feuerwehr Bardowick füllten Sandsäcke.",
+    )
+    assert german["Bardowick"] is not german["Freiwilligen Feuerwehr Bardowick"]
