@@ -277,7 +277,8 @@ ROMAN = frozenset(
 
 @cache
 def calendar_words() -> frozenset[str]:
-    """Month and weekday names in German and English: capitalised, but never a name."""
+    """Month and weekday names in German and English, and the English weekdays' plurals
+    (``on Sundays``): capitalised, but never a name."""
     words: set[str] = set()
     for language in ("de", "en"):
         locale = Locale(language)
@@ -285,6 +286,7 @@ def calendar_words() -> frozenset[str]:
             for context in ("format", "stand-alone"):
                 words.update(locale.months[context][width].values())
                 words.update(locale.days[context][width].values())
+    words.update(day + "s" for day in Locale("en").days["format"]["wide"].values())
     return frozenset(word.rstrip(".") for word in words)
 
 

@@ -165,3 +165,8 @@ def test_heads_of_police_forces_streets_landforms_and_happenings(curated: Glossa
     assert found["Yorkshire"].kind == "place"  # a place of its own, not the force's short name
     assert found["Mardle Walk"].kind == found["Kesting Glacier"].kind == "place"
     assert found["Harrowby Carnival"].kind == "event"
+
+
+def test_a_weekday_in_the_plural_is_no_name(curated: Glossary) -> None:
+    found = discover(curated, "Cars may not use Kelby Lane on Sundays. Buses run on Mondays.")
+    assert "Sundays" not in found and "Mondays" not in found
