@@ -32,6 +32,9 @@ TITLES = frozenset(
     Congressman Representative Chairman Chairwoman Chair Leader Dictator Marshal Colonel Captain
     Lieutenant
     Sergeant Commander Professor Prof Doctor Judge Sultan Caliph Shah Emir
+    Councillor Cllr Alderman Mayoress Provost Sheriff Coroner Magistrate Commissioner
+    Inspector Superintendent Detective Viscount Marquess Rabbi Imam Archdeacon Chaplain
+    Vicar Rector Commodore Brigadier Corporal Midshipman Headmaster
     """.split()
 )
 """Titles and roles: they go on the card, never into a name (``General Brussilow``)."""

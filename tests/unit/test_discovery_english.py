@@ -170,3 +170,13 @@ def test_heads_of_police_forces_streets_landforms_and_happenings(curated: Glossa
 def test_a_weekday_in_the_plural_is_no_name(curated: Glossary) -> None:
     found = discover(curated, "Cars may not use Kelby Lane on Sundays. Buses run on Mondays.")
     assert "Sundays" not in found and "Mondays" not in found
+
+
+def test_civic_police_and_church_titles_go_on_the_card(curated: Glossary) -> None:
+    text = (
+        "The statue was unveiled by the Lord Provost, Peter Meldrum, in 1969. Detective "
+        "Inspector Jane Hollis said so. Councillor Amir Khan and the Vicar agreed."
+    )
+    found = discover(curated, text)
+    assert "Inspector" in found["Jane Hollis"].titles
+    assert not {"Lord Provost", "Provost", "Detective", "Councillor", "Vicar"} & set(found)
