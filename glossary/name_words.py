@@ -251,7 +251,8 @@ PLACE_BEFORE = {
         "in im ins am bei bis zwischen nach aus nahe nördlich südlich östlich westlich".split()
     ),
     "en": frozenset(
-        "in at near from into across between via beside outside towards toward along around".split()
+        """in at near from into across between via beside outside towards toward along around
+        through""".split()
     ),
 }
 """Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``,

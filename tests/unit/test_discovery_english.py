@@ -180,3 +180,8 @@ def test_civic_police_and_church_titles_go_on_the_card(curated: Glossary) -> Non
     found = discover(curated, text)
     assert "Inspector" in found["Jane Hollis"].titles
     assert not {"Lord Provost", "Provost", "Detective", "Councillor", "Vicar"} & set(found)
+
+
+def test_a_name_one_travels_through_is_a_place(curated: Glossary) -> None:
+    found = discover(curated, "The march took them through Namdo Kora to the monastery.")
+    assert found["Namdo Kora"].kind == "place"
