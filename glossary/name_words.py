@@ -94,8 +94,7 @@ HEADS = {
         Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
         Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
         Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
-        Depression Recession Protocol Convention Carnival Riot Riots Strike Famine Epidemic
-        Expedition
+        Depression Recession Protocol Convention
         Pokal Meisterschaft Olympiade Turnier
         Ereignis Urteil Katastrophe Unglück Attentat
         Ausstellung Weltausstellung Exhibition Exposition Expo Festival Messe Fair
@@ -118,8 +117,7 @@ HEADS = {
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
         Industries Systems Records Studios Force Forces Assembly Guard Guards
         Media News Sports Pictures Entertainment Communications Technologies Holdings
-        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory Police Constabulary
-        Exchange
+        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
@@ -148,12 +146,23 @@ HEADS = {
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
         Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof Tor
         Kirchhof Mühle Kapelle Siedlung Wall
-        Cottage Farm Water Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Col
-        Heights Vale Gorge Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
+        Cottage Farm Water
         """.split()
     ),
 }
 """Head nouns: the last word (or the part after a hyphen) of a name says what sort it is."""
+
+ENGLISH_HEADS = {
+    "event": frozenset("Carnival Riot Riots Strike Famine Epidemic Expedition".split()),
+    "organisation": frozenset("Police Constabulary Exchange".split()),
+    "place": frozenset(
+        """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Col Heights Vale Gorge
+        Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery""".split()
+    ),
+}
+"""Head nouns of English names only, written as a word of their own (``West Yorkshire
+Police``, ``Princess Alexandra Walk``): never the tail of a German compound, which a short
+English word would end by chance (``Skan-dalen``, ``Patri-oten``)."""
 
 NATURAL_FEATURES = frozenset(
     """
@@ -322,7 +331,7 @@ def compound_head_kind(word: str) -> str:
         return kind
     lower = word.lower()
     for cut in range(MIN_COMPOUND_HEAD, len(lower) - MIN_HEAD + 1):
-        kind = head_kind(lower[cut:].capitalize())
+        kind = _COMPOUND_HEAD_KINDS.get(lower[cut:].capitalize(), "")
         if kind:
             return kind
     short = lower.rstrip("es")  # "des Wasserbauamts", "des Standesamtes"
@@ -353,7 +362,7 @@ def head_forms() -> dict[str, str]:
     """Every head noun and its forms with a case ending, with the kind: ``head_kind(word) or
     inflected_head_kind(word)`` in one look-up (discovery asks it about every tail of every
     rare compound)."""
-    return {**_inflected_heads(), **_HEAD_KINDS}
+    return {**_inflected_heads(), **_COMPOUND_HEAD_KINDS}
 
 
 def _head_with_ending_kind(word: str) -> str:
@@ -361,7 +370,7 @@ def _head_with_ending_kind(word: str) -> str:
     leaves a head noun of at least ``MIN_HEAD`` letters."""
     for end in ("", *CASE_ENDINGS):
         if word.endswith(end) and len(word) - len(end) >= MIN_HEAD:
-            kind = head_kind(word[: len(word) - len(end)])
+            kind = _COMPOUND_HEAD_KINDS.get(word[: len(word) - len(end)], "")
             if kind:
                 return kind
     return ""
@@ -371,14 +380,18 @@ def _head_with_ending_kind(word: str) -> str:
 def _inflected_heads() -> dict[str, str]:
     """Every head noun with each case ending, and the kind ``_head_with_ending_kind`` gives
     it (a word that gives one is a head and an ending, so none is missing)."""
-    forms = {head + end for head in _HEAD_KINDS for end in ("", *CASE_ENDINGS)}
+    forms = {head + end for head in _COMPOUND_HEAD_KINDS for end in ("", *CASE_ENDINGS)}
     kinds = {form: _head_with_ending_kind(form) for form in forms}
     return {form: kind for form, kind in kinds.items() if kind}
 
 
-_HEAD_KINDS = {head: kind for kind, heads in reversed(HEADS.items()) for head in heads}
+_COMPOUND_HEAD_KINDS = {head: kind for kind, heads in reversed(HEADS.items()) for head in heads}
 """Each head noun's kind; one listed under two kinds takes the first (reversed: it is
-written last)."""
+written last). Also what ends a German compound or takes a German case ending."""
+_HEAD_KINDS = _COMPOUND_HEAD_KINDS | {
+    head: kind for kind, heads in ENGLISH_HEADS.items() for head in heads
+}
+"""Each head noun's kind, English-only heads included."""
 
 
 def head_kind(word: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 from glossary.discovery import discover as find_names
 from glossary.entities import Entry, Glossary, load_glossary
 from glossary.gazetteer import place_type
+from glossary.name_words import compound_head_kind, head_kind
 from tests.unit.test_glossary_discovery import discover as discover_in
 
 
@@ -185,3 +186,9 @@ def test_civic_police_and_church_titles_go_on_the_card(curated: Glossary) -> Non
 def test_a_name_one_travels_through_is_a_place(curated: Glossary) -> None:
     found = discover(curated, "The march took them through Namdo Kora to the monastery.")
     assert found["Namdo Kora"].kind == "place"
+
+
+def test_english_only_heads_end_no_german_compound() -> None:
+    assert head_kind("Riot") == "event" and head_kind("Police") == "organisation"
+    assert compound_head_kind("Patrioten") == ""  # no "Riot" with a case ending
+    assert compound_head_kind("Hauptstadt") == "place"  # German compounds keep German heads
