@@ -156,7 +156,7 @@ ENGLISH_HEADS = {
     "event": frozenset("Carnival Riot Riots Strike Famine Epidemic Expedition".split()),
     "organisation": frozenset("Police Constabulary Exchange".split()),
     "place": frozenset(
-        """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Col Heights Vale Gorge
+        """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery""".split()
     ),
 }

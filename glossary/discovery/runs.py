@@ -41,7 +41,7 @@ from glossary.discovery.run_links import (
     _storm_named,
     _title_as_surname,
 )
-from glossary.discovery.tokenising import _INITIAL, _Token
+from glossary.discovery.tokenising import _INITIAL, TITLE_ABBREVIATIONS, _Token
 from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name
 from glossary.frequencies import zipf
@@ -176,6 +176,14 @@ def _second_name(words: list[_Token], start: int, end: int) -> int:
     return end
 
 
+def _before_given_name(words: list[_Token], position: int) -> bool:
+    """Whether a given name follows the word at ``position``, joined to it."""
+    following = position + 1
+    return (
+        following < len(words) and words[following].joined and is_first_name(words[following].text)
+    )
+
+
 def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool = False) -> int:
     """The last token of the name starting at ``start``, or ``start - 1`` for none. After a
     title any capitalised word opens a name (``Kaiser Gegen Khan``)."""
@@ -275,6 +283,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if end > start and reader.language == "de" and _head_before_person(words, end):
             break  # "das Hamburger Handelshaus J. C. Godeffroy": the firm's owner follows
+        if following.text in TITLE_ABBREVIATIONS and _before_given_name(words, end + 1):
+            break  # "Army Col. John Smith": the title begins the next name
         after_initial = _INITIAL.fullmatch(words[end].text) and following.text[:1].isupper()
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
         foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from glossary.first_names import is_first_name
 from glossary.name_words import (
     ABBREVIATED,
+    is_title,
 )
 
 _TOKEN = r"[^\W_](?:[\w'’\-‐‑]*[^\W_])?"
@@ -76,7 +78,8 @@ def tokens(text: str) -> list[_Token]:
             if initial is None:
                 initial = ends[gap] = _ends_sentence(gap)
             if gap == ". " and (_INITIAL.fullmatch(previous) or previous in ABBREVIATED):
-                joined, initial = True, False  # "John C. Messenger", "St. Johns": no end
+                if not _title_after_name(words, word):
+                    joined, initial = True, False  # "John C. Messenger", "St. Johns": no end
         previous = word
         append(new(_Token, (word, start, end, initial, joined)))
     return words
@@ -92,3 +95,21 @@ def _ends_sentence(gap: str) -> bool:
         return True
     stripped = gap.strip(_OPENERS + "\n")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+TITLE_ABBREVIATIONS = frozenset("Prof Gen Col Capt Lt Sgt Gov Sen Rep".split())
+"""Abbreviated titles: written before a name, so after a name word their period ends the
+sentence (``the South Col. Hunt carried``), unless a given name follows (``Army Col. John
+Smith``, ``Texas Gov. Rick Perry``)."""
+
+
+def _title_after_name(words: list[_Token], following: str) -> bool:
+    """Whether the last word is an abbreviated title right after a capitalised word that is
+    no title, and ``following`` is no given name: the period ends a sentence and the
+    abbreviation is a name's last word (``South Col.``)."""
+    if len(words) < 2 or words[-1].text not in TITLE_ABBREVIATIONS or not words[-1].joined:
+        return False
+    before = words[-2].text
+    if not before[:1].isupper() or before in ABBREVIATED or is_title(before):
+        return False
+    return not is_first_name(following)

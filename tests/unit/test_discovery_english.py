@@ -192,3 +192,15 @@ def test_english_only_heads_end_no_german_compound() -> None:
     assert head_kind("Riot") == "event" and head_kind("Police") == "organisation"
     assert compound_head_kind("Patrioten") == ""  # no "Riot" with a case ending
     assert compound_head_kind("Hauptstadt") == "place"  # German compounds keep German heads
+
+
+def test_an_abbreviated_title_after_a_name_word_ends_the_sentence(curated: Glossary) -> None:
+    text = (
+        "John Hunt led the party. By May the route led to the South Col. Hunt carried loads "
+        "there. Later Army Col. Ian Smith came."
+    )
+    found = discover(curated, text)
+    assert found["South Col"].kind == "place"
+    assert "Hunt" in found["John Hunt"].all_names()
+    assert "Army Col" not in found  # before a given name the abbreviation is a title
+    assert found["Ian Smith"].kind == "person"
