@@ -295,11 +295,20 @@ def _titled(site: _Site) -> tuple[str, ...]:
 
 
 def _given_name_first(site: _Site) -> tuple[str, ...]:
-    """A given name first (``Bennie Fowler``; not proof: ``Kara Kitai``)."""
+    """A given name first (``Bennie Fowler``; not proof: ``Kara Kitai``), unless an English
+    name ends on a common noun the text also writes in lower case and no list knows as a
+    surname: a thing named after a person (``the Hillary Step``), not the person."""
     parts = site.parts
     if len(parts) >= 2 and site.given and not head_kind(parts[-1]) and not site.serial:
-        return ("person",)
+        return _NONE if _common_noun_tail(site) else ("person",)
     return _NONE
+
+
+def _common_noun_tail(site: _Site) -> bool:
+    last = site.last
+    return (
+        site.reader.language == "en" and last.lower() in site.reader.lower and not is_surname(last)
+    )
 
 
 def _head_noun_votes(site: _Site) -> tuple[str, ...]:

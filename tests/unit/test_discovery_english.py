@@ -204,3 +204,13 @@ def test_an_abbreviated_title_after_a_name_word_ends_the_sentence(curated: Gloss
     assert "Hunt" in found["John Hunt"].all_names()
     assert "Army Col" not in found  # before a given name the abbreviation is a title
     assert found["Ian Smith"].kind == "person"
+
+
+def test_a_thing_named_after_a_person_on_a_common_noun_is_no_person(curated: Glossary) -> None:
+    text = (
+        "Edmund Kellor climbed a rock step of forty feet, now called the Kellor Step. "
+        "Edmund Kellor wrote about it."
+    )
+    found = discover(curated, text)
+    assert found["Kellor Step"].kind == "place"
+    assert found["Edmund Kellor"].kind == "person"
