@@ -182,3 +182,27 @@ def _place_ids() -> dict[str, tuple[int | str, ...]]:
         for code, name in Locale(language).territories.items():
             add(name, f"territory:{code}")  # "150" (Europe) is no GeoNames id
     return ids
+
+
+_DEMONYM_ENDINGS = (
+    ("ers", ("",)), ("er", ("",)), ("ians", ("", "a")), ("ans", ("", "a", "o")), ("is", ("",)),
+)  # fmt: skip
+"""English endings that make a noun for the inhabitants of a place of its name, with what
+the name may have ended on instead (``New Zealander``, ``Icelanders``, ``Canadians``,
+``Kenyans``, ``Mexicans``, ``Pakistanis``); not the singular adjectives' endings, which also
+name firms (``North American`` for North American Aviation)."""
+MIN_DEMONYM_STEM = 4
+
+
+@lru_cache(maxsize=1 << 12)
+def demonym_of(name: str) -> str:
+    """The country or region whose inhabitants ``name`` calls them (``New Zealander`` → New
+    Zealand, ``Icelanders`` → Iceland), or ``""``."""
+    for ending, restored in _DEMONYM_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < MIN_DEMONYM_STEM:
+            continue
+        stem = name[: len(name) - len(ending)]
+        for end in restored:
+            if place_type(stem + end) in ("country", "region"):
+                return stem + end
+    return ""

@@ -21,7 +21,7 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _HYPHEN
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type
+from glossary.gazetteer import demonym_of, place_type
 from glossary.name_words import (
     CONNECTORS,
     NAMING_TITLES,
@@ -56,6 +56,8 @@ def _record(
     name = _clean(parts, reader.language, ordinal)
     if _no_name(name, parts, words[end + 1] if end + 1 < len(words) else None):
         return "", []
+    if reader.language == "en" and demonym_of(name) and not place_type(name):
+        return "", []  # "the only New Zealander": an inhabitant, no one in particular
     votes = _clues(text, words, start, end, titles, reader)
     completed = _truncated(text, words, end) if len(parts) == 1 else ""
     if completed:  # "Nord- und Ostsee": the first is "Nordsee"

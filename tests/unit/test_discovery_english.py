@@ -6,7 +6,7 @@ import pytest
 
 from glossary.discovery import discover as find_names
 from glossary.entities import Entry, Glossary, load_glossary
-from glossary.gazetteer import place_type
+from glossary.gazetteer import demonym_of, place_type
 from glossary.name_words import compound_head_kind, head_kind
 from tests.unit.test_glossary_discovery import discover as discover_in
 
@@ -214,3 +214,16 @@ def test_a_thing_named_after_a_person_on_a_common_noun_is_no_person(curated: Glo
     found = discover(curated, text)
     assert found["Kellor Step"].kind == "place"
     assert found["Edmund Kellor"].kind == "person"
+
+
+def test_inhabitants_of_a_place_are_no_name(curated: Glossary) -> None:
+    assert demonym_of("New Zealander") == "New Zealand"
+    assert demonym_of("Icelanders") == "Iceland" and demonym_of("Kenyans") == "Kenya"
+    assert demonym_of("Morgan") == demonym_of("North American") == ""
+    text = (
+        "Hillman, the only New Zealander in the party, met two Icelanders and some Kenyans. "
+        "North American built the craft."
+    )
+    found = discover(curated, text)
+    assert not {"New Zealander", "Icelanders", "Kenyans"} & set(found)
+    assert "North American" in found
