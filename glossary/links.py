@@ -43,14 +43,28 @@ import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sized
-from dataclasses import dataclass
-from datetime import date
 
-from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
-from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures, precision_of
+from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
+from glossary.link_dates import PART_OF, Dated, buckets, span
+from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_types import Link, LinkKind, Reasons, SentenceRef, SharedTime
 from glossary.link_weights import LinkWeights
+from glossary.link_words import (
+    Match,
+    SynonymView,
+    all_set_ids,
+    both_or_neither_dated,
+    cognate_terms,
+    compound_pieces,
+    english_actions,
+    one_each,
+    same_cognate,
+    synonym_sets,
+    synonym_view,
+    telling_pairs,
+    written_as,
+)
 from glossary.synonyms import Thesaurus, thesaurus
 from glossary.translations import (
     Translations,
@@ -76,14 +90,6 @@ DOCUMENT_TERMS = 60
 """A document as a whole is compared by its most frequent content words: what it is about
 (and all of them would cost a library of thousands of documents seconds to weigh)."""
 
-MONTH_LEVEL_DAYS = 186
-"""Dates covering at most half a year are bucketed by month, longer ones by year."""
-YEAR_LEVEL_DAYS = 3653
-"""Dates covering more than a decade are not bucketed: they find no candidates by themselves."""
-
-
-Match = tuple[str, str, float]
-"""Two terms that meet (the same key twice, or two synonyms) and what they add to the score."""
 
 SYNONYM_LANGUAGES = frozenset({"de"})
 """Languages of the shipped thesaurus (:mod:`glossary.synonyms`)."""
@@ -95,229 +101,9 @@ POOL = 3
 """Of the best ``POOL`` times as many rough candidates as are scored exactly, the ones to score
 are chosen after weighing each by its document's closeness to the source's."""
 
-Dated = tuple[DateFeature, float]
-"""A date with its factor: 1 for a date the sentence states, less for an inherited one."""
-
-
-_PART_OF = frozenset({"START", "MID", "END"})
-"""Mods naming a part of a period ("Anfang 2022", "Ende des Jahres", "Mitte Juli")."""
-
-
-def _span(feature: DateFeature) -> tuple[int, int, str]:
-    """First and last day and precision of a date; a start, middle or end of a period covers
-    the third of it that it names ("Anfang 2022" is January to April, a season more than a
-    year), so it meets only the dates in that third."""
-    assert feature.first is not None and feature.last is not None
-    first, last, precision = feature.first, feature.last, feature.precision
-    third = (last - first + 1) // 3
-    if feature.mod in _PART_OF and third >= 1 and precision in _NARROWED:
-        if feature.mod == "START":
-            last = first + third - 1
-        elif feature.mod == "END":
-            first = last - third + 1
-        else:
-            first, last = first + third, last - third
-        precision = precision_of(last - first + 1)
-    return first, last, precision
-
-
-_NARROWED = frozenset({"year", "half", "season", "quarter", "month", "decade"})
-"""Precisions whose start, middle or end is a shorter period of its own."""
-
 
 def _ref(sentence: SentenceFeatures) -> SentenceRef:
     return SentenceRef(sentence.doc, sentence.index, sentence.start, sentence.end)
-
-
-def _telling(matches: list[Match]) -> list[tuple[str, str]]:
-    """The shared words that are not calendar words (time is weighed by the dates)."""
-    return [(a, b) for a, b, _ in matches if not (is_calendar_word(a) or is_calendar_word(b))]
-
-
-def _buckets(feature: DateFeature, margin: int = 0) -> list[tuple[str, int]]:
-    """The index keys of a date: the months or years it covers (and ``margin`` more on each
-    side, to reach the periods next to it), none if it is too vague."""
-    if feature.first is None or feature.last is None:
-        return []
-    span = feature.last - feature.first
-    first, last = date.fromordinal(feature.first), date.fromordinal(feature.last)
-    if span <= MONTH_LEVEL_DAYS:
-        return [
-            ("m", month)
-            for month in range(
-                first.year * 12 + first.month - margin, last.year * 12 + last.month + 1 + margin
-            )
-        ]
-    if span <= YEAR_LEVEL_DAYS:
-        return [("y", year) for year in range(first.year - margin, last.year + 1 + margin)]
-    return []
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A sentence with the terms it is compared by: its own, or its passage's when thin."""
-
-    sentence: SentenceFeatures
-    terms: dict[str, float]
-    words: dict[str, str]
-    sid: int | None = None
-    """The sentence's id in the index, when it is indexed (its norms are then cached)."""
-    parts: frozenset[str] = frozenset()
-    """Terms that stand in the passage only as parts of compounds."""
-    dated: frozenset[str] = frozenset()
-    """Terms that stand in the passage only inside date expressions: they meet the
-    translation of a word only when it too stands in a date."""
-
-    @classmethod
-    def alone(cls, sentence: SentenceFeatures) -> Passage:
-        """The sentence read by itself, without its neighbours."""
-        return cls(
-            sentence,
-            sentence.terms,
-            sentence.words,
-            parts=frozenset(sentence.parts),
-            dated=frozenset(sentence.dated),
-        )
-
-
-def _tf(weight: float) -> float:
-    """Sublinear term frequency; a compound part's weight below 1 is kept as it is."""
-    return weight if weight <= 1.0 else 1.0 + math.log(weight)
-
-
-def _cognates(
-    terms: dict[str, float], words: dict[str, str]
-) -> tuple[dict[str, float], dict[str, str]]:
-    """Terms and forms as written under their :func:`cognate_key`, to meet another language."""
-    keyed: dict[str, float] = {}
-    written: dict[str, str] = {}
-    for term, weight in terms.items():
-        key = cognate_key(term)
-        if key is not None:
-            keyed[key] = keyed.get(key, 0.0) + weight
-            written.setdefault(key, words.get(term, term))
-    return keyed, written
-
-
-def _cognate(a: str, b: str) -> bool:
-    """Whether two terms meet as cognates already (then not again as a translation)."""
-    key = cognate_key(a)
-    return key is not None and key == cognate_key(b)
-
-
-def _written(passage: Passage, key: str) -> str:
-    """A term or phrase key as the passage writes it ("supply chains" for ``supply_chain``)."""
-    if key in passage.words:
-        return passage.words[key]
-    return " ".join(passage.words.get(word, word) for word in phrase_words(key))
-
-
-def _one_each(found: list[Match]) -> list[Match]:
-    """The best matches such that each word of either side is in one match at most."""
-    found.sort(key=lambda match: (-match[2], match[0], match[1]))
-    used_ours: set[str] = set()
-    used_theirs: set[str] = set()
-    kept = []
-    for a, b, share in found:
-        if a not in used_ours and b not in used_theirs:
-            used_ours.add(a)
-            used_theirs.add(b)
-            kept.append((a, b, share))
-    return kept
-
-
-def _nouns(passage: Passage) -> list[str]:
-    """The terms of a German passage written with a capital, its nouns; a compound's part
-    meets the same word, but not its synonyms ("Punkt" in "Tiefpunkt" is no "Position")."""
-    return [
-        term
-        for term in passage.terms
-        if term not in passage.parts and passage.words.get(term, term)[:1].isupper()
-    ]
-
-
-SynonymView = dict[str, tuple[int, ...]]
-"""A passage's nouns that the thesaurus knows, with the ids of their synonym sets."""
-
-
-def _synonym_view(passage: Passage, sets: Thesaurus) -> SynonymView:
-    """The nouns of a passage (German writes them with a capital) with their synonym sets: verbs
-    and adjectives have many senses each ("gehen" is in 40 sets), so only nouns meet."""
-    return {term: found for term in _nouns(passage) if (found := sets.sets(term))}
-
-
-def _set_ids(view: SynonymView) -> frozenset[int]:
-    """All synonym sets of a passage's nouns."""
-    return frozenset(set_id for set_ids in view.values() for set_id in set_ids)
-
-
-def _synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -> dict[str, float]:
-    """The weights of a passage's nouns under the keys of their synonym sets (``~`` and the
-    set's id, so that they never meet a term), each times the set's specificity."""
-    keyed: dict[str, float] = {}
-    for term, set_ids in view.items():
-        for set_id in set_ids:
-            key = f"~{set_id}"
-            keyed[key] = keyed.get(key, 0.0) + terms[term] * sets.specificity(set_id)
-    return keyed
-
-
-def _english_actions(terms: dict[str, float]) -> dict[str, str]:
-    """The action nouns of an English passage's words that it does not write itself, each
-    with its word ("measurement": "measure"), for a German noun to meet the verb."""
-    found: dict[str, str] = {}
-    for term in terms:
-        for noun in action_nouns(term, "en"):
-            if noun not in terms:
-                found.setdefault(noun, term)
-    return found
-
-
-def _pieces(noun: str, passage: Passage) -> tuple[str, str] | None:
-    """A compound's modifier and head among the terms of its passage (a compound adds its
-    parts): the longest other term it ends with, and one it starts with ("lösch" stands for
-    "löschen")."""
-    heads = [t for t in passage.terms if t != noun and len(t) >= 3 and noun.endswith(t)]
-    if not heads:
-        return None
-    head = max(heads, key=len)
-    rest = noun[: -len(head)]
-    modifiers = [
-        t for t in passage.terms if t not in (noun, head) and len(t) >= 3 and rest.startswith(t[:4])
-    ]
-    return (max(modifiers, key=len), head) if modifiers else None
-
-
-def _both_or_neither_dated(ours: Passage, term: str, theirs: Passage, other: str) -> bool:
-    """Whether two words meeting as a translation both stand in dates ("drei Tagen" / "three
-    days") or neither does: a word of a date ("March 1890") weighs by its period and must not
-    meet another sense of a word outside one ("Züge", marches)."""
-    return (term in ours.dated) == (other in theirs.dated)
-
-
-def _passage(sentences: list[SentenceFeatures], number: int, weights: LinkWeights) -> Passage:
-    """Sentence ``number`` with its terms (and forms as written, and the terms that are only
-    compound parts or only in dates), with its neighbours' in the same paragraph at a lower
-    weight when the sentence alone has fewer than ``weights.thin`` terms."""
-    sentence = sentences[number]
-    if sum(sentence.terms.values()) >= weights.thin:
-        return Passage.alone(sentence)
-    terms, words = dict(sentence.terms), dict(sentence.words)
-    parts, whole = set(sentence.parts), sentence.terms.keys() - sentence.parts
-    dated, undated = set(sentence.dated), sentence.terms.keys() - sentence.dated
-    for other in (number - 1, number + 1):
-        if 0 <= other < len(sentences) and sentences[other].paragraph == sentence.paragraph:
-            neighbour = sentences[other]
-            for term, weight in neighbour.terms.items():
-                terms[term] = terms.get(term, 0.0) + weights.context * weight
-                words.setdefault(term, neighbour.words.get(term, term))
-            parts |= neighbour.parts
-            whole |= neighbour.terms.keys() - neighbour.parts
-            dated |= neighbour.dated
-            undated |= neighbour.terms.keys() - neighbour.dated
-    return Passage(
-        sentence, terms, words, parts=frozenset(parts - whole), dated=frozenset(dated - undated)
-    )
 
 
 class LinkIndex:
@@ -418,7 +204,7 @@ class LinkIndex:
             sid = len(self._sentences)
             self._sentences.append(sentence)
             positions[sentence.index] = sid
-            passage = _passage(features.sentences, number, self.weights)
+            passage = passage_of(features.sentences, number, self.weights)
             terms, words = passage.terms, passage.words
             self._passages.append(terms)
             self._words.append(words)
@@ -427,9 +213,9 @@ class LinkIndex:
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for dated in self._times(sentence):
-                for key in _buckets(dated[0]):
+                for key in buckets(dated[0]):
                     self._dates[key].append((sid, dated))
-            for key in {key for dated in self._times(sentence) for key in _buckets(dated[0])}:
+            for key in {key for dated in self._times(sentence) for key in buckets(dated[0])}:
                 self._in_bucket[(features.doc, key)] += 1
             for day in {d.first for d, _ in self._times(sentence) if d.days == 1 and d.first}:
                 self._on_day[(features.doc, day)] += 1
@@ -440,25 +226,25 @@ class LinkIndex:
                 if cognate := cognate_key(term):
                     self._everyday.add(cognate)
             for term, weight in terms.items():
-                self._terms[term].append((sid, _tf(weight)))
+                self._terms[term].append((sid, log_tf(weight)))
             if features.language:
-                for cognate, weight in _cognates(terms, words)[0].items():
-                    self._cognates[cognate].append((sid, _tf(weight)))
+                for cognate, weight in cognate_terms(terms, words)[0].items():
+                    self._cognates[cognate].append((sid, log_tf(weight)))
             if features.language in TRANSLATION_LANGUAGES:
                 for pivot, weight in self._pivot_terms(sid).items():
-                    self._pivots[pivot].append((sid, _tf(weight)))
+                    self._pivots[pivot].append((sid, log_tf(weight)))
                     whole[pivot] = whole.get(pivot, 0.0) + weight
             if features.language:
-                for cognate, weight in _cognates(sentence.terms, sentence.words)[0].items():
+                for cognate, weight in cognate_terms(sentence.terms, sentence.words)[0].items():
                     whole[cognate] = whole.get(cognate, 0.0) + weight
             else:
                 for term, weight in sentence.terms.items():
                     whole[term] = whole.get(term, 0.0) + weight
             if features.language in SYNONYM_LANGUAGES:
-                view = _synonym_view(self._passage_at(sid), thesaurus())
-                self._synonym_views[sid] = view, _set_ids(view)
-                for set_key, weight in _synonym_sets(terms, view, thesaurus()).items():
-                    self._synsets[set_key].append((sid, _tf(weight)))
+                view = synonym_view(self._passage_at(sid), thesaurus())
+                self._synonym_views[sid] = view, all_set_ids(view)
+                for set_key, weight in synonym_sets(terms, view, thesaurus()).items():
+                    self._synsets[set_key].append((sid, log_tf(weight)))
         kept = heapq.nlargest(DOCUMENT_TERMS, whole.items(), key=lambda item: (item[1], item[0]))
         self._documents[features.doc] = dict(kept)
         for whole_key, _ in kept:
@@ -562,7 +348,7 @@ class LinkIndex:
         kind: LinkKind = "time" if date_score else "entity" if entity_score >= 0.25 else "theme"
         from_lexicon = {(a, b) for a, b, _ in lexical}
         words = [
-            (_written(ours, a), _written(theirs, b))
+            (written_as(ours, a), written_as(theirs, b))
             if (a, b) in from_lexicon
             else (ours_words.get(a, a), theirs_words.get(b, b))
             for a, b, _ in matches
@@ -578,7 +364,7 @@ class LinkIndex:
         )
         one_word = len(matches) == 1 or self._everyday_words_only(matches)
         weak = (kind == "theme" and one_word) or (
-            kind == "time" and not entity_score and not _telling(matches)
+            kind == "time" and not entity_score and not telling_pairs(matches)
         )
         return sum(parts.values()), reasons, kind, weak
 
@@ -662,7 +448,7 @@ class LinkIndex:
             for term, weight in self._documents[doc].items():
                 if term not in idf:
                     idf[term] = math.log(1.0 + count / counts[term])
-                value = _tf(weight) * idf[term]
+                value = log_tf(weight) * idf[term]
                 squares += value * value
                 if counts[term] > 1:  # a term of this document alone meets no other
                     vector[term] = value
@@ -678,7 +464,7 @@ class LinkIndex:
         weights, rough = self.weights, defaultdict[int, float](float)
         for dated in self._times(source):
             reached: dict[int, float] = {}
-            for key in _buckets(dated[0], margin=1):
+            for key in buckets(dated[0], margin=1):
                 stamped = self._dates.get(key, ())
                 if len(stamped) <= cap:
                     for tid, other in stamped:
@@ -696,7 +482,7 @@ class LinkIndex:
         terms = self._passages[sid]
         self._reach(rough, terms, self._terms, self._sizes[sid], cap, None)
         if self._languages[sid] and len(set(self._languages)) > 1:
-            cognates = _cognates(terms, self._words[sid])[0]
+            cognates = cognate_terms(terms, self._words[sid])[0]
             self._reach(
                 rough, cognates, self._cognates, self._sizes[sid], cap, sid, weights.cognate
             )
@@ -705,7 +491,7 @@ class LinkIndex:
                 factor = weights.translation
                 self._reach(rough, pivots, self._pivots, self._sizes[sid], cap, sid, factor)
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
-            sets = _synonym_sets(terms, self._synonym_views[sid][0], thesaurus())
+            sets = synonym_sets(terms, self._synonym_views[sid][0], thesaurus())
             self._reach(rough, sets, self._synsets, self._sizes[sid], cap, None, weights.synonym)
         for tid in own:
             rough.pop(tid, None)
@@ -732,7 +518,7 @@ class LinkIndex:
             using = postings.get(term, ())
             if len(using) <= cap:
                 idf = self._term_idf(term, postings)
-                factor = factor_all * _tf(weight) * idf * idf * self._rarity(postings, term)
+                factor = factor_all * log_tf(weight) * idf * idf * self._rarity(postings, term)
                 for tid, tf in using:
                     if language is None or self._languages[tid] != language:
                         rough[tid] += factor * tf / self._sizes[tid]
@@ -755,12 +541,12 @@ class LinkIndex:
         """Whether shared words alone carry a link: not when only the neighbours in the
         passages share them, nor when they are calendar words only (time is weighed by the
         dates)."""
-        return self._own_words_meet(source, target, matches, cross) and bool(_telling(matches))
+        return self._own_words_meet(source, target, matches, cross) and bool(telling_pairs(matches))
 
     def _everyday_words_only(self, matches: list[Match]) -> bool:
         """Whether the shared words (calendar words aside) are all words of everyday language:
         "Menschen" and "Millionen" tell no more of a shared question than one of them."""
-        telling = _telling(matches)
+        telling = telling_pairs(matches)
         return bool(telling) and all(key in self._everyday for pair in telling for key in pair)
 
     @staticmethod
@@ -834,11 +620,11 @@ class LinkIndex:
         than "map", "Marine" rather "marine" than "navy")."""
         german, english = (ours, theirs) if german_first else (theirs, ours)
         english_terms = self._english_terms(english)
-        actions = _english_actions(english_terms)
+        actions = english_actions(english_terms)
         found = []
         for noun in german.terms:
             translated = lexicon.of(noun, "de")
-            cognates = [word for word in translated if _cognate(noun, word)]
+            cognates = [word for word in translated if same_cognate(noun, word)]
             sense = self.weights.other_sense if cognates else 1.0
             for word in translated:
                 # the English word itself, or a verb whose action noun it is ("measured" /
@@ -847,7 +633,7 @@ class LinkIndex:
                 if (
                     term is not None
                     and word not in cognates
-                    and _both_or_neither_dated(german, noun, english, term)
+                    and both_or_neither_dated(german, noun, english, term)
                 ):
                     # a phrase is as rare as its rarest word
                     rarest = max(phrase_words(term), key=lambda w: self._rarity(self._terms, w))
@@ -857,7 +643,7 @@ class LinkIndex:
                     found.append((noun, term, weight) if german_first else (term, noun, weight))
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
         found += self._compound_terms(german, english, lexicon, german_first)
-        return _one_each(found)
+        return one_each(found)
 
     def _compound_terms(
         self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
@@ -871,7 +657,7 @@ class LinkIndex:
         for noun, weight in german.terms.items():
             if noun in german.parts or lexicon.of(noun, "de"):
                 continue
-            pieces = _pieces(noun, german)
+            pieces = compound_pieces(noun, german)
             if pieces is None:
                 continue
             runs = phrases(english.terms) if runs is None else runs
@@ -879,7 +665,7 @@ class LinkIndex:
                 closeness = min(
                     lexicon.closeness(pieces[0], first), lexicon.closeness(pieces[1], second)
                 )
-                if closeness and _both_or_neither_dated(german, noun, english, second):
+                if closeness and both_or_neither_dated(german, noun, english, second):
                     rarest = max((first, second), key=lambda w: self._rarity(self._terms, w))
                     least = min(english.terms[first], english.terms[second])
                     share = self._pair_share(noun, weight, rarest, least)
@@ -912,7 +698,7 @@ class LinkIndex:
                 continue
             senses = lexicon.of(noun, "de")
             for term, term_weight in english_terms.items():
-                if not _both_or_neither_dated(german, verb, english, term):
+                if not both_or_neither_dated(german, verb, english, term):
                     continue
                 forms = (term, *action_nouns(term, "en"))
                 closeness = max(
@@ -952,11 +738,11 @@ class LinkIndex:
         if a.first is None or b.first is None or a.last is None or b.last is None:
             return 0.0
         precision, mod = self.weights.precision, self.weights.mod
-        (a_first, a_last, a_precision), (b_first, b_last, b_precision) = _span(a), _span(b)
+        (a_first, a_last, a_precision), (b_first, b_last, b_precision) = span(a), span(b)
         if a_first > b_last or b_first > a_last:
             if a.days == 1 and b.days == 1 and abs(a.first - b.first) <= self.weights.near_days:
                 coarser = precision["week"]
-            elif (a.mod in _PART_OF or b.mod in _PART_OF) and (
+            elif (a.mod in PART_OF or b.mod in PART_OF) and (
                 a_first == b_last + 1 or b_first == a_last + 1
             ):
                 coarser = self.weights.adjacent * min(
@@ -1035,8 +821,8 @@ class LinkIndex:
         two tellings speak of ("closed the case in 2013" / "die Ermittlungen im Jahr 2013
         einstellte") tells as much as a month; the story's own year, that most sentences are in,
         no more than its precision says."""
-        keys = _buckets(period)
-        weight = self.weights.precision.get(_span(period)[2], 0.0)
+        keys = buckets(period)
+        weight = self.weights.precision.get(span(period)[2], 0.0)
         if not keys or not weight or any(doc not in self._by_doc for doc in docs):
             return 1.0
         counts = [max(1, sum(self._in_bucket.get((doc, key), 0) for key in keys)) for doc in docs]
@@ -1050,9 +836,9 @@ class LinkIndex:
         if not cross:
             return passage.terms, passage.words
         if passage.sid is None:
-            return _cognates(passage.terms, passage.words)
+            return cognate_terms(passage.terms, passage.words)
         if passage.sid not in self._cognate_views:
-            self._cognate_views[passage.sid] = _cognates(passage.terms, passage.words)
+            self._cognate_views[passage.sid] = cognate_terms(passage.terms, passage.words)
         return self._cognate_views[passage.sid]
 
     def _norm(self, passage: Passage, terms: dict[str, float], cross: bool) -> float:
@@ -1078,8 +864,8 @@ class LinkIndex:
             (
                 term,
                 term,
-                _tf(ours[term])
-                * _tf(theirs[term])
+                log_tf(ours[term])
+                * log_tf(theirs[term])
                 * self._term_idf(term, postings) ** 2
                 * self._rarity(postings, term),
             )
@@ -1113,14 +899,14 @@ class LinkIndex:
         for (a, b), closeness in closest.items():
             share = self._pair_share(a, ours.terms[a], b, theirs.terms[b])
             found.append((a, b, self.weights.synonym * closeness * share))
-        return _one_each(found)
+        return one_each(found)
 
     def _pair_share(self, a: str, a_weight: float, b: str, b_weight: float) -> float:
         """What two different terms that mean one thing add, as a shared term would: the
         product of their tf-idf weights, scaled by their mean rarity."""
         return (
-            _tf(a_weight)
-            * _tf(b_weight)
+            log_tf(a_weight)
+            * log_tf(b_weight)
             * self._term_idf(a, self._terms)
             * self._term_idf(b, self._terms)
             * math.sqrt(self._rarity(self._terms, a) * self._rarity(self._terms, b))
@@ -1133,8 +919,8 @@ class LinkIndex:
         for indexed passages."""
         if passage.sid is not None and passage.sid in self._synonym_views:
             return self._synonym_views[passage.sid]
-        view = _synonym_view(passage, sets)
-        return view, _set_ids(view)
+        view = synonym_view(passage, sets)
+        return view, all_set_ids(view)
 
     def _term_evidence(
         self, matches: list[Match], norm: Callable[[], float]
@@ -1160,6 +946,6 @@ class LinkIndex:
 
     def _vector_norm(self, terms: dict[str, float], postings: Mapping[str, Sized]) -> float:
         return (
-            math.sqrt(sum((_tf(w) * self._term_idf(t, postings)) ** 2 for t, w in terms.items()))
+            math.sqrt(sum((log_tf(w) * self._term_idf(t, postings)) ** 2 for t, w in terms.items()))
             or 1.0
         )

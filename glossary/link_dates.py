@@ -1,0 +1,62 @@
+"""Dates as cross-link evidence: the index keys (month or year buckets) a date is found under,
+and the span a start, middle or end of a period narrows it to. Kept apart from
+:mod:`glossary.links` so that the index reads as how evidence combines, not how a date is cut."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from glossary.features import DateFeature, precision_of
+
+MONTH_LEVEL_DAYS = 186
+"""Dates covering at most half a year are bucketed by month, longer ones by year."""
+YEAR_LEVEL_DAYS = 3653
+"""Dates covering more than a decade are not bucketed: they find no candidates by themselves."""
+
+Dated = tuple[DateFeature, float]
+"""A date with its factor: 1 for a date the sentence states, less for an inherited one."""
+
+
+PART_OF = frozenset({"START", "MID", "END"})
+"""Mods naming a part of a period ("Anfang 2022", "Ende des Jahres", "Mitte Juli")."""
+
+
+def span(feature: DateFeature) -> tuple[int, int, str]:
+    """First and last day and precision of a date; a start, middle or end of a period covers
+    the third of it that it names ("Anfang 2022" is January to April, a season more than a
+    year), so it meets only the dates in that third."""
+    assert feature.first is not None and feature.last is not None
+    first, last, precision = feature.first, feature.last, feature.precision
+    third = (last - first + 1) // 3
+    if feature.mod in PART_OF and third >= 1 and precision in NARROWED:
+        if feature.mod == "START":
+            last = first + third - 1
+        elif feature.mod == "END":
+            first = last - third + 1
+        else:
+            first, last = first + third, last - third
+        precision = precision_of(last - first + 1)
+    return first, last, precision
+
+
+NARROWED = frozenset({"year", "half", "season", "quarter", "month", "decade"})
+"""Precisions whose start, middle or end is a shorter period of its own."""
+
+
+def buckets(feature: DateFeature, margin: int = 0) -> list[tuple[str, int]]:
+    """The index keys of a date: the months or years it covers (and ``margin`` more on each
+    side, to reach the periods next to it), none if it is too vague."""
+    if feature.first is None or feature.last is None:
+        return []
+    span = feature.last - feature.first
+    first, last = date.fromordinal(feature.first), date.fromordinal(feature.last)
+    if span <= MONTH_LEVEL_DAYS:
+        return [
+            ("m", month)
+            for month in range(
+                first.year * 12 + first.month - margin, last.year * 12 + last.month + 1 + margin
+            )
+        ]
+    if span <= YEAR_LEVEL_DAYS:
+        return [("y", year) for year in range(first.year - margin, last.year + 1 + margin)]
+    return []

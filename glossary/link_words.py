@@ -1,0 +1,129 @@
+"""How the words of two cross-linked passages meet besides as the same lemma: as cognates, as
+synonyms of one set, as translations of a noun, verb or compound. The pure helpers live here;
+:class:`glossary.links.LinkIndex` weighs the matches against its statistics."""
+
+from __future__ import annotations
+
+from glossary.calendar_words import is_calendar_word
+from glossary.cognates import cognate_key
+from glossary.link_passages import Passage
+from glossary.synonyms import Thesaurus
+from glossary.translations import action_nouns, phrase_words
+
+Match = tuple[str, str, float]
+"""Two terms that meet (the same key twice, or two synonyms) and what they add to the score."""
+
+
+def telling_pairs(matches: list[Match]) -> list[tuple[str, str]]:
+    """The shared words that are not calendar words (time is weighed by the dates)."""
+    return [(a, b) for a, b, _ in matches if not (is_calendar_word(a) or is_calendar_word(b))]
+
+
+def cognate_terms(
+    terms: dict[str, float], words: dict[str, str]
+) -> tuple[dict[str, float], dict[str, str]]:
+    """Terms and forms as written under their :func:`cognate_key`, to meet another language."""
+    keyed: dict[str, float] = {}
+    written: dict[str, str] = {}
+    for term, weight in terms.items():
+        key = cognate_key(term)
+        if key is not None:
+            keyed[key] = keyed.get(key, 0.0) + weight
+            written.setdefault(key, words.get(term, term))
+    return keyed, written
+
+
+def same_cognate(a: str, b: str) -> bool:
+    """Whether two terms meet as cognates already (then not again as a translation)."""
+    key = cognate_key(a)
+    return key is not None and key == cognate_key(b)
+
+
+def written_as(passage: Passage, key: str) -> str:
+    """A term or phrase key as the passage writes it ("supply chains" for ``supply_chain``)."""
+    if key in passage.words:
+        return passage.words[key]
+    return " ".join(passage.words.get(word, word) for word in phrase_words(key))
+
+
+def one_each(found: list[Match]) -> list[Match]:
+    """The best matches such that each word of either side is in one match at most."""
+    found.sort(key=lambda match: (-match[2], match[0], match[1]))
+    used_ours: set[str] = set()
+    used_theirs: set[str] = set()
+    kept = []
+    for a, b, share in found:
+        if a not in used_ours and b not in used_theirs:
+            used_ours.add(a)
+            used_theirs.add(b)
+            kept.append((a, b, share))
+    return kept
+
+
+def nouns_of(passage: Passage) -> list[str]:
+    """The terms of a German passage written with a capital, its nouns; a compound's part
+    meets the same word, but not its synonyms ("Punkt" in "Tiefpunkt" is no "Position")."""
+    return [
+        term
+        for term in passage.terms
+        if term not in passage.parts and passage.words.get(term, term)[:1].isupper()
+    ]
+
+
+SynonymView = dict[str, tuple[int, ...]]
+"""A passage's nouns that the thesaurus knows, with the ids of their synonym sets."""
+
+
+def synonym_view(passage: Passage, sets: Thesaurus) -> SynonymView:
+    """The nouns of a passage (German writes them with a capital) with their synonym sets: verbs
+    and adjectives have many senses each ("gehen" is in 40 sets), so only nouns meet."""
+    return {term: found for term in nouns_of(passage) if (found := sets.sets(term))}
+
+
+def all_set_ids(view: SynonymView) -> frozenset[int]:
+    """All synonym sets of a passage's nouns."""
+    return frozenset(set_id for set_ids in view.values() for set_id in set_ids)
+
+
+def synonym_sets(terms: dict[str, float], view: SynonymView, sets: Thesaurus) -> dict[str, float]:
+    """The weights of a passage's nouns under the keys of their synonym sets (``~`` and the
+    set's id, so that they never meet a term), each times the set's specificity."""
+    keyed: dict[str, float] = {}
+    for term, set_ids in view.items():
+        for set_id in set_ids:
+            key = f"~{set_id}"
+            keyed[key] = keyed.get(key, 0.0) + terms[term] * sets.specificity(set_id)
+    return keyed
+
+
+def english_actions(terms: dict[str, float]) -> dict[str, str]:
+    """The action nouns of an English passage's words that it does not write itself, each
+    with its word ("measurement": "measure"), for a German noun to meet the verb."""
+    found: dict[str, str] = {}
+    for term in terms:
+        for noun in action_nouns(term, "en"):
+            if noun not in terms:
+                found.setdefault(noun, term)
+    return found
+
+
+def compound_pieces(noun: str, passage: Passage) -> tuple[str, str] | None:
+    """A compound's modifier and head among the terms of its passage (a compound adds its
+    parts): the longest other term it ends with, and one it starts with ("lösch" stands for
+    "löschen")."""
+    heads = [t for t in passage.terms if t != noun and len(t) >= 3 and noun.endswith(t)]
+    if not heads:
+        return None
+    head = max(heads, key=len)
+    rest = noun[: -len(head)]
+    modifiers = [
+        t for t in passage.terms if t not in (noun, head) and len(t) >= 3 and rest.startswith(t[:4])
+    ]
+    return (max(modifiers, key=len), head) if modifiers else None
+
+
+def both_or_neither_dated(ours: Passage, term: str, theirs: Passage, other: str) -> bool:
+    """Whether two words meeting as a translation both stand in dates ("drei Tagen" / "three
+    days") or neither does: a word of a date ("March 1890") weighs by its period and must not
+    meet another sense of a word outside one ("Züge", marches)."""
+    return (term in ours.dated) == (other in theirs.dated)
