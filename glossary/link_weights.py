@@ -51,7 +51,7 @@ class LinkWeights:
     affinity: float = 0.7
     """Share of a link's score that depends on how close its two documents are as a whole: a
     sentence of a document about other events keeps ``1 - affinity`` of its score against the
-    closest document among the candidates (see ``LinkIndex._closeness``)."""
+    closest document among the candidates (see ``link_documents.DocumentAffinities.closeness``)."""
     same_language_pivots: float = 0.5
     """Factor of the German-noun keys (``=`` and the noun a word is or translates) when two
     documents of one language are compared as wholes: their words meet already as themselves,

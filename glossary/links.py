@@ -39,7 +39,6 @@ though it still counts when the best ``rescore`` candidates are scored exactly.
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sized
@@ -47,6 +46,7 @@ from collections.abc import Callable, Mapping, Sized
 from glossary.cognates import cognate_key
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
 from glossary.link_dates import PART_OF, Dated, buckets, span
+from glossary.link_documents import DocumentAffinities
 from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_types import Link, LinkKind, Reasons, SentenceRef, SharedTime
 from glossary.link_weights import LinkWeights
@@ -85,10 +85,6 @@ __all__ = [
     "SharedTime",
 ]
 """The link index, and what a link is and weighs (kept in ``link_types``, ``link_weights``)."""
-
-DOCUMENT_TERMS = 60
-"""A document as a whole is compared by its most frequent content words: what it is about
-(and all of them would cost a library of thousands of documents seconds to weigh)."""
 
 
 SYNONYM_LANGUAGES = frozenset({"de"})
@@ -148,19 +144,8 @@ class LinkIndex:
         self._synonym_views: dict[int, tuple[SynonymView, frozenset[int]]] = {}
         """Each German passage's nouns with their synonym sets, and all those sets (none for
         other languages)."""
-        self._documents: dict[str, dict[str, float]] = {}
-        """Each document's terms as a whole (under cognate and German-noun keys when its
-        language is known, so that documents of two languages compare), for its affinities."""
-        self._document_counts: dict[str, int] = defaultdict(int)
-        """How many documents hold each key of ``_documents``."""
-        self._document_languages: dict[str, str | None] = {}
-        """Each document's language (``None`` when unknown)."""
-        self._affinities: dict[tuple[str, str], float] = {}
-        """Cached document affinities; ``add`` clears them."""
-        self._document_vectors: dict[str, dict[str, float]] = {}
-        """Cached unit tf-idf vectors of ``_documents``; ``add`` clears them."""
-        self._document_idf: dict[str, float] = {}
-        """Cached IDF over documents of the terms of ``_documents``; ``add`` clears it."""
+        self._whole = DocumentAffinities(self.weights)
+        """The documents as wholes, and how close each two are."""
         self._pivots: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by German word (``=`` and its key) of German passages holding it and of
         English passages holding one of its translations, to find candidates across the two."""
@@ -193,11 +178,7 @@ class LinkIndex:
         if features.doc in self._by_doc:
             raise ValueError(f"document {features.doc!r} is already indexed")
         positions = self._by_doc[features.doc] = {}
-        self._document_languages[features.doc] = features.language
         self._norms.clear()
-        self._affinities.clear()
-        self._document_vectors.clear()
-        self._document_idf.clear()
         whole: dict[str, float] = {}
         self._carry_factors(features)
         for number, sentence in enumerate(features.sentences):
@@ -245,10 +226,7 @@ class LinkIndex:
                 self._synonym_views[sid] = view, all_set_ids(view)
                 for set_key, weight in synonym_sets(terms, view, thesaurus()).items():
                     self._synsets[set_key].append((sid, log_tf(weight)))
-        kept = heapq.nlargest(DOCUMENT_TERMS, whole.items(), key=lambda item: (item[1], item[0]))
-        self._documents[features.doc] = dict(kept)
-        for whole_key, _ in kept:
-            self._document_counts[whole_key] += 1
+        self._whole.add(features.doc, features.language, whole)
 
     def _carry_factors(self, features: DocumentFeatures) -> None:
         """Each inheriting sentence's factor: lower unless the sentence just before it, in
@@ -381,7 +359,7 @@ class LinkIndex:
             )
             if total >= self.weights.threshold:  # the document factor only lowers a score
                 scored.append((tid, total, reasons, kind, weak))
-        closeness = self._closeness(source.doc, {self._sentences[t].doc for t, *_ in scored})
+        closeness = self._whole.closeness(source.doc, {self._sentences[t].doc for t, *_ in scored})
         # a period alone counts for less only when the source's document has a close one among
         # the candidates: a text too short to compare (a note) is far from everything
         placed = any(near >= 1.0 for near in closeness.values())
@@ -404,57 +382,10 @@ class LinkIndex:
         the same story fall behind those of other documents sharing a common year or word, and
         are never scored exactly (a second rescue story pushed the cave rescue's judged targets
         to rank 20-28)."""
-        near = self._closeness(doc, {self._sentences[tid].doc for tid in pool})
+        near = self._whole.closeness(doc, {self._sentences[tid].doc for tid in pool})
         share = self.weights.affinity
         for tid in pool:
             rough[tid] *= 1.0 - share + share * near[self._sentences[tid].doc]
-
-    def _closeness(self, doc: str, others: set[str]) -> dict[str, float]:
-        """How close each of ``others`` is to ``doc`` as a whole, 0..1: 1 for the closest among
-        them when it reaches ``weights.affinity_floor``, less for the others and below the floor.
-
-        Two passages about different events can share a period or a common word; a reader
-        links first within the documents that tell the same story from two sides.
-        """
-        affinities = {other: self._affinity(doc, other) for other in others}
-        best = max(max(affinities.values(), default=0.0), self.weights.affinity_floor)
-        return {other: affinity / best if best else 1.0 for other, affinity in affinities.items()}
-
-    def _affinity(self, a: str, b: str) -> float:
-        """Cosine of two documents' tf-idf vectors (cached until the next ``add``); between two
-        documents of one language, the German-noun keys count ``weights.same_language_pivots``."""
-        key = (a, b) if a < b else (b, a)
-        if key not in self._affinities:
-            ours, theirs = self._weighted(a), self._weighted(b)
-            if len(ours) > len(theirs):
-                ours, theirs = theirs, ours
-            languages = self._document_languages
-            same = languages.get(a) is not None and languages.get(a) == languages.get(b)
-            pivot = self.weights.same_language_pivots if same else 1.0
-            dot = sum(
-                weight * theirs[term] * (pivot if term.startswith("=") else 1.0)
-                for term, weight in ours.items()
-                if term in theirs
-            )
-            self._affinities[key] = dot
-        return self._affinities[key]
-
-    def _weighted(self, doc: str) -> dict[str, float]:
-        """A document's unit tf-idf vector (IDF over documents), cached until the next ``add``."""
-        if doc not in self._document_vectors:
-            count, counts, idf = len(self._documents), self._document_counts, self._document_idf
-            vector = {}
-            squares = 0.0
-            for term, weight in self._documents[doc].items():
-                if term not in idf:
-                    idf[term] = math.log(1.0 + count / counts[term])
-                value = log_tf(weight) * idf[term]
-                squares += value * value
-                if counts[term] > 1:  # a term of this document alone meets no other
-                    vector[term] = value
-            norm = math.sqrt(squares) or 1.0
-            self._document_vectors[doc] = {term: value / norm for term, value in vector.items()}
-        return self._document_vectors[doc]
 
     def _candidates(self, sid: int) -> defaultdict[int, float]:
         """Rough scores of the sentences of other documents sharing a selective feature."""

@@ -1,0 +1,101 @@
+"""Documents as wholes for cross-links: each one's most frequent content words, and how close
+two documents are (the cosine of their tf-idf vectors over documents). A reader links first
+within the documents that tell the same story; :class:`glossary.links.LinkIndex` scales its
+candidates' scores by this closeness. Apart from the sentence index because it keeps its own
+statistics and caches, over documents rather than sentences."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+
+from glossary.link_passages import log_tf
+from glossary.link_weights import LinkWeights
+
+DOCUMENT_TERMS = 60
+"""A document as a whole is compared by its most frequent content words: what it is about
+(and all of them would cost a library of thousands of documents seconds to weigh)."""
+
+
+class DocumentAffinities:
+    """The documents added so far as wholes, and their affinities (cached until the next add).
+
+    Args:
+        weights: The scoring constants (``affinity_floor``, ``same_language_pivots``).
+    """
+
+    def __init__(self, weights: LinkWeights) -> None:
+        self.weights = weights
+        self._documents: dict[str, dict[str, float]] = {}
+        """Each document's terms as a whole (under cognate and German-noun keys when its
+        language is known, so that documents of two languages compare), for its affinities."""
+        self._counts: dict[str, int] = defaultdict(int)
+        """How many documents hold each key of ``_documents``."""
+        self._languages: dict[str, str | None] = {}
+        """Each document's language (``None`` when unknown)."""
+        self._affinities: dict[tuple[str, str], float] = {}
+        """Cached document affinities; ``add`` clears them."""
+        self._vectors: dict[str, dict[str, float]] = {}
+        """Cached unit tf-idf vectors of ``_documents``; ``add`` clears them."""
+        self._idf: dict[str, float] = {}
+        """Cached IDF over documents of the terms of ``_documents``; ``add`` clears it."""
+
+    def add(self, doc: str, language: str | None, whole: dict[str, float]) -> None:
+        """Keep a document's ``DOCUMENT_TERMS`` weightiest keys (``whole``: its terms, under
+        cognate and German-noun keys when its language is known); clears the caches."""
+        self._languages[doc] = language
+        self._affinities.clear()
+        self._vectors.clear()
+        self._idf.clear()
+        kept = heapq.nlargest(DOCUMENT_TERMS, whole.items(), key=lambda item: (item[1], item[0]))
+        self._documents[doc] = dict(kept)
+        for key, _ in kept:
+            self._counts[key] += 1
+
+    def closeness(self, doc: str, others: set[str]) -> dict[str, float]:
+        """How close each of ``others`` is to ``doc`` as a whole, 0..1: 1 for the closest among
+        them when it reaches ``weights.affinity_floor``, less for the others and below the floor.
+
+        Two passages about different events can share a period or a common word; a reader
+        links first within the documents that tell the same story from two sides.
+        """
+        affinities = {other: self.affinity(doc, other) for other in others}
+        best = max(max(affinities.values(), default=0.0), self.weights.affinity_floor)
+        return {other: affinity / best if best else 1.0 for other, affinity in affinities.items()}
+
+    def affinity(self, a: str, b: str) -> float:
+        """Cosine of two documents' tf-idf vectors (cached until the next ``add``); between two
+        documents of one language, the German-noun keys count ``weights.same_language_pivots``."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._affinities:
+            ours, theirs = self._vector(a), self._vector(b)
+            if len(ours) > len(theirs):
+                ours, theirs = theirs, ours
+            languages = self._languages
+            same = languages.get(a) is not None and languages.get(a) == languages.get(b)
+            pivot = self.weights.same_language_pivots if same else 1.0
+            dot = sum(
+                weight * theirs[term] * (pivot if term.startswith("=") else 1.0)
+                for term, weight in ours.items()
+                if term in theirs
+            )
+            self._affinities[key] = dot
+        return self._affinities[key]
+
+    def _vector(self, doc: str) -> dict[str, float]:
+        """A document's unit tf-idf vector (IDF over documents), cached until the next ``add``."""
+        if doc not in self._vectors:
+            count, counts, idf = len(self._documents), self._counts, self._idf
+            vector = {}
+            squares = 0.0
+            for term, weight in self._documents[doc].items():
+                if term not in idf:
+                    idf[term] = math.log(1.0 + count / counts[term])
+                value = log_tf(weight) * idf[term]
+                squares += value * value
+                if counts[term] > 1:  # a term of this document alone meets no other
+                    vector[term] = value
+            norm = math.sqrt(squares) or 1.0
+            self._vectors[doc] = {term: value / norm for term, value in vector.items()}
+        return self._vectors[doc]
