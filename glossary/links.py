@@ -38,16 +38,16 @@ though it still counts when the best ``rescore`` candidates are scored exactly.
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sized
 
 from glossary.cognates import cognate_key
-from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
-from glossary.link_dates import PART_OF, Dated, buckets, span
+from glossary.features import DocumentFeatures, SentenceFeatures
+from glossary.link_dates import Dated, buckets
 from glossary.link_documents import DocumentAffinities
 from glossary.link_passages import Passage, log_tf, passage_of
+from glossary.link_times import TimeEvidence
 from glossary.link_types import Link, LinkKind, Reasons, SentenceRef, SharedTime
 from glossary.link_weights import LinkWeights
 from glossary.link_words import (
@@ -144,6 +144,8 @@ class LinkIndex:
         self._synonym_views: dict[int, tuple[SynonymView, frozenset[int]]] = {}
         """Each German passage's nouns with their synonym sets, and all those sets (none for
         other languages)."""
+        self._time = TimeEvidence(self.weights)
+        """The dates of the sentences, and what two of them weigh together."""
         self._whole = DocumentAffinities(self.weights)
         """The documents as wholes, and how close each two are."""
         self._pivots: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -163,12 +165,6 @@ class LinkIndex:
         """Square root of each sentence's number of distinct terms."""
         self._everyday: set[str] = set()
         """Lemma keys of the words of everyday language, and their cognate keys."""
-        self._carried: dict[tuple[str, int], float] = {}
-        """The factor of each indexed sentence's inherited period (by document and index)."""
-        self._in_bucket: dict[tuple[str, tuple[str, int]], int] = defaultdict(int)
-        """How many sentences of each document are in each month or year (stated or carried)."""
-        self._on_day: dict[tuple[str, int], int] = defaultdict(int)
-        """How many sentences of each document are on each day (stated or carried)."""
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -180,7 +176,7 @@ class LinkIndex:
         positions = self._by_doc[features.doc] = {}
         self._norms.clear()
         whole: dict[str, float] = {}
-        self._carry_factors(features)
+        self._time.carry_factors(features)
         for number, sentence in enumerate(features.sentences):
             sid = len(self._sentences)
             self._sentences.append(sentence)
@@ -193,13 +189,10 @@ class LinkIndex:
             self._dated.append(passage.dated)
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
-            for dated in self._times(sentence):
+            for dated in self._time.times(sentence):
                 for key in buckets(dated[0]):
                     self._dates[key].append((sid, dated))
-            for key in {key for dated in self._times(sentence) for key in buckets(dated[0])}:
-                self._in_bucket[(features.doc, key)] += 1
-            for day in {d.first for d, _ in self._times(sentence) if d.days == 1 and d.first}:
-                self._on_day[(features.doc, day)] += 1
+            self._time.count(features.doc, sentence)
             for entity in sentence.entities:
                 self._entities[entity].append(sid)
             for term in sentence.everyday - self._everyday:
@@ -227,23 +220,6 @@ class LinkIndex:
                 for set_key, weight in synonym_sets(terms, view, thesaurus()).items():
                     self._synsets[set_key].append((sid, log_tf(weight)))
         self._whole.add(features.doc, features.language, whole)
-
-    def _carry_factors(self, features: DocumentFeatures) -> None:
-        """Each inheriting sentence's factor: lower unless the sentence just before it, in
-        its paragraph, set the period."""
-        starts = [sentence.start for sentence in features.sentences]
-        for number, sentence in enumerate(features.sentences):
-            if sentence.reference is None:
-                continue
-            setter = bisect.bisect_right(starts, sentence.reference.start) - 1
-            near = (
-                number - 1 <= setter < number
-                and features.sentences[setter].paragraph == sentence.paragraph
-            )
-            weights = self.weights
-            further = max(0, number - setter - 2)
-            factor = weights.inherited if near else weights.inherited_far * weights.decay**further
-            self._carried[(sentence.doc, sentence.index)] = factor
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""
@@ -288,8 +264,8 @@ class LinkIndex:
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
-        date_score, times = self._date_evidence(
-            self._times(source), self._times(target), (source.doc, target.doc)
+        date_score, times = self._time.evidence(
+            self._time.times(source), self._time.times(target), (source.doc, target.doc)
         )
         dates = [time.value for time in times]
         shared_entities = sorted(
@@ -393,13 +369,15 @@ class LinkIndex:
         own = self._by_doc[source.doc].values()
         cap = self.max_postings or max(200, len(self._sentences) // 200)
         weights, rough = self.weights, defaultdict[int, float](float)
-        for dated in self._times(source):
+        for dated in self._time.times(source):
             reached: dict[int, float] = {}
             for key in buckets(dated[0], margin=1):
                 stamped = self._dates.get(key, ())
                 if len(stamped) <= cap:
                     for tid, other in stamped:
-                        reached[tid] = max(reached.get(tid, 0.0), self._pair_weight(dated, other))
+                        reached[tid] = max(
+                            reached.get(tid, 0.0), self._time.pair_weight(dated, other)
+                        )
             for tid, weight in reached.items():
                 rough[tid] += weights.date * weight
         for entity in source.entities:
@@ -650,117 +628,6 @@ class LinkIndex:
             and self._languages[ours] in SYNONYM_LANGUAGES
             and self._languages[theirs] in SYNONYM_LANGUAGES
         )
-
-    def _times(self, sentence: SentenceFeatures) -> list[Dated]:
-        """The sentence's own dates, and the reference time it inherits at a lower weight."""
-        times = [(feature, 1.0) for feature in sentence.dates]
-        if sentence.reference is not None:
-            key = (sentence.doc, sentence.index)
-            times.append((sentence.reference, self._carried.get(key, self.weights.inherited)))
-        return times
-
-    def _pair_weight(self, ours: Dated, theirs: Dated) -> float:
-        """The weight of two dates if their intervals overlap, else 0.
-
-        Two days of one week (up to ``weights.near_days`` apart: one day's evening and the next
-        morning, a night across midnight, an event and the report of it) weigh as a shared week.
-        """
-        (a, a_factor), (b, b_factor) = ours, theirs
-        if a.first is None or b.first is None or a.last is None or b.last is None:
-            return 0.0
-        precision, mod = self.weights.precision, self.weights.mod
-        (a_first, a_last, a_precision), (b_first, b_last, b_precision) = span(a), span(b)
-        if a_first > b_last or b_first > a_last:
-            if a.days == 1 and b.days == 1 and abs(a.first - b.first) <= self.weights.near_days:
-                coarser = precision["week"]
-            elif (a.mod in PART_OF or b.mod in PART_OF) and (
-                a_first == b_last + 1 or b_first == a_last + 1
-            ):
-                coarser = self.weights.adjacent * min(
-                    precision.get(a_precision, 0.0), precision.get(b_precision, 0.0)
-                )
-            else:
-                return 0.0
-        else:
-            coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
-        far = self.weights.inherited_far
-        unseen = self.weights.unseen if a_factor <= far and b_factor <= far else 1.0
-        return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor * unseen
-
-    def _date_evidence(
-        self, ours: list[Dated], theirs: list[Dated], docs: tuple[str, str] = ("", "")
-    ) -> tuple[float, list[SharedTime]]:
-        """Distinct shared periods, best first; each further one counts half the previous.
-
-        ``docs`` are the documents of ``ours`` and ``theirs``, to say where a period that both
-        only carry on was set.
-        """
-        best: dict[str, tuple[float, SharedTime]] = {}
-        for a in ours:
-            for b in theirs:
-                weight = self._pair_weight(a, b)
-                if not weight:
-                    continue
-                sides = [(a[0], a[1], docs[0]), (b[0], b[1], docs[1])]
-                if a[0].days < b[0].days:
-                    sides.reverse()
-                coarser = sides[0][0]
-                if a[1] == 1.0 and b[1] == 1.0:
-                    weight *= self._rare_period(coarser, docs)
-                weight *= self._story_day(a[0], b[0], docs)
-                if weight > best.get(coarser.value, (0.0, None))[0]:
-                    # the period as a passage states it: the coarser side's words, else the
-                    # date the other side states within it; only when neither states it, the
-                    # words that set it earlier in the text, on the side that set it nearer
-                    stated = next((side.text for side, own, _ in sides if own == 1.0), "")
-                    setter = max(sides, key=lambda side: side[1])
-                    earlier = "" if stated else setter[0].text
-                    best[coarser.value] = (
-                        weight,
-                        SharedTime(
-                            coarser.value,
-                            coarser.first or 0,
-                            coarser.last or 0,
-                            stated,
-                            a[1] < 1.0 or b[1] < 1.0,
-                            earlier,
-                            (setter[2], setter[0].start) if earlier else None,
-                        ),
-                    )
-        # of two periods that weigh alike, the more precise is the better reason
-        ranked = sorted(
-            best.values(), key=lambda item: (-item[0], item[1].last - item[1].first, item[1].value)
-        )
-        score = sum(weight / 2**i for i, (weight, _) in enumerate(ranked))
-        return score, [time for _, time in ranked]
-
-    def _story_day(self, a: DateFeature, b: DateFeature, docs: tuple[str, str]) -> float:
-        """Factor of two days by how many sentences of their documents are on them (1 for
-        periods longer than a day): a day most sentences of both tellings are on is the
-        story's day, and like a common word tells little of which two sentences belong
-        together (a sentence of that night shares it with every sentence of the other telling
-        about the night): the words then decide."""
-        if a.days != 1 or b.days != 1 or a.first is None or b.first is None:
-            return 1.0
-        on_both = self._on_day.get((docs[0], a.first), 1) * self._on_day.get((docs[1], b.first), 1)
-        return 1.0 / (1.0 + self.weights.story_day * math.log(max(on_both, 1)))
-
-    def _rare_period(self, period: DateFeature, docs: tuple[str, str]) -> float:
-        """Factor of a period coarser than a month that two passages both state, by how few
-        sentences of their documents are in it: ``1 + weights.rare_period / (n_a × n_b)``, at
-        most as much as makes it weigh as a month. A year that only these two sentences of the
-        two tellings speak of ("closed the case in 2013" / "die Ermittlungen im Jahr 2013
-        einstellte") tells as much as a month; the story's own year, that most sentences are in,
-        no more than its precision says."""
-        keys = buckets(period)
-        weight = self.weights.precision.get(span(period)[2], 0.0)
-        if not keys or not weight or any(doc not in self._by_doc for doc in docs):
-            return 1.0
-        counts = [max(1, sum(self._in_bucket.get((doc, key), 0) for key in keys)) for doc in docs]
-        cap = self.weights.precision["month"]
-        if weight >= cap:
-            return 1.0
-        return min(cap / weight, 1.0 + self.weights.rare_period / (counts[0] * counts[1]))
 
     def _view(self, passage: Passage, cross: bool) -> tuple[dict[str, float], dict[str, str]]:
         """The passage's terms and forms as written, under cognate keys when ``cross``."""
