@@ -126,7 +126,7 @@ HEADS = {
         Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
         Compagnie Société Banque Trust United Wanderers Rovers Athletic
         Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
-        Direktion Verwaltung Kammer Klinikum Krankenhaus Spital Sender Polizei
+        Direktion Verwaltung Kammer Klinik Klinikum Krankenhaus Spital Sender Polizei
         """.split()
     ),
     "place": frozenset(

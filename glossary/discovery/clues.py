@@ -394,7 +394,9 @@ def _head_before(site: _Site) -> tuple[str, ...]:
     ``Automarken Ford``, ``the newspaper Daily Mail``: an organisation, twice), or the
     plural head of the list it stands in (``Städte Barmen, Elberfeld und …``)."""
     before, reader = site.before, site.reader
-    kind = _apposed_head(before, site.last, reader) if before is not None else ""
+    kind = ""
+    if before is not None and not site.words[site.start].initial:  # not "Klinik.\n\nPrypjat"
+        kind = _apposed_head(before, site.last, reader)
     if not kind and site.german and site.start == site.end:
         kind = _listed_under(site.text, site.words, site.start)
     if kind == "place":

@@ -87,3 +87,13 @@ def test_a_firms_name_runs_to_its_legal_form(curated: Glossary) -> None:
 )
 def test_an_organisations_kind(curated: Glossary, text: str, name: str) -> None:
     assert discover(curated, text)[name].kind == "organisation"
+
+
+def test_a_head_noun_says_nothing_across_a_sentence_end(curated: Glossary) -> None:
+    text = (
+        "Die Verletzten starben in einer Moskauer Klinik.\n\nPrypjat wurde erst am "
+        "Nachmittag geräumt. Die Stadt Prypjat ist heute leer."
+    )
+    found = discover(curated, text)
+    assert found["Prypjat"].kind == "place"
+    assert "Moskauer Klinik" not in found  # a town's adjective after "einer": no name
