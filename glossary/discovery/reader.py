@@ -545,11 +545,15 @@ class _Reader:
         return bare[:1].isupper() and bare not in self.months and not is_title(bare)
 
     def _name_alone(self, word: str) -> bool:
-        """A sentence-initial word seen nowhere else: only a rare proper noun counts."""
+        """A sentence-initial word seen nowhere else: only a rare proper noun counts, or a
+        place the packages know that the lexicon does not read as a common noun (a news
+        item's dateline: ``Heilbronn. Die Firma ...``)."""
         bare = _bare(word)
         if not self._judged(bare):
             return False
         if bare.isupper() or is_proper_noun(bare, self.language):
+            return True
+        if place_type(bare) and proper_noun_evidence(bare, self.language) >= 0:
             return True
         if self.language == "en" and _role_word(bare) and bare.endswith(_MAN_NOUNS):
             return False  # "Railwaymen nicknamed it": people of a trade, not a name

@@ -97,3 +97,8 @@ def test_a_head_noun_says_nothing_across_a_sentence_end(curated: Glossary) -> No
     found = discover(curated, text)
     assert found["Prypjat"].kind == "place"
     assert "Moskauer Klinik" not in found  # a town's adjective after "einer": no name
+
+
+def test_a_town_named_once_at_a_sentence_start(curated: Glossary) -> None:
+    found = discover(curated, "Heilbronn. Die Firma hat weniger verdient als erwartet.")
+    assert found["Heilbronn"].kind == "place"
