@@ -40,8 +40,12 @@ def _institution_of_place(words: list[_Token], start: int) -> bool:
     """A German institution's head (in the singular) right before a town or land the
     packages know, not in the genitive: the institution's name (``Universität Jena``; not
     ``die Regierung Kenias``, ``die Siegermächte Deutschland``)."""
-    if start + 1 >= len(words) or not words[start].text.lower().endswith(_HEADS_OF_PLACE):
+    if start + 1 >= len(words):
         return False
+    head = words[start].text.lower()
+    if not head.endswith(_HEADS_OF_PLACE):  # "des Landkreises Lüneburg", "des Amts Neuhaus"
+        if not head.removesuffix("s").removesuffix("e").endswith(_HEADS_OF_PLACE):
+            return False
     following = words[start + 1]
     named = following.text[:1].isupper() and not following.initial
     pieces = _HYPHEN.split(following.text)  # "Landkreis Weißenburg-Gunzenhausen"

@@ -102,3 +102,9 @@ def test_a_head_noun_says_nothing_across_a_sentence_end(curated: Glossary) -> No
 def test_a_town_named_once_at_a_sentence_start(curated: Glossary) -> None:
     found = discover(curated, "Heilbronn. Die Firma hat weniger verdient als erwartet.")
     assert found["Heilbronn"].kind == "place"
+
+
+def test_a_head_in_the_genitive_before_its_town_names_the_land(curated: Glossary) -> None:
+    found = discover(curated, "Viele Dörfer des Landkreises Kitzingen fielen wüst.")
+    assert found["Landkreises Kitzingen"].name == "Landkreis Kitzingen"  # the nominative
+    assert found["Landkreises Kitzingen"].kind == "place"
