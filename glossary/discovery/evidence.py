@@ -19,7 +19,7 @@ from glossary.discovery.lexicon import (
     _without_plural,
 )
 from glossary.discovery.word_classes import _HYPHEN, _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
-from glossary.first_names import is_first_name
+from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type, small_town
 from glossary.name_words import (
@@ -114,8 +114,8 @@ def name_evidence(word: str, language: str) -> float:
         len(lower) - cut > 4 and lower.endswith(endings) for cut, endings in _INFLECTED_SUFFIXES
     ):
         score -= 2.0  # an abstract noun, maybe inflected ("Regierungen")
-    if language == "de" and lower.endswith(_DERIVED):
-        score -= 2.0
+    if language == "de" and lower.endswith(_DERIVED) and not (lexicon >= 0 and is_surname(word)):
+        score -= 2.0  # "Sportler", "Maßnahmen"; not the surname "Kessler"
     land = language == "de" and lower.endswith("ien")
     if score + PLACE_BONUS + land <= -NAME_BONUS:
         return score  # nothing below can make a name of it: skip the slower look-ups

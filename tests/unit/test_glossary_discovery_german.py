@@ -108,3 +108,12 @@ def test_a_head_in_the_genitive_before_its_town_names_the_land(curated: Glossary
     found = discover(curated, "Viele Dörfer des Landkreises Kitzingen fielen wüst.")
     assert found["Landkreises Kitzingen"].name == "Landkreis Kitzingen"  # the nominative
     assert found["Landkreises Kitzingen"].kind == "place"
+
+
+def test_a_surname_ending_like_an_agent_noun(curated: Glossary) -> None:
+    text = (
+        "Die Kessler Antriebstechnik AG verdiente weniger. Ab 2027 liefert Kessler Getriebe an "
+        "Scania, und Kessler baut dafür das Werk um."
+    )
+    found = discover(curated, text)
+    assert found["Kessler"] is found["Kessler Antriebstechnik AG"]
