@@ -121,12 +121,13 @@ def _names_inside(
     parts: list[str], words: list[_Token], start: int, reader: _Reader, ordinal: bool
 ) -> Iterator[_Occurrence]:
     """The names inside the run's name: the place after a territory's head (``Capua`` in
-    ``Fürstentum Capua``) or after a place's or an event's head and a link (``Tschernobyl``
-    in ``Sperrzone von Tschernobyl``), and the names in a hyphenated compound
+    ``Fürstentum Capua``) or after a place's or an event's head, also a compound's, and a
+    link (``Tschernobyl`` in ``Sperrzone von Tschernobyl``), and the names in a hyphenated compound
     (``Brussilow`` in ``Brussilow-Offensive``)."""
     if len(parts) == 2 and parts[0].lower().endswith(TERRITORY_HEADS):
         yield (parts[1], words[start + 1].start, ["place"], [])
-    if len(parts) > 2 and parts[1] in _HEAD_LINKS and head_kind(parts[0]) in ("place", "event"):
+    linked = len(parts) > 2 and parts[1] in _HEAD_LINKS  # "Weststadt von Karlsruhe" too
+    if linked and compound_head_kind(parts[0]) in ("place", "event"):
         inner = _clean(parts[2:], reader.language, ordinal)
         if inner and inner.split()[0] not in CONNECTORS:
             yield (inner, words[start + 2].start, ["place"], [])

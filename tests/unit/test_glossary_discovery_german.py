@@ -117,3 +117,8 @@ def test_a_surname_ending_like_an_agent_noun(curated: Glossary) -> None:
     )
     found = discover(curated, text)
     assert found["Kessler"] is found["Kessler Antriebstechnik AG"]
+
+
+def test_the_place_after_a_compound_place_head_and_von(curated: Glossary) -> None:
+    found = discover(curated, "Die Schüler spielten in der Weststadt von Karlsruhe Fußball.")
+    assert found["Karlsruhe"].kind == "place"
