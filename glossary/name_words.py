@@ -124,7 +124,8 @@ HEADS = {
         Orchester Orchestra Chor Choir Workers Greens Democrats Republicans
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
         Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
-        Compagnie Société Banque Trust United Wanderers Rovers Athletic
+        Compagnie Société Banque Trust United Wanderers Rovers Athletic Académie Université Musée
+        École Lycée Conservatoire
         Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
         Direktion Verwaltung Kammer Klinik Klinikum Krankenhaus Spital Sender Polizei
         """.split()
