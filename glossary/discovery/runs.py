@@ -199,6 +199,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     institution = head_first
     firm = _firm_ahead(words, start)  # "Ruhrkohle AG"; a common noun may end a firm's name
     firm = firm or (_firm_ahead(words, start + 1) and words[start + 1].joined)  # "Energie AG"
+    firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (_before_lower_case_head(words, start, reader) or institution or firm):
