@@ -195,11 +195,12 @@ def _compound_tail_head(site: _Site) -> str:
     (``Internationale Skiverband``); not the tail of a place's name (``Landesbank
     Baden-Württemberg`` is no mountain)."""
     parts = site.parts
-    if site.german and len(parts) > 1 and not site.given and not place_type(site.last):
-        kind = compound_head_kind(site.tail)
-        if kind == "organisation" or not site.reader.name_word(site.tail, False):
-            return kind
-    return ""
+    if not site.german or len(parts) < 2 or site.given:
+        return ""
+    kind = compound_head_kind(site.tail)
+    if kind != "organisation" and site.reader.name_word(site.tail, False):
+        return ""
+    return "" if kind and place_type(site.last) else kind
 
 
 def _head_before_place(site: _Site) -> str:

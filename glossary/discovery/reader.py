@@ -553,11 +553,11 @@ class _Reader:
             return False
         if bare.isupper() or is_proper_noun(bare, self.language):
             return True
-        if place_type(bare) and proper_noun_evidence(bare, self.language) >= 0:
-            return True
         if self.language == "en" and _role_word(bare) and bare.endswith(_MAN_NOUNS):
             return False  # "Railwaymen nicknamed it": people of a trade, not a name
-        return zipf(bare.lower(), self.language) < RARE_ZIPF
+        if zipf(bare.lower(), self.language) < RARE_ZIPF:
+            return True
+        return bool(place_type(bare)) and proper_noun_evidence(bare, self.language) >= 0
 
     def inert(self, word: str) -> bool:
         """A capitalised word inside a German sentence that opens no name whatever follows
