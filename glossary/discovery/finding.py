@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
+from rapidfuzz.distance import Levenshtein
+
 from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import _introduced_abbreviations, is_abbreviation
 from glossary.discovery.evidence import TOWN
@@ -23,6 +25,7 @@ from glossary.discovery.runs import _runs
 from glossary.discovery.tokenising import _Token, tokens
 from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
+from glossary.folding import fold
 from glossary.forked import can_fork, core_to_spare, halves
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type, small_town
@@ -263,8 +266,9 @@ def _bracketed_alternative(
     text: str, words: list[_Token], previous: tuple[str, int], current: tuple[str, int]
 ) -> bool:
     """``Jean Cauvin (John Calvin)``: a full name in brackets right after another is the
-    same person's name in another language; not a place that says where (``Neustadt
-    (Hessen)``), a year or an abbreviation."""
+    same person's name in another language, spelt alike in a word; not a place that says
+    where (``Neustadt (Hessen)``), a year, an abbreviation, or the actor after a role
+    (``Donna Noble (Catherine Tate)``)."""
     (before, last), (name, end) = previous, current
     first = last + 1
     if (
@@ -273,7 +277,22 @@ def _bracketed_alternative(
     ):
         return False
     given = all(is_first_name(n.split()[0]) and len(n.split()) >= 2 for n in (before, name))
-    return given and not place_type(name)
+    return given and not place_type(name) and _spelt_alike(before, name)
+
+
+MAX_RENDERING_EDITS = 2
+"""How many letters a word of a name may differ in from its rendering in another language
+(``Jean``/``John``, ``Cauvin``/``Calvin``, ``Maria``/``Marie``)."""
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """Whether a word of one name is a word of the other spelt another way: the same first
+    letter, at most ``MAX_RENDERING_EDITS`` letters apart."""
+    return any(
+        word[0] == alike[0] and Levenshtein.distance(word, alike) <= MAX_RENDERING_EDITS
+        for word in fold(one).split()
+        for alike in fold(other).split()
+    )
 
 
 _LANGUAGE_BEFORE = re.compile(r"\s*[,(]\s*(?:auf |in )?(\w+):?\s+")

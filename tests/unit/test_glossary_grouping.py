@@ -436,3 +436,16 @@ def test_a_place_the_text_names_is_no_given_name_nor_a_firms_short_name(
         "Freiwilligen Feuerwehr Bardowick füllten Sandsäcke.",
     )
     assert german["Bardowick"] is not german["Freiwilligen Feuerwehr Bardowick"]
+
+
+def test_an_actor_in_brackets_after_a_role_is_another_person(curated: Glossary) -> None:
+    """A name in brackets after another is the same person's only when spelt alike in a
+    word (``Jean Cauvin (John Calvin)``)."""
+    found = discover(
+        curated,
+        "Die Begleiterinnen waren Rose Tyler (Billie Piper), Martha Jones (Freema Agyeman) und "
+        "Donna Noble (Catherine Tate). Jean Cauvin (John Calvin) lehrte in Genf.",
+    )
+    assert found["Donna Noble"] is not found["Catherine Tate"]
+    assert found["Rose Tyler"] is not found["Billie Piper"]
+    assert found["Jean Cauvin"] is found["John Calvin"]
