@@ -12,8 +12,10 @@ held-out half whose topics the tuning half took up meanwhile, reported apart):
 - merged: names written in two or more ways whose occurrences all belong to one entry;
 - kinds: found names whose entry has the gold kind (person, place, organisation, event; a
   name of another sort, ``other`` in the gold list, counts only for found);
-- wrong merges: gold names of two different things (two people sharing a surname) whose
-  occurrences go mostly to one entry, counted once for each name beyond the first;
+- wrong merges: gold names of two different things (two people sharing a surname) that one
+  entry holds (a spelling of each among its names, and most of their occurrences), counted
+  once for each name beyond the first; a longer name not found whose span a shorter mention
+  covers (``Apollo`` in ``Apollo 11``) is no merge;
 - ordinary: listed ordinary nouns that became an entry or a mention of a discovered one.
 
 Run ``python benchmarks/names_dev.py [--errors] [--aside]``: errors are only ever listed for the
@@ -112,7 +114,8 @@ def score_document(glossary: Glossary, doc: dict, text: str, errors: list[str]) 
             continue
         counts["found"] += 1
         entry = merged.entries[ids.most_common(1)[0][0]]
-        owners.setdefault(entry.id, []).append(name)
+        if {name_key(v) for v in variants} & {name_key(n) for n in entry.all_names()}:
+            owners.setdefault(entry.id, []).append(name)  # the entry holds this name
         if kind != UNTYPED:  # a currency or the like: found or not, no kind to get right
             counts["typed"] += 1
             if coarse_kind(entry.kind) == kind:
