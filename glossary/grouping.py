@@ -887,6 +887,8 @@ def _merge_surnames(groups: dict[str, Group]) -> None:
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
         owner = _dominant(surnamed, groups, groups[key]) if surnamed else _dominant(owners, groups)
+        if owner is not None and groups[owner].kind == "organisation" and groups[key].titles:
+            continue  # a title says a person ("Frau Krause" of "Schneiderei Krause & Söhne")
         if owner is not None and _is_place(key, groups):
             ends = any(set(_surname_keys(name)) & set(forms) for name in groups[owner].names)
             given = not ends and not is_first_name(groups[key].name)

@@ -449,3 +449,13 @@ def test_an_actor_in_brackets_after_a_role_is_another_person(curated: Glossary) 
     assert found["Donna Noble"] is not found["Catherine Tate"]
     assert found["Rose Tyler"] is not found["Billie Piper"]
     assert found["Jean Cauvin"] is found["John Calvin"]
+
+
+def test_a_surname_with_a_title_is_no_firms_short_name(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Sie würde nach Dresden schreiben, an Frau Krause von der Schneiderei Krause & Söhne, "
+        "und fragen, ob die Stelle noch frei sei.",
+    )
+    assert found["Krause"] is not found["Krause & Söhne"]
+    assert found["Krause"].kind == "person"
