@@ -31,7 +31,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 121
+DISCOVERY_VERSION = 122
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -101,6 +101,10 @@ def masked(glossary: Glossary, text: str, language: str) -> str:
     return blank_spans(text, spans)
 
 
+_ABBREVIATION_AFTER = re.compile(r" \([A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]\)")
+_LINK_BEFORE = re.compile(r"(?<!\w)(?:in|für|und|zu|of|for|and)\s$")
+"""A word that links a name's last part to the rest, not an article (``die Vereinten
+Nationen (UN)`` is the catalogue's name whole)."""
 _GLUED_AFTER = re.compile(r" ([A-ZÄÖÜ]\w*)")
 _HEAD_OF_BEFORE = re.compile(r"([A-Z]\w*) of (?:the )?$")
 _GLUED_BEFORE = re.compile(r"([A-ZÄÖÜ][\w.]*) $")
@@ -111,12 +115,15 @@ of an English name inside a German text."""
 
 def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     """A single space joins the mention to a capitalised word after it, or to one before
-    it that does not start the sentence. German capitalises every noun, so there the
+    it that does not start the sentence, or the mention ends, after a linking word, a long
+    form that an abbreviation in brackets follows. German capitalises every noun, so there the
     neighbour must be an English word (``United Nations Emergency Force``), or a head noun
     after a town's adjective (``Warschauer Pakt``). In English a capitalised head noun
     linked to the mention by ``of`` makes a longer name."""
     if language == "de" and _hyphenated_name(text, start, end):
         return True
+    if _ABBREVIATION_AFTER.match(text, end) and _LINK_BEFORE.search(text, max(0, start - 6), start):
+        return True  # the end of a long form: "Organisation für ... in Europa (OSZE)"
     neighbours: list[str] = []
     after = _GLUED_AFTER.match(text, end)
     if after is not None:

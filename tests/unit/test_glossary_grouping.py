@@ -459,3 +459,15 @@ def test_a_surname_with_a_title_is_no_firms_short_name(curated: Glossary) -> Non
     )
     assert found["Krause"] is not found["Krause & Söhne"]
     assert found["Krause"].kind == "person"
+
+
+def test_a_long_form_ending_on_a_catalogue_name_introduces_its_abbreviation(
+    curated: Glossary,
+) -> None:
+    """``Europa`` is the catalogue's; blanked out, it cut the long form before ``(OSZE)``."""
+    found = discover(
+        curated,
+        "Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) zog ihre "
+        "Beobachter ab. Die OSZE hatte seit 2014 berichtet.",
+    )
+    assert found["OSZE"] is found["Organisation für Sicherheit und Zusammenarbeit in Europa"]
