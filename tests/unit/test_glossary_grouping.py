@@ -372,9 +372,9 @@ def test_a_surname_two_people_share_as_often_is_the_one_named_first(curated: Glo
 def test_a_firm_named_without_what_tells_its_form(curated: Glossary) -> None:
     found = discover(
         curated,
-        "Die Siemens AG baute Werke in Sachsen; Siemens stellte dort 2000 Menschen ein, und der "
-        "Siemens-Konzern wuchs. Die Robert Bosch GmbH meldete Gewinne, die Bosch-Gruppe wuchs. "
-        "Die Volkswagen AG und die Volkswagen-Stiftung.",
+        "Im Jahr 2000 baute die Siemens AG Werke in Sachsen; Siemens stellte dort 2000 "
+        "Menschen ein, und der Siemens-Konzern wuchs. Auch die Robert Bosch GmbH meldete "
+        "Gewinne, die Bosch-Gruppe wuchs. Neben der Volkswagen AG steht die Volkswagen-Stiftung.",
     )
     assert found["Siemens-Konzern"] is found["Siemens AG"] is found["Siemens"]
     assert found["Bosch-Gruppe"] is found["Robert Bosch GmbH"]
