@@ -150,7 +150,24 @@ def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:
     if not words[end + 1].joined:
         return 0
     ahead = _head_ahead(words, end + 1, reader)
+    if ahead and _two_places(words, end, end + 1 + ahead, reader):
+        return 0  # "the Thames and Fleet Street", "Southwark and London Bridge": two places
     return ahead + 1 if ahead else 0
+
+
+def _two_places(words: list[_Token], end: int, head: int, reader: _Reader) -> bool:
+    """Whether ``and`` before a singular place's head that ends the name (at ``head``)
+    joins two places, not one name: the word before ``and`` is a name of its own. A street
+    or a bridge has one name each; a plural head shares its ``and`` (``Gilbert and Ellice
+    Islands``), a common word goes on to the head (``Elephant and Castle``), and another
+    head may follow (``Southwark and Vauxhall Water Company``)."""
+    word = words[head].text
+    if head_kind(word) != "place" or word.endswith("s"):
+        return False
+    following = words[head + 1] if head + 1 < len(words) else None
+    if following is not None and following.joined and head_kind(following.text):
+        return False
+    return reader.name_word(words[end].text, words[end].initial)
 
 
 MAX_HEAD_AHEAD = 3

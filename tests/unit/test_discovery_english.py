@@ -227,3 +227,17 @@ def test_inhabitants_of_a_place_are_no_name(curated: Glossary) -> None:
     found = discover(curated, text)
     assert not {"New Zealander", "Icelanders", "Kenyans"} & set(found)
     assert "North American" in found
+
+
+def test_and_between_a_name_and_a_place_on_a_singular_head_joins_two_places(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Barges ran between Dunmarrow and Kelby Bridge every hour. Smoke drifted over the "
+        "Tavel and Marrow Street. They sailed to the Kelder and Ellin Islands. The Dunmarrow "
+        "and Tavel Water Company drew water there."
+    )
+    found = discover(curated, text)
+    assert {"Dunmarrow", "Kelby Bridge", "Marrow Street"} <= set(found)
+    assert "Kelder and Ellin Islands" in found  # a plural head shares its "and"
+    assert "Dunmarrow and Tavel Water Company" in found  # another head follows
