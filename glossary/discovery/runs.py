@@ -176,6 +176,17 @@ def _second_name(words: list[_Token], start: int, end: int) -> int:
     return end
 
 
+def _cut_short(words: list[_Token], start: int, end: int) -> bool:
+    """Whether a name bridged up to ``end`` fills ``MAX_NAME_WORDS`` while its words go on
+    (a capitalised word or a connector joined after it): the name after the link would be
+    cut, so the link joins two names, not one (``the Joint Himalayan Committee of the
+    Alpine Club`` was ``Joint Himalayan Committee of the Alpine``)."""
+    if end - start + 1 < MAX_NAME_WORDS or end + 1 >= len(words):
+        return False
+    following = words[end + 1]
+    return following.joined and (following.text[:1].isupper() or following.text in CONNECTORS)
+
+
 def _before_given_name(words: list[_Token], position: int) -> bool:
     """Whether a given name follows the word at ``position``, joined to it."""
     following = position + 1
@@ -318,7 +329,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         # "Treaty of Versailles", "Communist Party of China": a head noun before the link
         head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
         if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
-            end += 2 if words[end + 2].text not in CONNECTORS else 3
+            bridged = end + (2 if words[end + 2].text not in CONNECTORS else 3)
+            if _cut_short(words, start, bridged):
+                break  # "the General Assembly Hall | of the Church of Scotland": two names
+            end = bridged
             continue
         if head_kind(following.text) and not words[end].text.isupper():
             end += 1  # "Weimarer Republik" ends on its head noun

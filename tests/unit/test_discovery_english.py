@@ -241,3 +241,10 @@ def test_and_between_a_name_and_a_place_on_a_singular_head_joins_two_places(
     assert {"Dunmarrow", "Kelby Bridge", "Marrow Street"} <= set(found)
     assert "Kelder and Ellin Islands" in found  # a plural head shares its "and"
     assert "Dunmarrow and Tavel Water Company" in found  # another head follows
+
+
+def test_a_link_that_would_cut_the_name_after_it_joins_two_names(curated: Glossary) -> None:
+    text = "The Joint Kelvar Survey Committee of the Alpine Club chose him in 1952."
+    found = discover(curated, text)
+    assert found["Joint Kelvar Survey Committee"].kind == "organisation"
+    assert found["Alpine Club"].kind == "organisation"
