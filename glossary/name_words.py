@@ -158,12 +158,18 @@ ENGLISH_HEADS = {
     "organisation": frozenset("Police Constabulary Exchange".split()),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
-        Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery""".split()
+        Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
+        Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall""".split()
     ),
 }
 """Head nouns of English names only, written as a word of their own (``West Yorkshire
 Police``, ``Princess Alexandra Walk``): never the tail of a German compound, which a short
 English word would end by chance (``Skan-dalen``, ``Patri-oten``)."""
+
+SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall".split())
+"""English place heads that are common surnames too: after a given name they are the
+surname (``Rowland Hill``, ``Octavia Hill``), otherwise the head (``Castle Hill``, ``Brick
+Lane``)."""
 
 NATURAL_FEATURES = frozenset(
     """

@@ -61,6 +61,7 @@ from glossary.name_words import (
     ROMAN,
     SIDE_HEADS,
     SIDES,
+    SURNAME_HEADS,
     compound_head_kind,
     head_kind,
     inflected_head_kind,
@@ -156,6 +157,8 @@ def _last_word_head(site: _Site) -> str:
     """The last word or its last hyphenated part (``Vertrag``, ``Brussilow-Offensive``); a
     German state institution's kind before it (``Reichstag``: an event with its town only)."""
     parts, tail = site.parts, site.tail
+    if site.given and site.last in SURNAME_HEADS:
+        return ""  # "Rowland Hill": a surname, not a head
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != site.last else tail)
     if head and len(parts) == 1 and site.german:
         head = state_institution(site.last) or head
@@ -300,7 +303,8 @@ def _given_name_first(site: _Site) -> tuple[str, ...]:
     name ends on a common noun the text also writes in lower case and no list knows as a
     surname: a thing named after a person (``the Hillary Step``), not the person."""
     parts = site.parts
-    if len(parts) >= 2 and site.given and not head_kind(parts[-1]) and not site.serial:
+    headed = head_kind(parts[-1]) and parts[-1] not in SURNAME_HEADS
+    if len(parts) >= 2 and site.given and not headed and not site.serial:
         return _NONE if _common_noun_tail(site) else ("person",)
     return _NONE
 

@@ -248,3 +248,15 @@ def test_a_link_that_would_cut_the_name_after_it_joins_two_names(curated: Glossa
     found = discover(curated, text)
     assert found["Joint Kelvar Survey Committee"].kind == "organisation"
     assert found["Alpine Club"].kind == "organisation"
+
+
+def test_a_place_head_that_is_a_surname_too_is_the_surname_after_a_given_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Rowland Hill reformed the post. Octavia Hill founded the trust. A motion to close "
+        "Castle Hill and Brick Lane to cars was lost."
+    )
+    found = discover(curated, text)
+    assert found["Rowland Hill"].kind == found["Octavia Hill"].kind == "person"
+    assert found["Castle Hill"].kind == found["Brick Lane"].kind == "place"
