@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import _introduced_abbreviations, is_abbreviation
-from glossary.discovery.evidence import TOWN
+from glossary.discovery.evidence import TOWN, _bare
 from glossary.discovery.lexicon import _function_word
 from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.reader import _ARTICLED, _Reader
@@ -34,6 +34,7 @@ from glossary.name_words import (
     ROMAN,
     head_kind,
     is_name_prefix,
+    is_title,
     language_names,
 )
 from glossary.tagger import (
@@ -209,12 +210,14 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
 def organisation_modifier(name: str) -> str:
     """The capitalised word right before an organisation's head noun, which may name it
     alone (``Labor`` in ``Australian Labor Party``, ``Liberal`` in ``Liberal Party of
-    Australia``); ``""`` for none, or for a land (``Victoria`` in ``Victoria Council``)."""
+    Australia``); ``""`` for none, for a land (``Victoria`` in ``Victoria Council``) or for
+    a title's possessive (``King's`` in ``King's College``)."""
     words = name.split()
     for index in range(1, len(words)):
         if head_kind(words[index]) == "organisation":
             word = words[index - 1]
             usable = word[:1].isupper() and not is_abbreviation(word) and not head_kind(word)
+            usable = usable and not is_title(_bare(word))
             land = place_type(word) in ("country", "region")
             return word if usable and not land else ""
     return ""

@@ -150,6 +150,8 @@ def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:
     if not words[end + 1].joined:
         return 0
     ahead = _head_ahead(words, end + 1, reader)
+    if any(_closes(word) for word in words[end + 2 : end + 1 + ahead]):
+        return 0  # "King's College London and Queen's University": a possessive opens a name
     if ahead and _two_places(words, end, end + 1 + ahead, reader):
         return 0  # "the Thames and Fleet Street", "Southwark and London Bridge": two places
     return ahead + 1 if ahead else 0
@@ -262,6 +264,17 @@ def _possessive_head(words: list[_Token], position: int) -> int:
         return 0
     after = words[position + 1] if position + 1 < len(words) else None
     return 0 if after is not None and after.joined and after.text[:1].isupper() else 1
+
+
+def _title_possessive(words: list[_Token], start: int) -> bool:
+    """An English title with a possessive before a head noun (``King's College``, ``Queen's
+    University``, ``Bishop's Palace``): a place or an institution named after the office;
+    before a person's name a title takes no possessive."""
+    word = words[start].text
+    if not word.endswith(("'s", "’s")) or not is_title(_bare(word)) or start + 1 >= len(words):
+        return False
+    following = words[start + 1]
+    return following.joined and bool(head_kind(following.text))
 
 
 def _closes(token: _Token) -> bool:

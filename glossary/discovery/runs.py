@@ -25,6 +25,7 @@ from glossary.discovery.run_heads import (
     _named_institution,
     _opens_before_head,
     _possessive_head,
+    _title_possessive,
 )
 from glossary.discovery.run_links import (
     _FAMILY_FIRM,
@@ -242,6 +243,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = _before_lower_case_head(words, start, reader) or _english_title_case(
             words, start, reader
         )
+    titled = not opened and _title_possessive(words, start)
+    opened = opened or titled  # "King's College", "Queen's University Belfast"
     if not opened and is_name_prefix(first.text) and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
         opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
@@ -273,7 +276,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         following = words[end + 1]
         if not following.joined or reader.genitive(words[end].text):
             break
-        if _closes(words[end]):
+        if _closes(words[end]) and not (titled and end == start):
             end += _possessive_head(words, end + 1)  # "Robin Hood's Bay"
             break
         if reader.language == "de" and _common_tail(words[end].text):

@@ -260,3 +260,14 @@ def test_a_place_head_that_is_a_surname_too_is_the_surname_after_a_given_name(
     found = discover(curated, text)
     assert found["Rowland Hill"].kind == found["Octavia Hill"].kind == "person"
     assert found["Castle Hill"].kind == found["Brick Lane"].kind == "place"
+
+
+def test_a_title_with_a_possessive_before_a_head_begins_a_name(curated: Glossary) -> None:
+    text = (
+        "She won a place at King's College in Dunmarrow, and later at Queen's University "
+        "Kelby. The Bishop's Palace stood empty. King's troops marched."
+    )
+    found = discover(curated, text)
+    assert found["King's College"].kind == "organisation"
+    assert "Queen's University Kelby" in found and "Bishop's Palace" in found
+    assert not [name for name in found if name.startswith("King's") and "College" not in name]
