@@ -4,9 +4,9 @@ Each text (``benchmarks/data/names_dev.json``, texts from ``timex_dev.json``) is
 its own, as for a reader who adds one document: the bundled catalogue plus the entries
 discovered in it. Reported per half and language: ``tune`` (rules are tuned on it), ``aside``
 (kept aside, but its texts were read while tuning, so no longer a clean check) and ``fresh``
-(written after the tuning and never tuned on: the held-out figure; ``fresh2``, ``fresh3``
-and ``fresh4``, more written the same way during later passes; ``overlap``, texts written for a
-held-out half whose topics the tuning half took up meanwhile, reported apart):
+(written after the tuning and never tuned on: the held-out figure; ``fresh2`` to ``fresh5``,
+more written the same way during later passes; ``overlap``, texts written for a held-out half
+whose topics the tuning half took up meanwhile, reported apart):
 
 - found: names of the gold list with at least one occurrence marked as a mention;
 - merged: names written in two or more ways whose occurrences all belong to one entry;
