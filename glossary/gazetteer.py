@@ -206,3 +206,36 @@ def demonym_of(name: str) -> str:
             if place_type(stem + end) in ("country", "region"):
                 return stem + end
     return ""
+
+
+_ADJECTIVE_ENDINGS = (
+    ("ian", ("", "a", "e", "ia", "y")), ("an", ("", "a", "o")), ("ese", ("", "a")),
+    ("ish", ("land", "ain", "ey", "en")), ("i", ("",)), ("ic", ("",)),
+)  # fmt: skip
+"""English endings that make the adjective of a country or region of its name, with what the
+name may end on instead (``Brazilian``, ``Canadian``, ``Ukrainian``, ``Russian``,
+``Italian``; ``Chilean``, ``American``, ``Mexican``; ``Chinese``, ``Japanese``; ``Polish``,
+``British``, ``Turkish``, ``Swedish``; ``Israeli``; ``Icelandic``)."""
+MIN_ADJECTIVE_STEM = 3
+
+
+@cache
+def _land_words() -> frozenset[str]:
+    """Country and region names and the last word of each (``america`` of ``North
+    America``), as keys: an adjective may be made of either."""
+    names = _countries() | _regions()
+    return names | frozenset(name.rsplit(" ", 1)[-1] for name in names)
+
+
+@lru_cache(maxsize=1 << 12)
+def nationality_of(adjective: str) -> str:
+    """The country or region an English adjective of nationality is made of (``Chilean`` →
+    Chile, ``American`` → America), or ``""``."""
+    for ending, restored in _ADJECTIVE_ENDINGS:
+        if not adjective.endswith(ending) or len(adjective) - len(ending) < MIN_ADJECTIVE_STEM:
+            continue
+        stem = adjective[: len(adjective) - len(ending)]
+        for end in restored:
+            if _key(stem + end) in _land_words():
+                return stem + end
+    return ""

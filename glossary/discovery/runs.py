@@ -46,7 +46,7 @@ from glossary.discovery.tokenising import _INITIAL, TITLE_ABBREVIATIONS, _Token
 from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type
+from glossary.gazetteer import nationality_of, place_type
 from glossary.name_words import (
     CLUB_PREFIXES,
     CONNECTORS,
@@ -59,6 +59,7 @@ from glossary.name_words import (
     is_event_prefix,
     is_name_prefix,
     is_title,
+    language_names,
 )
 
 MAX_NAME_WORDS = 6
@@ -103,6 +104,12 @@ def _runs(
         if roles:  # "der Defensive End Kony Ealy": the role goes on the card
             titles.append(" ".join(word.text for word in words[start : start + roles]))
             start += roles
+        if (
+            reader.language == "en"
+            and start < end
+            and _nationality_before(words, start, end, reader)
+        ):
+            start += 1  # "an American Apollo spacecraft": whose it is, not its name
         first_end = _second_name(words, start, end)
         if first_end == start < end and reader.language == "en" and _role_word(words[start].text):
             titles.append(words[start].text)  # "Signalman Thomas Barclay", "Democrat Joe Biden"
@@ -111,6 +118,22 @@ def _runs(
             end = first_end
         yield start, end, titles
         index = end + 1
+
+
+def _nationality_before(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
+    """Whether the run opens with an English adjective of nationality before a name the text
+    also writes without it, more often than it writes the adjective (``an American Apollo
+    spacecraft``, where ``Apollo`` is the name): the adjective says whose it is. Not before a
+    head noun (``British Museum``, ``American Airlines``), nor a given name that looks like
+    one (``Roman Abramovich``)."""
+    if reader.language != "en":
+        return False
+    adjective, name = words[start].text, words[start + 1].text
+    if head_kind(words[end].text) or reader.alone[name] <= reader.alone[adjective]:
+        return False
+    if adjective in language_names():  # "German", "French": also given names
+        return True
+    return bool(nationality_of(adjective)) and not is_listed_first_name(adjective)
 
 
 def _heads_firm(words: list[_Token], position: int) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from glossary.discovery import discover as find_names
 from glossary.entities import Entry, Glossary, load_glossary
-from glossary.gazetteer import demonym_of, place_type
+from glossary.gazetteer import demonym_of, nationality_of, place_type
 from glossary.name_words import compound_head_kind, head_kind
 from tests.unit.test_glossary_discovery import discover as discover_in
 
@@ -271,3 +271,29 @@ def test_a_title_with_a_possessive_before_a_head_begins_a_name(curated: Glossary
     assert found["King's College"].kind == "organisation"
     assert "Queen's University Kelby" in found and "Bishop's Palace" in found
     assert not [name for name in found if name.startswith("King's") and "College" not in name]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [("Chilean", "Chile"), ("American", "America"), ("Ukrainian", "Ukraine"), ("Chinese", "Chin")]
+    + [("Polish", "Polen"), ("Israeli", "Israel"), ("Roman", "Rom")]
+    + [("Thomas", ""), ("Adrian", "")],
+)
+def test_an_adjective_of_nationality_is_known_by_its_country(adjective: str, place: str) -> None:
+    assert nationality_of(adjective) == place  # the German names count: "Polen", "Rom"
+
+
+def test_an_adjective_of_nationality_before_a_name_says_whose_it_is(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "In 1975 an American Apollo spacecraft docked. The Apollo commander waved. Apollo "
+        "splashed down. A German Zeppelin flew over London; the Zeppelin burned.",
+    )
+    assert "American Apollo" not in found and found["Apollo"].name == "Apollo"
+    assert "German Zeppelin" not in found and found["Zeppelin"].name == "Zeppelin"
+    kept = discover(
+        curated,
+        "The British Museum opened. The Museum grew. Roman Abramovich paid; Abramovich left. "
+        "Shares of American Express rose as American troops left.",
+    )
+    assert {"British Museum", "Roman Abramovich", "American Express"} <= set(kept)
