@@ -40,13 +40,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sized
+from collections.abc import Callable
 
 from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.link_dates import Dated, buckets
 from glossary.link_documents import DocumentAffinities
 from glossary.link_passages import Passage, log_tf, passage_of
+from glossary.link_statistics import TermStatistics
 from glossary.link_times import TimeEvidence
 from glossary.link_types import Link, LinkKind, Reasons, SentenceRef, SharedTime
 from glossary.link_weights import LinkWeights
@@ -131,6 +132,8 @@ class LinkIndex:
         self._dates: dict[tuple[str, int], list[tuple[int, Dated]]] = defaultdict(list)
         self._entities: dict[str, list[int]] = defaultdict(list)
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self._stats = TermStatistics(self._sentences, self._terms)
+        """How rare and weighty terms are over the indexed sentences."""
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
         self._synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -269,9 +272,10 @@ class LinkIndex:
         )
         dates = [time.value for time in times]
         shared_entities = sorted(
-            source.entities & target.entities, key=lambda e: (-self._rarity(self._entities, e), e)
+            source.entities & target.entities,
+            key=lambda e: (-self._stats.rarity(self._entities, e), e),
         )
-        entity_score = sum(self._rarity(self._entities, e) ** 2 for e in shared_entities)
+        entity_score = sum(self._stats.rarity(self._entities, e) ** 2 for e in shared_entities)
         cross = self._crosses(source, target)
         (ours_terms, ours_words), (theirs_terms, theirs_words) = (
             self._view(ours, cross),
@@ -383,7 +387,7 @@ class LinkIndex:
         for entity in source.entities:
             naming = self._entities.get(entity, ())
             if len(naming) <= cap:
-                rarity = weights.entity * self._rarity(self._entities, entity) ** 2
+                rarity = weights.entity * self._stats.rarity(self._entities, entity) ** 2
                 for tid in naming:
                     rough[tid] += rarity
         # A target's norm is estimated from its length (as if its words were as rare as the
@@ -420,14 +424,16 @@ class LinkIndex:
         through ``postings``; with ``across`` (a sentence id), only of sentences in another
         language than it."""
         weights = self.weights
-        scale = size / self._vector_norm(terms, postings) ** 2
+        scale = size / self._stats.vector_norm(terms, postings) ** 2
         factor_all = weights.term * factor * scale
         language = self._languages[across] if across is not None else None
         for term, weight in terms.items():
             using = postings.get(term, ())
             if len(using) <= cap:
-                idf = self._term_idf(term, postings)
-                factor = factor_all * log_tf(weight) * idf * idf * self._rarity(postings, term)
+                idf = self._stats.term_idf(term, postings)
+                factor = (
+                    factor_all * log_tf(weight) * idf * idf * self._stats.rarity(postings, term)
+                )
                 for tid, tf in using:
                     if language is None or self._languages[tid] != language:
                         rough[tid] += factor * tf / self._sizes[tid]
@@ -545,8 +551,12 @@ class LinkIndex:
                     and both_or_neither_dated(german, noun, english, term)
                 ):
                     # a phrase is as rare as its rarest word
-                    rarest = max(phrase_words(term), key=lambda w: self._rarity(self._terms, w))
-                    share = self._pair_share(noun, german.terms[noun], rarest, english_terms[term])
+                    rarest = max(
+                        phrase_words(term), key=lambda w: self._stats.rarity(self._terms, w)
+                    )
+                    share = self._stats.pair_share(
+                        noun, german.terms[noun], rarest, english_terms[term]
+                    )
                     closeness = lexicon.closeness(noun, word) * sense
                     weight = self.weights.translation * closeness * share
                     found.append((noun, term, weight) if german_first else (term, noun, weight))
@@ -575,9 +585,9 @@ class LinkIndex:
                     lexicon.closeness(pieces[0], first), lexicon.closeness(pieces[1], second)
                 )
                 if closeness and both_or_neither_dated(german, noun, english, second):
-                    rarest = max((first, second), key=lambda w: self._rarity(self._terms, w))
+                    rarest = max((first, second), key=lambda w: self._stats.rarity(self._terms, w))
                     least = min(english.terms[first], english.terms[second])
-                    share = self._pair_share(noun, weight, rarest, least)
+                    share = self._stats.pair_share(noun, weight, rarest, least)
                     match_weight = self.weights.translation * closeness * share
                     found.append(
                         (noun, key, match_weight) if german_first else (key, noun, match_weight)
@@ -615,7 +625,7 @@ class LinkIndex:
                     default=0.0,
                 )
                 if closeness:
-                    share = self._pair_share(verb, verb_weight, term, term_weight)
+                    share = self._stats.pair_share(verb, verb_weight, term, term_weight)
                     weight = self.weights.translation * closeness * share
                     found.append((verb, term, weight) if german_first else (term, verb, weight))
         return found
@@ -643,10 +653,10 @@ class LinkIndex:
         """The tf-idf norm of a passage's terms, cached for indexed ones until the next add."""
         postings = self._cognates if cross else self._terms
         if passage.sid is None:
-            return self._vector_norm(terms, postings)
+            return self._stats.vector_norm(terms, postings)
         key = (passage.sid, cross)
         if key not in self._norms:
-            self._norms[key] = self._vector_norm(terms, postings)
+            self._norms[key] = self._stats.vector_norm(terms, postings)
         return self._norms[key]
 
     def _shared_terms(
@@ -664,8 +674,8 @@ class LinkIndex:
                 term,
                 log_tf(ours[term])
                 * log_tf(theirs[term])
-                * self._term_idf(term, postings) ** 2
-                * self._rarity(postings, term),
+                * self._stats.term_idf(term, postings) ** 2
+                * self._stats.rarity(postings, term),
             )
             for term in ours.keys() & theirs.keys()
         ]
@@ -695,20 +705,9 @@ class LinkIndex:
                     closest[a, b] = max(closest.get((a, b), 0.0), sets.specificity(set_id))
         found = []
         for (a, b), closeness in closest.items():
-            share = self._pair_share(a, ours.terms[a], b, theirs.terms[b])
+            share = self._stats.pair_share(a, ours.terms[a], b, theirs.terms[b])
             found.append((a, b, self.weights.synonym * closeness * share))
         return one_each(found)
-
-    def _pair_share(self, a: str, a_weight: float, b: str, b_weight: float) -> float:
-        """What two different terms that mean one thing add, as a shared term would: the
-        product of their tf-idf weights, scaled by their mean rarity."""
-        return (
-            log_tf(a_weight)
-            * log_tf(b_weight)
-            * self._term_idf(a, self._terms)
-            * self._term_idf(b, self._terms)
-            * math.sqrt(self._rarity(self._terms, a) * self._rarity(self._terms, b))
-        )
 
     def _view_synonyms(
         self, passage: Passage, sets: Thesaurus
@@ -731,19 +730,3 @@ class LinkIndex:
         telling = ranked[0][2] * self.weights.reason_share
         score = sum(share for _, _, share in matches) / norm()
         return score, [match for match in ranked if match[2] >= telling]
-
-    def _rarity(self, postings: Mapping[str, Sized], key: str) -> float:
-        """IDF over sentences scaled to 0..1 by the largest possible IDF, ``log N``."""
-        n = max(len(self._sentences), 2)
-        df = max(len(postings.get(key, ())), 1)
-        return min(1.0, math.log(n / df) / math.log(n))
-
-    def _term_idf(self, term: str, postings: Mapping[str, Sized]) -> float:
-        df = max(len(postings.get(term, ())), 1)
-        return math.log(1.0 + len(self._sentences) / df)
-
-    def _vector_norm(self, terms: dict[str, float], postings: Mapping[str, Sized]) -> float:
-        return (
-            math.sqrt(sum((log_tf(w) * self._term_idf(t, postings)) ** 2 for t, w in terms.items()))
-            or 1.0
-        )
