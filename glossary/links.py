@@ -49,31 +49,22 @@ from glossary.link_documents import DocumentAffinities
 from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_statistics import TermStatistics
 from glossary.link_times import TimeEvidence
+from glossary.link_translations import TranslationMatching
 from glossary.link_types import Link, LinkKind, Reasons, SentenceRef, SharedTime
 from glossary.link_weights import LinkWeights
 from glossary.link_words import (
     Match,
     SynonymView,
     all_set_ids,
-    both_or_neither_dated,
     cognate_terms,
-    compound_pieces,
-    english_actions,
     one_each,
-    same_cognate,
     synonym_sets,
     synonym_view,
     telling_pairs,
     written_as,
 )
 from glossary.synonyms import Thesaurus, thesaurus
-from glossary.translations import (
-    Translations,
-    action_nouns,
-    phrase_words,
-    phrases,
-    translations,
-)
+from glossary.translations import phrases, translations
 
 __all__ = [
     "Link",
@@ -134,6 +125,8 @@ class LinkIndex:
         self._terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._stats = TermStatistics(self._sentences, self._terms)
         """How rare and weighty terms are over the indexed sentences."""
+        self._translation = TranslationMatching(self.weights, self._stats, self._terms)
+        """How words of German and English passages meet as translations."""
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
         self._synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -142,8 +135,6 @@ class LinkIndex:
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
-        self._english_views: dict[int, dict[str, float]] = {}
-        """Each English passage's terms with the translations' phrases it writes."""
         self._synonym_views: dict[int, tuple[SynonymView, frozenset[int]]] = {}
         """Each German passage's nouns with their synonym sets, and all those sets (none for
         other languages)."""
@@ -287,7 +278,7 @@ class LinkIndex:
         if not cross and self._synonymous(ours.sid, theirs.sid):
             lexical = self._synonym_terms(ours, theirs, thesaurus())
         elif cross and (languages := self._translating(ours.sid, theirs.sid)):
-            lexical = self._translation_terms(ours, theirs, translations(), languages[0] == "de")
+            lexical = self._translation.matches(ours, theirs, translations(), languages[0] == "de")
         matches += lexical
         term_score, matches = self._term_evidence(
             matches,
@@ -491,144 +482,8 @@ class LinkIndex:
         return languages if sorted(languages) == sorted(TRANSLATION_LANGUAGES) else None
 
     def _pivot_terms(self, sid: int) -> dict[str, float]:
-        """A passage's terms under the German words they are or translate (``=`` and the key):
-        a German passage's translatable words themselves, an English passage's words' German
-        translations."""
-        lexicon, passage = translations(), self._passage_at(sid)
-        pivots: dict[str, float] = {}
-        if self._languages[sid] == "de":
-            for term in passage.terms:
-                if term not in passage.dated and lexicon.of(term, "de"):
-                    pivots[f"={term}"] = pivots.get(f"={term}", 0.0) + passage.terms[term]
-        else:
-            for term, weight in self._english_terms(passage).items():
-                if term in passage.dated:
-                    continue
-                for german in lexicon.of(term, "en"):
-                    pivots[f"={german}"] = pivots.get(f"={german}", 0.0) + weight
-        return pivots
-
-    def _english_terms(self, passage: Passage) -> dict[str, float]:
-        """An English passage's terms and the phrases of the translations that it writes word
-        after word ("supply chains" for "Lieferkette"), each phrase at its words' least weight;
-        kept for indexed passages."""
-        if passage.sid is not None and passage.sid in self._english_views:
-            return self._english_views[passage.sid]
-        lexicon = translations()
-        terms = dict(passage.terms)
-        for key, run in phrases(passage.terms).items():
-            if lexicon.of(key, "en"):
-                terms[key] = min(passage.terms[word] for word in run)
-        if passage.sid is not None:
-            self._english_views[passage.sid] = terms
-        return terms
-
-    def _translation_terms(
-        self, ours: Passage, theirs: Passage, lexicon: Translations, german_first: bool
-    ) -> list[Match]:
-        """A German passage's words and the English words of the other that translate them and
-        are no cognates of them (those already met), each word in one pair at most, weighted as
-        a shared term of their mean rarity times ``weights.translation`` and the closeness.
-
-        A German word with its cognate among its translations is likelier read in that sense:
-        its other translations weigh ``weights.other_sense`` ("Funktion" is rather "function"
-        than "map", "Marine" rather "marine" than "navy")."""
-        german, english = (ours, theirs) if german_first else (theirs, ours)
-        english_terms = self._english_terms(english)
-        actions = english_actions(english_terms)
-        found = []
-        for noun in german.terms:
-            translated = lexicon.of(noun, "de")
-            cognates = [word for word in translated if same_cognate(noun, word)]
-            sense = self.weights.other_sense if cognates else 1.0
-            for word in translated:
-                # the English word itself, or a verb whose action noun it is ("measured" /
-                # "Messungen": measurement)
-                term = word if word in english_terms else actions.get(word)
-                if (
-                    term is not None
-                    and word not in cognates
-                    and both_or_neither_dated(german, noun, english, term)
-                ):
-                    # a phrase is as rare as its rarest word
-                    rarest = max(
-                        phrase_words(term), key=lambda w: self._stats.rarity(self._terms, w)
-                    )
-                    share = self._stats.pair_share(
-                        noun, german.terms[noun], rarest, english_terms[term]
-                    )
-                    closeness = lexicon.closeness(noun, word) * sense
-                    weight = self.weights.translation * closeness * share
-                    found.append((noun, term, weight) if german_first else (term, noun, weight))
-        found += self._verb_terms(german, english, english_terms, lexicon, german_first)
-        found += self._compound_terms(german, english, lexicon, german_first)
-        return one_each(found)
-
-    def _compound_terms(
-        self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
-    ) -> list[Match]:
-        """A German compound the lexicon lacks and two English words that translate its
-        modifier and its head, one after the other ("Eichenbalken" / "oak beams",
-        "Kanalbehörde" / "canal authority"), as a translation of the whole: the two languages
-        build such words alike."""
-        found: list[Match] = []
-        runs: dict[str, tuple[str, ...]] | None = None
-        for noun, weight in german.terms.items():
-            if noun in german.parts or lexicon.of(noun, "de"):
-                continue
-            pieces = compound_pieces(noun, german)
-            if pieces is None:
-                continue
-            runs = phrases(english.terms) if runs is None else runs
-            for key, (first, second) in ((k, r) for k, r in runs.items() if len(r) == 2):
-                closeness = min(
-                    lexicon.closeness(pieces[0], first), lexicon.closeness(pieces[1], second)
-                )
-                if closeness and both_or_neither_dated(german, noun, english, second):
-                    rarest = max((first, second), key=lambda w: self._stats.rarity(self._terms, w))
-                    least = min(english.terms[first], english.terms[second])
-                    share = self._stats.pair_share(noun, weight, rarest, least)
-                    match_weight = self.weights.translation * closeness * share
-                    found.append(
-                        (noun, key, match_weight) if german_first else (key, noun, match_weight)
-                    )
-        return found
-
-    def _verb_terms(
-        self,
-        german: Passage,
-        english: Passage,
-        english_terms: dict[str, float],
-        lexicon: Translations,
-        german_first: bool,
-    ) -> list[Match]:
-        """A German verb and an English word that its action noun translates, itself or as
-        its own action noun ("bohrten" / "bore": Bohrung; "entschied" / "decided":
-        Entscheidung / decision), as a translation."""
-        found: list[Match] = []
-        for verb, verb_weight in german.terms.items():
-            # German writes nouns with a capital: a verb stands in lower case
-            if not german.words.get(verb, "")[:1].islower() or lexicon.of(verb, "de"):
-                continue
-            # the regular noun where the lexicon has it ("Bergung", not "Burg"), else the
-            # strong verb's ("ausbrechen": Ausbruch)
-            noun = next((n for n in action_nouns(verb, "de") if lexicon.of(n, "de")), None)
-            if noun is None:
-                continue
-            senses = lexicon.of(noun, "de")
-            for term, term_weight in english_terms.items():
-                if not both_or_neither_dated(german, verb, english, term):
-                    continue
-                forms = (term, *action_nouns(term, "en"))
-                closeness = max(
-                    (lexicon.closeness(noun, form) for form in forms if form in senses),
-                    default=0.0,
-                )
-                if closeness:
-                    share = self._stats.pair_share(verb, verb_weight, term, term_weight)
-                    weight = self.weights.translation * closeness * share
-                    found.append((verb, term, weight) if german_first else (term, verb, weight))
-        return found
+        """An indexed passage's terms under the German words they are or translate."""
+        return self._translation.pivots(self._passage_at(sid), self._languages[sid])
 
     def _synonymous(self, ours: int | None, theirs: int | None) -> bool:
         """Whether two indexed passages are both in a language of the thesaurus."""
