@@ -48,22 +48,19 @@ from glossary.link_dates import Dated, buckets
 from glossary.link_documents import DocumentAffinities
 from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_statistics import TermStatistics
+from glossary.link_synonyms import SynonymMatching
 from glossary.link_times import TimeEvidence
 from glossary.link_translations import TranslationMatching
 from glossary.link_types import Link, LinkKind, Reasons, SentenceRef, SharedTime
 from glossary.link_weights import LinkWeights
 from glossary.link_words import (
     Match,
-    SynonymView,
-    all_set_ids,
     cognate_terms,
-    one_each,
     synonym_sets,
-    synonym_view,
     telling_pairs,
     written_as,
 )
-from glossary.synonyms import Thesaurus, thesaurus
+from glossary.synonyms import thesaurus
 from glossary.translations import phrases, translations
 
 __all__ = [
@@ -127,6 +124,8 @@ class LinkIndex:
         """How rare and weighty terms are over the indexed sentences."""
         self._translation = TranslationMatching(self.weights, self._stats, self._terms)
         """How words of German and English passages meet as translations."""
+        self._synonyms = SynonymMatching(self.weights, self._stats)
+        """How different nouns of German passages meet as synonyms."""
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
         self._synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -135,9 +134,6 @@ class LinkIndex:
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
-        self._synonym_views: dict[int, tuple[SynonymView, frozenset[int]]] = {}
-        """Each German passage's nouns with their synonym sets, and all those sets (none for
-        other languages)."""
         self._time = TimeEvidence(self.weights)
         """The dates of the sentences, and what two of them weigh together."""
         self._whole = DocumentAffinities(self.weights)
@@ -209,8 +205,7 @@ class LinkIndex:
                 for term, weight in sentence.terms.items():
                     whole[term] = whole.get(term, 0.0) + weight
             if features.language in SYNONYM_LANGUAGES:
-                view = synonym_view(self._passage_at(sid), thesaurus())
-                self._synonym_views[sid] = view, all_set_ids(view)
+                view = self._synonyms.keep(sid, self._passage_at(sid), thesaurus())
                 for set_key, weight in synonym_sets(terms, view, thesaurus()).items():
                     self._synsets[set_key].append((sid, log_tf(weight)))
         self._whole.add(features.doc, features.language, whole)
@@ -276,7 +271,7 @@ class LinkIndex:
         matches = self._shared_terms(ours_terms, theirs_terms, postings)
         lexical: list[Match] = []
         if not cross and self._synonymous(ours.sid, theirs.sid):
-            lexical = self._synonym_terms(ours, theirs, thesaurus())
+            lexical = self._synonyms.matches(ours, theirs, thesaurus())
         elif cross and (languages := self._translating(ours.sid, theirs.sid)):
             lexical = self._translation.matches(ours, theirs, translations(), languages[0] == "de")
         matches += lexical
@@ -395,7 +390,7 @@ class LinkIndex:
                 factor = weights.translation
                 self._reach(rough, pivots, self._pivots, self._sizes[sid], cap, sid, factor)
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
-            sets = synonym_sets(terms, self._synonym_views[sid][0], thesaurus())
+            sets = synonym_sets(terms, self._synonyms.kept(sid), thesaurus())
             self._reach(rough, sets, self._synsets, self._sizes[sid], cap, None, weights.synonym)
         for tid in own:
             rough.pop(tid, None)
@@ -534,45 +529,6 @@ class LinkIndex:
             )
             for term in ours.keys() & theirs.keys()
         ]
-
-    def _synonym_terms(self, ours: Passage, theirs: Passage, sets: Thesaurus) -> list[Match]:
-        """Pairs of different nouns of one synonym set, each noun in one pair at most (its
-        closest), weighted as a shared term of their mean rarity times ``weights.synonym`` and
-        the set's specificity."""
-        (ours_view, ours_ids), (theirs_view, theirs_ids) = (
-            self._view_synonyms(ours, sets),
-            self._view_synonyms(theirs, sets),
-        )
-        shared = ours_ids & theirs_ids
-        if not shared:  # most pairs: nothing more to look at
-            return []
-        theirs_by_set: dict[int, list[str]] = defaultdict(list)
-        for b, set_ids in theirs_view.items():
-            if b not in ours.terms:
-                for set_id in shared.intersection(set_ids):
-                    theirs_by_set[set_id].append(b)
-        closest: dict[tuple[str, str], float] = {}
-        for a, set_ids in ours_view.items():
-            if a in theirs.terms:
-                continue
-            for set_id in shared.intersection(set_ids):
-                for b in theirs_by_set.get(set_id, ()):
-                    closest[a, b] = max(closest.get((a, b), 0.0), sets.specificity(set_id))
-        found = []
-        for (a, b), closeness in closest.items():
-            share = self._stats.pair_share(a, ours.terms[a], b, theirs.terms[b])
-            found.append((a, b, self.weights.synonym * closeness * share))
-        return one_each(found)
-
-    def _view_synonyms(
-        self, passage: Passage, sets: Thesaurus
-    ) -> tuple[SynonymView, frozenset[int]]:
-        """The passage's nouns with their synonym sets, and all those sets; kept from ``add``
-        for indexed passages."""
-        if passage.sid is not None and passage.sid in self._synonym_views:
-            return self._synonym_views[passage.sid]
-        view = synonym_view(passage, sets)
-        return view, all_set_ids(view)
 
     def _term_evidence(
         self, matches: list[Match], norm: Callable[[], float]
