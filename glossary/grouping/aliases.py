@@ -1,0 +1,54 @@
+"""Merges the texts state outright: an abbreviation and its long form, a name and one given
+in apposition."""
+
+from __future__ import annotations
+
+from glossary.discovery import (
+    NameInfo,
+    abbreviates,
+    is_abbreviation,
+)
+from glossary.folding import name_key
+from glossary.grouping.group import Group
+
+
+def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
+    """An abbreviation joins the long form a text introduces it with, or one it spells out
+    that occurs in the same document."""
+    by_name = {name: key for key, group in groups.items() for name in group.names}
+    for names in found.values():
+        for abbreviation, info in names.items():
+            if not is_abbreviation(abbreviation) or abbreviation not in by_name:
+                continue
+            long_forms = list(info.long_forms) or [
+                name
+                for name in names
+                if " " in name.strip("-").replace("-", " ")  # "Kaiser-Wilhelm-Gesellschaft"
+                and abbreviates(abbreviation, name.replace("-", " "))
+            ]
+            targets = {by_name[name] for name in long_forms if name in by_name}
+            key = by_name[abbreviation]
+            if len(targets) == 1 and key in groups and (target := targets.pop()) != key:
+                if target in groups:
+                    groups[target].absorb(groups.pop(key))
+                    by_name.update({name: target for name in groups[target].names})
+
+
+def merge_appositions(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
+    """A name the text gives another in apposition (a birth name, ``also known as``) joins
+    it."""
+    for names in found.values():
+        for name, info in names.items():
+            for other in info.same_as:
+                owner = _group_of(groups, name)
+                target = _group_of(groups, other)
+                if owner is not None and target is not None and owner != target:
+                    groups[owner].absorb(groups.pop(target))
+
+
+def _group_of(groups: dict[str, Group], name: str) -> str | None:
+    """The key of the group that holds ``name`` now."""
+    key = name_key(name)
+    if key in groups and name in groups[key].names:
+        return key
+    return next((key for key, group in groups.items() if name in group.names), None)

@@ -1,0 +1,77 @@
+"""A group's kind evidence beyond the texts' clues: the packages' place names, the names a
+group is listed with, and whether the texts use a name as a place, which several merges ask."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from glossary.discovery import (
+    NameInfo,
+)
+from glossary.grouping.group import KINDS, Group
+from glossary.name_words import (
+    head_kind,
+)
+
+
+def add_gazetteer_votes(groups: Iterable[Group], places: dict[str, str]) -> None:
+    """Countries, regions and cities the packages know are places, unless the text says
+    otherwise (a title, a head noun)."""
+    for group in groups:
+        for name in group.names:
+            found = places.get(name, "")
+            if found:
+                group.detail = group.detail or found
+                weight = 3 if found == "country" else 1
+                group.gazetteer = weight * (group.names[name] > 0)
+                group.votes["place"] += group.gazetteer
+                break
+        if not group.detail:
+            tail = group.name.split()[-1].split("-")[-1]
+            head = head_kind(tail)
+            group.detail = tail if head else ""
+
+
+def is_place(key: str, groups: dict[str, Group]) -> bool:
+    """Whether the texts use the name as a place (``in Denver``); a town of that name
+    somewhere (``DuMont``, a town in New Jersey) is not enough."""
+    group = groups.get(key)
+    return group is not None and group.votes["place"] > group.gazetteer
+
+
+def used_as_place(group: Group) -> bool:
+    """Whether most of a known place's occurrences have a place clue in the texts (``in
+    Jena``), beyond the packages' vote."""
+    return 2 * (group.votes["place"] - group.gazetteer) >= sum(group.names.values())
+
+
+def kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
+    """A name with no clue of its own in the texts takes the kind of the names it is listed
+    with, when they agree on one, those the texts say something about counting twice
+    (``Lanzarote,
+    Fuerteventura und El Hierro``; ``Ford, Toyota und Holden`` after ``Automarken``, even
+    where a town has the name)."""
+    owner = {name: key for key, group in groups.items() for name in group.names}
+    kinds = {key: group.kind for key, group in groups.items() if group.votes}
+    weight = {key: 2 if _text_votes(group) else 1 for key, group in groups.items()}
+    for key, group in groups.items():
+        if _text_votes(group):
+            continue  # the text already says something about it
+        listed: Counter[str] = Counter()
+        for names in found.values():
+            for name in group.names:
+                info = names.get(name)
+                for partner, count in (info.partners if info else Counter()).items():
+                    partner_key = owner.get(partner)
+                    if partner_key and partner_key != key and partner_key in kinds:
+                        listed[kinds[partner_key]] += count * weight[partner_key]
+        if listed:
+            kind, count = listed.most_common(1)[0]
+            if count > sum(listed.values()) / 2:  # beats a town of that name somewhere
+                group.votes[kind] += 1 + (group.gazetteer if group.detail == "city" else 0)
+
+
+def _text_votes(group: Group) -> int:
+    """The kind votes that come from the texts, not from the packages' place names."""
+    return sum(group.votes[kind] for kind in KINDS) - group.gazetteer

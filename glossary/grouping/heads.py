@@ -1,0 +1,158 @@
+"""Merges of a name with and without its head noun or feature word: institutions, rivers and
+mountains, firms and their legal forms, territories."""
+
+from __future__ import annotations
+
+import re
+
+from glossary.discovery import (
+    TERRITORY_HEADS,
+    TOWN,
+)
+from glossary.first_names import is_first_name
+from glossary.folding import name_key
+from glossary.grouping.evidence import is_place
+from glossary.grouping.group import PLACE_TYPES, Group
+from glossary.grouping.keys import uninflected
+from glossary.grouping.persons import named_after
+from glossary.grouping.surnames import names_person
+from glossary.name_words import (
+    LEGAL_FORMS,
+    NATURAL_FEATURES,
+    PLACE_LINKS,
+    head_kind,
+)
+
+
+def merge_reordered(groups: dict[str, Group]) -> None:
+    """An institution named with its head first and last is one (``University of
+    Northumbria``, ``Northumbria University``), and an organisation's name that ends
+    exactly one longer one on the same head is its short form (``Muslim League`` → ``All
+    India Muslim League``)."""
+    for key in list(groups):
+        if key not in groups:
+            continue
+        words = groups[key].name.split()
+        if len(words) >= 3 and words[1] == "of" and head_kind(words[0]):
+            other = name_key(" ".join([*words[2:], words[0]]))
+            if other != key and other in groups:
+                groups[other].absorb(groups.pop(key))
+    longer: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if group.kind == "organisation" and head_kind(group.name.split()[-1]):
+            longer.setdefault(key.split()[-1], []).append(key)
+    for key in list(groups):
+        words = key.split()
+        if len(words) < 2 or key not in groups or groups[key].kind != "organisation":
+            continue
+        owners = [
+            owner
+            for owner in longer.get(words[-1], [])
+            if owner in groups and owner != key and owner.endswith(" " + key)
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].absorb(groups.pop(key))
+
+
+_PEAK_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
+"""Words before a mountain's name that a text may leave out (``Mount Everest``, ``Everest``);
+after a name they may name a house (``Rydal Mount``), so only before."""
+
+
+def merge_natural_features(groups: dict[str, Group]) -> None:
+    """A place named with and without its kind of feature is one place (``Vistula River``,
+    ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``; ``Mount Everest``, ``Everest``, but not
+    ``Mt. Kenya`` and the land ``Kenya``), a town with and without its river
+    (``Frankfurt am Main``, ``Frankfurt``), a firm with and without its legal form
+    (``Siemens & Halske AG``) or the head noun after a name of two words or more (``Great
+    Western Railway``, ``Great Western``)."""
+    for key in list(groups):
+        if key not in groups:
+            continue
+        words = re.split(r"[ \-]", groups[key].name)  # "Vistula River", "Sinai-Halbinsel"
+        if len(words) < 2:
+            continue
+        if any(tuple(words[1:-1]) == link for link in PLACE_LINKS) and len(words) > 2:
+            rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
+        elif words[-1].rstrip(".") in LEGAL_FORMS:
+            rest = words[:-1]  # "Siemens & Halske AG" is "Siemens & Halske"
+            if _unnamed_head(rest, groups):
+                rest = rest[:-1]  # "Pennine Power Holdings plc" is "Pennine Power"
+            if names_person(rest, groups):
+                continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
+        elif words[-1] in NATURAL_FEATURES:
+            rest = words[:-1]
+        elif _short_form_head(groups[key]):
+            rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
+            person = len(rest) == 2 and is_first_name(rest[0])
+            if person or is_place(name_key(" ".join(rest)), groups):
+                continue  # "Henry Ford Hospital", "Hudson River Railroad"
+        elif words[0] in NATURAL_FEATURES or words[0] in _PEAK_WORDS:
+            rest = words[1:]
+        else:
+            continue
+        bare = name_key(" ".join(rest))
+        bare = next((form for form in (bare, *uninflected(bare)) if form in groups), bare)
+        if words[0] in _PEAK_WORDS and bare in groups and groups[bare].detail in PLACE_TYPES:
+            continue  # the land or town the mountain is named after
+        if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
+            groups[key].absorb(groups.pop(bare))
+
+
+def _unnamed_head(words: list[str], groups: dict[str, Group]) -> bool:
+    """Whether a firm's name without its legal form still ends on an organisation's head
+    noun after two words or more (``Pennine Power Holdings``) that the texts never name it
+    with: they leave out both (``Pennine Power``)."""
+    named = name_key(" ".join(words)) in groups
+    return len(words) >= 3 and head_kind(words[-1]) == "organisation" and not named
+
+
+_FIRM_WORDS = frozenset(("Konzern", "Gruppe", "Firma", "Unternehmen"))
+"""German nouns for a firm as a whole, which a compound puts after its name (``der
+Siemens-Konzern``, ``die Bosch-Gruppe``); not those for a part or an offshoot of it
+(``Werk``, ``Stiftung``: the ``Volkswagen-Stiftung`` is a foundation of its own)."""
+
+
+def merge_firm_compounds(groups: dict[str, Group]) -> None:
+    """A firm's name hyphenated to a noun for the whole firm joins the firm (``Siemens-Konzern``
+    → ``Siemens AG``), when the texts name an organisation so."""
+    firms = {
+        name_key(name): key
+        for key, group in groups.items()
+        if group.kind == "organisation"
+        for name in group.names
+    }
+    for key in list(groups):
+        first, _, head = groups[key].name.rpartition("-")
+        owner = firms.get(name_key(first)) if head in _FIRM_WORDS and " " not in first else None
+        if owner is not None and owner != key and owner in groups:
+            groups[owner].absorb(groups.pop(key), with_kind=False)
+
+
+def _short_form_head(group: Group) -> bool:
+    """Whether an organisation's name of three words or more, by spaces, ends on an
+    organisation's head (``Great Western Railway``), which a text may leave out; not a German
+    compound's (``Kaiser-Wilhelm-Gesellschaft`` is no ``Kaiser Wilhelm``)."""
+    words = group.name.split()
+    return (
+        len(words) >= 3 and group.kind == "organisation" and head_kind(words[-1]) == "organisation"
+    )
+
+
+def merge_territories(groups: dict[str, Group]) -> None:
+    """A land named with its territory head and alone (``Königreich Sachsen``, ``Sachsen``)
+    is one place when every text names the land first and the bare name is no town: a
+    town's name alone may be the town (``Hannover``, ``Königreich Hannover``), a name
+    seen only inside the land's name is the town it is named after (``Grafschaft Aversa``),
+    and one a text uses before the land may be today's region."""
+    for key in list(groups):
+        words = groups[key].name.split() if key in groups else []
+        if len(words) != 2 or not words[0].lower().endswith(TERRITORY_HEADS):
+            continue
+        bare = groups.get(name_key(words[1]))
+        if bare is None or bare is groups[key] or bare.detail in ("city", TOWN):
+            continue
+        if not named_after(bare, groups[key]):
+            continue
+        if sum(bare.names.values()) > sum(groups[key].names.values()):  # alone too
+            groups[key].absorb(groups.pop(name_key(words[1])), with_kind=False)

@@ -1,0 +1,159 @@
+"""Keys under which the names of one thing meet: stems without an inflection ending,
+transliterations, consonant skeletons, regnal numerals and the words that say who a name is.
+Every merge compares names by them, so they stand apart from the merges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import product
+
+from rapidfuzz.distance import Levenshtein
+
+from glossary.folding import fold
+from glossary.name_words import (
+    CONNECTORS,
+    ROMAN,
+)
+
+ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
+"""Inflection endings a name may carry (German cases, plurals, genitives)."""
+
+
+MIN_STEM = 3
+
+
+MAX_INFLECTED_WORDS = 4
+"""Longer names are only looked at without an ending on their last word."""
+
+
+MIN_SKELETON = 4
+"""Shorter consonant skeletons (``Mayer``, ``Meier``) are shared by too many names."""
+
+
+_TRANSLIT = (
+    ("ß", "s"),  # "Straße" and "Strasse" (the double s then folds to one)
+    ("dsch", "j"),
+    ("tsch", "ch"),
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("zh", "j"),
+    ("kh", "ch"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("j", "y"),
+    ("ou", "u"),
+    ("isation", "ization"),  # British and American ("World Health Organisation")
+)
+
+
+_SHORT_WORDS = {
+    "saint": "st",
+    "sankt": "st",
+    "sainte": "ste",
+    "mount": "mt",
+    "fort": "ft",
+}
+"""Words of place names written out or short (``Saint Louis``/``St. Louis``, ``Sankt
+Petersburg``/``St. Petersburg``, ``Mount``/``Mt.``, ``Fort``/``Ft.``): one key for both."""
+
+
+_SHORT_WORD = re.compile(
+    r"\b(" + "|".join([*_SHORT_WORDS, *dict.fromkeys(_SHORT_WORDS.values())]) + r")\b\.?"
+)
+
+
+_GENERATIONS = frozenset(("JR", "SR"))
+"""``John H. Glenn Jr.``: like a regnal numeral, no part of the surname, and it tells a son
+from his father."""
+
+
+_HARD_C = re.compile(r"c(?=[aoulr])")
+"""A hard c is a k (``Carl``/``Karl``, ``Cöln``/``Köln``, ``Cuba``/``Kuba``, ``Afrika``/
+``Africa``); before e and i it is not (``Celle``, ``Cicero``)."""
+
+
+VOWELS = set("aeiouy")
+
+
+_LETTERS = str.maketrans("đłøıħ", "dloih")
+"""Letters that have no decomposition to fold (``Đại Việt``, ``Łódź``)."""
+
+
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def translit_key(name: str) -> str:
+    """A key under which transliterations and old spellings of one name meet
+    (``Lukaschenko``, ``Lukashenko``; ``Carl``, ``Karl``), and its spellings with a word
+    written short (``St. Louis``, ``Saint Louis``)."""
+    key = fold(name).replace("-", " ").translate(_LETTERS)
+    key = _SHORT_WORD.sub(lambda match: _SHORT_WORDS.get(match[1], match[1]), key)
+    for old, new in _TRANSLIT:
+        key = key.replace(old, new)
+    key = _HARD_C.sub("k", key)
+    return _DOUBLE.sub(r"\1", key)
+
+
+def uninflected(key: str) -> Iterable[str]:
+    """The forms ``key`` (a name key) would have without an ending on one or more words."""
+    words = key.split()
+    if len(words) > MAX_INFLECTED_WORDS:
+        prefix, words = " ".join(words[:-1]) + " ", words[-1:]
+    else:
+        prefix = ""
+    options = [
+        [
+            word,
+            *(
+                word[: -len(end)]
+                for end in ENDINGS
+                if word.endswith(end) and len(word) - len(end) >= MIN_STEM
+            ),
+        ]
+        if word not in CONNECTORS and not word.isdigit()
+        else [word]
+        for word in words
+    ]
+    for choice in product(*options):
+        form = prefix + " ".join(choice)
+        if form != key:
+            yield form
+
+
+def _skeleton(key: str) -> str:
+    """The consonants of a transliteration key, first letter kept (``chrshchv``)."""
+    return key[:1] + "".join(char for char in key[1:] if char.isalpha() and char not in VOWELS)
+
+
+def similar_spellings(one: str, other: str) -> bool:
+    """Two spellings of one name: the same consonants once transliterated, and one edit
+    apart (two for long names), and the same regnal numerals."""
+    if _numerals(one) != _numerals(other):
+        return False  # "Wilhelm I." and "Wilhelm II." are two people
+    first, second = translit_key(one), translit_key(other)
+    if _skeleton(first) != _skeleton(second) or len(_skeleton(first)) < MIN_SKELETON:
+        return False
+    limit = 1 if min(len(first), len(second)) < 10 else 2
+    return Levenshtein.distance(first, second) <= limit
+
+
+def _numerals(name: str) -> list[str]:
+    """The regnal numerals, generation suffixes and serial numbers of a name or name key
+    (``II`` of ``Wilhelm II.``, ``JR`` of ``Martin Luther King Jr.``, ``11`` of ``Apollo 11``):
+    namesakes differ in them (``Apollo 1`` is another mission; a German ordinal keeps its
+    period, ``1. FC Köln``)."""
+    return [word.rstrip(".").upper() for word in name.split() if word.isdigit() or _is_suffix(word)]
+
+
+def _is_suffix(word: str) -> bool:
+    """Whether a word of a name is a regnal numeral or a generation suffix (``II.``, ``Jr.``)."""
+    upper = word.rstrip(".").upper()
+    return upper in ROMAN or upper in _GENERATIONS
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name or name key without its regnal numerals and generation suffixes
+    (``Wilhelm II.`` → ``Wilhelm``, ``John H. Glenn Jr.`` → ``John H. Glenn``)."""
+    return [word for word in name.split() if not _is_suffix(word)]

@@ -1,0 +1,154 @@
+"""Merges of a person's fuller and shorter names: middle names, familiar given names, the land
+after ``von``, double surnames, regnal numerals, and a naming title moved to the card."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from glossary.folding import name_key
+from glossary.grouping.evidence import is_place
+from glossary.grouping.group import PLACE_TYPES, Group
+from glossary.grouping.keys import _name_words, _numerals
+from glossary.name_words import (
+    CONNECTORS,
+    NAMING_TITLES,
+)
+from glossary.nicknames import is_nickname
+
+
+def merge_shortened(groups: dict[str, Group]) -> None:
+    """A person's name without middle names joins the one full name it shortens (``Thomas
+    Edison`` → ``Thomas Alva Edison``): same first and last word, the rest left out."""
+    longer: dict[tuple[str, str], list[str]] = {}
+    for key, group in groups.items():
+        words = _name_words(key)
+        if len(words) >= 3 and group.kind == "person":
+            longer.setdefault((words[0], words[-1]), []).append(key)
+    for key in list(groups):
+        words = _name_words(key)
+        if len(words) < 2 or key not in groups:
+            continue
+        owners = [
+            owner
+            for owner in longer.get((words[0], words[-1]), [])
+            if owner != key and owner in groups and _subsequence(words, _name_words(owner))
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def merge_familiar(groups: dict[str, Group]) -> None:
+    """A person's name with a familiar form of the given name joins the one full name of the
+    same surname it stands for (``Ed Hillary`` → ``Edmund Hillary``, ``Bill Clinton`` →
+    ``William Jefferson Clinton``, ``Fritz Walter`` → ``Friedrich Walter``)."""
+    by_surname: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        words = _name_words(key)
+        if len(words) >= 2 and group.kind == "person":
+            by_surname.setdefault(words[-1], []).append(key)
+    for members in by_surname.values():
+        for key in members:
+            words = _name_words(key)
+            owners = [
+                owner
+                for owner in members
+                if owner in groups
+                and is_nickname(words[0], (full := _name_words(owner))[0])
+                and _subsequence(words[1:], full[1:])
+            ]
+            if len(owners) == 1 and key in groups:
+                groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def merge_designated(groups: dict[str, Group]) -> None:
+    """A person's name of two words or more without the land or house after ``von``/``of``
+    joins the one full name that has it (``Franz Ferdinand`` → ``Franz Ferdinand von
+    Österreich-Este``, ``Henry VIII`` → ``Henry VIII of England``); a given name alone is
+    left to the surname rules (``Otto``, ``Otto von Bismarck``)."""
+    designated: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        words = key.split()
+        cut = next((i for i, word in enumerate(words) if word in CONNECTORS), 0)
+        if cut >= 2 and group.kind == "person":
+            designated.setdefault(" ".join(words[:cut]), []).append(key)
+    for key in list(groups):
+        owners = [owner for owner in designated.get(key, []) if owner in groups]
+        if len(owners) == 1 and groups[key].kind == "person":
+            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def named_after(short: Group, full: Group) -> bool:
+    """Whether each text that has both names gives ``full`` before ``short``."""
+    shared = short.first.keys() & full.first.keys()
+    return bool(shared) and all(full.first[doc] < short.first[doc] for doc in shared)
+
+
+def merge_double_surnames(groups: dict[str, Group]) -> None:
+    """A person's given name with one part of a double surname joins the one full name
+    with the whole (``Hans Stosch``, ``Irène Curie`` → ``Hans Stosch-Sarrasani``, ``Irène
+    Joliot-Curie``)."""
+    doubles: dict[tuple[str, str], list[str]] = {}
+    for key, group in groups.items():
+        words = group.name.split()
+        if len(words) == 2 and "-" in words[1] and group.kind == "person":
+            for part in words[1].split("-"):
+                doubles.setdefault((name_key(words[0]), name_key(part)), []).append(key)
+    for key in list(groups):
+        words = [name_key(word) for word in groups[key].name.split()] if key in groups else []
+        owners = doubles.get((words[0], words[-1]), []) if len(words) == 2 else []
+        if len(owners) == 1 and owners[0] in groups and owners[0] != key:
+            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def merge_regnal_names(groups: dict[str, Group]) -> None:
+    """A ruler's name without the regnal numeral joins the one ruler of that name
+    (``Elizabeth`` → ``Elizabeth II``, ``Gustav Adolf`` → ``Gustav II. Adolf``), unless
+    another ruler (``Wilhelm I.``, ``Wilhelm II.``) or another person (``Elizabeth
+    Blackwell``) has it too, or it is a place the packages know and the texts use as one,
+    and when each text names the ruler with the numeral first (``Napoleon`` before
+    ``Napoleon III.`` is his uncle)."""
+    rulers: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if _numerals(key) and group.kind == "person":
+            rulers.setdefault(" ".join(_name_words(key)), []).append(key)
+    first_words = Counter(
+        words[0] for key in groups if len(words := _name_words(key)) >= 2 and not _numerals(key)
+    )
+    for key in list(groups):
+        owners = rulers.get(key, [])
+        known_place = groups[key].detail in PLACE_TYPES and is_place(key, groups)
+        if len(owners) != 1 or _numerals(key) or known_place:
+            continue
+        if not named_after(groups[key], groups[owners[0]]):
+            continue  # "Napoleon ... Napoleon III.": the uncle came first
+        if " " not in key and first_words[key]:
+            continue  # "Elizabeth" may be Elizabeth Blackwell
+        groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` stand in ``long`` in order, an initial for a word it
+    begins (``franklin d. roosevelt`` in ``franklin delano roosevelt``)."""
+    remaining = iter(long)
+    return all(any(_spells(word, other) for other in remaining) for word in short)
+
+
+def _spells(word: str, other: str) -> bool:
+    """``word`` is ``other`` or its initial (``d.`` for ``delano``)."""
+    if len(word) == 2 and word.endswith(".") and not other.endswith("."):
+        return other.startswith(word[0])
+    return word == other
+
+
+def titles_to_card(group: Group) -> None:
+    """A naming title goes on the card where the person's group has a full name and the
+    surname alone too (``Lord Nelson`` beside ``Nelson`` for Horatio Nelson): the surname is
+    the mention. ``Lady Gaga`` with no other full name stays her name."""
+    full = [name for name in group.names if len(name.split()) >= 2]
+    for name in list(group.names):
+        words = name.split()
+        if group.kind == "person" and len(words) == 2 and words[0] in NAMING_TITLES:
+            if words[1] in group.names and len(full) > 1:
+                count = group.names.pop(name)
+                group.names[words[1]] += count
+                group.titles[words[0]] += count

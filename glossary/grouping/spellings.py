@@ -1,0 +1,118 @@
+"""Merges of one name's spellings: inflection endings, German adjective declensions and
+transliterations. They run first, so later merges see one group per spelled name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from glossary.grouping.group import Group
+from glossary.grouping.keys import (
+    MIN_SKELETON,
+    MIN_STEM,
+    VOWELS,
+    _numerals,
+    _skeleton,
+    similar_spellings,
+    translit_key,
+    uninflected,
+)
+from glossary.name_words import (
+    CONNECTORS,
+)
+
+
+def merge_inflections(groups: dict[str, Group]) -> None:
+    """A name that is another with an ending joins it (``Denvers``, ``Obersten Heeresleitung``)."""
+    owner = {key: key for key in groups}
+    for key in sorted(groups, key=len, reverse=True):  # an inflected form is the longer one
+        for form in uninflected(key):
+            target = owner.get(form)
+            if target is not None and target != owner[key] and target in groups:
+                source = owner[key]
+                groups[target].absorb(groups.pop(source))
+                owner.update({name: target for name, held in owner.items() if held == source})
+                break
+
+
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+"""What a German adjective adds to its stem: strong (``Deutscher Alpenverein``, ``Rotes
+Kreuz``), weak after an article (``der Deutsche Alpenverein``) or in another case
+(``des Deutschen Alpenvereins``)."""
+
+
+_GENITIVES = ("ns", "es", "s")
+
+
+def merge_declined(groups: dict[str, Group]) -> None:
+    """The names of one thing that a German adjective before its head declines otherwise
+    meet, in any case (``Deutscher Alpenverein``, ``des Deutschen Alpenvereins``): neither is
+    the other with an ending, so ``merge_inflections`` leaves them; a person's name has no
+    such adjective (``Peter``/``Pete``)."""
+    owner: dict[str, str] = {}
+    for key in sorted(groups, key=len):
+        if groups[key].kind == "person" or " " not in key:
+            continue
+        forms = _declined_keys(key)
+        target = next((owner[form] for form in forms if form in owner), key)
+        if target != key:
+            groups[target].absorb(groups.pop(key))
+        owner.update(dict.fromkeys(forms, target))
+
+
+def _declined_keys(key: str) -> set[str]:
+    """The forms a name key meets its other declensions under: each word before the last
+    with the ending ``e`` for any adjective ending, the last with and without a genitive
+    ending (``deutsche alpenverein`` for ``deutschen alpenvereins``)."""
+    *before, last = key.split()
+    stems = [
+        next(
+            (word[: -len(end)] + "e" for end in _ADJECTIVE_ENDINGS if word.endswith(end)),
+            word,
+        )
+        if len(word) > MIN_STEM + 2 and word not in CONNECTORS
+        else word
+        for word in before
+    ]
+    lasts = {last} | {last[: -len(end)] for end in _GENITIVES if last.endswith(end)}
+    return {" ".join([*stems, form]) for form in lasts if len(form) >= MIN_STEM}
+
+
+def merge_similar_spellings(groups: dict[str, Group]) -> None:
+    """Transliterations that differ in a vowel or two (``Chruschtschow``, ``Khrushchev``)."""
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for key, group in groups.items():
+        if not group.name.isupper():
+            buckets.setdefault(_spelling_bucket(key), []).append(key)
+    for (skeleton, _), members in buckets.items():
+        if len(skeleton) < MIN_SKELETON:
+            continue
+        for index, key in enumerate(members):
+            for other in members[:index]:
+                if other in groups and key in groups and similar_spellings(key, other):
+                    groups[other].absorb(groups.pop(key))
+                    break
+
+
+def _spelling_bucket(key: str) -> tuple[str, int]:
+    translit = translit_key(key)
+    return _skeleton(translit), translit.count(" ")
+
+
+def translit_bucket(name: str) -> str:
+    """Transliterations meet here, with and without an English article (``The Hague``,
+    ``Hague``); a final vowel may vary too (``Lukaschenka``/``-o``); the regnal numerals
+    must not (the folding of double letters would make "II" one "I")."""
+    key = translit_key(name).removeprefix("the ")
+    key = key.replace(" ", "")  # "Manakin Town", "Manakintown"
+    if len(key) >= 7 and key[-1] in VOWELS:
+        key = key[:-1] + "*"
+    return key + "|" + " ".join(_numerals(name))
+
+
+def merge_by(groups: dict[str, Group], bucket_of: Callable[[str, Group], str]) -> None:
+    buckets: dict[str, str] = {}
+    for key in list(groups):
+        bucket = bucket_of(key, groups[key])
+        owner = buckets.setdefault(bucket, key)
+        if owner != key:
+            groups[owner].absorb(groups.pop(key))

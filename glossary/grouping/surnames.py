@@ -1,0 +1,227 @@
+"""A one-word name joined to the one full name it stands for (a surname, a given name, an
+organisation's last word); the largest merge, with the rules that choose among candidates."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from glossary.discovery import (
+    institution_head,
+    organisation_modifier,
+)
+from glossary.first_names import is_first_name
+from glossary.folding import name_key
+from glossary.grouping.evidence import is_place, used_as_place
+from glossary.grouping.group import PLACE_TYPES, Group
+from glossary.grouping.keys import (
+    MIN_STEM,
+    _name_words,
+    _skeleton,
+    similar_spellings,
+    translit_key,
+    uninflected,
+)
+from glossary.name_words import (
+    CONNECTORS,
+    EVENT_PREFIXES,
+    NAMING_TITLES,
+    ROMAN,
+    head_kind,
+)
+
+
+def names_person(words: list[str], groups: dict[str, Group]) -> bool:
+    """Whether a firm's name without its legal form names a person of the texts: a given
+    name and a surname (``Carl Zeiss``), or the surname of a full name found beside it
+    (``Zuse`` with ``Konrad Zuse``)."""
+    if len(words) >= 2:
+        return "&" not in words and is_first_name(words[0])
+    surname = name_key(words[0]) if words else ""
+    return any(
+        group.kind == "person" and surname in _surname_keys(group.name)
+        for group in groups.values()
+        if " " in group.name
+    )
+
+
+def merge_surnames(groups: dict[str, Group]) -> None:
+    """A one-word name that begins or ends exactly one multi-word person name joins it
+    (``Ludendorff`` → ``Erich Ludendorff``, ``Genghis`` → ``Genghis Khan``), and one that
+    ends exactly one organisation's name joins that (``Broncos`` → ``Denver Broncos``),
+    unless it is the head noun that says what sort of thing it is (``Partei``), as does
+    the word before an organisation's head, alone or in the plural (``Labor``,
+    ``Liberals``)."""
+    full: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        if group.kind == "person":  # every full name of the person ("Maria Skłodowska")
+            for name in group.names:
+                words = _name_words(name_key(name))
+                if len(words) >= 2 and not {"of", "the"} & set(words):
+                    for last in _surname_keys(name):
+                        full.setdefault(last, set()).add(key)
+                    full.setdefault(words[0], set()).add(key)
+            continue
+        words = _name_words(key)
+        if group.kind == "event" and set(group.name.split()[:-1]) & EVENT_PREFIXES:
+            full.setdefault(words[-1], set()).add(key)  # "Floyd" for "Hurricane Floyd"
+            continue
+        if group.kind != "organisation":
+            continue
+        modifier = organisation_modifier(group.name)
+        if modifier and not is_place(name_key(modifier), groups):
+            # "Labor", "the Liberals" for "Liberal Party of Australia"; not "Yorkshire", a
+            # place of its own in the texts, for "West Yorkshire Police"
+            full.setdefault(name_key(modifier), set()).add(key)
+        if len(words) < 2 or {"of", "the"} & set(words):
+            continue
+        name_words = group.name.split()
+        first, last = name_words[0], name_words[-1]
+        if not head_kind(last) and not any(map(institution_head, name_words[:-1])):
+            full.setdefault(words[-1], set()).add(key)  # "Broncos"; not "Institut Curie",
+            # "Skiclub Oberstdorf", "Freiwillige Feuerwehr Bardowick": the town after a
+            # head is a place of its own
+        if not first.islower() and not is_place(words[0], groups):
+            full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
+    spellings: dict[str, list[str]] = {}  # similar spellings share a skeleton: no N×M scan
+    for word in full:
+        spellings.setdefault(_skeleton(translit_key(word)), []).append(word)
+    bare_names = set(groups)  # the one-word names the texts use without a title
+    for key in list(groups):
+        title, bare = _titled_surname(key, groups[key].name) if key in groups else ("", "")
+        if not bare:
+            continue
+        forms = [bare, *uninflected(bare)]  # "Hülegüs" for "Hülegü Chan"
+        exact = set(forms)
+        genitive = [bare[:-1]] if bare.endswith("s") and len(bare) > MIN_STEM + 1 else []
+        forms += [  # transliterated, in the genitive too ("Tschaikowskys" for "Tschaikowski")
+            word
+            for form in [bare, *genitive]
+            for word in spellings.get(_skeleton(translit_key(form)), [])
+            if similar_spellings(word, form) and word not in exact
+        ]
+        owners = list(
+            {
+                owner
+                for form in forms
+                for owner in full.get(form, set())
+                if owner in groups
+                and owner != key
+                and (form in exact or groups[owner].kind == "person")
+            }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
+        )
+        owners = _introduced_before(owners, groups[key], groups)
+        surnamed = [
+            owner for owner in owners if set(_surname_keys(groups[owner].name)) & set(forms)
+        ]
+        people = [owner for owner in surnamed if groups[owner].kind == "person"]
+        surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
+        if title:  # "Lady Tichborne" is a person, the one the text gave that title if any
+            surnamed = [owner for owner in people if title in groups[owner].titles] or people
+            owners = []
+        if groups[key].detail in PLACE_TYPES and is_place(key, groups):
+            if not surnamed or used_as_place(groups[key]):
+                continue  # a town that begins a name is no given name ("Jacksonville Story"),
+                # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
+        owner = _dominant(surnamed, groups, groups[key]) if surnamed else _dominant(owners, groups)
+        if owner is not None and groups[owner].kind == "organisation" and groups[key].titles:
+            continue  # a title says a person ("Frau Krause" of "Schneiderei Krause & Söhne")
+        if owner is not None and is_place(key, groups):
+            ends = any(set(_surname_keys(name)) & set(forms) for name in groups[owner].names)
+            given = not ends and not is_first_name(groups[key].name)
+            if given or groups[owner].kind == "organisation":
+                continue  # a place the texts name is no given name ("Thames", "Thames Ditton";
+                # "Pierre" is one) nor a firm's or club's short name ("Feuerwehr Bardowick")
+        # a surname may be a town's name too ("Wilson"): the full name decides the kind
+        land = groups[key].detail == "country" or (  # never a surname ("Vietnam")
+            groups[key].detail == "region" and not _region_surname(key, owner, surnamed, groups)
+        )
+        if owner is not None and groups[key].kind != "event" and not land:
+            surname = groups.pop(key)
+            if title and bare not in bare_names:  # "Lady Tichborne": the title goes on the card
+                surname.titles[title] += sum(surname.names.values())
+                surname.names = Counter({name.split()[1]: n for name, n in surname.names.items()})
+            groups[owner].absorb(surname, with_kind=False)
+            kind = groups[owner].kind  # the surname's evidence for that kind counts too
+            groups[owner].votes[kind] += surname.votes[kind]
+
+
+def _region_surname(
+    key: str, owner: str | None, surnamed: list[str], groups: dict[str, Group]
+) -> bool:
+    """Whether a region's name the packages know is the plain surname of ``owner`` here: a
+    person's last name after a given name (``Horatio Nelson``, a region of New Zealand too),
+    not a land after ``von``/``of`` (``Philipp von Hessen``), and never put to a place
+    clue in the texts (``in Nelson``)."""
+    if owner is None or owner not in surnamed or groups[owner].kind != "person":
+        return False
+    words = groups[owner].name.split()
+    return len(words) >= 2 and words[-2] not in CONNECTORS and not is_place(key, groups)
+
+
+def _titled_surname(key: str, name: str) -> tuple[str, str]:
+    """The naming title and the key of the one word the group ``key`` named ``name`` stands
+    on: ``("", "ludendorff")`` for ``Ludendorff``, ``("Lady", "tichborne")`` for ``Lady
+    Tichborne`` (such a title stays in the name: ``Lord Byron``); ``("", "")`` for a longer
+    name."""
+    words = name.split()  # "Doliwo-Dobrowolski" is one word
+    if len(words) == 1:
+        return "", key
+    if len(words) == 2 and words[0] in NAMING_TITLES:
+        return words[0], name_key(words[1])
+    return "", ""
+
+
+def _surname_keys(name: str) -> list[str]:
+    """The keys under which a full name's surname may stand alone: its last word, a
+    hyphenated one whole (``Doliwo-Dobrowolski``), and without a German genitive ``s``
+    (``Thomas Alva Edisons`` → ``Edison``)."""
+    words = _name_words(name)
+    if len(words) < 2 or name.split()[-1].rstrip(".") in ROMAN:
+        return []  # a ruler's names are given names ("Friedrich Wilhelm IV.")
+    last = name_key(words[-1])
+    keys = [last, last.split()[-1]]
+    if last.endswith("s") and len(last) > MIN_STEM + 1:
+        keys.append(last[:-1])
+    return keys
+
+
+def _introduced_before(owners: list[str], short: Group, groups: dict[str, Group]) -> list[str]:
+    """The full names a text gives before it first uses the short name alone, when there
+    are such: a surname alone stands for someone already introduced (``Emil Rathenau ...
+    Rathenau ... Rathenaus Sohn Walther Rathenau``)."""
+    before = [
+        owner
+        for owner in owners
+        if any(
+            offset < short.first.get(doc_id, -1) for doc_id, offset in groups[owner].first.items()
+        )
+    ]
+    return before or owners
+
+
+def _dominant(
+    owners: list[str], groups: dict[str, Group], surname: Group | None = None
+) -> str | None:
+    """The full name a surname stands for (names it ends are tried before names it begins:
+    ``Luther`` is ``Martin Luther``, not ``Luther Bible``): the only one, or the one the texts
+    name more often than any other (``Tesla`` in a life of Nikola Tesla who mentions his
+    father Milutin Tesla once; ``Curie`` beside Pierre and Irène Curie), or, among people
+    named as often, each with a given name before the ``surname``, the one named first in
+    the texts of the surname (``Tom Bourdillon and his father Robert Bourdillon``: the one
+    the text is about); none when that ties too (``Bible`` is not the ``Luther Bible`` for
+    coming first, nor a given name alone the first of two people who share it)."""
+    if len(owners) <= 1:
+        return owners[0] if owners else None
+    people = surname is not None and all(  # a given name and the surname: kin, namesakes
+        groups[owner].kind == "person" and is_first_name(groups[owner].name.split()[0])
+        for owner in owners
+    )
+    documents = surname.documents if people and surname is not None else set()
+
+    def rank(owner: str) -> tuple[int, int]:
+        offsets = [groups[owner].first.get(doc_id, -1) for doc_id in documents]
+        known = [offset for offset in offsets if offset >= 0]
+        return sum(groups[owner].names.values()), -min(known) if known else 0
+
+    ranked = sorted(((rank(owner), owner) for owner in owners), reverse=True)
+    return ranked[0][1] if ranked[0][0] != ranked[1][0] else None
