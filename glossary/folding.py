@@ -11,8 +11,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-SEPARATOR = re.compile(r"[\s\-‐‑]+")
-"""What may stand between the words of a multi-word name: spaces, line breaks or hyphens."""
+SEPARATOR = re.compile(r"[\s\-‐‑–]+")
+"""What may stand between the words of a multi-word name: spaces, line breaks, hyphens or an
+en dash (``Molotov–Ribbentrop Pact``)."""
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 

@@ -44,7 +44,7 @@ from documents.atomic import write_atomic_parts
 from documents.columns import Columns
 from glossary.folding import SEPARATOR, fold
 
-MATCHER_VERSION = 4
+MATCHER_VERSION = 5
 """Bump when the matching rules change: cached mentions become stale."""
 
 _SUFFIX = r"(?:e|em|en|er|ern|es|s|(?<=[elr])ns?)"

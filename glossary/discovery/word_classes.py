@@ -38,4 +38,4 @@ _GENITIVE_ARTICLES = frozenset(("der", "des"))
 Automobilindustrie``)."""
 
 
-_HYPHEN = re.compile(r"[\-‐‑]")
+_HYPHEN = re.compile(r"[\-‐‑–]")

@@ -6,6 +6,7 @@ import pytest
 
 from glossary.discovery import discover as find_names
 from glossary.entities import Entry, Glossary, load_glossary
+from glossary.folding import name_key
 from glossary.gazetteer import demonym_of, nationality_of, place_type
 from glossary.name_words import compound_head_kind, head_kind
 from tests.unit.test_glossary_discovery import discover as discover_in
@@ -297,3 +298,15 @@ def test_an_adjective_of_nationality_before_a_name_says_whose_it_is(curated: Glo
         "Shares of American Express rose as American troops left.",
     )
     assert {"British Museum", "Roman Abramovich", "American Express"} <= set(kept)
+
+
+def test_an_en_dash_joins_two_names_as_a_hyphen_does_not_two_places(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The Molotov–Ribbentrop Pact was signed. The Apollo–Soyuz Test Project ended in 1975. "
+        "Trains ran on the Berlin–Warsaw line.",
+    )
+    assert found["Molotov–Ribbentrop Pact"].kind == "event"
+    assert found["Apollo–Soyuz Test Project"].kind == "event"
+    assert "Berlin–Warsaw" not in found  # a route between two places
+    assert name_key("Molotov–Ribbentrop Pact") == name_key("Molotov-Ribbentrop Pact")
