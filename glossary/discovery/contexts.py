@@ -1,17 +1,24 @@
 """The contexts a capitalised word stands in inside one document's sentences.
 
 A German noun takes an article or an adjective, a place follows ``in`` or ``an der``, things
-listed together are of one sort: ``_Context`` counts such uses per word, and the functions here
-are the tests on the tokens around one occurrence.
+listed together are of one sort: ``_Context`` holds such uses per word, the functions here are
+the tests on the tokens around one occurrence, and ``_ContextCounts`` counts them per document.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from glossary.discovery.lexicon import _umlaut_plural_head
+from glossary.discovery.lexicon import (
+    _common_noun,
+    _counts,
+    _known_place,
+    _modifies,
+    _umlaut_plural_head,
+)
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.word_classes import _AND
+from glossary.discovery.word_classes import _AND, _DETERMINERS
 
 _PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "bei", "bis"))
 
@@ -19,10 +26,15 @@ _PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "bei", "bis"))
 _BETWEEN = "zwischen"
 
 
+_INDEFINITE_ARTICLES = frozenset(
+    "ein eine einer einen einem eines kein keine keinen keinem keiner keines".split()
+)
+
+
 @dataclass(slots=True)
 class _Context:
     """How often a capitalised word stands in each kind of context inside the text's
-    sentences (``_Reader.context``)."""
+    sentences (``_ContextCounts.context``)."""
 
     modified: int = 0
     """How often a word follows an article, a possessive or a lower-case adjective."""
@@ -152,3 +164,83 @@ def _list_neighbours(text: str, words: list[_Token], index: int) -> list[str]:
         elif text[words[index].end : after.start] == ", ":
             neighbours.append(after)
     return [token.text for token in neighbours if not token.initial]
+
+
+class _ContextCounts:
+    """The contexts of each capitalised word inside the sentences of one document. Kept apart
+    from the reader's verdicts because they are counted lazily, per word, from where the word
+    stands: most capitalised words are judged no name before their contexts matter."""
+
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        words: list[_Token],
+        inside_at: list[int],
+        heads_name: Callable[[str], bool],
+    ) -> None:
+        """Args:
+        text: The document.
+        language: Its language code.
+        words: Its tokens.
+        inside_at: The indexes of the capitalised words inside a sentence.
+        heads_name: Whether a word is what an article before the word in front of it may
+            belong to (``die Westinghouse Company``): then the article is not counted.
+        """
+        self._text, self._language, self._words = text, language, words
+        self._heads_name = heads_name
+        self._inside_at: dict[str, list[int]] = {}
+        """Where each capitalised word stands inside a sentence."""
+        for index in inside_at:
+            self._inside_at.setdefault(words[index].text, []).append(index)
+        self._contexts: dict[str, _Context] = {}
+
+    def context(self, word: str) -> _Context:
+        """How often ``word`` stands in each kind of context inside a sentence, counted when
+        first asked for: most capitalised words are judged no name before their contexts
+        matter (most German nouns)."""
+        known = self._contexts.get(word)
+        if known is None:
+            known = self._contexts[word] = _Context()
+            for index in self._inside_at.get(word, ()):
+                self._count_context(index, known)
+        return known
+
+    def _count_context(self, index: int, context: _Context) -> None:
+        """Count the context of the capitalised word at ``index`` in ``context``."""
+        words = self._words
+        if index == 0:
+            return
+        token = words[index]
+        after = words[index + 1] if index + 1 < len(words) else None
+        if after is not None and after.joined and self._heads_name(after.text):
+            return  # the article goes with the name's head ("die Westinghouse Company")
+        before = words[index - 1].text
+        modifies = _modifies(before)
+        if modifies:
+            context.modified += 1
+        if before.lower() in _DETERMINERS:
+            context.articled += 1
+            if before.lower() in _INDEFINITE_ARTICLES:
+                context.indefinite += 1
+        elif modifies and before.islower():
+            context.described += 1
+        if token.joined and _counts(before):
+            context.counted += 1
+        if self._language == "en" and _relative_who(self._text, token, after, before):
+            context.someone += 1
+        if self._language != "de":
+            return  # the rest is counted in German only
+        if token.joined and _placed(words, index):
+            context.placed += 1
+        if token.joined and _located(words, index):
+            context.located += 1
+        neighbours = _list_neighbours(self._text, words, index)
+        if not neighbours:
+            return
+        if any(map(_common_noun, neighbours)):
+            context.beside_noun += 1
+        if any(map(_known_place, neighbours)):
+            context.beside_place += 1
+        if _listed_under(self._text, words, index):
+            context.classed += 1

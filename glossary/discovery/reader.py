@@ -15,14 +15,7 @@ from glossary.discovery.abbreviations import (
     _letters_in_order,
     is_abbreviation,
 )
-from glossary.discovery.contexts import (
-    _Context,
-    _list_neighbours,
-    _listed_under,
-    _located,
-    _placed,
-    _relative_who,
-)
+from glossary.discovery.contexts import _ContextCounts
 from glossary.discovery.evidence import (
     NAME_BONUS,
     _bare,
@@ -38,11 +31,7 @@ from glossary.discovery.lexicon import (
     MIN_NAMED_HEAD,
     _adjective_form,
     _article_excused,
-    _common_noun,
-    _counts,
     _function_word,
-    _known_place,
-    _modifies,
     _named_by_head,
     _named_compound,
     _role_word,
@@ -52,7 +41,6 @@ from glossary.discovery.lexicon import (
 )
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import (
-    _DETERMINERS,
     _HYPHEN,
     _OTHER_LANGUAGES,
     COMMON_ZIPF,
@@ -90,11 +78,6 @@ names joined by ``und`` after one (``zwischen Kluse und Vohwinkel``, ``aus Ahlen
 ARTICLE_WEIGHT = 1.0
 """Evidence against a name when every occurrence follows an article or an adjective (German
 nouns nearly always do; only some place names, ``die Normandie``, do)."""
-
-
-_INDEFINITE_ARTICLES = frozenset(
-    "ein eine einer einen einem eines kein keine keinen keinem keiner keines".split()
-)
 
 
 _FINITE = frozenset(("VV(FIN)", "VA(FIN)", "VM(FIN)"))
@@ -142,12 +125,8 @@ class _Reader:
             if not token.initial and token.text[0].isupper()
         ]
         self.inside = Counter([words[index].text for index in inside_at])
-        self._text, self._words = text, words
-        self._inside_at: dict[str, list[int]] = {}
-        """Where each capitalised word stands inside a sentence."""
-        for index in inside_at:
-            self._inside_at.setdefault(words[index].text, []).append(index)
-        self._contexts: dict[str, _Context] = {}
+        self.context = _ContextCounts(text, language, words, inside_at, self._heads_name).context
+        """How often a word stands in each kind of context inside a sentence."""
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen
         alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
@@ -174,56 +153,6 @@ class _Reader:
         """How often a German abbreviation stands right before a capitalised word (``IG
         Metall``)."""
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
-
-    def context(self, word: str) -> _Context:
-        """How often ``word`` stands in each kind of context inside a sentence, counted when
-        first asked for: most capitalised words are judged no name before their contexts
-        matter (most German nouns)."""
-        known = self._contexts.get(word)
-        if known is None:
-            known = self._contexts[word] = _Context()
-            for index in self._inside_at.get(word, ()):
-                self._count_context(index, known)
-        return known
-
-    def _count_context(self, index: int, context: _Context) -> None:
-        """Count the context of the capitalised word at ``index`` in ``context``."""
-        words = self._words
-        if index == 0:
-            return
-        token = words[index]
-        after = words[index + 1] if index + 1 < len(words) else None
-        if after is not None and after.joined and self._heads_name(after.text):
-            return  # the article goes with the name's head ("die Westinghouse Company")
-        before = words[index - 1].text
-        modifies = _modifies(before)
-        if modifies:
-            context.modified += 1
-        if before.lower() in _DETERMINERS:
-            context.articled += 1
-            if before.lower() in _INDEFINITE_ARTICLES:
-                context.indefinite += 1
-        elif modifies and before.islower():
-            context.described += 1
-        if token.joined and _counts(before):
-            context.counted += 1
-        if self.language == "en" and _relative_who(self._text, token, after, before):
-            context.someone += 1
-        if self.language != "de":
-            return  # the rest is counted in German only
-        if token.joined and _placed(words, index):
-            context.placed += 1
-        if token.joined and _located(words, index):
-            context.located += 1
-        neighbours = _list_neighbours(self._text, words, index)
-        if not neighbours:
-            return
-        if any(map(_common_noun, neighbours)):
-            context.beside_noun += 1
-        if any(map(_known_place, neighbours)):
-            context.beside_place += 1
-        if _listed_under(self._text, words, index):
-            context.classed += 1
 
     def _common_abbreviations(self, text: str) -> set[str]:
         """Abbreviations introduced in brackets right after one ordinary noun whose letters

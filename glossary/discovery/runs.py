@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from glossary.discovery.contexts import _INDEFINITE_ARTICLES
 from glossary.discovery.lexicon import _named_after_town, _of_town, _role_word
-from glossary.discovery.reader import _INDEFINITE_ARTICLES, _Reader
+from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     LOWER_CASE_HEADS,
     _after_head_noun,
