@@ -19,13 +19,11 @@ from glossary.discovery.contexts import _ContextCounts
 from glossary.discovery.evidence import (
     NAME_BONUS,
     _bare,
-    _inflected_noun,
     _placed_name,
     land_of_a_nation,
     name_evidence,
 )
 from glossary.discovery.lexicon import (
-    _MAN_NOUNS,
     _UNINFLECTED_ADJECTIVE,
     MIN_MODIFIER,
     MIN_NAMED_HEAD,
@@ -34,17 +32,15 @@ from glossary.discovery.lexicon import (
     _function_word,
     _named_by_head,
     _named_compound,
-    _role_word,
     _town_and_noun,
     _without_plural,
     state_institution,
 )
+from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import (
     _HYPHEN,
-    _OTHER_LANGUAGES,
     COMMON_ZIPF,
-    RARE_ZIPF,
 )
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
@@ -64,7 +60,6 @@ from glossary.name_words import (
 from glossary.tagger import (
     is_adjective,
     is_proper_noun,
-    known_tag,
     proper_noun_evidence,
 )
 
@@ -80,26 +75,11 @@ ARTICLE_WEIGHT = 1.0
 nouns nearly always do; only some place names, ``die Normandie``, do)."""
 
 
-_FINITE = frozenset(("VV(FIN)", "VA(FIN)", "VM(FIN)"))
-"""The tagger's tags of a finite German verb."""
-
-
 COUNTED_WEIGHT = 2.0
-
-
-MAX_PARTICLE = 4
-
-
-FOREIGN_WINDOW = 6
-
-
-FOREIGN_WORDS = 3
-"""A sentence is in the other language when this many of the next lower-case words are
-frequent there and rare here."""
 """Evidence against a name that the text counts (``drei Fumbles``, ``four interceptions``)."""
 
 
-_GENITIVES = ("", "s", "'s", "’s")
+MAX_PARTICLE = 4
 
 
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|at|an|az|ash|ud|ul|ibn|bin|abu)[\-‐‑][A-ZÄÖÜ]\w+")
@@ -181,14 +161,14 @@ class _Reader:
     def name_word(self, word: str, initial: bool) -> bool:
         """Whether ``word`` can be (part of) a name here."""
         if not initial:
-            return self._judged(word)
+            return self.judged(word)
         known = self._initial.get(word)
         if known is None:  # each sentence start asks again
-            known = self._judged(word) if self.seen_inside(word) else self._name_alone(word)
+            known = self.judged(word) if seen_inside(self, word) else name_alone(self, word)
             self._initial[word] = known
         return known
 
-    def _judged(self, word: str) -> bool:
+    def judged(self, word: str) -> bool:
         """``_is_name_word``, once per distinct word."""
         known = self._cache.get(word)
         if known is None:
@@ -280,7 +260,7 @@ class _Reader:
             stems = (modifier, shorter) if shorter else (modifier,)
             head = lower[cut:].capitalize()
             kind = head_forms().get(head) or compound_head_kind(head)
-            if kind and any(alone.get(stem) and self._judged(stem) for stem in stems):
+            if kind and any(alone.get(stem) and self.judged(stem) for stem in stems):
                 return kind
         return ""
 
@@ -292,7 +272,7 @@ class _Reader:
         Kali-Dünger``)."""
         first = parts[0]
         if first in POSITION_PREFIXES and len(parts) == 2:
-            return self._judged(parts[1])  # "West-Berlin"
+            return self.judged(parts[1])  # "West-Berlin"
         if place_type(_bare(word)) or land_of_a_nation(parts):
             return True  # "Baden-Baden", "Deutsch-Ostafrika"
         if len(first) < 3 or not first[:1].isupper():
@@ -301,7 +281,7 @@ class _Reader:
         given = parts[1 - (len(parts) > 2) : -1]  # the first part only before a surname
         if headed and any(is_first_name(part) or is_listed_first_name(part) for part in given):
             return True  # "Kaiser-Wilhelm-Gesellschaft", "August-Horch-Museum"
-        if not self._judged(first):
+        if not self.judged(first):
             return headed and first.lower() not in self.lower and self._uncommon(first)
         if headed or not self.context(word).modified or self.alone[first]:
             return True
@@ -309,45 +289,6 @@ class _Reader:
 
     def _uncommon(self, word: str) -> bool:
         return zipf(word.lower(), self.language) < COMMON_ZIPF + 1
-
-    def seen_inside(self, word: str) -> bool:
-        """Whether the text writes ``word`` capitalised inside a sentence too, bare or with a
-        genitive ending (``Denver`` at a sentence start, ``Denvers`` elsewhere)."""
-        stems = {word, _bare(word)}
-        if self.language == "de" and word.endswith("s"):
-            stems.add(word[:-1])  # "Chopins Herz" at a sentence start, "Fryderyk Chopin" inside
-        inside = self.inside
-        return any(inside.get(stem + end, 0) for stem in stems for end in _GENITIVES)
-
-    def opens_with_first_word(self, first: _Token, following: _Token) -> bool:
-        """A sentence-initial word that is no common word, before a name word, opens a
-        name (``Peyton Manning wurde``; not ``Despite Manning``)."""
-        return (
-            following.joined
-            and self._judged(_bare(first.text))
-            and self.name_word(following.text, False)
-        )
-
-    def subject_alone(self, first: _Token, following: _Token) -> bool:
-        """A German sentence-initial word with no article before a verb in the singular,
-        that the lexicon does not know, that is rare and written less often abroad: a name
-        (``Aprath erhielt``); a German noun in the singular takes an article there (``Die
-        Stadt erhielt``), a plural a plural verb (``Urkunden belegen``), and a mass noun
-        without one is a frequent or a borrowed word (``Holz brannte``, ``Guano brachte``)."""
-        word = first.text
-        if self.language != "de" or not following.joined or not following.text.islower():
-            return False
-        if following.text.endswith("en") or known_tag(following.text, "de") not in _FINITE:
-            return False
-        lower = word.lower()
-        if lower in self.lower or not word.isalpha() or word in self.months or is_title(word):
-            return False
-        here = zipf(lower, "de")
-        if here >= COMMON_ZIPF or proper_noun_evidence(word, "de") != 0:
-            return False
-        if any(zipf(lower, code) >= here for code in _OTHER_LANGUAGES["de"]):
-            return False  # "Guano brachte Geld": a loan word, at home abroad
-        return name_evidence(word, "de") > 0 and not _inflected_noun(lower)
 
     def given_name_before_surname(self, first: _Token, following: _Token) -> bool:
         """A given name that is also a common word, before a name word: the person's full
@@ -397,24 +338,6 @@ class _Reader:
             return False
         # English capitalises only names inside a sentence ("Kawann Short", "Pro Bowl")
         return self.language == "en" or is_proper_noun(bare, self.language)
-
-    def foreign_sentence(self, words: list[_Token], start: int) -> bool:
-        """Whether the sentence from ``start`` on is in the other language (an English quote
-        in a German text: "Worryingly, the country now hosts"): its first word is then
-        judged by that language, where it is mostly an ordinary word."""
-        other = _OTHER_LANGUAGES[self.language][0]
-        bare = _bare(words[start].text)
-        if is_proper_noun(bare, other) or zipf(bare.lower(), other) < RARE_ZIPF:
-            return False  # no ordinary word there (asked first: it is known per word)
-        following = [
-            t.text for t in words[start + 1 : start + 1 + FOREIGN_WINDOW] if t.text.islower()
-        ]
-        foreign = sum(
-            zipf(word, other) >= COMMON_ZIPF + 1
-            and zipf(word, other) - zipf(word, self.language) >= 1
-            for word in following
-        )
-        return foreign >= FOREIGN_WORDS
 
     def _heads_name(self, word: str) -> bool:
         """A head noun or an English word: what an article before the word in front of it
@@ -472,21 +395,6 @@ class _Reader:
         """A capitalised word right after a title, that is no title or month itself."""
         bare = _bare(word)
         return bare[:1].isupper() and bare not in self.months and not is_title(bare)
-
-    def _name_alone(self, word: str) -> bool:
-        """A sentence-initial word seen nowhere else: only a rare proper noun counts, or a
-        place the packages know that the lexicon does not read as a common noun (a news
-        item's dateline: ``Heilbronn. Die Firma ...``)."""
-        bare = _bare(word)
-        if not self._judged(bare):
-            return False
-        if bare.isupper() or is_proper_noun(bare, self.language):
-            return True
-        if self.language == "en" and _role_word(bare) and bare.endswith(_MAN_NOUNS):
-            return False  # "Railwaymen nicknamed it": people of a trade, not a name
-        if zipf(bare.lower(), self.language) < RARE_ZIPF:
-            return True
-        return bool(place_type(bare)) and proper_noun_evidence(bare, self.language) >= 0
 
     def inert(self, word: str) -> bool:
         """A capitalised word inside a German sentence that opens no name whatever follows

@@ -43,6 +43,12 @@ from glossary.discovery.run_links import (
     _storm_named,
     _title_as_surname,
 )
+from glossary.discovery.sentence_starts import (
+    foreign_sentence,
+    opens_with_first_word,
+    seen_inside,
+    subject_alone,
+)
 from glossary.discovery.tokenising import _INITIAL, TITLE_ABBREVIATIONS, _Token
 from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name
@@ -247,11 +253,11 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         or firm
     )
     if opened and (first.initial or reader.alone[first.text] == 1):
-        if not first.initial or not reader.seen_inside(first.text):
-            opened = not reader.foreign_sentence(words, start)  # "Teaser What if the US"
+        if not first.initial or not seen_inside(reader, first.text):
+            opened = not foreign_sentence(reader, words, start)  # "Teaser What if the US"
     if not opened and first.initial and start + 1 < len(words):
-        opened = reader.opens_with_first_word(first, words[start + 1])
-        opened = opened or reader.subject_alone(first, words[start + 1])
+        opened = opens_with_first_word(reader, first, words[start + 1])
+        opened = opened or subject_alone(reader, first, words[start + 1])
         opened = opened or _opens_before_head(words, start, reader)
         opened = opened or (is_first_name(first.text) and _title_as_surname(words, start + 1))
     if not opened and start + 1 < len(words):

@@ -1,0 +1,113 @@
+"""Sentence starts: whether a capitalised word that opens a sentence is a name there.
+
+Every word is capitalised at a sentence start, so the verdict on it there rests on other
+evidence than inside a sentence: the same word written inside one, the word after it, a verb
+in the singular after it, the language of the sentence, or how rare the word is. The reader
+asks ``seen_inside`` and ``name_alone`` for each distinct word; the runs ask the rest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from glossary.discovery.evidence import _bare, _inflected_noun, name_evidence
+from glossary.discovery.lexicon import _MAN_NOUNS, _role_word
+from glossary.discovery.tokenising import _Token
+from glossary.discovery.word_classes import _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
+from glossary.frequencies import zipf
+from glossary.gazetteer import place_type
+from glossary.name_words import is_title
+from glossary.tagger import is_proper_noun, known_tag, proper_noun_evidence
+
+if TYPE_CHECKING:
+    from glossary.discovery.reader import _Reader
+
+_FINITE = frozenset(("VV(FIN)", "VA(FIN)", "VM(FIN)"))
+"""The tagger's tags of a finite German verb."""
+
+
+FOREIGN_WINDOW = 6
+"""How many words after a sentence's first word tell its language."""
+
+
+FOREIGN_WORDS = 3
+"""A sentence is in the other language when this many of the next lower-case words are
+frequent there and rare here."""
+
+
+_GENITIVES = ("", "s", "'s", "’s")
+
+
+def seen_inside(reader: _Reader, word: str) -> bool:
+    """Whether the text writes ``word`` capitalised inside a sentence too, bare or with a
+    genitive ending (``Denver`` at a sentence start, ``Denvers`` elsewhere)."""
+    stems = {word, _bare(word)}
+    if reader.language == "de" and word.endswith("s"):
+        stems.add(word[:-1])  # "Chopins Herz" at a sentence start, "Fryderyk Chopin" inside
+    inside = reader.inside
+    return any(inside.get(stem + end, 0) for stem in stems for end in _GENITIVES)
+
+
+def name_alone(reader: _Reader, word: str) -> bool:
+    """A sentence-initial word seen nowhere else: only a rare proper noun counts, or a
+    place the packages know that the lexicon does not read as a common noun (a news
+    item's dateline: ``Heilbronn. Die Firma ...``)."""
+    bare = _bare(word)
+    if not reader.judged(bare):
+        return False
+    if bare.isupper() or is_proper_noun(bare, reader.language):
+        return True
+    if reader.language == "en" and _role_word(bare) and bare.endswith(_MAN_NOUNS):
+        return False  # "Railwaymen nicknamed it": people of a trade, not a name
+    if zipf(bare.lower(), reader.language) < RARE_ZIPF:
+        return True
+    return bool(place_type(bare)) and proper_noun_evidence(bare, reader.language) >= 0
+
+
+def foreign_sentence(reader: _Reader, words: list[_Token], start: int) -> bool:
+    """Whether the sentence from ``start`` on is in the other language (an English quote
+    in a German text: "Worryingly, the country now hosts"): its first word is then
+    judged by that language, where it is mostly an ordinary word."""
+    other = _OTHER_LANGUAGES[reader.language][0]
+    bare = _bare(words[start].text)
+    if is_proper_noun(bare, other) or zipf(bare.lower(), other) < RARE_ZIPF:
+        return False  # no ordinary word there (asked first: it is known per word)
+    following = [t.text for t in words[start + 1 : start + 1 + FOREIGN_WINDOW] if t.text.islower()]
+    foreign = sum(
+        zipf(word, other) >= COMMON_ZIPF + 1
+        and zipf(word, other) - zipf(word, reader.language) >= 1
+        for word in following
+    )
+    return foreign >= FOREIGN_WORDS
+
+
+def opens_with_first_word(reader: _Reader, first: _Token, following: _Token) -> bool:
+    """A sentence-initial word that is no common word, before a name word, opens a
+    name (``Peyton Manning wurde``; not ``Despite Manning``)."""
+    return (
+        following.joined
+        and reader.judged(_bare(first.text))
+        and reader.name_word(following.text, False)
+    )
+
+
+def subject_alone(reader: _Reader, first: _Token, following: _Token) -> bool:
+    """A German sentence-initial word with no article before a verb in the singular,
+    that the lexicon does not know, that is rare and written less often abroad: a name
+    (``Aprath erhielt``); a German noun in the singular takes an article there (``Die
+    Stadt erhielt``), a plural a plural verb (``Urkunden belegen``), and a mass noun
+    without one is a frequent or a borrowed word (``Holz brannte``, ``Guano brachte``)."""
+    word = first.text
+    if reader.language != "de" or not following.joined or not following.text.islower():
+        return False
+    if following.text.endswith("en") or known_tag(following.text, "de") not in _FINITE:
+        return False
+    lower = word.lower()
+    if lower in reader.lower or not word.isalpha() or word in reader.months or is_title(word):
+        return False
+    here = zipf(lower, "de")
+    if here >= COMMON_ZIPF or proper_noun_evidence(word, "de") != 0:
+        return False
+    if any(zipf(lower, code) >= here for code in _OTHER_LANGUAGES["de"]):
+        return False  # "Guano brachte Geld": a loan word, at home abroad
+    return name_evidence(word, "de") > 0 and not _inflected_noun(lower)
