@@ -15,18 +15,16 @@ from glossary.discovery.abbreviations import (
     _letters_in_order,
     is_abbreviation,
 )
+from glossary.discovery.compounds import hyphenated_is_name, name_compound_kind
 from glossary.discovery.contexts import _ContextCounts
 from glossary.discovery.evidence import (
     NAME_BONUS,
     _bare,
     _placed_name,
-    land_of_a_nation,
     name_evidence,
 )
 from glossary.discovery.lexicon import (
     _UNINFLECTED_ADJECTIVE,
-    MIN_MODIFIER,
-    MIN_NAMED_HEAD,
     _adjective_form,
     _article_excused,
     _function_word,
@@ -48,10 +46,8 @@ from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     CONNECTORS,
-    POSITION_PREFIXES,
     calendar_words,
     compound_head_kind,
-    head_forms,
     head_kind,
     inflected_head_kind,
     is_name_prefix,
@@ -185,7 +181,7 @@ class _Reader:
             return False
         parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
         if len(parts) > 1:
-            return self._compound_is_name(word, parts)
+            return hyphenated_is_name(self, word, parts)
         if self.language == "de" and _named_compound(bare):
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
         if self.language == "de" and self.compound_of_name(bare):
@@ -236,59 +232,12 @@ class _Reader:
         return score > 0
 
     def compound_of_name(self, word: str) -> str:
-        """The kind a German compound of a name this text uses alone and a head noun gets
-        (``Lesumsperrwerk`` beside ``Lesum``: place; ``Hansetag`` beside ``Hanse``), or ``""``.
-        Known once per distinct word."""
+        """``compounds.name_compound_kind`` (the kind a German compound of a name and a head
+        noun gets, ``Lesumsperrwerk``: place), once per distinct word."""
         known = self._named_after.get(word)
         if known is None:
-            known = self._named_after[word] = self._compound_of_name(word)
+            known = self._named_after[word] = name_compound_kind(self, word)
         return known
-
-    def _compound_of_name(self, word: str) -> str:
-        lower = word.lower()
-        if len(lower) < MIN_MODIFIER + MIN_NAMED_HEAD or zipf(lower, "de") >= COMMON_ZIPF:
-            return ""
-        alone = self.alone
-        for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
-            modifier = word[:cut]  # the name first: few cuts are one, every cut has a tail
-            shorter = modifier[:-1] if modifier.endswith("s") else ""
-            if not (
-                (len(modifier) >= MIN_MODIFIER and alone.get(modifier))
-                or (len(shorter) >= MIN_MODIFIER and alone.get(shorter))
-            ):
-                continue  # (no generator per cut: most cuts of most words end here)
-            stems = (modifier, shorter) if shorter else (modifier,)
-            head = lower[cut:].capitalize()
-            kind = head_forms().get(head) or compound_head_kind(head)
-            if kind and any(alone.get(stem) and self.judged(stem) for stem in stems):
-                return kind
-        return ""
-
-    def _compound_is_name(self, word: str, parts: list[str]) -> bool:
-        """A hyphenated compound is a name when its first part is one (``Brussilow-Offensive``)
-        or, before a head noun, is no common word (``Yuan-Dynastie``). Before an ordinary noun
-        that an article or adjective goes with, the first part must be a name the lexicon
-        knows or the text uses alone (``Apollo-Programm``; not ``belarussischem
-        Kali-Dünger``)."""
-        first = parts[0]
-        if first in POSITION_PREFIXES and len(parts) == 2:
-            return self.judged(parts[1])  # "West-Berlin"
-        if place_type(_bare(word)) or land_of_a_nation(parts):
-            return True  # "Baden-Baden", "Deutsch-Ostafrika"
-        if len(first) < 3 or not first[:1].isupper():
-            return False
-        headed = bool(head_kind(parts[-1].capitalize()) or head_kind(parts[-1]))  # "-AG"
-        given = parts[1 - (len(parts) > 2) : -1]  # the first part only before a surname
-        if headed and any(is_first_name(part) or is_listed_first_name(part) for part in given):
-            return True  # "Kaiser-Wilhelm-Gesellschaft", "August-Horch-Museum"
-        if not self.judged(first):
-            return headed and first.lower() not in self.lower and self._uncommon(first)
-        if headed or not self.context(word).modified or self.alone[first]:
-            return True
-        return proper_noun_evidence(first, self.language) > 0
-
-    def _uncommon(self, word: str) -> bool:
-        return zipf(word.lower(), self.language) < COMMON_ZIPF + 1
 
     def given_name_before_surname(self, first: _Token, following: _Token) -> bool:
         """A given name that is also a common word, before a name word: the person's full
