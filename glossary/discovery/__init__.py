@@ -14,12 +14,12 @@ the head noun, a title (person), a place preposition before it (``bei Verdun``),
 after a battle word, the place names that ship in packages, an abbreviation (organisation).
 Hyphenated compounds are split: ``Brussilow-Offensive`` is an event and ``Brussilow`` a name.
 
-The package reads in this order: ``tokenising`` (words with offsets), ``reader`` (which words can
-be names, from ``lexicon``, ``evidence``, ``contexts`` and ``abbreviations``; compounds in
-``compounds``, a sentence's first word in ``sentence_starts``), ``runs`` (where each name begins
-and ends, with ``run_links`` and ``run_heads``), ``record`` and ``clues`` (each run's cleaned
-name and its kind votes, with ``clue_words``) and ``finding`` (``discover``, which adds them up
-per name into ``name_info.NameInfo``).
+The package reads in this order: ``tokenising`` (words with offsets), ``reader`` (which words can be
+names, from ``lexicon``, ``evidence``, ``contexts`` and ``abbreviations``; compounds in
+``compounds``, a sentence's first word in ``sentence_starts``), ``runs`` (where each name begins and
+ends, with ``run_links`` and ``run_heads``), ``record`` and ``clues`` (each run's cleaned name and
+its kind votes, with ``clue_heads`` and ``clue_words``) and ``finding`` (``discover``, which adds
+them up per name into ``name_info.NameInfo``).
 """
 
 from glossary.discovery.abbreviations import abbreviates, is_abbreviation
