@@ -8,8 +8,7 @@ once per distinct word and keeps the answers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from glossary.discovery.document_words import DocumentWords
 from glossary.discovery.evidence import _bare, land_of_a_nation
 from glossary.discovery.lexicon import MIN_MODIFIER, MIN_NAMED_HEAD
 from glossary.discovery.word_classes import COMMON_ZIPF
@@ -19,11 +18,8 @@ from glossary.gazetteer import place_type
 from glossary.name_words import POSITION_PREFIXES, compound_head_kind, head_forms, head_kind
 from glossary.tagger import proper_noun_evidence
 
-if TYPE_CHECKING:
-    from glossary.discovery.reader import _Reader
 
-
-def name_compound_kind(reader: _Reader, word: str) -> str:
+def name_compound_kind(reader: DocumentWords, word: str) -> str:
     """The kind a German compound of a name this text uses alone and a head noun gets
     (``Lesumsperrwerk`` beside ``Lesum``: place; ``Hansetag`` beside ``Hanse``), or ``""``."""
     lower = word.lower()
@@ -46,7 +42,7 @@ def name_compound_kind(reader: _Reader, word: str) -> str:
     return ""
 
 
-def hyphenated_is_name(reader: _Reader, word: str, parts: list[str]) -> bool:
+def hyphenated_is_name(reader: DocumentWords, word: str, parts: list[str]) -> bool:
     """A hyphenated compound is a name when its first part is one (``Brussilow-Offensive``)
     or, before a head noun, is no common word (``Yuan-Dynastie``). Before an ordinary noun
     that an article or adjective goes with, the first part must be a name the lexicon
@@ -70,6 +66,6 @@ def hyphenated_is_name(reader: _Reader, word: str, parts: list[str]) -> bool:
     return proper_noun_evidence(first, reader.language) > 0
 
 
-def _uncommon(reader: _Reader, word: str) -> bool:
+def _uncommon(reader: DocumentWords, word: str) -> bool:
     """No frequent word in the document's language (the first part of a compound)."""
     return zipf(word.lower(), reader.language) < COMMON_ZIPF + 1

@@ -8,8 +8,7 @@ asks ``seen_inside`` and ``name_alone`` for each distinct word; the runs ask the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from glossary.discovery.document_words import DocumentWords
 from glossary.discovery.evidence import _bare, _inflected_noun, name_evidence
 from glossary.discovery.lexicon import _MAN_NOUNS, _role_word
 from glossary.discovery.tokenising import _Token
@@ -18,9 +17,6 @@ from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import is_title
 from glossary.tagger import is_proper_noun, known_tag, proper_noun_evidence
-
-if TYPE_CHECKING:
-    from glossary.discovery.reader import _Reader
 
 _FINITE = frozenset(("VV(FIN)", "VA(FIN)", "VM(FIN)"))
 """The tagger's tags of a finite German verb."""
@@ -38,7 +34,7 @@ frequent there and rare here."""
 _GENITIVES = ("", "s", "'s", "’s")
 
 
-def seen_inside(reader: _Reader, word: str) -> bool:
+def seen_inside(reader: DocumentWords, word: str) -> bool:
     """Whether the text writes ``word`` capitalised inside a sentence too, bare or with a
     genitive ending (``Denver`` at a sentence start, ``Denvers`` elsewhere)."""
     stems = {word, _bare(word)}
@@ -48,7 +44,7 @@ def seen_inside(reader: _Reader, word: str) -> bool:
     return any(inside.get(stem + end, 0) for stem in stems for end in _GENITIVES)
 
 
-def name_alone(reader: _Reader, word: str) -> bool:
+def name_alone(reader: DocumentWords, word: str) -> bool:
     """A sentence-initial word seen nowhere else: only a rare proper noun counts, or a
     place the packages know that the lexicon does not read as a common noun (a news
     item's dateline: ``Heilbronn. Die Firma ...``)."""
@@ -64,7 +60,7 @@ def name_alone(reader: _Reader, word: str) -> bool:
     return bool(place_type(bare)) and proper_noun_evidence(bare, reader.language) >= 0
 
 
-def foreign_sentence(reader: _Reader, words: list[_Token], start: int) -> bool:
+def foreign_sentence(reader: DocumentWords, words: list[_Token], start: int) -> bool:
     """Whether the sentence from ``start`` on is in the other language (an English quote
     in a German text: "Worryingly, the country now hosts"): its first word is then
     judged by that language, where it is mostly an ordinary word."""
@@ -81,7 +77,7 @@ def foreign_sentence(reader: _Reader, words: list[_Token], start: int) -> bool:
     return foreign >= FOREIGN_WORDS
 
 
-def opens_with_first_word(reader: _Reader, first: _Token, following: _Token) -> bool:
+def opens_with_first_word(reader: DocumentWords, first: _Token, following: _Token) -> bool:
     """A sentence-initial word that is no common word, before a name word, opens a
     name (``Peyton Manning wurde``; not ``Despite Manning``)."""
     return (
@@ -91,7 +87,7 @@ def opens_with_first_word(reader: _Reader, first: _Token, following: _Token) -> 
     )
 
 
-def subject_alone(reader: _Reader, first: _Token, following: _Token) -> bool:
+def subject_alone(reader: DocumentWords, first: _Token, following: _Token) -> bool:
     """A German sentence-initial word with no article before a verb in the singular,
     that the lexicon does not know, that is rare and written less often abroad: a name
     (``Aprath erhielt``); a German noun in the singular takes an article there (``Die
