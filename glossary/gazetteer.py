@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -198,12 +199,27 @@ MIN_DEMONYM_STEM = 4
 def demonym_of(name: str) -> str:
     """The country or region whose inhabitants ``name`` calls them (``New Zealander`` → New
     Zealand, ``Icelanders`` → Iceland), or ``""``."""
-    for ending, restored in _DEMONYM_ENDINGS:
-        if not name.endswith(ending) or len(name) - len(ending) < MIN_DEMONYM_STEM:
+    return _place_made_into(name, _DEMONYM_ENDINGS, MIN_DEMONYM_STEM, _is_country_or_region)
+
+
+def _is_country_or_region(name: str) -> bool:
+    return place_type(name) in ("country", "region")
+
+
+_Endings = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _place_made_into(
+    word: str, endings: _Endings, min_stem: int, is_place: Callable[[str], bool]
+) -> str:
+    """The place ``word`` is made of by one of ``endings`` (an ending, with what the place's
+    name may end on instead), or ``""``."""
+    for ending, restored in endings:
+        if not word.endswith(ending) or len(word) - len(ending) < min_stem:
             continue
-        stem = name[: len(name) - len(ending)]
+        stem = word[: len(word) - len(ending)]
         for end in restored:
-            if place_type(stem + end) in ("country", "region"):
+            if is_place(stem + end):
                 return stem + end
     return ""
 
@@ -231,11 +247,8 @@ def _land_words() -> frozenset[str]:
 def nationality_of(adjective: str) -> str:
     """The country or region an English adjective of nationality is made of (``Chilean`` →
     Chile, ``American`` → America), or ``""``."""
-    for ending, restored in _ADJECTIVE_ENDINGS:
-        if not adjective.endswith(ending) or len(adjective) - len(ending) < MIN_ADJECTIVE_STEM:
-            continue
-        stem = adjective[: len(adjective) - len(ending)]
-        for end in restored:
-            if _key(stem + end) in _land_words():
-                return stem + end
-    return ""
+    return _place_made_into(adjective, _ADJECTIVE_ENDINGS, MIN_ADJECTIVE_STEM, _land_word)
+
+
+def _land_word(name: str) -> bool:
+    return _key(name) in _land_words()
