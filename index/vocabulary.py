@@ -11,18 +11,17 @@ cache: the indexing after it, in this process and in the helper forked from it, 
 words up.
 
 Analyses are the same wherever they are made (:func:`index.analysis.token_terms` is pure),
-so the index is exactly what a build that analyses each word where it meets it writes. A
-child that fails costs time, not words: whatever it did not send back is analysed on demand.
+so the index is exactly what a build that analyses each word where it meets it writes. The
+fork is :func:`glossary.forked.halves`: a child that fails or is late costs time, not words
+(this process then analyses its half itself).
 """
 
 from __future__ import annotations
 
-import os
-import pickle
-import signal
 from collections.abc import Sequence
 
 from documents.model import Document, SectionRole
+from glossary.forked import halves
 from index.analysis import (
     add_token_terms,
     known_tokens,
@@ -76,36 +75,22 @@ def analyse_in_two(documents: Sequence[Document]) -> None:
     if len(tokens) < MIN_NEW_TOKENS:
         return
     prepare_lexicon()  # read or built once, before the fork, not in both processes
-    try:
-        readable, writable = os.pipe()
-    except OSError:
-        return
-    try:
-        child = os.fork()
-    except OSError:
-        os.close(readable)
-        os.close(writable)
-        return
-    if child == 0:
-        code = 1
-        try:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.close(readable)
-            known = token_cache_counts()
-            _analyse(tokens[1::2])
-            with os.fdopen(writable, "wb") as channel:
-                pickle.dump(token_terms_since(known), channel, pickle.HIGHEST_PROTOCOL)
-            code = 0
-        finally:
-            os._exit(code)  # none of the parent's exit handlers, buffers or locks
-    os.close(writable)
-    _analyse(tokens[::2])
-    with os.fdopen(readable, "rb") as channel:
-        try:
-            add_token_terms(pickle.load(channel))
-        except (EOFError, OSError, pickle.UnpicklingError):
-            pass  # the child failed: its words are analysed when met
-    os.waitpid(child, 0)
+    known = token_cache_counts()
+    _, theirs = halves(
+        lambda _: _analysed_since(None, tokens[::2]),
+        lambda _: _analysed_since(known, tokens[1::2]),
+        None,
+    )
+    add_token_terms(theirs)
+
+
+def _analysed_since(
+    known: dict[str, int] | None, tokens: list[tuple[str, str]]
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Analyse ``tokens`` into the token cache; with ``known`` (the cache's counts before),
+    return every analysis made since, for the parent a child adds them to."""
+    _analyse(tokens)
+    return token_terms_since(known) if known is not None else {}
 
 
 def _analyse(tokens: list[tuple[str, str]]) -> None:
