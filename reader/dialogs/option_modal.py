@@ -87,6 +87,10 @@ class OptionModal(ReaderModalScreen[ResultT | None]):
             yield OptionList(*self._choices)
 
     def on_mount(self) -> None:
+        self._highlight_start()
+
+    def _highlight_start(self) -> None:
+        """Highlight the option :meth:`start_index` names, if any."""
         index = self.start_index()
         if index is not None:
             self.query_one(OptionList).highlighted = index
@@ -102,7 +106,7 @@ class OptionModal(ReaderModalScreen[ResultT | None]):
         options.clear_options()
         if not words:
             options.add_options(self._choices)
-            self.on_mount()
+            self._highlight_start()
             return
         kept = [
             option
