@@ -72,14 +72,14 @@ def tokens(text: str) -> list[_Token]:
     for gap, word in matches:
         start = end + len(gap)
         end = start + len(word)
-        if gap == "–" and _dash_compound(previous, word):  # "Apollo–Soyuz Test Project"
-            previous += gap + word
-            last = words[-1]
-            words[-1] = new(_Token, (previous, last.start, end, last.initial, last.joined))
-            continue
         joined = gap in _JOINERS
         initial = False
         if not joined and word[0].isupper():  # only a capitalised word's place matters
+            if gap == "–" and _dash_compound(previous, word):  # "Apollo–Soyuz Test Project"
+                previous += gap + word
+                last = words[-1]
+                words[-1] = new(_Token, (previous, last.start, end, last.initial, last.joined))
+                continue
             initial = ends.get(gap)
             if initial is None:
                 initial = ends[gap] = _ends_sentence(gap)
@@ -95,7 +95,7 @@ def _dash_compound(before: str, word: str) -> bool:
     """Whether an en dash between two capitalised words makes one compound of them, as a
     hyphen does (``Molotov–Ribbentrop Pact``, ``Hitler–Stalin-Pakt``): not between two
     places, which it links as a route (``Nürnberg–Stuttgart–München``)."""
-    if not (before[:1].isupper() and word[:1].isupper()):
+    if not before[:1].isupper():
         return False
     return not (place_type(before.rsplit("–", 1)[-1]) and place_type(word))
 
