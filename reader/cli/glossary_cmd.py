@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from typing import Any
 
 from rich.padding import Padding
@@ -109,10 +110,9 @@ def print_entry(row: dict[str, Any], doc_ids: list[str]) -> None:
         lines.append(Text(f"{key_date['value']}: {key_date['label']}", style="cyan"))
     if row["related"]:
         lines.append(Text("related: " + ", ".join(row["related"]), style="dim"))
-    counts = {doc_id: 0 for doc_id in doc_ids}
-    for mention in row["mentions"]:
-        counts[mention["doc"]] += 1
-    lines.append(Text("mentions: " + ", ".join(f"{d} {n}" for d, n in counts.items())))
+    counts = Counter(mention["doc"] for mention in row["mentions"])
+    found = ", ".join(f"{doc_id} {counts[doc_id]}" for doc_id in doc_ids if counts[doc_id])
+    lines.append(Text(f"mentions: {found or 'none in the documents'}"))
     for line in lines:
         console.print(Padding(line, (0, 0, 0, 2)))
     console.print()

@@ -91,7 +91,9 @@ def test_candidates_are_the_discovered_entries(
     assert {row["id"] for row in rows} <= {row["id"] for row in everything}
     assert main(["glossary", "--candidates"]) == 0
     out = capsys.readouterr().out  # the CLI speaks English, as all its other commands do
-    assert "Alexei Brussilow" in out and "found, not reviewed" in out and "mentions: " in out
+    assert "Alexei Brussilow" in out and "found, not reviewed" in out
+    assert "mentions: brussilow 2" in out  # only the documents that name it, not the seeds' 0
+    assert "swp-belarus-2023 0" not in out
 
 
 def test_broken_user_file_warns_and_bundled_entries_still_work(
