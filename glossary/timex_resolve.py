@@ -246,9 +246,16 @@ class _Passage:
         shift = _SHIFT.fullmatch(cand.extra.pop("near"))
         counted = cand.extra.pop("counted", None) is not None
         year, month, day = self.origin()[:3]
-        if shift is None or year is None or month is None or day is None:
+        if shift is None or year is None:
             return
         direction, unit = int(shift[1]), shift[2]
+        if counted and unit in ("M", "Y"):
+            # "fünf Jahre nach dem Unglück": that year; "zwei Monate nach …": that month
+            if (placed := _months_on(year, month, direction, unit)) is not None:
+                cand.extra["near_value"] = placed
+            return
+        if month is None or day is None:
+            return
         if unit in _CLOCK_UNITS:
             cand.extra["near_value"] = f"{year:04d}-{month:02d}-{day:02d}"
             return
@@ -260,6 +267,17 @@ class _Passage:
         moved = dt.date(year, month, day) + dt.timedelta(days=direction * _FEW_DAYS)
         iso_year, week, _ = moved.isocalendar()
         cand.extra["near_value"] = f"{iso_year:04d}-W{week:02d}"
+
+
+def _months_on(year: int, month: int | None, amount: int, unit: str) -> str | None:
+    """The year ``amount`` years on (unit ``Y``), or the month ``amount`` months on from a
+    known month (``M``), as a TIMEX3 value."""
+    if unit == "Y":
+        return f"{year + amount:04d}"
+    if month is None:
+        return None
+    total = year * 12 + month - 1 + amount
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
 _FEW_DAYS = 3

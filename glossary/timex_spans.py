@@ -13,11 +13,15 @@ from glossary.timex_values import duration_value
 
 _CLOCK_UNITS = frozenset({"H", "MI", "S"})
 _VAGUE_UNITS = _CLOCK_UNITS | {"D"}
-_COUNTED_UNITS = frozenset({"D", "W"})
-"""Units of an exact count after ``nach``/``after`` that the resolver places from the
-passage's day: days and weeks ("nach drei Tagen", "after a week")."""
 """Units a vague count of may still be placed: a few hours on the passage's day, a few days
 in its week."""
+_COUNTED_UNITS = frozenset({"D", "W"})
+"""Units of an exact count after ``nach``/``after`` that the resolver places from the
+passage's day: days and weeks ("nach drei Tagen", "after a week"; "nach zwei Jahren Krieg"
+counts from a start the text need not have named)."""
+_EVENT_UNITS = _COUNTED_UNITS | {"M", "Y"}
+"""Units of an exact count from an event the text told, placed from the passage's date:
+"zwei Tage nach dem Unglück", "fünf Jahre nach dem Unglück", "two months after the crash"."""
 _DIGITS_BEFORE = re.compile(r"(\d{1,3})-\Z")
 """The digits of ``6-tägigen`` before the adjective."""
 
@@ -178,10 +182,14 @@ class SpanHandlers(Handlers):
             cand.extra["signal"] = " ".join(groups["pre"].lower().split())
         if near and cand.extra.get("signal") in words.within_prefixes:
             cand.extra["near"] = f"1{self._unit(match)}"  # "binnen weniger Tage": after it
-        elif count is not None and not qualifier and unit in _COUNTED_UNITS:
+        elif count is not None and not qualifier and unit in _EVENT_UNITS:
             signal = cand.extra.get("signal")
             # "nach einer Woche"; "zwei Tage nach dem Unglück", "three days before the launch"
-            direction = 1 if signal in words.after_prefixes else 0 if signal else self._event(match)
+            direction = (
+                int(signal in words.after_prefixes and unit in _COUNTED_UNITS)
+                if signal
+                else self._event(match)
+            )
             if direction:
                 cand.extra["near"] = f"{direction * count}{unit}"
                 cand.extra["counted"] = "1"

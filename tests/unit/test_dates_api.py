@@ -178,6 +178,16 @@ def test_a_count_of_days_before_or_after_an_event_is_placed_from_the_story_day()
     assert tag("Am 5. August 2010 blieb er drei Tage vor Ort.", "de")[-1].near is None
 
 
+def test_a_count_of_months_or_years_after_an_event_is_placed_in_that_month_or_year() -> None:
+    text = "Am 3. Juni 1998 entgleiste der Zug. Der Prozess endete fünf Jahre nach dem Unglück."
+    later = tag(text, "de")[-1]
+    assert (later.value, later.type, later.near) == ("P5Y", "DURATION", "2003")
+    english = tag("It crashed on 3 June 1998. Two months after the crash a report came.", "en")
+    assert english[-1].value == "P2M" and english[-1].near == "1998-08"
+    # after "nach" alone a count of years has no start the text need have named
+    assert tag("Am 3. Juni 1998 fuhr er los. Nach zwei Jahren kam er an.", "de")[-1].near is None
+
+
 def test_the_weekend_is_the_saturday_and_sunday_of_the_story_week() -> None:
     text = "Am 14. April 2010 brach er aus. Am Wochenende flogen Testflüge."
     weekend = tag(text, "de")[-1]
