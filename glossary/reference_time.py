@@ -28,7 +28,8 @@ from glossary.dates import Timex, tag_spans
 __all__ = ["ReferenceTime", "reference_times"]
 
 _DEADLINES = frozenset({"BEFORE", "AFTER"})
-"""Mods of dates that bound the story's time (``bis zum 31. Dezember``) rather than state it."""
+"""Mods of dates that bound the story's time (``bis zum 31. Dezember``) rather than state it;
+a bound on a time of day ("shortly before noon on 14 August") leaves the story on that day."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,10 @@ class ReferenceTime:
     @classmethod
     def of(cls, timex: Timex, own: bool = True) -> ReferenceTime | None:
         """The reference time a narrative date sets, or ``None`` if it names no period."""
-        if not timex.narrative or timex.type != "DATE" or timex.mod in _DEADLINES:
+        if not timex.narrative or timex.type != "DATE":
+            return None
+        if timex.mod in _DEADLINES and "T" not in timex.value:
+            # a bound within a day ("shortly before noon on 14 August") still names the day
             return None
         span = timex.interval()
         if span is None:

@@ -163,7 +163,7 @@ def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None
         cand.start = match.start("posx")
     if sig:  # a TimeML signal: it sets the mod but stays outside the extent
         cand.mod = rules.words.signals[sig]
-        cand.narrative = cand.narrative and sig not in rules.words.narrative_breakers
+        cand.narrative = cand.narrative and not _breaks_narrative(rules, sig, cand)
         cand.extra["signal"] = sig
     if match["pos"]:
         cand.extra["position"] = match["pos"].lower()
@@ -175,9 +175,18 @@ def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None
 def _mark_attribute(rules: Rules, text: str, cand: Candidate, before: str) -> None:
     """A date introduced by ``von``/``of`` names an event's date, not the story's time,
     unless it opens a range ("vom 6. bis 15. September", "von 1914 bis 1918")."""
-    if before in rules.words.narrative_breakers and not _opens_range(rules, text, cand):
+    if _breaks_narrative(rules, before, cand) and not _opens_range(rules, text, cand):
         cand.narrative = False
     cand.extra["before"] = before
+
+
+def _breaks_narrative(rules: Rules, word: str, cand: Candidate) -> bool:
+    """Whether ``word`` before ``cand`` makes it no step of the story: "vor dem Krieg", "since
+    1990", "of 1914"; but a signal bounding a time of day leaves the story on that day
+    ("shortly before noon on 14 August", "after midnight on 5 May")."""
+    if word not in rules.words.narrative_breakers:
+        return False
+    return word not in rules.words.signals or "T" not in (cand.value or cand.tail)
 
 
 def _opens_range(rules: Rules, text: str, cand: Candidate) -> bool:

@@ -49,6 +49,18 @@ def test_flashbacks_deadlines_and_attributes_do_not_move_the_time(tmp_path: Path
     ]
 
 
+def test_a_bound_within_a_day_leaves_the_story_on_that_day(tmp_path: Path) -> None:
+    path = tmp_path / "text.md"
+    path.write_text(
+        "Five years ago today, a bridge fell. Shortly before noon on 14 August 2018 a stretch"
+        " gave way. Forty-three people were killed. It had stood since 1967.",
+        encoding="utf-8",
+    )
+    document = load_document(path, meta=DocumentMeta(language="en", published="2023-08-14"))
+    found = [time.value if time else None for time in reference_times(document)]
+    assert found == [None, "2018-08-14", "2018-08-14", "2018-08-14"]
+
+
 def test_a_dated_heading_sets_the_time_of_its_section(tmp_path: Path) -> None:
     text = "# Chronik\n\n## 1985\n\nIm Februar kam es zu Streiks. Sie dauerten an.\n"
     got = values(tmp_path, text)
