@@ -38,6 +38,8 @@ _TRANSLIT = (
     ("tch", "ch"),
     ("sch", "sh"),
     ("zh", "j"),
+    ("ts", "z"),  # the Cyrillic ц: "Jelzin", "Yeltsin"
+    ("x", "ks"),  # "Alexei", "Aleksey"
     ("kh", "ch"),
     ("ck", "k"),
     ("ph", "f"),
@@ -46,6 +48,11 @@ _TRANSLIT = (
     ("ou", "u"),
     ("isation", "ization"),  # British and American ("World Health Organisation")
 )
+
+
+_MEDIAL_ZH = re.compile(r"\Bzh")
+"""The Cyrillic ж inside a word, which German writes sch (``Breschnew``, ``Brezhnev``); at a
+word's start a zh may be pinyin's, which is no sh (``Zhongshu``, ``Shangshu``)."""
 
 
 _SHORT_WORDS = {
@@ -90,6 +97,7 @@ def translit_key(name: str) -> str:
     written short (``St. Louis``, ``Saint Louis``)."""
     key = fold(name).replace("-", " ").translate(_LETTERS)
     key = _SHORT_WORD.sub(lambda match: _SHORT_WORDS.get(match[1], match[1]), key)
+    key = _MEDIAL_ZH.sub("sh", key)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
     key = _HARD_C.sub("k", key)
@@ -123,7 +131,9 @@ def uninflected(key: str) -> Iterable[str]:
 
 
 def _skeleton(key: str) -> str:
-    """The consonants of a transliteration key, first letter kept (``chrshchv``)."""
+    """The consonants of a transliteration key, first letter kept (``chrshchv``), an s and a
+    z alike: German writes the Cyrillic з as s, English as z (``Selenskyj``, ``Zelensky``)."""
+    key = key.replace("z", "s")
     return key[:1] + "".join(char for char in key[1:] if char.isalpha() and char not in VOWELS)
 
 

@@ -9,6 +9,7 @@ import pytest
 from glossary.discovered import DiscoveryCache, Source, discovered_entries, with_discovered
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.grouping import Group
+from glossary.grouping.keys import similar_spellings
 from tests.unit.test_glossary_discovery import curated, discover
 
 __all__ = ["curated"]  # the fixture, shared with the discovery tests
@@ -471,3 +472,24 @@ def test_a_long_form_ending_on_a_catalogue_name_introduces_its_abbreviation(
         "Beobachter ab. Die OSZE hatte seit 2014 berichtet.",
     )
     assert found["OSZE"] is found["Organisation für Sicherheit und Zusammenarbeit in Europa"]
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        ("Breschnew", "Brezhnev"),
+        ("Selenskyj", "Zelensky"),
+        ("Saporischschja", "Zaporizhzhia"),
+        ("Jelzin", "Yeltsin"),
+        ("Solschenizyn", "Solzhenitsyn"),
+        ("Kasachstan", "Kazakhstan"),
+        ("Alexei", "Aleksey"),
+    ],
+)
+def test_german_and_english_transliterations_of_cyrillic_letters(german: str, english: str) -> None:
+    """German writes ж as sch, з as s, ц as z; English zh, z, ts."""
+    assert similar_spellings(german, english)
+
+
+def test_pinyin_zh_and_sh_stay_apart() -> None:
+    assert not similar_spellings("Zhongshu Sheng", "Shangshu Sheng")
