@@ -11,6 +11,7 @@ from glossary.discovery import (
 )
 from glossary.grouping.group import KINDS, Group
 from glossary.name_words import (
+    compound_head_kind,
     head_kind,
 )
 
@@ -38,6 +39,22 @@ def is_place(key: str, groups: dict[str, Group]) -> bool:
     somewhere (``DuMont``, a town in New Jersey) is not enough."""
     group = groups.get(key)
     return group is not None and group.votes["place"] > group.gazetteer
+
+
+def placed_in_text(key: str, groups: dict[str, Group]) -> bool:
+    """``is_place`` without the votes a one-word German name's own compound head gives it,
+    two an occurrence as any head noun's (``Hallberg``, a ``-berg``): they say what the word
+    looks like, not that a text puts it to a place."""
+    group = groups.get(key)
+    if group is None:
+        return False
+    name = group.name
+    own = (
+        2 * sum(group.names.values())
+        if " " not in name and compound_head_kind(name) == "place"
+        else 0
+    )
+    return group.votes["place"] > group.gazetteer + own
 
 
 def used_as_place(group: Group) -> bool:

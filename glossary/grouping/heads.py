@@ -11,7 +11,7 @@ from glossary.discovery import (
 )
 from glossary.first_names import is_first_name
 from glossary.folding import name_key
-from glossary.grouping.evidence import is_place
+from glossary.grouping.evidence import is_place, placed_in_text
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.grouping.keys import uninflected
 from glossary.grouping.persons import named_after
@@ -96,7 +96,35 @@ def merge_natural_features(groups: dict[str, Group]) -> None:
         if words[0] in _PEAK_WORDS and bare in groups and groups[bare].detail in PLACE_TYPES:
             continue  # the land or town the mountain is named after
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
-            groups[key].absorb(groups.pop(bare))
+            firm = words[-1].rstrip(".") in LEGAL_FORMS  # a firm whatever its short form's
+            groups[key].absorb(groups.pop(bare), with_kind=not firm)  # head says ("Water")
+
+
+def merge_firm_short_forms(groups: dict[str, Group]) -> None:
+    """The first words of exactly one firm's name, the texts' short form for it, join the
+    firm (``Hallberg`` → ``Hallberg Antriebstechnik GmbH``, ``Pennine Moors`` → ``Pennine
+    Moors Water Services Ltd``); not a given name (``Robert`` of ``Robert Bosch GmbH``), a
+    person the texts name (``Carl Zeiss`` of ``Carl Zeiss AG``), a name with a title (``Frau
+    Kessler``) or a place the texts name as one (``Denver``)."""
+    owners: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        for name in group.names:
+            words = name.split()
+            if words[-1].rstrip(".") in LEGAL_FORMS:
+                for end in range(1, len(words) - 1):
+                    owners.setdefault(name_key(" ".join(words[:end])), set()).add(key)
+    for short, firms in owners.items():
+        held = groups.get(short)
+        if len(firms) != 1 or held is None or held.titles or held.kind == "event":
+            continue
+        words = held.name.split()
+        if (len(words) == 1 and is_first_name(words[0])) or names_person(words, groups):
+            continue
+        if placed_in_text(short, groups):
+            continue
+        firm = next(iter(firms))
+        if firm in groups and firm != short:
+            groups[firm].absorb(groups.pop(short), with_kind=False)
 
 
 def _unnamed_head(words: list[str], groups: dict[str, Group]) -> bool:

@@ -493,3 +493,22 @@ def test_german_and_english_transliterations_of_cyrillic_letters(german: str, en
 
 def test_pinyin_zh_and_sh_stay_apart() -> None:
     assert not similar_spellings("Zhongshu Sheng", "Shangshu Sheng")
+
+
+def test_the_first_words_of_a_firms_name_are_its_short_form(curated: Glossary) -> None:
+    german = discover(
+        curated,
+        "Die Hallberg Antriebstechnik GmbH hat 2025 ihr bestes Jahr abgeschlossen. Wie Hallberg "
+        "am Dienstag mitteilte, kam der Zuwachs aus dem Geschäft mit Windkraftanlagen. Für "
+        "die Carl Zeiss AG baute Carl Zeiss selbst noch Mikroskope.",
+    )
+    assert german["Hallberg"] is german["Hallberg Antriebstechnik GmbH"]
+    assert german["Carl Zeiss"] is not german["Carl Zeiss AG"]  # the founder
+    english = discover(
+        curated,
+        "Regulators have opened an inquiry into Pennine Moors Water Services Ltd after a "
+        "boil-water notice. Ofwat has fined Pennine Moors twice since 2021 for leaks.",
+        language="en",
+    )
+    assert english["Pennine Moors"] is english["Pennine Moors Water Services Ltd"]
+    assert english["Pennine Moors Water Services Ltd"].kind == "organisation"
