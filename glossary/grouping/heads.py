@@ -106,14 +106,7 @@ def merge_firm_short_forms(groups: dict[str, Group]) -> None:
     Moors Water Services Ltd``); not a given name (``Robert`` of ``Robert Bosch GmbH``), a
     person the texts name (``Carl Zeiss`` of ``Carl Zeiss AG``), a name with a title (``Frau
     Kessler``) or a place the texts name as one (``Denver``)."""
-    owners: dict[str, set[str]] = {}
-    for key, group in groups.items():
-        for name in group.names:
-            words = name.split()
-            if words[-1].rstrip(".") in LEGAL_FORMS:
-                for end in range(1, len(words) - 1):
-                    owners.setdefault(name_key(" ".join(words[:end])), set()).add(key)
-    for short, firms in owners.items():
+    for short, firms in _firm_prefixes(groups).items():
         held = groups.get(short)
         if len(firms) != 1 or held is None or held.titles or held.kind == "event":
             continue
@@ -125,6 +118,19 @@ def merge_firm_short_forms(groups: dict[str, Group]) -> None:
         firm = next(iter(firms))
         if firm in groups and firm != short:
             groups[firm].absorb(groups.pop(short), with_kind=False)
+
+
+def _firm_prefixes(groups: dict[str, Group]) -> dict[str, set[str]]:
+    """The keys of the first words of each firm's name before its last word and legal form
+    (``hallberg`` of ``Hallberg Antriebstechnik GmbH``), with the firms they begin."""
+    owners: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        for name in group.names:
+            words = name.split()
+            if words[-1].rstrip(".") in LEGAL_FORMS:
+                for end in range(1, len(words) - 1):
+                    owners.setdefault(name_key(" ".join(words[:end])), set()).add(key)
+    return owners
 
 
 def _unnamed_head(words: list[str], groups: dict[str, Group]) -> bool:
@@ -143,13 +149,20 @@ Siemens-Konzern``, ``die Bosch-Gruppe``); not those for a part or an offshoot of
 
 def merge_firm_compounds(groups: dict[str, Group]) -> None:
     """A firm's name hyphenated to a noun for the whole firm joins the firm (``Siemens-Konzern``
-    → ``Siemens AG``), when the texts name an organisation so."""
+    → ``Siemens AG``), when the texts name an organisation so, or it begins exactly one
+    firm's name (``Brenner-Gruppe`` → ``Brenner Werkzeugmaschinen GmbH``) and is no given
+    name."""
     firms = {
-        name_key(name): key
+        short: next(iter(owners))
+        for short, owners in _firm_prefixes(groups).items()
+        if len(owners) == 1 and not is_first_name(short.capitalize())
+    }
+    firms.update(
+        (name_key(name), key)
         for key, group in groups.items()
         if group.kind == "organisation"
         for name in group.names
-    }
+    )
     for key in list(groups):
         first, _, head = groups[key].name.rpartition("-")
         owner = firms.get(name_key(first)) if head in _FIRM_WORDS and " " not in first else None

@@ -500,9 +500,11 @@ def test_the_first_words_of_a_firms_name_are_its_short_form(curated: Glossary) -
         curated,
         "Die Hallberg Antriebstechnik GmbH hat 2025 ihr bestes Jahr abgeschlossen. Wie Hallberg "
         "am Dienstag mitteilte, kam der Zuwachs aus dem Geschäft mit Windkraftanlagen. Für "
-        "die Carl Zeiss AG baute Carl Zeiss selbst noch Mikroskope.",
+        "die Carl Zeiss AG baute Carl Zeiss selbst noch Mikroskope. Die Brenner "
+        "Werkzeugmaschinen GmbH aus Chemnitz kauft zu; die Brenner-Gruppe wächst.",
     )
     assert german["Hallberg"] is german["Hallberg Antriebstechnik GmbH"]
+    assert german["Brenner-Gruppe"] is german["Brenner Werkzeugmaschinen GmbH"]
     assert german["Carl Zeiss"] is not german["Carl Zeiss AG"]  # the founder
     english = discover(
         curated,
