@@ -338,7 +338,7 @@ def compound_head_kind(word: str) -> str:
         return kind
     lower = word.lower()
     for cut in range(MIN_COMPOUND_HEAD, len(lower) - MIN_HEAD + 1):
-        kind = _COMPOUND_HEAD_KINDS.get(lower[cut:].capitalize(), "")
+        kind = _COMPOUND_TAIL_KINDS.get(lower[cut:].capitalize(), "")
         if kind:
             return kind
     short = lower.rstrip("es")  # "des Wasserbauamts", "des Standesamtes"
@@ -369,7 +369,7 @@ def head_forms() -> dict[str, str]:
     """Every head noun and its forms with a case ending, with the kind: ``head_kind(word) or
     inflected_head_kind(word)`` in one look-up (discovery asks it about every tail of every
     rare compound)."""
-    return {**_inflected_heads(), **_COMPOUND_HEAD_KINDS}
+    return {**_inflected_heads(), **_COMPOUND_TAIL_KINDS}
 
 
 def _head_with_ending_kind(word: str) -> str:
@@ -395,6 +395,9 @@ def _inflected_heads() -> dict[str, str]:
 _COMPOUND_HEAD_KINDS = {head: kind for kind, heads in reversed(HEADS.items()) for head in heads}
 """Each head noun's kind; one listed under two kinds takes the first (reversed: it is
 written last). Also what ends a German compound or takes a German case ending."""
+_COMPOUND_TAIL_KINDS = _COMPOUND_HEAD_KINDS | {"Kirche": "place"}
+"""The kinds at the end of a German compound: a church is a body on its own (``die
+Evangelische Kirche``), a building as a compound's tail (``Nikolaikirche``, ``Frauenkirche``)."""
 _HEAD_KINDS = _COMPOUND_HEAD_KINDS | {
     head: kind for kind, heads in ENGLISH_HEADS.items() for head in heads
 }

@@ -122,6 +122,9 @@ def _last_word_head(site: _Site) -> str:
     if site.given and site.last in SURNAME_HEADS:
         return ""  # "Rowland Hill": a surname, not a head
     head = head_kind(tail.capitalize() if len(parts) == 1 and tail != site.last else tail)
+    if head == "place" and site.given and site.german and len(parts) == 2:
+        if is_surname(site.last):
+            return ""  # "Jens Reich", "Hermann Berg": surnames that are place heads too
     if head and len(parts) == 1 and site.german:
         head = state_institution(site.last) or head
     return head

@@ -122,3 +122,17 @@ def test_a_surname_ending_like_an_agent_noun(curated: Glossary) -> None:
 def test_the_place_after_a_compound_place_head_and_von(curated: Glossary) -> None:
     found = discover(curated, "Die Schüler spielten in der Weststadt von Karlsruhe Fußball.")
     assert found["Karlsruhe"].kind == "place"
+
+
+def test_a_given_name_before_a_surname_that_is_a_place_head(curated: Glossary) -> None:
+    text = "Im September gründeten Jens Reich und andere eine Gruppe. Der Händler Hermann Berg kam."
+    found = discover(curated, text)
+    assert found["Jens Reich"].kind == "person"
+    assert found["Hermann Berg"].kind == "person"
+
+
+def test_a_compound_on_kirche_is_a_building(curated: Glossary) -> None:
+    text = "Sie trafen sich in der Nikolaikirche und in der Thomaskirche zum Gebet."
+    found = discover(curated, text)
+    assert found["Nikolaikirche"].kind == "place"
+    assert found["Thomaskirche"].kind == "place"
