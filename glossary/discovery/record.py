@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.clue_words import _landscape
 from glossary.discovery.clues import _clues
 from glossary.discovery.evidence import _bare
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import _BATTLE_WORDS, TERRITORY_HEADS
-from glossary.discovery.run_links import _common_tail
+from glossary.discovery.run_links import _abbreviation_and_noun, _common_tail
 from glossary.discovery.runs import _HEAD_LINKS
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _HYPHEN
@@ -59,6 +60,8 @@ def _record(
     if reader.language == "en" and demonym_of(name) and not place_type(name):
         return "", []  # "the only New Zealander": an inhabitant, no one in particular
     votes = _clues(text, words, start, end, titles, reader)
+    if len(parts) == 1 and name != words[start].text and is_abbreviation(name):
+        votes = ["place"] if place_type(name) == "country" else ["organisation", "organisation"]
     completed = _truncated(text, words, end) if len(parts) == 1 else ""
     if completed:  # "Nord- und Ostsee": the first is "Nordsee"
         name = completed
@@ -83,7 +86,9 @@ def _name_words(
         gap = text[words[start + index].end : words[start + index + 1].start]
         if gap in (". ", " & "):
             parts[index] += gap.rstrip()
-    if language == "de" and len(parts) >= 2 and _common_tail(parts[-1]):
+    if language == "de" and (
+        _common_tail(parts[-1]) if len(parts) >= 2 else _abbreviation_and_noun(parts[0])
+    ):
         hyphen = list(_HYPHEN.finditer(parts[-1]))[-1]
         parts[-1] = parts[-1][: hyphen.start()]
     if titles and titles[-1] in NAMING_TITLES and len(parts) == 1 and not is_first_name(parts[0]):

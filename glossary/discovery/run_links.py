@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from glossary.compounds import is_compound
+from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.evidence import _bare
 from glossary.discovery.lexicon import _modifies, state_institution
 from glossary.discovery.reader import _Reader
@@ -129,6 +131,21 @@ def _common_tail(word: str) -> bool:
         return False  # "Fußball-Bundes" is a head noun's genitive
     tail = pieces[-1]
     return proper_noun_evidence(tail, "de") < 0 and zipf(tail.lower(), "de") >= COMMON_ZIPF
+
+
+def _abbreviation_and_noun(word: str) -> bool:
+    """A German compound of an abbreviation and a common noun (``SED-Bezirksleitung``,
+    ``CDU-Fraktion``): a body's part, member or office, named by the abbreviation; a rare
+    tail counts when it is made of common words (``Bezirks|leitung``)."""
+    pieces = _HYPHEN.split(word)
+    if len(pieces) != 2 or not is_abbreviation(pieces[0]) or not pieces[1][:1].isupper():
+        return False
+    if _common_tail(word):
+        return True
+    tail = pieces[1]
+    if head_kind(tail) or inflected_head_kind(tail) or proper_noun_evidence(tail, "de") > 0:
+        return False
+    return is_compound(tail.lower())
 
 
 def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> int:

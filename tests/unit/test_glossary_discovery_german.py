@@ -136,3 +136,11 @@ def test_a_compound_on_kirche_is_a_building(curated: Glossary) -> None:
     found = discover(curated, text)
     assert found["Nikolaikirche"].kind == "place"
     assert found["Thomaskirche"].kind == "place"
+
+
+def test_an_abbreviation_before_a_common_noun_is_the_name(curated: Glossary) -> None:
+    text = "Drei Sekretäre der SED-Bezirksleitung unterschrieben. Die CDU-Fraktion schwieg."
+    found = discover(curated, text)
+    assert found["SED"].kind == "organisation"
+    assert "SED-Bezirksleitung" not in found
+    assert "CDU" in found
