@@ -33,6 +33,7 @@ from glossary.tagger import (
 _QUANTITIES = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
     hundert tausend mehrere einige viele wenige zahlreiche etliche
+    hunderte tausende zehntausende hunderttausende abertausende dutzende
     two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand several many few numerous""".split()
 )

@@ -27,6 +27,7 @@ from glossary.discovery.lexicon import (
     _UNINFLECTED_ADJECTIVE,
     _adjective_form,
     _article_excused,
+    _counts,
     _function_word,
     _named_by_head,
     _named_compound,
@@ -242,10 +243,12 @@ class _Reader:
     def given_name_before_surname(self, first: _Token, following: _Token) -> bool:
         """A given name that is also a common word, before a name word: the person's full
         name (``Ernst Reuter``, ``Mark Twain``), not the surname alone."""
+        lower = first.text.lower()
         return (
             following.joined
             and is_listed_first_name(first.text)
-            and first.text.lower() not in self.lower
+            and lower not in self.lower
+            and not (self.language == "de" and _function_word(lower))  # "Von Kiel aus"
             and self.name_word(following.text, False)
             and not head_kind(following.text)
         )
@@ -376,6 +379,8 @@ class _Reader:
         word = token.text
         if token.initial or not word[:1].isupper() or word in self.months or is_title(word):
             return False
+        if _counts(word):
+            return False  # "Tausende Matrosen", "Hunderte Soldaten": a number of a noun
         if is_adjective(word, self.language):
             return True
         if self.language != "de" or position + 1 >= len(words):

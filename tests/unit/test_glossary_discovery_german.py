@@ -144,3 +144,15 @@ def test_an_abbreviation_before_a_common_noun_is_the_name(curated: Glossary) -> 
     assert found["SED"].kind == "organisation"
     assert "SED-Bezirksleitung" not in found
     assert "CDU" in found
+
+
+def test_a_word_of_quantity_opens_no_name(curated: Glossary) -> None:
+    text = "Am Abend standen Tausende Bergleute vor dem Tor, dahinter Hunderte Frauen."
+    found = discover(curated, text)
+    assert not [name for name in found if name.startswith(("Tausende", "Hunderte"))]
+
+
+def test_a_preposition_at_a_sentence_start_is_no_given_name(curated: Glossary) -> None:
+    found = discover(curated, "Die Fähre legte ab. Von Rostock aus fuhr sie nach Gedser.")
+    assert "Von Rostock" not in found
+    assert found["Rostock"].kind == "place"
