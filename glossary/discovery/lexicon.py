@@ -223,6 +223,22 @@ def _named_by_head(word: str) -> str:
     return ""
 
 
+STREET_HEADS = ("straße", "strasse", "gasse", "allee")
+
+
+@lru_cache(maxsize=1 << 14)
+def _street_name(word: str) -> bool:
+    """A German compound on a street's head that German writes, but never in the plural: one
+    street's name (``Feldstraße``, ``Moltkestraße``, ``Böttcherstraße``), not a sort of
+    street, which has a plural (``Seitenstraßen``, ``Landstraßen``, ``Bundesstraßen``)."""
+    lower = word.lower()
+    if not lower.endswith(STREET_HEADS) or len(lower) < MIN_MODIFIER + len("gasse"):
+        return False
+    if zipf(lower, "de") == 0:
+        return False  # nothing to tell a name from a rare noun
+    return all(zipf(lower + end, "de") == 0 for end in ("n", "en"))
+
+
 STATE_PREFIXES = {
     "bundes": "",
     "reichs": "",

@@ -31,6 +31,7 @@ from glossary.discovery.lexicon import (
     _function_word,
     _named_by_head,
     _named_compound,
+    _street_name,
     _town_and_noun,
     _without_plural,
     state_institution,
@@ -191,6 +192,8 @@ class _Reader:
             return not self.context(word).described  # "das Grundgesetz", not "ein neues ..."
         if self.language == "de" and state_institution(bare):
             return not self.context(word).indefinite  # "der Landtag", not "ein Landtag"
+        if self.language == "de" and _street_name(bare):
+            return not self.context(word).indefinite  # "in der Feldstraße"
         if self.language == "en" and self.context(word).someone:  # counted in English only
             return True  # "by Ward, who returned it"
         score = name_evidence(bare, self.language)

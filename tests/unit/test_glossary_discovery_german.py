@@ -156,3 +156,12 @@ def test_a_preposition_at_a_sentence_start_is_no_given_name(curated: Glossary) -
     found = discover(curated, "Die Fähre legte ab. Von Rostock aus fuhr sie nach Gedser.")
     assert "Von Rostock" not in found
     assert found["Rostock"].kind == "place"
+
+
+def test_a_street_is_named_by_a_compound_german_never_writes_in_the_plural(
+    curated: Glossary,
+) -> None:
+    text = "Der Zug sammelte sich in der Feldstraße und bog dann in eine Seitenstraße ein."
+    found = discover(curated, text)
+    assert found["Feldstraße"].kind == "place"
+    assert "Seitenstraße" not in found
