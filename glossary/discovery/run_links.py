@@ -253,7 +253,8 @@ def _after_event(word: str, reader: _Reader) -> bool:
 
 INSTITUTION_HEADS = (
     "universität", "hochschule", "gericht", "gerichtshof", "akademie", "museum", "amt", "verein",
-    "club", "klub", "verband", "archiv", "bibliothek", "werke", "betriebe",
+    "club", "klub", "verband", "archiv", "bibliothek", "werke", "betriebe", "schule", "institut",
+    "krankenhaus", "klinik", "klinikum",
 )  # fmt: skip
 """German heads of an institution that takes the name of its town (``Universität Jena``,
 ``Landgericht Hamburg``, ``Fachhochschule Newcastle``, ``Standesamt Vegesack``,

@@ -165,3 +165,8 @@ def test_a_street_is_named_by_a_compound_german_never_writes_in_the_plural(
     found = discover(curated, text)
     assert found["Feldstraße"].kind == "place"
     assert "Seitenstraße" not in found
+
+
+def test_a_school_or_a_hospital_named_after_its_town(curated: Glossary) -> None:
+    found = discover(curated, "Er lernte an der Kunstgewerbeschule Dresden zeichnen.")
+    assert found["Kunstgewerbeschule Dresden"].kind == "organisation"
