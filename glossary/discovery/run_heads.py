@@ -36,10 +36,11 @@ _ROUTE = frozenset(("nach", "über", "bis"))
 _BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
 
 
-def _institution_of_place(words: list[_Token], start: int) -> bool:
+def _institution_of_place(words: list[_Token], start: int, reader: _Reader) -> bool:
     """A German institution's head (in the singular) right before a town or land the
     packages know, not in the genitive: the institution's name (``Universität Jena``; not
-    ``die Regierung Kenias``, ``die Siegermächte Deutschland``)."""
+    ``die Regierung Kenias``, ``die Siegermächte Deutschland``). A territory's head takes
+    any name word of the text too (``Königreich Württemberg``: an old land no list holds)."""
     if start + 1 >= len(words):
         return False
     head = words[start].text.lower()
@@ -50,6 +51,8 @@ def _institution_of_place(words: list[_Token], start: int) -> bool:
     named = following.text[:1].isupper() and not following.initial
     pieces = _HYPHEN.split(following.text)  # "Landkreis Weißenburg-Gunzenhausen"
     town = any(place_type(piece) or small_town(piece) for piece in pieces if piece[:1].isupper())
+    if not town and named and head.endswith(TERRITORY_HEADS):
+        town = _name_after_head(following, reader)
     return named and following.joined and town
 
 
@@ -74,6 +77,12 @@ def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool
     following = words[start + 1]
     if not following.joined or following.initial or not reader.after_title(following.text):
         return False
+    return _name_after_head(following, reader)
+
+
+def _name_after_head(following: _Token, reader: _Reader) -> bool:
+    """A word after a head that names it: no head or connector, and a name word or a word
+    the lexicon does not read as a common noun that the text never writes in lower case."""
     if head_kind(following.text) or following.text in CONNECTORS:
         return False
     return (

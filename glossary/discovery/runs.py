@@ -236,7 +236,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         return start - 1  # "Teslas Patente": what a name owns
     apposed = not after_title and _after_head_noun(words, start, reader)
     head_first = reader.language == "de" and (
-        _named_institution(words, start, reader) or _institution_of_place(words, start)
+        _named_institution(words, start, reader) or _institution_of_place(words, start, reader)
     )
     institution = head_first
     firm = _firm_ahead(words, start)  # "Ruhrkohle AG"; a common noun may end a firm's name

@@ -170,3 +170,8 @@ def test_a_street_is_named_by_a_compound_german_never_writes_in_the_plural(
 def test_a_school_or_a_hospital_named_after_its_town(curated: Glossary) -> None:
     found = discover(curated, "Er lernte an der Kunstgewerbeschule Dresden zeichnen.")
     assert found["Kunstgewerbeschule Dresden"].kind == "organisation"
+
+
+def test_a_territory_head_before_a_land_no_list_holds(curated: Glossary) -> None:
+    found = discover(curated, "Er wurde 1820 im Fürstentum Hohenzollern geboren und zog fort.")
+    assert found["Fürstentum Hohenzollern"].kind == "place"
