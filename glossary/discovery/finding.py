@@ -76,6 +76,7 @@ def discover(
             if (
                 _in_apposition(text, words, previous[1], start)
                 or _bracketed_alternative(text, words, previous, (name, end))
+                or _bracketed_translation(text, words, previous, (name, end), language)
                 or _in_other_language(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
@@ -281,6 +282,40 @@ def _bracketed_alternative(
         return False
     given = all(is_first_name(n.split()[0]) and len(n.split()) >= 2 for n in (before, name))
     return given and not place_type(name) and _spelt_alike(before, name)
+
+
+FOREIGN_MARGIN = 1.0
+"""How much more frequent (in Zipf: ten times) a word must be in the other language to be
+read as that language's (``Bundesnachrichtendienst``; not ``Annam``, rare in both)."""
+
+
+def _bracketed_translation(
+    text: str,
+    words: list[_Token],
+    previous: tuple[str, int],
+    current: tuple[str, int],
+    language: str,
+) -> bool:
+    """``the Bundesnachrichtendienst (Federal Intelligence Service)``: a name in brackets
+    right after a name of the other language, made of common words of the text's own, is
+    its translation, though no word is shared; not a person's name nor a place that says
+    where (``Neustadt (Hesse)``)."""
+    (before, last), (name, end) = previous, current
+    if (
+        text[words[last].end : words[last + 1].start] != " ("
+        or text[words[end].end : words[end].end + 1] != ")"
+        or place_type(name)
+    ):
+        return False
+    other = "de" if language == "en" else "en"
+    outer = before.lower().replace("-", " ").split()
+    gloss = [word for word in name.lower().replace("-", " ").split() if word not in CONNECTORS]
+    return (
+        bool(gloss)
+        and not any(is_first_name(n.split()[0]) for n in (before, name))
+        and all(zipf(word, other) >= zipf(word, language) + FOREIGN_MARGIN for word in outer)
+        and all(COMMON_ZIPF <= zipf(word, language) > zipf(word, other) for word in gloss)
+    )
 
 
 MAX_RENDERING_EDITS = 2

@@ -514,3 +514,15 @@ def test_the_first_words_of_a_firms_name_are_its_short_form(curated: Glossary) -
     )
     assert english["Pennine Moors"] is english["Pennine Moors Water Services Ltd"]
     assert english["Pennine Moors Water Services Ltd"].kind == "organisation"
+
+
+def test_a_bracketed_translation_of_a_foreign_name_is_one_entry(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The chief met officials of the Bundesnachrichtendienst (Federal Intelligence Service) "
+        "in Pullach. The Federal Intelligence Service later denied any meeting. The Tran "
+        "dynasty ruled Annam (Dai Viet) for two centuries.",
+        language="en",
+    )
+    assert found["Bundesnachrichtendienst"] is found["Federal Intelligence Service"]
+    assert found["Annam"] is not found["Dai Viet"]  # rare words in both languages
