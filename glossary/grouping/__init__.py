@@ -26,6 +26,7 @@ from glossary.grouping.aliases import merge_abbreviations, merge_appositions
 from glossary.grouping.evidence import add_gazetteer_votes, kinds_from_lists
 from glossary.grouping.group import Group
 from glossary.grouping.heads import (
+    merge_before_of,
     merge_firm_compounds,
     merge_firm_short_forms,
     merge_natural_features,
@@ -80,6 +81,7 @@ def group_names(
     merge_familiar(groups)
     merge_designated(groups)
     merge_reordered(groups)
+    merge_before_of(groups)
     merge_natural_features(groups)
     merge_territories(groups)
     merge_double_surnames(groups)

@@ -54,6 +54,32 @@ def merge_reordered(groups: dict[str, Group]) -> None:
             groups[owners[0]].absorb(groups.pop(key))
 
 
+_OF_WORDS = frozenset(("of", "der", "des"))
+"""The words after which an organisation's name says whose or where it is (``Supreme Court
+of the United States``, ``Bayerische Akademie der Wissenschaften``)."""
+
+
+def merge_before_of(groups: dict[str, Group]) -> None:
+    """The words before ``of`` in exactly one organisation's name, two or more ending on an
+    organisation's head, are its short form when the texts name an organisation so
+    (``Supreme Court`` → ``Supreme Court of the United States``; not ``Bank`` of ``Bank of
+    England``, nor a ``Supreme Court`` the texts give two such names)."""
+    owners: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        if group.kind != "organisation":
+            continue
+        words = group.name.split()
+        cut = next((index for index, word in enumerate(words) if word in _OF_WORDS), 0)
+        if cut >= 2 and head_kind(words[cut - 1]) == "organisation":
+            owners.setdefault(name_key(" ".join(words[:cut])), set()).add(key)
+    for short, firms in owners.items():
+        held = groups.get(short)
+        if len(firms) == 1 and held is not None and held.kind == "organisation":
+            owner = next(iter(firms))
+            if owner in groups and owner != short:
+                groups[owner].absorb(groups.pop(short))
+
+
 _PEAK_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 """Words before a mountain's name that a text may leave out (``Mount Everest``, ``Everest``);
 after a name they may name a house (``Rydal Mount``), so only before."""

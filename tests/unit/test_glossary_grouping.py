@@ -526,3 +526,21 @@ def test_a_bracketed_translation_of_a_foreign_name_is_one_entry(curated: Glossar
     )
     assert found["Bundesnachrichtendienst"] is found["Federal Intelligence Service"]
     assert found["Annam"] is not found["Dai Viet"]  # rare words in both languages
+
+
+def test_the_words_before_of_are_an_organisations_short_form(curated: Glossary) -> None:
+    one = discover(
+        curated,
+        "In 1942 the Supreme Court of the United States had held otherwise. Gideon wrote a "
+        "petition to the Supreme Court in Washington.",
+        language="en",
+    )
+    assert one["Supreme Court"] is one["Supreme Court of the United States"]
+    two = discover(
+        curated,
+        "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
+        "Supreme Court in Ottawa sits in one building.",
+        language="en",
+    )
+    assert two["Supreme Court"] is not two["Supreme Court of Canada"]
+    assert two["Supreme Court"] is not two["Supreme Court of the United States"]
