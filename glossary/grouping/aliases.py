@@ -10,6 +10,7 @@ from glossary.discovery import (
 )
 from glossary.folding import name_key
 from glossary.grouping.group import Group
+from glossary.name_words import LEGAL_FORMS
 
 
 def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
@@ -19,6 +20,8 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
     for names in found.values():
         for abbreviation, info in names.items():
             if not is_abbreviation(abbreviation) or abbreviation not in by_name:
+                continue
+            if abbreviation in LEGAL_FORMS:  # "KG" cut off a firm is no "Krause-Gruppe"
                 continue
             long_forms = list(info.long_forms) or [
                 name

@@ -544,3 +544,12 @@ def test_the_words_before_of_are_an_organisations_short_form(curated: Glossary) 
     )
     assert two["Supreme Court"] is not two["Supreme Court of Canada"]
     assert two["Supreme Court"] is not two["Supreme Court of the United States"]
+
+
+def test_a_legal_form_is_no_abbreviation_of_a_firm(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Die Firma Krause & Söhne KG aus Celle liefert Holz. Die Krause-Gruppe beschäftigt "
+        "200 Menschen.",
+    )
+    assert "KG" not in found or found["KG"] is not found["Krause-Gruppe"]
