@@ -10,12 +10,32 @@ import heapq
 import math
 from collections import defaultdict
 
+from glossary.features import SentenceFeatures
 from glossary.link_passages import log_tf
 from glossary.link_weights import LinkWeights
 
 DOCUMENT_TERMS = 60
 """A document as a whole is compared by its most frequent content words: what it is about
 (and all of them would cost a library of thousands of documents seconds to weigh)."""
+
+
+STORY_KEYS = 20
+"""A document's entities and months beside its words: the most frequent twenty."""
+STORY_PRECISIONS = frozenset({"day", "week", "month"})
+"""Periods narrow enough to tell which story a document tells (a year holds many)."""
+
+
+def story_keys(sentence: SentenceFeatures) -> list[str]:
+    """What a sentence adds to its document as a whole besides its words, in any language:
+    the entities it names (``@`` and the id) and the months of the days and months it states
+    (``#`` and the month): two tellings of one story share them even where their words meet
+    only through the lexicon."""
+    months = [
+        f"#{date.value[:7]}"
+        for date in sentence.dates
+        if date.precision in STORY_PRECISIONS and date.value[:4].isdigit()
+    ]
+    return [f"@{entity}" for entity in sorted(sentence.entities)] + months
 
 
 class DocumentAffinities:
@@ -41,16 +61,21 @@ class DocumentAffinities:
         self._idf: dict[str, float] = {}
         """Cached IDF over documents of the terms of ``_documents``; ``add`` clears it."""
 
-    def add(self, doc: str, language: str | None, whole: dict[str, float]) -> None:
+    def add(
+        self, doc: str, language: str | None, whole: dict[str, float], story: dict[str, float]
+    ) -> None:
         """Keep a document's ``DOCUMENT_TERMS`` weightiest keys (``whole``: its terms, under
-        cognate and German-noun keys when its language is known); clears the caches."""
+        cognate and German-noun keys when its language is known) and its ``STORY_KEYS``
+        weightiest ``story`` keys (:func:`story_keys`, the same in any language); clears the
+        caches."""
         self._languages[doc] = language
         self._affinities.clear()
         self._vectors.clear()
         self._idf.clear()
         kept = heapq.nlargest(DOCUMENT_TERMS, whole.items(), key=lambda item: (item[1], item[0]))
-        self._documents[doc] = dict(kept)
-        for key, _ in kept:
+        told = heapq.nlargest(STORY_KEYS, story.items(), key=lambda item: (item[1], item[0]))
+        self._documents[doc] = dict(kept) | dict(told)
+        for key in self._documents[doc]:
             self._counts[key] += 1
 
     def closeness(self, doc: str, others: set[str]) -> dict[str, float]:

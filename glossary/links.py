@@ -45,7 +45,7 @@ from collections.abc import Callable
 from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.link_dates import Dated, buckets
-from glossary.link_documents import DocumentAffinities
+from glossary.link_documents import DocumentAffinities, story_keys
 from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_statistics import TermStatistics
 from glossary.link_synonyms import SynonymMatching
@@ -166,6 +166,7 @@ class LinkIndex:
         positions = self._by_doc[features.doc] = {}
         self._norms.clear()
         whole: dict[str, float] = {}
+        story: dict[str, float] = {}
         self._time.carry_factors(features)
         for number, sentence in enumerate(features.sentences):
             sid = len(self._sentences)
@@ -204,11 +205,13 @@ class LinkIndex:
             else:
                 for term, weight in sentence.terms.items():
                     whole[term] = whole.get(term, 0.0) + weight
+            for story_key in story_keys(sentence):
+                story[story_key] = story.get(story_key, 0.0) + 1.0
             if features.language in SYNONYM_LANGUAGES:
                 view = self._synonyms.keep(sid, self._passage_at(sid), thesaurus())
                 for set_key, weight in synonym_sets(terms, view, thesaurus()).items():
                     self._synsets[set_key].append((sid, log_tf(weight)))
-        self._whole.add(features.doc, features.language, whole)
+        self._whole.add(features.doc, features.language, whole, story)
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
         """The best links (at most ``limit``) from one sentence to other documents."""

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
+from glossary.link_documents import story_keys
 from glossary.links import LinkIndex, LinkWeights, Passage, SentenceRef
 
 PRECISIONS = {10: "day", 7: "month", 4: "year"}
@@ -511,3 +512,9 @@ def test_a_shared_month_alone_into_a_document_on_other_things_weighs_less_still(
     assert best("besuch sirene", lone) == pytest.approx(best("besuch sirene", 1.0))
     alone = best("besuch minsk", lone, sibling=False)
     assert alone == pytest.approx(best("besuch minsk", 1.0, sibling=False))
+
+
+def test_a_document_as_a_whole_adds_its_entities_and_the_months_of_its_days() -> None:
+    told = sentence("a", 0, (when("2018-08-14"), when("2018-09"), when("2018")), ("genoa",))
+    # a year holds many stories; entities and months are the same in any language
+    assert story_keys(told) == ["@genoa", "#2018-08", "#2018-09"]
