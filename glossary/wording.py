@@ -87,7 +87,8 @@ class Word:
 
 
 _FUNCTION_WORDS = {
-    "de": "beim ans aufs durchs fürs übers unters vors hinters seit sowie bzw etwa jedoch bereits"
+    "de": "beim ans aufs durchs fürs übers unters vors hinters ums hinterm unterm überm vorm"
+    " seit sowie bzw etwa jedoch bereits"
     " zudem dabei daher deshalb sogar schon immer mehr dass sodass gegenüber trotz wegen statt"
     " anstatt innerhalb außerhalb denen deren dafür darauf daran davon dazu darüber vielmehr"
     " allerdings nämlich ebenfalls ebenso bislang bisher seitdem obwohl weshalb wobei womit"

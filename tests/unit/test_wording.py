@@ -86,3 +86,13 @@ def test_a_run_of_parts_that_is_a_common_word_is_taken_whole() -> None:
     assert parts("gegen Löschflugzeuge") == {"löschen", "flugzeug"}  # no Flug + Zeug
     assert "kamp" not in parts("Ein Kampfflugzeug")
     assert {"hochwasser", "schutz", "wasser"} <= parts("Der Hochwasserschutz")  # rarer runs too
+
+
+def test_a_preposition_fused_with_its_article_is_no_content_word() -> None:
+    assert set(keys("32 Menschen kamen ums Leben, unterm Dach.")) == {
+        "32",
+        "mensch",
+        "kommen",
+        "leben",
+        "dach",
+    }
