@@ -17,9 +17,11 @@ from glossary.link_words import (
     both_or_neither_dated,
     compound_pieces,
     english_actions,
+    nouns_of,
     one_each,
     same_cognate,
 )
+from glossary.synonyms import thesaurus
 from glossary.translations import (
     Translations,
     action_nouns,
@@ -46,6 +48,8 @@ class TranslationMatching:
         self._terms = terms
         self._english_views: dict[int, dict[str, float]] = {}
         """Each English passage's terms with the translations' phrases it writes."""
+        self._english_sets: dict[int, dict[int, list[tuple[str, str]]]] = {}
+        """Each English passage's :meth:`_translated_sets`."""
 
     def pivots(self, passage: Passage, language: str) -> dict[str, float]:
         """A passage's terms under the German words they are or translate (``=`` and the key):
@@ -119,7 +123,57 @@ class TranslationMatching:
                     found.append((noun, term, weight) if german_first else (term, noun, weight))
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
         found += self._compound_terms(german, english, lexicon, german_first)
+        found += self._synonym_terms(german, english, english_terms, lexicon, german_first)
         return one_each(found)
+
+    def _synonym_terms(
+        self,
+        german: Passage,
+        english: Passage,
+        english_terms: dict[str, float],
+        lexicon: Translations,
+        german_first: bool,
+    ) -> list[Match]:
+        """A German noun and an English word that translates a synonym of it ("Reisende" /
+        "passengers": Passagier; "Bergung" / "rescue": Rettung), as a translation times
+        ``weights.synonym`` and the synonym set's specificity: the lexicon gives each word a
+        few translations, the thesaurus their other names."""
+        by_set = self._translated_sets(english, english_terms, lexicon)
+        if not by_set:
+            return []
+        sets = thesaurus()
+        closest: dict[tuple[str, str], float] = {}
+        for noun in nouns_of(german):
+            for set_id in sets.sets(noun):
+                for term, word in by_set.get(set_id, ()):
+                    if word != noun and noun not in lexicon.of(term, "en"):
+                        key = (noun, term)
+                        closest[key] = max(closest.get(key, 0.0), sets.specificity(set_id))
+        found: list[Match] = []
+        for (noun, term), closeness in closest.items():
+            if both_or_neither_dated(german, noun, english, term):
+                share = self._stats.pair_share(noun, german.terms[noun], term, english_terms[term])
+                weight = self.weights.translation * self.weights.synonym * closeness * share
+                found.append((noun, term, weight) if german_first else (term, noun, weight))
+        return found
+
+    def _translated_sets(
+        self, english: Passage, english_terms: dict[str, float], lexicon: Translations
+    ) -> dict[int, list[tuple[str, str]]]:
+        """The synonym sets of the German translations of an English passage's words written
+        as nouns, each with the word and its translation; kept for indexed passages."""
+        if english.sid is not None and english.sid in self._english_sets:
+            return self._english_sets[english.sid]
+        sets = thesaurus()
+        by_set: dict[int, list[tuple[str, str]]] = {}
+        for term in english_terms:
+            if _noun_form(term, english.words.get(term, term)):
+                for word in lexicon.of(term, "en"):
+                    for set_id in sets.sets(word):
+                        by_set.setdefault(set_id, []).append((term, word))
+        if english.sid is not None:
+            self._english_sets[english.sid] = by_set
+        return by_set
 
     def _compound_terms(
         self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
@@ -186,3 +240,10 @@ class TranslationMatching:
                     weight = self.weights.translation * closeness * share
                     found.append((verb, term, weight) if german_first else (term, verb, weight))
         return found
+
+
+def _noun_form(key: str, written: str) -> bool:
+    """Whether an English word is written as a noun may be: its lemma or a plural in lower
+    case ("rescue", "passengers"), not a verb's past or participle ("sounded", "ran") nor a
+    name ("Earth"), whose synonyms are no other name of the thing."""
+    return written in (key, f"{key}s", f"{key}es")

@@ -261,3 +261,18 @@ def test_a_compound_meets_the_translations_of_its_parts_one_after_the_other() ->
     apart = german("b", 0, "beam oak")
     _, reasons = index_of(compound, apart, language="de", other="en").score(compound, apart)
     assert "eichenbalken~beam_oak" not in reasons.keys
+
+
+def test_a_german_noun_meets_an_english_noun_that_translates_its_synonym() -> None:
+    """The lexicon gives "rescue" as "Rettung", the thesaurus "Bergung" as its synonym: a
+    passage on the "Bergung" meets one on the "rescue"; the English verb form "rescued" does
+    not (its senses are the verb's)."""
+    salvage = german("a", 0, "Bergung Schacht")
+    rescue = german("b", 0, "rescue tunnel")
+    _, reasons = index_of(salvage, rescue, language="de", other="en").score(salvage, rescue)
+    assert ("Bergung", "rescue") in reasons.words
+    assert "bergung~rescue" in reasons.keys
+    rescued = german("b", 0, "rescue tunnel")
+    rescued.words = {"rescue": "rescued", "tunnel": "tunnel"}
+    _, reasons = index_of(salvage, rescued, language="de", other="en").score(salvage, rescued)
+    assert "bergung~rescue" not in reasons.keys
