@@ -62,7 +62,9 @@ __all__ = [
     "index_term_spans",
     "index_term",
     "known_tokens",
+    "record_tokens",
     "text_tokens",
+    "token_cache",
     "token_cache_counts",
     "token_terms",
     "token_terms_since",
@@ -314,9 +316,30 @@ def known_tokens(language: str) -> Mapping[str, tuple[str, ...]]:
 
 
 _LAST_TOKENS: tuple[str, list[str]] = ("", [])
-"""The last text :func:`index_postings` split into tokens, and its tokens: a sentence is
+"""The last text :func:`record_tokens` split into tokens, and its tokens: a sentence is
 indexed in two fields (its language's and ``words``), split once. Replaced as one tuple, so a
 thread reads a text with its own tokens."""
+
+
+def record_tokens(text: str) -> list[str]:
+    """The tokens of a field value (words, hyphenated names), the last value's kept.
+
+    Args:
+        text: A field value (a sentence).
+    """
+    global _LAST_TOKENS
+    last = _LAST_TOKENS
+    if last[0] is text:
+        return last[1]
+    tokens = _WORD.findall(text)
+    _LAST_TOKENS = (text, tokens)
+    return tokens
+
+
+def token_cache(language: str) -> dict[str, tuple[str, ...]]:
+    """The live cache of :func:`token_terms` for ``language``, for a caller that looks each
+    token up itself and calls :func:`token_terms` only for the ones it lacks."""
+    return _TOKEN_TERMS.setdefault(language, {})
 
 
 def index_postings(text: str, language: str) -> dict[str, list[int]]:
@@ -330,16 +353,10 @@ def index_postings(text: str, language: str) -> dict[str, list[int]]:
         text: A field value (a sentence).
         language: The analyzer's language code.
     """
-    global _LAST_TOKENS
-    last = _LAST_TOKENS
-    if last[0] is text:
-        tokens = last[1]
-    else:
-        tokens = _WORD.findall(text)
-        _LAST_TOKENS = (text, tokens)
+    tokens = record_tokens(text)
     postings: dict[str, list[int]] = {}
     pos = -1
-    known = _TOKEN_TERMS.setdefault(language, {})
+    known = token_cache(language)
     for index, token in enumerate(tokens):
         terms = known.get(token)
         if terms is None:

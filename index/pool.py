@@ -11,6 +11,10 @@ when it is a common one), and the flush sorts terms, not postings: documents are
 order, so each term's postings already are. When the estimate still passes the limit, the
 terms are written to a run file a term at a time and merged by term at the flush.
 
+The analysed text fields' terms are kept as the text the token cache holds, not as bytes:
+the same term objects come back on every record, so no term is encoded and hashed again per
+posting; each is encoded once at the flush (UTF-8 keeps the order of the text).
+
 The flush yields each term once with all its postings in document order: what Whoosh's pool
 yields grouped by term.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import heapq
 import pickle
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 from typing import Any, BinaryIO
@@ -45,13 +49,18 @@ class TermPool:
     Args:
         tempstore: Where run files go (the writer's scratch storage).
         limitmb: Memory estimate beyond which the pool is written to a run file.
+        text_fields: The fields whose terms are added as text (:meth:`field_terms`).
     """
 
-    def __init__(self, tempstore: Storage, limitmb: float = 128) -> None:
+    def __init__(
+        self, tempstore: Storage, limitmb: float = 128, text_fields: Collection[str] = ()
+    ) -> None:
         self._tempstore = tempstore
         self._limit = limitmb * 1024 * 1024
         self._size = 0
-        self._fields: dict[str, dict[bytes, list[Any]]] = {}
+        self._text_fields = frozenset(text_fields)
+        self._fields: dict[str, dict[Any, list[Any]]] = {}
+        """Field → term (text in a text field, else bytes) → flat postings."""
         self._runs: list[str] = []
         self._ordered = True
         """False once a posting came in out of document order (then each term is sorted)."""
@@ -62,6 +71,7 @@ class TermPool:
         """Add one record's postings in one field: (term bytes, weight, value) each.
 
         Records must come in document order (as a writer adds them); :meth:`add` takes any.
+        Not for a text field, whose terms :meth:`field_terms` takes as text.
         """
         terms = self._fields.get(fieldname)
         if terms is None:
@@ -77,11 +87,12 @@ class TermPool:
             count += 1
         self._grow(count * _POSTING_BYTES + (len(terms) - known) * _TERM_BYTES)
 
-    def field_terms(self, fieldname: str) -> dict[bytes, list[Any]]:
-        """The terms of ``fieldname`` with their flat postings, for a caller that adds a
+    def field_terms(self, fieldname: str) -> dict[str, list[Any]]:
+        """The terms of a text field with their flat postings, for a caller that adds a
         record's postings in place (:meth:`index.schema.AnalyzedText.pool_postings`) and
         then reports them with :meth:`grew`; records in document order, as for
         :meth:`add_postings`."""
+        assert fieldname in self._text_fields, "terms of other fields are bytes"
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
@@ -100,10 +111,11 @@ class TermPool:
         fieldname, tbytes, docnum, weight, value = item
         if docnum < 0:
             return
+        term = tbytes.decode("utf-8") if fieldname in self._text_fields else tbytes
         terms = self._fields.setdefault(fieldname, {})
-        flat = terms.get(tbytes)
+        flat = terms.get(term)
         if flat is None:
-            terms[tbytes] = [docnum, weight, value]
+            terms[term] = [docnum, weight, value]
             self._grow(_POSTING_BYTES + _TERM_BYTES)
             return
         if flat[-3] > docnum:
@@ -133,9 +145,14 @@ class TermPool:
         ordered = self._ordered
         for fieldname in sorted(self._fields):
             terms = self._fields[fieldname]
-            for tbytes in sorted(terms):
-                flat = terms[tbytes]
-                yield fieldname, tbytes, flat if ordered else _by_document(flat)
+            text = fieldname in self._text_fields
+            for term in sorted(terms):
+                flat = terms[term]
+                yield (
+                    fieldname,
+                    term.encode("utf-8") if text else term,
+                    flat if ordered else _by_document(flat),
+                )
 
     def terms(self) -> Iterator[TermPostings]:
         """Every term once, in (field, term) order, with its postings in document order."""

@@ -16,7 +16,14 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 
-from index.analysis import ANALYSIS_VERSION, analyzer_for, index_postings
+from index.analysis import (
+    ANALYSIS_VERSION,
+    analyzer_for,
+    index_postings,
+    record_tokens,
+    token_cache,
+    token_terms,
+)
 
 FIELDS_VERSION = 4
 """Bump when fields change. 2: ``about`` stored on document records. 3: text fields are
@@ -85,6 +92,7 @@ class AnalyzedText(TEXT):
         super().__init__(analyzer=analyzer_for_field(fieldname), phrase=phrase)
         self.language = field_language(fieldname)
         """Language code of the analyzer, "" for fold-only fields."""
+        self._positional = isinstance(self.format, Positions)
 
     def index(self, value: object, **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
         """(term bytes, frequency, weight, encoded posting) per distinct term of ``value``."""
@@ -95,42 +103,67 @@ class AnalyzedText(TEXT):
             count = len(positions)
             yield term.encode("utf-8"), count, self._weight(count), self._encoded(positions)
 
-    def pool_postings(self, value: str, docnum: int, pooled: dict[bytes, list[Any]]) -> PoolGrowth:
+    def pool_postings(self, value: str, docnum: int, pooled: dict[str, list[Any]]) -> PoolGrowth:
         """Add what :meth:`index` yields for record ``docnum`` to a pool's terms of this
-        field (:meth:`index.pool.TermPool.field_terms`), in one pass over the record's terms.
+        field (:meth:`index.pool.TermPool.field_terms`, keyed by the term as text).
 
-        Weights and the encodings of one position or one count are shared objects, so a
-        large build's pool holds mostly references (see :mod:`index.pool`).
+        One pass over the record's tokens with no dictionary of its own: a term goes to the
+        pool where it is met, with the shared weight of one and the shared encoding of its
+        position (most terms occur once in a sentence); a term met again in the same record
+        (its pool entry already ends with this record) gets its count's weight and posting
+        after the pass. So a large build's pool holds mostly references (see :mod:`index.pool`).
 
         Returns:
             The field's length (its number of terms), the postings and the new terms added.
         """
-        postings = index_postings(value, self.language)
-        # Inlined (a call per posting was a tenth of a build): a term that occurs once, most
-        # of them, has the shared weight of one and the shared encoding of its position.
-        positional = isinstance(self.format, Positions)
-        encoded = self._encoded
+        language = self.language
+        known = token_cache(language)
+        positional = self._positional
         one = self._weight(1)
-        known = len(pooled)
+        posting = _ONE_COUNT
+        singles = _SINGLE_POSITIONS
+        terms_before = len(pooled)
         length = 0
-        for term, positions in postings.items():
-            count = len(positions)
-            length += count
-            if count == 1:
-                weight = one
-                posting = _SINGLE_POSITIONS.get(positions[0]) if positional else _COUNTS.get(1)
-                if posting is None:
-                    posting = encoded(positions)
-            else:
-                weight = self._weight(count)
-                posting = encoded(positions)
-            tbytes = term.encode("utf-8")
-            flat = pooled.get(tbytes)
-            if flat is None:
-                pooled[tbytes] = [docnum, weight, posting]
-            else:
-                flat += (docnum, weight, posting)
-        return PoolGrowth(length, len(postings), len(pooled) - known)
+        pos = -1
+        again: dict[str, list[bytes]] | None = None
+        for index, token in enumerate(record_tokens(value)):
+            terms = known.get(token)
+            if terms is None:
+                terms = token_terms(token, language)
+            if not terms:
+                continue
+            pos = index if pos < 0 else pos + 1
+            if positional:
+                posting = singles[pos] if pos < len(singles) else _single_position(pos)
+            length += len(terms)
+            for term in terms:
+                flat = pooled.get(term)
+                if flat is None:
+                    pooled[term] = [docnum, one, posting]
+                elif flat[-3] != docnum:
+                    flat += (docnum, one, posting)
+                elif again is None:
+                    again = {term: [flat[-1], posting]}
+                elif term in again:
+                    again[term].append(posting)
+                else:
+                    again[term] = [flat[-1], posting]
+        postings = length
+        if again:
+            for term, occurrences in again.items():
+                flat = pooled[term]
+                flat[-2] = self._weight(len(occurrences))
+                flat[-1] = self._repeated(occurrences)
+                postings -= len(occurrences) - 1
+        return PoolGrowth(length, postings, len(pooled) - terms_before)
+
+    def _repeated(self, occurrences: list[bytes]) -> bytes:
+        """The posting of a term met several times in one record, from the posting each
+        occurrence had alone (the encoding of its position, or of a count of one)."""
+        if not self._positional:
+            return self._encoded_count(len(occurrences))
+        encoded: bytes = self.format.encode([_POSITION_OF[one] for one in occurrences])
+        return encoded
 
     def _weight(self, count: int) -> float:
         boost: float = self.format.field_boost
@@ -140,18 +173,18 @@ class AnalyzedText(TEXT):
 
     def _encoded(self, positions: list[int]) -> bytes:
         """The format's encoding of a term's positions (of its count, without positions)."""
-        if not isinstance(self.format, Positions):
-            count = len(positions)
-            found = _COUNTS.get(count)
-            if found is None:
-                found = _COUNTS[count] = pack_uint(count)
-            return found
+        if not self._positional:
+            return self._encoded_count(len(positions))
         if len(positions) > 1:
             encoded: bytes = self.format.encode(positions)
             return encoded
-        found = _SINGLE_POSITIONS.get(positions[0])
+        return _single_position(positions[0])
+
+    @staticmethod
+    def _encoded_count(count: int) -> bytes:
+        found = _COUNTS.get(count)
         if found is None:
-            found = _SINGLE_POSITIONS[positions[0]] = self.format.encode(positions)
+            found = _COUNTS[count] = pack_uint(count)
         return found
 
 
@@ -161,9 +194,25 @@ _UNIT_WEIGHTS = [float(count) for count in range(64)]
 _COUNTS: dict[int, bytes] = {}
 """The encoded posting of a term by its count (fields without positions)."""
 
-_SINGLE_POSITIONS: dict[int, bytes] = {}
+_ONE_COUNT = pack_uint(1)
+"""The posting of a term that occurs once in a field without positions."""
+
+_SINGLE_POSITIONS: list[bytes] = []
 """The encoded posting of a term that occurs once, by its position (most terms of a
 sentence); a sentence has at most a few hundred positions, so this stays small."""
+
+_POSITION_OF: dict[bytes, int] = {}
+"""The position of each encoding in ``_SINGLE_POSITIONS``."""
+
+
+def _single_position(pos: int) -> bytes:
+    """The encoded posting of a term that occurs once, at ``pos`` (shared, see above)."""
+    while len(_SINGLE_POSITIONS) <= pos:
+        at = len(_SINGLE_POSITIONS)
+        encoded: bytes = Positions().encode([at])
+        _POSITION_OF[encoded] = at  # first: a thread that finds the encoding finds its position
+        _SINGLE_POSITIONS.append(encoded)
+    return _SINGLE_POSITIONS[pos]
 
 
 def build_schema() -> Schema:

@@ -170,7 +170,8 @@ class BulkWriter(SegmentWriter):
 
     def __init__(self, ix: FileIndex, **kwargs: Any) -> None:
         super().__init__(ix, codec=_BulkCodec(), **kwargs)
-        self.pool = TermPool(self._tempstorage, limitmb=kwargs.get("limitmb", 128))
+        text = [name for name, field in self.schema.items() if isinstance(field, AnalyzedText)]
+        self.pool = TermPool(self._tempstorage, kwargs.get("limitmb", 128), text)
         self._extra_segments: list[W3Segment] = []
         self._fields: dict[str, FieldType] = dict(self.schema.items())
         self._memo: dict[tuple[str, Any], tuple[list[tuple[bytes, float, Any]], int]] = {}

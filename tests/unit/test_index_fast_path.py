@@ -44,6 +44,23 @@ def test_fast_path_postings_equal_whooshs(fieldname: str, sentence: str) -> None
     assert list(fast.index(sentence)) == list(slow.index(sentence))
 
 
+@pytest.mark.parametrize("fieldname", [*TEXT_FIELDS, WORDS_FIELD])
+def test_pooled_postings_equal_the_fields_own(fieldname: str) -> None:
+    """Pooled in one pass (repeated terms fixed up after it), record by record, a field's
+    postings are what its ``index`` yields for each record."""
+    field = AnalyzedText(fieldname, phrase=fieldname != WORDS_FIELD)
+    pooled: dict[str, list[object]] = {}
+    expected: dict[str, list[object]] = {}
+    for docnum, sentence in enumerate(SENTENCES * 2):
+        growth = field.pool_postings(sentence, docnum, pooled)
+        postings = list(field.index(sentence))
+        for tbytes, _, weight, value in postings:
+            expected.setdefault(tbytes.decode(), []).extend((docnum, weight, value))
+        assert growth.postings == len(postings)
+        assert growth.length == sum(count for _, count, _, _ in postings)
+    assert pooled == expected
+
+
 def test_token_terms_survive_a_round_trip_through_json_data() -> None:
     terms = token_terms("Wagner-Söldner", "de")
     assert terms[0] == "wagn-soldn" and "soldn" in terms
