@@ -23,7 +23,9 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
 from whoosh.compat import dumps
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.filetables import _lengths as _KEY_VALUE_LENGTHS
+from whoosh.filedb.filetables import _pointer as _POINTER
 from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numlists import GrowableArray
 
 from index.pool import TermPostings
 
@@ -48,6 +50,10 @@ _TERM_INFO = W3TermInfo._struct
 
 class BulkFieldWriter(W3FieldWriter):
     """Whoosh 3's field writer with a term-at-a-time :meth:`add_terms` (same files)."""
+
+    def __init__(self, codec: Any, storage: Any, segment: Any) -> None:
+        super().__init__(codec, storage, segment)
+        self._tindex.__class__ = _TermTable  # the same table, written in fewer calls
 
     def add_terms(
         self, schema: Any, length_bytes: Mapping[str, array[int]], terms: Iterable[TermPostings]
@@ -129,8 +135,11 @@ class _BlockWriter:
         limit = self._blocklimit
         for low in range(0, count, limit):
             high = min(low + limit, count)
-            block_ids = ids[low:high]
-            unit = weights[low:high]
+            if count <= limit:  # one block, the usual case: no copies
+                block_ids, unit, block_values = ids, weights, values
+            else:
+                block_ids, unit = ids[low:high], weights[low:high]
+                block_values = values[low:high]
             if unit.count(1.0) == len(unit):  # a word once in each sentence, the usual case
                 total_weight += high - low
                 top = 1.0
@@ -146,7 +155,7 @@ class _BlockWriter:
             if lbytes is None:
                 present = []
             else:
-                present = lbytes[low:high]
+                present = lbytes if count <= limit else lbytes[low:high]
                 if 0 in present:
                     present = [b for b in present if b]
             low_byte = min(present) if present else 0
@@ -155,11 +164,7 @@ class _BlockWriter:
                 min_byte = low_byte if min_byte is None else min(min_byte, low_byte)
                 max_byte = max(max_byte, high_byte)
             data = dumps(
-                (
-                    _deltas(block_ids),
-                    mini_weights,
-                    _mini_values(values[low:high], self._fixed_size),
-                ),
+                (_deltas(block_ids), mini_weights, _mini_values(block_values, self._fixed_size)),
                 2,
             )
             compression = self._compression if len(data) >= COMPRESS_MIN_BYTES else 0
@@ -259,10 +264,9 @@ def _mini_values(values: list[bytes | None], fixed_size: int | None) -> Any:
     """As Whoosh minifies a block's values (empty ones are left out, as it never adds them)."""
     if fixed_size == 0:
         return None
-    present = [value for value in values if value]
     if fixed_size is None or fixed_size < 0:
-        return tuple(present)
-    return b"".join(present)
+        return tuple(filter(None, values))
+    return b"".join(filter(None, values))
 
 
 def _add_entries(tindex: OrderedHashWriter, entries: list[tuple[bytes, bytes]]) -> None:
@@ -277,17 +281,51 @@ def _add_entries(tindex: OrderedHashWriter, entries: list[tuple[bytes, bytes]]) 
     position = dbfile.tell()
     hashfn = tindex.hashfn
     buckets = tindex.buckets
-    index = tindex.index
     last = tindex.lastkey
+    positions: list[int] = []
     parts: list[bytes] = []
     for key, value in entries:
         if key <= last:
             raise ValueError(f"Keys must increase: {last!r}..{key!r}")
         last = key
-        index.append(position)
+        positions.append(position)
         parts += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
         digest = hashfn(key)
         buckets[digest & 255].append((digest, position))
         position += _KEY_VALUE_LENGTHS.size + len(key) + len(value)
     dbfile.write(b"".join(parts))
     tindex.lastkey = last
+    _extend_index(tindex.index, positions)
+
+
+def _extend_index(index: GrowableArray, positions: list[int]) -> None:
+    """What ``index.append`` does for each of ``positions`` (ascending), in one call: the
+    array takes the type its largest number needs, as it would have grown into."""
+    if positions and isinstance(index.array, array):
+        try:
+            array(index.array.typecode, positions[-1:])
+        except OverflowError:
+            index._retype(positions[-1])
+    index.array.extend(positions)
+
+
+class _TermTable(OrderedHashWriter):
+    """Whoosh's ordered term table, each of its 256 hash tables written in one piece
+    (Whoosh writes each slot with a call of its own: two per term)."""
+
+    def _write_hashes(self) -> None:
+        dbfile = self.dbfile
+        pack = _POINTER.pack
+        for entries in self.buckets:
+            numslots = 2 * len(entries)
+            self.directory.append((dbfile.tell(), numslots))
+            table: list[tuple[int, int]] = [_EMPTY_SLOT] * numslots
+            for hashval, position in entries:
+                slot = (hashval >> 8) % numslots
+                while table[slot] is not _EMPTY_SLOT:
+                    slot = (slot + 1) % numslots
+                table[slot] = (hashval, position)
+            dbfile.write(b"".join([pack(hashval, position) for hashval, position in table]))
+
+
+_EMPTY_SLOT = (0, 0)
