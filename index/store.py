@@ -407,11 +407,15 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        if save_term_cache(self.path, self._saved_tokens):
-            self._saved_tokens = token_cache_counts()
+        self._save_terms()
         if trim_token_cache():  # the next sync reads the saved analyses again
             self._terms_loaded, self._saved_tokens = False, None
         return report
+
+    def _save_terms(self) -> None:
+        """Append the word analyses made since the last save to the index's saved ones."""
+        if save_term_cache(self.path, self._saved_tokens):
+            self._saved_tokens = token_cache_counts()
 
     def _add_documents(
         self,
@@ -460,6 +464,9 @@ class SearchIndex:
             if not index_here(own[len(first) :], len(first)):
                 return False
             writer.finish_segment()  # written while the helper is still at work
+            # Saved while the helper finishes (the analyses hold whether or not this sync
+            # commits); the sync then appends only the few words the helper met first.
+            self._save_terms()
             result = helper.result(cancelled, lambda: report_progress(len(own)))
         finally:
             helper.stop()
