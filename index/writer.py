@@ -31,7 +31,8 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocWriter, W3Segment, _lenfield
 from whoosh.columns import Column, CompressedBytesColumn, PickleColumn, VarBytesColumn
-from whoosh.fields import FieldType
+from whoosh.compat import dumps
+from whoosh.fields import STORED, FieldType
 from whoosh.filedb.filestore import Storage
 from whoosh.index import FileIndex
 from whoosh.util.numeric import length_to_byte
@@ -89,6 +90,11 @@ class _StoredBlocksColumn(CompressedBytesColumn):
         def add(self, docnum: int, v: bytes) -> None:
             VarBytesColumn.Writer.add(self, docnum, stored_deflate(v))
 
+        def add_record(self, docnum: int, fields: dict[str, Any]) -> None:
+            """What the pickling wrapper's ``add`` and :meth:`add` do for a record's stored
+            fields, in one call."""
+            VarBytesColumn.Writer.add(self, docnum, stored_deflate(dumps(fields, 2)))
+
 
 _STORED_COLUMN = PickleColumn(_StoredBlocksColumn())
 
@@ -105,6 +111,8 @@ class _LengthKeepingPerDocWriter(W3PerDocWriter):
         super().__init__(codec, storage, segment)
         self.length_bytes: dict[str, array[int]] = {}
         """Field name → the length byte of each document number (0: no terms)."""
+        self._stored: _StoredBlocksColumn.Writer = self._get_column("_stored")._child
+        """The stored-fields column's writer inside its pickling wrapper."""
 
     def _create_column(self, fieldname: str, column: Column) -> None:
         """Whoosh's column, but the stored fields in blocks of :func:`stored_deflate`."""
@@ -122,6 +130,15 @@ class _LengthKeepingPerDocWriter(W3PerDocWriter):
                 column.extend(bytes(missing))
             column.append(_BYTE_OF[length] if length < len(_BYTE_OF) else length_to_byte(length))
             self._fieldlengths[fieldname] += length
+
+    def finish_doc(self) -> None:
+        """Whoosh's ``finish_doc``: the stored fields go straight to the column's writer
+        (:meth:`_StoredBlocksColumn.Writer.add_record`), not through three wrappers."""
+        stored = self._storedfields
+        if stored:
+            self._stored.add_record(self._docnum, stored)
+            stored.clear()  # as Whoosh's: ``close`` finishes the last document again
+        self._indoc = False
 
     def close(self) -> None:
         for fieldname, column in self.length_bytes.items():
@@ -175,6 +192,9 @@ class BulkWriter(SegmentWriter):
         self._extra_segments: list[W3Segment] = []
         self._fields: dict[str, FieldType] = dict(self.schema.items())
         self._memo: dict[tuple[str, Any], tuple[list[tuple[bytes, float, Any]], int]] = {}
+        self._plans: dict[tuple[str, ...], list[tuple[str, FieldType]]] = {}
+        """A record's fields in the order they are added, by the record's own order of them
+        (a record of this project has one of a few shapes)."""
         self._finished: list[W3Segment] | None = None
         """The segments to commit, once :meth:`finish_segment` has written this one's."""
 
@@ -188,11 +208,18 @@ class BulkWriter(SegmentWriter):
         perdoc = self.perdocwriter
         pool = self.pool
         perdoc.start_doc(docnum)
-        for fieldname in sorted(fields):
+        stored = perdoc._storedfields
+        keys = tuple(fields)
+        plan = self._plans.get(keys)
+        if plan is None:
+            plan = self._plans[keys] = [(name, known[name]) for name in sorted(keys)]
+        for fieldname, field in plan:
             value = fields[fieldname]
             if value is None:
                 continue
-            field = known[fieldname]
+            if field.__class__ is STORED:
+                stored[fieldname] = value  # what ``perdoc.add_field`` does without a length
+                continue
             length = 0
             if field.indexed:
                 if isinstance(field, AnalyzedText) and isinstance(value, str):
