@@ -4,7 +4,7 @@ from index.build import DateInterval, DatesFor, sentence_date_intervals
 from index.errors import IndexBusy, QueryError, SearchIndexError
 from index.query import AliasSource
 from index.search import Hit, SearchResult
-from index.store import IndexStatus, SearchIndex, SyncReport
+from index.store import IndexStatus, SearchIndex, SyncReport, Unread
 
 __all__ = [
     "AliasSource",
@@ -18,5 +18,6 @@ __all__ = [
     "SearchIndexError",
     "SearchResult",
     "SyncReport",
+    "Unread",
     "sentence_date_intervals",
 ]

@@ -76,6 +76,17 @@ class SyncReport:
 
 
 @dataclass(frozen=True, slots=True)
+class Unread:
+    """A document known by its id and content hash, read only when the index lacks it in that
+    version: a sync of a library whose documents are all indexed reads none of them."""
+
+    id: str
+    content_hash: str
+    read: Callable[[], Document | None]
+    """The document, or None when it can no longer be read (it is then left out)."""
+
+
+@dataclass(frozen=True, slots=True)
 class IndexStatus:
     """The index's state for ``reader index`` and the status line."""
 
@@ -249,7 +260,7 @@ class SearchIndex:
 
     def sync(
         self,
-        documents: Sequence[Document],
+        documents: Sequence[Document | Unread],
         progress: Progress | None = None,
         dates_for: DatesFor | None = None,
         cancelled: Callable[[], bool] | None = None,
@@ -260,7 +271,8 @@ class SearchIndex:
         damaged (the report's ``notice`` says so). Run it in a worker: it can take a while.
 
         Args:
-            documents: Every document that should be searchable.
+            documents: Every document that should be searchable (those not read yet are
+                read if the index lacks them).
             progress: Called after each indexed document with (done, total).
             dates_for: The dates each sentence mentions (see ``sentence_date_intervals``).
             cancelled: Polled between documents; True discards this sync's changes.
@@ -269,7 +281,7 @@ class SearchIndex:
 
     def rebuild(
         self,
-        documents: Sequence[Document],
+        documents: Sequence[Document | Unread],
         progress: Progress | None = None,
         dates_for: DatesFor | None = None,
     ) -> SyncReport:
@@ -343,7 +355,7 @@ class SearchIndex:
 
     def _sync(
         self,
-        documents: Sequence[Document],
+        documents: Sequence[Document | Unread],
         progress: Progress | None,
         dates_for: DatesFor | None,
         cancelled: Callable[[], bool] | None,
@@ -371,19 +383,17 @@ class SearchIndex:
         self,
         ix: FileIndex,
         indexed: dict[str, str],
-        documents: Sequence[Document],
+        documents: Sequence[Document | Unread],
         progress: Progress | None,
         dates_for: DatesFor | None,
         cancelled: Callable[[], bool] | None,
         report: SyncReport,
     ) -> SyncReport:
         """Index what is added or changed and drop what is gone, in one commit."""
-        wanted = {document.id: document for document in documents}
+        wanted, texts = _to_index(documents, indexed)
         report.removed = [doc for doc in indexed if doc not in wanted]
         report.added = [doc for doc in wanted if doc not in indexed]
-        report.changed = [
-            doc for doc, d in wanted.items() if doc in indexed and indexed[doc] != d.content_hash
-        ]
+        report.changed = [doc for doc, h in wanted.items() if doc in indexed and indexed[doc] != h]
         report.unchanged = len(wanted) - len(report.added) - len(report.changed)
         todo = report.added + report.changed
         if not (todo or report.removed):
@@ -400,7 +410,7 @@ class SearchIndex:
         try:
             for doc in report.removed + report.changed:
                 writer.delete_by_term("doc", doc)
-            if not self._add_documents(writer, [wanted[doc] for doc in todo], *steps, report):
+            if not self._add_documents(writer, [texts[doc] for doc in todo], *steps, report):
                 writer.cancel()
                 return SyncReport(cancelled=True)
             writer.commit()
@@ -504,6 +514,24 @@ class SearchIndex:
 
 _DAMAGE = (OSError, EOFError, ValueError, KeyError, IndexError, whoosh_index.IndexError)
 """What reading a damaged index raises (truncated or missing segment files)."""
+
+
+def _to_index(
+    documents: Sequence[Document | Unread], indexed: dict[str, str]
+) -> tuple[dict[str, str], dict[str, Document]]:
+    """Each searchable document's content hash, and those the index lacks in that version,
+    read (one that cannot be read any more is left out of both, so it is dropped)."""
+    wanted: dict[str, str] = {}
+    texts: dict[str, Document] = {}
+    for document in documents:
+        if indexed.get(document.id) != document.content_hash:
+            read = document.read() if isinstance(document, Unread) else document
+            if read is None:
+                continue
+            texts[read.id] = read
+            document = read
+        wanted[document.id] = document.content_hash
+    return wanted, texts
 
 
 def _describe(error: Exception) -> str:

@@ -11,7 +11,7 @@ import hashlib
 import json
 import threading
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from reader import paths
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from glossary.links import LinkIndex
     from glossary.mentions import MentionCache, MentionTable
     from glossary.wording import Word
-    from index import SearchIndex, SyncReport
+    from index import SearchIndex, SyncReport, Unread
     from reader.notes import NoteStore
 
 _P = ParamSpec("_P")
@@ -194,14 +194,16 @@ class Services:
         """
         from index import SyncReport, sentence_date_intervals
 
-        documents = self.library.documents()
+        # A child is sent the documents themselves; here the sync reads only the new ones.
+        loaded = self.library.documents() if self.offload else None
+        documents: Sequence[Document | Unread] = self._unread() if loaded is None else loaded
         try:
             with self.heavy_jobs.hold("index", cancelled):
-                if self.offload and worth_a_child(documents):
+                if loaded is not None and worth_a_child(loaded):
                     try:
                         report: SyncReport = run_in_child(
                             sync_in_child,
-                            (self.search_index.path, documents, rebuild),
+                            (self.search_index.path, loaded, rebuild),
                             (lambda done: progress(*done)) if progress else None,
                             None if rebuild else cancelled,  # as here: a rebuild runs on
                         )
@@ -218,6 +220,23 @@ class Services:
         except Cancelled:
             return SyncReport(cancelled=True)
 
+    def _unread(self) -> list[Document | Unread]:
+        """The library's documents for a sync that reads only those the index lacks: each
+        known by the hash recorded for its file (a document whose file is gone is read now,
+        so that its problem is told and it leaves the index)."""
+        from index import Unread
+
+        documents: list[Document | Unread] = []
+        for entry in self.library.visible():
+            content_hash = self.library.content_hash(entry.id)
+            if content_hash is not None:
+                documents.append(
+                    Unread(entry.id, content_hash, partial(self.library.loaded, entry.id))
+                )
+            elif (document := self.library.loaded(entry.id)) is not None:
+                documents.append(document)
+        return documents
+
     # Cross-links and the timeline ------------------------------------------------------
 
     @cached_property
@@ -225,8 +244,6 @@ class Services:
         """The date tagger, the mentions (from the same cache the marks use) and the content
         words (lemmas with their forms as written) and each sentence's reference time, for
         features."""
-        from functools import partial
-
         return analyzers_with(partial(self.mention_cache.find, self.glossary))
 
     def feature_cache(self, document: Document, analyzers: Analyzers) -> FeatureCache:

@@ -27,6 +27,7 @@ from reader.library.add import (
     Progress,
     SkippedFile,
     add_files,
+    file_hash,
 )
 from reader.library.entry import (
     EDITABLE_FIELDS,
@@ -105,15 +106,27 @@ class Library:
 
     def documents(self) -> list[Document]:
         """Every visible document that loads; the others are reported in ``problems``."""
-        loaded = []
-        for entry in self.visible():
-            try:
-                loaded.append(self.get(entry.id))
-            except DocumentError as error:
-                message = f"{entry.id}: {error}"
-                if message not in self.problems:
-                    self.problems.append(message)
-        return loaded
+        return [doc for entry in self.visible() if (doc := self.loaded(entry.id)) is not None]
+
+    def loaded(self, doc_id: str) -> Document | None:
+        """The document with this id, or None when it does not load (told in ``problems``)."""
+        try:
+            return self.get(doc_id)
+        except DocumentError as error:
+            message = f"{doc_id}: {error}"
+            if message not in self.problems:
+                self.problems.append(message)
+            return None
+
+    def content_hash(self, doc_id: str) -> str | None:
+        """The hash of a document's bytes without reading it as a document: the one recorded
+        when it was added (a bundled document's file is hashed); None when its file is gone."""
+        entry = self.entry(doc_id)
+        if not entry.path.is_file():
+            return None
+        if not entry.content_hash:
+            entry.content_hash = file_hash(entry.path)
+        return entry.content_hash or None
 
     # -- managing ------------------------------------------------------------------------------
 

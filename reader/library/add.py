@@ -35,6 +35,7 @@ __all__ = [
     "Progress",
     "SkippedFile",
     "add_files",
+    "file_hash",
 ]
 
 _VERSION_SUFFIX = re.compile(r"-v\d+$")
@@ -240,7 +241,7 @@ def _by_hash(entries: list[LibraryEntry], content_hash: str) -> LibraryEntry | N
     """The entry with these bytes; bundled seeds are hashed lazily, on the first add."""
     for entry in entries:
         if entry.bundled and not entry.content_hash:
-            entry.content_hash = _file_hash(entry.path)
+            entry.content_hash = file_hash(entry.path)
         if entry.content_hash == content_hash:
             return entry
     return None
@@ -303,7 +304,7 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[tuple[Path, OSError]]]
     return sorted(found), unreadable
 
 
-def _file_hash(path: Path) -> str:
+def file_hash(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

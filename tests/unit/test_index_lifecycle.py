@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from documents.model import Document
-from index import SearchIndex
+from index import SearchIndex, Unread
 from index.store import SYNC_LOCK, VERSION_FILE
 
 HERE = Path(__file__).parent
@@ -58,6 +58,26 @@ def test_unchanged_documents_are_not_touched(index: SearchIndex) -> None:
     report = index.sync(library(), dates_for=lambda d: seen.append(d.id) or [])
     assert (report.added, report.changed, report.removed, report.unchanged) == ([], [], [], 3)
     assert seen == []
+
+
+def test_unread_documents_are_read_only_when_the_index_lacks_them(index: SearchIndex) -> None:
+    a, b, c = library()
+    index.sync([a, b])
+    read: list[str] = []
+
+    def unread(document: Document | None, doc_id: str, content_hash: str) -> Unread:
+        def reading() -> Document | None:
+            read.append(doc_id)
+            return document
+
+        return Unread(doc_id, content_hash, reading)
+
+    gone = unread(None, "b", "another version")  # its file can no longer be read
+    report = index.sync([unread(a, "a", a.content_hash), gone, unread(c, "c", c.content_hash)])
+    assert (report.added, report.removed, report.unchanged) == (["c"], ["b"], 1)
+    assert read == ["b", "c"]
+    assert docs_found(index, "Hütte") == {"c"}
+    assert docs_found(index, "Hafen") == set()
 
 
 def test_changed_and_removed_documents_update_only_their_records(index: SearchIndex) -> None:
