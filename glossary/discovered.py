@@ -25,7 +25,7 @@ from glossary.folding import fold, name_key
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names, translit_key
 from glossary.headwords import nominative
-from glossary.name_words import POSITION_PREFIXES, head_kind, is_name_prefix
+from glossary.name_words import POSITION_PREFIXES, compound_head_kind, head_kind, is_name_prefix
 from glossary.tagger import language_of, proper_noun_evidence
 
 if TYPE_CHECKING:
@@ -107,6 +107,9 @@ _LINK_BEFORE = re.compile(r"(?<!\w)(?:in|für|und|zu|of|for|and)\s$")
 Nationen (UN)`` is the catalogue's name whole)."""
 _GLUED_AFTER = re.compile(r" ([A-ZÄÖÜ]\w*)")
 _HEAD_OF_BEFORE = re.compile(r"([A-Z]\w*) of (?:the )?$")
+_HEAD_FOR_BEFORE = re.compile(r"([A-ZÄÖÜ]\w*) (?:für|von|zu) $")
+"""A German head noun and a link before a mention (``Allianz für Deutschland``, ``Bundesamt
+für ...``): the mention may end a longer name, which discovery reads."""
 _GLUED_BEFORE = re.compile(r"([A-ZÄÖÜ][\w.]*) $")
 ENGLISH_MARGIN = 0.5
 """How much more frequent in English than in German a neighbour must be to count as part
@@ -138,6 +141,9 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
         return True  # "Communist Party of China"
     if language == "en":
         return bool(neighbours)
+    head_for = _HEAD_FOR_BEFORE.search(text, max(0, start - 40), start)
+    if head_for is not None and compound_head_kind(head_for.group(1)):
+        return True  # "Allianz für Deutschland"
     if after is not None and text[start:end].endswith("er") and head_kind(after.group(1)):
         return True  # a town's adjective before a head noun: "Warschauer Pakt"
     return any(

@@ -175,3 +175,8 @@ def test_a_school_or_a_hospital_named_after_its_town(curated: Glossary) -> None:
 def test_a_territory_head_before_a_land_no_list_holds(curated: Glossary) -> None:
     found = discover(curated, "Er wurde 1820 im Fürstentum Hohenzollern geboren und zog fort.")
     assert found["Fürstentum Hohenzollern"].kind == "place"
+
+
+def test_a_catalogue_name_after_a_head_and_fuer_ends_a_longer_name(curated: Glossary) -> None:
+    text = "Bei der Wahl siegte die Allianz für Deutschland, ein Bündnis dreier Parteien."
+    assert discover(curated, text)["Allianz für Deutschland"].kind == "organisation"
