@@ -247,10 +247,12 @@ STATE_PREFIXES = {
     "national": "",
     "land": "tag gericht",
     "kreis": "tag gericht",
+    "volks": "polizei kammer armee marine gerichtshof",
 }
 """What begins the German name of an institution of a federation, an empire, a land or a
-state (``Bundestag``, ``Reichsgericht``, ``Staatsbank``, ``Nationalversammlung``): each with
-the heads it takes there when not every head (``Landtag``, not ``Landrat``, a title)."""
+state (``Bundestag``, ``Reichsgericht``, ``Staatsbank``, ``Nationalversammlung``, a people's
+republic's ``Volkskammer``): each with the heads it takes there when not every head
+(``Landtag``, not ``Landrat``, a title; ``Volkspolizei``, not ``Volksbank``)."""
 
 
 _STATE_PREFIXES = tuple(STATE_PREFIXES)
@@ -264,6 +266,10 @@ STATE_HEADS = {
     "gerichtshof": "organisation",
     "wehr": "organisation",
     "bank": "organisation",
+    "agentur": "organisation",
+    "kammer": "organisation",
+    "armee": "organisation",
+    "marine": "organisation",
     "anstalt": "organisation",
     "amt": "organisation",
     "ministerium": "organisation",

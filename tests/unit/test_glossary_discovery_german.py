@@ -180,3 +180,10 @@ def test_a_territory_head_before_a_land_no_list_holds(curated: Glossary) -> None
 def test_a_catalogue_name_after_a_head_and_fuer_ends_a_longer_name(curated: Glossary) -> None:
     text = "Bei der Wahl siegte die Allianz für Deutschland, ein Bündnis dreier Parteien."
     assert discover(curated, text)["Allianz für Deutschland"].kind == "organisation"
+
+
+def test_a_peoples_or_federal_body_named_by_one_compound(curated: Glossary) -> None:
+    text = "Die Volkspolizei nahm Hunderte fest. Später prüfte die Bundesnetzagentur den Fall."
+    found = discover(curated, text)
+    assert found["Volkspolizei"].kind == "organisation"
+    assert found["Bundesnetzagentur"].kind == "organisation"
