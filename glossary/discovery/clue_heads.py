@@ -19,6 +19,7 @@ from glossary.discovery.lexicon import (
     _institution,
     _named_by_head,
     _named_compound,
+    state_election,
     state_institution,
 )
 from glossary.discovery.reader import _Reader
@@ -151,6 +152,7 @@ def _german_compound_head(site: _Site) -> str:
         return ""
     last = site.last
     head = _named_compound(last) or _named_by_head(last) or state_institution(last)
+    head = head or state_election(last)
     head = head or site.reader.compound_of_name(last)
     if not head and _institution(last):
         head = "place" if last.endswith(STATE_UNION) else compound_head_kind(last)

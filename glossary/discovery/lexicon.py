@@ -312,6 +312,20 @@ def state_institution(word: str) -> str:
     return ""
 
 
+ELECTION = "wahl"
+
+
+@lru_cache(maxsize=1 << 14)
+def state_election(word: str) -> str:
+    """``event`` for the German name of an election of a state's body (``Bundestagswahl``,
+    ``Volkskammerwahl``: the body, maybe with a linking ``s``, and ``wahl``), else ``""``."""
+    lower = word.lower()
+    if not lower.endswith(ELECTION):
+        return ""  # most words
+    body = lower[: -len(ELECTION)]
+    return "event" if any(state_institution(stem) for stem in _with_and_without_s(body)) else ""
+
+
 def _state_middle(middle: str) -> bool:
     """A noun of its own between a state's prefix and a head, maybe with a linking ``s``
     (``Bundes|verfassungs|gericht``), not letters that end in a head by chance

@@ -34,6 +34,7 @@ from glossary.discovery.lexicon import (
     _street_name,
     _town_and_noun,
     _without_plural,
+    state_election,
     state_institution,
 )
 from glossary.discovery.sentence_starts import name_alone, seen_inside
@@ -190,7 +191,7 @@ class _Reader:
             return not self.context(word).indefinite  # "das Lesumsperrwerk", not "ein ..."
         if self.language == "de" and _named_by_head(bare):
             return not self.context(word).described  # "das Grundgesetz", not "ein neues ..."
-        if self.language == "de" and state_institution(bare):
+        if self.language == "de" and (state_institution(bare) or state_election(bare)):
             return not self.context(word).indefinite  # "der Landtag", not "ein Landtag"
         if self.language == "de" and _street_name(bare):
             return not self.context(word).indefinite  # "in der Feldstraße"

@@ -187,3 +187,9 @@ def test_a_peoples_or_federal_body_named_by_one_compound(curated: Glossary) -> N
     found = discover(curated, text)
     assert found["Volkspolizei"].kind == "organisation"
     assert found["Bundesnetzagentur"].kind == "organisation"
+
+
+def test_the_election_of_a_state_body_is_an_event(curated: Glossary) -> None:
+    found = discover(curated, "Nach der Landtagswahl bildete sich eine neue Regierung.")
+    assert found["Landtagswahl"].kind == "event"
+    assert "Stichwahl" not in discover(curated, "Es kam zu einer Stichwahl am Sonntag.")
