@@ -128,6 +128,7 @@ HEADS = {
         École Lycée Conservatoire
         Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
         Direktion Verwaltung Kammer Klinik Klinikum Krankenhaus Spital Sender Polizei
+        Gemeinschaft Vereinigung Bündnis Fraktion Konsortium Kartell
         """.split()
     ),
     "place": frozenset(

@@ -193,3 +193,8 @@ def test_the_election_of_a_state_body_is_an_event(curated: Glossary) -> None:
     found = discover(curated, "Nach der Landtagswahl bildete sich eine neue Regierung.")
     assert found["Landtagswahl"].kind == "event"
     assert "Stichwahl" not in discover(curated, "Es kam zu einer Stichwahl am Sonntag.")
+
+
+def test_a_community_or_union_of_members_is_an_organisation(curated: Glossary) -> None:
+    text = "Später ging er an die Deutsche Forschungsgemeinschaft in Bonn."
+    assert discover(curated, text)["Deutsche Forschungsgemeinschaft"].kind == "organisation"
