@@ -147,7 +147,24 @@ def name_evidence(word: str, language: str) -> float:
     if untravelled and not (place or made_of_words) and lower.endswith(_NOUN_ENDINGS):
         score -= UNTRAVELLED_WEIGHT  # a German noun's ending, and no other language writes
         # the word ("Pathologe", "Statiker"): a noun the lexicon lacks; names turn up abroad
+    if language == "de" and lexicon == 0 and not place and _agent_noun(lower, own):
+        score -= 2.0  # "Assistent", "Dozent": the lexicon lacks them, their plural is common
     return score
+
+
+_AGENT_ENDINGS = ("ent", "ant")
+
+
+AGENT_PLURAL_MARGIN = 1.0
+
+
+def _agent_noun(lower: str, own: float) -> bool:
+    """A German noun of a person's role in ``-ent`` or ``-ant`` whose plural in ``-en`` German
+    writes nearly as often as the word (``Assistent``/``Assistenten``, ``Adjutant``): names in
+    these endings have none (``Trient``, ``Brabant``)."""
+    if not lower.endswith(_AGENT_ENDINGS) or own < COMMON_ZIPF - 1:
+        return False
+    return zipf(lower + "en", "de") >= own - AGENT_PLURAL_MARGIN
 
 
 @lru_cache(maxsize=1 << 16)

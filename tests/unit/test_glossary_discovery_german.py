@@ -198,3 +198,8 @@ def test_the_election_of_a_state_body_is_an_event(curated: Glossary) -> None:
 def test_a_community_or_union_of_members_is_an_organisation(curated: Glossary) -> None:
     text = "Später ging er an die Deutsche Forschungsgemeinschaft in Bonn."
     assert discover(curated, text)["Deutsche Forschungsgemeinschaft"].kind == "organisation"
+
+
+def test_a_role_noun_the_lexicon_lacks_is_no_name(curated: Glossary) -> None:
+    text = "Nach dem Studium in Zürich folgte er als Adjutant dem General nach Straßburg."
+    assert "Adjutant" not in discover(curated, text)
