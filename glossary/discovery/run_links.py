@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import is_abbreviation
+from glossary.discovery.contexts import _INDEFINITE_ARTICLES
 from glossary.discovery.evidence import _bare
 from glossary.discovery.lexicon import _modifies, state_institution
 from glossary.discovery.reader import _Reader
@@ -58,6 +59,26 @@ def _serial_number(words: list[_Token], position: int, reader: _Reader) -> bool:
     if following.initial:
         return True  # the sentence ends after it
     return following.joined and following.text.islower() and not following.text.isdigit()
+
+
+def _numbered_head(words: list[_Token], start: int) -> bool:
+    """A German head of a place or a body, with no indefinite article, before a short number
+    that a lower-case word or the sentence's end follows: one numbered thing's name
+    (``die Bundesstraße 96 führt``, ``das Bündnis 90,``); not a count (``der Stadt 30
+    Jahre``)."""
+    if start + 1 >= len(words) or start == 0:
+        return False
+    number = words[start + 1]  # most words: no number after them, the test that ends here
+    if not number.text.isdigit() or not number.joined or len(number.text) > MAX_SERIAL_DIGITS:
+        return False
+    if words[start - 1].text.lower() in _INDEFINITE_ARTICLES or words[start].initial:
+        return False
+    if compound_head_kind(words[start].text) not in ("place", "organisation"):
+        return False
+    if start + 2 >= len(words):
+        return True
+    following = words[start + 2]
+    return following.initial or following.text.islower()
 
 
 def _given_before(word: str, following: str) -> bool:

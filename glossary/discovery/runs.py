@@ -37,6 +37,7 @@ from glossary.discovery.run_links import (
     _given_name_month,
     _head_before_person,
     _institution_for,
+    _numbered_head,
     _place_link,
     _purpose,
     _serial_number,
@@ -243,8 +244,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     firm = firm or (_firm_ahead(words, start + 1) and words[start + 1].joined)  # "Energie AG"
     firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
+    numbered = reader.language == "de" and _numbered_head(words, start)
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
-        if not (_before_lower_case_head(words, start, reader) or institution or firm):
+        if not (_before_lower_case_head(words, start, reader) or institution or firm or numbered):
             return start - 1
     opened = (
         reader.name_word(first.text, first.initial)
@@ -275,6 +277,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         )
     titled = not opened and _title_possessive(words, start)
     opened = opened or titled  # "King's College", "Queen's University Belfast"
+    opened = opened or numbered  # "die Bundesstraße 96", "das Bündnis 90"
     if not opened and is_name_prefix(first.text) and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
         opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
@@ -302,6 +305,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if town and not _named_after_town(words[position].text):
             return start - 1  # "die Berliner Bürger"
     end = start + adjectives + head_first  # "Zirkus Lorch": the name after the head
+    if numbered:
+        return start + 1
     while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
         following = words[end + 1]
         if not following.joined or reader.genitive(words[end].text):

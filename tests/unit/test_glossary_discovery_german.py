@@ -203,3 +203,10 @@ def test_a_community_or_union_of_members_is_an_organisation(curated: Glossary) -
 def test_a_role_noun_the_lexicon_lacks_is_no_name(curated: Glossary) -> None:
     text = "Nach dem Studium in Zürich folgte er als Adjutant dem General nach Straßburg."
     assert "Adjutant" not in discover(curated, text)
+
+
+def test_a_head_and_a_short_number_name_one_thing(curated: Glossary) -> None:
+    text = "Der Verkehr läuft über die Bundesstraße 27 nach Süden. In der Stadt lebten 30 Menschen."
+    found = discover(curated, text)
+    assert found["Bundesstraße 27"].kind == "place"
+    assert not [name for name in found if name.startswith("Stadt")]
