@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from glossary.discovery.name_info import NameInfo
 from glossary.discovery.word_classes import _ARTICLES, _GENITIVE_ARTICLES, _HYPHEN
+from glossary.first_names import is_first_name
 from glossary.folding import fold
+from glossary.gazetteer import place_type
 from glossary.name_words import (
     CONNECTORS,
     compound_head_kind,
@@ -79,7 +81,13 @@ def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
             or _introduced_long_form(abbreviation, long_forms[::-1])
             or (
                 introduced[abbreviation] == 1
-                and _introduced_long_form(abbreviation, long_forms[::-1], translated=True)
+                and (
+                    _introduced_long_form(abbreviation, long_forms[::-1], translated=True)
+                    or (
+                        text[:start].rstrip().endswith("(")
+                        and _translated_name(abbreviation, long_forms, found)
+                    )
+                )
             )
         )
         if long_form:
@@ -87,6 +95,31 @@ def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
                 found[long_form] = NameInfo(count=1, first=start, votes=Counter(organisation=2))
             found.setdefault(abbreviation, NameInfo(first=start))
             found[abbreviation].long_forms[long_form] += 1
+
+
+def _translated_name(abbreviation: str, phrases: list[str], found: dict[str, NameInfo]) -> str:
+    """The longest of ``phrases`` (the words before the bracket, longest first) that the
+    text names, in two words or more, for an abbreviation of the name in another language
+    (``German Aerospace Center (DLR)``, from *Deutsches Zentrum für Luft- und Raumfahrt*);
+    ``""`` for none. Not the tail of a longer name (``Applied Electricity`` of ``German
+    Edison Company for Applied Electricity``), a person's name (a given name first, a title
+    or a vote for a person: ``Recep Tayyip Erdoğan (AKP)``), a place's, or a place in
+    brackets (``Labour Party (UK)``)."""
+    if place_type(abbreviation):
+        return ""
+    for index, phrase in enumerate(phrases):
+        info = found.get(phrase)
+        if info is None or " " not in phrase:
+            continue
+        before = [longer.split()[0] for longer in phrases[max(0, index - 2) : index]]
+        cut = len(before) == 2 and before[1] in _INNER_WORDS and before[0][:1].isupper()
+        person = is_first_name(phrase.split()[0]) or info.titles or info.votes["person"]
+        return "" if cut or person or place_type(phrase) else phrase
+    return ""
+
+
+_INNER_WORDS = CONNECTORS | {"for", "and", "für", "und", "&"}
+"""Small words a name may hold between its capitalised words (``Company for Applied``)."""
 
 
 def _introduced_long_form(

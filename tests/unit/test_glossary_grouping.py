@@ -495,61 +495,86 @@ def test_pinyin_zh_and_sh_stay_apart() -> None:
     assert not similar_spellings("Zhongshu Sheng", "Shangshu Sheng")
 
 
-def test_the_first_words_of_a_firms_name_are_its_short_form(curated: Glossary) -> None:
-    german = discover(
-        curated,
-        "Die Hallberg Antriebstechnik GmbH hat 2025 ihr bestes Jahr abgeschlossen. Wie Hallberg "
-        "am Dienstag mitteilte, kam der Zuwachs aus dem Geschäft mit Windkraftanlagen. Für "
-        "die Carl Zeiss AG baute Carl Zeiss selbst noch Mikroskope. Die Brenner "
-        "Werkzeugmaschinen GmbH aus Chemnitz kauft zu; die Brenner-Gruppe wächst.",
-    )
-    assert german["Hallberg"] is german["Hallberg Antriebstechnik GmbH"]
-    assert german["Brenner-Gruppe"] is german["Brenner Werkzeugmaschinen GmbH"]
-    assert german["Carl Zeiss"] is not german["Carl Zeiss AG"]  # the founder
-    english = discover(
-        curated,
-        "Regulators have opened an inquiry into Pennine Moors Water Services Ltd after a "
-        "boil-water notice. Ofwat has fined Pennine Moors twice since 2021 for leaks.",
-        language="en",
-    )
-    assert english["Pennine Moors"] is english["Pennine Moors Water Services Ltd"]
-    assert english["Pennine Moors Water Services Ltd"].kind == "organisation"
+_HALLBERG = (
+    "Die Hallberg Antriebstechnik GmbH hat 2025 ihr bestes Jahr abgeschlossen. Wie Hallberg am "
+    "Dienstag mitteilte, kam der Zuwachs aus dem Geschäft mit Windkraftanlagen. Für die Carl "
+    "Zeiss AG baute Carl Zeiss selbst noch Mikroskope. Die Brenner Werkzeugmaschinen GmbH aus "
+    "Chemnitz kauft zu; die Brenner-Gruppe wächst. Die Firma Krause & Söhne KG aus Celle "
+    "liefert Holz, die Krause-Gruppe beschäftigt 200 Menschen."
+)
+_PENNINE = (
+    "Regulators have opened an inquiry into Pennine Moors Water Services Ltd after a "
+    "boil-water notice. Ofwat has fined Pennine Moors twice since 2021 for leaks."
+)
+_BRACKETS = (
+    "The chief met officials of the Bundesnachrichtendienst (Federal Intelligence Service) in "
+    "Pullach. The Federal Intelligence Service later denied any meeting. The Tran dynasty "
+    "ruled Annam (Dai Viet) for two centuries. The lander was built by a consortium led by "
+    "the German Aerospace Center (DLR) in Cologne. Rathenau founded the German Edison Company "
+    "for Applied Electricity (DEG)."
+)
+_COURTS = (
+    "In 1942 the Supreme Court of the United States had held otherwise. Gideon wrote a "
+    "petition to the Supreme Court in Washington."
+)
+_TWO_COURTS = (
+    "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
+    "Supreme Court in Ottawa sits in one building."
+)
 
 
-def test_a_bracketed_translation_of_a_foreign_name_is_one_entry(curated: Glossary) -> None:
-    found = discover(
-        curated,
-        "The chief met officials of the Bundesnachrichtendienst (Federal Intelligence Service) "
-        "in Pullach. The Federal Intelligence Service later denied any meeting. The Tran "
-        "dynasty ruled Annam (Dai Viet) for two centuries.",
-        language="en",
-    )
-    assert found["Bundesnachrichtendienst"] is found["Federal Intelligence Service"]
-    assert found["Annam"] is not found["Dai Viet"]  # rare words in both languages
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        pytest.param(_HALLBERG, "de", "Hallberg", "Hallberg Antriebstechnik GmbH", id="firm_1"),
+        pytest.param(
+            _HALLBERG, "de", "Brenner-Gruppe", "Brenner Werkzeugmaschinen GmbH", id="firm_2"
+        ),
+        pytest.param(
+            _PENNINE, "en", "Pennine Moors", "Pennine Moors Water Services Ltd", id="firm_3"
+        ),
+        pytest.param(
+            _BRACKETS,
+            "en",
+            "Bundesnachrichtendienst",
+            "Federal Intelligence Service",
+            id="translated",
+        ),
+        pytest.param(
+            _BRACKETS, "en", "DLR", "German Aerospace Center", id="translated_abbreviation"
+        ),
+        pytest.param(
+            _COURTS, "en", "Supreme Court", "Supreme Court of the United States", id="before_of"
+        ),
+    ],
+)
+def test_a_short_or_translated_name_is_the_name(
+    curated: Glossary, text: str, language: str, one: str, other: str
+) -> None:
+    """A firm's first words, the words before ``of``, a translation or an abbreviation of the
+    name in another language in brackets."""
+    found = discover(curated, text, language=language)
+    assert found[one] is found[other]
 
 
-def test_the_words_before_of_are_an_organisations_short_form(curated: Glossary) -> None:
-    one = discover(
-        curated,
-        "In 1942 the Supreme Court of the United States had held otherwise. Gideon wrote a "
-        "petition to the Supreme Court in Washington.",
-        language="en",
-    )
-    assert one["Supreme Court"] is one["Supreme Court of the United States"]
-    two = discover(
-        curated,
-        "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
-        "Supreme Court in Ottawa sits in one building.",
-        language="en",
-    )
-    assert two["Supreme Court"] is not two["Supreme Court of Canada"]
-    assert two["Supreme Court"] is not two["Supreme Court of the United States"]
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        pytest.param(_HALLBERG, "de", "Carl Zeiss", "Carl Zeiss AG", id="the_founder"),
+        pytest.param(_HALLBERG, "de", "KG", "Krause-Gruppe", id="a_legal_form"),
+        pytest.param(_BRACKETS, "en", "Annam", "Dai Viet", id="rare_in_both_languages"),
+        pytest.param(_BRACKETS, "en", "Applied Electricity", "DEG", id="the_tail_of_a_name"),
+        pytest.param(
+            _TWO_COURTS, "en", "Supreme Court", "Supreme Court of Canada", id="two_courts"
+        ),
+    ],
+)
+def test_names_of_two_things_are_two_entries(
+    curated: Glossary, text: str, language: str, one: str, other: str
+) -> None:
+    found = discover(curated, text, language=language)
+    assert found.get(one) is None or found.get(one) is not found.get(other)
 
 
-def test_a_legal_form_is_no_abbreviation_of_a_firm(curated: Glossary) -> None:
-    found = discover(
-        curated,
-        "Die Firma Krause & Söhne KG aus Celle liefert Holz. Die Krause-Gruppe beschäftigt "
-        "200 Menschen.",
-    )
-    assert "KG" not in found or found["KG"] is not found["Krause-Gruppe"]
+def test_a_firm_is_an_organisation_whatever_its_short_forms_head_says(curated: Glossary) -> None:
+    assert discover(curated, _PENNINE, language="en")["Pennine Moors"].kind == "organisation"
