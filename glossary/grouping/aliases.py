@@ -8,6 +8,7 @@ from glossary.discovery import (
     abbreviates,
     is_abbreviation,
 )
+from glossary.first_names import is_first_name
 from glossary.folding import name_key
 from glossary.grouping.group import Group
 from glossary.name_words import LEGAL_FORMS
@@ -32,8 +33,13 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
             targets = {by_name[name] for name in long_forms if name in by_name}
             key = by_name[abbreviation]
             if len(targets) == 1 and key in groups and (target := targets.pop()) != key:
-                if target in groups:
-                    groups[target].absorb(groups.pop(key))
+                if target in groups:  # a person's initials ("FDR") say no organisation
+                    owner = groups[target]
+                    votes = owner.votes
+                    person = votes["person"] > votes["organisation"] and is_first_name(
+                        owner.name.split()[0]
+                    )
+                    groups[target].absorb(groups.pop(key), with_kind=not person)
                     by_name.update({name: target for name in groups[target].names})
 
 

@@ -517,6 +517,11 @@ _COURTS = (
     "In 1942 the Supreme Court of the United States had held otherwise. Gideon wrote a "
     "petition to the Supreme Court in Washington."
 )
+_STATESMEN = (
+    "David Lloyd George became prime minister in 1916. Lloyd George had served as chancellor. "
+    "Franklin D. Roosevelt won the election of 1932. Roosevelt promised a New Deal, and FDR's "
+    "fireside chats made him popular. President Roosevelt died in 1945."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -546,13 +551,16 @@ _TWO_COURTS = (
         pytest.param(
             _COURTS, "en", "Supreme Court", "Supreme Court of the United States", id="before_of"
         ),
+        pytest.param(_STATESMEN, "en", "Lloyd George", "David Lloyd George", id="no_given_name"),
+        pytest.param(_STATESMEN, "en", "Roosevelt", "FDR", id="a_persons_initials"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
     curated: Glossary, text: str, language: str, one: str, other: str
 ) -> None:
     """A firm's first words, the words before ``of``, a translation or an abbreviation of the
-    name in another language in brackets."""
+    name in another language in brackets, a person's name without the given name, and a
+    surname beside the initials of the full name."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
