@@ -156,7 +156,9 @@ HEADS = {
 
 ENGLISH_HEADS = {
     "event": frozenset("Carnival Riot Riots Strike Famine Epidemic Expedition".split()),
-    "organisation": frozenset("Police Constabulary Exchange".split()),
+    "organisation": frozenset(
+        "Police Constabulary Exchange Hospital Infirmary Clinic Transport".split()
+    ),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
@@ -164,8 +166,9 @@ ENGLISH_HEADS = {
     ),
 }
 """Head nouns of English names only, written as a word of their own (``West Yorkshire
-Police``, ``Princess Alexandra Walk``): never the tail of a German compound, which a short
-English word would end by chance (``Skan-dalen``, ``Patri-oten``)."""
+Police``, ``Princess Alexandra Walk``, ``Trafford General Hospital``): never the tail of a
+German compound, which a short English word would end by chance (``Skan-dalen``,
+``Patri-oten``)."""
 
 SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall".split())
 """English place heads that are common surnames too: after a given name they are the
@@ -259,6 +262,10 @@ Front``, ``West Bank``, ``Left Bank``), though ``Front`` and ``Bank`` alone head
 
 ABBREVIATED = frozenset("St Ft Mt Dr Prof Jr Sr Hl Gen Col Capt Lt Sgt Gov Sen Rep".split())
 """Words written with a period that ends no sentence (``St. Johns River``)."""
+
+CONTEST_LINKS = frozenset(("v", "vs"))
+"""What stands between the two sides of a lawsuit or a match (``Gideon v. Wainwright``,
+``Roe vs. Wade``): one name, an event's, and its period ends no sentence."""
 
 CONNECTORS = frozenset("von van de da di du del della le la al bin ibn zu of the".split())
 """Small words inside names (``Paul von Hindenburg``, ``Battle of the Somme``)."""

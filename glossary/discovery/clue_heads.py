@@ -36,6 +36,7 @@ from glossary.discovery.word_classes import _HYPHEN
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.gazetteer import place_type
 from glossary.name_words import (
+    CONTEST_LINKS,
     SIDE_HEADS,
     SIDES,
     SURNAME_HEADS,
@@ -196,11 +197,15 @@ _ONE_WORD_READINGS = (_last_word_head, _lower_case_head, _german_compound_head)
 """The readings that can find a head in a one-word run (the others need two words)."""
 
 
+_NAME_HEAD_LINKS = frozenset((*_HEAD_LINKS, "for"))
+"""Links after a head inside a name: also English ``for``, which opens no name of its own."""
+
+
 def _linked_head(site: _Site, head: str) -> str:
     """A head before a link word (``Treaty of Versailles``, ``Sea of Japan``, ``Communist
-    Party of China``)."""
+    Party of China``, ``Department for Education``)."""
     parts = site.parts
-    link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _HEAD_LINKS), 0)
+    link = next((i for i, part in enumerate(parts[1:-1], 1) if part in _NAME_HEAD_LINKS), 0)
     if not link:
         return head
     linked = parts[link - 1]
@@ -214,6 +219,12 @@ def _numbered_head(site: _Site, head: str) -> str:
     if len(parts) > 1 and (_NUMERAL.fullmatch(last) or last.isdigit()):
         head = head or head_kind(parts[-2])
     return "event" if site.serial and not head else head
+
+
+def _contest_head(site: _Site, head: str) -> str:
+    """Two sides with ``v.`` between them (``Gideon v. Wainwright``): a lawsuit or a match,
+    an event."""
+    return "event" if any(part.rstrip(".") in CONTEST_LINKS for part in site.parts[1:-1]) else head
 
 
 def _french_head(site: _Site, head: str) -> str:
@@ -247,6 +258,7 @@ def _club_head(site: _Site, head: str) -> str:
 HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
     _linked_head,
     _numbered_head,
+    _contest_head,
     _french_head,
     _event_prefix_head,
     _side_head,

@@ -266,8 +266,8 @@ def _head_of_predicate(words: list[_Token], first: int, reader: _Reader) -> str:
     for token in words[first : first + MAX_PREDICATE_WORDS]:
         if not token.joined or token.text in _PREDICATE_ENDS:
             return ""  # "X was a member of the Party" says nothing of X's kind
-        if reader.language == "en" and token.text.islower():
-            kind = head_kind(token.text.capitalize())
+        if reader.language == "en":  # "a Maryland case": English compounds no heads
+            kind = head_kind(token.text.capitalize() if token.text.islower() else token.text)
         else:
             kind = compound_head_kind(_HYPHEN.split(token.text)[-1].capitalize())
         if kind:

@@ -23,6 +23,7 @@ from glossary.gazetteer import place_type
 from glossary.name_words import (
     CLUB_PREFIXES,
     CONNECTORS,
+    CONTEST_LINKS,
     LEGAL_FORMS,
     PLACE_LINKS,
     ROMAN,
@@ -32,6 +33,7 @@ from glossary.name_words import (
     is_title,
 )
 from glossary.tagger import (
+    is_adjective,
     proper_noun_evidence,
 )
 
@@ -79,6 +81,18 @@ def _numbered_head(words: list[_Token], start: int) -> bool:
         return True
     following = words[start + 2]
     return following.initial or following.text.islower()
+
+
+def _contest(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """``v``/``vs`` at ``position`` between two names: the two sides of one lawsuit or match
+    (``Betts v. Brady``, ``Roe v Wade``), one name; English only, where ``v.`` is no
+    ``von``."""
+    if reader.language != "en" or words[position].text not in CONTEST_LINKS:
+        return False
+    if position + 1 >= len(words) or not words[position + 1].joined:
+        return False
+    following = words[position + 1].text
+    return following[:1].isupper() and reader.after_title(following)
 
 
 def _given_before(word: str, following: str) -> bool:
@@ -226,6 +240,30 @@ def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
             break
         position = noun + 2
     return size
+
+
+def _english_purpose(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many words ``for``, perhaps ``the``, and a capitalised word add to an English
+    organisation's name that begins or ends on its head (``Department for Education``,
+    ``Transport for the North``, ``Department of Health for Scotland``); 0 for none, or for
+    an adjective before a noun (``the Church for Lutheran views``)."""
+    if reader.language != "en" or end + 2 >= len(words) or words[end + 1].text != "for":
+        return 0
+    if "organisation" not in (head_kind(words[start].text), head_kind(words[end].text)):
+        return 0
+    if start > 0 and words[start - 1].text == "of":
+        return 0  # "Member of Parliament for Calder Valley": the seat, not the name
+    field = end + 3 if words[end + 2].text == "the" else end + 2
+    if field >= len(words) or not all(t.joined for t in words[end + 1 : field + 1]):
+        return 0
+    named = words[field].text
+    if not (named[:1].isupper() and reader.after_title(named)):
+        return 0
+    after = words[field + 1] if field + 1 < len(words) else None
+    if after is not None and after.joined and after.text.islower():
+        if is_adjective(named.lower(), "en"):
+            return 0  # "the Roman Catholic Church for Lutheran views"
+    return field - end
 
 
 MAX_FIELD_ADJECTIVES = 2

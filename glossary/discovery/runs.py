@@ -33,6 +33,8 @@ from glossary.discovery.run_links import (
     _abbreviation_ends,
     _after_event,
     _common_tail,
+    _contest,
+    _english_purpose,
     _given_before,
     _given_name_month,
     _head_before_person,
@@ -286,6 +288,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened and headed and start + 2 < len(words):
         opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)
         opened = opened or _institution_for(words, start, reader)
+        opened = opened or _english_purpose(words, start, start, reader) > 0
     adjectives = 0
     if not opened:
         # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
@@ -321,6 +324,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if reader.language == "de" and _abbreviation_ends(words[end].text, following.text, reader):
             break  # "die UNESCO Zollverein": two names
+        if _contest(words, end + 1, reader):
+            end += 2  # "Betts v. Brady": a lawsuit between two sides
+            continue
         if reader.language == "en" and _serial_number(words, end + 1, reader):
             end += 1  # "Apollo 11": one of a series
             break
@@ -379,6 +385,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if purpose:  # "Bundesministerium für Gesundheit"
             end += purpose
             break
+        purpose = _english_purpose(words, start, end, reader)
+        if purpose:  # "Department for Education": the name goes on ("... for Security and")
+            end += purpose
+            continue
         if reader.language == "en" and following.text in LOWER_CASE_HEADS:
             end += 1  # "Song dynasty"
             break

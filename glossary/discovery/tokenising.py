@@ -13,6 +13,7 @@ from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     ABBREVIATED,
+    CONTEST_LINKS,
     is_title,
 )
 
@@ -86,9 +87,16 @@ def tokens(text: str) -> list[_Token]:
             if gap == ". " and (_INITIAL.fullmatch(previous) or previous in ABBREVIATED):
                 if not _title_after_name(words, word):
                     joined, initial = True, False  # "John C. Messenger", "St. Johns": no end
+            elif gap == ". " and previous in CONTEST_LINKS and _after_name(words):
+                joined, initial = True, False  # "Betts v. Brady": no end
         previous = word
         append(new(_Token, (word, start, end, initial, joined)))
     return words
+
+
+def _after_name(words: list[_Token]) -> bool:
+    """Whether a capitalised word comes before the last word (``Betts`` before ``v``)."""
+    return len(words) > 1 and words[-2].text[:1].isupper()
 
 
 def _dash_compound(before: str, word: str) -> bool:

@@ -310,3 +310,32 @@ def test_an_en_dash_joins_two_names_as_a_hyphen_does_not_two_places(curated: Glo
     assert found["Apollo–Soyuz Test Project"].kind == "event"
     assert "Berlin–Warsaw" not in found  # a route between two places
     assert name_key("Molotov–Ribbentrop Pact") == name_key("Molotov-Ribbentrop Pact")
+
+
+def test_two_sides_with_v_between_them_are_one_lawsuit(curated: Glossary) -> None:
+    text = (
+        "The court had held in Harwick v. Dunmore, a Kelby case of 1942, that it need not. "
+        "The appeal became Tolland v Praske, and Tolland won."
+    )
+    found = discover(curated, text)
+    assert found["Harwick v. Dunmore"].kind == found["Tolland v Praske"].kind == "event"
+    assert "Dunmore" not in found  # the period after "v" ends no sentence
+
+
+def test_for_and_a_name_go_on_an_organisations_name(curated: Glossary) -> None:
+    text = (
+        "The Department for Rural Kelby paid for it, and Transport for Ambrath ran the buses. "
+        "She was elected Member of Parliament for Dunwater. The Church of Harrow burned "
+        "books for Lutheran views."
+    )
+    found = discover(curated, text)
+    assert found["Department for Rural Kelby"].kind == "organisation"
+    assert found["Transport for Ambrath"].kind == "organisation"
+    assert "Parliament for Dunwater" not in found  # the seat is no part of the name
+    assert "Church of Harrow for Lutheran" not in found  # an adjective before a noun
+
+
+def test_a_hospital_is_an_organisation_past_a_title_before_its_head(curated: Glossary) -> None:
+    found = discover(curated, "She was taken to Kelby General Hospital and then to Park Clinic.")
+    assert found["Kelby General Hospital"].kind == "organisation"
+    assert found["Park Clinic"].kind == "organisation"
