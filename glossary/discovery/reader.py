@@ -91,6 +91,14 @@ _NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
 name, however English capitalises them."""
 
 
+_NAMED_ALONE = ("organisation", "event")
+"""Kinds of English head nouns that, capitalised inside a sentence and never written in
+lower case in the text, name one institution or happening on their own (``Parliament``,
+``the Reformation``), unless they end a longer name in the text too (``the Board`` of the
+``Northern Lighthouse Board``: grouping's to join); a place's head alone (``the Street``)
+mostly starts a heading's title case."""
+
+
 class _Reader:
     """Classifies the words of one document; each distinct word once."""
 
@@ -119,6 +127,8 @@ class _Reader:
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
         self._continues: dict[str, bool] = {}
+        self._words = words
+        self._tails: set[str] | None = None
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
             [
@@ -132,6 +142,26 @@ class _Reader:
         """How often a German abbreviation stands right before a capitalised word (``IG
         Metall``)."""
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
+
+    def _named_alone(self, word: str) -> bool:
+        """An English head noun of an institution or a happening, no adjective (``the United
+        Auto Workers``), that ends no longer name here (``_NAMED_ALONE``)."""
+        if head_kind(word) not in _NAMED_ALONE or is_adjective(word.lower(), "en"):
+            return False
+        return not self._tail(word)
+
+    def _tail(self, word: str) -> bool:
+        """Whether ``word`` ever follows a capitalised word it is joined to (``Bowl`` in
+        ``Pro Bowl``): the head of a longer name, which alone would be found inside it.
+        Known for the whole text at the first question."""
+        if self._tails is None:
+            words = self._words
+            self._tails = {
+                following.text
+                for token, following in zip(words, words[1:], strict=False)
+                if following.joined and token.text[:1].isupper()
+            }
+        return word in self._tails
 
     def _common_abbreviations(self, text: str) -> set[str]:
         """Abbreviations introduced in brackets right after one ordinary noun whose letters
@@ -197,6 +227,8 @@ class _Reader:
             return not self.context(word).indefinite  # "in der Feldstraße"
         if self.language == "en" and self.context(word).someone:  # counted in English only
             return True  # "by Ward, who returned it"
+        if self.language == "en" and self._named_alone(bare):
+            return True  # "through Parliament", "the Reformation": never in lower case here
         score = name_evidence(bare, self.language)
         if score + NAME_BONUS + 3 * PLACE_CONTEXT_BONUS <= 0:
             return False  # the most the bonuses below add: the name bonus and three place

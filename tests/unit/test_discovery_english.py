@@ -339,3 +339,15 @@ def test_a_hospital_is_an_organisation_past_a_title_before_its_head(curated: Glo
     found = discover(curated, "She was taken to Kelby General Hospital and then to Park Clinic.")
     assert found["Kelby General Hospital"].kind == "organisation"
     assert found["Park Clinic"].kind == "organisation"
+
+
+def test_a_capitalised_head_alone_names_an_institution_or_happening(curated: Glossary) -> None:
+    text = (
+        "The Harwick Act passed through Parliament in 1946. Luther lived through the "
+        "unfolding Reformation. The Kelby Lighthouse Board asked for money, and the Board "
+        "got it. Dunmore played in the Pro Bowl twice."
+    )
+    found = discover(curated, text)
+    assert found["Parliament"].kind == "organisation"
+    assert found["Reformation"].kind == "event"
+    assert "Board" not in found and "Bowl" not in found  # heads of longer names here
