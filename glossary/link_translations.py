@@ -136,8 +136,8 @@ class TranslationMatching:
     ) -> list[Match]:
         """A German noun and an English word that translates a synonym of it ("Reisende" /
         "passengers": Passagier; "Bergung" / "rescue": Rettung), as a translation times
-        ``weights.synonym`` and the synonym set's specificity: the lexicon gives each word a
-        few translations, the thesaurus their other names."""
+        ``weights.translated_synonym`` and the synonym set's specificity: the lexicon gives
+        each word a few translations, the thesaurus their other names."""
         by_set = self._translated_sets(english, english_terms, lexicon)
         if not by_set:
             return []
@@ -153,7 +153,8 @@ class TranslationMatching:
         for (noun, term), closeness in closest.items():
             if both_or_neither_dated(german, noun, english, term):
                 share = self._stats.pair_share(noun, german.terms[noun], term, english_terms[term])
-                weight = self.weights.translation * self.weights.synonym * closeness * share
+                weights = self.weights
+                weight = weights.translation * weights.translated_synonym * closeness * share
                 found.append((noun, term, weight) if german_first else (term, noun, weight))
         return found
 
