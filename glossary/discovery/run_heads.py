@@ -41,17 +41,13 @@ def _institution_of_place(words: list[_Token], start: int, reader: _Reader) -> b
     packages know, not in the genitive: the institution's name (``Universität Jena``; not
     ``die Regierung Kenias``, ``die Siegermächte Deutschland``). A territory's head takes
     any name word of the text too (``Königreich Württemberg``: an old land no list holds)."""
-    if start + 1 >= len(words):
+    if start + 1 >= len(words) or not _heads_place(words[start].text):
         return False
-    head = words[start].text.lower()
-    if not head.endswith(_HEADS_OF_PLACE):  # "des Landkreises Lüneburg", "des Amts Neuhaus"
-        if not head.removesuffix("s").removesuffix("e").endswith(_HEADS_OF_PLACE):
-            return False
     following = words[start + 1]
     named = following.text[:1].isupper() and not following.initial
     pieces = _HYPHEN.split(following.text)  # "Landkreis Weißenburg-Gunzenhausen"
     town = any(place_type(piece) or small_town(piece) for piece in pieces if piece[:1].isupper())
-    if not town and named and head.endswith(TERRITORY_HEADS):
+    if not town and named and words[start].text.lower().endswith(TERRITORY_HEADS):
         town = _name_after_head(following, reader)
     return named and following.joined and town
 
@@ -66,6 +62,17 @@ TERRITORY_HEADS = (
 
 
 _HEADS_OF_PLACE = INSTITUTION_HEADS + TERRITORY_HEADS
+
+
+@lru_cache(maxsize=1 << 14)
+def _heads_place(word: str) -> bool:
+    """Whether a word ends in a head of ``_HEADS_OF_PLACE``, maybe in the genitive or the
+    dative (``des Landkreises``, ``des Amts``): once per distinct word, where every
+    capitalised word of a text is asked (26 endings, twice)."""
+    head = word.lower()
+    if head.endswith(_HEADS_OF_PLACE):
+        return True
+    return head.removesuffix("s").removesuffix("e").endswith(_HEADS_OF_PLACE)
 
 
 def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:
