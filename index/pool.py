@@ -71,14 +71,17 @@ class TermPool:
         """Add one record's postings in one field: (term bytes, weight, value) each.
 
         Records must come in document order (as a writer adds them); :meth:`add` takes any.
-        Not for a text field, whose terms :meth:`field_terms` takes as text.
+        A text field's terms are kept as text (a value its fast path does not take).
         """
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
+        pairs: Iterable[tuple[Any, float, Any]] = postings
+        if fieldname in self._text_fields:
+            pairs = [(term.decode("utf-8"), weight, value) for term, weight, value in postings]
         known = len(terms)
         count = 0
-        for tbytes, weight, value in postings:
+        for tbytes, weight, value in pairs:
             flat = terms.get(tbytes)
             if flat is None:
                 terms[tbytes] = [docnum, weight, value]

@@ -50,3 +50,25 @@ def test_postings_added_out_of_order_are_sorted_and_spelling_markers_dropped() -
             pool.add((fieldname, tbytes, docnum, weight, value))
     pool.add(("text", b"all", -1, -1.0, None))
     assert list(pool.terms()) == _expected()
+
+
+def test_a_text_fields_terms_kept_as_text_come_out_as_bytes_in_order() -> None:
+    """Text fields' terms are pooled as text (through field_terms, add_postings or add, and
+    across a spill to a run file) and yielded as UTF-8 bytes in byte order."""
+    storage = RamStorage()
+    pool = TermPool(storage, limitmb=0.001, text_fields=["text"])
+    for docnum, fieldname, postings in _records():
+        if fieldname != "text":
+            pool.add_postings(fieldname, docnum, postings)
+        elif docnum % 3 == 0:
+            pool.add_postings(fieldname, docnum, postings)
+        elif docnum % 3 == 1:
+            for tbytes, weight, value in postings:
+                pool.add((fieldname, tbytes, docnum, weight, value))
+        else:
+            terms = pool.field_terms(fieldname)
+            for tbytes, weight, value in postings:
+                terms.setdefault(tbytes.decode(), []).extend((docnum, weight, value))
+            pool.grew(len(postings), 0)
+    assert pool._runs
+    assert list(pool.terms()) == _expected()
