@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-
 _NUMERIC = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2}))?$"
 )
@@ -18,6 +16,8 @@ _DOTTED = re.compile(
 @lru_cache(maxsize=8)
 def month_numbers(language: str) -> dict[str, int]:
     """Lower-cased month names and abbreviations of a language (plus English) to 1-12."""
+    from babel import Locale, UnknownLocaleError  # here: most texts give no date in words
+
     names: dict[str, int] = {}
     for code in dict.fromkeys((language or "en", "en")):
         try:

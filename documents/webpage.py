@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
 from slugify import slugify
 
 from documents.dateparse import parse_published
@@ -46,6 +45,8 @@ def is_navigation_teaser(line: str) -> bool:
     slug, headline = first_word[:glue], line[glue:]
     if slug.count("-") < 2 or not slug.islower():
         return False
+    from rapidfuzz import fuzz  # here: few lines get this far, and adding a file needs it not
+
     return fuzz.ratio(_normalised_slug(slug), _normalised_slug(headline)) >= SLUG_SIMILARITY
 
 
