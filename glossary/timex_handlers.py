@@ -258,15 +258,17 @@ class Handlers:
     def _year(self, match: re.Match[str]) -> list[Candidate]:
         year = int(match["y"])
         era = match["era"]
-        if match.groupdict().get("r2") or match.groupdict().get("c2"):
+        groups = match.groupdict()  # once: it builds a dict of every group of the rule
+        if groups.get("r2") or groups.get("c2"):
             return self._year_range(match)
-        if not era and not match.groupdict().get("noun") and not 1000 <= year <= 2099:
+        noun = groups.get("noun")
+        if not era and not noun and not 1000 <= year <= 2099:
             return []
         if era and not self._common_era(era):
             return [Candidate(match.start(), match.end(), value=f"BC{year:04d}")]
-        if not match.groupdict().get("noun") and not era and self._not_a_year(match):
+        if not noun and not era and self._not_a_year(match):
             return []
-        if year < 1000 and not era and not match.groupdict().get("noun"):
+        if year < 1000 and not era and not noun:
             return []
         name = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         if name and name.group(1).lower() not in self.lex.months:
@@ -274,7 +276,7 @@ class Handlers:
                 Candidate(name.start(), match.end(), year=year, narrative=False, prefixable=False)
             ]
         cand = Candidate(match.start(), match.end(), year=year)
-        if not match.groupdict().get("noun"):
+        if not noun:
             if previous_word(match.string, match.start(), 0) in self.words.determiners:
                 cand.narrative = False
         return [cand]
