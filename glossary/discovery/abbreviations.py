@@ -105,7 +105,7 @@ def _translated_name(abbreviation: str, phrases: list[str], found: dict[str, Nam
     Edison Company for Applied Electricity``), a person's name (a given name first, a title
     or a vote for a person: ``Recep Tayyip Erdoğan (AKP)``), a place's, or a place in
     brackets (``Labour Party (UK)``)."""
-    if place_type(abbreviation):
+    if place_type(abbreviation) in ("country", "region"):  # "UN" is a town's name too
         return ""
     for index, phrase in enumerate(phrases):
         info = found.get(phrase)

@@ -28,7 +28,7 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
                 name
                 for name in names
                 if " " in name.strip("-").replace("-", " ")  # "Kaiser-Wilhelm-Gesellschaft"
-                and abbreviates(abbreviation, name.replace("-", " "))
+                and abbreviates(abbreviation, _without_legal_form(name.replace("-", " ")))
             ]
             targets = {by_name[name] for name in long_forms if name in by_name}
             key = by_name[abbreviation]
@@ -41,6 +41,13 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
                     )
                     groups[target].absorb(groups.pop(key), with_kind=not person)
                     by_name.update({name: target for name in groups[target].names})
+
+
+def _without_legal_form(name: str) -> str:
+    """A firm's name without the legal form an abbreviation leaves out (``DB`` for ``Deutsche
+    Bahn AG``)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1].rstrip(".") in LEGAL_FORMS else name
 
 
 def merge_appositions(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:

@@ -153,8 +153,13 @@ def _numerals(name: str) -> list[str]:
     """The regnal numerals, generation suffixes and serial numbers of a name or name key
     (``II`` of ``Wilhelm II.``, ``JR`` of ``Martin Luther King Jr.``, ``11`` of ``Apollo 11``):
     namesakes differ in them (``Apollo 1`` is another mission; a German ordinal keeps its
-    period, ``1. FC Köln``)."""
-    return [word.rstrip(".").upper() for word in name.split() if word.isdigit() or _is_suffix(word)]
+    period, ``1. FC Köln``); a name's first word is none (``Xi`` of ``Xi Jinping``)."""
+    words = name.split()
+    return [
+        word.rstrip(".").upper()
+        for index, word in enumerate(words)
+        if word.isdigit() or (index and _is_suffix(word))
+    ]
 
 
 def _is_suffix(word: str) -> bool:
@@ -165,5 +170,7 @@ def _is_suffix(word: str) -> bool:
 
 def _name_words(name: str) -> list[str]:
     """The words of a name or name key without its regnal numerals and generation suffixes
-    (``Wilhelm II.`` → ``Wilhelm``, ``John H. Glenn Jr.`` → ``John H. Glenn``)."""
-    return [word for word in name.split() if not _is_suffix(word)]
+    (``Wilhelm II.`` → ``Wilhelm``, ``John H. Glenn Jr.`` → ``John H. Glenn``), which never
+    begin a name (``Xi Jinping``)."""
+    words = name.split()
+    return words[:1] + [word for word in words[1:] if not _is_suffix(word)]

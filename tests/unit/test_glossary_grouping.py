@@ -9,7 +9,7 @@ import pytest
 from glossary.discovered import DiscoveryCache, Source, discovered_entries, with_discovered
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.grouping import Group
-from glossary.grouping.keys import similar_spellings
+from glossary.grouping.keys import _name_words, _numerals, similar_spellings
 from tests.unit.test_glossary_discovery import curated, discover
 
 __all__ = ["curated"]  # the fixture, shared with the discovery tests
@@ -522,6 +522,7 @@ _STATESMEN = (
     "Franklin D. Roosevelt won the election of 1932. Roosevelt promised a New Deal, and FDR's "
     "fireside chats made him popular. President Roosevelt died in 1945."
 )
+_RAILWAY = "Die Deutsche Bahn AG meldete Verluste, die DB will sparen."
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -553,14 +554,15 @@ _TWO_COURTS = (
         ),
         pytest.param(_STATESMEN, "en", "Lloyd George", "David Lloyd George", id="no_given_name"),
         pytest.param(_STATESMEN, "en", "Roosevelt", "FDR", id="a_persons_initials"),
+        pytest.param(_RAILWAY, "de", "DB", "Deutsche Bahn AG", id="no_legal_form"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
     curated: Glossary, text: str, language: str, one: str, other: str
 ) -> None:
     """A firm's first words, the words before ``of``, a translation or an abbreviation of the
-    name in another language in brackets, a person's name without the given name, and a
-    surname beside the initials of the full name."""
+    name in another language in brackets, a person's name without the given name, a
+    surname beside the initials of the full name, an abbreviation without the legal form."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
@@ -586,3 +588,10 @@ def test_names_of_two_things_are_two_entries(
 
 def test_a_firm_is_an_organisation_whatever_its_short_forms_head_says(curated: Glossary) -> None:
     assert discover(curated, _PENNINE, language="en")["Pennine Moors"].kind == "organisation"
+
+
+def test_a_names_first_word_is_no_regnal_numeral() -> None:
+    """``Xi`` of ``Xi Jinping`` is the surname, written first; ``XIV`` of ``Ludwig XIV.`` a
+    numeral."""
+    assert _name_words("xi jinping") == ["xi", "jinping"] and not _numerals("Xi Jinping")
+    assert _name_words("ludwig xiv.") == ["ludwig"] and _numerals("Ludwig XIV.") == ["XIV"]
