@@ -76,9 +76,11 @@ _GENERATIONS = frozenset(("JR", "SR"))
 from his father."""
 
 
-_HARD_C = re.compile(r"c(?=[aoulr])")
+_HARD_C = re.compile(r"c(?=[aoulr])|q(?![ui])")
 """A hard c is a k (``Carl``/``Karl``, ``Cöln``/``Köln``, ``Cuba``/``Kuba``, ``Afrika``/
-``Africa``); before e and i it is not (``Celle``, ``Cicero``)."""
+``Africa``); before e and i it is not (``Celle``, ``Cicero``). So is the Arabic q that German
+writes k (``Iraq``/``Irak``, ``Al-Qaida``/``Al-Kaida``); not a q before u, nor pinyin's
+before i (``Qing``, no ``King``)."""
 
 
 VOWELS = set("aeiouy")

@@ -9,7 +9,7 @@ import pytest
 from glossary.discovered import DiscoveryCache, Source, discovered_entries, with_discovered
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.grouping import Group
-from glossary.grouping.keys import _name_words, _numerals, similar_spellings
+from glossary.grouping.keys import _name_words, _numerals, similar_spellings, translit_key
 from tests.unit.test_glossary_discovery import curated, discover
 
 __all__ = ["curated"]  # the fixture, shared with the discovery tests
@@ -484,6 +484,7 @@ def test_a_long_form_ending_on_a_catalogue_name_introduces_its_abbreviation(
         ("Solschenizyn", "Solzhenitsyn"),
         ("Kasachstan", "Kazakhstan"),
         ("Alexei", "Aleksey"),
+        ("Al-Kaida", "Al-Qaida"),
     ],
 )
 def test_german_and_english_transliterations_of_cyrillic_letters(german: str, english: str) -> None:
@@ -491,8 +492,10 @@ def test_german_and_english_transliterations_of_cyrillic_letters(german: str, en
     assert similar_spellings(german, english)
 
 
-def test_pinyin_zh_and_sh_stay_apart() -> None:
+def test_pinyin_stays_apart_and_an_arabic_q_is_a_k() -> None:
     assert not similar_spellings("Zhongshu Sheng", "Shangshu Sheng")
+    assert translit_key("Qing") != translit_key("King")
+    assert translit_key("Iraq") == translit_key("Irak")
 
 
 _HALLBERG = (
