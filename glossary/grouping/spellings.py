@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from glossary.first_names import is_first_name
 from glossary.grouping.group import Group
 from glossary.grouping.keys import (
     MIN_SKELETON,
@@ -22,16 +23,27 @@ from glossary.name_words import (
 
 
 def merge_inflections(groups: dict[str, Group]) -> None:
-    """A name that is another with an ending joins it (``Denvers``, ``Obersten Heeresleitung``)."""
+    """A name that is another with an ending joins it (``Denvers``, ``Obersten Heeresleitung``);
+    not a surname of the texts on ``-er`` (``Max Hamburger``), which is no case of a town's
+    name (``Hamburg``) but a word of its own, as a town's inhabitants are."""
     owner = {key: key for key in groups}
+    surnames = {key.split()[-1] for key, group in groups.items() if _full_name(group)}
     for key in sorted(groups, key=len, reverse=True):  # an inflected form is the longer one
         for form in uninflected(key):
+            if key in surnames and form == key[:-2] and key.endswith("er"):
+                continue
             target = owner.get(form)
             if target is not None and target != owner[key] and target in groups:
                 source = owner[key]
                 groups[target].absorb(groups.pop(source))
                 owner.update({name: target for name, held in owner.items() if held == source})
                 break
+
+
+def _full_name(group: Group) -> bool:
+    """Whether a group is named as a person is, a given name before a surname."""
+    words = group.name.split()
+    return len(words) >= 2 and group.votes["person"] > 0 and is_first_name(words[0])
 
 
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")

@@ -526,6 +526,10 @@ _STATESMEN = (
     "fireside chats made him popular. President Roosevelt died in 1945."
 )
 _RAILWAY = "Die Deutsche Bahn AG meldete Verluste, die DB will sparen."
+_SHOP = (
+    "Die Familie Hamburger lebte in Hamburg. Max Hamburger eröffnete 1890 ein Geschäft, und "
+    "Hamburger wurde bald bekannt."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -558,6 +562,7 @@ _TWO_COURTS = (
         pytest.param(_STATESMEN, "en", "Lloyd George", "David Lloyd George", id="no_given_name"),
         pytest.param(_STATESMEN, "en", "Roosevelt", "FDR", id="a_persons_initials"),
         pytest.param(_RAILWAY, "de", "DB", "Deutsche Bahn AG", id="no_legal_form"),
+        pytest.param(_SHOP, "de", "Hamburger", "Max Hamburger", id="a_surname_on_er"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
@@ -565,7 +570,8 @@ def test_a_short_or_translated_name_is_the_name(
 ) -> None:
     """A firm's first words, the words before ``of``, a translation or an abbreviation of the
     name in another language in brackets, a person's name without the given name, a
-    surname beside the initials of the full name, an abbreviation without the legal form."""
+    surname beside the initials of the full name, an abbreviation without the legal form, a
+    surname on ``-er`` beside the town (no case of its name)."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
