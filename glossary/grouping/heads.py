@@ -68,10 +68,11 @@ def merge_before_of(groups: dict[str, Group]) -> None:
     for key, group in groups.items():
         if group.kind != "organisation":
             continue
-        words = group.name.split()
-        cut = next((index for index, word in enumerate(words) if word in _OF_WORDS), 0)
-        if cut >= 2 and head_kind(words[cut - 1]) == "organisation":
-            owners.setdefault(name_key(" ".join(words[:cut])), set()).add(key)
+        for name in group.names:
+            words = name.split()
+            cut = next((index for index, word in enumerate(words) if word in _OF_WORDS), 0)
+            if cut >= 2 and head_kind(words[cut - 1]) == "organisation":
+                owners.setdefault(name_key(" ".join(words[:cut])), set()).add(key)
     for short, firms in owners.items():
         held = groups.get(short)
         if len(firms) == 1 and held is not None and held.kind == "organisation":

@@ -23,18 +23,18 @@ def merge_shortened(groups: dict[str, Group]) -> None:
     without the given names before a surname of two words (``Lloyd George`` → ``David Lloyd
     George``)."""
     longer: dict[tuple[str, str], list[str]] = {}
-    tails: dict[tuple[str, ...], list[str]] = {}
+    tails: dict[tuple[str, ...], set[str]] = {}
     for key, group in groups.items():
         words = _name_words(key)
         if len(words) >= 3 and group.kind == "person":
             longer.setdefault((words[0], words[-1]), []).append(key)
-            written = _name_words(group.name)  # "David Lloyd George", as the text writes it
-            for cut in range(1, len(written) - 1):
-                if not all(map(is_first_name, written[:cut])):
-                    break
-                tails.setdefault(tuple(_name_words(name_key(" ".join(written[cut:])))), []).append(
-                    key
-                )
+            for name in group.names:  # "David Lloyd George", as the text writes it
+                written = _name_words(name)
+                for cut in range(1, len(written) - 1):
+                    if not all(map(is_first_name, written[:cut])):
+                        break
+                    tail = tuple(_name_words(name_key(" ".join(written[cut:]))))
+                    tails.setdefault(tail, set()).add(key)
     for key in list(groups):
         words = _name_words(key)
         if len(words) < 2 or key not in groups:
@@ -43,7 +43,7 @@ def merge_shortened(groups: dict[str, Group]) -> None:
             owner
             for owner in longer.get((words[0], words[-1]), [])
             if owner != key and owner in groups and _subsequence(words, _name_words(owner))
-        ] or [owner for owner in tails.get(tuple(words), []) if owner != key and owner in groups]
+        ] or [owner for owner in tails.get(tuple(words), ()) if owner != key and owner in groups]
         if len(owners) == 1:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 

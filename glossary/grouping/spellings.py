@@ -41,8 +41,9 @@ def merge_inflections(groups: dict[str, Group]) -> None:
 
 
 def _full_name(group: Group) -> bool:
-    """Whether a group is named as a person is, a given name before a surname."""
-    words = group.name.split()
+    """Whether a group (one spelling yet, so any of its names) is named as a person is, a
+    given name before a surname."""
+    words = next(iter(group.names)).split()
     return len(words) >= 2 and group.votes["person"] > 0 and is_first_name(words[0])
 
 

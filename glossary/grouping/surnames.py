@@ -38,9 +38,10 @@ def names_person(words: list[str], groups: dict[str, Group]) -> bool:
         return "&" not in words and is_first_name(words[0])
     surname = name_key(words[0]) if words else ""
     return any(
-        group.kind == "person" and surname in _surname_keys(group.name)
+        surname in _surname_keys(name) and group.kind == "person"
         for group in groups.values()
-        if " " in group.name
+        for name in group.names
+        if " " in name  # any full name of the group: no look for its headline, which is slow
     )
 
 
