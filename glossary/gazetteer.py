@@ -73,7 +73,24 @@ def _regions() -> frozenset[str]:
             "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
         )
         names.update(translation.gettext(region.name) for region in pycountry.subdivisions)
-    return frozenset(name_key(name) for name in names)
+    return frozenset(name_key(part) for name in names for part in _name_parts(name))
+
+
+_BRACKETED = re.compile(r"\s*[\[(]([^\])]*)[\])]\s*$")
+_CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def _name_parts(name: str) -> list[str]:
+    """A subdivision's ISO name and the names it holds: two languages' (``Wales [Cymru
+    GB-CYM]``: ``Wales``, ``Cymru``), alternatives (``Bolama / Bijagós``) and the name without
+    a qualifier in brackets (``Sofia (stolitsa)``)."""
+    parts = [name]
+    match = _BRACKETED.search(name)
+    if match is not None:
+        parts.append(name[: match.start()])
+        if name.endswith("]"):
+            parts.append(_CODE.sub("", match.group(1)))
+    return parts + [piece.strip() for part in parts if "/" in part for piece in part.split("/")]
 
 
 @cache

@@ -155,9 +155,10 @@ HEADS = {
 """Head nouns: the last word (or the part after a hyphen) of a name says what sort it is."""
 
 ENGLISH_HEADS = {
-    "event": frozenset("Carnival Riot Riots Strike Famine Epidemic Expedition".split()),
+    "event": frozenset("Carnival Riot Riots Strike Famine Epidemic Expedition Amendment".split()),
     "organisation": frozenset(
-        "Police Constabulary Exchange Hospital Infirmary Clinic Transport".split()
+        """Police Constabulary Exchange Hospital Infirmary Clinic Transport
+        Conservatives Liberals Socialists Communists Tories Unionists Nationalists""".split()
     ),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge

@@ -351,3 +351,17 @@ def test_a_capitalised_head_alone_names_an_institution_or_happening(curated: Glo
     assert found["Parliament"].kind == "organisation"
     assert found["Reformation"].kind == "event"
     assert "Board" not in found and "Bowl" not in found  # heads of longer names here
+
+
+def test_a_subdivision_named_in_two_languages_is_known_by_both() -> None:
+    assert place_type("Wales") == place_type("Cymru") == "region"  # "Wales [Cymru GB-CYM]"
+
+
+def test_amendments_and_parties_named_by_their_members(curated: Glossary) -> None:
+    text = (
+        "The right binds the states through the Ninth Amendment. The bill passed against "
+        "the votes of the Conservatives, who opposed it."
+    )
+    found = discover(curated, text)
+    assert found["Ninth Amendment"].kind == "event"
+    assert found["Conservatives"].kind == "organisation"
