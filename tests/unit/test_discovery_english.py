@@ -365,3 +365,8 @@ def test_amendments_and_parties_named_by_their_members(curated: Glossary) -> Non
     found = discover(curated, text)
     assert found["Ninth Amendment"].kind == "event"
     assert found["Conservatives"].kind == "organisation"
+
+
+def test_a_language_named_as_a_state_is_the_state(curated: Glossary) -> None:
+    found = discover(curated, "Only Alabama and Kelby supported the brief.")
+    assert found["Alabama"].kind == "place"  # a language's name too, in the lists
