@@ -219,9 +219,12 @@ def _role_before(site: _Site) -> tuple[str, ...]:
 
 def _team_or_group(site: _Site) -> tuple[str, ...]:
     """A town and a plural: a team (``Pittsburgh Steelers``); or a plural of a common noun: a
-    group (``New England Patriots``); not ``Hurricane Frances`` or ``David Collins``."""
+    group (``New England Patriots``); not ``Hurricane Frances`` or ``David Collins``, nor
+    a possessive (``Winston Churchill's government``)."""
     parts, last = site.parts, site.last
     if len(parts) < 2 or not last.endswith("s") or head_kind(last):
+        return _NONE
+    if last.endswith(("'s", "’s")):
         return _NONE
     if any(is_event_prefix(part) for part in parts) or (
         is_first_name(parts[0]) and is_surname(last)

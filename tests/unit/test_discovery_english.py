@@ -370,3 +370,8 @@ def test_amendments_and_parties_named_by_their_members(curated: Glossary) -> Non
 def test_a_language_named_as_a_state_is_the_state(curated: Glossary) -> None:
     found = discover(curated, "Only Alabama and Kelby supported the brief.")
     assert found["Alabama"].kind == "place"  # a language's name too, in the lists
+
+
+def test_a_possessive_s_makes_no_team_of_a_person(curated: Glossary) -> None:
+    found = discover(curated, "Later Walter Harwick's coalition government was cautious.")
+    assert found["Walter Harwick"].kind == "person"
