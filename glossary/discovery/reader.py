@@ -127,7 +127,7 @@ class _Reader:
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
         self._continues: dict[str, bool] = {}
-        self._words = words
+        self._words, self._inside_at = words, inside_at
         self._tails: set[str] | None = None
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
@@ -154,12 +154,12 @@ class _Reader:
         """Whether ``word`` ever follows a capitalised word it is joined to (``Bowl`` in
         ``Pro Bowl``): the head of a longer name, which alone would be found inside it.
         Known for the whole text at the first question."""
-        if self._tails is None:
+        if self._tails is None:  # a tail is capitalised inside a sentence: those words only
             words = self._words
             self._tails = {
-                following.text
-                for token, following in zip(words, words[1:], strict=False)
-                if following.joined and token.text[:1].isupper()
+                words[index].text
+                for index in self._inside_at
+                if index and words[index].joined and words[index - 1].text[:1].isupper()
             }
         return word in self._tails
 
