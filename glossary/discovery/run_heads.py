@@ -14,7 +14,7 @@ from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS
 from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, COMMON_ZIPF
-from glossary.first_names import is_first_name, is_listed_first_name
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type, small_town
 from glossary.name_words import (
@@ -78,10 +78,21 @@ def _heads_place(word: str) -> bool:
 def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:
     """A German head in ``NAMED_BY_HEAD_FIRST`` right before a name word or a word the
     lexicon does not read as a common noun: the organisation's name (``Zirkus Renz``,
-    ``Museum Folkwang``; not ``das Theater Menschen``)."""
-    if start + 1 >= len(words) or words[start].text not in NAMED_BY_HEAD_FIRST:
+    ``Museum Folkwang``; not ``das Theater Menschen``); or a compound on a body's head before
+    a surname the packages know, not in the genitive (``Wehrsportgruppe Hoffmann``; a bare
+    head is a word for the firm before its name, ``die Firma Brown, Boveri``, a plural a list's
+    class, ``die Automarken Ford, Toyota``)."""
+    if start + 1 >= len(words):
         return False
     following = words[start + 1]
+    if words[start].text not in NAMED_BY_HEAD_FIRST:
+        if not is_surname(following.text) or reader.genitive(following.text):
+            return False  # most words: no surname after them
+        head = words[start].text
+        if head_kind(head) or compound_head_kind(head) != "organisation":
+            return False
+        if head.endswith("n") and compound_head_kind(head.removesuffix("n")):
+            return False  # a plural: "die Automarken Ford, Toyota und Holden"
     if not following.joined or following.initial or not reader.after_title(following.text):
         return False
     return _name_after_head(following, reader)

@@ -210,3 +210,12 @@ def test_a_head_and_a_short_number_name_one_thing(curated: Glossary) -> None:
     found = discover(curated, text)
     assert found["Bundesstraße 27"].kind == "place"
     assert not [name for name in found if name.startswith("Stadt")]
+
+
+def test_a_compound_body_head_before_a_surname_names_the_body(curated: Glossary) -> None:
+    text = (
+        "Er hatte Verbindungen zur Wehrsportgruppe Hoffmann. Die Automarken Ford und Opel fehlten."
+    )
+    found = discover(curated, text)
+    assert found["Wehrsportgruppe Hoffmann"].kind == "organisation"
+    assert "Automarken Ford" not in found
