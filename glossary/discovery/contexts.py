@@ -15,7 +15,7 @@ from glossary.discovery.lexicon import (
     _counts,
     _known_place,
     _modifies,
-    _umlaut_plural_head,
+    plural_head,
 )
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _AND, _DETERMINERS
@@ -141,7 +141,7 @@ def _listed_under(text: str, words: list[_Token], index: int) -> str:
             return ""
         head = words[member - 1]
         if token.joined and head.text[:1].isupper():
-            kind = _umlaut_plural_head(head.text)
+            kind = plural_head(head.text)
             if kind:
                 return kind
     return ""

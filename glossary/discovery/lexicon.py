@@ -472,3 +472,15 @@ def _umlaut_plural_head(word: str) -> str:
         return ""
     singular = _unlaut(word[:-1])
     return head_kind(singular) if singular != word[:-1] else ""
+
+
+@lru_cache(maxsize=1 << 12)
+def plural_head(word: str) -> str:
+    """The kind of a German head noun, maybe at the end of a compound, in a plural: with an
+    umlaut (``Städte``) or in ``-n`` or ``-en`` (``Brauereien``, ``Inseln``, ``Automarken``),
+    or ``""``."""
+    kind = _umlaut_plural_head(word)
+    for end in ("en", "n"):
+        if not kind and word.endswith(end):
+            kind = compound_head_kind(word[: -len(end)])
+    return kind

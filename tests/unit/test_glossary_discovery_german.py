@@ -219,3 +219,10 @@ def test_a_compound_body_head_before_a_surname_names_the_body(curated: Glossary)
     found = discover(curated, text)
     assert found["Wehrsportgruppe Hoffmann"].kind == "organisation"
     assert "Automarken Ford" not in found
+
+
+def test_names_listed_after_a_plural_head_in_en_take_its_kind(curated: Glossary) -> None:
+    text = "Auf dem Fest schenken nur die Brauereien Ayinger, Krombacher und Warsteiner aus."
+    found = discover(curated, text)
+    assert found["Krombacher"].kind == "organisation"
+    assert found["Warsteiner"].kind == "organisation"
