@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
-from glossary.discovery.lexicon import _named_after_town, _of_town, _role_word
+from glossary.discovery.lexicon import _counts, _named_after_town, _of_town, _role_word
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     LOWER_CASE_HEADS,
@@ -304,6 +304,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             return start - 1
         if start > 0 and words[start - 1].text.lower() in _INDEFINITE_ARTICLES:
             return start - 1  # "in einer Moskauer Klinik": a name takes the definite article
+        if start > 0 and _counts(words[start - 1].text):
+            return start - 1  # "die sechs Münchner Brauereien": counted, so things of a sort
         town = reader.language == "de" and _of_town(words[position - 1].text)
         if town and not _named_after_town(words[position].text):
             return start - 1  # "die Berliner Bürger"

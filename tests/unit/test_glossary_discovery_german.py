@@ -226,3 +226,8 @@ def test_names_listed_after_a_plural_head_in_en_take_its_kind(curated: Glossary)
     found = discover(curated, text)
     assert found["Krombacher"].kind == "organisation"
     assert found["Warsteiner"].kind == "organisation"
+
+
+def test_a_counted_town_adjective_and_noun_are_no_name(curated: Glossary) -> None:
+    text = "Ausschenken dürfen nur die sechs Kölner Brauereien, die am Rhein liegen."
+    assert "Kölner Brauereien" not in discover(curated, text)
