@@ -85,15 +85,17 @@ def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool
     if start + 1 >= len(words):
         return False
     following = words[start + 1]
+    if not following.joined or following.initial or not following.text[:1].isupper():
+        return False  # most words: no capitalised word joined after them
     if words[start].text not in NAMED_BY_HEAD_FIRST:
         if not is_surname(following.text) or reader.genitive(following.text):
-            return False  # most words: no surname after them
+            return False
         head = words[start].text
         if head_kind(head) or compound_head_kind(head) != "organisation":
             return False
         if head.endswith("n") and compound_head_kind(head.removesuffix("n")):
             return False  # a plural: "die Automarken Ford, Toyota und Holden"
-    if not following.joined or following.initial or not reader.after_title(following.text):
+    if not reader.after_title(following.text):
         return False
     return _name_after_head(following, reader)
 
