@@ -147,7 +147,7 @@ HEADS = {
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
         Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof Tor
-        Kirchhof Mühle Kapelle Siedlung Wall
+        Kirchhof Mühle Kapelle Siedlung Wall Wiese
         Cottage Farm Water
         """.split()
     ),
