@@ -63,7 +63,7 @@ def _serial_number(words: list[_Token], position: int, reader: _Reader) -> bool:
     return following.joined and following.text.islower() and not following.text.isdigit()
 
 
-def _numbered_head(words: list[_Token], start: int) -> bool:
+def _numbered_name(words: list[_Token], start: int) -> bool:
     """A German head of a place or a body, with no indefinite article, before a short number
     that a lower-case word or the sentence's end follows: one numbered thing's name
     (``die Bundesstraße 96 führt``, ``das Bündnis 90,``); not a count (``der Stadt 30
