@@ -31,7 +31,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 134
+DISCOVERY_VERSION = 135
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -107,9 +107,11 @@ _LINK_BEFORE = re.compile(r"(?<!\w)(?:in|für|und|zu|of|for|and)\s$")
 Nationen (UN)`` is the catalogue's name whole)."""
 _GLUED_AFTER = re.compile(r" ([A-ZÄÖÜ]\w*)")
 _HEAD_OF_BEFORE = re.compile(r"([A-Z]\w*) of (?:the )?$")
-_HEAD_FOR_BEFORE = re.compile(r"([A-ZÄÖÜ]\w*) (?:für|von|zu) $")
-"""A German head noun and a link before a mention (``Allianz für Deutschland``, ``Bundesamt
-für ...``): the mention may end a longer name, which discovery reads."""
+_HEAD_FOR_BEFORE = re.compile(r"([A-ZÄÖÜ]\w*) (?:für|zu) $")
+"""A German head noun and a link before a mention (``Allianz für Deutschland``, ``Universität
+zu Köln``): the mention may end a longer name, which discovery reads. Not ``von``: a head
+noun, ``von`` and a name is the plain paraphrase of a genitive (``das Gebiet von Belarus``,
+``der Aufstand von Prigoschin``), almost never a name."""
 _GLUED_BEFORE = re.compile(r"([A-ZÄÖÜ][\w.]*) $")
 ENGLISH_MARGIN = 0.5
 """How much more frequent in English than in German a neighbour must be to count as part

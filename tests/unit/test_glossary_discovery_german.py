@@ -231,3 +231,9 @@ def test_names_listed_after_a_plural_head_in_en_take_its_kind(curated: Glossary)
 def test_a_counted_town_adjective_and_noun_are_no_name(curated: Glossary) -> None:
     text = "Ausschenken dürfen nur die sechs Kölner Brauereien, die am Rhein liegen."
     assert "Kölner Brauereien" not in discover(curated, text)
+
+
+def test_a_head_von_and_a_catalogue_name_is_a_genitive_not_a_name(curated: Glossary) -> None:
+    text = "Der Angriff kam aus dem Gebiet von Belarus, sagte die Regierung von Belarus."
+    found = discover(curated, text)
+    assert not {name for name in found if "von Belarus" in name}
