@@ -27,24 +27,37 @@ def merge_inflections(groups: dict[str, Group]) -> None:
     not a surname of the texts on ``-er`` (``Max Hamburger``), which is no case of a town's
     name (``Hamburg``) but a word of its own, as a town's inhabitants are."""
     owner = {key: key for key in groups}
-    surnames = {key.split()[-1] for key, group in groups.items() if _full_name(group)}
+    given_before = _given_words_before_surnames(groups)
     for key in sorted(groups, key=len, reverse=True):  # an inflected form is the longer one
         for form in uninflected(key):
-            if key in surnames and form == key[:-2] and key.endswith("er"):
-                continue
             target = owner.get(form)
-            if target is not None and target != owner[key] and target in groups:
-                source = owner[key]
-                groups[target].absorb(groups.pop(source))
-                owner.update({name: target for name, held in owner.items() if held == source})
-                break
+            if target is None or target == owner[key] or target not in groups:
+                continue
+            if form == key[:-2] and key.endswith("er") and _is_surname(key, given_before):
+                continue
+            source = owner[key]
+            groups[target].absorb(groups.pop(source))
+            owner.update({name: target for name, held in owner.items() if held == source})
+            break
 
 
-def _full_name(group: Group) -> bool:
-    """Whether a group (one spelling yet, so any of its names) is named as a person is, a
-    given name before a surname."""
-    words = next(iter(group.names)).split()
-    return len(words) >= 2 and group.votes["person"] > 0 and is_first_name(words[0])
+def _given_words_before_surnames(groups: dict[str, Group]) -> dict[str, list[str]]:
+    """The first words of the names of two or more words that the texts use of a person
+    (one spelling yet, so any of its names), by the last word of their key: the surnames
+    they may be."""
+    before: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        words = next(iter(group.names)).split()
+        if len(words) >= 2 and group.votes["person"] > 0:
+            before.setdefault(key.split()[-1], []).append(words[0])
+    return before
+
+
+def _is_surname(key: str, given_before: dict[str, list[str]]) -> bool:
+    """Whether a person's name of the texts ends on ``key`` after a given name. Asked only
+    for a name that would otherwise join another, so the given-name lists are loaded only
+    then, not for every library at start."""
+    return any(is_first_name(word) for word in given_before.get(key, ()))
 
 
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")

@@ -8,7 +8,8 @@ import pytest
 
 from glossary.discovered import DiscoveryCache, Source, discovered_entries, with_discovered
 from glossary.entities import Alias, Entry, Glossary, Kind
-from glossary.grouping import Group
+from glossary.folding import name_key
+from glossary.grouping import Group, spellings
 from glossary.grouping.keys import _name_words, _numerals, similar_spellings, translit_key
 from tests.unit.test_glossary_discovery import curated, discover
 
@@ -604,3 +605,22 @@ def test_a_names_first_word_is_no_regnal_numeral() -> None:
     numeral."""
     assert _name_words("xi jinping") == ["xi", "jinping"] and not _numerals("Xi Jinping")
     assert _name_words("ludwig xiv.") == ["ludwig"] and _numerals("Ludwig XIV.") == ["XIV"]
+
+
+def test_the_given_name_lists_load_only_for_a_surname_that_would_join_a_town(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Loading the given-name lists takes most of a second: grouping a library at start
+    must not pay it when no name on -er would join the name without it."""
+
+    def refuse(word: str) -> bool:
+        raise AssertionError(f"given-name lists loaded for {word}")
+
+    monkeypatch.setattr(spellings, "is_first_name", refuse)
+    groups: dict[str, Group] = {}
+    for name, kind in (("Anna Berger", "person"), ("Putins", "person"), ("Putin", "person")):
+        group = groups.setdefault(name_key(name), Group())
+        group.names[name] += 1
+        group.votes[kind] += 1
+    spellings.merge_inflections(groups)
+    assert set(groups) == {name_key("Anna Berger"), name_key("Putin")}
