@@ -157,13 +157,13 @@ HEADS = {
 ENGLISH_HEADS = {
     "event": frozenset("Carnival Riot Riots Strike Famine Epidemic Expedition Amendment".split()),
     "organisation": frozenset(
-        """Police Constabulary Exchange Hospital Infirmary Clinic Transport
+        """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground
         Conservatives Liberals Socialists Communists Tories Unionists Nationalists""".split()
     ),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
-        Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall""".split()
+        Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market""".split()
     ),
 }
 """Head nouns of English names only, written as a word of their own (``West Yorkshire

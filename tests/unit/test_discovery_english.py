@@ -375,3 +375,15 @@ def test_a_language_named_as_a_state_is_the_state(curated: Glossary) -> None:
 def test_a_possessive_s_makes_no_team_of_a_person(curated: Glossary) -> None:
     found = discover(curated, "Later Walter Harwick's coalition government was cautious.")
     assert found["Walter Harwick"].kind == "person"
+
+
+def test_a_market_is_a_place_and_an_underground_railway_an_organisation(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Fog closed the city for four days. Trains stopped, and the Oxbridge Underground was "
+        "the only transport still running. Kettleby Market reported cattle dying in their pens."
+    )
+    found = discover(curated, text)
+    assert found["Kettleby Market"].kind == "place"
+    assert found["Oxbridge Underground"].kind == "organisation"
