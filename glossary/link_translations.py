@@ -7,7 +7,8 @@ statistics."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sized
+from collections.abc import Callable, Mapping, Sized
+from typing import TypeVar
 
 from glossary.link_passages import Passage
 from glossary.link_statistics import TermStatistics
@@ -29,6 +30,8 @@ from glossary.translations import (
     phrases,
     translations,
 )
+
+T = TypeVar("T")
 
 
 class TranslationMatching:
@@ -73,16 +76,7 @@ class TranslationMatching:
         """An English passage's terms and the phrases of the translations that it writes word
         after word ("supply chains" for "Lieferkette"), each phrase at its words' least weight;
         kept for indexed passages."""
-        if passage.sid is not None and passage.sid in self._english_views:
-            return self._english_views[passage.sid]
-        lexicon = translations()
-        terms = dict(passage.terms)
-        for key, run in phrases(passage.terms).items():
-            if lexicon.of(key, "en"):
-                terms[key] = min(passage.terms[word] for word in run)
-        if passage.sid is not None:
-            self._english_views[passage.sid] = terms
-        return terms
+        return _kept(self._english_views, passage, lambda: _with_phrases(passage))
 
     def matches(
         self, ours: Passage, theirs: Passage, lexicon: Translations, german_first: bool
@@ -163,18 +157,9 @@ class TranslationMatching:
     ) -> dict[int, list[tuple[str, str]]]:
         """The synonym sets of the German translations of an English passage's words written
         as nouns, each with the word and its translation; kept for indexed passages."""
-        if english.sid is not None and english.sid in self._english_sets:
-            return self._english_sets[english.sid]
-        sets = thesaurus()
-        by_set: dict[int, list[tuple[str, str]]] = {}
-        for term in english_terms:
-            if _noun_form(term, english.words.get(term, term)):
-                for word in lexicon.of(term, "en"):
-                    for set_id in sets.sets(word):
-                        by_set.setdefault(set_id, []).append((term, word))
-        if english.sid is not None:
-            self._english_sets[english.sid] = by_set
-        return by_set
+        return _kept(
+            self._english_sets, english, lambda: _synonym_sets(english, english_terms, lexicon)
+        )
 
     def _compound_terms(
         self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
@@ -241,6 +226,42 @@ class TranslationMatching:
                     weight = self.weights.translation * closeness * share
                     found.append((verb, term, weight) if german_first else (term, verb, weight))
         return found
+
+
+def _kept(cache: dict[int, T], passage: Passage, compute: Callable[[], T]) -> T:
+    """``compute()`` for ``passage``, kept in ``cache`` when the passage is indexed (a query's
+    own passages have no sentence id and are computed each time)."""
+    if passage.sid is None:
+        return compute()
+    if passage.sid not in cache:
+        cache[passage.sid] = compute()
+    return cache[passage.sid]
+
+
+def _with_phrases(passage: Passage) -> dict[str, float]:
+    """An English passage's terms and the translations' phrases it writes word after word,
+    each phrase at its words' least weight."""
+    lexicon = translations()
+    terms = dict(passage.terms)
+    for key, run in phrases(passage.terms).items():
+        if lexicon.of(key, "en"):
+            terms[key] = min(passage.terms[word] for word in run)
+    return terms
+
+
+def _synonym_sets(
+    english: Passage, english_terms: dict[str, float], lexicon: Translations
+) -> dict[int, list[tuple[str, str]]]:
+    """The synonym sets of the German translations of the English words written as nouns,
+    each with the word and its translation."""
+    sets = thesaurus()
+    by_set: dict[int, list[tuple[str, str]]] = {}
+    for term in english_terms:
+        if _noun_form(term, english.words.get(term, term)):
+            for word in lexicon.of(term, "en"):
+                for set_id in sets.sets(word):
+                    by_set.setdefault(set_id, []).append((term, word))
+    return by_set
 
 
 def _noun_form(key: str, written: str) -> bool:
