@@ -49,6 +49,8 @@ class Kind(StrEnum):
     PLACE = "place"
     PROGRAMME = "programme"
     WEAPON = "weapon"
+    VESSEL = "vessel"
+    """A ship, aircraft or spacecraft known by its own name (Pamir, Titanic, Apollo 13)."""
     CONCEPT = "concept"
 
 
@@ -61,7 +63,7 @@ COARSE_KINDS = {
     Kind.PROGRAMME: "event",
 }
 """The catalogue's finer kinds as one of the four that discovery gives (person, place,
-organisation, event); weapons and concepts stay what they are."""
+organisation, event); weapons, vessels and concepts stay what they are."""
 
 
 def coarse_kind(kind: Kind) -> str:

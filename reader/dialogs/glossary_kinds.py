@@ -21,6 +21,7 @@ def _kind_names() -> dict[str, tuple[str, str]]:
         "place": (_("Place"), _("Places")),
         "programme": (_("Programme"), _("Programmes")),
         "weapon": (_("Weapon"), _("Weapons")),
+        "vessel": (_("Vessel"), _("Vessels")),
         "concept": (_("Concept"), _("Concepts")),
     }
 

@@ -57,6 +57,7 @@ KIND_MARKS = {
     "military unit": _GROUPS,
     "exercise": _EVENTS,
     "weapon": _EVENTS,
+    "vessel": _EVENTS,
     "event": _EVENTS,
     "agreement": _EVENTS,
     "programme": _EVENTS,

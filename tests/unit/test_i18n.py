@@ -89,3 +89,22 @@ def test_default_language_from_environment(monkeypatch, env, expected) -> None:
 )
 def test_dates_written_out_with_babel(value: str, language: str, expected: str) -> None:
     assert format_iso_date(value, language) == expected
+
+
+def test_every_entry_kind_has_german_names_and_a_mark() -> None:
+    """A kind added to the catalogue's enum (``vessel`` for named ships) needs its panel
+    heading in both languages and a mark class in the text, or the panel shows the raw id."""
+    from glossary.entities import Kind
+    from reader.dialogs.glossary_kinds import kind_group_label, kind_label
+    from reader.features.glossary import KIND_MARKS
+
+    i18n.set_language("de")
+    try:
+        german = {kind: (kind_label(kind), kind_group_label(kind)) for kind in Kind}
+    finally:
+        i18n.set_language("en")
+    english = {kind: (kind_label(kind), kind_group_label(kind)) for kind in Kind}
+    untranslated = [kind for kind in Kind if german[kind] == english[kind]]
+    assert german[Kind.VESSEL] == ("Fahrzeug", "Fahrzeuge")
+    assert untranslated == []
+    assert set(Kind) - {Kind.STATE, Kind.PLACE} <= set(KIND_MARKS)
