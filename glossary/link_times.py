@@ -94,7 +94,8 @@ class TimeEvidence:
             coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
         far = self.weights.inherited_far
         unseen = self.weights.unseen if a_factor <= far and b_factor <= far else 1.0
-        return coarser * mod.get(a.mod, 0.5) * mod.get(b.mod, 0.5) * a_factor * b_factor * unseen
+        bounds = mod.get(_day_mod(a), 0.5) * mod.get(_day_mod(b), 0.5)
+        return coarser * bounds * a_factor * b_factor * unseen
 
     def evidence(
         self, ours: list[Dated], theirs: list[Dated], docs: tuple[str, str] = ("", "")
@@ -170,3 +171,16 @@ class TimeEvidence:
         if weight >= cap:
             return 1.0
         return min(cap / weight, 1.0 + self.weights.rare_period / (counts[0] * counts[1]))
+
+
+_BOUNDS = frozenset({"BEFORE", "AFTER"})
+"""Mods of a date that bound a time rather than state it."""
+
+
+def _day_mod(feature: DateFeature) -> str | None:
+    """The mod of a date as a period of days: a bound on a time of day ("shortly before noon
+    on 14 August", "kurz nach 22 Uhr") still states its whole day, as the reference time
+    reads it; only a bound on a day or longer period leaves it open-ended."""
+    if feature.mod in _BOUNDS and feature.value[10:11] == "T":  # 2018-08-14TMI, …T11:36
+        return None
+    return feature.mod

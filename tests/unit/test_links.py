@@ -117,6 +117,19 @@ def test_open_ended_mod_weighs_less() -> None:
     assert since[0] < plain[0]
 
 
+def test_a_bound_on_a_time_of_day_still_states_its_whole_day() -> None:
+    """A bound on a time of day ("shortly before noon on 14 August") is on that whole day."""
+    index = build([sentence("a", 0)], [sentence("b", 0)])
+    day = when("2018-08-14")
+    clock = sentence("b", 0, (replace(day, value="2018-08-14T11:36"),))
+    plain = index.score(sentence("a", 0, (day,)), clock)
+    noon = replace(day, value="2018-08-14TMI", mod="BEFORE")
+    before_noon = index.score(sentence("a", 0, (noon,)), clock)
+    assert before_noon[0] == pytest.approx(plain[0])
+    before_day = index.score(sentence("a", 0, (when("2018-08-14", "BEFORE"),)), clock)
+    assert before_day[0] < plain[0]
+
+
 def test_the_coarser_value_is_the_reason() -> None:
     index = build([sentence("a", 0)], [sentence("b", 0)])
     _, reasons = index.score(
