@@ -30,7 +30,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 43
+FEATURES_VERSION = 44
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -356,6 +356,7 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             owner,
             lambda sentence: _any_within(auxiliaries, sentence.start, sentence.end),
         )
+        _drop_glances_ahead(sentences, owner)
     named: list[tuple[int, int]] = []
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
@@ -529,6 +530,58 @@ def _follow_named_periods(
         if carried is not None and carried.first is not None and carried.last is not None:
             if any(_beyond(date, carried.first, carried.last) for date in sentence.dates):
                 sentence.reference = None
+
+
+def _drop_glances_ahead(
+    sentences: list[SentenceFeatures], owner: Callable[[int], SentenceFeatures | None]
+) -> None:
+    """A period carried into a paragraph is a glance ahead when the text jumped to it from
+    an earlier time and the paragraph goes on to name a period between the two: "... wurde
+    erst im November 2014 gefunden." after January 2012, then "Das Wrack lag mehr als
+    anderthalb Jahre vor der Insel. Am 16. und 17. September 2013 ...". The paragraph's
+    sentences before that date are back in the story, not at the glance, and carry none.
+    (A paragraph naming a period before both, "die Roadmaps von 1999", glances back.)"""
+    position = {sentence.index: number for number, sentence in enumerate(sentences)}
+    by_paragraph: dict[int, list[SentenceFeatures]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for members in by_paragraph.values():
+        named = _first_named(members)
+        if named is None:
+            continue
+        for sentence in members[: named[0]]:
+            reference = sentence.reference
+            setter = owner(reference.start) if reference is not None else None
+            if reference is None or setter is None or setter.paragraph == sentence.paragraph:
+                continue
+            before = _story_time(sentences[: position[setter.index]])
+            first = named[1].first
+            if before is not None and first is not None and before < first:
+                if _ends_before(named[1], reference):
+                    sentence.reference = None
+
+
+def _first_named(members: list[SentenceFeatures]) -> tuple[int, DateFeature] | None:
+    """The first period a paragraph names as its time (its sentence's place in it)."""
+    for number, sentence in enumerate(members):
+        for feature in sentence.dates:
+            if _names_period(feature) and feature.mod is None:
+                return number, feature
+    return None
+
+
+def _story_time(sentences: list[SentenceFeatures]) -> int | None:
+    """The last day of the time the last of ``sentences`` is at (stated or carried)."""
+    for sentence in reversed(sentences):
+        for feature in [*reversed(sentence.dates), sentence.reference]:
+            if feature is not None and _names_period(feature) and feature.last is not None:
+                return feature.last
+    return None
+
+
+def _ends_before(date: DateFeature, later: DateFeature) -> bool:
+    """Whether ``date`` ends before ``later`` begins."""
+    return date.last is not None and later.first is not None and date.last < later.first
 
 
 def _beyond(date: DateFeature, first: int, last: int) -> bool:

@@ -260,6 +260,40 @@ def test_a_paragraph_naming_another_period_moves_the_carried_one() -> None:
     assert after.reference is not None and after.reference.text == "August 2020"
 
 
+def after_a_glance(named: str, first: date, last: date) -> SentenceFeatures:
+    """The first sentence of a paragraph that names ``named`` after it, when the paragraph
+    before went on from January 2012 to a glance at November 2014."""
+    text = f"Im Januar 2012 sank es. Erst im November 2014 fand man es. Es lag. Im {named} kam es."
+    periods = [
+        ("Januar 2012", "2012-01", date(2012, 1, 1), date(2012, 1, 31)),
+        ("November 2014", "2014-11", date(2014, 11, 1), date(2014, 11, 30)),
+        (named, "named", first, last),
+    ]
+    timexes = [
+        DatedTimex(text.index(words), text.index(words) + len(words), words, value, first=a, last=b)
+        for words, value, a, b in periods
+    ]
+    sentences = sentence_spans(text, "Erst", "Es lag", f"Im {named}")
+    paragraphs = [Paragraph(0, sentences[1].end), Paragraph(sentences[2].start, len(text))]
+    references = [
+        FakeReference(value, a, b, own)
+        for (_, value, a, b), own in zip(
+            [periods[0], periods[1], periods[1], periods[2]], (True, True, False, True), strict=True
+        )
+    ]
+    document = plain_document(text, sentences, paragraphs)
+    return extract_features(document, dated_analyzers(timexes, references)).sentences[2]
+
+
+def test_a_period_carried_from_a_glance_ahead_gives_way_when_the_story_goes_back() -> None:
+    """A paragraph that names a time between the story's and a glance ahead's is back in the
+    story before that date too; one that names a time before both glances back."""
+    between = after_a_glance("September 2013", date(2013, 9, 1), date(2013, 9, 30))
+    assert between.reference is None
+    before = after_a_glance("Mai 1999", date(1999, 5, 1), date(1999, 5, 31))
+    assert before.reference is not None and before.reference.value == "2014-11"
+
+
 def moved_on(naming: str) -> SentenceFeatures:
     """The one sentence of a third paragraph after "Im Mai 2021 …", then a paragraph whose
     sentence ``naming`` names August 2020."""
