@@ -22,7 +22,7 @@ from pathlib import Path
 
 from documents.atomic import write_atomic
 from glossary.entities import Entry, Kind
-from glossary.folding import fold, name_key
+from glossary.folding import name_key, slug
 
 ACCEPTED_PREFIX = "user-"
 """Ids of entries the reader accepted; a discovered id's prefix is replaced by this."""
@@ -75,7 +75,7 @@ def split(path: Path, entry: Entry, names: list[str], kind: str = "") -> tuple[s
         raise DecisionError(f"unknown kind {kind!r} (one of {', '.join(Kind)})")
     kept_id = _own_id(entry)
     _append(path, "entry", _table(kept_id, staying[0], str(entry.kind), staying[1:]))
-    new_id = f"{ACCEPTED_PREFIX}{_slug(moving[0])}"
+    new_id = f"{ACCEPTED_PREFIX}{slug(moving[0]) or 'entry'}"
     _append(path, "entry", _table(new_id, moving[0], kind or str(entry.kind), moving[1:]))
     return kept_id, new_id
 
@@ -133,11 +133,6 @@ def _own_id(entry: Entry) -> str:
     if entry.source != "discovered":
         return entry.id
     return f"{ACCEPTED_PREFIX}{entry.id.split('-', 1)[1]}"
-
-
-def _slug(name: str) -> str:
-    slug = "-".join("".join(c if c.isalnum() and c.isascii() else " " for c in fold(name)).split())
-    return slug or "entry"
 
 
 def _table(entry_id: str, name: str, kind: str, aliases: list[str]) -> dict[str, object]:

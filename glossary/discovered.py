@@ -21,7 +21,7 @@ from documents.atomic import write_cache_json
 from glossary.blanking import blank_spans
 from glossary.discovery import NameInfo, discover, land_of_a_nation
 from glossary.entities import Alias, Entry, Glossary, Kind
-from glossary.folding import fold, name_key
+from glossary.folding import name_key, slug
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names, translit_key
 from glossary.headwords import nominative
@@ -36,8 +36,6 @@ DISCOVERY_VERSION = 136
 
 ID_PREFIX = "found-"
 """Ids of discovered entries start with this, so they never clash with curated ones."""
-
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 _MEMO: dict[str, dict[str, NameInfo]] = {}
 """Readings of this process (every app and test shares the seeds' readings)."""
@@ -310,13 +308,13 @@ def _entry(group: Group, names: list[str], taken: set[str]) -> Entry:
 
 
 def _unique_id(name: str, taken: set[str]) -> str:
-    slug = _SLUG.sub("-", fold(name)).strip("-")[:60].strip("-")
-    if not slug:
-        slug = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-    entry_id = f"{ID_PREFIX}{slug}"
+    short = slug(name)[:60].strip("-")
+    if not short:
+        short = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    entry_id = f"{ID_PREFIX}{short}"
     number = 2
     while entry_id in taken:
-        entry_id = f"{ID_PREFIX}{slug}-{number}"
+        entry_id = f"{ID_PREFIX}{short}-{number}"
         number += 1
     return entry_id
 

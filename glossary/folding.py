@@ -37,6 +37,23 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(lambda match: fold_char(match.group()), lower)
 
 
+_SPELLED_OUT = str.maketrans(
+    {"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "œ": "oe", "ø": "oe", "ł": "l"}
+)
+"""Letters an id spells out (German writes ``ss``, ``ae`` ... when it has no ``ß``, ``ä``),
+and letters with no decomposition that ``fold`` would keep."""
+
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """``name`` as lower-case ASCII words joined by hyphens, for an id: German letters
+    spelled out (``Ostpreußen`` → ``ostpreussen``, ``Lübeck`` → ``luebeck``), other
+    diacritics dropped (``Pétain`` → ``petain``); ``""`` when no letter or digit is left.
+    Ids are not keys: the reader's decisions are kept by name or by the id they wrote."""
+    return _NOT_IN_SLUG.sub("-", fold(name.lower().translate(_SPELLED_OUT))).strip("-")
+
+
 def name_key(name: str) -> str:
     """The form under which two spellings of a name count as the same name."""
     return SEPARATOR.sub(" ", fold(name)).strip()

@@ -18,6 +18,7 @@ from glossary.decisions import (
     split,
     undo,
 )
+from glossary.discovered import DiscoveryCache, Source, discovered_entries
 from glossary.entities import Alias, Entry, Kind, load_glossary
 from reader import paths
 from reader.cli import main
@@ -115,3 +116,20 @@ def test_reject_entry_rejects_every_name_and_undo_restores_the_file(tmp_path: Pa
         undo(path, None, first)  # the file moved on: that undo would lose a decision
     undo(path, first, file_state(path))
     assert file_state(path) == first
+
+
+def test_ids_spell_out_german_letters_and_old_ids_still_apply(tmp_path: Path) -> None:
+    """``Ostpreußen`` is found as ``found-ostpreussen`` (the ``ß`` once dropped out:
+    ``found-ostpreu-en``); a decision the reader saved under the old id still holds, since
+    the file keeps the id it was written with and discovery proposes no name it holds."""
+    text = "Viele flohen aus Ostpreußen. In Ostpreußen blieben wenige, Ostpreußen war leer."
+    source = Source("d", text, "de")
+    entries = discovered_entries(load_glossary(None), [source], DiscoveryCache(None))
+    assert "found-ostpreussen" in [entry.id for entry in entries]
+    path = tmp_path / "glossary.toml"
+    path.write_text('[[entry]]\nid = "user-ostpreu-en"\nname = "Ostpreußen"\nkind = "place"\n')
+    accept(path, load_glossary(path).entries["user-ostpreu-en"], kind="organisation")
+    glossary = load_glossary(path)
+    assert glossary.entries["user-ostpreu-en"].kind == Kind.ORGANISATION
+    proposed = discovered_entries(glossary, [source], DiscoveryCache(None))
+    assert all("Ostpreußen" not in entry.all_names() for entry in proposed)
