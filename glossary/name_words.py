@@ -195,6 +195,42 @@ NAMED_BY_HEAD_FIRST = frozenset(
 Adlon``, ``Brauerei Beck``, ``Kunsthalle Bremen``, ``Nationalpark Jasmund``): one name, of
 the kind the head gives."""
 
+LOCATED_HEADS = frozenset(
+    """Stadt Altstadt Innenstadt Hauptstadt Hafen Bahnhof Hauptbahnhof Flughafen Festung
+    Stadion Friedhof Dorf Umgebung""".split()
+)
+"""German heads of a settlement or one of its parts that ``von`` places, not names: in
+``der Hafen von Gotenhafen`` or ``die Festung von Metz`` the town is the name (a strait, a
+gulf, a treaty or a university keeps its ``von``: ``Straße von Gibraltar``, ``Golf von
+Mexiko``, ``Frieden von Stralsund``)."""
+
+VESSELS = {
+    "de": frozenset(
+        """Schiff Kreuzer Dampfer Fähre Fregatte Korvette Zerstörer Frachter Tanker Jacht
+        Boot""".split()
+    ),
+    "en": frozenset(
+        """ship cruiser battleship liner steamer submarine destroyer frigate ferry yacht
+        airship""".split()
+    ),
+}
+"""Nouns of a ship or a boat, before its name (``der Kreuzer Admiral Hipper``, ``the liner
+Queen Mary``), in each language; a German compound may end on one (``VESSEL_TAILS``)."""
+
+VESSEL_TAILS = ("schiff", "kreuzer", "dampfer", "boot", "fähre", "frachter", "zerstörer")
+
+
+@lru_cache(maxsize=1 << 12)
+def is_vessel(word: str, language: str) -> bool:
+    """A noun of a ship, maybe a German compound or in the genitive (``Schlachtschiff``,
+    ``U-Boot``, ``des Passagierdampfers``)."""
+    nouns = VESSELS[language]
+    for bare in (word, word[:-1], word[:-2]) if word.endswith("s") else (word,):
+        if bare in nouns or (language == "de" and bare.lower().endswith(VESSEL_TAILS)):
+            return True
+    return False
+
+
 LEGAL_FORMS = frozenset("Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA".split())
 """What a firm's name may end on or leave out (``Siemens & Halske AG``): one firm."""
 
@@ -326,6 +362,13 @@ def language_names() -> frozenset[str]:
     for language in ("de", "en"):
         names.update(Locale(language).languages.values())
     return frozenset(names)
+
+
+def is_inflected_title(word: str) -> bool:
+    """A title, or a German one in the genitive or dative (``Herzogs``, ``Grafen``)."""
+    return is_title(word) or any(
+        word.endswith(end) and is_title(word[: -len(end)]) for end in ("s", "en", "n")
+    )
 
 
 @lru_cache(maxsize=1 << 14)

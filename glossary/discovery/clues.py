@@ -50,7 +50,8 @@ from glossary.name_words import (
     head_kind,
     inflected_head_kind,
     is_event_prefix,
-    is_title,
+    is_inflected_title,
+    is_vessel,
 )
 
 
@@ -239,16 +240,40 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
 
 def _article_before(site: _Site) -> tuple[str, ...]:
     """People rarely take an article: ``die Normandie``, ``the Levant``; a plural after one is
-    a team, a family or a people (``the Broncos``, ``the Merkits``)."""
+    a team, a family or a people (``the Broncos``, ``the Merkits``); a person's full name
+    right after one is a thing named after them, most often a ship (``die Wilhelm
+    Gustloff``), and as sure a clue as a head noun."""
     before, last, reader = site.before, site.last, site.reader
     if before is None or before.text.lower() not in _ARTICLES or site.head:
         return _NONE
+    if site.german and site.full_name and _article_of_a_thing(site.text, before):
+        return ("place", "place")
     plural = (
         last.endswith("s")
         and not place_type(last)
         and (reader.language == "en" or reader.foreign_name_word(last, margin=0))
     )
     return ("organisation",) if plural else ("place",)
+
+
+def _article_of_a_thing(text: str, article: _Token) -> bool:
+    """An article joined to the name that follows it, and no relative pronoun after a comma
+    (``die Klinik, die Friedrich Kraus leitete``)."""
+    return text[: article.start].rstrip()[-1:] not in ",;"
+
+
+def _vessel_before(site: _Site) -> tuple[str, ...]:
+    """A ship's noun right before the name (``der Kreuzer Admiral Hipper``, ``das U-Boot
+    S-13``): the ship, where people are and things happen, never the person it is named
+    after (of the four kinds, a place); as sure a clue as a head noun."""
+    before = site.before
+    if (
+        before is not None
+        and site.words[site.start].joined
+        and is_vessel(before.text, site.reader.language)
+    ):
+        return ("place", "place")
+    return _NONE
 
 
 def _person_verb_after(site: _Site) -> tuple[str, ...]:
@@ -294,7 +319,7 @@ def _ruled_place(site: _Site) -> tuple[str, ...]:
         return _NONE
     ahead = site.words[start - 2].text
     ruling = compound_head_kind(ahead.capitalize())
-    return ("place",) if is_title(ahead) or ruling in ("place", "event") else _NONE
+    return ("place",) if is_inflected_title(ahead) or ruling in ("place", "event") else _NONE
 
 
 def _article_after_place_word(site: _Site) -> tuple[str, ...]:
@@ -378,6 +403,7 @@ CLUES: tuple[Clue, ...] = (
     _role_before,
     _team_or_group,
     _article_before,
+    _vessel_before,
     _person_verb_after,
     _who_after,
     _place_noun_after,

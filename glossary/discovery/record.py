@@ -29,6 +29,7 @@ from glossary.name_words import (
     ROMAN,
     compound_head_kind,
     head_kind,
+    is_vessel,
     language_names,
 )
 from glossary.tagger import (
@@ -55,7 +56,9 @@ def _record(
         return "", []  # "Die Brück’ am Tay": the noun "Brücke", not the town Brück
     parts, ordinal = _name_words(text, words, start, end, titles, reader.language)
     name = _clean(parts, reader.language, ordinal)
-    if _no_name(name, parts, words[end + 1] if end + 1 < len(words) else None):
+    # "das U-Boot S-13": a ship's number, which alone would be a type's
+    named_ship = start > 0 and is_vessel(words[start - 1].text, reader.language)
+    if not named_ship and _no_name(name, parts, words[end + 1] if end + 1 < len(words) else None):
         return "", []
     if reader.language == "en" and demonym_of(name) and not place_type(name):
         return "", []  # "the only New Zealander": an inhabitant, no one in particular
@@ -210,8 +213,17 @@ def _clean(parts: list[str], language: str, ordinal: bool) -> str:
         known = known_lemma(word, "de")
         if known == word[:-1] or (known is None and is_proper_noun(word[:-1], "de")):
             word = word[:-1]  # "Wilhelms II." -> "Wilhelm II."
+        elif known is None and _genitive_of_place([*parts[:index], word], "de"):
+            word = word[:-1]  # "vor der Küste Pommerns" -> "Pommern"
     cleaned = [*parts[:index], word, *parts[index + 1 :]]
     return " ".join(cleaned).strip()
+
+
+def _genitive_of_place(parts: list[str], language: str) -> bool:
+    """A German genitive of a place the packages know that they do not know with its ``s``
+    (``Pommerns``, ``Ostpreußens``; not ``Paris``, ``Athens``), which the lexicon misses."""
+    name = " ".join(parts)
+    return language == "de" and bool(place_type(name[:-1])) and not place_type(name)
 
 
 def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, str]]:

@@ -6,10 +6,17 @@ roles are split off for the card.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
-from glossary.discovery.lexicon import _counts, _named_after_town, _of_town, _role_word
+from glossary.discovery.lexicon import (
+    _counts,
+    _named_after_town,
+    _of_town,
+    _role_word,
+    plural_head,
+)
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     LOWER_CASE_HEADS,
@@ -61,14 +68,17 @@ from glossary.name_words import (
     CLUB_PREFIXES,
     CONNECTORS,
     LEGAL_FORMS,
+    LOCATED_HEADS,
     NAME_PREFIXES,
     PLACE_PREFIXES,
     ROMAN,
     head_kind,
     inflected_head_kind,
     is_event_prefix,
+    is_inflected_title,
     is_name_prefix,
     is_title,
+    is_vessel,
     language_names,
 )
 
@@ -91,11 +101,16 @@ def _runs(
         if not words[index].text[:1].isupper():
             index += 1  # a name starts with a capital (its connectors come later)
             continue
+        numbered = _ship_number(words, index, reader.language)
+        if numbered:  # "das U-Boot S-13", "das Boot U 47"
+            yield index, index + numbered - 1, []
+            index += numbered
+            continue
         titles: list[str] = []
         start = index
         while (
             start < len(words)
-            and is_title(words[start].text)
+            and (is_title(words[start].text) or _title_before_von(words, start))
             and words[start].text[:1].isupper()
             and not _heads_firm(words, start)
         ):
@@ -106,10 +121,19 @@ def _runs(
         if titles and (start >= len(words) or not words[start].joined):
             index = start
             continue
-        end = _run_end(words, start, reader, after_title=bool(titles))
-        if end < start:
+        if titles and _ruled_after(words, start):
+            titles, start = [], start + 1  # "des Herzogs von Württemberg": what he rules
+        end = _run_end(words, start, reader, after_title=start > index)
+        if end < start or (end == start and _placed_by_von(words, end, reader)):
             index = max(start, index) + 1
             continue
+        if (
+            titles
+            and index > 0
+            and words[index].joined
+            and is_vessel(words[index - 1].text, reader.language)
+        ):
+            titles, start = [], index  # "der Kreuzer Admiral Hipper": the ship's whole name
         roles = _english_roles(words, start, end, reader)
         if roles:  # "der Defensive End Kony Ealy": the role goes on the card
             titles.append(" ".join(word.text for word in words[start : start + roles]))
@@ -128,6 +152,63 @@ def _runs(
             end = first_end
         yield start, end, titles
         index = end + 1
+
+
+_SHIP_NUMBER = re.compile(r"[A-ZÄÖÜ]{1,3}[\-‐‑]?\d{1,4}")
+
+
+MAX_SHIP_LETTERS = 3
+
+
+def _ship_number(words: list[_Token], position: int, language: str) -> int:
+    """How many words a ship's number right after a ship's noun takes (``das U-Boot S-13``:
+    one, ``das Boot U 47``: two), or 0. Alone such a number is a type (``Ju 52``: many
+    aircraft, no name); after the noun of one ship it is that ship's name."""
+    if (
+        position == 0
+        or not words[position].joined
+        or not is_vessel(words[position - 1].text, language)
+    ):
+        return 0  # most words
+    word = words[position].text
+    if _SHIP_NUMBER.fullmatch(word):
+        return 1
+    following = position + 1
+    if not (word.isupper() and len(word) <= MAX_SHIP_LETTERS and following < len(words)):
+        return 0
+    return 2 if words[following].joined and words[following].text.isdigit() else 0
+
+
+def _title_before_von(words: list[_Token], position: int) -> bool:
+    """A German title in the genitive or dative before ``von`` (``des Herzogs von``, ``dem
+    Grafen von``)."""
+    if position + 1 >= len(words) or words[position + 1].text != "von":
+        return False
+    return is_inflected_title(words[position].text)
+
+
+def _ruled_after(words: list[_Token], position: int) -> bool:
+    """``von`` after a title, with a capitalised word joined after it (``Herzog von
+    Württemberg``, ``Graf von Schauenburg``): a name, the place or house the title goes
+    with, even one the lexicon reads as a common word."""
+    following = position + 1
+    return (
+        words[position].text == "von"
+        and following < len(words)
+        and words[following].joined
+        and words[following].text[:1].isupper()
+    )
+
+
+def _placed_by_von(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """A German head of a settlement's part (``LOCATED_HEADS``) or a place's head in the
+    plural (``Straßen``, ``Häfen``) alone before ``von``: ``von`` says where it is."""
+    if position + 1 >= len(words) or words[position + 1].text != "von":
+        return False  # most runs
+    word = words[position].text
+    if reader.language != "de":
+        return False
+    return word in LOCATED_HEADS or (not head_kind(word) and plural_head(word) == "place")
 
 
 def _nationality_before(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
@@ -303,6 +384,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             return start - 1
         if words[position].text in reader.months:
             return start - 1
+        if is_vessel(words[position].text, reader.language):
+            return start - 1  # "der Schwere Kreuzer": a class of ship, not one
         if start > 0 and words[start - 1].text.lower() in _INDEFINITE_ARTICLES:
             return start - 1  # "in einer Moskauer Klinik": a name takes the definite article
         if start > 0 and _counts(words[start - 1].text):
@@ -373,6 +456,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if linked:  # "Frankfurt am Main"
             end += linked
             break
+        if end == start and _placed_by_von(words, end, reader):
+            break  # "der Hafen von Gotenhafen", "die Straßen von Paris": the town is the name,
+            # and the head alone none (``_runs``)
         # "Treaty of Versailles", "Communist Party of China": a head noun before the link
         head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
         if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):

@@ -237,3 +237,43 @@ def test_a_head_von_and_a_catalogue_name_is_a_genitive_not_a_name(curated: Gloss
     text = "Der Angriff kam aus dem Gebiet von Belarus, sagte die Regierung von Belarus."
     found = discover(curated, text)
     assert not {name for name in found if "von Belarus" in name}
+
+
+def test_a_town_after_the_head_of_one_of_its_parts_and_von_is_the_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Die Fähre lag im Hafen von Stralsund. Über die Brücken von Dresden zogen Truppen. "
+        "Der Golf von Biskaya ist stürmisch."
+    )
+    found = discover(curated, text)
+    assert found["Stralsund"].kind == "place"
+    assert found["Dresden"].kind == "place"
+    assert not {name for name in found if name.startswith(("Hafen", "Brücken"))}
+    assert found["Golf von Biskaya"].kind == "place"  # a gulf keeps its "von"
+
+
+def test_the_genitive_of_a_listed_place_is_folded(curated: Glossary) -> None:
+    text = "Die Dörfer Westfalens waren leer, die Fischer verließen die Küsten Schlesiens."
+    found = discover(curated, text)
+    assert {"Westfalen", "Schlesien"} <= set(found)
+    assert not {"Westfalens", "Schlesiens"} & set(found)
+
+
+def test_what_an_inflected_title_rules_after_von_is_a_place(curated: Glossary) -> None:
+    text = "Die Hochzeit des Fürsten von Anhalt fand statt, dem Grafen von Tecklenburg zum Trotz."
+    found = discover(curated, text)
+    assert found["Anhalt"].kind == "place"
+    assert found["Tecklenburg"].kind == "place"
+
+
+def test_a_ship_is_no_person_and_keeps_its_whole_name(curated: Glossary) -> None:
+    text = (
+        "Das Schlachtschiff Prinz Eugen lief aus, begleitet vom Zerstörer Z 39 und dem "
+        "U-Boot U-99. Später sank die Robert Ley im Hafen. Der Leichte Kreuzer folgte."
+    )
+    found = discover(curated, text)
+    assert found["Prinz Eugen"].kind == "place"
+    assert found["Robert Ley"].kind == "place"
+    assert {"Z 39", "U-99"} <= set(found)
+    assert "Leichte Kreuzer" not in found  # a class of ship, not one
