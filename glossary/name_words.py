@@ -207,24 +207,21 @@ Mexiko``, ``Frieden von Stralsund``)."""
 VESSELS = {
     "de": frozenset(
         """Schiff Kreuzer Dampfer Fähre Fregatte Korvette Zerstörer Frachter Tanker Jacht
-        Boot""".split()
-    ),
-    "en": frozenset(
-        """ship cruiser battleship liner steamer submarine destroyer frigate ferry yacht
-        airship""".split()
+        Boot Bark Schoner Brigg Kutter Trawler Kogge Galeone""".split()
     ),
 }
-"""Nouns of a ship or a boat, before its name (``der Kreuzer Admiral Hipper``, ``the liner
-Queen Mary``), in each language; a German compound may end on one (``VESSEL_TAILS``)."""
+"""Nouns of a ship or a boat before its name (``der Kreuzer Admiral Hipper``, ``die
+Viermastbark Pamir``), per language (German only so far); a German compound may end on one
+(``VESSEL_TAILS``: ``Schwesterschiff``, ``U-Boot``)."""
 
-VESSEL_TAILS = ("schiff", "kreuzer", "dampfer", "boot", "fähre", "frachter", "zerstörer")
+VESSEL_TAILS = ("schiff", "kreuzer", "dampfer", "boot", "fähre", "frachter", "zerstörer", "bark")
 
 
 @lru_cache(maxsize=1 << 12)
 def is_vessel(word: str, language: str) -> bool:
     """A noun of a ship, maybe a German compound or in the genitive (``Schlachtschiff``,
-    ``U-Boot``, ``des Passagierdampfers``)."""
-    nouns = VESSELS[language]
+    ``des Passagierdampfers``)."""
+    nouns = VESSELS.get(language, frozenset())
     for bare in (word, word[:-1], word[:-2]) if word.endswith("s") else (word,):
         if bare in nouns or (language == "de" and bare.lower().endswith(VESSEL_TAILS)):
             return True

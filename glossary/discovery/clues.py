@@ -159,13 +159,23 @@ def _abbreviation_with_noun(site: _Site) -> tuple[str, ...]:
 
 
 def _club_or_family_firm(site: _Site) -> tuple[str, ...]:
-    """``FC Kaiserslautern``, ``VfB Stuttgart``, ``Karlsruher SC``, ``Siemens & Söhne``."""
+    """``FC Kaiserslautern``, ``VfB Stuttgart``, ``Karlsruher SC``, ``Siemens & Söhne``, and
+    any two names joined by ``&`` (``Blohm & Voss``): a firm, never one person or place."""
     parts = site.parts
     if len(parts) > 1 and (
-        any(part in CLUB_PREFIXES for part in parts) or site.last in _FAMILY_FIRM
+        any(part in CLUB_PREFIXES for part in parts)
+        or site.last in _FAMILY_FIRM
+        or _ampersand_inside(site)
     ):
         return ("organisation", "organisation")
     return _NONE
+
+
+def _ampersand_inside(site: _Site) -> bool:
+    words, text = site.words, site.text
+    return any(
+        text[words[i].end : words[i + 1].start] == " & " for i in range(site.start, site.end)
+    )
 
 
 def _place_prefix(site: _Site) -> tuple[str, ...]:
@@ -246,8 +256,8 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     before, last, reader = site.before, site.last, site.reader
     if before is None or before.text.lower() not in _ARTICLES or site.head:
         return _NONE
-    if site.german and site.full_name and _article_of_a_thing(site.text, before):
-        return ("place", "place")
+    if site.german and site.full_name and _article_of_a_thing(site, before):
+        return ("vessel", "vessel")
     plural = (
         last.endswith("s")
         and not place_type(last)
@@ -256,23 +266,29 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     return ("organisation",) if plural else ("place",)
 
 
-def _article_of_a_thing(text: str, article: _Token) -> bool:
-    """An article joined to the name that follows it, and no relative pronoun after a comma
-    (``die Klinik, die Friedrich Kraus leitete``)."""
-    return text[: article.start].rstrip()[-1:] not in ",;"
+def _article_of_a_thing(site: _Site, article: _Token) -> bool:
+    """An article joined to the name after it, no relative pronoun after a comma (``die
+    Klinik, die Friedrich Kraus leitete``) and no article of a place after a preposition of
+    place (``in die Kara Kitai``)."""
+    if not site.words[site.start].joined or site.text[: article.start].rstrip()[-1:] in ",;":
+        return False
+    place = site.start >= 2 and site.words[site.start - 2].text.lower() in _PLACE_WORDS
+    return not place
+
+
+_PLACE_WORDS = PLACE_BEFORE["de"] | {"an", "auf", "über", "unter", "vor", "hinter", "durch"}
 
 
 def _vessel_before(site: _Site) -> tuple[str, ...]:
     """A ship's noun right before the name (``der Kreuzer Admiral Hipper``, ``das U-Boot
-    S-13``): the ship, where people are and things happen, never the person it is named
-    after (of the four kinds, a place); as sure a clue as a head noun."""
+    S-13``): the ship, never the person it is named after; as sure a clue as a head noun."""
     before = site.before
     if (
         before is not None
         and site.words[site.start].joined
         and is_vessel(before.text, site.reader.language)
     ):
-        return ("place", "place")
+        return ("vessel", "vessel")
     return _NONE
 
 

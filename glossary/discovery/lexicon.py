@@ -170,7 +170,7 @@ def _named_compound(word: str) -> str:
         if not kind:
             continue
         modifier = lower[:cut]
-        for stem in _with_and_without_s(modifier):
+        for stem in (*_with_and_without_s(modifier), *_latin_genitive(modifier)):
             name = stem.capitalize()
             if len(stem) < MIN_MODIFIER:
                 continue
@@ -184,6 +184,12 @@ def _named_compound(word: str) -> str:
             if kind == "place" and _unheard_of(stem) and not _in_longer_noun(lower, cut):
                 return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
     return ""
+
+
+def _latin_genitive(modifier: str) -> tuple[str, ...]:
+    """A saint's name in the Latin genitive that churches and feasts are named with
+    (``Jakobi|kirche``, ``Pauli|kirche``: ``Jakob``, ``Paul``), without its ``i``."""
+    return (modifier[:-1],) if modifier.endswith("i") else ()
 
 
 UNHEARD_ZIPF = 2.5

@@ -24,6 +24,7 @@ from glossary.name_words import (
     head_kind,
     is_event_prefix,
     is_title,
+    is_vessel,
 )
 from glossary.tagger import (
     proper_noun_evidence,
@@ -114,14 +115,16 @@ def _name_after_head(following: _Token, reader: _Reader) -> bool:
 
 def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
     """In German, a capitalised word right after a head noun of a place or an organisation
-    that the lexicon does not read as a common noun: the name the head introduces (``die
-    Zeitschrift Nature``, ``der Stadt Daressalam``; not ``im Land Proteste``)."""
+    or a ship's noun that the lexicon does not read as a common noun: the name the head
+    introduces (``die Zeitschrift Nature``, ``der Stadt Daressalam``, ``die Bark Seeadler``;
+    not ``im Land Proteste``)."""
     if reader.language != "de" or start == 0:
         return False
     first, before = words[start], words[start - 1].text
     if first.initial or not first.joined or not before[:1].isupper() or is_title(before):
         return False
-    if compound_head_kind(before) not in ("place", "organisation") or head_kind(first.text):
+    headed = compound_head_kind(before) in ("place", "organisation") or is_vessel(before, "de")
+    if not headed or head_kind(first.text):
         return False
     if reader.name_word(before, words[start - 1].initial):
         return False  # "den Gilbertinseln Kokospalmen": a name, not a head, before it

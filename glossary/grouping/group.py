@@ -23,8 +23,9 @@ PLACE_TYPES = frozenset(("country", "region", "city"))
 """What ``glossary.gazetteer.place_type`` says of a place the packages know."""
 
 
-KINDS = ("person", "place", "organisation", "event")
-"""The kinds discovery gives; a finer type goes into ``detail``."""
+KINDS = ("person", "place", "organisation", "event", "vessel")
+"""The kinds discovery gives (a ship only from a ship's noun before its name); a finer type
+goes into ``detail``."""
 
 
 @dataclass

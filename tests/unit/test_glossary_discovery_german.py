@@ -270,10 +270,34 @@ def test_what_an_inflected_title_rules_after_von_is_a_place(curated: Glossary) -
 def test_a_ship_is_no_person_and_keeps_its_whole_name(curated: Glossary) -> None:
     text = (
         "Das Schlachtschiff Prinz Eugen lief aus, begleitet vom Zerstörer Z 39 und dem "
-        "U-Boot U-99. Später sank die Robert Ley im Hafen. Der Leichte Kreuzer folgte."
+        "U-Boot U-99. Später sank die Robert Ley im Hafen. Der Leichte Kreuzer folgte, und "
+        "man sah die Klinik, die Robert Koch leitete."
     )
     found = discover(curated, text)
-    assert found["Prinz Eugen"].kind == "place"
-    assert found["Robert Ley"].kind == "place"
+    assert found["Prinz Eugen"].kind == "vessel"
+    assert found["Robert Ley"].kind == "vessel"
     assert {"Z 39", "U-99"} <= set(found)
     assert "Leichte Kreuzer" not in found  # a class of ship, not one
+    assert found["Robert Koch"].kind == "person"  # a relative pronoun, no article
+
+
+def test_a_ships_noun_opens_its_name_whatever_the_word(curated: Glossary) -> None:
+    text = (
+        "Die Viermastbark Albatros kenterte im Sturm. Der dänische Frachter Nordlys nahm "
+        "die Männer auf, die Albatros sank. Dann brachte das Schiff Kohle nach Kiel."
+    )
+    found = discover(curated, text)
+    assert found["Albatros"].kind == "vessel"
+    assert found["Nordlys"].kind == "vessel"
+    assert "Kohle" not in found  # a common noun the lexicon knows: the ship's cargo
+
+
+def test_two_names_joined_by_an_ampersand_are_a_firm(curated: Glossary) -> None:
+    text = "Die Werft Howaldt & Kruse baute Fähren. Später kaufte Howaldt & Kruse ein Dock."
+    assert discover(curated, text)["Howaldt & Kruse"].kind == "organisation"
+
+
+def test_a_church_named_with_a_saints_latin_genitive_is_a_place(curated: Glossary) -> None:
+    text = "Getauft wurde sie 1850 in der Nikolaikirche, getraut in der Jakobikirche."
+    found = discover(curated, text)
+    assert found["Jakobikirche"].kind == "place"
