@@ -56,6 +56,16 @@ def is_abbreviation(word: str) -> bool:
     return capitals >= 2 and word[:1].isupper() and 2 * capitals >= letters
 
 
+_CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ][a-zäöü]{0,3}")
+
+
+def _is_clipped(word: str) -> bool:
+    """``BaFin``, ``VfB``, ``KfW``: a short word with a capital after lower-case letters
+    inside it, a clipped abbreviation (``Bundesanstalt für Finanzdienstleistungsaufsicht``);
+    taken for one only where a text introduces it for a name it spells."""
+    return _CAMEL.fullmatch(word) is not None
+
+
 def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
     """``Oberste Heeresleitung (OHL)`` or ``NASA (National Aeronautics and Space
     Administration)``: the abbreviation records its long form."""
@@ -70,14 +80,18 @@ def _introduced_abbreviations(text: str, found: dict[str, NameInfo]) -> None:
         introductions.append((match.group(1), match.start(1), [words[:size] for size in sizes]))
     introduced = Counter(abbreviation for abbreviation, _, _ in introductions)
     for abbreviation, start, candidates in introductions:
-        if not is_abbreviation(abbreviation):
+        regular = is_abbreviation(abbreviation)
+        if not regular and not _is_clipped(abbreviation):
             continue
         long_forms = [" ".join(candidate).strip(",;:") for candidate in candidates]
+        spelled = next(
+            (form for form in long_forms if form in found and abbreviates(abbreviation, form)),
+            "",
+        )
+        if not regular and not spelled:
+            continue  # "BaFin" only for a name it spells word by word
         long_form = (
-            next(
-                (form for form in long_forms if form in found and abbreviates(abbreviation, form)),
-                None,
-            )
+            spelled
             or _introduced_long_form(abbreviation, long_forms[::-1])
             or (
                 introduced[abbreviation] == 1
@@ -120,6 +134,9 @@ def _translated_name(abbreviation: str, phrases: list[str], found: dict[str, Nam
 
 _INNER_WORDS = CONNECTORS | {"for", "and", "für", "und", "&"}
 """Small words a name may hold between its capitalised words (``Company for Applied``)."""
+
+
+_FOLDED_INNER_WORDS = frozenset(map(fold, _INNER_WORDS))
 
 
 def _introduced_long_form(
@@ -169,9 +186,13 @@ def abbreviates(abbreviation: str, long_form: str) -> bool:
 
 
 def _spell(letters: str, words: list[str]) -> bool:
-    """``letters`` taken from ``words`` in order: each word gives its initial then maybe more."""
+    """``letters`` taken from ``words`` in order: each word gives its initial then maybe more;
+    a word that joins the others may give none (``BaFin``, ``Bundesanstalt für
+    Finanzdienstleistungsaufsicht``)."""
     if not words:
         return not letters
+    if words[0] in _FOLDED_INNER_WORDS and _spell(letters, words[1:]):
+        return True
     if not letters or letters[0] != words[0][:1]:
         return False
     rest = words[0][1:]

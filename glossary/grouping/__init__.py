@@ -27,6 +27,7 @@ from glossary.grouping.evidence import add_gazetteer_votes, kinds_from_lists
 from glossary.grouping.group import Group
 from glossary.grouping.heads import (
     merge_before_of,
+    merge_compound_short_forms,
     merge_firm_compounds,
     merge_firm_short_forms,
     merge_natural_features,
@@ -87,6 +88,7 @@ def group_names(
     merge_double_surnames(groups)
     merge_regnal_names(groups)
     merge_firm_short_forms(groups)
+    merge_compound_short_forms(groups)
     merge_surnames(groups)
     merge_firm_compounds(groups)
     for group in groups.values():

@@ -20,7 +20,8 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
     by_name = {name: key for key, group in groups.items() for name in group.names}
     for names in found.values():
         for abbreviation, info in names.items():
-            if not is_abbreviation(abbreviation) or abbreviation not in by_name:
+            introduced = info.long_forms or is_abbreviation(abbreviation)  # "BaFin" introduced
+            if not introduced or abbreviation not in by_name:
                 continue
             if abbreviation in LEGAL_FORMS:  # "KG" cut off a firm is no "Krause-Gruppe"
                 continue

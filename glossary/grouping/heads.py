@@ -18,6 +18,8 @@ from glossary.grouping.persons import named_after
 from glossary.grouping.surnames import names_person
 from glossary.name_words import (
     LEGAL_FORMS,
+    MIN_COMPOUND_HEAD,
+    MIN_HEAD,
     NATURAL_FEATURES,
     PLACE_LINKS,
     head_kind,
@@ -224,3 +226,32 @@ def merge_territories(groups: dict[str, Group]) -> None:
             continue
         if sum(bare.names.values()) > sum(groups[key].names.values()):  # alone too
             groups[key].absorb(groups.pop(name_key(words[1])), with_kind=False)
+
+
+def merge_compound_short_forms(groups: dict[str, Group]) -> None:
+    """A one-word name that begins exactly one organisation's one-word German name, the rest
+    of which is an organisation's head noun, is its short form when each text names the
+    organisation first (``Treuhandanstalt ... die Treuhand``); not a given name, a name with
+    a title or a vote for a person, a place the packages know, or one the texts give more
+    place votes than the one an article before it gives each occurrence (``die Treuhand``,
+    as ``die Normandie``)."""
+    owners: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        if group.kind != "organisation":
+            continue
+        for name in group.names:
+            if not name.isalpha():
+                continue
+            for cut in range(MIN_COMPOUND_HEAD, len(name) - MIN_HEAD + 1):
+                if head_kind(name[cut:].capitalize()) == "organisation":
+                    owners.setdefault(name_key(name[:cut]), set()).add(key)
+    for short, keys in owners.items():
+        held = groups.get(short)
+        if len(keys) != 1 or held is None or held.titles or is_first_name(held.name):
+            continue
+        placed = held.votes["place"] > sum(held.names.values())
+        if held.detail in PLACE_TYPES or placed or held.votes["person"]:
+            continue
+        owner = next(iter(keys))
+        if owner != short and owner in groups and named_after(held, groups[owner]):
+            groups[owner].absorb(groups.pop(short), with_kind=False)

@@ -531,6 +531,11 @@ _SHOP = (
     "Die Familie Hamburger lebte in Hamburg. Max Hamburger eröffnete 1890 ein Geschäft, und "
     "Hamburger wurde bald bekannt."
 )
+_AGENCIES = (
+    "Die Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin) prüft den Kauf; die BaFin "
+    "äußerte sich nicht. Das Werk kam 1990 an die Treuhandanstalt, und die Treuhand verkaufte "
+    "es 1992."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -564,6 +569,14 @@ _TWO_COURTS = (
         pytest.param(_STATESMEN, "en", "Roosevelt", "FDR", id="a_persons_initials"),
         pytest.param(_RAILWAY, "de", "DB", "Deutsche Bahn AG", id="no_legal_form"),
         pytest.param(_SHOP, "de", "Hamburger", "Max Hamburger", id="a_surname_on_er"),
+        pytest.param(
+            _AGENCIES,
+            "de",
+            "BaFin",
+            "Bundesanstalt für Finanzdienstleistungsaufsicht",
+            id="a_clipped_abbreviation",
+        ),
+        pytest.param(_AGENCIES, "de", "Treuhand", "Treuhandanstalt", id="a_compounds_first_part"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
@@ -572,7 +585,8 @@ def test_a_short_or_translated_name_is_the_name(
     """A firm's first words, the words before ``of``, a translation or an abbreviation of the
     name in another language in brackets, a person's name without the given name, a
     surname beside the initials of the full name, an abbreviation without the legal form, a
-    surname on ``-er`` beside the town (no case of its name)."""
+    surname on ``-er`` beside the town (no case of its name), a clipped abbreviation the
+    text introduces, the first part of an organisation's compound named after it."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
