@@ -129,6 +129,7 @@ class _Reader:
         self._continues: dict[str, bool] = {}
         self._words, self._inside_at = words, inside_at
         self._tails: set[str] | None = None
+        self._pairs: set[tuple[str, str]] | None = None
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
             [
@@ -154,14 +155,25 @@ class _Reader:
         """Whether ``word`` ever follows a capitalised word it is joined to (``Bowl`` in
         ``Pro Bowl``): the head of a longer name, which alone would be found inside it.
         Known for the whole text at the first question."""
-        if self._tails is None:  # a tail is capitalised inside a sentence: those words only
+        if self._tails is None:
+            self._tails = {second for _, second in self._capital_pairs()}
+        return word in self._tails
+
+    def written_together(self, first: str, second: str) -> bool:
+        """Whether the text writes two capitalised words side by side (``Gustav Adolf``)."""
+        return (first, second) in self._capital_pairs()
+
+    def _capital_pairs(self) -> set[tuple[str, str]]:
+        """Each capitalised word inside a sentence with the capitalised word it is joined
+        to before it; known for the whole text at the first question."""
+        if self._pairs is None:  # the second is capitalised inside a sentence: those only
             words = self._words
-            self._tails = {
-                words[index].text
+            self._pairs = {
+                (words[index - 1].text, words[index].text)
                 for index in self._inside_at
                 if index and words[index].joined and words[index - 1].text[:1].isupper()
             }
-        return word in self._tails
+        return self._pairs
 
     def _common_abbreviations(self, text: str) -> set[str]:
         """Abbreviations introduced in brackets right after one ordinary noun whose letters

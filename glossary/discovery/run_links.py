@@ -102,6 +102,17 @@ def _given_before(word: str, following: str) -> bool:
     return is_first_name(word) or (is_listed_first_name(word) and is_surname(_bare(following)))
 
 
+def _regnal_second_name(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """A ruler's second given name after the numeral's period (``Gustav II. Adolf``) when
+    the text also names him by both given names (``Gustav Adolf fiel 1632``); otherwise the
+    period may end a sentence that the next one's person opens (``Wilhelm II. Otto von
+    Bismarck trat zurück``)."""
+    numeral, following = words[position - 1], words[position]
+    if position < 2 or numeral.text not in ROMAN or following.start - numeral.end != len(". "):
+        return False
+    return reader.written_together(words[position - 2].text, following.text)
+
+
 def _storm_named(words: list[_Token], position: int, reader: _Reader) -> bool:
     """The word after a storm word at ``position`` names the storm: a name word or a rare
     one (``Wintersturm Kyrill``, ``Orkantief Vincinette``), not ``Schneesturm Ende Januar``."""

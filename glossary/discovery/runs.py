@@ -49,6 +49,7 @@ from glossary.discovery.run_links import (
     _numbered_name,
     _place_link,
     _purpose,
+    _regnal_second_name,
     _serial_number,
     _storm_named,
     _title_as_surname,
@@ -398,6 +399,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         return start + 1
     while end + 1 < len(words) and end - start + 1 < MAX_NAME_WORDS:
         following = words[end + 1]
+        if not following.joined and _regnal_second_name(words, end + 1, reader):
+            end += 1  # "Gustav II. Adolf": the numeral's period ends no sentence; the land
+            break  # after it stays apart, as after "Karl V." ("von Schweden")
         if not following.joined or reader.genitive(words[end].text):
             break
         if _closes(words[end]) and not (titled and end == start):

@@ -536,6 +536,10 @@ _AGENCIES = (
     "äußerte sich nicht. Das Werk kam 1990 an die Treuhandanstalt, und die Treuhand verkaufte "
     "es 1992."
 )
+_KINGS = (
+    "1630 landete König Gustav II. Adolf von Schweden in Pommern. Gustav Adolf fiel 1632. "
+    "Kaiser wurde 1888 Wilhelm II. Otto von Bismarck trat 1890 zurück."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -577,6 +581,7 @@ _TWO_COURTS = (
             id="a_clipped_abbreviation",
         ),
         pytest.param(_AGENCIES, "de", "Treuhand", "Treuhandanstalt", id="a_compounds_first_part"),
+        pytest.param(_KINGS, "de", "Gustav Adolf", "Gustav II. Adolf", id="a_second_given_name"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
@@ -586,7 +591,8 @@ def test_a_short_or_translated_name_is_the_name(
     name in another language in brackets, a person's name without the given name, a
     surname beside the initials of the full name, an abbreviation without the legal form, a
     surname on ``-er`` beside the town (no case of its name), a clipped abbreviation the
-    text introduces, the first part of an organisation's compound named after it."""
+    text introduces, the first part of an organisation's compound named after it, a
+    ruler's given names without the numeral between them."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
@@ -601,6 +607,7 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(
             _TWO_COURTS, "en", "Supreme Court", "Supreme Court of Canada", id="two_courts"
         ),
+        pytest.param(_KINGS, "de", "Wilhelm II.", "Otto von Bismarck", id="the_next_sentence"),
     ],
 )
 def test_names_of_two_things_are_two_entries(
