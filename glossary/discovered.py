@@ -31,7 +31,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 140
+DISCOVERY_VERSION = 141
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -110,6 +110,9 @@ _HEAD_FOR_BEFORE = re.compile(r"([A-ZÄÖÜ]\w*) (?:für|zu) $")
 zu Köln``): the mention may end a longer name, which discovery reads. Not ``von``: a head
 noun, ``von`` and a name is the plain paraphrase of a genitive (``das Gebiet von Belarus``,
 ``der Aufstand von Prigoschin``), almost never a name."""
+_FIELD_IN_BEFORE = re.compile(r"([A-Z]\w*) for (?:the )?[A-Z][\w-]*(?: and [A-Z][\w-]*)? in $")
+"""An English head noun, ``for`` and its field, then ``in`` before a mention of a land: the
+land ends the body's name (``Organization for Security and Co-operation in Europe``)."""
 _GLUED_BEFORE = re.compile(r"([A-ZÄÖÜ][\w.]*) $")
 ENGLISH_MARGIN = 0.5
 """How much more frequent in English than in German a neighbour must be to count as part
@@ -139,6 +142,9 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     head_of = _HEAD_OF_BEFORE.search(text, max(0, start - 40), start)
     if language == "en" and head_of is not None and head_kind(head_of.group(1)):
         return True  # "Communist Party of China"
+    field_in = _FIELD_IN_BEFORE.search(text, max(0, start - 80), start)
+    if language == "en" and field_in is not None and head_kind(field_in.group(1)):
+        return True  # "Organization for Security and Co-operation in Europe"
     if language == "en":
         return bool(neighbours)
     head_for = _HEAD_FOR_BEFORE.search(text, max(0, start - 40), start)

@@ -163,13 +163,17 @@ ENGLISH_HEADS = {
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
-        Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market""".split()
+        Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market House""".split()
     ),
 }
 """Head nouns of English names only, written as a word of their own (``West Yorkshire
 Police``, ``Princess Alexandra Walk``, ``Trafford General Hospital``): never the tail of a
 German compound, which a short English word would end by chance (``Skan-dalen``,
 ``Patri-oten``)."""
+
+LINKED_HEAD_KINDS = {"House": "organisation"}
+"""English heads that name something else before ``of``: ``Somerset House`` is a building,
+the ``House of Commons`` a chamber and the ``House of Windsor`` a dynasty."""
 
 SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall".split())
 """English place heads that are common surnames too: after a given name they are the

@@ -29,7 +29,7 @@ from glossary.discovery.run_heads import (
     LOWER_CASE_HEADS,
     _club_of_town,
 )
-from glossary.discovery.run_links import _NUMERAL
+from glossary.discovery.run_links import _NUMERAL, SETTING_LINKS
 from glossary.discovery.runs import _HEAD_LINKS
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _HYPHEN
@@ -37,6 +37,7 @@ from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     CONTEST_LINKS,
+    LINKED_HEAD_KINDS,
     SIDE_HEADS,
     SIDES,
     SURNAME_HEADS,
@@ -197,8 +198,9 @@ _ONE_WORD_READINGS = (_last_word_head, _lower_case_head, _german_compound_head)
 """The readings that can find a head in a one-word run (the others need two words)."""
 
 
-_NAME_HEAD_LINKS = frozenset((*_HEAD_LINKS, "for"))
-"""Links after a head inside a name: also English ``for``, which opens no name of its own."""
+_NAME_HEAD_LINKS = frozenset((*_HEAD_LINKS, "for", *SETTING_LINKS))
+"""Links after a head inside a name: also English ``for``, ``by`` and ``on``, which open no
+name of their own (``Theatre by the Lake`` is a theatre)."""
 
 
 def _linked_head(site: _Site, head: str) -> str:
@@ -209,6 +211,8 @@ def _linked_head(site: _Site, head: str) -> str:
     if not link:
         return head
     linked = parts[link - 1]
+    if parts[link] == "of" and linked in LINKED_HEAD_KINDS:
+        return LINKED_HEAD_KINDS[linked]
     return head_kind(linked) or (site.german and inflected_head_kind(linked)) or head
 
 

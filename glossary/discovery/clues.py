@@ -27,7 +27,12 @@ from glossary.discovery.clue_words import (
     _predicate_head,
 )
 from glossary.discovery.contexts import _listed_under, _relative_who
-from glossary.discovery.evidence import _joins_places, _names_part_of_place, land_of_a_nation
+from glossary.discovery.evidence import (
+    _joins_places,
+    _names_part_of_place,
+    land_of_a_nation,
+    plural_name,
+)
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     _BATTLE_WORDS,
@@ -250,9 +255,10 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
 
 def _article_before(site: _Site) -> tuple[str, ...]:
     """People rarely take an article: ``die Normandie``, ``the Levant``; a plural after one is
-    a team, a family or a people (``the Broncos``, ``the Merkits``); a person's full name
-    right after one is a thing named after them, most often a ship (``die Wilhelm
-    Gustloff``), and as sure a clue as a head noun."""
+    a team, a family or a people (``the Broncos``, ``the Merkits``), unless it is a name only
+    ever written in the plural (``the Alps``, ``the Balkans``): a range or a region; a
+    person's full name right after one is a thing named after them, most often a ship (``die
+    Wilhelm Gustloff``), and as sure a clue as a head noun."""
     before, last, reader = site.before, site.last, site.reader
     if before is None or before.text.lower() not in _ARTICLES or site.head:
         return _NONE
@@ -261,6 +267,7 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     plural = (
         last.endswith("s")
         and not place_type(last)
+        and not (reader.language == "en" and plural_name(last))
         and (reader.language == "en" or reader.foreign_name_word(last, margin=0))
     )
     return ("organisation",) if plural else ("place",)

@@ -29,8 +29,10 @@ from glossary.name_words import (
     compound_head_kind,
 )
 from glossary.tagger import (
+    PROPER,
     is_adjective,
     is_proper_noun,
+    known_tag,
     proper_noun_evidence,
 )
 
@@ -90,6 +92,8 @@ def name_evidence(word: str, language: str) -> float:
     (names travel, common words do not), the letters and the endings are weighed."""
     lower = word.lower()
     lexicon = proper_noun_evidence(word, language)
+    if lexicon < 0 and language == "en" and plural_name(word):
+        lexicon = 0.0  # "the Alps": a name the lexicon knows in the plural only
     score = lexicon + 0.5
     own = zipf(lower, language)
     quoted_language, third_language = _OTHER_LANGUAGES[language]
@@ -150,6 +154,28 @@ def name_evidence(word: str, language: str) -> float:
     if language == "de" and lexicon == 0 and not place and _agent_noun(lower, own):
         score -= 2.0  # "Assistent", "Dozent": the lexicon lacks them, their plural is common
     return score
+
+
+ENGLISH_PLURAL = "NN2"
+
+
+@lru_cache(maxsize=1 << 12)
+def plural_name(word: str) -> bool:
+    """An English name that is a plural (``Alps``, ``Himalayas``, ``Balkans``): the lexicon
+    reads it as a common plural in lower case but as a proper noun when capitalised, and
+    knows no singular of it; a common noun's plural has its singular in the lexicon
+    (``Clothes``, ``Highlands``), and a capital alone does not make it a proper noun
+    (``Organisers``)."""
+    if len(word) <= MIN_PLURAL or not word.endswith("s") or not word[:1].isupper():
+        return False
+    if known_tag(word.lower(), "en") != ENGLISH_PLURAL or known_tag(word, "en") != PROPER["en"]:
+        return False
+    singulars = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    return all(known_tag(singular, "en") is None for singular in singulars)
+
+
+MIN_PLURAL = 3
+"""Shorter plurals are abbreviations' (``MPs``, ``UFOs``)."""
 
 
 _AGENT_ENDINGS = ("ent", "ant")

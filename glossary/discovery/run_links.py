@@ -274,7 +274,56 @@ def _english_purpose(words: list[_Token], start: int, end: int, reader: _Reader)
     if after is not None and after.joined and after.text.islower():
         if is_adjective(named.lower(), "en"):
             return 0  # "the Roman Catholic Church for Lutheran views"
-    return field - end
+    return _field_tail(words, field, reader) - end
+
+
+def _field_tail(words: list[_Token], field: int, reader: _Reader) -> int:
+    """Where an English organisation's field that begins at ``field`` ends: a second field
+    after ``and`` and the land it serves after ``in`` belong to it (``Organization for
+    Security and Co-operation in Europe``); a place after ``in`` only at the name's end,
+    not a town, which is where the body stands or meets (``the Society for Science in London
+    said``)."""
+    last = field
+    if _joined_at(words, last + 2) and words[last + 1].text == "and":
+        if reader.after_title(words[last + 2].text):
+            last += 2  # "for Security and Co-operation"
+    if _joined_at(words, last + 2) and words[last + 1].text == "in":
+        land = words[last + 2].text
+        ends = not _joined_at(words, last + 3) or not words[last + 3].text[:1].isupper()
+        if ends and place_type(land) in _LANDS:
+            last += 2  # "... in Europe"
+    return last
+
+
+_LANDS = ("country", "region")
+"""What a place after an English field's ``in`` must be: a land, not a town."""
+
+
+def _joined_at(words: list[_Token], position: int) -> bool:
+    """A word at ``position`` joined to the one before it (no sentence or clause between)."""
+    return position < len(words) and words[position].joined and words[position - 1].joined
+
+
+SETTING_LINKS = frozenset(("by", "on"))
+"""English words that tie a one-word institution to the feature it stands beside (``Theatre
+by the Lake``, ``Church on the Hill``)."""
+
+
+def _english_setting(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many words ``by the`` or ``on the`` and a place's head add to an English name
+    that is one head noun (``Theatre by the Lake``): 3, or 0 when the head after them begins
+    a name of its own (``the Theatre by the Lake District``) or the run is longer."""
+    if reader.language != "en" or start != end or end + 3 >= len(words):
+        return 0
+    link, article, feature = words[end + 1 : end + 4]
+    if link.text not in SETTING_LINKS or article.text != "the" or not head_kind(words[start].text):
+        return 0
+    if not (link.joined and article.joined and feature.joined):
+        return 0
+    if head_kind(feature.text) != "place":
+        return 0
+    after = words[end + 4] if end + 4 < len(words) else None
+    return 0 if after is not None and after.joined and after.text[:1].isupper() else 3
 
 
 MAX_FIELD_ADJECTIVES = 2

@@ -42,6 +42,7 @@ from glossary.discovery.run_links import (
     _common_tail,
     _contest,
     _english_purpose,
+    _english_setting,
     _given_before,
     _given_name_month,
     _head_before_person,
@@ -372,6 +373,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)
         opened = opened or _institution_for(words, start, reader)
         opened = opened or _english_purpose(words, start, start, reader) > 0
+        opened = opened or _english_setting(words, start, start, reader) > 0
     adjectives = 0
     if not opened:
         # German "Oberste Heeresleitung", English "Red Army": adjectives then a noun
@@ -477,6 +479,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         purpose = _purpose(words, end, reader)
         if purpose:  # "Bundesministerium für Gesundheit"
             end += purpose
+            break
+        setting = _english_setting(words, start, end, reader)
+        if setting:  # "Theatre by the Lake"
+            end += setting
             break
         purpose = _english_purpose(words, start, end, reader)
         if purpose:  # "Department for Education": the name goes on ("... for Security and")

@@ -387,3 +387,45 @@ def test_a_market_is_a_place_and_an_underground_railway_an_organisation(
     found = discover(curated, text)
     assert found["Kettleby Market"].kind == "place"
     assert found["Oxbridge Underground"].kind == "organisation"
+
+
+def test_a_head_by_the_lake_is_one_name_of_the_heads_kind(curated: Glossary) -> None:
+    text = (
+        "In Hawkridge the Playhouse is small, and the Theatre by the Water sells out. "
+        "They walked by the Lake in June."
+    )
+    found = discover(curated, text)
+    assert found["Theatre by the Water"].kind == "organisation"
+    assert "Water" not in found and "Theatre" not in found
+
+
+def test_a_house_of_something_is_a_body_and_a_named_house_a_building(curated: Glossary) -> None:
+    text = (
+        "She raised the matter in the House of Delegates on Monday. The papers are kept "
+        "in Ashcombe House, near the river."
+    )
+    found = discover(curated, text)
+    assert found["House of Delegates"].kind == "organisation"
+    assert found["Ashcombe House"].kind == "place"
+
+
+def test_a_bodys_field_with_and_and_a_land_after_in_is_its_name(curated: Glossary) -> None:
+    text = (
+        "The Council for Trade and Co-operation in Europe had not been invited. "
+        "The Society for Science in Kelby said nothing."
+    )
+    found = discover(curated, text)
+    assert found["Council for Trade and Co-operation in Europe"].kind == "organisation"
+    assert "Co-operation" not in found
+    assert "Society for Science" in found and "Kelby" in found
+
+
+def test_a_name_written_only_in_the_plural_is_a_range_not_a_team(curated: Glossary) -> None:
+    text = (
+        "She spent her holidays walking in the Alps. Later the Balkans were at war. "
+        "Organisers said the Kelby Rangers would play the Broncos."
+    )
+    found = discover(curated, text)
+    assert found["Alps"].kind == "place" and found["Balkans"].kind == "place"
+    assert found["Broncos"].kind == "organisation"
+    assert "Organisers" not in found
