@@ -22,7 +22,7 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _HYPHEN
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import demonym_of, place_type
+from glossary.gazetteer import demonym_of, nationality_of, place_type
 from glossary.name_words import (
     CONNECTORS,
     NAMING_TITLES,
@@ -60,8 +60,8 @@ def _record(
     named_ship = start > 0 and is_vessel(words[start - 1].text, reader.language)
     if not named_ship and _no_name(name, parts, words[end + 1] if end + 1 < len(words) else None):
         return "", []
-    if reader.language == "en" and demonym_of(name) and not place_type(name):
-        return "", []  # "the only New Zealander": an inhabitant, no one in particular
+    if reader.language == "en" and (demonym_of(name) or _national(name)) and not place_type(name):
+        return "", []  # "the only New Zealander", "an Englishman": no one in particular
     votes = _clues(text, words, start, end, titles, reader)
     if len(parts) == 1 and name != words[start].text and is_abbreviation(name):
         votes = ["place"] if place_type(name) == "country" else ["organisation", "organisation"]
@@ -101,6 +101,23 @@ def _name_words(
     if ordinal and language == "de" and text[words[end].end : words[end].end + 1] == ".":
         parts[-1] = last + "."
     return parts, ordinal
+
+
+_NATIONAL_ENDINGS = ("man", "men", "woman", "women")
+
+
+def _national(name: str) -> bool:
+    """An English noun of a nation's man or woman: a language's or a nationality's
+    adjective and ``man`` (``Englishman``, ``Frenchwomen``, ``Scotsman``): no one in
+    particular."""
+    if " " in name or not name.endswith(_NATIONAL_ENDINGS):
+        return False
+    stem = name[: name.rindex("w") if name.endswith(("woman", "women")) else name.rindex("m")]
+    return any(
+        nation in language_names() or nationality_of(nation)
+        for nation in (stem, stem.removesuffix("s"))
+        if nation
+    )
 
 
 def _no_name(name: str, parts: list[str], following: _Token | None) -> bool:

@@ -429,3 +429,13 @@ def test_a_name_written_only_in_the_plural_is_a_range_not_a_team(curated: Glossa
     assert found["Alps"].kind == "place" and found["Balkans"].kind == "place"
     assert found["Broncos"].kind == "organisation"
     assert "Organisers" not in found
+
+
+def test_a_nations_man_or_woman_is_no_name(curated: Glossary) -> None:
+    text = (
+        "An Englishman won the race, two Frenchwomen came next and a Scotsman fourth. "
+        "Bernard Newman watched from the stand."
+    )
+    found = discover(curated, text)
+    assert not {"Englishman", "Frenchwomen", "Scotsman"} & set(found)
+    assert found["Bernard Newman"].kind == "person"
