@@ -355,16 +355,23 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
 
 
 def _full_name_at(words: list[_Token], position: int) -> bool:
-    """A given name at ``position`` with a capitalised word joined after it, the two no
-    place's name (``William Henry Barlow``; not ``San Francisco``): after ``von``, who made
-    or owns a thing, since a name's own ``von`` comes before a surname or a place."""
+    """A given name at ``position`` with a capitalised word joined after it, maybe after a
+    name's own ``von`` (``Ferdinand von Miller``), the two no place's name (``William Henry
+    Barlow``; not ``San Francisco``): after ``von``, who made or owns a thing, since a
+    name's own ``von`` comes before a surname or a place."""
     following = position + 1
     if following >= len(words) or not is_first_name(words[position].text):
         return False
+    particle = words[following]
+    if particle.text in _NOBLE_PARTICLES and particle.joined and following + 1 < len(words):
+        following += 1  # "die Erzgießerei von Ferdinand von Miller"
     after = words[following]
     if not (after.joined and after.text[:1].isupper()):
         return False
     return not place_type(f"{words[position].text} {after.text}")
+
+
+_NOBLE_PARTICLES = frozenset(("von", "van", "de", "zu"))
 
 
 _FRENCH_LINKS = frozenset(("du", "de", "des"))

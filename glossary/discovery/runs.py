@@ -6,7 +6,6 @@ roles are split off for the card.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
@@ -15,7 +14,6 @@ from glossary.discovery.lexicon import (
     _named_after_town,
     _of_town,
     _role_word,
-    plural_head,
 )
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
@@ -55,6 +53,13 @@ from glossary.discovery.run_links import (
     _storm_named,
     _title_as_surname,
 )
+from glossary.discovery.run_nouns import (
+    _byname,
+    _placed_by_von,
+    _ruled_after,
+    _ship_number,
+    _title_before_von,
+)
 from glossary.discovery.sentence_starts import (
     foreign_sentence,
     opens_with_first_word,
@@ -70,14 +75,12 @@ from glossary.name_words import (
     CLUB_PREFIXES,
     CONNECTORS,
     LEGAL_FORMS,
-    LOCATED_HEADS,
     NAME_PREFIXES,
     PLACE_PREFIXES,
     ROMAN,
     head_kind,
     inflected_head_kind,
     is_event_prefix,
-    is_inflected_title,
     is_name_prefix,
     is_title,
     is_vessel,
@@ -154,63 +157,6 @@ def _runs(
             end = first_end
         yield start, end, titles
         index = end + 1
-
-
-_SHIP_NUMBER = re.compile(r"[A-ZÄÖÜ]{1,3}[\-‐‑]?\d{1,4}")
-
-
-MAX_SHIP_LETTERS = 3
-
-
-def _ship_number(words: list[_Token], position: int, language: str) -> int:
-    """How many words a ship's number right after a ship's noun takes (``das U-Boot S-13``:
-    one, ``das Boot U 47``: two), or 0. Alone such a number is a type (``Ju 52``: many
-    aircraft, no name); after the noun of one ship it is that ship's name."""
-    if (
-        position == 0
-        or not words[position].joined
-        or not is_vessel(words[position - 1].text, language)
-    ):
-        return 0  # most words
-    word = words[position].text
-    if _SHIP_NUMBER.fullmatch(word):
-        return 1
-    following = position + 1
-    if not (word.isupper() and len(word) <= MAX_SHIP_LETTERS and following < len(words)):
-        return 0
-    return 2 if words[following].joined and words[following].text.isdigit() else 0
-
-
-def _title_before_von(words: list[_Token], position: int) -> bool:
-    """A German title in the genitive or dative before ``von`` (``des Herzogs von``, ``dem
-    Grafen von``)."""
-    if position + 1 >= len(words) or words[position + 1].text != "von":
-        return False
-    return is_inflected_title(words[position].text)
-
-
-def _ruled_after(words: list[_Token], position: int) -> bool:
-    """``von`` after a title, with a capitalised word joined after it (``Herzog von
-    Württemberg``, ``Graf von Schauenburg``): a name, the place or house the title goes
-    with, even one the lexicon reads as a common word."""
-    following = position + 1
-    return (
-        words[position].text == "von"
-        and following < len(words)
-        and words[following].joined
-        and words[following].text[:1].isupper()
-    )
-
-
-def _placed_by_von(words: list[_Token], position: int, reader: _Reader) -> bool:
-    """A German head of a settlement's part (``LOCATED_HEADS``) or a place's head in the
-    plural (``Straßen``, ``Häfen``) alone before ``von``: ``von`` says where it is."""
-    if position + 1 >= len(words) or words[position + 1].text != "von":
-        return False  # most runs
-    word = words[position].text
-    if reader.language != "de":
-        return False
-    return word in LOCATED_HEADS or (not head_kind(word) and plural_head(word) == "place")
 
 
 def _nationality_before(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
@@ -411,6 +357,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if reader.language == "de" and _common_tail(words[end].text):
             break  # "der ABC-Sender American Broadcasting Company": the noun ends it
+        byname = _byname(words, end, reader) if end == start else 0
+        if byname:
+            end += byname  # "Heinrich der Löwe"
+            break
         if end == start and reader.names_with_noun(words[end].text, following.text):
             end += 1  # "die IG Metall": an abbreviation never written alone, and a noun
             break

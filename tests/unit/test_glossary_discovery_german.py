@@ -301,3 +301,21 @@ def test_a_church_named_with_a_saints_latin_genitive_is_a_place(curated: Glossar
     text = "Getauft wurde sie 1850 in der Nikolaikirche, getraut in der Jakobikirche."
     found = discover(curated, text)
     assert found["Jakobikirche"].kind == "place"
+
+
+def test_a_rulers_byname_after_an_article_is_part_of_the_name(curated: Glossary) -> None:
+    text = (
+        "Die Mark Brandenburg eroberte Albrecht der Bär, und Otto der Große ließ sich 962 "
+        "krönen. Als Otto der Stadt Rechte gab, jubelten die Bürger."
+    )
+    found = discover(curated, text)
+    assert found["Albrecht der Bär"].kind == "person"
+    assert found["Otto der Große"].kind == "person"
+    assert "Otto der Stadt" not in found
+
+
+def test_a_full_name_with_von_after_a_firms_von_is_its_owner(curated: Glossary) -> None:
+    text = "Die Glocke kam aus der Gießerei von Johann von Hagen in Lübeck."
+    found = discover(curated, text)
+    assert found["Johann von Hagen"].kind == "person"
+    assert not [name for name in found if name.startswith("Gießerei von")]

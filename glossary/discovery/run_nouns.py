@@ -1,0 +1,98 @@
+"""Nouns before a name that say where it begins and ends: a ship's noun (``der Kreuzer
+Admiral Hipper``, ``das U-Boot S-13``), a title before ``von`` (``des Herzogs von
+Württemberg``: what the title rules), a settlement's part before ``von`` (``der Hafen von
+Gotenhafen``: the town is the name), and a ruler's byname after an article (``Heinrich der
+Löwe``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.discovery.lexicon import _adjective_form, plural_head
+from glossary.discovery.reader import _Reader
+from glossary.discovery.tokenising import _Token
+from glossary.first_names import is_first_name
+from glossary.gazetteer import place_type
+from glossary.name_words import LOCATED_HEADS, head_kind, is_inflected_title, is_vessel
+
+_SHIP_NUMBER = re.compile(r"[A-ZÄÖÜ]{1,3}[\-‐‑]?\d{1,4}")
+
+
+MAX_SHIP_LETTERS = 3
+
+
+def _ship_number(words: list[_Token], position: int, language: str) -> int:
+    """How many words a ship's number right after a ship's noun takes (``das U-Boot S-13``:
+    one, ``das Boot U 47``: two), or 0. Alone such a number is a type (``Ju 52``: many
+    aircraft, no name); after the noun of one ship it is that ship's name."""
+    if (
+        position == 0
+        or not words[position].joined
+        or not is_vessel(words[position - 1].text, language)
+    ):
+        return 0  # most words
+    word = words[position].text
+    if _SHIP_NUMBER.fullmatch(word):
+        return 1
+    following = position + 1
+    if not (word.isupper() and len(word) <= MAX_SHIP_LETTERS and following < len(words)):
+        return 0
+    return 2 if words[following].joined and words[following].text.isdigit() else 0
+
+
+def _title_before_von(words: list[_Token], position: int) -> bool:
+    """A German title in the genitive or dative before ``von`` (``des Herzogs von``, ``dem
+    Grafen von``)."""
+    if position + 1 >= len(words) or words[position + 1].text != "von":
+        return False
+    return is_inflected_title(words[position].text)
+
+
+def _ruled_after(words: list[_Token], position: int) -> bool:
+    """``von`` after a title, with a capitalised word joined after it (``Herzog von
+    Württemberg``, ``Graf von Schauenburg``): a name, the place or house the title goes
+    with, even one the lexicon reads as a common word."""
+    following = position + 1
+    return (
+        words[position].text == "von"
+        and following < len(words)
+        and words[following].joined
+        and words[following].text[:1].isupper()
+    )
+
+
+def _placed_by_von(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """A German head of a settlement's part (``LOCATED_HEADS``) or a place's head in the
+    plural (``Straßen``, ``Häfen``) alone before ``von``: ``von`` says where it is."""
+    if position + 1 >= len(words) or words[position + 1].text != "von":
+        return False  # most runs
+    word = words[position].text
+    if reader.language != "de":
+        return False
+    return word in LOCATED_HEADS or (not head_kind(word) and plural_head(word) == "place")
+
+
+_BYNAME_ARTICLES = frozenset(("der", "die"))
+
+
+def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many words a ruler's byname after a given name takes (2: ``Heinrich der Löwe``,
+    ``Karl der Große``, ``Johanna die Wahnsinnige``), or 0: the article and a capitalised
+    adjective, or a capitalised noun that ends the clause (``Heinrich der Löwe, Herzog von
+    Sachsen``; not ``als Heinrich der Stadt das Geld gab``)."""
+    byname = end + 2
+    if (
+        reader.language != "de"
+        or byname >= len(words)
+        or words[end + 1].text not in _BYNAME_ARTICLES
+    ):
+        return 0  # most words
+    if not (words[end + 1].joined and words[byname].joined and words[byname].text[:1].isupper()):
+        return 0
+    if not is_first_name(words[end].text) or place_type(words[end].text):
+        return 0  # "in Paris die Rechte erwerben": a town's name
+    if _adjective_form(words[byname].text):
+        return 2
+    ends = byname + 1 >= len(words) or not words[byname + 1].joined
+    return 2 if ends else 0
