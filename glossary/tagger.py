@@ -98,6 +98,13 @@ def is_proper_noun(word: str, language: str) -> bool:
 _ENDINGS = ("s", "es", "n", "en", "e", "er", "ern", "nen")
 
 
+_ENDINGS_BY_LETTER = {
+    letter: tuple(end for end in _ENDINGS if end.endswith(letter)) for letter in "snre"
+}
+"""The endings by their last letter, in ``_ENDINGS`` order: a word is tried only with the
+ones that end in its last letter, not with all eight."""
+
+
 def _lexicon_forms(word: str, language: str) -> Iterator[tuple[str, bool]]:
     """The word, its old German spelling (the German model was trained on text with ``ß``:
     ``Einfluss`` is known as ``Einfluß``) and its forms without an inflection ending, in that
@@ -111,7 +118,7 @@ def _lexicon_forms(word: str, language: str) -> Iterator[tuple[str, bool]]:
         spellings.append(word.replace("ss", "ß"))
         yield spellings[1], False
     for form in spellings:
-        for end in _ENDINGS:
+        for end in _ENDINGS_BY_LETTER.get(form[-1:], ()):
             if form.endswith(end) and len(form) > 4:
                 stem = form[: -len(end)]
                 yield stem, end != "s" and stem.endswith("en")

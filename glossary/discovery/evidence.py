@@ -82,7 +82,13 @@ _INFLECTED_SUFFIXES = tuple(
 per length instead of one per ending and suffix)."""
 
 
-_GERMAN_LETTERS = set("äöüßÄÖÜ")
+_ANY_INFLECTED_SUFFIX = tuple(ending for _, endings in _INFLECTED_SUFFIXES for ending in endings)
+"""All of them: one ``endswith`` rules out most words before the lengths are compared."""
+
+
+_WITHOUT_GERMAN_LETTERS = str.maketrans(dict.fromkeys("äöüßÄÖÜ"))
+"""Drops the German letters that are not ASCII: what remains of a word that is not ASCII
+then is written in another alphabet's transliteration."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -97,8 +103,10 @@ def name_evidence(word: str, language: str) -> float:
     score = lexicon + 0.5
     own = zipf(lower, language)
     quoted_language, third_language = _OTHER_LANGUAGES[language]
-    quoted, third = zipf(lower, quoted_language), zipf(lower, third_language)
-    other = max(quoted, third)
+    quoted = other = zipf(lower, quoted_language)
+    if language == "de" and (quoted < 1.0 or (own >= COMMON_ZIPF and own - quoted >= 1.0)):
+        other = max(quoted, zipf(lower, third_language))  # only German's tests below ask for
+        # the third language, and only where the quoted one does not decide them
     german_only = own >= COMMON_ZIPF and own - other >= 1.0 and language == "de"
     if german_only and lexicon <= 0 and not is_first_name(word):
         score -= 1.0  # a common word of German only ("Einfluss"), not a given name ("Iwan");
@@ -110,12 +118,14 @@ def name_evidence(word: str, language: str) -> float:
         score += BORROWED_BONUS  # "die Luftwaffe", "der Buddha": a name to English readers
     if own >= VERY_COMMON_ZIPF:
         score -= 1.0
-    if not word.isascii() and any(
-        not char.isascii() and char not in _GERMAN_LETTERS for char in word
-    ):
+    if not word.isascii() and not word.translate(_WITHOUT_GERMAN_LETTERS).isascii():
         score += 1.0  # letters of another alphabet's transliteration ("Pétain", "Ögedei")
-    if language == "de" and any(
-        len(lower) - cut > 4 and lower.endswith(endings) for cut, endings in _INFLECTED_SUFFIXES
+    if (
+        language == "de"
+        and lower.endswith(_ANY_INFLECTED_SUFFIX)
+        and any(
+            len(lower) - cut > 4 and lower.endswith(endings) for cut, endings in _INFLECTED_SUFFIXES
+        )
     ):
         score -= 2.0  # an abstract noun, maybe inflected ("Regierungen")
     if language == "de" and lower.endswith(_DERIVED) and not (lexicon >= 0 and is_surname(word)):

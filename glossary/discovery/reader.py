@@ -99,6 +99,42 @@ lower case in the text, name one institution or happening on their own (``Parlia
 mostly starts a heading's title case."""
 
 
+class _ForeignWords:
+    """The capitalised common English words of a German text, judged once per word. Apart
+    from the reader, which holds the context counts that ask it: a reader they held would
+    make a reference cycle, and every token of the document would wait for the cyclic
+    collector instead of being freed when ``discover`` returns."""
+
+    def __init__(self, language: str, lower: set[str]) -> None:
+        self.language, self.lower = language, lower
+        self._known: dict[tuple[str, float], bool] = {}
+
+    def judge(self, word: str, margin: float = 0.5) -> bool:
+        """In a German text, a capitalised common English word, which takes part in an
+        English name next to a name word (``New York``, ``Colorado Springs``): ``margin``
+        more frequent in English than in German."""
+        if self.language != "de" or not word[:1].isupper():
+            return False
+        known = self._known.get((word, margin))
+        if known is None:
+            lower = word.lower()
+            there = zipf(lower, "en")
+            known = (
+                there >= COMMON_ZIPF + 0.5
+                and there - zipf(lower, "de") >= margin
+                and lower not in self.lower
+                and not is_title(word)
+            )
+            self._known[word, margin] = known
+        return known
+
+    def heads_name(self, word: str) -> bool:
+        """A head noun or an English word: what an article before the word in front of it
+        may belong to (``die Westinghouse Electric Company``, not ``die Belarusier
+        Widerstand``)."""
+        return bool(head_kind(word)) or self.judge(word)
+
+
 class _Reader:
     """Classifies the words of one document; each distinct word once."""
 
@@ -112,7 +148,10 @@ class _Reader:
             if not token.initial and token.text[0].isupper()
         ]
         self.inside = Counter([words[index].text for index in inside_at])
-        self.context = _ContextCounts(text, language, words, inside_at, self._heads_name).context
+        foreign = _ForeignWords(language, self.lower)
+        self.foreign_name_word = foreign.judge
+        """``_ForeignWords.judge``: whether a capitalised word is a common English one."""
+        self.context = _ContextCounts(text, language, words, inside_at, foreign.heads_name).context
         """How often a word stands in each kind of context inside a sentence."""
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen
@@ -123,7 +162,6 @@ class _Reader:
         self.common_abbreviations: set[str] = set()
         """Abbreviations the text introduces for an ordinary noun (``Bruttoinlandsprodukt
         (BIP)``): not names."""
-        self._foreign: dict[tuple[str, float], bool] = {}
         self._named_after: dict[str, str] = {}
         self._inert: dict[str, bool] = {}
         self._continues: dict[str, bool] = {}
@@ -132,10 +170,10 @@ class _Reader:
         self._pairs: set[tuple[str, str]] | None = None
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
-            [
-                token.text
-                for token, following in zip(words, words[1:], strict=False)
-                if following.joined and following.text[:1].isupper() and is_abbreviation(token.text)
+            [  # a joined word is never a sentence's first: the capitalised ones are inside_at
+                words[index - 1].text
+                for index in inside_at
+                if index and words[index].joined and is_abbreviation(words[index - 1].text)
             ]
             if language == "de"
             else ()
@@ -242,9 +280,8 @@ class _Reader:
         if self.language == "en" and self._named_alone(bare):
             return True  # "through Parliament", "the Reformation": never in lower case here
         score = name_evidence(bare, self.language)
-        if score + NAME_BONUS + 3 * PLACE_CONTEXT_BONUS <= 0:
-            return False  # the most the bonuses below add: the name bonus and three place
-            # bonuses (after an article, a preposition, beside a place); most German nouns end here
+        if score + self._most_added(bare) <= 0:
+            return False  # most German nouns end here, before their contexts are counted
         context = self.context(word)
         if context.described and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
@@ -271,7 +308,7 @@ class _Reader:
             if not (place_type(bare) or is_first_name(bare)):
                 return False  # "Wolle, Kupfer und Guano": listed with common nouns only
         if language_is_german and not share and occurrences >= 2:
-            score += NAME_BONUS  # a bonus added here must be counted in the early return above
+            score += NAME_BONUS  # a bonus added here must be counted in _most_added
         if language_is_german and not share and context.placed:
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
@@ -279,6 +316,17 @@ class _Reader:
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
+
+    def _most_added(self, bare: str) -> float:
+        """The most that the text's own evidence adds to a word's score in ``_is_name_word``:
+        in German the name bonus, and for a word the lexicon does not know three place
+        bonuses (after an article and a preposition, after a bare preposition, beside a
+        place); in English nothing (its contexts only lower the score)."""
+        if self.language != "de":
+            return 0.0
+        if proper_noun_evidence(bare, "de") != 0:
+            return NAME_BONUS
+        return NAME_BONUS + 3 * PLACE_CONTEXT_BONUS
 
     def compound_of_name(self, word: str) -> str:
         """``compounds.name_compound_kind`` (the kind a German compound of a name and a head
@@ -339,12 +387,6 @@ class _Reader:
         # English capitalises only names inside a sentence ("Kawann Short", "Pro Bowl")
         return self.language == "en" or is_proper_noun(bare, self.language)
 
-    def _heads_name(self, word: str) -> bool:
-        """A head noun or an English word: what an article before the word in front of it
-        may belong to (``die Westinghouse Electric Company``, not ``die Belarusier
-        Widerstand``)."""
-        return bool(head_kind(word)) or self.foreign_name_word(word)
-
     def particle(self, word: str) -> bool:
         """A short lower-case word that is rare in the document's language (``arap``)."""
         return (
@@ -353,25 +395,6 @@ class _Reader:
             and len(word) <= MAX_PARTICLE
             and (zipf(word, self.language) < COMMON_ZIPF - 1)
         )
-
-    def foreign_name_word(self, word: str, margin: float = 0.5) -> bool:
-        """In a German text, a capitalised common English word, which takes part in an
-        English name next to a name word (``New York``, ``Colorado Springs``): ``margin``
-        more frequent in English than in German."""
-        if self.language != "de" or not word[:1].isupper():
-            return False
-        known = self._foreign.get((word, margin))
-        if known is None:
-            lower = word.lower()
-            there = zipf(lower, "en")
-            known = (
-                there >= COMMON_ZIPF + 0.5
-                and there - zipf(lower, "de") >= margin
-                and lower not in self.lower
-                and not is_title(word)
-            )
-            self._foreign[word, margin] = known
-        return known
 
     def after_given_name(self, word: str) -> bool:
         """A capitalised word after a given name that the lexicon does not read as a common
