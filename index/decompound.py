@@ -12,6 +12,7 @@ import hashlib
 import json
 import math
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from documents.atomic import write_cache_json
@@ -143,12 +144,18 @@ def _built_lexicon() -> dict[str, float]:
     for index, band in enumerate(read_cBpack(available_languages("best")["de"])):
         # As get_frequency_dict: a word listed in two bands takes the later one's frequency.
         freq = cB_to_freq(-index)
-        usable = freq >= floor
+        if freq < floor:
+            # Below the floor a word only sets a short part's frequency or leaves the
+            # lexicon: set operations instead of a loop over the seven words in eight here.
+            short.update(dict.fromkeys(short.keys() & band, freq))
+            for word in lexicon.keys() & band:
+                del lexicon[word]
+            continue
         log = math.log(freq)
         for word in band:
             if word in short:
                 short[word] = freq
-            if usable and len(word) >= MIN_PART and word.isalpha() and word not in _NOT_PARTS:
+            if len(word) >= MIN_PART and word.isalpha() and word not in _NOT_PARTS:
                 lexicon[word] = log
             elif word in lexicon:
                 del lexicon[word]
@@ -211,21 +218,18 @@ def _splits(rest: str, count: int) -> tuple[tuple[_Part, ...], float] | None:
     non-compounds (which try every count) cheap. Cached by the string, not the compound, so
     common heads ("...politik") are split once.
     """
-    lexicon = _lexicon()
     if count == 1:
+        lexicon = _lexicon()
         return (((rest, 0, len(rest)),), lexicon[rest]) if rest in lexicon else None
     # The last part is a known word of two letters or more after count - 1 parts of two or
     # more: where the last such word starts bounds where the first part may end.
-    last = next(
-        (start for start in range(len(rest) - 2, 2 * count - 3, -1) if rest[start:] in lexicon),
-        None,
-    )
-    if last is None:
+    starts = _known_ends(rest)
+    if not starts or starts[-1] < 2 * count - 2:
         return None
     best: tuple[tuple[_Part, ...], float] | None = None
-    for end in range(2, last - 2 * count + 5):
-        if count == 2 and rest[end:] not in lexicon:
-            continue  # the cheap check first: most two-part tails are no word
+    # Two parts: the first ends where a known word ends the rest (most ends are no such place).
+    ends = starts if count == 2 else range(2, starts[-1] - 2 * count + 5)
+    for end in ends:
         heads = _lemmas(rest[:end])
         if not heads:
             continue
@@ -238,6 +242,15 @@ def _splits(rest: str, count: int) -> tuple[tuple[_Part, ...], float] | None:
             shifted = tuple((part, start + end, stop + end) for part, start, stop in tail[0])
             best = (((lemma, 0, end), *shifted), total)
     return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_ends(rest: str) -> tuple[int, ...]:
+    """Where a known word that ends ``rest`` may start after parts of two letters or more
+    (from 2 to two letters before the end), ascending: one pass over the endings serves
+    every count of parts ``_splits`` tries and every two-part split of ``rest``."""
+    ends = range(2, len(rest) - 1)
+    return tuple(compress(ends, map(_lexicon().__contains__, [rest[start:] for start in ends])))
 
 
 _ENDINGS = ("", "e", "n", "s", "en", "es", "er", "ern", "ens")
