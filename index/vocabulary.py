@@ -48,6 +48,10 @@ def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
     again for the fold-only ``words`` field ("").
     """
     found: dict[str, dict[str, None]] = {}
+    """Per analysis language, the distinct stretches of text between white space (a token
+    never spans white space), in the order first met: so a token is found first where it
+    was met first, and the tokenizer reads each distinct stretch once (about a sixth of
+    the text) instead of the whole text."""
     for document in documents:
         text = document.text
         pieces = [(document.language, span.start, span.end) for span in document.body_spans()]
@@ -57,12 +61,14 @@ def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
             if section.role is SectionRole.EXCERPT
         ]
         for language, start, end in pieces:
-            tokens = dict.fromkeys(text_tokens(text, start, end))
+            stretches = dict.fromkeys(text[start:end].split())
             for analysis in {field_language(field_for(language)), ""}:
-                found.setdefault(analysis, {}).update(tokens)
+                found.setdefault(analysis, {}).update(stretches)
     listed = []
-    for language, tokens in found.items():
+    for language, stretches in found.items():
         known = known_tokens(language)
+        joined = " ".join(stretches)
+        tokens = dict.fromkeys(text_tokens(joined, 0, len(joined)))
         listed += [(language, token) for token in tokens if token not in known]
     return listed
 
