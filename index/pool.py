@@ -171,6 +171,13 @@ class TermPool:
                 flat += part
             yield fieldname, tbytes, flat if self._ordered else _by_document(flat)
 
+    def release(self) -> None:
+        """Drop the postings once they are written: freeing a large pool's millions of
+        references takes a while (0.3 s of CPU at 10 MB), which a caller with time to spare
+        (waiting for its helper process) spends now rather than when the writer is dropped."""
+        self._fields = {}
+        self._size = 0
+
     def cleanup(self) -> None:
         """Remove the run files (the writer's scratch storage is removed after it anyway)."""
         for path in self._runs:

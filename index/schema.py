@@ -126,7 +126,11 @@ class AnalyzedText(TEXT):
         length = 0
         pos = -1
         again: dict[str, list[bytes]] | None = None
-        for index, token in enumerate(record_tokens(value)):
+        tokens = record_tokens(value)
+        if positional and len(tokens) > len(singles):
+            _single_position(len(tokens))  # each position of the record has its encoding
+        added = (docnum, one, posting)  # what a term's flat postings grow by
+        for index, token in enumerate(tokens):
             terms = known.get(token)
             if terms is None:
                 terms = token_terms(token, language)
@@ -134,14 +138,15 @@ class AnalyzedText(TEXT):
                 continue
             pos = index if pos < 0 else pos + 1
             if positional:
-                posting = singles[pos] if pos < len(singles) else _single_position(pos)
+                posting = singles[pos]
+                added = (docnum, one, posting)
             length += len(terms)
             for term in terms:
                 flat = pooled.get(term)
                 if flat is None:
                     pooled[term] = [docnum, one, posting]
                 elif flat[-3] != docnum:
-                    flat += (docnum, one, posting)
+                    flat += added
                 elif again is None:
                     again = {term: [flat[-1], posting]}
                 elif term in again:

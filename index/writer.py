@@ -293,6 +293,7 @@ class BulkWriter(SegmentWriter):
             segments.append(self._finalize_segment())
         else:
             self._close_segment()
+        self.pool.release()
         self._finished = segments
 
     def commit(self, mergetype: Any = None, optimize: Any = None, merge: Any = None) -> None:
