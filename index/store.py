@@ -8,6 +8,7 @@ so they can never disagree with what was committed.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import threading
@@ -477,6 +478,11 @@ class SearchIndex:
             # Saved while the helper finishes (the analyses hold whether or not this sync
             # commits); the sync then appends only the few words the helper met first.
             self._save_terms()
+            # The containers this sync made with the collector paused (the word analyses
+            # and their caches, about a million at 10 MB) are walked once by the first
+            # collection after it: here, while the helper works, not after it has finished
+            # (0.17 s of CPU at the end of a 10 MB build).
+            gc.collect(0)
             result = helper.result(cancelled, lambda: report_progress(len(own)))
         finally:
             helper.stop()
