@@ -47,11 +47,12 @@ def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
     A document's body is read in its language, each excerpt in its own, and all of it
     again for the fold-only ``words`` field ("").
     """
+    # Per analysis language, the distinct stretches of text between white space (a token
+    # never spans white space) in the order first met: so a token is found first where it
+    # was met first, and the tokenizer reads each distinct stretch once (about a sixth of
+    # the text) instead of the whole text.
     found: dict[str, dict[str, None]] = {}
-    """Per analysis language, the distinct stretches of text between white space (a token
-    never spans white space), in the order first met: so a token is found first where it
-    was met first, and the tokenizer reads each distinct stretch once (about a sixth of
-    the text) instead of the whole text."""
+    read: list[dict[str, None]] = []
     for document in documents:
         text = document.text
         pieces = [(document.language, span.start, span.end) for span in document.body_spans()]
@@ -62,13 +63,22 @@ def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
         ]
         for language, start, end in pieces:
             stretches = dict.fromkeys(text[start:end].split())
-            for analysis in {field_language(field_for(language)), ""}:
-                found.setdefault(analysis, {}).update(stretches)
+            found.setdefault(field_language(field_for(language)), {}).update(stretches)
+            read.append(stretches)
+    if len(found) == 1:  # "" reads the same stretches in the same order
+        found[""] = next(iter(found.values()))
+    else:
+        found[""] = {}
+        for stretches in read:
+            found[""].update(stretches)
+    tokens_of: dict[int, dict[str, None]] = {}
     listed = []
     for language, stretches in found.items():
+        tokens = tokens_of.get(id(stretches))
+        if tokens is None:
+            joined = " ".join(stretches)
+            tokens = tokens_of[id(stretches)] = dict.fromkeys(text_tokens(joined, 0, len(joined)))
         known = known_tokens(language)
-        joined = " ".join(stretches)
-        tokens = dict.fromkeys(text_tokens(joined, 0, len(joined)))
         listed += [(language, token) for token in tokens if token not in known]
     return listed
 
