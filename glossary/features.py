@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -351,12 +352,9 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
                 setter = _setter(timexes, reference.value, sentence.start)
                 sentence.reference = DateFeature.inherited(reference, sentence.start, setter)
         auxiliaries = auxiliaries_at(text, _PLUPERFECT.get(document.language or "de", ()))
-        _follow_named_periods(
-            sentences,
-            owner,
-            lambda sentence: _any_within(auxiliaries, sentence.start, sentence.end),
-        )
-        _drop_glances_ahead(sentences, owner)
+        looks_back = partial(_looks_back, auxiliaries)
+        _follow_named_periods(sentences, owner, looks_back)
+        _drop_glances_ahead(sentences, owner, looks_back)
     named: list[tuple[int, int]] = []
     for mention in analyzers.find_mentions(text):
         if (sentence := owner(mention.start)) is not None:
@@ -453,6 +451,11 @@ def _names_period(feature: DateFeature) -> bool:
     )
 
 
+def _looks_back(auxiliaries: list[int], sentence: SentenceFeatures) -> bool:
+    """Whether a sentence has a pluperfect auxiliary (offsets ``auxiliaries``): it looks back."""
+    return _any_within(auxiliaries, sentence.start, sentence.end)
+
+
 def _any_within(offsets: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted ``offsets`` lies in ``[start, end)``."""
     at = bisect_left(offsets, start)
@@ -533,23 +536,26 @@ def _follow_named_periods(
 
 
 def _drop_glances_ahead(
-    sentences: list[SentenceFeatures], owner: Callable[[int], SentenceFeatures | None]
+    sentences: list[SentenceFeatures],
+    owner: Callable[[int], SentenceFeatures | None],
+    looks_back: Callable[[SentenceFeatures], bool],
 ) -> None:
     """A period carried into a paragraph is a glance ahead when the text jumped to it from
     an earlier time and the paragraph goes on to name a period between the two: "... wurde
     erst im November 2014 gefunden." after January 2012, then "Das Wrack lag mehr als
     anderthalb Jahre vor der Insel. Am 16. und 17. September 2013 ...". The paragraph's
     sentences before that date are back in the story, not at the glance, and carry none.
-    (A paragraph naming a period before both, "die Roadmaps von 1999", glances back.)"""
+    (A paragraph naming a period before both, "die Roadmaps von 1999", glances back; so does
+    a sentence in the pluperfect.)"""
     position = {sentence.index: number for number, sentence in enumerate(sentences)}
     by_paragraph: dict[int, list[SentenceFeatures]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     for members in by_paragraph.values():
-        named = _first_named(members)
+        named = _first_named([m for m in members if not looks_back(m)])
         if named is None:
             continue
-        for sentence in members[: named[0]]:
+        for sentence in (member for member in members if member.index < named[0]):
             reference = sentence.reference
             setter = owner(reference.start) if reference is not None else None
             if reference is None or setter is None or setter.paragraph == sentence.paragraph:
@@ -562,11 +568,11 @@ def _drop_glances_ahead(
 
 
 def _first_named(members: list[SentenceFeatures]) -> tuple[int, DateFeature] | None:
-    """The first period a paragraph names as its time (its sentence's place in it)."""
-    for number, sentence in enumerate(members):
+    """The first period ``members`` name as their time, and the index of its sentence."""
+    for sentence in members:
         for feature in sentence.dates:
             if _names_period(feature) and feature.mod is None:
-                return number, feature
+                return sentence.index, feature
     return None
 
 
