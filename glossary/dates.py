@@ -200,7 +200,15 @@ def _timex(
         mod,
         language,
         anchor,
-        cand.narrative and cand.kind == "DATE" and "anchored" not in cand.extra,
+        cand.narrative and cand.kind == "DATE" and _tells_story(cand),
         cand.extra.get("signal"),
         near=cand.extra.get("near_value"),
     )
+
+
+def _tells_story(cand: Candidate) -> bool:
+    """Whether a date may be the story's time: not one counted from the date of writing ("vor
+    drei Jahren", "last week": the writer's present looking back), unless it names a period
+    of the story itself, an anniversary ("Five years ago today", "Heute vor 30 Jahren": that
+    day or month so many years back, where the story the text goes on to tell is)."""
+    return "anchored" not in cand.extra or "years" in cand.extra

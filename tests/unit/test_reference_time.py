@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from documents.loader import load_document
 from documents.model import Document, DocumentMeta
 from glossary.dates import tag
@@ -52,13 +54,39 @@ def test_flashbacks_deadlines_and_attributes_do_not_move_the_time(tmp_path: Path
 def test_a_bound_within_a_day_leaves_the_story_on_that_day(tmp_path: Path) -> None:
     path = tmp_path / "text.md"
     path.write_text(
-        "Five years ago today, a bridge fell. Shortly before noon on 14 August 2018 a stretch"
+        "A bridge fell. Shortly before noon on 14 August 2018 a stretch"
         " gave way. Forty-three people were killed. It had stood since 1967.",
         encoding="utf-8",
     )
     document = load_document(path, meta=DocumentMeta(language="en", published="2023-08-14"))
     found = [time.value if time else None for time in reference_times(document)]
     assert found == [None, "2018-08-14", "2018-08-14", "2018-08-14"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "value"),
+    [
+        ("Five years ago today, a bridge fell.", "2018-08-14"),
+        ("Ten years ago this month, a ship ran aground.", "2013-08"),
+        ("Heute vor fünf Jahren stürzte eine Brücke ein.", "2018-08-14"),
+    ],
+)
+def test_an_anniversary_is_the_time_of_the_story(tmp_path: Path, opening: str, value: str) -> None:
+    """An anniversary ("Five years ago today") names the time the story the text goes on to
+    tell is at; a count back alone ("Vor fünf Jahren") is the writer looking back."""
+    path = tmp_path / "text.md"
+    path.write_text(f"{opening} Viele starben.", encoding="utf-8")
+    language = "de" if opening.startswith("Heute") else "en"
+    document = load_document(path, meta=DocumentMeta(language=language, published="2023-08-14"))
+    found = [time.value if time else None for time in reference_times(document)]
+    assert found == [value, value]
+
+
+def test_a_count_of_years_back_alone_sets_no_time_of_the_story(tmp_path: Path) -> None:
+    path = tmp_path / "text.md"
+    path.write_text("Vor fünf Jahren stürzte eine Brücke ein. Viele starben.", encoding="utf-8")
+    document = load_document(path, meta=DocumentMeta(language="de", published="2023-08-14"))
+    assert reference_times(document) == [None, None]
 
 
 def test_a_dated_heading_sets_the_time_of_its_section(tmp_path: Path) -> None:
