@@ -100,6 +100,10 @@ class TranslationMatching:
                 # the English word itself, or a verb whose action noun it is ("measured" /
                 # "Messungen": measurement)
                 term = word if word in english_terms else actions.get(word)
+                head = 1.0
+                if term is None and lexicon.closeness(noun, word) == 1.0:
+                    # a sure translation's head ("Gewitter": thunderstorm, a storm)
+                    term, head = english_head(word, english_terms, lexicon), ENGLISH_HEAD
                 if (
                     term is not None
                     and word not in cognates
@@ -112,7 +116,7 @@ class TranslationMatching:
                     share = self._stats.pair_share(
                         noun, german.terms[noun], rarest, english_terms[term]
                     )
-                    closeness = lexicon.closeness(noun, word) * sense
+                    closeness = lexicon.closeness(noun, word) * sense * head
                     weight = self.weights.translation * closeness * share
                     found.append((noun, term, weight) if german_first else (term, noun, weight))
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
@@ -269,3 +273,25 @@ def _noun_form(key: str, written: str) -> bool:
     case ("rescue", "passengers"), not a verb's past or participle ("sounded", "ran") nor a
     name ("Earth"), whose synonyms are no other name of the thing."""
     return written in (key, f"{key}s", f"{key}es")
+
+
+MIN_HEAD = 4
+"""Least length of an English compound's head and of what stands before it."""
+
+ENGLISH_HEAD = 0.7
+"""Factor of the head of an English compound against the whole word, as a German compound's
+head weighs (``wording.HEAD_WEIGHT``, not imported here: the link index loads no lemmatiser)."""
+
+
+def english_head(word: str, terms: Mapping[str, object], lexicon: Translations) -> str | None:
+    """The head of an English closed compound that a passage writes alone ("storm" of
+    "thunderstorm", "plant" of "powerplant", "hole" of "borehole"): English builds such words
+    head last, as German does, and a thunderstorm is a storm. What stands before the head
+    must be a word of the lexicon too ("knowl" + "ledge" is no compound)."""
+    if "_" in word:
+        return None
+    for cut in range(MIN_HEAD, len(word) - MIN_HEAD + 1):
+        head, modifier = word[cut:], word[:cut].rstrip("-")
+        if head in terms and len(modifier) >= MIN_HEAD and lexicon.of(modifier, "en"):
+            return head
+    return None

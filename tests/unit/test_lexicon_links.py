@@ -114,6 +114,14 @@ def test_a_german_noun_meets_its_english_translation() -> None:
     assert back and ("cave", "Höhle") in back[0].reasons.words
 
 
+def test_a_german_noun_meets_the_head_of_its_english_compound() -> None:
+    """The German "Gewitter" is "thunderstorm" only, and a thunderstorm is a storm; "Wissen" is
+    "knowledge", which is no "ledge"."""
+    storm, ledge = german("a", 0, "Gewitter Wissen"), german("b", 0, "storm ledge")
+    _, reasons = index_of(storm, ledge, language="de", other="en").score(storm, ledge)
+    assert reasons.words == [("Gewitter", "storm")]
+
+
 def test_a_word_of_a_date_meets_no_translation_outside_a_date() -> None:
     trains = german("a", 0, "Züge Brücke Tal")  # "Zug" also translates as "march"
     in_march = german("b", 0, "march bridge valley opened")  # "opened in March 1890"
