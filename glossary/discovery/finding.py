@@ -248,13 +248,14 @@ def _foreign_to_german(word: str) -> bool:
 
 
 _APPOSITION = re.compile(
-    r"(?:[,(]?\s*(?:geboren als|geb\.|eigentlich|bürgerlich|alias|(?:auch )?bekannt als|"
+    r"(?:[,(]?\s*(?:geboren als|geb\.|geborene|eigentlich|bürgerlich|alias|(?:auch )?bekannt als|"
     r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called)"
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|now|today))(?: the| die| der| das)?\s*",
     re.IGNORECASE,
 )
 """What stands between a name and another name of the same thing: a birth name, a real
-name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``the General
+name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``Anna Schmidt,
+geborene Weber``, ``the General
 Electricity Company, known by its German initials as AEG``, ``Byzanz, heute Istanbul``,
 ``Lenin, born Vladimir
 Ulyanov``, ``Eboracum, also known as York``)."""

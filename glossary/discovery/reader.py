@@ -94,9 +94,9 @@ name, however English capitalises them."""
 _NAMED_ALONE = ("organisation", "event")
 """Kinds of English head nouns that, capitalised inside a sentence and never written in
 lower case in the text, name one institution or happening on their own (``Parliament``,
-``the Reformation``), unless they end a longer name in the text too (``the Board`` of the
-``Northern Lighthouse Board``: grouping's to join); a place's head alone (``the Street``)
-mostly starts a heading's title case."""
+``the Reformation``), or again the one longer name of the text that holds them (``the
+Board`` after the ``Northern Lighthouse Board``: grouping joins them); a place's head alone
+(``the Street``) mostly starts a heading's title case."""
 
 
 class _ForeignWords:
@@ -166,7 +166,6 @@ class _Reader:
         self._inert: dict[str, bool] = {}
         self._continues: dict[str, bool] = {}
         self._words, self._inside_at = words, inside_at
-        self._tails: set[str] | None = None
         self._pairs: set[tuple[str, str]] | None = None
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
@@ -184,18 +183,8 @@ class _Reader:
 
     def _named_alone(self, word: str) -> bool:
         """An English head noun of an institution or a happening, no adjective (``the United
-        Auto Workers``), that ends no longer name here (``_NAMED_ALONE``)."""
-        if head_kind(word) not in _NAMED_ALONE or is_adjective(word.lower(), "en"):
-            return False
-        return not self._tail(word)
-
-    def _tail(self, word: str) -> bool:
-        """Whether ``word`` ever follows a capitalised word it is joined to (``Bowl`` in
-        ``Pro Bowl``): the head of a longer name, which alone would be found inside it.
-        Known for the whole text at the first question."""
-        if self._tails is None:
-            self._tails = {second for _, second in self._capital_pairs()}
-        return word in self._tails
+        Auto Workers``): ``_NAMED_ALONE``."""
+        return head_kind(word) in _NAMED_ALONE and not is_adjective(word.lower(), "en")
 
     def written_together(self, first: str, second: str) -> bool:
         """Whether the text writes two capitalised words side by side (``Gustav Adolf``)."""

@@ -26,6 +26,7 @@ from glossary.grouping.aliases import merge_abbreviations, merge_appositions
 from glossary.grouping.evidence import add_gazetteer_votes, kinds_from_lists
 from glossary.grouping.group import Group
 from glossary.grouping.heads import (
+    merge_bare_heads,
     merge_before_of,
     merge_compound_short_forms,
     merge_firm_compounds,
@@ -89,6 +90,7 @@ def group_names(
     merge_regnal_names(groups)
     merge_firm_short_forms(groups)
     merge_compound_short_forms(groups)
+    merge_bare_heads(groups)
     merge_surnames(groups)
     merge_firm_compounds(groups)
     for group in groups.values():

@@ -53,18 +53,38 @@ def _without_legal_form(name: str) -> str:
 
 def merge_appositions(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
     """A name the text gives another in apposition (a birth name, ``also known as``) joins
-    it."""
+    it; a surname alone after a person's full name is a maiden name, which stands for the
+    given name with it (``Anna Schmidt, geborene Weber`` is ``Anna Weber``)."""
     for names in found.values():
         for name, info in names.items():
             for other in info.same_as:
                 owner = _group_of(groups, name)
-                target = _group_of(groups, other)
+                target = _group_of(groups, _maiden_name(name, other, groups))
                 if owner is not None and target is not None and owner != target:
+                    groups[owner].apposed.update(groups[target].names)
                     groups[owner].absorb(groups.pop(target))
 
 
+def _maiden_name(name: str, other: str, groups: dict[str, Group]) -> str:
+    """The name ``other`` in apposition to ``name`` stands for: the person's given name with
+    a surname given alone when the texts name them so (``Mary Sibthorp`` for ``Mary
+    Ellison, née Sibthorp``); no name when they do not and another person of the texts has
+    that surname (``Colonel Charles Sibthorp``, whom ``Sibthorp`` alone may mean)."""
+    words = name.split()
+    if " " in other or len(words) < 2 or not is_first_name(words[0]):
+        return other
+    full = f"{words[0]} {other}"
+    if _group_of(groups, full) is not None:
+        return full
+    ending = " " + name_key(other)
+    others = (key for key in groups if key.endswith(ending) and key != name_key(full))
+    return "" if any(groups[key].kind == "person" for key in others) else other
+
+
 def _group_of(groups: dict[str, Group], name: str) -> str | None:
-    """The key of the group that holds ``name`` now."""
+    """The key of the group that holds ``name`` now (none for ``""``)."""
+    if not name:
+        return None
     key = name_key(name)
     if key in groups and name in groups[key].names:
         return key

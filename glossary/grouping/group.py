@@ -42,6 +42,9 @@ class Group:
     """The place votes that come from the packages' place names, not from the texts."""
     first: dict[str, int] = field(default_factory=dict)
     """Per document, the offset where the group is first named (unknown: not there)."""
+    apposed: set[str] = field(default_factory=set)
+    """Names it took because a text gave them in apposition (``Mary Ellison, née Sibthorp``
+    → ``Mary Sibthorp``): a maiden name, whose surname alone may be a kinsman's."""
 
     @property
     def name(self) -> str:
@@ -80,6 +83,7 @@ class Group:
         self.names.update(other.names)
         self.documents |= other.documents
         self.titles.update(other.titles)
+        self.apposed |= other.apposed
         for doc_id, offset in other.first.items():
             self.first[doc_id] = min(offset, self.first.get(doc_id, offset))
         if with_kind:

@@ -22,6 +22,7 @@ from glossary.name_words import (
     MIN_HEAD,
     NATURAL_FEATURES,
     PLACE_LINKS,
+    compound_head_kind,
     head_kind,
 )
 
@@ -255,3 +256,35 @@ def merge_compound_short_forms(groups: dict[str, Group]) -> None:
         owner = next(iter(keys))
         if owner != short and owner in groups and named_after(held, groups[owner]):
             groups[owner].absorb(groups.pop(short), with_kind=False)
+
+
+_NAMED_BY_HEAD = frozenset(("organisation", "event"))
+"""The kinds of thing a text may name again by its head noun alone (``the Board``, ``the
+Reformation``); a place's head alone is rarely one (``the Street``)."""
+
+
+def merge_bare_heads(groups: dict[str, Group]) -> None:
+    """An organisation's or event's head noun found alone as a name is the one organisation
+    or event of the texts whose name holds it, when each text names that one first (``das
+    Landesamt`` after the ``Sächsische Landesamt für Umwelt``, ``the Board`` after the
+    ``Board of Trade``, ``the Reformation`` after the ``Protestant Reformation``); with two
+    such names (``Board of Trade``, ``Board of Guardians``) it is neither, nor one of the
+    other kind (an assembly, ``der Reichstag``, and a diet, ``Reichstag zu Worms``)."""
+    holders: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        if group.kind not in _NAMED_BY_HEAD:
+            continue
+        for name in group.names:
+            words = name.split()
+            for word in words if len(words) > 1 else ():
+                if compound_head_kind(word) == group.kind:
+                    holders.setdefault(name_key(word), set()).add(key)
+    for head, keys in holders.items():
+        held = groups.get(head)
+        if len(keys) != 1 or held is None or " " in held.name:
+            continue
+        owner = next(iter(keys))
+        if owner == head or owner not in groups or groups[owner].kind != held.kind:
+            continue  # "der Reichstag" (1880) is no "Reichstag zu Worms" (1521)
+        if named_after(held, groups[owner]):
+            groups[owner].absorb(groups.pop(head), with_kind=False)

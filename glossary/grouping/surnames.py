@@ -110,7 +110,7 @@ def merge_surnames(groups: dict[str, Group]) -> None:
                 and (form in exact or groups[owner].kind == "person")
             }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
         )
-        owners = _introduced_before(owners, groups[key], groups)
+        owners = _introduced_before(_by_own_names(owners, forms, groups), groups[key], groups)
         surnamed = [
             owner for owner in owners if set(_surname_keys(groups[owner].name)) & set(forms)
         ]
@@ -184,6 +184,24 @@ def _surname_keys(name: str) -> list[str]:
     if last.endswith("s") and len(last) > MIN_STEM + 1:
         keys.append(last[:-1])
     return keys
+
+
+def _by_own_names(owners: list[str], forms: list[str], groups: dict[str, Group]) -> list[str]:
+    """The owners a name not given in apposition ends or begins with the short name, when
+    there are such: ``Sibthorp`` alone is Colonel Charles Sibthorp, not ``Mary Ellison, née
+    Sibthorp``."""
+    wanted = set(forms)
+    own = [
+        owner
+        for owner in owners
+        if not groups[owner].apposed
+        or any(
+            wanted & {*_surname_keys(name), name_key(name.split()[0])}
+            for name in groups[owner].names
+            if name not in groups[owner].apposed
+        )
+    ]
+    return own or owners
 
 
 def _introduced_before(owners: list[str], short: Group, groups: dict[str, Group]) -> list[str]:

@@ -540,6 +540,17 @@ _KINGS = (
     "1630 landete König Gustav II. Adolf von Schweden in Pommern. Gustav Adolf fiel 1632. "
     "Kaiser wurde 1888 Wilhelm II. Otto von Bismarck trat 1890 zurück."
 )
+_MAIDEN = (
+    "Vorsitzende wurde Anna Schmidt, geborene Weber, eine Ingenieurin aus Zittau. Als Anna "
+    "Weber hatte sie 1985 in Zittau studiert. Das Sächsische Landesamt für Umwelt verlangte "
+    "Gutachten; das Landesamt prüfte sie ein Jahr."
+)
+_KIN = (
+    "The promoters were led by Mary Ellison, née Sibthorp, the widow of a banker. Her "
+    "brother, Colonel Charles Sibthorp, opposed the scheme. Sibthorp called the railway a "
+    "nuisance; Ellison replied in a pamphlet. As Mary Sibthorp she had grown up in Lincoln."
+)
+_BOARDS = "The Board of Trade and the Board of Guardians met in May. In June the Board refused."
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -582,6 +593,11 @@ _TWO_COURTS = (
         ),
         pytest.param(_AGENCIES, "de", "Treuhand", "Treuhandanstalt", id="a_compounds_first_part"),
         pytest.param(_KINGS, "de", "Gustav Adolf", "Gustav II. Adolf", id="a_second_given_name"),
+        pytest.param(_MAIDEN, "de", "Anna Weber", "Anna Schmidt", id="a_maiden_name"),
+        pytest.param(_KIN, "en", "Mary Sibthorp", "Mary Ellison", id="a_maiden_name_2"),
+        pytest.param(
+            _MAIDEN, "de", "Landesamt", "Sächsische Landesamt für Umwelt", id="a_bare_head"
+        ),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
@@ -592,7 +608,8 @@ def test_a_short_or_translated_name_is_the_name(
     surname beside the initials of the full name, an abbreviation without the legal form, a
     surname on ``-er`` beside the town (no case of its name), a clipped abbreviation the
     text introduces, the first part of an organisation's compound named after it, a
-    ruler's given names without the numeral between them."""
+    ruler's given names without the numeral between them, a maiden name in apposition, an
+    organisation's head noun alone after its one full name."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
@@ -608,6 +625,8 @@ def test_a_short_or_translated_name_is_the_name(
             _TWO_COURTS, "en", "Supreme Court", "Supreme Court of Canada", id="two_courts"
         ),
         pytest.param(_KINGS, "de", "Wilhelm II.", "Otto von Bismarck", id="the_next_sentence"),
+        pytest.param(_KIN, "en", "Sibthorp", "Mary Ellison", id="a_kinsmans_surname"),
+        pytest.param(_BOARDS, "en", "Board", "Board of Trade", id="one_head_of_two_names"),
     ],
 )
 def test_names_of_two_things_are_two_entries(
