@@ -35,6 +35,7 @@ from glossary.name_words import (
 from glossary.tagger import (
     is_proper_noun,
     known_lemma,
+    known_tag,
     proper_noun_evidence,
 )
 
@@ -56,6 +57,9 @@ def _record(
         return "", []  # "Die Brück’ am Tay": the noun "Brücke", not the town Brück
     parts, ordinal = _name_words(text, words, start, end, titles, reader.language)
     name = _clean(parts, reader.language, ordinal)
+    church = reader.language == "en" and _named_after_saint(parts, words, end)
+    if church:  # "rebuilt St Paul's in a new style": the church, not the apostle
+        name = " ".join(parts)
     # "das U-Boot S-13": a ship's number, which alone would be a type's
     named_ship = start > 0 and is_vessel(words[start - 1].text, reader.language)
     if not named_ship and _no_name(name, parts, words[end + 1] if end + 1 < len(words) else None):
@@ -72,9 +76,27 @@ def _record(
         votes = [head, head] if head else votes
     if len(parts) == 1 and _land_ending(name, reader.language):
         votes.append("place")
+    if church:
+        votes = ["place", "place"]
     occurrences: list[_Occurrence] = [(name, words[start].start, votes, titles)]
     occurrences += _names_inside(parts, words, start, reader, ordinal)
     return name, occurrences
+
+
+_SAINTS = frozenset(("St", "St.", "Saint"))
+
+
+def _named_after_saint(parts: list[str], words: list[_Token], end: int) -> bool:
+    """A saint's name in the possessive that possesses nothing after it (``the new St
+    Paul's was begun``, ``at St Mary's.``): a church, school or hospital named after the
+    saint, its head noun left out; not the saint's own possessive before a noun or an
+    adjective (``St Paul's letters``)."""
+    if len(parts) < 2 or parts[0] not in _SAINTS or not parts[-1].endswith(("'s", "’s")):
+        return False
+    following = words[end + 1] if end + 1 < len(words) else None
+    if following is None or not following.joined:
+        return True
+    return not (known_tag(following.text, "en") or "NN").startswith(("NN", "NP", "AJ"))
 
 
 def _name_words(

@@ -32,6 +32,7 @@ from glossary.grouping.heads import (
     merge_firm_compounds,
     merge_firm_short_forms,
     merge_natural_features,
+    merge_possessive_short_forms,
     merge_reordered,
     merge_territories,
 )
@@ -91,6 +92,7 @@ def group_names(
     merge_firm_short_forms(groups)
     merge_compound_short_forms(groups)
     merge_bare_heads(groups)
+    merge_possessive_short_forms(groups)
     merge_surnames(groups)
     merge_firm_compounds(groups)
     for group in groups.values():

@@ -288,3 +288,28 @@ def merge_bare_heads(groups: dict[str, Group]) -> None:
             continue  # "der Reichstag" (1880) is no "Reichstag zu Worms" (1521)
         if named_after(held, groups[owner]):
             groups[owner].absorb(groups.pop(head), with_kind=False)
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def merge_possessive_short_forms(groups: dict[str, Group]) -> None:
+    """A name in the possessive standing alone (``rebuilt St Paul's``) is the one name of the
+    texts that holds it before a head noun (``Old St Paul's Cathedral``): the head is left
+    out, as of ``St Mary's`` for ``St Mary's Hospital``."""
+    holders: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        for name in group.names:
+            words = name.split()
+            for index, word in enumerate(words[:-1]):
+                if word.endswith(_POSSESSIVE) and head_kind(words[index + 1]):
+                    for begin in range(index + 1):
+                        short = name_key(" ".join(words[begin : index + 1]))
+                        holders.setdefault(short, set()).add(key)
+    for short, keys in holders.items():
+        held = groups.get(short)
+        if held is None or len(keys) != 1 or not held.name.endswith(_POSSESSIVE):
+            continue
+        owner = next(iter(keys))
+        if owner != short and owner in groups:
+            groups[owner].absorb(groups.pop(short), with_kind=False)

@@ -551,6 +551,11 @@ _KIN = (
     "nuisance; Ellison replied in a pamphlet. As Mary Sibthorp she had grown up in Lincoln."
 )
 _BOARDS = "The Board of Trade and the Board of Guardians met in May. In June the Board refused."
+_CATHEDRAL = (
+    "The fire reached Old St Paul's Cathedral on 4 September 1666. Christopher Wren proposed "
+    "to rebuild St Paul's in a new style, and the new St Paul's was begun in 1675. St Paul, "
+    "the apostle, stands above the west front."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -594,6 +599,9 @@ _TWO_COURTS = (
         pytest.param(_AGENCIES, "de", "Treuhand", "Treuhandanstalt", id="a_compounds_first_part"),
         pytest.param(_KINGS, "de", "Gustav Adolf", "Gustav II. Adolf", id="a_second_given_name"),
         pytest.param(_MAIDEN, "de", "Anna Weber", "Anna Schmidt", id="a_maiden_name"),
+        pytest.param(
+            _CATHEDRAL, "en", "St Paul's", "Old St Paul's Cathedral", id="a_saints_church"
+        ),
         pytest.param(_KIN, "en", "Mary Sibthorp", "Mary Ellison", id="a_maiden_name_2"),
         pytest.param(
             _MAIDEN, "de", "Landesamt", "Sächsische Landesamt für Umwelt", id="a_bare_head"
@@ -609,7 +617,8 @@ def test_a_short_or_translated_name_is_the_name(
     surname on ``-er`` beside the town (no case of its name), a clipped abbreviation the
     text introduces, the first part of an organisation's compound named after it, a
     ruler's given names without the numeral between them, a maiden name in apposition, an
-    organisation's head noun alone after its one full name."""
+    organisation's head noun alone after its one full name, a church by its saint's
+    possessive alone."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
@@ -626,6 +635,7 @@ def test_a_short_or_translated_name_is_the_name(
         ),
         pytest.param(_KINGS, "de", "Wilhelm II.", "Otto von Bismarck", id="the_next_sentence"),
         pytest.param(_KIN, "en", "Sibthorp", "Mary Ellison", id="a_kinsmans_surname"),
+        pytest.param(_CATHEDRAL, "en", "St Paul", "St Paul's", id="the_saint"),
         pytest.param(_BOARDS, "en", "Board", "Board of Trade", id="one_head_of_two_names"),
     ],
 )
