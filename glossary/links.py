@@ -5,7 +5,7 @@ A pair's score adds three kinds of evidence (``docs/links.md`` tells how the wei
 - dates: each pair of overlapping intervals weighs as its coarser precision (a shared day 1.0,
   week 0.8, month 0.6, season 0.45, year 0.2) times a factor per mod (``BEFORE``/``AFTER`` 0.5,
   ``APPROX`` 0.7, ``START``/``MID``/``END`` 0.85; a start, middle or end covers only its third of
-  the period) and, for a side that only carries the period on from earlier text, 0.7 when the
+  the period) and, for a side that only carries the period on from earlier text, 0.8 when the
   sentence just before set it and 0.5 when it was set further back, 0.85 times less for each
   sentence beyond the second (and another 0.35 when both sides carry it from further back:
   neither passage shows it); distinct shared values add with halving weights; periods that meet
