@@ -9,7 +9,7 @@ from glossary.discovery import (
     is_abbreviation,
 )
 from glossary.first_names import is_first_name
-from glossary.folding import name_key
+from glossary.folding import fold, name_key
 from glossary.grouping.group import Group
 from glossary.name_words import LEGAL_FORMS
 
@@ -25,12 +25,7 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
                 continue
             if abbreviation in LEGAL_FORMS:  # "KG" cut off a firm is no "Krause-Gruppe"
                 continue
-            long_forms = list(info.long_forms) or [
-                name
-                for name in names
-                if " " in name.strip("-").replace("-", " ")  # "Kaiser-Wilhelm-Gesellschaft"
-                and abbreviates(abbreviation, _without_legal_form(name.replace("-", " ")))
-            ]
+            long_forms = list(info.long_forms) or _spelt_out(abbreviation, names)
             targets = {by_name[name] for name in long_forms if name in by_name}
             key = by_name[abbreviation]
             if len(targets) == 1 and key in groups and (target := targets.pop()) != key:
@@ -42,6 +37,25 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
                     )
                     groups[target].absorb(groups.pop(key), with_kind=not person)
                     by_name.update({name: target for name in groups[target].names})
+
+
+def _spelt_out(abbreviation: str, names: dict[str, NameInfo]) -> list[str]:
+    """The names of a document whose words ``abbreviation`` spells; of several, those whose
+    initials it is (``GNR``: ``Great Northern Railway``, not ``Great Northern``, which
+    spells it with an ``r`` inside a word)."""
+    spelt = [
+        name
+        for name in names
+        if " " in name.strip("-").replace("-", " ")  # "Kaiser-Wilhelm-Gesellschaft"
+        and abbreviates(abbreviation, _without_legal_form(name.replace("-", " ")))
+    ]
+    letters = fold(abbreviation)
+    initialisms = [
+        name
+        for name in spelt
+        if "".join(fold(word)[:1] for word in name.replace("-", " ").split()) == letters
+    ]
+    return initialisms if len(spelt) > 1 and initialisms else spelt
 
 
 def _without_legal_form(name: str) -> str:

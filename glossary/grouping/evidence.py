@@ -41,6 +41,16 @@ def is_place(key: str, groups: dict[str, Group]) -> bool:
     return group is not None and group.votes["place"] > group.gazetteer
 
 
+def placed_beyond_articles(key: str, groups: dict[str, Group]) -> bool:
+    """``is_place`` with more place votes than the one an article before each occurrence
+    gives (``the Great Northern``, ``die Treuhand``, as ``die Normandie``): a head noun or a
+    preposition (``Hudson River``, ``in Denver``) says place, an article alone may not."""
+    group = groups.get(key)
+    if group is None:
+        return False
+    return group.votes["place"] > group.gazetteer + sum(group.names.values())
+
+
 def placed_in_text(key: str, groups: dict[str, Group]) -> bool:
     """``is_place`` without the votes a one-word German name's own compound head gives it,
     two an occurrence as any head noun's (``Hallberg``, a ``-berg``): they say what the word

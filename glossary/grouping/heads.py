@@ -11,7 +11,7 @@ from glossary.discovery import (
 )
 from glossary.first_names import is_first_name
 from glossary.folding import name_key
-from glossary.grouping.evidence import is_place, placed_in_text
+from glossary.grouping.evidence import placed_beyond_articles, placed_in_text
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.grouping.keys import uninflected
 from glossary.grouping.persons import named_after
@@ -115,7 +115,7 @@ def merge_natural_features(groups: dict[str, Group]) -> None:
         elif _short_form_head(groups[key]):
             rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
             person = len(rest) == 2 and is_first_name(rest[0])
-            if person or is_place(name_key(" ".join(rest)), groups):
+            if person or placed_beyond_articles(name_key(" ".join(rest)), groups):
                 continue  # "Henry Ford Hospital", "Hudson River Railroad"
         elif words[0] in NATURAL_FEATURES or words[0] in _PEAK_WORDS:
             rest = words[1:]
@@ -250,7 +250,7 @@ def merge_compound_short_forms(groups: dict[str, Group]) -> None:
         held = groups.get(short)
         if len(keys) != 1 or held is None or held.titles or is_first_name(held.name):
             continue
-        placed = held.votes["place"] > sum(held.names.values())
+        placed = placed_beyond_articles(short, groups)
         if held.detail in PLACE_TYPES or placed or held.votes["person"]:
             continue
         owner = next(iter(keys))

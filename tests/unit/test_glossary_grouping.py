@@ -556,6 +556,11 @@ _CATHEDRAL = (
     "to rebuild St Paul's in a new style, and the new St Paul's was begun in 1675. St Paul, "
     "the apostle, stands above the west front."
 )
+_GREAT_NORTHERN = (
+    "The Great Northern Railway had deposited plans for a rival line. The Great Northern won, "
+    "and the company, known to everyone as the GNR, bought the smaller concern. In 1850 the "
+    "Great Northern paid its engineer more than any other."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -600,6 +605,10 @@ _TWO_COURTS = (
         pytest.param(_KINGS, "de", "Gustav Adolf", "Gustav II. Adolf", id="a_second_given_name"),
         pytest.param(_MAIDEN, "de", "Anna Weber", "Anna Schmidt", id="a_maiden_name"),
         pytest.param(
+            _GREAT_NORTHERN, "en", "Great Northern", "Great Northern Railway", id="no_head"
+        ),
+        pytest.param(_GREAT_NORTHERN, "en", "GNR", "Great Northern Railway", id="initials"),
+        pytest.param(
             _CATHEDRAL, "en", "St Paul's", "Old St Paul's Cathedral", id="a_saints_church"
         ),
         pytest.param(_KIN, "en", "Mary Sibthorp", "Mary Ellison", id="a_maiden_name_2"),
@@ -618,7 +627,8 @@ def test_a_short_or_translated_name_is_the_name(
     text introduces, the first part of an organisation's compound named after it, a
     ruler's given names without the numeral between them, a maiden name in apposition, an
     organisation's head noun alone after its one full name, a church by its saint's
-    possessive alone."""
+    possessive alone, a railway without its head though an article stands before it, the
+    initials of the one name they are the initials of."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
