@@ -155,7 +155,10 @@ HEADS = {
 """Head nouns: the last word (or the part after a hyphen) of a name says what sort it is."""
 
 ENGLISH_HEADS = {
-    "event": frozenset("Carnival Riot Riots Strike Famine Epidemic Expedition Amendment".split()),
+    "event": frozenset(
+        """Carnival Riot Riots Strike Famine Epidemic Expedition Amendment Fire Flood Blitz
+        Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog""".split()
+    ),
     "organisation": frozenset(
         """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground
         Conservatives Liberals Socialists Communists Tories Unionists Nationalists""".split()

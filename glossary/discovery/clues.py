@@ -58,6 +58,7 @@ from glossary.name_words import (
     is_inflected_title,
     is_vessel,
 )
+from glossary.tagger import proper_noun_evidence
 
 
 def _clues(
@@ -255,22 +256,36 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
 
 def _article_before(site: _Site) -> tuple[str, ...]:
     """People rarely take an article: ``die Normandie``, ``the Levant``; a plural after one is
-    a team, a family or a people (``the Broncos``, ``the Merkits``), unless it is a name only
-    ever written in the plural (``the Alps``, ``the Balkans``): a range or a region; a
-    person's full name right after one is a thing named after them, most often a ship (``die
-    Wilhelm Gustloff``), and as sure a clue as a head noun."""
+    a team, a family or a people (``the Broncos``, ``the Merkits``), unless it is an English
+    place's (``the Alps``, ``the Balkans``: see ``_english_place_plural``), or no plural but
+    a name on ``s`` the lexicon knows (``the Thames``); a person's full name right after one
+    is a thing named after them, most often a ship (``die Wilhelm Gustloff``), and as sure a
+    clue as a head noun."""
     before, last, reader = site.before, site.last, site.reader
     if before is None or before.text.lower() not in _ARTICLES or site.head:
         return _NONE
     if site.german and site.full_name and _article_of_a_thing(site, before):
         return ("vessel", "vessel")
-    plural = (
-        last.endswith("s")
-        and not place_type(last)
-        and not (reader.language == "en" and plural_name(last))
-        and (reader.language == "en" or reader.foreign_name_word(last, margin=0))
-    )
-    return ("organisation",) if plural else ("place",)
+    if reader.language == "en":
+        plural = last.endswith("s") and not _english_place_plural(site)
+    else:
+        plural = last.endswith("s") and reader.foreign_name_word(last, margin=0)
+    return ("organisation",) if plural and not place_type(last) else ("place",)
+
+
+def _english_place_plural(site: _Site) -> bool:
+    """An English name on ``s`` after ``the`` that names a place: a proper noun the lexicon
+    knows well (``the Thames``, ``the Andes``), one it knows only in the plural (``the
+    Alps``), or any after a preposition of place (``across the Pyrenees``; a team is
+    beaten or played, not crossed)."""
+    last, words, start = site.last, site.words, site.start
+    if proper_noun_evidence(last, "en") >= KNOWN_NAME or plural_name(last):
+        return True
+    return start >= 2 and words[start - 2].text in PLACE_BEFORE["en"] | {"on", "over"}
+
+
+KNOWN_NAME = 2.0
+"""``proper_noun_evidence`` of a word the lexicon knows (by far most likely) as a name."""
 
 
 def _article_of_a_thing(site: _Site, article: _Token) -> bool:

@@ -40,6 +40,7 @@ from glossary.discovery.lexicon import (
 from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import (
+    _ARTICLES,
     _HYPHEN,
     COMMON_ZIPF,
 )
@@ -139,6 +140,8 @@ class _Reader:
     """Classifies the words of one document; each distinct word once."""
 
     def __init__(self, text: str, language: str, words: list[_Token]) -> None:
+        self.text = text
+        """The document (the gaps between words are read where a name may span one)."""
         self.language = language
         self.alone = Counter([token.text for token in words])
         self.lower = {word for word in self.alone if word.islower()}
@@ -198,7 +201,10 @@ class _Reader:
             self._pairs = {
                 (words[index - 1].text, words[index].text)
                 for index in self._inside_at
-                if index and words[index].joined and words[index - 1].text[:1].isupper()
+                if index
+                and words[index].joined
+                and words[index - 1].text[:1].isupper()
+                and words[index - 1].text.lower() not in _ARTICLES  # "The Blitz ended"
             }
         return self._pairs
 

@@ -201,6 +201,8 @@ def _two_places(words: list[_Token], end: int, head: int, reader: _Reader) -> bo
     following = words[head + 1] if head + 1 < len(words) else None
     if following is not None and following.joined and head_kind(following.text):
         return False
+    if head_kind(words[end].text) == "place" and words[end - 1].text.lower() in _ARTICLES:
+        return True  # "the Temple and Fleet Street": a place named by its head alone
     return reader.name_word(words[end].text, words[end].initial)
 
 
@@ -287,12 +289,13 @@ possessive (``Robin Hood's Bay``, ``St Oswald's Church``, ``Land's End``); not h
 mostly begin a longer name there (``Wainwright's Coast to Coast Walk``)."""
 
 
-def _possessive_head(words: list[_Token], position: int) -> int:
+def _possessive_head(words: list[_Token], position: int, after_gap: bool = False) -> int:
     """1 when the word at ``position``, after a possessive, is one of ``POSSESSIVE_HEADS``
     and ends the name (``Robin Hood's Bay``); 0 when more capitalised words follow or the
-    word is no such head."""
+    word is no such head. ``after_gap``: a bare apostrophe stands before it (``St Thomas'
+    Hospital``), so it is not joined."""
     head = words[position]
-    if not head.joined or head.text not in POSSESSIVE_HEADS:
+    if not (head.joined or after_gap) or head.text not in POSSESSIVE_HEADS:
         return 0
     after = words[position + 1] if position + 1 < len(words) else None
     return 0 if after is not None and after.joined and after.text[:1].isupper() else 1

@@ -126,6 +126,9 @@ def _runs(
         if titles and (start >= len(words) or not words[start].joined):
             index = start
             continue
+        if titles and _apposed_peerage(words, index, start, reader):
+            index = max(_run_end(words, start + 1, reader), start) + 1
+            continue  # "James, Duke of York": York names the title, not a place of its own
         if titles and _ruled_after(words, start):
             titles, start = [], start + 1  # "des Herzogs von Württemberg": what he rules
         end = _run_end(words, start, reader, after_title=start > index)
@@ -157,6 +160,27 @@ def _runs(
             end = first_end
         yield start, end, titles
         index = end + 1
+
+
+PEERAGES = frozenset(
+    """Duke Duchess Earl Countess Marquess Marquis Marchioness Viscount Viscountess Baron
+    Baroness Prince Princess""".split()
+)
+"""English titles of nobility held ``of`` a place (``Duke of York``, ``Earl of Essex``)."""
+
+
+def _apposed_peerage(words: list[_Token], first: int, start: int, reader: _Reader) -> bool:
+    """Whether the title at ``first`` is a peerage set off by a comma after a name, before
+    ``of`` and the place it is held of (``James, Duke of York``): the place names the title,
+    which belongs to the person before it, not a place the text is about."""
+    if reader.language != "en" or first == 0 or start + 1 >= len(words):
+        return False
+    title, previous = words[first], words[first - 1]
+    if title.text not in PEERAGES or title.joined or title.initial:
+        return False
+    if title.start - previous.end != len(", ") or not previous.text[:1].isupper():
+        return False
+    return words[start].text == "of" and words[start].joined and words[start + 1].joined
 
 
 def _nationality_before(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
@@ -248,6 +272,18 @@ def _cut_short(words: list[_Token], start: int, end: int) -> bool:
         return False
     following = words[end + 1]
     return following.joined and (following.text[:1].isupper() or following.text in CONNECTORS)
+
+
+_APOSTROPHES = ("' ", "’ ")
+
+
+def _plural_possessive(words: list[_Token], end: int, reader: _Reader) -> bool:
+    """Whether an English name word on ``s`` at ``end`` takes a bare apostrophe, the
+    possessive of a name on ``s`` (``St Thomas' Hospital``, ``St James' Park``)."""
+    word, following = words[end], words[end + 1]
+    if reader.language != "en" or following.joined or not word.text.endswith("s"):
+        return False
+    return reader.text[word.end : following.start] in _APOSTROPHES
 
 
 def _before_given_name(words: list[_Token], position: int) -> bool:
@@ -360,6 +396,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if not following.joined and _regnal_second_name(words, end + 1, reader):
             end += 1  # "Gustav II. Adolf": the numeral's period ends no sentence; the land
             break  # after it stays apart, as after "Karl V." ("von Schweden")
+        if _plural_possessive(words, end, reader):
+            end += _possessive_head(words, end + 1, after_gap=True)  # "St Thomas' Hospital"
+            break
         if not following.joined or reader.genitive(words[end].text):
             break
         if _closes(words[end]) and not (titled and end == start):

@@ -440,3 +440,45 @@ def test_a_nations_man_or_woman_is_no_name(curated: Glossary) -> None:
     found = discover(curated, text)
     assert not {"Englishman", "Frenchwomen", "Scotsman"} & set(found)
     assert found["Bernard Newman"].kind == "person"
+
+
+def test_a_river_on_s_after_the_is_a_place_and_a_range_after_across(curated: Glossary) -> None:
+    text = (
+        "Barges on the Thames carried coal. Smugglers went across the Kelbenees at night. "
+        "The Broncos beat the Ravens."
+    )
+    found = discover(curated, text)
+    assert found["Thames"].kind == "place" and found["Kelbenees"].kind == "place"
+    assert found["Ravens"].kind == "organisation"
+
+
+def test_fires_floods_and_a_blitz_are_events(curated: Glossary) -> None:
+    text = (
+        "The Great Fire destroyed the old town. The Blitz ended in May, and the Great Flood "
+        "came three years later."
+    )
+    found = discover(curated, text)
+    assert [found[name].kind for name in ("Great Fire", "Blitz", "Great Flood")] == ["event"] * 3
+
+
+def test_a_place_named_by_its_head_alone_and_a_street_are_two_names(curated: Glossary) -> None:
+    found = discover(curated, "The flames reached the Temple and Kelby Street by Tuesday.")
+    assert "Kelby Street" in found
+    assert not [name for name in found if " and " in name]
+
+
+def test_the_place_of_a_peerage_after_a_name_is_no_place_of_its_own(curated: Glossary) -> None:
+    text = "His brother Edmund, Duke of Kelby, took charge. The Earl of Ashcombe stayed away."
+    found = discover(curated, text)
+    assert found["Edmund"].kind == "person"
+    assert "Kelby" not in found
+    assert "Ashcombe" in found  # no name before the title: the title is all the text says
+
+
+def test_a_bare_apostrophe_after_s_keeps_the_name_whole(curated: Glossary) -> None:
+    text = (
+        "She trained at St Agnes' Hospital before moving to Ashcombe. "
+        "The boys' school closed, and Charles' brother left."
+    )
+    found = discover(curated, text)
+    assert "St Agnes' Hospital" in found and "St Agnes" not in found
