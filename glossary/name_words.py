@@ -160,13 +160,14 @@ ENGLISH_HEADS = {
         Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog""".split()
     ),
     "organisation": frozenset(
-        """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground
+        """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground Rail
+        Observatory
         Conservatives Liberals Socialists Communists Tories Unionists Nationalists""".split()
     ),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
-        Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market House""".split()
+        Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market House Line""".split()
     ),
 }
 """Head nouns of English names only, written as a word of their own (``West Yorkshire
@@ -174,9 +175,10 @@ Police``, ``Princess Alexandra Walk``, ``Trafford General Hospital``): never the
 German compound, which a short English word would end by chance (``Skan-dalen``,
 ``Patri-oten``)."""
 
-LINKED_HEAD_KINDS = {"House": "organisation"}
-"""English heads that name something else before ``of``: ``Somerset House`` is a building,
-the ``House of Commons`` a chamber and the ``House of Windsor`` a dynasty."""
+LINKED_HEAD_KINDS = {"House": "organisation", "Friends": "organisation"}
+"""English words that name something else before ``of``: ``Somerset House`` is a building,
+the ``House of Commons`` a chamber and the ``House of Windsor`` a dynasty; ``friends`` are
+people, the ``Friends of the Earth`` a society."""
 
 SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall".split())
 """English place heads that are common surnames too: after a given name they are the

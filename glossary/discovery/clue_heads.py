@@ -259,6 +259,20 @@ def _club_head(site: _Site, head: str) -> str:
     return head
 
 
+SAINTS = frozenset(("St", "St.", "Saint"))
+CHURCH_BUILDINGS = frozenset(("Church", "Chapel"))
+
+
+def _saints_church_head(site: _Site, head: str) -> str:
+    """A church named after its saint is a building (``St Leonard's Church``, ``St Mary's
+    Chapel``), a place; one named after a land or a creed is a body (``Roman Catholic
+    Church``, ``Church of Scotland``)."""
+    parts = site.parts
+    if len(parts) > 1 and parts[0] in SAINTS and site.last in CHURCH_BUILDINGS:
+        return "place"
+    return head
+
+
 HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
     _linked_head,
     _numbered_head,
@@ -267,5 +281,6 @@ HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
     _event_prefix_head,
     _side_head,
     _club_head,
+    _saints_church_head,
 )
 """Name patterns whose head is not the last word's, applied in order after the readings."""

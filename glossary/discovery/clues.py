@@ -419,6 +419,20 @@ def _battle_site(site: _Site) -> tuple[str, ...]:
     return _NONE
 
 
+COMPASS_POINTS = frozenset(
+    "north south east west north-east north-west south-east south-west northeast northwest "
+    "southeast southwest".split()
+)
+
+
+def _compass_of(site: _Site) -> tuple[str, ...]:
+    """``north of Ingleton``, ``ten miles west of Kelby``: a place, measured from."""
+    words, start = site.words, site.start
+    if start < 2 or words[start - 1].text != "of" or not words[start].joined:
+        return _NONE
+    return ("place",) if words[start - 2].text.lower() in COMPASS_POINTS else _NONE
+
+
 Clue = Callable[[_Site], tuple[str, ...]]
 """A clue: the votes it gives for one occurrence."""
 
@@ -452,9 +466,10 @@ CLUES: tuple[Clue, ...] = (
     _before_vor,
     _in_pair,
     _battle_site,
+    _compass_of,
 )
 """Every clue, in the order its votes are given."""
-ENGLISH_ONLY = frozenset((_business, _role_before, _who_after, _place_noun_after))
+ENGLISH_ONLY = frozenset((_business, _role_before, _who_after, _place_noun_after, _compass_of))
 GERMAN_ONLY = frozenset((_part_of_a_land,))
 ONE_WORD_ONLY = frozenset((_part_of_a_land, _joined_places, _abbreviation))
 SEVERAL_WORDS_ONLY = frozenset(

@@ -53,6 +53,8 @@ def hyphenated_is_name(reader: DocumentWords, word: str, parts: list[str]) -> bo
         return reader.judged(parts[1])  # "West-Berlin"
     if place_type(_bare(word)) or land_of_a_nation(parts):
         return True  # "Baden-Baden", "Deutsch-Ostafrika"
+    if reader.language == "en" and _english_place_link(parts):
+        return True  # "Chapel-le-Dale", "Barrow-in-Furness"
     if len(first) < 3 or not first[:1].isupper():
         return False
     headed = bool(head_kind(parts[-1].capitalize()) or head_kind(parts[-1]))  # "-AG"
@@ -64,6 +66,22 @@ def hyphenated_is_name(reader: DocumentWords, word: str, parts: list[str]) -> bo
     if headed or not reader.context(word).modified or reader.alone[first]:
         return True
     return proper_noun_evidence(first, reader.language) > 0
+
+
+ENGLISH_PLACE_LINKS = frozenset("le la en in on upon under by next the cum".split())
+"""The small words inside a hyphenated English place's name (``Chapel-le-Dale``,
+``Barrow-in-Furness``, ``Stoke-on-Trent``, ``Wells-next-the-Sea``, ``Chorlton-cum-Hardy``)."""
+
+
+def _english_place_link(parts: list[str]) -> bool:
+    """Capitalised parts with only such small words between them: a place's name."""
+    inner = parts[1:-1]
+    return (
+        len(parts) >= 3
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and all(part in ENGLISH_PLACE_LINKS for part in inner)
+    )
 
 
 def _uncommon(reader: DocumentWords, word: str) -> bool:

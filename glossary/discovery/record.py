@@ -171,6 +171,11 @@ def _land_ending(name: str, language: str) -> bool:
     return False
 
 
+RAILWAY_LINE = "line"
+"""An English railway line takes the name of the place or river it serves (``the Amur
+line``, ``the Piccadilly line``): that place is a name inside the line's."""
+
+
 def _names_inside(
     parts: list[str], words: list[_Token], start: int, reader: _Reader, ordinal: bool
 ) -> Iterator[_Occurrence]:
@@ -185,6 +190,8 @@ def _names_inside(
         inner = _clean(parts[2:], reader.language, ordinal)
         if inner and inner.split()[0] not in CONNECTORS:
             yield (inner, words[start + 2].start, ["place"], [])
+    if len(parts) == 2 and parts[1] == RAILWAY_LINE and reader.language == "en":
+        yield (parts[0], words[start].start, ["place"], [])  # "the Amur line": the Amur
     for piece, kind in _compound_names(parts, reader):
         yield (piece, words[start].start, [kind] if kind else [], [])
 

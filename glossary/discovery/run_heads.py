@@ -209,7 +209,7 @@ def _two_places(words: list[_Token], end: int, head: int, reader: _Reader) -> bo
 MAX_HEAD_AHEAD = 3
 
 
-LOWER_CASE_HEADS = frozenset(("dynasty", "empire", "river", "mountains"))
+LOWER_CASE_HEADS = frozenset(("dynasty", "empire", "river", "mountains", "line"))
 """English head nouns that names often write in lower case (``Song dynasty``)."""
 
 

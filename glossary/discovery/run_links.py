@@ -295,6 +295,36 @@ def _field_tail(words: list[_Token], field: int, reader: _Reader) -> int:
     return last
 
 
+AWARD_HEADS = frozenset("Prize Prizes Award Awards Medal Trophy".split())
+"""English heads of a prize's name, which may go on with its field (``Nobel Prize in
+Physics``, ``Royal Medal for Science``)."""
+
+MAX_FIELD_WORDS = 3
+
+
+def _award_field(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many words ``in`` or ``for`` and a capitalised field add to an English prize's
+    name ending at ``end`` (``Nobel Prize in Physics``, ``Breakthrough Prize in Fundamental
+    Physics``, ``Prize for Literature and Art``); 0 for none."""
+    if reader.language != "en" or words[end].text not in AWARD_HEADS:
+        return 0
+    if not _joined_at(words, end + 2) or words[end + 1].text not in ("in", "for"):
+        return 0
+    last = end + 1
+    while _joined_at(words, last + 1) and last - end <= MAX_FIELD_WORDS:
+        word = words[last + 1].text
+        if word == "and" and _joined_at(words, last + 2) and last > end + 1:
+            word = words[last + 2].text
+            if not reader.after_title(word):
+                break
+            last += 2
+        elif reader.after_title(word):
+            last += 1
+        else:
+            break
+    return last - end if last > end + 1 else 0
+
+
 _LANDS = ("country", "region")
 """What a place after an English field's ``in`` must be: a land, not a town."""
 

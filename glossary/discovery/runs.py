@@ -37,6 +37,7 @@ from glossary.discovery.run_links import (
     _FAMILY_FIRM,
     _abbreviation_ends,
     _after_event,
+    _award_field,
     _common_tail,
     _contest,
     _english_purpose,
@@ -75,6 +76,7 @@ from glossary.name_words import (
     CLUB_PREFIXES,
     CONNECTORS,
     LEGAL_FORMS,
+    LINKED_HEAD_KINDS,
     NAME_PREFIXES,
     PLACE_PREFIXES,
     ROMAN,
@@ -360,7 +362,11 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
         opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
         opened = opened and not (first.initial and first.text.lower() in _DETERMINERS)
-    headed = head_kind(first.text) or reader.language == "de" and inflected_head_kind(first.text)
+    headed = bool(
+        head_kind(first.text)
+        or (reader.language == "de" and inflected_head_kind(first.text))
+        or first.text in LINKED_HEAD_KINDS  # "Friends of the Earth"
+    )
     if not opened and headed and start + 2 < len(words):
         opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)
         opened = opened or _institution_for(words, start, reader)
@@ -466,6 +472,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             # and the head alone none (``_runs``)
         # "Treaty of Versailles", "Communist Party of China": a head noun before the link
         head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
+        head_start = head_start or words[start].text in LINKED_HEAD_KINDS
         if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
             bridged = end + (2 if words[end + 2].text not in CONNECTORS else 3)
             if _cut_short(words, start, bridged):
@@ -478,6 +485,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         purpose = _purpose(words, end, reader)
         if purpose:  # "Bundesministerium für Gesundheit"
             end += purpose
+            break
+        field = _award_field(words, end, reader)
+        if field:  # "Nobel Prize in Physics"
+            end += field
             break
         setting = _english_setting(words, start, end, reader)
         if setting:  # "Theatre by the Lake"

@@ -482,3 +482,32 @@ def test_a_bare_apostrophe_after_s_keeps_the_name_whole(curated: Glossary) -> No
     )
     found = discover(curated, text)
     assert "St Agnes' Hospital" in found and "St Agnes" not in found
+
+
+def test_compass_points_saints_churches_and_hyphenated_places(curated: Glossary) -> None:
+    text = (
+        "Trains could not run north of Ashcombe on fair terms. Many lie in the churchyard "
+        "of St Aldhelm's Church at Kelby-le-Dale, and the Church of Kelby objected."
+    )
+    found = discover(curated, text)
+    assert found["Ashcombe"].kind == "place"
+    assert found["St Aldhelm's Church"].kind == "place"
+    assert found["Church of Kelby"].kind == "organisation"
+    assert found["Kelby-le-Dale"].kind == "place"
+
+
+def test_friends_of_observatories_rail_and_lines(curated: Glossary) -> None:
+    text = (
+        "In 1985 Kelby Rail wanted to close the Ashcombe line. The Friends of the Ashcombe Line "
+        "objected, and her friends wrote to the Royal Kelby Observatory."
+    )
+    found = discover(curated, text)
+    assert found["Kelby Rail"].kind == "organisation"
+    assert found["Ashcombe line"].kind == "place"
+    assert found["Friends of the Ashcombe Line"].kind == "organisation"
+    assert found["Royal Kelby Observatory"].kind == "organisation"
+
+
+def test_a_prize_keeps_its_field(curated: Glossary) -> None:
+    found = discover(curated, "In 1974 the Kelby Prize in Physics and Chemistry went to Hewish.")
+    assert "Kelby Prize in Physics and Chemistry" in found
