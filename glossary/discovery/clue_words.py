@@ -11,11 +11,12 @@ from functools import lru_cache
 
 from glossary.discovery.evidence import MIN_PART
 from glossary.discovery.lexicon import _umlaut_plural_head, state_institution
+from glossary.discovery.predicates import COPULAS, INDEFINITE, head_of_predicate
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS
 from glossary.discovery.runs import MAX_NAME_WORDS
 from glossary.discovery.tokenising import _INITIAL, _Token
-from glossary.discovery.word_classes import _AND, _HYPHEN, COMMON_ZIPF
+from glossary.discovery.word_classes import _AND, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
@@ -28,7 +29,6 @@ from glossary.name_words import (
     is_title,
 )
 from glossary.tagger import (
-    is_adjective,
     known_tag,
     proper_noun_evidence,
 )
@@ -227,21 +227,6 @@ _GENITIVE_S = re.compile(r"[^'’]s$")
 """A German genitive's ``s`` (``Kenias``), not an English possessive's (``Moody's``)."""
 
 
-_COPULAS = frozenset("ist war sind waren is was are were".split())
-
-
-_INDEFINITE = frozenset("ein eine einer a an".split())
-
-
-MAX_PREDICATE_WORDS = 4
-
-
-_PREDICATE_ENDS = frozenset(
-    "of in at for with from by to on von im in aus an bei mit für der des dem den zu".split()
-)
-"""Prepositions and articles that end the noun phrase of a predicate."""
-
-
 def _predicate_head(text: str, words: list[_Token], end: int, reader: _Reader) -> str:
     """The kind the head noun of ``X ist ein ...``/``X is a ...``, or of an apposition ``X,
     ein ...``/``X, the ...``, gives the name ending at ``end`` (``Lindisfarne sind eine
@@ -252,30 +237,14 @@ def _predicate_head(text: str, words: list[_Token], end: int, reader: _Reader) -
     if end + 3 >= len(words):
         return ""
     after = words[end + 1]
-    apposed = after.text in _INDEFINITE or (reader.language == "en" and after.text == "the")
+    apposed = after.text in INDEFINITE or (reader.language == "en" and after.text == "the")
     if apposed and text[words[end].end : after.start] == ", ":
-        kind = _head_of_predicate(words, end + 2, reader)  # "Barclays, the bank, agreed"
+        kind = head_of_predicate(words, end + 2, reader.language)  # "Barclays, the bank, agreed"
         return "" if kind == "event" else kind
-    if after.text in _COPULAS and after.joined and words[end + 2].text in _INDEFINITE:
-        return _head_of_predicate(words, end + 3, reader)
-    return ""
-
-
-def _head_of_predicate(words: list[_Token], first: int, reader: _Reader) -> str:
-    """The kind the head noun of a noun phrase from ``first`` on gives, or ``""``."""
-    for token in words[first : first + MAX_PREDICATE_WORDS]:
-        if not token.joined or token.text in _PREDICATE_ENDS:
-            return ""  # "X was a member of the Party" says nothing of X's kind
-        if reader.language == "en":  # "a Maryland case": English compounds no heads
-            kind = head_kind(token.text.capitalize() if token.text.islower() else token.text)
-        else:
-            kind = compound_head_kind(_HYPHEN.split(token.text)[-1].capitalize())
-        if kind:
-            return kind
-        if token.text.islower() and reader.language == "de":
-            continue  # adjectives before the noun
-        if reader.language == "de" and not is_adjective(token.text, "de"):
-            return ""  # the noun came, and says nothing
+    article = words[end + 2].text
+    english_the = reader.language == "en" and article == "the"  # "X is the largest lake"
+    if after.text in COPULAS and after.joined and (article in INDEFINITE or english_the):
+        return head_of_predicate(words, end + 3, reader.language)
     return ""
 
 

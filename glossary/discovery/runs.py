@@ -64,6 +64,7 @@ from glossary.discovery.run_nouns import (
 from glossary.discovery.sentence_starts import (
     foreign_sentence,
     opens_with_first_word,
+    predicated_subject,
     seen_inside,
     subject_alone,
 )
@@ -340,6 +341,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened and first.initial and start + 1 < len(words):
         opened = opens_with_first_word(reader, first, words[start + 1])
         opened = opened or subject_alone(reader, first, words[start + 1])
+        opened = opened or predicated_subject(reader, words, start)
         opened = opened or _opens_before_head(words, start, reader)
         opened = opened or (is_first_name(first.text) and _title_as_surname(words, start + 1))
     if not opened and start + 1 < len(words):

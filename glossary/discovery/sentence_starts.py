@@ -11,6 +11,7 @@ from __future__ import annotations
 from glossary.discovery.document_words import DocumentWords
 from glossary.discovery.evidence import _bare, _inflected_noun, name_evidence
 from glossary.discovery.lexicon import _MAN_NOUNS, _role_word
+from glossary.discovery.predicates import COPULAS, INDEFINITE, head_of_predicate
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
 from glossary.frequencies import zipf
@@ -107,3 +108,23 @@ def subject_alone(reader: DocumentWords, first: _Token, following: _Token) -> bo
     if any(zipf(lower, code) >= here for code in _OTHER_LANGUAGES["de"]):
         return False  # "Guano brachte Geld": a loan word, at home abroad
     return name_evidence(word, "de") > 0 and not _inflected_noun(lower)
+
+
+def predicated_subject(reader: DocumentWords, words: list[_Token], start: int) -> bool:
+    """An English sentence-initial word that is no common word, never written in lower case
+    here, before ``is a``/``is the`` and a noun phrase whose head says what it is: a name
+    the sentence defines (``Windermere is the largest natural lake``, ``Kelby is a market
+    town``); a common noun there takes an article (``The lake is ...``)."""
+    if reader.language != "en" or start + 3 >= len(words):
+        return False
+    word, copula, article = words[start].text, words[start + 1], words[start + 2]
+    if copula.text not in COPULAS or not (copula.joined and article.joined):
+        return False
+    if article.text not in INDEFINITE and article.text != "the":
+        return False
+    lower = word.lower()
+    if lower in reader.lower or zipf(lower, "en") >= COMMON_ZIPF or not word.isalpha():
+        return False
+    if proper_noun_evidence(word, "en") < 0:
+        return False
+    return bool(head_of_predicate(words, start + 3, "en"))

@@ -511,3 +511,13 @@ def test_friends_of_observatories_rail_and_lines(curated: Glossary) -> None:
 def test_a_prize_keeps_its_field(curated: Glossary) -> None:
     found = discover(curated, "In 1974 the Kelby Prize in Physics and Chemistry went to Hewish.")
     assert "Kelby Prize in Physics and Chemistry" in found
+
+
+def test_a_rare_first_word_a_predicate_defines_is_a_name(curated: Glossary) -> None:
+    text = (
+        "Kelbermere is the largest natural lake in the county. Steamers cross it. "
+        "Carpentry is an old trade here."
+    )
+    found = discover(curated, text)
+    assert found["Kelbermere"].kind == "place"
+    assert "Carpentry" not in found and "Steamers" not in found
