@@ -45,6 +45,8 @@ def _countries() -> frozenset[str]:
             names.update((name, name.split(", ")[0], *_union_short_names(name)))
             if country.alpha_3 == "".join(word[0] for word in name.split()).upper():
                 names.add(country.alpha_3)  # "DDR": the initials of its German name
+    # "Korea, Republic of": the name before the comma counts too
+    names.update(name.split(", ")[0] for name in list(names) if ", " in name)
     # "Myanmar (Burma)": both names count
     names.update(part.strip(" )") for name in list(names) for part in name.split("(") if part)
     return frozenset(name_key(name) for name in names if name)

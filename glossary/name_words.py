@@ -160,9 +160,9 @@ ENGLISH_HEADS = {
         Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog""".split()
     ),
     "organisation": frozenset(
-        """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground Rail
-        Observatory
-        Conservatives Liberals Socialists Communists Tories Unionists Nationalists""".split()
+        """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground Overground
+        Rail Observatory Conservatives Liberals Socialists Communists Tories Unionists
+        Nationalists""".split()
     ),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
@@ -299,9 +299,10 @@ COMPASS_PREFIXES = frozenset("West Ost Nord Süd Ober Nieder Mittel Kur".split()
 (``Westpreußen``, ``Kurpfalz``; ``Vor`` and ``Neu`` do: ``Vorträge``, ``Neugier``)."""
 
 SIDES = frozenset("West East North South Western Eastern Northern Southern Left Right".split())
-SIDE_HEADS = frozenset(("Front", "Bank"))
-"""A side and a front or a bank name a stretch of land, not an organisation (``Western
-Front``, ``West Bank``, ``Left Bank``), though ``Front`` and ``Bank`` alone head one."""
+SIDE_HEADS = frozenset(("Front", "Bank", "Summit"))
+"""A side and a front, a bank or a summit name a stretch of land or a mountain's top, not an
+organisation or a meeting (``Western Front``, ``West Bank``, ``Left Bank``, ``South
+Summit``), though ``Front`` and ``Bank`` alone head one and ``Summit`` a meeting."""
 
 ABBREVIATED = frozenset("St Ft Mt Dr Prof Jr Sr Hl Gen Col Capt Lt Sgt Gov Sen Rep".split())
 """Words written with a period that ends no sentence (``St. Johns River``)."""

@@ -185,8 +185,12 @@ def _ampersand_inside(site: _Site) -> bool:
 
 
 def _place_prefix(site: _Site) -> tuple[str, ...]:
-    """A place's prefix (``Bad``, ``Sankt``) or a place linked into the name."""
+    """A place's prefix (``Bad``, ``Sankt``) or a place linked into the name; not before an
+    organisation's head, where it names the saint or the place the body is named after (``St
+    Mary's Hospital``, ``Fort Worth Police``)."""
     parts = site.parts
+    if site.head == "organisation":
+        return _NONE
     return ("place",) if parts[0] in PLACE_PREFIXES or _linked_place(parts) else _NONE
 
 

@@ -175,13 +175,15 @@ def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:
     Administration``); 0 for none."""
     if reader.language != "en" or end + 2 >= len(words) or words[end + 1].text != "and":
         return 0
-    before = words[end - 1].text if end > 0 else ""
-    named = words[end].joined and before[:1].isupper() and before.lower() not in _ARTICLES
-    if named and head_kind(words[end].text):
-        return 0  # "the James River and Huguenot Road": two names, each on its head
     if not words[end + 1].joined:
         return 0
     ahead = _head_ahead(words, end + 1, reader)
+    before = words[end - 1].text if end > 0 else ""
+    named = words[end].joined and before[:1].isupper() and before.lower() not in _ARTICLES
+    games = ahead and head_kind(words[end + 1 + ahead].text) == "event"
+    if named and head_kind(words[end].text) and not games:
+        return 0  # "the James River and Huguenot Road": two names, each on its head; but
+        # "the British Empire and Commonwealth Games": one event of both
     if any(_closes(word) for word in words[end + 2 : end + 1 + ahead]):
         return 0  # "King's College London and Queen's University": a possessive opens a name
     if ahead and _two_places(words, end, end + 1 + ahead, reader):

@@ -204,11 +204,13 @@ def _nationality_before(words: list[_Token], start: int, end: int, reader: _Read
 
 def _heads_firm(words: list[_Token], position: int) -> bool:
     """A title right before an organisation's head noun is the first word of its name
-    (``General Motors``, ``General Electric``), not a role."""
+    (``General Motors``, ``General Electric``), not a role; so is one before a place's
+    head (``Queen Square``, ``King Street``)."""
     following = position + 1
     if following >= len(words) or not words[following].joined:
         return False
-    return head_kind(words[following].text) == "organisation"
+    kind = head_kind(words[following].text)
+    return kind in ("organisation", "place")
 
 
 MIN_ROLE_ZIPF = 3.5

@@ -521,3 +521,18 @@ def test_a_rare_first_word_a_predicate_defines_is_a_name(curated: Glossary) -> N
     found = discover(curated, text)
     assert found["Kelbermere"].kind == "place"
     assert "Carpentry" not in found and "Steamers" not in found
+
+
+def test_games_of_two_names_a_square_after_a_title_and_a_saints_hospital(
+    curated: Glossary,
+) -> None:
+    text = (
+        "In August they met at the Kelby Empire and Commonwealth Games in Ashcombe. He "
+        "worked at the Royal Kelby Infirmary in Queen Square, and trained at St Aldhelm's "
+        "Hospital in Kelbridge. The Kelby River and Huguenot Road met there."
+    )
+    found = discover(curated, text)
+    assert found["Kelby Empire and Commonwealth Games"].kind == "event"
+    assert found["Queen Square"].kind == "place"
+    assert found["St Aldhelm's Hospital"].kind == "organisation"
+    assert "Kelby River" in found and "Huguenot Road" in found
