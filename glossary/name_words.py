@@ -16,7 +16,8 @@ TITLES = frozenset(
     """
     General Generalfeldmarschall Feldmarschall Generaloberst Generalleutnant Generalmajor
     Admiral Großadmiral Vizeadmiral Konteradmiral Oberst Oberstleutnant Major Hauptmann
-    Leutnant Marschall Feldherr Kommandeur Befehlshaber Oberbefehlshaber
+    Leutnant Marschall Feldherr Kommandeur Befehlshaber Oberbefehlshaber Kapitän
+    Kapitänleutnant Korvettenkapitän Fregattenkapitän Kommodore
     Kaiser Kaiserin König Königin Zar Zarin Prinz Prinzessin Kronprinz Kronprinzessin Herzog
     Herzogin Großherzog Erzherzog Erzherzogin Fürst Fürstin Graf Gräfin Freiherr Baron Baronin
     Markgraf Landgraf Kurfürst Thronfolger Regent Sultan Kalif Schah Emir Papst
@@ -216,7 +217,7 @@ Mexiko``, ``Frieden von Stralsund``)."""
 VESSELS = {
     "de": frozenset(
         """Schiff Kreuzer Dampfer Fähre Fregatte Korvette Zerstörer Frachter Tanker Jacht
-        Boot Bark Schoner Brigg Kutter Trawler Kogge Galeone""".split()
+        Boot Bark Schoner Brigg Kutter Trawler Kogge Galeone Flugzeugträger""".split()
     ),
 }
 """Nouns of a ship or a boat before its name (``der Kreuzer Admiral Hipper``, ``die

@@ -40,6 +40,7 @@ from glossary.discovery.run_heads import (
     PLACE_MODIFIERS,
 )
 from glossary.discovery.run_links import _FAMILY_FIRM
+from glossary.discovery.run_nouns import ship_article
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN
 from glossary.first_names import is_first_name, is_surname
@@ -270,6 +271,8 @@ def _article_before(site: _Site) -> tuple[str, ...]:
         return _NONE
     if site.german and site.full_name and _article_of_a_thing(site, before):
         return ("vessel", "vessel")
+    if site.german and ship_article(site.words, site.start):
+        return ("vessel", "vessel")  # "die Graf Spee"
     if reader.language == "en":
         plural = last.endswith("s") and not _english_place_plural(site)
     else:
@@ -294,13 +297,19 @@ KNOWN_NAME = 2.0
 
 def _article_of_a_thing(site: _Site, article: _Token) -> bool:
     """An article joined to the name after it, no relative pronoun after a comma (``die
-    Klinik, die Friedrich Kraus leitete``) and no article of a place after a preposition of
-    place (``in die Kara Kitai``)."""
+    Klinik, die Friedrich Kraus leitete``), no article of a place after a preposition of
+    place (``in die Kara Kitai``) nor of a compound the name begins."""
     if not site.words[site.start].joined or site.text[: article.start].rstrip()[-1:] in ",;":
         return False
+    after = site.words[site.end].end
+    if site.text[after : after + 1] in _COMPOUNDING:
+        return False  # "der Jon Pertwee/Tom Baker-Perioden": the article is the compound's
     place = site.start >= 2 and site.words[site.start - 2].text.lower() in _PLACE_WORDS
     return not place
 
+
+_COMPOUNDING = frozenset("/-‐‑–")
+"""What joins a name to the noun it modifies (``Pertwee/Baker-Perioden``)."""
 
 _PLACE_WORDS = PLACE_BEFORE["de"] | {"an", "auf", "über", "unter", "vor", "hinter", "durch"}
 

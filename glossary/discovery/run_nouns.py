@@ -14,7 +14,13 @@ from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _Token
 from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
-from glossary.name_words import LOCATED_HEADS, head_kind, is_inflected_title, is_vessel
+from glossary.name_words import (
+    LOCATED_HEADS,
+    head_kind,
+    is_inflected_title,
+    is_title,
+    is_vessel,
+)
 
 _SHIP_NUMBER = re.compile(r"[A-ZÄÖÜ]{1,3}[\-‐‑]?\d{1,4}")
 
@@ -39,6 +45,40 @@ def _ship_number(words: list[_Token], position: int, language: str) -> int:
     if not (word.isupper() and len(word) <= MAX_SHIP_LETTERS and following < len(words)):
         return 0
     return 2 if words[following].joined and words[following].text.isdigit() else 0
+
+
+_FEMALE_TITLES = frozenset(("Frau", "Lady", "Dame", "Miss", "Mrs", "Ms", "Queen"))
+
+
+def ship_article(words: list[_Token], position: int) -> bool:
+    """``die`` right before a man's title and a name joined to it (``die Graf Spee``,
+    ``die Admiral Scheer``): no person (he would take ``der``) but the ship named after
+    him, whose name keeps the title. German only (the caller's check)."""
+    following = position + 1
+    if position == 0 or following >= len(words) or words[position - 1].text.lower() != "die":
+        return False  # most words
+    title = words[position].text
+    if not (is_title(title) and words[position].joined and words[following].joined):
+        return False
+    male = not title.endswith("in") and title not in _FEMALE_TITLES  # "die Königin Luise"
+    return male and words[following].text[:1].isupper()
+
+
+def _named_ship(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """Whether the titled name at ``position`` is a ship's: after a ship's noun (``der
+    Kreuzer Admiral Hipper``) or after ``die`` (``ship_article``)."""
+    if is_vessel(words[position - 1].text, reader.language):
+        return True
+    return reader.language == "de" and ship_article(words, position)
+
+
+def _naval_rank_tail(words: list[_Token], position: int) -> int:
+    """``zur See`` after a naval rank (``Kapitän zur See Hans Langsdorff``): 2, the words
+    that belong to the title, or 0."""
+    following = position + 1
+    if following >= len(words) or words[position].text != "zur" or words[following].text != "See":
+        return 0
+    return 2 if words[position].joined and words[following].joined else 0
 
 
 def _title_before_von(words: list[_Token], position: int) -> bool:

@@ -56,6 +56,8 @@ from glossary.discovery.run_links import (
 )
 from glossary.discovery.run_nouns import (
     _byname,
+    _named_ship,
+    _naval_rank_tail,
     _placed_by_von,
     _ruled_after,
     _ship_number,
@@ -124,6 +126,10 @@ def _runs(
         ):
             titles.append(words[start].text.rstrip("."))
             start += 1
+            rank_tail = _naval_rank_tail(words, start)
+            if rank_tail:  # "Kapitän zur See"
+                titles[-1] += " zur See"
+                start += rank_tail
             if start < len(words) and not words[start].joined:
                 break
         if titles and (start >= len(words) or not words[start].joined):
@@ -138,12 +144,7 @@ def _runs(
         if end < start or (end == start and _placed_by_von(words, end, reader)):
             index = max(start, index) + 1
             continue
-        if (
-            titles
-            and index > 0
-            and words[index].joined
-            and is_vessel(words[index - 1].text, reader.language)
-        ):
+        if titles and index > 0 and words[index].joined and _named_ship(words, index, reader):
             titles, start = [], index  # "der Kreuzer Admiral Hipper": the ship's whole name
         roles = _english_roles(words, start, end, reader)
         if roles:  # "der Defensive End Kony Ealy": the role goes on the card

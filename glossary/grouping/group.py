@@ -23,6 +23,9 @@ PLACE_TYPES = frozenset(("country", "region", "city"))
 """What ``glossary.gazetteer.place_type`` says of a place the packages know."""
 
 
+SHIP_NOUN_VOTES = 2
+"""The votes one ship's noun before a name gives (``discovery.clues``)."""
+
 KINDS = ("person", "place", "organisation", "event", "vessel")
 """The kinds discovery gives (a ship only from a ship's noun before its name); a finer type
 goes into ``detail``."""
@@ -64,7 +67,11 @@ class Group:
     def kind(self) -> str:
         """The kind with most votes. Without strong evidence a name is taken for a person:
         each occurrence adds a little to that, so one "in X" among many mentions of a
-        person does not make a place of them."""
+        person does not make a place of them. A name the text once gives a ship's noun
+        (``der Kreuzer Exeter``) is a ship, however often an article or a town's list
+        speaks for a place (``die Exeter``)."""
+        if self.votes["vessel"] >= SHIP_NOUN_VOTES:
+            return "vessel"
         votes = {kind: float(self.votes[kind]) for kind in KINDS}
         if self.detail not in PLACE_TYPES:  # the packages know it as a place: no default
             votes["person"] += PERSON_PRIOR * sum(self.names.values())

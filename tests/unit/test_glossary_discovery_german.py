@@ -319,3 +319,15 @@ def test_a_full_name_with_von_after_a_firms_von_is_its_owner(curated: Glossary) 
     found = discover(curated, text)
     assert found["Johann von Hagen"].kind == "person"
     assert not [name for name in found if name.startswith("Gießerei von")]
+
+
+def test_die_before_a_mans_title_names_a_ship(curated: Glossary) -> None:
+    text = (
+        "Die Admiral Scheer lief im Oktober aus. Kapitän zur See Theodor Krancke führte sie. "
+        "Später begegnete sie dem Hilfskreuzer Jervis Bay; die Königin Luise sah man nie."
+    )
+    found = discover(curated, text)
+    assert found["Admiral Scheer"].kind == "vessel"
+    assert found["Theodor Krancke"].kind == "person"
+    assert "See" not in found  # part of the rank
+    assert found["Jervis Bay"].kind == "vessel"
