@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossary.discovery.evidence import _bare
+from glossary.discovery.lexicon import plural_head
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS
 from glossary.discovery.tokenising import _INITIAL, _Token
@@ -115,7 +116,8 @@ def _name_after_head(following: _Token, reader: _Reader) -> bool:
 
 def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
     """In German, a capitalised word right after a head noun of a place or an organisation
-    or a ship's noun that the lexicon does not read as a common noun: the name the head
+    (in the singular, or in the plural before a list: ``die Brauereien Augustiner, ...``) or
+    a ship's noun that the lexicon does not read as a common noun: the name the head
     introduces (``die Zeitschrift Nature``, ``der Stadt Daressalam``, ``die Bark Seeadler``;
     not ``im Land Proteste``)."""
     if reader.language != "de" or start == 0:
@@ -124,6 +126,7 @@ def _after_head_noun(words: list[_Token], start: int, reader: _Reader) -> bool:
     if first.initial or not first.joined or not before[:1].isupper() or is_title(before):
         return False
     headed = compound_head_kind(before) in ("place", "organisation") or is_vessel(before, "de")
+    headed = headed or plural_head(before) in ("place", "organisation")  # "Brauereien X, Y"
     if not headed or head_kind(first.text):
         return False
     if reader.name_word(before, words[start - 1].initial):

@@ -331,3 +331,12 @@ def test_die_before_a_mans_title_names_a_ship(curated: Glossary) -> None:
     assert found["Theodor Krancke"].kind == "person"
     assert "See" not in found  # part of the rank
     assert found["Jervis Bay"].kind == "vessel"
+
+
+def test_the_first_name_listed_after_a_plural_head_is_one_of_its_kind(
+    curated: Glossary,
+) -> None:
+    text = "Im Hafen lagen die Segler der Reedereien Sloman, Laeisz und Rickmers."
+    found = discover(curated, text)
+    assert found["Sloman"].kind == "organisation"
+    assert found["Rickmers"].kind == "organisation"
