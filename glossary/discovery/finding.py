@@ -248,14 +248,16 @@ def _foreign_to_german(word: str) -> bool:
 
 
 _APPOSITION = re.compile(
-    r"(?:[,(]?\s*(?:geboren als|geb\.|geborene|eigentlich|bürgerlich|alias|(?:auch )?bekannt als|"
+    r"(?:[,(]?\s*(?:geboren als|geb\.|geborene|verheiratete|eigentlich|bürgerlich|alias|"
+    r"(?:auch )?bekannt als|"
     r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called)"
-    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|now|today))(?: the| die| der| das)?\s*",
+    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|inzwischen|now|today|by then))"
+    r"(?: the| die| der| das)?\s*",
     re.IGNORECASE,
 )
 """What stands between a name and another name of the same thing: a birth name, a real
 name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``Anna Schmidt,
-geborene Weber``, ``the General
+geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
 Electricity Company, known by its German initials as AEG``, ``Byzanz, heute Istanbul``,
 ``Lenin, born Vladimir
 Ulyanov``, ``Eboracum, also known as York``)."""

@@ -561,6 +561,11 @@ _GREAT_NORTHERN = (
     "and the company, known to everyone as the GNR, bought the smaller concern. In 1850 the "
     "Great Northern paid its engineer more than any other."
 )
+_LATER_NAMES = (
+    "In 1948 a girl called Sylvia Diggory was admitted to Park Hospital. In 2018 Sylvia "
+    "Diggory, by then Sylvia Beckingham, went back to cut a cake. Die Vorsitzende Eva Roth, "
+    "verheiratete Kessler, kam aus Halle; als Eva Kessler leitete sie später den Verein."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -605,6 +610,10 @@ _TWO_COURTS = (
         pytest.param(_KINGS, "de", "Gustav Adolf", "Gustav II. Adolf", id="a_second_given_name"),
         pytest.param(_MAIDEN, "de", "Anna Weber", "Anna Schmidt", id="a_maiden_name"),
         pytest.param(
+            _LATER_NAMES, "en", "Sylvia Beckingham", "Sylvia Diggory", id="a_married_name"
+        ),
+        pytest.param(_LATER_NAMES, "de", "Eva Kessler", "Eva Roth", id="a_married_name_2"),
+        pytest.param(
             _GREAT_NORTHERN, "en", "Great Northern", "Great Northern Railway", id="no_head"
         ),
         pytest.param(_GREAT_NORTHERN, "en", "GNR", "Great Northern Railway", id="initials"),
@@ -628,7 +637,7 @@ def test_a_short_or_translated_name_is_the_name(
     ruler's given names without the numeral between them, a maiden name in apposition, an
     organisation's head noun alone after its one full name, a church by its saint's
     possessive alone, a railway without its head though an article stands before it, the
-    initials of the one name they are the initials of."""
+    initials of the one name they are the initials of, a married name in apposition."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
