@@ -72,8 +72,8 @@ def group_names(
             group.titles.update(info.titles)
             if info.first >= 0:
                 group.first[doc_id] = min(info.first, group.first.get(doc_id, info.first))
-    merge_inflections(groups)
-    merge_declined(groups)
+    merge_inflections(groups, languages)
+    merge_declined(groups, languages)
     merge_by(groups, lambda key, group: translit_bucket(group.name))
     merge_similar_spellings(groups)
     places = {name: info.place for names in found.values() for name, info in names.items()}

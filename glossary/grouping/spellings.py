@@ -19,13 +19,17 @@ from glossary.grouping.keys import (
 )
 from glossary.name_words import (
     CONNECTORS,
+    head_kind,
 )
 
 
-def merge_inflections(groups: dict[str, Group]) -> None:
+def merge_inflections(groups: dict[str, Group], languages: dict[str, str] | None = None) -> None:
     """A name that is another with an ending joins it (``Denvers``, ``Obersten Heeresleitung``);
     not a surname of the texts on ``-er`` (``Max Hamburger``), which is no case of a town's
-    name (``Hamburg``) but a word of its own, as a town's inhabitants are."""
+    name (``Hamburg``) but a word of its own, as a town's inhabitants are, nor, in English
+    texts (``languages``: each document's), a head noun in the plural (``Jacksonville
+    Beaches``, the town ``Jacksonville Beach`` and its neighbours): English names take no
+    case endings."""
     owner = {key: key for key in groups}
     given_before = _given_words_before_surnames(groups)
     for key in sorted(groups, key=len, reverse=True):  # an inflected form is the longer one
@@ -35,10 +39,28 @@ def merge_inflections(groups: dict[str, Group]) -> None:
                 continue
             if form == key[:-2] and key.endswith("er") and _is_surname(key, given_before):
                 continue
+            if _english_plural_head(key, form, groups[owner[key]], languages):
+                continue
             source = owner[key]
             groups[target].absorb(groups.pop(source))
             owner.update({name: target for name, held in owner.items() if held == source})
             break
+
+
+def _english_plural_head(
+    key: str, form: str, group: Group, languages: dict[str, str] | None
+) -> bool:
+    """Whether ``key`` differs from ``form`` by a plural ending on a head noun as its last
+    word, in a group that only English documents name."""
+    words, bare = key.split(), form.split()
+    if len(words) < 2 or words[:-1] != bare[:-1] or not head_kind(bare[-1].capitalize()):
+        return False
+    return _only_english(group, languages)
+
+
+def _only_english(group: Group, languages: dict[str, str] | None) -> bool:
+    """Whether only English documents name the group: its names take no case endings."""
+    return languages is not None and all(languages.get(doc) == "en" for doc in group.documents)
 
 
 def _given_words_before_surnames(groups: dict[str, Group]) -> dict[str, list[str]]:
@@ -69,14 +91,17 @@ Kreuz``), weak after an article (``der Deutsche Alpenverein``) or in another cas
 _GENITIVES = ("ns", "es", "s")
 
 
-def merge_declined(groups: dict[str, Group]) -> None:
+def merge_declined(groups: dict[str, Group], languages: dict[str, str] | None = None) -> None:
     """The names of one thing that a German adjective before its head declines otherwise
     meet, in any case (``Deutscher Alpenverein``, ``des Deutschen Alpenvereins``): neither is
     the other with an ending, so ``merge_inflections`` leaves them; a person's name has no
-    such adjective (``Peter``/``Pete``)."""
+    such adjective (``Peter``/``Pete``), nor does one only English texts use (``Jacksonville
+    Beaches`` is no case of ``Jacksonville Beach``)."""
     owner: dict[str, str] = {}
     for key in sorted(groups, key=len):
         if groups[key].kind == "person" or " " not in key:
+            continue
+        if _only_english(groups[key], languages):
             continue
         forms = _declined_keys(key)
         target = next((owner[form] for form in forms if form in owner), key)

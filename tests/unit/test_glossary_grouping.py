@@ -566,6 +566,10 @@ _LATER_NAMES = (
     "Diggory, by then Sylvia Beckingham, went back to cut a cake. Die Vorsitzende Eva Roth, "
     "verheiratete Kessler, kam aus Halle; als Eva Kessler leitete sie später den Verein."
 )
+_BEACHES = (
+    "The city is the seat of Duval County; the Jacksonville Beaches lie east of it. "
+    "Jacksonville Beach is a city of its own, and in Jacksonville Beach the pier was rebuilt."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -656,6 +660,9 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(_KIN, "en", "Sibthorp", "Mary Ellison", id="a_kinsmans_surname"),
         pytest.param(_CATHEDRAL, "en", "St Paul", "St Paul's", id="the_saint"),
         pytest.param(_BOARDS, "en", "Board", "Board of Trade", id="one_head_of_two_names"),
+        pytest.param(
+            _BEACHES, "en", "Jacksonville Beaches", "Jacksonville Beach", id="an_english_plural"
+        ),
     ],
 )
 def test_names_of_two_things_are_two_entries(
