@@ -300,25 +300,6 @@ def _before_given_name(words: list[_Token], position: int) -> bool:
     )
 
 
-def _openers(
-    words: list[_Token], start: int, reader: _Reader, after_title: bool
-) -> tuple[bool, bool, bool, bool]:
-    """What opens a name at ``start`` whatever its first word is: a head noun before it
-    (apposed), an institution's head first, a firm's legal form ahead, a number after it."""
-    first = words[start]
-    apposed = not after_title and _after_head_noun(words, start, reader)
-    head_first = reader.language == "de" and (
-        _named_institution(words, start, reader) or _institution_of_place(words, start, reader)
-    )
-    firm = _firm_ahead(words, start)  # "Ruhrkohle AG"; a common noun may end a firm's name
-    firm = firm or (_firm_ahead(words, start + 1) and words[start + 1].joined)  # "Energie AG"
-    firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
-    firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
-    numbered = start + 1 < len(words) and words[start + 1].text.isdigit()  # most: no number
-    numbered = numbered and reader.language == "de" and _numbered_name(words, start)
-    return apposed, head_first, firm, numbered
-
-
 def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool = False) -> int:
     """The last token of the name starting at ``start``, or ``start - 1`` for none. After a
     title any capitalised word opens a name (``Kaiser Gegen Khan``)."""
@@ -327,11 +308,20 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     first = words[start]
     if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
         return start - 1  # "Teslas Patente": what a name owns
-    if not (first.initial or after_title) and reader.inert(first.text):
-        if not any(_openers(words, start, reader, after_title)):
-            return start - 1  # most German nouns: known before their neighbours are read
-    apposed, head_first, firm, numbered = _openers(words, start, reader, after_title)
+    apposed = not after_title and _after_head_noun(words, start, reader)
+    head_first = reader.language == "de" and (
+        _named_institution(words, start, reader) or _institution_of_place(words, start, reader)
+    )
     institution = head_first
+    firm = _firm_ahead(words, start)  # "Ruhrkohle AG"; a common noun may end a firm's name
+    firm = firm or (_firm_ahead(words, start + 1) and words[start + 1].joined)  # "Energie AG"
+    firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
+    firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
+    numbered = start + 1 < len(words) and words[start + 1].text.isdigit()  # most: no number
+    numbered = numbered and reader.language == "de" and _numbered_name(words, start)
+    if not first.initial and not (after_title or apposed) and reader.inert(first.text):
+        if not (_before_lower_case_head(words, start, reader) or institution or firm or numbered):
+            return start - 1
     opened = (
         reader.name_word(first.text, first.initial)
         or ((after_title or apposed) and reader.after_title(first.text))
