@@ -188,15 +188,19 @@ def _lemmas(surface: str) -> tuple[tuple[str, float], ...]:
 
     Tries each linking element and the dropped final -e (Grenz-schließung ← Grenze).
     """
-    lexicon = _lexicon()
+    frequency = _lexicon().get
     found: dict[str, float] = {}
     for link in _LINKS_BY_LAST_LETTER.get(surface[-1:], _NO_LINK):
-        if not surface.endswith(link):
+        if not link:
+            stem = surface
+        elif surface.endswith(link):
+            stem = surface[: -len(link)]
+        else:
             continue
-        stem = surface[: len(surface) - len(link)]
         for lemma in (stem, stem + "e"):
-            if lemma in lexicon:
-                found[lemma] = lexicon[lemma]
+            value = frequency(lemma)
+            if value is not None:
+                found[lemma] = value
     if len(found) < 2:
         return tuple(found.items())
     return tuple(sorted(found.items(), key=lambda item: -item[1]))
