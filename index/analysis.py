@@ -287,12 +287,19 @@ def token_terms(token: str, language: str) -> tuple[str, ...]:
     cache = _TOKEN_TERMS.setdefault(language, {})
     terms = cache.get(token)
     if terms is None:
-        whole = _terms(token.lower(), language, True)
-        parts: list[str] = []
-        if whole and _HYPHENS.search(token):  # a hyphenated whole is never a stopword
-            for part in _PART.findall(token):
-                parts.extend(_terms(part.lower(), language, True))
-        terms = (*whole, *parts)
+        hyphenated = _HYPHENS.search(token)
+        if not (language or hyphenated):
+            # A fold-only field has no stopwords, stemmer or parts: what _terms gives
+            # (half of the fold-only fields' words are met only once, so its cache spared
+            # little and cost more than the folding)
+            terms = (fold(token),)
+        else:
+            whole = _terms(token.lower(), language, True)
+            parts: list[str] = []
+            if whole and hyphenated:  # a hyphenated whole is never a stopword
+                for part in _PART.findall(token):
+                    parts.extend(_terms(part.lower(), language, True))
+            terms = (*whole, *parts)
         if len(cache) >= _TOKEN_TERMS_LIMIT:
             cache.clear()
         cache[token] = terms
