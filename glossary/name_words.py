@@ -176,10 +176,16 @@ Police``, ``Princess Alexandra Walk``, ``Trafford General Hospital``): never the
 German compound, which a short English word would end by chance (``Skan-dalen``,
 ``Patri-oten``)."""
 
-LINKED_HEAD_KINDS = {"House": "organisation", "Friends": "organisation"}
-"""English words that name something else before ``of``: ``Somerset House`` is a building,
-the ``House of Commons`` a chamber and the ``House of Windsor`` a dynasty; ``friends`` are
-people, the ``Friends of the Earth`` a society."""
+LINKED_HEAD_KINDS = {
+    "House": "organisation",
+    "Friends": "organisation",
+    "Centre": "organisation",
+    "Center": "organisation",
+}
+"""English words that name something else before ``of`` or ``for``: ``Somerset House`` is a
+building, the ``House of Commons`` a chamber and the ``House of Windsor`` a dynasty;
+``friends`` are people, the ``Friends of the Earth`` a society; a ``Leisure Centre`` is a
+place, the ``Centre for Policy Studies`` a body."""
 
 SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall".split())
 """English place heads that are common surnames too: after a given name they are the

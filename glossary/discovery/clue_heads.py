@@ -211,7 +211,7 @@ def _linked_head(site: _Site, head: str) -> str:
     if not link:
         return head
     linked = parts[link - 1]
-    if parts[link] == "of" and linked in LINKED_HEAD_KINDS:
+    if parts[link] in ("of", "for") and linked in LINKED_HEAD_KINDS:
         return LINKED_HEAD_KINDS[linked]
     return head_kind(linked) or (site.german and inflected_head_kind(linked)) or head
 
@@ -241,8 +241,12 @@ def _french_head(site: _Site, head: str) -> str:
 
 def _event_prefix_head(site: _Site, head: str) -> str:
     """``Hurricane Floyd``, ``Tropical Storm Fay``: an event (``Wintersturm`` is no
-    ``Turm``)."""
-    return "event" if any(is_event_prefix(part) for part in site.parts[:-1]) else head
+    ``Turm``); inside a body's or a place's name on its head it is the field (``National
+    Hurricane Center``)."""
+    parts = site.parts
+    if head in ("organisation", "place") and not is_event_prefix(parts[0]):
+        return head
+    return "event" if any(is_event_prefix(part) for part in parts[:-1]) else head
 
 
 def _side_head(site: _Site, head: str) -> str:

@@ -25,6 +25,7 @@ from glossary.name_words import (
     CONNECTORS,
     CONTEST_LINKS,
     LEGAL_FORMS,
+    LINKED_HEAD_KINDS,
     PLACE_LINKS,
     ROMAN,
     compound_head_kind,
@@ -260,7 +261,7 @@ def _english_purpose(words: list[_Token], start: int, end: int, reader: _Reader)
     an adjective before a noun (``the Church for Lutheran views``)."""
     if reader.language != "en" or end + 2 >= len(words) or words[end + 1].text != "for":
         return 0
-    if "organisation" not in (head_kind(words[start].text), head_kind(words[end].text)):
+    if not (_body_head(words[start].text) or _body_head(words[end].text)):
         return 0
     if start > 0 and words[start - 1].text == "of":
         return 0  # "Member of Parliament for Calder Valley": the seat, not the name
@@ -354,6 +355,12 @@ def _english_setting(words: list[_Token], start: int, end: int, reader: _Reader)
         return 0
     after = words[end + 4] if end + 4 < len(words) else None
     return 0 if after is not None and after.joined and after.text[:1].isupper() else 3
+
+
+def _body_head(word: str) -> bool:
+    """An organisation's head, or one that names a body before ``for`` (``Centre for Policy
+    Studies``)."""
+    return head_kind(word) == "organisation" or LINKED_HEAD_KINDS.get(word) == "organisation"
 
 
 MAX_FIELD_ADJECTIVES = 2

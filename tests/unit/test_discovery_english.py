@@ -536,3 +536,17 @@ def test_games_of_two_names_a_square_after_a_title_and_a_saints_hospital(
     assert found["Queen Square"].kind == "place"
     assert found["St Aldhelm's Hospital"].kind == "organisation"
     assert "Kelby River" in found and "Huguenot Road" in found
+
+
+def test_a_centre_for_something_is_a_body_and_a_storm_in_a_name_its_field(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The Centre for Kelby Studies said so. Officials at the Ashcombe Hurricane Center "
+        "watched, and the Kelby Leisure Centre closed. Hurricane Floyd hit the coast."
+    )
+    found = discover(curated, text)
+    assert found["Centre for Kelby Studies"].kind == "organisation"
+    assert found["Ashcombe Hurricane Center"].kind != "event"
+    assert found["Kelby Leisure Centre"].kind == "place"
+    assert found["Hurricane Floyd"].kind == "event"
