@@ -400,11 +400,14 @@ _PURPOSE_LINKS = frozenset(("für", "der", "des"))
 
 def _after_event(word: str, reader: _Reader) -> bool:
     """A word after an event's head noun that begins a name of its own: another event's
-    head, or a name word that is no number or place head (``Super Bowl XXXIII``)."""
+    head, or a name word that is no number (``Super Bowl XXXIII``) and no place's or body's
+    head, which ends the name the event begins (``London Fire Brigade``)."""
     kind = head_kind(word)
     if kind == "event":
         return True
-    return kind != "place" and not _NUMERAL.fullmatch(word) and reader.name_word(word, False)
+    if kind in ("place", "organisation"):
+        return False
+    return not _NUMERAL.fullmatch(word) and reader.name_word(word, False)
 
 
 INSTITUTION_HEADS = (

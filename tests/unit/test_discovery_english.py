@@ -459,6 +459,8 @@ def test_fires_floods_and_a_blitz_are_events(curated: Glossary) -> None:
     )
     found = discover(curated, text)
     assert [found[name].kind for name in ("Great Fire", "Blitz", "Great Flood")] == ["event"] * 3
+    found = discover(curated, "The Kelby Fire Brigade pumped out the basements.")
+    assert found["Kelby Fire Brigade"].kind == "organisation"
 
 
 def test_a_place_named_by_its_head_alone_and_a_street_are_two_names(curated: Glossary) -> None:
