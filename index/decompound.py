@@ -18,7 +18,14 @@ from pathlib import Path
 from documents.atomic import write_cache_json
 from index.installed import installed_version
 
-__all__ = ["LEXICON_FILE", "compound_parts", "keep_lexicon_in", "prepare_lexicon", "split_compound"]
+__all__ = [
+    "LEXICON_FILE",
+    "compound_parts",
+    "keep_lexicon_in",
+    "lexicon_ready",
+    "prepare_lexicon",
+    "split_compound",
+]
 
 MIN_PART = 4
 """Shortest part taken from the frequency list; shorter ones come from ``short_parts_de.txt``."""
@@ -123,6 +130,12 @@ def prepare_lexicon() -> None:
     file (a twentieth of a second) instead of building the lexicon again from wordfreq.
     """
     _lexicon()
+
+
+def lexicon_ready() -> bool:
+    """Whether this process has the lexicon in memory already (:func:`prepare_lexicon`
+    then costs nothing)."""
+    return _lexicon.cache_info().currsize > 0
 
 
 def _built_lexicon() -> dict[str, float]:

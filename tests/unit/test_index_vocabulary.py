@@ -9,7 +9,7 @@ import pytest
 from test_index_records import make_document
 
 from documents.model import Document, Section, SectionRole
-from index import analysis, vocabulary
+from index import analysis, decompound, vocabulary
 from index.analysis import known_tokens, token_terms
 from index.vocabulary import analyse_in_two, new_tokens
 
@@ -42,3 +42,20 @@ def test_analysing_in_two_caches_what_each_token_gets_where_it_is_met(
         assert token_terms(token, language) == cached[language, token], token
     assert cached["de", "Quirnbalkenschaft"][0] == "quirnbalkenschaft"
     assert not new_tokens([_document("c")])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks a child")
+def test_new_tokens_are_listed_in_a_child_while_the_lexicon_is_made_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lexicon = decompound._lexicon()
+    monkeypatch.setattr(decompound, "_saved_in", [])
+    monkeypatch.setattr(decompound, "_built_lexicon", lambda: lexicon)
+    decompound._lexicon.cache_clear()
+    try:
+        assert not decompound.lexicon_ready()
+        listed = vocabulary._new_tokens_beside_lexicon([_document("d")])
+        assert decompound.lexicon_ready()
+        assert listed == new_tokens([_document("d")])
+    finally:
+        decompound._lexicon.cache_clear()  # made again as usual once the patches are undone
