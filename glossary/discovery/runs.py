@@ -317,8 +317,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     firm = firm or (_firm_ahead(words, start + 1) and words[start + 1].joined)  # "Energie AG"
     firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
-    numbered = start + 1 < len(words) and words[start + 1].text.isdigit()  # most: no number
-    numbered = numbered and reader.language == "de" and _numbered_name(words, start)
+    numbered = reader.language == "de" and _numbered_name(words, start)
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (_before_lower_case_head(words, start, reader) or institution or firm or numbered):
             return start - 1
