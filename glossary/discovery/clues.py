@@ -288,8 +288,11 @@ def _english_place_plural(site: _Site) -> bool:
     last, words, start = site.last, site.words, site.start
     if proper_noun_evidence(last, "en") >= KNOWN_NAME or plural_name(last):
         return True
-    return start >= 2 and words[start - 2].text in PLACE_BEFORE["en"] | {"on", "over"}
+    return start >= 2 and words[start - 2].text in _ENGLISH_PLACE_WORDS
 
+
+_ENGLISH_PLACE_WORDS = PLACE_BEFORE["en"] | {"on", "over"}
+"""English prepositions of place before ``the`` and a place's name (``over the Alps``)."""
 
 KNOWN_NAME = 2.0
 """``proper_noun_evidence`` of a word the lexicon knows (by far most likely) as a name."""
@@ -304,14 +307,14 @@ def _article_of_a_thing(site: _Site, article: _Token) -> bool:
     after = site.words[site.end].end
     if site.text[after : after + 1] in _COMPOUNDING:
         return False  # "der Jon Pertwee/Tom Baker-Perioden": the article is the compound's
-    place = site.start >= 2 and site.words[site.start - 2].text.lower() in _PLACE_WORDS
+    place = site.start >= 2 and site.words[site.start - 2].text.lower() in _GERMAN_PLACE_WORDS
     return not place
 
 
 _COMPOUNDING = frozenset("/-‐‑–")
 """What joins a name to the noun it modifies (``Pertwee/Baker-Perioden``)."""
 
-_PLACE_WORDS = PLACE_BEFORE["de"] | {"an", "auf", "über", "unter", "vor", "hinter", "durch"}
+_GERMAN_PLACE_WORDS = PLACE_BEFORE["de"] | {"an", "auf", "über", "unter", "vor", "hinter", "durch"}
 
 
 def _vessel_before(site: _Site) -> tuple[str, ...]:
