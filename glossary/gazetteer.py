@@ -218,10 +218,11 @@ MIN_DEMONYM_STEM = 4
 def demonym_of(name: str) -> str:
     """The country or region whose inhabitants ``name`` calls them (``New Zealander`` → New
     Zealand, ``Icelanders`` → Iceland), or ``""``."""
-    return _place_made_into(name, _DEMONYM_ENDINGS, MIN_DEMONYM_STEM, _is_country_or_region)
+    return _place_made_into(name, _DEMONYM_ENDINGS, MIN_DEMONYM_STEM, is_country_or_region)
 
 
-def _is_country_or_region(name: str) -> bool:
+def is_country_or_region(name: str) -> bool:
+    """Whether the packages know ``name`` as a country or a state (``Alabama``, ``Palau``)."""
     return place_type(name) in ("country", "region")
 
 

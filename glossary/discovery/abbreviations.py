@@ -14,7 +14,7 @@ from glossary.discovery.name_info import NameInfo
 from glossary.discovery.word_classes import _ARTICLES, _GENITIVE_ARTICLES, _HYPHEN
 from glossary.first_names import is_first_name
 from glossary.folding import fold
-from glossary.gazetteer import place_type
+from glossary.gazetteer import is_country_or_region, place_type
 from glossary.name_words import (
     CONNECTORS,
     compound_head_kind,
@@ -119,7 +119,7 @@ def _translated_name(abbreviation: str, phrases: list[str], found: dict[str, Nam
     Edison Company for Applied Electricity``), a person's name (a given name first, a title
     or a vote for a person: ``Recep Tayyip Erdoğan (AKP)``), a place's, or a place in
     brackets (``Labour Party (UK)``)."""
-    if place_type(abbreviation) in ("country", "region"):  # "UN" is a town's name too
+    if is_country_or_region(abbreviation):  # "UN" is a town's name too
         return ""
     for index, phrase in enumerate(phrases):
         info = found.get(phrase)

@@ -28,7 +28,7 @@ from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.forked import can_fork, core_to_spare, halves
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type, small_town
+from glossary.gazetteer import is_country_or_region, place_type, small_town
 from glossary.name_words import (
     CONNECTORS,
     ROMAN,
@@ -219,7 +219,7 @@ def organisation_modifier(name: str) -> str:
             word = words[index - 1]
             usable = word[:1].isupper() and not is_abbreviation(word) and not head_kind(word)
             usable = usable and not is_title(_bare(word))
-            land = place_type(word) in ("country", "region")
+            land = is_country_or_region(word)
             return word if usable and not land else ""
     return ""
 

@@ -22,7 +22,7 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _HYPHEN
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import demonym_of, nationality_of, place_type
+from glossary.gazetteer import demonym_of, is_country_or_region, nationality_of, place_type
 from glossary.name_words import (
     CONNECTORS,
     NAMING_TITLES,
@@ -146,18 +146,13 @@ def _no_name(name: str, parts: list[str], following: _Token | None) -> bool:
     """Whether the cleaned run names nothing a reader looks up: nothing left, a language's
     name (not a land's too), a model's type (``Ju 52``, ``P 601``, ``MD-11``) or numerals
     alone (``Kapitel II``, ``I, II und III``)."""
-    if not name or (len(parts) == 1 and name in language_names() and not _land(name)):
+    if not name or (
+        len(parts) == 1 and name in language_names() and not is_country_or_region(name)
+    ):  # "Alabama", "Delaware": a land; as one word a language only in the lists
         return True
     if len(parts) == 1 and _designation(parts[0], following):
         return True
     return all(part.rstrip(".") in ROMAN for part in parts)
-
-
-def _land(name: str) -> bool:
-    """A language's name that the packages know as a country or a state (``Alabama``,
-    ``Delaware``, ``Palau``): the land, as a name of one word is a language only in the
-    lists (``Alabama`` or ``Delaware``, spoken by a few hundred people)."""
-    return place_type(name) in ("country", "region")
 
 
 def _land_ending(name: str, language: str) -> bool:
