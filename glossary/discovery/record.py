@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from glossary.discovery.abbreviations import is_abbreviation
+from glossary.discovery.clue_heads import SAINTS
 from glossary.discovery.clue_words import _landscape
 from glossary.discovery.clues import _clues
 from glossary.discovery.evidence import _bare
@@ -83,15 +84,12 @@ def _record(
     return name, occurrences
 
 
-_SAINTS = frozenset(("St", "St.", "Saint"))
-
-
 def _named_after_saint(parts: list[str], words: list[_Token], end: int) -> bool:
     """A saint's name in the possessive that possesses nothing after it (``the new St
     Paul's was begun``, ``at St Mary's.``): a church, school or hospital named after the
     saint, its head noun left out; not the saint's own possessive before a noun or an
     adjective (``St Paul's letters``)."""
-    if len(parts) < 2 or parts[0] not in _SAINTS or not parts[-1].endswith(("'s", "’s")):
+    if len(parts) < 2 or parts[0] not in SAINTS or not parts[-1].endswith(("'s", "’s")):
         return False
     following = words[end + 1] if end + 1 < len(words) else None
     if following is None or not following.joined:
