@@ -252,17 +252,17 @@ def _clean(parts: list[str], language: str, ordinal: bool) -> str:
         known = known_lemma(word, "de")
         if known == word[:-1] or (known is None and is_proper_noun(word[:-1], "de")):
             word = word[:-1]  # "Wilhelms II." -> "Wilhelm II."
-        elif known is None and _genitive_of_place([*parts[:index], word], "de"):
+        elif known is None and _genitive_of_place([*parts[:index], word]):
             word = word[:-1]  # "vor der Küste Pommerns" -> "Pommern"
     cleaned = [*parts[:index], word, *parts[index + 1 :]]
     return " ".join(cleaned).strip()
 
 
-def _genitive_of_place(parts: list[str], language: str) -> bool:
+def _genitive_of_place(parts: list[str]) -> bool:
     """A German genitive of a place the packages know that they do not know with its ``s``
     (``Pommerns``, ``Ostpreußens``; not ``Paris``, ``Athens``), which the lexicon misses."""
     name = " ".join(parts)
-    return language == "de" and bool(place_type(name[:-1])) and not place_type(name)
+    return bool(place_type(name[:-1])) and not place_type(name)
 
 
 def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, str]]:
