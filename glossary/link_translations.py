@@ -100,10 +100,10 @@ class TranslationMatching:
                 # the English word itself, or a verb whose action noun it is ("measured" /
                 # "Messungen": measurement)
                 term = word if word in english_terms else actions.get(word)
-                head = 1.0
-                if term is None and lexicon.closeness(noun, word) == 1.0:
+                closeness = lexicon.closeness(noun, word)
+                if term is None and closeness == 1.0:
                     # a sure translation's head ("Gewitter": thunderstorm, a storm)
-                    term, head = english_head(word, english_terms, lexicon), ENGLISH_HEAD
+                    term, closeness = _english_head(word, english_terms, lexicon), ENGLISH_HEAD
                 if (
                     term is not None
                     and word not in cognates
@@ -116,8 +116,7 @@ class TranslationMatching:
                     share = self._stats.pair_share(
                         noun, german.terms[noun], rarest, english_terms[term]
                     )
-                    closeness = lexicon.closeness(noun, word) * sense * head
-                    weight = self.weights.translation * closeness * share
+                    weight = self.weights.translation * (closeness * sense) * share
                     found.append((noun, term, weight) if german_first else (term, noun, weight))
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
         found += self._compound_terms(german, english, lexicon, german_first)
@@ -283,7 +282,7 @@ ENGLISH_HEAD = 0.7
 head weighs (``wording.HEAD_WEIGHT``, not imported here: the link index loads no lemmatiser)."""
 
 
-def english_head(word: str, terms: Mapping[str, object], lexicon: Translations) -> str | None:
+def _english_head(word: str, terms: Mapping[str, object], lexicon: Translations) -> str | None:
     """The head of an English closed compound that a passage writes alone ("storm" of
     "thunderstorm", "plant" of "powerplant", "hole" of "borehole"): English builds such words
     head last, as German does, and a thunderstorm is a storm. What stands before the head
