@@ -553,17 +553,17 @@ def _drop_glances_ahead(
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     for members in by_paragraph.values():
         named = _first_named([m for m in members if not looks_back(m)])
-        if named is None:
+        if named is None or (first := named[1].first) is None:
             continue
-        for sentence in (member for member in members if member.index < named[0]):
+        at, period = named
+        for sentence in (member for member in members if member.index < at):
             reference = sentence.reference
             setter = owner(reference.start) if reference is not None else None
             if reference is None or setter is None or setter.paragraph == sentence.paragraph:
                 continue
-            before = _story_time(sentences[: position[setter.index]])
-            first = named[1].first
-            if before is not None and first is not None and before < first:
-                if _ends_before(named[1], reference):
+            if _ends_before(period, reference):
+                before = _story_time(sentences, position[setter.index])
+                if before is not None and before < first:
                     sentence.reference = None
 
 
@@ -576,9 +576,10 @@ def _first_named(members: list[SentenceFeatures]) -> tuple[int, DateFeature] | N
     return None
 
 
-def _story_time(sentences: list[SentenceFeatures]) -> int | None:
-    """The last day of the time the last of ``sentences`` is at (stated or carried)."""
-    for sentence in reversed(sentences):
+def _story_time(sentences: list[SentenceFeatures], end: int) -> int | None:
+    """The last day of the time the last of ``sentences[:end]`` is at (stated or carried)."""
+    for number in range(end - 1, -1, -1):
+        sentence = sentences[number]
         for feature in [*reversed(sentence.dates), sentence.reference]:
             if feature is not None and _names_period(feature) and feature.last is not None:
                 return feature.last
