@@ -11,6 +11,7 @@ whether there is one (both in ``clue_heads``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from glossary.discovery.abbreviations import is_abbreviation
@@ -299,16 +300,30 @@ KNOWN_NAME = 2.0
 
 
 def _article_of_a_thing(site: _Site, article: _Token) -> bool:
-    """An article joined to the name after it, no relative pronoun after a comma (``die
-    Klinik, die Friedrich Kraus leitete``), no article of a place after a preposition of
-    place (``in die Kara Kitai``) nor of a compound the name begins."""
-    if not site.words[site.start].joined or site.text[: article.start].rstrip()[-1:] in ",;":
+    """An article joined to the name after it, no relative pronoun after a comma, with a
+    preposition or without (``die Klinik, die Friedrich Kraus leitete``; ``Helmut Schmidt,
+    mit dem Anna Schmidt nicht verwandt ist``), no article of a place after a preposition
+    of place (``in die Kara Kitai``) nor of a compound the name begins."""
+    if not site.words[site.start].joined or _relative_pronoun(site.text, article.start):
         return False
     after = site.words[site.end].end
     if site.text[after : after + 1] in _COMPOUNDING:
         return False  # "der Jon Pertwee/Tom Baker-Perioden": the article is the compound's
     place = site.start >= 2 and site.words[site.start - 2].text.lower() in _GERMAN_PLACE_WORDS
     return not place
+
+
+_RELATIVE_AFTER = re.compile(
+    r"[,;]\s*(?:(?:mit|von|bei|zu|für|über|unter|gegen|nach|aus|an|auf|in|durch|um|vor|neben"
+    r"|zwischen|seit|ohne|hinter)\s+)?$"
+)
+"""What stands before a German relative pronoun that looks like an article: a comma, and a
+preposition it may follow (``, mit dem``)."""
+
+
+def _relative_pronoun(text: str, article: int) -> bool:
+    """Whether the article at offset ``article`` is a relative pronoun."""
+    return _RELATIVE_AFTER.search(text, max(0, article - 16), article) is not None
 
 
 _COMPOUNDING = frozenset("/-‐‑–")

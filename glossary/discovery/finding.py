@@ -82,7 +82,7 @@ def discover(
                 found[previous[0]].same_as[name] += 1
         previous = (name, end) if name else None
     _introduced_abbreviations(text, found)
-    _short_names_alone(found, reader)
+    _short_names_alone(found, reader, words)
     for name, info in found.items():
         info.place = place_type(name)
         if not info.place and language == "de" and name.endswith("s"):
@@ -159,7 +159,7 @@ def _sentence_start(words: list[_Token], middle: int) -> int:
     )
 
 
-def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
+def _short_names_alone(found: dict[str, NameInfo], reader: _Reader, tokens: list[_Token]) -> None:
     """The last word of a full name, where the text also writes it alone in places no run
     takes (``Kintner sagte`` at a sentence start), and the word before an organisation's
     head noun, alone or in the plural (``Labor``, ``the Liberals`` for ``Liberal Party``):
@@ -167,8 +167,11 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
     inside: Counter[str] = Counter()
     modifiers: set[str] = set()
     people: set[str] = set()
+    before: dict[str, set[str]] = {}  # the words a full name puts before its last word
     for name, info in found.items():
         words = [word for word in name.split() if word not in ROMAN]
+        if len(words) >= 2:
+            before.setdefault(words[-1], set()).add(words[-2])
         prefixed = bool(words) and is_name_prefix(words[0].rstrip("."))
         if (
             len(words) >= 2
@@ -194,6 +197,7 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
             for surname in inside
             if not surname.endswith("s") and _foreign_to_german(surname)
         }
+    added: list[str] = []
     for surname, count in [*inside.items(), *((genitive, 0) for genitive in genitives)]:
         alone = reader.alone[surname] - count
         if reader.language == "de" and _function_word(surname.lower()):
@@ -206,6 +210,29 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader) -> None:
                 accepted = accepted or (surname in people and reader.used_as_name(surname))
             if accepted:
                 found[surname] = NameInfo(count=alone)
+                added.append(surname)
+    for surname, offset in _first_alone(tokens, added, before).items():
+        found[surname].first = offset
+
+
+def _first_alone(
+    tokens: list[_Token], names: list[str], before: dict[str, set[str]]
+) -> dict[str, int]:
+    """Where each of ``names`` first stands alone, not after the word a full name puts
+    before it (``Jakob Sturm``): grouping gives a surname to the person named before it
+    (``Jakob Sturm ... Sturm ... Johannes Sturm``)."""
+    wanted = set(names)
+    first: dict[str, int] = {}
+    previous = ""
+    for token in tokens if wanted else ():
+        word = token.text
+        if word in wanted and previous not in before.get(word, ()):
+            first[word] = token.start
+            wanted.discard(word)
+            if not wanted:
+                break
+        previous = word
+    return first
 
 
 def organisation_modifier(name: str) -> str:

@@ -9,7 +9,7 @@ from glossary.discovery import (
     TERRITORY_HEADS,
     TOWN,
 )
-from glossary.first_names import is_first_name
+from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
 from glossary.grouping.evidence import placed_beyond_articles, placed_in_text
 from glossary.grouping.group import PLACE_TYPES, Group
@@ -114,8 +114,9 @@ def merge_natural_features(groups: dict[str, Group]) -> None:
             rest = words[:-1]
         elif _short_form_head(groups[key]):
             rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
-            person = len(rest) == 2 and is_first_name(rest[0])
-            if person or placed_beyond_articles(name_key(" ".join(rest)), groups):
+            if _named_after_person(rest, groups) or placed_beyond_articles(
+                name_key(" ".join(rest)), groups
+            ):
                 continue  # "Henry Ford Hospital", "Hudson River Railroad"
         elif words[0] in NATURAL_FEATURES or words[0] in _PEAK_WORDS:
             rest = words[1:]
@@ -128,6 +129,19 @@ def merge_natural_features(groups: dict[str, Group]) -> None:
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             firm = words[-1].rstrip(".") in LEGAL_FORMS  # a firm whatever its short form's
             groups[key].absorb(groups.pop(bare), with_kind=not firm)  # head says ("Water")
+
+
+def _named_after_person(words: list[str], groups: dict[str, Group]) -> bool:
+    """Whether the words before an organisation's head name a person: a given name and a
+    surname (``Henry Ford Hospital``), or given names and surnames the texts give a person
+    (``Elizabeth Garrett Anderson Hospital``; not ``Boston Consolidated Gas Company``)."""
+    if len(words) < 2 or not is_first_name(words[0]):
+        return False
+    if len(words) == 2:
+        return True
+    named = groups.get(name_key(" ".join(words)))
+    given_or_surname = all(is_first_name(word) or is_surname(word) for word in words[1:])
+    return given_or_surname and named is not None and named.kind == "person"
 
 
 def merge_firm_short_forms(groups: dict[str, Group]) -> None:

@@ -10,6 +10,7 @@ from glossary.folding import name_key
 from glossary.grouping.evidence import is_place
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.grouping.keys import _name_words, _numerals
+from glossary.grouping.surnames import dominant, introduced_before
 from glossary.name_words import (
     CONNECTORS,
     NAMING_TITLES,
@@ -21,13 +22,18 @@ def merge_shortened(groups: dict[str, Group]) -> None:
     """A person's name without middle names joins the one full name it shortens (``Thomas
     Edison`` → ``Thomas Alva Edison``): same first and last word, the rest left out; or
     without the given names before a surname of two words (``Lloyd George`` → ``David Lloyd
-    George``)."""
+    George``; of two such people, the one named before it, then more often: ``Garrett
+    Anderson`` is Elizabeth, not her daughter Louisa); or without the surname a woman took
+    at marriage after her own (``Jocelyn Bell`` → ``Jocelyn Bell Burnell``)."""
     longer: dict[tuple[str, str], list[str]] = {}
     tails: dict[tuple[str, ...], set[str]] = {}
+    married: dict[tuple[str, ...], list[str]] = {}
     for key, group in groups.items():
         words = _name_words(key)
         if len(words) >= 3 and group.kind == "person":
             longer.setdefault((words[0], words[-1]), []).append(key)
+            if words[-2] not in CONNECTORS and len(group.name.split()) == len(words):
+                married.setdefault(tuple(words[:-1]), []).append(key)
             for name in group.names:  # "David Lloyd George", as the text writes it
                 written = _name_words(name)
                 for cut in range(1, len(written) - 1):
@@ -43,7 +49,13 @@ def merge_shortened(groups: dict[str, Group]) -> None:
             owner
             for owner in longer.get((words[0], words[-1]), [])
             if owner != key and owner in groups and _subsequence(words, _name_words(owner))
-        ] or [owner for owner in tails.get(tuple(words), ()) if owner != key and owner in groups]
+        ]
+        if not owners:
+            surnamed = [owner for owner in tails.get(tuple(words), ()) if owner in groups]
+            owner = dominant(introduced_before(surnamed, groups[key], groups), groups, groups[key])
+            owners = [owner] if owner is not None and owner != key else []
+        if not owners and groups[key].kind == "person":
+            owners = [owner for owner in married.get(tuple(words), ()) if owner in groups]
         if len(owners) == 1:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 

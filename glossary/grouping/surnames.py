@@ -110,10 +110,8 @@ def merge_surnames(groups: dict[str, Group]) -> None:
                 and (form in exact or groups[owner].kind == "person")
             }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
         )
-        owners = _introduced_before(_by_own_names(owners, forms, groups), groups[key], groups)
-        surnamed = [
-            owner for owner in owners if set(_surname_keys(groups[owner].name)) & set(forms)
-        ]
+        owners = introduced_before(_by_own_names(owners, forms, groups), groups[key], groups)
+        surnamed = [owner for owner in owners if _ends_a_name(groups[owner], set(forms))]
         people = [owner for owner in surnamed if groups[owner].kind == "person"]
         surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
         if title:  # "Lady Tichborne" is a person, the one the text gave that title if any
@@ -123,7 +121,7 @@ def merge_surnames(groups: dict[str, Group]) -> None:
             if not surnamed or used_as_place(groups[key]):
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
-        owner = _dominant(surnamed, groups, groups[key]) if surnamed else _dominant(owners, groups)
+        owner = dominant(surnamed, groups, groups[key]) if surnamed else dominant(owners, groups)
         if owner is not None and groups[owner].kind == "organisation" and groups[key].titles:
             continue  # a title says a person ("Frau Krause" of "Schneiderei Krause & Söhne")
         if owner is not None and is_place(key, groups):
@@ -186,6 +184,17 @@ def _surname_keys(name: str) -> list[str]:
     return keys
 
 
+def _ends_a_name(group: Group, forms: set[str]) -> bool:
+    """Whether one of ``forms`` is the surname of the group's headline or of another full
+    name of its own, not one given in apposition (``Elizabeth Garrett``, her maiden name
+    beside ``Elizabeth Garrett Anderson``)."""
+    return any(
+        set(_surname_keys(name)) & forms
+        for name in (group.name, *group.names)
+        if name not in group.apposed
+    )
+
+
 def _by_own_names(owners: list[str], forms: list[str], groups: dict[str, Group]) -> list[str]:
     """The owners a name not given in apposition ends or begins with the short name, when
     there are such: ``Sibthorp`` alone is Colonel Charles Sibthorp, not ``Mary Ellison, née
@@ -204,7 +213,7 @@ def _by_own_names(owners: list[str], forms: list[str], groups: dict[str, Group])
     return own or owners
 
 
-def _introduced_before(owners: list[str], short: Group, groups: dict[str, Group]) -> list[str]:
+def introduced_before(owners: list[str], short: Group, groups: dict[str, Group]) -> list[str]:
     """The full names a text gives before it first uses the short name alone, when there
     are such: a surname alone stands for someone already introduced (``Emil Rathenau ...
     Rathenau ... Rathenaus Sohn Walther Rathenau``)."""
@@ -218,7 +227,7 @@ def _introduced_before(owners: list[str], short: Group, groups: dict[str, Group]
     return before or owners
 
 
-def _dominant(
+def dominant(
     owners: list[str], groups: dict[str, Group], surname: Group | None = None
 ) -> str | None:
     """The full name a surname stands for (names it ends are tried before names it begins:

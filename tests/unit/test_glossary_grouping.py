@@ -550,6 +550,20 @@ _KIN = (
     "brother, Colonel Charles Sibthorp, opposed the scheme. Sibthorp called the railway a "
     "nuisance; Ellison replied in a pamphlet. As Mary Sibthorp she had grown up in Lincoln."
 )
+_SISTERS = (
+    "Elizabeth Garrett Anderson was the first woman to qualify as a doctor. As a girl, "
+    "Elizabeth Garrett lived in Aldeburgh, where her father Newson Garrett ran a maltings. "
+    "Garrett heard Jocelyn Bell speak. Her sister, Millicent Garrett, married Henry Fawcett; "
+    "as Millicent Garrett Fawcett she led the suffrage campaign. Garrett Anderson opened the "
+    "Elizabeth Garrett Anderson Hospital, and her daughter Louisa Garrett Anderson worked there. "
+    "Jocelyn Bell Burnell later found the pulsars."
+)
+_NAMESAKES = (
+    "Der Ammeister Jakob Sturm vertrat die Stadt auf dem Reichstag. 1531 schloss Sturm ein "
+    "Bündnis. Das Gymnasium gründete 1538 Johannes Sturm. Johannes Sturm war mit Jakob nicht "
+    "verwandt. Altkanzler Helmut Schmidt, mit dem Anna Schmidt nicht verwandt ist, sprach. "
+    "Anna Schmidt leitete die Genossenschaft, und Schmidt blieb bis 2022."
+)
 _BOARDS = "The Board of Trade and the Board of Guardians met in May. In June the Board refused."
 _CATHEDRAL = (
     "The fire reached Old St Paul's Cathedral on 4 September 1666. Christopher Wren proposed "
@@ -628,6 +642,18 @@ _TWO_COURTS = (
         pytest.param(
             _MAIDEN, "de", "Landesamt", "Sächsische Landesamt für Umwelt", id="a_bare_head"
         ),
+        pytest.param(
+            _SISTERS, "en", "Millicent Garrett", "Millicent Garrett Fawcett", id="a_maiden_name_3"
+        ),
+        pytest.param(_SISTERS, "en", "Jocelyn Bell", "Jocelyn Bell Burnell", id="a_maiden_name_4"),
+        pytest.param(
+            _SISTERS, "en", "Garrett Anderson", "Elizabeth Garrett Anderson", id="double_surname"
+        ),
+        pytest.param(
+            _SISTERS, "en", "Garrett", "Elizabeth Garrett Anderson", id="a_maiden_surname"
+        ),
+        pytest.param(_NAMESAKES, "de", "Sturm", "Jakob Sturm", id="the_namesake_named_first"),
+        pytest.param(_NAMESAKES, "de", "Schmidt", "Anna Schmidt", id="after_a_relative_clause"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
@@ -663,6 +689,17 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(
             _BEACHES, "en", "Jacksonville Beaches", "Jacksonville Beach", id="an_english_plural"
         ),
+        pytest.param(
+            _SISTERS,
+            "en",
+            "Elizabeth Garrett Anderson Hospital",
+            "Elizabeth Garrett Anderson",
+            id="a_hospital_named_after_her",
+        ),
+        pytest.param(
+            _SISTERS, "en", "Louisa Garrett Anderson", "Elizabeth Garrett Anderson", id="kin"
+        ),
+        pytest.param(_NAMESAKES, "de", "Johannes Sturm", "Jakob Sturm", id="namesakes"),
     ],
 )
 def test_names_of_two_things_are_two_entries(
