@@ -26,6 +26,10 @@ _PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "bei", "bis"))
 _BETWEEN = "zwischen"
 
 
+MAX_LISTED = 6
+"""Members of a list looked back over for the preposition or the plural head that opens it."""
+
+
 _INDEFINITE_ARTICLES = frozenset(
     "ein eine einer einen einem eines kein keine keinen keinem keiner keines".split()
 )
@@ -80,18 +84,30 @@ def _relative_who(text: str, token: _Token, after: _Token | None, before: str) -
     return text[token.end : after.start] == ", "
 
 
-def _placed(words: list[_Token], index: int) -> bool:
+def _placed(text: str, words: list[_Token], index: int) -> bool:
     """Whether the word at ``index`` follows a preposition of place with no article, or
-    ``und`` after a capitalised word that does (``zwischen Kluse und Vohwinkel``)."""
+    stands later in a list of capitalised words whose first member does (``zwischen Kluse
+    und Vohwinkel``, ``in Gehrden, Großburgwedel und Lehrte``)."""
     before = words[index - 1].text
     if before == _BETWEEN:  # "zwischen Arbeit und Familie": only with a name after "und"
         pair = words[index + 1 : index + 3]
         return len(pair) == 2 and pair[0].text in _AND and pair[1].text[:1].isupper()
-    if before in _PLACE_PREPOSITIONS:
-        return True
-    if before not in _AND or index < 3 or not words[index - 2].text[:1].isupper():
-        return False
-    return words[index - 3].text in _PLACE_PREPOSITIONS or words[index - 3].text == _BETWEEN
+    if before.lower() in _PLACE_PREPOSITIONS:
+        return True  # "bei Erlangen", and "In Erlangen" at a sentence's start
+    member = index
+    for _ in range(MAX_LISTED):
+        if member >= 3 and words[member - 1].text in _AND:
+            member -= 2
+        elif member >= 2 and text[words[member - 1].end : words[member].start] == ", ":
+            member -= 1
+        else:
+            return False
+        if not words[member].text[:1].isupper() or words[member].initial:
+            return False
+        opener = words[member - 1].text
+        if opener.lower() in _PLACE_PREPOSITIONS or opener == _BETWEEN:
+            return True
+    return False
 
 
 _LOCATING = frozenset("an in aus über durch entlang".split())
@@ -117,10 +133,6 @@ def _located(words: list[_Token], index: int) -> bool:
     if before == "den" and words[index].text.endswith("n"):
         return False  # the dative plural: "an den Patenten"
     return words[index - 2].text.lower() in _LOCATING
-
-
-MAX_LISTED = 6
-"""Members of a list looked back over for the plural head that opens it."""
 
 
 def _listed_under(text: str, words: list[_Token], index: int) -> str:
@@ -231,7 +243,7 @@ class _ContextCounts:
             context.someone += 1
         if self._language != "de":
             return  # the rest is counted in German only
-        if token.joined and _placed(words, index):
+        if token.joined and _placed(self._text, words, index):
             context.placed += 1
         if token.joined and _located(words, index):
             context.located += 1

@@ -92,8 +92,12 @@ SURE_NAME = 2.0
 
 @lru_cache(maxsize=1 << 14)
 def _known_place(word: str) -> bool:
-    """A place the packages know, a town or village too (asked per list neighbour)."""
-    return bool(place_type(word)) or small_town(word)
+    """A place the packages know, a town or village too (asked per list neighbour), that the
+    lexicon does not read as a common word: ``Gold`` beside ``Rot`` is a colour, though both
+    are towns somewhere."""
+    if not (place_type(word) or small_town(word)):
+        return False
+    return proper_noun_evidence(word, "de") >= 0
 
 
 @lru_cache(maxsize=1 << 14)

@@ -70,6 +70,11 @@ Stadt``): ``in``, ``nach``, ``aus``, ``bei``, ``bis``, ``zwischen``; also the se
 names joined by ``und`` after one (``zwischen Kluse und Vohwinkel``, ``aus Ahlen und Soest``)."""
 
 
+TOWN_CONTEXTS = 2
+"""How often a city that is a common word too must stand in a place's context to be the
+city (``_Reader._town_in_places_contexts``): once is chance (``bis Ende Mai``)."""
+
+
 ARTICLE_WEIGHT = 1.0
 """Evidence against a name when every occurrence follows an article or an adjective (German
 nouns nearly always do; only some place names, ``die Normandie``, do)."""
@@ -276,7 +281,8 @@ class _Reader:
             return True  # "through Parliament", "the Reformation": never in lower case here
         score = name_evidence(bare, self.language)
         if score + self._most_added(bare) <= 0:
-            return False  # most German nouns end here, before their contexts are counted
+            # most German nouns end here, before their contexts are counted
+            return self.language == "de" and self._town_in_places_contexts(word, bare)
         context = self.context(word)
         if context.described and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
@@ -311,6 +317,20 @@ class _Reader:
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
+
+    def _town_in_places_contexts(self, word: str, bare: str) -> bool:
+        """A city the lexicon reads as a common word (``Erlangen``, ``Bergen``, ``Lehrte``)
+        that the text never writes after an article, an adjective or a number, and sets in
+        places' contexts ``TOWN_CONTEXTS`` times: after a preposition of place (``bei
+        Erlangen``), later in a list of things of one sort, or beside a place in a list
+        (twice the weight: ``mit Nowgorod, Bergen und Brügge``). The noun takes an article
+        (``das Erlangen der Macht``), the verb no capital."""
+        if place_type(bare) != "city" or proper_noun_evidence(bare, "de") >= 0:
+            return False
+        context = self.context(word)
+        if context.modified or context.counted:
+            return False
+        return context.placed + context.classed + 2 * context.beside_place >= TOWN_CONTEXTS
 
     def _most_added(self, bare: str) -> float:
         """The most that the text's own evidence adds to a word's score in ``_is_name_word``:

@@ -355,11 +355,21 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
         ahead = _HYPHEN.split(words[position - 1].text)[-1]  # a battle is at a place
         if ahead not in _BATTLE_WORDS:  # ("Schlacht von Dalan Balzhut")
             return False  # "die Tay-Brücke von William Barlow": by a person, not of a place
+    if word.text == "von" and _given_name_before(words, position):
+        return reader.after_title(named.text)  # "Heinrich von Pechmann": a noble name's
+        # particle, whatever the surname means as words
     if word.text == "of" and head_start and not named.initial:
         return reader.after_title(named.text)  # "Court of Common Pleas": English title case
     if word.text in _FRENCH_LINKS and _french(words[position - 1].text, reader.language):
         return reader.after_title(named.text)  # "Compagnie Universelle du Canal ..."
     return reader.name_word(named.text, False)
+
+
+def _given_name_before(words: list[_Token], position: int) -> bool:
+    """A given name right before ``position`` that is no place's name (``Frankfurt``): a
+    person's name goes on after its ``von``."""
+    name = words[position - 1].text
+    return is_first_name(name) and not place_type(name)
 
 
 def _full_name_at(words: list[_Token], position: int) -> bool:

@@ -114,18 +114,27 @@ def _placed_by_von(words: list[_Token], position: int, reader: _Reader) -> bool:
 
 
 _BYNAME_ARTICLES = frozenset(("der", "die"))
+"""The article of a ruler's byname in the nominative, where a noun may be one too."""
+
+
+_OBLIQUE_BYNAME_ARTICLES = frozenset(("dem", "den", "des"))
+"""The article of a ruler's adjective byname in the other cases (``Ludwig dem Frommen``,
+``Friedrich des Großen``); a noun there is mostly an object (``gab Peter den Brief.``)."""
 
 
 def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
     """How many words a ruler's byname after a given name takes (2: ``Heinrich der Löwe``,
-    ``Karl der Große``, ``Johanna die Wahnsinnige``), or 0: the article and a capitalised
-    adjective, or a capitalised noun that ends the clause (``Heinrich der Löwe, Herzog von
-    Sachsen``; not ``als Heinrich der Stadt das Geld gab``)."""
+    ``Karl der Große``, ``Johanna die Wahnsinnige``, ``Ludwig dem Frommen``), or 0: the
+    article and a capitalised adjective, or in the nominative a capitalised noun that ends
+    the clause (``Heinrich der Löwe, Herzog von Sachsen``; not ``als Heinrich der Stadt
+    das Geld gab``)."""
     byname = end + 2
+    article = words[end + 1].text if end + 1 < len(words) else ""
+    oblique = article in _OBLIQUE_BYNAME_ARTICLES
     if (
         reader.language != "de"
         or byname >= len(words)
-        or words[end + 1].text not in _BYNAME_ARTICLES
+        or not (oblique or article in _BYNAME_ARTICLES)
     ):
         return 0  # most words
     if not (words[end + 1].joined and words[byname].joined and words[byname].text[:1].isupper()):
@@ -134,5 +143,7 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
         return 0  # "in Paris die Rechte erwerben": a town's name
     if _adjective_form(words[byname].text):
         return 2
+    if oblique:
+        return 0
     ends = byname + 1 >= len(words) or not words[byname + 1].joined
     return 2 if ends else 0

@@ -340,3 +340,29 @@ def test_the_first_name_listed_after_a_plural_head_is_one_of_its_kind(
     found = discover(curated, text)
     assert found["Sloman"].kind == "organisation"
     assert found["Rickmers"].kind == "organisation"
+
+
+def test_a_town_that_is_a_common_word_too_is_a_place_in_places_contexts(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Die Kaufleute handelten mit Nowgorod, Bergen und Brügge. Aus Bergen kam Stockfisch. "
+        "Bis Ende Mai blieb der Hafen zu. Die Fahne zeigte Schwarz, Rot und Gold."
+    )
+    found = discover(curated, text)
+    assert found["Bergen"].kind == "place"
+    assert not {"Ende", "Rot", "Gold"} & set(found)
+
+
+def test_a_surname_after_a_given_names_von_is_the_persons_whatever_it_means(
+    curated: Glossary,
+) -> None:
+    text = "Die Sternwarte entwarf der Baumeister Friedrich von Gärtner, der 1847 starb."
+    assert discover(curated, text)["Friedrich von Gärtner"].kind == "person"
+
+
+def test_an_adjective_byname_in_another_case_is_part_of_the_name(curated: Glossary) -> None:
+    text = "Nach 814 diente er Ludwig dem Frommen als Berater. Später gab Otto den Mönchen Wald."
+    found = discover(curated, text)
+    assert found["Ludwig dem Frommen"].kind == "person"
+    assert "Otto den Mönchen" not in found
