@@ -132,15 +132,16 @@ def action_nouns(verb: str, language: str) -> tuple[str, ...]:
     if language == "de":
         if verb.endswith(("eln", "ern")):
             return (verb[:-3] + verb[-2] + "ung",)
-        return (verb[:-2] + "ung", *_ablaut_nouns(verb[:-2])) if verb.endswith("en") else ()
+        if not verb.endswith("en"):
+            return ()
+        stem = verb[:-2]
+        return (stem + "ung", *_ablaut_nouns(stem), *_plain_nouns(stem))
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
-    found = [stem + "ing", verb + "ment"]
+    found = [stem + "ing", verb + "ment", *_suffixed(stem)]
     if verb.endswith("ate"):
         found.append(verb[:-1] + "ion")
     elif verb.endswith("de"):
         found.append(verb[:-2] + "sion")
-    elif verb.endswith("ve"):
-        found.append(verb[:-1] + "al")
     elif verb.endswith(("ct", "ss", "pt")):
         found.append(verb + "ion")
     elif verb.endswith(("rm", "rt")):
@@ -170,6 +171,36 @@ umlaut its noun's plain vowel (stürzen → Sturz, kämpfen → Kampf, träumen 
 _DOUBLED = {"f": "ff", "d": "tt", "t": "tt"}
 """A stem's last consonant after the short i that ei becomes: greifen → Griff, schneiden →
 Schnitt, reiten → Ritt."""
+
+
+_ENGLISH_SUFFIXES = ("ance", "ence", "al", "ure")
+"""Endings of English action nouns beside -ing, -ment and -ion, on the stem without its final
+e: accept → acceptance, exist → existence, arrive → arrival, refuse → refusal, fail → failure,
+close → closure; a final y turns to i (deny → denial, rely → reliance). A stem ending in r
+also takes -y (recover → recovery, discover → discovery, inquire → inquiry); after other
+letters -y makes adjectives and other nouns ("risky", "party")."""
+
+
+def _suffixed(stem: str) -> tuple[str, ...]:
+    """An English verb's action nouns by the endings of ``_ENGLISH_SUFFIXES`` (not every one is
+    a word: the caller keeps those the lexicon knows)."""
+    if stem.endswith("y"):
+        stem = stem[:-1] + "i"
+    endings = (*_ENGLISH_SUFFIXES, "y") if stem.endswith("r") else _ENGLISH_SUFFIXES
+    return tuple(stem + ending for ending in endings if not stem.endswith(ending))
+
+
+def _plain_nouns(stem: str) -> tuple[str, ...]:
+    """The nouns a German verb forms from its stem without another vowel: with no ending
+    (kaufen → Kauf, versuchen → Versuch, beginnen → Beginn, bauen → Bau) or with -e (fragen
+    → Frage, suchen → Suche, folgen → Folge), and an e-stem's with a and -e (annehmen →
+    Annahme, abgeben → Abgabe); asked after the regular and the ablaut nouns."""
+    found = [stem, stem + "e"]
+    root = _ROOT.fullmatch(stem)
+    if root is not None and root.group(2) == "e":
+        head, _, tail = root.groups()
+        found.append(head + "a" + tail + "e")
+    return tuple(found)
 
 
 def _ablaut_nouns(stem: str) -> tuple[str, ...]:
