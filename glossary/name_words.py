@@ -167,7 +167,8 @@ ENGLISH_HEADS = {
     ),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
-        Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery
+        Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery Reservoir Embankment
+        Highway Motorway Fountain Mosque Synagogue Memorial Monument Buildings
         Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market House Line""".split()
     ),
 }

@@ -71,6 +71,10 @@ class _Context:
     """How often an English word inside a sentence, with no article, is followed by ``,
     who`` (``recovered by Ward, who returned it``): a person or a body, a name however
     common the word is."""
+    the_one: int = 0
+    """How often an English word inside a sentence follows ``the`` and stands alone, no
+    capitalised word or ``of`` after it (``in the Temple for``, ``on the Strand``, ``the
+    Treasury in 1959``): one thing named by a capitalised noun."""
 
 
 _ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
@@ -82,6 +86,15 @@ def _relative_who(text: str, token: _Token, after: _Token | None, before: str) -
     if after is None or after.text != "who" or before.lower() in _ENGLISH_ARTICLES:
         return False
     return text[token.end : after.start] == ", "
+
+
+def _alone(after: _Token | None) -> bool:
+    """Whether an English word with ``after`` next stands alone: no capitalised word or
+    ``of`` joined to it, which would make it the first word of a longer name (``the Temple
+    Church``, ``the Temple of Solomon``)."""
+    if after is None or not after.joined:
+        return True
+    return not after.text[:1].isupper() and after.text != "of"
 
 
 def _placed(text: str, words: list[_Token], index: int) -> bool:
@@ -241,6 +254,8 @@ class _ContextCounts:
             context.counted += 1
         if self._language == "en" and _relative_who(self._text, token, after, before):
             context.someone += 1
+        if self._language == "en" and before == "the" and token.joined and _alone(after):
+            context.the_one += 1
         if self._language != "de":
             return  # the rest is counted in German only
         if token.joined and _placed(self._text, words, index):

@@ -18,6 +18,8 @@ from glossary.discovery.abbreviations import (
 from glossary.discovery.compounds import hyphenated_is_name, name_compound_kind
 from glossary.discovery.contexts import _ContextCounts
 from glossary.discovery.evidence import (
+    COMMON_EN_ZIPF,
+    ENGLISH_PLURAL,
     NAME_BONUS,
     _bare,
     _placed_name,
@@ -60,6 +62,7 @@ from glossary.name_words import (
 from glossary.tagger import (
     is_adjective,
     is_proper_noun,
+    known_tag,
     proper_noun_evidence,
 )
 
@@ -194,6 +197,17 @@ class _Reader:
         Auto Workers``): ``_NAMED_ALONE``."""
         return head_kind(word) in _NAMED_ALONE and not is_adjective(word.lower(), "en")
 
+    def _the_one(self, word: str, bare: str) -> bool:
+        """An English noun in the singular, not among the most frequent, that the text writes
+        after ``the`` and alone inside a sentence, and never in lower case (the caller has
+        asked): English capitalises a common noun there only as the name of one thing (``the
+        Temple``, ``the Treasury``, ``the Seine``); an adjective so written names a people
+        (``the French``)."""
+        lower = bare.lower()
+        if zipf(lower, "en") >= COMMON_EN_ZIPF or is_adjective(lower, "en"):
+            return False
+        return known_tag(lower, "en") != ENGLISH_PLURAL and self.context(word).the_one > 0
+
     def written_together(self, first: str, second: str) -> bool:
         """Whether the text writes two capitalised words side by side (``Gustav Adolf``)."""
         return (first, second) in self._capital_pairs()
@@ -280,6 +294,8 @@ class _Reader:
         if self.language == "en" and self._named_alone(bare):
             return True  # "through Parliament", "the Reformation": never in lower case here
         score = name_evidence(bare, self.language)
+        if score <= 0 and self.language == "en" and self._the_one(word, bare):
+            return True  # "in the Temple", "on the Strand": never in lower case here
         if score + self._most_added(bare) <= 0:
             # most German nouns end here, before their contexts are counted
             return self.language == "de" and self._town_in_places_contexts(word, bare)

@@ -552,3 +552,28 @@ def test_a_centre_for_something_is_a_body_and_a_storm_in_a_name_its_field(
     assert found["Ashcombe Hurricane Center"].kind != "event"
     assert found["Kelby Leisure Centre"].kind == "place"
     assert found["Hurricane Floyd"].kind == "event"
+
+
+def test_a_capitalised_noun_alone_after_the_names_one_thing(curated: Glossary) -> None:
+    text = (
+        "The lawyers kept their papers in the Temple for years. Barges moored on the Strand, "
+        "and the estate was handed to the Treasury in 1959. The Crown appointed him. "
+        "Boats passed the temple of the town, and the Kelby Temple stood by the Fountain "
+        "of Lions. The French came later."
+    )
+    found = discover(curated, text)
+    assert "Strand" in found and "Treasury" in found
+    assert "Temple" not in found  # written in lower case here too ("the temple")
+    assert "Crown" not in found  # one of the most frequent words: title case
+    assert "French" not in found  # an adjective names a people
+
+
+def test_reservoirs_embankments_fountains_and_mosques_are_places(curated: Glossary) -> None:
+    text = (
+        "Water ran from Kelby Reservoir along the Ashcombe Embankment to the Harwick Fountain, "
+        "past the Dunmore Mosque and the Tolland Memorial."
+    )
+    found = discover(curated, text)
+    for name in ("Kelby Reservoir", "Ashcombe Embankment", "Harwick Fountain"):
+        assert found[name].kind == "place"
+    assert found["Dunmore Mosque"].kind == found["Tolland Memorial"].kind == "place"
