@@ -31,6 +31,7 @@ _UMLAUT_A = ("ä", "e")
 """German ``ä`` is often English ``e``: "Präsident" / "president", "Qualität" / "quality"."""
 
 _SPELLING = (
+    ("tsch", "ch"),  # "Tschad" / "Chad", "Gorbatschow" / "Gorbachev"
     ("sch", "sh"),
     ("ph", "f"),
     ("th", "t"),
@@ -41,7 +42,10 @@ _SPELLING = (
 _SOFT_C = re.compile(r"c(?=[eiy])")
 """Before e, i or y a ``c`` is said ``s``: "province" / "Provinz", "Medizin" / "medicine"."""
 
-_LAST = (("c", "k"), ("z", "s"), ("y", "i"))
+_LAST = (("c", "k"), ("z", "s"), ("y", "i"), ("j", "i"), ("w", "v"))
+"""Last of all, ``c`` as ``k``, ``z`` as ``s``, and ``y`` and ``j`` as ``i``, ``w`` as ``v``:
+German writes the sounds of ``y`` and ``v`` as ``j`` and ``w``, and so transliterates names
+("Widjajewo" / "Vidyayevo", "Kolesnikow" / "Kolesnikov", "Charkiw" / "Kharkiv")."""
 _DOUBLED = re.compile(r"(.)\1+")
 
 _ENDINGS = tuple(

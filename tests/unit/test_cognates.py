@@ -28,6 +28,9 @@ from glossary.wording import content_words
         ("provinz", "province"),
         ("sarkophag", "sarcophagus"),
         ("australien", "australia"),
+        ("widjajewo", "vidyayevo"),  # names transliterated from Russian: j / y, w / v
+        ("kolesnikow", "kolesnikov"),
+        ("tschernobyl", "chernobyl"),  # tsch / ch
     ],
 )
 def test_cognates_share_a_key(german: str, english: str) -> None:
