@@ -350,9 +350,9 @@ class LinkIndex:
         is to ``doc``, as exact scores will be: else the sentences of the document that tells
         the same story fall behind those of other documents sharing a common year or word, and
         are never scored exactly (a second rescue story pushed the cave rescue's judged targets
-        to rank 20-28)."""
+        to rank 20-28); by ``weights.candidate_affinity``, more than exact scores are."""
         near = self._whole.closeness(doc, {self._sentences[tid].doc for tid in pool})
-        share = self.weights.affinity
+        share = self.weights.candidate_affinity
         for tid in pool:
             rough[tid] *= 1.0 - share + share * near[self._sentences[tid].doc]
 
