@@ -18,6 +18,7 @@ from glossary.link_words import (
     both_or_neither_dated,
     compound_pieces,
     english_actions,
+    german_action_noun,
     nouns_of,
     one_each,
     same_cognate,
@@ -207,12 +208,7 @@ class TranslationMatching:
         Entscheidung / decision), as a translation."""
         found: list[Match] = []
         for verb, verb_weight in german.terms.items():
-            # German writes nouns with a capital: a verb stands in lower case
-            if not german.words.get(verb, "")[:1].islower() or lexicon.of(verb, "de"):
-                continue
-            # the regular noun where the lexicon has it ("Bergung", not "Burg"), else the
-            # strong verb's ("ausbrechen": Ausbruch)
-            noun = next((n for n in action_nouns(verb, "de") if lexicon.of(n, "de")), None)
+            noun = german_action_noun(verb, german, lexicon)
             if noun is None:
                 continue
             senses = lexicon.of(noun, "de")

@@ -8,7 +8,7 @@ from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
 from glossary.link_passages import Passage
 from glossary.synonyms import Thesaurus
-from glossary.translations import action_nouns, phrase_words
+from glossary.translations import Translations, action_nouns, phrase_words
 
 Match = tuple[str, str, float]
 """Two terms that meet (the same key twice, or two synonyms) and what they add to the score."""
@@ -44,6 +44,16 @@ def written_as(passage: Passage, key: str) -> str:
     if key in passage.words:
         return passage.words[key]
     return " ".join(passage.words.get(word, word) for word in phrase_words(key))
+
+
+def german_action_noun(verb: str, passage: Passage, lexicon: Translations) -> str | None:
+    """The noun that names the action of a German verb of the passage, as the lexicon knows it
+    ("bohren": Bohrung; "ausbrechen": Ausbruch; "wählen": Wahl), or ``None`` for a word that is
+    no verb: German writes nouns with a capital, and a word of its own in the lexicon is read
+    as itself. The regular noun comes first ("Bergung", not "Burg")."""
+    if not passage.words.get(verb, "")[:1].islower() or lexicon.of(verb, "de"):
+        return None
+    return next((noun for noun in action_nouns(verb, "de") if lexicon.of(noun, "de")), None)
 
 
 def one_each(found: list[Match]) -> list[Match]:

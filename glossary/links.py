@@ -46,6 +46,7 @@ from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.link_dates import Dated, buckets
 from glossary.link_documents import DocumentAffinities, story_keys
+from glossary.link_families import family_matches
 from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_statistics import TermStatistics
 from glossary.link_synonyms import SynonymMatching
@@ -56,6 +57,7 @@ from glossary.link_weights import LinkWeights
 from glossary.link_words import (
     Match,
     cognate_terms,
+    one_each,
     synonym_sets,
     telling_pairs,
     written_as,
@@ -274,7 +276,10 @@ class LinkIndex:
         matches = self._shared_terms(ours_terms, theirs_terms, postings)
         lexical: list[Match] = []
         if not cross and self._synonymous(ours.sid, theirs.sid):
-            lexical = self._synonyms.matches(ours, theirs, thesaurus())
+            lexical = one_each(
+                self._synonyms.matches(ours, theirs, thesaurus())
+                + family_matches(ours, theirs, self._stats, weights.word_family)
+            )
         elif cross and (languages := self._translating(ours.sid, theirs.sid)):
             lexical = self._translation.matches(ours, theirs, translations(), languages[0] == "de")
         matches += lexical

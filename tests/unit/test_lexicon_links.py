@@ -48,6 +48,12 @@ def index_of(
     return index
 
 
+def worded(doc: str, words: dict[str, str]) -> SentenceFeatures:
+    """A sentence of the given words (key: as written); lower case weighs as a verb."""
+    terms = {key: 0.5 if written[:1].islower() else 1.0 for key, written in words.items()}
+    return SentenceFeatures(doc, 0, 0, 99, terms=terms, words=dict(words))
+
+
 def test_synonymous_nouns_link_with_the_words_as_written() -> None:
     index = index_of(
         german("a", 0, "Streitkräfte Grenze Aufmarsch"), german("b", 0, "Armee Grenze Truppe")
@@ -221,31 +227,46 @@ def test_a_german_verb_meets_an_english_verb_through_their_action_nouns() -> Non
     """The lexicon has no verbs: "entschied" / "decided" meet as Entscheidung / decision,
     "bohrten" / "bore" as Bohrung / bore; a German noun written alike is no verb."""
 
-    def passage(doc: str, words: dict[str, str]) -> SentenceFeatures:
-        terms = {key: 0.5 if written[:1].islower() else 1.0 for key, written in words.items()}
-        return SentenceFeatures(doc, 0, 0, 99, terms=terms, words=dict(words))
-
-    german_side = passage("a", {"feuerwehr": "Feuerwehr", "entscheiden": "entschied"})
-    english_side = passage("b", {"firefighter": "firefighters", "decide": "decided"})
+    german_side = worded("a", {"feuerwehr": "Feuerwehr", "entscheiden": "entschied"})
+    english_side = worded("b", {"firefighter": "firefighters", "decide": "decided"})
     index = index_of(german_side, english_side, language="de", other="en")
     _, reasons = index.score(german_side, english_side)
     assert ("entschied", "decided") in reasons.words
     assert "entscheiden~decide" in reasons.keys
-    drilled = passage("a", {"bohren": "bohrten", "loch": "Löcher"})
-    bore = passage("b", {"bore": "bore", "hole": "holes"})
+    drilled = worded("a", {"bohren": "bohrten", "loch": "Löcher"})
+    bore = worded("b", {"bore": "bore", "hole": "holes"})
     _, reasons = index_of(drilled, bore, language="de", other="en").score(drilled, bore)
     assert ("bohrten", "bore") in reasons.words
-    erupted = passage("a", {"vulkan": "Vulkan", "ausbrechen": "ausbrach"})
-    eruption = passage("b", {"eruption": "eruption", "ice": "ice"})
+    erupted = worded("a", {"vulkan": "Vulkan", "ausbrechen": "ausbrach"})
+    eruption = worded("b", {"eruption": "eruption", "ice": "ice"})
     _, reasons = index_of(erupted, eruption, language="de", other="en").score(erupted, eruption)
     assert ("ausbrach", "eruption") in reasons.words  # Ausbruch, the strong verb's noun
-    salvaged = passage("a", {"bergen": "bargen", "mann": "Männer"})
-    castle = passage("b", {"castle": "castle", "man": "men"})
+    salvaged = worded("a", {"bergen": "bargen", "mann": "Männer"})
+    castle = worded("b", {"castle": "castle", "man": "men"})
     _, reasons = index_of(salvaged, castle, language="de", other="en").score(salvaged, castle)
     assert "bergen~castle" not in reasons.keys  # its regular noun is Bergung, not Burg
-    noun = passage("a", {"bohren": "Bohren"})  # "das Bohren": a noun, not in the lexicon
+    noun = worded("a", {"bohren": "Bohren"})  # "das Bohren": a noun, not in the lexicon
     _, reasons = index_of(noun, bore, language="de", other="en").score(noun, bore)
     assert "bohren~bore" not in reasons.keys
+
+
+def test_a_german_verb_meets_its_action_noun_in_another_german_passage() -> None:
+    """Lemmas keep "wählten" and "Wahl" apart; as words of one family they meet, either way
+    round, but a noun written alike is no verb."""
+    election = worded("b", {"wahl": "Wahl", "partei": "Partei"})
+    cases = [
+        (worded("a", {"wählen": "wählten", "bürger": "Bürger"}), election, ("wählten", "Wahl")),
+        (
+            worded("a", {"bohrung": "Bohrungen", "gestein": "Gestein"}),
+            worded("b", {"bohren": "bohrten", "loch": "Löcher"}),
+            ("Bohrungen", "bohrten"),
+        ),
+    ]
+    for source, target, pair in cases:
+        _, reasons = index_of(source, target).score(source, target)
+        assert pair in reasons.words
+    noun = worded("a", {"wählen": "Wählen", "bürger": "Bürger"})  # "das Wählen": a noun
+    assert not index_of(noun, election).score(noun, election)[1].words
 
 
 def test_a_german_noun_meets_an_english_verb_through_its_action_noun() -> None:
