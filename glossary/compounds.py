@@ -3,6 +3,7 @@ rarely split that way, so name discovery counts such a word as an ordinary noun.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache, partial
 
 from glossary.frequencies import as_listed, frequent_words
@@ -13,7 +14,9 @@ PART_ZIPF = 2.8
 MIN_PART = 4
 """Both parts have at least this many letters: shorter ones match by chance (``Samar|kand``)."""
 
-_LINKS = ("", "s", "es", "n", "en", "e")
+_LINKS_BY_LAST = {"s": ("s", "es"), "n": ("n", "en"), "e": ("e",)}
+"""The linking letters a compound's head may end in (``Kriegs-``, ``Sonnen-``, ``Hunde-``),
+by their last letter: a head is tried only without the ones it ends in."""
 
 
 @lru_cache(maxsize=65536)
@@ -25,16 +28,25 @@ def is_compound(word: str) -> bool:
     if "ß" in word:  # the lists spell it "ss"
         frequent = partial(_listed_in, _frequent_parts())
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        head = word[:cut]
-        stems = [head[: len(head) - len(link)] for link in _LINKS if head.endswith(link)]
-        # "droh|kulisse": a verb stem is a head too ("drohen")
-        if not any(frequent(stem) or frequent(stem + "en") for stem in stems if len(stem) >= 3):
+        if not _known_head(word[:cut], frequent):
             continue
         tail = word[cut:]
         if frequent(tail) or is_compound(tail):
             return True
         if any(frequent(bare) for bare in _uninflected(tail)):
             return True  # "Spiegel|teleskop|en": a compound takes its case at the tail
+    return False
+
+
+def _known_head(head: str, frequent: Callable[[str], bool]) -> bool:
+    """Whether a compound's head, as it stands or without a linking letter, is a frequent
+    word or a verb's stem (``droh|kulisse``: ``drohen``)."""
+    if frequent(head) or frequent(head + "en"):  # a head has MIN_PART letters at least
+        return True
+    for link in _LINKS_BY_LAST.get(head[-1], ()):
+        stem = head[: -len(link)]
+        if head.endswith(link) and len(stem) >= 3 and (frequent(stem) or frequent(stem + "en")):
+            return True
     return False
 
 
