@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import itemgetter
 
 from glossary.discovery.abbreviations import (
     _INTRODUCED,
@@ -151,13 +152,11 @@ class _Reader:
         self.text = text
         """The document (the gaps between words are read where a name may span one)."""
         self.language = language
-        self.alone = Counter([token.text for token in words])
+        self.alone = Counter(map(itemgetter(0), words))  # each token's text
         self.lower = {word for word in self.alone if word.islower()}
-        inside_at = [
-            index
-            for index, token in enumerate(words)
-            if not token.initial and token.text[0].isupper()
-        ]
+        self.capitals = [index for index, token in enumerate(words) if token.text[0].isupper()]
+        """Where the capitalised words stand: the runs start at these only."""
+        inside_at = [index for index in self.capitals if not words[index].initial]
         self.inside = Counter([words[index].text for index in inside_at])
         foreign = _ForeignWords(language, self.lower)
         self.foreign_name_word = foreign.judge

@@ -6,6 +6,7 @@ roles are split off for the card.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
@@ -106,11 +107,9 @@ def _runs(
 ) -> Iterator[tuple[int, int, list[str]]]:
     """Name runs as (first, last) token indexes (inclusive), with the titles before them,
     for the runs that start at ``first`` or later and before ``stop``."""
-    index = first
-    while index < stop:
-        if not words[index].text[:1].isupper():
-            index += 1  # a name starts with a capital (its connectors come later)
-            continue
+    capitals, index = reader.capitals, first
+    while (at := bisect_left(capitals, index)) < len(capitals) and capitals[at] < stop:
+        index = capitals[at]  # a name starts with a capital (its connectors come later)
         numbered = _ship_number(words, index, reader.language)
         if numbered:  # "das U-Boot S-13", "das Boot U 47"
             yield index, index + numbered - 1, []
