@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
@@ -219,6 +220,32 @@ def _lemmas(surface: str) -> tuple[tuple[str, float], ...]:
     return tuple(sorted(found.items(), key=lambda item: -item[1]))
 
 
+_LONGEST_LINK = max(map(len, _LINKS))
+
+
+@lru_cache(maxsize=1)
+def _stems() -> list[str]:
+    """Every stem :func:`_lemmas` finds a known word for (a known word, or one without its
+    final -e), sorted, so that :func:`_begins_a_stem` can bisect it."""
+    lexicon = _lexicon()
+    stems = set(lexicon)
+    stems.update(word[:-1] for word in lexicon if word.endswith("e"))
+    return sorted(stems)
+
+
+def _begins_a_stem(start: str) -> bool:
+    """Whether some stem of :func:`_stems` begins with ``start``.
+
+    A head of a split is such a stem plus a linking element of at most ``_LONGEST_LINK``
+    letters, so where its first letters begin no stem, no longer head begins there either:
+    :func:`_splits` stops looking for heads there (a word that is no compound, most of a
+    text's, tried every end for three and four parts: half of analysing new words).
+    """
+    stems = _stems()
+    at = bisect_left(stems, start)
+    return at < len(stems) and stems[at].startswith(start)
+
+
 _Part = tuple[str, int, int]
 """A part: the word found in the lexicon, its start and end in the compound."""
 
@@ -247,6 +274,8 @@ def _splits(rest: str, count: int) -> tuple[tuple[_Part, ...], float] | None:
     # Two parts: the first ends where a known word ends the rest (most ends are no such place).
     ends = starts if count == 2 else range(2, starts[-1] - 2 * count + 5)
     for end in ends:
+        if end > _LONGEST_LINK + 2 and not _begins_a_stem(rest[: end - _LONGEST_LINK]):
+            break  # no head ends here or further on: each would begin with that stretch
         heads = _lemmas(rest[:end])
         if not heads:
             continue
@@ -295,9 +324,9 @@ def _best_split(key: str) -> tuple[_Part, ...]:
     """
     if len(key) < MIN_WORD or not key.isalpha():
         return ()
-    lexicon = _lexicon()
-    if lexicon.keys().isdisjoint([key[start:] for start in range(2, len(key) - 1)]):
+    if not _known_ends(key):
         return ()  # every split ends in a known word, and no ending of this one is one
+    lexicon = _lexicon()
     whole = max(lexicon.get(form, -math.inf) for form in _base_forms(key))
     for count in range(2, MAX_PARTS + 1):
         best = _splits(key, count)
