@@ -306,17 +306,20 @@ shorter ones end names by chance: ``Eisenarm``)."""
 def _ends_in_common_noun(lower: str) -> bool:
     """A German compound of a common noun after a German word that is no name
     (``Präsidialdekret``): the lexicon reads the tail as a noun, and the first part is a
-    German word (more frequent here than in English) the lexicon does not call a name."""
-    for cut in range(MIN_PART, len(lower) - MIN_TAIL + 1):
+    German word (more frequent here than in English) the lexicon does not call a name; a
+    first part of ``SHORT_PART`` letters only when German writes it often (``Erd|arbeiter``,
+    not ``Ost|friesland``), whatever town abroad it spells."""
+    for cut in range(SHORT_PART, len(lower) - MIN_TAIL + 1):
         tail, first = lower[cut:], lower[:cut]
         if not _frequent_german(tail, COMMON_ZIPF):
             continue
         if proper_noun_evidence(tail.capitalize(), "de") >= 0:
             continue
         here = zipf(first, "de")
-        german = here >= RARE_ZIPF and here > zipf(first, "en")
+        enough = COMMON_ZIPF if cut == SHORT_PART else RARE_ZIPF
+        german = here >= enough and here > zipf(first, "en")
         if german and proper_noun_evidence(first.capitalize(), "de") <= 0:
-            return not place_type(first.capitalize())
+            return cut == SHORT_PART or not place_type(first.capitalize())  # "Érd" is a town
     return False
 
 

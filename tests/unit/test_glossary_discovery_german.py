@@ -23,6 +23,11 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             "Rand",
             id="a_common_noun_that_names_a_town_abroad",
         ),
+        pytest.param(
+            "Erzarbeiter gruben den Stollen bis zum Winter.",
+            "Erzarbeiter",
+            id="a_trade_compound_on_a_short_frequent_first_word",
+        ),
     ],
 )
 def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) -> None:
