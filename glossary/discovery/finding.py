@@ -74,7 +74,7 @@ def discover(
                 found[name].partners[previous[0]] += 1
                 found[previous[0]].partners[name] += 1
             if (
-                _in_apposition(text, words, previous[1], start)
+                (_in_apposition(text, words, previous[1], start) and not _within(previous[0], name))
                 or _bracketed_alternative(text, words, previous, (name, end))
                 or _bracketed_translation(text, words, previous, (name, end), language)
                 or _in_other_language(text, words, previous[1], start, end)
@@ -159,7 +159,9 @@ def _sentence_start(words: list[_Token], middle: int) -> int:
     )
 
 
-def _short_names_alone(found: dict[str, NameInfo], reader: _Reader, tokens: list[_Token]) -> None:
+def _short_names_alone(
+    found: dict[str, NameInfo], reader: _Reader, text_words: list[_Token]
+) -> None:
     """The last word of a full name, where the text also writes it alone in places no run
     takes (``Kintner sagte`` at a sentence start), and the word before an organisation's
     head noun, alone or in the plural (``Labor``, ``the Liberals`` for ``Liberal Party``):
@@ -211,12 +213,66 @@ def _short_names_alone(found: dict[str, NameInfo], reader: _Reader, tokens: list
             if accepted:
                 found[surname] = NameInfo(count=alone)
                 added.append(surname)
-    for surname, offset in _first_alone(tokens, added, before).items():
+    added += _place_tails_alone(found, reader, text_words)
+    for surname, offset in _first_alone(text_words, added, before).items():
         found[surname].first = offset
 
 
+_DEFINITE = frozenset(
+    ("the", "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim")
+)
+"""A definite article, alone or joined to a preposition, which a place named by the last
+word of its name takes (``the Plains``, ``auf der Alb``, ``im Ries``)."""
+
+
+def _place_tails_alone(
+    found: dict[str, NameInfo], reader: _Reader, text_words: list[_Token]
+) -> list[str]:
+    """The last word of a place's name of two capitalised words or more, where the text
+    writes it alone inside a sentence after a definite article, never in lower case and, in
+    German, as no common noun (``the Plains`` after ``the Great Plains``, ``die Alb`` after
+    ``die Schwäbische Alb``; not ``der Wald`` after ``der Bayerische Wald``): a name of its
+    own, which grouping joins to the place."""
+    tails: Counter[str] = Counter()
+    fronts: dict[str, set[str]] = {}  # what stands before each tail, endings cut
+    for name, info in found.items():
+        words = name.split()
+        if len(words) < 2 or not all(word[:1].isupper() for word in words):
+            continue
+        fronts.setdefault(words[-1], set()).add(
+            " ".join(w.lower().rstrip("ensrm") for w in words[:-1])
+        )
+        if info.votes["place"] > max(info.votes["person"], info.votes["organisation"]):
+            tails[words[-1]] += info.count
+    candidates = {
+        tail: count
+        for tail, count in tails.items()
+        if len(fronts[tail]) == 1  # "der Alb" after "Schwäbischer Alb" and "Fränkischer Alb"
+        and tail not in found
+        and tail.lower() not in reader.lower
+        and reader.inside[tail] > count
+        and (reader.language != "de" or proper_noun_evidence(tail, "de") >= 0)
+    }
+    added = sorted(_after_an_article(text_words, set(candidates)))  # not "bei Regen Ziegel"
+    for tail in added:
+        found[tail] = NameInfo(count=reader.inside[tail] - candidates[tail])
+        found[tail].votes["place"] += found[tail].count  # the place it ends, or another
+    return added
+
+
+def _after_an_article(text_words: list[_Token], words: set[str]) -> set[str]:
+    """Those of ``words`` the text writes after a definite article at least once."""
+    seen: set[str] = set()
+    previous = ""
+    for token in text_words if words else ():
+        if token.text in words and previous in _DEFINITE:
+            seen.add(token.text)
+        previous = token.text.lower()
+    return seen
+
+
 def _first_alone(
-    tokens: list[_Token], names: list[str], before: dict[str, set[str]]
+    text_words: list[_Token], names: list[str], before: dict[str, set[str]]
 ) -> dict[str, int]:
     """Where each of ``names`` first stands alone, not after the word a full name puts
     before it (``Jakob Sturm``): grouping gives a surname to the person named before it
@@ -224,7 +280,7 @@ def _first_alone(
     wanted = set(names)
     first: dict[str, int] = {}
     previous = ""
-    for token in tokens if wanted else ():
+    for token in text_words if wanted else ():
         word = token.text
         if word in wanted and previous not in before.get(word, ()):
             first[word] = token.start
@@ -278,7 +334,8 @@ _APPOSITION = re.compile(
     r"(?:[,(]?\s*(?:geboren als|geb\.|geborene|verheiratete|eigentlich|bürgerlich|alias|"
     r"(?:auch )?bekannt als|"
     r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called)"
-    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|inzwischen|now|today|by then))"
+    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|inzwischen|now|today|by then"
+    r"|(?:das |die |der |dem |den )?heutigen?|(?:seit|since) \d{3,4}|(?:present|modern)-day))"
     r"(?: the| die| der| das)?\s*",
     re.IGNORECASE,
 )
@@ -286,14 +343,22 @@ _APPOSITION = re.compile(
 name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``Anna Schmidt,
 geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
 Electricity Company, known by its German initials as AEG``, ``Byzanz, heute Istanbul``,
-``Lenin, born Vladimir
-Ulyanov``, ``Eboracum, also known as York``)."""
+``Schlettstadt, dem heutigen Sélestat``, ``Königsberg, seit 1946 Kaliningrad``, ``Lenin, born
+Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
 
 
 def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> bool:
     """Whether the name starting at token ``first`` is another name of the one ending at
     token ``last``."""
     return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
+
+
+def _within(place: str, land: str) -> bool:
+    """Whether ``land`` is a country the packages know and ``place`` a town or region they
+    know: the land it lies in today (``Breslau, heute Polen``), no other name of it."""
+    return place_type(land) == "country" and (
+        place_type(place) in ("city", "region") or small_town(place)
+    )
 
 
 def _bracketed_alternative(

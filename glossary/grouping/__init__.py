@@ -5,9 +5,10 @@ Heeresleitung``, ``Denvers``/``Denver``), when they are spellings of one transli
 (``Lukaschenka``, ``Lukaschenko``, ``Lukashenko``, ``Chruschtschow``/``Khrushchev``: the same
 consonants and at most a letter or two apart), when one leaves out middle names of the other
 (``Thomas Edison``/``Thomas Alva Edison``), when one is the surname of exactly one full name
-(``Ludendorff`` → ``Erich Ludendorff``) or the last word of exactly one organisation's name
-(``Broncos`` → ``Denver Broncos``), or when one is an abbreviation the texts introduce for (or
-use beside) the other (``OHL`` → ``Oberste Heeresleitung``).
+(``Ludendorff`` → ``Erich Ludendorff``) or the last word of exactly one organisation's or
+place's name (``Broncos`` → ``Denver Broncos``, ``Plains`` → ``Great Plains``), or when one
+is an abbreviation the texts introduce for (or use beside) the other (``OHL`` → ``Oberste
+Heeresleitung``).
 
 The kind is the one with most evidence: clues from the texts (titles, head nouns,
 prepositions), the place names that ship in packages (countries, regions, cities) and the
@@ -32,6 +33,7 @@ from glossary.grouping.heads import (
     merge_firm_compounds,
     merge_firm_short_forms,
     merge_natural_features,
+    merge_place_tails,
     merge_possessive_short_forms,
     merge_reordered,
     merge_territories,
@@ -86,6 +88,7 @@ def group_names(
     merge_reordered(groups)
     merge_before_of(groups)
     merge_natural_features(groups)
+    merge_place_tails(groups)
     merge_territories(groups)
     merge_double_surnames(groups)
     merge_regnal_names(groups)

@@ -144,6 +144,30 @@ def _named_after_person(words: list[str], groups: dict[str, Group]) -> bool:
     return given_or_surname and named is not None and named.kind == "person"
 
 
+def merge_place_tails(groups: dict[str, Group]) -> None:
+    """A one-word name that ends exactly one place's name of two words or more is that place
+    when each text names the place first (``the Plains`` after ``the Great Plains``, ``die
+    Alb`` after ``die Schwäbische Alb``); not a place the packages know (``York`` of ``New
+    York``), nor a name with a title or the end of two places' names (``Bay``), nor a land
+    after its territory head (``Herzogtum Sachsen-Meiningen``: see ``merge_territories``)."""
+    holders: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        for name in group.names:  # names of any kind: "Alb" may end "Fränkischer Alb" too
+            words = name.split()
+            territory = words[0].lower().endswith(TERRITORY_HEADS)  # merge_territories'
+            if len(words) >= 2 and not territory and all(word[:1].isupper() for word in words):
+                holders.setdefault(name_key(words[-1]), set()).add(key)
+    for tail, keys in holders.items():
+        held = groups.get(tail)
+        if len(keys) != 1 or held is None or held.titles or held.detail in PLACE_TYPES:
+            continue
+        owner = next(iter(keys))
+        if owner == tail or owner not in groups or groups[owner].kind != "place":
+            continue
+        if named_after(held, groups[owner]):
+            groups[owner].absorb(groups.pop(tail), with_kind=False)
+
+
 def merge_firm_short_forms(groups: dict[str, Group]) -> None:
     """The first words of exactly one firm's name, the texts' short form for it, join the
     firm (``Hallberg`` → ``Hallberg Antriebstechnik GmbH``, ``Pennine Moors`` → ``Pennine

@@ -564,6 +564,23 @@ _NAMESAKES = (
     "verwandt. Altkanzler Helmut Schmidt, mit dem Anna Schmidt nicht verwandt ist, sprach. "
     "Anna Schmidt leitete die Genossenschaft, und Schmidt blieb bis 2022."
 )
+_TODAY = (
+    "Bucer kam aus Schlettstadt, dem heutigen Sélestat. Königsberg, seit 1946 Kaliningrad, "
+    "liegt am Pregel. Die Familie zog aus Breslau, heute Polen, nach Berlin. In Sélestat "
+    "steht eine Bibliothek, und Kaliningrad ist eine Exklave."
+)
+_PLAINS = (
+    "Dust storms swept the southern Great Plains in the 1930s. Farmers left the Great Plains "
+    "for California. By 1940 the Plains were changed for good."
+)
+_ALB = (
+    "Die Schwäbische Alb ist ein Mittelgebirge. Auf der Schwäbischen Alb regnet es viel. Die "
+    "Alb ist arm an Wasser. Der Bayerische Wald liegt an der Grenze. Der Wald ist dicht."
+)
+_TWO_ALBS = (
+    "Das Ries liegt zwischen Schwäbischer Alb und Fränkischer Alb. Es unterscheidet sich von "
+    "der Alb durch seine Böden."
+)
 _BOARDS = "The Board of Trade and the Board of Guardians met in May. In June the Board refused."
 _CATHEDRAL = (
     "The fire reached Old St Paul's Cathedral on 4 September 1666. Christopher Wren proposed "
@@ -654,6 +671,10 @@ _TWO_COURTS = (
         ),
         pytest.param(_NAMESAKES, "de", "Sturm", "Jakob Sturm", id="the_namesake_named_first"),
         pytest.param(_NAMESAKES, "de", "Schmidt", "Anna Schmidt", id="after_a_relative_clause"),
+        pytest.param(_TODAY, "de", "Sélestat", "Schlettstadt", id="todays_name"),
+        pytest.param(_TODAY, "de", "Kaliningrad", "Königsberg", id="the_name_since_a_year"),
+        pytest.param(_PLAINS, "en", "Plains", "Great Plains", id="a_places_tail"),
+        pytest.param(_ALB, "de", "Alb", "Schwäbische Alb", id="a_places_tail_2"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
@@ -700,6 +721,10 @@ def test_a_short_or_translated_name_is_the_name(
             _SISTERS, "en", "Louisa Garrett Anderson", "Elizabeth Garrett Anderson", id="kin"
         ),
         pytest.param(_NAMESAKES, "de", "Johannes Sturm", "Jakob Sturm", id="namesakes"),
+        pytest.param(_TODAY, "de", "Polen", "Breslau", id="the_land_a_town_lies_in_today"),
+        pytest.param(_ALB, "de", "Wald", "Bayerische Wald", id="a_common_noun_tail"),
+        pytest.param(_TWO_ALBS, "de", "Alb", "Schwäbischer Alb", id="the_tail_of_two_places"),
+        pytest.param(_TWO_ALBS, "de", "Alb", "Fränkischer Alb", id="the_tail_of_two_places_2"),
     ],
 )
 def test_names_of_two_things_are_two_entries(
