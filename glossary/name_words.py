@@ -168,7 +168,9 @@ ENGLISH_HEADS = {
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery Reservoir Embankment
-        Highway Motorway Fountain Mosque Synagogue Memorial Monument Buildings
+        Highway Motorway Route Fountain Mosque Synagogue Memorial Monument Buildings Panhandle
+        Delta Prairie Highlands Lowlands Uplands Wolds Fens Wetlands Headland Archipelago
+        Isthmus Fjord
         Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market House Line""".split()
     ),
 }
@@ -187,6 +189,11 @@ LINKED_HEAD_KINDS = {
 building, the ``House of Commons`` a chamber and the ``House of Windsor`` a dynasty;
 ``friends`` are people, the ``Friends of the Earth`` a society; a ``Leisure Centre`` is a
 place, the ``Centre for Policy Studies`` a body."""
+
+ASSEMBLIES = frozenset(("Congress", "Diet", "Convention"))
+"""Event heads that alone name a standing assembly, a body (``Congress passed the act``,
+``the Diet voted``), but with a place or a number name one meeting (``Congress of Vienna``,
+``the Diet of Worms``, ``the Geneva Convention``)."""
 
 SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall".split())
 """English place heads that are common surnames too: after a given name they are the

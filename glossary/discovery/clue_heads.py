@@ -36,6 +36,7 @@ from glossary.discovery.word_classes import _HYPHEN
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.gazetteer import place_type
 from glossary.name_words import (
+    ASSEMBLIES,
     CONTEST_LINKS,
     LINKED_HEAD_KINDS,
     SIDE_HEADS,
@@ -130,6 +131,8 @@ def _last_word_head(site: _Site) -> str:
             return ""  # "Jens Reich", "Hermann Berg": surnames that are place heads too
     if head and len(parts) == 1 and site.german:
         head = state_institution(site.last) or head
+    if len(parts) == 1 and site.last in ASSEMBLIES:
+        return "organisation"  # "Congress passed it": the assembly, not a meeting of one
     return head
 
 

@@ -374,6 +374,20 @@ def _place_noun_after(site: _Site) -> tuple[str, ...]:
     return _NONE
 
 
+_KIN = frozenset(("family", "families", "brothers", "sisters", "clan"))
+"""English nouns of kin after a surname (``the Joad family``, ``the Wright brothers``)."""
+
+
+def _kin_after(site: _Site) -> tuple[str, ...]:
+    """``the Joad family``: the surname of people, however the article before it reads;
+    as sure a clue as a head noun."""
+    after = site.after
+    if site.reader.language == "en" and not site.head and after is not None and after.joined:
+        if after.text in _KIN:
+            return ("person", "person")
+    return _NONE
+
+
 def _predicate(site: _Site) -> tuple[str, ...]:
     """``ABC is an American television network``, ``Smiljan ist ein Dorf``."""
     predicated = _predicate_head(site.text, site.words, site.end, site.reader)
@@ -490,6 +504,7 @@ CLUES: tuple[Clue, ...] = (
     _person_verb_after,
     _who_after,
     _place_noun_after,
+    _kin_after,
     _predicate,
     _ruled_place,
     _article_after_place_word,
@@ -500,7 +515,9 @@ CLUES: tuple[Clue, ...] = (
     _compass_of,
 )
 """Every clue, in the order its votes are given."""
-ENGLISH_ONLY = frozenset((_business, _role_before, _who_after, _place_noun_after, _compass_of))
+ENGLISH_ONLY = frozenset(
+    (_business, _role_before, _who_after, _place_noun_after, _kin_after, _compass_of)
+)
 GERMAN_ONLY = frozenset((_part_of_a_land,))
 ONE_WORD_ONLY = frozenset((_part_of_a_land, _joined_places, _abbreviation))
 SEVERAL_WORDS_ONLY = frozenset(

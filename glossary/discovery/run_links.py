@@ -12,7 +12,7 @@ from functools import lru_cache
 from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
-from glossary.discovery.evidence import _bare
+from glossary.discovery.evidence import ENGLISH_PLURAL, _bare
 from glossary.discovery.lexicon import _modifies, state_institution
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _INITIAL, _Token
@@ -35,6 +35,7 @@ from glossary.name_words import (
 )
 from glossary.tagger import (
     is_adjective,
+    known_tag,
     proper_noun_evidence,
 )
 
@@ -64,11 +65,12 @@ def _serial_number(words: list[_Token], position: int, reader: _Reader) -> bool:
     return following.joined and following.text.islower() and not following.text.isdigit()
 
 
-def _numbered_name(words: list[_Token], start: int) -> bool:
-    """A German head of a place or a body, with no indefinite article, before a short number
-    that a lower-case word or the sentence's end follows: one numbered thing's name
-    (``die Bundesstraße 96 führt``, ``das Bündnis 90,``); not a count (``der Stadt 30
-    Jahre``)."""
+def _numbered_name(words: list[_Token], start: int, language: str) -> bool:
+    """A head of a place or a body, with no indefinite article, before a short number that a
+    lower-case word or the sentence's end follows: one numbered thing's name (``die
+    Bundesstraße 96 führt``, ``das Bündnis 90,``); in English a place's head before a
+    number that no plural follows (``on Route 66 to``; not ``in Parliament 20 years``);
+    not a count (``der Stadt 30 Jahre``)."""
     if start + 1 >= len(words) or start == 0:
         return False
     number = words[start + 1]  # most words: no number after them, the test that ends here
@@ -76,12 +78,18 @@ def _numbered_name(words: list[_Token], start: int) -> bool:
         return False
     if words[start - 1].text.lower() in _INDEFINITE_ARTICLES or words[start].initial:
         return False
-    if compound_head_kind(words[start].text) not in ("place", "organisation"):
+    english = language == "en"
+    if compound_head_kind(words[start].text) not in (("place",) if english else _NUMBERED):
         return False
     if start + 2 >= len(words):
         return True
     following = words[start + 2]
+    if english and known_tag(following.text, "en") == ENGLISH_PLURAL:
+        return False
     return following.initial or following.text.islower()
+
+
+_NUMBERED = ("place", "organisation")
 
 
 def _contest(words: list[_Token], position: int, reader: _Reader) -> bool:

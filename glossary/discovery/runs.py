@@ -316,7 +316,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     firm = firm or (_firm_ahead(words, start + 1) and words[start + 1].joined)  # "Energie AG"
     firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
-    numbered = reader.language == "de" and _numbered_name(words, start)
+    numbered = _numbered_name(words, start, reader.language)
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (_before_lower_case_head(words, start, reader) or institution or firm or numbered):
             return start - 1
@@ -350,7 +350,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         )
     titled = not opened and _title_possessive(words, start)
     opened = opened or titled  # "King's College", "Queen's University Belfast"
-    opened = opened or numbered  # "die Bundesstraße 96", "das Bündnis 90"
+    opened = opened or numbered  # "die Bundesstraße 96", "das Bündnis 90", "Route 66"
     if not opened and is_name_prefix(first.text) and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
         opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))

@@ -577,3 +577,17 @@ def test_reservoirs_embankments_fountains_and_mosques_are_places(curated: Glossa
     for name in ("Kelby Reservoir", "Ashcombe Embankment", "Harwick Fountain"):
         assert found[name].kind == "place"
     assert found["Dunmore Mosque"].kind == found["Tolland Memorial"].kind == "place"
+
+
+def test_an_assembly_alone_a_family_a_numbered_road_and_a_panhandle(curated: Glossary) -> None:
+    text = (
+        "Congress created the Kelby Soil Service in 1935, long after the Congress of Ashcombe. "
+        "The Tolland family left Dunmore and drove on Route 66 across the Harwick Panhandle. "
+        "They stayed in the Park 30 years."
+    )
+    found = discover(curated, text)
+    assert found["Congress"].kind == "organisation"
+    assert found["Congress of Ashcombe"].kind == "event"
+    assert found["Tolland"].kind == "person"
+    assert found["Route 66"].kind == found["Harwick Panhandle"].kind == "place"
+    assert "Park 30" not in found  # a count of years, not a numbered park
