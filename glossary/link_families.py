@@ -13,30 +13,48 @@ from glossary.link_words import Match, german_action_noun
 from glossary.translations import translations
 
 
-def family_matches(
-    ours: Passage, theirs: Passage, stats: TermStatistics, factor: float
-) -> list[Match]:
-    """The verbs of either German passage whose action noun the other holds (and it does not),
-    each weighted as a shared term of their mean rarity times ``factor``."""
-    return [
-        *_verbs_to_nouns(ours, theirs, stats, factor, flip=False),
-        *_verbs_to_nouns(theirs, ours, stats, factor, flip=True),
-    ]
+class FamilyMatching:
+    """Pairs of a German verb and its action noun in two passages, weighted as shared terms.
 
+    Args:
+        factor: Factor of such a pair against a shared term (``LinkWeights.word_family``).
+        stats: The index's term statistics.
+    """
 
-def _verbs_to_nouns(
-    verbs: Passage, nouns: Passage, stats: TermStatistics, factor: float, flip: bool
-) -> list[Match]:
-    """The verbs of ``verbs`` and their action nouns in ``nouns``; ``flip`` puts the noun
-    first, for a match whose first word is the source's."""
-    lexicon = translations()
-    found: list[Match] = []
-    for verb, weight in verbs.terms.items():
-        if verb in nouns.terms:  # the same verb on both sides meets as itself
-            continue
-        noun = german_action_noun(verb, verbs, lexicon)
-        if noun is None or noun not in nouns.terms or noun in verbs.terms:
-            continue
-        share = factor * stats.pair_share(verb, weight, noun, nouns.terms[noun])
-        found.append((noun, verb, share) if flip else (verb, noun, share))
-    return found
+    def __init__(self, factor: float, stats: TermStatistics) -> None:
+        self.factor = factor
+        self._stats = stats
+        self._actions: dict[int, dict[str, str]] = {}
+        """Each indexed passage's verbs with their action nouns (looked up once: a passage
+        is compared with some 25 others per query, in both directions)."""
+
+    def matches(self, ours: Passage, theirs: Passage) -> list[Match]:
+        """The verbs of either passage whose action noun the other holds (and it does not),
+        each weighted as a shared term of their mean rarity times ``factor``."""
+        return [*self._to_nouns(ours, theirs, False), *self._to_nouns(theirs, ours, True)]
+
+    def _to_nouns(self, verbs: Passage, nouns: Passage, flip: bool) -> list[Match]:
+        """The verbs of ``verbs`` and their action nouns in ``nouns``; ``flip`` puts the noun
+        first, for a match whose first word is the source's."""
+        found: list[Match] = []
+        for verb, noun in self._actions_of(verbs).items():
+            if noun in nouns.terms and verb not in nouns.terms:
+                share = self._stats.pair_share(verb, verbs.terms[verb], noun, nouns.terms[noun])
+                weight = self.factor * share
+                found.append((noun, verb, weight) if flip else (verb, noun, weight))
+        return found
+
+    def _actions_of(self, passage: Passage) -> dict[str, str]:
+        """The passage's verbs with the action nouns the lexicon knows, but for a noun the
+        passage holds itself; kept for indexed passages."""
+        if passage.sid is not None and passage.sid in self._actions:
+            return self._actions[passage.sid]
+        lexicon = translations()
+        actions = {}
+        for verb in passage.terms:
+            noun = german_action_noun(verb, passage, lexicon)
+            if noun is not None and noun not in passage.terms:
+                actions[verb] = noun
+        if passage.sid is not None:
+            self._actions[passage.sid] = actions
+        return actions

@@ -46,7 +46,7 @@ from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.link_dates import Dated, buckets
 from glossary.link_documents import DocumentAffinities, story_keys
-from glossary.link_families import family_matches
+from glossary.link_families import FamilyMatching
 from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_statistics import TermStatistics
 from glossary.link_synonyms import SynonymMatching
@@ -128,6 +128,8 @@ class LinkIndex:
         """How words of German and English passages meet as translations."""
         self._synonyms = SynonymMatching(self.weights, self._stats)
         """How different nouns of German passages meet as synonyms."""
+        self._families = FamilyMatching(self.weights.word_family, self._stats)
+        """How verbs of German passages meet their action nouns in others."""
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
         self._synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -278,7 +280,7 @@ class LinkIndex:
         if not cross and self._synonymous(ours.sid, theirs.sid):
             lexical = one_each(
                 self._synonyms.matches(ours, theirs, thesaurus())
-                + family_matches(ours, theirs, self._stats, weights.word_family)
+                + self._families.matches(ours, theirs)
             )
         elif cross and (languages := self._translating(ours.sid, theirs.sid)):
             lexical = self._translation.matches(ours, theirs, translations(), languages[0] == "de")
