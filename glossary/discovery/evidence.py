@@ -130,6 +130,8 @@ def name_evidence(word: str, language: str) -> float:
         score -= 2.0  # an abstract noun, maybe inflected ("Regierungen")
     if language == "de" and lower.endswith(_DERIVED) and not (lexicon >= 0 and is_surname(word)):
         score -= 2.0  # "Sportler", "Maßnahmen"; not the surname "Kessler"
+    if language == "de" and _loan_agent_plural(lower):
+        score -= 2.0  # "Mineure", "Monteuren": people of a trade, not a French name
     land = language == "de" and lower.endswith("ien")
     if score + PLACE_BONUS + land <= -NAME_BONUS:
         return score  # nothing below can make a name of it: skip the slower look-ups
@@ -301,6 +303,22 @@ def _borrowed_name(word: str, german: float, english: float) -> bool:
 MIN_TAIL = 5
 """A compound's last part is at least this long to say it is an ordinary noun (``-dekret``;
 shorter ones end names by chance: ``Eisenarm``)."""
+
+
+_LOAN_AGENT_PLURALS = ("eure", "euren")
+
+
+def _loan_agent_plural(lower: str) -> bool:
+    """A German plural of a French agent noun in ``-eur`` (``Mineure``, ``Ingenieuren``), whose
+    singular German or French writes: a trade's people, however rare the plural is here and
+    however often French writes the word (``mineure``); not a town in ``-beuren``, whose
+    ``-beur`` no language writes, nor a short name (``Eure``)."""
+    if not lower.endswith(_LOAN_AGENT_PLURALS):
+        return False
+    singular = lower[: lower.rindex("eur") + len("eur")]
+    if len(singular) < SHORT_PART + len("eur"):
+        return False  # "Eure", the river
+    return max(zipf(singular, "de"), zipf(singular, "fr")) >= RARE_ZIPF
 
 
 def _ends_in_common_noun(lower: str) -> bool:

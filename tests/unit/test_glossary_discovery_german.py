@@ -28,6 +28,11 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             "Erzarbeiter",
             id="a_trade_compound_on_a_short_frequent_first_word",
         ),
+        pytest.param(
+            "Die Mineure bohrten in Schichten. Aus Airolo kamen die Mineure zurück.",
+            "Mineure",
+            id="the_plural_of_a_french_trade_noun",
+        ),
     ],
 )
 def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) -> None:
