@@ -130,6 +130,7 @@ HEADS = {
         Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
         Direktion Verwaltung Kammer Klinik Klinikum Krankenhaus Spital Sender Polizei
         Gemeinschaft Vereinigung Bündnis Fraktion Konsortium Kartell
+        Konföderation Föderation Hanse Koalition Gilde Zunft Bruderschaft Kongregation Syndikat
         """.split()
     ),
     "place": frozenset(

@@ -1,8 +1,9 @@
 """Nouns before a name that say where it begins and ends: a ship's noun (``der Kreuzer
 Admiral Hipper``, ``das U-Boot S-13``), a title before ``von`` (``des Herzogs von
 Württemberg``: what the title rules), a settlement's part before ``von`` (``der Hafen von
-Gotenhafen``: the town is the name), and a ruler's byname after an article (``Heinrich der
-Löwe``).
+Gotenhafen``: the town is the name), a ruler's byname after an article (``Heinrich der
+Löwe``), and an event's head after a name's head, which is the verb's object (``führte die
+Hanse Krieg``).
 """
 
 from __future__ import annotations
@@ -147,3 +148,15 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
         return 0
     ends = byname + 1 >= len(words) or not words[byname + 1].joined
     return 2 if ends else 0
+
+
+_HOLDERS = ("organisation", "place")
+
+
+def _object_after_head(head: str, following: str) -> bool:
+    """A German event's head noun right after an organisation's or a place's head (``die Kölner
+    Konföderation Krieg``, ``die Hanse Frieden``): the object of the verb before them
+    (``führte ... Krieg``, ``schloss ... Frieden``), not more of the name: German puts the
+    event's head first (``Krieg der Hanse``) or joins the two with a hyphen; English does
+    not (``League Cup``)."""
+    return head_kind(following) == "event" and head_kind(head) in _HOLDERS

@@ -59,6 +59,7 @@ from glossary.discovery.run_nouns import (
     _byname,
     _named_ship,
     _naval_rank_tail,
+    _object_after_head,
     _placed_by_von,
     _ruled_after,
     _ship_number,
@@ -473,6 +474,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             end = bridged
             continue
         if head_kind(following.text) and not words[end].text.isupper():
+            if reader.language == "de" and _object_after_head(words[end].text, following.text):
+                break  # "führte die Kölner Konföderation Krieg": the verb's object
             end += 1  # "Weimarer Republik" ends on its head noun
             continue
         purpose = _purpose(words, end, reader)

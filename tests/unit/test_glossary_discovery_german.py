@@ -376,3 +376,15 @@ def test_an_adjective_byname_in_another_case_is_part_of_the_name(curated: Glossa
     found = discover(curated, text)
     assert found["Ludwig dem Frommen"].kind == "person"
     assert "Otto den Mönchen" not in found
+
+
+def test_a_federation_is_an_organisation_and_the_verbs_object_not_its_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Seit 1395 führte die Rheinische Konföderation Krieg gegen Holland. 1402 schloss "
+        "die Gilde Frieden mit den Städten."
+    )
+    found = discover(curated, text)
+    assert found["Rheinische Konföderation"].kind == "organisation"
+    assert not [name for name in found if name.endswith(("Krieg", "Frieden"))]
