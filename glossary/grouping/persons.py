@@ -20,7 +20,8 @@ from glossary.nicknames import is_nickname
 
 def merge_shortened(groups: dict[str, Group]) -> None:
     """A person's name without middle names joins the one full name it shortens (``Thomas
-    Edison`` → ``Thomas Alva Edison``): same first and last word, the rest left out; or
+    Edison`` → ``Thomas Alva Edison``): same first and last word, the rest left out, the full
+    name given first; or
     without the given names before a surname of two words (``Lloyd George`` → ``David Lloyd
     George``; of two such people, the one named before it, then more often: ``Garrett
     Anderson`` is Elizabeth, not her daughter Louisa); or without the surname a woman took
@@ -48,7 +49,10 @@ def merge_shortened(groups: dict[str, Group]) -> None:
         owners = [
             owner
             for owner in longer.get((words[0], words[-1]), [])
-            if owner != key and owner in groups and _subsequence(words, _name_words(owner))
+            if owner != key
+            and owner in groups
+            and _subsequence(words, _name_words(owner))
+            and not _named_first(groups[key], groups[owner])
         ]
         if not owners:
             surnamed = [owner for owner in tails.get(tuple(words), ()) if owner in groups]
@@ -98,6 +102,19 @@ def merge_designated(groups: dict[str, Group]) -> None:
         owners = [owner for owner in designated.get(key, []) if owner in groups]
         if len(owners) == 1 and groups[key].kind == "person":
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _named_first(short: Group, full: Group) -> bool:
+    """Whether a text names ``short`` before ``full`` and that has a middle name written
+    out: a name without the middle names stands for one given in full before it; one given
+    before is a namesake (``Sir William Cavendish`` in 1553, ``William Spencer Cavendish``
+    the 6th Duke; ``John Adams``, his son ``John Quincy Adams``), unless the full name only
+    adds initials (``John Glenn ... Senator John H. Glenn Jr.``)."""
+    middle = _name_words(name_key(full.name))[1:-1]
+    if all(len(word) == 2 and word.endswith(".") for word in middle):
+        return False
+    shared = short.first.keys() & full.first.keys()
+    return any(short.first[doc] < full.first[doc] for doc in shared)
 
 
 def named_after(short: Group, full: Group) -> bool:

@@ -581,6 +581,10 @@ _TWO_ALBS = (
     "Das Ries liegt zwischen Schwäbischer Alb und Fränkischer Alb. Es unterscheidet sich von "
     "der Alb durch seine Böden."
 )
+_PRESIDENTS = (
+    "John Adams was the second president. His son John Quincy Adams became the sixth, and "
+    "Thomas Alva Edison was born in his lifetime; Thomas Edison later lit New York."
+)
 _BOARDS = "The Board of Trade and the Board of Guardians met in May. In June the Board refused."
 _CATHEDRAL = (
     "The fire reached Old St Paul's Cathedral on 4 September 1666. Christopher Wren proposed "
@@ -674,6 +678,7 @@ _TWO_COURTS = (
         pytest.param(_TODAY, "de", "Sélestat", "Schlettstadt", id="todays_name"),
         pytest.param(_TODAY, "de", "Kaliningrad", "Königsberg", id="the_name_since_a_year"),
         pytest.param(_PLAINS, "en", "Plains", "Great Plains", id="a_places_tail"),
+        pytest.param(_PRESIDENTS, "en", "Thomas Edison", "Thomas Alva Edison", id="no_middle"),
         pytest.param(_ALB, "de", "Alb", "Schwäbische Alb", id="a_places_tail_2"),
     ],
 )
@@ -722,6 +727,7 @@ def test_a_short_or_translated_name_is_the_name(
         ),
         pytest.param(_NAMESAKES, "de", "Johannes Sturm", "Jakob Sturm", id="namesakes"),
         pytest.param(_TODAY, "de", "Polen", "Breslau", id="the_land_a_town_lies_in_today"),
+        pytest.param(_PRESIDENTS, "en", "John Adams", "John Quincy Adams", id="father_first"),
         pytest.param(_ALB, "de", "Wald", "Bayerische Wald", id="a_common_noun_tail"),
         pytest.param(_TWO_ALBS, "de", "Alb", "Schwäbischer Alb", id="the_tail_of_two_places"),
         pytest.param(_TWO_ALBS, "de", "Alb", "Fränkischer Alb", id="the_tail_of_two_places_2"),
