@@ -78,6 +78,7 @@ def discover(
                 or _bracketed_alternative(text, words, previous, (name, end))
                 or _bracketed_translation(text, words, previous, (name, end), language)
                 or _in_other_language(text, words, previous[1], start, end)
+                or _born_as(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
         previous = (name, end) if name else None
@@ -351,6 +352,19 @@ def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> boo
     """Whether the name starting at token ``first`` is another name of the one ending at
     token ``last``."""
     return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
+
+
+_BORN_BEFORE = re.compile(r"\s+(?:kam|wurde)\b[^.;:!?]{0,40}?\bals\s+")
+_BORN_AFTER = re.compile(r"\s+(?:zur Welt|geboren)\b")
+
+
+def _born_as(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
+    """The name at tokens ``first``..``end`` is the birth name of the one ending at ``last``:
+    ``Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt``, ``... wurde als ... geboren``."""
+    return (
+        _BORN_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
+        and _BORN_AFTER.match(text, words[end].end) is not None
+    )
 
 
 def _within(place: str, land: str) -> bool:

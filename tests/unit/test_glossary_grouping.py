@@ -569,6 +569,11 @@ _TODAY = (
     "liegt am Pregel. Die Familie zog aus Breslau, heute Polen, nach Berlin. In Sélestat "
     "steht eine Bibliothek, und Kaliningrad ist eine Exklave."
 )
+_BORN = (
+    "Die Grafikerin Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt. Ihr Großvater Julius "
+    "Rupp gründete eine Gemeinde. Der Dichter Novalis wurde 1772 als Georg Philipp Friedrich "
+    "von Hardenberg geboren."
+)
 _PLAINS = (
     "Dust storms swept the southern Great Plains in the 1930s. Farmers left the Great Plains "
     "for California. By 1940 the Plains were changed for good."
@@ -678,6 +683,10 @@ _TWO_COURTS = (
         pytest.param(_TODAY, "de", "Sélestat", "Schlettstadt", id="todays_name"),
         pytest.param(_TODAY, "de", "Kaliningrad", "Königsberg", id="the_name_since_a_year"),
         pytest.param(_PLAINS, "en", "Plains", "Great Plains", id="a_places_tail"),
+        pytest.param(_BORN, "de", "Käthe Schmidt", "Käthe Kollwitz", id="born_as"),
+        pytest.param(
+            _BORN, "de", "Georg Philipp Friedrich von Hardenberg", "Novalis", id="born_as_2"
+        ),
         pytest.param(_PRESIDENTS, "en", "Thomas Edison", "Thomas Alva Edison", id="no_middle"),
         pytest.param(_ALB, "de", "Alb", "Schwäbische Alb", id="a_places_tail_2"),
     ],
