@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from glossary.discovery.evidence import MIN_PART
 from glossary.discovery.lexicon import _umlaut_plural_head, state_institution
-from glossary.discovery.predicates import COPULAS, INDEFINITE, head_of_predicate
+from glossary.discovery.predicates import COPULAS, INDEFINITE, head_of_predicate, opens_clause
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS
 from glossary.discovery.runs import MAX_NAME_WORDS
@@ -237,7 +237,8 @@ def _predicate_head(text: str, words: list[_Token], end: int, reader: _Reader) -
     if end + 3 >= len(words):
         return ""
     after = words[end + 1]
-    apposed = after.text in INDEFINITE or (reader.language == "en" and after.text == "the")
+    the_after = reader.language == "en" and after.text == "the"
+    apposed = after.text in INDEFINITE or (the_after and not opens_clause(words, end + 2))
     if apposed and text[words[end].end : after.start] == ", ":
         kind = head_of_predicate(words, end + 2, reader.language)  # "Barclays, the bank, agreed"
         return "" if kind == "event" else kind

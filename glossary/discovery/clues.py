@@ -43,8 +43,9 @@ from glossary.discovery.run_heads import (
 from glossary.discovery.run_links import _FAMILY_FIRM
 from glossary.discovery.run_nouns import ship_article
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.word_classes import _ARTICLES, _HYPHEN
+from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
+from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     CLUB_PREFIXES,
@@ -242,8 +243,10 @@ def _role_before(site: _Site) -> tuple[str, ...]:
 
 def _team_or_group(site: _Site) -> tuple[str, ...]:
     """A town and a plural: a team (``Pittsburgh Steelers``); or a plural of a common noun: a
-    group (``New England Patriots``); not ``Hurricane Frances`` or ``David Collins``, nor
-    a possessive (``Winston Churchill's government``)."""
+    group (``New England Patriots``); not ``Hurricane Frances`` or ``David Collins``, nor a
+    given name that is a town somewhere too before the plural of no English word (``Paul
+    Gonsalves``; but ``Denver Broncos``), nor a possessive (``Winston Churchill's
+    government``)."""
     parts, last = site.parts, site.last
     if len(parts) < 2 or not last.endswith("s") or head_kind(last):
         return _NONE
@@ -253,7 +256,8 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
         is_first_name(parts[0]) and is_surname(last)
     ):
         return _NONE
-    town = place_type(" ".join(parts[:-1]))
+    surname = site.given and zipf(last[:-1].lower(), "en") < RARE_ZIPF  # plural of no word
+    town = place_type(" ".join(parts[:-1])) and not surname
     group = _plural_of_english_noun(last) and not _personal(parts)
     if (town or group) and not place_type(" ".join(parts)):
         return ("organisation", "organisation")
@@ -434,6 +438,40 @@ def _place_preposition(site: _Site) -> tuple[str, ...]:
     return _NONE
 
 
+_MOTION = frozenset(
+    """go goes went gone going come comes came coming move moves moved moving return returns
+    returned returning travel travels travelled traveled travelling traveling walk walks walked
+    walking sail sails sailed sailing fly flies flew flown flying drive drives drove driven
+    driving ride rode ridden march marched flee fled migrate migrated emigrate emigrated
+    bring brings brought send sends sent head heads headed retreat retreated advance
+    advanced carry carried transfer transferred extend extended run runs ran ship shipped
+    export exported deport deported exile exiled evacuate evacuated relocate relocated
+    journeyed steam steamed hike hiked trek trekked upstream downstream inland
+    north south east west home back way road route trip voyage journey line railway
+    flight""".split()
+)
+"""English words of going somewhere: ``to`` after one of them, a few words back, says where
+(``walked for seventeen days to Thyangboche``)."""
+
+
+MOTION_REACH = 4
+"""How many words before ``to`` the word of going may stand."""
+
+
+def _destination(site: _Site) -> tuple[str, ...]:
+    """``walked to Thyangboche``, ``moved its intake upstream to Thames Ditton``: ``to``
+    after a word of going, before a name with no head that no list knows as a person's,
+    says where something went (not ``compared him to Mussolini``)."""
+    before, last, words, start = site.before, site.last, site.words, site.start
+    if before is None or before.text != "to" or site.head or site.given:
+        return _NONE
+    if not words[start].joined or is_first_name(last) or is_surname(last):
+        return _NONE
+    reach = words[max(0, start - 1 - MOTION_REACH) : start - 1]
+    going = any(word.text in _MOTION for word in reach if not word.initial)
+    return ("place",) if going and not is_abbreviation(last) else _NONE
+
+
 def _before_vor(site: _Site) -> tuple[str, ...]:
     """``ankerte vor Skagen``, ``Schlacht vor Jütland``; not ``Angst vor``, nor a person."""
     before, start, last = site.before, site.start, site.last
@@ -509,6 +547,7 @@ CLUES: tuple[Clue, ...] = (
     _ruled_place,
     _article_after_place_word,
     _place_preposition,
+    _destination,
     _before_vor,
     _in_pair,
     _battle_site,
@@ -516,7 +555,15 @@ CLUES: tuple[Clue, ...] = (
 )
 """Every clue, in the order its votes are given."""
 ENGLISH_ONLY = frozenset(
-    (_business, _role_before, _who_after, _place_noun_after, _kin_after, _compass_of)
+    (
+        _business,
+        _role_before,
+        _who_after,
+        _place_noun_after,
+        _kin_after,
+        _destination,
+        _compass_of,
+    )
 )
 GERMAN_ONLY = frozenset((_part_of_a_land,))
 ONE_WORD_ONLY = frozenset((_part_of_a_land, _joined_places, _abbreviation))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _HYPHEN
 from glossary.name_words import compound_head_kind, head_kind
-from glossary.tagger import is_adjective
+from glossary.tagger import is_adjective, known_tag
 
 COPULAS = frozenset("ist war sind waren is was are were".split())
 
@@ -43,3 +43,23 @@ def head_of_predicate(words: list[_Token], first: int, language: str) -> str:
         if language == "de" and not is_adjective(token.text, "de"):
             return ""  # the noun came, and says nothing
     return ""
+
+
+_FINITE_VERBS = frozenset("VBD VBZ VDD VDZ VHD VHZ VVD VVZ VM0".split())
+"""The tags of English finite verbs (``had``, ``lies``, ``agreed``, ``would``)."""
+
+
+_RELATIVES = frozenset("who whom whose which that".split())
+
+
+def opens_clause(words: list[_Token], first: int) -> bool:
+    """Whether the English noun phrase from ``first`` on (after ``X, the``) is the subject of
+    a clause of its own, a finite verb right after it with no comma or relative pronoun
+    between (``by Dionne Warwick, the town had had enough``), not an apposition that says
+    what ``X`` is (``Barclays, the bank, agreed``; ``Windermere, the largest lake``)."""
+    for token in words[first : first + MAX_PREDICATE_WORDS + 1]:
+        if not token.joined or token.text in _RELATIVES:
+            return False
+        if known_tag(token.text, "en") in _FINITE_VERBS:
+            return True
+    return False

@@ -591,3 +591,18 @@ def test_an_assembly_alone_a_family_a_numbered_road_and_a_panhandle(curated: Glo
     assert found["Tolland"].kind == "person"
     assert found["Route 66"].kind == found["Harwick Panhandle"].kind == "place"
     assert "Park 30" not in found  # a count of years, not a numbered park
+
+
+def test_where_someone_went_an_apposition_and_a_clause_a_given_name_and_a_surname(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The porters walked for nine days to Kelbrith, where the monks fed them. The mayor "
+        "compared him to Dunvarro. After a set by Dionne Tolland, the town had had enough. "
+        "He told the drummer Paul Ashgroves to play on."
+    )
+    found = discover(curated, text)
+    assert found["Kelbrith"].kind == "place"
+    assert found["Dunvarro"].kind == "person"  # compared, not gone to
+    assert found["Dionne Tolland"].kind == "person"  # "the town had": a clause, no apposition
+    assert found["Paul Ashgroves"].kind == "person"  # no team: "Ashgrove" is no word
