@@ -133,7 +133,35 @@ def _last_word_head(site: _Site) -> str:
         head = state_institution(site.last) or head
     if len(parts) == 1 and site.last in ASSEMBLIES:
         return "organisation"  # "Congress passed it": the assembly, not a meeting of one
+    if site.last in RAILWAYS and not site.german and _route_after(site):
+        return "place"  # "the Chinese Eastern Railway ran from Chita": the line
     return head
+
+
+RAILWAYS = frozenset(("Railway", "Railroad"))
+"""Heads of a railway company's name, which also names the line it built."""
+
+
+_ROUTE_VERBS = frozenset(
+    "ran runs run along across through crosses crossed links linked connects connected".split()
+)
+
+
+_BUILT = frozenset("begun built opened completed finished electrified closed laid".split())
+
+
+def _route_after(site: _Site) -> bool:
+    """Whether the words after an English railway's name say where it runs or that it was
+    built (``ran from Chita``, ``along the shore``, ``was begun in 1891``): the line, not
+    the company (``the Midland Railway, which wanted``, ``had deposited plans``)."""
+    words, after = site.words, site.after
+    if after is None or not after.joined:
+        return False
+    if after.text in _ROUTE_VERBS:
+        return True
+    following = words[site.end + 2] if site.end + 2 < len(words) else None
+    built = following is not None and following.joined and following.text in _BUILT
+    return after.text in ("was", "is") and built
 
 
 def _lower_case_head(site: _Site) -> str:

@@ -199,19 +199,35 @@ def _place_prefix(site: _Site) -> tuple[str, ...]:
 
 def _head_before(site: _Site) -> tuple[str, ...]:
     """A head noun right before it (``Halbinsel Cotentin``, ``Hauptstadt Melfi``: a place;
-    ``Automarken Ford``, ``the newspaper Daily Mail``: an organisation, twice), or the
-    plural head of the list it stands in (``Städte Barmen, Elberfeld und …``)."""
+    ``Automarken Ford``, ``the newspaper Daily Mail``: an organisation, twice), or before
+    ``called`` or ``named`` (``a Boston club called Storyville``), or the plural head of the
+    list it stands in (``Städte Barmen, Elberfeld und …``)."""
     before, reader = site.before, site.reader
     kind = ""
     if before is not None and not site.words[site.start].initial:  # not "Klinik.\n\nPrypjat"
         kind = _apposed_head(before, site.last, reader)
     if not kind and site.german and site.start == site.end:
         kind = _listed_under(site.text, site.words, site.start)
+    if not kind and not site.german:
+        kind = _head_called(site)
     if kind == "place":
         return ("place",)
     if kind == "organisation" and not site.full_name:
         return ("organisation", "organisation")
     return _NONE
+
+
+_CALLED = frozenset(("called", "named"))
+
+
+def _head_called(site: _Site) -> str:
+    """The kind of an English head noun in lower case before ``called`` or ``named`` and the
+    name (``a club called Storyville``, ``the village named Edensor``), or ``""``."""
+    words, start = site.words, site.start
+    if start < 2 or words[start - 1].text not in _CALLED or not words[start].joined:
+        return ""
+    noun = words[start - 2]
+    return head_kind(noun.text.capitalize()) if noun.text.islower() and noun.joined else ""
 
 
 def _event_word_before(site: _Site) -> tuple[str, ...]:

@@ -606,3 +606,15 @@ def test_where_someone_went_an_apposition_and_a_clause_a_given_name_and_a_surnam
     assert found["Dunvarro"].kind == "person"  # compared, not gone to
     assert found["Dionne Tolland"].kind == "person"  # "the town had": a clause, no apposition
     assert found["Paul Ashgroves"].kind == "person"  # no team: "Ashgrove" is no word
+
+
+def test_a_head_before_called_and_a_railway_that_runs_is_its_line(curated: Glossary) -> None:
+    text = (
+        "He hired the owner of a Kelby club called Brightwater to book the bands. The Kelby "
+        "Eastern Railway ran from Dunmore to Harwick. The Tolland Railway, which wanted a "
+        "route of its own, sued the town."
+    )
+    found = discover(curated, text)
+    assert found["Brightwater"].kind == "organisation"
+    assert found["Kelby Eastern Railway"].kind == "place"  # the line it ran on
+    assert found["Tolland Railway"].kind == "organisation"  # the company that wanted
