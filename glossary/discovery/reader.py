@@ -198,10 +198,11 @@ class _Reader:
 
     def _the_one(self, word: str, bare: str) -> bool:
         """An English noun in the singular, not among the most frequent, that the text writes
-        after ``the`` and alone inside a sentence, and never in lower case (the caller has
-        asked): English capitalises a common noun there only as the name of one thing (``the
-        Temple``, ``the Treasury``, ``the Seine``); an adjective so written names a people
-        (``the French``)."""
+        after ``the`` or a preposition of place and alone inside a sentence, and never in
+        lower case (the caller has asked): English capitalises a common noun there only as
+        the name of one thing (``the Temple``, ``the Treasury``, ``the Seine``, ``from
+        Settle``); an adjective so written names a people or a language (``the French``,
+        ``in Latin``)."""
         lower = bare.lower()
         if zipf(lower, "en") >= COMMON_EN_ZIPF or is_adjective(lower, "en"):
             return False

@@ -559,10 +559,12 @@ def test_a_capitalised_noun_alone_after_the_names_one_thing(curated: Glossary) -
         "The lawyers kept their papers in the Temple for years. Barges moored on the Strand, "
         "and the estate was handed to the Treasury in 1959. The Crown appointed him. "
         "Boats passed the temple of the town, and the Kelby Temple stood by the Fountain "
-        "of Lions. The French came later."
+        "of Lions. The French came later. The line ran from Settle to the coast, and the "
+        "notes were written in Latin."
     )
     found = discover(curated, text)
-    assert "Strand" in found and "Treasury" in found
+    assert "Strand" in found and "Treasury" in found and "Settle" in found
+    assert "Latin" not in found  # an adjective: a language
     assert "Temple" not in found  # written in lower case here too ("the temple")
     assert "Crown" not in found  # one of the most frequent words: title case
     assert "French" not in found  # an adjective names a people
