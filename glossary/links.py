@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
@@ -388,13 +388,23 @@ class LinkIndex:
                     rough[tid] += rarity
         # A target's norm is estimated from its length (as if its words were as rare as the
         # source's): computing exact norms for every sentence reached costs more than the rest.
+        # The words a thin passage borrows from its neighbours reach only targets that
+        # something of the sentence itself reaches too: the exact score never links by the
+        # neighbours alone, and their common words ("Kontakte") filled the slots.
         terms = self._passages[sid]
-        self._reach(rough, terms, self._terms, self._sizes[sid], cap, None)
-        if self._languages[sid] and len(set(self._languages)) > 1:
-            cognates = cognate_terms(terms, self._words[sid])[0]
-            self._reach(
-                rough, cognates, self._cognates, self._sizes[sid], cap, sid, weights.cognate
-            )
+        held = source.terms
+        lent = defaultdict[int, float](float)
+        cross = bool(self._languages[sid]) and len(set(self._languages)) > 1
+        cognates = cognate_terms(terms, self._words[sid])[0] if cross else {}
+        held_cognates = cognate_terms(held, self._words[sid])[0].keys() if cross else set()
+        size = self._sizes[sid]
+        for into, itself in ((rough, True), (lent, False)):
+            walk = {term for term in terms if (term in held) == itself}
+            self._reach(into, terms, self._terms, size, cap, None, walk=walk)
+            if cross:
+                walk = {key for key in cognates if (key in held_cognates) == itself}
+                self._reach(into, cognates, self._cognates, size, cap, sid, weights.cognate, walk)
+        if cross:
             if self._languages[sid] in TRANSLATION_LANGUAGES:
                 pivots = self._pivot_terms(sid)
                 factor = weights.translation
@@ -402,6 +412,9 @@ class LinkIndex:
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
             sets = synonym_sets(terms, self._synonyms.kept(sid), thesaurus())
             self._reach(rough, sets, self._synsets, self._sizes[sid], cap, None, weights.synonym)
+        for tid, score in lent.items():
+            if tid in rough:
+                rough[tid] += score
         for tid in own:
             rough.pop(tid, None)
         return rough
@@ -415,17 +428,18 @@ class LinkIndex:
         cap: int,
         across: int | None,
         factor: float = 1.0,
+        walk: Collection[str] | None = None,
     ) -> None:
         """Add the rough term scores (times ``factor``) of the sentences sharing ``terms``
-        through ``postings``; with ``across`` (a sentence id), only of sentences in another
-        language than it."""
+        (those in ``walk`` if given; the norm is that of all) through ``postings``; with
+        ``across`` (a sentence id), only of sentences in another language than it."""
         weights = self.weights
         scale = size / self._stats.vector_norm(terms, postings) ** 2
         factor_all = weights.term * factor * scale
         language = self._languages[across] if across is not None else None
         for term, weight in terms.items():
             using = postings.get(term, ())
-            if len(using) <= cap:
+            if len(using) <= cap and (walk is None or term in walk):
                 idf = self._stats.term_idf(term, postings)
                 factor = (
                     factor_all * log_tf(weight) * idf * idf * self._stats.rarity(postings, term)
