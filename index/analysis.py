@@ -179,7 +179,11 @@ def _new_stemmer(language: str) -> _Stemmer | None:
 @lru_cache(maxsize=_CACHE_SIZE)
 def _stem(word: str, language: str) -> str:
     """The index term of one lowercase word without hyphens."""
-    key = _key(word, language)
+    return _stem_key(_key(word, language), language)
+
+
+def _stem_key(key: str, language: str) -> str:
+    """:func:`_stem` of a word whose key (:func:`_key`) is known already."""
     if language == "de":
         key = _VOWEL_PLURAL.sub("", key)
     stemmer = _stemmer(language)
@@ -213,9 +217,10 @@ def _terms(word: str, language: str, split: bool) -> tuple[str, ...]:
     """
     if _HYPHENS.search(word):
         return (index_term(word, language),)
-    if _key(word, language) in _stopwords(language):
+    key = _key(word, language)
+    if key in _stopwords(language):
         return ()
-    term = _stem(word, language)
+    term = _stem_key(key, language)  # the whole word, seldom met again: not cached
     if not split or language != "de":
         return (term,)
     terms = [term]
