@@ -488,6 +488,26 @@ def _destination(site: _Site) -> tuple[str, ...]:
     return ("place",) if going and not is_abbreviation(last) else _NONE
 
 
+_PUBLISHED = frozenset(
+    """published appeared printed reported reviewed wrote article articles paper papers
+    letter letters report reports editorial column advertisement interview""".split()
+)
+"""English words before ``in`` and a publication's name (``appeared in Nature``, ``an
+article in The Times``)."""
+
+
+def _published_in(site: _Site) -> tuple[str, ...]:
+    """``the paper appeared in Nature``: what prints papers is a journal or a newspaper, an
+    organisation, not the place ``in`` says (unless the packages know a place of the name:
+    ``reported in Paris``); as sure as a head noun."""
+    words, start = site.words, site.start
+    if start < 2 or words[start - 1].text != "in" or site.head or site.full_name:
+        return _NONE
+    if place_type(" ".join(site.parts)):
+        return _NONE
+    return ("organisation", "organisation") if words[start - 2].text in _PUBLISHED else _NONE
+
+
 def _before_vor(site: _Site) -> tuple[str, ...]:
     """``ankerte vor Skagen``, ``Schlacht vor Jütland``; not ``Angst vor``, nor a person."""
     before, start, last = site.before, site.start, site.last
@@ -564,6 +584,7 @@ CLUES: tuple[Clue, ...] = (
     _article_after_place_word,
     _place_preposition,
     _destination,
+    _published_in,
     _before_vor,
     _in_pair,
     _battle_site,
@@ -578,6 +599,7 @@ ENGLISH_ONLY = frozenset(
         _place_noun_after,
         _kin_after,
         _destination,
+        _published_in,
         _compass_of,
     )
 )

@@ -73,18 +73,18 @@ class _Context:
     who`` (``recovered by Ward, who returned it``): a person or a body, a name however
     common the word is."""
     the_one: int = 0
-    """How often an English word inside a sentence follows ``the`` or a preposition of place
-    and stands alone, no capitalised word or ``of`` after it (``in the Temple for``, ``on
-    the Strand``, ``the Treasury in 1959``, ``from Settle in``): one thing named by a
-    capitalised noun."""
+    """How often an English word inside a sentence follows ``the`` and stands alone, no
+    capitalised word or ``of`` after it (``in the Temple for``, ``on the Strand``, ``the
+    Treasury in 1959``): one thing named by a capitalised noun."""
+    placed_one: int = 0
+    """How often an English word inside a sentence follows a preposition of place and
+    stands alone so (``from Settle in``, ``appeared in Nature in``)."""
 
 
 _ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
 
 
-_SINGLING = PLACE_BEFORE["en"] | {"the"}
-"""English words after which a capitalised noun alone is one thing's name (``the Temple``,
-``from Settle``)."""
+_PLACE_WORDS = PLACE_BEFORE["en"]
 
 
 def _relative_who(text: str, token: _Token, after: _Token | None, before: str) -> bool:
@@ -261,8 +261,11 @@ class _ContextCounts:
             context.counted += 1
         if self._language == "en" and _relative_who(self._text, token, after, before):
             context.someone += 1
-        if self._language == "en" and before in _SINGLING and token.joined and _alone(after):
-            context.the_one += 1
+        if self._language == "en" and token.joined and _alone(after):
+            if before == "the":
+                context.the_one += 1
+            elif before in _PLACE_WORDS:
+                context.placed_one += 1
         if self._language != "de":
             return  # the rest is counted in German only
         if token.joined and _placed(self._text, words, index):

@@ -197,16 +197,19 @@ class _Reader:
         return head_kind(word) in _NAMED_ALONE and not is_adjective(word.lower(), "en")
 
     def _the_one(self, word: str, bare: str) -> bool:
-        """An English noun in the singular, not among the most frequent, that the text writes
-        after ``the`` or a preposition of place and alone inside a sentence, and never in
-        lower case (the caller has asked): English capitalises a common noun there only as
-        the name of one thing (``the Temple``, ``the Treasury``, ``the Seine``, ``from
-        Settle``); an adjective so written names a people or a language (``the French``,
-        ``in Latin``)."""
+        """An English noun in the singular that the text writes alone inside a sentence
+        after a preposition of place, or after ``the`` if it is not among the most frequent
+        (title case: ``the Power to``), and never in lower case (the caller has asked):
+        English capitalises a common noun there only as the name of one thing (``the
+        Temple``, ``the Treasury``, ``from Settle``, ``appeared in Nature``); an adjective
+        so written names a people or a language (``the French``, ``in Latin``)."""
         lower = bare.lower()
-        if zipf(lower, "en") >= COMMON_EN_ZIPF or is_adjective(lower, "en"):
+        if is_adjective(lower, "en") or known_tag(lower, "en") == ENGLISH_PLURAL:
             return False
-        return known_tag(lower, "en") != ENGLISH_PLURAL and self.context(word).the_one > 0
+        context = self.context(word)
+        return context.placed_one > 0 or (
+            context.the_one > 0 and zipf(lower, "en") < COMMON_EN_ZIPF
+        )
 
     def written_together(self, first: str, second: str) -> bool:
         """Whether the text writes two capitalised words side by side (``Gustav Adolf``)."""

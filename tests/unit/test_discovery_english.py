@@ -620,3 +620,16 @@ def test_a_head_before_called_and_a_railway_that_runs_is_its_line(curated: Gloss
     assert found["Brightwater"].kind == "organisation"
     assert found["Kelby Eastern Railway"].kind == "place"  # the line it ran on
     assert found["Tolland Railway"].kind == "organisation"  # the company that wanted
+
+
+def test_a_journal_a_paper_appeared_in(curated: Glossary) -> None:
+    text = (
+        "The paper announcing the find appeared in Nature in 1968. The tour was reported in "
+        "Paris. The nature of the signal was unclear."
+    )
+    found = discover(curated, text)
+    assert "Nature" not in found  # written in lower case too
+    found = discover(curated, "The first paper on it appeared in Kelbian in 1968.")
+    assert found["Kelbian"].kind == "organisation"
+    found = discover(curated, "Their model appeared in Nature in April, and a letter in Nature.")
+    assert found["Nature"].kind == "organisation"
