@@ -47,6 +47,7 @@ from glossary.name_words import (
     inflected_head_kind,
     is_event_prefix,
 )
+from glossary.tagger import is_adjective
 
 
 @dataclass(slots=True)
@@ -298,13 +299,19 @@ SAINTS = frozenset(("St", "St.", "Saint"))
 CHURCH_BUILDINGS = frozenset(("Church", "Chapel"))
 
 
-def _saints_church_head(site: _Site, head: str) -> str:
-    """A church named after its saint is a building (``St Leonard's Church``, ``St Mary's
-    Chapel``), a place; one named after a land or a creed is a body (``Roman Catholic
-    Church``, ``Church of Scotland``)."""
+def _church_head(site: _Site, head: str) -> str:
+    """A church named after its saint, a place or a thing is a building (``St Leonard's
+    Church``, ``St Mary's Chapel``, ``Temple Church``, ``Church of the Holy Sepulchre``,
+    ``Church of St Mary``), a place; one named after a creed or a land is a body (``Roman
+    Catholic Church``, ``Church of Scotland``)."""
     parts = site.parts
-    if len(parts) > 1 and parts[0] in SAINTS and site.last in CHURCH_BUILDINGS:
-        return "place"
+    if len(parts) < 2:
+        return head
+    if site.last in CHURCH_BUILDINGS:
+        creed = parts[0] not in SAINTS and is_adjective(parts[-2].lower(), "en")
+        return head if creed else "place"
+    if len(parts) > 3 and parts[0] in CHURCH_BUILDINGS and parts[1] == "of":
+        return "place" if parts[2] == "the" or parts[2] in SAINTS else head
     return head
 
 
@@ -316,6 +323,6 @@ HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
     _event_prefix_head,
     _side_head,
     _club_head,
-    _saints_church_head,
+    _church_head,
 )
 """Name patterns whose head is not the last word's, applied in order after the readings."""

@@ -633,3 +633,16 @@ def test_a_journal_a_paper_appeared_in(curated: Glossary) -> None:
     assert found["Kelbian"].kind == "organisation"
     found = discover(curated, "Their model appeared in Nature in April, and a letter in Nature.")
     assert found["Nature"].kind == "organisation"
+
+
+def test_a_church_named_after_a_thing_is_a_building_one_after_a_creed_a_body(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Pilgrims prayed in the Kelby Temple Church and the Church of the Holy Well. The "
+        "Roman Catholic Church and the Church of Scotland objected."
+    )
+    found = discover(curated, text)
+    assert found["Kelby Temple Church"].kind == found["Church of the Holy Well"].kind == "place"
+    assert found["Roman Catholic Church"].kind == "organisation"
+    assert found["Church of Scotland"].kind == "organisation"
