@@ -7,6 +7,7 @@ compounds of common words, plurals of common nouns).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from glossary.compounds import is_compound
@@ -470,3 +471,91 @@ def _bare(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word.rstrip("'’")
+
+
+_GERMAN_NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "ik", "ie", "ien", "eur",
+    "ling", "chen", "lein", "nis", "tum", "ium", "eum", "ei", "in", "innen", "ist",
+)  # fmt: skip
+"""Endings that make German nouns (and nouns German borrowed whole): no name's shape."""
+
+
+_INFLECTIONS = ("e", "en", "er", "ern", "n", "s", "es")
+
+
+@lru_cache(maxsize=1 << 14)
+def foreign_shape(word: str) -> bool:
+    """A capitalised German-text word of a foreign shape: the lexicon has never seen it in
+    either case, it splits into no German words, ends like no German noun and is no
+    inflected form of a word German writes often (``Orinoco``, ``Casiquiare``, ``Llanos``,
+    ``Regnitz``; not ``Grasebenen``, ``Fieber``): in German prose nearly always a name, which
+    may take an article (rivers, mountains, regions and ships do)."""
+    lower = word.lower()
+    if known_tag(word, "de") is not None or known_tag(lower, "de") is not None:
+        return False
+    if zipf(lower, "de") >= COMMON_ZIPF:
+        return False  # "Tante", "Pilot": a word German writes often is a noun it borrowed
+    if lower.endswith(_GERMAN_NOUN_SUFFIXES) or _made_of_common_words(lower) or is_compound(lower):
+        return False
+    if _ends_in_known_noun(lower) or _inflected_shape(lower) or _begins_with_word(lower):
+        return False
+    for ending in _INFLECTIONS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= SHORT_PART:
+            if known_tag(stem, "de") or known_tag(stem.capitalize(), "de"):
+                return False
+            if zipf(stem, "de") >= COMMON_ZIPF:
+                return False
+    return True
+
+
+MIN_KNOWN_TAIL = 4
+
+
+def _ends_in_known_noun(lower: str) -> bool:
+    """Whether a word ends in a noun the lexicon knows or a word German writes often,
+    inflected or not (``Treidel|pfad``, ``Last|kähne``, ``Demonstrations|zugs``), or in a
+    very frequent short common noun (``Achtstunden|tag``): a German compound, however rare."""
+    short = lower[-SHORT_PART:]
+    if len(lower) > 2 * SHORT_PART and _short_common_noun(short):
+        return True
+    for cut in range(SHORT_PART - 1, len(lower) - MIN_KNOWN_TAIL + 1):  # "Am|meister"
+        tail = lower[cut:]
+        for ending in ("", *_INFLECTIONS):
+            stem = tail[: len(tail) - len(ending)] if ending else tail
+            if len(stem) >= MIN_KNOWN_TAIL and tail.endswith(ending):
+                if known_tag(stem.capitalize(), "de") == "NN" or _frequent_german(
+                    stem, COMMON_ZIPF
+                ):
+                    return True
+    return False
+
+
+_GENITIVE_AFTER = re.compile(r".*[^aeiouy]s")
+"""A German genitive's ``s`` after a consonant (``Zweitakters``, ``Demonstrationszugs``); a
+foreign plural puts a vowel before it (``Llanos``)."""
+
+
+_UMLAUT_PLURAL = re.compile(r".*[äöü][^aeiouäöü]*(?:e|er|ern)")
+"""An umlaut in the last syllable before a plural's ending (``Lastkähne``, ``Fürstentümern``)."""
+
+
+def _inflected_shape(lower: str) -> bool:
+    """A German noun's inflected form by its ending alone: a dative or plural in ``-en`` or
+    ``-ern``, a genitive's ``s`` after a consonant, an umlaut before ``-e``/``-er``: names
+    seldom inflect so."""
+    if lower.endswith(("en", "ern")):
+        return True
+    return bool(_GENITIVE_AFTER.fullmatch(lower) or _UMLAUT_PLURAL.fullmatch(lower))
+
+
+MIN_REST = 4
+
+
+def _begins_with_word(lower: str) -> bool:
+    """Whether a word begins with a frequent German word of ``MIN_PART`` letters or more and
+    goes on for ``MIN_REST`` more (``Vier|mastbark``): a German compound, whatever its tail."""
+    return any(
+        _frequent_german(lower[:cut], COMMON_NOUN_ZIPF - 0.5)
+        for cut in range(MIN_PART, len(lower) - MIN_REST + 1)
+    )

@@ -17,13 +17,14 @@ from glossary.discovery.abbreviations import (
     is_abbreviation,
 )
 from glossary.discovery.compounds import hyphenated_is_name, name_compound_kind
-from glossary.discovery.contexts import _ContextCounts
+from glossary.discovery.contexts import _Context, _ContextCounts
 from glossary.discovery.evidence import (
     COMMON_EN_ZIPF,
     ENGLISH_PLURAL,
     NAME_BONUS,
     _bare,
     _placed_name,
+    foreign_shape,
     name_evidence,
 )
 from glossary.discovery.lexicon import (
@@ -317,7 +318,7 @@ class _Reader:
             located = context.located and proper_noun_evidence(bare, "de") == 0
             if located and _placed_name(bare) and _without_plural(bare):
                 score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
-            elif share and (counted or context.indefinite or not _article_excused(bare)):
+            elif share and (counted or context.indefinite or not self._excused(bare, context)):
                 # the excuse only then, and never after "ein" ("an einer Embolie")
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"
             if bare.endswith("ien") and context.articled:
@@ -336,6 +337,15 @@ class _Reader:
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
+
+    @staticmethod
+    def _excused(bare: str, context: _Context) -> bool:
+        """Whether a German word may take an article and still be a name: ``_article_excused``,
+        or a word of foreign shape (``evidence.foreign_shape``: ``der Orinoco``) that no
+        lower-case adjective describes (``einen hohen Viadukt``)."""
+        if _article_excused(bare):
+            return True
+        return not context.described and foreign_shape(bare)
 
     def _town_in_places_contexts(self, word: str, bare: str) -> bool:
         """A city the lexicon reads as a common word (``Erlangen``, ``Bergen``, ``Lehrte``)

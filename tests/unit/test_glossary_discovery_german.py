@@ -388,3 +388,15 @@ def test_a_federation_is_an_organisation_and_the_verbs_object_not_its_name(
     found = discover(curated, text)
     assert found["Rheinische Konföderation"].kind == "organisation"
     assert not [name for name in found if name.endswith(("Krieg", "Frieden"))]
+
+
+def test_a_word_of_foreign_shape_is_a_name_though_it_takes_an_article(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Die Flöße fuhren den Ucayali hinab und trieben dann auf dem Huallaga weiter. "
+        "Am Ufer sahen sie einen hohen Viadukt. Die Lastkähne lagen im Hafen."
+    )
+    found = discover(curated, text)
+    assert found["Huallaga"].kind == "place"
+    assert not {"Viadukt", "Lastkähne"} & set(found)  # described, or a German plural
