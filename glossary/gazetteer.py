@@ -221,6 +221,22 @@ def demonym_of(name: str) -> str:
     return _place_made_into(name, _DEMONYM_ENDINGS, MIN_DEMONYM_STEM, is_country_or_region)
 
 
+_GERMAN_DEMONYM_ENDINGS = (
+    ("iern", ("", "ien", "a")), ("ier", ("", "ien", "a")), ("ern", ("", "e", "en")),
+    ("er", ("", "e", "en")), ("en", ("stan", "istan")),
+)  # fmt: skip
+"""German endings that make a noun for the inhabitants of a country or region of its name,
+with what the name may end on instead (``Belarusier``, ``Georgier`` of Georgien,
+``Kanadier``, ``Ukrainer``, ``Schweizern``; ``Kasachen`` of Kasachstan, ``Usbeken``)."""
+
+
+@lru_cache(maxsize=1 << 12)
+def german_demonym_of(name: str) -> str:
+    """The country or region whose inhabitants the German noun ``name`` calls them
+    (``Belarusier`` → Belarus, ``Kasachen`` → Kasachstan), or ``""``."""
+    return _place_made_into(name, _GERMAN_DEMONYM_ENDINGS, MIN_DEMONYM_STEM, is_country_or_region)
+
+
 def is_country_or_region(name: str) -> bool:
     """Whether the packages know ``name`` as a country or a state (``Alabama``, ``Palau``)."""
     return place_type(name) in ("country", "region")

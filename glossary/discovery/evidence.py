@@ -22,7 +22,7 @@ from glossary.discovery.lexicon import (
 from glossary.discovery.word_classes import _HYPHEN, _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type, small_town
+from glossary.gazetteer import german_demonym_of, place_type, small_town
 from glossary.name_words import (
     CASE_ENDINGS,
     COMPASS_PREFIXES,
@@ -488,8 +488,9 @@ def foreign_shape(word: str) -> bool:
     """A capitalised German-text word of a foreign shape: the lexicon has never seen it in
     either case, it splits into no German words, ends like no German noun and is no
     inflected form of a word German writes often (``Orinoco``, ``Casiquiare``, ``Llanos``,
-    ``Regnitz``; not ``Grasebenen``, ``Fieber``): in German prose nearly always a name, which
-    may take an article (rivers, mountains, regions and ships do)."""
+    ``Regnitz``; not ``Grasebenen``, ``Fieber``) nor a land's people (``Belarusier``): in
+    German prose nearly always a name, which may take an article (rivers, mountains, regions
+    and ships do)."""
     lower = word.lower()
     if known_tag(word, "de") is not None or known_tag(lower, "de") is not None:
         return False
@@ -499,6 +500,8 @@ def foreign_shape(word: str) -> bool:
         return False
     if _ends_in_known_noun(lower) or _inflected_shape(lower) or _begins_with_word(lower):
         return False
+    if german_demonym_of(word):
+        return False  # "die Belarusier": the people of a land German names, a common noun
     for ending in _INFLECTIONS:
         stem = lower[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= SHORT_PART:

@@ -400,3 +400,11 @@ def test_a_word_of_foreign_shape_is_a_name_though_it_takes_an_article(
     found = discover(curated, text)
     assert found["Huallaga"].kind == "place"
     assert not {"Viadukt", "Lastkähne"} & set(found)  # described, or a German plural
+
+
+def test_the_people_of_a_land_are_no_name_of_foreign_shape(curated: Glossary) -> None:
+    text = (
+        "Die Soldaten bauten einen Stützpunkt, doch die Belarusier leisteten Widerstand. "
+        "Auch die Kasachen und die Georgier blieben skeptisch."
+    )
+    assert not {"Belarusier", "Kasachen", "Georgier"} & set(discover(curated, text))
