@@ -130,13 +130,11 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
     the clause (``Heinrich der Löwe, Herzog von Sachsen``; not ``als Heinrich der Stadt
     das Geld gab``)."""
     byname = end + 2
-    article = words[end + 1].text if end + 1 < len(words) else ""
+    if reader.language != "de" or byname >= len(words):
+        return 0
+    article = words[end + 1].text
     oblique = article in _OBLIQUE_BYNAME_ARTICLES
-    if (
-        reader.language != "de"
-        or byname >= len(words)
-        or not (oblique or article in _BYNAME_ARTICLES)
-    ):
+    if not (oblique or article in _BYNAME_ARTICLES):
         return 0  # most words
     if not (words[end + 1].joined and words[byname].joined and words[byname].text[:1].isupper()):
         return 0
