@@ -50,7 +50,8 @@ def _known_head(head: str, frequent: Callable[[str], bool]) -> bool:
     return False
 
 
-_TAIL_ENDINGS = ("en", "n", "e", "es", "s", "er", "ern")
+TAIL_ENDINGS = ("en", "n", "e", "es", "s", "er", "ern")
+"""The case and plural endings a German noun (a compound's tail) may carry."""
 
 
 MIN_BARE_TAIL = MIN_PART + 1
@@ -63,7 +64,7 @@ def _uninflected(tail: str) -> list[str]:
     ``MIN_BARE_TAIL`` letters or more (``teleskopen`` → ``teleskop``)."""
     return [
         tail[: -len(end)]
-        for end in _TAIL_ENDINGS
+        for end in TAIL_ENDINGS
         if tail.endswith(end) and len(tail) - len(end) >= MIN_BARE_TAIL
     ]
 

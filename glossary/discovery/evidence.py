@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.compounds import is_compound
+from glossary.compounds import TAIL_ENDINGS, is_compound
 from glossary.discovery.lexicon import (
     COMMON_NOUN_ZIPF,
     TOWN_NOUN_ZIPF,
@@ -61,8 +61,12 @@ _DERIVED = (
 """A capitalised word rarer than this (wordfreq) at a sentence start may still be a name."""
 
 
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum")
+"""The endings of German abstract nouns, also of those German borrowed (``Nation``)."""
+
+
 _NOUN_SUFFIXES = (
-    "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum",
+    *_ABSTRACT_SUFFIXES,
     "kratie", "archie", "logie", "sophie", "graphie", "grafie", "nomie", "thek",
 )  # fmt: skip
 
@@ -474,13 +478,11 @@ def _bare(word: str) -> str:
 
 
 _GERMAN_NOUN_SUFFIXES = (
-    "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "ik", "ie", "ien", "eur",
-    "ling", "chen", "lein", "nis", "tum", "ium", "eum", "ei", "in", "innen", "ist",
+    *_ABSTRACT_SUFFIXES,
+    "ik", "ie", "eur", "ling", "chen", "lein", "ium", "eum", "ei", "in", "ist",
 )  # fmt: skip
-"""Endings that make German nouns (and nouns German borrowed whole): no name's shape."""
-
-
-_INFLECTIONS = ("e", "en", "er", "ern", "n", "s", "es")
+"""Endings that make German nouns (and nouns German borrowed whole): no name's shape (their
+plurals in ``-en``, ``-ungen``, ``-ien``, ``-innen``, are ``_inflected_shape``'s)."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -496,13 +498,13 @@ def foreign_shape(word: str) -> bool:
         return False
     if zipf(lower, "de") >= COMMON_ZIPF:
         return False  # "Tante", "Pilot": a word German writes often is a noun it borrowed
-    if lower.endswith(_GERMAN_NOUN_SUFFIXES) or _made_of_common_words(lower) or is_compound(lower):
+    if lower.endswith(_GERMAN_NOUN_SUFFIXES) or _inflected_shape(lower):
         return False
-    if _ends_in_known_noun(lower) or _inflected_shape(lower) or _begins_with_word(lower):
-        return False
+    if _made_of_common_words(lower) or _ends_in_known_noun(lower) or _begins_with_word(lower):
+        return False  # a compound: _made_of_common_words asks is_compound too
     if german_demonym_of(word):
         return False  # "die Belarusier": the people of a land German names, a common noun
-    for ending in _INFLECTIONS:
+    for ending in TAIL_ENDINGS:
         stem = lower[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= SHORT_PART:
             if known_tag(stem, "de") or known_tag(stem.capitalize(), "de"):
@@ -524,8 +526,8 @@ def _ends_in_known_noun(lower: str) -> bool:
         return True
     for cut in range(SHORT_PART - 1, len(lower) - MIN_KNOWN_TAIL + 1):  # "Am|meister"
         tail = lower[cut:]
-        for ending in ("", *_INFLECTIONS):
-            stem = tail[: len(tail) - len(ending)] if ending else tail
+        for ending in ("", *TAIL_ENDINGS):
+            stem = tail[: len(tail) - len(ending)]
             if len(stem) >= MIN_KNOWN_TAIL and tail.endswith(ending):
                 if known_tag(stem.capitalize(), "de") == "NN" or _frequent_german(
                     stem, COMMON_ZIPF
