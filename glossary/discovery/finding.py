@@ -21,6 +21,7 @@ from glossary.discovery.lexicon import _function_word
 from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
+from glossary.discovery.run_links import _DEFINITE as _GERMAN_DEFINITE
 from glossary.discovery.runs import _runs
 from glossary.discovery.tokenising import _Token, tokens
 from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF
@@ -219,9 +220,7 @@ def _short_names_alone(
         found[surname].first = offset
 
 
-_DEFINITE = frozenset(
-    ("the", "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim")
-)
+_DEFINITE = _GERMAN_DEFINITE | {"the"}
 """A definite article, alone or joined to a preposition, which a place named by the last
 word of its name takes (``the Plains``, ``auf der Alb``, ``im Ries``)."""
 
