@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from glossary.link_passages import Passage
 from glossary.link_statistics import TermStatistics
-from glossary.link_words import Match, german_action_noun
+from glossary.link_words import Match, german_action_noun, kept
 from glossary.translations import translations
 
 
@@ -45,16 +45,17 @@ class FamilyMatching:
         return found
 
     def _actions_of(self, passage: Passage) -> dict[str, str]:
-        """The passage's verbs with the action nouns the lexicon knows, but for a noun the
-        passage holds itself; kept for indexed passages."""
-        if passage.sid is not None and passage.sid in self._actions:
-            return self._actions[passage.sid]
-        lexicon = translations()
-        actions = {}
-        for verb in passage.terms:
-            noun = german_action_noun(verb, passage, lexicon)
-            if noun is not None and noun not in passage.terms:
-                actions[verb] = noun
-        if passage.sid is not None:
-            self._actions[passage.sid] = actions
-        return actions
+        """:func:`_actions` of the passage, kept for indexed passages."""
+        return kept(self._actions, passage, lambda: _actions(passage))
+
+
+def _actions(passage: Passage) -> dict[str, str]:
+    """The passage's verbs with the action nouns the lexicon knows, but for a noun the passage
+    holds itself."""
+    lexicon = translations()
+    actions = {}
+    for verb in passage.terms:
+        noun = german_action_noun(verb, passage, lexicon)
+        if noun is not None and noun not in passage.terms:
+            actions[verb] = noun
+    return actions

@@ -7,8 +7,7 @@ statistics."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sized
-from typing import TypeVar
+from collections.abc import Mapping, Sized
 
 from glossary.link_passages import Passage
 from glossary.link_statistics import TermStatistics
@@ -19,6 +18,7 @@ from glossary.link_words import (
     compound_pieces,
     english_actions,
     german_action_noun,
+    kept,
     nouns_of,
     one_each,
     same_cognate,
@@ -31,8 +31,6 @@ from glossary.translations import (
     phrases,
     translations,
 )
-
-T = TypeVar("T")
 
 
 class TranslationMatching:
@@ -77,7 +75,7 @@ class TranslationMatching:
         """An English passage's terms and the phrases of the translations that it writes word
         after word ("supply chains" for "Lieferkette"), each phrase at its words' least weight;
         kept for indexed passages."""
-        return _kept(self._english_views, passage, lambda: _with_phrases(passage))
+        return kept(self._english_views, passage, lambda: _with_phrases(passage))
 
     def matches(
         self, ours: Passage, theirs: Passage, lexicon: Translations, german_first: bool
@@ -161,7 +159,7 @@ class TranslationMatching:
     ) -> dict[int, list[tuple[str, str]]]:
         """The synonym sets of the German translations of an English passage's words written
         as nouns, each with the word and its translation; kept for indexed passages."""
-        return _kept(
+        return kept(
             self._english_sets, english, lambda: _synonym_sets(english, english_terms, lexicon)
         )
 
@@ -225,16 +223,6 @@ class TranslationMatching:
                     weight = self.weights.translation * closeness * share
                     found.append((verb, term, weight) if german_first else (term, verb, weight))
         return found
-
-
-def _kept(cache: dict[int, T], passage: Passage, compute: Callable[[], T]) -> T:
-    """``compute()`` for ``passage``, kept in ``cache`` when the passage is indexed (a query's
-    own passages have no sentence id and are computed each time)."""
-    if passage.sid is None:
-        return compute()
-    if passage.sid not in cache:
-        cache[passage.sid] = compute()
-    return cache[passage.sid]
 
 
 def _with_phrases(passage: Passage) -> dict[str, float]:

@@ -4,11 +4,16 @@ synonyms of one set, as translations of a noun, verb or compound. The pure helpe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
 from glossary.link_passages import Passage
 from glossary.synonyms import Thesaurus
 from glossary.translations import Translations, action_nouns, phrase_words
+
+T = TypeVar("T")
 
 Match = tuple[str, str, float]
 """Two terms that meet (the same key twice, or two synonyms) and what they add to the score."""
@@ -54,6 +59,16 @@ def german_action_noun(verb: str, passage: Passage, lexicon: Translations) -> st
     if not passage.words.get(verb, "")[:1].islower() or lexicon.of(verb, "de"):
         return None
     return next((noun for noun in action_nouns(verb, "de") if lexicon.of(noun, "de")), None)
+
+
+def kept(cache: dict[int, T], passage: Passage, compute: Callable[[], T]) -> T:
+    """``compute()`` for ``passage``, kept in ``cache`` when the passage is indexed (a query's
+    own passages have no sentence id and are computed each time)."""
+    if passage.sid is None:
+        return compute()
+    if passage.sid not in cache:
+        cache[passage.sid] = compute()
+    return cache[passage.sid]
 
 
 def one_each(found: list[Match]) -> list[Match]:
