@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Container
 
 from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
@@ -392,26 +392,21 @@ class LinkIndex:
         # something of the sentence itself reaches too: the exact score never links by the
         # neighbours alone, and their common words ("Kontakte") filled the slots.
         terms = self._passages[sid]
-        held = source.terms
         lent = defaultdict[int, float](float)
-        cross = bool(self._languages[sid]) and len(set(self._languages)) > 1
-        cognates = cognate_terms(terms, self._words[sid])[0] if cross else {}
-        held_cognates = cognate_terms(held, self._words[sid])[0].keys() if cross else set()
-        size = self._sizes[sid]
-        for into, itself in ((rough, True), (lent, False)):
-            walk = {term for term in terms if (term in held) == itself}
-            self._reach(into, terms, self._terms, size, cap, None, walk=walk)
-            if cross:
-                walk = {key for key in cognates if (key in held_cognates) == itself}
-                self._reach(into, cognates, self._cognates, size, cap, sid, weights.cognate, walk)
-        if cross:
+        size, held = self._sizes[sid], source.terms
+        self._reach(rough, terms, self._terms, size, cap, None, held=held, lent=lent)
+        if self._languages[sid] and len(set(self._languages)) > 1:
+            cognates = cognate_terms(terms, self._words[sid])[0]
+            held = cognate_terms(held, self._words[sid])[0]
+            factor = weights.cognate
+            self._reach(rough, cognates, self._cognates, size, cap, sid, factor, held, lent)
             if self._languages[sid] in TRANSLATION_LANGUAGES:
                 pivots = self._pivot_terms(sid)
                 factor = weights.translation
-                self._reach(rough, pivots, self._pivots, self._sizes[sid], cap, sid, factor)
+                self._reach(rough, pivots, self._pivots, size, cap, sid, factor)
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
             sets = synonym_sets(terms, self._synonyms.kept(sid), thesaurus())
-            self._reach(rough, sets, self._synsets, self._sizes[sid], cap, None, weights.synonym)
+            self._reach(rough, sets, self._synsets, size, cap, None, weights.synonym)
         for tid, score in lent.items():
             if tid in rough:
                 rough[tid] += score
@@ -428,25 +423,28 @@ class LinkIndex:
         cap: int,
         across: int | None,
         factor: float = 1.0,
-        walk: Collection[str] | None = None,
+        held: Container[str] = (),
+        lent: defaultdict[int, float] | None = None,
     ) -> None:
         """Add the rough term scores (times ``factor``) of the sentences sharing ``terms``
-        (those in ``walk`` if given; the norm is that of all) through ``postings``; with
-        ``across`` (a sentence id), only of sentences in another language than it."""
+        through ``postings``; with ``across`` (a sentence id), only of sentences in another
+        language than it; with ``lent``, those of the terms not in ``held`` to ``lent`` instead
+        (the norm is that of all the terms)."""
         weights = self.weights
         scale = size / self._stats.vector_norm(terms, postings) ** 2
         factor_all = weights.term * factor * scale
         language = self._languages[across] if across is not None else None
         for term, weight in terms.items():
             using = postings.get(term, ())
-            if len(using) <= cap and (walk is None or term in walk):
+            if len(using) <= cap:
+                into = rough if lent is None or term in held else lent
                 idf = self._stats.term_idf(term, postings)
                 factor = (
                     factor_all * log_tf(weight) * idf * idf * self._stats.rarity(postings, term)
                 )
                 for tid, tf in using:
                     if language is None or self._languages[tid] != language:
-                        rough[tid] += factor * tf / self._sizes[tid]
+                        into[tid] += factor * tf / self._sizes[tid]
 
     def _crosses(self, source: SentenceFeatures, target: SentenceFeatures) -> bool:
         """Whether the two are indexed sentences of documents in two different languages."""
