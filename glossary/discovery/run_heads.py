@@ -12,7 +12,7 @@ from functools import lru_cache
 from glossary.discovery.evidence import _bare
 from glossary.discovery.lexicon import plural_head
 from glossary.discovery.reader import _Reader
-from glossary.discovery.run_links import INSTITUTION_HEADS
+from glossary.discovery.run_links import INSTITUTION_HEADS, given_name_not_place
 from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
@@ -368,8 +368,7 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
 def _given_name_before(words: list[_Token], position: int) -> bool:
     """A given name right before ``position`` that is no place's name (``Frankfurt``): a
     person's name goes on after its ``von``."""
-    name = words[position - 1].text
-    return is_first_name(name) and not place_type(name)
+    return given_name_not_place(words[position - 1].text)
 
 
 def _full_name_at(words: list[_Token], position: int) -> bool:

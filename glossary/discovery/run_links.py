@@ -156,7 +156,12 @@ def _head_before_person(words: list[_Token], end: int) -> bool:
     following = words[end + 1].text
     if _INITIAL.fullmatch(following):
         return True
-    return is_first_name(following) and not place_type(following)  # not "Hochschule Berlin"
+    return given_name_not_place(following)  # not "Hochschule Berlin"
+
+
+def given_name_not_place(word: str) -> bool:
+    """A given name that is no place's name too (``Berlin``, ``Frankfurt``)."""
+    return is_first_name(word) and not place_type(word)
 
 
 def _abbreviation_ends(word: str, following: str, reader: _Reader) -> bool:
