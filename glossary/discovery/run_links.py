@@ -19,7 +19,7 @@ from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _AND, _DETERMINERS, _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type
+from glossary.gazetteer import is_country_or_region, place_type
 from glossary.name_words import (
     CLUB_PREFIXES,
     CONNECTORS,
@@ -304,8 +304,8 @@ def _field_tail(words: list[_Token], field: int, reader: _Reader) -> int:
     if _joined_at(words, last + 2) and words[last + 1].text == "in":
         land = words[last + 2].text
         ends = not _joined_at(words, last + 3) or not words[last + 3].text[:1].isupper()
-        if ends and place_type(land) in _LANDS:
-            last += 2  # "... in Europe"
+        if ends and is_country_or_region(land):
+            last += 2  # "... in Europe": a land, not a town
     return last
 
 
@@ -337,10 +337,6 @@ def _award_field(words: list[_Token], end: int, reader: _Reader) -> int:
         else:
             break
     return last - end if last > end + 1 else 0
-
-
-_LANDS = ("country", "region")
-"""What a place after an English field's ``in`` must be: a land, not a town."""
 
 
 def _joined_at(words: list[_Token], position: int) -> bool:
