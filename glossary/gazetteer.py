@@ -36,16 +36,17 @@ def _countries() -> frozenset[str]:
         names.update(
             getattr(country, field, "") for field in ("name", "official_name", "common_name")
         )
-    for language in ("de", "en"):  # "Tschechoslowakei, Tschechoslowakische ...": the short name too
+    for language in ("de", "en"):
         translation = gettext.translation(
             "iso3166-3", pycountry.LOCALES_DIR, languages=[language], fallback=True
         )
         for country in pycountry.historic_countries:
             name = translation.gettext(country.name)
-            names.update((name, name.split(", ")[0], *_union_short_names(name)))
+            names.update((name, *_union_short_names(name)))
             if country.alpha_3 == "".join(word[0] for word in name.split()).upper():
                 names.add(country.alpha_3)  # "DDR": the initials of its German name
-    # "Korea, Republic of": the name before the comma counts too
+    # "Korea, Republic of", "Tschechoslowakei, Tschechoslowakische ...": the name before the
+    # comma counts too
     names.update(name.split(", ")[0] for name in list(names) if ", " in name)
     # "Myanmar (Burma)": both names count
     names.update(part.strip(" )") for name in list(names) for part in name.split("(") if part)
