@@ -185,13 +185,11 @@ def _surname_keys(name: str) -> list[str]:
 
 
 def _ends_a_name(group: Group, forms: set[str]) -> bool:
-    """Whether one of ``forms`` is the surname of the group's headline or of another full
-    name of its own, not one given in apposition (``Elizabeth Garrett``, her maiden name
-    beside ``Elizabeth Garrett Anderson``)."""
+    """Whether one of ``forms`` is the surname of one of the group's own full names (its
+    headline among them), not one given in apposition (``Elizabeth Garrett``, her maiden
+    name beside ``Elizabeth Garrett Anderson``)."""
     return any(
-        set(_surname_keys(name)) & forms
-        for name in (group.name, *group.names)
-        if name not in group.apposed
+        set(_surname_keys(name)) & forms for name in group.names if name not in group.apposed
     )
 
 
