@@ -104,6 +104,15 @@ _ENDINGS_BY_LETTER = {
 """The endings by their last letter, in ``_ENDINGS`` order: a word is tried only with the
 ones that end in its last letter, not with all eight."""
 
+_ENGLISH_ENDINGS_BY_LETTER = {"s": ("s", "es")}
+"""English inflects a noun or a verb only with ``-s`` or ``-es`` (German's ``-en``, ``-er``
+and ``-e`` are no English endings: the surname ``Rainer`` is no form of ``rain``, ``Harden``
+none of ``hard``)."""
+
+_BEFORE_ENGLISH_ES = ("s", "x", "z", "ch", "sh", "o")
+"""What an English stem ends on before ``-es`` (``ashes``, ``boxes``, ``heroes``); after
+anything else ``-es`` is ``-e`` and ``-s`` (``Bowes`` is no plural of ``bow``)."""
+
 
 def _lexicon_forms(word: str, language: str) -> Iterator[tuple[str, bool]]:
     """The word, its old German spelling (the German model was trained on text with ``ß``:
@@ -117,10 +126,14 @@ def _lexicon_forms(word: str, language: str) -> Iterator[tuple[str, bool]]:
     if language == "de" and "ss" in word:
         spellings.append(word.replace("ss", "ß"))
         yield spellings[1], False
+    english = language == "en"
+    endings = _ENGLISH_ENDINGS_BY_LETTER if english else _ENDINGS_BY_LETTER
     for form in spellings:
-        for end in _ENDINGS_BY_LETTER.get(form[-1:], ()):
+        for end in endings.get(form[-1:], ()):
             if form.endswith(end) and len(form) > 4:
                 stem = form[: -len(end)]
+                if english and end == "es" and not stem.endswith(_BEFORE_ENGLISH_ES):
+                    continue
                 yield stem, end != "s" and stem.endswith("en")
 
 

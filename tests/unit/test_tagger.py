@@ -28,7 +28,7 @@ def reference_evidence(word: str, language: str) -> float:
     for form in list(forms):
         forms.extend(
             form[: -len(end)]
-            for end in tagger._ENDINGS
+            for end in (tagger._ENDINGS if language == "de" else ("s", "es"))
             if form.endswith(end) and len(form) > 4 and _inflectable(form, end, language)
         )
     form = next((f for f in forms if f.lower() in model.cache), None)
@@ -47,6 +47,8 @@ def _inflectable(form: str, end: str, language: str) -> bool:
     """Whether ``form`` can be ``end`` on a stem: a stem in ``-en`` takes only an ``s``,
     unless it is a name."""
     stem = form[: -len(end)]
+    if language == "en" and end == "es":
+        return stem.endswith(("s", "x", "z", "ch", "sh", "o"))
     if end == "s" or not stem.endswith("en") or stem.lower() not in tagger._tagger(language).cache:
         return True
     tags = tagger._tagger(language).tag_word(stem, casesensitive=False)
@@ -75,3 +77,12 @@ def test_a_noun_in_en_takes_no_second_ending() -> None:
     assert tagger.proper_noun_evidence("Eckener", "de") == 0.0
     assert tagger.proper_noun_evidence("Gelsenkirchener", "de") > 0
     assert tagger.proper_noun_evidence("Kesseln", "de") < 0
+
+
+def test_english_words_take_only_english_endings() -> None:
+    """An English word is looked up without ``-s``, or ``-es`` after a hissing sound or an
+    ``o``, never without German's ``-er`` or ``-en``: the surnames ``Bowes`` and ``Rainer``
+    are no forms of ``bow`` and ``rain``; ``Boxes`` is one of ``box``."""
+    assert tagger.proper_noun_evidence("Bowes", "en") == 0.0
+    assert tagger.proper_noun_evidence("Rainer", "en") == 0.0
+    assert tagger.proper_noun_evidence("Boxes", "en") < 0
