@@ -28,6 +28,7 @@ from glossary.name_words import (
     is_vessel,
 )
 from glossary.tagger import (
+    known_tag,
     proper_noun_evidence,
 )
 
@@ -155,7 +156,51 @@ def _english_title_case(words: list[_Token], start: int, reader: _Reader) -> boo
         return False
     if reader.name_word(following.text, False) or head_kind(following.text):
         return True
+    if reader.after_title(following.text) and _capitalised_noun_after(words, start):
+        return True
     return bool(_head_ahead(words, start, reader) or _and_head(words, start, reader))
+
+
+_CONTENT_TAGS = ("AJ", "NN", "NP", "CRD", "ORD")
+"""Tags of the words that may open a name in title case: adjectives, nouns and numbers."""
+
+_PICKING_ONE = frozenset(
+    """a an its his her their our my your every each any some no another this these that
+    those""".split()
+)
+"""English determiners that pick one thing of a sort: a capitalised phrase after them is a
+sort written in title case (``its last Grand Master``, ``a World Heritage Site``); a name
+takes ``the`` or nothing."""
+
+_BETWEEN_TAGS = ("AJ", "ORD", "CRD")
+"""Tags of the words that stand between such a determiner and the phrase (``its last``)."""
+
+
+def _capitalised_noun_after(words: list[_Token], start: int) -> bool:
+    """Inside an English sentence, a capitalised adjective, noun or number before a
+    capitalised common noun (``the Latin Quarter``, ``the Miracle Mile``, ``the Community
+    Shield``): English writes a common noun with a capital only inside a name. Not a
+    function word (``On Confession``, ``The Canon``: a work's title in title case), nor after a
+    determiner that picks one of a sort (``its last Grand Master``), a possessive (``Denver's
+    Executive Vice President``), a capitalised word that opened no name (``a World | Heritage
+    Site``) or a title and ``of`` (``President of Football Operations``: a portfolio)."""
+    following = words[start + 1]
+    if following.text.isupper() or not following.text[:1].isupper():
+        return False
+    if start > 0 and words[start].joined:
+        before = words[start - 1].text
+        if before[:1].isupper() or before.endswith(("'s", "’s")):
+            return False
+        if before == "of" and start > 1 and is_title(words[start - 2].text):
+            return False
+    first_tag = known_tag(words[start].text.lower(), "en") or "NN"
+    noun_tag = known_tag(following.text.lower(), "en") or ""
+    if not first_tag.startswith(_CONTENT_TAGS) or not noun_tag.startswith("NN"):
+        return False
+    position = start - 1
+    while position > 0 and (known_tag(words[position].text, "en") or "").startswith(_BETWEEN_TAGS):
+        position -= 1
+    return position < 0 or words[position].text.lower() not in _PICKING_ONE
 
 
 def _opens_before_head(words: list[_Token], start: int, reader: _Reader) -> bool:

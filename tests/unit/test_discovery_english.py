@@ -646,3 +646,17 @@ def test_a_church_named_after_a_thing_is_a_building_one_after_a_creed_a_body(
     assert found["Kelby Temple Church"].kind == found["Church of the Holy Well"].kind == "place"
     assert found["Roman Catholic Church"].kind == "organisation"
     assert found["Church of Scotland"].kind == "organisation"
+
+
+def test_capitalised_common_nouns_inside_a_sentence_make_a_name(curated: Glossary) -> None:
+    text = (
+        "The students met in the Silver Quarter before the march. Crowds came for the "
+        "Lantern Mile every spring. Its old Grand Warden resigned, and the town became a "
+        "World Garden Site. Kelby's Deputy Head Gardener spoke for the club. She was named "
+        "President of Harbour Affairs."
+    )
+    found = discover(curated, text)
+    assert "Silver Quarter" in found and "Lantern Mile" in found
+    names = {name_key(name) for entry in found.values() for name in entry.all_names()}
+    for sort in ("Grand Warden", "Garden Site", "Deputy Head Gardener", "Harbour Affairs"):
+        assert name_key(sort) not in names, sort  # a determiner, possessive or title before
