@@ -159,7 +159,8 @@ HEADS = {
 ENGLISH_HEADS = {
     "event": frozenset(
         """Carnival Riot Riots Strike Famine Epidemic Expedition Amendment Fire Flood Blitz
-        Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog""".split()
+        Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog Day Night
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
     ),
     "organisation": frozenset(
         """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground Overground
@@ -196,8 +197,8 @@ ASSEMBLIES = frozenset(("Congress", "Diet", "Convention"))
 ``the Diet voted``), but with a place or a number name one meeting (``Congress of Vienna``,
 ``the Diet of Worms``, ``the Geneva Convention``)."""
 
-SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall".split())
-"""English place heads that are common surnames too: after a given name they are the
+SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Day".split())
+"""English heads that are common surnames too: after a given name they are the
 surname (``Rowland Hill``, ``Octavia Hill``), otherwise the head (``Castle Hill``, ``Brick
 Lane``)."""
 

@@ -259,14 +259,15 @@ def _role_before(site: _Site) -> tuple[str, ...]:
 
 def _team_or_group(site: _Site) -> tuple[str, ...]:
     """A town and a plural: a team (``Pittsburgh Steelers``); or a plural of a common noun: a
-    group (``New England Patriots``); not ``Hurricane Frances`` or ``David Collins``, nor a
+    group (``New England Patriots``); not ``Hurricane Frances``, ``David Collins`` or a
+    plural after ``of`` (``Night of the Barricades``: the head before it names it), nor a
     given name that is a town somewhere too before the plural of no English word (``Paul
     Gonsalves``; but ``Denver Broncos``), nor a possessive (``Winston Churchill's
     government``)."""
     parts, last = site.parts, site.last
     if len(parts) < 2 or not last.endswith("s") or head_kind(last):
         return _NONE
-    if last.endswith(("'s", "’s")):
+    if last.endswith(("'s", "’s")) or "of" in parts:  # "Night of the Barricades"
         return _NONE
     if any(is_event_prefix(part) for part in parts) or (
         is_first_name(parts[0]) and is_surname(last)

@@ -205,8 +205,10 @@ def _capitalised_noun_after(words: list[_Token], start: int) -> bool:
 
 def _opens_before_head(words: list[_Token], start: int, reader: _Reader) -> bool:
     """At an English sentence start, a word before an event's first word and a name
-    (``Tropical Storm Bonnie would cause``), or a word that may be a name before a head noun
-    (``Coniston Water is deep``): a name begins, as it would inside the sentence."""
+    (``Tropical Storm Bonnie would cause``), a word that may be a name before a head noun
+    (``Coniston Water is deep``), or an adjective or a noun before an event's head (``Black
+    Monday followed``, ``Bloody Sunday was``; not ``Last Sunday``): a name begins, as it
+    would inside the sentence."""
     if reader.language != "en" or start + 2 >= len(words):
         return False
     following, after = words[start + 1], words[start + 2]
@@ -214,7 +216,24 @@ def _opens_before_head(words: list[_Token], start: int, reader: _Reader) -> bool
         return False
     if is_event_prefix(following.text):
         return after.joined and reader.after_title(after.text)
-    return bool(head_kind(following.text)) and reader.name_word(_bare(words[start].text), False)
+    head = head_kind(following.text)
+    if head == "event" and _describes_event(words[start].text):
+        return True
+    return bool(head) and reader.name_word(_bare(words[start].text), False)
+
+
+_RELATIVE_TIME = frozenset(
+    "last next early late following previous coming same past present".split()
+)
+"""English adjectives that place a time relative to now or to another (``Last Sunday``,
+``Early Monday``): before a weekday's name at a sentence start, no name."""
+
+
+def _describes_event(word: str) -> bool:
+    """An adjective or a noun that may open an event's name before its head (``Black``,
+    ``Bloody``, ``Boxing``), not one of relative time."""
+    lower = word.lower()
+    return lower not in _RELATIVE_TIME and (known_tag(lower, "en") or "").startswith(("AJ", "NN"))
 
 
 def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:

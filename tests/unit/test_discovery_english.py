@@ -660,3 +660,16 @@ def test_capitalised_common_nouns_inside_a_sentence_make_a_name(curated: Glossar
     names = {name_key(name) for entry in found.values() for name in entry.all_names()}
     for sort in ("Grand Warden", "Garden Site", "Deputy Head Gardener", "Harbour Affairs"):
         assert name_key(sort) not in names, sort  # a determiner, possessive or title before
+
+
+def test_a_named_day_or_night_is_an_event(curated: Glossary) -> None:
+    text = (
+        "Prices fell on Grey Tuesday. Bloody Thursday, as the papers called it, ended the "
+        "strike. Last Sunday the shops were shut. It was remembered as the Night of the "
+        "Lanterns, like Founders Day in Kelby. The singer Alice Day performed."
+    )
+    found = discover(curated, text)
+    for name in ("Grey Tuesday", "Bloody Thursday", "Night of the Lanterns", "Founders Day"):
+        assert found[name].kind == "event", name
+    assert "Last Sunday" not in found and "Sunday" not in found
+    assert found["Alice Day"].kind == "person"
