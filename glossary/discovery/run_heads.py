@@ -70,12 +70,17 @@ _HEADS_OF_PLACE = INSTITUTION_HEADS + TERRITORY_HEADS
 @lru_cache(maxsize=1 << 14)
 def _heads_place(word: str) -> bool:
     """Whether a word ends in a head of ``_HEADS_OF_PLACE``, maybe in the genitive or the
-    dative (``des Landkreises``, ``des Amts``): once per distinct word, where every
+    dative (``des Landkreises``, ``des Amts``), or is a compound on an organisation's head
+    (``Polizeidirektion``, ``Energiegenossenschaft``): once per distinct word, where every
     capitalised word of a text is asked (26 endings, twice)."""
     head = word.lower()
     if head.endswith(_HEADS_OF_PLACE):
         return True
-    return head.removesuffix("s").removesuffix("e").endswith(_HEADS_OF_PLACE)
+    if head.removesuffix("s").removesuffix("e").endswith(_HEADS_OF_PLACE):
+        return True
+    # a compound on a body's head ("Polizeidirektion Kiel"); not the bare head, which may be
+    # the verb's subject before an object ("als der Bund Bayern half")
+    return not head_kind(word) and compound_head_kind(word.removesuffix("s")) == "organisation"
 
 
 def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:

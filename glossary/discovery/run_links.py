@@ -422,11 +422,12 @@ def _after_event(word: str, reader: _Reader) -> bool:
 INSTITUTION_HEADS = (
     "universität", "hochschule", "gericht", "gerichtshof", "akademie", "museum", "amt", "verein",
     "club", "klub", "verband", "archiv", "bibliothek", "werke", "betriebe", "schule", "institut",
-    "krankenhaus", "klinik", "klinikum",
+    "krankenhaus", "klinik", "klinikum", "betrieb", "anwaltschaft",
 )  # fmt: skip
 """German heads of an institution that takes the name of its town (``Universität Jena``,
 ``Landgericht Hamburg``, ``Fachhochschule Newcastle``, ``Standesamt Vegesack``,
-``Heimatverein Aumund``, ``Stadtwerke Wuppertal``): one name, an organisation's."""
+``Heimatverein Aumund``, ``Stadtwerke Wuppertal``, ``Staatsanwaltschaft Wuppertal``,
+``Abfallwirtschaftsbetrieb Kiel``): one name, an organisation's."""
 
 
 def institution_head(word: str) -> bool:
