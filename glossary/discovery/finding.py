@@ -22,6 +22,7 @@ from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
 from glossary.discovery.run_links import _DEFINITE as _GERMAN_DEFINITE
+from glossary.discovery.run_nouns import OBLIQUE_BYNAME_ARTICLES
 from glossary.discovery.runs import _runs
 from glossary.discovery.tokenising import _Token, tokens
 from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF
@@ -85,6 +86,7 @@ def discover(
         previous = (name, end) if name else None
     _introduced_abbreviations(text, found)
     _short_names_alone(found, reader, words)
+    _oblique_bynames(found, reader)
     for name, info in found.items():
         info.place = place_type(name)
         if not info.place and language == "de" and name.endswith("s"):
@@ -92,6 +94,21 @@ def discover(
         if not info.place and language == "de" and small_town(name):
             info.place = TOWN
     return found
+
+
+def _oblique_bynames(found: dict[str, NameInfo], reader: _Reader) -> None:
+    """A ruler named with a byname in another case (``Albrecht dem Bären``) is the one the
+    text names in the nominative (``Albrecht der Bär``): the same person."""
+    for name, info in found.items():
+        parts = name.split()
+        if len(parts) == BYNAMED and parts[1] in OBLIQUE_BYNAME_ARTICLES:
+            nominative = reader.nominative_byname(parts[0], parts[2])
+            if nominative in found and nominative != name:
+                info.same_as[nominative] += 1
+
+
+BYNAMED = 3
+"""The words of a given name with its byname (``Heinrich den Löwen``)."""
 
 
 _Run = tuple[int, int, str, list[_Occurrence]]

@@ -110,6 +110,26 @@ Board`` after the ``Northern Lighthouse Board``: grouping joins them); a place's
 (``the Street``) mostly starts a heading's title case."""
 
 
+_BYNAME_ARTICLES = frozenset(("der", "die", "dem", "den", "des"))
+"""The articles of a ruler's byname in its four cases (``Heinrich den Löwen``)."""
+
+
+_NOMINATIVE_BYNAME_ARTICLES = frozenset(("der", "die"))
+
+
+def _given_key(word: str) -> str:
+    """A given name without its genitive ``s`` (``Heinrichs`` → ``Heinrich``)."""
+    return word[:-1] if word.endswith("s") and is_first_name(word[:-1]) else word
+
+
+def _noun_stem(word: str) -> str:
+    """A German noun without its case ending (``Bären``, ``Bär``; ``Löwen``, ``Löwe``)."""
+    lower = word.lower()
+    if lower.endswith(("en", "es")):
+        return lower[:-2]
+    return lower[:-1] if lower.endswith(("n", "s", "e")) else lower
+
+
 class _ForeignWords:
     """The capitalised common English words of a German text, judged once per word. Apart
     from the reader, which holds the context counts that ask it: a reader they held would
@@ -178,6 +198,8 @@ class _Reader:
         self._continues: dict[str, bool] = {}
         self._words, self._inside_at = words, inside_at
         self._pairs: set[tuple[str, str]] | None = None
+        self._bynames: Counter[tuple[str, str]] | None = None
+        self._nominative_bynames: dict[tuple[str, str], str] = {}
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
             [  # a joined word is never a sentence's first: the capitalised ones are inside_at
@@ -230,6 +252,36 @@ class _Reader:
                 and words[index - 1].text.lower() not in _ARTICLES  # "The Blitz ended"
             }
         return self._pairs
+
+    def byname_count(self, given: str, noun: str) -> int:
+        """How often the text writes a given name (a genitive ``s`` dropped) with an article
+        and a capitalised noun of one stem (``Albrecht der Bär``, ``Albrecht dem Bären``,
+        ``Heinrichs des Löwen``): a byname it repeats; one noun after an article is mostly
+        the verb's object (``gab Peter den Brief``)."""
+        return self._byname_table()[_given_key(given), _noun_stem(noun)]
+
+    def nominative_byname(self, given: str, noun: str) -> str:
+        """A given name with its byname in the nominative as the text writes it elsewhere
+        (``Albrecht der Bär`` for ``Albrecht dem Bären``), or ``""``."""
+        self._byname_table()
+        return self._nominative_bynames.get((_given_key(given), _noun_stem(noun)), "")
+
+    def _byname_table(self) -> Counter[tuple[str, str]]:
+        """``byname_count``'s counts (and the nominatives), for the whole text at the first
+        question."""
+        if self._bynames is None:
+            self._bynames = Counter()
+            words, last = self._words, len(self._words) - 2
+            for index in self.capitals:
+                if index >= last or words[index + 1].text not in _BYNAME_ARTICLES:
+                    continue  # most capitalised words
+                article, byname = words[index + 1], words[index + 2]
+                if article.joined and byname.joined and byname.text[:1].isupper():
+                    key = _given_key(words[index].text), _noun_stem(byname.text)
+                    self._bynames[key] += 1
+                    if article.text in _NOMINATIVE_BYNAME_ARTICLES:
+                        self._nominative_bynames[key] = f"{key[0]} {article.text} {byname.text}"
+        return self._bynames
 
     def _common_abbreviations(self, text: str) -> set[str]:
         """Abbreviations introduced in brackets right after one ordinary noun whose letters

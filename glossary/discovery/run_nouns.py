@@ -13,15 +13,18 @@ import re
 from glossary.discovery.lexicon import _adjective_form, plural_head
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _Token
+from glossary.discovery.word_classes import POSSESSIVES
 from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     LOCATED_HEADS,
+    compound_head_kind,
     head_kind,
     is_inflected_title,
     is_title,
     is_vessel,
 )
+from glossary.tagger import is_adjective
 
 _SHIP_NUMBER = re.compile(r"[A-ZÄÖÜ]{1,3}[\-‐‑]?\d{1,4}")
 
@@ -90,6 +93,23 @@ def _title_before_von(words: list[_Token], position: int) -> bool:
     return is_inflected_title(words[position].text)
 
 
+def _role_after_possessive(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """A German capitalised noun after a possessive, joined to a capitalised word after it
+    (``sein Vetter Heinrich``, ``ihr Verleger Cotta``): the person's role, as a title is,
+    even a noun that is a surname too; a name takes no possessive. Not an adjective
+    (``seine Deutsche Bank``) or a head noun (``seiner Hauptstadt Melfi``)."""
+    if reader.language != "de" or not 0 < position < len(words) - 1:
+        return False
+    if words[position - 1].text.lower() not in POSSESSIVES:
+        return False  # most words
+    word, following = words[position], words[position + 1]
+    if not (word.joined and following.joined and following.text[:1].isupper()):
+        return False
+    if compound_head_kind(word.text):
+        return False  # "seiner Hauptstadt Melfi", "ihr Verlag Suhrkamp": the head of the name
+    return not (is_adjective(word.text.lower(), "de") or _adjective_form(word.text))
+
+
 def _ruled_after(words: list[_Token], position: int) -> bool:
     """``von`` after a title, with a capitalised word joined after it (``Herzog von
     Württemberg``, ``Graf von Schauenburg``): a name, the place or house the title goes
@@ -118,7 +138,7 @@ _BYNAME_ARTICLES = frozenset(("der", "die"))
 """The article of a ruler's byname in the nominative, where a noun may be one too."""
 
 
-_OBLIQUE_BYNAME_ARTICLES = frozenset(("dem", "den", "des"))
+OBLIQUE_BYNAME_ARTICLES = frozenset(("dem", "den", "des"))
 """The article of a ruler's adjective byname in the other cases (``Ludwig dem Frommen``,
 ``Friedrich des Großen``); a noun there is mostly an object (``gab Peter den Brief.``)."""
 
@@ -126,26 +146,37 @@ _OBLIQUE_BYNAME_ARTICLES = frozenset(("dem", "den", "des"))
 def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
     """How many words a ruler's byname after a given name takes (2: ``Heinrich der Löwe``,
     ``Karl der Große``, ``Johanna die Wahnsinnige``, ``Ludwig dem Frommen``), or 0: the
-    article and a capitalised adjective, or in the nominative a capitalised noun that ends
+    article and a capitalised adjective, a capitalised noun the text sets after that given name
+    more than once (``Albrecht dem Bären``), or in the nominative a capitalised noun that ends
     the clause (``Heinrich der Löwe, Herzog von Sachsen``; not ``als Heinrich der Stadt
     das Geld gab``)."""
     byname = end + 2
     if reader.language != "de" or byname >= len(words):
         return 0
     article = words[end + 1].text
-    oblique = article in _OBLIQUE_BYNAME_ARTICLES
+    oblique = article in OBLIQUE_BYNAME_ARTICLES
     if not (oblique or article in _BYNAME_ARTICLES):
         return 0  # most words
     if not (words[end + 1].joined and words[byname].joined and words[byname].text[:1].isupper()):
         return 0
-    if not is_first_name(words[end].text) or place_type(words[end].text):
+    given = words[end].text
+    if article == "des" and given.endswith("s"):
+        given = given[:-1]  # "Heinrichs des Löwen"
+    if not is_first_name(given) or place_type(given):
         return 0  # "in Paris die Rechte erwerben": a town's name
     if _adjective_form(words[byname].text):
         return 2
+    if reader.byname_count(words[end].text, words[byname].text) >= REPEATED_BYNAME:
+        return 2  # "Albrecht der Bär", then "mit Albrecht dem Bären"
     if oblique:
         return 0
     ends = byname + 1 >= len(words) or not words[byname + 1].joined
     return 2 if ends else 0
+
+
+REPEATED_BYNAME = 2
+"""How often a given name must stand with one noun after an article (in any case) for the
+noun to be a byname wherever it stands (``Heinrich den Löwen``), not an object."""
 
 
 _HOLDERS = ("organisation", "place")

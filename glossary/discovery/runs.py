@@ -61,6 +61,7 @@ from glossary.discovery.run_nouns import (
     _naval_rank_tail,
     _object_after_head,
     _placed_by_von,
+    _role_after_possessive,
     _ruled_after,
     _ship_number,
     _title_before_von,
@@ -120,7 +121,11 @@ def _runs(
         start = index
         while (
             start < len(words)
-            and (is_title(words[start].text) or _title_before_von(words, start))
+            and (
+                is_title(words[start].text)
+                or _title_before_von(words, start)
+                or _role_after_possessive(words, start, reader)
+            )
             and words[start].text[:1].isupper()
             and not _heads_firm(words, start)
         ):
@@ -399,17 +404,19 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if _plural_possessive(words, end, reader):
             end += _possessive_head(words, end + 1, after_gap=True)  # "St Thomas' Hospital"
             break
-        if not following.joined or reader.genitive(words[end].text):
+        if not following.joined:
+            break
+        byname = _byname(words, end, reader) if end == start else 0
+        if byname:
+            end += byname  # "Heinrich der Löwe", "Heinrichs des Löwen"
+            break
+        if reader.genitive(words[end].text):
             break
         if _closes(words[end]) and not (titled and end == start):
             end += _possessive_head(words, end + 1)  # "Robin Hood's Bay"
             break
         if reader.language == "de" and _common_tail(words[end].text):
             break  # "der ABC-Sender American Broadcasting Company": the noun ends it
-        byname = _byname(words, end, reader) if end == start else 0
-        if byname:
-            end += byname  # "Heinrich der Löwe"
-            break
         if end == start and reader.names_with_noun(words[end].text, following.text):
             end += 1  # "die IG Metall": an abbreviation never written alone, and a noun
             break

@@ -29,6 +29,14 @@ _DETERMINERS = frozenset(
 )
 
 
+POSSESSIVES = frozenset(
+    """mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine
+    seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem
+    unserer unseres euer eure euren eurem eurer eures""".split()
+)
+"""The German possessive determiners: a noun follows them, never a name (``sein Vetter``)."""
+
+
 _ARTICLES = _DETERMINERS | {"the"}
 """The German determiners and the English article."""
 

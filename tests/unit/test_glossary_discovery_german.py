@@ -378,6 +378,32 @@ def test_an_adjective_byname_in_another_case_is_part_of_the_name(curated: Glossa
     assert "Otto den Mönchen" not in found
 
 
+def test_a_noun_byname_the_text_repeats_is_the_name_in_every_case(curated: Glossary) -> None:
+    text = (
+        "1157 nannte sich Albrecht der Bär Markgraf. Mit Albrecht dem Bären verband ihn ein "
+        "Bündnis. Sein Vetter Heinrich der Löwe, Herzog von Sachsen, stritt mit ihm. Gegen "
+        "Heinrich den Löwen kam er nicht an. Nach dem Sturz Heinrichs des Löwen blieb er."
+        " Später gab Otto den Mönchen Wald."
+    )
+    found = discover(curated, text)
+    assert found["Albrecht dem Bären"] is found["Albrecht der Bär"]
+    lion = found["Heinrich der Löwe"]
+    assert found["Heinrich den Löwen"] is lion and found["Heinrichs des Löwen"] is lion
+    assert "Vetter" in lion.titles  # after a possessive: his role, not his name
+    assert "Otto den Mönchen" not in found
+
+
+def test_a_compound_on_a_bodys_head_before_a_town_is_one_name(curated: Glossary) -> None:
+    text = (
+        "Die Polizeidirektion Kiel zählte 412 Einsätze. Die Staatsanwaltschaft Wuppertal "
+        "erhob Anklage. Der Abfallwirtschaftsbetrieb Kiel meldete weniger Müll."
+    )
+    found = discover(curated, text)
+    for name in ("Polizeidirektion Kiel", "Staatsanwaltschaft Wuppertal"):
+        assert found[name].kind == "organisation"
+    assert "Abfallwirtschaftsbetrieb Kiel" in found
+
+
 def test_a_federation_is_an_organisation_and_the_verbs_object_not_its_name(
     curated: Glossary,
 ) -> None:
