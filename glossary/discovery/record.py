@@ -265,6 +265,10 @@ def _genitive_of_place(parts: list[str]) -> bool:
     return bool(place_type(name[:-1])) and not place_type(name)
 
 
+_NAMED_AFTER_HEADS = ("place", "organisation")
+"""The kinds of head a compound names after a person (a street, a school, a museum)."""
+
+
 def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, str]]:
     """``Brussilow-Offensive``: the name before the hyphen (``Jom-Kippur`` in
     ``Jom-Kippur-Krieg``), and the kind its head gives."""
@@ -277,6 +281,10 @@ def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, st
         for piece in pieces[:-1]
         if reader.name_word(piece, False) and (head or reader.alone[piece])
     ]
+    if head in _NAMED_AFTER_HEADS and any(map(is_first_name, names)):
+        if not all(reader.alone[piece] for piece in names):
+            return  # "Robert-Daum-Platz", "August-Horch-Museum": a person the text names
+            # only there is no entry of its own
     if head and len(names) == len(pieces) - 1 > 1:
         names = ["-".join(names)]  # "Jom-Kippur-Krieg": one name before the head
     if head or names:

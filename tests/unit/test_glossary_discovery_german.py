@@ -434,3 +434,13 @@ def test_the_people_of_a_land_are_no_name_of_foreign_shape(curated: Glossary) ->
         "Auch die Kasachen und die Georgier blieben skeptisch."
     )
     assert not {"Belarusier", "Kasachen", "Georgier"} & set(discover(curated, text))
+
+
+def test_a_person_named_only_in_a_streets_compound_is_no_entry(curated: Glossary) -> None:
+    text = (
+        "Die Kundgebung begann auf dem Konrad-Adenauer-Platz. Der Schüler Hans Brenner "
+        "starb 1944; heute erinnert die Hans-Brenner-Straße an ihn."
+    )
+    found = discover(curated, text)
+    assert "Konrad-Adenauer-Platz" in found and "Konrad-Adenauer" not in found
+    assert found["Hans-Brenner"] is found["Hans Brenner"]  # named alone too: one person
