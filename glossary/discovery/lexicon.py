@@ -410,7 +410,19 @@ def _institution(word: str) -> bool:
 def _counts(word: str) -> bool:
     """A cardinal number or a word of quantity (``24``, ``drei``, ``several``); not a year
     (``In 1884 Tesla emigrated``)."""
-    return (word.isdigit() and len(word) <= MAX_COUNT_DIGITS) or word.lower() in _QUANTITIES
+    if word.isdigit():
+        return len(word) <= MAX_COUNT_DIGITS
+    lower = word.lower()
+    return lower in _QUANTITIES or bool(_GERMAN_CARDINAL.fullmatch(lower))
+
+
+_GERMAN_CARDINAL = re.compile(
+    r"(?:ein|zwei|drei|vier|fünf|sechs?|sieb(?:en)?|acht|neun|und|zehn|elf|zwölf"
+    r"|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)*"
+    r"(?:zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)"
+)
+"""A German cardinal written as one word (``achthundert``, ``dreizehn``, ``sechzig``,
+``einundzwanzig``): it counts the noun after it, as the short ones of ``_QUANTITIES`` do."""
 
 
 @lru_cache(maxsize=1 << 16)

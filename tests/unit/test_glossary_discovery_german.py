@@ -33,6 +33,11 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             "Mineure",
             id="the_plural_of_a_french_trade_noun",
         ),
+        pytest.param(
+            "Um 1880 besaß die Reederei zweihundert Dampfer und fast achthundert Schleppkähne.",
+            "Schleppkähne",
+            id="a_noun_counted_by_a_cardinal_in_one_word",
+        ),
     ],
 )
 def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) -> None:
