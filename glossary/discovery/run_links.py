@@ -19,7 +19,7 @@ from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _AND, _DETERMINERS, _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import is_country_or_region, place_type
+from glossary.gazetteer import is_country_or_region, place_type, small_town
 from glossary.name_words import (
     CLUB_PREFIXES,
     CONNECTORS,
@@ -227,10 +227,15 @@ def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> i
             words[last + 1].joined and words[last + 1].text[:1].isupper()
         )
         joined = all(token.joined for token in (*between, river))
+        if not (joined and ends and river.text[:1].isupper()):
+            continue
+        full = " ".join(token.text for token in words[start : last + 1])
+        if place_type(full) or small_town(full):
+            return len(link) + 1  # "Frankfurt an der Oder": the river's word may be a
+            # common one ("oder"), the packages know the town by its whole name
         common = proper_noun_evidence(river.text, reader.language) < 0  # "am Rand des Moors"
-        if joined and ends and reader.name_word(river.text, False) and not common:
-            full = " ".join(token.text for token in words[start : last + 1])
-            known = reader.alone[words[start].text] > 1 or place_type(full)
+        if reader.name_word(river.text, False) and not common:
+            known = reader.alone[words[start].text] > 1
             return len(link) + 1 if known else 0  # not "Blankenese an der Elbe"
     return 0
 

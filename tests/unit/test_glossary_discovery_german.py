@@ -449,3 +449,11 @@ def test_a_person_named_only_in_a_streets_compound_is_no_entry(curated: Glossary
     found = discover(curated, text)
     assert "Konrad-Adenauer-Platz" in found and "Konrad-Adenauer" not in found
     assert found["Hans-Brenner"] is found["Hans Brenner"]  # named alone too: one person
+
+
+def test_a_town_named_by_its_river_is_one_name_though_the_river_is_a_word(
+    curated: Glossary,
+) -> None:
+    text = "Die Brüder gründeten Städte wie Frankfurt an der Oder und bauten Berlin aus."
+    found = discover(curated, text)
+    assert found["Frankfurt an der Oder"].kind == "place"
