@@ -18,14 +18,24 @@ en dash (``Molotov–Ribbentrop Pact``)."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+_MARKED_LETTER = re.compile(r"LATIN SMALL LETTER (?:DOTLESS ([A-Z])|([A-Z]) WITH [A-Z ]+)")
+"""The Unicode name of a Latin letter with a mark that has no decomposition: a stroke, a bar,
+no dot (``ł``, ``ø``, ``đ``, ``ı``): readers take it for the plain letter (``Kırıkkale``,
+``Kirikkale``)."""
+
+
 @lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
-    """One character, lower-cased and stripped of its diacritics; never more than one."""
+    """One character, lower-cased and stripped of its diacritics, strokes and bars; never
+    more than one."""
     lower = char.lower()
     if len(lower) != 1:  # "İ" lower-cases to two characters
         lower = unicodedata.normalize("NFD", char)[0].lower()
     base = unicodedata.normalize("NFD", lower)[0]
-    return base if base.isalpha() else lower
+    if not base.isalpha():
+        return lower
+    marked = None if base.isascii() else _MARKED_LETTER.fullmatch(unicodedata.name(base, ""))
+    return (marked[1] or marked[2]).lower() if marked else base
 
 
 def fold(text: str) -> str:

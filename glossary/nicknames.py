@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from nicknames import name_triplets
+from rapidfuzz.distance import Levenshtein
 
 from glossary.folding import fold
 from glossary.translations import translations
@@ -42,3 +43,36 @@ def is_nickname(short: str, full: str) -> bool:
         return False
     table = _nicknames()
     return any(short in table.get(form, ()) for form in _renderings(full))
+
+
+SHORT_NAME = 5
+"""A given name of at most this many letters may differ from its rendering in one letter
+only (``Leo``/``Lew``; ``Karl``/``Kurt`` are two names); a longer one in two
+(``Nikolaus``/``Nikolai``)."""
+
+
+def is_rendering(one: str, other: str) -> bool:
+    """Whether two given names are one name rendered in two languages: one is an English
+    rendering of the other in the shipped lexicon (``Wilhelm``/``William``, ``Karl``/
+    ``Charles``), or both begin alike and differ in a letter or two (``Leo``/``Lew``); not
+    when one only extends the other (``Carl``/``Carla``, ``Louis``/``Louise``) or they
+    differ in a Romance ending of sex (``Mario``/``Maria``): two people."""
+    one, other = fold(one), fold(other)
+    if one == other or min(len(one), len(other)) < 3:
+        return False
+    if other in _renderings(one) or one in _renderings(other):
+        return True
+    if one[0] != other[0] or differ_in_sex(one, other):
+        return False
+    edits = 1 if min(len(one), len(other)) <= SHORT_NAME else 2
+    return Levenshtein.distance(one, other) <= edits
+
+
+def differ_in_sex(one: str, other: str) -> bool:
+    """Whether two given names are a man's and a woman's of one stem: one extends the other
+    (``Carl``/``Carla``, ``Paul``/``Pauline``, ``Louis``/``Louise``) or they differ in a
+    Romance ending (``Mario``/``Maria``): a brother and a sister, not one person."""
+    one, other = fold(one), fold(other)
+    if one != other and (one.startswith(other) or other.startswith(one)):
+        return True
+    return one[:-1] == other[:-1] and {one[-1:], other[-1:]} == {"a", "o"}

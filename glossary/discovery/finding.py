@@ -23,7 +23,7 @@ from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
 from glossary.discovery.run_links import _DEFINITE as _GERMAN_DEFINITE
 from glossary.discovery.run_nouns import OBLIQUE_BYNAME_ARTICLES
-from glossary.discovery.runs import _runs
+from glossary.discovery.runs import GERMAN_PEERAGES, PEERAGES, _runs
 from glossary.discovery.tokenising import _Token, tokens
 from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
@@ -83,6 +83,8 @@ def discover(
                 or _born_as(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
+            elif _numbered_peerage(text, words, previous[1], start):
+                found[previous[0]].peerages[name] += 1
         previous = (name, end) if name else None
     _introduced_abbreviations(text, found)
     _short_names_alone(found, reader, words)
@@ -368,6 +370,26 @@ def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> boo
     """Whether the name starting at token ``first`` is another name of the one ending at
     token ``last``."""
     return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
+
+
+_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+)
+_NUMBERED_PEERAGE = re.compile(
+    rf"\s*,\s*(?:the\s+)?(?:\d+\.|\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+"
+    rf"(?:{'|'.join(sorted(PEERAGES | GERMAN_PEERAGES))})(?:\s+(?:of|von))?\s+"
+)
+"""What stands between a person's name and the place of a peerage they hold, numbered in the
+line of its holders (``Henry John Temple, 3rd Viscount Palmerston``, ``George Hamilton-Gordon,
+4. Earl of Aberdeen``, ``Thomas Douglas, the fifth Earl of Selkirk``): a ruler's land is not
+numbered so (``Karl August, Herzog von Sachsen-Weimar``)."""
+
+
+def _numbered_peerage(text: str, words: list[_Token], last: int, first: int) -> bool:
+    """Whether the name starting at token ``first`` is the place of a numbered peerage held
+    by the person whose name ends at token ``last``."""
+    return bool(_NUMBERED_PEERAGE.fullmatch(text, words[last].end, words[first].start))
 
 
 _BORN_BEFORE = re.compile(r"\s+(?:kam|wurde)\b[^.;:!?]{0,40}?\bals\s+")

@@ -45,6 +45,9 @@ class NameInfo:
     same_as: Counter[str] = field(default_factory=_counter)
     """Other names the text gives it in apposition (``Marie Curie, geboren als Maria
     Skłodowska``, ``also known as``): one thing."""
+    peerages: Counter[str] = field(default_factory=_counter)
+    """The places of numbered peerages the text gives it in apposition (``Henry John Temple,
+    3rd Viscount Palmerston``): ``Palmerston`` and ``Lord Palmerston`` name that person."""
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready form for the discovery cache."""
@@ -56,6 +59,7 @@ class NameInfo:
             "first": self.first,
             "partners": dict(self.partners),
             "same_as": dict(self.same_as),
+            "peerages": dict(self.peerages),
             "place": self.place,
         }
 
@@ -74,5 +78,6 @@ class NameInfo:
             first=int(data["first"]),
             partners=Counter(dict(data["partners"])),
             same_as=Counter(dict(data["same_as"])),
+            peerages=Counter(dict(data["peerages"])),
             place=str(data["place"]),
         )

@@ -177,6 +177,9 @@ PEERAGES = frozenset(
 )
 """English titles of nobility held ``of`` a place (``Duke of York``, ``Earl of Essex``)."""
 
+GERMAN_PEERAGES = frozenset("Herzog Herzogin Fürst Fürstin Graf Gräfin Freiherr".split())
+"""German titles of nobility a person holds of a place (``Fürst von Bismarck``)."""
+
 
 def _apposed_peerage(words: list[_Token], first: int, start: int, reader: _Reader) -> bool:
     """Whether the title at ``first`` is a peerage set off by a comma after a name, before

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from glossary.discovery import NameInfo
 from glossary.folding import name_key
-from glossary.grouping.aliases import merge_abbreviations, merge_appositions
+from glossary.grouping.aliases import merge_abbreviations, merge_appositions, merge_peerages
 from glossary.grouping.evidence import add_gazetteer_votes, kinds_from_lists
 from glossary.grouping.group import Group
 from glossary.grouping.heads import (
@@ -44,6 +44,7 @@ from glossary.grouping.persons import (
     merge_double_surnames,
     merge_familiar,
     merge_regnal_names,
+    merge_rendered,
     merge_shortened,
     titles_to_card,
 )
@@ -82,8 +83,10 @@ def group_names(
     add_gazetteer_votes(groups.values(), places)
     merge_abbreviations(groups, found)
     merge_appositions(groups, found)
+    merge_peerages(groups, found)
     merge_shortened(groups)
     merge_familiar(groups)
+    merge_rendered(groups)
     merge_designated(groups)
     merge_reordered(groups)
     merge_before_of(groups)

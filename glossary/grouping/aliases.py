@@ -11,7 +11,7 @@ from glossary.discovery import (
 from glossary.first_names import is_first_name
 from glossary.folding import fold, name_key
 from glossary.grouping.group import Group
-from glossary.name_words import LEGAL_FORMS
+from glossary.name_words import LEGAL_FORMS, NAMING_TITLES
 
 
 def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
@@ -77,6 +77,31 @@ def merge_appositions(groups: dict[str, Group], found: dict[str, dict[str, NameI
                 if owner is not None and target is not None and owner != target:
                     groups[owner].apposed.update(groups[target].names)
                     groups[owner].absorb(groups.pop(target))
+
+
+def merge_peerages(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
+    """The place of a numbered peerage a text gives a person in apposition, alone or after a
+    naming title, joins that person (``Palmerston``, ``Lord Palmerston`` → ``Henry John
+    Temple``), unless the texts give that peerage to several people (the 6th and the 10th
+    Duke of Devonshire)."""
+    holders: dict[str, dict[str, str]] = {}  # place -> holder's group -> a name of it
+    for names in found.values():
+        for name, info in names.items():
+            for place in info.peerages:
+                holder = _group_of(groups, name)
+                if holder is not None:
+                    holders.setdefault(place, {})[holder] = name
+    for place, held in holders.items():
+        if len(held) != 1:
+            continue
+        (name,) = held.values()
+        for titled in (place, *(f"{title} {place}" for title in sorted(NAMING_TITLES))):
+            holder, target = _group_of(groups, name), _group_of(groups, titled)
+            if holder is not None and target is not None and target != holder:
+                taken = groups.pop(target)  # a town's votes are the title's, not the peer's
+                groups[holder].apposed.update(taken.names)
+                groups[holder].absorb(taken, with_kind=False)
+                groups[holder].votes["person"] += taken.votes["person"]
 
 
 def _maiden_name(name: str, other: str, groups: dict[str, Group]) -> str:

@@ -15,6 +15,7 @@ from glossary.name_words import (
     CONNECTORS,
     ROMAN,
 )
+from glossary.nicknames import differ_in_sex
 
 ENDINGS = ("e", "em", "en", "er", "es", "n", "s", "ns")
 """Inflection endings a name may carry (German cases, plurals, genitives)."""
@@ -144,6 +145,9 @@ def similar_spellings(one: str, other: str) -> bool:
     apart (two for long names), and the same regnal numerals."""
     if _numerals(one) != _numerals(other):
         return False  # "Wilhelm I." and "Wilhelm II." are two people
+    words, others = one.split(), other.split()
+    if len(words) >= 2 and words[1:] == others[1:] and differ_in_sex(words[0], others[0]):
+        return False  # "Mario Rossi" and his sister "Maria Rossi"
     first, second = translit_key(one), translit_key(other)
     if _skeleton(first) != _skeleton(second) or len(_skeleton(first)) < MIN_SKELETON:
         return False

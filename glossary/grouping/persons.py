@@ -1,4 +1,5 @@
-"""Merges of a person's fuller and shorter names: middle names, familiar given names, the land
+"""Merges of a person's fuller and shorter names: middle names, familiar and rendered given
+names, the land
 after ``von``, double surnames, regnal numerals, and a naming title moved to the card."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from glossary.name_words import (
     CONNECTORS,
     NAMING_TITLES,
 )
-from glossary.nicknames import is_nickname
+from glossary.nicknames import is_nickname, is_rendering
 
 
 def merge_shortened(groups: dict[str, Group]) -> None:
@@ -85,6 +86,30 @@ def merge_familiar(groups: dict[str, Group]) -> None:
             ]
             if len(owners) == 1 and key in groups:
                 groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def merge_rendered(groups: dict[str, Group]) -> None:
+    """A person's name with the given name rendered in another language or script joins the
+    one name that is otherwise the same (``Lew Tolstoi`` → ``Leo Tolstoi``, ``Nikolai I.`` →
+    ``Nikolaus I.``, ``William I`` → ``Wilhelm I``); a given name alone is no such name."""
+    alike: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+    for key, group in groups.items():
+        words, numerals = _name_words(key), tuple(_numerals(key))
+        if (len(words) >= 2 or numerals) and group.kind == "person":
+            alike.setdefault((tuple(words[1:]), numerals), []).append(key)
+    for members in alike.values():
+        for key in members:
+            given = _name_words(key)[0]
+            owners = [
+                owner
+                for owner in members
+                if owner != key and owner in groups and is_rendering(given, _name_words(owner)[0])
+            ]
+            if len(owners) == 1 and key in groups:
+                kept, taken = owners[0], key  # the form a text names first heads the group
+                if not named_after(groups[key], groups[kept]):
+                    kept, taken = taken, kept
+                groups[kept].absorb(groups.pop(taken), with_kind=False)
 
 
 def merge_designated(groups: dict[str, Group]) -> None:

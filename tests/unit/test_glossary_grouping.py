@@ -610,6 +610,21 @@ _BEACHES = (
     "The city is the seat of Duval County; the Jacksonville Beaches lie east of it. "
     "Jacksonville Beach is a city of its own, and in Jacksonville Beach the pier was rebuilt."
 )
+_PEERS = (
+    "In 1855 Henry John Temple, 3rd Viscount Palmerston, became prime minister. Lord "
+    "Palmerston was seventy, and Palmerston promised a harder war. The house passed from "
+    "William Cavendish, 6th Duke of Devonshire, to Edward Cavendish, 10th Duke of Devonshire, "
+    "and the Devonshire estate shrank."
+)
+_RENDERED = (
+    "Unter den Offizieren diente der junge Leo Tolstoi. Seine Erzählungen machten Lew "
+    "Tolstoi bekannt. Zar Nikolaus I., in russischen Quellen Nikolai I., starb 1855. Mario "
+    "Rossi und seine Schwester Maria Rossi reisten nach Rom."
+)
+_DOTLESS = (
+    "Die Munitionsfabrik steht in Kırıkkale, östlich von Ankara. Der Zug nach Kirikkale "
+    "fährt stündlich."
+)
 _TWO_COURTS = (
     "The Supreme Court of Canada and the Supreme Court of the United States differ. The "
     "Supreme Court in Ottawa sits in one building."
@@ -689,6 +704,10 @@ _TWO_COURTS = (
         ),
         pytest.param(_PRESIDENTS, "en", "Thomas Edison", "Thomas Alva Edison", id="no_middle"),
         pytest.param(_ALB, "de", "Alb", "Schwäbische Alb", id="a_places_tail_2"),
+        pytest.param(_PEERS, "en", "Palmerston", "Henry John Temple", id="a_peerage"),
+        pytest.param(_RENDERED, "de", "Lew Tolstoi", "Leo Tolstoi", id="a_given_name_rendered"),
+        pytest.param(_RENDERED, "de", "Nikolai I.", "Nikolaus I.", id="a_ruler_rendered"),
+        pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
@@ -740,6 +759,9 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(_ALB, "de", "Wald", "Bayerische Wald", id="a_common_noun_tail"),
         pytest.param(_TWO_ALBS, "de", "Alb", "Schwäbischer Alb", id="the_tail_of_two_places"),
         pytest.param(_TWO_ALBS, "de", "Alb", "Fränkischer Alb", id="the_tail_of_two_places_2"),
+        pytest.param(_PEERS, "en", "Devonshire", "William Cavendish", id="a_peerage_of_two"),
+        pytest.param(_PEERS, "en", "Devonshire", "Edward Cavendish", id="a_peerage_of_two_2"),
+        pytest.param(_RENDERED, "de", "Mario Rossi", "Maria Rossi", id="brother_and_sister"),
     ],
 )
 def test_names_of_two_things_are_two_entries(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.nicknames import is_nickname
+from glossary.nicknames import differ_in_sex, is_nickname, is_rendering
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,27 @@ def test_names_that_are_no_familiar_form_of_each_other(one: str, other: str) -> 
     a name and itself."""
     assert not is_nickname(one, other)
     assert not is_nickname(other, one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Leo", "Lew"), ("Nikolaus", "Nikolai"), ("Wilhelm", "William"), ("Karl", "Charles")],
+)
+def test_a_given_name_rendered_in_another_language(one: str, other: str) -> None:
+    assert is_rendering(one, other)
+    assert is_rendering(other, one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Karl", "Kurt"), ("Carl", "Carla"), ("Mario", "Maria"), ("Paul", "Pauline"), ("Jo", "Ja")],
+)
+def test_given_names_that_are_no_rendering_of_each_other(one: str, other: str) -> None:
+    """Two short names two letters apart, a man's and a woman's name of one stem, names too
+    short to tell."""
+    assert not is_rendering(one, other)
+
+
+def test_a_mans_and_a_womans_name_of_one_stem() -> None:
+    assert differ_in_sex("Carl", "Carla") and differ_in_sex("Mario", "Maria")
+    assert not differ_in_sex("Marie", "Maria") and not differ_in_sex("Leo", "Lew")
