@@ -81,6 +81,7 @@ def discover(
                 or _bracketed_translation(text, words, previous, (name, end), language)
                 or _in_other_language(text, words, previous[1], start, end)
                 or _born_as(text, words, previous[1], start, end)
+                or _nicknamed(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
             elif _numbered_peerage(text, words, previous[1], start):
@@ -352,8 +353,9 @@ def _foreign_to_german(word: str) -> bool:
 _APPOSITION = re.compile(
     r"(?:[,(]?\s*(?:geboren als|geb\.|geborene|verheiratete|eigentlich|bürgerlich|alias|"
     r"(?:auch )?bekannt als|"
-    r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called)"
-    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|heute|inzwischen|now|today|by then"
+    r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called"
+    r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
+    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|kurz|heute|inzwischen|now|today|by then"
     r"|(?:das |die |der |dem |den )?heutigen?|(?:seit|since) \d{3,4}|(?:present|modern)-day))"
     r"(?: the| die| der| das)?\s*",
     re.IGNORECASE,
@@ -361,7 +363,9 @@ _APPOSITION = re.compile(
 """What stands between a name and another name of the same thing: a birth name, a real
 name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``Anna Schmidt,
 geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
-Electricity Company, known by its German initials as AEG``, ``Byzanz, heute Istanbul``,
+Electricity Company, known by its German initials as AEG``, ``British Aerospace, which
+renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``Byzanz,
+heute Istanbul``,
 ``Schlettstadt, dem heutigen Sélestat``, ``Königsberg, seit 1946 Kaliningrad``, ``Lenin, born
 Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
 
@@ -402,6 +406,20 @@ def _born_as(text: str, words: list[_Token], last: int, first: int, end: int) ->
     return (
         _BORN_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
         and _BORN_AFTER.match(text, words[end].end) is not None
+    )
+
+
+_QUOTED_AFTER_CLAUSE = re.compile(r"\s*,[^,.;:!?\"„“”]{0,60}[„“\"]")
+_NICKNAME_AFTER = re.compile(r"[“”\"]\s*(?:genannt|called)\b")
+
+
+def _nicknamed(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
+    """The name at tokens ``first``..``end`` is a byname in quotes the text gives the one
+    ending at ``last`` in the same clause: ``Lord Palmerston, von Freunden nur „Pam“
+    genannt``."""
+    return (
+        _QUOTED_AFTER_CLAUSE.fullmatch(text, words[last].end, words[first].start) is not None
+        and _NICKNAME_AFTER.match(text, words[end].end) is not None
     )
 
 

@@ -621,6 +621,10 @@ _RENDERED = (
     "Tolstoi bekannt. Zar Nikolaus I., in russischen Quellen Nikolai I., starb 1855. Mario "
     "Rossi und seine Schwester Maria Rossi reisten nach Rom."
 )
+_BYNAMES = (
+    "Lord Palmerston, von Freunden und Karikaturisten nur „Pam“ genannt, führte den Krieg. "
+    "Der Ludwig-Donau-Main-Kanal, kurz Ludwigskanal, verband die Donau mit dem Main."
+)
 _DOTLESS = (
     "Die Munitionsfabrik steht in Kırıkkale, östlich von Ankara. Der Zug nach Kirikkale "
     "fährt stündlich."
@@ -708,6 +712,15 @@ _TWO_COURTS = (
         pytest.param(_RENDERED, "de", "Lew Tolstoi", "Leo Tolstoi", id="a_given_name_rendered"),
         pytest.param(_RENDERED, "de", "Nikolai I.", "Nikolaus I.", id="a_ruler_rendered"),
         pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
+        pytest.param(_BYNAMES, "de", "Pam", "Lord Palmerston", id="a_byname_in_quotes"),
+        pytest.param(_BYNAMES, "de", "Ludwigskanal", "Ludwig-Donau-Main-Kanal", id="kurz"),
+        pytest.param(
+            "In 1999 most of it was sold to British Aerospace, which renamed itself BAE Systems.",
+            "en",
+            "BAE Systems",
+            "British Aerospace",
+            id="renamed",
+        ),
     ],
 )
 def test_a_short_or_translated_name_is_the_name(
