@@ -122,7 +122,8 @@ class Translations:
 def action_nouns(verb: str, language: str) -> tuple[str, ...]:
     """The nouns that name the action of a verb by a regular ending, as keys: German
     "bohren" → "bohrung", "ermitteln" → "ermittlung"; English "drill" → "drilling", "decide" →
-    "decision", "evacuate" → "evacuation", "survive" → "survival", "inspect" → "inspection".
+    "decision", "evacuate" → "evacuation", "survive" → "survival", "inspect" → "inspection",
+    "emit" → "emission".
 
     The lexicon has nouns and adjectives only; a verb meets its translation through the two
     action nouns the lexicon pairs ("entschied" / "decided": Entscheidung / decision). Not
@@ -144,6 +145,8 @@ def action_nouns(verb: str, language: str) -> tuple[str, ...]:
         found.append(verb[:-2] + "sion")
     elif verb.endswith(("ct", "ss", "pt")):
         found.append(verb + "ion")
+    elif verb.endswith("mit"):  # emit → emission, admit → admission, permit → permission
+        found.append(verb[:-1] + "ssion")
     elif verb.endswith(("rm", "rt")):
         found.append(verb + "ation")
     return tuple(found)

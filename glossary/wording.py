@@ -26,6 +26,7 @@ from glossary import timex_lang_de
 from glossary.folding import fold
 from glossary.frequencies import at_least, zipf_frequency
 from glossary.numbers import DIGITS, number_key
+from glossary.separable_verbs import rejoined
 from glossary.word_keys import word_key
 from index.decompound import split_compound
 
@@ -343,7 +344,9 @@ def content_words(text: str, language: str = "de") -> list[Word]:
     language = language if language in _LANGUAGES else "en"
     stop = _stopwords(language)
     words = []
-    for match in _WORD.finditer(text):
+    tokens = list(_WORD.finditer(text))
+    separable = rejoined(text, tokens) if language == "de" else {}
+    for match in tokens:
         token = match.group()
         if (number := number_key(token, language)) is not None:
             # a count as one key in digits and words, weak evidence alone
@@ -355,6 +358,8 @@ def content_words(text: str, language: str = "de") -> list[Word]:
         starts = not token[0].islower() and _starts_sentence(text, match.start())
         if language == "en" and token[0].isupper() and not starts:
             key = word_key(token)  # a name ("Ever Given"), written the same in any language
+        elif match.start() in separable:
+            key = word_key(separable[match.start()])  # "trat … zurück" is "zurücktreten"
         else:
             key = word_key(_lemma(token, language))
         if key in stop:

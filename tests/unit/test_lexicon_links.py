@@ -193,6 +193,7 @@ def test_action_nouns_by_regular_endings() -> None:
     assert "evacuation" in action_nouns("evacuate", "en")
     assert "survival" in action_nouns("survive", "en")
     assert "drilling" in action_nouns("drill", "en")
+    assert "emission" in action_nouns("emit", "en")
     assert action_nouns("go", "en") == ()  # too short to tell
 
 

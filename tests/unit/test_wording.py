@@ -76,7 +76,7 @@ def test_a_noun_is_no_form_of_the_verb_made_from_it() -> None:
     assert words["kapsel"] == ("Kapsel", 1.0) and words["löffel"] == ("Löffel", 1.0)
     assert "kapseln" not in words
     assert {"rettung", "kapsel"} <= set(keys("Die Marine baute eine Rettungskapsel."))
-    assert keys("Sie kapseln es ein.")["kapseln"][1] == 0.5  # the verb stays a verb
+    assert keys("Sie kapseln es ein.")["einkapseln"][1] == 0.5  # the verb stays a verb
 
 
 def test_a_run_of_parts_that_is_a_common_word_is_taken_whole() -> None:
@@ -96,3 +96,15 @@ def test_a_preposition_fused_with_its_article_is_no_content_word() -> None:
         "leben",
         "dach",
     }
+
+
+def test_a_separable_verb_is_rejoined_with_its_particle_at_the_clause_end() -> None:
+    words = keys("Winterkorn trat zurück und beteuerte, nichts gewusst zu haben.")
+    assert words["zurücktreten"] == ("trat", 0.5)  # the verb as written, the particle a stop word
+    assert "treten" not in words
+    assert "zurücktreten" in keys("Er sagte, dass Winterkorn zurücktrat.")  # one key either way
+    assert "ausstossen" in keys("Auf der Straße stießen die Autos Stickoxide aus.")
+    assert "zugeben" in keys("Die Forscher lagen falsch, das gebe ich zu.")
+    assert "mitfahren" in keys("Er wartete auf den Zug und fuhr mit.")
+    assert "warten" in keys("Er wartete auf den Zug und fuhr mit.")  # "auf" ends no clause
+    assert "gehen" in keys("Das Boot ging auf Grund.")
