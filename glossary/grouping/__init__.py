@@ -24,7 +24,11 @@ from __future__ import annotations
 from glossary.discovery import NameInfo
 from glossary.folding import name_key
 from glossary.grouping.aliases import merge_abbreviations, merge_appositions, merge_peerages
-from glossary.grouping.evidence import add_gazetteer_votes, kinds_from_lists
+from glossary.grouping.evidence import (
+    add_gazetteer_votes,
+    firms_by_their_lists,
+    kinds_from_lists,
+)
 from glossary.grouping.group import Group
 from glossary.grouping.heads import (
     merge_bare_heads,
@@ -84,22 +88,23 @@ def group_names(
     merge_abbreviations(groups, found)
     merge_appositions(groups, found)
     merge_peerages(groups, found)
+    firms = firms_by_their_lists(groups, found)
     merge_shortened(groups)
     merge_familiar(groups)
     merge_rendered(groups)
     merge_designated(groups)
     merge_reordered(groups)
     merge_before_of(groups)
-    merge_natural_features(groups)
+    merge_natural_features(groups, firms)
     merge_place_tails(groups)
     merge_territories(groups)
     merge_double_surnames(groups)
     merge_regnal_names(groups)
-    merge_firm_short_forms(groups)
+    merge_firm_short_forms(groups, firms)
     merge_compound_short_forms(groups)
     merge_bare_heads(groups)
     merge_possessive_short_forms(groups)
-    merge_surnames(groups)
+    merge_surnames(groups, firms)
     merge_firm_compounds(groups)
     for group in groups.values():
         titles_to_card(group)

@@ -99,6 +99,39 @@ def kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameIn
                 group.votes[kind] += 1 + (group.gazetteer if group.detail == "city" else 0)
 
 
+def firms_by_their_lists(
+    groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]
+) -> set[str]:
+    """The one-word names the texts list only with organisations, twice or more (``Bayer, die
+    BASF und Agfa``; ``Bayer`` ... ``Hoechst``): a firm named after its founder, not his
+    surname alone. They get the organisations' votes, those the texts say something about
+    counting twice, as in ``kinds_from_lists``."""
+    owner = {name: key for key, group in groups.items() for name in group.names}
+    kinds = {key: group.kind for key, group in groups.items() if group.votes}
+    firms: set[str] = set()
+    for key, group in groups.items():
+        if " " in group.name:
+            continue
+        listed: Counter[str] = Counter()
+        votes = 0
+        for names in found.values():
+            for name in group.names:
+                info = names.get(name)
+                for partner, count in (info.partners if info else Counter()).items():
+                    partner_key = owner.get(partner)
+                    if partner_key and partner_key != key:
+                        listed[kinds.get(partner_key, "")] += count
+                        votes += count * (2 if _text_votes(groups[partner_key]) else 1)
+        if set(listed) == {"organisation"} and listed["organisation"] >= MIN_LISTINGS:
+            group.votes["organisation"] += votes
+            firms.add(key)
+    return firms
+
+
+MIN_LISTINGS = 2
+"""How often a name must stand beside organisations in lists to count as one of them."""
+
+
 def _text_votes(group: Group) -> int:
     """The kind votes that come from the texts, not from the packages' place names."""
     return sum(group.votes[kind] for kind in KINDS) - group.gazetteer

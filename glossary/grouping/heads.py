@@ -4,6 +4,7 @@ mountains, firms and their legal forms, territories."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from glossary.discovery import (
     TERRITORY_HEADS,
@@ -89,13 +90,14 @@ _PEAK_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 after a name they may name a house (``Rydal Mount``), so only before."""
 
 
-def merge_natural_features(groups: dict[str, Group]) -> None:
+def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()) -> None:
     """A place named with and without its kind of feature is one place (``Vistula River``,
     ``Vistula``; ``Lake Tanganyika``, ``Tanganyika``; ``Mount Everest``, ``Everest``, but not
     ``Mt. Kenya`` and the land ``Kenya``), a town with and without its river
     (``Frankfurt am Main``, ``Frankfurt``), a firm with and without its legal form
-    (``Siemens & Halske AG``) or the head noun after a name of two words or more (``Great
-    Western Railway``, ``Great Western``)."""
+    (``Siemens & Halske AG``; named after a person, only where the texts list the short
+    form among ``firms``: ``Bayer AG``, ``Bayer``) or the head noun after a name of two
+    words or more (``Great Western Railway``, ``Great Western``)."""
     for key in list(groups):
         if key not in groups:
             continue
@@ -108,7 +110,7 @@ def merge_natural_features(groups: dict[str, Group]) -> None:
             rest = words[:-1]  # "Siemens & Halske AG" is "Siemens & Halske"
             if _unnamed_head(rest, groups):
                 rest = rest[:-1]  # "Pennine Power Holdings plc" is "Pennine Power"
-            if names_person(rest, groups):
+            if names_person(rest, groups) and name_key(" ".join(rest)) not in firms:
                 continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
         elif words[-1] in NATURAL_FEATURES:
             rest = words[:-1]
@@ -168,18 +170,21 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
             groups[owner].absorb(groups.pop(tail), with_kind=False)
 
 
-def merge_firm_short_forms(groups: dict[str, Group]) -> None:
+def merge_firm_short_forms(groups: dict[str, Group], firms: Collection[str] = ()) -> None:
     """The first words of exactly one firm's name, the texts' short form for it, join the
     firm (``Hallberg`` → ``Hallberg Antriebstechnik GmbH``, ``Pennine Moors`` → ``Pennine
     Moors Water Services Ltd``); not a given name (``Robert`` of ``Robert Bosch GmbH``), a
-    person the texts name (``Carl Zeiss`` of ``Carl Zeiss AG``), a name with a title (``Frau
-    Kessler``) or a place the texts name as one (``Denver``)."""
+    person the texts name (``Carl Zeiss`` of ``Carl Zeiss AG``) unless it is one of the
+    ``firms`` the texts list among organisations (``Bayer`` → ``Bayer AG``), a name with a
+    title (``Frau Kessler``) or a place the texts name as one (``Denver``)."""
     for short, firms in _firm_prefixes(groups).items():
         held = groups.get(short)
         if len(firms) != 1 or held is None or held.titles or held.kind == "event":
             continue
         words = held.name.split()
-        if (len(words) == 1 and is_first_name(words[0])) or names_person(words, groups):
+        if len(words) == 1 and is_first_name(words[0]):
+            continue
+        if short not in firms and names_person(words, groups):
             continue
         if placed_in_text(short, groups):
             continue

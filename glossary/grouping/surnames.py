@@ -4,6 +4,7 @@ organisation's last word); the largest merge, with the rules that choose among c
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from glossary.discovery import (
     institution_head,
@@ -45,9 +46,11 @@ def names_person(words: list[str], groups: dict[str, Group]) -> bool:
     )
 
 
-def merge_surnames(groups: dict[str, Group]) -> None:
+def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> None:
     """A one-word name that begins or ends exactly one multi-word person name joins it
-    (``Ludendorff`` → ``Erich Ludendorff``, ``Genghis`` → ``Genghis Khan``), and one that
+    (``Ludendorff`` → ``Erich Ludendorff``, ``Genghis`` → ``Genghis Khan``) unless it is
+    one of the ``firms`` the texts list among organisations (``Bayer`` beside ``Friedrich
+    Bayer``: the firm named after him), and one that
     ends exactly one organisation's name joins that (``Broncos`` → ``Denver Broncos``),
     unless it is the head noun that says what sort of thing it is (``Partei``), as does
     the word before an organisation's head, alone or in the plural (``Labor``,
@@ -122,6 +125,8 @@ def merge_surnames(groups: dict[str, Group]) -> None:
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
         owner = dominant(surnamed, groups, groups[key]) if surnamed else dominant(owners, groups)
+        if owner is not None and key in firms and groups[owner].kind == "person":
+            continue
         if owner is not None and groups[owner].kind == "organisation" and groups[key].titles:
             continue  # a title says a person ("Frau Krause" of "Schneiderei Krause & Söhne")
         if owner is not None and is_place(key, groups):

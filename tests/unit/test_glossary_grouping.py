@@ -625,6 +625,11 @@ _BYNAMES = (
     "Lord Palmerston, von Freunden und Karikaturisten nur „Pam“ genannt, führte den Krieg. "
     "Der Ludwig-Donau-Main-Kanal, kurz Ludwigskanal, verband die Donau mit dem Main."
 )
+_FOUNDER = (
+    "1863 gründete der Kaufmann Friedrich Bayer in Barmen eine Farbenfabrik. 1904 schlossen "
+    "sich Bayer, BASF und die Agfa AG zusammen. Später teilten die Degussa AG und Bayer den "
+    "Gewinn. Die Bayer AG sitzt in Leverkusen."
+)
 _DOTLESS = (
     "Die Munitionsfabrik steht in Kırıkkale, östlich von Ankara. Der Zug nach Kirikkale "
     "fährt stündlich."
@@ -713,6 +718,7 @@ _TWO_COURTS = (
         pytest.param(_RENDERED, "de", "Nikolai I.", "Nikolaus I.", id="a_ruler_rendered"),
         pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
         pytest.param(_BYNAMES, "de", "Pam", "Lord Palmerston", id="a_byname_in_quotes"),
+        pytest.param(_FOUNDER, "de", "Bayer", "Bayer AG", id="a_firm_listed_with_firms"),
         pytest.param(_BYNAMES, "de", "Ludwigskanal", "Ludwig-Donau-Main-Kanal", id="kurz"),
         pytest.param(
             "In 1999 most of it was sold to British Aerospace, which renamed itself BAE Systems.",
@@ -775,6 +781,7 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(_PEERS, "en", "Devonshire", "William Cavendish", id="a_peerage_of_two"),
         pytest.param(_PEERS, "en", "Devonshire", "Edward Cavendish", id="a_peerage_of_two_2"),
         pytest.param(_RENDERED, "de", "Mario Rossi", "Maria Rossi", id="brother_and_sister"),
+        pytest.param(_FOUNDER, "de", "Bayer", "Friedrich Bayer", id="the_firms_founder"),
     ],
 )
 def test_names_of_two_things_are_two_entries(
