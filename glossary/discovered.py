@@ -31,7 +31,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 173
+DISCOVERY_VERSION = 174
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -126,7 +126,7 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     neighbour must be an English word (``United Nations Emergency Force``), or a head noun
     after a town's adjective (``Warschauer Pakt``). In English a capitalised head noun
     linked to the mention by ``of`` makes a longer name."""
-    if language == "de" and _hyphenated_name(text, start, end):
+    if _hyphenated_name(text, start, end, language):
         return True
     if _ABBREVIATION_AFTER.match(text, end) and _LINK_BEFORE.search(text, max(0, start - 6), start):
         return True  # the end of a long form: "Organisation für ... in Europa (OSZE)"
@@ -161,11 +161,12 @@ _HYPHEN_AFTER = re.compile(r"[-‐‑]([A-ZÄÖÜ]\w+)")
 _HYPHEN_BEFORE = re.compile(r"(?<!\w)(\w+)[-‐‑]$")
 
 
-def _hyphenated_name(text: str, start: int, end: int) -> bool:
-    """A German name joined by a hyphen to another name (``Österreich-Ungarn``) or after a
-    word of position (``Ost-Berlin``): one longer name, a part of a land or of two lands."""
+def _hyphenated_name(text: str, start: int, end: int, language: str) -> bool:
+    """A name joined by a hyphen to another name (``Österreich-Ungarn``, ``Austria-Hungary``)
+    or after a word of position (``Ost-Berlin``): one longer name, a part of a land or of
+    two lands."""
     after = _HYPHEN_AFTER.match(text, end)
-    if after is not None and proper_noun_evidence(after.group(1), "de") > 0:
+    if after is not None and proper_noun_evidence(after.group(1), language) > 0:
         return True
     before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[:1].isupper():
@@ -173,7 +174,7 @@ def _hyphenated_name(text: str, start: int, end: int) -> bool:
     word = before.group(1)
     if word in POSITION_PREFIXES or land_of_a_nation([word, text[start:end]]):
         return True  # "Ost-Berlin", "Britisch-Indien"
-    return proper_noun_evidence(word, "de") > 0
+    return proper_noun_evidence(word, language) > 0
 
 
 class DiscoveryCache:

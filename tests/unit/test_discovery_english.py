@@ -673,3 +673,13 @@ def test_a_named_day_or_night_is_an_event(curated: Glossary) -> None:
         assert found[name].kind == "event", name
     assert "Last Sunday" not in found and "Sunday" not in found
     assert found["Alice Day"].kind == "person"
+
+
+def test_a_catalogue_name_hyphenated_to_another_name_is_part_of_it(curated: Glossary) -> None:
+    """``Hungary`` is the catalogue's, but ``Austria-Hungary`` is one name, which discovery
+    reads whole."""
+    found = discover(
+        curated,
+        "Britain and Austria-Hungary refused the treaty. In 1908 Austria-Hungary annexed Bosnia.",
+    )
+    assert found["Austria-Hungary"].kind == "place"
