@@ -352,7 +352,7 @@ def _foreign_to_german(word: str) -> bool:
 
 _APPOSITION = re.compile(
     r"(?:[,(]?\s*(?:geboren als|geb\.|geborene|verheiratete|eigentlich|bürgerlich|alias|"
-    r"(?:auch )?bekannt als|"
+    r"(?:auch |besser )?bekannt (?:als|unter(?: \w+){0,3})|"
     r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called"
     r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|kurz|heute|inzwischen|now|today|by then"
@@ -363,7 +363,8 @@ _APPOSITION = re.compile(
 """What stands between a name and another name of the same thing: a birth name, a real
 name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``Anna Schmidt,
 geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
-Electricity Company, known by its German initials as AEG``, ``British Aerospace, which
+Electricity Company, known by its German initials as AEG``, ``die Actien-Gesellschaft für
+Anilinfabrikation, bekannt unter ihrem Markennamen Agfa``, ``British Aerospace, which
 renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``Byzanz,
 heute Istanbul``,
 ``Schlettstadt, dem heutigen Sélestat``, ``Königsberg, seit 1946 Kaliningrad``, ``Lenin, born

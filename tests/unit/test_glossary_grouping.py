@@ -719,6 +719,14 @@ _TWO_COURTS = (
         pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
         pytest.param(_BYNAMES, "de", "Pam", "Lord Palmerston", id="a_byname_in_quotes"),
         pytest.param(_FOUNDER, "de", "Bayer", "Bayer AG", id="a_firm_listed_with_firms"),
+        pytest.param(
+            "In Berlin entstand 1867 die Actien-Gesellschaft für Anilinfabrikation, bekannt "
+            "unter ihrem Markennamen Agfa. Agfa stellte später Filme her.",
+            "de",
+            "Agfa",
+            "Actien-Gesellschaft für Anilinfabrikation",
+            id="bekannt_unter",
+        ),
         pytest.param(_BYNAMES, "de", "Ludwigskanal", "Ludwig-Donau-Main-Kanal", id="kurz"),
         pytest.param(
             "In 1999 most of it was sold to British Aerospace, which renamed itself BAE Systems.",
