@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from documents.atomic import write_cache_json
 from glossary.blanking import blank_spans
 from glossary.discovery import NameInfo, discover, land_of_a_nation
+from glossary.discovery.run_heads import body_words
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import name_key, slug
 from glossary.frequencies import zipf
@@ -31,7 +32,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 175
+DISCOVERY_VERSION = 176
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -105,6 +106,9 @@ _LINK_BEFORE = re.compile(r"(?<!\w)(?:in|für|und|zu|of|for|and)\s$")
 Nationen (UN)`` is the catalogue's name whole)."""
 _GLUED_AFTER = re.compile(r" ([A-ZÄÖÜ]\w*)")
 _HEAD_OF_BEFORE = re.compile(r"([A-Z]\w*) of (?:the )?$")
+_BODY_OF_BEFORE = re.compile(r"(?<!\w)([A-Z]\w*) (?:[A-Z]\w* )*([A-Z]\w*) of (?:the )?$")
+"""Two capitalised words or more and ``of`` before a mention: a body's name, when a common
+noun ends them (``Geological Survey of India``)."""
 _HEAD_FOR_BEFORE = re.compile(r"([A-ZÄÖÜ]\w*) (?:für|zu) $")
 """A German head noun and a link before a mention (``Allianz für Deutschland``, ``Universität
 zu Köln``): the mention may end a longer name, which discovery reads. Not ``von``: a head
@@ -142,6 +146,9 @@ def _inside_longer_name(text: str, start: int, end: int, language: str) -> bool:
     head_of = _HEAD_OF_BEFORE.search(text, max(0, start - 40), start)
     if language == "en" and head_of is not None and head_kind(head_of.group(1)):
         return True  # "Communist Party of China"
+    body_of = _BODY_OF_BEFORE.search(text, max(0, start - 60), start)
+    if language == "en" and body_of is not None and body_words(*body_of.groups()):
+        return True  # "Geological Survey of India"
     field_in = _FIELD_IN_BEFORE.search(text, max(0, start - 80), start)
     if language == "en" and field_in is not None and head_kind(field_in.group(1)):
         return True  # "Organization for Security and Co-operation in Europe"

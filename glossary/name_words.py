@@ -159,7 +159,7 @@ HEADS = {
 ENGLISH_HEADS = {
     "event": frozenset(
         """Carnival Riot Riots Strike Famine Epidemic Expedition Amendment Fire Flood Blitz
-        Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog Day Night
+        Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog Day Night Event
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
     ),
     "organisation": frozenset(

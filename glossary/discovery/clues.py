@@ -39,6 +39,7 @@ from glossary.discovery.run_heads import (
     _BATTLE_WORDS,
     LOWER_CASE_PLACE_HEADS,
     PLACE_MODIFIERS,
+    body_words,
 )
 from glossary.discovery.run_links import _FAMILY_FIRM
 from glossary.discovery.run_nouns import ship_article
@@ -46,7 +47,7 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type
+from glossary.gazetteer import is_country_or_region, place_type
 from glossary.name_words import (
     CLUB_PREFIXES,
     PERSON_VERBS,
@@ -115,7 +116,23 @@ def _country_with_modifier(site: _Site) -> tuple[str, ...]:
     parts = site.parts
     if site.head or len(parts) < 2 or place_type(site.last) != "country":
         return _NONE
+    if parts[-2] in ("of", "the"):
+        return _NONE  # "Geological Survey of India": no modifier, a body of the land
     return _NONE if is_first_name(parts[0]) else ("place",)
+
+
+def _body_of_a_land(site: _Site) -> tuple[str, ...]:
+    """An English name of two words or more on a common noun that heads no name, then
+    ``of`` and a land (``Geological Survey of India``): a body of that land, as sure as a
+    head noun; not a person of it (``Usain Bolt of Jamaica``)."""
+    parts = site.parts
+    if site.head or "of" not in parts:
+        return _NONE
+    link = parts.index("of")
+    land = " ".join(parts[link + 1 :]).removeprefix("the ")
+    if link < 2 or not is_country_or_region(land) or not body_words(parts[0], parts[link - 1]):
+        return _NONE
+    return ("organisation", "organisation")
 
 
 def _modified_place(site: _Site) -> tuple[str, ...]:
@@ -214,6 +231,8 @@ def _head_before(site: _Site) -> tuple[str, ...]:
         return ("place",)
     if kind == "organisation" and not site.full_name:
         return ("organisation", "organisation")
+    if kind == "person":
+        return ("person", "person")
     return _NONE
 
 
@@ -222,12 +241,15 @@ _CALLED = frozenset(("called", "named"))
 
 def _head_called(site: _Site) -> str:
     """The kind of an English head noun in lower case before ``called`` or ``named`` and the
-    name (``a club called Storyville``, ``the village named Edensor``), or ``""``."""
+    name (``a club called Storyville``, ``the village named Edensor``), a person's for a
+    noun of a role (``a miner named Kovrin``), or ``""``."""
     words, start = site.words, site.start
     if start < 2 or words[start - 1].text not in _CALLED or not words[start].joined:
         return ""
     noun = words[start - 2]
-    return head_kind(noun.text.capitalize()) if noun.text.islower() and noun.joined else ""
+    if not (noun.text.islower() and noun.joined):
+        return ""
+    return head_kind(noun.text.capitalize()) or ("person" if _english_role(noun.text) else "")
 
 
 def _event_word_before(site: _Site) -> tuple[str, ...]:
@@ -417,13 +439,22 @@ def _predicate(site: _Site) -> tuple[str, ...]:
 
 def _ruled_place(site: _Site) -> tuple[str, ...]:
     """After ``von``/``of`` and a title or a place's or an event's head: ``Herzog von
-    Apulien``, ``King of England``, ``Sperrzone von Tschernobyl``, ``Siege of Acre``."""
+    Apulien``, ``King of England``, ``Sperrzone von Tschernobyl``, ``Siege of Acre``, ``the
+    trading post of Kirensk`` (a place's noun in lower case)."""
     before, start = site.before, site.start
     if start < 2 or before is None or before.text not in ("von", "of") or site.full_name:
         return _NONE
     ahead = site.words[start - 2].text
+    if ahead in SETTLEMENT_NOUNS and site.reader.language == "en":
+        return ("place",)
     ruling = compound_head_kind(ahead.capitalize())
     return ("place",) if is_inflected_title(ahead) or ruling in ("place", "event") else _NONE
+
+
+SETTLEMENT_NOUNS = LOWER_CASE_PLACE_HEADS | {"post", "outpost", "settlement", "hamlet", "township"}
+"""English nouns in lower case of a place ``of`` names (``the trading post of Kirensk``):
+those that follow a name as well, and settlements whose capitalised word heads no name
+(``Post`` is a newspaper's)."""
 
 
 def _article_after_place_word(site: _Site) -> tuple[str, ...]:
@@ -561,6 +592,7 @@ CLUES: tuple[Clue, ...] = (
     _given_name_first,
     _head_noun_votes,
     _country_with_modifier,
+    _body_of_a_land,
     _modified_place,
     _regnal_number,
     _part_of_a_land,
@@ -602,6 +634,7 @@ ENGLISH_ONLY = frozenset(
         _destination,
         _published_in,
         _compass_of,
+        _body_of_a_land,
     )
 )
 GERMAN_ONLY = frozenset((_part_of_a_land,))
@@ -610,6 +643,7 @@ SEVERAL_WORDS_ONLY = frozenset(
     (
         _given_name_first,
         _country_with_modifier,
+        _body_of_a_land,
         _modified_place,
         _abbreviation_with_noun,
         _club_or_family_firm,

@@ -17,7 +17,7 @@ from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type, small_town
+from glossary.gazetteer import is_country_or_region, place_type, small_town
 from glossary.name_words import (
     CONNECTORS,
     NAMED_BY_HEAD_FIRST,
@@ -239,6 +239,27 @@ def _describes_event(word: str) -> bool:
     ``Bloody``, ``Boxing``), not one of relative time."""
     lower = word.lower()
     return lower not in _RELATIVE_TIME and (known_tag(lower, "en") or "").startswith(("AJ", "NN"))
+
+
+def _body_of_land(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
+    """Whether an English name of two capitalised words or more, on a common noun that heads
+    no name of its own, goes on with ``of`` and a land (``Geological Survey of India``): the
+    land is part of the body's name, as after a head noun (``Royal Society of Canada``); not
+    after a person's name (``Usain Bolt of Jamaica``)."""
+    if reader.language != "en" or end == start or end + 2 >= len(words):
+        return False
+    if words[end + 1].text != "of":
+        return False
+    land = words[end + 2].text
+    if land == "the" and end + 3 < len(words):
+        land = words[end + 3].text
+    return is_country_or_region(land) and body_words(words[start].text, words[end].text)
+
+
+def body_words(first: str, last: str) -> bool:
+    """Whether a name from ``first`` to ``last`` may be a body's: no given name opens it and
+    a common noun ends it (``Geological Survey``, not ``Usain Bolt``)."""
+    return not is_first_name(first) and (known_tag(last.lower(), "en") or "").startswith("NN")
 
 
 def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:

@@ -22,6 +22,7 @@ from glossary.discovery.run_heads import (
     _after_head_noun,
     _and_head,
     _before_lower_case_head,
+    _body_of_land,
     _bridges,
     _closes,
     _english_title_case,
@@ -477,6 +478,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         # "Treaty of Versailles", "Communist Party of China": a head noun before the link
         head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
         head_start = head_start or words[start].text in LINKED_HEAD_KINDS
+        head_start = head_start or _body_of_land(words, start, end, reader)
         if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
             bridged = end + (2 if words[end + 2].text not in CONNECTORS else 3)
             if _cut_short(words, start, bridged):

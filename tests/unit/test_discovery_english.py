@@ -683,3 +683,21 @@ def test_a_catalogue_name_hyphenated_to_another_name_is_part_of_it(curated: Glos
         "Britain and Austria-Hungary refused the treaty. In 1908 Austria-Hungary annexed Bosnia.",
     )
     assert found["Austria-Hungary"].kind == "place"
+
+
+def test_a_role_named_a_settlement_of_an_event_head_and_a_body_of_a_land(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The strike was led by a miner named Kovrin. Supplies came from the trading post of "
+        "Kirensk-Nor. The storm became known as the Halloway Event. In May the Geological "
+        "Survey of India and the National Archives of Australia agreed. Usain Bolt of Jamaica "
+        "won the race."
+    )
+    found = discover(curated, text)
+    assert found["Kovrin"].kind == "person"
+    assert found["Kirensk-Nor"].kind == "place"
+    assert found["Halloway Event"].kind == "event"
+    assert found["Geological Survey of India"].kind == "organisation"
+    assert found["National Archives of Australia"].kind == "organisation"
+    assert "Usain Bolt of Jamaica" not in found
