@@ -355,7 +355,8 @@ _APPOSITION = re.compile(
     r"(?:auch |besser )?bekannt (?:als|unter(?: \w+){0,3})|"
     r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called"
     r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
-    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|kurz|heute|inzwischen|now|today|by then"
+    r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|(?:meist |oft |auch |einfach )?kurz|heute"
+    r"|inzwischen|now|today|by then"
     r"|(?:das |die |der |dem |den )?heutigen?|(?:seit|since) \d{3,4}|(?:present|modern)-day))"
     r"(?: the| die| der| das)?\s*",
     re.IGNORECASE,
@@ -365,7 +366,8 @@ name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``
 geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
 Electricity Company, known by its German initials as AEG``, ``die Actien-Gesellschaft für
 Anilinfabrikation, bekannt unter ihrem Markennamen Agfa``, ``British Aerospace, which
-renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``Byzanz,
+renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``die Erste
+Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Byzanz,
 heute Istanbul``,
 ``Schlettstadt, dem heutigen Sélestat``, ``Königsberg, seit 1946 Kaliningrad``, ``Lenin, born
 Vladimir Ulyanov``, ``Eboracum, also known as York``)."""

@@ -33,6 +33,7 @@ from glossary.grouping.group import Group
 from glossary.grouping.heads import (
     merge_bare_heads,
     merge_before_of,
+    merge_clipped,
     merge_compound_short_forms,
     merge_firm_compounds,
     merge_firm_short_forms,
@@ -103,6 +104,7 @@ def group_names(
     merge_firm_short_forms(groups, firms)
     merge_compound_short_forms(groups)
     merge_bare_heads(groups)
+    merge_clipped(groups)
     merge_possessive_short_forms(groups)
     merge_surnames(groups, firms)
     merge_firm_compounds(groups)

@@ -336,6 +336,40 @@ def merge_bare_heads(groups: dict[str, Group]) -> None:
 _POSSESSIVE = ("'s", "’s")
 
 
+MIN_CLIP = 3
+"""How many letters a clipped word keeps at least, and leaves out at least (``Met`` of
+``Meteorological``)."""
+
+
+def merge_clipped(groups: dict[str, Group]) -> None:
+    """An organisation's name with words clipped to their first letters joins the one
+    organisation's name that writes them out, its other words the same (``Met Office`` →
+    ``Meteorological Office``)."""
+    shapes: dict[tuple[int, str], list[str]] = {}
+    for key, group in groups.items():
+        words = key.split()
+        if len(words) >= 2 and group.kind == "organisation":
+            shapes.setdefault((len(words), words[-1]), []).append(key)
+    for members in shapes.values():
+        for key in members:
+            owners = [
+                owner
+                for owner in members
+                if owner != key and owner in groups and _clips(key.split(), owner.split())
+            ]
+            if len(owners) == 1 and key in groups:
+                groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _clips(short: list[str], full: list[str]) -> bool:
+    """Whether the words of ``short`` are those of ``full``, one or more clipped."""
+    clipped = [(word, whole) for word, whole in zip(short, full, strict=True) if word != whole]
+    return bool(clipped) and all(
+        len(word) >= MIN_CLIP and whole.startswith(word) and len(whole) - len(word) >= MIN_CLIP
+        for word, whole in clipped
+    )
+
+
 def merge_possessive_short_forms(groups: dict[str, Group]) -> None:
     """A name in the possessive standing alone (``rebuilt St Paul's``) is the one name of the
     texts that holds it before a head noun (``Old St Paul's Cathedral``): the head is left

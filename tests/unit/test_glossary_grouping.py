@@ -720,6 +720,22 @@ _TWO_COURTS = (
         pytest.param(_BYNAMES, "de", "Pam", "Lord Palmerston", id="a_byname_in_quotes"),
         pytest.param(_FOUNDER, "de", "Bayer", "Bayer AG", id="a_firm_listed_with_firms"),
         pytest.param(
+            "1829 gründeten Wiener Bankiers die Erste Donau-Dampfschiffahrts-Gesellschaft, meist "
+            "kurz DDSG genannt. Um 1880 besaß die DDSG mehr als zweihundert Dampfer.",
+            "de",
+            "DDSG",
+            "Erste Donau-Dampfschiffahrts-Gesellschaft",
+            id="meist_kurz",
+        ),
+        pytest.param(
+            "The models used at the Meteorological Office in Bracknell were wrong. The Met "
+            "Office was widely blamed, and the Met Office changed its rules.",
+            "en",
+            "Met Office",
+            "Meteorological Office",
+            id="a_clipped_word",
+        ),
+        pytest.param(
             "In Berlin entstand 1867 die Actien-Gesellschaft für Anilinfabrikation, bekannt "
             "unter ihrem Markennamen Agfa. Agfa stellte später Filme her.",
             "de",
