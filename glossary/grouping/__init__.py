@@ -35,6 +35,7 @@ from glossary.grouping.heads import (
     merge_before_of,
     merge_clipped,
     merge_compound_short_forms,
+    merge_districts,
     merge_firm_compounds,
     merge_firm_short_forms,
     merge_natural_features,
@@ -99,6 +100,7 @@ def group_names(
     merge_natural_features(groups, firms)
     merge_place_tails(groups)
     merge_territories(groups)
+    merge_districts(groups)
     merge_double_surnames(groups)
     merge_regnal_names(groups)
     merge_firm_short_forms(groups, firms)

@@ -12,6 +12,7 @@ from glossary.discovery import (
 )
 from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
+from glossary.gazetteer import place_type
 from glossary.grouping.evidence import placed_beyond_articles, placed_in_text
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.grouping.keys import uninflected
@@ -168,6 +169,33 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
             continue
         if named_after(held, groups[owner]):
             groups[owner].absorb(groups.pop(tail), with_kind=False)
+
+
+def merge_districts(groups: dict[str, Group]) -> None:
+    """A one-word place joins the one hyphenated place that puts a town the packages know
+    before it (``Lennep`` → ``Remscheid-Lennep``, ``Ehrenfeld`` → ``Köln-Ehrenfeld``): a
+    district named with its town. Not a land or region the packages know, on either side
+    (``Holstein``, ``Schleswig-Holstein``; ``Sachsen-Anhalt``), nor a town of their own the
+    texts name before the hyphenated name (``Neustadt`` and ``Halle-Neustadt``)."""
+    districts: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        if group.kind != "place" or group.detail in ("country", "region"):
+            continue
+        for name in group.names:
+            town, _, district = name.rpartition("-")
+            if town and " " not in name and district[:1].isupper() and town != district:
+                if place_type(town) == "city":
+                    districts.setdefault(name_key(district), set()).add(key)
+    for district, keys in districts.items():
+        held = groups.get(district)
+        if len(keys) != 1 or held is None or held.kind != "place" or held.titles:
+            continue
+        owner = next(iter(keys))
+        if owner == district or owner not in groups or held.detail in ("country", "region"):
+            continue
+        if held.detail == "city" and not named_after(held, groups[owner]):
+            continue
+        groups[owner].absorb(groups.pop(district), with_kind=False)
 
 
 def merge_firm_short_forms(groups: dict[str, Group], firms: Collection[str] = ()) -> None:

@@ -630,6 +630,11 @@ _FOUNDER = (
     "sich Bayer, BASF und die Agfa AG zusammen. Später teilten die Degussa AG und Bayer den "
     "Gewinn. Die Bayer AG sitzt in Leverkusen."
 )
+_DISTRICTS = (
+    "Röntgen wurde 1845 in Lennep geboren. Unweit seines Geburtshauses in Remscheid-Lennep "
+    "steht heute ein Museum. Das Land Schleswig-Holstein liegt im Norden; in Holstein "
+    "regnet es oft."
+)
 _DOTLESS = (
     "Die Munitionsfabrik steht in Kırıkkale, östlich von Ankara. Der Zug nach Kirikkale "
     "fährt stündlich."
@@ -719,6 +724,7 @@ _TWO_COURTS = (
         pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
         pytest.param(_BYNAMES, "de", "Pam", "Lord Palmerston", id="a_byname_in_quotes"),
         pytest.param(_FOUNDER, "de", "Bayer", "Bayer AG", id="a_firm_listed_with_firms"),
+        pytest.param(_DISTRICTS, "de", "Lennep", "Remscheid-Lennep", id="a_towns_district"),
         pytest.param(
             "1829 gründeten Wiener Bankiers die Erste Donau-Dampfschiffahrts-Gesellschaft, meist "
             "kurz DDSG genannt. Um 1880 besaß die DDSG mehr als zweihundert Dampfer.",
@@ -806,6 +812,9 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(_PEERS, "en", "Devonshire", "Edward Cavendish", id="a_peerage_of_two_2"),
         pytest.param(_RENDERED, "de", "Mario Rossi", "Maria Rossi", id="brother_and_sister"),
         pytest.param(_FOUNDER, "de", "Bayer", "Friedrich Bayer", id="the_firms_founder"),
+        pytest.param(
+            _DISTRICTS, "de", "Holstein", "Schleswig-Holstein", id="a_land_of_a_double_land"
+        ),
     ],
 )
 def test_names_of_two_things_are_two_entries(
