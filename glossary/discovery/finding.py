@@ -82,6 +82,7 @@ def discover(
                 or _in_other_language(text, words, previous[1], start, end)
                 or _born_as(text, words, previous[1], start, end)
                 or _nicknamed(text, words, previous[1], start, end)
+                or _as_known(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
             elif _numbered_peerage(text, words, previous[1], start):
@@ -423,6 +424,23 @@ def _nicknamed(text: str, words: list[_Token], last: int, first: int, end: int) 
     return (
         _QUOTED_AFTER_CLAUSE.fullmatch(text, words[last].end, words[first].start) is not None
         and _NICKNAME_AFTER.match(text, words[end].end) is not None
+    )
+
+
+_AS_BEFORE = re.compile(r"\s*,\s*(?:as|wie)\s+")
+_KNOWN_AFTER = re.compile(
+    r"(?: \w+){0,2}\s+(?:(?:was|is|were|had been)(?: \w+){0,2} (?:known|called)"
+    r"|genannt wurde|hieß)\b"
+)
+
+
+def _as_known(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
+    """The name ending at token ``last`` is what the text says the one at tokens
+    ``first``..``end`` was known as: ``Satchmo, as Louis Armstrong was known``,
+    ``Kenig, wie Königsberg im Alltag hieß``."""
+    return (
+        _AS_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
+        and _KNOWN_AFTER.match(text, words[end].end) is not None
     )
 
 

@@ -115,6 +115,8 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
         )
         owners = introduced_before(_by_own_names(owners, forms, groups), groups[key], groups)
         surnamed = [owner for owner in owners if _ends_a_name(groups[owner], set(forms))]
+        if not surnamed and is_first_name(groups[key].name):
+            owners = [owner for owner in owners if _given_after(groups[key], groups[owner])]
         people = [owner for owner in surnamed if groups[owner].kind == "person"]
         surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
         if title:  # "Lady Tichborne" is a person, the one the text gave that title if any
@@ -214,6 +216,15 @@ def _by_own_names(owners: list[str], forms: list[str], groups: dict[str, Group])
         )
     ]
     return own or owners
+
+
+def _given_after(given: Group, owner: Group) -> bool:
+    """Whether a given name alone may stand for ``owner``: not a person a text names only
+    after it (``her husband Louis`` ... ``Louis Armstrong``: another Louis)."""
+    if owner.kind != "person":
+        return True
+    shared = given.first.keys() & owner.first.keys()
+    return not shared or any(owner.first[doc] < given.first[doc] for doc in shared)
 
 
 def introduced_before(owners: list[str], short: Group, groups: dict[str, Group]) -> list[str]:

@@ -635,6 +635,10 @@ _DISTRICTS = (
     "steht heute ein Museum. Das Land Schleswig-Holstein liegt im Norden; in Holstein "
     "regnet es oft."
 )
+_JAZZ = (
+    "The festival was started in 1954 by Elaine Lorillard and her husband Louis. Years "
+    "later a plaque honoured Satchmo, as Louis Armstrong was known."
+)
 _DOTLESS = (
     "Die Munitionsfabrik steht in Kırıkkale, östlich von Ankara. Der Zug nach Kirikkale "
     "fährt stündlich."
@@ -725,6 +729,7 @@ _TWO_COURTS = (
         pytest.param(_BYNAMES, "de", "Pam", "Lord Palmerston", id="a_byname_in_quotes"),
         pytest.param(_FOUNDER, "de", "Bayer", "Bayer AG", id="a_firm_listed_with_firms"),
         pytest.param(_DISTRICTS, "de", "Lennep", "Remscheid-Lennep", id="a_towns_district"),
+        pytest.param(_JAZZ, "en", "Satchmo", "Louis Armstrong", id="as_x_was_known"),
         pytest.param(
             "1829 gründeten Wiener Bankiers die Erste Donau-Dampfschiffahrts-Gesellschaft, meist "
             "kurz DDSG genannt. Um 1880 besaß die DDSG mehr als zweihundert Dampfer.",
@@ -815,6 +820,7 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(
             _DISTRICTS, "de", "Holstein", "Schleswig-Holstein", id="a_land_of_a_double_land"
         ),
+        pytest.param(_JAZZ, "en", "Louis", "Louis Armstrong", id="a_given_name_named_before"),
     ],
 )
 def test_names_of_two_things_are_two_entries(
