@@ -315,11 +315,14 @@ def _first_alone(
 def organisation_modifier(name: str) -> str:
     """The capitalised word right before an organisation's head noun, which may name it
     alone (``Labor`` in ``Australian Labor Party``, ``Liberal`` in ``Liberal Party of
-    Australia``); ``""`` for none, for a land (``Victoria`` in ``Victoria Council``) or for
-    a title's possessive (``King's`` in ``King's College``)."""
+    Australia``); ``""`` for none, for a land (``Victoria`` in ``Victoria Council``), for
+    a title's possessive (``King's`` in ``King's College``) or where the organisation's noun
+    heads no name, another capitalised word following it (``Crown`` in ``Crown Office Row``,
+    a street)."""
     words = name.split()
     for index in range(1, len(words)):
-        if head_kind(words[index]) == "organisation":
+        heads = index + 1 == len(words) or words[index + 1] in CONNECTORS
+        if head_kind(words[index]) == "organisation" and heads:
             word = words[index - 1]
             usable = word[:1].isupper() and not is_abbreviation(word) and not head_kind(word)
             usable = usable and not is_title(_bare(word))

@@ -701,3 +701,15 @@ def test_a_role_named_a_settlement_of_an_event_head_and_a_body_of_a_land(
     assert found["Geological Survey of India"].kind == "organisation"
     assert found["National Archives of Australia"].kind == "organisation"
     assert "Usain Bolt of Jamaica" not in found
+
+
+def test_a_word_before_an_organisations_noun_inside_a_place_name_names_nothing_alone(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The clerks worked in Crown Office Lane, beside the hall. The judge is appointed by "
+        "the Crown. The Kelby Labour Party won, and Labour kept the council."
+    )
+    found = discover(curated, text)
+    assert "Crown Office Lane" in found and "Crown" not in found
+    assert found["Labour"] is found["Kelby Labour Party"]
