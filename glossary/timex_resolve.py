@@ -42,6 +42,8 @@ from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")
+"""A year or a month: what a date counted back from the document date may name."""
 _NOT_AFTER_A_DAY = r"(?<!\s)(?<!\D\d)(?<!\D\d\d)"
 """Before a stop: no space, and no day's number (``21. März``); a year ends its sentence."""
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|" + _NOT_AFTER_A_DAY + r"\.(?=\s)")
@@ -66,6 +68,10 @@ class _Passage:
     """The latest year seen with each (month, day)."""
     any_year: int | None = None
     """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
+    named: tuple[int, int | None, int | None] | None = None
+    """Year, month and day of the latest date named at all: before the story states a date
+    of its own, what a shift counts from ("Der Stromausfall vom August 2003 … im folgenden
+    Frühjahr", "fünf Jahre nach dem Unglück" after "Vor 25 Jahren")."""
     last_hour: int | None = None
     """When in its day the most recent narrative date was (an hour), if it said."""
     last_clock: str | None = None
@@ -108,6 +114,7 @@ class _Passage:
     def note(self, year: int, cand: Candidate) -> None:
         """Remember a dated expression for the ones that follow."""
         self.any_year = year
+        self.named = _date_parts(year, cand)
         moved_on = self.last_year is not None and year > self.last_year
         if cand.narrative and moved_on and _TAIL.match(cand.tail):
             # the story moved on into a later year's months ("In June 1858"): a day seen
@@ -142,6 +149,18 @@ class _Passage:
         day = dt.date(last[0], last[1], last[2])
         return span is not None and span[0] <= day <= span[1]
 
+    def note_anchored(self, cand: Candidate, anchor: Anchor) -> None:
+        """Remember a date counted back from the document date ("Vor 25 Jahren verlor
+        Deutschland den Glauben an seine Bahn") as the date named last: a commentary that
+        names its event so counts from it ("fünf Jahre nach dem Unglück")."""
+        if int(cand.extra.get("amount", cand.year_offset)) >= 0:
+            return
+        value, _ = anchored_value(cand, anchor)
+        match = _VALUE.fullmatch(value)
+        if match is not None:
+            month = int(match["m"]) if match["m"] else None
+            self.named = int(match["y"]), month, None
+
     def note_start_point(self, year: int, cand: Candidate, text: str, looks_back: bool) -> None:
         """Remember ``seit 2001`` or a flashback's date (``had opened in June 1878``) as where
         later shifts count from, when a sentence of its own names it: in "Im Juni 2010 begann
@@ -165,6 +184,8 @@ class _Passage:
         """What a shift counts from: year, month, day, clock, hour and part of day."""
         if self.start_point is not None:
             return (*self.start_point, None, None, "")
+        if self.last_year is None and self.named is not None:
+            return (*self.named, None, None, "")
         return (
             self.last_year,
             self.last_month,
@@ -242,7 +263,8 @@ class _Passage:
         später" in the week a few days on, "einige Stunden später" on that day. Its value
         stays what TIMEX3 says (``FUTURE_REF``, ``PXD``); ``Timex.near`` holds the place.
         An exact count after ``nach``/``after`` (``extra["counted"]``: "nach einer Woche")
-        falls on the day that many days or weeks on. Without a day to count from it has none."""
+        falls on the day that many days or weeks on, or about the month when the passage knows
+        no day. Without a month to count from it has none."""
         shift = _SHIFT.fullmatch(cand.extra.pop("near"))
         counted = cand.extra.pop("counted", None) is not None
         year, month, day = self.origin()[:3]
@@ -254,7 +276,12 @@ class _Passage:
             if (placed := _months_on(year, month, direction, unit)) is not None:
                 cand.extra["near_value"] = placed
             return
-        if month is None or day is None:
+        if month is None:
+            return
+        if day is None:
+            if counted and unit in ("D", "W"):
+                # "nach rund einem Tag" after "vom August 2003": about that month
+                cand.extra["near_value"] = f"{year:04d}-{month:02d}"
             return
         if unit in _CLOCK_UNITS:
             cand.extra["near_value"] = f"{year:04d}-{month:02d}-{day:02d}"
@@ -393,6 +420,8 @@ def resolve_years(
         if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):
             passage.note(cand.year, cand)
             passage.note_start_point(cand.year, cand, text, looks_back)
+        elif "anchored" in cand.extra and anchor is not None:
+            passage.note_anchored(cand, anchor)
 
 
 def counts_in_story(text: str, candidates: list[Candidate], anchor: Anchor | None) -> None:

@@ -182,9 +182,10 @@ class SpanHandlers(Handlers):
             cand.extra["signal"] = " ".join(groups["pre"].lower().split())
         if near and cand.extra.get("signal") in words.within_prefixes:
             cand.extra["near"] = f"1{self._unit(match)}"  # "binnen weniger Tage": after it
-        elif count is not None and not qualifier and unit in _EVENT_UNITS:
+        elif count is not None and mod in (None, "APPROX") and unit in _EVENT_UNITS:
             signal = cand.extra.get("signal")
-            # "nach einer Woche"; "zwei Tage nach dem Unglück", "three days before the launch"
+            # "nach einer Woche"; "zwei Tage nach dem Unglück", "three days before the launch";
+            # "nach rund einem Tag" is placed as nearly (the placed date is APPROX anyway)
             direction = (
                 int(signal in words.after_prefixes and unit in _COUNTED_UNITS)
                 if signal
