@@ -10,6 +10,10 @@ from glossary.features import DateFeature, precision_of
 
 MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
+STATED_IN_YEAR = "ys"
+"""The key kind of the stated dates of at most half a year, by the years they are in."""
+YEAR_DAYS = 366
+"""The longest a year is: a date of at most this long also finds the months in it."""
 YEAR_LEVEL_DAYS = 3653
 """Dates covering more than a decade are not bucketed: they find no candidates by themselves."""
 
@@ -60,3 +64,39 @@ def buckets(feature: DateFeature, margin: int = 0) -> list[tuple[str, int]]:
     if span <= YEAR_LEVEL_DAYS:
         return [("y", year) for year in range(first.year - margin, last.year + 1 + margin)]
     return []
+
+
+def other_level_buckets(feature: DateFeature) -> list[tuple[str, int]]:
+    """The index keys under which a stated date finds the stated dates it overlaps that are
+    kept at the other level: the years a date of at most half a year is in, and for a year the
+    dates of at most half a year stated in it (``stated_in_years``): "fünf Jahre nach dem
+    Unglück", a year, and "Im Mai 2003" meet."""
+    if feature.first is None or feature.last is None:
+        return []
+    length = feature.last - feature.first
+    years = range(date.fromordinal(feature.first).year, date.fromordinal(feature.last).year + 1)
+    if length <= MONTH_LEVEL_DAYS:
+        return [("y", year) for year in years]
+    return [(STATED_IN_YEAR, year) for year in years] if length <= YEAR_DAYS else []
+
+
+def stated_in_years(dated: Dated) -> list[tuple[str, int]]:
+    """The extra keys of a stated date of at most half a year: the years it is in, for a stated
+    year to find it (one key, not the year's twelve months; a year that a library states
+    most of its dates in has more than the postings cap and is skipped, as a common word is)."""
+    feature, factor = dated
+    if factor != 1.0 or feature.first is None or feature.last is None:
+        return []
+    if feature.last - feature.first > MONTH_LEVEL_DAYS:
+        return []
+    first, last = date.fromordinal(feature.first).year, date.fromordinal(feature.last).year
+    return [(STATED_IN_YEAR, year) for year in range(first, last + 1)]
+
+
+def years_too(feature: DateFeature) -> list[tuple[str, int]]:
+    """The index keys of a date and, for a date of at most half a year, the years it is in."""
+    keys = buckets(feature)
+    if keys and keys[0][0] == "m" and feature.first is not None and feature.last is not None:
+        first, last = date.fromordinal(feature.first).year, date.fromordinal(feature.last).year
+        keys += [("y", year) for year in range(first, last + 1)]
+    return keys

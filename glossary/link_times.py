@@ -11,7 +11,7 @@ import math
 from collections import defaultdict
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
-from glossary.link_dates import PART_OF, Dated, buckets, span
+from glossary.link_dates import PART_OF, Dated, buckets, span, years_too
 from glossary.link_types import SharedTime
 from glossary.link_weights import LinkWeights
 
@@ -33,6 +33,11 @@ class TimeEvidence:
         """How many sentences of each document are in each month or year (stated or carried)."""
         self._on_day: dict[tuple[str, int], int] = defaultdict(int)
         """How many sentences of each document are on each day (stated or carried)."""
+        self._keys: dict[str, list[tuple[str, int]]] = {}
+        """The buckets of each period value weighed so far (a rough score weighs thousands)."""
+        self._counted: dict[tuple[str, str], int] = {}
+        """How many sentences of a document are in a period, by document and period value, as
+        far as asked since the last sentence was counted."""
 
     def carry_factors(self, features: DocumentFeatures) -> None:
         """Each inheriting sentence's factor: lower unless the sentence just before it, in
@@ -54,8 +59,10 @@ class TimeEvidence:
 
     def count(self, doc: str, sentence: SentenceFeatures) -> None:
         """Count an indexed sentence of ``doc`` in the months or years and on the day it is in
-        (stated or carried), for how rare a shared period is."""
-        for key in {key for dated in self.times(sentence) for key in buckets(dated[0])}:
+        (stated or carried), for how rare a shared period is; a sentence in a month is in its
+        year too (a year that most sentences of a chronicle name by month is the story's)."""
+        self._counted.clear()
+        for key in {key for dated in self.times(sentence) for key in years_too(dated[0])}:
             self._in_bucket[(doc, key)] += 1
         for day in {d.first for d, _ in self.times(sentence) if d.days == 1 and d.first}:
             self._on_day[(doc, day)] += 1
@@ -96,6 +103,18 @@ class TimeEvidence:
         unseen = self.weights.unseen if a_factor <= far and b_factor <= far else 1.0
         bounds = mod.get(_day_mod(a), 0.5) * mod.get(_day_mod(b), 0.5)
         return coarser * bounds * a_factor * b_factor * unseen
+
+    def rough_weight(self, ours: Dated, theirs: Dated, docs: tuple[str, str]) -> float:
+        """What two dates weigh in the rough score that picks the candidates to score exactly:
+        their pair weight, and more for a period that both state and few sentences of the two
+        documents are in, as in :meth:`evidence` (else "fünf Jahre nach dem Unglück", a year,
+        fell behind a hundred sentences sharing words with the source, and the rare year that
+        made it a link was never weighed)."""
+        weight = self.pair_weight(ours, theirs)
+        if weight and ours[1] == 1.0 and theirs[1] == 1.0:
+            coarser = ours[0] if ours[0].days >= theirs[0].days else theirs[0]
+            weight *= self._rare_period(coarser, docs)
+        return weight
 
     def evidence(
         self, ours: list[Dated], theirs: list[Dated], docs: tuple[str, str] = ("", "")
@@ -162,15 +181,26 @@ class TimeEvidence:
         two tellings speak of ("closed the case in 2013" / "die Ermittlungen im Jahr 2013
         einstellte") tells as much as a month; the story's own year, that most sentences are in,
         no more than its precision says."""
-        keys = buckets(period)
         weight = self.weights.precision.get(span(period)[2], 0.0)
-        if not keys or not weight or any(doc not in self._documents for doc in docs):
-            return 1.0
-        counts = [max(1, sum(self._in_bucket.get((doc, key), 0) for key in keys)) for doc in docs]
         cap = self.weights.precision["month"]
-        if weight >= cap:
+        if not weight or weight >= cap or any(doc not in self._documents for doc in docs):
             return 1.0
+        keys = self._keys.get(period.value)
+        if keys is None:
+            keys = self._keys[period.value] = buckets(period)
+        if not keys:
+            return 1.0
+        counts = [self._sentences_in(doc, period.value, keys) for doc in docs]
         return min(cap / weight, 1.0 + self.weights.rare_period / (counts[0] * counts[1]))
+
+    def _sentences_in(self, doc: str, value: str, keys: list[tuple[str, int]]) -> int:
+        """How many sentences of ``doc`` are in the buckets ``keys`` of period ``value`` (at
+        least 1)."""
+        count = self._counted.get((doc, value))
+        if count is None:
+            count = max(1, sum(self._in_bucket.get((doc, key), 0) for key in keys))
+            self._counted[(doc, value)] = count
+        return count
 
 
 _BOUNDS = frozenset({"BEFORE", "AFTER"})

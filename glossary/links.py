@@ -44,7 +44,7 @@ from collections.abc import Callable, Container
 
 from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
-from glossary.link_dates import Dated, buckets
+from glossary.link_dates import Dated, buckets, other_level_buckets, stated_in_years
 from glossary.link_documents import DocumentAffinities, story_keys
 from glossary.link_families import FamilyMatching
 from glossary.link_passages import Passage, log_tf, passage_of
@@ -185,7 +185,7 @@ class LinkIndex:
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for dated in self._time.times(sentence):
-                for key in buckets(dated[0]):
+                for key in buckets(dated[0]) + stated_in_years(dated):
                     self._dates[key].append((sid, dated))
             self._time.count(features.doc, sentence)
             for entity in sentence.entities:
@@ -371,13 +371,12 @@ class LinkIndex:
         weights, rough = self.weights, defaultdict[int, float](float)
         for dated in self._time.times(source):
             reached: dict[int, float] = {}
+            stated = dated[1] == 1.0
             for key in buckets(dated[0], margin=1):
-                stamped = self._dates.get(key, ())
-                if len(stamped) <= cap:
-                    for tid, other in stamped:
-                        reached[tid] = max(
-                            reached.get(tid, 0.0), self._time.pair_weight(dated, other)
-                        )
+                self._reach_dates(reached, source.doc, dated, key, cap, stated=stated)
+            if stated:  # a period both state, kept at the other level (a year and a month)
+                for key in other_level_buckets(dated[0]):
+                    self._reach_dates(reached, source.doc, dated, key, cap)
             for tid, weight in reached.items():
                 rough[tid] += weights.date * weight
         for entity in source.entities:
@@ -413,6 +412,30 @@ class LinkIndex:
         for tid in own:
             rough.pop(tid, None)
         return rough
+
+    def _reach_dates(
+        self,
+        reached: dict[int, float],
+        doc: str,
+        dated: Dated,
+        key: tuple[str, int],
+        cap: int,
+        stated: bool = True,
+    ) -> None:
+        """Weigh the dates posted under ``key`` against ``dated`` (a date of ``doc``): the best
+        weight per target sentence. A rare period that both state weighs more, as in the exact
+        score, when the source ``stated`` its date."""
+        stamped = self._dates.get(key, ())
+        if len(stamped) > cap:
+            return
+        time, sentences = self._time, self._sentences
+        for tid, other in stamped:
+            if stated:
+                weight = time.rough_weight(dated, other, (doc, sentences[tid].doc))
+            else:
+                weight = time.pair_weight(dated, other)
+            if weight > reached.get(tid, 0.0):
+                reached[tid] = weight
 
     def _reach(
         self,

@@ -14,6 +14,8 @@ How it is carried:
   sets the time its section starts at, and the time carries on past the section's end.
 - Sentences without a narrative date inherit the current time (``own`` is ``False``);
   before the first one there is none.
+- A month or season around the story's day ("in the summer heat" after "14 August") is the
+  sentence's own, but the day stays the time the sentences after it carry.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ __all__ = ["ReferenceTime", "reference_times"]
 _DEADLINES = frozenset({"BEFORE", "AFTER"})
 """Mods of dates that bound the story's time (``bis zum 31. Dezember``) rather than state it;
 a bound on a time of day ("shortly before noon on 14 August") leaves the story on that day."""
+
+
+_SEASON_DAYS = 92
+"""The longest a season or a month is, in days past its first."""
 
 
 @dataclass(frozen=True)
@@ -101,11 +107,22 @@ def reference_times(
             cursor += 1
         own = _own_time(found, cursor, span.end)
         if own is not None:
-            current = own
+            if not _around(own, current):
+                current = own
             result.append(own)
         else:
             result.append(current.inherited() if current else None)
     return result
+
+
+def _around(own: ReferenceTime, current: ReferenceTime | None) -> bool:
+    """Whether ``own`` is a month or season (not a year: "a year later" is often a step
+    elsewhere) around the day the story is at: "sagged in the summer heat" after "On the
+    afternoon of 14 August 2003" names the day's season, and the sentences after it are still
+    on that day (as the date resolver keeps that day for the counts after it)."""
+    if current is None or current.start != current.end:
+        return False
+    return (own.end - own.start).days <= _SEASON_DAYS and own.start <= current.start <= own.end
 
 
 def _own_time(found: Sequence[Timex], cursor: int, end: int) -> ReferenceTime | None:
