@@ -228,3 +228,42 @@ def test_between_one_date_and_another_is_a_range() -> None:
     assert [(t.value, t.range_end) for t in found] == [("2022-03", "2023-07"), ("2023-07", None)]
     german = tag("Zwischen 2001 und 2003 wurde gebaut.", "de")
     assert [(t.value, t.range_end) for t in german] == [("2001", "2003"), ("2003", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value", "near"),
+    [
+        (
+            "Der Stromausfall vom August 2003 war kein Naturereignis. Der Bericht kam im"
+            " folgenden Frühjahr.",
+            "2023-08-14",
+            "folgenden Frühjahr",
+            "2004-SP",
+            None,
+        ),
+        (
+            "Vor 25 Jahren verlor das Land den Glauben an die Bahn. Der Prozess endete fünf"
+            " Jahre nach dem Unglück.",
+            "2023-06-03",
+            "fünf Jahre",
+            "P5Y",
+            "2003",
+        ),
+        (
+            "Der Stromausfall vom August 2003 war lang. New York hatte nach rund einem Tag"
+            " wieder Strom.",
+            "2023-08-14",
+            "rund einem Tag",
+            "P1D",
+            "2003-08",
+        ),
+    ],
+)
+def test_counts_before_any_story_date_count_from_the_date_named_last(
+    text: str, anchor: str, expression: str, value: str, near: str | None
+) -> None:
+    """A commentary names its event by an attribute ("vom August 2003") or a count back from
+    the document date ("Vor 25 Jahren"): the counts after it count from that date."""
+    found = {timex.text: timex for timex in tag(text, "de", anchor)}
+    assert found[expression].value == value
+    assert found[expression].near == near

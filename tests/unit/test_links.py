@@ -531,3 +531,13 @@ def test_a_document_as_a_whole_adds_its_entities_and_the_months_of_its_days() ->
     told = sentence("a", 0, (when("2018-08-14"), when("2018-09"), when("2018")), ("genoa",))
     # a year holds many stories; entities and months are the same in any language
     assert story_keys(told) == ["@genoa", "#2018-08", "#2018-09"]
+
+
+def test_a_stated_year_and_a_stated_month_in_it_find_each_other() -> None:
+    """A year and a month are kept at different levels of the date index; each finds the other
+    as a candidate ("fünf Jahre nach dem Unglück", 2003, and "Im Mai 2003")."""
+    a = [sentence("a", 0, (when("2003"),), (), "prozess")]
+    b = [sentence("b", 0, (when("2003-05"),), (), "verfahren")]
+    index = build(a, b)
+    assert [(link.target.doc, link.target.index) for link in index.links_for("a", 0)] == [("b", 0)]
+    assert [(link.target.doc, link.target.index) for link in index.links_for("b", 0)] == [("a", 0)]

@@ -126,3 +126,15 @@ def test_anaphoric_dates_move_the_time_forward(tmp_path: Path) -> None:
         ("1943-12", True),
         ("1944-01-10", True),
     ]
+
+
+def test_a_season_around_the_story_day_leaves_the_story_on_that_day(tmp_path: Path) -> None:
+    path = tmp_path / "text.md"
+    path.write_text(
+        "On the afternoon of 14 August 2003 the power went out. A line sagged in the summer"
+        " heat. It tripped.",
+        encoding="utf-8",
+    )
+    document = load_document(path, meta=DocumentMeta(language="en", published="2013-08-14"))
+    found = [time.value if time else None for time in reference_times(document)]
+    assert found == ["2003-08-14", "2003-SU", "2003-08-14"]
