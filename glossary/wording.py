@@ -114,9 +114,23 @@ def _lemma(token: str, language: str) -> str:
     as "kapseln" and "löffeln", which left them without their translations ("capsule") and
     "Rettungskapsel" without its head."""
     lemma = str(simplemma.lemmatize(token, lang=language))
-    if language == "de" and token[:1].isupper() and lemma in _verbs_of(token.lower()):
-        return token
+    if language == "de" and token[:1].isupper():
+        if lemma in _verbs_of(token.lower()) or _cut_noun(token, lemma):
+            return token
     return lemma
+
+
+def _cut_noun(token: str, lemma: str) -> bool:
+    """Whether simplemma cut a German noun in -e to a rarer word ("Luke" → "Luk", "Quelle" →
+    "Quell", "Pumpe" → "Pump"): the noun is the lemma of its own plural ("Luken" → "Luke") and
+    more frequent than the cut form, which a dative "-e" of another noun is not ("Zwecke",
+    "Importe")."""
+    return (
+        lemma == token[:-1]
+        and token.endswith("e")
+        and simplemma.lemmatize(token + "n", lang="de") == token
+        and zipf_frequency(token.lower(), "de") > zipf_frequency(lemma.lower(), "de")
+    )
 
 
 def _verbs_of(noun: str) -> tuple[str, str]:

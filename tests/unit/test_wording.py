@@ -108,3 +108,10 @@ def test_a_separable_verb_is_rejoined_with_its_particle_at_the_clause_end() -> N
     assert "mitfahren" in keys("Er wartete auf den Zug und fuhr mit.")
     assert "warten" in keys("Er wartete auf den Zug und fuhr mit.")  # "auf" ends no clause
     assert "gehen" in keys("Das Boot ging auf Grund.")
+
+
+def test_a_noun_in_e_is_not_cut_to_a_rarer_word() -> None:
+    """simplemma reads "Luke" as "Luk" and "Quelle" as "Quell"; "Zwecke" is a form of "Zweck"."""
+    assert {"luke", "quelle", "pumpe"} <= set(keys("Die Luke, die Quelle und die Pumpe."))
+    assert {"notluke", "luke"} <= set(keys("Sie öffneten die Notluke."))
+    assert "zweck" in keys("Für diese Zwecke.")
