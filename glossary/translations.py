@@ -136,6 +136,8 @@ def action_nouns(verb: str, language: str) -> tuple[str, ...]:
         if not verb.endswith("en"):
             return ()
         stem = verb[:-2]
+        if verb.endswith("ieren"):
+            return (stem + "ung", *_latinate_nouns(verb[:-5]))
         return (stem + "ung", *_ablaut_nouns(stem), *_plain_nouns(stem))
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
     found = [stem + "ing", verb + "ment", *_suffixed(stem)]
@@ -203,6 +205,20 @@ def _plain_nouns(stem: str) -> tuple[str, ...]:
     if root is not None and root.group(2) == "e":
         head, _, tail = root.groups()
         found.append(head + "a" + tail + "e")
+    return tuple(found)
+
+
+def _latinate_nouns(base: str) -> tuple[str, ...]:
+    """The action nouns of a German verb in -ieren besides its -ierung, by the Latin endings
+    the nouns took ("explod" → Explosion, "reag" → Reaktion, "produz" → Produktion, "install"
+    → Installation) or by -e ("kontroll" → Kontrolle): "Explosion" translates as
+    "explosion", which "explodierte" never met. The stem alone is no noun often enough
+    ("passieren" is no "Pass")."""
+    found = [base + "ation", base + "e"]
+    if base.endswith("d"):
+        found.append(base[:-1] + "sion")
+    elif base.endswith(("g", "z")):
+        found.append(base[:-1] + "ktion")
     return tuple(found)
 
 

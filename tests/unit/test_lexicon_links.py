@@ -194,6 +194,15 @@ def test_action_nouns_by_regular_endings() -> None:
     assert "survival" in action_nouns("survive", "en")
     assert "drilling" in action_nouns("drill", "en")
     assert "emission" in action_nouns("emit", "en")
+
+
+def test_action_nouns_of_german_verbs_in_ieren_by_their_latin_endings() -> None:
+    assert action_nouns("evakuieren", "de")[0] == "evakuierung"  # the regular noun first
+    assert "explosion" in action_nouns("explodieren", "de")
+    assert "reaktion" in action_nouns("reagieren", "de")
+    assert "produktion" in action_nouns("produzieren", "de")
+    assert "kontrolle" in action_nouns("kontrollieren", "de")
+    assert "pass" not in action_nouns("passieren", "de")  # the stem alone is no noun
     assert action_nouns("go", "en") == ()  # too short to tell
 
 
