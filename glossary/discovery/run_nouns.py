@@ -110,6 +110,16 @@ def _role_after_possessive(words: list[_Token], position: int, reader: _Reader) 
     return not (is_adjective(word.text.lower(), "de") or _adjective_form(word.text))
 
 
+def _surname_after_title(word: str, reader: _Reader) -> bool:
+    """A German capitalised word after a title and a given name (``Oberbürgermeister Ulf
+    Kämpfer``): the surname, even a common noun's word, when the text never uses the word as
+    a noun (in lower case, after an article or an adjective, counted) and it heads no name
+    (not ``Kaiser Wilhelm Kanal``)."""
+    if reader.language != "de" or not reader.after_title(word):
+        return False
+    return reader.used_as_name(word) and not compound_head_kind(word)
+
+
 def _ruled_after(words: list[_Token], position: int) -> bool:
     """``von`` after a title, with a capitalised word joined after it (``Herzog von
     Württemberg``, ``Graf von Schauenburg``): a name, the place or house the title goes

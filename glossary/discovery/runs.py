@@ -65,6 +65,7 @@ from glossary.discovery.run_nouns import (
     _role_after_possessive,
     _ruled_after,
     _ship_number,
+    _surname_after_title,
     _title_before_von,
 )
 from glossary.discovery.sentence_starts import (
@@ -449,7 +450,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         initial = _INITIAL.fullmatch(following.text) and _initial_before_name(words, end + 1)
         foreign = reader.foreign_name_word(following.text) and not head_kind(words[end].text)
         given = _given_before(words[end].text, following.text)
-        given = given and reader.after_given_name(following.text)
+        given = given and (
+            reader.after_given_name(following.text)
+            or (after_title and end == start and _surname_after_title(following.text, reader))
+        )
         if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
             end += 1
             continue

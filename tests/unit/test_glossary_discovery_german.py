@@ -457,3 +457,15 @@ def test_a_town_named_by_its_river_is_one_name_though_the_river_is_a_word(
     text = "Die Brüder gründeten Städte wie Frankfurt an der Oder und bauten Berlin aus."
     found = discover(curated, text)
     assert found["Frankfurt an der Oder"].kind == "place"
+
+
+def test_a_surname_that_is_a_common_word_after_a_title_and_a_given_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Oberbürgermeister Ulf Kämpfer (SPD) kündigte eine Prüfung an. Dann schickte Kaiser "
+        "Wilhelm Truppen nach China. Die Truppen kamen im Sommer an."
+    )
+    found = discover(curated, text)
+    assert found["Ulf Kämpfer"].kind == "person"
+    assert "Wilhelm Truppen" not in found  # the text writes the noun after an article
