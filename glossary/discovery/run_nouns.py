@@ -17,6 +17,7 @@ from glossary.discovery.word_classes import POSSESSIVES
 from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
 from glossary.name_words import (
+    CONNECTORS,
     LOCATED_HEADS,
     compound_head_kind,
     head_kind,
@@ -108,6 +109,21 @@ def _role_after_possessive(words: list[_Token], position: int, reader: _Reader) 
     if compound_head_kind(word.text):
         return False  # "seiner Hauptstadt Melfi", "ihr Verlag Suhrkamp": the head of the name
     return not (is_adjective(word.text.lower(), "de") or _adjective_form(word.text))
+
+
+def _possessor_after(words: list[_Token], end: int, reader: _Reader) -> bool:
+    """A German genitive of a name the text writes bare elsewhere, right after a name word
+    that is no given name or connector and that the text never writes with the bare name
+    (``die Ilias Homers``, ``das Weimar Goethes``): the possessor, a second name; not the
+    genitive of the whole name (``Otto Hahns``, ``Bertha von Suttners``, ``Rainulf
+    Drengots`` beside ``Rainulf Drengot``)."""
+    following = words[end + 1].text
+    if not reader.genitive(following) or not reader.judged(following[:-1]):
+        return False  # most words; "Setanta Sports" beside the noun "Sport"
+    word = words[end].text
+    if word in CONNECTORS or is_first_name(word) or not word[:1].isupper():
+        return False
+    return not reader.written_together(word, following[:-1])
 
 
 def _surname_after_title(word: str, reader: _Reader) -> bool:

@@ -62,6 +62,7 @@ from glossary.discovery.run_nouns import (
     _naval_rank_tail,
     _object_after_head,
     _placed_by_von,
+    _possessor_after,
     _role_after_possessive,
     _ruled_after,
     _ship_number,
@@ -415,7 +416,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if byname:
             end += byname  # "Heinrich der Löwe", "Heinrichs des Löwen"
             break
-        if reader.genitive(words[end].text):
+        if reader.genitive(words[end].text) or _possessor_after(words, end, reader):
             break
         if _closes(words[end]) and not (titled and end == start):
             end += _possessive_head(words, end + 1)  # "Robin Hood's Bay"

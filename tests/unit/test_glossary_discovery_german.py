@@ -469,3 +469,15 @@ def test_a_surname_that_is_a_common_word_after_a_title_and_a_given_name(
     found = discover(curated, text)
     assert found["Ulf Kämpfer"].kind == "person"
     assert "Wilhelm Truppen" not in found  # the text writes the noun after an article
+
+
+def test_a_possessors_genitive_after_a_name_is_a_second_name(curated: Glossary) -> None:
+    text = (
+        "Das Weimar Goethes war eine kleine Residenz. Goethe kam 1775 nach Weimar. Otto "
+        "Hahns Labor lag in Dahlem, wo Otto Hahn lebte. Die Bestätigung von Setanta Sports "
+        "kam spät; der Sport blieb."
+    )
+    found = discover(curated, text)
+    assert "Weimar Goethe" not in found and found["Weimar"] is not found["Goethe"]
+    assert "Otto" not in found and found["Otto Hahn"].kind == "person"  # the whole name
+    assert "Setanta Sports" in found  # "Sport" is no name
