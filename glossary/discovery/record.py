@@ -254,8 +254,25 @@ def _clean(parts: list[str], language: str, ordinal: bool) -> str:
             word = word[:-1]  # "Wilhelms II." -> "Wilhelm II."
         elif known is None and _genitive_of_place([*parts[:index], word]):
             word = word[:-1]  # "vor der Küste Pommerns" -> "Pommern"
+        elif index == 0 and not compound_head_kind(word):
+            word = _genitive_of_head(word)  # "während des Burenkriegs" -> "Burenkrieg"
     cleaned = [*parts[:index], word, *parts[index + 1 :]]
     return " ".join(cleaned).strip()
+
+
+def _genitive_of_head(word: str) -> str:
+    """A one-word German compound without its genitive ``s`` or ``es`` when that leaves a
+    compound on a head noun (``Burenkriegs``, ``Zollvereins``, ``Reichstages``), else the
+    word as it is."""
+    for end in ("s", "es"):
+        stem = word.removesuffix(end)
+        if stem != word and len(stem) > MIN_STEM and compound_head_kind(stem):
+            return stem
+    return word
+
+
+MIN_STEM = 4
+"""The shortest word left when a genitive ending goes (``Amts``: no)."""
 
 
 def _genitive_of_place(parts: list[str]) -> bool:

@@ -481,3 +481,8 @@ def test_a_possessors_genitive_after_a_name_is_a_second_name(curated: Glossary) 
     assert "Weimar Goethe" not in found and found["Weimar"] is not found["Goethe"]
     assert "Otto" not in found and found["Otto Hahn"].kind == "person"  # the whole name
     assert "Setanta Sports" in found  # "Sport" is no name
+
+
+def test_a_compound_events_genitive_is_folded(curated: Glossary) -> None:
+    found = discover(curated, "Während des Burenkriegs kämpfte er in Afrika.")
+    assert found["Burenkrieg"].kind == "event" and "Burenkriegs" not in found
