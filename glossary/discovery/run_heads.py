@@ -80,7 +80,14 @@ def _heads_place(word: str) -> bool:
         return True
     # a compound on a body's head ("Polizeidirektion Kiel"); not the bare head, which may be
     # the verb's subject before an object ("als der Bund Bayern half")
-    return not head_kind(word) and compound_head_kind(word.removesuffix("s")) == "organisation"
+    if head.endswith(_WORDS_FOR_A_FIRM) or head_kind(word):
+        return False  # "der Getriebehersteller Dnipro": what the firm is, then its name
+    return compound_head_kind(word.removesuffix("s")) == "organisation"
+
+
+_WORDS_FOR_A_FIRM = ("firma", "hersteller", "konzern", "marke", "gruppe", "unternehmen")
+"""German words that say what kind of firm the name after them is (``der Autokonzern VW``):
+a description set before a name, not the head of an institution named after its town."""
 
 
 def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:

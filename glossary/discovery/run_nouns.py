@@ -95,8 +95,8 @@ def _title_before_von(words: list[_Token], position: int) -> bool:
 
 
 def _role_after_possessive(words: list[_Token], position: int, reader: _Reader) -> bool:
-    """A German capitalised noun after a possessive, joined to a capitalised word after it
-    (``sein Vetter Heinrich``, ``ihr Verleger Cotta``): the person's role, as a title is,
+    """A German capitalised noun after a possessive, joined to a name word after it (``sein
+    Vetter Heinrich``, ``ihr Verleger Cotta``): the person's role, as a title is,
     even a noun that is a surname too; a name takes no possessive. Not an adjective
     (``seine Deutsche Bank``) or a head noun (``seiner Hauptstadt Melfi``)."""
     if reader.language != "de" or not 0 < position < len(words) - 1:
@@ -106,6 +106,8 @@ def _role_after_possessive(words: list[_Token], position: int, reader: _Reader) 
     word, following = words[position], words[position + 1]
     if not (word.joined and following.joined and following.text[:1].isupper()):
         return False
+    if not (is_first_name(following.text) or reader.name_word(following.text, False)):
+        return False  # "seinen Söldnern Straffreiheit", "Sein Aufsatz Von der Beicht"
     if compound_head_kind(word.text):
         return False  # "seiner Hauptstadt Melfi", "ihr Verlag Suhrkamp": the head of the name
     return not (is_adjective(word.text.lower(), "de") or _adjective_form(word.text))

@@ -407,6 +407,17 @@ def test_a_compound_on_a_bodys_head_before_a_town_is_one_name(curated: Glossary)
     for name in ("Polizeidirektion Kiel", "Staatsanwaltschaft Wuppertal"):
         assert found[name].kind == "organisation"
     assert "Abfallwirtschaftsbetrieb Kiel" in found
+    firm = discover(curated, "Brenner darf den Getriebehersteller Dnipro aus Dnipro kaufen.")
+    assert "Getriebehersteller Dnipro" not in firm  # what the firm is, then its name
+
+
+def test_a_role_after_a_possessive_needs_a_name_after_it(curated: Glossary) -> None:
+    text = (
+        "Putin stellte Prigoschin und seinen Söldnern Straffreiheit in Aussicht. Sein "
+        "Aufsatz Von der Beicht erschien 1521."
+    )
+    found = discover(curated, text)
+    assert "Straffreiheit" not in found and "Von" not in found
 
 
 def test_a_federation_is_an_organisation_and_the_verbs_object_not_its_name(
