@@ -80,23 +80,19 @@ def other_level_buckets(feature: DateFeature) -> list[tuple[str, int]]:
     return [(STATED_IN_YEAR, year) for year in years] if length <= YEAR_DAYS else []
 
 
-def stated_in_years(dated: Dated) -> list[tuple[str, int]]:
-    """The extra keys of a stated date of at most half a year: the years it is in, for a stated
-    year to find it (one key, not the year's twelve months; a year that a library states
-    most of its dates in has more than the postings cap and is skipped, as a common word is)."""
-    feature, factor = dated
-    if factor != 1.0 or feature.first is None or feature.last is None:
+def stated_in_years(dated: Dated, keys: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The extra keys of a stated date of at most half a year (``keys`` are its buckets): the
+    years it is in, for a stated year to find it (one key, not the year's twelve months; a year
+    that a library states most of its dates in has more than the postings cap and is skipped,
+    as a common word is)."""
+    if dated[1] != 1.0 or not keys or keys[0][0] != "m":
         return []
-    if feature.last - feature.first > MONTH_LEVEL_DAYS:
-        return []
-    first, last = date.fromordinal(feature.first).year, date.fromordinal(feature.last).year
-    return [(STATED_IN_YEAR, year) for year in range(first, last + 1)]
+    return [(STATED_IN_YEAR, year) for year in sorted({month // 12 for _, month in keys})]
 
 
 def years_too(feature: DateFeature) -> list[tuple[str, int]]:
     """The index keys of a date and, for a date of at most half a year, the years it is in."""
     keys = buckets(feature)
-    if keys and keys[0][0] == "m" and feature.first is not None and feature.last is not None:
-        first, last = date.fromordinal(feature.first).year, date.fromordinal(feature.last).year
-        keys += [("y", year) for year in range(first, last + 1)]
+    if keys and keys[0][0] == "m":
+        keys += [("y", year) for year in sorted({month // 12 for _, month in keys})]
     return keys

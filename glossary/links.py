@@ -185,7 +185,8 @@ class LinkIndex:
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for dated in self._time.times(sentence):
-                for key in buckets(dated[0]) + stated_in_years(dated):
+                keys = buckets(dated[0])
+                for key in keys + stated_in_years(dated, keys):
                     self._dates[key].append((sid, dated))
             self._time.count(features.doc, sentence)
             for entity in sentence.entities:
