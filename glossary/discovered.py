@@ -25,6 +25,7 @@ from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import name_key, slug
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names, translit_key
+from glossary.grouping.group import PART_MARK
 from glossary.headwords import nominative
 from glossary.name_words import POSITION_PREFIXES, compound_head_kind, head_kind, is_name_prefix
 from glossary.tagger import language_of, proper_noun_evidence
@@ -69,7 +70,7 @@ def sources(documents: Iterable[Document]) -> Iterator[Source]:
             yield Source(doc.id, doc.text, language)
             continue
         for number, (start, end) in enumerate(_parts(doc.text), 1):
-            yield Source(f"{doc.id}#{number}", doc.text[start:end], language)
+            yield Source(f"{doc.id}{PART_MARK}{number}", doc.text[start:end], language)
 
 
 def _parts(text: str) -> Iterator[tuple[int, int]]:

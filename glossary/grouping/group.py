@@ -26,6 +26,16 @@ PLACE_TYPES = frozenset(("country", "region", "city"))
 SHIP_NOUN_VOTES = 2
 """The votes one ship's noun before a name gives (``discovery.clues``)."""
 
+PART_MARK = "#"
+"""Joins a long document's id and the number of one of its parts (``doc#2``): discovery reads
+such a document in parts (``glossary.discovered.sources``), which group as documents do."""
+
+
+def document_of(source: str) -> str:
+    """The document a source of names is (itself, or the document it is a part of)."""
+    return source.split(PART_MARK, 1)[0]
+
+
 KINDS = ("person", "place", "organisation", "event", "vessel")
 """The kinds discovery gives (a ship only from a ship's noun before its name); a finer type
 goes into ``detail``."""

@@ -13,7 +13,7 @@ from glossary.discovery import (
 from glossary.first_names import is_first_name
 from glossary.folding import name_key
 from glossary.grouping.evidence import is_place, used_as_place
-from glossary.grouping.group import PLACE_TYPES, Group
+from glossary.grouping.group import PLACE_TYPES, Group, document_of
 from glossary.grouping.keys import (
     MIN_STEM,
     _name_words,
@@ -220,9 +220,14 @@ def _by_own_names(owners: list[str], forms: list[str], groups: dict[str, Group])
 
 def _given_after(given: Group, owner: Group) -> bool:
     """Whether a given name alone may stand for ``owner``: not a person a text names only
-    after it (``her husband Louis`` ... ``Louis Armstrong``: another Louis)."""
+    after it (``her husband Louis`` ... ``Louis Armstrong``: another Louis), nor a person of
+    another document only (``Heinrich dem Löwen`` in one, ``Heinrich Schliemann`` in another:
+    a surname may join across the library, a bare given name says too little)."""
     if owner.kind != "person":
         return True
+    texts = {document_of(source) for source in given.documents}
+    if not texts & {document_of(source) for source in owner.documents}:
+        return False
     shared = given.first.keys() & owner.first.keys()
     return not shared or any(owner.first[doc] < given.first[doc] for doc in shared)
 

@@ -858,3 +858,15 @@ def test_the_given_name_lists_load_only_for_a_surname_that_would_join_a_town(
         group.votes[kind] += 1
     spellings.merge_inflections(groups)
     assert set(groups) == {name_key("Anna Berger"), name_key("Putin")}
+
+
+def test_a_given_name_alone_joins_no_person_of_another_document(curated: Glossary) -> None:
+    """A library of two texts: the bare ``Albrecht`` of one is not the ``Albrecht Dürer`` of
+    the other, while the surname ``Dürer`` alone still finds him across the library."""
+    painter = "Albrecht Dürer malte 1500 sein Selbstbildnis in Nürnberg."
+    margrave = "Die Burg wurde 1157 von Albrecht erobert. Später kam Dürer nach Brandenburg."
+    sources = [Source("painter", painter, "de"), Source("margrave", margrave, "de")]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    by_name = {name: entry.id for entry in entries for name in entry.all_names()}
+    assert by_name["Albrecht Dürer"] == by_name["Dürer"]
+    assert by_name.get("Albrecht") != by_name["Albrecht Dürer"]
