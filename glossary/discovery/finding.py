@@ -22,10 +22,9 @@ from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
 from glossary.discovery.run_links import _DEFINITE as _GERMAN_DEFINITE
-from glossary.discovery.run_nouns import OBLIQUE_BYNAME_ARTICLES
 from glossary.discovery.runs import GERMAN_PEERAGES, PEERAGES, _runs
 from glossary.discovery.tokenising import _Token, tokens
-from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF
+from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF, OBLIQUE_BYNAME_ARTICLES
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.forked import can_fork, core_to_spare, halves

@@ -46,7 +46,9 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import (
     _ARTICLES,
     _HYPHEN,
+    BYNAME_ARTICLES,
     COMMON_ZIPF,
+    NOMINATIVE_BYNAME_ARTICLES,
 )
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
@@ -108,13 +110,6 @@ lower case in the text, name one institution or happening on their own (``Parlia
 ``the Reformation``), or again the one longer name of the text that holds them (``the
 Board`` after the ``Northern Lighthouse Board``: grouping joins them); a place's head alone
 (``the Street``) mostly starts a heading's title case."""
-
-
-_BYNAME_ARTICLES = frozenset(("der", "die", "dem", "den", "des"))
-"""The articles of a ruler's byname in its four cases (``Heinrich den Löwen``)."""
-
-
-_NOMINATIVE_BYNAME_ARTICLES = frozenset(("der", "die"))
 
 
 def _given_key(word: str) -> str:
@@ -273,13 +268,13 @@ class _Reader:
             self._bynames = Counter()
             words, last = self._words, len(self._words) - 2
             for index in self.capitals:
-                if index >= last or words[index + 1].text not in _BYNAME_ARTICLES:
+                if index >= last or words[index + 1].text not in BYNAME_ARTICLES:
                     continue  # most capitalised words
                 article, byname = words[index + 1], words[index + 2]
                 if article.joined and byname.joined and byname.text[:1].isupper():
                     key = _given_key(words[index].text), _noun_stem(byname.text)
                     self._bynames[key] += 1
-                    if article.text in _NOMINATIVE_BYNAME_ARTICLES:
+                    if article.text in NOMINATIVE_BYNAME_ARTICLES:
                         self._nominative_bynames[key] = f"{key[0]} {article.text} {byname.text}"
         return self._bynames
 

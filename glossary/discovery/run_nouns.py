@@ -13,7 +13,11 @@ import re
 from glossary.discovery.lexicon import _adjective_form, plural_head
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.word_classes import POSSESSIVES
+from glossary.discovery.word_classes import (
+    NOMINATIVE_BYNAME_ARTICLES,
+    OBLIQUE_BYNAME_ARTICLES,
+    POSSESSIVES,
+)
 from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
 from glossary.name_words import (
@@ -162,15 +166,6 @@ def _placed_by_von(words: list[_Token], position: int, reader: _Reader) -> bool:
     return word in LOCATED_HEADS or (not head_kind(word) and plural_head(word) == "place")
 
 
-_BYNAME_ARTICLES = frozenset(("der", "die"))
-"""The article of a ruler's byname in the nominative, where a noun may be one too."""
-
-
-OBLIQUE_BYNAME_ARTICLES = frozenset(("dem", "den", "des"))
-"""The article of a ruler's adjective byname in the other cases (``Ludwig dem Frommen``,
-``Friedrich des Großen``); a noun there is mostly an object (``gab Peter den Brief.``)."""
-
-
 def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
     """How many words a ruler's byname after a given name takes (2: ``Heinrich der Löwe``,
     ``Karl der Große``, ``Johanna die Wahnsinnige``, ``Ludwig dem Frommen``), or 0: the
@@ -183,7 +178,7 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
         return 0
     article = words[end + 1].text
     oblique = article in OBLIQUE_BYNAME_ARTICLES
-    if not (oblique or article in _BYNAME_ARTICLES):
+    if not (oblique or article in NOMINATIVE_BYNAME_ARTICLES):
         return 0  # most words
     if not (words[end + 1].joined and words[byname].joined and words[byname].text[:1].isupper()):
         return 0

@@ -41,6 +41,19 @@ _ARTICLES = _DETERMINERS | {"the"}
 """The German determiners and the English article."""
 
 
+NOMINATIVE_BYNAME_ARTICLES = frozenset(("der", "die"))
+"""The article of a ruler's byname in the nominative, where a noun may be one too."""
+
+
+OBLIQUE_BYNAME_ARTICLES = frozenset(("dem", "den", "des"))
+"""The article of a ruler's adjective byname in the other cases (``Ludwig dem Frommen``,
+``Friedrich des Großen``); a noun there is mostly an object (``gab Peter den Brief.``)."""
+
+
+BYNAME_ARTICLES = NOMINATIVE_BYNAME_ARTICLES | OBLIQUE_BYNAME_ARTICLES
+"""The articles of a ruler's byname in its four cases (``Heinrich den Löwen``)."""
+
+
 _GENITIVE_ARTICLES = frozenset(("der", "des"))
 """Articles inside a German name, before its genitive attribute (``Verband der
 Automobilindustrie``)."""
