@@ -103,7 +103,7 @@ def group_names(
     merge_districts(groups)
     merge_double_surnames(groups)
     merge_regnal_names(groups)
-    merge_firm_short_forms(groups, firms)
+    merge_firm_short_forms(groups)
     merge_compound_short_forms(groups)
     merge_bare_heads(groups)
     merge_clipped(groups)

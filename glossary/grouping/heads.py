@@ -198,21 +198,18 @@ def merge_districts(groups: dict[str, Group]) -> None:
         groups[owner].absorb(groups.pop(district), with_kind=False)
 
 
-def merge_firm_short_forms(groups: dict[str, Group], firms: Collection[str] = ()) -> None:
+def merge_firm_short_forms(groups: dict[str, Group]) -> None:
     """The first words of exactly one firm's name, the texts' short form for it, join the
     firm (``Hallberg`` → ``Hallberg Antriebstechnik GmbH``, ``Pennine Moors`` → ``Pennine
     Moors Water Services Ltd``); not a given name (``Robert`` of ``Robert Bosch GmbH``), a
-    person the texts name (``Carl Zeiss`` of ``Carl Zeiss AG``) unless it is one of the
-    ``firms`` the texts list among organisations (``Bayer`` → ``Bayer AG``), a name with a
-    title (``Frau Kessler``) or a place the texts name as one (``Denver``)."""
+    person the texts name (``Carl Zeiss`` of ``Carl Zeiss AG``), a name with a title (``Frau
+    Kessler``) or a place the texts name as one (``Denver``)."""
     for short, firms in _firm_prefixes(groups).items():
         held = groups.get(short)
         if len(firms) != 1 or held is None or held.titles or held.kind == "event":
             continue
         words = held.name.split()
-        if len(words) == 1 and is_first_name(words[0]):
-            continue
-        if short not in firms and names_person(words, groups):
+        if (len(words) == 1 and is_first_name(words[0])) or names_person(words, groups):
             continue
         if placed_in_text(short, groups):
             continue
