@@ -4,7 +4,7 @@ group is listed with, and whether the texts use a name as a place, which several
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from glossary.discovery import (
     NameInfo,
@@ -86,13 +86,9 @@ def kinds_from_lists(groups: dict[str, Group], found: dict[str, dict[str, NameIn
         if _text_votes(group):
             continue  # the text already says something about it
         listed: Counter[str] = Counter()
-        for names in found.values():
-            for name in group.names:
-                info = names.get(name)
-                for partner, count in (info.partners if info else Counter()).items():
-                    partner_key = owner.get(partner)
-                    if partner_key and partner_key != key and partner_key in kinds:
-                        listed[kinds[partner_key]] += count * weight[partner_key]
+        for partner_key, count in _listed_with(key, group, found, owner):
+            if partner_key in kinds:
+                listed[kinds[partner_key]] += count * weight[partner_key]
         if listed:
             kind, count = listed.most_common(1)[0]
             if count > sum(listed.values()) / 2:  # beats a town of that name somewhere
@@ -114,14 +110,9 @@ def firms_by_their_lists(
             continue
         listed: Counter[str] = Counter()
         votes = 0
-        for names in found.values():
-            for name in group.names:
-                info = names.get(name)
-                for partner, count in (info.partners if info else Counter()).items():
-                    partner_key = owner.get(partner)
-                    if partner_key and partner_key != key:
-                        listed[kinds.get(partner_key, "")] += count
-                        votes += count * (2 if _text_votes(groups[partner_key]) else 1)
+        for partner_key, count in _listed_with(key, group, found, owner):
+            listed[kinds.get(partner_key, "")] += count
+            votes += count * (2 if _text_votes(groups[partner_key]) else 1)
         if set(listed) == {"organisation"} and listed["organisation"] >= MIN_LISTINGS:
             group.votes["organisation"] += votes
             firms.add(key)
@@ -130,6 +121,20 @@ def firms_by_their_lists(
 
 MIN_LISTINGS = 2
 """How often a name must stand beside organisations in lists to count as one of them."""
+
+
+def _listed_with(
+    key: str, group: Group, found: dict[str, dict[str, NameInfo]], owner: dict[str, str]
+) -> Iterator[tuple[str, int]]:
+    """The key of each other group a text lists one of ``group``'s names with, and how often
+    (``owner`` maps each name to its group's key), text by text and name by name."""
+    for names in found.values():
+        for name in group.names:
+            info = names.get(name)
+            for partner, count in (info.partners if info else Counter()).items():
+                partner_key = owner.get(partner)
+                if partner_key and partner_key != key:
+                    yield partner_key, count
 
 
 def _text_votes(group: Group) -> int:
