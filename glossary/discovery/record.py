@@ -272,7 +272,7 @@ def _genitive_of_head(word: str) -> str:
 
 
 MIN_STEM = 4
-"""The shortest word left when a genitive ending goes (``Amts``: no)."""
+"""A genitive ending goes only where it leaves more letters than this (``Amts``: no)."""
 
 
 def _genitive_of_place(parts: list[str]) -> bool:

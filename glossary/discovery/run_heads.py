@@ -72,7 +72,7 @@ def _heads_place(word: str) -> bool:
     """Whether a word ends in a head of ``_HEADS_OF_PLACE``, maybe in the genitive or the
     dative (``des Landkreises``, ``des Amts``), or is a compound on an organisation's head
     (``Polizeidirektion``, ``Energiegenossenschaft``): once per distinct word, where every
-    capitalised word of a text is asked (26 endings, twice)."""
+    capitalised word of a text is asked (every ending, twice)."""
     head = word.lower()
     if head.endswith(_HEADS_OF_PLACE):
         return True
