@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from documents.atomic import write_cache_json
 from glossary.blanking import blank_spans
-from glossary.discovery import NameInfo, discover, land_of_a_nation
-from glossary.discovery.run_heads import body_words
+from glossary.discovery import NameInfo, body_words, discover, land_of_a_nation
 from glossary.entities import Alias, Entry, Glossary, Kind
 from glossary.folding import name_key, slug
 from glossary.frequencies import zipf

@@ -26,7 +26,7 @@ from glossary.discovery.abbreviations import abbreviates, is_abbreviation
 from glossary.discovery.evidence import TOWN, land_of_a_nation
 from glossary.discovery.finding import discover, organisation_modifier
 from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
-from glossary.discovery.run_heads import TERRITORY_HEADS
+from glossary.discovery.run_heads import TERRITORY_HEADS, body_words
 from glossary.discovery.run_links import institution_head
 from glossary.discovery.tokenising import tokens
 
@@ -36,6 +36,7 @@ __all__ = [
     "DiscoveryCancelled",
     "NameInfo",
     "abbreviates",
+    "body_words",
     "discover",
     "institution_head",
     "is_abbreviation",
