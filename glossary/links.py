@@ -372,10 +372,9 @@ class LinkIndex:
         weights, rough = self.weights, defaultdict[int, float](float)
         for dated in self._time.times(source):
             reached: dict[int, float] = {}
-            stated = dated[1] == 1.0
             for key in buckets(dated[0], margin=1):
-                self._reach_dates(reached, source.doc, dated, key, cap, stated=stated)
-            if stated:  # a period both state, kept at the other level (a year and a month)
+                self._reach_dates(reached, source.doc, dated, key, cap)
+            if dated[1] == 1.0:  # a period both state, kept at the other level (a year, a month)
                 for key in other_level_buckets(dated[0]):
                     self._reach_dates(reached, source.doc, dated, key, cap)
             for tid, weight in reached.items():
@@ -415,21 +414,16 @@ class LinkIndex:
         return rough
 
     def _reach_dates(
-        self,
-        reached: dict[int, float],
-        doc: str,
-        dated: Dated,
-        key: tuple[str, int],
-        cap: int,
-        stated: bool = True,
+        self, reached: dict[int, float], doc: str, dated: Dated, key: tuple[str, int], cap: int
     ) -> None:
         """Weigh the dates posted under ``key`` against ``dated`` (a date of ``doc``): the best
         weight per target sentence. A rare period that both state weighs more, as in the exact
-        score, when the source ``stated`` its date."""
+        score (a date the source carries on weighs its pair weight alone)."""
         stamped = self._dates.get(key, ())
         if len(stamped) > cap:
             return
         time, sentences = self._time, self._sentences
+        stated = dated[1] == 1.0
         for tid, other in stamped:
             if stated:
                 weight = time.rough_weight(dated, other, (doc, sentences[tid].doc))
