@@ -107,9 +107,10 @@ class TimeEvidence:
     def rough_weight(self, ours: Dated, theirs: Dated, docs: tuple[str, str]) -> float:
         """What two dates weigh in the rough score that picks the candidates to score exactly:
         their pair weight, and more for a period that both state and few sentences of the two
-        documents are in, as in :meth:`evidence` (else "fünf Jahre nach dem Unglück", a year,
-        fell behind a hundred sentences sharing words with the source, and the rare year that
-        made it a link was never weighed)."""
+        documents are in; :meth:`evidence` weighs the same and the story's day (without the
+        rare period here, "fünf Jahre nach dem Unglück", a year, fell behind a hundred
+        sentences sharing words with the source, and the rare year that made it a link was
+        never weighed)."""
         weight = self.pair_weight(ours, theirs)
         if weight and ours[1] == 1.0 and theirs[1] == 1.0:
             coarser = ours[0] if ours[0].days >= theirs[0].days else theirs[0]
@@ -127,15 +128,13 @@ class TimeEvidence:
         best: dict[str, tuple[float, SharedTime]] = {}
         for a in ours:
             for b in theirs:
-                weight = self.pair_weight(a, b)
+                weight = self.rough_weight(a, b, docs)
                 if not weight:
                     continue
                 sides = [(a[0], a[1], docs[0]), (b[0], b[1], docs[1])]
                 if a[0].days < b[0].days:
                     sides.reverse()
                 coarser = sides[0][0]
-                if a[1] == 1.0 and b[1] == 1.0:
-                    weight *= self._rare_period(coarser, docs)
                 weight *= self._story_day(a[0], b[0], docs)
                 if weight > best.get(coarser.value, (0.0, None))[0]:
                     # the period as a passage states it: the coarser side's words, else the
