@@ -13,10 +13,12 @@ from glossary.dates import tag
 from glossary.reference_time import ReferenceTime, reference_times
 
 
-def load(tmp_path: Path, text: str, published: str = "2011-05-04") -> Document:
+def load(
+    tmp_path: Path, text: str, published: str = "2011-05-04", language: str = "de"
+) -> Document:
     path = tmp_path / "text.md"
     path.write_text(text, encoding="utf-8")
-    return load_document(path, meta=DocumentMeta(language="de", published=published))
+    return load_document(path, meta=DocumentMeta(language=language, published=published))
 
 
 def values(tmp_path: Path, text: str) -> list[tuple[str | None, bool | None]]:
@@ -52,13 +54,11 @@ def test_flashbacks_deadlines_and_attributes_do_not_move_the_time(tmp_path: Path
 
 
 def test_a_bound_within_a_day_leaves_the_story_on_that_day(tmp_path: Path) -> None:
-    path = tmp_path / "text.md"
-    path.write_text(
+    text = (
         "A bridge fell. Shortly before noon on 14 August 2018 a stretch"
-        " gave way. Forty-three people were killed. It had stood since 1967.",
-        encoding="utf-8",
+        " gave way. Forty-three people were killed. It had stood since 1967."
     )
-    document = load_document(path, meta=DocumentMeta(language="en", published="2023-08-14"))
+    document = load(tmp_path, text, "2023-08-14", "en")
     found = [time.value if time else None for time in reference_times(document)]
     assert found == [None, "2018-08-14", "2018-08-14", "2018-08-14"]
 
@@ -129,12 +129,10 @@ def test_anaphoric_dates_move_the_time_forward(tmp_path: Path) -> None:
 
 
 def test_a_season_around_the_story_day_leaves_the_story_on_that_day(tmp_path: Path) -> None:
-    path = tmp_path / "text.md"
-    path.write_text(
+    text = (
         "On the afternoon of 14 August 2003 the power went out. A line sagged in the summer"
-        " heat. It tripped.",
-        encoding="utf-8",
+        " heat. It tripped."
     )
-    document = load_document(path, meta=DocumentMeta(language="en", published="2013-08-14"))
+    document = load(tmp_path, text, "2013-08-14", "en")
     found = [time.value if time else None for time in reference_times(document)]
     assert found == ["2003-08-14", "2003-SU", "2003-08-14"]
