@@ -87,12 +87,18 @@ def stated_in_years(dated: Dated, keys: list[tuple[str, int]]) -> list[tuple[str
     as a common word is)."""
     if dated[1] != 1.0 or not keys or keys[0][0] != "m":
         return []
-    return [(STATED_IN_YEAR, year) for year in sorted({month // 12 for _, month in keys})]
+    return [(STATED_IN_YEAR, year) for year in _years_of_months(keys)]
 
 
 def years_too(feature: DateFeature) -> list[tuple[str, int]]:
     """The index keys of a date and, for a date of at most half a year, the years it is in."""
     keys = buckets(feature)
     if keys and keys[0][0] == "m":
-        keys += [("y", year) for year in sorted({month // 12 for _, month in keys})]
+        keys += [("y", year) for year in _years_of_months(keys)]
     return keys
+
+
+def _years_of_months(keys: list[tuple[str, int]]) -> list[int]:
+    """The years of month keys (``year * 12 + month``, months 1 to 12: December is still in
+    its year)."""
+    return sorted({(month - 1) // 12 for _, month in keys})
