@@ -53,14 +53,32 @@ def test_flashbacks_deadlines_and_attributes_do_not_move_the_time(tmp_path: Path
     ]
 
 
-def test_a_bound_within_a_day_leaves_the_story_on_that_day(tmp_path: Path) -> None:
-    text = (
-        "A bridge fell. Shortly before noon on 14 August 2018 a stretch"
-        " gave way. Forty-three people were killed. It had stood since 1967."
-    )
-    document = load(tmp_path, text, "2023-08-14", "en")
-    found = [time.value if time else None for time in reference_times(document)]
-    assert found == [None, "2018-08-14", "2018-08-14", "2018-08-14"]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "A bridge fell. Shortly before noon on 14 August 2018 a stretch"
+            " gave way. Forty-three people were killed. It had stood since 1967.",
+            "2023-08-14",
+            [None, "2018-08-14", "2018-08-14", "2018-08-14"],
+            id="a_bound_within_a_day",
+        ),
+        pytest.param(
+            "On the afternoon of 14 August 2003 the power went out. A line sagged in the summer"
+            " heat. It tripped.",
+            "2013-08-14",
+            ["2003-08-14", "2003-SU", "2003-08-14"],
+            id="a_season_around_the_day",
+        ),
+    ],
+)
+def test_a_period_around_the_story_day_leaves_the_story_on_that_day(
+    tmp_path: Path, text: str, published: str, expected: list[str | None]
+) -> None:
+    """A bound within the day, or a season around it, is said of the story's day: the
+    sentences after it are still on that day."""
+    document = load(tmp_path, text, published, "en")
+    assert [time.value if time else None for time in reference_times(document)] == expected
 
 
 @pytest.mark.parametrize(
@@ -126,13 +144,3 @@ def test_anaphoric_dates_move_the_time_forward(tmp_path: Path) -> None:
         ("1943-12", True),
         ("1944-01-10", True),
     ]
-
-
-def test_a_season_around_the_story_day_leaves_the_story_on_that_day(tmp_path: Path) -> None:
-    text = (
-        "On the afternoon of 14 August 2003 the power went out. A line sagged in the summer"
-        " heat. It tripped."
-    )
-    document = load(tmp_path, text, "2013-08-14", "en")
-    found = [time.value if time else None for time in reference_times(document)]
-    assert found == ["2003-08-14", "2003-SU", "2003-08-14"]
