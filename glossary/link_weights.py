@@ -105,7 +105,7 @@ class LinkWeights:
     "März") are two times."""
     rare_period: float = 8.0
     """How much more a period coarser than a month that both passages state weighs when few
-    sentences of their two documents are in it (see ``LinkIndex._rare_period``; at most as a
+    sentences of their two documents are in it (see ``TimeEvidence._rare_period``; at most as a
     month): like a rare word, a period the two documents name once each tells which sentences
     belong together."""
     story_day: float = 0.1

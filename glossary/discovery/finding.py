@@ -42,6 +42,7 @@ from glossary.tagger import (
     is_adjective,
     proper_noun_evidence,
 )
+from glossary.timex_lang_en import WORDS as ENGLISH_WORDS
 from index.gc_pause import collector_paused
 
 CHECK_EVERY = 256
@@ -382,10 +383,8 @@ def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> boo
     return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
 
 
-_ORDINAL_WORDS = (
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-)
+_ORDINAL_WORDS = "|".join(sorted(ENGLISH_WORDS.ordinals, key=len, reverse=True))
+"""The English ordinal words of the date tagger's lexicon (``fifth`` in ``the fifth Earl``)."""
 _NUMBERED_PEERAGE = re.compile(
     rf"\s*,\s*(?:the\s+)?(?:\d+\.|\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+"
     rf"(?:{'|'.join(sorted(PEERAGES | GERMAN_PEERAGES))})(?:\s+(?:of|von))?\s+"
