@@ -62,14 +62,23 @@ def supported_suffixes() -> list[str]:
     return sorted(s for s in PARSERS if s)
 
 
+DOCUMENT_ID_LENGTH = 48
+"""Longest id made from a title: short enough to type."""
+
+
 def document_id(title: str, path: Path) -> str:
-    """A readable slug from the title (or the file name), short enough to type."""
+    """A readable slug of the title's first words (or the file name's), short enough to type.
+
+    Cut after the last whole word that fits: slugify's own word-boundary cut skips a long word
+    and goes on with shorter later ones, so its id does not read as the title's start.
+    """
     from slugify import slugify
 
-    return (
-        slugify(title or path.stem, max_length=48, word_boundary=True, replacements=_UMLAUTS)
-        or "document"
-    )
+    slug = slugify(title or path.stem, replacements=_UMLAUTS)
+    if len(slug) > DOCUMENT_ID_LENGTH:
+        cut = slug[: DOCUMENT_ID_LENGTH + 1].rfind("-")
+        slug = slug[:cut] if cut > 0 else slug[:DOCUMENT_ID_LENGTH]
+    return slug or "document"
 
 
 def _parser_for(path: Path) -> Parser:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from documents.errors import DocumentNotFound
+from documents.loader import document_id
 from reader import paths
 from reader.library import LibraryError, open_library
 from tests.conftest import SEEDS
@@ -194,3 +195,19 @@ def test_a_document_asked_for_by_several_threads_loads_once(monkeypatch) -> None
     assert started.is_set()
     assert calls == [doc_id]
     assert len(results) == 4 and all(result is results[0] for result in results)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Kaffee ohne Koffein: Ludwig Roselius und die Kaffee-Handels-AG",
+            "kaffee-ohne-koffein-ludwig-roselius-und-die",
+        ),
+        ("Über Brücken", "ueber-bruecken"),
+        ("A" * 60, "a" * 48),
+    ],
+)
+def test_a_long_title_gives_an_id_of_its_first_whole_words(title: str, expected: str) -> None:
+    """The id reads as the title's start: no later short word after a skipped long one."""
+    assert document_id(title, Path("x.txt")) == expected
