@@ -15,6 +15,7 @@ from reader import collector
 from reader.commands import PROVIDERS
 from reader.features.library import LibraryFeature
 from reader.i18n import _
+from reader.key_handoff import KeyHandoff
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
@@ -57,6 +58,8 @@ class ReaderApp(App[None]):
         self._save_timer: Timer | None = None
         self.typing_collector = collector.TypingCollector()
         """Holds full garbage collections back while the reader types."""
+        self.key_handoff = KeyHandoff()
+        """Keys typed in a burst after one that moves focus reach the newly focused widget."""
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver; on Linux and macOS one that also ends the app when its terminal
@@ -101,7 +104,15 @@ class ReaderApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
             self.typing_collector.input_seen()
+            if isinstance(event, events.Key) and not event.is_forwarded and self.screen_stack:
+                self.key_handoff.read(event, self.focused)
         await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key back from the widget it went to: if focus moved meanwhile (`/` opened the
+        search), it belongs to the widget focused now, not to the bindings around it."""
+        if self.screen_stack and self.key_handoff.pass_on(event, self.focused):
+            event.prevent_default()
 
     def on_app_focus(self) -> None:
         self.take_outside_library_changes()

@@ -6,6 +6,7 @@ import json
 import time
 
 import pytest
+from textual import events
 
 from index import SearchIndex
 from reader import paths
@@ -88,6 +89,26 @@ async def test_query_lands_on_hit_in_right_pane(make_app, indexed) -> None:
         assert "Milchkrieg" in marked
         assert not app.screen.query_one(SearchPanel).is_open
         assert pane(app, "left").view.marks(SEARCH_LAYER) == []
+
+
+async def test_keys_typed_in_one_burst_after_slash_go_to_the_query(make_app, indexed) -> None:
+    """Keys read together with `/` (a fast typist, a paste) were handed to the pane before the
+    panel took focus: they must be typed into the query, not lost nor run as the pane's keys
+    (`l` opens a link, `q` quits)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        await pilot.pause()  # the screen is up: keys before it are Textual's to refuse
+        for key, character in [("slash", "/"), ("M", "M"), ("i", "i"), ("l", "l"), ("q", "q")]:
+            event = events.Key(key, character)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        panel = app.screen.query_one(SearchPanel)
+        deadline = time.monotonic() + 30
+        while panel.input.value != "Milq" and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert panel.input.value == "Milq"
+        assert app.is_running and app.screen.query_one(SearchPanel).is_open
 
 
 async def test_results_grouped_by_document_with_counts(make_app, indexed) -> None:
