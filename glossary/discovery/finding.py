@@ -19,6 +19,7 @@ from glossary.discovery.abbreviations import _introduced_abbreviations, is_abbre
 from glossary.discovery.evidence import TOWN, _bare
 from glossary.discovery.lexicon import _function_word
 from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
+from glossary.discovery.naming import renamings
 from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
 from glossary.discovery.run_links import _DEFINITE as _GERMAN_DEFINITE
@@ -68,9 +69,16 @@ def discover(
     reader = _Reader(text, language, words)
     found: dict[str, NameInfo] = {}
     previous: tuple[str, int] | None = None
+    named: list[tuple[int, int, str]] = []
     for start, end, name, occurrences in _read(text, words, reader, cancelled):
         for occurrence in occurrences:
             _add(found, *occurrence)
+        if name and named and language == "de" and named[-1][1] + 1 < start:
+            before, last = named[-1][2], named[-1][1]
+            if _apposed_after_verb(text, words, last, start) and not _within(before, name):
+                found[before].same_as[name] += 1  # "aus Libau ausgelaufen, dem heutigen Liepāja"
+        if name:
+            named.append((start, end, name))
         if name and previous:
             if _listed(text, words, previous[1], start):
                 found[name].partners[previous[0]] += 1
@@ -88,6 +96,8 @@ def discover(
             elif _numbered_peerage(text, words, previous[1], start):
                 found[previous[0]].peerages[name] += 1
         previous = (name, end) if name else None
+    for name, other in renamings(text, words, named, language):
+        found[name].same_as[other] += 1
     _introduced_abbreviations(text, found)
     _short_names_alone(found, reader, words)
     _oblique_bynames(found, reader)
@@ -381,6 +391,26 @@ def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> boo
     """Whether the name starting at token ``first`` is another name of the one ending at
     token ``last``."""
     return bool(_APPOSITION.fullmatch(text, words[last].end, words[first].start))
+
+
+VERB_END_WORDS = 2
+"""Lower-case words (the end of a German verb) between a name and an apposition after it."""
+
+
+def _apposed_after_verb(text: str, words: list[_Token], last: int, first: int) -> bool:
+    """Whether the name starting at token ``first`` is another name of the one ending at
+    token ``last``, given after the end of the German verb that follows it (``aus Libau
+    ausgelaufen, dem heutigen Liepāja``)."""
+    for verb_end in range(last + 1, min(last + 1 + VERB_END_WORDS, first)):
+        if (
+            not words[verb_end].text.islower()
+            or text[words[verb_end - 1].end : words[verb_end].start] != " "
+        ):
+            return False
+        gap = text[words[verb_end].end : words[first].start]
+        if gap.startswith(",") and _APPOSITION.fullmatch(gap):
+            return True
+    return False
 
 
 _ORDINAL_WORDS = "|".join(sorted(ENGLISH_WORDS.ordinals, key=len, reverse=True))

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from glossary.first_names import is_first_name
+from glossary.discovery.word_classes import COMMON_ZIPF
+from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
+from glossary.frequencies import zipf
 from glossary.grouping.evidence import is_place
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.grouping.keys import _name_words, _numerals
@@ -15,6 +17,7 @@ from glossary.grouping.surnames import dominant, introduced_before
 from glossary.name_words import (
     CONNECTORS,
     NAMING_TITLES,
+    head_kind,
 )
 from glossary.nicknames import is_nickname, is_rendering
 
@@ -34,8 +37,10 @@ def merge_shortened(groups: dict[str, Group]) -> None:
         words = _name_words(key)
         if len(words) >= 3 and group.kind == "person":
             longer.setdefault((words[0], words[-1]), []).append(key)
-            if words[-2] not in CONNECTORS and len(group.name.split()) == len(words):
-                married.setdefault(tuple(words[:-1]), []).append(key)
+            written = group.name.split()
+            if words[-2] not in CONNECTORS and len(written) == len(words):
+                if taken_surname(written[-1]):
+                    married.setdefault(tuple(words[:-1]), []).append(key)
             for name in group.names:  # "David Lloyd George", as the text writes it
                 written = _name_words(name)
                 for cut in range(1, len(written) - 1):
@@ -63,6 +68,16 @@ def merge_shortened(groups: dict[str, Group]) -> None:
             owners = [owner for owner in married.get(tuple(words), ()) if owner in groups]
         if len(owners) == 1:
             groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def taken_surname(word: str) -> bool:
+    """Whether ``word`` after a woman's name can be the surname she took at marriage: a
+    surname or a rare word, not a head noun that names a thing after her (``Ada Lovelace
+    Day``, ``Marie Curie Hospital``) nor a common word (``Prize``)."""
+    if head_kind(word):
+        return False
+    common = max(zipf(word.lower(), "en"), zipf(word.lower(), "de")) >= COMMON_ZIPF
+    return is_surname(word) or not common
 
 
 def merge_familiar(groups: dict[str, Group]) -> None:

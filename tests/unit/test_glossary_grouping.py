@@ -556,7 +556,8 @@ _SISTERS = (
     "Garrett heard Jocelyn Bell speak. Her sister, Millicent Garrett, married Henry Fawcett; "
     "as Millicent Garrett Fawcett she led the suffrage campaign. Garrett Anderson opened the "
     "Elizabeth Garrett Anderson Hospital, and her daughter Louisa Garrett Anderson worked there. "
-    "Jocelyn Bell Burnell later found the pulsars."
+    "Jocelyn Bell Burnell later found the pulsars. Sophia Jex taught in Leeds; since 2009 "
+    "Sophia Jex Day has honoured her."
 )
 _NAMESAKES = (
     "Der Ammeister Jakob Sturm vertrat die Stadt auf dem Reichstag. 1531 schloss Sturm ein "
@@ -568,6 +569,18 @@ _TODAY = (
     "Bucer kam aus Schlettstadt, dem heutigen Sélestat. Königsberg, seit 1946 Kaliningrad, "
     "liegt am Pregel. Die Familie zog aus Breslau, heute Polen, nach Berlin. In Sélestat "
     "steht eine Bibliothek, und Kaliningrad ist eine Exklave."
+)
+_NAMED_SO = (
+    "Die Flotte lag im Hafen Tsingtau, den die Briten Tsingtao nannten. Tsingtau hieß unter "
+    "japanischer Herrschaft Seitō. Das Preußische Patentamt, das nach 1919 Reichsamt für "
+    "Patente hieß, prüfte die Anträge. Die Werft lief aus Stettin aus, dem heutigen Szczecin. "
+    "Hugo Brandt, der seinen Sohn Willy nannte, lebte in Kiel, wo Willy Brandt zur Schule ging."
+)
+_CALLED = (
+    "The regiment marched to Kolomna, which the Poles had renamed Kołomna. Margaret Beaufort, "
+    "whom her household called Meg, paid for it. The Lister Institute, opened in Chelsea in "
+    "1891, is now called the Lister Centre. Henry Wells, who called Meg a saint, was a "
+    "friend of Walter Fry, the owner of a club called Marmalade."
 )
 _BORN = (
     "Die Grafikerin Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt. Ihr Großvater Julius "
@@ -715,6 +728,12 @@ _TWO_COURTS = (
         pytest.param(_NAMESAKES, "de", "Schmidt", "Anna Schmidt", id="after_a_relative_clause"),
         pytest.param(_TODAY, "de", "Sélestat", "Schlettstadt", id="todays_name"),
         pytest.param(_TODAY, "de", "Kaliningrad", "Königsberg", id="the_name_since_a_year"),
+        pytest.param(_NAMED_SO, "de", "Tsingtao", "Tsingtau", id="a_relative_clause_names"),
+        pytest.param(_NAMED_SO, "de", "Seitō", "Tsingtau", id="a_main_clause_names"),
+        pytest.param(_NAMED_SO, "de", "Szczecin", "Stettin", id="todays_name_after_a_verb"),
+        pytest.param(_CALLED, "en", "Kołomna", "Kolomna", id="which_was_renamed"),
+        pytest.param(_CALLED, "en", "Meg", "Margaret Beaufort", id="whom_they_called"),
+        pytest.param(_CALLED, "en", "Lister Centre", "Lister Institute", id="is_now_called"),
         pytest.param(_PLAINS, "en", "Plains", "Great Plains", id="a_places_tail"),
         pytest.param(_BORN, "de", "Käthe Schmidt", "Käthe Kollwitz", id="born_as"),
         pytest.param(
@@ -821,6 +840,10 @@ def test_a_short_or_translated_name_is_the_name(
             _DISTRICTS, "de", "Holstein", "Schleswig-Holstein", id="a_land_of_a_double_land"
         ),
         pytest.param(_JAZZ, "en", "Louis", "Louis Armstrong", id="a_given_name_named_before"),
+        pytest.param(_NAMED_SO, "de", "Willy Brandt", "Hugo Brandt", id="who_names_his_son"),
+        pytest.param(_CALLED, "en", "Meg", "Henry Wells", id="who_calls_another"),
+        pytest.param(_CALLED, "en", "Marmalade", "Walter Fry", id="a_club_called"),
+        pytest.param(_SISTERS, "en", "Sophia Jex", "Sophia Jex Day", id="a_day_named_after_her"),
     ],
 )
 def test_names_of_two_things_are_two_entries(

@@ -1,0 +1,284 @@
+"""Names a naming verb ties to another name of the same thing, though they do not stand side
+by side: a relative clause (``den Hafen Lüshun, den die Europäer Port Arthur nannten``,
+``Shlisselburg, which the Soviets had renamed Petrokrepost``), a participle clause
+(``Sewastopol, in britischen Berichten Sebastopol geschrieben``) or the subject of the
+clause (``Port Arthur hieß unter japanischer Herrschaft Ryojun``, ``The Radium Institute,
+opened in Paris in 1914, is now called the Curie Institute``).
+
+The verbs, relative pronouns, auxiliaries and possessives are closed classes of German and
+English. A verb whose subject is the relative pronoun names its object, not the antecedent
+(``Hugo, der seinen Sohn Willy nannte``), and a naming verb followed by ``after``/``nach``
+names a thing after someone (``named after``), which is no other name of it.
+"""
+
+from __future__ import annotations
+
+from glossary.discovery.tokenising import _Token
+
+Named = tuple[int, int, str]
+"""A name's first and last token and the name."""
+
+NAMING_AFTER = frozenset(
+    ("nannte", "nannten", "nennt", "nennen", "genannt", "hieß", "hießen", "heißt", "heißen")
+) | frozenset(("geschrieben",))
+"""German naming verbs that follow the name they give, at a clause's end."""
+
+INTRANSITIVE = frozenset(("hieß", "hießen", "heißt", "heißen"))
+"""German naming verbs whose subject is the thing named (``das ... Genève heißt``, ``X hieß
+damals Y``)."""
+
+PARTICIPLES = frozenset(
+    ("genannt", "geschrieben", "called", "named", "renamed", "spelt", "spelled")
+)
+"""Naming participles that open or close a participle clause of their own."""
+
+NAMING_BEFORE = frozenset(("called", "named", "renamed", "spelt", "spelled", "styled"))
+"""English naming verbs that stand before the name they give."""
+
+RELATIVES = frozenset(("der", "die", "das", "den", "welcher", "welche", "welches", "welchen"))
+ENGLISH_RELATIVES = frozenset(("which", "whom", "that"))
+"""Relative pronouns that may stand for the thing named (``who`` names the one who names)."""
+
+SUBJECT_RELATIVES = frozenset(("der", "welcher"))
+"""German relative pronouns only a subject takes: the one who names, not the one named."""
+
+AUXILIARIES = frozenset(("is", "was", "were", "are", "be", "been", "has", "had", "have", "being"))
+"""English auxiliaries of a passive (``was renamed``, ``had been called``)."""
+
+POSSESSIVES = frozenset(
+    (
+        "sein", "seine", "seinen", "seinem", "seiner", "seines",
+        "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+        "his", "her", "its", "their", "our", "my",
+    )
+)  # fmt: skip
+"""Possessive determiners: ``seinen Sohn Willy nannte`` names the son, not the subject."""
+
+REFLEXIVES = frozenset(("sich", "itself", "himself", "herself", "themselves"))
+"""A reflexive object: the subject names itself (``die sich später Edeka nannte``)."""
+
+EPONYM_WORDS = frozenset(("after", "nach", "for"))
+"""``named after``, ``nach ihm benannt``: a thing named after another, not another name."""
+
+CLAUSE_WORDS = 14
+"""How many words a relative or participle clause may run before its naming verb."""
+
+MAX_LOWER_BEFORE_COMMA = 2
+"""Lower-case words (a verb's end in German) between a name and the comma of its clause."""
+
+MAX_MAIN_WORDS = 4
+"""Words between the naming verb of a main clause and the name it gives."""
+
+
+def renamings(
+    text: str, words: list[_Token], named: list[Named], language: str
+) -> list[tuple[str, str]]:
+    """Pairs (earlier name, name it is given) that a naming verb ties in ``text``."""
+    ends = {last: name for _, last, name in named}
+    pairs: list[tuple[str, str]] = []
+    for index, (first, last, name) in enumerate(named):
+        if language == "de":
+            other = _german(text, words, first, last, ends, named[index - 1] if index else None)
+        else:
+            other = _english(text, words, first, ends, named[:index])
+        if other and other != name:
+            pairs.append((other, name))
+    return pairs
+
+
+def _gap(text: str, words: list[_Token], index: int) -> str:
+    """What stands between token ``index - 1`` and token ``index``."""
+    return text[words[index - 1].end : words[index].start]
+
+
+def _lower(words: list[_Token], index: int) -> str:
+    return words[index].text.lower()
+
+
+def _clause_break(text: str, words: list[_Token], index: int, marks: str = ".;:!?()") -> bool:
+    """Whether a sentence or bracket ends between token ``index - 1`` and ``index``."""
+    return words[index].initial or any(mark in _gap(text, words, index) for mark in marks)
+
+
+def _german(
+    text: str,
+    words: list[_Token],
+    first: int,
+    last: int,
+    ends: dict[int, str],
+    before: Named | None,
+) -> str:
+    """The name a German naming verb gives the name at ``first``..``last`` to, or ``""``."""
+    after = last + 1
+    if after < len(words) and _gap(text, words, after) == " ":
+        verb = _lower(words, after)
+        if verb in NAMING_AFTER and not _eponym(words, after + 1):
+            return _clause_antecedent(text, words, first, verb, ends, "de")
+    return _german_subject(text, words, first, last, before)
+
+
+def _english(
+    text: str, words: list[_Token], first: int, ends: dict[int, str], earlier: list[Named]
+) -> str:
+    """The name an English naming verb before the name at ``first`` gives it to, or ``""``."""
+    verb_at = first - 1
+    if verb_at > 0 and _lower(words, verb_at) == "the" and _gap(text, words, first) == " ":
+        verb_at -= 1
+    if verb_at <= 0 or _gap(text, words, verb_at + 1) != " ":
+        return ""
+    verb = _lower(words, verb_at)
+    if verb not in NAMING_BEFORE:
+        return ""
+    antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
+    return antecedent or _english_subject(text, words, verb_at, earlier)
+
+
+def _clause_antecedent(
+    text: str, words: list[_Token], until: int, verb: str, ends: dict[int, str], language: str
+) -> str:
+    """The name right before the comma that opens the relative or participle clause in
+    which the naming verb stands (``until``: the token the clause reaches to)."""
+    for opener in range(until, max(until - CLAUSE_WORDS, 0), -1):
+        if _clause_break(text, words, opener, ".;:!?()"):
+            return ""
+        if "," not in _gap(text, words, opener):
+            continue
+        clause = [_lower(words, index) for index in range(opener, until)]
+        if not _names_the_antecedent(clause, verb, language):
+            return ""
+        skip = language == "de" and bool(clause) and clause[0] not in RELATIVES
+        return _name_before(text, words, opener - 1, ends, skip)
+    return ""
+
+
+def _names_the_antecedent(clause: list[str], verb: str, language: str) -> bool:
+    """Whether a clause (its words from the one after the comma up to the naming verb or
+    the name) gives its name to the thing before the comma."""
+    if not clause:
+        return verb in PARTICIPLES  # ", called X"
+    pronoun, rest = clause[0], clause[1:]
+    reflexive = any(word in REFLEXIVES for word in clause)
+    if language == "de" and pronoun in RELATIVES:
+        if verb in INTRANSITIVE or verb in PARTICIPLES or reflexive:
+            return True
+        if pronoun in ACCUSATIVE_RELATIVES:
+            return True  # "den seine Freunde Barthel nannten"
+        # "die ihren Sohn Paul nannte": the relative is the one who names
+        return pronoun not in SUBJECT_RELATIVES and not (len(rest) >= 2 and rest[-2] in POSSESSIVES)
+    if language == "en" and pronoun in ENGLISH_RELATIVES:
+        if not rest:
+            return False  # "which renamed X": the relative names another thing
+        if all(word in AUXILIARIES or word in ADVERBS for word in rest):
+            return any(word in PASSIVE for word in rest)  # "which was renamed X"
+        return True  # "which the Soviets had renamed X"
+    if language == "en":  # ", later renamed X"; not "a club called X", named in a clause
+        return verb in PARTICIPLES and all(word in ADVERBS for word in clause)
+    return verb in PARTICIPLES and pronoun not in COORDINATORS and not SUBORDINATE & set(clause)
+
+
+ACCUSATIVE_RELATIVES = frozenset(("den", "welchen"))
+"""German relative pronouns only an object takes: the thing named."""
+
+PASSIVE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+"""The English auxiliaries of a passive: ``which was renamed X`` names the antecedent."""
+
+ADVERBS = frozenset(
+    ("later", "now", "again", "also", "often", "usually", "simply", "soon", "since", "then")
+)
+"""Adverbs that may stand between an English relative pronoun or subject and its verb."""
+
+COORDINATORS = frozenset(("und", "oder", "aber", "and", "or", "but"))
+"""A clause these open after a comma has a subject of its own."""
+
+SUBORDINATE = frozenset(
+    ("dass", "weil", "als", "wenn", "wo", "ob", "er", "sie", "wir", "man")
+    + ("wurde", "wurden", "war", "ist", "hat", "hatte", "wird")
+)
+"""Words that make a German clause more than a participle clause (``, als ... genannt
+wurde``): a subordinator, a subject pronoun or a finite auxiliary."""
+
+
+def _name_before(
+    text: str, words: list[_Token], index: int, ends: dict[int, str], skip: bool
+) -> str:
+    """The name ending at token ``index``; with ``skip``, also one a few lower-case words
+    before it (a German verb's end before a participle clause: ``ging die Südmandschurische
+    Eisenbahn hervor, in Japan kurz Mantetsu genannt``); a relative pronoun follows its
+    antecedent."""
+    for back in range(MAX_LOWER_BEFORE_COMMA + 1 if skip else 1):
+        at = index - back
+        if at < 0:
+            return ""
+        if at in ends:
+            return ends[at]
+        if not words[at].text.islower() or at == 0 or _gap(text, words, at) != " ":
+            return ""
+    return ""
+
+
+def _eponym(words: list[_Token], index: int) -> bool:
+    return index < len(words) and _lower(words, index) in EPONYM_WORDS
+
+
+def _german_subject(
+    text: str, words: list[_Token], first: int, last: int, before: Named | None
+) -> str:
+    """``Port Arthur hieß unter japanischer Herrschaft Ryojun``: the name a German main
+    clause begins with, when ``heißen`` follows it and the clause ends with this name."""
+    if before is None or first - before[1] > MAX_MAIN_WORDS + 4:
+        return ""  # no subject, or too far for "X selbst hieß damals Y"
+    after = last + 1
+    if after < len(words) and not _clause_break(text, words, after, ".;:!?,"):
+        return ""  # the name does not end the clause
+    subject_first, subject_last, subject = before
+    verbs = [
+        index for index in range(subject_last + 1, first) if _lower(words, index) in INTRANSITIVE
+    ]
+    if len(verbs) != 1 or verbs[0] - subject_last > 3 or first - verbs[0] > MAX_MAIN_WORDS + 1:
+        return ""
+    if any(
+        _clause_break(text, words, index, ".;:!?,()")
+        for index in range(subject_last + 1, first + 1)
+    ):
+        return ""
+    return subject if _starts_clause(text, words, subject_first) else ""
+
+
+def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list[Named]) -> str:
+    """``The Radium Institute, opened in Paris in 1914, is now called the Curie Institute``:
+    the name a sentence begins with, when a passive naming verb follows it."""
+    index = verb_at - 1
+    passive = False
+    while index > 0 and (_lower(words, index) in AUXILIARIES or _lower(words, index) in ADVERBS):
+        passive = passive or _lower(words, index) in PASSIVE
+        index -= 1
+    subject = next(
+        (item for item in reversed(earlier) if _starts_clause(text, words, item[0])), None
+    )
+    if not passive or subject is None or subject[1] > index:
+        return ""
+    inner = range(subject[1] + 1, index + 2)
+    if subject[1] == index:
+        return "" if _clause_break(text, words, index + 1, ".;:!?,()") else subject[2]
+    opens, closes = _gap(text, words, subject[1] + 1), _gap(text, words, index + 1)
+    parenthesis = opens.strip() == "," and closes.strip() == ","  # ", opened in Paris,"
+    if parenthesis and not any(_clause_break(text, words, at) for at in inner):
+        return subject[2]
+    return ""
+
+
+def _starts_clause(text: str, words: list[_Token], first: int) -> bool:
+    """Whether the name at token ``first`` begins its sentence (after an article at most)."""
+    if words[first].initial:
+        return True
+    before = first - 1
+    return (
+        before >= 0
+        and words[before].initial
+        and _lower(words, before) in ARTICLES
+        and _gap(text, words, first) == " "
+    )
+
+
+ARTICLES = frozenset(("the", "der", "die", "das"))
+"""The definite articles a sentence's subject may follow."""
