@@ -240,6 +240,71 @@ def _place_link(words: list[_Token], start: int, end: int, reader: _Reader) -> i
     return 0
 
 
+KNOWN_PLACE_LINKS = CONNECTORS | frozenset("and upon on under by next cum y".split())
+"""Small words inside the names of places that the packages know whole (``Bosnia and
+Herzegovina``, ``Isle of Man``, ``Port of Spain``, ``Burton upon Trent``)."""
+
+
+MAX_KNOWN_PLACE_WORDS = 4
+"""Words after a run's last that may complete a place's name (``and the Grenadines``)."""
+
+
+def _known_place_ahead(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many small linking words and capitalised words after ``end`` complete an English
+    name from ``start`` to a place the packages know whole (the longest such place; 0 for
+    none): ``Bosnia`` and ``Herzegovina`` are names each, but the text names one land."""
+    if reader.language != "en" or end + 2 >= len(words):
+        return 0
+    if words[end + 1].text not in KNOWN_PLACE_LINKS:
+        return 0
+    best = 0
+    for last in range(end + 1, min(len(words), end + 1 + MAX_KNOWN_PLACE_WORDS)):
+        token = words[last]
+        if not token.joined:
+            break
+        if token.text in KNOWN_PLACE_LINKS:
+            continue
+        if not token.text[:1].isupper():
+            break
+        if place_type(" ".join(word.text for word in words[start : last + 1])):
+            best = last - end
+    return best
+
+
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
+TITLE_CASE_LINKS = frozenset("of the and a an in on for to".split())
+"""Short words that English title case leaves in lower case inside a capitalised phrase."""
+
+MAX_QUOTED_WORDS = 4
+"""A longer phrase in quotes is a quotation, not a name."""
+
+
+def _quoted_name(words: list[_Token], start: int, reader: _Reader) -> int:
+    """How many words a capitalised English phrase of two words or more takes that quotes
+    enclose right after a lower-case word inside a sentence (``the "Iron Lady"``, ``known
+    as "Bloody Mary"``, ``nicknamed "Star Wars"``): a nickname, however common its words;
+    0 for none. Quoted speech follows a comma or a colon, or has punctuation inside the
+    quotes."""
+    token = words[start]
+    if reader.language != "en" or token.joined or token.initial or start == 0:
+        return 0
+    if not token.text[:1].isupper():
+        return 0
+    before = words[start - 1]
+    gap = reader.text[before.end : token.start]
+    if len(gap) != 2 or gap[0] != " " or gap[1] not in _OPENING_QUOTES or not before.text.islower():
+        return 0
+    for last in range(start + 1, min(len(words), start + MAX_QUOTED_WORDS)):
+        word = words[last]
+        if not word.joined or not (word.text[:1].isupper() or word.text in TITLE_CASE_LINKS):
+            return 0
+        closing = reader.text[word.end : word.end + 1]
+        if closing and closing in _CLOSING_QUOTES:
+            return last - start + 1 if word.text[:1].isupper() else 0
+    return 0
+
+
 def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
     """How many words ``für`` and what an institution is for, or ``der`` and the field it
     serves, add to its German name (``Bundesministerium für Gesundheit``, ``Europäischer

@@ -48,9 +48,11 @@ from glossary.discovery.run_links import (
     _given_name_month,
     _head_before_person,
     _institution_for,
+    _known_place_ahead,
     _numbered_name,
     _place_link,
     _purpose,
+    _quoted_name,
     _regnal_second_name,
     _serial_number,
     _storm_named,
@@ -119,6 +121,11 @@ def _runs(
         if numbered:  # "das U-Boot S-13", "das Boot U 47"
             yield index, index + numbered - 1, []
             index += numbered
+            continue
+        quoted = _quoted_name(words, index, reader)
+        if quoted:  # the "Iron Lady": a nickname in quotes
+            yield index, index + quoted - 1, []
+            index += quoted
             continue
         titles: list[str] = []
         start = index
@@ -363,6 +370,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     titled = not opened and _title_possessive(words, start)
     opened = opened or titled  # "King's College", "Queen's University Belfast"
     opened = opened or numbered  # "die Bundesstraße 96", "das Bündnis 90", "Route 66"
+    opened = opened or bool(_known_place_ahead(words, start, start, reader))  # "Isle of Man"
     if not opened and is_name_prefix(first.text) and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
         opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
@@ -412,6 +420,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if not following.joined:
             break
+        known = _known_place_ahead(words, start, end, reader)
+        if known:  # "Bosnia and Herzegovina", "Port of Spain"
+            end += known
+            continue
         byname = _byname(words, end, reader) if end == start else 0
         if byname:
             end += byname  # "Heinrich der Löwe", "Heinrichs des Löwen"

@@ -713,3 +713,25 @@ def test_a_word_before_an_organisations_noun_inside_a_place_name_names_nothing_a
     found = discover(curated, text)
     assert "Crown Office Lane" in found and "Crown" not in found
     assert found["Labour"] is found["Kelby Labour Party"]
+
+
+def test_a_place_the_packages_know_whole_goes_on_over_its_small_words(curated: Glossary) -> None:
+    text = (
+        "The ferry sailed from Port of Spain to the Isle of Man. Austria took over Bosnia "
+        "and Herzegovina in 1878."
+    )
+    found = discover(curated, text)
+    assert {"Port of Spain", "Isle of Man", "Bosnia and Herzegovina"} <= set(found)
+    assert "Spain" not in found and "Herzegovina" not in found
+
+
+def test_a_capitalised_phrase_in_quotes_after_a_lower_case_word_is_a_nickname(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The press called her the \u201cIron Lady\u201d in 1976. Critics nicknamed the plan "
+        "'Star Wars' at once. He said, \u201cGood night, Tom\u201d, and left."
+    )
+    found = discover(curated, text)
+    assert {"Iron Lady", "Star Wars"} <= set(found)
+    assert "Good" not in found
