@@ -263,6 +263,45 @@ def _body_of_land(words: list[_Token], start: int, end: int, reader: _Reader) ->
     return is_country_or_region(land) and body_words(words[start].text, words[end].text)
 
 
+MAX_LAND_WORDS = 3
+"""Capitalised words after ``of`` that may name the land (``Saint Vincent and``: no)."""
+
+
+def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
+    """Whether an English name of one word goes on over ``of``: a capitalised noun after
+    ``the`` before a place the packages know (``the Dominion of Canada``, ``the Sanjak of
+    Novi Pazar``: a territory or a body named after its land, as after a head noun), or a
+    given name alone before a capitalised word (``William of Orange``, ``Rupert of the
+    Rhine``: a person named after where he ruled or came from). Not a title (``the Queen of
+    Spain``), a quarter (``the South of France``), a plural (``the Mamluks of Egypt``: a
+    people) or a surname (``Bolt of Jamaica``)."""
+    if reader.language != "en" or end != start or end + 2 >= len(words):
+        return False
+    link = words[end + 1]
+    if link.text != "of" or not link.joined:
+        return False
+    after = end + 3 if words[end + 2].text == "the" else end + 2
+    if after >= len(words) or not all(token.joined for token in words[end + 2 : after + 1]):
+        return False
+    word = words[start].text
+    if is_first_name(word) and not is_surname(word):
+        before = words[start - 1] if start else None
+        return before is None or not (before.joined and before.text[:1].isupper())
+    if start == 0 or words[start - 1].text != "the" or not words[start].joined:
+        return False
+    if is_title(word) or word in PLACE_MODIFIERS or not reader.after_title(word):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        return False  # "the Mamluks of Egypt": a people of the land
+    last = after
+    while last + 1 < len(words) and last - after + 1 < MAX_LAND_WORDS:
+        following = words[last + 1]
+        if not (following.joined and following.text[:1].isupper()):
+            break
+        last += 1
+    return bool(place_type(" ".join(token.text for token in words[after : last + 1])))
+
+
 def body_words(first: str, last: str) -> bool:
     """Whether a name from ``first`` to ``last`` may be a body's: no given name opens it and
     a common noun ends it (``Geological Survey``, not ``Usain Bolt``)."""

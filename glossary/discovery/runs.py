@@ -31,6 +31,7 @@ from glossary.discovery.run_heads import (
     _initial_before_name,
     _institution_of_place,
     _named_institution,
+    _named_of,
     _opens_before_head,
     _possessive_head,
     _title_possessive,
@@ -371,6 +372,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     opened = opened or titled  # "King's College", "Queen's University Belfast"
     opened = opened or numbered  # "die Bundesstraße 96", "das Bündnis 90", "Route 66"
     opened = opened or bool(_known_place_ahead(words, start, start, reader))  # "Isle of Man"
+    opened = opened or _named_of(words, start, start, reader)  # "the Dominion of Canada"
     if not opened and is_name_prefix(first.text) and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
         opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
@@ -496,6 +498,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
         head_start = head_start or words[start].text in LINKED_HEAD_KINDS
         head_start = head_start or _body_of_land(words, start, end, reader)
+        head_start = head_start or _named_of(words, start, end, reader)
         if words[end].text not in ROMAN and _bridges(words, end + 1, reader, head_start):
             bridged = end + (2 if words[end + 2].text not in CONNECTORS else 3)
             if _cut_short(words, start, bridged):

@@ -735,3 +735,13 @@ def test_a_capitalised_phrase_in_quotes_after_a_lower_case_word_is_a_nickname(
     found = discover(curated, text)
     assert {"Iron Lady", "Star Wars"} <= set(found)
     assert "Good" not in found
+
+
+def test_a_land_or_a_byname_after_of_goes_on_a_one_word_name(curated: Glossary) -> None:
+    text = (
+        "In 1867 the Dominion of Canada was formed. The crown passed to William of Orange. "
+        "The race was won by Bolt of Jamaica. The army was halted by the Mamluks of Egypt."
+    )
+    found = discover(curated, text)
+    assert {"Dominion of Canada", "William of Orange", "Jamaica", "Egypt"} <= set(found)
+    assert not [name for name in found if name.startswith(("Bolt", "Mamluks"))]
