@@ -79,9 +79,20 @@ class _Context:
     placed_one: int = 0
     """How often an English word inside a sentence follows a preposition of place and
     stands alone so (``from Settle in``, ``appeared in Nature in``)."""
+    determined: int = 0
+    """How often an English word inside a sentence follows a determiner (``the Army``,
+    ``its Board``)."""
+    in_longer: int = 0
+    """How often an English word inside a sentence has a capitalised word or ``of`` joined
+    after it (``the Board of Trade``, ``the Board Room``): part of a longer name there."""
 
 
 _ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
+
+
+_ENGLISH_DETERMINERS = _ENGLISH_ARTICLES | frozenset(
+    "this that these those its his her their our my your every each any some no another".split()
+)
 
 
 _PLACE_WORDS = PLACE_BEFORE["en"]
@@ -266,6 +277,10 @@ class _ContextCounts:
                 context.the_one += 1
             elif before in _PLACE_WORDS:
                 context.placed_one += 1
+        elif self._language == "en":
+            context.in_longer += 1
+        if self._language == "en" and before.lower() in _ENGLISH_DETERMINERS:
+            context.determined += 1
         if self._language != "de":
             return  # the rest is counted in German only
         if token.joined and _placed(self._text, words, index):

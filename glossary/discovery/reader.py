@@ -104,6 +104,11 @@ _NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
 name, however English capitalises them."""
 
 
+FREQUENT_HEAD_ZIPF = 5.0
+"""An English head noun this frequent (ten per 100,000 words: ``government``, ``army``,
+``church``, ``board``) names a body alone only where the text shows it does (``_one_body``)."""
+
+
 _NAMED_ALONE = ("organisation", "event")
 """Kinds of English head nouns that, capitalised inside a sentence and never written in
 lower case in the text, name one institution or happening on their own (``Parliament``,
@@ -213,6 +218,17 @@ class _Reader:
         """An English head noun of an institution or a happening, no adjective (``the United
         Auto Workers``): ``_NAMED_ALONE``."""
         return head_kind(word) in _NAMED_ALONE and not is_adjective(word.lower(), "en")
+
+    def _one_body(self, word: str, bare: str) -> bool:
+        """Whether an English head noun of an institution, alone and capitalised, names one
+        body: the text uses it with no article (``through Parliament``) or inside a longer
+        name (``the Board of Trade``, ``Northern Lighthouse Board``), or it is no noun among
+        the most frequent (``the Senate``). The most frequent ones, always after ``the``,
+        are common nouns that a house style capitalises (``the Government``, ``the Army``)."""
+        if head_kind(bare) != "organisation" or zipf(bare.lower(), "en") < FREQUENT_HEAD_ZIPF:
+            return True
+        context = self.context(word)
+        return context.in_longer > 0 or context.determined < self.inside.get(word, 0)
 
     def _the_one(self, word: str, bare: str) -> bool:
         """An English noun in the singular that the text writes alone inside a sentence
@@ -343,7 +359,7 @@ class _Reader:
         if self.language == "en" and self.context(word).someone:  # counted in English only
             return True  # "by Ward, who returned it"
         if self.language == "en" and self._named_alone(bare):
-            return True  # "through Parliament", "the Reformation": never in lower case here
+            return self._one_body(word, bare)  # "through Parliament", "the Reformation"
         score = name_evidence(bare, self.language)
         if score <= 0 and self.language == "en" and self._the_one(word, bare):
             return True  # "in the Temple", "on the Strand": never in lower case here

@@ -226,6 +226,8 @@ def _opens_before_head(words: list[_Token], start: int, reader: _Reader) -> bool
     following, after = words[start + 1], words[start + 2]
     if not following.joined or not following.text[:1].isupper():
         return False
+    if not (known_tag(words[start].text.lower(), "en") or "NN").startswith(_CONTENT_TAGS):
+        return False  # "After Storm Desmond": a preposition opens no name
     if is_event_prefix(following.text):
         return after.joined and reader.after_title(after.text)
     head = head_kind(following.text)
@@ -319,6 +321,8 @@ def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:
     ahead = _head_ahead(words, end + 1, reader)
     before = words[end - 1].text if end > 0 else ""
     named = words[end].joined and before[:1].isupper() and before.lower() not in _ARTICLES
+    if ahead and words[end + 1 + ahead].text in reader.months:
+        return 0  # "Storm Desmond and Black Monday": a named day is one day's name
     games = ahead and head_kind(words[end + 1 + ahead].text) == "event"
     if named and head_kind(words[end].text) and not games:
         return 0  # "the James River and Huguenot Road": two names, each on its head; but

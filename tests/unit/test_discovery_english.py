@@ -745,3 +745,20 @@ def test_a_land_or_a_byname_after_of_goes_on_a_one_word_name(curated: Glossary) 
     found = discover(curated, text)
     assert {"Dominion of Canada", "William of Orange", "Jamaica", "Egypt"} <= set(found)
     assert not [name for name in found if name.startswith(("Bolt", "Mamluks"))]
+
+
+def test_a_most_frequent_head_after_the_alone_is_a_common_noun(curated: Glossary) -> None:
+    text = (
+        "The minister said the Government would act. He said that the Army would stay. "
+        "The Board of Trade met, and the Board sent an inspector. Later Parliament met, and "
+        "the Senate too."
+    )
+    found = discover(curated, text)
+    assert {"Board of Trade", "Parliament", "Senate"} <= set(found)
+    assert "Government" not in found and "Army" not in found
+
+
+def test_a_named_day_after_a_storm_and_a_preposition_stay_apart(curated: Glossary) -> None:
+    found = discover(curated, "After Storm Desmond and Black Monday the markets fell.")
+    assert {"Storm Desmond", "Black Monday"} <= set(found)
+    assert not [name for name in found if name.startswith("After") or " and " in name]
