@@ -364,10 +364,14 @@ def _english_purpose(words: list[_Token], start: int, end: int, reader: _Reader)
 def _field_tail(words: list[_Token], field: int, reader: _Reader) -> int:
     """Where an English organisation's field that begins at ``field`` ends: a second field
     after ``and`` and the land it serves after ``in`` belong to it (``Organization for
-    Security and Co-operation in Europe``); a place after ``in`` only at the name's end,
+    Security and Co-operation in Europe``), and so does what it is of (``Society for the
+    Protection of Birds``); a place after ``in`` only at the name's end,
     not a town, which is where the body stands or meets (``the Society for Science in London
     said``)."""
     last = field
+    if _joined_at(words, last + 2) and words[last + 1].text == "of":
+        if _common_capitalised(words[last + 2].text, reader):
+            last += 2  # "for the Protection of Birds"
     if _joined_at(words, last + 2) and words[last + 1].text == "and":
         if reader.after_title(words[last + 2].text):
             last += 2  # "for Security and Co-operation"
@@ -377,6 +381,42 @@ def _field_tail(words: list[_Token], field: int, reader: _Reader) -> int:
         if ends and is_country_or_region(land):
             last += 2  # "... in Europe": a land, not a town
     return last
+
+
+def _common_capitalised(word: str, reader: _Reader) -> bool:
+    """A capitalised English word that is no name word here: a common noun or adjective
+    in title case (``Birds``, ``Agriculture``, ``Social``)."""
+    return word[:1].isupper() and reader.after_title(word) and not reader.name_word(word, False)
+
+
+MAX_FIELD_AND = 2
+"""Capitalised words after ``and`` that may end a body's field (``and Social Care``)."""
+
+
+def _field_and(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many words ``and`` and one or two capitalised common words add to an English
+    body's name that ends on its field after ``of`` (``Ministry of Food and Agriculture``,
+    ``Department of Health and Social Care``): the field is a pair of common nouns; 0 for
+    none, for a name after ``and`` (``the Bank of England and Barclays``) or a word that
+    modifies a noun after it (``the Ministry of Defence and Army officers``)."""
+    if reader.language != "en" or end < start + 2 or words[end - 1].text != "of":
+        return 0
+    if not _body_head(words[end - 2].text) or not _common_capitalised(words[end].text, reader):
+        return 0
+    if not _joined_at(words, end + 2) or words[end + 1].text != "and":
+        return 0
+    last = end + 1
+    while _joined_at(words, last + 1) and last - end - 1 < MAX_FIELD_AND:
+        if not _common_capitalised(words[last + 1].text, reader):
+            break
+        last += 1
+    if last == end + 1:
+        return 0
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is not None and after.joined:
+        if after.text[:1].isupper() or (known_tag(after.text, "en") or "").startswith("NN"):
+            return 0
+    return last - end
 
 
 AWARD_HEADS = frozenset("Prize Prizes Award Awards Medal Trophy".split())

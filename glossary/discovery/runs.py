@@ -45,6 +45,7 @@ from glossary.discovery.run_links import (
     _contest,
     _english_purpose,
     _english_setting,
+    _field_and,
     _given_before,
     _given_name_month,
     _head_before_person,
@@ -531,6 +532,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break
         if _firm_ahead(words, end + 1):
             end += 2  # "Hallberg Antriebstechnik GmbH": the firm's name runs to its legal form
+            break
+        field = _field_and(words, start, end, reader)
+        if field:  # "Ministry of Food and Agriculture"
+            end += field
             break
         ahead = _head_ahead(words, end, reader) or _and_head(words, end, reader)
         if ahead:

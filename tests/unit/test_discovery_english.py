@@ -762,3 +762,20 @@ def test_a_named_day_after_a_storm_and_a_preposition_stay_apart(curated: Glossar
     found = discover(curated, "After Storm Desmond and Black Monday the markets fell.")
     assert {"Storm Desmond", "Black Monday"} <= set(found)
     assert not [name for name in found if name.startswith("After") or " and " in name]
+
+
+def test_a_bodys_field_goes_on_over_of_and_and_common_nouns(curated: Glossary) -> None:
+    text = (
+        "The Ministry of Food and Agriculture issued ration books. He joined the Royal "
+        "Society for the Protection of Birds. Officials of the Ministry of Defence and Army "
+        "officers met the Bank of England and Barclays."
+    )
+    found = discover(curated, text)
+    expected = {
+        "Ministry of Food and Agriculture",
+        "Royal Society for the Protection of Birds",
+        "Ministry of Defence",
+        "Bank of England",
+        "Barclays",
+    }
+    assert expected <= set(found)
