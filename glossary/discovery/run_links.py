@@ -305,6 +305,44 @@ def _quoted_name(words: list[_Token], start: int, reader: _Reader) -> int:
     return 0
 
 
+TITLED_NOUNS = frozenset(
+    """song single album ballad hymn anthem opera symphony musical film movie play poem novel
+    book memoir essay report pamphlet painting sculpture programme ship boat steamer liner
+    yacht schooner frigate tanker ferry narrowboat barge""".split()
+)
+"""English nouns of a work or a vessel, written in lower case right before its name in title
+case (``the song I See a Star``, ``the novel Gone with the Wind``, ``the ship Golden
+Hind``)."""
+
+MAX_TITLE_WORDS = 8
+
+
+def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
+    """How many words the title in title case after one of ``TITLED_NOUNS`` takes: its
+    capitalised words and the small words between them (``TITLE_CASE_LINKS``, and ``with``
+    or ``from``), however common the words are; 0 for none, or for a title of one word,
+    which the other rules read as any name."""
+    if reader.language != "en" or start == 0 or not words[start].joined:
+        return 0
+    if words[start - 1].text not in TITLED_NOUNS:
+        return 0
+    last = position = start
+    while position + 1 < len(words) and position + 1 - start < MAX_TITLE_WORDS:
+        following = words[position + 1]
+        if not following.joined:
+            break
+        if following.text[:1].isupper() and not following.text.isupper():
+            last = position = position + 1
+        elif following.text in TITLE_CASE_LINKS or following.text in _TITLE_LINKS:
+            position += 1
+        else:
+            break
+    return last - start + 1 if last > start else 0
+
+
+_TITLE_LINKS = frozenset(("with", "from", "at", "by"))
+
+
 def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
     """How many words ``für`` and what an institution is for, or ``der`` and the field it
     serves, add to its German name (``Bundesministerium für Gesundheit``, ``Europäischer

@@ -59,6 +59,7 @@ from glossary.discovery.run_links import (
     _serial_number,
     _storm_named,
     _title_as_surname,
+    _titled,
 )
 from glossary.discovery.run_nouns import (
     _byname,
@@ -124,8 +125,8 @@ def _runs(
             yield index, index + numbered - 1, []
             index += numbered
             continue
-        quoted = _quoted_name(words, index, reader)
-        if quoted:  # the "Iron Lady": a nickname in quotes
+        quoted = _quoted_name(words, index, reader) or _titled(words, index, reader)
+        if quoted:  # the "Iron Lady", the song I See a Star: a nickname or a title
             yield index, index + quoted - 1, []
             index += quoted
             continue

@@ -779,3 +779,12 @@ def test_a_bodys_field_goes_on_over_of_and_and_common_nouns(curated: Glossary) -
         "Barclays",
     }
     assert expected <= set(found)
+
+
+def test_a_title_in_title_case_after_the_noun_of_a_work_or_a_ship(curated: Glossary) -> None:
+    text = (
+        "In 1939 she read the novel Gone with the Wind twice. The band played the song I "
+        "See a Star on the radio. The ship Golden Hind sailed into the Thames."
+    )
+    found = discover(curated, text)
+    assert {"Gone with the Wind", "I See a Star", "Golden Hind", "Thames"} <= set(found)
