@@ -89,6 +89,11 @@ POOL = 3
 are chosen after weighing each by its document's closeness to the source's."""
 
 
+CLOSEST_ALSO = 5
+"""How many more candidates of the source's closest document are scored exactly besides the
+best rough ones."""
+
+
 def _ref(sentence: SentenceFeatures) -> SentenceRef:
     return SentenceRef(sentence.doc, sentence.index, sentence.start, sentence.end)
 
@@ -327,8 +332,9 @@ class LinkIndex:
         source = self._sentences[sid]
         rough = self._candidates(sid)
         pool = sorted(rough, key=lambda t: (-rough[t], t))[: POOL * max(self.rescore, limit)]
-        self._weigh_by_documents(source.doc, pool, rough)
+        closest = self._weigh_by_documents(source.doc, pool, rough)
         best = sorted(pool, key=lambda t: (-rough[t], t))[: max(self.rescore, limit)]
+        best += self._closest_also(closest, best, rough)
         scored = []
         for tid in best:
             total, reasons, kind, weak = self._evidence(
@@ -353,16 +359,36 @@ class LinkIndex:
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]
 
-    def _weigh_by_documents(self, doc: str, pool: list[int], rough: dict[int, float]) -> None:
+    def _weigh_by_documents(self, doc: str, pool: list[int], rough: dict[int, float]) -> set[str]:
         """Scale the rough scores of the ``pool`` of candidates by how close each one's document
         is to ``doc``, as exact scores will be: else the sentences of the document that tells
         the same story fall behind those of other documents sharing a common year or word, and
         are never scored exactly (a second rescue story pushed the cave rescue's judged targets
-        to rank 20-28); by ``weights.candidate_affinity``, more than exact scores are."""
+        to rank 20-28); by ``weights.candidate_affinity``, more than exact scores are.
+        Returns the closest documents (closeness 1)."""
         near = self._whole.closeness(doc, {self._sentences[tid].doc for tid in pool})
         share = self.weights.candidate_affinity
         for tid in pool:
             rough[tid] *= 1.0 - share + share * near[self._sentences[tid].doc]
+        return {other for other, value in near.items() if value >= 1.0}
+
+    def _closest_also(
+        self, closest: set[str], best: list[int], rough: dict[int, float]
+    ) -> list[int]:
+        """The best ``CLOSEST_ALSO`` rough candidates of the ``closest`` documents that are not
+        among ``best``: the days of another story of the same week ("August 2003") filled the
+        candidates before a word of the same story's other telling ("screens", "Bildschirme")
+        reached them, though its exact score was the best."""
+        if not closest:
+            return []
+        taken = set(best)
+        others = [
+            tid
+            for doc in closest
+            for tid in self._by_doc[doc].values()
+            if tid in rough and tid not in taken
+        ]
+        return sorted(others, key=lambda t: (-rough[t], t))[:CLOSEST_ALSO]
 
     def _candidates(self, sid: int) -> defaultdict[int, float]:
         """Rough scores of the sentences of other documents sharing a selective feature."""
