@@ -117,7 +117,42 @@ def _lemma(token: str, language: str) -> str:
     if language == "de" and token[:1].isupper():
         if lemma in _verbs_of(token.lower()) or _cut_noun(token, lemma):
             return token
+    if language == "de" and lemma[:1].islower():
+        return _participle_verb(lemma) or lemma
     return lemma
+
+
+_INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp")
+"""Prefixes of German verbs whose past participle takes no "ge-" ("begrenzt", "verletzt")."""
+
+
+def _participle_verb(word: str) -> str | None:
+    """The infinitive of a German past participle that simplemma keeps as a word of its own
+    ("gedrängelt" → "drängeln", "geflutet" → "fluten", "entgleist" → "entgleisen",
+    "rationalisiert" → "rationalisieren"), so that it meets the verb's other forms.
+
+    Only participles in -t, with "ge-", an inseparable prefix or "-iert": one in -en cannot
+    be told from an infinitive ("gehören" is no ge + hören). The infinitive must be a verb of
+    the dictionary and at most half a zipf rarer than the participle: "gerecht", "beliebt",
+    "verrückt", "begrenzt" are adjectives of their own, more frequent than "rechen",
+    "belieben", "verrücken", "begrenzen"."""
+    if not word.endswith("t") or len(word) < 6:
+        return None
+    if word.startswith("ge"):
+        stem = word[2:-1]
+    elif word.startswith(_INSEPARABLE) or word.endswith("iert"):
+        stem = word[:-1]
+    else:
+        return None
+    floor = zipf_frequency(word, "de") - 0.5
+    for verb in (stem + "en", stem + "n"):
+        if (
+            simplemma.is_known(verb, lang="de")
+            and simplemma.lemmatize(verb, lang="de") == verb
+            and zipf_frequency(verb, "de") >= floor
+        ):
+            return verb
+    return None
 
 
 def _cut_noun(token: str, lemma: str) -> bool:
@@ -182,7 +217,10 @@ def _noun(piece: str) -> str | None:
     if piece in _numerals() or piece in _stopwords("de"):
         return None
     noun = piece.capitalize()
-    lemma = _lemma(noun, "de")
+    lemma = max(
+        (_lemma(form.capitalize(), "de") for form in (piece, piece.replace("ss", "ß"))),
+        key=lambda form: zipf_frequency(form.lower(), "de"),
+    )
     if not (lemma[:1].isupper() and _known(piece)):
         return None
     return lemma if _same_word(piece, lemma) else noun

@@ -115,3 +115,19 @@ def test_a_noun_in_e_is_not_cut_to_a_rarer_word() -> None:
     assert {"luke", "quelle", "pumpe"} <= set(keys("Die Luke, die Quelle und die Pumpe."))
     assert {"notluke", "luke"} <= set(keys("Sie öffneten die Notluke."))
     assert "zweck" in keys("Für diese Zwecke.")
+
+
+def test_a_participle_the_dictionary_keeps_whole_is_read_as_its_verb() -> None:
+    """simplemma keeps "gedrängelt" and "geflutet" as words of their own; adjectives that
+    look like participles ("gerecht", "beliebt") stay themselves."""
+    words = keys("Es wurde gedrängelt, der Keller war geflutet, der Zug entgleist.")
+    assert {"drängeln", "fluten", "entgleisen"} <= set(words)
+    assert words["drängeln"][0] == "gedrängelt"
+    assert {"gerecht", "beliebt"} <= set(keys("Das ist gerecht und beliebt."))
+
+
+def test_a_compound_head_spelled_with_ss_by_the_splitter_is_read_with_sharp_s() -> None:
+    """The splitter spells "ß" as "ss": "Landstraßen" has the head "Straße", not "Strass"."""
+    assert "strasse" in keys("Auf den Landstraßen.")
+    assert "strass" not in keys("Auf den Landstraßen.")
+    assert "bus" in keys("Die Reisebusse fuhren.")  # "Busse" is a form of "Bus", not "Buße"
