@@ -160,7 +160,7 @@ def build_index(
     steps = (tag_spans, partial(find_mentions, glossary), content_words, reference_times)
     analyzers = Analyzers(*steps)
     features = {doc_id: extract_features(doc, analyzers) for doc_id, doc in documents.items()}
-    index = LinkIndex(weights)
+    index = LinkIndex(weights, broad=glossary.broad_entities())
     for item in features.values():
         index.add(item)
     return index, features

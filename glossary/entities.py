@@ -182,6 +182,16 @@ class Glossary:
         """The entry with this id, if any."""
         return self.entries.get(entry_id)
 
+    def broad_entities(self) -> frozenset[str]:
+        """Ids of the countries among the entries (a state of the catalogue, or a place whose
+        finer type is ``country``): many texts on unrelated things name them, so a cross-link
+        resting on them alone is weak (:class:`glossary.links.LinkIndex`)."""
+        return frozenset(
+            entry.id
+            for entry in self.entries.values()
+            if entry.kind == Kind.STATE or entry.detail == "country"
+        )
+
     def lookup(self, term: str) -> list[Entry]:
         """Entries named by ``term`` (any case, inflected), then those with a name in which a
         word begins with it, then those whose names or ids contain it anywhere: "Grant" lists

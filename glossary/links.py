@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 
 from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
@@ -109,6 +109,11 @@ class LinkIndex:
             with 20 documents in the development library, 20 left the judged targets of an
             English text in its German telling at ranks 21-24, behind sentences of other
             English texts, whose words meet as themselves, not through the lexicon).
+        broad: Ids of entities that many unrelated texts name, countries
+            (:func:`glossary.entities.broad_entities`): a link resting on them alone, with no
+            period and no more than one word or everyday words shared, is weak, as a theme on
+            one word is ("Frankreich" and "USA" in an article on a coffee firm and in one on
+            Belarus).
     """
 
     def __init__(
@@ -116,10 +121,12 @@ class LinkIndex:
         weights: LinkWeights | None = None,
         max_postings: int | None = None,
         rescore: int = 25,
+        broad: Collection[str] = (),
     ) -> None:
         self.weights = weights or LinkWeights()
         self.max_postings = max_postings
         self.rescore = rescore
+        self.broad = frozenset(broad)
         self.scored = 0
         """How many pairs were scored exactly so far (tests check candidates stay few)."""
         self._sentences: list[SentenceFeatures] = []
@@ -322,9 +329,12 @@ class LinkIndex:
             times,
             [a if a == b else f"{a}~{b}" for a, b, _ in matches],
         )
-        one_word = len(matches) == 1 or self._everyday_words_only(matches)
-        weak = (kind == "theme" and one_word) or (
-            kind == "time" and not entity_score and not telling_pairs(matches)
+        one_word = len(matches) <= 1 or self._everyday_words_only(matches)
+        broad_only = self.broad.issuperset(shared_entities)
+        weak = (
+            (kind == "theme" and one_word)
+            or (kind == "time" and not entity_score and not telling_pairs(matches))
+            or (kind == "entity" and broad_only and one_word)
         )
         return sum(parts.values()), reasons, kind, weak
 
@@ -352,7 +362,7 @@ class LinkIndex:
             near = closeness[target.doc]
             share = self.weights.theme_affinity if kind == "theme" else self.weights.affinity
             total *= 1.0 - share + share * near
-            if weak and (kind == "theme" or placed):  # weaker still the farther they are
+            if weak and (kind != "time" or placed):  # weaker still the farther they are
                 total *= 1.0 - (1.0 - self.weights.lone_word) * (1.0 - near)
             if total >= self.weights.threshold:
                 links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))

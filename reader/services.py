@@ -350,7 +350,7 @@ class Services:
         if not memo:
             from glossary.links import LinkIndex
 
-            index = LinkIndex()
+            index = LinkIndex(broad=self.glossary.broad_entities())
             for features in self.features(self.library.documents(), cancelled):
                 index.add(features)
             memo.append(index)

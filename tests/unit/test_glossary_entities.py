@@ -234,3 +234,10 @@ def test_other_names_for_search_expansion(
 def test_other_names_of_an_unknown_word_is_empty(bundled: Glossary) -> None:
     assert bundled.other_names("Haus") == []
     assert bundled.other_names("Sapadmanöverplan") == []
+
+
+def test_the_broad_entities_are_the_countries() -> None:
+    """A link resting on a country alone is weak; a person, a city or an event is no country."""
+    broad = load_glossary(None).broad_entities()
+    assert {"france", "uk", "belarus"} <= broad
+    assert broad.isdisjoint({"putin", "minsk", "europe", "nato"})

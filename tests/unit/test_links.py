@@ -542,3 +542,25 @@ def test_a_stated_year_and_a_stated_month_in_it_find_each_other() -> None:
     index = build(a, b)
     assert [(link.target.doc, link.target.index) for link in index.links_for("a", 0)] == [("b", 0)]
     assert [(link.target.doc, link.target.index) for link in index.links_for("b", 0)] == [("a", 0)]
+
+
+def test_a_link_on_a_country_alone_into_a_document_on_other_things_weighs_less() -> None:
+    """An article on a coffee firm and one on Belarus both name France: a link on the country
+    alone (no period, one word at most) keeps less the farther the two documents are, as a
+    theme on one word does; a name that few texts share keeps its link."""
+
+    def best(entity: str, broad: frozenset[str]) -> float:
+        index = LinkIndex(LinkWeights(threshold=0.0), broad=broad)
+        head = [sentence("a", 0, (), (entity,), "kaffee röster")]
+        rest = [sentence("a", i, terms=f"kaffee bohne ernte a{i}") for i in range(1, 12)]
+        index.add(DocumentFeatures("a", "hash-a", head + rest))
+        other = [sentence("b", 0, (), (entity,), "sanktion regime")]
+        others = [sentence("b", i, terms=f"regime wahl protest b{i}") for i in range(1, 12)]
+        index.add(DocumentFeatures("b", "hash-b", other + others))
+        link = next(link for link in index.links_for("a", 0) if link.target.doc == "b")
+        assert link.kind == "entity"
+        return link.score
+
+    countries = frozenset({"france"})
+    assert best("france", countries) < 0.5 * best("france", frozenset())
+    assert best("nespresso", countries) == pytest.approx(best("nespresso", frozenset()))
