@@ -62,7 +62,8 @@ class TranslationMatching:
         if language == "de":
             for term in passage.terms:
                 if term not in passage.dated and lexicon.of(term, "de"):
-                    pivots[f"={term}"] = pivots.get(f"={term}", 0.0) + passage.terms[term]
+                    pivot = f"={lexicon.entry(term, 'de')}"  # as English words name it
+                    pivots[pivot] = pivots.get(pivot, 0.0) + passage.terms[term]
         else:
             for term, weight in self._english_terms(passage).items():
                 if term in passage.dated:

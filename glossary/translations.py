@@ -101,13 +101,20 @@ class Translations:
 
         A German adjective used as a noun has its entry in the masculine ("Beamter",
         "Betroffener"); the lemmatiser gives some of its forms as "beamte", "betroffene"."""
-        name = f"{language}:{key}"
+        name = f"{language}:{self.entry(key, language)}"
         if name not in self._found:
             value = self._index.get(name)
-            if not value and language == "de" and key.endswith("e"):
-                value = self._index.get(f"{name}r")
             self._found[name] = tuple(value.split()) if value else ()
         return self._found[name]
+
+    def entry(self, key: str, language: str) -> str:
+        """The key a word's entry is under: a German adjective used as a noun in the masculine
+        ("überlebende" → "überlebender"), where it has no entry of its own; else the key.
+        English translations name the masculine, so a German passage must be found under it."""
+        if language == "de" and key.endswith("e") and self._index.get(f"de:{key}") is None:
+            if self._index.get(f"de:{key}r") is not None:
+                return f"{key}r"
+        return key
 
     def closeness(self, german: str, english: str) -> float:
         """How surely a German and an English word key name one thing: 0 when neither is a

@@ -4,6 +4,10 @@ passages that meet by them."""
 from __future__ import annotations
 
 from glossary.features import DocumentFeatures, SentenceFeatures
+from glossary.link_passages import Passage
+from glossary.link_statistics import TermStatistics
+from glossary.link_translations import TranslationMatching
+from glossary.link_weights import LinkWeights
 from glossary.links import LinkIndex
 from glossary.synonyms import Thesaurus, thesaurus
 from glossary.translations import Translations, action_nouns, phrases, translations
@@ -103,6 +107,20 @@ def test_translations_are_looked_up_both_ways_and_many_senses_tell_less() -> Non
     assert "cave" in translations().of("höhle", "de")
     # an adjective used as a noun is in the lexicon in the masculine ("Betroffener")
     assert translations().of("betroffene", "de") == translations().of("betroffener", "de") != ()
+    # ... and an English word names that entry, so a German passage is found under it too
+    assert translations().entry("betroffene", "de") == "betroffener"
+    assert translations().entry("höhle", "de") == "höhle"
+    assert "betroffener" in translations().of("victim", "en")
+
+
+def test_a_german_adjectival_noun_is_posted_under_the_masculine_entry_english_names() -> None:
+    """The English "victims" translates "Betroffener"; the lemmatiser gives "Betroffenen" as
+    "betroffene": the German passage is found under the entry the English word names."""
+    german_side = worded("a", {"betroffene": "Betroffenen", "warten": "warteten"})
+    english_side = SentenceFeatures("b", 0, 0, 99, terms={"victim": 1.0}, words={})
+    matching = TranslationMatching(LinkWeights(), TermStatistics([], {}), {})
+    assert "=betroffener" in matching.pivots(Passage.alone(german_side), "de")
+    assert "=betroffener" in matching.pivots(Passage.alone(english_side), "en")
 
 
 def test_a_german_noun_meets_its_english_translation() -> None:
