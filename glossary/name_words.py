@@ -98,7 +98,7 @@ HEADS = {
         Depression Recession Protocol Convention
         Pokal Meisterschaft Olympiade Turnier
         Ereignis Urteil Katastrophe Unglück Attentat
-        Ausstellung Weltausstellung Exhibition Exposition Expo Festival Messe Fair
+        Ausstellung Weltausstellung Exhibition Exposition Expo Festival Fest Messe Fair
         Programm Program Programme Projekt Project Mission
         """.split()
     ),
@@ -129,7 +129,7 @@ HEADS = {
         École Lycée Conservatoire
         Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
         Direktion Verwaltung Kammer Klinik Klinikum Krankenhaus Spital Sender Polizei
-        Gemeinschaft Vereinigung Bündnis Fraktion Konsortium Kartell
+        Gemeinschaft Vereinigung Bündnis Fraktion Konsortium Kartell Jugend
         Konföderation Föderation Hanse Koalition Gilde Zunft Bruderschaft Kongregation Syndikat
         """.split()
     ),

@@ -166,13 +166,15 @@ def _named_compound(word: str) -> str:
     (``Novemberrevolution``); the compound is no common word (``Bundesstaat``, ``Mittelmeer``,
     ``Wirtschaftskrise``)."""
     lower = word.lower()
-    if zipf(lower, "de") >= COMMON_ZIPF:
-        return ""
+    frequent = zipf(lower, "de") >= COMMON_ZIPF
+    if frequent and proper_noun_evidence(word, "de") < 0:
+        return ""  # a common word the lexicon knows ("Bundesstaat"); a frequent name is
+        # no common word for being frequent ("Oktoberfest")
     heads = head_forms()
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
         kind = heads.get(lower[cut:].capitalize())  # also "des Simplontunnels"
-        if not kind:
-            continue
+        if not kind or (frequent and len(lower) - cut <= MIN_NAMED_HEAD):
+            continue  # a short head ends a frequent word by chance ("Opera|tor")
         modifier = lower[:cut]
         for stem in (*_with_and_without_s(modifier), *_latin_genitive(modifier)):
             name = stem.capitalize()
@@ -185,7 +187,9 @@ def _named_compound(word: str) -> str:
                 continue
             if is_first_name(name) or place_type(name) or known or _of_town(name):
                 return kind  # "Thunersee": a town's adjective
-            if kind == "place" and _unheard_of(stem) and not _in_longer_noun(lower, cut):
+            if frequent or kind != "place" or _in_longer_noun(lower, cut):
+                continue  # a frequent word is no compound on what no list holds ("Inspektor")
+            if _unheard_of(stem):
                 return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
     return ""
 
@@ -216,6 +220,23 @@ def _unheard_of(stem: str) -> bool:
     for bare in _with_and_without_s(stem):
         forms.append(bare + "e")  # "Mittelgebirg(s)-": "Mittelgebirge" takes a linking s
     return all(zipf(form, code) < UNHEARD_ZIPF for form in forms for code in ("de", "en", "fr"))
+
+
+@lru_cache(maxsize=1 << 14)
+def place_compound(word: str) -> bool:
+    """A German compound on the head noun of a place (``Teufels|moor``, ``Mittelland|kanal``,
+    ``Gnaden|see``, ``Unter|see``), not on an adverb (``Zusammen|fluss``, a deverbal noun):
+    nor on a longer common noun that ends in the head (``Bahnhofs|vorplatz``): the shape of
+    a lake's, a moor's or a canal's name, though most such compounds are
+    common nouns (``Schlosspark``); ``_Reader`` asks for the contexts that tell them apart."""
+    lower = word.lower()
+    for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
+        if head_kind(lower[cut:].capitalize()) == "place":
+            return known_tag(lower[:cut], "de") != _ADVERB and not _in_longer_noun(lower, cut)
+    return False
+
+
+_ADVERB = "ADV"
 
 
 NAMING_HEADS = {"gesetz": "event", "gesetzes": "event", "revolution": "event"}

@@ -38,6 +38,7 @@ from glossary.discovery.lexicon import (
     _street_name,
     _town_and_noun,
     _without_plural,
+    place_compound,
     state_election,
     state_institution,
 )
@@ -356,6 +357,8 @@ class _Reader:
             return not self.context(word).indefinite  # "der Landtag", not "ein Landtag"
         if self.language == "de" and _street_name(bare):
             return not self.context(word).indefinite  # "in der Feldstraße"
+        if self.language == "de" and place_compound(bare) and self._located_alone(word, bare):
+            return True  # "im Teufelsmoor", "am Mittellandkanal"
         if self.language == "en" and self.context(word).someone:  # counted in English only
             return True  # "by Ward, who returned it"
         if self.language == "en" and self._named_alone(bare):
@@ -400,6 +403,17 @@ class _Reader:
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
+
+    def _located_alone(self, word: str, bare: str) -> bool:
+        """A word the text puts where German puts a lake, a moor or a district, after a
+        preposition of place and the definite article (``am Untersee``, ``im Teufelsmoor``),
+        and never after an indefinite article, an adjective or a number, which would make it
+        one of many (``in einem Schlosspark``, ``im alten Kopfbahnhof``); the lexicon knows
+        no common noun in it (``am Hauptbahnhof``)."""
+        context = self.context(word)
+        if not context.located or context.indefinite or context.described or context.counted:
+            return False
+        return proper_noun_evidence(bare, "de") >= 0
 
     @staticmethod
     def _excused(bare: str, context: _Context) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.discovery.lexicon import _named_compound
 from glossary.entities import Glossary
 from tests.unit.test_glossary_discovery import curated, discover
 
@@ -497,3 +498,81 @@ def test_a_possessors_genitive_after_a_name_is_a_second_name(curated: Glossary) 
 def test_a_compound_events_genitive_is_folded(curated: Glossary) -> None:
     found = discover(curated, "Während des Burenkriegs kämpfte er in Afrika.")
     assert found["Burenkrieg"].kind == "event" and "Burenkriegs" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param(
+            "Die Fischer wohnten am Pulvermoor. Im Pulvermoor stach man bis 1950 Torf.",
+            "Pulvermoor",
+            "place",
+            id="a_compound_on_a_places_head_after_an_and_the_article",
+        ),
+        pytest.param(
+            "Die Frachter fahren auf dem Elbe-Lübeck-Kanal und im Küstenkanal bis Dörpen.",
+            "Küstenkanal",
+            "place",
+            id="a_canal_named_by_a_common_modifier",
+        ),
+        pytest.param(
+            "Die Kapelle spielt jedes Jahr auf dem Julifest vor dem Rathaus.",
+            "Julifest",
+            "event",
+            id="a_feast_named_after_a_month",
+        ),
+        pytest.param(
+            "Im Frühjahr trat der Junge in die Hitlerjugend ein.",
+            "Hitlerjugend",
+            "organisation",
+            id="a_youth_organisation_named_after_a_person",
+        ),
+    ],
+)
+def test_a_compound_on_a_closed_class_head_is_a_name(
+    curated: Glossary, text: str, name: str, kind: str
+) -> None:
+    assert discover(curated, text)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        pytest.param(
+            "Die Kinder spielten in einem Schlosspark. Im Schlosspark blühten Rosen.",
+            "Schlosspark",
+            id="a_place_compound_after_an_indefinite_article",
+        ),
+        pytest.param(
+            "Der Bus hält am Bahnhofsvorplatz.",
+            "Bahnhofsvorplatz",
+            id="a_compound_on_a_longer_common_noun_that_ends_in_a_places_head",
+        ),
+        pytest.param(
+            "Der Zug hielt am alten Kopfbahnhof. Im Kopfbahnhof warteten viele.",
+            "Kopfbahnhof",
+            id="a_place_compound_after_an_adjective",
+        ),
+        pytest.param(
+            "Das Dorf liegt am Zusammenfluss der beiden Bäche.",
+            "Zusammenfluss",
+            id="a_compound_on_an_adverb",
+        ),
+    ],
+)
+def test_a_common_compound_on_a_places_head_is_no_name(
+    curated: Glossary, text: str, noun: str
+) -> None:
+    assert noun not in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        pytest.param("Oktoberfest", "event", id="a_frequent_feast_named_after_a_month"),
+        pytest.param("Operator", "", id="a_frequent_word_that_ends_in_a_short_head"),
+        pytest.param("Bundesstaat", "", id="a_frequent_compound_the_lexicon_knows"),
+    ],
+)
+def test_a_frequent_compound_of_a_name_and_a_head(word: str, kind: str) -> None:
+    assert _named_compound(word) == kind
