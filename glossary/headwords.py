@@ -1,12 +1,14 @@
 """A discovered German name as a headword: in the nominative, as a dictionary lists it.
 
 A text may name a thing only in another case (``bei der Deutschen Bahn``, ``des
-Dreißigjährigen Krieges``); the entry is then headed by the nominative after the definite
-article (``Deutsche Bahn``, ``Dreißigjährige Krieg``): adjectives in the weak ``-en`` take
-``-e``, and a last noun in the genitive loses its ``s`` or ``es`` when the lexicon gives
-that as its lemma; a head noun in the genitive before the name it heads loses it when that
-leaves a head (``des Landkreises Kitzingen``: ``Landkreis Kitzingen``). The form the text
-writes stays a name of the entry.
+Dreißigjährigen Krieges``); the entry is then headed by the nominative as a dictionary lists
+it, without an article (``Deutsche Bahn``, ``Dreißigjähriger Krieg``, ``Deutsches Reich``):
+adjectives in the weak ``-en`` or ``-e`` take the strong ending of their noun's gender
+(``-er`` masculine, ``-es`` neuter, ``-e`` feminine and plural; ``-e`` too where the
+gender is not known), and a last noun in the genitive loses its ``s`` or ``es`` when the
+lexicon gives that as its lemma; a head noun in the genitive before the name it heads loses
+it when that leaves a head (``des Landkreises Kitzingen``: ``Landkreis Kitzingen``). The
+form the text writes stays a name of the entry.
 """
 
 from __future__ import annotations
@@ -21,16 +23,77 @@ _DERIVED = re.compile(r"[A-ZÄÖÜ]\w{2,}(?:isch|jährig|lich|ig)en")
 _GENITIVES = ("es", "s")
 
 
+MASCULINE_HEADS = frozenset(
+    """Krieg Bund Rat Senat Verband Verein Orden Kongress Vertrag Pakt Frieden Aufstand Putsch
+    Gipfel Rundfunk Konzern Zirkus Dom Tempel Palast Turm Hafen Platz Berg Kanal Fluss Strom
+    Wald Kreis Bezirk Golf Pass Damm Wall Friedhof Bahnhof Flughafen Garten Markt Gerichtshof
+    Generalstab Tag Staat Ozean Sund Ring Kanton Zoo Sender Dienst Weg Park Hof Bau Kampf
+    Feldzug Zug Plan Gau Fonds Konvent Ausschuss Tunnel Graben""".split()
+)
+"""German head nouns of names that are masculine (``Erster Weltkrieg``, ``Deutscher Bund``):
+a closed class of the nouns names are made on, as ``name_words.HEADS``."""
+
+NEUTER_HEADS = frozenset(
+    """Reich Amt Werk Haus Museum Institut Gericht Buch Land Theater Parlament Kreuz Konzil
+    Abkommen Bündnis Komitee Büro Zentrum Forum Kommando Korps Regiment Archiv Ministerium
+    Heer Kloster Schloss Stift Bistum Fürstentum Herzogtum Edikt Interim Fest Spiel Turnier
+    Rennen Meer Gebirge Tal Moor Kap Fort Stadion Dorf Gymnasium Lyzeum Orchester Kartell
+    Konsortium Syndikat Festival Programm Projekt Ereignis Urteil Unglück Attentat Massaker
+    Pogrom Gebiet Territorium Kabinett Konsulat Direktorium Tribunal Observatorium Hospital
+    Krankenhaus Spital Klinikum Kino Denkmal Becken Tor""".split()
+)
+"""German head nouns of names that are neuter (``Deutsches Reich``, ``Rotes Kreuz``,
+``Schwarzes Meer``)."""
+
+MIN_MODIFIER = 3
+"""Letters before a head that make a compound on it (``Weltkrieg``; ``Motor`` is no ``Tor``)."""
+
+
 def nominative(name: str) -> str:
-    """``name`` with its weak adjectives and its genitive head in the nominative, or
-    ``name`` itself when it has no such word (or is not German)."""
+    """``name`` with its adjectives and its genitive head in the nominative, or ``name``
+    itself when it has no such word (or is not German)."""
     words = name.split(" ")
     if len(words) == 2 and words[1][:1].isupper() and _nominative_head(words[0]) != words[0]:
         return " ".join([_nominative_head(words[0]), words[1]])
-    if len(words) < 2 or not _weak_adjective(words[0]):
+    if len(words) < 2 or not _weak_adjective(_weak_form(words[0])):
         return name
-    changed = [word[:-1] if _weak_adjective(word) else word for word in words[:-1]]
-    return " ".join([*changed, _nominative_noun(words[-1])])
+    noun = _nominative_noun(words[-1])
+    ending = _strong_ending(noun) if all(map(_adjective, words[:-1])) else "e"
+    changed = [
+        _weak_form(word)[:-2] + ending if _weak_adjective(_weak_form(word)) else word
+        for word in words[:-1]
+    ]
+    return " ".join([*changed, noun])
+
+
+def _weak_form(word: str) -> str:
+    """A capitalised adjective in the weak ``-e`` as its weak ``-en`` (``Erste``)."""
+    return word + "n" if word.endswith("e") else word
+
+
+def _adjective(word: str) -> bool:
+    """An adjective in either weak form (a name's words before its noun)."""
+    return _weak_adjective(_weak_form(word))
+
+
+def _strong_ending(noun: str) -> str:
+    """The strong nominative ending an adjective takes before ``noun`` (singular, in the
+    nominative): ``er`` on a masculine head, ``es`` on a neuter one, else ``e`` (feminine,
+    plural or not known)."""
+    lemma = known_lemma(noun, "de")
+    if lemma is not None and lemma != noun:
+        return "e"  # a plural ("Napoleonische Kriege") or another case
+    for heads, ending in ((NEUTER_HEADS, "es"), (MASCULINE_HEADS, "er")):
+        if any(_compound_on(noun, head) for head in heads):
+            return ending
+    return "e"
+
+
+def _compound_on(noun: str, head: str) -> bool:
+    """``noun`` is ``head`` or a compound on it (``Weltkrieg`` on ``Krieg``)."""
+    if noun == head:
+        return True
+    return len(noun) - len(head) >= MIN_MODIFIER and noun.endswith(head.lower())
 
 
 def _weak_adjective(word: str) -> bool:

@@ -124,7 +124,8 @@ HEADS = {
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
         Orchester Orchestra Chor Choir Workers Greens Democrats Republicans
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard
-        Reederei Hotel Bankhaus Handelshaus Kaufhaus Galerie Gallery Eisenbahn Eisenbahnen Bahn
+        Reederei Hotel Bankhaus Handelshaus Kaufhaus Buchhandlung Galerie Gallery Eisenbahn
+        Eisenbahnen Bahn
         Compagnie Société Banque Trust United Wanderers Rovers Athletic Académie Université Musée
         École Lycée Conservatoire
         Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
@@ -163,9 +164,9 @@ ENGLISH_HEADS = {
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
     ),
     "organisation": frozenset(
-        """Police Constabulary Exchange Hospital Infirmary Clinic Transport Underground Overground
-        Rail Observatory Conservatives Liberals Socialists Communists Tories Unionists
-        Nationalists""".split()
+        """Police Constabulary Exchange Hospital Infirmary Clinic Asylum Library Archives
+        Transport Underground Overground Rail Observatory Conservatives Liberals Socialists
+        Communists Tories Unionists Nationalists""".split()
     ),
     "place": frozenset(
         """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
@@ -214,7 +215,7 @@ NATURAL_FEATURES = frozenset(
 
 NAMED_BY_HEAD_FIRST = frozenset(
     """Zirkus Circus Theater Hotel Museum Brauerei Bankhaus Handelshaus Kaufhaus Galerie
-    Kunsthalle Bibliothek Sparkasse Stiftung Klinikum Verlag Nationalpark Naturpark Gasthof
+    Kunsthalle Bibliothek Sparkasse Stiftung Klinikum Nationalpark Naturpark Gasthof
     Gasthaus""".split()
 )
 """German heads whose name is the head and a name after it (``Zirkus Renz``, ``Hotel

@@ -6,7 +6,6 @@ They look at the words around one occurrence; ``_clues`` turns their answers int
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from glossary.discovery.evidence import MIN_PART
@@ -210,7 +209,8 @@ def _inner_head(parts: list[str]) -> str:
 def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
     """The kind a head noun right before a name gives it (``Halbinsel Cotentin``, ``the
     company Siemens``); a German name in the genitive after a noun is what the noun belongs
-    to, not its name (``die Regierung Kenias``)."""
+    to, not its name (``die Regierung Kenias``), when the text names it without the ``s``
+    too; a name that ends on one is its name (``der Konzern Aventis``)."""
     if reader.language == "en" and before.text.islower():
         return head_kind(before.text.capitalize())
     kind = compound_head_kind(before.text)
@@ -218,13 +218,20 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
         kind = _umlaut_plural_head(before.text)  # "die Städte Barmen, Elberfeld und ..."
     if not kind and reader.language == "de":
         kind = inflected_head_kind(before.text)  # "des Herstellers Vossloh", "des Flusses"
-    if kind == "organisation" and reader.language == "de" and _GENITIVE_S.search(last):
+    if kind == "organisation" and _genitive_of_name(last, reader):
         return ""
     return kind
 
 
-_GENITIVE_S = re.compile(r"[^'’]s$")
-"""A German genitive's ``s`` (``Kenias``), not an English possessive's (``Moody's``)."""
+def _genitive_of_name(word: str, reader: _Reader) -> bool:
+    """A German genitive ``s`` on a name: the text or the packages know the name without it
+    (``Kenias``), unlike a name that ends on ``s`` (``Aventis``)."""
+    if reader.genitive(word):
+        return True
+    if reader.language != "de" or not word.endswith("s"):
+        return False
+    bare = word[:-1]
+    return bool(place_type(bare)) or is_first_name(bare) or proper_noun_evidence(bare, "de") > 0
 
 
 def _predicate_head(text: str, words: list[_Token], end: int, reader: _Reader) -> str:

@@ -26,6 +26,7 @@ from glossary.name_words import (
 )
 from glossary.tagger import (
     is_adjective,
+    known_lemma,
     known_tag,
     proper_noun_evidence,
 )
@@ -139,16 +140,29 @@ def _of_town(word: str) -> bool:
 
 
 def _named_after_town(noun: str) -> bool:
-    """A noun that makes a name with a town's adjective: a head noun (``Lübecker Frieden``,
-    ``Berliner Stadtschloss``), or a word the lexicon does not read as a common one or that
-    is rare (``Prager Fenstersturz``); not ``Berliner Bürger``, ``Kölner Kaufmann``."""
-    if compound_head_kind(noun) or inflected_head_kind(noun):
+    """A noun that makes a name with a town's adjective: a head noun in the singular
+    (``Lübecker Frieden``, ``Berliner Stadtschloss``), or a word the lexicon does not read
+    as a common one (``Prager Fenstersturz``), or a rare case of one that is no lemma; not
+    ``Berliner Bürger``, ``Kölner Kaufmann``, ``Hamburger Reeder`` or a head's plural
+    (``Kölner Brauereien``: the town's firms of a sort, not one of them)."""
+    if compound_head_kind(noun):
         return True
+    if inflected_head_kind(noun):
+        return not _plural_of_head(noun)
     if proper_noun_evidence(noun, "de") >= 0:
         return True
+    if known_lemma(noun, "de") == noun:
+        return False  # a common noun as the lexicon lists it ("Reeder", "Verleger")
     lower = noun.lower()  # "des Kölner Ingenieurs": a rare case of a frequent noun
     forms = [lower] + [lower[: -len(end)] for end in CASE_ENDINGS if lower.endswith(end)]
     return all(zipf(form, "de") < COMMON_ZIPF for form in forms)
+
+
+def _plural_of_head(noun: str) -> bool:
+    """A head noun's plural in ``-en`` or ``-n``, which no singular case of a head takes
+    (``Brauereien``, ``Werften``, ``Banken``)."""
+    lemma = known_lemma(noun, "de")
+    return lemma is not None and noun in (lemma + "en", lemma + "n")
 
 
 MIN_MODIFIER = 4

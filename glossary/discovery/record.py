@@ -254,10 +254,20 @@ def _clean(parts: list[str], language: str, ordinal: bool) -> str:
             word = word[:-1]  # "Wilhelms II." -> "Wilhelm II."
         elif known is None and _genitive_of_place([*parts[:index], word]):
             word = word[:-1]  # "vor der Küste Pommerns" -> "Pommern"
+        elif known is None and _genitive_of_given_name(word):
+            word = word[:-1]  # "das Rom Caesars" -> "Caesar"
         elif index == 0 and not compound_head_kind(word):
             word = _genitive_of_head(word)  # "während des Burenkriegs" -> "Burenkrieg"
     cleaned = [*parts[:index], word, *parts[index + 1 :]]
     return " ".join(cleaned).strip()
+
+
+def _genitive_of_given_name(word: str) -> bool:
+    """A German genitive of a name the lists know as a given name, not itself a name the
+    lists or the packages know (``Caesars``, ``Napoleons``; not ``Andreas``, ``Paris``)."""
+    if is_first_name(word) or is_surname(word) or place_type(word):
+        return False
+    return is_first_name(word[:-1])
 
 
 def _genitive_of_head(word: str) -> str:
@@ -286,6 +296,13 @@ _NAMED_AFTER_HEADS = ("place", "organisation")
 """The kinds of head a compound names after a person (a street, a school, a museum)."""
 
 
+def _named_apart(piece: str, reader: _Reader) -> bool:
+    """Whether a name before a hyphen and a street's, a building's or a body's head is one
+    of its own: the text uses it alone, or it is an abbreviation (``CDU-Fraktion``) or a
+    place the packages know (``Elbe-Brücke``)."""
+    return bool(reader.alone[piece] or is_abbreviation(piece) or place_type(piece))
+
+
 def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, str]]:
     """``Brussilow-Offensive``: the name before the hyphen (``Jom-Kippur`` in
     ``Jom-Kippur-Krieg``), and the kind its head gives."""
@@ -298,10 +315,9 @@ def _compound_names(parts: list[str], reader: _Reader) -> Iterator[tuple[str, st
         for piece in pieces[:-1]
         if reader.name_word(piece, False) and (head or reader.alone[piece])
     ]
-    if head in _NAMED_AFTER_HEADS and any(map(is_first_name, names)):
-        if not all(reader.alone[piece] for piece in names):
-            return  # "Robert-Daum-Platz", "August-Horch-Museum": a person the text names
-            # only there is no entry of its own
+    if head in _NAMED_AFTER_HEADS and not all(_named_apart(piece, reader) for piece in names):
+        return  # "Robert-Daum-Platz", "Goethe-Institut": a person the text names only there
+        # is no entry of its own
     if head and len(names) == len(pieces) - 1 > 1:
         names = ["-".join(names)]  # "Jom-Kippur-Krieg": one name before the head
     if head or names:

@@ -85,9 +85,13 @@ def _heads_place(word: str) -> bool:
     return compound_head_kind(word.removesuffix("s")) == "organisation"
 
 
-_WORDS_FOR_A_FIRM = ("firma", "hersteller", "konzern", "marke", "gruppe", "unternehmen")
-"""German words that say what kind of firm the name after them is (``der Autokonzern VW``):
-a description set before a name, not the head of an institution named after its town."""
+_WORDS_FOR_A_FIRM = (
+    "firma", "hersteller", "konzern", "marke", "gruppe", "unternehmen", "verlag", "reederei",
+    "buchhandlung",
+)  # fmt: skip
+"""German words that say what kind of firm the name after them is (``der Autokonzern VW``,
+``der Verlag Ullstein``, ``die Reederei Hapag``): a description set before a name, not the
+head of an institution named after its town."""
 
 
 def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:

@@ -18,7 +18,7 @@ from glossary.discovery.word_classes import (
     OBLIQUE_BYNAME_ARTICLES,
     POSSESSIVES,
 )
-from glossary.first_names import is_first_name
+from glossary.first_names import is_first_name, is_surname
 from glossary.gazetteer import place_type
 from glossary.name_words import (
     CONNECTORS,
@@ -29,7 +29,7 @@ from glossary.name_words import (
     is_title,
     is_vessel,
 )
-from glossary.tagger import is_adjective
+from glossary.tagger import is_adjective, proper_noun_evidence
 
 _SHIP_NUMBER = re.compile(r"[A-ZÄÖÜ]{1,3}[\-‐‑]?\d{1,4}")
 
@@ -117,19 +117,29 @@ def _role_after_possessive(words: list[_Token], position: int, reader: _Reader) 
     return not (is_adjective(word.text.lower(), "de") or _adjective_form(word.text))
 
 
+SURE = 2.0
+"""``proper_noun_evidence`` of a word the lexicon knows only, or by far most likely, as a name."""
+
+
 def _possessor_after(words: list[_Token], end: int, reader: _Reader) -> bool:
     """A German genitive of a name the text writes bare elsewhere, right after a name word
     that is no given name or connector and that the text never writes with the bare name
-    (``die Ilias Homers``, ``das Weimar Goethes``): the possessor, a second name; not the
-    genitive of the whole name (``Otto Hahns``, ``Bertha von Suttners``, ``Rainulf
-    Drengots`` beside ``Rainulf Drengot``)."""
-    following = words[end + 1].text
-    if not reader.genitive(following) or not reader.judged(following[:-1]):
+    (``die Ilias Homers``, ``das Weimar Goethes``), or a place the packages know before the
+    genitive of a name the lists or the lexicon surely know (``das Rom Caesars``; not
+    ``Pittsburgh Steelers``): the possessor, a second name; not
+    the genitive of the whole name (``Otto Hahns``, ``Bertha von Suttners``, ``Rainulf
+    Drengots`` beside ``Rainulf Drengot``, ``Los Angeles``)."""
+    following, word = words[end + 1].text, words[end].text
+    if reader.genitive(following) and reader.judged(following[:-1]):
+        if word in CONNECTORS or is_first_name(word) or not word[:1].isupper():
+            return False
+        return not reader.written_together(word, following[:-1])
+    if reader.language != "de" or not following.endswith("s") or not place_type(word):
         return False  # most words; "Setanta Sports" beside the noun "Sport"
-    word = words[end].text
-    if word in CONNECTORS or is_first_name(word) or not word[:1].isupper():
-        return False
-    return not reader.written_together(word, following[:-1])
+    bare = following[:-1]
+    if is_first_name(word) or place_type(f"{word} {following}"):
+        return False  # "Bryan Davies": a given name that is a town's too
+    return is_first_name(bare) or is_surname(bare) or proper_noun_evidence(bare, "de") >= SURE
 
 
 def _surname_after_title(word: str, reader: _Reader) -> bool:

@@ -1,0 +1,68 @@
+"""Discovery's cleaning of names: the word before a name that says its kind, a possessor
+glued to a place, a town's adjective before a plural, a person inside a hyphenated name, and
+the nominative an entry is headed by."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.entities import Glossary
+from glossary.headwords import nominative
+from tests.unit.test_glossary_discovery import curated, discover
+
+__all__ = ["curated"]  # the fixture, shared with the discovery tests
+
+
+def test_a_firms_descriptor_is_no_part_of_its_name(curated: Glossary) -> None:
+    text = (
+        "Später kaufte der Verlag Kettler das Blatt. In der Buchhandlung Merbold lagen "
+        "Karten aus. Das Werk ging 1999 im Konzern Calvanis auf."
+    )
+    found = discover(curated, text)
+    assert "Verlag Kettler" not in found
+    assert found["Kettler"].kind == "organisation"
+    assert found["Merbold"].kind == "organisation"
+    assert found["Calvanis"].kind == "organisation"  # a name that ends on "s"
+
+
+def test_a_places_possessor_is_a_name_of_its_own(curated: Glossary) -> None:
+    found = discover(curated, "Im Rom Caesars lebten viele Sklaven.")
+    assert "Rom Caesars" not in found and "Rom Caesar" not in found
+    assert found["Rom"].kind == "place"
+    assert found["Caesar"].kind == "person"  # the genitive folded
+
+
+def test_a_person_named_only_in_an_institutions_name_has_no_entry(curated: Glossary) -> None:
+    found = discover(curated, "Sie lernte Deutsch am Schiller-Institut in Lissabon.")
+    assert found["Schiller-Institut"].kind == "organisation"
+    assert "Schiller" not in found
+
+
+def test_a_towns_adjective_before_a_plural_is_no_name(curated: Glossary) -> None:
+    text = "Die Kölner Brauereien klagten, und Hamburger Reeder verkauften Schiffe."
+    found = discover(curated, text)
+    assert "Kölner Brauereien" not in found and "Hamburger Reeder" not in found
+
+
+def test_an_english_library_is_an_organisation(curated: Glossary) -> None:
+    text = "He worked in the Radcliffe Library and wrote to the Crichton Asylum."
+    found = discover(curated, text, language="en")
+    assert found["Radcliffe Library"].kind == "organisation"
+    assert found["Crichton Asylum"].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("name", "headword"),
+    [
+        ("Dreißigjährigen Krieges", "Dreißigjähriger Krieg"),
+        ("Ersten Weltkrieg", "Erster Weltkrieg"),
+        ("Erste Weltkrieg", "Erster Weltkrieg"),
+        ("Heiligen Römischen Reiches", "Heiliges Römisches Reich"),
+        ("Deutschen Bahn", "Deutsche Bahn"),  # feminine: "-e"
+        ("Napoleonischen Kriege", "Napoleonische Kriege"),  # a plural
+        ("Blauen Sofa", "Blaue Sofa"),  # a noun of no known gender keeps "-e"
+        ("Golden Gate", "Golden Gate"),
+    ],
+)
+def test_an_entry_is_headed_by_the_strong_nominative(name: str, headword: str) -> None:
+    assert nominative(name) == headword
