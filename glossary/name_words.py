@@ -241,6 +241,24 @@ VESSELS = {
 Viermastbark Pamir``), per language (German only so far); a German compound may end on one
 (``VESSEL_TAILS``: ``Schwesterschiff``, ``U-Boot``)."""
 
+SHIP_PREFIXES = {
+    "en": frozenset("HMS HMAS HMCS HMNZS HMT HMY USS USNS USCGC RMS SS MV MY PS RV".split()),
+    "de": frozenset("SMS HMS USS RMS MS MV".split()),
+}
+"""The prefixes of a ship's name (``HMS Beagle``, ``SMS Emden``, ``MS Europa``), a closed
+class: part of the name, and the name is a ship's. German writes ``SS`` for the Schutzstaffel
+and ``PS`` for horsepower, so those two are English only."""
+
+
+ANY_SHIP_PREFIX = SHIP_PREFIXES["en"] | SHIP_PREFIXES["de"]
+"""A ship's prefix in either language: no given name after it starts a second name."""
+
+
+def ship_prefix(word: str, language: str) -> bool:
+    """Whether ``word`` is a ship's prefix in ``language``."""
+    return word in SHIP_PREFIXES.get(language, frozenset())
+
+
 VESSEL_TAILS = ("schiff", "kreuzer", "dampfer", "boot", "fähre", "frachter", "zerstörer", "bark")
 
 

@@ -61,6 +61,7 @@ from glossary.name_words import (
     is_event_prefix,
     is_inflected_title,
     is_vessel,
+    ship_prefix,
 )
 from glossary.tagger import proper_noun_evidence
 
@@ -388,6 +389,11 @@ def _vessel_before(site: _Site) -> tuple[str, ...]:
     return _NONE
 
 
+def _ship_prefix(site: _Site) -> tuple[str, ...]:
+    """A ship's prefix opens the name (``HMS Beagle``, ``MS Wilhelm Gustloff``): a ship."""
+    return ("vessel", "vessel") if ship_prefix(site.parts[0], site.reader.language) else _NONE
+
+
 def _person_verb_after(site: _Site) -> tuple[str, ...]:
     """``Simon sagte``, ``Temüjin married``."""
     after = site.after
@@ -608,6 +614,7 @@ CLUES: tuple[Clue, ...] = (
     _team_or_group,
     _article_before,
     _vessel_before,
+    _ship_prefix,
     _person_verb_after,
     _who_after,
     _place_noun_after,
@@ -648,6 +655,7 @@ SEVERAL_WORDS_ONLY = frozenset(
         _abbreviation_with_noun,
         _club_or_family_firm,
         _team_or_group,
+        _ship_prefix,
     )
 )
 """The clues that can vote only in one language or on runs of one or of several words.

@@ -338,8 +338,9 @@ MIN_STATE_MIDDLE = 3
 def state_institution(word: str) -> str:
     """The kind of a German name of a state's institution (see ``STATE_PREFIXES``), or
     ``""``: the prefix, then a head, maybe after a noun of its own (``Bundes-verfassungs-
-    gericht``, ``Reichs-kanzlei``). With an indefinite article it is a common noun
-    (``ein Landgericht``); the caller checks that."""
+    gericht``, ``Reichs-kanzlei``; ``Reichs-partei-tag`` is a meeting, see ``MEETING``).
+    With an indefinite article it is a common noun (``ein Landgericht``); the caller checks
+    that."""
     lower = word.lower()
     if not lower.startswith(_STATE_PREFIXES):
         return ""  # most words: no prefix to try
@@ -353,8 +354,13 @@ def state_institution(word: str) -> str:
                     continue
                 middle = len(bare) - len(head)
                 if bare.endswith(head) and (middle == 0 or _state_middle(bare[:middle])):
-                    return kind
+                    return "event" if middle and head == MEETING else kind
     return ""
+
+
+MEETING = "tag"
+"""A state's assembly alone after its prefix (``Reichstag``), a meeting after a noun of its
+own (``Reichsparteitag``, ``Bundesparteitag``): an event."""
 
 
 ELECTION = "wahl"

@@ -502,6 +502,9 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
     if word.text == "von" and _given_name_before(words, position):
         return reader.after_title(named.text)  # "Heinrich von Pechmann": a noble name's
         # particle, whatever the surname means as words
+    if word.text == "of" and _full_name_at(words, after):
+        if head_kind(words[position - 1].text) == "organisation":
+            return False  # "the Eastern Shipping Company of John Smith": its owner
     if word.text == "of" and head_start and not named.initial:
         return reader.after_title(named.text)  # "Court of Common Pleas": English title case
     if word.text in _FRENCH_LINKS and _french(words[position - 1].text, reader.language):

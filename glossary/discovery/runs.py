@@ -87,6 +87,7 @@ from glossary.first_names import is_first_name, is_listed_first_name
 from glossary.frequencies import zipf
 from glossary.gazetteer import nationality_of, place_type
 from glossary.name_words import (
+    ANY_SHIP_PREFIX,
     CLUB_PREFIXES,
     CONNECTORS,
     LEGAL_FORMS,
@@ -101,6 +102,7 @@ from glossary.name_words import (
     is_title,
     is_vessel,
     language_names,
+    ship_prefix,
 )
 
 MAX_NAME_WORDS = 6
@@ -283,7 +285,7 @@ def _second_name(words: list[_Token], start: int, end: int) -> int:
             and before[:1].isupper()
             and not is_listed_first_name(before)  # "Rainer Maria Rilke"
             and not _INITIAL.fullmatch(before)
-            and before not in CONNECTORS | PLACE_PREFIXES | CLUB_PREFIXES
+            and before not in CONNECTORS | PLACE_PREFIXES | CLUB_PREFIXES | ANY_SHIP_PREFIX
             and before not in ROMAN
         ):
             return position - 1
@@ -442,6 +444,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if end == start and reader.names_with_noun(words[end].text, following.text):
             end += 1  # "die IG Metall": an abbreviation never written alone, and a noun
             break
+        if end == start and ship_prefix(words[end].text, reader.language):
+            end += 1  # "SMS Emden", "HMS Beagle": the prefix and the ship's name
+            continue
         if reader.language == "de" and _abbreviation_ends(words[end].text, following.text, reader):
             break  # "die UNESCO Zollverein": two names
         if _contest(words, end + 1, reader):

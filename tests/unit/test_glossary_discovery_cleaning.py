@@ -66,3 +66,25 @@ def test_an_english_library_is_an_organisation(curated: Glossary) -> None:
 )
 def test_an_entry_is_headed_by_the_strong_nominative(name: str, headword: str) -> None:
     assert nominative(name) == headword
+
+
+def test_a_ships_prefix_opens_a_ships_name(curated: Glossary) -> None:
+    found = discover(curated, "Die SMS Seeadler kaperte Schiffe. Die MS Wilhelm Gustloff sank.")
+    assert found["SMS Seeadler"].kind == "vessel"
+    assert found["MS Wilhelm Gustloff"].kind == "vessel"  # no second name at the given name
+    found = discover(curated, "Darwin sailed on HMS Beagle in 1831.", language="en")
+    assert found["HMS Beagle"].kind == "vessel"
+
+
+def test_an_english_firms_owner_after_of_is_a_name_of_its_own(curated: Glossary) -> None:
+    text = "The Eastern Shipping Company of John Smith failed. The Bank of England lent."
+    found = discover(curated, text, language="en")
+    assert found["Eastern Shipping Company"].kind == "organisation"
+    assert found["John Smith"].kind == "person"
+    assert found["Bank of England"].kind == "organisation"
+
+
+def test_a_party_meeting_of_the_state_is_an_event(curated: Glossary) -> None:
+    found = discover(curated, "Der Reichsparteitag begann, während der Reichstag schwieg.")
+    assert found["Reichsparteitag"].kind == "event"
+    assert found["Reichstag"].kind == "organisation"
