@@ -320,6 +320,8 @@ WORDS = LanguageWords(
             "kilometer",
             "km",
             "meter",
+            "grad",
+            "°",
             "tonnen",
             "stück",
             "mal",

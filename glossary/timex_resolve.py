@@ -273,8 +273,7 @@ class _Passage:
         direction, unit = int(shift[1]), shift[2]
         if counted and unit in ("M", "Y"):
             # "fünf Jahre nach dem Unglück": that year; "zwei Monate nach …": that month
-            if (placed := _months_on(year, month, direction, unit)) is not None:
-                cand.extra["near_value"] = placed
+            cand.extra["near_value"] = _months_on(year, month, direction, unit)
             return
         if month is None:
             return
@@ -296,13 +295,14 @@ class _Passage:
         cand.extra["near_value"] = f"{iso_year:04d}-W{week:02d}"
 
 
-def _months_on(year: int, month: int | None, amount: int, unit: str) -> str | None:
+def _months_on(year: int, month: int | None, amount: int, unit: str) -> str:
     """The year ``amount`` years on (unit ``Y``), or the month ``amount`` months on from a
-    known month (``M``), as a TIMEX3 value."""
+    known month (``M``; from a year only, the year about that many months on), as a TIMEX3
+    value."""
     if unit == "Y":
         return f"{year + amount:04d}"
-    if month is None:
-        return None
+    if month is None:  # "zwei Monate nach dem Unglück" of a year: about that year
+        return f"{year + round(amount / 12):04d}"
     total = year * 12 + month - 1 + amount
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
@@ -376,10 +376,14 @@ def resolve_years(
     paragraphs = paragraph_starts(text)
     ahead = _first_narrative_years(candidates, paragraphs)
     passage = _Passage()
-    # The text's own first narrative year comes before the document date: a history
-    # published in 2011 does not tell of "am 18. November" 2011.
-    fallback = next(iter(ahead.values()), anchor.year if anchor else None)
     auxiliaries = auxiliaries_at(text, rules.words.pluperfect)
+    # The text's own first narrative year comes before the document date: a history
+    # published in 2011 does not tell of "am 18. November" 2011; and so does a year counted
+    # back from the date of writing before it ("Vor zwanzig Jahren erlebte Europa einen
+    # Sommer ... Anfang August"): a commentary that names its event's year only so.
+    fallback = _told_year(text, candidates, anchor, auxiliaries)
+    if fallback is None:
+        fallback = next(iter(ahead.values()), anchor.year if anchor else None)
     plans = auxiliaries_at(text, rules.words.prospective)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
@@ -508,6 +512,25 @@ def _in_clause(
     if index < len(auxiliaries) and auxiliaries[index] - cand.end <= _CLAUSE_REACH:
         return not _CLAUSE_BREAK.search(text, cand.end, auxiliaries[index])
     return False
+
+
+def _told_year(
+    text: str, candidates: list[Candidate], anchor: Anchor | None, auxiliaries: list[int]
+) -> int | None:
+    """The year of the first count of years back from the document date ("vor zwanzig
+    Jahren", "twenty years ago") before the text's first narrative year, unless its clause
+    looks back further (a flashback in the pluperfect)."""
+    if anchor is None:
+        return None
+    for cand in candidates:
+        if cand.year is not None and cand.value is None and cand.narrative:
+            return None
+        unit = cand.extra.get("anchored")
+        if unit not in _YEAR_UNITS or int(cand.extra.get("amount", cand.year_offset)) >= 0:
+            continue
+        if not _in_clause(text, auxiliaries, cand):
+            return int(anchored_value(cand, anchor)[0][:4])
+    return None
 
 
 def _first_narrative_years(candidates: list[Candidate], paragraphs: list[int]) -> dict[int, int]:

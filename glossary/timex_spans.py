@@ -24,6 +24,9 @@ _EVENT_UNITS = _COUNTED_UNITS | {"M", "Y"}
 "zwei Tage nach dem Unglück", "fünf Jahre nach dem Unglück", "two months after the crash"."""
 _DIGITS_BEFORE = re.compile(r"(\d{1,3})-\Z")
 """The digits of ``6-tägigen`` before the adjective."""
+_PLACEABLE_MODS = frozenset({None, "APPROX", "LESS_THAN", "MORE_THAN"})
+"""Mods of a count from an event that still place it, about there ("fast drei Jahre nach dem
+Brand" is about three years on)."""
 
 
 class SpanHandlers(Handlers):
@@ -182,10 +185,11 @@ class SpanHandlers(Handlers):
             cand.extra["signal"] = " ".join(groups["pre"].lower().split())
         if near and cand.extra.get("signal") in words.within_prefixes:
             cand.extra["near"] = f"1{self._unit(match)}"  # "binnen weniger Tage": after it
-        elif count is not None and mod in (None, "APPROX") and unit in _EVENT_UNITS:
+        elif count is not None and mod in _PLACEABLE_MODS and unit in _EVENT_UNITS:
             signal = cand.extra.get("signal")
             # "nach einer Woche"; "zwei Tage nach dem Unglück", "three days before the launch";
-            # "nach rund einem Tag" is placed as nearly (the placed date is APPROX anyway)
+            # "nach rund einem Tag", "almost three years after the fire" are placed as nearly
+            # (the placed date is APPROX anyway)
             direction = (
                 int(signal in words.after_prefixes and unit in _COUNTED_UNITS)
                 if signal

@@ -267,3 +267,34 @@ def test_counts_before_any_story_date_count_from_the_date_named_last(
     found = {timex.text: timex for timex in tag(text, "de", anchor)}
     assert found[expression].value == value
     assert found[expression].near == near
+
+
+def test_a_count_of_years_back_names_the_year_of_a_commentarys_year_less_dates() -> None:
+    """A commentary that names its event only by a count back from the date of writing tells
+    of that year, title included, not of the year it was written."""
+    text = (
+        "Der Sommer, der nicht aufhören wollte\n\nVor zwanzig Jahren erlebte Europa einen"
+        " heißen Sommer. Anfang August kam die Hitze."
+    )
+    found = {timex.text: timex.value for timex in tag(text, "de", "2023-07-20")}
+    assert found["Sommer"] == "2003-SU" and found["Anfang August"] == "2003-08"
+    # a flashback in the pluperfect looks back from a story of the text's own time
+    flashback = "Vor zwanzig Jahren hatte es schon einmal gebrannt. Im August brannte es wieder."
+    assert tag(flashback, "de", "2023-07-20")[-1].value == "2023-08"
+
+
+def test_an_approximate_count_after_an_event_is_placed_as_nearly() -> None:
+    text = "It opened on 9 March 1999. It reopened almost three years after the fire."
+    assert tag(text, "en")[-1].near == "2002"
+    german = "Am 24. März 1999 brannte es. Fast drei Jahre nach dem Brand fuhren wieder Autos."
+    assert tag(german, "de")[-1].near == "2002"
+
+
+def test_a_count_of_months_after_an_event_of_a_known_year_only_is_about_that_year() -> None:
+    text = "Twenty years ago a lorry burned. Two months after the disaster another one burned."
+    assert tag(text, "en", "2019-03-24")[-1].near == "1999"
+
+
+def test_a_number_before_a_unit_of_measure_is_no_year() -> None:
+    assert tag("Die Hitze stieg auf über 1000 Grad.", "de") == []
+    assert tag("The tunnel is 1200 metres under the summit, 1500 feet.", "en") == []
