@@ -207,6 +207,11 @@ def test_a_german_noun_meets_an_english_phrase_written_word_after_word() -> None
 def test_action_nouns_by_regular_endings() -> None:
     assert action_nouns("bohren", "de")[0] == "bohrung"
     assert action_nouns("ermitteln", "de") == ("ermittlung",)
+    # a verb in zurück- names its action in Rück-
+    assert {"rückkehr", "rückgabe"} <= {
+        *action_nouns("zurückkehren", "de"),
+        *action_nouns("zurückgeben", "de"),
+    }
     assert {"decision", "deciding"} <= set(action_nouns("decide", "en"))
     assert "evacuation" in action_nouns("evacuate", "en")
     assert "survival" in action_nouns("survive", "en")
