@@ -19,7 +19,7 @@ from glossary.discovery.lexicon import (
 )
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _AND, _DETERMINERS
-from glossary.name_words import PLACE_BEFORE
+from glossary.name_words import PLACE_BEFORE, compound_head_kind
 
 _PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "bei", "bis"))
 
@@ -209,6 +209,13 @@ def _list_neighbours(text: str, words: list[_Token], index: int) -> list[str]:
     return [token.text for token in neighbours if not token.initial]
 
 
+def _thing_noun(word: str) -> bool:
+    """A common noun that is no place's (``Kupfer``; not ``Marktplatz``): a name listed
+    beside it is a thing of its sort, one listed beside a square may be a river (``zwischen
+    Marktplatz und Weser``)."""
+    return _common_noun(word) and compound_head_kind(word) != "place"
+
+
 class _ContextCounts:
     """The contexts of each capitalised word inside the sentences of one document. Kept apart
     from the reader's verdicts because they are counted lazily, per word, from where the word
@@ -290,7 +297,7 @@ class _ContextCounts:
         neighbours = _list_neighbours(self._text, words, index)
         if not neighbours:
             return
-        if any(map(_common_noun, neighbours)):
+        if any(map(_thing_noun, neighbours)):
             context.beside_noun += 1
         if any(map(_known_place, neighbours)):
             context.beside_place += 1

@@ -244,6 +244,8 @@ def place_compound(word: str) -> bool:
     a lake's, a moor's or a canal's name, though most such compounds are
     common nouns (``Schlosspark``); ``_Reader`` asks for the contexts that tell them apart."""
     lower = word.lower()
+    if zipf(lower, "de") >= COMMON_ZIPF:
+        return False  # a frequent one is a sort of place ("Weinberg", "Schlosspark")
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
         if head_kind(lower[cut:].capitalize()) == "place":
             return known_tag(lower[:cut], "de") != _ADVERB and not _in_longer_noun(lower, cut)

@@ -24,11 +24,13 @@ from glossary.discovery.evidence import (
     NAME_BONUS,
     _bare,
     _placed_name,
+    _plural_of_common_noun,
     foreign_shape,
     name_evidence,
 )
 from glossary.discovery.lexicon import (
     _UNINFLECTED_ADJECTIVE,
+    COMMON_NOUN_ZIPF,
     _adjective_form,
     _article_excused,
     _counts,
@@ -39,6 +41,7 @@ from glossary.discovery.lexicon import (
     _town_and_noun,
     _without_plural,
     place_compound,
+    plural_head,
     state_election,
     state_institution,
 )
@@ -110,12 +113,34 @@ FREQUENT_HEAD_ZIPF = 5.0
 ``church``, ``board``) names a body alone only where the text shows it does (``_one_body``)."""
 
 
+ABSTRACT_EVIDENCE = -3.0
+"""``name_evidence`` this low says an abstract or a very frequent common noun (``Arbeit``,
+``Erkundungen``), never a place's name after its head noun."""
+
+
+_DEFINITE = frozenset("der die das dem den des im am zum zur vom beim ins".split())
+"""The German definite articles and their contractions with a preposition."""
+
+
+_GENDERED_ARTICLES = frozenset(("der", "die", "dem", "den"))
+"""The German definite articles of a masculine or feminine noun (and of the plural)."""
+
+
 _NAMED_ALONE = ("organisation", "event")
 """Kinds of English head nouns that, capitalised inside a sentence and never written in
 lower case in the text, name one institution or happening on their own (``Parliament``,
 ``the Reformation``), or again the one longer name of the text that holds them (``the
 Board`` after the ``Northern Lighthouse Board``: grouping joins them); a place's head alone
 (``the Street``) mostly starts a heading's title case."""
+
+
+def _noun(word: str) -> bool:
+    """Whether the German lexicon reads the word as written as a common noun (``Nacht``,
+    though ``nacht`` is an adverb to it)."""
+    return known_tag(word, "de") == _COMMON_NOUN
+
+
+_COMMON_NOUN = "NN"
 
 
 def _given_key(word: str) -> str:
@@ -199,6 +224,7 @@ class _Reader:
         self._continues: dict[str, bool] = {}
         self._words, self._inside_at = words, inside_at
         self._pairs: set[tuple[str, str]] | None = None
+        self._apposed: set[str] | None = None
         self._bynames: Counter[tuple[str, str]] | None = None
         self._nominative_bynames: dict[tuple[str, str], str] = {}
         self.common_abbreviations = self._common_abbreviations(text)
@@ -342,8 +368,12 @@ class _Reader:
             return False
         if is_abbreviation(bare):
             return bare not in self.common_abbreviations
+        if self.language == "de" and _function_word(bare.lower()) and not _noun(bare):
+            return self._after_gendered_article(word)  # "an der Oder", not "das Aber"
         if bare.lower() in self.lower or bare.lower() in CONNECTORS:
             return False
+        if self.language == "de" and word in self._classified() and self._named_there(bare):
+            return True  # "die Insel Alsen", "das Dorf Graben", "am Bahnhof Zoo"
         parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
         if len(parts) > 1:
             return hyphenated_is_name(self, word, parts)
@@ -390,7 +420,9 @@ class _Reader:
             if bare.endswith("ien") and context.articled:
                 score -= ARTICLE_WEIGHT  # lands in -ien take no article ("die Realien")
         if language_is_german and share >= 1 and _town_and_noun(bare):
-            return False  # "in der Halle", "auf der Landstraße": towns take no article
+            # "in der Halle", "auf der Landstraße": towns take no article; a river does,
+            # and has no plural ("über die Mosel")
+            return bool(context.located) and score > 0 and _without_plural(bare)
         if language_is_german and context.beside_noun >= occurrences:
             if not (place_type(bare) or is_first_name(bare)):
                 return False  # "Wolle, Kupfer und Guano": listed with common nouns only
@@ -403,6 +435,50 @@ class _Reader:
             if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
+
+    def _classified(self) -> set[str]:
+        """The capitalised German words inside a sentence right after a place's head noun in
+        the singular, one the lexicon reads as a common noun, that a definite article or its
+        contraction opens (``die Insel Alsen``,
+        ``im Dorf Graben``, ``der Nordseeinsel Föhr``): the name of that one place, whatever
+        else the word means. Known for the whole text at the first question."""
+        if self._apposed is None:
+            words = self._words
+            self._apposed = {
+                words[index].text
+                for index in self._inside_at
+                if index >= 2
+                and words[index].joined
+                and words[index - 1].joined
+                and words[index - 2].text.lower() in _DEFINITE
+                and compound_head_kind(words[index - 1].text) == "place"
+                and not plural_head(words[index - 1].text)
+                and proper_noun_evidence(words[index - 1].text, "de") < 0  # "Hallberg"
+            }
+        return self._apposed
+
+    @staticmethod
+    def _named_there(bare: str) -> bool:
+        """Whether a word after such a head can be the place's name: no head noun itself
+        (``die Stadt Verwaltung`` is no German), no plural of a common noun (``im Hafen
+        Schiffe beladen``) and no very frequent common noun (``in der Stadt Arbeit
+        finden``)."""
+        if head_kind(bare) or _plural_of_common_noun(bare.lower()):
+            return False
+        if name_evidence(bare, "de") <= ABSTRACT_EVIDENCE:
+            return False  # "dem Gebiet Erkundungen": an abstract noun, the verb's object
+        return zipf(bare.lower(), "de") < COMMON_NOUN_ZIPF or proper_noun_evidence(bare, "de") >= 0
+
+    def _after_gendered_article(self, word: str) -> bool:
+        """Whether every occurrence of a capitalised German function word inside a sentence
+        follows a masculine or feminine definite article (``an der Oder``, ``über die
+        Oder``): a conjunction or an adverb takes none, and made into a noun it is neuter
+        (``das Aber``, ``im Voraus``), so there it is a name."""
+        words = self._words
+        places = [index for index in self._inside_at if words[index].text == word]
+        return bool(places) and all(
+            words[index].joined and words[index - 1].text in _GENDERED_ARTICLES for index in places
+        )
 
     def _located_alone(self, word: str, bare: str) -> bool:
         """A word the text puts where German puts a lake, a moor or a district, after a

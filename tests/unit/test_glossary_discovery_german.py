@@ -576,3 +576,76 @@ def test_a_common_compound_on_a_places_head_is_no_name(
 )
 def test_a_frequent_compound_of_a_name_and_a_head(word: str, kind: str) -> None:
     assert _named_compound(word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Die Fähre setzte an der Oder über, nicht weit von der Mündung.",
+            "Oder",
+            id="a_river_spelt_like_a_conjunction_after_a_feminine_article",
+        ),
+        pytest.param(
+            "Der Radweg verläuft zwischen Marktplatz und Weser am Deich entlang.",
+            "Weser",
+            id="a_river_paired_with_a_square",
+        ),
+        pytest.param(
+            "Die alte Eisenbahnbrücke führt über die Mosel nach Traben-Trarbach.",
+            "Mosel",
+            id="a_river_that_a_town_abroad_shares_after_a_preposition_and_article",
+        ),
+        pytest.param(
+            "Im Sommer setzten die Truppen auf die Insel Alsen über.",
+            "Alsen",
+            id="an_island_after_its_head_noun",
+        ),
+        pytest.param(
+            "Die Straßenbahn endet am Bahnhof Zoo neben dem Tiergarten.",
+            "Zoo",
+            id="a_station_named_by_a_common_noun_after_its_head_noun",
+        ),
+    ],
+)
+def test_a_place_named_by_a_common_word_is_found(curated: Glossary, text: str, name: str) -> None:
+    assert name in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        pytest.param(
+            "Ohne Wenn und Aber stimmte er zu, doch das Aber kam später.",
+            "Aber",
+            id="a_conjunction_made_a_neuter_noun",
+        ),
+        pytest.param(
+            "Die Wachen zogen in der Nacht zum Montag ab.",
+            "Nacht",
+            id="a_noun_whose_lower_case_form_is_an_adverb",
+        ),
+        pytest.param(
+            "Dass sie im Hafen Schiffe beluden, wusste jeder am Kai.",
+            "Schiffe",
+            id="a_plural_after_a_places_head_noun",
+        ),
+        pytest.param(
+            "Viele hofften, in der Stadt Arbeit zu finden.",
+            "Arbeit",
+            id="a_frequent_noun_after_a_places_head_noun",
+        ),
+        pytest.param(
+            "Sie handelten mit Wolle, Kupfer und Guano aus Übersee.",
+            "Guano",
+            id="a_word_listed_with_common_nouns",
+        ),
+        pytest.param(
+            "Wir trafen uns in der Halle am Markt.",
+            "Halle",
+            id="a_town_spelt_like_a_noun_with_a_plural_after_an_article",
+        ),
+    ],
+)
+def test_a_common_word_near_a_place_is_no_name(curated: Glossary, text: str, noun: str) -> None:
+    assert noun not in discover(curated, text)
