@@ -14,6 +14,8 @@ from glossary.discovery.lexicon import _adjective_form, plural_head
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import (
+    BYNAME_ARTICLES,
+    GENERATIONS,
     NOMINATIVE_BYNAME_ARTICLES,
     OBLIQUE_BYNAME_ARTICLES,
     POSSESSIVES,
@@ -205,6 +207,25 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
         return 0
     ends = byname + 1 >= len(words) or not words[byname + 1].joined
     return 2 if ends else 0
+
+
+def _generation(words: list[_Token], end: int) -> int:
+    """How many words a generation suffix after a full name takes (``Henry Ford junior``: 1,
+    ``Lucas Cranach der Jüngere``, ``Hans Holbeins des Älteren``: 2), or 0."""
+    following = end + 1
+    if following >= len(words) or not words[following].joined:
+        return 0
+    if words[following].text in GENERATIONS and words[following].text[:1].islower():
+        return 1  # "junior", "sen."; "Jr." is a name word anyway
+    byname = following + 1
+    return (
+        2
+        if words[following].text in BYNAME_ARTICLES
+        and byname < len(words)
+        and words[byname].joined
+        and words[byname].text in GENERATIONS
+        else 0
+    )
 
 
 REPEATED_BYNAME = 2

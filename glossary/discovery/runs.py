@@ -63,6 +63,7 @@ from glossary.discovery.run_links import (
 )
 from glossary.discovery.run_nouns import (
     _byname,
+    _generation,
     _named_ship,
     _naval_rank_tail,
     _object_after_head,
@@ -430,7 +431,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if known:  # "Bosnia and Herzegovina", "Port of Spain"
             end += known
             continue
-        byname = _byname(words, end, reader) if end == start else 0
+        byname = _byname(words, end, reader) if end == start else _generation(words, end)
         if byname:
             end += byname  # "Heinrich der Löwe", "Heinrichs des Löwen"
             break

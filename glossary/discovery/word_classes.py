@@ -54,6 +54,15 @@ BYNAME_ARTICLES = NOMINATIVE_BYNAME_ARTICLES | OBLIQUE_BYNAME_ARTICLES
 """The articles of a ruler's byname in its four cases (``Heinrich den Löwen``)."""
 
 
+GENERATIONS = {
+    **dict.fromkeys(("Jr", "jr", "junior", "Junior", "jun", "Jüngere", "Jüngeren"), "JR"),
+    **dict.fromkeys(("Sr", "sr", "senior", "Senior", "sen", "Ältere", "Älteren"), "SR"),
+}
+"""Generation suffixes after a person's name (``Henry Ford junior``, ``Lucas Cranach der
+Jüngere``, ``John Glenn Jr.``), one key for the son's and one for the father's: they tell
+two people of one name apart."""
+
+
 _GENITIVE_ARTICLES = frozenset(("der", "des"))
 """Articles inside a German name, before its genitive attribute (``Verband der
 Automobilindustrie``)."""

@@ -10,6 +10,7 @@ from itertools import product
 
 from rapidfuzz.distance import Levenshtein
 
+from glossary.discovery.word_classes import BYNAME_ARTICLES, GENERATIONS
 from glossary.folding import fold
 from glossary.name_words import (
     CONNECTORS,
@@ -72,9 +73,9 @@ _SHORT_WORD = re.compile(
 )
 
 
-_GENERATIONS = frozenset(("JR", "SR"))
-"""``John H. Glenn Jr.``: like a regnal numeral, no part of the surname, and it tells a son
-from his father."""
+_GENERATIONS = {word.upper(): key for word, key in GENERATIONS.items()}
+"""``John H. Glenn Jr.``, ``Henry Ford junior``, ``Lucas Cranach der Jüngere``: like a
+regnal numeral, no part of the surname, and it tells a son from his father."""
 
 
 _HARD_C = re.compile(r"c(?=[aoulr])|q(?![ui])")
@@ -162,9 +163,10 @@ def _numerals(name: str) -> list[str]:
     period, ``1. FC Köln``); a name's first word is none (``Xi`` of ``Xi Jinping``)."""
     words = name.split()
     return [
-        word.rstrip(".").upper()
+        _GENERATIONS.get(upper, upper)
         for index, word in enumerate(words)
         if word.isdigit() or (index and _is_suffix(word))
+        for upper in (word.rstrip(".").upper(),)
     ]
 
 
@@ -179,4 +181,19 @@ def _name_words(name: str) -> list[str]:
     (``Wilhelm II.`` → ``Wilhelm``, ``John H. Glenn Jr.`` → ``John H. Glenn``), which never
     begin a name (``Xi Jinping``)."""
     words = name.split()
-    return words[:1] + [word for word in words[1:] if not _is_suffix(word)]
+    return words[:1] + [
+        word
+        for index, word in enumerate(words[1:], 1)
+        if not _is_suffix(word) and not _generation_article(words, index)
+    ]
+
+
+def _generation_article(words: list[str], index: int) -> bool:
+    """Whether a word is the article of a generation suffix (``der`` of ``Lucas Cranach der
+    Jüngere``)."""
+    following = index + 1
+    return (
+        following < len(words)
+        and words[index].lower() in BYNAME_ARTICLES
+        and words[following].rstrip(".").upper() in _GENERATIONS
+    )

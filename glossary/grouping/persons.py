@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from glossary.discovery.word_classes import COMMON_ZIPF
-from glossary.first_names import is_first_name, is_surname
+from glossary.discovery.word_classes import COMMON_ZIPF, GENERATIONS
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import name_key
 from glossary.frequencies import zipf
 from glossary.grouping.evidence import is_place
@@ -186,14 +186,19 @@ def merge_regnal_names(groups: dict[str, Group]) -> None:
     another ruler (``Wilhelm I.``, ``Wilhelm II.``) or another person (``Elizabeth
     Blackwell``) has it too, or it is a place the packages know and the texts use as one,
     and when each text names the ruler with the numeral first (``Napoleon`` before
-    ``Napoleon III.`` is his uncle)."""
+    ``Napoleon III.`` is his uncle). A son's name with a generation suffix (``Henry Ford
+    junior``) or a numeral after a surname (``John D. Rockefeller III``) never takes the
+    father's name, and a name alone that is another person's surname too (``Ford`` beside
+    ``Henry Ford`` and ``Ford II``) stays apart."""
     rulers: dict[str, list[str]] = {}
     for key, group in groups.items():
-        if _numerals(key) and group.kind == "person":
+        if _numerals(key) and group.kind == "person" and not _namesake_of_kin(key):
             rulers.setdefault(" ".join(_name_words(key)), []).append(key)
-    first_words = Counter(
-        words[0] for key in groups if len(words := _name_words(key)) >= 2 and not _numerals(key)
-    )
+    full_names = [
+        words for key in groups if len(words := _name_words(key)) >= 2 and not _numerals(key)
+    ]
+    first_words = Counter(words[0] for words in full_names)
+    surnames = Counter(words[-1] for words in full_names)
     for key in list(groups):
         owners = rulers.get(key, [])
         known_place = groups[key].detail in PLACE_TYPES and is_place(key, groups)
@@ -201,9 +206,20 @@ def merge_regnal_names(groups: dict[str, Group]) -> None:
             continue
         if not named_after(groups[key], groups[owners[0]]):
             continue  # "Napoleon ... Napoleon III.": the uncle came first
-        if " " not in key and first_words[key]:
-            continue  # "Elizabeth" may be Elizabeth Blackwell
+        if " " not in key and (first_words[key] or surnames[key]):
+            continue  # "Elizabeth" may be Elizabeth Blackwell, "Ford" Henry Ford
         groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+def _namesake_of_kin(key: str) -> bool:
+    """Whether a name's numeral tells a son or grandson from a father of the same name, not a
+    ruler's: a generation suffix (``Henry Ford junior``, ``Lucas Cranach der Jüngere``) or a
+    numeral after a word that is no given name (``John D. Rockefeller III``; a ruler's
+    follows a given name: ``Gustav II. Adolf``, ``Friedrich Wilhelm III.``). The name
+    without it is the father, never the same person."""
+    words = _name_words(key)
+    kin = set(_numerals(key)) & set(GENERATIONS.values())
+    return bool(kin) or (len(words) >= 2 and not is_listed_first_name(words[-1].capitalize()))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

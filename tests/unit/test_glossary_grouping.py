@@ -582,6 +582,15 @@ _CALLED = (
     "1891, is now called the Lister Centre. Henry Wells, who called Meg a saint, was a "
     "friend of Walter Fry, the owner of a club called Marmalade."
 )
+_SONS = (
+    "Der Brauer Anton Keller gründete 1890 die Brauerei. Sein Sohn Anton Keller junior "
+    "übernahm sie 1920. Der Maler Lucas Cranach der Ältere lebte in Wittenberg, sein Sohn "
+    "Lucas Cranach der Jüngere ebenfalls."
+)
+_GRANDSON = (
+    "Henry Ford founded the company in 1903. His grandson Henry Ford II took over in 1945. "
+    "Ford II sold shares in 1956. Ford died in 1947."
+)
 _BORN = (
     "Die Grafikerin Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt. Ihr Großvater Julius "
     "Rupp gründete eine Gemeinde. Der Dichter Novalis wurde 1772 als Georg Philipp Friedrich "
@@ -841,6 +850,11 @@ def test_a_short_or_translated_name_is_the_name(
         ),
         pytest.param(_JAZZ, "en", "Louis", "Louis Armstrong", id="a_given_name_named_before"),
         pytest.param(_NAMED_SO, "de", "Willy Brandt", "Hugo Brandt", id="who_names_his_son"),
+        pytest.param(_SONS, "de", "Anton Keller junior", "Anton Keller", id="a_son_junior"),
+        pytest.param(
+            _SONS, "de", "Lucas Cranach der Jüngere", "Lucas Cranach der Ältere", id="younger"
+        ),
+        pytest.param(_GRANDSON, "en", "Ford", "Ford II", id="a_surname_of_two_namesakes"),
         pytest.param(_CALLED, "en", "Meg", "Henry Wells", id="who_calls_another"),
         pytest.param(_CALLED, "en", "Marmalade", "Walter Fry", id="a_club_called"),
         pytest.param(_SISTERS, "en", "Sophia Jex", "Sophia Jex Day", id="a_day_named_after_her"),
@@ -893,3 +907,15 @@ def test_a_given_name_alone_joins_no_person_of_another_document(curated: Glossar
     by_name = {name: entry.id for entry in entries for name in entry.all_names()}
     assert by_name["Albrecht Dürer"] == by_name["Dürer"]
     assert by_name.get("Albrecht") != by_name["Albrecht Dürer"]
+
+
+def test_a_generation_suffix_stays_in_the_name_and_makes_another_person(
+    curated: Glossary,
+) -> None:
+    """``junior`` and ``der Jüngere`` are part of the son's name, so the father's entry does
+    not take him (a son of the same name was merged into the father before)."""
+    found = discover(curated, _SONS)
+    assert found["Anton Keller junior"] is not found["Anton Keller"]
+    assert found["Lucas Cranach der Jüngere"] is not found["Lucas Cranach der Ältere"]
+    grandson = discover(curated, _GRANDSON, language="en")
+    assert grandson["Ford"] is grandson["Henry Ford"] is not grandson["Ford II"]
