@@ -73,10 +73,13 @@ def discover(
     for start, end, name, occurrences in _read(text, words, reader, cancelled):
         for occurrence in occurrences:
             _add(found, *occurrence)
-        if name and named and language == "de" and named[-1][1] + 1 < start:
+        if name and named and named[-1][1] + 1 < start:
             before, last = named[-1][2], named[-1][1]
-            if _apposed_after_verb(text, words, last, start) and not _within(before, name):
-                found[before].same_as[name] += 1  # "aus Libau ausgelaufen, dem heutigen Liepāja"
+            if language == "de" and _apposed_after_verb(text, words, last, start):
+                if not _within(before, name):  # "aus Libau ausgelaufen, dem heutigen Liepāja"
+                    found[before].same_as[name] += 1
+            elif _peerage_conferred(text, words, last, start, end, language):
+                found[before].peerages[name] += 1  # "Disraeli, later made Earl of Beaconsfield"
         if name:
             named.append((start, end, name))
         if name and previous:
@@ -473,6 +476,38 @@ def _as_known(text: str, words: list[_Token], last: int, first: int, end: int) -
         _AS_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
         and _KNOWN_AFTER.match(text, words[end].end) is not None
     )
+
+
+_PEERAGE_WORDS = "|".join(sorted(PEERAGES | GERMAN_PEERAGES | {"Lord", "Lady"}))
+_CONFERRED = {
+    "en": re.compile(
+        rf"(?:\s*,\s*(?:the\s+)?\w+\s+(?:{_PEERAGE_WORDS})\s+(?:of\s+)?[A-Z][\w'-]*)?"
+        r"\s*,?\s*(?:who\s+)?(?:[a-z]+\s+){0,4}?(?:(?:had|has)\s+)?(?:(?:been|was|were)\s+)?"
+        r"(?:later\s+|then\s+|soon\s+|eventually\s+)?(?:created|made|became|ennobled as)\s+"
+        rf"(?:the\s+)?(?:first\s+|1st\s+)?(?:{_PEERAGE_WORDS})\s+(?:of\s+)?"
+    ),
+    "de": re.compile(
+        r"(?:\s*,\s*(?:der|die)|\s+(?:wurde|ward))\s+(?:\S+\s+){0,3}?(?:als|zum|zur)\s+"
+        rf"(?:{_PEERAGE_WORDS})\s+(?:of\s+|von\s+)?"
+    ),
+}
+"""What stands between a person's name and the place of a peerage conferred on them later
+(``Benjamin Disraeli, who had been made Earl of Beaconsfield``, ``William King, 8th Baron
+King, who was created Earl of Lovelace``, ``Disraeli wurde 1876 als Earl of Beaconsfield
+geadelt``); a numbered peerage held before may stand between (``8th Baron King``)."""
+_CONFERRED_AFTER = re.compile(r"\s+(?:worden\s+)?(?:geadelt|erhoben|ernannt)\b")
+"""What follows the place in German: the verb that confers the title."""
+
+
+def _peerage_conferred(
+    text: str, words: list[_Token], last: int, first: int, end: int, language: str
+) -> bool:
+    """Whether the name at tokens ``first``..``end`` is the place of a peerage conferred on
+    the person whose name ends at token ``last`` (no name stands between them)."""
+    pattern = _CONFERRED.get(language)
+    if pattern is None or not pattern.fullmatch(text, words[last].end, words[first].start):
+        return False
+    return language == "en" or _CONFERRED_AFTER.match(text, words[end].end) is not None
 
 
 def _within(place: str, land: str) -> bool:

@@ -83,7 +83,9 @@ def merge_peerages(groups: dict[str, Group], found: dict[str, dict[str, NameInfo
     """The place of a numbered peerage a text gives a person in apposition, alone or after a
     naming title, joins that person (``Palmerston``, ``Lord Palmerston`` → ``Henry John
     Temple``), unless the texts give that peerage to several people (the 6th and the 10th
-    Duke of Devonshire)."""
+    Duke of Devonshire); a peerage conferred later counts alike (``Benjamin Disraeli, who had
+    been made Earl of Beaconsfield``). The place alone stays apart where another person's
+    full name ends on it (``Ada Lovelace``, the earl's wife)."""
     holders: dict[str, dict[str, str]] = {}  # place -> holder's group -> a name of it
     for names in found.values():
         for name, info in names.items():
@@ -95,13 +97,44 @@ def merge_peerages(groups: dict[str, Group], found: dict[str, dict[str, NameInfo
         if len(held) != 1:
             continue
         (name,) = held.values()
-        for titled in (place, *(f"{title} {place}" for title in sorted(NAMING_TITLES))):
+        alone = () if _someones_surname(place, groups, held) else (place,)
+        titles = [title for title in sorted(NAMING_TITLES) if _may_bear(title, groups, held)]
+        for titled in (*alone, *(f"{title} {place}" for title in titles)):
             holder, target = _group_of(groups, name), _group_of(groups, titled)
             if holder is not None and target is not None and target != holder:
                 taken = groups.pop(target)  # a town's votes are the title's, not the peer's
                 groups[holder].apposed.update(taken.names)
                 groups[holder].absorb(taken, with_kind=False)
                 groups[holder].votes["person"] += taken.votes["person"]
+
+
+FEMALE_TITLE = "Lady"
+"""The naming title of a peer's wife (``Lady Lovelace``) or of a woman peer."""
+
+
+def _may_bear(title: str, groups: dict[str, Group], held: dict[str, str]) -> bool:
+    """Whether the holder of a peerage may be the one the title names: ``Lady`` the holder
+    only where the texts give her that title elsewhere; most peers are men, and ``Lady X``
+    is then the wife (``Lady Lovelace`` beside ``Lord Lovelace``)."""
+    if title != FEMALE_TITLE:
+        return True
+    return any(groups[key].titles[FEMALE_TITLE] for key in held if key in groups)
+
+
+def _someones_surname(place: str, groups: dict[str, Group], held: dict[str, str]) -> bool:
+    """Whether another person's full name ends on the peerage's place (``Ada Lovelace``
+    beside ``William King, ... Earl of Lovelace``): the place alone may mean either; not
+    where it is the peer's own surname."""
+    ending = " " + name_key(place)
+    if any(key.endswith(ending) for key in held):
+        return False  # "George Gordon Byron, 6th Baron Byron": the peer's own surname
+    return any(
+        key.endswith(ending)
+        and group.kind == "person"
+        and key not in held
+        and is_first_name(group.name.split()[0])  # not "Lord Lovelace"
+        for key, group in groups.items()
+    )
 
 
 def _maiden_name(name: str, other: str, groups: dict[str, Group]) -> str:

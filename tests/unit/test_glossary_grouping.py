@@ -591,6 +591,16 @@ _GRANDSON = (
     "Henry Ford founded the company in 1903. His grandson Henry Ford II took over in 1945. "
     "Ford II sold shares in 1956. Ford died in 1947."
 )
+_CONFERRED = (
+    "The chancellor, Edward Marlow, who had been made Earl of Ravenglass in 1871, spoke first. "
+    "Lord Ravenglass then left for Paris. Ravenglass returned in May. In 1840 Jane Dorrit "
+    "married Thomas Kerr, 3rd Baron Kerr, who was created Earl of Fennick a year later. Lord "
+    "Fennick sat in the Lords, and Lady Fennick wrote novels; Jane Fennick died in 1890."
+)
+_GEADELT = (
+    "Der Bankier Samuel Lessing wurde 1868 als Lord Ashcombe geadelt. Lord Ashcombe kaufte "
+    "danach ein Gut in Kent."
+)
 _BORN = (
     "Die Grafikerin Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt. Ihr Großvater Julius "
     "Rupp gründete eine Gemeinde. Der Dichter Novalis wurde 1772 als Georg Philipp Friedrich "
@@ -743,6 +753,9 @@ _TWO_COURTS = (
         pytest.param(_CALLED, "en", "Kołomna", "Kolomna", id="which_was_renamed"),
         pytest.param(_CALLED, "en", "Meg", "Margaret Beaufort", id="whom_they_called"),
         pytest.param(_CALLED, "en", "Lister Centre", "Lister Institute", id="is_now_called"),
+        pytest.param(_CONFERRED, "en", "Ravenglass", "Edward Marlow", id="made_earl"),
+        pytest.param(_CONFERRED, "en", "Lord Fennick", "Thomas Kerr", id="created_earl"),
+        pytest.param(_GEADELT, "de", "Lord Ashcombe", "Samuel Lessing", id="geadelt"),
         pytest.param(_PLAINS, "en", "Plains", "Great Plains", id="a_places_tail"),
         pytest.param(_BORN, "de", "Käthe Schmidt", "Käthe Kollwitz", id="born_as"),
         pytest.param(
@@ -851,6 +864,8 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(_JAZZ, "en", "Louis", "Louis Armstrong", id="a_given_name_named_before"),
         pytest.param(_NAMED_SO, "de", "Willy Brandt", "Hugo Brandt", id="who_names_his_son"),
         pytest.param(_SONS, "de", "Anton Keller junior", "Anton Keller", id="a_son_junior"),
+        pytest.param(_CONFERRED, "en", "Lady Fennick", "Thomas Kerr", id="the_peers_wife"),
+        pytest.param(_CONFERRED, "en", "Fennick", "Thomas Kerr", id="the_wifes_surname"),
         pytest.param(
             _SONS, "de", "Lucas Cranach der Jüngere", "Lucas Cranach der Ältere", id="younger"
         ),
