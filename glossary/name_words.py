@@ -121,6 +121,7 @@ HEADS = {
         Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
+        Markenname Firmenname
         Zeitschrift Magazin Magazine Newspaper Theatres Theaters Railway Railways Airways
         Orchester Orchestra Chor Choir Workers Greens Democrats Republicans
         Zirkus Circus Theater Theatre Oper Opera Verein Brauerei Brewery Werft Shipyard

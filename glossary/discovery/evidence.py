@@ -67,8 +67,10 @@ _ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", 
 
 _NOUN_SUFFIXES = (
     *_ABSTRACT_SUFFIXES,
-    "kratie", "archie", "logie", "sophie", "graphie", "grafie", "nomie", "thek",
+    "kratie", "archie", "logie", "sophie", "graphie", "grafie", "nomie", "thek", "ium",
 )  # fmt: skip
+"""Also the Latin ``-ium`` of chemical elements and of bodies German borrowed (``Radium``,
+``Barium``, ``Konsortium``); a place in it is a place the packages know (``Latium``)."""
 
 
 _INFLECTED_SUFFIXES = tuple(

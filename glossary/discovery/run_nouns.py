@@ -27,6 +27,7 @@ from glossary.name_words import (
     LOCATED_HEADS,
     compound_head_kind,
     head_kind,
+    inflected_head_kind,
     is_inflected_title,
     is_title,
     is_vessel,
@@ -114,8 +115,9 @@ def _role_after_possessive(words: list[_Token], position: int, reader: _Reader) 
         return False
     if not (is_first_name(following.text) or reader.name_word(following.text, False)):
         return False  # "seinen Söldnern Straffreiheit", "Sein Aufsatz Von der Beicht"
-    if compound_head_kind(word.text):
-        return False  # "seiner Hauptstadt Melfi", "ihr Verlag Suhrkamp": the head of the name
+    if compound_head_kind(word.text) or inflected_head_kind(word.text):
+        return False  # "seiner Hauptstadt Melfi", "ihr Verlag Suhrkamp", "ihrem Markennamen
+        # Agfa": the head of the name
     return not (is_adjective(word.text.lower(), "de") or _adjective_form(word.text))
 
 

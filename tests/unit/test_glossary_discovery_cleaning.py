@@ -88,3 +88,14 @@ def test_a_party_meeting_of_the_state_is_an_event(curated: Glossary) -> None:
     found = discover(curated, "Der Reichsparteitag begann, während der Reichstag schwieg.")
     assert found["Reichsparteitag"].kind == "event"
     assert found["Reichstag"].kind == "organisation"
+
+
+def test_a_brand_name_noun_names_a_firm_not_a_role(curated: Glossary) -> None:
+    found = discover(curated, "Die Fabrik verkaufte Filme unter ihrem Markennamen Velutin.")
+    assert found["Velutin"].kind == "organisation"
+    assert not found["Velutin"].titles
+
+
+def test_a_chemical_element_is_no_name(curated: Glossary) -> None:
+    found = discover(curated, "Im Erz fand sie neben Uranpecherz auch Thulium und Lutetium.")
+    assert "Thulium" not in found and "Lutetium" not in found
