@@ -149,8 +149,10 @@ class Handlers:
             year=int(year_text) if year_text else None,
             tail="-" + self.words.seasons[match["s"].lower()],
         )
+        if match["sp"]:  # "Spätsommer", "high summer": a part of the season
+            cand.mod = self.words.season_positions[_prefix_key(match["sp"])]
         cand.needs_year = cand.year is None
-        cand.weak = not year_text and not match["ref"]
+        cand.weak = not year_text and not match["ref"] and not match["sp"]
         self._take_year_reference(cand, match["ref"])
         return [cand]
 
@@ -434,3 +436,10 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
         return False
     leap = year is None or calendar.isleap(year)
     return not (month == 2 and day == 29 and not leap)
+
+
+def _prefix_key(prefix: str) -> str:
+    """A season's prefix as ``season_positions`` keys it: lower case, a space after it when it
+    stood apart ("High  summer" -> ``high ``)."""
+    key = prefix.lower()
+    return key.rstrip() + " " if key[-1:].isspace() else key

@@ -86,6 +86,7 @@ WORDS = LanguageWords(
     more_words=("über", "mehr als", "länger als"),
     less_words=("knapp", "fast", "beinahe", "weniger als", "kürzer als"),
     seasons={"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    season_positions={"früh": "START", "hoch": "MID", "spät": "END"},
     day_parts={
         "morgen": "MO",
         "vormittag": "MO",

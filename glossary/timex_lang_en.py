@@ -91,6 +91,7 @@ WORDS = LanguageWords(
     more_words=("over", "more than", "longer than"),
     less_words=("almost", "nearly", "less than", "under", "shorter than"),
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
+    season_positions={"high ": "MID", "mid": "MID", "mid-": "MID"},
     day_parts={
         "morning": "MO",
         "noon": "MI",

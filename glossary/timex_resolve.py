@@ -327,9 +327,10 @@ _PART_HOURS = {"MO": 5, "MI": 11, "AF": 12, "EV": 17}
 
 
 def _date_parts(year: int, cand: Candidate) -> tuple[int, int | None, int | None]:
-    """A dated candidate's year, month and day (the last two when it names them)."""
+    """A dated candidate's year, month and day (the last two when it names them; a season
+    is at its first month: "im folgenden Frühjahr" after "im Spätherbst" is in the next year)."""
     match = _TAIL.match(cand.tail)
-    month = int(match["m"]) if match and match["m"] else None
+    month = int(match["m"]) if match and match["m"] else SEASONS.get(cand.tail[1:])
     day = int(match["d"]) if match and match["d"] else None
     return year, month, day
 
@@ -378,10 +379,11 @@ def resolve_years(
     passage = _Passage()
     auxiliaries = auxiliaries_at(text, rules.words.pluperfect)
     # The text's own first narrative year comes before the document date: a history
-    # published in 2011 does not tell of "am 18. November" 2011; and so does a year counted
-    # back from the date of writing before it ("Vor zwanzig Jahren erlebte Europa einen
-    # Sommer ... Anfang August"): a commentary that names its event's year only so.
-    fallback = _told_year(text, candidates, anchor, auxiliaries)
+    # published in 2011 does not tell of "am 18. November" 2011; and so does the year a
+    # commentary names its event by before it, counted back from the date of writing ("Vor
+    # zwanzig Jahren erlebte Europa einen Sommer ... Anfang August") or as the event's date
+    # ("Der große Stromausfall vom August 2003").
+    fallback = _told_year(text, rules, candidates, anchor, auxiliaries)
     if fallback is None:
         fallback = next(iter(ahead.values()), anchor.year if anchor else None)
     plans = auxiliaries_at(text, rules.words.prospective)
@@ -515,20 +517,32 @@ def _in_clause(
 
 
 def _told_year(
-    text: str, candidates: list[Candidate], anchor: Anchor | None, auxiliaries: list[int]
+    text: str,
+    rules: Rules,
+    candidates: list[Candidate],
+    anchor: Anchor | None,
+    auxiliaries: list[int],
 ) -> int | None:
-    """The year of the first count of years back from the document date ("vor zwanzig
-    Jahren", "twenty years ago") before the text's first narrative year, unless its clause
-    looks back further (a flashback in the pluperfect)."""
-    if anchor is None:
-        return None
+    """The year a text names its event by before its first narrative year: a count of years
+    back from the document date ("vor zwanzig Jahren", "twenty years ago"; not in a flashback
+    in the pluperfect) or an event's month or day ("Der große Stromausfall vom August 2003";
+    a year alone, "Der Krieg von 2014", names a period rather than the text's event)."""
+    words = rules.words
+    attributes = words.narrative_breakers - words.signals.keys()  # "vom", "von", "of"
     for cand in candidates:
-        if cand.year is not None and cand.value is None and cand.narrative:
-            return None
+        if cand.year is not None and cand.value is None:
+            if cand.narrative:
+                return None
+            if (
+                cand.mod is None
+                and cand.extra.get("before") in attributes
+                and _TAIL.match(cand.tail)
+            ):
+                return cand.year
         unit = cand.extra.get("anchored")
         if unit not in _YEAR_UNITS or int(cand.extra.get("amount", cand.year_offset)) >= 0:
             continue
-        if not _in_clause(text, auxiliaries, cand):
+        if anchor is not None and not _in_clause(text, auxiliaries, cand):
             return int(anchored_value(cand, anchor)[0][:4])
     return None
 

@@ -37,6 +37,14 @@ def _alt(words: Iterable[str], *, fold: bool = False) -> str:
     return f"(?i:{body})" if fold else f"(?:{body})"
 
 
+def _prefixes(prefixes: Iterable[str]) -> str:
+    """A case-blind regex alternation of prefixes glued to the word after them, or followed by
+    whitespace when they end in a space (``Spät``sommer, ``high`` summer)."""
+    parts = sorted(prefixes, key=len, reverse=True)
+    body = "|".join(re.escape(p.rstrip()) + (r"\s+" if p.endswith(" ") else "") for p in parts)
+    return f"(?i:{body})"
+
+
 def _first_words(phrases: Iterable[str]) -> set[str]:
     """The lower-cased first word of each phrase: the tokens a rule may start at."""
     return {words[0] for p in phrases if (words := TOKEN.findall(p.lower()))}
@@ -145,11 +153,13 @@ class Rules(SpanHandlers):
                 small | mixed | ordinals,
             ),
             (
+                rf"(?P<sp>{_prefixes(w.season_positions)})?"
                 rf"(?P<s>{_alt(w.seasons, fold=True)})(?:s)?"
                 rf"(?:(?:\s+of)?\s+{year('y')}(?:[/–-](?P<y2>\d{{2}}|\d{{4}}))?"
                 rf"|\s+(?P<ref>{ref_year})(?:\s+{year('y3')})?)?{_WORD_END}",
                 self._season,
-                _first_words(w.seasons),
+                _first_words(w.seasons)
+                | _first_words(p + s for p in w.season_positions for s in w.seasons),
             ),
             (
                 rf"{months}(?:(?:,)?\s+{year('y')}"

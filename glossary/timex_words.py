@@ -110,6 +110,9 @@ class LanguageWords:
     """Nouns glued to a month name that still name that month (``Augustwahl``)."""
     abbreviations: frozenset[str]
     """Tokens ending in a full stop that do not end a sentence (``bzw``, ``Dr``)."""
+    season_positions: dict[str, str] = field(default_factory=dict)
+    """Parts of a season written before its name, glued or not (``Spät``sommer, ``high``
+    summer, ``mid``winter) -> the mod they give (``END``, ``MID``)."""
     extra_unit_forms: dict[str, str] = field(default_factory=dict)
     """Inflected unit words CLDR lacks -> unit code (``Jahrzehnten`` -> ``DE``)."""
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)

@@ -298,3 +298,40 @@ def test_a_count_of_months_after_an_event_of_a_known_year_only_is_about_that_yea
 def test_a_number_before_a_unit_of_measure_is_no_year() -> None:
     assert tag("Die Hitze stieg auf über 1000 Grad.", "de") == []
     assert tag("The tunnel is 1200 metres under the summit, 1500 feet.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Im Frühsommer 1999 legte sie den Bericht vor.", "de", ("1999-SU", "START")),
+        (
+            "Im Sommer 2003 war es heiß. Mitten im Hochsommer fiel ein Fels.",
+            "de",
+            ("2003-SU", "MID"),
+        ),
+        ("Im Sommer 2003 war es heiß. Im Spätherbst kam der Bericht.", "de", ("2003-FA", "END")),
+        ("It was 2003. In high summer the rock fell.", "en", ("2003-SU", "MID")),
+        ("It was 1999. In midwinter it snowed.", "en", ("1999-WI", "MID")),
+    ],
+)
+def test_a_part_of_a_season_is_that_season_with_its_mod(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    last = tag(text, language)[-1]
+    assert (last.value, last.mod) == expected
+
+
+def test_an_events_month_names_the_year_of_a_commentarys_earlier_year_less_dates() -> None:
+    """The event a commentary is about, dated to its month ("vom August 2003"), says which
+    year its title's and lead's year-less dates are in; a year alone ("Der Krieg von 2014")
+    names a period and does not (tests/data/timex_cases.tsv)."""
+    text = (
+        "Man stelle sich einen Nachmittag im Hochsommer vor.\n\nDer große Stromausfall vom"
+        " August 2003 war kein Naturereignis.\n\nIm November 2006 fiel das Netz erneut aus."
+    )
+    assert tag(text, "de", "2023-08-14")[0].value == "2003-SU"
+
+
+def test_the_following_spring_after_an_autumn_is_in_the_next_year() -> None:
+    text = "Im Spätherbst 2003 nannte sie die Schuldigen. Der Bericht kam im folgenden Frühjahr."
+    assert tag(text, "de")[-1].value == "2004-SP"
