@@ -145,10 +145,10 @@ def action_nouns(verb: str, language: str) -> tuple[str, ...]:
         stem = verb[:-2]
         if verb.endswith("ieren"):
             return (stem + "ung", *_latinate_nouns(verb[:-5]))
-        found = (stem + "ung", *_ablaut_nouns(stem), *_plain_nouns(stem))
+        nouns = (stem + "ung", *_ablaut_nouns(stem), *_plain_nouns(stem))
         if verb.startswith("zurück"):  # zurückkehren → Rückkehr, zurückgeben → Rückgabe
-            found += tuple(noun[2:] for noun in found)
-        return found
+            nouns += tuple(noun[2:] for noun in nouns)
+        return nouns
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
     found = [stem + "ing", verb + "ment", *_suffixed(stem)]
     if verb.endswith("ate"):
