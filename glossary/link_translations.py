@@ -118,10 +118,35 @@ class TranslationMatching:
                     )
                     weight = self.weights.translation * (closeness * sense) * share
                     found.append((noun, term, weight) if german_first else (term, noun, weight))
+        found += self._german_heads(german, english, english_terms, lexicon, german_first)
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
         found += self._compound_terms(german, english, lexicon, german_first)
         found += self._synonym_terms(german, english, english_terms, lexicon, german_first)
         return one_each(found)
+
+    def _german_heads(
+        self,
+        german: Passage,
+        english: Passage,
+        english_terms: dict[str, float],
+        lexicon: Translations,
+        german_first: bool,
+    ) -> list[Match]:
+        """The English words whose sure translation is a German compound whose head the German
+        passage writes alone ("pay": Arbeitslohn, a Lohn), at :data:`ENGLISH_HEAD` of a
+        translation, as an English compound's head meets the other way round."""
+        found = []
+        for term, weight in english_terms.items():
+            if term in english.dated:
+                continue
+            for word in lexicon.of(term, "en"):
+                head = _german_head(word, german, lexicon)
+                if head is None or lexicon.closeness(word, term) < 1.0:
+                    continue
+                share = self._stats.pair_share(head, german.terms[head], term, weight)
+                weight_of = self.weights.translation * ENGLISH_HEAD * share
+                found.append((head, term, weight_of) if german_first else (term, head, weight_of))
+        return found
 
     def _synonym_terms(
         self,
@@ -265,6 +290,19 @@ MIN_HEAD = 4
 ENGLISH_HEAD = 0.7
 """Factor of the head of an English compound against the whole word, as a German compound's
 head weighs (``wording.HEAD_WEIGHT``, not imported here: the link index loads no lemmatiser)."""
+
+
+def _german_head(word: str, german: Passage, lexicon: Translations) -> str | None:
+    """The head of a German compound that a passage writes alone, as a noun ("Lohn" of
+    "Arbeitslohn"); what stands before it, its linking "s" aside, must be a word of the lexicon
+    (the link index loads no lemmatiser to split it)."""
+    for cut in range(MIN_HEAD, len(word) - MIN_HEAD + 1):
+        head, modifier = word[cut:], word[:cut]
+        if head not in german.terms or not german.words.get(head, "")[:1].isupper():
+            continue
+        if lexicon.of(modifier, "de") or lexicon.of(modifier.removesuffix("s"), "de"):
+            return head
+    return None
 
 
 def _english_head(word: str, terms: Mapping[str, object], lexicon: Translations) -> str | None:

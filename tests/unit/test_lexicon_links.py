@@ -123,6 +123,19 @@ def test_a_german_adjectival_noun_is_posted_under_the_masculine_entry_english_na
     assert "=betroffener" in matching.pivots(Passage.alone(english_side), "en")
 
 
+def test_an_english_word_meets_the_head_of_its_german_compound_translation() -> None:
+    """The lexicon gives "airliner" as "Passagierflugzeug" only; a German passage that writes
+    "Flugzeug" says what the airliner is: the head meets the word, as a noun only."""
+    english_side = SentenceFeatures(
+        "b", 0, 0, 99, terms={"airliner": 1.0, "land": 0.5}, words={"airliner": "airliner"}
+    )
+    for written, meets in (("Flugzeug", True), ("flugzeug", False)):
+        german_side = worded("a", {"flugzeug": written, "monat": "Monat"})
+        index = index_of(german_side, english_side, language="de", other="en")
+        words = index.score(german_side, english_side)[1].words
+        assert ((written, "airliner") in words) is meets
+
+
 def test_a_german_noun_meets_its_english_translation() -> None:
     index = index_of(
         german("a", 0, "Besatzung Höhle Taucher"),
