@@ -335,8 +335,10 @@ def merge_bare_heads(groups: dict[str, Group]) -> None:
     """An organisation's or event's head noun found alone as a name is the one organisation
     or event of the texts whose name holds it, when each text names that one first (``das
     Landesamt`` after the ``Sächsische Landesamt für Umwelt``, ``the Board`` after the
-    ``Board of Trade``, ``the Reformation`` after the ``Protestant Reformation``); with two
-    such names (``Board of Trade``, ``Board of Guardians``) it is neither, nor one of the
+    ``Board of Trade``, ``the Reformation`` after the ``Protestant Reformation``); of several
+    such names, the one named before it first stands alone (``the Commission`` after the
+    ``British Transport Commission``, before the ``Manpower Services Commission``); with two
+    named before it (``Board of Trade``, ``Board of Guardians``) it is neither, nor one of the
     other kind (an assembly, ``der Reichstag``, and a diet, ``Reichstag zu Worms``)."""
     holders: dict[str, set[str]] = {}
     for key, group in groups.items():
@@ -349,13 +351,15 @@ def merge_bare_heads(groups: dict[str, Group]) -> None:
                     holders.setdefault(name_key(word), set()).add(key)
     for head, keys in holders.items():
         held = groups.get(head)
-        if len(keys) != 1 or held is None or " " in held.name:
+        if held is None or " " in held.name:
             continue
+        keys = {key for key in keys if key in groups and named_after(held, groups[key])}
+        if len(keys) != 1:
+            continue  # "the Board" after "Board of Trade" and "Board of Guardians"
         owner = next(iter(keys))
-        if owner == head or owner not in groups or groups[owner].kind != held.kind:
+        if owner == head or groups[owner].kind != held.kind:
             continue  # "der Reichstag" (1880) is no "Reichstag zu Worms" (1521)
-        if named_after(held, groups[owner]):
-            groups[owner].absorb(groups.pop(head), with_kind=False)
+        groups[owner].absorb(groups.pop(head), with_kind=False)
 
 
 _POSSESSIVE = ("'s", "’s")

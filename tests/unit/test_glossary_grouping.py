@@ -601,6 +601,10 @@ _GEADELT = (
     "Der Bankier Samuel Lessing wurde 1868 als Lord Ashcombe geadelt. Lord Ashcombe kaufte "
     "danach ein Gut in Kent."
 )
+_COMMISSIONS = (
+    "In 1948 the line passed to the Northern Transport Commission. A miller sued the "
+    "Commission in 1955 and won. In 1978 the Regional Skills Commission paid for repairs."
+)
 _BORN = (
     "Die Grafikerin Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt. Ihr Großvater Julius "
     "Rupp gründete eine Gemeinde. Der Dichter Novalis wurde 1772 als Georg Philipp Friedrich "
@@ -754,6 +758,9 @@ _TWO_COURTS = (
         pytest.param(_CALLED, "en", "Meg", "Margaret Beaufort", id="whom_they_called"),
         pytest.param(_CALLED, "en", "Lister Centre", "Lister Institute", id="is_now_called"),
         pytest.param(_CONFERRED, "en", "Ravenglass", "Edward Marlow", id="made_earl"),
+        pytest.param(
+            _COMMISSIONS, "en", "Commission", "Northern Transport Commission", id="head_after"
+        ),
         pytest.param(_CONFERRED, "en", "Lord Fennick", "Thomas Kerr", id="created_earl"),
         pytest.param(_GEADELT, "de", "Lord Ashcombe", "Samuel Lessing", id="geadelt"),
         pytest.param(_PLAINS, "en", "Plains", "Great Plains", id="a_places_tail"),
