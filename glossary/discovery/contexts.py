@@ -20,6 +20,7 @@ from glossary.discovery.lexicon import (
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _AND, _DETERMINERS
 from glossary.name_words import PLACE_BEFORE, compound_head_kind
+from glossary.tagger import known_tag
 
 _PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "bei", "bis"))
 
@@ -77,8 +78,8 @@ class _Context:
     capitalised word or ``of`` after it (``in the Temple for``, ``on the Strand``, ``the
     Treasury in 1959``): one thing named by a capitalised noun."""
     placed_one: int = 0
-    """How often an English word inside a sentence follows a preposition of place and
-    stands alone so (``from Settle in``, ``appeared in Nature in``)."""
+    """How often an English word inside a sentence follows a preposition (or ``to``) and
+    stands alone so (``from Settle in``, ``appeared in Nature in``, ``behind Labour in``)."""
     determined: int = 0
     """How often an English word inside a sentence follows a determiner (``the Army``,
     ``its Board``)."""
@@ -96,6 +97,12 @@ _ENGLISH_DETERMINERS = _ENGLISH_ARTICLES | frozenset(
 
 
 _PLACE_WORDS = PLACE_BEFORE["en"]
+
+
+def _governs(before: str) -> bool:
+    """An English preposition, or ``to`` (``trade to Hull``): a capitalised noun after it with
+    no article is a name (a common noun in the singular takes one)."""
+    return known_tag(before, "en") in ("PRP", "TO0")
 
 
 def _relative_who(text: str, token: _Token, after: _Token | None, before: str) -> bool:
@@ -282,7 +289,7 @@ class _ContextCounts:
         if self._language == "en" and token.joined and _alone(after):
             if before == "the":
                 context.the_one += 1
-            elif before in _PLACE_WORDS:
+            elif before in _PLACE_WORDS or _governs(before):
                 context.placed_one += 1
         elif self._language == "en":
             context.in_longer += 1

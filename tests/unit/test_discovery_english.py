@@ -788,3 +788,13 @@ def test_a_title_in_title_case_after_the_noun_of_a_work_or_a_ship(curated: Gloss
     )
     found = discover(curated, text)
     assert {"Gone with the Wind", "I See a Star", "Golden Hind", "Thames"} <= set(found)
+
+
+def test_a_capitalised_noun_alone_after_a_preposition_or_to_is_a_name(curated: Glossary) -> None:
+    text = (
+        "The city would lose its grain trade to Hull if the line were refused. The Tories "
+        "fell behind Labour in the polls, and the Government fell."
+    )
+    found = discover(curated, text)
+    assert {"Hull", "Labour"} <= set(found)
+    assert "Government" not in found
