@@ -17,6 +17,8 @@ from glossary.discovery.contexts import _Context
 class DocumentWords(Protocol):
     """The counts and verdicts of one document's words."""
 
+    text: str
+    """The document."""
     language: str
     """``de`` or ``en``."""
     alone: Counter[str]

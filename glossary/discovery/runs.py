@@ -76,6 +76,7 @@ from glossary.discovery.run_nouns import (
     _title_before_von,
 )
 from glossary.discovery.sentence_starts import (
+    apposed_start,
     foreign_sentence,
     opens_with_first_word,
     predicated_subject,
@@ -332,6 +333,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     first = words[start]
     if start > 0 and first.joined and reader.owned(words[start - 1].text, first.text):
         return start - 1  # "Teslas Patente": what a name owns
+    if first.initial and (apposed := apposed_start(reader, words, start)):
+        return start + apposed - 1  # "Polar Music, the label he founded"
     apposed = not after_title and _after_head_noun(words, start, reader)
     head_first = reader.language == "de" and (
         _named_institution(words, start, reader) or _institution_of_place(words, start, reader)

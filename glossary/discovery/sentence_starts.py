@@ -128,3 +128,31 @@ def predicated_subject(reader: DocumentWords, words: list[_Token], start: int) -
     if proper_noun_evidence(word, "en") < 0:
         return False
     return bool(head_of_predicate(words, start + 3, "en"))
+
+
+_APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def apposed_start(reader: DocumentWords, words: list[_Token], start: int) -> int:
+    """How many words (one or two capitalised ones) open an English sentence before a comma
+    and an article that begin an apposition (``Polar Music, the label he founded``, ``Wall,
+    a fast bowler``): the apposition says what the name is, and a common noun at a sentence's
+    start would take an article itself; 0 for none, for an adverb or an adjective (``Today,
+    the``, ``Overall, the``) or a first word the text writes in lower case."""
+    if reader.language != "en" or start + 3 >= len(words):
+        return 0
+    end = start + 1 if words[start + 1].joined and words[start + 1].text[:1].isupper() else start
+    if end + 2 >= len(words) or words[end + 1].text not in _APPOSITION_ARTICLES:
+        return 0
+    if reader.text[words[end].end : words[end + 1].start] != ", ":
+        return 0
+    if words[start].text.lower() in reader.lower:
+        return 0  # the first word decides: "Polar Music" though the text says "music"
+    for word in words[start : end + 1]:
+        if word.text in reader.months or is_title(word.text):
+            return 0
+    tag = known_tag(_bare(words[end].text).lower(), "en") or "NP0"
+    opening = known_tag(words[start].text.lower(), "en") or "NP0"
+    if not tag.startswith(("NN", "NP")) or not opening.startswith(("NN", "NP", "AJ")):
+        return 0  # "During Floyd, the city": a preposition opens no name
+    return end - start + 1

@@ -798,3 +798,16 @@ def test_a_capitalised_noun_alone_after_a_preposition_or_to_is_a_name(curated: G
     found = discover(curated, text)
     assert {"Hull", "Labour"} <= set(found)
     assert "Government" not in found
+
+
+def test_an_apposition_after_a_sentences_first_words_makes_them_a_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "The charts moved. Polar Music, the label he founded, grew. Wall, a fast bowler, "
+        "ran. Today, the town is quiet. Overall, the plan worked. During Floyd, the city "
+        "flooded."
+    )
+    found = discover(curated, text)
+    assert {"Polar Music", "Wall"} <= set(found)
+    assert not {"Today", "Overall", "During Floyd"} & set(found)
