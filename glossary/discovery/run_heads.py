@@ -274,8 +274,8 @@ MAX_LAND_WORDS = 3
 
 
 def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
-    """Whether an English name of one word goes on over ``of``: a capitalised noun after
-    ``the`` before a place the packages know (``the Dominion of Canada``, ``the Sanjak of
+    """Whether an English name of one word goes on over ``of``: a capitalised noun after an
+    article before a place the packages know (``the new Dominion of Canada``, ``the Sanjak of
     Novi Pazar``: a territory or a body named after its land, as after a head noun), or a
     given name alone before a capitalised word (``William of Orange``, ``Rupert of the
     Rhine``: a person named after where he ruled or came from). Not a title (``the Queen of
@@ -293,7 +293,7 @@ def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> boo
     if is_first_name(word) and not is_surname(word):
         before = words[start - 1] if start else None
         return before is None or not (before.joined and before.text[:1].isupper())
-    if start == 0 or words[start - 1].text != "the" or not words[start].joined:
+    if not _determined(words, start):
         return False
     if is_title(word) or word in PLACE_MODIFIERS or not reader.after_title(word):
         return False
@@ -306,6 +306,23 @@ def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> boo
             break
         last += 1
     return bool(place_type(" ".join(token.text for token in words[after : last + 1])))
+
+
+_DETERMINED_BY = frozenset(("the", "a", "an"))
+
+
+def _determined(words: list[_Token], position: int) -> bool:
+    """Whether an article stands before the word at ``position``, maybe with lower-case
+    adjectives between (``the new Dominion``, ``A smaller Principality``)."""
+    before = position - 1
+    while before >= 0 and words[before + 1].joined:
+        text = words[before].text
+        if text.lower() in _DETERMINED_BY:
+            return True
+        if not text.islower() or not (known_tag(text, "en") or "").startswith("AJ"):
+            return False
+        before -= 1
+    return False
 
 
 def body_words(first: str, last: str) -> bool:

@@ -106,6 +106,7 @@ from glossary.name_words import (
     language_names,
     ship_prefix,
 )
+from glossary.tagger import known_tag
 
 MAX_NAME_WORDS = 6
 """Longer runs are not one name but a list of them; they are split."""
@@ -145,6 +146,7 @@ def _runs(
             )
             and words[start].text[:1].isupper()
             and not _heads_firm(words, start)
+            and not _title_as_adjective(words, start)
         ):
             titles.append(words[start].text.rstrip("."))
             start += 1
@@ -237,6 +239,28 @@ def _heads_firm(words: list[_Token], position: int) -> bool:
         return False
     kind = head_kind(words[following].text)
     return kind in ("organisation", "place")
+
+
+def _title_as_adjective(words: list[_Token], position: int) -> bool:
+    """An English title after ``the`` before a capitalised common noun that ends the name
+    and is no role (``the General Staff``, ``the General Strike``): the title is the
+    name's adjective, not a person's rank (``the General Manager``: a role; ``General
+    Smith``: a person)."""
+    following = position + 1
+    if position == 0 or following >= len(words) or words[position - 1].text != "the":
+        return False
+    noun = words[following]
+    if not (noun.joined and words[position].joined and noun.text[:1].isupper()):
+        return False
+    if _heads_firm(words, position):
+        return False  # "the General Board of Health": ``_heads_firm`` reads it
+    after = words[following + 1] if following + 1 < len(words) else None
+    if after is not None and after.joined and after.text[:1].isupper():
+        return False
+    tag = known_tag(noun.text.lower(), "en") or ""
+    if not tag.startswith("NN") or is_first_name(noun.text):
+        return False
+    return tag == "NN0" or not _role_word(noun.text)  # "Staff": a body, not one person
 
 
 MIN_ROLE_ZIPF = 3.5
@@ -335,6 +359,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         return start - 1  # "Teslas Patente": what a name owns
     if first.initial and (apposed := apposed_start(reader, words, start)):
         return start + apposed - 1  # "Polar Music, the label he founded"
+    if is_title(first.text) and _title_as_adjective(words, start):
+        return start + 1  # "the General Strike"
     apposed = not after_title and _after_head_noun(words, start, reader)
     head_first = reader.language == "de" and (
         _named_institution(words, start, reader) or _institution_of_place(words, start, reader)

@@ -811,3 +811,22 @@ def test_an_apposition_after_a_sentences_first_words_makes_them_a_name(
     found = discover(curated, text)
     assert {"Polar Music", "Wall"} <= set(found)
     assert not {"Today", "Overall", "During Floyd"} & set(found)
+
+
+def test_a_title_after_the_before_a_common_noun_is_the_names_adjective(
+    curated: Glossary,
+) -> None:
+    text = (
+        "He was chief of the General Staff, who worked late. In the General Strike of May "
+        "1926 the papers stopped. The General Board of Health met. General Smith spoke. "
+        "The land went to the new Dominion of Canada."
+    )
+    found = discover(curated, text)
+    expected = {
+        "General Staff",
+        "General Strike",
+        "General Board of Health",
+        "Smith",
+        "Dominion of Canada",
+    }
+    assert expected <= set(found)
