@@ -334,10 +334,31 @@ def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
         if following.text[:1].isupper() and not following.text.isupper():
             last = position = position + 1
         elif following.text in TITLE_CASE_LINKS or following.text in _TITLE_LINKS:
+            if _owner_ahead(words, position + 1):
+                break  # "the frigate HMS Beagle of the Royal Navy": whose it is
             position += 1
         else:
             break
     return last - start + 1 if last > start else 0
+
+
+def _owner_ahead(words: list[_Token], link: int) -> bool:
+    """Whether the capitalised words after the small words from ``link`` on end on the head
+    of a body or a place (``of the Royal Navy``, ``of the Trust``): the owner or the home of
+    a work or a ship, not the rest of its title (``of Hungerford``, ``of Time``)."""
+    position = link
+    while position + 1 < len(words) and words[position + 1].joined:
+        if not words[position + 1].text[:1].isupper():
+            if words[position + 1].text not in TITLE_CASE_LINKS or position > link:
+                return False
+        position += 1
+        if words[position].text[:1].isupper() and not (
+            position + 1 < len(words)
+            and words[position + 1].joined
+            and words[position + 1].text[:1].isupper()
+        ):
+            return head_kind(words[position].text) in ("organisation", "place")
+    return False
 
 
 _TITLE_LINKS = frozenset(("with", "from", "at", "by"))

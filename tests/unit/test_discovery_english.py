@@ -830,3 +830,14 @@ def test_a_title_after_the_before_a_common_noun_is_the_names_adjective(
         "Dominion of Canada",
     }
     assert expected <= set(found)
+
+
+def test_a_title_after_a_ships_noun_ends_before_its_owner(curated: Glossary) -> None:
+    text = (
+        "In 1831 the frigate HMS Beagle of the Royal Navy sailed. The narrowboat Rose of "
+        "Hungerford of the Trust sailed. He wrote the book A Brief History of Time."
+    )
+    found = discover(curated, text)
+    assert {"HMS Beagle", "Royal Navy", "Rose of Hungerford", "A Brief History of Time"} <= set(
+        found
+    )
