@@ -26,6 +26,7 @@ from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     _FRENCH_LINKS,
     CLUB_CITY,
+    HOUSE,
     LOWER_CASE_HEADS,
     _club_of_town,
 )
@@ -315,6 +316,12 @@ def _church_head(site: _Site, head: str) -> str:
     return head
 
 
+def _house_head(site: _Site, head: str) -> str:
+    """``Haus Wahnfried``: a house, a place (``run_heads.HOUSE``)."""
+    parts = site.parts
+    return "place" if site.german and len(parts) == 2 and parts[0] == HOUSE else head
+
+
 HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
     _linked_head,
     _numbered_head,
@@ -324,5 +331,6 @@ HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
     _side_head,
     _club_head,
     _church_head,
+    _house_head,
 )
 """Name patterns whose head is not the last word's, applied in order after the readings."""

@@ -492,6 +492,23 @@ def _place_preposition(site: _Site) -> tuple[str, ...]:
     return _NONE
 
 
+_ROUTE_ON = frozenset(("nach", "bis"))
+"""What goes on a German route after ``über X`` (``über Varna nach Odessa``)."""
+
+
+def _via(site: _Site) -> tuple[str, ...]:
+    """``über X nach Y``, ``über X bis Y``: a place on a route (``über`` alone is also
+    ``about``: ``sprach über Bismarck``)."""
+    before, after, words = site.before, site.after, site.words
+    if before is None or after is None or before.text != "über" or after.text not in _ROUTE_ON:
+        return _NONE
+    goal = site.end + 2  # the place the route goes on to, not "nach dem Essen"
+    if goal >= len(words) or not (after.joined and words[goal].joined):
+        return _NONE
+    named = site.reader.name_word(words[goal].text, False)
+    return ("place",) if named and not _named_person(site) else _NONE
+
+
 _MOTION = frozenset(
     """go goes went gone going come comes came coming move moves moved moving return returns
     returned returning travel travels travelled traveled travelling traveling walk walks walked
@@ -623,6 +640,7 @@ CLUES: tuple[Clue, ...] = (
     _ruled_place,
     _article_after_place_word,
     _place_preposition,
+    _via,
     _destination,
     _published_in,
     _before_vor,
@@ -644,7 +662,7 @@ ENGLISH_ONLY = frozenset(
         _body_of_a_land,
     )
 )
-GERMAN_ONLY = frozenset((_part_of_a_land,))
+GERMAN_ONLY = frozenset((_part_of_a_land, _via))
 ONE_WORD_ONLY = frozenset((_part_of_a_land, _joined_places, _abbreviation))
 SEVERAL_WORDS_ONLY = frozenset(
     (

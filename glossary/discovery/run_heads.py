@@ -106,6 +106,8 @@ def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool
     following = words[start + 1]
     if not following.joined or following.initial or not following.text[:1].isupper():
         return False  # most words: no capitalised word joined after them
+    if words[start].text == HOUSE and reader.language == "de":
+        return _house_name(words, start + 1, reader)
     if words[start].text not in NAMED_BY_HEAD_FIRST:
         if not is_surname(following.text) or reader.genitive(following.text):
             return False
@@ -117,6 +119,25 @@ def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool
     if not reader.after_title(following.text):
         return False
     return _name_after_head(following, reader)
+
+
+HOUSE = "Haus"
+"""A German house's name begins with it (``Haus Wahnfried``, ``Haus Sommerberg``): one name,
+a place's; not a dynasty (``das Haus Habsburg``, a place the packages know) nor someone's
+house (``dem Haus Heinrich Vogelers``)."""
+
+
+def _house_name(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """One word after ``Haus`` that names the house: a name word of the text that no list
+    knows as a given name, a surname or a place, not in the genitive, with no capitalised
+    word joined after it."""
+    word = words[position].text
+    if is_first_name(word) or is_surname(word) or place_type(word) or word.endswith("s"):
+        return False
+    after = words[position + 1] if position + 1 < len(words) else None
+    if after is not None and after.joined and after.text[:1].isupper():
+        return False
+    return _name_after_head(words[position], reader)
 
 
 def _name_after_head(following: _Token, reader: _Reader) -> bool:

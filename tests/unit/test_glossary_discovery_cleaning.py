@@ -99,3 +99,17 @@ def test_a_brand_name_noun_names_a_firm_not_a_role(curated: Glossary) -> None:
 def test_a_chemical_element_is_no_name(curated: Glossary) -> None:
     found = discover(curated, "Im Erz fand sie neben Uranpecherz auch Thulium und Lutetium.")
     assert "Thulium" not in found and "Lutetium" not in found
+
+
+def test_a_place_on_a_route_after_ueber(curated: Glossary) -> None:
+    text = "Die Flotte segelte über Varnos nach Kelmira. Er schrieb über Temesch nach Jahren."
+    found = discover(curated, text)
+    assert found["Varnos"].kind == "place"
+    assert found["Temesch"].kind == "person"  # "über" is "about", "nach Jahren" no route
+
+
+def test_a_german_house_is_named_with_haus(curated: Glossary) -> None:
+    text = "Sie wohnten im Haus Sommerberg. Im Barkenhoff, dem Haus Heinrich Vogelers, sang man."
+    found = discover(curated, text)
+    assert found["Haus Sommerberg"].kind == "place" and "Sommerberg" not in found
+    assert "Haus Heinrich Vogeler" not in found and "Haus Heinrich Vogelers" not in found
