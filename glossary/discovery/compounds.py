@@ -57,7 +57,8 @@ def hyphenated_is_name(reader: DocumentWords, word: str, parts: list[str]) -> bo
         return True  # "Chapel-le-Dale", "Barrow-in-Furness"
     if len(first) < 3 or not first[:1].isupper():
         return False
-    headed = bool(head_kind(parts[-1].capitalize()) or head_kind(parts[-1]))  # "-AG"
+    headed = bool(head_kind(parts[-1].capitalize()) or compound_head_kind(parts[-1]))
+    # "-AG", "-Aktiengesellschaft": a head, maybe at the end of a compound
     given = parts[1 - (len(parts) > 2) : -1]  # the first part only before a surname
     if headed and any(is_first_name(part) or is_listed_first_name(part) for part in given):
         return True  # "Kaiser-Wilhelm-Gesellschaft", "August-Horch-Museum"

@@ -311,6 +311,7 @@ STATE_HEADS = {
     "rat": "organisation",
     "gericht": "organisation",
     "gerichtshof": "organisation",
+    "rechnungshof": "organisation",
     "wehr": "organisation",
     "bank": "organisation",
     "agentur": "organisation",
@@ -329,8 +330,9 @@ STATE_HEADS = {
     "republik": "place",
 }
 """The heads (in the singular) of such an institution's name, with the kind they give
-(``Bundesverfassungsgericht``, ``Reichsbahn``, ``Bundesrepublik``); a plural or another
-head is a common noun (``Bundesländer``, ``Reichspräsident``, ``Staatskasse``)."""
+(``Bundesverfassungsgericht``, ``Reichsbahn``, ``Bundesrechnungshof``, ``Bundesrepublik``); a
+plural or another head is a common noun (``Bundesländer``, ``Reichspräsident``,
+``Staatskasse``)."""
 
 
 MIN_STATE_MIDDLE = 3

@@ -649,3 +649,30 @@ def test_a_place_named_by_a_common_word_is_found(curated: Glossary, text: str, n
 )
 def test_a_common_word_near_a_place_is_no_name(curated: Glossary, text: str, noun: str) -> None:
     assert noun not in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Der Bundesrechnungshof rügte die Ausgaben des Ministeriums.",
+            "Bundesrechnungshof",
+            id="a_federal_audit_court",
+        ),
+        pytest.param(
+            "1887 gründeten die Brüder die Elektrizitäts-Aktiengesellschaft in Berlin.",
+            "Elektrizitäts-Aktiengesellschaft",
+            id="a_firm_hyphenated_before_a_compound_on_an_organisations_head",
+        ),
+    ],
+)
+def test_an_organisation_written_as_one_word_is_found(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
+
+
+def test_a_hyphenated_compound_of_a_frequent_noun_and_a_head_is_no_name(
+    curated: Glossary,
+) -> None:
+    assert "Hafen-Verwaltung" not in discover(curated, "Die Hafen-Verwaltung baute die Halle.")
