@@ -30,6 +30,7 @@ from glossary.tagger import (
     known_tag,
     proper_noun_evidence,
 )
+from glossary.translations import translations
 
 _QUANTITIES = frozenset(
     """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
@@ -238,18 +239,28 @@ def _unheard_of(stem: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def place_compound(word: str) -> bool:
-    """A German compound on the head noun of a place (``Teufels|moor``, ``Mittelland|kanal``,
-    ``Gnaden|see``, ``Unter|see``), not on an adverb (``Zusammen|fluss``, a deverbal noun):
-    nor on a longer common noun that ends in the head (``Bahnhofs|vorplatz``): the shape of
-    a lake's, a moor's or a canal's name, though most such compounds are
-    common nouns (``Schlosspark``); ``_Reader`` asks for the contexts that tell them apart."""
+    """A rare German compound on the head noun of a body of water or a landform
+    (``Teufels|moor``, ``Mittelland|kanal``, ``Gnaden|see``, ``Unter|see``): such a thing is
+    one of a kind and named so, where a rare compound on a built facility's head is mostly
+    a sort of facility (``Radar|station``, ``Güter|bahnhof``). Not on an adverb
+    (``Zusammen|fluss``), nor on a longer common noun that ends in the head (``Bahnhofs|
+    vorplatz``), nor a word the Wiktionary lexicon translates, which holds the sorts
+    (``Baggersee``, ``Hochmoor``) and few such names; ``_Reader`` asks for the contexts."""
     lower = word.lower()
     if zipf(lower, "de") >= COMMON_ZIPF:
-        return False  # a frequent one is a sort of place ("Weinberg", "Schlosspark")
+        return False  # a frequent one is a sort of place ("Stausee", "Weinberg")
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
-        if head_kind(lower[cut:].capitalize()) == "place":
-            return known_tag(lower[:cut], "de") != _ADVERB and not _in_longer_noun(lower, cut)
+        if lower[cut:].capitalize() in NATURAL_HEADS:
+            if known_tag(lower[:cut], "de") == _ADVERB or _in_longer_noun(lower, cut):
+                return False
+            return not translations().of(lower, "de")
     return False
+
+
+NATURAL_HEADS = frozenset(
+    "See Meer Moor Gebirge Gebirgszug Sund Bucht Förde Kanal Marsch Heide Insel".split()
+)
+"""The place heads of ``name_words.HEADS`` that name a body of water or a landform."""
 
 
 _ADVERB = "ADV"

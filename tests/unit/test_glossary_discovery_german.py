@@ -554,6 +554,16 @@ def test_a_compound_on_a_closed_class_head_is_a_name(
             id="a_place_compound_after_an_adjective",
         ),
         pytest.param(
+            "Die Daten kamen aus der Radarstation am Hang.",
+            "Radarstation",
+            id="a_rare_compound_on_a_facilitys_head",
+        ),
+        pytest.param(
+            "Im Sommer badeten alle im Baggersee hinter dem Dorf.",
+            "Baggersee",
+            id="a_sort_of_lake_the_wiktionary_lexicon_translates",
+        ),
+        pytest.param(
             "Das Dorf liegt am Zusammenfluss der beiden Bäche.",
             "Zusammenfluss",
             id="a_compound_on_an_adverb",
