@@ -33,6 +33,7 @@ from glossary.frequencies import zipf
 from glossary.gazetteer import is_country_or_region, place_type, small_town
 from glossary.name_words import (
     CONNECTORS,
+    NAMING_TITLES,
     ROMAN,
     head_kind,
     is_name_prefix,
@@ -79,7 +80,9 @@ def discover(
                 if not _within(before, name):  # "aus Libau ausgelaufen, dem heutigen Liepāja"
                     found[before].same_as[name] += 1
             elif _peerage_conferred(text, words, last, start, end, language):
-                found[before].peerages[name] += 1  # "Disraeli, later made Earl of Beaconsfield"
+                title, _, place = name.partition(" ")  # "Lord Kelvin": the place is Kelvin
+                place = place if title in NAMING_TITLES and place else name
+                found[before].peerages[place] += 1  # "Disraeli, later made Earl of Beaconsfield"
         if name:
             named.append((start, end, name))
         if name and previous:
@@ -482,7 +485,8 @@ _PEERAGE_WORDS = "|".join(sorted(PEERAGES | GERMAN_PEERAGES | {"Lord", "Lady"}))
 _CONFERRED = {
     "en": re.compile(
         rf"(?:\s*,\s*(?:the\s+)?\w+\s+(?:{_PEERAGE_WORDS})\s+(?:of\s+)?[A-Z][\w'-]*)?"
-        r"\s*,?\s*(?:who\s+)?(?:[a-z]+\s+){0,4}?(?:(?:had|has)\s+)?(?:(?:been|was|were)\s+)?"
+        r"(?:\s*,\s*who|(?:\s+(?!(?:who|whom|which|that)\b)[a-z]+){1,8}\s+and)?"
+        r"\s+(?:(?:had|has)\s+)?(?:(?:been|was|were)\s+)?"
         r"(?:later\s+|then\s+|soon\s+|eventually\s+)?(?:created|made|became|ennobled as)\s+"
         rf"(?:the\s+)?(?:first\s+|1st\s+)?(?:{_PEERAGE_WORDS})\s+(?:of\s+)?"
     ),
@@ -492,7 +496,9 @@ _CONFERRED = {
     ),
 }
 """What stands between a person's name and the place of a peerage conferred on them later
-(``Benjamin Disraeli, who had been made Earl of Beaconsfield``, ``William King, 8th Baron
+(``Benjamin Disraeli, who had been made Earl of Beaconsfield``, ``Thomson was knighted
+for his work and later became Lord Kelvin``, not ``met the man who became``, ``William
+King, 8th Baron
 King, who was created Earl of Lovelace``, ``Disraeli wurde 1876 als Earl of Beaconsfield
 geadelt``); a numbered peerage held before may stand between (``8th Baron King``)."""
 _CONFERRED_AFTER = re.compile(r"\s+(?:worden\s+)?(?:geadelt|erhoben|ernannt)\b")

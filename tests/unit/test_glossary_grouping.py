@@ -597,6 +597,11 @@ _CONFERRED = (
     "married Thomas Kerr, 3rd Baron Kerr, who was created Earl of Fennick a year later. Lord "
     "Fennick sat in the Lords, and Lady Fennick wrote novels; Jane Fennick died in 1890."
 )
+_KNIGHTED = (
+    "Hugh Petrie taught in Dundee. Petrie was knighted for his bridges and later became Lord "
+    "Tayside. Tayside died in 1911. Anne Fraser met the engineer who later became Earl of "
+    "Ardmore."
+)
 _GEADELT = (
     "Der Bankier Samuel Lessing wurde 1868 als Lord Ashcombe geadelt. Lord Ashcombe kaufte "
     "danach ein Gut in Kent."
@@ -763,6 +768,7 @@ _TWO_COURTS = (
         ),
         pytest.param(_CONFERRED, "en", "Lord Fennick", "Thomas Kerr", id="created_earl"),
         pytest.param(_GEADELT, "de", "Lord Ashcombe", "Samuel Lessing", id="geadelt"),
+        pytest.param(_KNIGHTED, "en", "Tayside", "Hugh Petrie", id="and_later_became"),
         pytest.param(_PLAINS, "en", "Plains", "Great Plains", id="a_places_tail"),
         pytest.param(_BORN, "de", "Käthe Schmidt", "Käthe Kollwitz", id="born_as"),
         pytest.param(
@@ -872,6 +878,7 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(_NAMED_SO, "de", "Willy Brandt", "Hugo Brandt", id="who_names_his_son"),
         pytest.param(_SONS, "de", "Anton Keller junior", "Anton Keller", id="a_son_junior"),
         pytest.param(_CONFERRED, "en", "Lady Fennick", "Thomas Kerr", id="the_peers_wife"),
+        pytest.param(_KNIGHTED, "en", "Ardmore", "Anne Fraser", id="who_became_is_another"),
         pytest.param(_CONFERRED, "en", "Fennick", "Thomas Kerr", id="the_wifes_surname"),
         pytest.param(
             _SONS, "de", "Lucas Cranach der Jüngere", "Lucas Cranach der Ältere", id="younger"
