@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossary.discovery.evidence import _bare
-from glossary.discovery.lexicon import plural_head
+from glossary.discovery.lexicon import _role_word, plural_head
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS, given_name_not_place
 from glossary.discovery.tokenising import _INITIAL, _Token
@@ -344,6 +344,31 @@ def _determined(words: list[_Token], position: int) -> bool:
             return False
         before -= 1
     return False
+
+
+def _of_named_head(words: list[_Token], start: int, end: int, reader: _Reader) -> int:
+    """How many words ``of`` and capitalised words that end on a head noun add to an English
+    run of capitalised common words (``Freedom of Information Act``, ``Heritage of London
+    Trust``): the head ends one name that the common words open; 0 for none, or after a name
+    word or a role (``John Smith of Acme Corporation``, ``Member of Parliament``)."""
+    if reader.language != "en" or end + 2 >= len(words):
+        return 0
+    if words[end + 1].text != "of" or not words[end + 1].joined:
+        return 0
+    if any(
+        reader.name_word(word.text, False) or _role_word(word.text) or is_title(word.text)
+        for word in words[start : end + 1]
+    ):
+        return 0  # "Member of Parliament", "Master of Pembroke College": a role and a body
+    for size in range(1, MAX_LAND_WORDS + 1):
+        last = end + 1 + size
+        if last >= len(words) or not words[last].joined or not words[last].text[:1].isupper():
+            return 0
+        after = words[last + 1] if last + 1 < len(words) else None
+        if after is not None and after.joined and after.text[:1].isupper():
+            continue
+        return size + 1 if head_kind(words[last].text) else 0
+    return 0
 
 
 def body_words(first: str, last: str) -> bool:

@@ -32,6 +32,7 @@ from glossary.discovery.run_heads import (
     _institution_of_place,
     _named_institution,
     _named_of,
+    _of_named_head,
     _opens_before_head,
     _possessive_head,
     _title_possessive,
@@ -407,6 +408,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     opened = opened or numbered  # "die Bundesstraße 96", "das Bündnis 90", "Route 66"
     opened = opened or bool(_known_place_ahead(words, start, start, reader))  # "Isle of Man"
     opened = opened or _named_of(words, start, start, reader)  # "the Dominion of Canada"
+    opened = opened or bool(_of_named_head(words, start, start, reader))  # "Freedom of ..."
     if not opened and is_name_prefix(first.text) and start + 1 < len(words):
         opened = words[start + 1].joined and reader.after_title(words[start + 1].text)
         opened = opened and (first.text in NAME_PREFIXES or _storm_named(words, start, reader))
@@ -531,6 +533,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if end == start and _placed_by_von(words, end, reader):
             break  # "der Hafen von Gotenhafen", "die Straßen von Paris": the town is the name,
             # and the head alone none (``_runs``)
+        named = _of_named_head(words, start, end, reader)
+        if named:  # "Freedom of Information Act"
+            end += named
+            break
         # "Treaty of Versailles", "Communist Party of China": a head noun before the link
         head_start = bool(head_kind(words[start].text) or head_kind(words[end].text))
         head_start = head_start or words[start].text in LINKED_HEAD_KINDS

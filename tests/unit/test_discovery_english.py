@@ -841,3 +841,13 @@ def test_a_title_after_a_ships_noun_ends_before_its_owner(curated: Glossary) -> 
     assert {"HMS Beagle", "Royal Navy", "Rose of Hungerford", "A Brief History of Time"} <= set(
         found
     )
+
+
+def test_common_words_before_of_and_a_head_open_one_name(curated: Glossary) -> None:
+    text = (
+        "The cost was released under the Freedom of Information Act in 2005. He met John "
+        "Smith of Acme Corporation. She was a Member of Parliament."
+    )
+    found = discover(curated, text)
+    assert {"Freedom of Information Act", "John Smith", "Acme Corporation"} <= set(found)
+    assert "Member of Parliament" not in found
