@@ -46,7 +46,7 @@ from glossary.cognates import cognate_key
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.link_dates import Dated, buckets, other_level_buckets, stated_in_years
 from glossary.link_documents import DocumentAffinities, story_keys
-from glossary.link_families import FamilyMatching, family_terms
+from glossary.link_families import FamilyMatching
 from glossary.link_passages import Passage, log_tf, passage_of
 from glossary.link_statistics import TermStatistics
 from glossary.link_synonyms import SynonymMatching
@@ -442,9 +442,6 @@ class LinkIndex:
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
             sets = synonym_sets(terms, self._synonyms.kept(sid), thesaurus())
             self._reach(rough, sets, self._synsets, size, cap, None, weights.synonym)
-        if self._languages[sid] in SYNONYM_LANGUAGES:
-            related = family_terms(self._passage_at(sid))
-            self._reach(rough, related, self._terms, size, cap, None, weights.word_family)
         for tid, score in lent.items():
             if tid in rough:
                 rough[tid] += score

@@ -315,21 +315,6 @@ def test_a_german_verb_meets_its_action_noun_in_another_german_passage() -> None
     assert not index_of(noun, election).score(noun, election)[1].words
 
 
-def test_german_words_of_one_regular_family_meet_and_reach_each_other() -> None:
-    """An adjective and its noun in -heit ("sicher" / "Sicherheit"), a noun and the verb made
-    of it ("Regeln" / "regelt", "Frage" / "fragen") meet and find each other as candidates;
-    the case they are written in must fit ("das Fragen" is no verb)."""
-    source = worded("a", {"sicher": "sichersten", "regel": "Regeln", "frage": "Frage"})
-    target = worded("b", {"sicherheit": "Sicherheit", "regeln": "regelt", "fragen": "fragen"})
-    index = index_of(source, target)
-    pairs = {("sichersten", "Sicherheit"), ("Regeln", "regelt"), ("Frage", "fragen")}
-    assert set(index.score(source, target)[1].words) == pairs
-    for doc, other in (("a", "b"), ("b", "a")):  # found through the family, either way round
-        assert [link.target.doc for link in index.links_for(doc, 0)] == [other]
-    noun = worded("b", {"fragen": "Fragen", "regeln": "Regeln"})
-    assert not index_of(source, noun).score(source, noun)[1].words
-
-
 def test_a_german_noun_meets_an_english_verb_through_its_action_noun() -> None:
     """A German noun and an English verb: "Messungen" / "measured" (the lexicon pairs Messung
     with measurement, the action noun of the verb); the verb is quoted as written."""
