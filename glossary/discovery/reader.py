@@ -225,6 +225,7 @@ class _Reader:
         self._words, self._inside_at = words, inside_at
         self._pairs: set[tuple[str, str]] | None = None
         self._apposed: set[str] | None = None
+        self._gendered: dict[str, bool] | None = None
         self._bynames: Counter[tuple[str, str]] | None = None
         self._nominative_bynames: dict[tuple[str, str], str] = {}
         self.common_abbreviations = self._common_abbreviations(text)
@@ -474,11 +475,14 @@ class _Reader:
         follows a masculine or feminine definite article (``an der Oder``, ``über die
         Oder``): a conjunction or an adverb takes none, and made into a noun it is neuter
         (``das Aber``, ``im Voraus``), so there it is a name."""
-        words = self._words
-        places = [index for index in self._inside_at if words[index].text == word]
-        return bool(places) and all(
-            words[index].joined and words[index - 1].text in _GENDERED_ARTICLES for index in places
-        )
+        if self._gendered is None:  # known for every word at the first question, in one pass
+            words, table = self._words, dict[str, bool]()
+            for index in self._inside_at:
+                text = words[index].text
+                follows = words[index].joined and words[index - 1].text in _GENDERED_ARTICLES
+                table[text] = table.get(text, True) and follows
+            self._gendered = table
+        return self._gendered.get(word, False)
 
     def _located_alone(self, word: str, bare: str) -> bool:
         """A word the text puts where German puts a lake, a moor or a district, after a
