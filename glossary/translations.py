@@ -101,9 +101,9 @@ class Translations:
 
         A German adjective used as a noun has its entry in the masculine ("Beamter",
         "Betroffener"); the lemmatiser gives some of its forms as "beamte", "betroffene"."""
-        name = f"{language}:{self.entry(key, language)}"
+        name = f"{language}:{key}"
         if name not in self._found:
-            value = self._index.get(name)
+            value = self._index.get(f"{language}:{self.entry(key, language)}")
             self._found[name] = tuple(value.split()) if value else ()
         return self._found[name]
 
