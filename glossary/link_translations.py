@@ -140,8 +140,10 @@ class TranslationMatching:
             if term in english.dated:
                 continue
             for word in lexicon.of(term, "en"):
+                if lexicon.closeness(word, term) < 1.0:
+                    continue
                 head = _german_head(word, german, lexicon)
-                if head is None or lexicon.closeness(word, term) < 1.0:
+                if head is None:
                     continue
                 share = self._stats.pair_share(head, german.terms[head], term, weight)
                 weight_of = self.weights.translation * ENGLISH_HEAD * share
@@ -285,11 +287,14 @@ def _noun_form(key: str, written: str) -> bool:
 
 
 MIN_HEAD = 4
-"""Least length of an English compound's head and of what stands before it."""
+"""Least length of a compound's head and of what stands before it (:func:`_english_head`,
+:func:`_german_head`)."""
 
 ENGLISH_HEAD = 0.7
 """Factor of the head of an English compound against the whole word, as a German compound's
-head weighs (``wording.HEAD_WEIGHT``, not imported here: the link index loads no lemmatiser)."""
+head weighs (``wording.HEAD_WEIGHT``, not imported here: the link index loads no lemmatiser);
+and of a German compound's head against the English word its whole translates
+(:meth:`TranslationMatching._german_heads`)."""
 
 
 def _german_head(word: str, german: Passage, lexicon: Translations) -> str | None:
