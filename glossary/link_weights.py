@@ -93,11 +93,12 @@ class LinkWeights:
     lone_word: float = 0.3
     """Further factor of a theme link resting on one word or on words of everyday language
     only ("Besatzung"; "Folgen", "Chance"; "Menschen" and "Millionen"), and of a time link
-    resting on the period alone (no name, no word but calendar words), into a document that
-    shares nothing with the source's (1 into the closest one): a passage shares such a word,
-    or a month, with many that ask no common question ("Die Besatzung durfte das Schiff nicht
-    verlassen" of the Suez blockage and "Die Besatzung verkündete …" of a shipwreck); within
-    one story it can be all that two tellings share."""
+    resting on the period alone (no name, no word but calendar words), and of an entity link
+    resting on broad names alone (countries, ``LinkIndex.broad``) and such words, into a
+    document that shares nothing with the source's (1 into the closest one): a passage shares
+    such a word, a month or a country with many that ask no common question ("Die Besatzung
+    durfte das Schiff nicht verlassen" of the Suez blockage and "Die Besatzung verkündete …" of
+    a shipwreck); within one story it can be all that two tellings share."""
     adjacent: float = 0.5
     """Factor of two periods that meet end to start without overlapping, one of them the start,
     middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang

@@ -268,8 +268,10 @@ class LinkIndex:
         )
 
     def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind, bool]:
-        """Score, reasons and kind of a pair of passages, and whether it is a theme resting on
-        words of everyday language only."""
+        """Score, reasons and kind of a pair of passages, and whether it is weak: a theme on one
+        word or on words of everyday language only, a time link on the period alone (no name, no
+        word but calendar words), an entity link on :attr:`broad` names alone that shares no
+        more words than such a theme."""
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
