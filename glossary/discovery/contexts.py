@@ -18,7 +18,12 @@ from glossary.discovery.lexicon import (
     plural_head,
 )
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.word_classes import _AND, _DETERMINERS
+from glossary.discovery.word_classes import (
+    _AND,
+    _DETERMINERS,
+    ENGLISH_ARTICLES,
+    GENDERED_ARTICLES,
+)
 from glossary.name_words import PLACE_BEFORE, compound_head_kind
 from glossary.tagger import known_tag
 
@@ -88,10 +93,7 @@ class _Context:
     after it (``the Board of Trade``, ``the Board Room``): part of a longer name there."""
 
 
-_ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
-
-
-_ENGLISH_DETERMINERS = _ENGLISH_ARTICLES | frozenset(
+_ENGLISH_DETERMINERS = ENGLISH_ARTICLES | frozenset(
     "this that these those its his her their our my your every each any some no another".split()
 )
 
@@ -108,7 +110,7 @@ def _governs(before: str) -> bool:
 def _relative_who(text: str, token: _Token, after: _Token | None, before: str) -> bool:
     """``X, who``: a capitalised English word with no article before it (not ``the British,
     who``), followed by a comma and ``who``."""
-    if after is None or after.text != "who" or before.lower() in _ENGLISH_ARTICLES:
+    if after is None or after.text != "who" or before.lower() in ENGLISH_ARTICLES:
         return False
     return text[token.end : after.start] == ", "
 
@@ -152,9 +154,6 @@ _LOCATING = frozenset("an in aus über durch entlang".split())
 """Prepositions that place a thing on a river or in a land with the definite article."""
 
 
-_LOCATING_ARTICLES = frozenset("der die dem den".split())
-
-
 _LOCATING_CONTRACTIONS = frozenset("im am ins zur".split())
 
 
@@ -166,7 +165,7 @@ def _located(words: list[_Token], index: int) -> bool:
     before = words[index - 1].text
     if before in _LOCATING_CONTRACTIONS:
         return True
-    if before not in _LOCATING_ARTICLES or index < 2 or not words[index - 1].joined:
+    if before not in GENDERED_ARTICLES or index < 2 or not words[index - 1].joined:
         return False
     if before == "den" and words[index].text.endswith("n"):
         return False  # the dative plural: "an den Patenten"

@@ -22,10 +22,14 @@ from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.naming import renamings
 from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
-from glossary.discovery.run_links import _DEFINITE as _GERMAN_DEFINITE
 from glossary.discovery.runs import GERMAN_PEERAGES, PEERAGES, _runs
 from glossary.discovery.tokenising import _Token, tokens
-from glossary.discovery.word_classes import _HYPHEN, COMMON_ZIPF, OBLIQUE_BYNAME_ARTICLES
+from glossary.discovery.word_classes import (
+    _HYPHEN,
+    COMMON_ZIPF,
+    GERMAN_DEFINITE,
+    OBLIQUE_BYNAME_ARTICLES,
+)
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.forked import can_fork, core_to_spare, halves
@@ -257,7 +261,7 @@ def _short_names_alone(
         found[surname].first = offset
 
 
-_DEFINITE = _GERMAN_DEFINITE | {"the"}
+_DEFINITE = GERMAN_DEFINITE | {"the"}
 """A definite article, alone or joined to a preposition, which a place named by the last
 word of its name takes (``the Plains``, ``auf der Alb``, ``im Ries``)."""
 

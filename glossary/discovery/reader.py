@@ -52,6 +52,8 @@ from glossary.discovery.word_classes import (
     _HYPHEN,
     BYNAME_ARTICLES,
     COMMON_ZIPF,
+    GENDERED_ARTICLES,
+    GERMAN_DEFINITE,
     NOMINATIVE_BYNAME_ARTICLES,
 )
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
@@ -118,12 +120,8 @@ ABSTRACT_EVIDENCE = -3.0
 ``Erkundungen``), never a place's name after its head noun."""
 
 
-_DEFINITE = frozenset("der die das dem den des im am zum zur vom beim ins".split())
-"""The German definite articles and their contractions with a preposition."""
-
-
-_GENDERED_ARTICLES = frozenset(("der", "die", "dem", "den"))
-"""The German definite articles of a masculine or feminine noun (and of the plural)."""
+_DEFINITE = GERMAN_DEFINITE | {"ins"}
+"""The German definite articles and their contractions with a preposition (``ins Dorf``)."""
 
 
 _NAMED_ALONE = ("organisation", "event")
@@ -479,7 +477,7 @@ class _Reader:
             words, table = self._words, dict[str, bool]()
             for index in self._inside_at:
                 text = words[index].text
-                follows = words[index].joined and words[index - 1].text in _GENDERED_ARTICLES
+                follows = words[index].joined and words[index - 1].text in GENDERED_ARTICLES
                 table[text] = table.get(text, True) and follows
             self._gendered = table
         return self._gendered.get(word, False)

@@ -14,7 +14,7 @@ from glossary.discovery.lexicon import _role_word, plural_head
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS, given_name_not_place
 from glossary.discovery.tokenising import _INITIAL, _Token
-from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, COMMON_ZIPF
+from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, COMMON_ZIPF, ENGLISH_ARTICLES
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import is_country_or_region, place_type, small_town
@@ -329,16 +329,13 @@ def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> boo
     return bool(place_type(" ".join(token.text for token in words[after : last + 1])))
 
 
-_DETERMINED_BY = frozenset(("the", "a", "an"))
-
-
 def _determined(words: list[_Token], position: int) -> bool:
     """Whether an article stands before the word at ``position``, maybe with lower-case
     adjectives between (``the new Dominion``, ``A smaller Principality``)."""
     before = position - 1
     while before >= 0 and words[before + 1].joined:
         text = words[before].text
-        if text.lower() in _DETERMINED_BY:
+        if text.lower() in ENGLISH_ARTICLES:
             return True
         if not text.islower() or not (known_tag(text, "en") or "").startswith("AJ"):
             return False

@@ -16,7 +16,13 @@ from glossary.discovery.evidence import ENGLISH_PLURAL, _bare
 from glossary.discovery.lexicon import _modifies, state_institution
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _INITIAL, _Token
-from glossary.discovery.word_classes import _AND, _DETERMINERS, _HYPHEN, COMMON_ZIPF
+from glossary.discovery.word_classes import (
+    _AND,
+    _DETERMINERS,
+    _HYPHEN,
+    COMMON_ZIPF,
+    GERMAN_DEFINITE,
+)
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import is_country_or_region, place_type, small_town
@@ -560,15 +566,13 @@ def _field_noun(words: list[_Token], position: int) -> int:
     return -1
 
 
-_DEFINITE = frozenset("der die das den dem des im am zum zur vom beim".split())
-"""A definite article, also inside a preposition: before a head and ``für``, a name's."""
-
-
 def _institution_for(words: list[_Token], start: int, reader: _Reader) -> bool:
     """A German organisation's head after a definite article, then ``für`` and a field: the
     name of one (``die Gesellschaft für Erdkunde``, ``der Bank für elektrische
     Unternehmungen``; not ``eine Gesellschaft für Kinder``)."""
-    if start == 0 or start + 2 >= len(words) or words[start - 1].text.lower() not in _DEFINITE:
+    if start == 0 or start + 2 >= len(words):
+        return False
+    if words[start - 1].text.lower() not in GERMAN_DEFINITE:
         return False
     return words[start + 1].text == "für" and _purpose(words, start, reader) > 0
 

@@ -13,7 +13,12 @@ from glossary.discovery.evidence import _bare, _inflected_noun, name_evidence
 from glossary.discovery.lexicon import _MAN_NOUNS, _role_word
 from glossary.discovery.predicates import COPULAS, INDEFINITE, head_of_predicate
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.word_classes import _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
+from glossary.discovery.word_classes import (
+    _OTHER_LANGUAGES,
+    COMMON_ZIPF,
+    ENGLISH_ARTICLES,
+    RARE_ZIPF,
+)
 from glossary.frequencies import zipf
 from glossary.gazetteer import place_type
 from glossary.name_words import is_title
@@ -130,9 +135,6 @@ def predicated_subject(reader: DocumentWords, words: list[_Token], start: int) -
     return bool(head_of_predicate(words, start + 3, "en"))
 
 
-_APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
-
-
 def apposed_start(reader: DocumentWords, words: list[_Token], start: int) -> int:
     """How many words (one or two capitalised ones) open an English sentence before a comma
     and an article that begin an apposition (``Polar Music, the label he founded``, ``Wall,
@@ -142,7 +144,7 @@ def apposed_start(reader: DocumentWords, words: list[_Token], start: int) -> int
     if reader.language != "en" or start + 3 >= len(words):
         return 0
     end = start + 1 if words[start + 1].joined and words[start + 1].text[:1].isupper() else start
-    if end + 2 >= len(words) or words[end + 1].text not in _APPOSITION_ARTICLES:
+    if end + 2 >= len(words) or words[end + 1].text not in ENGLISH_ARTICLES:
         return 0
     if reader.text[words[end].end : words[end + 1].start] != ", ":
         return 0

@@ -41,6 +41,19 @@ _ARTICLES = _DETERMINERS | {"the"}
 """The German determiners and the English article."""
 
 
+ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
+"""The English articles."""
+
+
+GERMAN_DEFINITE = frozenset("der die das den dem des im am zum zur vom beim".split())
+"""The German definite articles and their contractions with a preposition."""
+
+
+GENDERED_ARTICLES = frozenset(("der", "die", "dem", "den"))
+"""The German definite articles of a masculine or feminine noun in the singular (and of the
+plural): not the neuter ``das``, which a noun made of another word takes (``das Aber``)."""
+
+
 NOMINATIVE_BYNAME_ARTICLES = frozenset(("der", "die"))
 """The article of a ruler's byname in the nominative, where a noun may be one too."""
 
