@@ -19,8 +19,8 @@ Named = tuple[int, int, str]
 """A name's first and last token and the name."""
 
 NAMING_AFTER = frozenset(
-    ("nannte", "nannten", "nennt", "nennen", "genannt", "hieß", "hießen", "heißt", "heißen")
-) | frozenset(("geschrieben",))
+    "nannte nannten nennt nennen genannt geschrieben hieß hießen heißt heißen".split()
+)
 """German naming verbs that follow the name they give, at a clause's end."""
 
 INTRANSITIVE = frozenset(("hieß", "hießen", "heißt", "heißen"))
@@ -139,7 +139,7 @@ def _clause_antecedent(
     """The name right before the comma that opens the relative or participle clause in
     which the naming verb stands (``until``: the token the clause reaches to)."""
     for opener in range(until, max(until - CLAUSE_WORDS, 0), -1):
-        if _clause_break(text, words, opener, ".;:!?()"):
+        if _clause_break(text, words, opener):
             return ""
         if "," not in _gap(text, words, opener):
             continue

@@ -220,14 +220,9 @@ def _generation(words: list[_Token], end: int) -> int:
     if words[following].text in GENERATIONS and words[following].text[:1].islower():
         return 1  # "junior", "sen."; "Jr." is a name word anyway
     byname = following + 1
-    return (
-        2
-        if words[following].text in BYNAME_ARTICLES
-        and byname < len(words)
-        and words[byname].joined
-        and words[byname].text in GENERATIONS
-        else 0
-    )
+    if words[following].text not in BYNAME_ARTICLES or byname >= len(words):
+        return 0
+    return 2 if words[byname].joined and words[byname].text in GENERATIONS else 0
 
 
 REPEATED_BYNAME = 2
