@@ -55,14 +55,11 @@ def nominative(name: str) -> str:
     words = name.split(" ")
     if len(words) == 2 and words[1][:1].isupper() and _nominative_head(words[0]) != words[0]:
         return " ".join([_nominative_head(words[0]), words[1]])
-    if len(words) < 2 or not _weak_adjective(_weak_form(words[0])):
+    if len(words) < 2 or not _adjective(words[0]):
         return name
     noun = _nominative_noun(words[-1])
     ending = _strong_ending(noun) if all(map(_adjective, words[:-1])) else "e"
-    changed = [
-        _weak_form(word)[:-2] + ending if _weak_adjective(_weak_form(word)) else word
-        for word in words[:-1]
-    ]
+    changed = [_weak_form(word)[:-2] + ending if _adjective(word) else word for word in words[:-1]]
     return " ".join([*changed, noun])
 
 
