@@ -80,7 +80,7 @@ def renamings(
         if language == "de":
             other = _german(text, words, first, last, ends, named[index - 1] if index else None)
         else:
-            other = _english(text, words, first, ends, named[:index])
+            other = _english(text, words, first, ends, named, index)
         if other and other != name:
             pairs.append((other, name))
     return pairs
@@ -118,9 +118,10 @@ def _german(
 
 
 def _english(
-    text: str, words: list[_Token], first: int, ends: dict[int, str], earlier: list[Named]
+    text: str, words: list[_Token], first: int, ends: dict[int, str], named: list[Named], index: int
 ) -> str:
-    """The name an English naming verb before the name at ``first`` gives it to, or ``""``."""
+    """The name an English naming verb before the name at ``first`` (``named[index]``) gives
+    it to, or ``""``."""
     verb_at = first - 1
     if verb_at > 0 and _lower(words, verb_at) == "the" and _gap(text, words, first) == " ":
         verb_at -= 1
@@ -130,7 +131,7 @@ def _english(
     if verb not in NAMING_BEFORE:
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
-    return antecedent or _english_subject(text, words, verb_at, earlier)
+    return antecedent or _english_subject(text, words, verb_at, named[:index])
 
 
 def _clause_antecedent(
