@@ -258,11 +258,11 @@ class _Reader:
 
     def _the_one(self, word: str, bare: str) -> bool:
         """An English noun in the singular that the text writes alone inside a sentence
-        after a preposition of place, or after ``the`` if it is not among the most frequent
+        after a preposition (or ``to``), or after ``the`` if it is not among the most frequent
         (title case: ``the Power to``), and never in lower case (the caller has asked):
         English capitalises a common noun there only as the name of one thing (``the
-        Temple``, ``the Treasury``, ``from Settle``, ``appeared in Nature``); an adjective
-        so written names a people or a language (``the French``, ``in Latin``)."""
+        Temple``, ``the Treasury``, ``from Settle``, ``appeared in Nature``, ``behind Labour``);
+        an adjective so written names a people or a language (``the French``, ``in Latin``)."""
         lower = bare.lower()
         if is_adjective(lower, "en") or known_tag(lower, "en") == ENGLISH_PLURAL:
             return False

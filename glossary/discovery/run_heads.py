@@ -291,7 +291,8 @@ def _body_of_land(words: list[_Token], start: int, end: int, reader: _Reader) ->
 
 
 MAX_LAND_WORDS = 3
-"""Capitalised words after ``of`` that may name the land (``Saint Vincent and``: no)."""
+"""Capitalised words after ``of`` that may name the land (``Saint Vincent and``: no), or end
+on a head noun (``of London Trust``: ``_of_named_head``)."""
 
 
 def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> bool:
