@@ -165,15 +165,24 @@ def _numerals(name: str) -> list[str]:
     return [
         _GENERATIONS.get(upper, upper)
         for index, word in enumerate(words)
-        if word.isdigit() or (index and _is_suffix(word))
+        if word.isdigit() or (index and _is_suffix(word, index))
         for upper in (word.rstrip(".").upper(),)
     ]
 
 
-def _is_suffix(word: str) -> bool:
-    """Whether a word of a name is a regnal numeral or a generation suffix (``II.``, ``Jr.``)."""
+def _is_suffix(word: str, index: int) -> bool:
+    """Whether the word at ``index`` of a name is a regnal numeral or a generation suffix
+    (``II.``, ``Jr.``); one but ``Jr`` and ``Sr`` only after two words at least."""
     upper = word.rstrip(".").upper()
-    return upper in ROMAN or upper in _GENERATIONS
+    if upper in ROMAN or upper in _AFTER_A_SURNAME:
+        return True
+    return index >= 2 and upper in _GENERATIONS
+
+
+_AFTER_A_SURNAME = frozenset(("JR", "SR"))
+"""The generation suffixes that may follow a surname alone (``Glenn Jr.``). Discovery keeps
+the others only after a full name (``Henry Ford junior``, ``Henry Ford sen.``): one word
+before them is a given name, and they are the surname (``Amartya Sen``, ``Hun Sen``)."""
 
 
 def _name_words(name: str) -> list[str]:
@@ -184,7 +193,7 @@ def _name_words(name: str) -> list[str]:
     return words[:1] + [
         word
         for index, word in enumerate(words[1:], 1)
-        if not _is_suffix(word) and not _generation_article(words, index)
+        if not _is_suffix(word, index) and not _generation_article(words, index)
     ]
 
 

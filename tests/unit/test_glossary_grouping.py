@@ -907,6 +907,20 @@ def test_a_names_first_word_is_no_regnal_numeral() -> None:
     assert _name_words("ludwig xiv.") == ["ludwig"] and _numerals("Ludwig XIV.") == ["XIV"]
 
 
+def test_a_surname_spelt_like_a_generation_suffix_is_a_surname_after_a_given_name(
+    curated: Glossary,
+) -> None:
+    """``Sen`` of ``Amartya Sen`` and ``Hun Sen`` is the surname, not ``sen.`` (senior),
+    which discovery keeps only after a full name (``Henry Ford sen``): ``Sen`` alone is he."""
+    text = "Amartya Sen won the Nobel Prize in 1998. Sen taught at Harvard and at Cambridge."
+    found = discover(curated, text, language="en")
+    assert found["Sen"] is found["Amartya Sen"]
+    assert _name_words("amartya sen") == ["amartya", "sen"] and not _numerals("Amartya Sen")
+    assert _name_words("hun sen") == ["hun", "sen"] and not _numerals("hun sen")
+    assert _name_words("henry ford sen") == ["henry", "ford"]
+    assert _numerals("Henry Ford sen") == ["SR"]
+
+
 def test_the_given_name_lists_load_only_for_a_surname_that_would_join_a_town(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
