@@ -42,8 +42,11 @@ ENGLISH_RELATIVES = frozenset(("which", "whom", "that"))
 SUBJECT_RELATIVES = frozenset(("der", "welcher"))
 """German relative pronouns only a subject takes: the one who names, not the one named."""
 
-AUXILIARIES = frozenset(("is", "was", "were", "are", "be", "been", "has", "had", "have", "being"))
-"""English auxiliaries of a passive (``was renamed``, ``had been called``)."""
+PASSIVE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+"""The English auxiliaries of a passive: ``which was renamed X`` names the antecedent."""
+
+AUXILIARIES = PASSIVE | {"has", "had", "have"}
+"""English auxiliaries before a passive participle (``was renamed``, ``had been called``)."""
 
 POSSESSIVES = frozenset(
     (
@@ -179,9 +182,6 @@ def _names_the_antecedent(clause: list[str], verb: str, language: str) -> bool:
 
 ACCUSATIVE_RELATIVES = frozenset(("den", "welchen"))
 """German relative pronouns only an object takes: the thing named."""
-
-PASSIVE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
-"""The English auxiliaries of a passive: ``which was renamed X`` names the antecedent."""
 
 ADVERBS = frozenset(
     ("later", "now", "again", "also", "often", "usually", "simply", "soon", "since", "then")
