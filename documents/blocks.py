@@ -21,6 +21,13 @@ class Block:
     """The label of the excerpt section this block opens (the first block of the run)."""
 
 
+def table_row(cells: list[str]) -> Block | None:
+    """A table's row as one paragraph, its non-empty cells in order (``1887 | Baubeginn``):
+    a reader reads a row as a line; no format keeps a grid on a re-flowed page."""
+    text = " | ".join(cell for cell in cells if cell)
+    return Block(BlockKind.PARAGRAPH, text) if text else None
+
+
 @dataclass(slots=True)
 class ParsedText:
     """What a format parser found: blocks plus metadata the text itself declared."""

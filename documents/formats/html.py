@@ -13,7 +13,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
-from documents.blocks import Block, ParsedText
+from documents.blocks import Block, ParsedText, table_row
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, language_code, rank_headings
 from documents.model import BlockKind, DocumentMeta
@@ -84,10 +84,9 @@ def _walk(element: HtmlElement) -> Iterator[Block]:
             if text:
                 yield Block(BlockKind.HEADING, text, level=level)
         elif child.tag == "row":
-            cells = [clean_text("".join(cell.itertext())) for cell in child]
-            text = " | ".join(cell for cell in cells if cell)
-            if text:
-                yield Block(BlockKind.PARAGRAPH, text)
+            row = table_row([clean_text("".join(cell.itertext())) for cell in child])
+            if row is not None:
+                yield row
         elif child.tag in _CONTAINERS and len(child):
             yield from _walk(child)
         else:

@@ -171,3 +171,28 @@ def test_markdown_title_is_the_first_heading_not_the_file_name(
     assert document.title == title
     assert len(document.outline) == outline
     assert "title:" not in document.text
+
+
+def test_a_table_row_is_a_line_of_its_own() -> None:
+    """A GitHub-flavoured table ran together into one paragraph of pipes and dashes."""
+    source = "Vorher.\n\n| Jahr | Ereignis |\n|------|----------|\n| 1887 | Baubeginn |\n"
+    assert [block.text for block in parse_markdown(source)] == [
+        "Vorher.",
+        "Jahr | Ereignis",
+        "1887 | Baubeginn",
+    ]
+
+
+def test_front_matter_gives_the_date_and_the_language(tmp_path: Path) -> None:
+    path = tmp_path / "turm.md"
+    path.write_text(
+        '---\ntitle: "Der Turm"\ndate: 2019-03-31\nlang: de-DE\n---\n\n'
+        "Am 31. März 1889 stieg Gustave Eiffel die Stufen seines Turms hinauf.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert (document.meta.title, document.meta.published, document.meta.language) == (
+        "Der Turm",
+        "2019-03-31",
+        "de",
+    )
