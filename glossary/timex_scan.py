@@ -8,10 +8,14 @@ rules; signals stay outside the extent, as TimeML wants.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from glossary.timex_candidate import LONG, MIXED, SHORT, TOKEN, Candidate, previous_word
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+"""A blank line: the end of a paragraph, a heading or a table row in a document's text."""
 
 if TYPE_CHECKING:
     from glossary.timex_rules import Rules
@@ -21,13 +25,17 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
     """All non-overlapping candidates of ``text``, leftmost-longest, prefixes attached.
 
     Rules are only tried where a token that can start them occurs: one pass of
-    ``\\w+`` over the lower-cased text instead of one regex pass per rule.
+    ``\\w+`` over the lower-cased text instead of one regex pass per rule. No expression
+    runs over a blank line (a hard-wrapped line break inside a paragraph it does): a table
+    row's or a heading's day and month ("Baubeginn am 28. Januar") took the year that
+    opened the next paragraph.
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character changed length when lower-cased
         lowered = "".join(c.lower()[:1] or c for c in text)
     triggers, patterns, found = rules.triggers, rules.rules, []
     short, long, mixed = (triggers.get(key, []) for key in (SHORT, LONG, MIXED))
+    paragraph_end = -1
     for token in TOKEN.finditer(lowered):
         word = token.group()
         indices: list[int] | None
@@ -37,9 +45,12 @@ def scan(rules: Rules, text: str) -> list[Candidate]:
             indices = triggers.get(word)
         if indices:
             at = token.start()
+            if at > paragraph_end:  # an expression ends with its paragraph, heading or table row
+                found_break = _PARAGRAPH_BREAK.search(text, at)
+                paragraph_end = found_break.start() if found_break else len(text)
             for index in indices:
                 pattern, handler = patterns[index]
-                match = pattern.match(text, at)
+                match = pattern.match(text, at, paragraph_end)
                 if match:
                     found.extend(handler(match))
     if rules.compounds:

@@ -335,3 +335,17 @@ def test_an_events_month_names_the_year_of_a_commentarys_earlier_year_less_dates
 def test_the_following_spring_after_an_autumn_is_in_the_next_year() -> None:
     text = "Im Spätherbst 2003 nannte sie die Schuldigen. Der Bericht kam im folgenden Frühjahr."
     assert tag(text, "de")[-1].value == "2004-SP"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("1887 | Baubeginn am 28. Januar\n\n1889 | Eröffnung", "de"),
+        ("Der Bau begann am 28. Januar\n\n1889 wurde er eröffnet.", "de"),
+        ("Work began on 28 January\n\n1889 saw the opening.", "en"),
+    ],
+)
+def test_no_date_runs_over_a_blank_line(text: str, language: str) -> None:
+    """A row's or a heading's day and month took the year that opened the next paragraph (a
+    hard-wrapped line inside a paragraph is still read across: tests/data/timex_cases.tsv)."""
+    assert all("\n\n" not in timex.text for timex in tag(text, language, "2019-03-31"))
