@@ -342,8 +342,11 @@ class Handlers:
         first = after.group(1).rstrip(".").lower() if after else ""
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
-            if before in w.count_prepositions and after and self._plural_noun(after.group(1)):
-                return True  # "in 2000 Wohnungen"
+            if after and self._plural_noun(after.group(1)):
+                if before in w.count_prepositions:
+                    return True  # "in 2000 Wohnungen"
+                if before in w.determiners:  # "the 1800 workers", as "die 1200 Stufen" below
+                    return self._round_count(match, after)
             return first in w.money_words  # "von 1200 Gulden" is an amount all the same
         if self._continues_year_list(text, start, before):
             return False  # "1563, 1593 und 1603", "zwischen 1975 und 1996"
@@ -360,9 +363,14 @@ class Handlers:
             return True
         if not self._plural_noun(first):
             return False
-        # A round number ("in 2000 Dörfer") or one of coordinated counts ("1999 Aktien und
-        # 2000 Anleihen") counts; "präsentierte 2009 Beweise" is a year.
-        return int(match["y"]) % 50 == 0 or bool(_COUNT_FOLLOWS.match(text, after.end(1)))
+        return self._round_count(match, after)
+
+    @staticmethod
+    def _round_count(match: re.Match[str], after: re.Match[str]) -> bool:
+        """Whether a number before a plural noun counts it: a round number ("in 2000
+        Dörfer") or one of coordinated counts ("1999 Aktien und 2000 Anleihen");
+        "präsentierte 2009 Beweise" is a year."""
+        return int(match["y"]) % 50 == 0 or bool(_COUNT_FOLLOWS.match(match.string, after.end(1)))
 
     def _continues_year_list(self, text: str, start: int, before: str) -> bool:
         """Whether a year joined by a comma or a connector stands just before ``start``."""

@@ -362,6 +362,8 @@ def share_coordinated_years(text: str, rules: Rules, candidates: list[Candidate]
             continue
         if following.value is not None or following.kind != "DATE":
             continue
+        if _PARAGRAPH.search(text, cand.end, following.start):
+            continue  # the next row's year ("1961 | Mauerbau am 13. August" above "1989 | …")
         gap = " ".join(text[cand.end : following.start].lower().split())
         if gap in connectors or gap == "" or gap.rstrip(",") in connectors:
             cand.year, cand.needs_year = following.year, False
@@ -420,7 +422,7 @@ def resolve_years(
             if year is None and "anaphor" in cand.extra:
                 year = passage.any_year
             if year is None:
-                year = ahead.get(bisect.bisect_right(paragraphs, cand.start) - 1, fallback)
+                year = _year_before_or_ahead(passage, ahead, paragraphs, cand, fallback)
             cand.year = None if year is None else year + cand.year_offset
             place_feast(cand)
         if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):
@@ -545,6 +547,24 @@ def _told_year(
         if anchor is not None and not _in_clause(text, auxiliaries, cand):
             return int(anchored_value(cand, anchor)[0][:4])
     return None
+
+
+def _year_before_or_ahead(
+    passage: _Passage,
+    ahead: dict[int, int],
+    paragraphs: list[int],
+    cand: Candidate,
+    fallback: int | None,
+) -> int | None:
+    """The year of a year-less date before the story's first narrative year: the first
+    narrative year of its paragraph, which comes after it, unless a year named before it
+    (an attribute, ``von 1989``; a start, ``seit 1989``) is nearer than that: "Die Proteste
+    von 1989 führten zur Einheit am 3. Oktober. 1990 begann der Umbau" is at 1989, not at
+    the year of the next sentence. Without either, the text's or the document's year."""
+    paragraph = bisect.bisect_right(paragraphs, cand.start) - 1
+    if paragraph in ahead and passage.any_year is not None:
+        return passage.any_year
+    return ahead.get(paragraph, fallback)
 
 
 def _first_narrative_years(candidates: list[Candidate], paragraphs: list[int]) -> dict[int, int]:
