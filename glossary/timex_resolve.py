@@ -342,10 +342,20 @@ def _hour_of(part: str) -> int | None:
     return _PART_HOURS.get(part)
 
 
+_PART_ENDS = {"MO": 11, "MI": 14, "AF": 17, "EV": 24}
+"""The hours the parts of a day end at: "am späten Abend" after "um 20.33 Uhr" is that
+evening, which 20.33 is in, not the next one."""
+
+
 def _earlier_in_day(part: str, last_hour: int | None) -> bool:
-    """Whether a time of day comes before the one the story was last at (so: the next day)."""
-    hour = _hour_of(part) if part else None
-    return hour is not None and last_hour is not None and hour < last_hour
+    """Whether a time of day comes before the one the story was last at (so: the next day):
+    a clock time before its hour, a part of day over by then."""
+    if last_hour is None or not part:
+        return False
+    if part in _PART_ENDS:
+        return _PART_ENDS[part] <= last_hour
+    hour = _hour_of(part)
+    return hour is not None and hour < last_hour
 
 
 def paragraph_starts(text: str) -> list[int]:
