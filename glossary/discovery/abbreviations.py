@@ -162,9 +162,11 @@ def _introduced_long_form(
             words[0].lower() in _GENITIVE_ARTICLES
         ):
             continue  # a phrase, not a name ("Baden die Firma ..."); but "Verband der ..."
-        named = any(
-            compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words
-        ) or any(is_adjective(words[0], language) for language in ("de", "en"))
+        named = (
+            any(compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words)
+            or any(is_adjective(words[0], language) for language in ("de", "en"))
+            or _capitals_initials(abbreviation, words)
+        )
         if translated:
             heads = (compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words)
             if "organisation" in heads:
@@ -172,6 +174,19 @@ def _introduced_long_form(
         elif named and _letters_in_order(letters, fold(phrase)):  # not "Bruttoinlandsprodukt"
             return phrase
     return ""
+
+
+MIN_INITIALISED_WORDS = 3
+"""Capitalised words whose initials alone make a phrase the long form of an abbreviation."""
+
+
+def _capitals_initials(abbreviation: str, words: list[str]) -> bool:
+    """Whether the capitals of ``abbreviation`` are the initials of the phrase's capitalised
+    words, three at least (``Landsmannschaft der Deutschen aus Russland (LmDR)``): each
+    capital a word of the name, though no head noun says it is one."""
+    initials = [word[0] for word in words if word[:1].isupper()]
+    capitals = [char for char in abbreviation if char.isupper()]
+    return len(initials) >= MIN_INITIALISED_WORDS and initials == capitals
 
 
 def abbreviates(abbreviation: str, long_form: str) -> bool:

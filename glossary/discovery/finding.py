@@ -101,6 +101,7 @@ def discover(
                 or _born_as(text, words, previous[1], start, end)
                 or _nicknamed(text, words, previous[1], start, end)
                 or _as_known(text, words, previous[1], start, end)
+                or _the_name_of(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
             elif _numbered_peerage(text, words, previous[1], start):
@@ -482,6 +483,20 @@ def _as_known(text: str, words: list[_Token], last: int, first: int, end: int) -
     return (
         _AS_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
         and _KNOWN_AFTER.match(text, words[end].end) is not None
+    )
+
+
+_THE_BEFORE = re.compile(r"\s*,\s*the\s+")
+_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
+
+
+def _the_name_of(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
+    """The name at tokens ``first``..``end`` is the one ending at ``last`` as some time or
+    some people called it: ``Constantinople, the Istanbul of today``, ``the Syr Darya, the
+    Jaxartes of classical writers`` (a lower-case word after ``of``: no ``Duke of York``)."""
+    return (
+        _THE_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
+        and _OF_AFTER.match(text, words[end].end) is not None
     )
 
 

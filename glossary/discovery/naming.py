@@ -19,7 +19,7 @@ Named = tuple[int, int, str]
 """A name's first and last token and the name."""
 
 NAMING_AFTER = frozenset(
-    "nannte nannten nennt nennen genannt geschrieben hieß hießen heißt heißen".split()
+    "nannte nannten nennt nennen genannt geschrieben hieß hießen heißt heißen umbenannt".split()
 )
 """German naming verbs that follow the name they give, at a clause's end."""
 
@@ -28,8 +28,15 @@ INTRANSITIVE = frozenset(("hieß", "hießen", "heißt", "heißen"))
 damals Y``)."""
 
 PARTICIPLES = frozenset(
-    ("genannt", "geschrieben", "called", "named", "renamed", "spelt", "spelled")
+    ("genannt", "geschrieben", "umbenannt", "called", "named", "renamed", "spelt", "spelled")
 )
+
+RENAMED = "umbenannt"
+"""``X wurde in Y umbenannt``: the German verb that gives a new name after ``in``."""
+
+FINITE_PASSIVE = frozenset(("wurde", "wurden", "ist", "sind", "war", "waren"))
+"""The finite auxiliary of a German passive main clause, before its subject when the clause
+opens with something else (``1931 wurde Pokrowsk in Engels umbenannt``)."""
 """Naming participles that open or close a participle clause of their own."""
 
 NAMING_BEFORE = frozenset(("called", "named", "renamed", "spelt", "spelled", "styled"))
@@ -116,8 +123,28 @@ def _german(
     if after < len(words) and _gap(text, words, after) == " ":
         verb = _lower(words, after)
         if verb in NAMING_AFTER and not _eponym(words, after + 1):
-            return _clause_antecedent(text, words, first, verb, ends, "de")
+            antecedent = _clause_antecedent(text, words, first, verb, ends, "de")
+            if antecedent or verb != RENAMED:
+                return antecedent
+            return _renamed_subject(text, words, first, before)
     return _german_subject(text, words, first, last, before)
+
+
+def _renamed_subject(text: str, words: list[_Token], first: int, before: Named | None) -> str:
+    """``Pokrowsk wurde 1931 in Engels umbenannt``, ``1931 wurde Pokrowsk in Engels
+    umbenannt``: the subject of a passive main clause whose new name follows ``in``; not a
+    name after a preposition (``zu Ehren von Kalinin in Kaliningrad umbenannt``)."""
+    if before is None or first < 1 or _lower(words, first - 1) != "in":
+        return ""
+    subject_first, subject_last, subject = before
+    if first - subject_last > MAX_MAIN_WORDS + 1 or any(
+        _clause_break(text, words, index, ".;:!?,()") for index in range(subject_last + 1, first)
+    ):
+        return ""
+    opens = _starts_clause(text, words, subject_first) or (
+        subject_first > 0 and _lower(words, subject_first - 1) in FINITE_PASSIVE
+    )
+    return subject if opens else ""
 
 
 def _english(
@@ -151,7 +178,8 @@ def _clause_antecedent(
         if not _names_the_antecedent(clause, verb, language):
             return ""
         skip = language == "de" and bool(clause) and clause[0] not in RELATIVES
-        return _name_before(text, words, opener - 1, ends, skip)
+        particle = language == "de" and _lower(words, opener - 1) in SEPARABLE_PARTICLES
+        return _name_before(text, words, opener - 1, ends, skip or particle)
     return ""
 
 
@@ -179,6 +207,14 @@ def _names_the_antecedent(clause: list[str], verb: str, language: str) -> bool:
         return verb in PARTICIPLES and all(word in ADVERBS for word in clause)
     return verb in PARTICIPLES and pronoun not in COORDINATORS and not SUBORDINATE & set(clause)
 
+
+SEPARABLE_PARTICLES = frozenset(
+    "ab an auf aus bei durch ein fest fort heim her hin los mit nach um vor weg weiter zu zurück"
+    " zusammen".split()
+)
+"""The particle a German main clause's separable verb leaves at its end, between a name and
+the relative clause on it (``kehrte Calvin nach Genf zurück, das auf Französisch Genève
+heißt``)."""
 
 ACCUSATIVE_RELATIVES = frozenset(("den", "welchen"))
 """German relative pronouns only an object takes: the thing named."""

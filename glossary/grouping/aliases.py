@@ -11,7 +11,7 @@ from glossary.discovery import (
 from glossary.first_names import is_first_name
 from glossary.folding import fold, name_key
 from glossary.grouping.group import Group
-from glossary.name_words import LEGAL_FORMS, NAMING_TITLES
+from glossary.name_words import LEGAL_FORMS, NAMING_TITLES, head_kind
 
 
 def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
@@ -42,13 +42,20 @@ def merge_abbreviations(groups: dict[str, Group], found: dict[str, dict[str, Nam
 def _spelt_out(abbreviation: str, names: dict[str, NameInfo]) -> list[str]:
     """The names of a document whose words ``abbreviation`` spells; of several, those whose
     initials it is (``GNR``: ``Great Northern Railway``, not ``Great Northern``, which
-    spells it with an ``r`` inside a word)."""
-    spelt = [
-        name
-        for name in names
-        if " " in name.strip("-").replace("-", " ")  # "Kaiser-Wilhelm-Gesellschaft"
-        and abbreviates(abbreviation, _without_legal_form(name.replace("-", " ")))
-    ]
+    spells it with an ``r`` inside a word). A place's name (one the packages know, or with a
+    place's head noun) must have each capital as the initial of one of its capitalised
+    words: abbreviations stand for bodies far more often,
+    and the text does not introduce this one (``NASA`` is no ``North Aral SeA``, ``BBC`` no
+    ``Bay of BisCay``; ``ITV`` is ``Independent TeleVision``)."""
+    capitals = fold("".join(char for char in abbreviation if char.isupper()))
+    spelt = []
+    for name, info in names.items():
+        words = _without_legal_form(name.replace("-", " ")).split()
+        if len(words) < 2 or not abbreviates(abbreviation, " ".join(words)):
+            continue
+        initials = "".join(fold(word[:1]) for word in words if word[:1].isupper())
+        if initials == capitals or not (info.place or "place" in map(head_kind, words)):
+            spelt.append(name)
     letters = fold(abbreviation)
     initialisms = [
         name

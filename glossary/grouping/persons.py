@@ -204,11 +204,35 @@ def merge_regnal_names(groups: dict[str, Group]) -> None:
         known_place = groups[key].detail in PLACE_TYPES and is_place(key, groups)
         if len(owners) != 1 or _numerals(key) or known_place:
             continue
-        if not named_after(groups[key], groups[owners[0]]):
+        if not named_after(groups[key], groups[owners[0]]) and not _numbered_next(
+            groups[key], groups[owners[0]]
+        ):
             continue  # "Napoleon ... Napoleon III.": the uncle came first
         if " " not in key and (first_words[key] or surnames[key]):
             continue  # "Elizabeth" may be Elizabeth Blackwell, "Ford" Henry Ford
         groups[owners[0]].absorb(groups.pop(key), with_kind=False)
+
+
+MONARCHS = frozenset(
+    """Kaiser Kaiserin König Königin Zar Zarin Sultan Kalif Schah Papst
+    King Queen Emperor Empress Tsar Czar Tsarina Caliph Shah Pope""".split()
+)
+"""The titles of rulers who bear regnal numerals."""
+
+NUMBERED_WITHIN = 400
+"""How far (in characters, about two sentences) after a ruler's title and given name a text
+may give the same ruler's numeral."""
+
+
+def _numbered_next(short: Group, ruler: Group) -> bool:
+    """Whether each text that names ``short`` first, with a ruler's title, gives the
+    numbered name right after it (``Zarin Katharina erließ ein Manifest ... Katharina II.,
+    selbst eine Prinzessin``): one ruler introduced by title, then by numeral; an earlier
+    namesake is named apart, not in the next sentence with the title."""
+    shared = short.first.keys() & ruler.first.keys()
+    if not shared or not MONARCHS & set(short.titles):
+        return False
+    return all(0 < ruler.first[doc] - short.first[doc] <= NUMBERED_WITHIN for doc in shared)
 
 
 def _namesake_of_kin(key: str) -> bool:

@@ -17,6 +17,7 @@ from glossary.grouping.group import PLACE_TYPES, Group, document_of
 from glossary.grouping.keys import (
     MIN_STEM,
     _name_words,
+    _numerals,
     _skeleton,
     similar_spellings,
     translit_key,
@@ -90,6 +91,7 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
     for word in full:
         spellings.setdefault(_skeleton(translit_key(word)), []).append(word)
     bare_names = set(groups)  # the one-word names the texts use without a title
+    rulers = ruled_names(groups)
     for key in list(groups):
         title, bare = _titled_surname(key, groups[key].name) if key in groups else ("", "")
         if not bare:
@@ -116,6 +118,8 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
         owners = introduced_before(_by_own_names(owners, forms, groups), groups[key], groups)
         surnamed = [owner for owner in owners if _ends_a_name(groups[owner], set(forms))]
         if not surnamed and is_first_name(groups[key].name):
+            if key in rulers:
+                continue  # "Friedrich" may be König Friedrich I. as well as Friedrich Schiller
             owners = [owner for owner in owners if _given_after(groups[key], groups[owner])]
         people = [owner for owner in surnamed if groups[owner].kind == "person"]
         surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
@@ -149,6 +153,16 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             groups[owner].absorb(surname, with_kind=False)
             kind = groups[owner].kind  # the surname's evidence for that kind counts too
             groups[owner].votes[kind] += surname.votes[kind]
+
+
+def ruled_names(groups: dict[str, Group]) -> set[str]:
+    """The given names of the rulers the texts number (``friedrich`` of ``Friedrich I.``): a
+    given name alone may be theirs."""
+    return {
+        words[0]
+        for key, group in groups.items()
+        if group.kind == "person" and _numerals(key) and (words := _name_words(key))
+    }
 
 
 def _region_surname(

@@ -153,6 +153,48 @@ def test_a_rulers_name_without_the_numeral_is_the_one_ruler_of_that_name(
     assert uncle["Napoleon"] is not uncle["Napoleon III."]
 
 
+_RENAMED = (
+    "1953 wurde Chemnitz in Karl-Marx-Stadt umbenannt. Karl-Marx-Stadt wuchs rasch. Die Familie "
+    "zog nach Samara, das 1935 zu Ehren eines Politikers in Kuibyschew umbenannt wurde. In "
+    "Kuibyschew lebte sie zehn Jahre. Danach zog sie nach Lüttich um, das auf Französisch "
+    "Liège heißt. Die Stadt wurde 1946 zu Ehren von Michail Kalinin in Kaliningrad umbenannt."
+)
+_OF_TODAY = (
+    "The army reached Nidaros, the Trondheim of today, in May. The Amu Darya, the Oxus of "
+    "the Greeks, was crossed in June. Trondheim and the Oxus were far from home."
+)
+_TITLED_FIRST = (
+    "Kaiser Leopold ließ die Festung ausbauen. Leopold I. regierte bis 1705, und Leopold I. "
+    "starb in Wien."
+)
+_INITIALS = (
+    "Die Landsmannschaft der Banater Schwaben (LBS) traf sich in Ulm. Die LBS zählt 3000 "
+    "Mitglieder."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        pytest.param(_RENAMED, "de", "Chemnitz", "Karl-Marx-Stadt", id="wurde_umbenannt"),
+        pytest.param(_RENAMED, "de", "Samara", "Kuibyschew", id="das_umbenannt_wurde"),
+        pytest.param(_RENAMED, "de", "Lüttich", "Liège", id="a_verb_particle_before_das"),
+        pytest.param(_OF_TODAY, "en", "Nidaros", "Trondheim", id="the_x_of_today"),
+        pytest.param(_OF_TODAY, "en", "Amu Darya", "Oxus", id="the_x_of_the_greeks"),
+        pytest.param(_TITLED_FIRST, "de", "Leopold", "Leopold I.", id="a_title_then_a_numeral"),
+        pytest.param(_INITIALS, "de", "LBS", "Landsmannschaft der Banater Schwaben", id="initials"),
+    ],
+)
+def test_names_a_text_ties_are_one_entry(
+    curated: Glossary, text: str, language: str, one: str, other: str
+) -> None:
+    """A new name after ``in ... umbenannt``, a name after a verb's particle and ``das ...
+    heißt``, ``the X of`` a time or people, a ruler with a title and then the numeral, an
+    abbreviation whose capitals are the initials of the long form's capitalised words."""
+    found = discover(curated, text, language=language)
+    assert found[one] is found[other]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "one", "other"),
     [
@@ -834,6 +876,16 @@ def test_a_short_or_translated_name_is_the_name(
     assert found[one] is found[other]
 
 
+_SEAS = (
+    "The North Aral Sea rose again after 2005. NASA photographed the lake from space. Storms "
+    "in the Bay of Biscay were shown by the BBC."
+)
+_DUKES = (
+    "1797 wurde Herzog Friedrich II. Landesherr. Friedrich Schiller floh nach Mannheim. Im "
+    "Jahr 1806 nannte sich Friedrich König, und Friedrich regierte bis 1816."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "language", "one", "other"),
     [
@@ -886,6 +938,10 @@ def test_a_short_or_translated_name_is_the_name(
         pytest.param(_GRANDSON, "en", "Ford", "Ford II", id="a_surname_of_two_namesakes"),
         pytest.param(_CALLED, "en", "Meg", "Henry Wells", id="who_calls_another"),
         pytest.param(_CALLED, "en", "Marmalade", "Walter Fry", id="a_club_called"),
+        pytest.param(_RENAMED, "de", "Michail Kalinin", "Kaliningrad", id="renamed_after"),
+        pytest.param(_SEAS, "en", "NASA", "North Aral Sea", id="letters_inside_words"),
+        pytest.param(_SEAS, "en", "BBC", "Bay of Biscay", id="letters_inside_words_2"),
+        pytest.param(_DUKES, "de", "Friedrich", "Friedrich Schiller", id="a_rulers_given_name"),
         pytest.param(_SISTERS, "en", "Sophia Jex", "Sophia Jex Day", id="a_day_named_after_her"),
     ],
 )
