@@ -90,8 +90,12 @@ class DocumentAffinities:
         return {other: affinity / best if best else 1.0 for other, affinity in affinities.items()}
 
     def affinity(self, a: str, b: str) -> float:
-        """Cosine of two documents' tf-idf vectors (cached until the next ``add``); between two
-        documents of one language, the German-noun keys count ``weights.same_language_pivots``."""
+        """Cosine of two documents' tf-idf vectors (cached until the next ``add``). Between two
+        German documents the German-noun keys count ``weights.same_language_pivots``: they are
+        the documents' own nouns, met already as themselves. Between two documents of another
+        language they count not at all: there they are the words' translations, and an English
+        word has several ("power": Macht, Stärke, Leistung, Gewalt ...), so that two English
+        texts on unrelated things met by one word many times over ("power", "plant", "open")."""
         key = (a, b) if a < b else (b, a)
         if key not in self._affinities:
             ours, theirs = self._vector(a), self._vector(b)
@@ -99,7 +103,9 @@ class DocumentAffinities:
                 ours, theirs = theirs, ours
             languages = self._languages
             same = languages.get(a) is not None and languages.get(a) == languages.get(b)
-            pivot = self.weights.same_language_pivots if same else 1.0
+            pivot = 1.0
+            if same:
+                pivot = self.weights.same_language_pivots if languages[a] == "de" else 0.0
             dot = sum(
                 weight * theirs[term] * (pivot if term.startswith("=") else 1.0)
                 for term, weight in ours.items()
