@@ -34,6 +34,7 @@ from glossary.discovery.evidence import (
     land_of_a_nation,
     plural_name,
 )
+from glossary.discovery.naming import NAMING_BEFORE
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     _BATTLE_WORDS,
@@ -41,7 +42,7 @@ from glossary.discovery.run_heads import (
     PLACE_MODIFIERS,
     body_words,
 )
-from glossary.discovery.run_links import _FAMILY_FIRM
+from glossary.discovery.run_links import _FAMILY_FIRM, PERSONAL_OBJECTS
 from glossary.discovery.run_nouns import ship_article
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, RARE_ZIPF
@@ -60,6 +61,7 @@ from glossary.name_words import (
     inflected_head_kind,
     is_event_prefix,
     is_inflected_title,
+    is_title,
     is_vessel,
     ship_prefix,
 )
@@ -243,9 +245,15 @@ _CALLED = frozenset(("called", "named"))
 def _head_called(site: _Site) -> str:
     """The kind of an English head noun in lower case before ``called`` or ``named`` and the
     name (``a club called Storyville``, ``the village named Edensor``), a person's for a
-    noun of a role (``a miner named Kovrin``), or ``""``."""
+    noun of a role (``a miner named Kovrin``) or for ``him`` or ``her`` between a naming verb
+    and the name (``his men called him the Little Emperor``), or ``""``."""
     words, start = site.words, site.start
-    if start < 2 or words[start - 1].text not in _CALLED or not words[start].joined:
+    if start < 2 or not words[start].joined:
+        return ""
+    verb = start - 2 if words[start - 1].text == "the" else start - 1
+    if verb > 0 and words[verb].text in PERSONAL_OBJECTS and words[verb - 1].text in NAMING_BEFORE:
+        return "person"
+    if words[start - 1].text not in _CALLED:
         return ""
     noun = words[start - 2]
     if not (noun.text.islower() and noun.joined):
@@ -310,10 +318,12 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     place's (``the Alps``, ``the Balkans``: see ``_english_place_plural``), or no plural but
     a name on ``s`` the lexicon knows (``the Thames``); a person's full name right after one
     is a thing named after them, most often a ship (``die Wilhelm Gustloff``), and as sure a
-    clue as a head noun."""
+    clue as a head noun. An English name that ends on a title after one is a byname."""
     before, last, reader = site.before, site.last, site.reader
     if before is None or before.text.lower() not in _ARTICLES or site.head:
         return _NONE
+    if not site.german and is_title(last):
+        return ("person",)  # "the Iron Duke", "the Little Emperor": a byname
     if site.german and site.full_name and _article_of_a_thing(site, before):
         return ("vessel", "vessel")
     if site.german and ship_article(site.words, site.start):

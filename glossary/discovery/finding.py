@@ -223,6 +223,7 @@ def _short_names_alone(
             len(words) >= 2
             and not set(words) & CONNECTORS
             and not head_kind(words[-1])
+            and not _byname_on_title(words, reader.language)
             and not prefixed
         ):
             inside[words[-1]] += info.count
@@ -262,6 +263,13 @@ def _short_names_alone(
         found[surname].first = offset
 
 
+def _byname_on_title(words: list[str], language: str) -> bool:
+    """An English byname of a common word and a title (``the Iron Duke``): the title alone
+    stays anyone's (``the Duke retired``); a surname spelt like a title does not (``Priya
+    Shah``)."""
+    return language == "en" and is_title(words[-1]) and proper_noun_evidence(words[0], "en") < 0
+
+
 _DEFINITE = GERMAN_DEFINITE | {"the"}
 """A definite article, alone or joined to a preposition, which a place named by the last
 word of its name takes (``the Plains``, ``auf der Alb``, ``im Ries``)."""
@@ -291,6 +299,7 @@ def _place_tails_alone(
         for tail, count in tails.items()
         if len(fronts[tail]) == 1  # "der Alb" after "Schwäbischer Alb" and "Fränkischer Alb"
         and tail not in found
+        and not is_title(tail)  # "the Duke" after "the Iron Duke": anyone's title
         and tail.lower() not in reader.lower
         and reader.inside[tail] > count
         and (reader.language != "de" or proper_noun_evidence(tail, "de") >= 0)

@@ -39,7 +39,9 @@ FINITE_PASSIVE = frozenset(("wurde", "wurden", "ist", "sind", "war", "waren"))
 opens with something else (``1931 wurde Pokrowsk in Engels umbenannt``)."""
 """Naming participles that open or close a participle clause of their own."""
 
-NAMING_BEFORE = frozenset(("called", "named", "renamed", "spelt", "spelled", "styled"))
+NAMING_BEFORE = frozenset(
+    ("called", "named", "renamed", "spelt", "spelled", "styled", "nicknamed", "dubbed")
+)
 """English naming verbs that stand before the name they give."""
 
 RELATIVES = frozenset(("der", "die", "das", "den", "welcher", "welche", "welches", "welchen"))

@@ -399,14 +399,20 @@ def _and_head(words: list[_Token], end: int, reader: _Reader) -> int:
     return ahead + 1 if ahead else 0
 
 
+ROUTE_HEADS = frozenset("Canal Railway Railroad Navigation Tramway Turnpike".split())
+"""Heads of a route's name, which names both its ends before them."""
+
+
 def _two_places(words: list[_Token], end: int, head: int, reader: _Reader) -> bool:
     """Whether ``and`` before a singular place's head that ends the name (at ``head``)
     joins two places, not one name: the word before ``and`` is a name of its own. A street
     or a bridge has one name each; a plural head shares its ``and`` (``Gilbert and Ellice
     Islands``), a common word goes on to the head (``Elephant and Castle``), and another
-    head may follow (``Southwark and Vauxhall Water Company``)."""
+    head may follow (``Southwark and Vauxhall Water Company``). A canal or a railway joins
+    the two places it is named after (``the Leeds and Liverpool Canal``, ``the Kennet and
+    Avon Canal``)."""
     word = words[head].text
-    if head_kind(word) != "place" or word.endswith("s"):
+    if head_kind(word) != "place" or word.endswith("s") or word in ROUTE_HEADS:
         return False
     following = words[head + 1] if head + 1 < len(words) else None
     if following is not None and following.joined and head_kind(following.text):
@@ -492,7 +498,7 @@ def _initial_before_name(words: list[_Token], position: int) -> bool:
 
 POSSESSIVE_HEADS = frozenset(
     """Bay Church Cathedral Chapel College Abbey Hospital Island Park Castle Bridge Square Gate
-    Inn Wood Gardens Palace Cross Street Road Lane Hill End""".split()
+    Inn Wood Gardens Palace Cross Street Road Lane Hill End Land""".split()
 )
 """Heads that English names of places and institutions put after an owner's or a saint's
 possessive (``Robin Hood's Bay``, ``St Oswald's Church``, ``Land's End``); not heads that
@@ -513,13 +519,22 @@ def _possessive_head(words: list[_Token], position: int, after_gap: bool = False
 
 def _title_possessive(words: list[_Token], start: int) -> bool:
     """An English title with a possessive before a head noun (``King's College``, ``Queen's
-    University``, ``Bishop's Palace``): a place or an institution named after the office;
-    before a person's name a title takes no possessive."""
+    University``, ``Bishop's Palace``), or with no determiner before it and a capitalised word
+    after it (``King's Lynn``, ``Bishop's Stortford``: a holder's possession takes one, ``the
+    King's Men``): a place or an institution named after the office; before a person's name
+    a title takes no possessive."""
     word = words[start].text
     if not word.endswith(("'s", "’s")) or not is_title(_bare(word)) or start + 1 >= len(words):
         return False
     following = words[start + 1]
-    return following.joined and bool(head_kind(following.text))
+    if not following.joined or not following.text[:1].isupper():
+        return False
+    before = words[start - 1].text if start else ""
+    return bool(head_kind(following.text)) or known_tag(before, "en") not in _DETERMINER_TAGS
+
+
+_DETERMINER_TAGS = frozenset(("AT0", "DPS", "DT0"))
+"""The tagger's articles, possessive and other determiners (``the``, ``his``, ``this``)."""
 
 
 def _closes(token: _Token) -> bool:

@@ -14,6 +14,7 @@ from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
 from glossary.discovery.evidence import ENGLISH_PLURAL, _bare
 from glossary.discovery.lexicon import _modifies, state_institution
+from glossary.discovery.naming import NAMING_BEFORE
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import (
@@ -342,6 +343,39 @@ def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
         elif following.text in TITLE_CASE_LINKS or following.text in _TITLE_LINKS:
             if _owner_ahead(words, position + 1):
                 break  # "the frigate HMS Beagle of the Royal Navy": whose it is
+            position += 1
+        else:
+            break
+    return last - start + 1 if last > start else 0
+
+
+_NICKNAME_LINKS = frozenset(("of", "the"))
+PERSONAL_OBJECTS = frozenset(("him", "her"))
+_OBJECTS = PERSONAL_OBJECTS | {"it", "them"}
+
+
+def _nicknamed(words: list[_Token], start: int, reader: _Reader) -> int:
+    """How many words a capitalised phrase of two words or more takes right after a verb
+    that names (``NAMING_BEFORE``, ``known as``), its object and ``the`` (``nicknamed him Lord
+    of the Fens``, ``known as the Iron Duke``, ``still called the Ship of the Fens``): a
+    nickname, however common its words; its small words are ``of`` and ``the`` only, so two
+    names joined by ``and`` stay two. 0 for none."""
+    if reader.language != "en" or start < 2 or not words[start].joined:
+        return 0
+    verb = start - 1
+    if words[verb].text == "the" and words[verb - 1].joined:
+        verb -= 1
+    if words[verb].text in _OBJECTS and verb > 0 and words[verb].joined:
+        verb -= 1
+    known_as = words[verb].text == "as" and verb > 0 and words[verb - 1].text == "known"
+    if not (known_as or words[verb].text in NAMING_BEFORE):
+        return 0
+    last = position = start
+    while position + 1 < len(words) and words[position + 1].joined:
+        following = words[position + 1].text
+        if following[:1].isupper() and not following.isupper():
+            last = position = position + 1
+        elif following in _NICKNAME_LINKS:
             position += 1
         else:
             break

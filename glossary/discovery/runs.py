@@ -52,6 +52,7 @@ from glossary.discovery.run_links import (
     _head_before_person,
     _institution_for,
     _known_place_ahead,
+    _nicknamed,
     _numbered_name,
     _place_link,
     _purpose,
@@ -132,7 +133,8 @@ def _runs(
             index += numbered
             continue
         quoted = _quoted_name(words, index, reader) or _titled(words, index, reader)
-        if quoted:  # the "Iron Lady", the song I See a Star: a nickname or a title
+        quoted = quoted or _nicknamed(words, index, reader)
+        if quoted:  # the "Iron Lady", the song I See a Star, known as the Iron Duke
             yield index, index + quoted - 1, []
             index += quoted
             continue

@@ -1,0 +1,52 @@
+"""English discovery: names whose form hides them (a title's possessive, a route named after
+both its ends, a byname after a naming verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.entities import Entry, Glossary, load_glossary
+from tests.unit.test_glossary_discovery import discover as discover_in
+
+
+@pytest.fixture(scope="module")
+def curated() -> Glossary:
+    return load_glossary(None)
+
+
+def discover(curated: Glossary, text: str) -> dict[str, Entry]:
+    return discover_in(curated, text, language="en")
+
+
+def test_a_titles_possessive_with_no_determiner_opens_a_place(curated: Glossary) -> None:
+    text = (
+        "Barges sailed from Bishop's Stortford to London. Wool went by way of King's Lynn. "
+        "All the King's Men was a novel. The company sold Rupert's Land in 1869."
+    )
+    found = discover(curated, text)
+    assert "Bishop's Stortford" in found and "King's Lynn" in found
+    assert "Rupert's Land" in found
+    assert "Lynn" not in found and "Stortford" not in found
+    assert "King's Men" not in found  # after "the": the king's own men
+
+
+def test_a_canal_or_railway_is_named_after_both_its_ends(curated: Glossary) -> None:
+    text = (
+        "Coal came down the Leeds and Liverpool Canal. The Stockton and Darlington Railway "
+        "opened in 1825. Traffic ran between the Thames and Fleet Street."
+    )
+    found = discover(curated, text)
+    assert "Leeds and Liverpool Canal" in found
+    assert "Stockton and Darlington Railway" in found
+    assert "Fleet Street" in found and "Thames and Fleet Street" not in found
+
+
+def test_a_byname_after_a_naming_verb_is_one_name(curated: Glossary) -> None:
+    text = (
+        "Arthur Pellow ruled the valley for thirty years. His tenants nicknamed him the Red "
+        "Earl, and the abbey was called the Lantern of the Marsh. The Earl's heir sold it."
+    )
+    found = discover(curated, text)
+    assert "Red Earl" in found and found["Red Earl"].kind == "person"
+    assert "Lantern of the Marsh" in found
+    assert "Earl" not in found  # the title alone stays anyone's
