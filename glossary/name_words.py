@@ -277,6 +277,10 @@ def is_vessel(word: str, language: str) -> bool:
 LEGAL_FORMS = frozenset("Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA".split())
 """What a firm's name may end on or leave out (``Siemens & Halske AG``): one firm."""
 
+
+PARTNERS = frozenset("Company Co Cie Sons Son Söhne Sohn Brothers Partners Partner".split())
+"""What ends a firm's name after ``and`` or ``und`` (``Brunner Mond and Company``)."""
+
 PLACE_PREFIXES = frozenset(
     """Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago Los Las Den
     River Isle Loch

@@ -28,6 +28,7 @@ from glossary.discovery.run_heads import (
     CLUB_CITY,
     HOUSE,
     LOWER_CASE_HEADS,
+    SAINTS,
     _club_of_town,
 )
 from glossary.discovery.run_links import _NUMERAL, SETTING_LINKS
@@ -296,7 +297,6 @@ def _club_head(site: _Site, head: str) -> str:
     return head
 
 
-SAINTS = frozenset(("St", "St.", "Saint"))
 CHURCH_BUILDINGS = frozenset(("Church", "Chapel"))
 
 

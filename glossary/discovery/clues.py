@@ -44,6 +44,7 @@ from glossary.discovery.run_heads import (
 )
 from glossary.discovery.run_links import _FAMILY_FIRM, PERSONAL_OBJECTS
 from glossary.discovery.run_nouns import ship_article
+from glossary.discovery.runs import _plural_of_a_noun
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
@@ -97,9 +98,27 @@ def _given_name_first(site: _Site) -> tuple[str, ...]:
     surname: a thing named after a person (``the Hillary Step``), not the person."""
     parts = site.parts
     headed = head_kind(parts[-1]) and parts[-1] not in SURNAME_HEADS
+    if _possessive_inside(parts):
+        return _NONE  # "Martha's Vineyard": named after a person
     if len(parts) >= 2 and site.given and not headed and not site.serial:
         return _NONE if _common_noun_tail(site) else ("person",)
     return _NONE
+
+
+def _possessive_inside(parts: list[str]) -> bool:
+    """An owner's possessive before the last word (``Martha's Vineyard``)."""
+    return any(part.endswith(("'s", "’s")) for part in parts[:-1])
+
+
+def _possessive_place(site: _Site) -> tuple[str, ...]:
+    """A name of an owner's possessive and a common noun that heads no institution
+    (``Martha's Vineyard``, ``St Catherine's Point``, ``Rupert's Land``): a place; people and
+    firms are not named so, and a possessive before an institution's head noun gives its
+    own vote (``King's College``)."""
+    parts = site.parts
+    if len(parts) < 2 or not parts[-2].endswith(("'s", "’s")) or head_kind(site.last):
+        return _NONE
+    return ("place",)
 
 
 def _common_noun_tail(site: _Site) -> bool:
@@ -306,7 +325,8 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
         return _NONE
     surname = site.given and zipf(last[:-1].lower(), "en") < RARE_ZIPF  # plural of no word
     town = place_type(" ".join(parts[:-1])) and not surname
-    group = _plural_of_english_noun(last) and not _personal(parts)
+    titled = is_title(parts[0]) and _plural_of_a_noun(last)  # "Major Fisheries"
+    group = (_plural_of_english_noun(last) or titled) and not _personal(parts)
     if (town or group) and not place_type(" ".join(parts)):
         return ("organisation", "organisation")
     return _NONE
@@ -402,6 +422,57 @@ def _vessel_before(site: _Site) -> tuple[str, ...]:
 def _ship_prefix(site: _Site) -> tuple[str, ...]:
     """A ship's prefix opens the name (``HMS Beagle``, ``MS Wilhelm Gustloff``): a ship."""
     return ("vessel", "vessel") if ship_prefix(site.parts[0], site.reader.language) else _NONE
+
+
+_SHIP_VERBS = {
+    "en": re.compile(
+        r"\s+(?:docked|foundered|capsized|sank|ran aground|was (?:launched|wrecked|scuttled"
+        r"|torpedoed|sunk|refitted|decommissioned))\b"
+    ),
+    "de": re.compile(
+        r"\s+(?:sank|kenterte|strandete|lief (?:aus|vom Stapel|auf Grund)|wurde (?:versenkt"
+        r"|torpediert|abgewrackt|vom Stapel gelassen|in Dienst gestellt))\b"
+    ),
+}
+"""What only a ship does, said right after its name (``Taeping was wrecked``, ``die Gorch
+Fock lief aus``)."""
+
+
+_SHIP_VERB_BEFORE = re.compile(r"\b(?:sank|kenterte|strandete|(lief))\s+(?:die|der|das)\s+$")
+_LAUNCHED_AFTER = re.compile(r"\s+(?:vom Stapel|aus|auf Grund)\b")
+"""German puts the verb first after a date or a place (``1912 lief die Imperator vom
+Stapel``, ``1957 sank die Pamir``); ``lief`` only with its particle after the name."""
+
+
+_ABOARD = {"en": re.compile(r"\baboard(?: the)?\s+$"), "de": re.compile(r"\bBord (?:der|des)\s+$")}
+"""Where people are only on a ship (``aboard the Cutty Sark``, ``an Bord der Pamir``)."""
+
+
+def _ship_verb_after(site: _Site) -> tuple[str, ...]:
+    """A ship's verb after the name (German: or before its article), or ``aboard`` before
+    it: a ship. People take no article, so after one the clue is as strong as a ship's noun
+    (``the Mayflower sailed`` is no person); without one a verb gives one vote (``Taeping
+    was wrecked``)."""
+    if site.head:
+        return _NONE  # "der Vertrag lief aus": the head noun says what it is
+    language = site.reader.language
+    text, begin, finish = site.text, site.words[site.start].start, site.words[site.end].end
+    if _ABOARD[language].search(text, max(0, begin - 12), begin):
+        return ("vessel", "vessel")
+    after = text[finish : finish + 40]
+    verb = language == "de" and _SHIP_VERB_BEFORE.search(text, max(0, begin - 20), begin)
+    if verb and (not verb.group(1) or _LAUNCHED_AFTER.match(after)):
+        return ("vessel", "vessel")
+    sailed = language == "en" and _SAILED.match(after)
+    if not (_SHIP_VERBS[language].match(after) or sailed):
+        return _NONE
+    if site.before is not None and site.before.text.lower() in _ARTICLES:
+        return ("vessel", "vessel")
+    return _NONE if sailed else ("vessel",)
+
+
+_SAILED = re.compile(r"\s+sailed\b")
+"""People sail too (``Cook sailed``); only a name with an article did so as a ship."""
 
 
 def _person_verb_after(site: _Site) -> tuple[str, ...]:
@@ -623,6 +694,7 @@ Clue = Callable[[_Site], tuple[str, ...]]
 CLUES: tuple[Clue, ...] = (
     _titled,
     _given_name_first,
+    _possessive_place,
     _head_noun_votes,
     _country_with_modifier,
     _body_of_a_land,
@@ -642,6 +714,7 @@ CLUES: tuple[Clue, ...] = (
     _article_before,
     _vessel_before,
     _ship_prefix,
+    _ship_verb_after,
     _person_verb_after,
     _who_after,
     _place_noun_after,
@@ -670,6 +743,7 @@ ENGLISH_ONLY = frozenset(
         _published_in,
         _compass_of,
         _body_of_a_land,
+        _possessive_place,
     )
 )
 GERMAN_ONLY = frozenset((_part_of_a_land, _via))
@@ -677,6 +751,7 @@ ONE_WORD_ONLY = frozenset((_part_of_a_land, _joined_places, _abbreviation))
 SEVERAL_WORDS_ONLY = frozenset(
     (
         _given_name_first,
+        _possessive_place,
         _country_with_modifier,
         _body_of_a_land,
         _modified_place,

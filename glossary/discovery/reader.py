@@ -68,6 +68,7 @@ from glossary.name_words import (
     inflected_head_kind,
     is_name_prefix,
     is_title,
+    language_names,
 )
 from glossary.tagger import (
     is_adjective,
@@ -656,7 +657,10 @@ class _Reader:
         if self.language != "de" or position + 1 >= len(words):
             return False
         if _UNINFLECTED_ADJECTIVE.fullmatch(word) and words[position + 1].joined:
-            return _adjective_form(words[position + 1].text)  # "Königlich Preußischen"
+            after = words[position + 1].text  # "Königlich Preußischen", "Schwäbisch Hall":
+            if _adjective_form(after):  # a name's style; but "auf Französisch Genève"
+                return True
+            return self.name_word(after, False) and word not in language_names()
         if not _adjective_form(word):
             return False
         following = words[position + 1]

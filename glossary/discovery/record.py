@@ -11,12 +11,11 @@ import re
 from collections.abc import Iterator
 
 from glossary.discovery.abbreviations import is_abbreviation
-from glossary.discovery.clue_heads import SAINTS
 from glossary.discovery.clue_words import _landscape
 from glossary.discovery.clues import _clues
 from glossary.discovery.evidence import _bare
 from glossary.discovery.reader import _Reader
-from glossary.discovery.run_heads import _BATTLE_WORDS, TERRITORY_HEADS
+from glossary.discovery.run_heads import _BATTLE_WORDS, SAINTS, TERRITORY_HEADS
 from glossary.discovery.run_links import _abbreviation_and_noun, _common_tail
 from glossary.discovery.runs import _HEAD_LINKS
 from glossary.discovery.tokenising import _Token

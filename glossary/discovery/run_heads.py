@@ -505,16 +505,33 @@ possessive (``Robin Hood's Bay``, ``St Oswald's Church``, ``Land's End``); not h
 mostly begin a longer name there (``Wainwright's Coast to Coast Walk``)."""
 
 
-def _possessive_head(words: list[_Token], position: int, after_gap: bool = False) -> int:
+SAINTS = frozenset(("St", "St.", "Saint"))
+
+
+def _possessive_head(
+    words: list[_Token], position: int, after_gap: bool = False, lone_owner: bool = False
+) -> int:
     """1 when the word at ``position``, after a possessive, is one of ``POSSESSIVE_HEADS``
     and ends the name (``Robin Hood's Bay``); 0 when more capitalised words follow or the
     word is no such head. ``after_gap``: a bare apostrophe stands before it (``St Thomas'
-    Hospital``), so it is not joined."""
+    Hospital``), so it is not joined. ``lone_owner``: the owner is one word or a saint and
+    no place the packages know; then any capitalised common noun of English heads the name
+    (``Martha's Vineyard``, ``St Catherine's Point``), since a person's possessive before a
+    noun keeps that noun in lower case (``Martha's vineyard``)."""
     head = words[position]
-    if not (head.joined or after_gap) or head.text not in POSSESSIVE_HEADS:
+    if not (head.joined or after_gap):
+        return 0
+    if head.text not in POSSESSIVE_HEADS and not (lone_owner and _common_english_noun(head.text)):
         return 0
     after = words[position + 1] if position + 1 < len(words) else None
     return 0 if after is not None and after.joined and after.text[:1].isupper() else 1
+
+
+def _common_english_noun(word: str) -> bool:
+    """A capitalised word that English writes as a common noun, not as a name."""
+    if not word[:1].isupper():
+        return False
+    return zipf(word.lower(), "en") >= COMMON_ZIPF and proper_noun_evidence(word, "en") < 0
 
 
 def _title_possessive(words: list[_Token], start: int) -> bool:

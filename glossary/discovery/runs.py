@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
+from glossary.discovery.evidence import _bare
 from glossary.discovery.lexicon import (
     _counts,
     _named_after_town,
@@ -19,6 +20,7 @@ from glossary.discovery.lexicon import (
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     LOWER_CASE_HEADS,
+    SAINTS,
     _after_head_noun,
     _and_head,
     _before_lower_case_head,
@@ -87,7 +89,7 @@ from glossary.discovery.sentence_starts import (
 )
 from glossary.discovery.tokenising import _INITIAL, TITLE_ABBREVIATIONS, _Token
 from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF
-from glossary.first_names import is_first_name, is_listed_first_name
+from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import nationality_of, place_type
 from glossary.name_words import (
@@ -97,6 +99,7 @@ from glossary.name_words import (
     LEGAL_FORMS,
     LINKED_HEAD_KINDS,
     NAME_PREFIXES,
+    PARTNERS,
     PLACE_PREFIXES,
     ROMAN,
     head_kind,
@@ -108,7 +111,7 @@ from glossary.name_words import (
     language_names,
     ship_prefix,
 )
-from glossary.tagger import known_tag
+from glossary.tagger import known_tag, proper_noun_evidence
 
 MAX_NAME_WORDS = 6
 """Longer runs are not one name but a list of them; they are split."""
@@ -233,15 +236,36 @@ def _nationality_before(words: list[_Token], start: int, end: int, reader: _Read
     return bool(nationality_of(adjective)) and not is_listed_first_name(adjective)
 
 
+def _and_partners(words: list[_Token], position: int) -> bool:
+    """Whether ``and`` or ``und`` at ``position`` joins a firm's partners to the name
+    before it (``and Company``, ``und Söhne``), which ends there."""
+    partners = position + 1
+    if partners >= len(words) or words[position].text not in ("and", "und"):
+        return False
+    if not (words[position].joined and words[partners].joined):
+        return False
+    after = words[partners + 1] if partners + 1 < len(words) else None
+    ends = after is None or not after.joined or not after.text[:1].isupper()
+    return words[partners].text in PARTNERS and ends
+
+
 def _heads_firm(words: list[_Token], position: int) -> bool:
-    """A title right before an organisation's head noun is the first word of its name
-    (``General Motors``, ``General Electric``), not a role; so is one before a place's
-    head (``Queen Square``, ``King Street``)."""
+    """A title right before an organisation's head noun or a plural common noun is the
+    first word of its name (``General Motors``, ``General Dynamics``), not a role; so is one
+    before a place's head (``Queen Square``, ``King Street``)."""
     following = position + 1
     if following >= len(words) or not words[following].joined:
         return False
-    kind = head_kind(words[following].text)
-    return kind in ("organisation", "place")
+    word = words[following].text
+    return head_kind(word) in ("organisation", "place") or _plural_of_a_noun(word)
+
+
+def _plural_of_a_noun(word: str) -> bool:
+    """An English plural of a common noun that no list knows as a surname (``Dynamics``,
+    ``Industries``; not ``Banks``): after a title, what a firm is named by, not a person."""
+    if not (word[:1].isupper() and word.endswith("s")) or is_surname(word) or is_first_name(word):
+        return False
+    return zipf(word.lower(), "en") >= COMMON_ZIPF and proper_noun_evidence(word, "en") <= 0
 
 
 def _title_as_adjective(words: list[_Token], position: int) -> bool:
@@ -471,7 +495,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if reader.genitive(words[end].text) or _possessor_after(words, end, reader):
             break
         if _closes(words[end]) and not (titled and end == start):
-            end += _possessive_head(words, end + 1)  # "Robin Hood's Bay"
+            lone = end == start or words[start].text in SAINTS
+            lone = lone and not place_type(_bare(words[end].text))  # not "Russia's Navy"
+            end += _possessive_head(words, end + 1, lone_owner=lone)  # "Robin Hood's Bay"
             break
         if reader.language == "de" and _common_tail(words[end].text):
             break  # "der ABC-Sender American Broadcasting Company": the noun ends it
@@ -497,6 +523,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break  # an event's name ends on its head ("First World War Curie", "... Battle")
         if following.start - words[end].end == len(" & ") and following.text in _FAMILY_FIRM:
             end += 1  # "Godeffroy & Sohn", "Thonet & Söhne"
+            break
+        if _and_partners(words, end + 1):
+            end += 2  # "Robert Steele and Company", "Franz Haniel und Söhne"
             break
         if end > start and reader.language == "de" and _head_before_person(words, end):
             break  # "das Hamburger Handelshaus J. C. Godeffroy": the firm's owner follows

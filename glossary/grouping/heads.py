@@ -23,6 +23,7 @@ from glossary.name_words import (
     MIN_COMPOUND_HEAD,
     MIN_HEAD,
     NATURAL_FEATURES,
+    PARTNERS,
     PLACE_LINKS,
     compound_head_kind,
     head_kind,
@@ -107,8 +108,8 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
             continue
         if any(tuple(words[1:-1]) == link for link in PLACE_LINKS) and len(words) > 2:
             rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
-        elif words[-1].rstrip(".") in LEGAL_FORMS:
-            rest = words[:-1]  # "Siemens & Halske AG" is "Siemens & Halske"
+        elif legal := _legal_form(words):
+            rest = words[:-legal]  # "Siemens & Halske AG" is "Siemens & Halske"
             if _unnamed_head(rest, groups):
                 rest = rest[:-1]  # "Pennine Power Holdings plc" is "Pennine Power"
             if names_person(rest, groups) and name_key(" ".join(rest)) not in firms:
@@ -130,8 +131,16 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
         if words[0] in _PEAK_WORDS and bare in groups and groups[bare].detail in PLACE_TYPES:
             continue  # the land or town the mountain is named after
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
-            firm = words[-1].rstrip(".") in LEGAL_FORMS  # a firm whatever its short form's
+            firm = bool(_legal_form(words))  # a firm whatever its short form's
             groups[key].absorb(groups.pop(bare), with_kind=not firm)  # head says ("Water")
+
+
+def _legal_form(words: list[str]) -> int:
+    """How many words at the end of a name say it is a firm: a legal form (``AG``) or the
+    partners after ``and`` (``Brunner Mond and Company``, ``Haniel und Söhne``)."""
+    if words[-1].rstrip(".") in LEGAL_FORMS:
+        return 1
+    return 2 if len(words) > 2 and words[-2] in ("and", "und") and words[-1] in PARTNERS else 0
 
 
 def _named_after_person(words: list[str], groups: dict[str, Group]) -> bool:

@@ -10,7 +10,11 @@ from itertools import product
 
 from rapidfuzz.distance import Levenshtein
 
-from glossary.discovery.word_classes import BYNAME_ARTICLES, GENERATIONS
+from glossary.discovery.word_classes import (
+    BYNAME_ARTICLES,
+    GENERATIONS,
+    NOMINATIVE_BYNAME_ARTICLES,
+)
 from glossary.folding import fold
 from glossary.name_words import (
     CONNECTORS,
@@ -116,7 +120,9 @@ def uninflected(key: str) -> Iterable[str]:
     else:
         prefix = ""
     options = [
-        [
+        _byname_articles(word)
+        if 0 < index < len(words) - 1 and word in BYNAME_ARTICLES
+        else [
             word,
             *(
                 word[: -len(end)]
@@ -126,12 +132,19 @@ def uninflected(key: str) -> Iterable[str]:
         ]
         if word not in CONNECTORS and not word.isdigit()
         else [word]
-        for word in words
+        for index, word in enumerate(words)
     ]
     for choice in product(*options):
         form = prefix + " ".join(choice)
         if form != key:
             yield form
+
+
+def _byname_articles(article: str) -> list[str]:
+    """The article of a byname inside a name and its nominatives (``Hans Holbein dem
+    Jüngeren`` is ``Hans Holbein der Jüngere``, ``Johannas der Wahnsinnigen`` is ``Johanna
+    die Wahnsinnige``): the byname's adjective loses its ending as other words do."""
+    return [article, *sorted(NOMINATIVE_BYNAME_ARTICLES - {article})]
 
 
 def _skeleton(key: str) -> str:

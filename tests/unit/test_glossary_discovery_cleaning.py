@@ -113,3 +113,52 @@ def test_a_german_house_is_named_with_haus(curated: Glossary) -> None:
     found = discover(curated, text)
     assert found["Haus Sommerberg"].kind == "place" and "Sommerberg" not in found
     assert "Haus Heinrich Vogeler" not in found and "Haus Heinrich Vogelers" not in found
+
+
+def test_a_place_named_with_an_owners_possessive_is_one_place(curated: Glossary) -> None:
+    text = (
+        "The yacht rounded St Agnes's Head at dusk and anchored off Abel's Harbour. "
+        "Later Abel's nephew sold the boat."
+    )
+    found = discover(curated, text, language="en")
+    assert found["St Agnes's Head"].kind == "place"
+    assert found["Abel's Harbour"].kind == "place"
+    assert "Abel's nephew" not in found  # a common noun in lower case stays outside
+
+
+def test_a_title_before_a_plural_noun_names_a_firm(curated: Glossary) -> None:
+    text = "Shares of General Turbines rose after Major Fisheries bought the plant in Hull."
+    found = discover(curated, text, language="en")
+    assert found["General Turbines"].kind == "organisation"
+    assert found["Major Fisheries"].kind == "organisation"
+    assert "Turbines" not in found
+
+
+def test_a_firm_named_and_company_keeps_its_partners(curated: Glossary) -> None:
+    text = (
+        "The engines came from Thomas Pellow and Sons in Leeds; the yard of Harker and "
+        "Company cast the hull."
+    )
+    found = discover(curated, text, language="en")
+    assert found["Thomas Pellow and Sons"].kind == "organisation"
+    assert found["Harker and Company"].kind == "organisation"
+
+
+def test_an_uninflected_adjective_before_a_town_is_part_of_its_name(curated: Glossary) -> None:
+    text = "Er zog von Schwäbisch Gmünd nach Hessisch Oldendorf, das auf Englisch Oldendorf heißt."
+    found = discover(curated, text)
+    assert found["Schwäbisch Gmünd"].kind == "place"
+    assert found["Hessisch Oldendorf"].kind == "place"
+    assert "Englisch Oldendorf" not in found  # a language, not a town's adjective
+
+
+def test_a_ship_is_known_by_what_it_does(curated: Glossary) -> None:
+    text = "1908 lief die Wotan vom Stapel. Die Kormoran lief aus. 1912 sank die Pallada."
+    found = discover(curated, text)
+    assert found["Wotan"].kind == "vessel"
+    assert found["Kormoran"].kind == "vessel"
+    assert found["Pallada"].kind == "vessel"
+    text = "The Halcyon sailed from Leith in May. Twenty men served aboard the Northern Star."
+    found = discover(curated, text, language="en")
+    assert found["Halcyon"].kind == "vessel"
+    assert found["Northern Star"].kind == "vessel"

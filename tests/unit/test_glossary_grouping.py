@@ -1018,3 +1018,15 @@ def test_a_generation_suffix_stays_in_the_name_and_makes_another_person(
     assert found["Lucas Cranach der Jüngere"] is not found["Lucas Cranach der Ältere"]
     grandson = discover(curated, _GRANDSON, language="en")
     assert grandson["Ford"] is grandson["Henry Ford"] is not grandson["Ford II"]
+
+
+def test_an_inflected_byname_joins_its_nominative(curated: Glossary) -> None:
+    text = (
+        "Jörg Breu der Ältere malte Altäre. Die Werkstatt Jörg Breus des Älteren lag in "
+        "Augsburg. Jörg Breu der Jüngere lernte bei ihm; Jörg Breu dem Jüngeren gab die Stadt "
+        "Aufträge."
+    )
+    found = discover(curated, text)
+    assert found["Jörg Breu der Ältere"] is found["Jörg Breus des Älteren"]
+    assert found["Jörg Breu der Jüngere"] is found["Jörg Breu dem Jüngeren"]
+    assert found["Jörg Breu der Ältere"] is not found["Jörg Breu der Jüngere"]
