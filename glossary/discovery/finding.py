@@ -74,6 +74,7 @@ def discover(
     reader = _Reader(text, language, words)
     found: dict[str, NameInfo] = {}
     previous: tuple[str, int] | None = None
+    previous_start = 0
     named: list[tuple[int, int, str]] = []
     for start, end, name, occurrences in _read(text, words, reader, cancelled):
         for occurrence in occurrences:
@@ -94,7 +95,11 @@ def discover(
                 found[name].partners[previous[0]] += 1
                 found[previous[0]].partners[name] += 1
             if (
-                (_in_apposition(text, words, previous[1], start) and not _within(previous[0], name))
+                (
+                    _in_apposition(text, words, previous[1], start)
+                    and not _within(previous[0], name)
+                    and not (language == "de" and _after_a_noun(words, previous_start))
+                )
                 or _bracketed_alternative(text, words, previous, (name, end))
                 or _bracketed_translation(text, words, previous, (name, end), language)
                 or _in_other_language(text, words, previous[1], start, end)
@@ -107,6 +112,7 @@ def discover(
             elif _numbered_peerage(text, words, previous[1], start):
                 found[previous[0]].peerages[name] += 1
         previous = (name, end) if name else None
+        previous_start = start
     for name, other in renamings(text, words, named, language):
         found[name].same_as[other] += 1
     _introduced_abbreviations(text, found)
@@ -390,7 +396,9 @@ _APPOSITION = re.compile(
     r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called"
     r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|(?:meist |oft |auch |einfach )?kurz|heute"
-    r"|inzwischen|now|today|by then"
+    r"|inzwischen|now|today|by then|formerly|vormals|ehemals|früher|einst"
+    r"|(?:das |die |der |dem |den |the )(?:spätere|later|former|frühere|vormalige|ehemalige"
+    r"|einstige)[mn]?"
     r"|(?:das |die |der |dem |den )?heutigen?|(?:seit|since) \d{3,4}|(?:present|modern)-day))"
     r"(?: the| die| der| das)?\s*",
     re.IGNORECASE,
@@ -403,8 +411,19 @@ Anilinfabrikation, bekannt unter ihrem Markennamen Agfa``, ``British Aerospace, 
 renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``die Erste
 Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Byzanz,
 heute Istanbul``,
-``Schlettstadt, dem heutigen Sélestat``, ``Königsberg, seit 1946 Kaliningrad``, ``Lenin, born
-Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
+``Schlettstadt, dem heutigen Sélestat``, ``Stalingrad, das spätere Wolgograd``, ``Yangon, the
+former Rangoon``, ``Ho Chi Minh City, formerly Saigon``, ``Königsberg, seit 1946
+Kaliningrad``, ``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
+
+
+def _after_a_noun(words: list[_Token], first: int) -> bool:
+    """Whether the name at token ``first`` follows a German common noun that is no title nor
+    a place's head: the name is then the place a firm is named after (``die Maschinenfabrik
+    Augsburg, die spätere MAN``), and an apposition names the firm, not the place."""
+    if first == 0 or words[first].initial or words[first - 1].initial or not words[first].joined:
+        return False  # "In Zelinograd, dem heutigen Astana": capitalised for the sentence
+    word = words[first - 1].text
+    return word[:1].isupper() and not is_title(word) and head_kind(word) != "place"
 
 
 def _in_apposition(text: str, words: list[_Token], last: int, first: int) -> bool:

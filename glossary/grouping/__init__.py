@@ -49,6 +49,7 @@ from glossary.grouping.persons import (
     merge_designated,
     merge_double_surnames,
     merge_familiar,
+    merge_middle_names,
     merge_regnal_names,
     merge_rendered,
     merge_shortened,
@@ -109,6 +110,7 @@ def group_names(
     merge_clipped(groups)
     merge_possessive_short_forms(groups)
     merge_surnames(groups, firms)
+    merge_middle_names(groups)
     merge_firm_compounds(groups)
     for group in groups.values():
         titles_to_card(group)

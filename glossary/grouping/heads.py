@@ -4,6 +4,7 @@ mountains, firms and their legal forms, territories."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 
 from glossary.discovery import (
@@ -292,10 +293,19 @@ def merge_territories(groups: dict[str, Group]) -> None:
     is one place when every text names the land first and the bare name is no town: a
     town's name alone may be the town (``Hannover``, ``Königreich Hannover``), a name
     seen only inside the land's name is the town it is named after (``Grafschaft Aversa``),
-    and one a text uses before the land may be today's region."""
+    and one a text uses before the land may be today's region. A name the texts give two
+    territory heads (``Herzogtum Württemberg``, ``Königreich Württemberg``) names a land
+    that changed its form: the bare name is none of them in particular."""
+    designations: Counter[str] = Counter()
+    for group in groups.values():
+        words = group.name.split()
+        if len(words) == 2 and words[0].lower().endswith(TERRITORY_HEADS):
+            designations[name_key(words[1])] += 1
     for key in list(groups):
         words = groups[key].name.split() if key in groups else []
         if len(words) != 2 or not words[0].lower().endswith(TERRITORY_HEADS):
+            continue
+        if designations[name_key(words[1])] > 1:
             continue
         bare = groups.get(name_key(words[1]))
         if bare is None or bare is groups[key] or bare.detail in ("city", TOWN):

@@ -13,7 +13,7 @@ from glossary.frequencies import zipf
 from glossary.grouping.evidence import is_place
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.grouping.keys import _name_words, _numerals
-from glossary.grouping.surnames import dominant, introduced_before
+from glossary.grouping.surnames import _given_after, dominant, introduced_before, ruled_names
 from glossary.name_words import (
     CONNECTORS,
     NAMING_TITLES,
@@ -125,6 +125,31 @@ def merge_rendered(groups: dict[str, Group]) -> None:
                 if not named_after(groups[key], groups[kept]):
                     kept, taken = taken, kept
                 groups[kept].absorb(groups.pop(taken), with_kind=False)
+
+
+def merge_middle_names(groups: dict[str, Group]) -> None:
+    """A given name alone that is the middle given name of exactly one person's full name,
+    and begins or ends no other, joins that person when a text named them in full first
+    (``Emanuel`` → ``Carl Philipp Emanuel Bach``, the name he went by); ``Philipp``, a
+    middle name of two people there, stays apart, as does a numbered ruler's name."""
+    middles: dict[str, set[str]] = {}
+    outer: set[str] = ruled_names(groups)
+    for key, group in groups.items():
+        if group.kind != "person":
+            continue
+        for name in group.names:
+            words = _name_words(name_key(name))
+            if len(words) >= 2:
+                outer.update((words[0], words[-1]))
+            for word in words[1:-1]:
+                if word not in CONNECTORS:
+                    middles.setdefault(word, set()).add(key)
+    for key in list(groups):
+        owners = [owner for owner in middles.get(key, ()) if owner in groups and owner != key]
+        if key in outer or len(owners) != 1 or not is_first_name(groups[key].name):
+            continue
+        if groups[key].kind == "person" and _given_after(groups[key], groups[owners[0]]):
+            groups[owners[0]].absorb(groups.pop(key), with_kind=False)
 
 
 def merge_designated(groups: dict[str, Group]) -> None:

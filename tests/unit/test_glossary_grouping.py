@@ -50,6 +50,12 @@ def test_a_land_with_and_without_its_territory_head(curated: Glossary) -> None:
         "verließen Hannover.",
     )
     assert town["Hannover"] is not town["Königreich Hannover"]
+    forms = discover(
+        curated,
+        "Das Kurfürstentum Sachsen wurde 1806 zum Königreich Sachsen. Sachsen hatte Kohle, "
+        "Sachsen hatte Wald, und Sachsen wuchs.",
+    )
+    assert forms["Sachsen"] not in (forms["Kurfürstentum Sachsen"], forms["Königreich Sachsen"])
 
 
 def test_rulers_of_one_name_with_other_numerals_stay_apart(curated: Glossary) -> None:
@@ -167,6 +173,19 @@ _TITLED_FIRST = (
     "Kaiser Leopold ließ die Festung ausbauen. Leopold I. regierte bis 1705, und Leopold I. "
     "starb in Wien."
 )
+_LATER = (
+    "Die Armee erreichte Zarizyn, das spätere Wolgograd, im Juli. Wolgograd wurde zerstört. "
+    "1898 entstand die Maschinenfabrik Augsburg, die spätere MAN. MAN baute Motoren in "
+    "Augsburg."
+)
+_FORMERLY = (
+    "He sailed to Yangon, the former Rangoon, and on to Ho Chi Minh City, formerly Saigon. "
+    "Rangoon was hot; Saigon was hotter."
+)
+_MIDDLE = (
+    "Carl Philipp Emanuel Bach served the king, and Georg Philipp Telemann was his godfather. "
+    "People meant Emanuel when they spoke of the great composer; Philipp was a common name."
+)
 _INITIALS = (
     "Die Landsmannschaft der Banater Schwaben (LBS) traf sich in Ulm. Die LBS zählt 3000 "
     "Mitglieder."
@@ -181,6 +200,10 @@ _INITIALS = (
         pytest.param(_RENAMED, "de", "Lüttich", "Liège", id="a_verb_particle_before_das"),
         pytest.param(_OF_TODAY, "en", "Nidaros", "Trondheim", id="the_x_of_today"),
         pytest.param(_OF_TODAY, "en", "Amu Darya", "Oxus", id="the_x_of_the_greeks"),
+        pytest.param(_LATER, "de", "Zarizyn", "Wolgograd", id="das_spaetere"),
+        pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
+        pytest.param(_FORMERLY, "en", "Ho Chi Minh City", "Saigon", id="formerly"),
+        pytest.param(_MIDDLE, "en", "Emanuel", "Carl Philipp Emanuel Bach", id="a_middle_name"),
         pytest.param(_TITLED_FIRST, "de", "Leopold", "Leopold I.", id="a_title_then_a_numeral"),
         pytest.param(_INITIALS, "de", "LBS", "Landsmannschaft der Banater Schwaben", id="initials"),
     ],
@@ -189,7 +212,8 @@ def test_names_a_text_ties_are_one_entry(
     curated: Glossary, text: str, language: str, one: str, other: str
 ) -> None:
     """A new name after ``in ... umbenannt``, a name after a verb's particle and ``das ...
-    heißt``, ``the X of`` a time or people, a ruler with a title and then the numeral, an
+    heißt``, ``the X of`` a time or people, ``das spätere``, ``the former``, ``formerly``, the
+    one middle given name a person goes by, a ruler with a title and then the numeral, an
     abbreviation whose capitals are the initials of the long form's capitalised words."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
@@ -940,6 +964,9 @@ _DUKES = (
         pytest.param(_CALLED, "en", "Marmalade", "Walter Fry", id="a_club_called"),
         pytest.param(_RENAMED, "de", "Michail Kalinin", "Kaliningrad", id="renamed_after"),
         pytest.param(_SEAS, "en", "NASA", "North Aral Sea", id="letters_inside_words"),
+        pytest.param(_LATER, "de", "MAN", "Augsburg", id="the_town_a_firm_is_named_after"),
+        pytest.param(_MIDDLE, "en", "Philipp", "Georg Philipp Telemann", id="a_middle_of_two"),
+        pytest.param(_MIDDLE, "en", "Philipp", "Carl Philipp Emanuel Bach", id="a_middle_of_2"),
         pytest.param(_SEAS, "en", "BBC", "Bay of Biscay", id="letters_inside_words_2"),
         pytest.param(_DUKES, "de", "Friedrich", "Friedrich Schiller", id="a_rulers_given_name"),
         pytest.param(_SISTERS, "en", "Sophia Jex", "Sophia Jex Day", id="a_day_named_after_her"),
