@@ -399,7 +399,8 @@ _APPOSITION = re.compile(
     r"|inzwischen|now|today|by then|formerly|vormals|ehemals|früher|einst"
     r"|(?:das |die |der |dem |den |the )(?:spätere|later|former|frühere|vormalige|ehemalige"
     r"|einstige)[mn]?"
-    r"|(?:das |die |der |dem |den )?heutigen?|(?:seit|since) \d{3,4}|(?:present|modern)-day))"
+    r"|(?:das |die |der |dem |den )?heutigen?|(?:seit|since) \d{3,4}|(?:present|modern)-day)"
+    r"|\s*\(\s*(?:later|später))"
     r"(?: the| die| der| das)?\s*",
     re.IGNORECASE,
 )
@@ -412,8 +413,9 @@ renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``
 Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Byzanz,
 heute Istanbul``,
 ``Schlettstadt, dem heutigen Sélestat``, ``Stalingrad, das spätere Wolgograd``, ``Yangon, the
-former Rangoon``, ``Ho Chi Minh City, formerly Saigon``, ``Königsberg, seit 1946
-Kaliningrad``, ``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
+former Rangoon``, ``Ho Chi Minh City, formerly Saigon``, ``Pressburg (später Bratislava)``
+(``later`` only in brackets: ``Vienna, later Berlin`` may be two stops), ``Königsberg, seit
+1946 Kaliningrad``, ``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
 
 
 def _after_a_noun(words: list[_Token], first: int) -> bool:
@@ -603,8 +605,10 @@ def _bracketed_translation(
 ) -> bool:
     """``the Bundesnachrichtendienst (Federal Intelligence Service)``: a name in brackets
     right after a name of the other language, made of common words of the text's own, is
-    its translation, though no word is shared; not a person's name nor a place that says
-    where (``Neustadt (Hesse)``)."""
+    its translation, though no word is shared; so is the name in the other language in
+    brackets after one in the text's own, the words both share aside (``the Bach Society
+    (Bach-Gesellschaft)``); not a person's name nor a place that says where (``Neustadt
+    (Hesse)``)."""
     (before, last), (name, end) = previous, current
     if (
         text[words[last].end : words[last + 1].start] != " ("
@@ -615,12 +619,27 @@ def _bracketed_translation(
     other = "de" if language == "en" else "en"
     outer = before.lower().replace("-", " ").split()
     gloss = [word for word in name.lower().replace("-", " ").split() if word not in CONNECTORS]
-    return (
-        bool(gloss)
-        and not any(is_first_name(n.split()[0]) for n in (before, name))
-        and all(zipf(word, other) >= zipf(word, language) + FOREIGN_MARGIN for word in outer)
-        and all(COMMON_ZIPF <= zipf(word, language) > zipf(word, other) for word in gloss)
+    if not gloss or any(is_first_name(n.split()[0]) for n in (before, name)):
+        return False
+    if _in_language(outer, other, language) and _common_in(gloss, language, other):
+        return True
+    shared = set(outer) & set(gloss)
+    own = [word for word in outer if word not in shared and word not in CONNECTORS]
+    foreign = [word for word in gloss if word not in shared]
+    return bool(own and foreign) and (
+        _common_in(own, language, other) and _in_language(foreign, other, language)
     )
+
+
+def _in_language(words: list[str], language: str, other: str) -> bool:
+    """Whether each word is clearly more frequent in ``language`` than in ``other``."""
+    return all(zipf(word, language) >= zipf(word, other) + FOREIGN_MARGIN for word in words)
+
+
+def _common_in(words: list[str], language: str, other: str) -> bool:
+    """Whether each word is a common word of ``language``, more frequent there than in
+    ``other``."""
+    return all(COMMON_ZIPF <= zipf(word, language) > zipf(word, other) for word in words)
 
 
 MAX_RENDERING_EDITS = 2

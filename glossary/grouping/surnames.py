@@ -93,7 +93,7 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
     bare_names = set(groups)  # the one-word names the texts use without a title
     rulers = ruled_names(groups)
     for key in list(groups):
-        title, bare = _titled_surname(key, groups[key].name) if key in groups else ("", "")
+        title, bare = _titled_surname(key, _own_name(groups[key])) if key in groups else ("", "")
         if not bare:
             continue
         forms = [bare, *uninflected(bare)]  # "Hülegüs" for "Hülegü Chan"
@@ -176,6 +176,14 @@ def _region_surname(
         return False
     words = groups[owner].name.split()
     return len(words) >= 2 and words[-2] not in CONNECTORS and not is_place(key, groups)
+
+
+def _own_name(group: Group) -> str:
+    """The group's name without the names it took in apposition: ``Bismarck``, not the
+    byname ``Iron Chancellor`` the text gave it (``Bismarck, whom the newspapers called the
+    Iron Chancellor``), is what may be a surname."""
+    own = [name for name in group.names if name not in group.apposed]
+    return max(own, key=group.names.__getitem__) if own and own != list(group.names) else group.name
 
 
 def _titled_surname(key: str, name: str) -> tuple[str, str]:

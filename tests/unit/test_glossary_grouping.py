@@ -186,6 +186,12 @@ _MIDDLE = (
     "Carl Philipp Emanuel Bach served the king, and Georg Philipp Telemann was his godfather. "
     "People meant Emanuel when they spoke of the great composer; Philipp was a common name."
 )
+_BYNAMES_APPOSED = (
+    "The Prussian minister Otto von Bismarck hosted the congress. Bismarck, whom the "
+    "newspapers called the Iron Chancellor, wanted peace. In 1850 the Bach Society "
+    "(Bach-Gesellschaft) was founded; the Bach-Gesellschaft printed scores. He moved to "
+    "Christiania (later Oslo), and Oslo grew."
+)
 _INITIALS = (
     "Die Landsmannschaft der Banater Schwaben (LBS) traf sich in Ulm. Die LBS zählt 3000 "
     "Mitglieder."
@@ -201,6 +207,13 @@ _INITIALS = (
         pytest.param(_OF_TODAY, "en", "Nidaros", "Trondheim", id="the_x_of_today"),
         pytest.param(_OF_TODAY, "en", "Amu Darya", "Oxus", id="the_x_of_the_greeks"),
         pytest.param(_LATER, "de", "Zarizyn", "Wolgograd", id="das_spaetere"),
+        pytest.param(
+            _BYNAMES_APPOSED, "en", "Iron Chancellor", "Otto von Bismarck", id="a_surnames_byname"
+        ),
+        pytest.param(
+            _BYNAMES_APPOSED, "en", "Bach Society", "Bach-Gesellschaft", id="the_original_name"
+        ),
+        pytest.param(_BYNAMES_APPOSED, "en", "Christiania", "Oslo", id="later_in_brackets"),
         pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
         pytest.param(_FORMERLY, "en", "Ho Chi Minh City", "Saigon", id="formerly"),
         pytest.param(_MIDDLE, "en", "Emanuel", "Carl Philipp Emanuel Bach", id="a_middle_name"),
@@ -214,7 +227,9 @@ def test_names_a_text_ties_are_one_entry(
     """A new name after ``in ... umbenannt``, a name after a verb's particle and ``das ...
     heißt``, ``the X of`` a time or people, ``das spätere``, ``the former``, ``formerly``, the
     one middle given name a person goes by, a ruler with a title and then the numeral, an
-    abbreviation whose capitals are the initials of the long form's capitalised words."""
+    abbreviation whose capitals are the initials of the long form's capitalised words, a
+    surname with the byname a relative clause gives it, a name in the other language in
+    brackets, ``(later X)``."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
