@@ -188,6 +188,8 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
     the clause (``Heinrich der Löwe, Herzog von Sachsen``; not ``als Heinrich der Stadt
     das Geld gab``)."""
     byname = end + 2
+    if reader.language == "en":
+        return _english_byname(words, end)
     if reader.language != "de" or byname >= len(words):
         return 0
     article = words[end + 1].text
@@ -209,6 +211,26 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
         return 0
     ends = byname + 1 >= len(words) or not words[byname + 1].joined
     return 2 if ends else 0
+
+
+def _english_byname(words: list[_Token], end: int) -> int:
+    """2 for ``the`` and one capitalised word after a given name (``Peter the Great``,
+    ``William the Conqueror``): a byname, never a title, a head noun or a place, nor one
+    before more capitalised words (``gave Anne the Charter of Rights``); after a given name
+    that is a town's too, only an adjective (``Ivan the Terrible``; not ``in Florence the
+    Medici``); else 0."""
+    byname = end + 2
+    if byname >= len(words) or words[end + 1].text != "the":
+        return 0
+    if not (words[end + 1].joined and words[byname].joined and words[byname].text[:1].isupper()):
+        return 0
+    given, word = words[end].text, words[byname].text
+    if not is_first_name(given) or (place_type(given) and not is_adjective(word.lower(), "en")):
+        return 0
+    if is_title(word) or head_kind(word) or place_type(word):
+        return 0
+    after = words[byname + 1] if byname + 1 < len(words) else None
+    return 0 if after is not None and after.joined and after.text[:1].isupper() else 2
 
 
 def _generation(words: list[_Token], end: int) -> int:

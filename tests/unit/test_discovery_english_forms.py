@@ -50,3 +50,14 @@ def test_a_byname_after_a_naming_verb_is_one_name(curated: Glossary) -> None:
     assert "Red Earl" in found and found["Red Earl"].kind == "person"
     assert "Lantern of the Marsh" in found
     assert "Earl" not in found  # the title alone stays anyone's
+
+
+def test_the_and_a_capitalised_word_after_a_given_name_is_a_byname(curated: Glossary) -> None:
+    text = (
+        "The port was founded by Magnus the Navigator in 1250. In 1547 Ivan the Terrible took "
+        "the town. In Florence the Medici ruled, and she gave Anne the Royal Charter."
+    )
+    found = discover(curated, text)
+    assert found["Magnus the Navigator"].kind == "person"
+    assert found["Ivan the Terrible"].kind == "person"
+    assert "Florence the Medici" not in found and "Anne the Royal Charter" not in found
