@@ -85,6 +85,10 @@ class _Context:
     placed_one: int = 0
     """How often an English word inside a sentence follows a preposition (or ``to``) and
     stands alone so (``from Settle in``, ``appeared in Nature in``, ``behind Labour in``)."""
+    bare_object: int = 0
+    """How often an English word inside a sentence follows a verb or a preposition with no
+    article and ends its phrase, no noun or adjective after it (``reached Reading in``,
+    ``sailed to Mobile.``; not ``in Roman times``)."""
     determined: int = 0
     """How often an English word inside a sentence follows a determiner (``the Army``,
     ``its Board``)."""
@@ -105,6 +109,22 @@ def _governs(before: str) -> bool:
     """An English preposition, or ``to`` (``trade to Hull``): a capitalised noun after it with
     no article is a name (a common noun in the singular takes one)."""
     return known_tag(before, "en") in ("PRP", "TO0")
+
+
+def _governs_object(before: str) -> bool:
+    """An English preposition, ``to`` or a lexical verb (``reached``, ``left``): what
+    follows it with no article is a name or a plural, or a noun in a house style."""
+    tag = known_tag(before, "en") or ""
+    return tag in ("PRP", "TO0") or tag.startswith("VV")
+
+
+def _ends_phrase(after: _Token | None) -> bool:
+    """Whether an English word with ``after`` next ends its noun phrase: punctuation or a
+    word that is no noun, adjective or name follows (``Reading in 1840``, not ``Roman
+    times``)."""
+    if after is None or not after.joined:
+        return True
+    return not (known_tag(after.text, "en") or "NN").startswith(("NN", "AJ", "NP"))
 
 
 def _relative_who(text: str, token: _Token, after: _Token | None, before: str) -> bool:
@@ -290,6 +310,8 @@ class _ContextCounts:
                 context.the_one += 1
             elif before in _PLACE_WORDS or _governs(before):
                 context.placed_one += 1
+            if _ends_phrase(after) and (before in _PLACE_WORDS or _governs_object(before)):
+                context.bare_object += 1
         elif self._language == "en":
             context.in_longer += 1
         if self._language == "en" and before.lower() in _ENGLISH_DETERMINERS:

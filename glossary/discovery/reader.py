@@ -59,7 +59,7 @@ from glossary.discovery.word_classes import (
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
 from glossary.frequencies import zipf
-from glossary.gazetteer import place_type
+from glossary.gazetteer import nationality_of, place_type
 from glossary.name_words import (
     CONNECTORS,
     calendar_words,
@@ -263,11 +263,15 @@ class _Reader:
         (title case: ``the Power to``), and never in lower case (the caller has asked):
         English capitalises a common noun there only as the name of one thing (``the
         Temple``, ``the Treasury``, ``from Settle``, ``appeared in Nature``, ``behind Labour``);
-        an adjective so written names a people or a language (``the French``, ``in Latin``)."""
+        an adjective so written names a people or a language (``the French``, ``in Latin``),
+        unless the packages know it as a place and it ends its phrase after a verb or a
+        preposition (``sailed to Mobile``, ``reached Reading in 1840``)."""
         lower = bare.lower()
+        context = self.context(word)
+        if context.bare_object and place_type(bare) and not nationality_of(bare):
+            return True  # "reached Reading in 1840", "sailed to Mobile": a place so written
         if is_adjective(lower, "en") or known_tag(lower, "en") == ENGLISH_PLURAL:
             return False
-        context = self.context(word)
         return context.placed_one > 0 or (
             context.the_one > 0 and zipf(lower, "en") < COMMON_EN_ZIPF
         )

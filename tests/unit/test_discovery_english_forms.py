@@ -61,3 +61,13 @@ def test_the_and_a_capitalised_word_after_a_given_name_is_a_byname(curated: Glos
     assert found["Magnus the Navigator"].kind == "person"
     assert found["Ivan the Terrible"].kind == "person"
     assert "Florence the Medici" not in found and "Anne the Royal Charter" not in found
+
+
+def test_a_known_place_after_a_verb_or_preposition_is_a_name(curated: Glossary) -> None:
+    text = (
+        "The railway reached Reading in 1840. Cotton ships sailed to Mobile. In Roman times "
+        "the town grew, and the charter was translated into Latin."
+    )
+    found = discover(curated, text)
+    assert found["Reading"].kind == "place" and found["Mobile"].kind == "place"
+    assert "Roman" not in found and "Latin" not in found
