@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 
 from glossary.name_words import compound_head_kind
+from glossary.noun_lexicon import NounEntry, noun_lexicon
 from glossary.tagger import is_adjective, known_lemma
 
-_DERIVED = re.compile(r"[A-ZÄÖÜ]\w{2,}(?:isch|jährig|lich|ig)en")
-"""Adjectives the lexicon may not know, by their derivational ending (``Dreißigjährigen``)."""
+_DERIVED = re.compile(r"[A-ZÄÖÜ]\w{2,}(?:sch|jährig|lich|ig)en")
+"""Adjectives the lexicon may not know, by their derivational ending (``Dreißigjährigen``,
+``Städelschen``); a noun the noun lexicon lists is none (``Menschen``)."""
 _GENITIVES = ("es", "s")
 
 
@@ -77,6 +79,9 @@ def _strong_ending(noun: str) -> str:
     """The strong nominative ending an adjective takes before ``noun`` (singular, in the
     nominative): ``er`` on a masculine head, ``es`` on a neuter one, else ``e`` (feminine,
     plural or not known)."""
+    gender = _lexicon_gender(noun)
+    if gender:
+        return _GENDER_ENDINGS[gender]
     lemma = known_lemma(noun, "de")
     if lemma is not None and lemma != noun:
         return "e"  # a plural ("Napoleonische Kriege") or another case
@@ -84,6 +89,39 @@ def _strong_ending(noun: str) -> str:
         if any(_compound_on(noun, head) for head in heads):
             return ending
     return "e"
+
+
+_GENDER_ENDINGS = {"m": "er", "n": "es", "f": "e", "p": "e"}
+"""The strong nominative ending before a head of each gender, ``p`` for a plural."""
+
+
+MIN_TAIL = 3
+"""Letters of the last part of a compound that the lexicon is asked for (``Bergamt``: ``Amt``)."""
+
+
+def _ordinary_entries(noun: str) -> tuple[str, tuple[NounEntry, ...]]:
+    """The lexicon's ordinary nouns that ``noun`` is a form of, or those of the longest last
+    part of it that the lexicon knows (a compound takes its last part's gender:
+    ``Oberbergamt`` is neuter as ``Amt``), with the word or part they were found for."""
+    lexicon = noun_lexicon()
+    for start in (0, *range(MIN_MODIFIER, len(noun) - MIN_TAIL + 1)):
+        part = noun if start == 0 else noun[start].upper() + noun[start + 1 :]
+        known = lexicon.entries(part)
+        if known:  # a name the lexicon knows ("Tauern") has no ordinary noun's gender
+            return part, tuple(entry for entry in known if "N" in entry.tags)
+    return noun, ()
+
+
+def _lexicon_gender(noun: str) -> str:
+    """``m``, ``n`` or ``f`` of a head noun in the nominative singular, ``p`` of one in
+    another form (a plural: ``Napoleonische Kriege``), from the German noun lexicon; ``""``
+    when it does not know the noun or its genders disagree."""
+    part, entries = _ordinary_entries(noun)
+    lemmas = [entry for entry in entries if entry.lemma == part and not entry.is_plural]
+    if entries and not lemmas:
+        return "p"
+    genders = {entry.genders for entry in lemmas}
+    return genders.pop() if len(genders) == 1 and len(next(iter(genders))) == 1 else ""
 
 
 def _compound_on(noun: str, head: str) -> bool:
@@ -99,18 +137,26 @@ def _weak_adjective(word: str) -> bool:
     lower = word.lower()
     if not word[:1].isupper() or not lower.endswith("en"):
         return False
-    if _DERIVED.fullmatch(word):
-        return True
+    if _DERIVED.fullmatch(word) and all("J" in e.tags for e in noun_lexicon().entries(word)):
+        return True  # no noun, or one declined as an adjective ("Dreißigjährigen")
     return is_adjective(lower, "de") and known_lemma(lower, "de") != lower
 
 
 def _nominative_noun(word: str) -> str:
-    """A German noun in the genitive singular as its lemma (``Krieges`` → ``Krieg``)."""
-    lemma = known_lemma(word, "de")
+    """A German noun in the genitive singular as its lemma (``Krieges`` → ``Krieg``,
+    ``Eismeers`` → ``Eismeer``)."""
+    lemmas = {known_lemma(word, "de"), *(entry.lemma for entry in _ordinary_entries(word)[1])}
     for ending in _GENITIVES:
-        if word.endswith(ending) and lemma == word[: -len(ending)]:
-            return lemma
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and (stem in lemmas or _part_lemma(word, stem, lemmas)):
+            return stem
     return word
+
+
+def _part_lemma(word: str, stem: str, lemmas: set[str | None]) -> bool:
+    """Whether ``stem`` ends in a lemma the lexicon gave for the last part of ``word``
+    (``Oberbergamts``: ``Amt``)."""
+    return any(lemma and lemma != word and stem.lower().endswith(lemma.lower()) for lemma in lemmas)
 
 
 def _nominative_head(word: str) -> str:

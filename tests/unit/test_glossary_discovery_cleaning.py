@@ -60,7 +60,12 @@ def test_an_english_library_is_an_organisation(curated: Glossary) -> None:
         ("Heiligen Römischen Reiches", "Heiliges Römisches Reich"),
         ("Deutschen Bahn", "Deutsche Bahn"),  # feminine: "-e"
         ("Napoleonischen Kriege", "Napoleonische Kriege"),  # a plural
-        ("Blauen Sofa", "Blaue Sofa"),  # a noun of no known gender keeps "-e"
+        ("Blauen Plumbo", "Blaue Plumbo"),  # a noun of no known gender keeps "-e"
+        ("Britischen Sektor", "Britischer Sektor"),  # the noun lexicon's gender decides
+        ("Nördlichen Eismeers", "Nördliches Eismeer"),  # its lemma of a genitive too
+        ("Sächsischen Oberbergamts", "Sächsisches Oberbergamt"),  # a compound's last part
+        ("Städelschen Kunstinstitut", "Städelsches Kunstinstitut"),  # an adjective of a name
+        ("Hohen Tauern", "Hohe Tauern"),  # a name the lexicon knows has no noun's gender
         ("Golden Gate", "Golden Gate"),
     ],
 )
