@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 53
+FEATURES_VERSION = 54
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -138,7 +138,9 @@ class DateFeature:
 
     @classmethod
     def from_timex(cls, timex: TimexLike) -> DateFeature:
+        """The expression's features (its days as :func:`_days` reads them)."""
         interval = timex.interval()
+        first, last = _days(timex.value, *interval) if interval else (None, None)
         return cls(
             timex.start,
             timex.end,
@@ -147,8 +149,8 @@ class DateFeature:
             timex.type,
             timex.mod or None,
             timex.precision(),
-            interval[0].toordinal() if interval else None,
-            interval[1].toordinal() if interval else None,
+            first,
+            last,
         )
 
     @classmethod
@@ -157,7 +159,7 @@ class DateFeature:
     ) -> DateFeature:
         """The period a sentence inherits: placed and written as the expression that set it
         earlier in the text (``setter``), or at ``offset`` without text when none is known."""
-        first, last = reference.start.toordinal(), reference.end.toordinal()
+        first, last = _days(reference.value, reference.start, reference.end)
         return cls(
             setter.start if setter else offset,
             setter.end if setter else offset,
@@ -165,7 +167,7 @@ class DateFeature:
             reference.value,
             "DATE",
             None,
-            precision_of(last - first + 1),
+            _precision(reference.value, first, last),
             first,
             last,
         )
@@ -229,12 +231,13 @@ class DocumentFeatures:
 
     def dates(self) -> list[DateFeature]:
         """Every temporal expression of the body, in text order (the timeline's input); the
-        stretch of a range (value ``start/end``) is none of its own: its two ends are."""
+        stretch of a range (value ``start/end``) is none of its own: its two ends are; nor is
+        a part of a day that only its period places (``_anchor_parts_of_day``)."""
         return [
             feature
             for sentence in self.sentences
             for feature in sentence.dates
-            if RANGE_JOIN not in feature.value
+            if RANGE_JOIN not in feature.value and not _DAY_PART.fullmatch(feature.value)
         ]
 
     def to_json(self) -> dict[str, object]:
@@ -334,9 +337,9 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             stretch = _range(timexes, position, text)
             if stretch is not None and owner(stretch.end - 1) is sentence:
                 sentence.dates.append(stretch)
-    anchored = _anchor_parts_of_day(sentences, text)
-    if analyzers.reference_times is not None:
-        references = analyzers.reference_times(document, timexes)
+    references = analyzers.reference_times(document, timexes) if analyzers.reference_times else None
+    anchored = _anchor_parts_of_day(sentences, text, references)
+    if references is not None:
         for sentence in sentences:
             reference = references[sentence.index]
             heading = (
@@ -404,7 +407,26 @@ def _range(timexes: Sequence[TimexLike], position: int, text: str) -> DateFeatur
     )
 
 
-_DAY_PART = re.compile(r"XXXX-XX-XX(T\w+)")
+_WINTER = re.compile(r"\d{4}-WI")
+"""The value of a winter named by a year."""
+
+
+def _days(value: str, first: date, last: date) -> tuple[int, int]:
+    """The first and last day (ordinals) of a period of ``value``: its interval, but a
+    winter named by one year (``1962-WI``, December 1962 to February 1963 as TIMEX3 reads
+    it) covers the January and February of that year too, for a text means either winter
+    by it ("That winter" of a flood in February 1962)."""
+    if _WINTER.fullmatch(value):
+        first = date(first.year, 1, 1)
+    return first.toordinal(), last.toordinal()
+
+
+def _precision(value: str, first: int, last: int) -> str:
+    """The precision of a period of ``value`` from ``first`` to ``last`` (:func:`_days`)."""
+    return "season" if _WINTER.fullmatch(value) else precision_of(last - first + 1)
+
+
+_DAY_PART = re.compile(r"XXXX-XX-XX(T[\w:]+)")
 """The value of a part of day or clock time without its day ("in jener Nacht", "that evening")."""
 
 _NEXT_DAY = re.compile(
@@ -414,12 +436,20 @@ _NEXT_DAY = re.compile(
 
 
 def _anchor_parts_of_day(
-    sentences: list[SentenceFeatures], text: str
+    sentences: list[SentenceFeatures],
+    text: str,
+    references: Sequence[ReferenceLike | None] | None,
 ) -> Callable[[SentenceFeatures], bool]:
     """A part of day the tagger left without its day ("in jener Nacht", "that evening", "the
     next morning") is on the last day the text named before it (the day after, with "next"):
     a narrative names a day and then tells what happened that evening and night. Returns
-    whether a sentence holds such an anchored date (it then states its own time)."""
+    whether a sentence holds such an anchored date (it then states its own time).
+
+    A text that names no day (a commentary: "That winter had been mild ... By dawn a sixth of
+    the city was under water") still tells of one: the part of day is a day of the period the
+    sentence is at (``references``), which day unknown. It keeps its value without a day
+    and covers the period; :func:`glossary.link_dates.same_part_of_day` weighs it against
+    the same part of a day in that period."""
     last_day: int | None = None
     holding: set[int] = set()
     for sentence in sentences:
@@ -431,6 +461,12 @@ def _anchor_parts_of_day(
                 sentence.dates[number] = replace(feature, value=value, first=day, last=day)
                 holding.add(sentence.index)
                 last_day = day
+            elif part and references and (period := references[sentence.index]) is not None:
+                first, last = _days(period.value, period.start, period.end)
+                precision = _precision(period.value, first, last)
+                sentence.dates[number] = replace(
+                    feature, first=first, last=last, precision=precision
+                )
             elif feature.precision == "day" and feature.first is not None:
                 last_day = feature.last
     return lambda sentence: sentence.index in holding

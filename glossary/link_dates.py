@@ -4,6 +4,7 @@ and the span a start, middle or end of a period narrows it to. Kept apart from
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from glossary.features import DateFeature, precision_of
@@ -43,6 +44,31 @@ def span(feature: DateFeature) -> tuple[int, int, str]:
     return first, last, precision
 
 
+_TIME_OF_DAY = re.compile(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T([\w:]+)")
+"""A day's value with its time: a part of day or a clock time."""
+_PART_BY_HOUR = ((5, "NI"), (11, "MO"), (14, "MI"), (17, "AF"), (22, "EV"), (24, "NI"))
+"""The part of day each clock hour is in (before the first hour of the next)."""
+
+
+def day_part(value: str) -> str | None:
+    """The part of day a value names (``…TMO``), or that its clock time is in (``…T00:30``:
+    the night; ``…T10:46``: the morning)."""
+    match = _TIME_OF_DAY.fullmatch(value)
+    time = match[1] if match else ""
+    if time[:2].isdigit():
+        hour = int(time[:2])
+        return next(part for end, part in _PART_BY_HOUR if hour < end)
+    return time or None
+
+
+def same_part_of_day(a: DateFeature, b: DateFeature) -> bool:
+    """Whether one of two overlapping dates is a part of a day that only its period places
+    ("that morning" in a commentary of the winter of 1962) and the other is the same part of
+    a day ("am Morgen" of 17 February 1962): which morning is unknown, but a morning it is."""
+    placed = [feature.value.startswith("XXXX-XX-XXT") for feature in (a, b)]
+    return any(placed) and day_part(a.value) is not None and day_part(a.value) == day_part(b.value)
+
+
 NARROWED = frozenset({"year", "half", "season", "quarter", "month", "decade"})
 """Precisions whose start, middle or end is a shorter period of its own."""
 
@@ -77,7 +103,9 @@ def other_level_buckets(feature: DateFeature) -> list[tuple[str, int]]:
     years = range(date.fromordinal(feature.first).year, date.fromordinal(feature.last).year + 1)
     if length <= MONTH_LEVEL_DAYS:
         return [("y", year) for year in years]
-    return [(STATED_IN_YEAR, year) for year in years] if length <= YEAR_DAYS else []
+    # a winter named by one year spans two (``features._days``) and is a year's part all the same
+    year_long = length <= YEAR_DAYS or feature.precision == "season"
+    return [(STATED_IN_YEAR, year) for year in years] if year_long else []
 
 
 def stated_in_years(dated: Dated, keys: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -11,7 +11,15 @@ import math
 from collections import defaultdict
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
-from glossary.link_dates import PART_OF, Dated, buckets, span, years_too
+from glossary.link_dates import (
+    PART_OF,
+    Dated,
+    buckets,
+    day_part,
+    same_part_of_day,
+    span,
+    years_too,
+)
 from glossary.link_types import SharedTime
 from glossary.link_weights import LinkWeights
 
@@ -99,6 +107,8 @@ class TimeEvidence:
                 return 0.0
         else:
             coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
+            if same_part_of_day(a, b):  # a morning of that winter, and 17 February's morning
+                coarser = max(coarser, precision["week"])
         far = self.weights.inherited_far
         unseen = self.weights.unseen if a_factor <= far and b_factor <= far else 1.0
         bounds = mod.get(_day_mod(a), 0.5) * mod.get(_day_mod(b), 0.5)
@@ -183,6 +193,8 @@ class TimeEvidence:
         weight = self.weights.precision.get(span(period)[2], 0.0)
         cap = self.weights.precision["month"]
         if not weight or weight >= cap or any(doc not in self._documents for doc in docs):
+            return 1.0
+        if day_part(period.value):  # a part of a day that its period places is no period
             return 1.0
         keys = self._keys.get(period.value)
         if keys is None:

@@ -584,6 +584,11 @@ WORDS = LanguageWords(
         },
         **{f"{this} nacht": (0, "D", "NI") for this in ("dieser", "jener")},
         "abends": (0, "D", "EV"),
+        **dict.fromkeys(("tagesanbruch", "morgengrauen", "sonnenaufgang"), (0, "D", "MO")),
+        **dict.fromkeys(
+            ("sonnenuntergang", "abenddämmerung", "einbruch der dunkelheit"), (0, "D", "EV")
+        ),
+        "mitternacht": (0, "D", "00:00"),
         **{
             f"{lead} {name}": (1, SEASON, code)
             for name, code in _SEASON_NAMES.items()
@@ -619,6 +624,11 @@ WORDS = LanguageWords(
         "in demselben",
         "in",
         "gegen",
+        "bei",
+        "vor",
+        "nach",
+        "kurz vor",
+        "kurz nach",
     ),
     between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),

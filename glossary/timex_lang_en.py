@@ -49,8 +49,12 @@ _PARTS_OF_DAY = {
     "the evening": (0, "D", "EV"),
     "the night": (0, "D", "NI"),
     "the weekend": (0, "W", "WE"),
+    **dict.fromkeys(("dawn", "daybreak", "first light", "sunrise"), (0, "D", "MO")),
+    **dict.fromkeys(("dusk", "nightfall", "sunset"), (0, "D", "EV")),
+    "midnight": (0, "D", "00:00"),
 }
-"""Parts of the story's day, only after a preposition (``by the evening``, ``in the night``)."""
+"""Parts of the story's day, only after a preposition (``by the evening``, ``in the night``,
+``by dawn``, ``after midnight``): the turns of the day are its parts too."""
 
 _WEEKDAY_NUMBERS = {
     "monday": 1,
@@ -397,6 +401,8 @@ WORDS = LanguageWords(
         "on",
         "in",
         "during",
+        "before",
+        "after",
         "later on",
         "later in",
         "by",

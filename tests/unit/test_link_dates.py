@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from glossary.features import DateFeature
-from glossary.link_dates import years_too
+from glossary.link_dates import day_part, same_part_of_day, years_too
 
 
 def month(year: int, number: int) -> DateFeature:
@@ -23,3 +23,25 @@ def test_a_month_is_found_in_its_own_year_december_too() -> None:
         keys = years_too(month(2003, number))
         assert ("y", 2003) in keys
         assert ("y", 2004) not in keys
+
+
+def test_a_part_of_day_placed_in_a_period_meets_the_same_part_of_a_day_in_it() -> None:
+    """ "By dawn" of a commentary's winter meets "Bei Tagesanbruch" and "um 6.10 Uhr" of a
+    day in it, not that day's evening nor a dawn of another day's text without a part."""
+    winter = (date(1962, 1, 1).toordinal(), date(1963, 2, 28).toordinal())
+    dawn = DateFeature(0, 4, "dawn", "XXXX-XX-XXTMO", "DATE", None, "season", *winter)
+    day = date(1962, 2, 17).toordinal()
+
+    def on_the_day(value: str) -> DateFeature:
+        return DateFeature(0, 5, "", value, "DATE", None, "day", day, day)
+
+    assert same_part_of_day(dawn, on_the_day("1962-02-17TMO"))
+    assert same_part_of_day(on_the_day("1962-02-17T06:10"), dawn)
+    assert not same_part_of_day(dawn, on_the_day("1962-02-17TEV"))
+    assert not same_part_of_day(dawn, on_the_day("1962-02-17"))
+    assert not same_part_of_day(on_the_day("1962-02-17TMO"), on_the_day("1962-02-17TMO"))
+    assert [day_part(value) for value in ("PRESENT_REF", "1962-WI", "1962-02-17T00:30")] == [
+        None,
+        None,
+        "NI",
+    ]

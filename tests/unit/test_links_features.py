@@ -479,3 +479,22 @@ def test_a_sentence_naming_another_period_in_its_paragraph_keeps_no_carried_one(
     _, march, april = carried(text, timexes, ("Schon", "Im April"), "2010-04-14", day)
     assert march.reference is None, "it is at the month it names"
     assert april.reference is not None and april.reference.value == "2010-04-14"
+
+
+def test_a_part_of_day_in_a_text_naming_no_day_covers_the_period_it_is_at() -> None:
+    """A commentary that names no day ("That winter ... By dawn ...") still tells of one: the
+    part of day covers the sentence's period, a winter named by one year from its January."""
+    text = "That winter was mild. By dawn the city was under water."
+    winter = (date(1962, 12, 1), date(1963, 2, 28))
+    at = text.index("winter")
+    timexes = [
+        DatedTimex(at, at + 6, "winter", "1962-WI", first=winter[0], last=winter[1]),
+        DayTimex(text.index("dawn"), text.index("dawn") + 4, "dawn", "XXXX-XX-XXTMO"),
+    ]
+    document = plain_document(text, sentence_spans(text, "By dawn"), [], language="en")
+    references = [FakeReference("1962-WI", *winter, True), FakeReference("1962-WI", *winter, False)]
+    _, dawn = extract_features(document, dated_analyzers(timexes, references)).sentences
+    [part] = dawn.dates
+    assert part.value == "XXXX-XX-XXTMO"
+    assert (part.first, part.last) == (date(1962, 1, 1).toordinal(), winter[1].toordinal())
+    assert part.precision == "season"
