@@ -632,6 +632,7 @@ WORDS = LanguageWords(
     ),
     between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
+    distal=("jene", "jenem", "jenen", "jener", "jenes"),
     prospective=("sollte", "sollten", "wollte", "wollten"),
     free_day_refs=(
         "tags darauf",

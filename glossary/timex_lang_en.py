@@ -415,6 +415,7 @@ WORDS = LanguageWords(
     infinitive_marker="to",
     verb_homographs=frozenset({"fall", "march"}),
     pluperfect=("had",),
+    distal=("that", "those"),
     prospective=(
         "was to",
         "were to",

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from glossary.timex_candidate import Candidate, place_feast
+from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_rules import Rules
 from glossary.timex_values import Anchor, date_value, duration_value, interval
 from glossary.timex_words import SEASON, SEASONS
@@ -215,10 +215,12 @@ class _Passage:
         amount, unit = int(shift[1]), shift[2]
         part = cand.extra.get("part", "")
         year, month, day, clock, hour, last_part = self.origin()
-        if unit == SEASON and year is not None:
-            # "im folgenden Sommer": the next summer to begin after the passage's month
+        if unit == SEASON:
+            # "im folgenden Sommer": the next summer to begin after the passage's month; a
+            # season of a year the text never named ("Im Frühjahr darauf") is still a season
             later = amount > 0 and month is not None and month >= SEASONS[part]
-            cand.year, cand.tail = year + later, f"-{part}"
+            cand.year = None if year is None else year + later
+            cand.tail = f"-{part}"
             return
         if year is None or (part and day is None):
             # a time of day needs its day: "XXXX-XX-XXTEV" rather than a wrong year
@@ -398,6 +400,10 @@ def resolve_years(
     fallback = _told_year(text, rules, candidates, anchor, auxiliaries)
     if fallback is None:
         fallback = next(iter(ahead.values()), anchor.year if anchor else None)
+    # a text that names no year of its own tells of the present only where nothing says
+    # that it looks back ("in jenem Sommer", "Through the summer ... had been voting")
+    yearless = anchor is not None and fallback == anchor.year and not ahead
+    yearless = yearless and not any(c.year for c in candidates)
     plans = auxiliaries_at(text, rules.words.prospective)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
@@ -431,7 +437,9 @@ def resolve_years(
             year = passage.year_for(cand, looks_back)
             if year is None and "anaphor" in cand.extra:
                 year = passage.any_year
-            if year is None:
+            if year is None and not (
+                yearless and _told_before(text, rules, cand, bool(near), auxiliaries)
+            ):
                 year = _year_before_or_ahead(passage, ahead, paragraphs, cand, fallback)
             cand.year = None if year is None else year + cand.year_offset
             place_feast(cand)
@@ -557,6 +565,19 @@ def _told_year(
         if anchor is not None and not _in_clause(text, auxiliaries, cand):
             return int(anchored_value(cand, anchor)[0][:4])
     return None
+
+
+def _told_before(
+    text: str, rules: Rules, cand: Candidate, near: bool, auxiliaries: list[int]
+) -> bool:
+    """Whether a year-less date is of a past the text looks back on rather than of the date
+    of writing: after a distal demonstrative ("in jenem Sommer", "that winter") or in a
+    clause in the pluperfect (``near`` an auxiliary: "Through the summer East Germans had
+    been voting with their feet")."""
+    words = rules.words
+    if previous_word(text, cand.start, 0) in words.distal:
+        return True
+    return near and _in_clause(text, auxiliaries, cand)
 
 
 def _year_before_or_ahead(

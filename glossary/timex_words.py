@@ -189,6 +189,9 @@ class LanguageWords:
     pluperfect: tuple[str, ...] = ()
     """Auxiliaries of the pluperfect (``hatte``, ``had``): a clause with one looks back, so
     its year-less month is not taken as the story moving on into the next year."""
+    distal: tuple[str, ...] = ()
+    """Distal demonstratives (``jenem``, ``that``): "in jenem Sommer" is a summer of the story,
+    never the summer of the date of writing."""
     prospective: tuple[str, ...] = ()
     """Auxiliaries of a plan or an expectation in the past (``sollte``, ``was to``): a date in a
     clause with one is where the story was meant to go, a glance ahead ("Die Reise sollte am
