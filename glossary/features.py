@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 55
+FEATURES_VERSION = 56
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -447,10 +447,12 @@ def _anchor_parts_of_day(
 
     A text that names no day (a commentary: "That winter had been mild ... By dawn a sixth of
     the city was under water") still tells of one: the part of day is a day of the period the
-    sentence is at (``references``), which day unknown. It keeps its value without a day
-    and covers the period; :func:`glossary.link_dates.same_part_of_day` weighs it against
-    the same part of a day in that period."""
+    sentence is at (``references``), or else of the year the text named last ("Twenty years
+    ago a lorry stopped in the tunnel ... By midnight"), which day unknown. It keeps its value
+    without a day and covers the period; :func:`glossary.link_dates.same_part_of_day` weighs
+    it against the same part of a day in that period."""
     last_day: int | None = None
+    named_year: int | None = None
     holding: set[int] = set()
     for sentence in sentences:
         for number, feature in enumerate(sentence.dates):
@@ -461,15 +463,30 @@ def _anchor_parts_of_day(
                 sentence.dates[number] = replace(feature, value=value, first=day, last=day)
                 holding.add(sentence.index)
                 last_day = day
-            elif part and references and (period := references[sentence.index]) is not None:
-                first, last = _days(period.value, period.start, period.end)
-                precision = _precision(period.value, first, last)
-                sentence.dates[number] = replace(
-                    feature, first=first, last=last, precision=precision
-                )
-            elif feature.precision == "day" and feature.first is not None:
-                last_day = feature.last
+            elif part:
+                period = references[sentence.index] if references else None
+                placed = _placing(period, named_year)
+                if placed is not None:
+                    first, last, precision = placed
+                    sentence.dates[number] = replace(
+                        feature, first=first, last=last, precision=precision
+                    )
+            elif feature.first is not None and feature.last is not None:
+                named_year = date.fromordinal(feature.first).year
+                if feature.precision == "day":
+                    last_day = feature.last
     return lambda sentence: sentence.index in holding
+
+
+def _placing(period: ReferenceLike | None, year: int | None) -> tuple[int, int, str] | None:
+    """First and last day and precision of the period a part of day without its day is in:
+    its sentence's period, else the ``year`` the text named last, else none."""
+    if period is not None:
+        first, last = _days(period.value, period.start, period.end)
+        return first, last, _precision(period.value, first, last)
+    if year is None:
+        return None
+    return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal(), "year"
 
 
 _NAMED_PRECISIONS = frozenset({"day", "week", "month", "season", "quarter", "half", "year"})

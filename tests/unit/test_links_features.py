@@ -498,3 +498,25 @@ def test_a_part_of_day_in_a_text_naming_no_day_covers_the_period_it_is_at() -> N
     assert part.value == "XXXX-XX-XXTMO"
     assert (part.first, part.last) == (date(1962, 1, 1).toordinal(), winter[1].toordinal())
     assert part.precision == "season"
+
+
+def test_a_part_of_day_in_a_text_with_no_period_is_in_the_year_it_named_last() -> None:
+    """ "Twenty years ago a lorry stopped ... By midnight": no story time is carried (a count
+    back from the date of writing sets none), but the midnight is one of 1999."""
+    text = "Twenty years ago a lorry stopped. By midnight the tunnel was an oven."
+    year = (date(1999, 1, 1), date(1999, 12, 31))
+    timexes = [
+        DatedTimex(0, 16, "Twenty years ago", "1999", mod="APPROX", first=year[0], last=year[1]),
+        DayTimex(
+            text.index("midnight"), text.index("midnight") + 8, "midnight", "XXXX-XX-XXT00:00"
+        ),
+    ]
+    document = plain_document(text, sentence_spans(text, "By midnight"), [], language="en")
+    _, midnight = extract_features(document, dated_analyzers(timexes, [None, None])).sentences
+    [part] = midnight.dates
+    assert part.value == "XXXX-XX-XXT00:00"
+    assert (part.first, part.last, part.precision) == (
+        year[0].toordinal(),
+        year[1].toordinal(),
+        "year",
+    )
