@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from glossary.calendar_words import is_calendar_word
 from glossary.cognates import cognate_key
+from glossary.discourse_words import is_discourse_word
 from glossary.link_passages import Passage
 from glossary.synonyms import Thesaurus
 from glossary.translations import Translations, action_nouns, phrase_words
@@ -20,8 +21,14 @@ Match = tuple[str, str, float]
 
 
 def telling_pairs(matches: list[Match]) -> list[tuple[str, str]]:
-    """The shared words that are not calendar words (time is weighed by the dates)."""
-    return [(a, b) for a, b, _ in matches if not (is_calendar_word(a) or is_calendar_word(b))]
+    """The shared words that are neither calendar words (time is weighed by the dates) nor
+    discourse nouns ("Frage", "story": what a text is or asks, not what it is about)."""
+    return [(a, b) for a, b, _ in matches if not (_untelling(a) or _untelling(b))]
+
+
+def _untelling(key: str) -> bool:
+    """Whether a matched key tells nothing alone: a calendar word or a discourse noun."""
+    return is_calendar_word(key) or is_discourse_word(key)
 
 
 def cognate_terms(

@@ -381,6 +381,20 @@ def test_calendar_words_alone_are_no_theme() -> None:
     assert link.kind == "theme" and "schleuse" in link.reasons.keys
 
 
+def test_discourse_nouns_alone_are_no_theme() -> None:
+    """Two texts that both ask "die Frage" and tell "eine Geschichte" name what they are, not
+    what they are about; a shared word beside them still links."""
+    alone = build(
+        [sentence("a", 0, terms="frage geschichte")], [sentence("b", 0, terms="frage geschichte")]
+    )
+    assert alone.links_for("a", 0) == []
+    more = build(
+        [sentence("a", 0, terms="frage schleuse")], [sentence("b", 0, terms="frage schleuse")]
+    )
+    [link] = more.links_for("a", 0)
+    assert link.kind == "theme" and "schleuse" in link.reasons.keys
+
+
 def test_a_theme_link_between_documents_on_other_things_keeps_little_of_its_score() -> None:
     """One shared word between two documents with nothing else in common: even the closest
     document among the candidates is far, so the theme link keeps only part of its score."""
