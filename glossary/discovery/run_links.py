@@ -129,6 +129,29 @@ def _regnal_second_name(words: list[_Token], position: int, reader: _Reader) -> 
     return reader.written_together(words[position - 2].text, following.text)
 
 
+_PREDICATE_PARTICLES = ("von", "vom", "zu")
+
+
+NOBLE_PREDICATES = frozenset("Graf Gräfin Freiherr Freifrau Freiin Reichsgraf".split())
+"""German titles of nobility that have been part of a family name since 1919 (``Helmuth
+James Graf von Moltke``): between the given names and ``von``, they belong to the name."""
+
+
+def _noble_name(words: list[_Token], position: int, start: int) -> int:
+    """How many words a noble predicate at ``position``, ``von`` or ``zu`` and the family
+    name add to a person's name begun with a given name at ``start`` (``Claus Schenk Graf
+    von Stauffenberg``); 0 for none."""
+    family = position + 2
+    if family >= len(words) or words[position].text not in NOBLE_PREDICATES:
+        return 0
+    if not is_first_name(words[start].text):
+        return 0
+    particle, name = words[position + 1], words[family]
+    if particle.text not in _PREDICATE_PARTICLES or not (particle.joined and name.joined):
+        return 0
+    return 3 if name.text[:1].isupper() else 0
+
+
 def _storm_named(words: list[_Token], position: int, reader: _Reader) -> bool:
     """The word after a storm word at ``position`` names the storm: a name word or a rare
     one (``Wintersturm Kyrill``, ``Orkantief Vincinette``), not ``Schneesturm Ende Januar``."""

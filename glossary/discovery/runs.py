@@ -55,6 +55,7 @@ from glossary.discovery.run_links import (
     _institution_for,
     _known_place_ahead,
     _nicknamed,
+    _noble_name,
     _numbered_name,
     _place_link,
     _purpose,
@@ -483,6 +484,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             end += _possessive_head(words, end + 1, after_gap=True)  # "St Thomas' Hospital"
             break
         if not following.joined:
+            break
+        noble = _noble_name(words, end + 1, start)
+        if noble:
+            end += noble  # "Helmuth James Graf von Moltke": the predicate is the name's
             break
         known = _known_place_ahead(words, start, end, reader)
         if known:  # "Bosnia and Herzegovina", "Port of Spain"

@@ -101,6 +101,30 @@ def test_a_persons_full_name_is_one_name(curated: Glossary, text: str, name: str
     assert discover(curated, text)[name].kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Der Jurist Helmuth James Graf von Moltke wurde hingerichtet.",
+            "Helmuth James Graf von Moltke",
+            id="two_given_names_graf_and_von",
+        ),
+        pytest.param(
+            "Oberst Claus Schenk Graf von Stauffenberg stellte die Tasche ab.",
+            "Claus Schenk Graf von Stauffenberg",
+            id="a_title_a_given_name_and_a_second_name_before_graf",
+        ),
+        pytest.param(
+            "Schon 1807 schrieb Karl Freiherr vom Stein seine Denkschrift.",
+            "Karl Freiherr vom Stein",
+            id="freiherr_vom",
+        ),
+    ],
+)
+def test_a_noble_predicate_is_part_of_the_name(curated: Glossary, text: str, name: str) -> None:
+    assert discover(curated, text)[name].kind == "person"
+
+
 def test_a_firms_name_runs_to_its_legal_form(curated: Glossary) -> None:
     text = (
         "Die Hallberg Antriebstechnik GmbH beliefert die Nordwind Energie AG mit Getrieben. "
