@@ -920,8 +920,9 @@ _SEAS = (
     "in the Bay of Biscay were shown by the BBC."
 )
 _DUKES = (
-    "1797 wurde Herzog Friedrich II. Landesherr. Friedrich Schiller floh nach Mannheim. Im "
-    "Jahr 1806 nannte sich Friedrich König, und Friedrich regierte bis 1816."
+    "Friedrich Schiller floh 1782 nach Mannheim. Schiller schrieb Dramen. Herzog Friedrich II. "
+    "schloss 1802 Frieden. 1806 rief sich der Kurfürst als Friedrich I. zum König aus. Auf dem "
+    "Kongress behielt Friedrich seine Krone, und Friedrich regierte bis 1816."
 )
 
 
