@@ -14,6 +14,7 @@ names a thing after someone (``named after``), which is no other name of it.
 from __future__ import annotations
 
 from glossary.discovery.tokenising import _Token
+from glossary.first_names import is_first_name
 
 Named = tuple[int, int, str]
 """A name's first and last token and the name."""
@@ -160,10 +161,31 @@ def _english(
     if verb_at <= 0 or _gap(text, words, verb_at + 1) != " ":
         return ""
     verb = _lower(words, verb_at)
+    if verb in OBJECT_PRONOUNS and _lower(words, verb_at - 1) in NAMING_BEFORE:
+        return _sentence_person(text, words, verb_at - 1, named[:index])
     if verb not in NAMING_BEFORE:
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
     return antecedent or _english_subject(text, words, verb_at, named[:index])
+
+
+OBJECT_PRONOUNS = frozenset(("him", "her"))
+"""``his men called him the Little Emperor``: the person a naming verb's object stands for."""
+
+
+def _sentence_person(text: str, words: list[_Token], verb_at: int, earlier: list[Named]) -> str:
+    """The one person (a given name first) the sentence names before ``verb_at``: whom
+    ``called him X`` names (``Sir George Simpson ... travelled fast; his men called him the
+    Little Emperor``); none where it names two, or one in another sentence."""
+    start = verb_at
+    while start > 0 and not words[start].initial:
+        start -= 1
+    people = [
+        name
+        for first, last, name in earlier
+        if start <= first and last < verb_at and is_first_name(name.split()[0])
+    ]
+    return people[0] if len(people) == 1 else ""
 
 
 def _clause_antecedent(
