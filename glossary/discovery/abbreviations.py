@@ -158,9 +158,10 @@ def _introduced_long_form(
             continue
         if fold(words[0][:1]) != letters[:1] or is_title(words[0]):
             continue
-        if any(word.lower() in _ARTICLES - _GENITIVE_ARTICLES for word in words) or (
-            words[0].lower() in _GENITIVE_ARTICLES
-        ):
+        if any(
+            word.lower() in _ARTICLES - _GENITIVE_ARTICLES and not _inner_the(words, index)
+            for index, word in enumerate(words)
+        ) or (words[0].lower() in _GENITIVE_ARTICLES):
             continue  # a phrase, not a name ("Baden die Firma ..."); but "Verband der ..."
         named = (
             any(compound_head_kind(_HYPHEN.split(word.rstrip(".,;"))[-1]) for word in words)
@@ -174,6 +175,16 @@ def _introduced_long_form(
         elif named and _letters_in_order(letters, fold(phrase)):  # not "Bruttoinlandsprodukt"
             return phrase
     return ""
+
+
+def _inner_the(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is an English ``the`` inside a name, after a
+    preposition or a gerund (``Organisation for the Prohibition of Chemical Weapons``,
+    ``International Fund for Saving the Aral Sea``)."""
+    if index == 0 or words[index] != "the":
+        return False
+    before = words[index - 1]
+    return before.islower() or before.endswith("ing")
 
 
 MIN_INITIALISED_WORDS = 3

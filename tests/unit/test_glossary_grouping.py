@@ -197,6 +197,10 @@ _CALLED_HIM = (
     "Emperor. Simpson died in 1860. Abraham Lincoln met Frederick Douglass, and the crowd "
     "called him the Sage of Anacostia."
 )
+_INNER_THE = (
+    "Inspectors of the Organisation for the Prohibition of Chemical Weapons (OPCW) arrived. "
+    "The OPCW found traces."
+)
 _INITIALS = (
     "Die Landsmannschaft der Banater Schwaben (LBS) traf sich in Ulm. Die LBS zählt 3000 "
     "Mitglieder."
@@ -268,6 +272,13 @@ _INITIALS = (
         ),
         pytest.param(_BYNAMES_APPOSED, "en", "Christiania", "Oslo", id="later_in_brackets"),
         pytest.param(_CALLED_HIM, "en", "Little Emperor", "George Simpson", id="called_him"),
+        pytest.param(
+            _INNER_THE,
+            "en",
+            "OPCW",
+            "Organisation for the Prohibition of Chemical Weapons",
+            id="the_after_a_preposition",
+        ),
         pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
         pytest.param(_FORMERLY, "en", "Ho Chi Minh City", "Saigon", id="formerly"),
         pytest.param(_MIDDLE, "en", "Emanuel", "Carl Philipp Emanuel Bach", id="a_middle_name"),
@@ -284,7 +295,7 @@ def test_two_names_of_one_thing_are_one_entry(
     a ruler with a title and then the numeral, an abbreviation whose capitals are the
     initials of the long form's capitalised words, a surname with the byname a relative
     clause gives it, a name in the other language in brackets, ``called him X`` after the
-    sentence's one person."""
+    sentence's one person, a long form with ``the`` after a preposition."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
 
