@@ -300,9 +300,11 @@ def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> boo
     article before a place the packages know (``the new Dominion of Canada``, ``the Sanjak of
     Novi Pazar``: a territory or a body named after its land, as after a head noun), or a
     given name alone before a capitalised word (``William of Orange``, ``Rupert of the
-    Rhine``: a person named after where he ruled or came from). Not a title (``the Queen of
-    Spain``), a quarter (``the South of France``), a plural (``the Mamluks of Egypt``: a
-    people) or a surname (``Bolt of Jamaica``)."""
+    Rhine``: a person named after where he ruled or came from), or a noun inside a sentence
+    that the text never writes in lower case before ``of the`` and a capitalised word (``the
+    Plot of the Unknown``, ``the Ship of the Fens``; not before a body). Not a title (``the
+    Queen of Spain``), a quarter (``the South of France``), a plural (``the Mamluks of
+    Egypt``: a people) or a surname (``Bolt of Jamaica``)."""
     if reader.language != "en" or end != start or end + 2 >= len(words):
         return False
     link = words[end + 1]
@@ -327,6 +329,10 @@ def _named_of(words: list[_Token], start: int, end: int, reader: _Reader) -> boo
         if not (following.joined and following.text[:1].isupper()):
             break
         last += 1
+    if after == end + 3 and not words[start].initial and word.lower() not in reader.lower:
+        # "the Plot of the Unknown": a noun the text capitalises every time; not a member's
+        # rank in a body ("a Fellow of the Royal Society")
+        return head_kind(words[last].text) != "organisation"
     return bool(place_type(" ".join(token.text for token in words[after : last + 1])))
 
 

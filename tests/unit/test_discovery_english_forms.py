@@ -71,3 +71,13 @@ def test_a_known_place_after_a_verb_or_preposition_is_a_name(curated: Glossary) 
     found = discover(curated, text)
     assert found["Reading"].kind == "place" and found["Mobile"].kind == "place"
     assert "Roman" not in found and "Latin" not in found
+
+
+def test_a_noun_always_capitalised_before_of_the_opens_a_name(curated: Glossary) -> None:
+    text = (
+        "The cemetery holds the Plot of the Nameless, where victims lie. She became a Fellow "
+        "of the Royal Society in 1901."
+    )
+    found = discover(curated, text)
+    assert "Plot of the Nameless" in found
+    assert "Royal Society" in found and "Fellow of the Royal Society" not in found
