@@ -174,7 +174,8 @@ ENGLISH_HEADS = {
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery Reservoir Embankment
         Highway Motorway Route Fountain Mosque Synagogue Memorial Monument Buildings Panhandle
         Delta Prairie Highlands Lowlands Uplands Wolds Fens Wetlands Headland Archipelago
-        Isthmus Fjord
+        Isthmus Fjord Mere Fen Marsh Creek Cove Sound Point Cliffs Tarn Lough Crag
+        Ness Dyke Sands Broads Causeway Weir
         Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market House Line""".split()
     ),
 }
@@ -199,7 +200,7 @@ ASSEMBLIES = frozenset(("Congress", "Diet", "Convention"))
 ``the Diet voted``), but with a place or a number name one meeting (``Congress of Vienna``,
 ``the Diet of Worms``, ``the Geneva Convention``)."""
 
-SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Day".split())
+SURNAME_HEADS = frozenset("Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Day Marsh".split())
 """English heads that are common surnames too: after a given name they are the
 surname (``Rowland Hill``, ``Octavia Hill``), otherwise the head (``Castle Hill``, ``Brick
 Lane``)."""

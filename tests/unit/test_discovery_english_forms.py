@@ -81,3 +81,13 @@ def test_a_noun_always_capitalised_before_of_the_opens_a_name(curated: Glossary)
     found = discover(curated, text)
     assert "Plot of the Nameless" in found
     assert "Royal Society" in found and "Fellow of the Royal Society" not in found
+
+
+def test_english_landscape_heads_end_a_places_name(curated: Glossary) -> None:
+    text = (
+        "Steam pumps came in the 1820s. Whittlesey Mere, the last great lake, was drained in "
+        "1851. Wicken Fen was a marsh, and boats rounded Dungeness Point."
+    )
+    found = discover(curated, text)
+    for name in ("Whittlesey Mere", "Wicken Fen", "Dungeness Point"):
+        assert found[name].kind == "place", name
