@@ -191,6 +191,10 @@ class _ForeignWords:
         return bool(head_kind(word)) or self.judge(word)
 
 
+MIN_NAMED_LANDSCAPE = 2
+"""Capitalised uses after ``the`` that name a landscape the text also writes in lower case."""
+
+
 class _Reader:
     """Classifies the words of one document; each distinct word once."""
 
@@ -245,6 +249,16 @@ class _Reader:
         """An English head noun of an institution or a happening, no adjective (``the United
         Auto Workers``): ``_NAMED_ALONE``."""
         return head_kind(word) in _NAMED_ALONE and not is_adjective(word.lower(), "en")
+
+    def _named_landscape(self, word: str, bare: str) -> bool:
+        """An English place's head in the plural that the text also writes in lower case,
+        but capitalised inside sentences after ``the`` at least twice and never after an
+        adjective (``the Fens`` beside ``the southern fens``, ``the Downs``, ``the Broads``):
+        the one landscape so named."""
+        if self.language != "en" or head_kind(bare) != "place" or not bare.endswith("s"):
+            return False
+        context = self.context(word)
+        return context.the_one >= MIN_NAMED_LANDSCAPE and not context.modified
 
     def _one_body(self, word: str, bare: str) -> bool:
         """Whether an English head noun of an institution, alone and capitalised, names one
@@ -374,8 +388,10 @@ class _Reader:
             return bare not in self.common_abbreviations
         if self.language == "de" and _function_word(bare.lower()) and not _noun(bare):
             return self._after_gendered_article(word)  # "an der Oder", not "das Aber"
-        if bare.lower() in self.lower or bare.lower() in CONNECTORS:
+        if bare.lower() in CONNECTORS:
             return False
+        if bare.lower() in self.lower:
+            return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
         if self.language == "de" and word in self._classified() and self._named_there(bare):
             return True  # "die Insel Alsen", "das Dorf Graben", "am Bahnhof Zoo"
         parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []

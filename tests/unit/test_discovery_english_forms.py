@@ -91,3 +91,13 @@ def test_english_landscape_heads_end_a_places_name(curated: Glossary) -> None:
     found = discover(curated, text)
     for name in ("Whittlesey Mere", "Wicken Fen", "Dungeness Point"):
         assert found[name].kind == "place", name
+
+
+def test_a_landscape_named_by_a_plural_head_beside_its_common_noun(curated: Glossary) -> None:
+    text = (
+        "Sheep grazed on the Downs above the town. Few people crossed the Downs in winter. "
+        "The downs near the coast are lower, and the hills inland are higher."
+    )
+    found = discover(curated, text)
+    assert found["Downs"].kind == "place"
+    assert "Hills" not in found
