@@ -129,7 +129,8 @@ HEADS = {
         Eisenbahnen Bahn
         Compagnie Société Banque Trust United Wanderers Rovers Athletic Académie Université Musée
         École Lycée Conservatoire
-        Feuerwehr Hilfswerk Kunsthalle Bibliothek Sparkasse Genossenschaft Gewerkschaft Behörde
+        Feuerwehr Hilfswerk Kunsthalle Bibliothek Pinakothek Glyptothek Sparkasse Genossenschaft
+        Gewerkschaft Behörde
         Direktion Verwaltung Kammer Klinik Klinikum Krankenhaus Spital Sender Polizei
         Gemeinschaft Vereinigung Bündnis Fraktion Konsortium Kartell Jugend
         Konföderation Föderation Hanse Koalition Gilde Zunft Bruderschaft Kongregation Syndikat
@@ -150,6 +151,7 @@ HEADS = {
         Pass Damm Staudamm Dam Zone Sperrzone Kraftwerk Kernkraftwerk Plant Town Village
         Dorf Country Capital Land Firth Loch Moor Heide Lighthouse Leuchtturm Strasse
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
+        Grube Zeche Mine Colliery
         Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof Tor
         Kirchhof Mühle Kapelle Siedlung Wall Wiese
         Cottage Farm Water
@@ -161,7 +163,8 @@ HEADS = {
 ENGLISH_HEADS = {
     "event": frozenset(
         """Carnival Riot Riots Strike Famine Epidemic Expedition Amendment Fire Flood Blitz
-        Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog Day Night Event
+        Storm Earthquake Disaster Explosion Eruption Outbreak Pandemic Smog Day Night Event Race
+        Regatta
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
     ),
     "organisation": frozenset(
@@ -170,7 +173,7 @@ ENGLISH_HEADS = {
         Communists Tories Unionists Nationalists""".split()
     ),
     "place": frozenset(
-        """Walk Row Crescent Terrace Wharf Quay Pier Docks Glacier Peak Heights Vale Gorge
+        """Walk Row Crescent Terrace Wharf Quay Pier Dock Docks Glacier Peak Heights Vale Gorge
         Canyon Crater Volcano Plateau Basin Estuary Lagoon Reef Cemetery Reservoir Embankment
         Highway Motorway Route Fountain Mosque Synagogue Memorial Monument Buildings Panhandle
         Delta Prairie Highlands Lowlands Uplands Wolds Fens Wetlands Headland Archipelago

@@ -199,11 +199,24 @@ def _abbreviation(site: _Site) -> tuple[str, ...]:
 
 
 def _abbreviation_with_noun(site: _Site) -> tuple[str, ...]:
-    """``IG Metall``."""
+    """``IG Metall``; or an abbreviation before common nouns (``NATO Response Force``,
+    ``UNESCO World Heritage Site``): a body or what it runs, never a person, whose name
+    holds no abbreviation."""
     parts = site.parts
     if len(parts) == 2 and site.reader.names_with_noun(parts[0], site.last):
         return ("organisation", "organisation")
+    if len(parts) >= 2 and is_abbreviation(parts[0]) and not site.head:
+        language = site.reader.language
+        if all(_common_word(part, language) for part in parts[1:]):
+            return ("organisation",)
     return _NONE
+
+
+def _common_word(word: str, language: str) -> bool:
+    """A word the language uses as a common word, which no list knows as a person's name."""
+    if is_first_name(word) or is_surname(word):
+        return False
+    return zipf(word.lower(), language) >= RARE_ZIPF
 
 
 def _club_or_family_firm(site: _Site) -> tuple[str, ...]:
@@ -249,8 +262,9 @@ def _head_before(site: _Site) -> tuple[str, ...]:
         kind = _listed_under(site.text, site.words, site.start)
     if not kind and not site.german:
         kind = _head_called(site)
-    if kind == "place":
-        return ("place",)
+    if kind == "place":  # before a person's full name, what is named after them
+        named = site.full_name and site.words[site.start].joined  # not after a comma
+        return ("place", "place") if named else ("place",)  # ("Grube Georg Wagsfort")
     if kind == "organisation" and not site.full_name:
         return ("organisation", "organisation")
     if kind == "person":

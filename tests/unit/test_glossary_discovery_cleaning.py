@@ -167,3 +167,24 @@ def test_a_ship_is_known_by_what_it_does(curated: Glossary) -> None:
     found = discover(curated, text, language="en")
     assert found["Halcyon"].kind == "vessel"
     assert found["Northern Star"].kind == "vessel"
+
+
+def test_an_abbreviation_before_common_nouns_names_no_person(curated: Glossary) -> None:
+    text = "The old town became a UNESCO Biosphere Reserve; the NATO Rapid Group trained there."
+    found = discover(curated, text, language="en")
+    assert found["UNESCO Biosphere Reserve"].kind == "organisation"
+    assert found["NATO Rapid Group"].kind == "organisation"
+
+
+def test_head_nouns_of_a_dock_a_race_and_a_picture_gallery(curated: Glossary) -> None:
+    text = "The barque docked at the Surrey Commercial Dock after the Great Wool Race of 1871."
+    found = discover(curated, text, language="en")
+    assert found["Surrey Commercial Dock"].kind == "place"
+    assert found["Great Wool Race"].kind == "event"
+    found = discover(curated, "Das Bild hängt in der Neuen Pinakothek in München.")
+    assert found["Neue Pinakothek"].kind == "organisation"
+
+
+def test_a_mine_named_after_a_person_is_a_place(curated: Glossary) -> None:
+    found = discover(curated, "Das Silber kam aus der Grube Heinrich Mettler bei Annaberg.")
+    assert found["Heinrich Mettler"].kind == "place"
