@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 56
+FEATURES_VERSION = 57
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -472,7 +472,8 @@ def _anchor_parts_of_day(
                         feature, first=first, last=last, precision=precision
                     )
             elif feature.first is not None and feature.last is not None:
-                named_year = date.fromordinal(feature.first).year
+                if feature.precision in _NAMED_PRECISIONS:  # not "in den 1920er Jahren"
+                    named_year = date.fromordinal(feature.first).year
                 if feature.precision == "day":
                     last_day = feature.last
     return lambda sentence: sentence.index in holding
