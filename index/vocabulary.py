@@ -30,7 +30,7 @@ from index.analysis import (
     token_terms,
     token_terms_since,
 )
-from index.decompound import lexicon_ready, prepare_lexicon
+from index.decompound import lexicon_ready, prepare_stems
 from index.schema import field_for, field_language
 
 __all__ = ["MIN_NEW_TOKENS", "analyse_in_two", "new_tokens"]
@@ -90,6 +90,7 @@ def analyse_in_two(documents: Sequence[Document]) -> None:
     tokens = _new_tokens_beside_lexicon(documents)
     if len(tokens) < MIN_NEW_TOKENS:
         return
+    prepare_stems()  # once here, not again in each half (made already beside new_tokens)
     known = token_cache_counts()
     _, theirs = halves(
         lambda _: _analysed_since(None, tokens[::2]),
@@ -100,11 +101,12 @@ def analyse_in_two(documents: Sequence[Document]) -> None:
 
 
 def _new_tokens_beside_lexicon(documents: Sequence[Document]) -> list[tuple[str, str]]:
-    """:func:`new_tokens` of ``documents``, with the compound lexicon read or built at the
-    same time when this process has not got it yet (each about a quarter of a second of CPU
-    on the 10 MB benchmark corpus, one after the other on one core before): the tokens are
-    listed in a forked child, the lexicon is made here, before the forks that need it (the
-    child analysing half of the words, the helper indexing part of the batch)."""
+    """:func:`new_tokens` of ``documents``, with the compound lexicon and its sorted stems
+    read or built at the same time when this process has not got them yet (about a quarter
+    of a second of CPU each on the 10 MB benchmark corpus, one after the other on one core
+    before): the tokens are listed in a forked child, the lexicon is made here, before the
+    forks that need it (the child analysing half of the words, the helper indexing part of
+    the batch)."""
     if lexicon_ready():
         return new_tokens(documents)
     _, tokens = halves(_lexicon_prepared, lambda _: new_tokens(documents), None)
@@ -112,8 +114,9 @@ def _new_tokens_beside_lexicon(documents: Sequence[Document]) -> list[tuple[str,
 
 
 def _lexicon_prepared(_: Cancelled) -> list[tuple[str, str]]:
-    """:func:`prepare_lexicon`, as :func:`_new_tokens_beside_lexicon`'s first half."""
-    prepare_lexicon()
+    """:func:`prepare_stems` (the lexicon, then its stems), as
+    :func:`_new_tokens_beside_lexicon`'s first half."""
+    prepare_stems()
     return []
 
 

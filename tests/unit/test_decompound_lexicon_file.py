@@ -38,6 +38,42 @@ def test_the_lexicon_is_saved_and_read_back(builds: list[int], tmp_path: Path) -
     assert len(builds) == 1
 
 
+def test_the_stems_are_read_from_the_file_as_sorted_from_the_lexicon(
+    builds: list[int], tmp_path: Path
+) -> None:
+    built = decompound._lexicon()
+    decompound._lexicon.cache_clear()
+    read = decompound._lexicon()
+    assert read is not built
+    decompound._stems.cache_clear()
+    try:
+        assert (
+            decompound._stems()
+            == decompound._sorted_stems(SMALL)
+            == [
+                "angriff",
+                "angriffskrieg",
+                "krieg",
+            ]
+        )
+    finally:
+        decompound._stems.cache_clear()
+
+
+def test_stems_out_of_order_in_the_file_are_sorted(builds: list[int], tmp_path: Path) -> None:
+    decompound._lexicon()
+    path = tmp_path / LEXICON_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["stems"] = "\n".join(reversed(data["stems"].split("\n")))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    decompound._lexicon.cache_clear()
+    decompound._stems.cache_clear()
+    try:
+        assert decompound._stems() == sorted(SMALL)
+    finally:
+        decompound._stems.cache_clear()
+
+
 @pytest.mark.parametrize(
     "content",
     [
@@ -46,6 +82,8 @@ def test_the_lexicon_is_saved_and_read_back(builds: list[int], tmp_path: Path) -
         json.dumps({"fingerprint": decompound._fingerprint(), "bands": [["x", ["krieg"]]]}),
         json.dumps({"fingerprint": decompound._fingerprint(), "bands": [[1.0, [2]]]}),
         json.dumps({"fingerprint": decompound._fingerprint(), "lexicon": {"krieg": 1.0}}),
+        json.dumps({"fingerprint": decompound._fingerprint(), "bands": [[1.0, ["krieg"]]]}),
+        json.dumps({"fingerprint": decompound._fingerprint(), "bands": [], "stems": ["krieg"]}),
     ],
 )
 def test_an_outdated_or_damaged_file_is_built_again(
@@ -54,7 +92,10 @@ def test_an_outdated_or_damaged_file_is_built_again(
     (tmp_path / LEXICON_FILE).write_text(content, encoding="utf-8")
     assert decompound._lexicon() == SMALL
     assert len(builds) == 1
-    assert decompound._saved_lexicon(tmp_path / LEXICON_FILE) == SMALL
+    assert decompound._saved_lexicon(tmp_path / LEXICON_FILE) == (
+        SMALL,
+        decompound._sorted_stems(SMALL),
+    )
 
 
 def test_the_lexicon_read_from_the_bands_is_the_frequency_dicts() -> None:
