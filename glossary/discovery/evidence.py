@@ -19,6 +19,7 @@ from glossary.discovery.lexicon import (
     _with_and_without_s,
     _without_plural,
 )
+from glossary.discovery.wiktionary import common_noun_only, genitive_only, wiktionary_evidence
 from glossary.discovery.word_classes import _HYPHEN, _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
@@ -40,6 +41,12 @@ from glossary.tagger import (
 COMMON_EN_ZIPF = 4.5
 """A capitalised English word at least this frequent (``Power``, ``Whether``) is title case,
 not a name, unless the tagger reads it as a proper noun."""
+
+
+COMMON_NOUN_WEIGHT = 0.5
+"""Evidence against a German word HanTa does not know and the German Wiktionary lists as an
+ordinary noun only: weak, since it lists many one-of-a-kind things so too (``Oktoberfest``,
+``Gewandhaus``), which the text's use of them still makes names."""
 
 
 VERY_COMMON_ZIPF = 5.0
@@ -107,7 +114,11 @@ def name_evidence(word: str, language: str) -> float:
     lexicon = proper_noun_evidence(word, language)
     if lexicon < 0 and language == "en" and plural_name(word):
         lexicon = 0.0  # "the Alps": a name the lexicon knows in the plural only
+    if language == "de" and lexicon == 0:
+        lexicon = wiktionary_evidence(word)  # "Eifel", "Klärwerke": words HanTa lacks
     score = lexicon + 0.5
+    if language == "de" and lexicon == 0 and common_noun_only(word) and not genitive_only(word):
+        score -= COMMON_NOUN_WEIGHT  # "Bronze", "Evangeliar": Wiktionary's ordinary nouns
     own = zipf(lower, language)
     quoted_language, third_language = _OTHER_LANGUAGES[language]
     quoted = other = zipf(lower, quoted_language)

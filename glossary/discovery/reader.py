@@ -47,6 +47,7 @@ from glossary.discovery.lexicon import (
 )
 from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
+from glossary.discovery.wiktionary import common_noun_only, wiktionary_evidence
 from glossary.discovery.word_classes import (
     _ARTICLES,
     _HYPHEN,
@@ -140,6 +141,25 @@ def _noun(word: str) -> bool:
 
 
 _COMMON_NOUN = "NN"
+
+
+def _unknown(word: str) -> bool:
+    """Whether neither lexicon knows a German word (HanTa's, nor Wiktionary's nouns, which
+    know ``Bronze`` as an ordinary noun only): only then does a bare preposition of place or
+    a place beside it make it a place's name (``aus Bronze`` is no town). After an article
+    (``über die Mosel``) HanTa's silence is enough: Wiktionary lists some rivers as nouns."""
+    return proper_noun_evidence(word, "de") == 0 and _wiktionary_silent(word)
+
+
+def _common_plural(word: str) -> bool:
+    """A German word HanTa lacks that Wiktionary knows only as the plural of ordinary nouns
+    (``Klärwerke``, ``Säle``): no name on its own, whatever head it ends in."""
+    return wiktionary_evidence(word) < 0 and proper_noun_evidence(word, "de") == 0
+
+
+def _wiktionary_silent(word: str) -> bool:
+    """Whether the German Wiktionary says nothing of a word HanTa lacks."""
+    return wiktionary_evidence(word) == 0 and not common_noun_only(word)
 
 
 def _given_key(word: str) -> str:
@@ -392,6 +412,8 @@ class _Reader:
             return False
         if bare.lower() in self.lower:
             return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
+        if self.language == "de" and _common_plural(bare):
+            return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
         if self.language == "de" and word in self._classified() and self._named_there(bare):
             return True  # "die Insel Alsen", "das Dorf Graben", "am Bahnhof Zoo"
         parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
@@ -432,6 +454,7 @@ class _Reader:
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
             located = context.located and proper_noun_evidence(bare, "de") == 0
+            located = located and wiktionary_evidence(bare) == 0
             if located and _placed_name(bare) and _without_plural(bare):
                 score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
             elif share and (counted or context.indefinite or not self._excused(bare, context)):
@@ -449,10 +472,10 @@ class _Reader:
         if language_is_german and not share and occurrences >= 2:
             score += NAME_BONUS  # a bonus added here must be counted in _most_added
         if language_is_german and not share and context.placed:
-            if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
+            if _unknown(bare) and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "in Preußen": a word the lexicon does not know
         if language_is_german and (context.beside_place or context.classed):
-            if proper_noun_evidence(bare, "de") == 0 and _placed_name(bare):
+            if _unknown(bare) and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
 
@@ -544,8 +567,10 @@ class _Reader:
         place); in English nothing (its contexts only lower the score)."""
         if self.language != "de":
             return 0.0
-        if proper_noun_evidence(bare, "de") != 0:
+        if proper_noun_evidence(bare, "de") != 0 or wiktionary_evidence(bare) != 0:
             return NAME_BONUS
+        if common_noun_only(bare):
+            return NAME_BONUS + PLACE_CONTEXT_BONUS  # after an article and a preposition only
         return NAME_BONUS + 3 * PLACE_CONTEXT_BONUS
 
     def compound_of_name(self, word: str) -> str:

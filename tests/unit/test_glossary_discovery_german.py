@@ -69,10 +69,37 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             "Halle",
             id="a_town_spelt_like_a_noun_with_a_plural_after_an_article",
         ),
+        pytest.param(
+            "Die Glocke goss der Meister aus Bronze, den Sockel aus Granit.",
+            "Bronze",
+            id="a_material_after_aus_that_wiktionary_knows_as_a_noun",
+        ),
+        pytest.param(
+            "Seit Jahren arbeiten die Klärwerke zu langsam.",
+            "Klärwerke",
+            id="the_plural_of_a_compound_wiktionary_knows",
+        ),
     ],
 )
 def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) -> None:
     assert noun not in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Nördlich des Flusses liegt die Eifel, südlich der Hunsrück.", "Eifel", id="a_range"
+        ),
+        pytest.param(
+            "Die Güter lagen zwischen dem Lech und dem Bodensee.", "Bodensee", id="a_lake"
+        ),
+        pytest.param("Die Brücke führt über die Salzach.", "Salzach", id="a_river"),
+        pytest.param("Das Tal trennt die Vogesen vom Schwarzwald.", "Vogesen", id="a_plural_range"),
+    ],
+)
+def test_a_toponym_named_once_is_a_place(curated: Glossary, text: str, name: str) -> None:
+    assert discover(curated, text)[name].kind == "place"
 
 
 def test_a_common_noun_after_am_is_no_river_of_the_town(curated: Glossary) -> None:

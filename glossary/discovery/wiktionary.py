@@ -1,0 +1,61 @@
+"""What the German Wiktionary's nouns (``glossary.noun_lexicon``) say of a capitalised word
+HanTa has never seen: a name, an ordinary noun, or either.
+
+HanTa's lexicon is small: most German compounds and one-word places are unknown to it
+("Eifel", "Bodensee", "Klärwerke"), and discovery then has only frequencies and the text's
+contexts to go by. Wiktionary lists 100,000 nouns, 5,900 toponyms among them. It is asked
+only where HanTa is silent, on ``proper_noun_evidence``'s scale, so that the rules written
+for HanTa's answers keep their meaning.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from glossary.noun_lexicon import noun_lexicon
+
+ABBREVIATION = "A"
+"""The noun lexicon's tag of an abbreviation (``NATO``): no evidence against a name."""
+
+
+@lru_cache(maxsize=1 << 14)
+def wiktionary_evidence(word: str) -> float:
+    """2 for a name only (``Eifel``, ``Bodensee``; a name's genitive, ``Preußens``), 0.5 for a
+    name that is otherwise only a form of another noun (``Alpen``, plural of ``Alp``), -2 for
+    the plural of an ordinary noun (``Säle``, ``Klärwerke``), 0 for an unknown word, for a
+    name that is the same ordinary noun too (``Hof``, ``Pfalz``) and for an ordinary noun in
+    the singular: Wiktionary lists many one-of-a-kind things as nouns (``Oktoberfest``,
+    ``Gestapo``, ``Orient``), and a surname may be one (``Klee``); ``common_noun_only`` tells
+    those apart."""
+    lexicon = noun_lexicon()
+    entries = lexicon.entries(word)
+    if not entries and word.endswith("s"):
+        entries = tuple(entry for entry in lexicon.entries(word[:-1]) if entry.is_name)
+    names = [entry for entry in entries if entry.is_name]
+    common = [entry for entry in entries if not entry.is_name and ABBREVIATION not in entry.tags]
+    if not names:
+        plural = any("p" in entry.number and entry.lemma != word for entry in common)
+        return -2.0 if plural else 0.0
+    if not common:
+        return 2.0
+    return 0.5 if all(entry.lemma != word for entry in common) else 0.0
+
+
+@lru_cache(maxsize=1 << 14)
+def common_noun_only(word: str) -> bool:
+    """Whether the German Wiktionary knows ``word`` as written, and only as an ordinary noun
+    (``Bronze``, ``Oktoberfest``)."""
+    entries = noun_lexicon().entries(word)
+    return bool(entries) and not any(
+        entry.is_name or ABBREVIATION in entry.tags for entry in entries
+    )
+
+
+def genitive_only(word: str) -> bool:
+    """Whether ``word`` is, to Wiktionary, only the genitive singular of ordinary nouns
+    (``Panthers``, ``Marstalls``): after ``des`` a noun, which the article shows; after
+    ``die`` an English plural (``die Panthers``), a team's name."""
+    entries = noun_lexicon().entries(word)
+    return bool(entries) and all(
+        entry.number == "s" and word in (entry.lemma + "s", entry.lemma + "es") for entry in entries
+    )
