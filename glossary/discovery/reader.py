@@ -47,7 +47,11 @@ from glossary.discovery.lexicon import (
 )
 from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.wiktionary import common_noun_only, wiktionary_evidence
+from glossary.discovery.wiktionary import (
+    common_noun_only,
+    masculine_or_neuter_noun,
+    wiktionary_evidence,
+)
 from glossary.discovery.word_classes import (
     _ARTICLES,
     _HYPHEN,
@@ -141,6 +145,9 @@ def _noun(word: str) -> bool:
 
 
 _COMMON_NOUN = "NN"
+
+
+FEMININE_ARTICLE = "die"
 
 
 def _unknown(word: str) -> bool:
@@ -249,6 +256,7 @@ class _Reader:
         self._pairs: set[tuple[str, str]] | None = None
         self._apposed: set[str] | None = None
         self._gendered: dict[str, bool] | None = None
+        self._after_die: dict[str, bool] | None = None
         self._bynames: Counter[tuple[str, str]] | None = None
         self._nominative_bynames: dict[tuple[str, str], str] = {}
         self.common_abbreviations = self._common_abbreviations(text)
@@ -414,6 +422,8 @@ class _Reader:
             return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
+        if self.language == "de" and self._article_disagrees(word):
+            return True  # "die Kormoran": no form of the masculine noun, so a ship's name
         if self.language == "de" and word in self._classified() and self._named_there(bare):
             return True  # "die Insel Alsen", "das Dorf Graben", "am Bahnhof Zoo"
         parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
@@ -511,6 +521,20 @@ class _Reader:
         if name_evidence(bare, "de") <= ABSTRACT_EVIDENCE:
             return False  # "dem Gebiet Erkundungen": an abstract noun, the verb's object
         return zipf(bare.lower(), "de") < COMMON_NOUN_ZIPF or proper_noun_evidence(bare, "de") >= 0
+
+    def _article_disagrees(self, word: str) -> bool:
+        """Whether every occurrence of a German word inside a sentence follows ``die``,
+        while Wiktionary knows the word only as a masculine or neuter ordinary noun in the
+        singular (``die Kormoran``, ``die Bismarck`` beside ``der Kormoran``): the article
+        fits no form of that noun, so the word names something feminine, mostly a ship."""
+        if self._after_die is None:  # known for every word at the first question, in one pass
+            words, table = self._words, dict[str, bool]()
+            for index in self._inside_at:
+                text = words[index].text
+                follows = words[index].joined and words[index - 1].text.lower() == FEMININE_ARTICLE
+                table[text] = table.get(text, True) and follows
+            self._after_die = table
+        return self._after_die.get(word, False) and masculine_or_neuter_noun(word)
 
     def _after_gendered_article(self, word: str) -> bool:
         """Whether every occurrence of a capitalised German function word inside a sentence

@@ -59,3 +59,18 @@ def genitive_only(word: str) -> bool:
     return bool(entries) and all(
         entry.number == "s" and word in (entry.lemma + "s", entry.lemma + "es") for entry in entries
     )
+
+
+def masculine_or_neuter_noun(word: str) -> bool:
+    """Whether Wiktionary knows ``word`` only as the lemma of masculine or neuter ordinary
+    nouns, in the singular (``Kormoran``, ``Schiff``): no form of them takes ``die``. Not an
+    inflected form, whose plural it may lack (``Streifendienste``: the old dative to it)."""
+    entries = noun_lexicon().entries(word)
+    return bool(entries) and all(
+        entry.tags == "N"
+        and entry.number == "s"
+        and entry.lemma == word
+        and entry.genders
+        and "f" not in entry.genders
+        for entry in entries
+    )

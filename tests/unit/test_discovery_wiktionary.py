@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.discovery.wiktionary import common_noun_only, genitive_only, wiktionary_evidence
+from glossary.discovery.wiktionary import (
+    common_noun_only,
+    genitive_only,
+    masculine_or_neuter_noun,
+    wiktionary_evidence,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +41,11 @@ def test_common_noun_only(word: str, only: bool) -> None:
 )
 def test_genitive_only(word: str, genitive: bool) -> None:
     assert genitive_only(word) is genitive
+
+
+@pytest.mark.parametrize(
+    ("word", "fits"),
+    [("Kormoran", True), ("Schiff", True), ("Hand", False), ("Streifendienste", False)],
+)
+def test_masculine_or_neuter_noun(word: str, fits: bool) -> None:
+    assert masculine_or_neuter_noun(word) is fits

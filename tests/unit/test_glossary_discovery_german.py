@@ -152,6 +152,11 @@ def test_a_noble_predicate_is_part_of_the_name(curated: Glossary, text: str, nam
     assert discover(curated, text)[name].kind == "person"
 
 
+def test_a_masculine_noun_after_die_is_a_name(curated: Glossary) -> None:
+    found = discover(curated, "Im Frühjahr lief die Kormoran aus Kiel aus.")
+    assert "Kormoran" in found
+
+
 def test_a_firms_name_runs_to_its_legal_form(curated: Glossary) -> None:
     text = (
         "Die Hallberg Antriebstechnik GmbH beliefert die Nordwind Energie AG mit Getrieben. "
