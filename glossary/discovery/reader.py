@@ -50,6 +50,7 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.wiktionary import (
     common_noun_only,
     masculine_or_neuter_noun,
+    plural_or_surname,
     wiktionary_evidence,
 )
 from glossary.discovery.word_classes import (
@@ -148,6 +149,10 @@ _COMMON_NOUN = "NN"
 
 
 FEMININE_ARTICLE = "die"
+
+
+SURNAME_PARTICLES = frozenset(("von", "vom", "van", "de", "zu"))
+"""Lower-case particles before a family name (``Wernher von Braun``)."""
 
 
 def _unknown(word: str) -> bool:
@@ -257,6 +262,7 @@ class _Reader:
         self._apposed: set[str] | None = None
         self._gendered: dict[str, bool] | None = None
         self._after_die: dict[str, bool] | None = None
+        self._surnamed: set[str] | None = None
         self._bynames: Counter[tuple[str, str]] | None = None
         self._nominative_bynames: dict[tuple[str, str], str] = {}
         self.common_abbreviations = self._common_abbreviations(text)
@@ -422,6 +428,8 @@ class _Reader:
             return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
+        if self.language == "de" and plural_or_surname(bare) and not self._given_before(bare):
+            return False  # "Schneider nähten": a trade's people, no "Hans Schneider" here
         if self.language == "de" and self._article_disagrees(word):
             return True  # "die Kormoran": no form of the masculine noun, so a ship's name
         if self.language == "de" and word in self._classified() and self._named_there(bare):
@@ -521,6 +529,22 @@ class _Reader:
         if name_evidence(bare, "de") <= ABSTRACT_EVIDENCE:
             return False  # "dem Gebiet Erkundungen": an abstract noun, the verb's object
         return zipf(bare.lower(), "de") < COMMON_NOUN_ZIPF or proper_noun_evidence(bare, "de") >= 0
+
+    def _given_before(self, word: str) -> bool:
+        """Whether the text writes a given name or a name's particle right before ``word``
+        inside a sentence (``Hans Schneider``, ``Wernher von Braun``): a surname there."""
+        if self._surnamed is None:  # known for every word at the first question, in one pass
+            words = self._words
+            self._surnamed = {
+                words[index].text
+                for index in self._inside_at
+                if words[index].joined
+                and (
+                    words[index - 1].text in SURNAME_PARTICLES
+                    or is_first_name(words[index - 1].text)
+                )
+            }
+        return word in self._surnamed
 
     def _article_disagrees(self, word: str) -> bool:
         """Whether every occurrence of a German word inside a sentence follows ``die``,

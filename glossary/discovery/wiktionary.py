@@ -74,3 +74,16 @@ def masculine_or_neuter_noun(word: str) -> bool:
         and "f" not in entry.genders
         for entry in entries
     )
+
+
+SURNAME = "L"
+
+
+def plural_or_surname(word: str) -> bool:
+    """Whether Wiktionary knows ``word`` as a plural of an ordinary noun and, as a name, only
+    as a surname (``Schneider``, ``Fischer``, ``Bauern``): alone, the plural's people."""
+    entries = noun_lexicon().entries(word)
+    names = [entry for entry in entries if entry.is_name]
+    if not names or any(entry.tags != SURNAME for entry in names):
+        return False
+    return any(not entry.is_name and "p" in entry.number for entry in entries)

@@ -8,6 +8,7 @@ from glossary.discovery.wiktionary import (
     common_noun_only,
     genitive_only,
     masculine_or_neuter_noun,
+    plural_or_surname,
     wiktionary_evidence,
 )
 
@@ -49,3 +50,10 @@ def test_genitive_only(word: str, genitive: bool) -> None:
 )
 def test_masculine_or_neuter_noun(word: str, fits: bool) -> None:
     assert masculine_or_neuter_noun(word) is fits
+
+
+@pytest.mark.parametrize(
+    ("word", "fits"), [("Schneider", True), ("Fischer", True), ("Berlin", False), ("Hof", False)]
+)
+def test_plural_or_surname(word: str, fits: bool) -> None:
+    assert plural_or_surname(word) is fits

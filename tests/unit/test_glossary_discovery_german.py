@@ -75,6 +75,11 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             id="a_material_after_aus_that_wiktionary_knows_as_a_noun",
         ),
         pytest.param(
+            "Drei Tage später fanden Bauern das Boot. Schneider nähten die Segel.",
+            "Schneider",
+            id="a_plural_of_a_trade_that_is_a_surname_too",
+        ),
+        pytest.param(
             "Seit Jahren arbeiten die Klärwerke zu langsam.",
             "Klärwerke",
             id="the_plural_of_a_compound_wiktionary_knows",
@@ -150,6 +155,11 @@ def test_a_persons_full_name_is_one_name(curated: Glossary, text: str, name: str
 )
 def test_a_noble_predicate_is_part_of_the_name(curated: Glossary, text: str, name: str) -> None:
     assert discover(curated, text)[name].kind == "person"
+
+
+def test_a_trades_plural_after_a_given_name_is_a_surname(curated: Glossary) -> None:
+    found = discover(curated, "Hans Schneider kam. Später sagte Schneider nichts.")
+    assert found["Hans Schneider"].kind == "person"
 
 
 def test_a_masculine_noun_after_die_is_a_name(curated: Glossary) -> None:
