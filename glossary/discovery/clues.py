@@ -352,12 +352,15 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     place's (``the Alps``, ``the Balkans``: see ``_english_place_plural``), or no plural but
     a name on ``s`` the lexicon knows (``the Thames``); a person's full name right after one
     is a thing named after them, most often a ship (``die Wilhelm Gustloff``), and as sure a
-    clue as a head noun. An English name that ends on a title after one is a byname."""
+    clue as a head noun, unless the article is a relative pronoun after a comma. An English
+    name that ends on a title after one is a byname."""
     before, last, reader = site.before, site.last, site.reader
     if before is None or before.text.lower() not in _ARTICLES or site.head:
         return _NONE
     if not site.german and is_title(last):
         return ("person",)  # "the Iron Duke", "the Little Emperor": a byname
+    if site.german and site.full_name and _relative_pronoun(site.text, before.start):
+        return _NONE  # "ein Brief, in dem Thomas Mann davon spricht": its subject
     if site.german and site.full_name and _article_of_a_thing(site, before):
         return ("vessel", "vessel")
     if site.german and ship_article(site.words, site.start):

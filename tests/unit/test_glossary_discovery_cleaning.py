@@ -188,3 +188,9 @@ def test_head_nouns_of_a_dock_a_race_and_a_picture_gallery(curated: Glossary) ->
 def test_a_mine_named_after_a_person_is_a_place(curated: Glossary) -> None:
     found = discover(curated, "Das Silber kam aus der Grube Heinrich Mettler bei Annaberg.")
     assert found["Heinrich Mettler"].kind == "place"
+
+
+def test_a_person_after_a_relative_pronoun_is_no_place(curated: Glossary) -> None:
+    text = "Erhalten ist ein Brief, in dem Hermann Lorenz den Plan beschreibt."
+    found = discover(curated, text)
+    assert found["Hermann Lorenz"].kind == "person"
