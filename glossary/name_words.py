@@ -365,7 +365,7 @@ PLACE_BEFORE = {
     ),
     "en": frozenset(
         """in at near from into across between via beside outside towards toward along around
-        through""".split()
+        through off past""".split()
     ),
 }
 """Prepositions before a name that say it is a place (``bei Verdun``, ``in Warsaw``,

@@ -194,3 +194,10 @@ def test_a_person_after_a_relative_pronoun_is_no_place(curated: Glossary) -> Non
     text = "Erhalten ist ein Brief, in dem Hermann Lorenz den Plan beschreibt."
     found = discover(curated, text)
     assert found["Hermann Lorenz"].kind == "person"
+
+
+def test_off_and_past_are_english_prepositions_of_place(curated: Glossary) -> None:
+    text = "The brig lay off the Scillonias for a week, then ran past Ushant to the Thames."
+    found = discover(curated, text, language="en")
+    assert found["Scillonias"].kind == "place"
+    assert found["Ushant"].kind == "place"
