@@ -43,6 +43,16 @@ def wait_for(session: str, needles: list[str], timeout: float = 30.0) -> str:
     return screen
 
 
+def wait_until_gone(session: str, needle: str, timeout: float = 30.0) -> bool:
+    """Poll the pane until ``needle`` is no longer on screen; whether it went in time."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if needle not in tmux("capture-pane", "-p", "-t", session):
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def reader_command(reader_home: Path, *args: str) -> str:
     """The shell command that runs `reader` in a pane, sized by the pane alone.
 
@@ -67,7 +77,9 @@ def open_outline_then_quit(session: str, entry: str) -> None:
     screen = wait_for(session, ["Gliederung", "Schwindende Kontrolle"])
     assert entry in screen
     tmux("send-keys", "-t", session, "Escape")
-    time.sleep(1.0)  # an Escape followed at once by q would arrive as Alt+q
+    # q only once the outline is gone: an Escape still unread when q arrives is read with it
+    # as Alt+q (on a loaded machine a fixed pause was not always enough).
+    assert wait_until_gone(session, "Gliederung —"), "Escape did not close the outline"
     tmux("send-keys", "-t", session, "q")
     # Quitting waits for the index step under way on a first start; a loaded machine is slow.
     deadline = time.monotonic() + 20
