@@ -31,6 +31,7 @@ damals Y``)."""
 PARTICIPLES = frozenset(
     ("genannt", "geschrieben", "umbenannt", "called", "named", "renamed", "spelt", "spelled")
 )
+"""Naming participles that open or close a participle clause of their own."""
 
 RENAMED = "umbenannt"
 """``X wurde in Y umbenannt``: the German verb that gives a new name after ``in``."""
@@ -38,7 +39,6 @@ RENAMED = "umbenannt"
 FINITE_PASSIVE = frozenset(("wurde", "wurden", "ist", "sind", "war", "waren"))
 """The finite auxiliary of a German passive main clause, before its subject when the clause
 opens with something else (``1931 wurde Pokrowsk in Engels umbenannt``)."""
-"""Naming participles that open or close a participle clause of their own."""
 
 NAMING_BEFORE = frozenset(
     ("called", "named", "renamed", "spelt", "spelled", "styled", "nicknamed", "dubbed")
