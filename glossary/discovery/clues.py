@@ -34,7 +34,7 @@ from glossary.discovery.evidence import (
     land_of_a_nation,
     plural_name,
 )
-from glossary.discovery.naming import NAMING_BEFORE
+from glossary.discovery.naming import NAMING_BEFORE, OBJECT_PRONOUNS
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     _BATTLE_WORDS,
@@ -42,7 +42,7 @@ from glossary.discovery.run_heads import (
     PLACE_MODIFIERS,
     body_words,
 )
-from glossary.discovery.run_links import _FAMILY_FIRM, PERSONAL_OBJECTS
+from glossary.discovery.run_links import _FAMILY_FIRM
 from glossary.discovery.run_nouns import ship_article
 from glossary.discovery.runs import _plural_of_a_noun
 from glossary.discovery.tokenising import _Token
@@ -284,7 +284,7 @@ def _head_called(site: _Site) -> str:
     if start < 2 or not words[start].joined:
         return ""
     verb = start - 2 if words[start - 1].text == "the" else start - 1
-    if verb > 0 and words[verb].text in PERSONAL_OBJECTS and words[verb - 1].text in NAMING_BEFORE:
+    if verb > 0 and words[verb].text in OBJECT_PRONOUNS and words[verb - 1].text in NAMING_BEFORE:
         return "person"
     if words[start - 1].text not in _CALLED:
         return ""

@@ -14,7 +14,7 @@ from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
 from glossary.discovery.evidence import ENGLISH_PLURAL, _bare
 from glossary.discovery.lexicon import _modifies, state_institution
-from glossary.discovery.naming import NAMING_BEFORE
+from glossary.discovery.naming import NAMING_BEFORE, OBJECT_PRONOUNS
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _INITIAL, _Token
 from glossary.discovery.word_classes import (
@@ -373,8 +373,7 @@ def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
 
 
 _NICKNAME_LINKS = frozenset(("of", "the"))
-PERSONAL_OBJECTS = frozenset(("him", "her"))
-_OBJECTS = PERSONAL_OBJECTS | {"it", "them"}
+_OBJECTS = OBJECT_PRONOUNS | {"it", "them"}
 
 
 def _nicknamed(words: list[_Token], start: int, reader: _Reader) -> int:
