@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from operator import itemgetter
 
 from glossary.discovery.abbreviations import (
@@ -551,13 +552,8 @@ class _Reader:
         while Wiktionary knows the word only as a masculine or neuter ordinary noun in the
         singular (``die Kormoran``, ``die Bismarck`` beside ``der Kormoran``): the article
         fits no form of that noun, so the word names something feminine, mostly a ship."""
-        if self._after_die is None:  # known for every word at the first question, in one pass
-            words, table = self._words, dict[str, bool]()
-            for index in self._inside_at:
-                text = words[index].text
-                follows = words[index].joined and words[index - 1].text.lower() == FEMININE_ARTICLE
-                table[text] = table.get(text, True) and follows
-            self._after_die = table
+        if self._after_die is None:
+            self._after_die = self._always_after(lambda before: before.lower() == FEMININE_ARTICLE)
         return self._after_die.get(word, False) and masculine_or_neuter_noun(word)
 
     def _after_gendered_article(self, word: str) -> bool:
@@ -565,14 +561,20 @@ class _Reader:
         follows a masculine or feminine definite article (``an der Oder``, ``über die
         Oder``): a conjunction or an adverb takes none, and made into a noun it is neuter
         (``das Aber``, ``im Voraus``), so there it is a name."""
-        if self._gendered is None:  # known for every word at the first question, in one pass
-            words, table = self._words, dict[str, bool]()
-            for index in self._inside_at:
-                text = words[index].text
-                follows = words[index].joined and words[index - 1].text in GENDERED_ARTICLES
-                table[text] = table.get(text, True) and follows
-            self._gendered = table
+        if self._gendered is None:
+            self._gendered = self._always_after(GENDERED_ARTICLES.__contains__)
         return self._gendered.get(word, False)
+
+    def _always_after(self, accepts: Callable[[str], bool]) -> dict[str, bool]:
+        """For each word inside a sentence, whether every occurrence of it is joined to a
+        word before it that ``accepts`` takes: known for every word at the first question,
+        in one pass."""
+        words, table = self._words, dict[str, bool]()
+        for index in self._inside_at:
+            text = words[index].text
+            follows = words[index].joined and accepts(words[index - 1].text)
+            table[text] = table.get(text, True) and follows
+        return table
 
     def _located_alone(self, word: str, bare: str) -> bool:
         """A word the text puts where German puts a lake, a moor or a district, after a
