@@ -171,7 +171,9 @@ def _common_plural(word: str) -> bool:
 
 
 def _wiktionary_silent(word: str) -> bool:
-    """Whether the German Wiktionary says nothing of a word HanTa lacks."""
+    """Whether the German Wiktionary leans neither way on a word HanTa lacks: it does not
+    know it, or knows it only as an abbreviation, or as a name that is the same ordinary noun
+    too (``Pfalz``)."""
     return wiktionary_evidence(word) == 0 and not common_noun_only(word)
 
 

@@ -186,10 +186,10 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
     article and a capitalised adjective, a capitalised noun the text sets after that given name
     more than once (``Albrecht dem Bären``), or in the nominative a capitalised noun that ends
     the clause (``Heinrich der Löwe, Herzog von Sachsen``; not ``als Heinrich der Stadt
-    das Geld gab``)."""
-    byname = end + 2
+    das Geld gab``). English: ``_english_byname``."""
     if reader.language == "en":
         return _english_byname(words, end)
+    byname = end + 2
     if reader.language != "de" or byname >= len(words):
         return 0
     article = words[end + 1].text
