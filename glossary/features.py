@@ -159,7 +159,7 @@ class DateFeature:
     ) -> DateFeature:
         """The period a sentence inherits: placed and written as the expression that set it
         earlier in the text (``setter``), or at ``offset`` without text when none is known."""
-        first, last = _days(reference.value, reference.start, reference.end)
+        first, last, precision = _period(reference)
         return cls(
             setter.start if setter else offset,
             setter.end if setter else offset,
@@ -167,7 +167,7 @@ class DateFeature:
             reference.value,
             "DATE",
             None,
-            _precision(reference.value, first, last),
+            precision,
             first,
             last,
         )
@@ -421,9 +421,12 @@ def _days(value: str, first: date, last: date) -> tuple[int, int]:
     return first.toordinal(), last.toordinal()
 
 
-def _precision(value: str, first: int, last: int) -> str:
-    """The precision of a period of ``value`` from ``first`` to ``last`` (:func:`_days`)."""
-    return "season" if _WINTER.fullmatch(value) else precision_of(last - first + 1)
+def _period(reference: ReferenceLike) -> tuple[int, int, str]:
+    """First and last day (:func:`_days`) and precision of a reference's period: a winter
+    named by a year is a season all the same."""
+    first, last = _days(reference.value, reference.start, reference.end)
+    winter = _WINTER.fullmatch(reference.value)
+    return first, last, "season" if winter else precision_of(last - first + 1)
 
 
 _DAY_PART = re.compile(r"XXXX-XX-XX(T[\w:]+)")
@@ -483,8 +486,7 @@ def _placing(period: ReferenceLike | None, year: int | None) -> tuple[int, int, 
     """First and last day and precision of the period a part of day without its day is in:
     its sentence's period, else the ``year`` the text named last, else none."""
     if period is not None:
-        first, last = _days(period.value, period.start, period.end)
-        return first, last, _precision(period.value, first, last)
+        return _period(period)
     if year is None:
         return None
     return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal(), "year"
