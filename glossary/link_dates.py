@@ -48,6 +48,8 @@ _TIME_OF_DAY = re.compile(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T([\w:]+)")
 """A day's value with its time: a part of day or a clock time."""
 _PART_BY_HOUR = ((5, "NI"), (11, "MO"), (14, "MI"), (17, "AF"), (22, "EV"), (24, "NI"))
 """The part of day each clock hour is in (before the first hour of the next)."""
+_PLACED_PART = "XXXX-XX-XXT"
+"""How the value of a part of day without its day begins."""
 
 
 def day_part(value: str) -> str | None:
@@ -65,8 +67,10 @@ def same_part_of_day(a: DateFeature, b: DateFeature) -> bool:
     """Whether one of two overlapping dates is a part of a day that only its period places
     ("that morning" in a commentary of the winter of 1962) and the other is the same part of
     a day ("am Morgen" of 17 February 1962): which morning is unknown, but a morning it is."""
-    placed = [feature.value.startswith("XXXX-XX-XXT") for feature in (a, b)]
-    return any(placed) and day_part(a.value) is not None and day_part(a.value) == day_part(b.value)
+    if not (a.value.startswith(_PLACED_PART) or b.value.startswith(_PLACED_PART)):
+        return False
+    part = day_part(a.value)
+    return part is not None and part == day_part(b.value)
 
 
 NARROWED = frozenset({"year", "half", "season", "quarter", "month", "decade"})

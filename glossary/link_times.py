@@ -194,11 +194,11 @@ class TimeEvidence:
         cap = self.weights.precision["month"]
         if not weight or weight >= cap or any(doc not in self._documents for doc in docs):
             return 1.0
-        if day_part(period.value):  # a part of a day that its period places is no period
-            return 1.0
         keys = self._keys.get(period.value)
         if keys is None:
-            keys = self._keys[period.value] = buckets(period)
+            # a part of a day that its period places is no period (and its value, one for
+            # any period, has no buckets of its own)
+            keys = self._keys[period.value] = [] if day_part(period.value) else buckets(period)
         if not keys:
             return 1.0
         counts = [self._sentences_in(doc, period.value, keys) for doc in docs]
