@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from glossary.key_index import index_text  # noqa: E402
-from glossary.noun_lexicon import DATA, FIELD, NAME_TAGS, RECORD, TAGS, lemma_change  # noqa: E402
+from glossary.noun_lexicon import DATA, FIELD, NAME_TAGS, ORDINARY, RECORD, TAGS, lemma_change  # noqa: E402
 
 HEADER = [
     "# German nouns and their forms from the German Wiktionary, as listed by german-nouns 1.2.5",
@@ -42,7 +42,7 @@ def _tags(pos: str) -> str:
     the row names no name."""
     parts = set(pos.split(","))
     codes = "".join(code for code, name in TAGS.items() if name in parts)
-    return codes if not NAME_TAGS.isdisjoint(codes) else "N" + codes
+    return codes if not NAME_TAGS.isdisjoint(codes) else ORDINARY + codes
 
 
 def records(rows: Iterator[dict[str, str]]) -> Iterator[tuple[str, str]]:
@@ -62,7 +62,7 @@ def records(rows: Iterator[dict[str, str]]) -> Iterator[tuple[str, str]]:
         for form, found in numbers.items():
             if form and FIELD not in form and RECORD not in form and "\t" not in form:
                 number = "".join(sorted(found, reverse=True)) or "s"
-                fields = [lemma_change(form, lemma), genders, "" if tags == "N" else tags]
+                fields = [lemma_change(form, lemma), genders, "" if tags == ORDINARY else tags]
                 fields.append("" if number == "s" else number)
                 yield form, FIELD.join(fields).rstrip(FIELD)
 

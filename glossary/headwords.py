@@ -108,7 +108,7 @@ def _ordinary_entries(noun: str) -> tuple[str, tuple[NounEntry, ...]]:
         part = noun if start == 0 else noun[start].upper() + noun[start + 1 :]
         known = lexicon.entries(part)
         if known:  # a name the lexicon knows ("Tauern") has no ordinary noun's gender
-            return part, tuple(entry for entry in known if "N" in entry.tags)
+            return part, tuple(entry for entry in known if entry.is_ordinary)
     return noun, ()
 
 
@@ -137,7 +137,7 @@ def _weak_adjective(word: str) -> bool:
     lower = word.lower()
     if not word[:1].isupper() or not lower.endswith("en"):
         return False
-    if _DERIVED.fullmatch(word) and all("J" in e.tags for e in noun_lexicon().entries(word)):
+    if _DERIVED.fullmatch(word) and all(e.is_adjectival for e in noun_lexicon().entries(word)):
         return True  # no noun, or one declined as an adjective ("Dreißigjährigen")
     return is_adjective(lower, "de") and known_lemma(lower, "de") != lower
 

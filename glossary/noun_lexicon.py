@@ -23,12 +23,16 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
+    "ABBREVIATION",
+    "ADJECTIVAL",
     "DATA",
     "FIELD",
     "NAME_TAGS",
     "NounEntry",
     "NounLexicon",
+    "ORDINARY",
     "RECORD",
+    "SURNAME",
     "TAGS",
     "lemma_change",
     "noun_lexicon",
@@ -58,6 +62,13 @@ TAGS = {
 """The shipped tag codes and the Wiktionary part-of-speech names they stand for; ``N`` marks an
 entry with none of them (an ordinary noun)."""
 
+ORDINARY = "N"
+"""The tag of an entry with none of :data:`TAGS`: an ordinary noun."""
+
+ABBREVIATION = "A"
+SURNAME = "L"
+ADJECTIVAL = "J"
+
 NAME_TAGS = frozenset("TVLES")
 """Tags of names: place, given name, surname, other proper name, street."""
 
@@ -71,7 +82,7 @@ class NounEntry:
     """``m``, ``f``, ``n`` or several ("mn"); empty when Wiktionary gives none (plural-only
     words, many names)."""
     tags: str
-    """Codes of :data:`TAGS`, or ``N`` for an ordinary noun."""
+    """Codes of :data:`TAGS`, after :data:`ORDINARY` for an ordinary noun."""
     number: str
     """``s`` when the form is a singular form, ``p`` a plural one, ``sp`` both."""
 
@@ -79,6 +90,21 @@ class NounEntry:
     def is_name(self) -> bool:
         """Whether Wiktionary lists the lemma as a name (place, person, other proper name)."""
         return not NAME_TAGS.isdisjoint(self.tags)
+
+    @property
+    def is_ordinary(self) -> bool:
+        """Whether Wiktionary lists the lemma as an ordinary noun (also an abbreviation,
+        a phrase or an adjective's noun may be one)."""
+        return ORDINARY in self.tags
+
+    @property
+    def is_abbreviation(self) -> bool:
+        return ABBREVIATION in self.tags
+
+    @property
+    def is_adjectival(self) -> bool:
+        """Whether the noun is declined as an adjective (``Beamter``, ``Dreißigjährigen``)."""
+        return ADJECTIVAL in self.tags
 
     @property
     def is_plural(self) -> bool:
@@ -110,7 +136,7 @@ def _entry(form: str, record: str) -> NounEntry:
     """A shipped record ``change|genders|tags|number``; trailing defaults (tags ``N``, number
     ``s``) are left out."""
     change, genders, tags, number = (record.split(FIELD) + ["", "", ""])[:4]
-    return NounEntry(_lemma(form, change), genders, tags or "N", number or "s")
+    return NounEntry(_lemma(form, change), genders, tags or ORDINARY, number or "s")
 
 
 class NounLexicon:

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from glossary.noun_lexicon import noun_lexicon
-
-ABBREVIATION = "A"
-"""The noun lexicon's tag of an abbreviation (``NATO``): no evidence against a name."""
+from glossary.noun_lexicon import ORDINARY, SURNAME, noun_lexicon
 
 
 @lru_cache(maxsize=1 << 14)
@@ -32,7 +29,7 @@ def wiktionary_evidence(word: str) -> float:
     if not entries and word.endswith("s"):
         entries = tuple(entry for entry in lexicon.entries(word[:-1]) if entry.is_name)
     names = [entry for entry in entries if entry.is_name]
-    common = [entry for entry in entries if not entry.is_name and ABBREVIATION not in entry.tags]
+    common = [entry for entry in entries if not (entry.is_name or entry.is_abbreviation)]
     if not names:
         plural = any("p" in entry.number and entry.lemma != word for entry in common)
         return -2.0 if plural else 0.0
@@ -46,9 +43,7 @@ def common_noun_only(word: str) -> bool:
     """Whether the German Wiktionary knows ``word`` as written, and only as an ordinary noun
     (``Bronze``, ``Oktoberfest``)."""
     entries = noun_lexicon().entries(word)
-    return bool(entries) and not any(
-        entry.is_name or ABBREVIATION in entry.tags for entry in entries
-    )
+    return bool(entries) and not any(entry.is_name or entry.is_abbreviation for entry in entries)
 
 
 def genitive_only(word: str) -> bool:
@@ -67,16 +62,13 @@ def masculine_or_neuter_noun(word: str) -> bool:
     inflected form, whose plural it may lack (``Streifendienste``: the old dative to it)."""
     entries = noun_lexicon().entries(word)
     return bool(entries) and all(
-        entry.tags == "N"
+        entry.tags == ORDINARY
         and entry.number == "s"
         and entry.lemma == word
         and entry.genders
         and "f" not in entry.genders
         for entry in entries
     )
-
-
-SURNAME = "L"
 
 
 def plural_or_surname(word: str) -> bool:
