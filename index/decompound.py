@@ -152,7 +152,8 @@ _STEM_SEPARATOR = "\n"
 writes and reads one long string in a tenth of the time of a list of 88,000 short ones."""
 
 _stems_saved: list[tuple[dict[str, float], list[str]]] = []
-"""The lexicon last read from or written to the saved file, with the stems saved beside it."""
+"""The lexicon last read from or written to the saved file, with the stems saved beside it,
+until :func:`_stems` takes them."""
 
 
 def prepare_lexicon() -> None:
@@ -172,7 +173,7 @@ def prepare_stems() -> None:
     child, calls this first, so that both halves inherit the sorted stems instead of each
     sorting them again.
     """
-    _lexicon()
+    _lexicon()  # first: the stems may be cached already, and the lexicon must be ready too
     _stems()
 
 
@@ -274,9 +275,11 @@ def _stems() -> list[str]:
     lexicon = _lexicon()
     for saved_with, stems in _stems_saved:
         if saved_with is lexicon:
+            _stems_saved.clear()  # the cache of this function holds them from now on
             # already in order: one pass of comparisons, and what the bisection needs
             # even from a file edited by hand
-            return sorted(stems)
+            stems.sort()
+            return stems
     return _sorted_stems(lexicon)
 
 
