@@ -32,7 +32,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 if TYPE_CHECKING:
     from documents.model import Document
 
-DISCOVERY_VERSION = 222
+DISCOVERY_VERSION = 223
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

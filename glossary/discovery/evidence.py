@@ -132,8 +132,8 @@ def name_evidence(word: str, language: str) -> float:
     foreign_word = quoted >= COMMON_ZIPF + 1 and proper_noun_evidence(word, quoted_language) <= 0
     if foreign_word and quoted - own >= 0.5:
         score -= 1.5  # a common word of the other language, quoted ("Why", "Deal")
-    if language == "de" and lexicon < 0 and _borrowed_name(word, own, quoted):
-        score += BORROWED_BONUS  # "die Luftwaffe", "der Buddha": a name to English readers
+    if language == "de" and lexicon <= 0 and _borrowed_name(word, own, quoted):
+        score += BORROWED_BONUS  # "die Luftwaffe", "die Gestapo": a name to English readers
     if own >= VERY_COMMON_ZIPF:
         score -= 1.0
     if not word.isascii() and not word.translate(_WITHOUT_GERMAN_LETTERS).isascii():
@@ -310,7 +310,9 @@ BORROWED_MARGIN = 1.0
 def _borrowed_name(word: str, german: float, english: float) -> bool:
     """A German word that English writes often enough (at most ``BORROWED_MARGIN`` less
     often than German) and that its lexicon knows only as a proper noun (``Luftwaffe``,
-    ``Reichstag``; not ``Kaiser`` or ``Handel``, which English uses far less than German)."""
+    ``Reichstag``; not ``Kaiser`` or ``Handel``, which English uses far less than German):
+    a name, whether the German lexicons read it as a noun or only Wiktionary does, which lists
+    one-of-a-kind bodies as ordinary nouns (``Gestapo``)."""
     return (
         english >= BORROWED_ZIPF
         and english >= german - BORROWED_MARGIN

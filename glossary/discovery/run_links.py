@@ -438,11 +438,13 @@ def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
     if link not in _PURPOSE_LINKS:
         return 0
     institution = words[end].text
-    if not (state_institution(institution) or compound_head_kind(institution) == "organisation"):
+    prize = link == "für" and _named_prize(institution, reader)
+    if not (
+        prize or state_institution(institution) or compound_head_kind(institution) == "organisation"
+    ):
         return 0
     if not words[end + 1].joined or reader.foreign_name_word(institution):
         return 0  # "Sky Box Office für aktuelle Filme": an English name ends on its head
-        return 0
     size = 0
     position = end + 2
     for _ in range(2):  # "für Handel und Gewerbe"
@@ -456,6 +458,20 @@ def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
             break
         position = noun + 2
     return size
+
+
+PRIZE_TAIL = "preis"
+
+
+def _named_prize(word: str, reader: _Reader) -> bool:
+    """A German compound on ``preis`` that the text reads as a name (``Nobelpreis``,
+    ``Büchnerpreis``): a prize, whose name goes on with ``für`` and its field (``Nobelpreis
+    für Physik``). A price is no name word (``der Brotpreis für Bäcker``)."""
+    return (
+        len(word) > len(PRIZE_TAIL) + 2
+        and word.endswith(PRIZE_TAIL)
+        and reader.name_word(word, False)
+    )
 
 
 def _english_purpose(words: list[_Token], start: int, end: int, reader: _Reader) -> int:

@@ -743,3 +743,34 @@ def test_a_hyphenated_compound_of_a_frequent_noun_and_a_head_is_no_name(
     curated: Glossary,
 ) -> None:
     assert "Hafen-Verwaltung" not in discover(curated, "Die Hafen-Verwaltung baute die Halle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Für ihre Versuche mit Röntgenstrahlen bekam die Forscherin den Nobelpreis für Chemie.",
+            "Nobelpreis für Chemie",
+            id="a_field",
+        ),
+        pytest.param(
+            "Den Nobelpreis für Physiologie oder Medizin teilten sich zwei Ärzte aus Basel.",
+            "Nobelpreis für Physiologie oder Medizin",
+            id="two_fields_joined_by_oder",
+        ),
+    ],
+)
+def test_a_prize_goes_on_with_fuer_and_its_field(curated: Glossary, text: str, name: str) -> None:
+    assert name in discover(curated, text)
+
+
+def test_a_price_before_fuer_is_no_prize(curated: Glossary) -> None:
+    found = discover(curated, "Der Milchpreis für die Bauern fiel im Sommer um zwei Cent.")
+    assert not any(name.startswith("Milchpreis") for name in found)
+
+
+def test_a_german_noun_english_knows_only_as_a_name_is_one(curated: Glossary) -> None:
+    """Wiktionary lists ``Gestapo`` as an ordinary noun; English writes it often, and only as
+    the name of that one body."""
+    text = "Im Herbst verhaftete die Gestapo den Pfarrer in seiner Wohnung."
+    assert "Gestapo" in discover(curated, text)
