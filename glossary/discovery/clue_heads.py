@@ -97,12 +97,22 @@ def _site(
         parts,
         last,
         _HYPHEN.split(last)[-1],
-        is_first_name(parts[0]) or (is_listed_first_name(parts[0]) and is_surname(last)),
+        _opens_with_given_name(parts, last),
         len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0]),
         len(parts) > 1 and last.isdigit() and reader.language == "en",
         words[start - 1] if start > 0 else None,
         words[end + 1] if end + 1 < len(words) else None,
     )
+
+
+def _opens_with_given_name(parts: list[str], last: str) -> bool:
+    """Whether a given name opens the run (``Bennie Fowler``), or a listed one before a known
+    surname; never a side of the compass, though the lists know ``North`` as a given name:
+    ``North Pole``, ``North Sea`` and ``West Bank`` are places."""
+    first = parts[0]
+    if first in SIDES:
+        return False
+    return is_first_name(first) or (is_listed_first_name(first) and is_surname(last))
 
 
 # The head noun: the first reading that finds one, then the patterns that override it.
@@ -289,6 +299,22 @@ def _side_head(site: _Site, head: str) -> str:
     return "place" if len(parts) == 2 and parts[0] in SIDES and site.last in SIDE_HEADS else head
 
 
+STRAIT = "Channel"
+"""A head of a broadcaster (``Disney Channel``) and of a strait (``English Channel``)."""
+
+
+def _strait_head(site: _Site, head: str) -> str:
+    """A channel after a side, a place or an adjective (``North Channel``, ``Bristol
+    Channel``, ``English Channel``) is a strait, a place; a broadcaster's channel is named
+    by a common noun or a brand (``History Channel``, ``Disney Channel``)."""
+    parts = site.parts
+    if len(parts) != 2 or site.last != STRAIT:
+        return head
+    first = parts[0]
+    water = first in SIDES or place_type(first) or is_adjective(first.lower(), "en")
+    return "place" if water else head
+
+
 def _club_head(site: _Site, head: str) -> str:
     """``Manchester City``, ``Stoke City``: a club; not ``Mexico City``."""
     parts = site.parts
@@ -329,6 +355,7 @@ HEAD_PATTERNS: tuple[Callable[[_Site, str], str], ...] = (
     _french_head,
     _event_prefix_head,
     _side_head,
+    _strait_head,
     _club_head,
     _church_head,
     _house_head,

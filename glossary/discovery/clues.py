@@ -327,10 +327,10 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
     plural after ``of`` (``Night of the Barricades``: the head before it names it), nor a
     given name that is a town somewhere too before the plural of no English word (``Paul
     Gonsalves``; but ``Denver Broncos``), nor a possessive (``Winston Churchill's
-    government``)."""
+    government``), nor a name after a title (``Sir Stamford Raffles``)."""
     parts, last = site.parts, site.last
-    if len(parts) < 2 or not last.endswith("s") or head_kind(last):
-        return _NONE
+    if len(parts) < 2 or not last.endswith("s") or head_kind(last) or site.titles:
+        return _NONE  # a title before it: a person ("Sir Stamford Raffles")
     if last.endswith(("'s", "’s")) or "of" in parts:  # "Night of the Barricades"
         return _NONE
     if any(is_event_prefix(part) for part in parts) or (

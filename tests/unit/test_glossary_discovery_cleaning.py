@@ -201,3 +201,26 @@ def test_off_and_past_are_english_prepositions_of_place(curated: Glossary) -> No
     found = discover(curated, text, language="en")
     assert found["Scillonias"].kind == "place"
     assert found["Ushant"].kind == "place"
+
+
+def test_a_knight_whose_surname_ends_on_s_is_no_team(curated: Glossary) -> None:
+    text = "In 1824 Sir Thornbury Giles sailed for Madras with his family."
+    found = discover(curated, text, language="en")
+    assert found["Thornbury Giles"].kind == "person"
+
+
+def test_a_side_of_the_compass_is_no_given_name(curated: Glossary) -> None:
+    text = "The airship Norge flew from Kings Bay over the North Pole to Alaska."
+    found = discover(curated, text, language="en")
+    assert found["North Pole"].kind == "place"
+
+
+def test_a_channel_after_a_place_or_an_adjective_is_a_strait(curated: Glossary) -> None:
+    text = (
+        "The steamer crossed the Irish Channel at night and the Bristol Channel at dawn; "
+        "the crew watched the Weather Channel."
+    )
+    found = discover(curated, text, language="en")
+    assert found["Irish Channel"].kind == "place"
+    assert found["Bristol Channel"].kind == "place"
+    assert found["Weather Channel"].kind == "organisation"
