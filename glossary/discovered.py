@@ -31,6 +31,7 @@ from glossary.tagger import language_of, proper_noun_evidence
 
 if TYPE_CHECKING:
     from documents.model import Document
+    from glossary.mentions import Mention
 
 DISCOVERY_VERSION = 223
 """Bump when the rules change: cached readings become stale."""
@@ -92,12 +93,39 @@ def masked(glossary: Glossary, text: str, language: str) -> str:
     """``text`` with every curated mention blanked out (offsets kept): the catalogue wins.
     A mention that is part of a longer name stays (``United Nations`` in ``United Nations
     Emergency Force``): discovery reads the longer name, and drops the catalogue's."""
-    spans = [
-        (mention.start, mention.end)
+    mentions = [
+        mention
         for mention in glossary.matcher.scan(text)
         if not _inside_longer_name(text, mention.start, mention.end, language)
     ]
+    named = {m.entry_id for m in mentions if not _common_spelling(glossary, m)}
+    spans = [
+        (mention.start, mention.end)
+        for mention in mentions
+        if mention.entry_id in named or _related_to(glossary, mention.entry_id, named)
+    ]
     return blank_spans(text, spans)
+
+
+def _common_spelling(glossary: Glossary, mention: Mention) -> bool:
+    """Whether a mention is written as an alias that is an ordinary word too (``Washington``),
+    which the catalogue claims only where the text names the entry or a related one by
+    another name."""
+    key = name_key(mention.text)
+    return any(
+        alias.common and key in (name_key(alias.name), name_key(alias.name) + "s")
+        for alias in glossary.entries[mention.entry_id].name_aliases()
+    )
+
+
+def _related_to(glossary: Glossary, entry_id: str, named: set[str]) -> bool:
+    """Whether a named entry is related to ``entry_id``, either way round. The names that
+    count are those left standing: a catalogue name inside a longer one (``United States``
+    in ``United States Army Signal Corps``) is read by discovery as part of that name, so it
+    no longer lets ``Washington`` be the catalogue's, and the city is discovered instead of
+    being blanked with no entry to mention it."""
+    related = set(glossary.entries[entry_id].related)
+    return bool(related & named) or any(entry_id in glossary.entries[n].related for n in named)
 
 
 _ABBREVIATION_AFTER = re.compile(r" \([A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]\)")

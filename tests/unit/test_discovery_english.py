@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.discovered import DiscoveryCache, Source, discovered_entries, with_discovered
 from glossary.discovery import discover as find_names
 from glossary.entities import Entry, Glossary, load_glossary
 from glossary.folding import name_key
@@ -851,3 +852,15 @@ def test_common_words_before_of_and_a_head_open_one_name(curated: Glossary) -> N
     found = discover(curated, text)
     assert {"Freedom of Information Act", "John Smith", "Acme Corporation"} <= set(found)
     assert "Member of Parliament" not in found
+
+
+def test_a_city_the_catalogue_names_by_a_common_word_is_mentioned(curated: Glossary) -> None:
+    """``United States`` inside a longer name no longer lets the catalogue claim
+    ``Washington``, so discovery reads the city instead of blanking it unmentioned."""
+    text = (
+        "Surveyors of the United States Lake Survey charted the shore, "
+        "and their reports were sent to Washington every spring."
+    )
+    entries = discovered_entries(curated, [Source("doc", text, "en")], DiscoveryCache(None))
+    mentions = with_discovered(curated, entries).matcher.scan(text)
+    assert "Washington" in {mention.text for mention in mentions}
