@@ -372,6 +372,26 @@ def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
     return last - start + 1 if last > start else 0
 
 
+def _the_titled(words: list[_Token], start: int, reader: _Reader) -> int:
+    """How many words an English title takes that opens with a capitalised ``The`` inside a
+    sentence, after a lower-case word (``a correspondent for The Observer``, ``printed in The
+    Lancet``): English writes the article in capitals there only as the first word of a
+    paper's, a work's or a place's name, so the run is the article and the capitalised words
+    after it; 0 for none."""
+    token = words[start]
+    if reader.language != "en" or token.text != "The" or token.initial or start == 0:
+        return 0
+    if not (token.joined and words[start - 1].text.islower()):
+        return 0
+    last = start
+    while last + 1 < len(words) and words[last + 1].joined:
+        following = words[last + 1].text
+        if not following[:1].isupper() or following.isupper():
+            break
+        last += 1
+    return last - start + 1 if last > start else 0
+
+
 _NICKNAME_LINKS = frozenset(("of", "the"))
 _OBJECTS = OBJECT_PRONOUNS | {"it", "them"}
 

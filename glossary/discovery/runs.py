@@ -63,6 +63,7 @@ from glossary.discovery.run_links import (
     _regnal_second_name,
     _serial_number,
     _storm_named,
+    _the_titled,
     _title_as_surname,
     _titled,
 )
@@ -137,7 +138,7 @@ def _runs(
             index += numbered
             continue
         quoted = _quoted_name(words, index, reader) or _titled(words, index, reader)
-        quoted = quoted or _nicknamed(words, index, reader)
+        quoted = quoted or _nicknamed(words, index, reader) or _the_titled(words, index, reader)
         if quoted:  # the "Iron Lady", the song I See a Star, known as the Iron Duke
             yield index, index + quoted - 1, []
             index += quoted

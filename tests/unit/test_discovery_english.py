@@ -864,3 +864,9 @@ def test_a_city_the_catalogue_names_by_a_common_word_is_mentioned(curated: Gloss
     entries = discovered_entries(curated, [Source("doc", text, "en")], DiscoveryCache(None))
     mentions = with_discovered(curated, entries).matcher.scan(text)
     assert "Washington" in {mention.text for mention in mentions}
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_title(curated: Glossary) -> None:
+    text = "Her letters on the strike appeared in The Listener and The Tablet every month."
+    found = discover(curated, text)
+    assert "The Listener" in found and "The Tablet" in found
