@@ -634,6 +634,14 @@ WORDS = LanguageWords(
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
     distal=("jene", "jenem", "jenen", "jener", "jenes"),
     prospective=("sollte", "sollten", "wollte", "wollten"),
+    weekdays=_WEEKDAY_NUMBERS,
+    weekday_articles=("einem", "einen"),
+    weekday_steps={
+        **dict.fromkeys(("kommenden", "folgenden", "nächsten", "darauffolgenden"), 1),
+        **dict.fromkeys(("vergangenen", "letzten", "vorigen", "vorangegangenen"), -1),
+        **dict.fromkeys(("jenem", "diesem", "demselben", "selben"), 0),
+    },
+    night_before=r"Nacht\s+(?:zum|auf\s+den|auf)",
     free_day_refs=(
         "tags darauf",
         "tags danach",

@@ -389,6 +389,13 @@ WORDS = LanguageWords(
     fraction_followers=("of", "to", "past"),
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
+    weekdays=_WEEKDAY_NUMBERS,
+    weekday_articles=("a",),
+    weekday_steps={
+        **dict.fromkeys(("following", "next", "the following", "the next"), 1),
+        **dict.fromkeys(("last", "previous", "preceding", "the previous", "the preceding"), -1),
+        **dict.fromkeys(("that", "the same"), 0),
+    },
     free_day_refs=tuple(_DAY_REFS),
     end_refs=(
         "the end of the week",
@@ -416,6 +423,7 @@ WORDS = LanguageWords(
     verb_homographs=frozenset({"fall", "march"}),
     pluperfect=("had",),
     distal=("that", "those"),
+    completion_leads=("by",),
     prospective=(
         "was to",
         "were to",

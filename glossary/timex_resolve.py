@@ -88,6 +88,9 @@ class _Passage:
     """Where the flashback date that is the start point ends, if it is one: it holds for the
     sentence after its own only ("had opened in March 1936. ... Er starb am folgenden Tag"
     is back in the story)."""
+    present_at: int = -1
+    """Where the text last said "heute"/"today" on its own (not "bis heute"): after it, and
+    before the story names a date again, the text is at the date of writing."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -194,6 +197,36 @@ class _Passage:
             self.last_hour,
             self.last_part,
         )
+
+    def weekday(self, cand: Candidate, looks_back: bool, anchor: Anchor | None) -> None:
+        """``am Montag``, ``that Friday``: the first such day from the passage's day on (a
+        story runs forward), the last one up to it in a clause that looks back, the next
+        after it or the last before it when a word says so (``kommenden``, ``last``); from
+        the story's day even after a flashback ("Am Montag hatte er … Am kommenden Mittwoch").
+
+        A text back at the date of writing ("Heute erinnert eine Tafel an die Opfer. Am
+        Donnerstag lädt der Senat …") counts forward from that date, and one that has named
+        no date of its own back from it (a report: "said on Friday"); without a day to count
+        from the weekday stays a weekday of an unknown week (``XXXX-WXX-4``).
+        """
+        wanted, step, part = int(cand.extra["weekday"]), int(cand.extra["step"]), cand.extra["part"]
+        year, month, day = self.origin()[:3]
+        if self.last_year is not None:  # the story's day, not a flashback's: a week moves on
+            year, month, day = self.last_year, self.last_month, self.last_day
+        at_present = self.present_at > self.story_end
+        back = step < 0 or (not step and looks_back)
+        if anchor is not None and anchor.day is not None and (at_present or year is None):
+            year, month, day = anchor.year, anchor.month, anchor.day
+            back = step < 0 or (not step and not at_present)
+        if year is None or month is None or day is None:
+            cand.value = f"XXXX-WXX-{wanted}" + (f"T{part}" if part else "")
+            return
+        origin = dt.date(year, month, day)
+        ahead = (wanted - origin.isoweekday()) % 7
+        days = (ahead - 7 if ahead or step else 0) if back else ahead or 7 * step
+        moved = origin + dt.timedelta(days=days)
+        cand.year, cand.tail = moved.year, f"-{moved.month:02d}-{moved.day:02d}"
+        cand.tail += f"T{part}" if part else ""
 
     def day_of_month(self, cand: Candidate) -> None:
         """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
@@ -323,6 +356,7 @@ _CLOCK_UNITS = {"H": 3600, "MI": 60, "S": 1}
 _YEAR_UNITS = {"Y": 1, "DE": 10, "CE": 100}
 """Units counted in years: years, decades, centuries."""
 _CLOCK = re.compile(r"\d\d:\d\d")
+_PRESENT = "PRESENT_REF"
 
 _PART_HOURS = {"MO": 5, "MI": 11, "AF": 12, "EV": 17}
 """The hours the parts of a day begin at; a night (``NI``) belongs to both its days."""
@@ -422,6 +456,7 @@ def resolve_years(
             and cand.value is None
             and (cand.narrative or cand.needs_year)
             and _in_clause(text, auxiliaries, cand)
+            and not _completed_by(text, rules, cand)
         )
         if looks_back:
             cand.narrative = False  # "nachdem er die Feldzüge von 1809 bis 1815 mitgemacht hatte"
@@ -431,6 +466,8 @@ def resolve_years(
             passage.place_near(cand)
         elif "shift" in cand.extra:
             passage.shift(cand, looks_back)
+        elif "weekday" in cand.extra:
+            passage.weekday(cand, looks_back, anchor)
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
         elif cand.needs_year and cand.year is None:
@@ -443,6 +480,9 @@ def resolve_years(
                 year = _year_before_or_ahead(passage, ahead, paragraphs, cand, fallback)
             cand.year = None if year is None else year + cand.year_offset
             place_feast(cand)
+        if cand.value == _PRESENT and "signal" not in cand.extra:
+            if text[cand.start : cand.end].lower() in rules.words.today:
+                passage.present_at = cand.end
         if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):
             passage.note(cand.year, cand)
             passage.note_start_point(cand.year, cand, text, looks_back)
@@ -534,6 +574,13 @@ def _in_clause(
     if index < len(auxiliaries) and auxiliaries[index] - cand.end <= _CLAUSE_REACH:
         return not _CLAUSE_BREAK.search(text, cand.end, auxiliaries[index])
     return False
+
+
+def _completed_by(text: str, rules: Rules, cand: Candidate) -> bool:
+    """Whether ``cand`` is the time by which something was done ("By the Monday … had
+    stopped work"): the pluperfect then tells where the story is."""
+    leads = rules.words.completion_leads
+    return cand.extra.get("signal") in leads or previous_word(text, cand.start, 0) in leads
 
 
 def _told_year(

@@ -120,7 +120,7 @@ class Rules(SpanHandlers):
             ),
             (self._numeric_pattern(), self._numeric, small),
             (
-                rf"{day_part}(?:(?P<wd>{weekdays}),?\s+(?:(?:den|the)\s+)?)?"
+                rf"{day_part}(?:(?P<wd>{weekdays}),?\s+(?:(?:den|dem|the)\s+)?)?"
                 rf"{day.format('d1')}(?:{joiner}{day.format('d2')})?\s*(?:of\s+)?{months}"
                 rf"(?:,?\s+{year('y')}|\s+(?P<ref>{ref_year}))?{time}{_WORD_END}",
                 self._day_month,
@@ -297,6 +297,24 @@ class Rules(SpanHandlers):
                     rf"(?P<phrase>{_alt(w.day_refs, fold=True)}){_WORD_END}",
                     self._day_reference,
                     _first_words(w.day_refs),
+                )
+            )
+        if w.weekdays:
+            self.weekday_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
+            """The preposition a bare weekday needs ("am Montag", "on the Sunday")."""
+            parts = _alt(w.day_parts, fold=True)
+            night = rf"(?:(?P<night>{w.night_before})\s+)?" if w.night_before else ""
+            rules.append(
+                (
+                    rf"{night}(?:(?P<wstep>{_alt(w.weekday_steps, fold=True)})\s+)?"
+                    rf"(?:(?i:the)\s+|(?P<wart>{_alt(w.weekday_articles, fold=True)})\s+)?"
+                    rf"(?P<wday>{_alt(_title(d) for d in w.weekdays)})"
+                    rf"(?:(?P<wpart>{parts})|\s+(?P<wpart2>{parts}))?{_WORD_END}",
+                    self._weekday,
+                    _first_words(w.weekday_steps)
+                    | set(w.weekdays)
+                    | {day + part for day in w.weekdays for part in w.day_parts}
+                    | _first_words([w.night_before, "the", *w.weekday_articles]),
                 )
             )
         if w.month_day_leads:

@@ -36,6 +36,7 @@ class SpanHandlers(Handlers):
     hour_words: dict[str, int | None]
     hour_before: re.Pattern[str]
     day_ref_lead: re.Pattern[str]
+    weekday_lead: re.Pattern[str]
 
     def _clock(self, match: re.Match[str]) -> list[Candidate]:
         """``um fünf Uhr morgens``, ``at 5 p.m.``: a time on the passage's day."""
@@ -131,6 +132,32 @@ class SpanHandlers(Handlers):
         cand.extra["part"] = part
         if phrase in self.words.end_refs:
             cand.mod = "END"
+        return [cand]
+
+    def _weekday(self, match: re.Match[str]) -> list[Candidate]:
+        """``am Samstagmorgen``, ``on the Sunday``, ``that Friday``, ``in der Nacht zum
+        Montag``: a day of the story's week, found from the passage's day by the resolver.
+
+        A bare weekday needs a preposition before it ("Der Montag war ruhig" is no date);
+        a word saying which one (``kommenden``, ``that``) stands for it.
+        """
+        start, words = match.start(), self.words
+        step = " ".join((match["wstep"] or "").lower().split())
+        if not step and not self.weekday_lead.search(match.string, max(0, start - 24), start):
+            return []
+        following = self.next_words.match(match.string, match.end(), match.end() + 30)
+        if following and following.group(1).lower() in words.genitives:
+            return []  # "the Sunday of the race": named by what follows
+        part = (match["wpart"] or match["wpart2"] or "").lower()
+        code = "NI" if match.groupdict().get("night") else words.day_parts.get(part, "")
+        weekday = words.weekdays[match["wday"].lower()]
+        if match["wart"]:  # "an einem Montagabend": some Monday evening
+            value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
+            return [Candidate(start, match.end(), value=value, narrative=False, prefixable=False)]
+        cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
+        cand.extra["weekday"] = str(weekday)
+        cand.extra["step"] = str(words.weekday_steps.get(step, 0))
+        cand.extra["part"] = code
         return [cand]
 
     def _month_day(self, match: re.Match[str]) -> list[Candidate]:

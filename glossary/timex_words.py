@@ -192,12 +192,31 @@ class LanguageWords:
     distal: tuple[str, ...] = ()
     """Distal demonstratives (``jenem``, ``that``): "in jenem Sommer" is a summer of the story,
     never the summer of the date of writing."""
+    completion_leads: tuple[str, ...] = ()
+    """Prepositions of the time by which something was done (``by``): a date after one in a
+    clause in the pluperfect tells how far the story has got ("By the Monday twelve million
+    people had stopped work"), not a flashback. (German ``bis`` also ends a range: "nachdem er
+    von 1910 bis 1915 in Wien gelebt hatte" looks back.)"""
     prospective: tuple[str, ...] = ()
     """Auxiliaries of a plan or an expectation in the past (``sollte``, ``was to``): a date in a
     clause with one is where the story was meant to go, a glance ahead ("Die Reise sollte am
     nächsten Morgen in Savona weitergehen"); the story stays at its time."""
     today: tuple[str, ...] = ()
     """The word for "today": in a dated entry (a diary's, a letter's) it is the entry's day."""
+    weekdays: dict[str, int] = field(default_factory=dict)
+    """Weekday names -> ISO number (``samstag``, ``sonnabend`` -> 6): after a preposition
+    ("am Montag", "on the Sunday morning") a day of the story's week, the first such day
+    from the passage's day on (``glossary.timex_resolve``)."""
+    weekday_steps: dict[str, int] = field(default_factory=dict)
+    """Words before a weekday that say which one and need no preposition: the next after the
+    passage's day (``kommenden``, ``following`` -> 1), the last before it (``vergangenen``,
+    ``last`` -> -1), or the one the story is at (``jenem``, ``that`` -> 0)."""
+    weekday_articles: tuple[str, ...] = ()
+    """Indefinite articles before a weekday (``einem``, ``a``): "an einem Montagabend" is a
+    Monday of no known week (``XXXX-WXX-1TEV``), not the story's next one."""
+    night_before: str = ""
+    """Regex of a night named by the day it leads into (``Nacht zum``, ``Nacht auf``): that
+    day's night (``TNI``), as "in der Nacht zum 5. Mai" is."""
     free_day_refs: tuple[str, ...] = ()
     """Day references that are adverbs on their own and need no preposition (``tags
     darauf``, an adverbial genitive)."""
