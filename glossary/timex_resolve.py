@@ -438,6 +438,11 @@ def resolve_years(
     # that it looks back ("in jenem Sommer", "Through the summer ... had been voting")
     yearless = anchor is not None and fallback == anchor.year and not ahead
     yearless = yearless and not any(c.year for c in candidates)
+    # nor does a date such a text marks as past with a distal demonstrative ("that November
+    # night", "in jenem Dezember"), though its other dates took the document's year: it is of
+    # the last year the text wrote ("the flood of 1962 … that February"), if any
+    storyless = anchor is not None and fallback == anchor.year and not ahead
+    written: int | None = None
     plans = auxiliaries_at(text, rules.words.prospective)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
@@ -471,15 +476,18 @@ def resolve_years(
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
         elif cand.needs_year and cand.year is None:
-            year = passage.year_for(cand, looks_back)
-            if year is None and "anaphor" in cand.extra:
+            distal = storyless and previous_word(text, cand.start, 0) in rules.words.distal
+            year = written if distal else passage.year_for(cand, looks_back)
+            if year is None and not distal and "anaphor" in cand.extra:
                 year = passage.any_year
             if year is None and not (
-                yearless and _told_before(text, rules, cand, bool(near), auxiliaries)
+                distal or (yearless and _told_before(text, rules, cand, bool(near), auxiliaries))
             ):
                 year = _year_before_or_ahead(passage, ahead, paragraphs, cand, fallback)
             cand.year = None if year is None else year + cand.year_offset
             place_feast(cand)
+        if not cand.needs_year and cand.year is not None:
+            written = cand.year
         if cand.value == _PRESENT and "signal" not in cand.extra:
             if text[cand.start : cand.end].lower() in rules.words.today:
                 passage.present_at = cand.end
