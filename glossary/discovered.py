@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 224
+DISCOVERY_VERSION = 230
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
