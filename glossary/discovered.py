@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING
 from documents.atomic import write_cache_json
 from glossary.blanking import blank_spans
 from glossary.discovery import NameInfo, body_words, discover, land_of_a_nation
-from glossary.entities import Alias, Entry, Glossary, Kind
+from glossary.entities import Alias, Entry, Glossary, Kind, coarse_kind
+from glossary.first_names import is_listed_first_name
 from glossary.folding import name_key, slug
 from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names, translit_key
 from glossary.grouping.group import PART_MARK
 from glossary.headwords import nominative
+from glossary.mentions import Mention
 from glossary.name_words import POSITION_PREFIXES, compound_head_kind, head_kind, is_name_prefix
 from glossary.tagger import language_of, proper_noun_evidence
 
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 230
+DISCOVERY_VERSION = 231
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -97,6 +99,7 @@ def masked(glossary: Glossary, text: str, language: str) -> str:
         mention
         for mention in glossary.matcher.scan(text)
         if not _inside_longer_name(text, mention.start, mention.end, language)
+        and not _surname_after_given_name(glossary, mention, text)
     ]
     named = {m.entry_id for m in mentions if not _common_spelling(glossary, m)}
     spans = [
@@ -126,6 +129,20 @@ def _related_to(glossary: Glossary, entry_id: str, named: set[str]) -> bool:
     being blanked with no entry to mention it."""
     related = set(glossary.entries[entry_id].related)
     return bool(related & named) or any(entry_id in glossary.entries[n].related for n in named)
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-ZÄÖÜ]\w+) $")
+
+
+def _surname_after_given_name(glossary: Glossary, mention: Mention, text: str) -> bool:
+    """A curated one-word name of a body or a place right after a given name: a person's
+    surname that is spelt alike (``Richard Wagner`` beside the catalogue's ``Wagner``, the
+    mercenary group), which discovery reads whole. The catalogue's own people keep their
+    mentions (``John Bolton``, ``Wladimir Putin`` spelt otherwise)."""
+    if " " in mention.text or coarse_kind(glossary.entries[mention.entry_id].kind) == "person":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and is_listed_first_name(before.group(1))
 
 
 _ABBREVIATION_AFTER = re.compile(r" \([A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]\)")

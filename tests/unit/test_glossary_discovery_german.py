@@ -774,3 +774,11 @@ def test_a_german_noun_english_knows_only_as_a_name_is_one(curated: Glossary) ->
     the name of that one body."""
     text = "Im Herbst verhaftete die Gestapo den Pfarrer in seiner Wohnung."
     assert "Gestapo" in discover(curated, text)
+
+
+def test_a_catalogue_word_after_a_given_name_is_a_persons_surname(curated: Glossary) -> None:
+    """The catalogue's ``Wagner`` is the mercenary group; after a given name it is the
+    composer's surname, and discovery reads his whole name."""
+    text = "Im Festspielhaus dirigierte er Werke von Richard Wagner, dem Gründer der Festspiele."
+    found = discover(curated, text)
+    assert found["Richard Wagner"].kind == "person"
