@@ -19,6 +19,7 @@ from glossary.discovery.abbreviations import (
 )
 from glossary.discovery.compounds import hyphenated_is_name, name_compound_kind
 from glossary.discovery.contexts import _Context, _ContextCounts
+from glossary.discovery.dynasties import is_dynasty
 from glossary.discovery.evidence import (
     COMMON_EN_ZIPF,
     ENGLISH_PLURAL,
@@ -429,6 +430,8 @@ class _Reader:
             return False
         if bare.lower() in self.lower:
             return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
+        if self.language == "de" and is_dynasty(bare):
+            return True  # "die Staufer", "unter den Karolingern": Wiktionary's nouns
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
         if self.language == "de" and plural_or_surname(bare) and not self._given_before(bare):

@@ -10,6 +10,7 @@ from itertools import product
 
 from rapidfuzz.distance import Levenshtein
 
+from glossary.discovery.dynasties import is_dynasty_key
 from glossary.discovery.word_classes import (
     BYNAME_ARTICLES,
     GENERATIONS,
@@ -130,7 +131,7 @@ def uninflected(key: str) -> Iterable[str]:
                 if word.endswith(end) and len(word) - len(end) >= MIN_STEM
             ),
         ]
-        if word not in CONNECTORS and not word.isdigit()
+        if word not in CONNECTORS and not word.isdigit() and not is_dynasty_key(word)
         else [word]
         for index, word in enumerate(words)
     ]

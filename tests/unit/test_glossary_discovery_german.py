@@ -782,3 +782,33 @@ def test_a_catalogue_word_after_a_given_name_is_a_persons_surname(curated: Gloss
     text = "Im Festspielhaus dirigierte er Werke von Richard Wagner, dem Gründer der Festspiele."
     found = discover(curated, text)
     assert found["Richard Wagner"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Nach dem Tod des letzten Königs stritten die Staufer und ihre Gegner um die Krone.",
+            "Staufer",
+            id="a_plural_wiktionary_lists_as_an_ordinary_noun",
+        ),
+        pytest.param(
+            "Das Land fiel an die Wettiner, die dort bis 1918 herrschten.",
+            "Wettiner",
+            id="a_plural_no_lexicon_knows",
+        ),
+        pytest.param(
+            "Unter den Karolingern wuchs die Abtei zu einem Zentrum der Buchmalerei.",
+            "Karolingern",
+            id="in_the_dative_plural",
+        ),
+    ],
+)
+def test_a_dynasty_in_the_plural_is_a_name(curated: Glossary, text: str, name: str) -> None:
+    assert name in discover(curated, text)
+
+
+def test_a_dynasty_is_not_its_founders_inflected_name(curated: Glossary) -> None:
+    text = "Bayern bekam Otto von Wittelsbach, und die Wittelsbacher regierten es bis 1918."
+    found = discover(curated, text)
+    assert found["Wittelsbacher"] is not found["Otto von Wittelsbach"]
