@@ -19,7 +19,12 @@ from glossary.discovery.lexicon import (
     _with_and_without_s,
     _without_plural,
 )
-from glossary.discovery.wiktionary import common_noun_only, genitive_only, wiktionary_evidence
+from glossary.discovery.wiktionary import (
+    common_noun_only,
+    genitive_only,
+    translated_common_noun,
+    wiktionary_evidence,
+)
 from glossary.discovery.word_classes import _HYPHEN, _OTHER_LANGUAGES, COMMON_ZIPF, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
@@ -156,12 +161,13 @@ def name_evidence(word: str, language: str) -> float:
     if language == "de" and lexicon <= PLURAL_TRUST and _plural_of_common_noun(lower):
         score -= 2.0  # "Politiken": the lexicon's name reading is a weak one
     place = place_type(word)
+    thing = language == "de" and lexicon == 0 and translated_common_noun(word)
     if place:
-        common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
+        common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word or thing  # "Uran": uranium
         common = common or (lexicon < 0 and own >= TOWN_NOUN_ZIPF)  # a noun here: "Rand"
         score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
     elif language == "de" and lexicon >= 0 and own < TOWN_ZIPF and small_town(word):
-        score += TOWN_BONUS
+        score += 0.0 if thing else TOWN_BONUS  # "die Bark" is a ship, not the Polish village
     if land and not _singular_known(lower):
         score += 1.0  # "Sizilien", "Persien"; not a plural such as "Studien" (Studie)
     part_of_place = language == "de" and lexicon <= 0 and _part_of_place(word)

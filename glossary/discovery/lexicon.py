@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from glossary.compounds import PART_ZIPF, is_compound
 from glossary.discovery.abbreviations import is_abbreviation
+from glossary.discovery.wiktionary import common_noun_only
 from glossary.discovery.word_classes import _DETERMINERS, _OTHER_LANGUAGES, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import as_listed, frequent_words, zipf
@@ -186,10 +187,12 @@ def _named_compound(word: str) -> str:
         return ""  # a common word the lexicon knows ("Bundesstaat"); a frequent name is
         # no common word for being frequent ("Oktoberfest")
     heads = head_forms()
+    ordinary = frequent or common_noun_only(word)
     for cut in range(MIN_MODIFIER, len(lower) - MIN_NAMED_HEAD + 1):
         kind = heads.get(lower[cut:].capitalize())  # also "des Simplontunnels"
-        if not kind or (frequent and len(lower) - cut <= MIN_NAMED_HEAD):
-            continue  # a short head ends a frequent word by chance ("Opera|tor")
+        if not kind or (ordinary and len(lower) - cut <= MIN_NAMED_HEAD):
+            continue  # a short head ends a frequent word or an ordinary noun by chance
+            # ("Opera|tor", "Reforma|tor": the German Wiktionary's noun, no gate)
         modifier = lower[:cut]
         for stem in (*_with_and_without_s(modifier), *_latin_genitive(modifier)):
             name = stem.capitalize()

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossary.noun_lexicon import ORDINARY, SURNAME, noun_lexicon
+from glossary.tagger import known_tag
+from glossary.translations import translations
 
 
 @lru_cache(maxsize=1 << 14)
@@ -44,6 +46,23 @@ def common_noun_only(word: str) -> bool:
     (``Bronze``, ``Oktoberfest``)."""
     entries = noun_lexicon().entries(word)
     return bool(entries) and not any(entry.is_name or entry.is_abbreviation for entry in entries)
+
+
+ENGLISH_NOUN_TAGS = frozenset(("NN1", "NN2"))
+"""The English model's tags of a common noun, singular and plural (CLAWS)."""
+
+
+@lru_cache(maxsize=1 << 14)
+def translated_common_noun(word: str) -> bool:
+    """Whether the German Wiktionary knows ``word`` only as an ordinary noun and translates it
+    with a word English knows as a common noun (``Uran``: uranium, ``Bark``: barque or bark):
+    a thing of a sort, whatever town somewhere bears the name. A river or a range it lists as
+    a noun keeps its name in English (``Mosel``: Moselle) or has no translation
+    (``Taunus``)."""
+    if not common_noun_only(word):
+        return False
+    english = translations().of(word.lower(), "de")
+    return any(known_tag(noun, "en") in ENGLISH_NOUN_TAGS for noun in english)
 
 
 def genitive_only(word: str) -> bool:

@@ -224,3 +224,21 @@ def test_a_channel_after_a_place_or_an_adjective_is_a_strait(curated: Glossary) 
     assert found["Irish Channel"].kind == "place"
     assert found["Bristol Channel"].kind == "place"
     assert found["Weather Channel"].kind == "organisation"
+
+
+def test_an_ordinary_noun_on_a_short_head_is_no_named_compound(curated: Glossary) -> None:
+    text = "Im Herbst ließ der Landgraf den Reformator Ulrich Zwingli nach Marburg holen."
+    found = discover(curated, text)
+    assert "Reformator" not in found
+    assert found["Ulrich Zwingli"].kind == "person"
+
+
+def test_a_thing_that_a_town_somewhere_is_named_after_is_no_name(curated: Glossary) -> None:
+    text = (
+        "Im Erz steckte auch Uran. Aus Uran gewann man später Radium, und das Uran ging nach "
+        "Moskau. Im Herbst lief die Bark aus Hamburg aus; die Bark trug Salpeter. An der Mosel "
+        "wuchs Wein."
+    )
+    found = discover(curated, text)
+    assert "Uran" not in found and "Bark" not in found
+    assert found["Mosel"].kind == "place"
