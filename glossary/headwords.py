@@ -52,9 +52,11 @@ MIN_MODIFIER = 3
 
 
 def nominative(name: str) -> str:
-    """``name`` with its adjectives and its genitive head in the nominative, or ``name``
-    itself when it has no such word (or is not German)."""
+    """``name`` with its adjectives, its genitive head and a man's epithet in the nominative,
+    or ``name`` itself when it has no such word (or is not German)."""
     words = name.split(" ")
+    if len(words) > 2 and words[-2] in _EPITHET_ARTICLES and _weak_adjective(words[-1]):
+        return " ".join([*words[:-2], "der", words[-1][:-1]])  # "August dem Starken"
     if len(words) == 2 and words[1][:1].isupper() and _nominative_head(words[0]) != words[0]:
         return " ".join([_nominative_head(words[0]), words[1]])
     if len(words) < 2 or not _adjective(words[0]):
@@ -63,6 +65,12 @@ def nominative(name: str) -> str:
     ending = _strong_ending(noun) if all(map(_adjective, words[:-1])) else "e"
     changed = [_weak_form(word)[:-2] + ending if _adjective(word) else word for word in words[:-1]]
     return " ".join([*changed, noun])
+
+
+_EPITHET_ARTICLES = frozenset(("dem", "den", "des"))
+"""The articles of a man's epithet in the dative, accusative and genitive (``Lucas Cranach
+dem Älteren``, ``Friedrich den Großen``, ``Ludwigs des Frommen``); the nominative is ``der``
+and the weak ``-e`` (``Lucas Cranach der Ältere``). A woman's ``der`` could be either case."""
 
 
 def _weak_form(word: str) -> str:

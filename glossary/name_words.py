@@ -178,7 +178,7 @@ ENGLISH_HEADS = {
         Highway Motorway Route Fountain Mosque Synagogue Memorial Monument Buildings Panhandle
         Delta Prairie Highlands Lowlands Uplands Wolds Fens Wetlands Headland Archipelago
         Isthmus Fjord Mere Fen Marsh Creek Cove Sound Point Cliffs Tarn Lough Crag
-        Ness Dyke Sands Broads Causeway Weir
+        Ness Dyke Sands Broads Causeway Weir Rock Rocks
         Hill Lane Heath Moss Dale Ridge Downs Wood Brook Hall Market House Line""".split()
     ),
 }

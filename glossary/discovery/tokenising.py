@@ -28,7 +28,9 @@ one, so the gap is every character that can begin none."""
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 
 
-_SENTENCE_END = ".!?:;"
+_SENTENCE_END = ".!?:;|"
+"""What ends a sentence before a capitalised word; a Markdown table's bar too, since a cell
+opens like a sentence (``| Event | Date |``: a heading, no name)."""
 
 
 _JOINERS = frozenset((" ", "\n", "\u00a0", " & "))

@@ -58,6 +58,9 @@ def test_an_english_library_is_an_organisation(curated: Glossary) -> None:
         ("Ersten Weltkrieg", "Erster Weltkrieg"),
         ("Erste Weltkrieg", "Erster Weltkrieg"),
         ("Heiligen Römischen Reiches", "Heiliges Römisches Reich"),
+        ("Lucas Cranach dem Älteren", "Lucas Cranach der Ältere"),
+        ("Ludwig den Frommen", "Ludwig der Fromme"),
+        ("Albrecht des Bären", "Albrecht des Bären"),  # a noun, no adjective: left alone
         ("Deutschen Bahn", "Deutsche Bahn"),  # feminine: "-e"
         ("Napoleonischen Kriege", "Napoleonische Kriege"),  # a plural
         ("Blauen Plumbo", "Blaue Plumbo"),  # a noun of no known gender keeps "-e"
@@ -242,3 +245,19 @@ def test_a_thing_that_a_town_somewhere_is_named_after_is_no_name(curated: Glossa
     found = discover(curated, text)
     assert "Uran" not in found and "Bark" not in found
     assert found["Mosel"].kind == "place"
+
+
+def test_a_markdown_tables_heading_is_no_name(curated: Glossary) -> None:
+    text = (
+        "The floods of the decade, by river:\n"
+        "| Event | River | Date |\n|---|---|---|\n| Great Flood | Severn | 1947 |\n"
+    )
+    found = discover(curated, text, language="en")
+    assert "Event" not in found and "River" not in found
+
+
+def test_a_rock_at_sea_is_a_place_though_a_title_opens_it(curated: Glossary) -> None:
+    text = "The keepers rowed out from Penzance to Bishop Rock and on to Wolf Rock."
+    found = discover(curated, text, language="en")
+    assert found["Bishop Rock"].kind == "place"
+    assert found["Wolf Rock"].kind == "place"
