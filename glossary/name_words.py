@@ -287,7 +287,7 @@ PARTNERS = frozenset("Company Co Cie Sons Son Söhne Sohn Brothers Partners Part
 
 PLACE_PREFIXES = frozenset(
     """Fort Kap Mount Mont Lake Cape Port Bad Sankt San Santa Saint Sainte Monte Lago Los Las Den
-    River Isle Loch
+    River Isle Loch County
     St Ft Mt""".split()
 )
 """Words that begin a place name (``Fort Vaux``, ``Mount Everest``, ``St. Augustine``)."""

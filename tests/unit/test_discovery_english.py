@@ -870,3 +870,8 @@ def test_a_capitalised_the_inside_a_sentence_opens_a_title(curated: Glossary) ->
     text = "Her letters on the strike appeared in The Listener and The Tablet every month."
     found = discover(curated, text)
     assert "The Listener" in found and "The Tablet" in found
+
+
+def test_county_before_a_common_word_begins_a_place(curated: Glossary) -> None:
+    found = discover(curated, "The linen mills of County Down employed her whole family.")
+    assert found["County Down"].kind == "place"
