@@ -251,6 +251,33 @@ def _and_partners(words: list[_Token], position: int) -> bool:
     return words[partners].text in PARTNERS and ends
 
 
+MAX_PARTNERS = 4
+"""The most surnames a firm's name lists before its last partner."""
+
+
+def _firm_of_partners(words: list[_Token], end: int, reader: _Reader) -> int:
+    """How many words a firm named by its partners goes on after the surname at ``end``: more
+    capitalised surnames each after a comma, then ``&`` or ``and`` and a partners' word
+    (``Smith, Elder & Co.``, ``Barclay, Perkins and Company``); 0 for none. Without that last
+    word the commas list people (``Shaw, Lowther and Maxton``)."""
+    position, text = end, reader.text
+    while position + 1 < len(words) and position - end < MAX_PARTNERS * 2:
+        following = words[position + 1]
+        gap = text[words[position].end : following.start]
+        if gap == ", " and following.text[:1].isupper() and not following.text.isupper():
+            position += 1
+            continue
+        if position == end:
+            return 0
+        if gap == " & " and following.text in _FAMILY_FIRM | PARTNERS:
+            return position + 1 - end
+        closing = position + 2 < len(words) and words[position + 2].joined
+        if following.text == "and" and following.joined and closing:
+            return position + 2 - end if words[position + 2].text in PARTNERS else 0
+        return 0
+    return 0
+
+
 def _heads_firm(words: list[_Token], position: int) -> bool:
     """A title right before an organisation's head noun or a plural common noun is the
     first word of its name (``General Motors``, ``General Dynamics``), not a role; so is one
@@ -483,6 +510,10 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             break  # after it stays apart, as after "Karl V." ("von Schweden")
         if _plural_possessive(words, end, reader):
             end += _possessive_head(words, end + 1, after_gap=True)  # "St Thomas' Hospital"
+            break
+        partners = _firm_of_partners(words, end, reader)
+        if partners:
+            end += partners  # "Smith, Elder & Co.": the partners' surnames and the firm word
             break
         if not following.joined:
             break

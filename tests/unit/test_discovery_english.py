@@ -875,3 +875,13 @@ def test_a_capitalised_the_inside_a_sentence_opens_a_title(curated: Glossary) ->
 def test_county_before_a_common_word_begins_a_place(curated: Glossary) -> None:
     found = discover(curated, "The linen mills of County Down employed her whole family.")
     assert found["County Down"].kind == "place"
+
+
+def test_a_firm_named_by_its_partners_keeps_its_commas(curated: Glossary) -> None:
+    text = (
+        "The bank of Hoare, Lamb & Co. lent the money. "
+        "Her sons were Hugh, Ralph and Giles, all of them farmers."
+    )
+    found = discover(curated, text)
+    assert found["Hoare, Lamb & Co"].kind == "organisation"
+    assert "Hugh" in found and "Ralph" in found
