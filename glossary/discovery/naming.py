@@ -30,6 +30,7 @@ damals Y``)."""
 
 PARTICIPLES = frozenset(
     ("genannt", "geschrieben", "umbenannt", "called", "named", "renamed", "spelt", "spelled")
+    + ("known",)
 )
 """Naming participles that open or close a participle clause of their own."""
 
@@ -130,7 +131,52 @@ def _german(
             if antecedent or verb != RENAMED:
                 return antecedent
             return _renamed_subject(text, words, first, before)
-    return _german_subject(text, words, first, last, before)
+    return _renamed_object(text, words, first, last, before) or _german_subject(
+        text, words, first, last, before
+    )
+
+
+RENAMING_VERBS = frozenset(
+    "nannte nannten nennt nennen benannte benannten benennt benennen".split()
+)
+"""The finite forms of German ``umnennen`` and ``umbenennen`` in a main clause, whose
+particle ``um`` goes to the clause's end (``Die Besatzer nannten Gdingen in Gotenhafen
+um``)."""
+
+SEPARATED_RENAMING = "um"
+"""The particle of ``umbenennen`` after the new name, at the end of a main clause."""
+
+MAX_BEFORE_OBJECT = 3
+"""Words between a renaming verb and the old name it takes (``benannte man 1946 X``)."""
+
+
+def _renamed_object(
+    text: str, words: list[_Token], first: int, last: int, before: Named | None
+) -> str:
+    """``Die Besatzer nannten Gdingen in Gotenhafen um``, ``1946 benannte man Königsberg in
+    Kaliningrad um``: the object of a main clause's renaming verb, right before ``in`` and
+    the new name, when the particle ``um`` ends the clause after it; ``nannte ihn Paul``
+    or ``nannte Gdingen eine Stadt in Polen`` give no new name."""
+    after = last + 1
+    if before is None or first < 2 or after >= len(words):
+        return ""
+    if _lower(words, first - 1) != "in" or _lower(words, after) != SEPARATED_RENAMING:
+        return ""
+    if after + 1 < len(words) and not _clause_break(text, words, after + 1, ".;:!?,"):
+        return ""
+    object_first, object_last, old = before
+    if object_last != first - 2:
+        return ""
+    verbs = [
+        index
+        for index in range(max(object_first - MAX_BEFORE_OBJECT - 1, 0), object_first)
+        if _lower(words, index) in RENAMING_VERBS
+    ]
+    if not verbs or any(
+        _clause_break(text, words, index, ".;:!?,()") for index in range(verbs[-1] + 1, after + 1)
+    ):
+        return ""
+    return old
 
 
 def _renamed_subject(text: str, words: list[_Token], first: int, before: Named | None) -> str:
@@ -163,10 +209,31 @@ def _english(
     verb = _lower(words, verb_at)
     if verb in OBJECT_PRONOUNS and _lower(words, verb_at - 1) in NAMING_BEFORE:
         return _sentence_person(text, words, verb_at - 1, named[:index])
-    if verb not in NAMING_BEFORE:
+    if verb == "as" and (known := _known_before(text, words, verb_at)) > 0:
+        verb_at, verb = known, KNOWN
+    elif verb not in NAMING_BEFORE:
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
     return antecedent or _english_subject(text, words, verb_at, named[:index])
+
+
+KNOWN = "known"
+"""``known as``: the English participle that gives a name through ``as`` (``Mumbai ... was
+known to the world as Bombay``, ``which was known as X``)."""
+
+MAX_KNOWN_GAP = 3
+"""Lower-case words between ``known`` and ``as`` (``known to the world as``)."""
+
+
+def _known_before(text: str, words: list[_Token], as_at: int) -> int:
+    """The token of ``known`` a few lower-case words before the ``as`` at ``as_at`` in one
+    clause (``known to the world as``), or -1."""
+    for at in range(as_at - 1, max(as_at - 2 - MAX_KNOWN_GAP, 0), -1):
+        if not words[at].text.islower() or _gap(text, words, at + 1) != " ":
+            return -1
+        if words[at].text == KNOWN:
+            return at
+    return -1
 
 
 OBJECT_PRONOUNS = frozenset(("him", "her"))

@@ -206,6 +206,15 @@ _INITIALS = (
     "Mitglieder."
 )
 
+_KNOWN_AS = (
+    "Edinburgh, the old capital of Scotland and the seat of its courts, was known to many "
+    "visitors as Auld Reekie until the smoke cleared. Auld Reekie had many chimneys."
+)
+_UMGENANNT = (
+    "1946 benannte man Tilsit in Sowetsk um. Sowetsk liegt an der Memel. Die Nazis nannten "
+    "Lodz in Litzmannstadt um, und Litzmannstadt litt unter der Besatzung."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "language", "one", "other"),
@@ -284,6 +293,9 @@ _INITIALS = (
         pytest.param(_MIDDLE, "en", "Emanuel", "Carl Philipp Emanuel Bach", id="a_middle_name"),
         pytest.param(_TITLED_FIRST, "de", "Leopold", "Leopold I.", id="a_title_then_a_numeral"),
         pytest.param(_INITIALS, "de", "LBS", "Landsmannschaft der Banater Schwaben", id="initials"),
+        pytest.param(_KNOWN_AS, "en", "Edinburgh", "Auld Reekie", id="was_known_to_x_as"),
+        pytest.param(_UMGENANNT, "de", "Tilsit", "Sowetsk", id="benannte_in_x_um"),
+        pytest.param(_UMGENANNT, "de", "Lodz", "Litzmannstadt", id="nannten_in_x_um"),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
