@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from glossary.features import DateFeature, precision_of
+from glossary.timex_values import part_of_hour
 
 MONTH_LEVEL_DAYS = 186
 """Dates covering at most half a year are bucketed by month, longer ones by year."""
@@ -46,8 +47,6 @@ def span(feature: DateFeature) -> tuple[int, int, str]:
 
 _TIME_OF_DAY = re.compile(r"(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}T([\w:]+)")
 """A day's value with its time: a part of day or a clock time."""
-_PART_BY_HOUR = ((5, "NI"), (11, "MO"), (14, "MI"), (17, "AF"), (22, "EV"), (24, "NI"))
-"""The part of day each clock hour is in (before the first hour of the next)."""
 _PLACED_PART = "XXXX-XX-XXT"
 """How the value of a part of day without its day begins."""
 
@@ -58,8 +57,7 @@ def day_part(value: str) -> str | None:
     match = _TIME_OF_DAY.fullmatch(value)
     time = match[1] if match else ""
     if time[:2].isdigit():
-        hour = int(time[:2])
-        return next(part for end, part in _PART_BY_HOUR if hour < end)
+        return part_of_hour(int(time[:2]))
     return time or None
 
 

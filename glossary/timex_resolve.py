@@ -37,7 +37,7 @@ from functools import cache
 
 from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_rules import Rules
-from glossary.timex_values import Anchor, date_value, duration_value, interval
+from glossary.timex_values import Anchor, date_value, duration_value, interval, part_hours
 from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
@@ -139,7 +139,7 @@ class _Passage:
             clock = cand.tail.partition("T")[2]
             self.last_hour = _hour_of(clock)
             self.last_clock = clock if _CLOCK.fullmatch(clock) else None
-            self.last_part = clock if clock in _PART_HOURS or clock == "NI" else ""
+            self.last_part = clock if part_hours(clock) else ""
 
     def _holds_last_day(self, year: int, cand: Candidate) -> bool:
         """Whether a month or season (not a year: "a year later" is often a step elsewhere)
@@ -357,9 +357,7 @@ _YEAR_UNITS = {"Y": 1, "DE": 10, "CE": 100}
 """Units counted in years: years, decades, centuries."""
 _CLOCK = re.compile(r"\d\d:\d\d")
 _PRESENT = "PRESENT_REF"
-
-_PART_HOURS = {"MO": 5, "MI": 11, "AF": 12, "EV": 17}
-"""The hours the parts of a day begin at; a night (``NI``) belongs to both its days."""
+_NIGHT = "NI"
 
 
 def _date_parts(year: int, cand: Candidate) -> tuple[int, int | None, int | None]:
@@ -372,24 +370,23 @@ def _date_parts(year: int, cand: Candidate) -> tuple[int, int | None, int | None
 
 
 def _hour_of(part: str) -> int | None:
-    """The hour a time of day starts at: ``20:15`` -> 20, ``EV`` -> 17, a night -> None."""
+    """The hour a time of day starts at: ``20:15`` -> 20, ``EV`` -> 17; a night belongs to
+    both its days and has none."""
     if part[:2].isdigit():
         return int(part[:2])
-    return _PART_HOURS.get(part)
-
-
-_PART_ENDS = {"MO": 11, "MI": 14, "AF": 17, "EV": 24}
-"""The hours the parts of a day end at: "am späten Abend" after "um 20.33 Uhr" is that
-evening, which 20.33 is in, not the next one."""
+    hours = part_hours(part) if part != _NIGHT else None
+    return hours[0] if hours else None
 
 
 def _earlier_in_day(part: str, last_hour: int | None) -> bool:
     """Whether a time of day comes before the one the story was last at (so: the next day):
-    a clock time before its hour, a part of day over by then."""
-    if last_hour is None or not part:
+    a clock time before its hour, a part of day over by then ("am späten Abend" after "um
+    20.33 Uhr" is that evening, which 20.33 is in, not the next one)."""
+    if last_hour is None or not part or part == _NIGHT:
         return False
-    if part in _PART_ENDS:
-        return _PART_ENDS[part] <= last_hour
+    hours = part_hours(part)
+    if hours is not None:
+        return hours[1] <= last_hour
     hour = _hour_of(part)
     return hour is not None and hour < last_hour
 

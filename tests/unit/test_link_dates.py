@@ -6,6 +6,8 @@ from datetime import date
 
 from glossary.features import DateFeature
 from glossary.link_dates import day_part, same_part_of_day, years_too
+from glossary.timex_resolve import _earlier_in_day, _hour_of
+from glossary.timex_values import DAY_PARTS
 
 
 def month(year: int, number: int) -> DateFeature:
@@ -45,3 +47,18 @@ def test_a_part_of_day_placed_in_a_period_meets_the_same_part_of_a_day_in_it() -
         None,
         "NI",
     ]
+
+
+def test_the_links_and_the_date_resolver_read_one_table_of_the_parts_of_a_day() -> None:
+    """A clock time is in the part of day the resolver starts that part at and has not yet
+    ended: "um 13.30 Uhr" is an afternoon for both (the links had it a midday, while the
+    resolver began the afternoon at noon), "um 23 Uhr" a night, "um 4 Uhr" still one."""
+    for hour in range(24):
+        part = day_part(f"1962-02-16T{hour:02d}:30")
+        assert part is not None
+        first, last = next((a, b) for name, a, b in DAY_PARTS if name == part)
+        assert first <= hour < last or first <= hour + 24 < last
+        if part != "NI":
+            assert _hour_of(part) == first
+            assert not _earlier_in_day(part, hour)
+    assert [day_part(f"1962-02-16T{h:02d}:30") for h in (13, 23, 4)] == ["AF", "NI", "NI"]
