@@ -31,6 +31,7 @@ class Handlers:
     eras: dict[str, bool]
     next_words: re.Pattern[str]
     blocker_tails: tuple[str, ...]
+    night_into: re.Pattern[str] | None
 
     def _count(self, match: re.Match[str]) -> int | None:
         """The count of a match; ``None`` when vague (``einige``, ``Millionen von``)."""
@@ -114,6 +115,8 @@ class Handlers:
         ref = match.groupdict().get("ref")
         for cand in out:
             self._take_year_reference(cand, ref)
+        if match["pod"] and self.night_into and self.night_into.match(match.string, match.start()):
+            out[-1].extra["into"] = "1"  # "in der Nacht zum 15. April": the night before it
         return [c for c in out if _valid_day(c.year, month, int(c.tail[4:6]))]
 
     def _take_year_reference(self, cand: Candidate, phrase: str | None) -> None:

@@ -88,6 +88,9 @@ class _Passage:
     """Where the flashback date that is the start point ends, if it is one: it holds for the
     sentence after its own only ("had opened in March 1936. ... Er starb am folgenden Tag"
     is back in the story)."""
+    night_into: bool = False
+    """Whether the most recent narrative date is a night named by the day it leads into ("in
+    der Nacht zum 15. April"): the next morning or day is that day, not the one after it."""
     present_at: int = -1
     """Where the text last said "heute"/"today" on its own (not "bis heute"): after it, and
     before the story names a date again, the text is at the date of writing."""
@@ -140,6 +143,7 @@ class _Passage:
             self.last_hour = _hour_of(clock)
             self.last_clock = clock if _CLOCK.fullmatch(clock) else None
             self.last_part = clock if part_hours(clock) else ""
+            self.night_into = "into" in cand.extra
 
     def _holds_last_day(self, year: int, cand: Candidate) -> bool:
         """Whether a month or season (not a year: "a year later" is often a step elsewhere)
@@ -228,6 +232,11 @@ class _Passage:
         cand.year, cand.tail = moved.year, f"-{moved.month:02d}-{moved.day:02d}"
         cand.tail += f"T{part}" if part else ""
 
+    def _night_before(self, last_part: str) -> bool:
+        """Whether the story is at a night named by the day it leads into, whose date that
+        day already is."""
+        return last_part == _NIGHT and self.night_into and self.start_point is None
+
     def day_of_month(self, cand: Candidate) -> None:
         """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
         day = int(cand.extra["month_day"])
@@ -269,6 +278,8 @@ class _Passage:
             cand.tail = moved_at.strftime("-%m-%dT%H:%M")
         elif unit in ("D", "W", *_CLOCK_UNITS) and month is not None and day is not None:
             days = amount * (7 if unit == "W" else 1) if unit in ("D", "W") else 0
+            if unit == "D" and amount == 1 and part != _NIGHT and self._night_before(last_part):
+                days = 0  # "In der Nacht zum 15. April … Am nächsten Morgen": the 15th
             if unit in _CLOCK_UNITS and abs(amount) * _CLOCK_UNITS[unit] < _SAME_PART:
                 part = last_part  # "Eine Stunde später" after "am Abend": that evening
             if unit == "D" and not amount and not looks_back:

@@ -299,6 +299,8 @@ class Rules(SpanHandlers):
                     _first_words(w.day_refs),
                 )
             )
+        self.night_into = re.compile(w.night_before) if w.night_before else None
+        """A night named by the day it leads into ("Nacht zum 15. April")."""
         if w.weekdays:
             self.weekday_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
             """The preposition a bare weekday needs ("am Montag", "on the Sunday")."""

@@ -158,6 +158,8 @@ class SpanHandlers(Handlers):
         cand.extra["weekday"] = str(weekday)
         cand.extra["step"] = str(words.weekday_steps.get(step, 0))
         cand.extra["part"] = code
+        if match.groupdict().get("night"):
+            cand.extra["into"] = "1"
         return [cand]
 
     def _month_day(self, match: re.Match[str]) -> list[Candidate]:
