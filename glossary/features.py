@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 58
+FEATURES_VERSION = 59
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -237,7 +237,7 @@ class DocumentFeatures:
             feature
             for sentence in self.sentences
             for feature in sentence.dates
-            if RANGE_JOIN not in feature.value and not _DAY_PART.fullmatch(feature.value)
+            if RANGE_JOIN not in feature.value and not placed_only(feature.value)
         ]
 
     def to_json(self) -> dict[str, object]:
@@ -431,6 +431,14 @@ def _period(reference: ReferenceLike) -> tuple[int, int, str]:
 
 _DAY_PART = re.compile(r"XXXX-XX-XX(T[\w:]+)")
 """The value of a part of day or clock time without its day ("in jener Nacht", "that evening")."""
+_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](?:T\w+)?")
+"""The value of a weekday of no known week ("that Friday" in a text that names no day)."""
+
+
+def placed_only(value: str) -> bool:
+    """Whether a value is a part of day or a weekday that only its sentence's period places."""
+    return bool(_DAY_PART.fullmatch(value) or _WEEKDAY.fullmatch(value))
+
 
 _NEXT_DAY = re.compile(
     r"\b(next|following|nächsten|folgenden|darauffolgenden|anderen)\b", re.IGNORECASE
@@ -451,7 +459,8 @@ def _anchor_parts_of_day(
     A text that names no day (a commentary: "That winter had been mild ... By dawn a sixth of
     the city was under water") still tells of one: the part of day is a day of the period the
     sentence is at (``references``), or else of the year the text named last ("Twenty years
-    ago a lorry stopped in the tunnel ... By midnight"), which day unknown. It keeps its value
+    ago a lorry stopped in the tunnel ... By midnight"), which day unknown; so is a weekday
+    the tagger could not place ("that Friday" of that winter). It keeps its value
     without a day and covers the period; :func:`glossary.link_dates.same_part_of_day` weighs
     it against the same part of a day in that period."""
     last_day: int | None = None
@@ -466,7 +475,7 @@ def _anchor_parts_of_day(
                 sentence.dates[number] = replace(feature, value=value, first=day, last=day)
                 holding.add(sentence.index)
                 last_day = day
-            elif part:
+            elif part or _WEEKDAY.fullmatch(feature.value):
                 period = references[sentence.index] if references else None
                 placed = _placing(period, named_year)
                 if placed is not None:

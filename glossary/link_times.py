@@ -10,13 +10,14 @@ import bisect
 import math
 from collections import defaultdict
 
-from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
+from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures, placed_only
 from glossary.link_dates import (
     PART_OF,
     Dated,
     buckets,
     day_part,
     same_part_of_day,
+    same_weekday,
     span,
     years_too,
 )
@@ -107,7 +108,8 @@ class TimeEvidence:
                 return 0.0
         else:
             coarser = min(precision.get(a_precision, 0.0), precision.get(b_precision, 0.0))
-            if same_part_of_day(a, b):  # a morning of that winter, and 17 February's morning
+            # a morning of that winter, and 17 February's morning; that Friday, and Friday 16th
+            if same_part_of_day(a, b) or same_weekday(a, b):
                 coarser = max(coarser, precision["week"])
         far = self.weights.inherited_far
         unseen = self.weights.unseen if a_factor <= far and b_factor <= far else 1.0
@@ -198,7 +200,8 @@ class TimeEvidence:
         if keys is None:
             # a part of a day that its period places is no period (and its value, one for
             # any period, has no buckets of its own)
-            keys = self._keys[period.value] = [] if day_part(period.value) else buckets(period)
+            placed = day_part(period.value) or placed_only(period.value)
+            keys = self._keys[period.value] = [] if placed else buckets(period)
         if not keys:
             return 1.0
         counts = [self._sentences_in(doc, period.value, keys) for doc in docs]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from glossary.features import DateFeature
-from glossary.link_dates import day_part, same_part_of_day, years_too
+from glossary.link_dates import day_part, same_part_of_day, same_weekday, years_too
 from glossary.timex_resolve import _earlier_in_day, _hour_of
 from glossary.timex_values import DAY_PARTS
 
@@ -62,3 +62,25 @@ def test_the_links_and_the_date_resolver_read_one_table_of_the_parts_of_a_day() 
             assert _hour_of(part) == first
             assert not _earlier_in_day(part, hour)
     assert [day_part(f"1962-02-16T{h:02d}:30") for h in (13, 23, 4)] == ["AF", "NI", "NI"]
+
+
+def test_a_weekday_placed_in_a_period_meets_a_day_of_that_weekday_in_it() -> None:
+    """ "that Friday" of a commentary on the winter of 1962 meets Friday 16 February 1962 and
+    its evening, not Saturday 17 February, nor a Friday morning when it names the evening."""
+    winter = (date(1961, 12, 1).toordinal(), date(1962, 2, 28).toordinal())
+
+    def feature(value: str, first: int, last: int, precision: str) -> DateFeature:
+        return DateFeature(0, 5, "", value, "DATE", None, precision, first, last)
+
+    friday = feature("XXXX-WXX-5", *winter, "season")
+    friday_evening = feature("XXXX-WXX-5TEV", *winter, "season")
+    sixteenth = date(1962, 2, 16).toordinal()
+    day = feature("1962-02-16", sixteenth, sixteenth, "day")
+    evening = feature("1962-02-16TEV", sixteenth, sixteenth, "day")
+    morning = feature("1962-02-16TMO", sixteenth, sixteenth, "day")
+    saturday = feature("1962-02-17", sixteenth + 1, sixteenth + 1, "day")
+    assert same_weekday(friday, day) and same_weekday(evening, friday)
+    assert same_weekday(friday_evening, evening)
+    assert not same_weekday(friday, saturday)
+    assert not same_weekday(friday_evening, morning)
+    assert not same_weekday(day, evening)
