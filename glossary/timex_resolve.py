@@ -91,6 +91,11 @@ class _Passage:
     night_into: bool = False
     """Whether the most recent narrative date is a night named by the day it leads into ("in
     der Nacht zum 15. April"): the next morning or day is that day, not the one after it."""
+    past_at: int = -1
+    """Where a text whose story names no year last marked it as past with a distal
+    demonstrative ("In jenem Sommer wurden die Löhne zweimal am Tag ausgezahlt"): after it,
+    and before "heute", its year-less dates are of that past ("Im Herbst kostete ein Brot
+    Milliarden"), not of the date of writing."""
     present_at: int = -1
     """Where the text last said "heute"/"today" on its own (not "bis heute"): after it, and
     before the story names a date again, the text is at the date of writing."""
@@ -447,8 +452,9 @@ def resolve_years(
     yearless = anchor is not None and fallback == anchor.year and not ahead
     yearless = yearless and not any(c.year for c in candidates)
     # nor does a date such a text marks as past with a distal demonstrative ("that November
-    # night", "in jenem Dezember"), though its other dates took the document's year: it is of
-    # the last year the text wrote ("the flood of 1962 … that February"), if any
+    # night", "in jenem Dezember"), though its other dates took the document's year, nor the
+    # dates after it: they are of the last year the text wrote ("the flood of 1962 … that
+    # February"), if any
     storyless = anchor is not None and fallback == anchor.year and not ahead
     written: int | None = None
     plans = auxiliaries_at(text, rules.words.prospective)
@@ -484,12 +490,14 @@ def resolve_years(
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
         elif cand.needs_year and cand.year is None:
-            distal = storyless and previous_word(text, cand.start, 0) in rules.words.distal
-            year = written if distal else passage.year_for(cand, looks_back)
-            if year is None and not distal and "anaphor" in cand.extra:
+            if storyless and previous_word(text, cand.start, 0) in rules.words.distal:
+                passage.past_at = cand.start
+            past = storyless and passage.past_at > passage.present_at
+            year = written if past else passage.year_for(cand, looks_back)
+            if year is None and not past and "anaphor" in cand.extra:
                 year = passage.any_year
             if year is None and not (
-                distal or (yearless and _told_before(text, rules, cand, bool(near), auxiliaries))
+                past or (yearless and _told_before(text, rules, cand, bool(near), auxiliaries))
             ):
                 year = _year_before_or_ahead(passage, ahead, paragraphs, cand, fallback)
             cand.year = None if year is None else year + cand.year_offset
