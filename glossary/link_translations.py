@@ -18,6 +18,7 @@ from glossary.link_words import (
     compound_pieces,
     english_actions,
     german_action_noun,
+    german_agent_noun,
     kept,
     nouns_of,
     one_each,
@@ -231,19 +232,27 @@ class TranslationMatching:
     ) -> list[Match]:
         """A German verb and an English word that its action noun translates, itself or as
         its own action noun ("bohrten" / "bore": Bohrung; "entschied" / "decided":
-        Entscheidung / decision), as a translation."""
+        Entscheidung / decision), or that its agent noun translates ("spenden" / "donors":
+        Spender), as a translation."""
         found: list[Match] = []
         for verb, verb_weight in german.terms.items():
             noun = german_action_noun(verb, german, lexicon)
             if noun is None:
                 continue
-            senses = lexicon.of(noun, "de")
+            senses = [(noun, lexicon.of(noun, "de"))]
+            if (agent := german_agent_noun(verb, lexicon)) is not None:
+                senses.append(agent)
             for term, term_weight in english_terms.items():
                 if not both_or_neither_dated(german, verb, english, term):
                     continue
                 forms = (term, *action_nouns(term, "en"))
                 closeness = max(
-                    (lexicon.closeness(noun, form) for form in forms if form in senses),
+                    (
+                        lexicon.closeness(german_noun, form)
+                        for german_noun, english_nouns in senses
+                        for form in forms
+                        if form in english_nouns
+                    ),
                     default=0.0,
                 )
                 if closeness:

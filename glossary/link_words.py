@@ -68,6 +68,58 @@ def german_action_noun(verb: str, passage: Passage, lexicon: Translations) -> st
     return next((noun for noun in action_nouns(verb, "de") if lexicon.of(noun, "de")), None)
 
 
+ENGLISH_AGENT_ENDINGS = ("er", "or", "ent", "ant", "ist")
+"""Endings of English nouns that name who does something ("donor", "rescuer", "proponent"):
+a German noun in -er is the agent noun of its verb only when the lexicon gives it one of them
+("Spender": donor, of "spenden"), not when it is a thing ("Messer": knife, "Lager": camp)."""
+
+QUALITY_ENDINGS = ("heit", "keit")
+"""Endings of German nouns that name the quality of an adjective ("Sicherheit": sicher)."""
+
+
+def german_agent_noun(verb: str, lexicon: Translations) -> tuple[str, tuple[str, ...]] | None:
+    """The noun in -er that names who does what a German verb names ("spenden": Spender,
+    "retten": Retter, "wählen": Wähler), with its English translations that name someone who
+    acts (:data:`ENGLISH_AGENT_ENDINGS`) and begin as a translation of the verb's action noun
+    does ("donor": donation, "rescuer": rescue, "voter": vote); ``None`` when it has none: a
+    thing in -er is not who does it ("Messer" is a knife or a "meter", not a measurement)."""
+    if len(verb) < 5 or not verb.endswith("en") or verb.endswith(("eln", "ern")):
+        return None
+    noun = verb[:-2] + "er"
+    actions = {
+        sense[:3] for action in action_nouns(verb, "de") for sense in lexicon.of(action, "de")
+    }
+    senses = tuple(
+        sense
+        for sense in lexicon.of(noun, "de")
+        if sense.endswith(ENGLISH_AGENT_ENDINGS) and sense[:3] in actions
+    )
+    return (noun, senses) if senses else None
+
+
+def german_relatives(term: str, passage: Passage, lexicon: Translations) -> tuple[str, ...]:
+    """The words of a German term's family that lemmas keep apart, as keys: a verb's action
+    noun and agent noun ("spenden": Spende, Spender), an agent noun's verb and action noun
+    ("Retter": retten, Rettung), a quality's adjective ("Sicherheit": sicher). Each relative is
+    a word the lexicon knows, or the verb of a known agent noun; none the passage holds."""
+    written = passage.words.get(term, "")
+    found: list[str | None] = []
+    if written[:1].islower() and not lexicon.of(term, "de"):  # a verb: adjectives are entries
+        agent = german_agent_noun(term, lexicon)
+        found += [german_action_noun(term, passage, lexicon), agent and agent[0]]
+    elif written[:1].isupper() and term.endswith("er"):
+        verb = term[:-2] + "en"
+        if (agent := german_agent_noun(verb, lexicon)) and agent[0] == term:
+            action = (noun for noun in action_nouns(verb, "de") if lexicon.of(noun, "de"))
+            found += [verb, next(action, None)]
+    elif written[:1].isupper() and term.endswith(QUALITY_ENDINGS):
+        adjective = term[:-4]
+        found.append(adjective if len(adjective) >= 3 and lexicon.of(adjective, "de") else None)
+    return tuple(
+        dict.fromkeys(k for k in found if k is not None and k != term and k not in passage.terms)
+    )
+
+
 def kept(cache: dict[int, T], passage: Passage, compute: Callable[[], T]) -> T:
     """``compute()`` for ``passage``, kept in ``cache`` when the passage is indexed (a query's
     own passages have no sentence id and are computed each time)."""

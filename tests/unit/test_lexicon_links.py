@@ -365,3 +365,44 @@ def test_a_german_noun_meets_an_english_noun_that_translates_its_synonym() -> No
     rescued.words = {"rescue": "rescued", "tunnel": "tunnel"}
     _, reasons = index_of(salvage, rescued, language="de", other="en").score(salvage, rescued)
     assert "bergung~rescue" not in reasons.keys
+
+
+def test_a_german_verb_meets_the_english_name_of_the_one_who_does_it() -> None:
+    """ "spenden" / "donors": the lexicon pairs Spender, who gives, with donor. A thing in -er
+    is no one who does anything ("Messer": knife, not who measures)."""
+    gave = worded("a", {"spenden": "spenden", "jahr": "Jahr"})
+    donors = worded("b", {"donor": "donors", "million": "million"})
+    _, reasons = index_of(gave, donors, language="de", other="en").score(gave, donors)
+    assert ("spenden", "donors") in reasons.words
+    measured = worded("a", {"messen": "gemessen", "wert": "Werte"})
+    knife = worded("b", {"knife": "knife", "blade": "blade"})
+    _, reasons = index_of(measured, knife, language="de", other="en").score(measured, knife)
+    assert not reasons.words
+
+
+def test_german_words_of_one_family_meet_the_one_who_acts_and_a_quality() -> None:
+    """Lemmas keep "Spender" and "spenden", "Retter" and "Rettung", "Sicherheit" and "sicher"
+    apart; as words of one family they meet. "Messer" (a knife) is no relative of "messen"."""
+    cases = [
+        (
+            worded("a", {"spender": "Spender", "organ": "Organe"}),
+            worded("b", {"spenden": "spenden", "geld": "Geld"}),
+            ("Spender", "spenden"),
+        ),
+        (
+            worded("a", {"retter": "Retter", "höhle": "Höhle"}),
+            worded("b", {"rettung": "Rettung", "taucher": "Taucher"}),
+            ("Retter", "Rettung"),
+        ),
+        (
+            worded("a", {"sicherheit": "Sicherheit", "argument": "Argument"}),
+            worded("b", {"sicher": "sichersten", "straße": "Straßen"}),
+            ("Sicherheit", "sichersten"),
+        ),
+    ]
+    for source, target, pair in cases:
+        _, reasons = index_of(source, target).score(source, target)
+        assert pair in reasons.words
+    knife = worded("a", {"messer": "Messer", "küche": "Küche"})
+    measured = worded("b", {"messen": "gemessen", "wert": "Werte"})
+    assert not index_of(knife, measured).score(knife, measured)[1].words
