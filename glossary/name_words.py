@@ -87,7 +87,7 @@ TITLE_ENDINGS = (
 HEADS = {
     "event": frozenset(
         """
-        Krieg Kriege Schlacht Offensive Gegenoffensive Revolution Aufstand Erhebung Krise
+        Krieg Kriege Schlacht Gefecht Offensive Gegenoffensive Revolution Aufstand Erhebung Krise
         Vertrag Verträge Frieden Friede Friedensvertrag Abkommen Pakt Konferenz Kongress
         Depesche Affäre Putsch Blockade Belagerung Feldzug Operation Reform Reformation Gipfel
         Massaker Pogrom Bewegung Reichstag Konzil Edikt Bulle Thesen Thesenanschlag Unruhen

@@ -38,6 +38,16 @@ _ROUTE = frozenset(("nach", "über", "bis"))
 
 _BATTLE_WORDS = frozenset("Schlacht Kämpfe Front Battle".split())
 
+_BATTLE_TAILS = ("schlacht", "gefecht")
+"""German compounds on these are battles too (``Seeschlacht``, ``Völkerschlacht``,
+``Seegefecht``), named after the place they were fought at."""
+
+
+def battle_word(word: str) -> bool:
+    """A battle's head noun (``Schlacht``) or a German compound on one (``Seeschlacht bei
+    Tsushima``, ``Seegefecht bei Helgoland``): ``bei`` and a place go on its name."""
+    return word in _BATTLE_WORDS or word.lower().endswith(_BATTLE_TAILS)
+
 
 def _institution_of_place(words: list[_Token], start: int, reader: _Reader) -> bool:
     """A German institution's head (in the singular) right before a town or land the
@@ -571,7 +581,7 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
     word = words[position]
     if position + 1 >= len(words):
         return False
-    if word.text == "bei" and words[position - 1].text in _BATTLE_WORDS:
+    if word.text == "bei" and battle_word(words[position - 1].text):
         following = words[position + 1]  # "Schlacht bei Tannenberg"
         return word.joined and following.joined and reader.name_word(following.text, False)
     if word.text not in CONNECTORS:  # "Daniel arap Moi": a particle the language lacks
@@ -596,7 +606,7 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
         return False  # "die Bahn von Offenburg nach Villingen": a route, not a name
     if word.text == "von" and _full_name_at(words, after):
         ahead = _HYPHEN.split(words[position - 1].text)[-1]  # a battle is at a place
-        if ahead not in _BATTLE_WORDS:  # ("Schlacht von Dalan Balzhut")
+        if not battle_word(ahead):  # ("Schlacht von Dalan Balzhut")
             return False  # "die Tay-Brücke von William Barlow": by a person, not of a place
     if word.text == "von" and _given_name_before(words, position):
         return reader.after_title(named.text)  # "Heinrich von Pechmann": a noble name's

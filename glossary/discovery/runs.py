@@ -38,6 +38,7 @@ from glossary.discovery.run_heads import (
     _opens_before_head,
     _possessive_head,
     _title_possessive,
+    battle_word,
 )
 from glossary.discovery.run_links import (
     _FAMILY_FIRM,
@@ -427,8 +428,15 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
     numbered = _numbered_name(words, start, reader.language)
+    battle = reader.language == "de" and battle_word(first.text)  # "Seeschlacht bei ..."
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
-        if not (_before_lower_case_head(words, start, reader) or institution or firm or numbered):
+        if not (
+            _before_lower_case_head(words, start, reader)
+            or institution
+            or firm
+            or numbered
+            or battle
+        ):
             return start - 1
     opened = (
         reader.name_word(first.text, first.initial)
@@ -472,6 +480,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         head_kind(first.text)
         or (reader.language == "de" and inflected_head_kind(first.text))
         or first.text in LINKED_HEAD_KINDS  # "Friends of the Earth"
+        or battle
     )
     if not opened and headed and start + 2 < len(words):
         opened = words[start + 1].text in _HEAD_LINKS and _bridges(words, start + 1, reader, True)

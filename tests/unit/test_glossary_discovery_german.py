@@ -812,3 +812,24 @@ def test_a_dynasty_is_not_its_founders_inflected_name(curated: Glossary) -> None
     text = "Bayern bekam Otto von Wittelsbach, und die Wittelsbacher regierten es bis 1918."
     found = discover(curated, text)
     assert found["Wittelsbacher"] is not found["Otto von Wittelsbach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Die russische Flotte sank in der Seeschlacht bei Tsushima fast ganz.",
+            "Seeschlacht bei Tsushima",
+            id="a_compound_on_schlacht",
+        ),
+        pytest.param(
+            "Im Seegefecht bei Helgoland trafen sich die Geschwader im Mai.",
+            "Seegefecht bei Helgoland",
+            id="a_compound_on_gefecht",
+        ),
+    ],
+)
+def test_a_battles_compound_goes_on_with_bei_and_its_place(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
