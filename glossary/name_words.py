@@ -116,7 +116,7 @@ HEADS = {
         Regiment Brigade Dynasty Group Alliance Entente Powers Organization Organisation
         Museum School Network Broadcasting Times Post Channel Board Service Services
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
-        Industries Systems Records Studios Force Forces Assembly Guard Guards
+        Industries Systems Records Studios Force Forces Assembly Guard Guards Institution
         Media News Sports Pictures Entertainment Communications Technologies Holdings
         Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA

@@ -38,6 +38,7 @@ from glossary.grouping.heads import (
     merge_districts,
     merge_firm_compounds,
     merge_firm_short_forms,
+    merge_head_short_forms,
     merge_natural_features,
     merge_place_tails,
     merge_possessive_short_forms,
@@ -106,6 +107,7 @@ def group_names(
     merge_regnal_names(groups)
     merge_firm_short_forms(groups)
     merge_compound_short_forms(groups)
+    merge_head_short_forms(groups)
     merge_bare_heads(groups)
     merge_clipped(groups)
     merge_possessive_short_forms(groups)

@@ -345,6 +345,32 @@ def merge_compound_short_forms(groups: dict[str, Group]) -> None:
             groups[owner].absorb(groups.pop(short), with_kind=False)
 
 
+def merge_head_short_forms(groups: dict[str, Group]) -> None:
+    """A one-word name that, with an organisation's head noun after it, is exactly one
+    two-word name of the texts is its short form when each text names the organisation
+    first (``Trinity College ... Trinity``, ``Smithsonian Institution ... the Smithsonian``);
+    not a name with a title or a vote for a person (a rare given name may name a college:
+    ``Trinity``), nor a place the packages
+    know (``Uppsala`` after ``Uppsala Monitoring Centre`` is the town). The texts' places
+    do not count against it: an institution is where one studies or works (``a fellow of
+    Trinity``)."""
+    owners: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        for name in group.names:
+            words = name.split()
+            if len(words) == 2 and head_kind(words[1]) == "organisation":
+                owners.setdefault(name_key(words[0]), set()).add(key)
+    for short, keys in owners.items():
+        held = groups.get(short)
+        if len(keys) != 1 or held is None or held.titles or held.votes["person"]:
+            continue
+        if held.detail in PLACE_TYPES or place_type(held.name) or head_kind(held.name):
+            continue  # "the Senate" after the "Senate Committee": a body of its own
+        owner = next(iter(keys))
+        if owner != short and owner in groups and named_after(held, groups[owner]):
+            groups[owner].absorb(groups.pop(short), with_kind=False)
+
+
 _NAMED_BY_HEAD = frozenset(("organisation", "event"))
 """The kinds of thing a text may name again by its head noun alone (``the Board``, ``the
 Reformation``); a place's head alone is rarely one (``the Street``)."""

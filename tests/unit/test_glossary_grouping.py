@@ -1097,3 +1097,15 @@ def test_an_inflected_byname_joins_its_nominative(curated: Glossary) -> None:
     assert found["Jörg Breu der Ältere"] is found["Jörg Breus des Älteren"]
     assert found["Jörg Breu der Jüngere"] is found["Jörg Breu dem Jüngeren"]
     assert found["Jörg Breu der Ältere"] is not found["Jörg Breu der Jüngere"]
+
+
+def test_a_name_without_its_institution_head_is_the_institution(curated: Glossary) -> None:
+    text = (
+        "She read history at Girton College in 1921. Girton admitted women long before "
+        "the men's colleges did. The Hunterian Institution lent her its papers, and the "
+        "Hunterian sent more in 1925. The Uppsala Monitoring Centre met in Uppsala."
+    )
+    found = discover(curated, text, language="en")
+    assert found["Girton"] is found["Girton College"]
+    assert found["Hunterian"] is found["Hunterian Institution"]
+    assert found["Uppsala"] is not found["Uppsala Monitoring Centre"]
