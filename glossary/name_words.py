@@ -36,6 +36,7 @@ TITLES = frozenset(
     Councillor Cllr Alderman Mayoress Provost Sheriff Coroner Magistrate Commissioner
     Inspector Superintendent Detective Viscount Marquess Rabbi Imam Archdeacon Chaplain
     Vicar Rector Commodore Brigadier Corporal Midshipman Headmaster
+    Monsieur Madame Mademoiselle Signor Signora Signorina Señor Señora Senhor Senhora
     """.split()
 )
 """Titles and roles: they go on the card, never into a name (``General Brussilow``)."""

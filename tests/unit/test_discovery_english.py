@@ -885,3 +885,9 @@ def test_a_firm_named_by_its_partners_keeps_its_commas(curated: Glossary) -> Non
     found = discover(curated, text)
     assert found["Hoare, Lamb & Co"].kind == "organisation"
     assert "Hugh" in found and "Ralph" in found
+
+
+def test_a_courtesy_title_of_another_language_goes_on_the_card(curated: Glossary) -> None:
+    text = "Pierre Lavalle taught her French. Years later Monsieur Lavalle wrote to her."
+    found = discover(curated, text)
+    assert found["Lavalle"] is found["Pierre Lavalle"]
