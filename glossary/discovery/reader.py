@@ -428,6 +428,8 @@ class _Reader:
             return self._after_gendered_article(word)  # "an der Oder", not "das Aber"
         if bare.lower() in CONNECTORS:
             return False
+        if self.language == "en" and word != bare and self._given_before(bare):
+            return True  # "John Snow ... Snow's map": the surname of a person named in full
         if bare.lower() in self.lower:
             return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
         if self.language == "de" and is_dynasty(bare):

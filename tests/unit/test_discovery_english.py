@@ -891,3 +891,12 @@ def test_a_courtesy_title_of_another_language_goes_on_the_card(curated: Glossary
     text = "Pierre Lavalle taught her French. Years later Monsieur Lavalle wrote to her."
     found = discover(curated, text)
     assert found["Lavalle"] is found["Pierre Lavalle"]
+
+
+def test_a_common_word_surname_in_the_possessive_after_the_full_name(curated: Glossary) -> None:
+    text = (
+        "The surveyor Henry Field walked the valley in 1850. "
+        "Field's map still hangs in the museum, beside a painting of a field of oats."
+    )
+    found = discover(curated, text)
+    assert found["Field"] is found["Henry Field"]
