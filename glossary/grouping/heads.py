@@ -288,32 +288,61 @@ def _short_form_head(group: Group) -> bool:
     )
 
 
+ENGLISH_TERRITORY_HEADS = frozenset(
+    "kingdom republic duchy principality electorate empire sultanate emirate khanate".split()
+)
+"""English heads of a land named ``Head of X`` (``Kingdom of Saxony``, ``Republic of
+Karakalpakstan``): the German ``Königreich Sachsen``."""
+
+
+def _land(name: str) -> str:
+    """The land a territory's name names with its head (``Sachsen`` of ``Königreich
+    Sachsen``, ``Cambodia`` of ``Kingdom of Cambodia``), or ``""``."""
+    words = name.split()
+    if len(words) == 2 and words[0].lower().endswith(TERRITORY_HEADS):
+        return words[1]
+    if len(words) >= 3 and words[0].lower() in ENGLISH_TERRITORY_HEADS and words[1] == "of":
+        return " ".join(words[2:])
+    return ""
+
+
+def _designated(name: str) -> str:
+    """The land any territory's name ends on after its head, qualified or not (``Vietnam``
+    of ``Democratic Republic of Vietnam`` and of ``Republic of Vietnam``), or ``""``."""
+    words = name.split()
+    heads = [
+        index for index, word in enumerate(words[:-2]) if word.lower() in ENGLISH_TERRITORY_HEADS
+    ]
+    if heads and words[heads[-1] + 1] == "of":
+        return " ".join(words[heads[-1] + 2 :])
+    return _land(name)
+
+
 def merge_territories(groups: dict[str, Group]) -> None:
-    """A land named with its territory head and alone (``Königreich Sachsen``, ``Sachsen``)
-    is one place when every text names the land first and the bare name is no town: a
-    town's name alone may be the town (``Hannover``, ``Königreich Hannover``), a name
-    seen only inside the land's name is the town it is named after (``Grafschaft Aversa``),
-    and one a text uses before the land may be today's region. A name the texts give two
-    territory heads (``Herzogtum Württemberg``, ``Königreich Württemberg``) names a land
-    that changed its form: the bare name is none of them in particular."""
+    """A land named with its territory head and alone (``Königreich Sachsen``, ``Sachsen``;
+    ``Kingdom of Cambodia``, ``Cambodia``) is one place when every text names the land first
+    and the bare name is no town: a town's name alone may be the town (``Hannover``,
+    ``Königreich Hannover``), a name seen only inside the land's name is the town it is
+    named after (``Grafschaft Aversa``), and one a text uses before the land may be today's
+    region. A name the texts give two territory heads (``Herzogtum Württemberg``,
+    ``Königreich Württemberg``; ``Republic of Vietnam``, ``Democratic Republic of Vietnam``)
+    names a land that changed its form or was divided: the bare name is none of them in
+    particular."""
     designations: Counter[str] = Counter()
     for group in groups.values():
-        words = group.name.split()
-        if len(words) == 2 and words[0].lower().endswith(TERRITORY_HEADS):
-            designations[name_key(words[1])] += 1
+        if land := _designated(group.name):
+            designations[name_key(land)] += 1
     for key in list(groups):
-        words = groups[key].name.split() if key in groups else []
-        if len(words) != 2 or not words[0].lower().endswith(TERRITORY_HEADS):
+        land = _land(groups[key].name) if key in groups else ""
+        if not land or designations[name_key(land)] > 1:
             continue
-        if designations[name_key(words[1])] > 1:
-            continue
-        bare = groups.get(name_key(words[1]))
+        bare = groups.get(name_key(land))
         if bare is None or bare is groups[key] or bare.detail in ("city", TOWN):
             continue
         if not named_after(bare, groups[key]):
             continue
         if sum(bare.names.values()) > sum(groups[key].names.values()):  # alone too
-            groups[key].absorb(groups.pop(name_key(words[1])), with_kind=False)
+            groups[key].absorb(groups.pop(name_key(land)), with_kind=False)
 
 
 def merge_compound_short_forms(groups: dict[str, Group]) -> None:

@@ -58,6 +58,14 @@ def test_a_land_with_and_without_its_territory_head(curated: Glossary) -> None:
     assert forms["Sachsen"] not in (forms["Kurfürstentum Sachsen"], forms["Königreich Sachsen"])
 
 
+def test_a_land_divided_in_two_states_is_neither(curated: Glossary) -> None:
+    found = discover(curated, _TWO_REPUBLICS, language="en")
+    assert found["Vietnam"] not in (
+        found["Republic of Vietnam"],
+        found["Democratic Republic of Vietnam"],
+    )
+
+
 def test_rulers_of_one_name_with_other_numerals_stay_apart(curated: Glossary) -> None:
     """ "Wilhelm I." and "Wilhelm II." are one edit apart, and folding double letters made
     their transliteration keys equal: two emperors in one entry."""
@@ -214,6 +222,14 @@ _UMGENANNT = (
     "1946 benannte man Tilsit in Sowetsk um. Sowetsk liegt an der Memel. Die Nazis nannten "
     "Lodz in Litzmannstadt um, und Litzmannstadt litt unter der Besatzung."
 )
+_TERRITORY_OF = (
+    "Phnom Penh became the capital of the Kingdom of Cambodia in 1866. Cambodia grew rice, "
+    "and Cambodia sold it abroad."
+)
+_TWO_REPUBLICS = (
+    "Hanoi lies in Vietnam. In 1955 the Republic of Vietnam was proclaimed in the south, and "
+    "the Democratic Republic of Vietnam fought it. Vietnam was divided; Vietnam suffered."
+)
 
 
 @pytest.mark.parametrize(
@@ -296,6 +312,7 @@ _UMGENANNT = (
         pytest.param(_KNOWN_AS, "en", "Edinburgh", "Auld Reekie", id="was_known_to_x_as"),
         pytest.param(_UMGENANNT, "de", "Tilsit", "Sowetsk", id="benannte_in_x_um"),
         pytest.param(_UMGENANNT, "de", "Lodz", "Litzmannstadt", id="nannten_in_x_um"),
+        pytest.param(_TERRITORY_OF, "en", "Cambodia", "Kingdom of Cambodia", id="kingdom_of"),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
