@@ -398,7 +398,7 @@ _APPOSITION = re.compile(
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|(?:meist |oft |auch |einfach )?kurz|heute"
     r"|inzwischen|now|today|by then|formerly|vormals|ehemals|früher|einst"
     r"|(?:das |die |der |dem |den |the )(?:spätere|later|former|frühere|vormalige|ehemalige"
-    r"|einstige)[mn]?"
+    r"|einstige|alte|old)[mn]?"
     r"|(?:das |die |der |dem |den )?heutigen?|(?:seit|since) \d{3,4}|(?:present|modern)-day)"
     r"|\s*\(\s*(?:later|später))"
     r"(?: the| die| der| das)?\s*",
@@ -410,12 +410,12 @@ geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
 Electricity Company, known by its German initials as AEG``, ``die Actien-Gesellschaft für
 Anilinfabrikation, bekannt unter ihrem Markennamen Agfa``, ``British Aerospace, which
 renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``die Erste
-Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Byzanz,
-heute Istanbul``,
-``Schlettstadt, dem heutigen Sélestat``, ``Stalingrad, das spätere Wolgograd``, ``Yangon, the
-former Rangoon``, ``Ho Chi Minh City, formerly Saigon``, ``Pressburg (später Bratislava)``
-(``later`` only in brackets: ``Vienna, later Berlin`` may be two stops), ``Königsberg, seit
-1946 Kaliningrad``, ``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
+Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Byzanz, heute
+Istanbul``, ``Schlettstadt, dem heutigen Sélestat``, ``Stalingrad, das spätere Wolgograd``,
+``Yangon, the former Rangoon``, ``Bratislava, dem alten Pressburg``, ``Ho Chi Minh City,
+formerly Saigon``, ``Pressburg (später Bratislava)`` (``later`` only in brackets:
+``Vienna, later Berlin`` may be two stops), ``Königsberg, seit 1946 Kaliningrad``,
+``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
 
 
 def _after_a_noun(words: list[_Token], first: int) -> bool:
@@ -472,13 +472,17 @@ def _numbered_peerage(text: str, words: list[_Token], last: int, first: int) -> 
     return bool(_NUMBERED_PEERAGE.fullmatch(text, words[last].end, words[first].start))
 
 
-_BORN_BEFORE = re.compile(r"\s+(?:kam|wurde)\b[^.;:!?]{0,40}?\bals\s+")
-_BORN_AFTER = re.compile(r"\s+(?:zur Welt|geboren)\b")
+_BORN_BEFORE = re.compile(
+    r"(?:\s+(?:kam|wurde)\b[^.;:!?]{0,40}?|\.?\s*,\s*(?:der|die)\b[^.;:!?,]{0,40}?)\bals\s+"
+)
+_BORN_AFTER = re.compile(r"(?:\s+in(?:\s+[A-ZÄÖÜ][\w-]*){1,2})?\s+(?:zur Welt|geboren)\b")
 
 
 def _born_as(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
     """The name at tokens ``first``..``end`` is the birth name of the one ending at ``last``:
-    ``Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt``, ``... wurde als ... geboren``."""
+    ``Käthe Kollwitz kam 1867 als Käthe Schmidt zur Welt``, ``... wurde als ... geboren``,
+    in a relative clause and with the birthplace after it (``Papst Pius XII., der 1876 als
+    Eugenio Pacelli in Rom geboren wurde``)."""
     return (
         _BORN_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
         and _BORN_AFTER.match(text, words[end].end) is not None

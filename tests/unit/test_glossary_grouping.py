@@ -222,6 +222,12 @@ _UMGENANNT = (
     "1946 benannte man Tilsit in Sowetsk um. Sowetsk liegt an der Memel. Die Nazis nannten "
     "Lodz in Litzmannstadt um, und Litzmannstadt litt unter der Besatzung."
 )
+_BORN_RELATIVE = (
+    "Papst Pius XII., der 1876 als Eugenio Pacelli in Rom geboren wurde, schwieg lange. "
+    "Pacelli war zuvor Nuntius in München gewesen."
+)
+_OLD_NAME = "Die Gesandten trafen sich in Tallinn, dem alten Reval, im Mai. Reval war klein."
+_THE_OLD = "The treaty was signed in Tartu, the old Dorpat, in 1920. Dorpat had a university."
 _TERRITORY_OF = (
     "Phnom Penh became the capital of the Kingdom of Cambodia in 1866. Cambodia grew rice, "
     "and Cambodia sold it abroad."
@@ -312,6 +318,9 @@ _TWO_REPUBLICS = (
         pytest.param(_KNOWN_AS, "en", "Edinburgh", "Auld Reekie", id="was_known_to_x_as"),
         pytest.param(_UMGENANNT, "de", "Tilsit", "Sowetsk", id="benannte_in_x_um"),
         pytest.param(_UMGENANNT, "de", "Lodz", "Litzmannstadt", id="nannten_in_x_um"),
+        pytest.param(_BORN_RELATIVE, "de", "Pius XII.", "Eugenio Pacelli", id="der_als_x_geboren"),
+        pytest.param(_OLD_NAME, "de", "Tallinn", "Reval", id="dem_alten"),
+        pytest.param(_THE_OLD, "en", "Tartu", "Dorpat", id="the_old"),
         pytest.param(_TERRITORY_OF, "en", "Cambodia", "Kingdom of Cambodia", id="kingdom_of"),
     ],
 )
