@@ -60,6 +60,8 @@ class DocumentAffinities:
         """Cached unit tf-idf vectors of ``_documents``; ``add`` clears them."""
         self._idf: dict[str, float] = {}
         """Cached IDF over documents of the terms of ``_documents``; ``add`` clears it."""
+        self._closest: dict[str, str | None] = {}
+        """Cached :meth:`closest` document of each; ``add`` clears it."""
 
     def add(
         self, doc: str, language: str | None, whole: dict[str, float], story: dict[str, float]
@@ -70,6 +72,7 @@ class DocumentAffinities:
         caches."""
         self._languages[doc] = language
         self._affinities.clear()
+        self._closest.clear()
         self._vectors.clear()
         self._idf.clear()
         kept = heapq.nlargest(DOCUMENT_TERMS, whole.items(), key=lambda item: (item[1], item[0]))
@@ -88,6 +91,23 @@ class DocumentAffinities:
         affinities = {other: self.affinity(doc, other) for other in others}
         best = max(max(affinities.values(), default=0.0), self.weights.affinity_floor)
         return {other: affinity / best if best else 1.0 for other, affinity in affinities.items()}
+
+    def closest(self, doc: str) -> str | None:
+        """The document of the library closest to ``doc`` as a whole, if it reaches
+        ``weights.affinity_floor`` (cached until the next ``add``)."""
+        if doc not in self._closest:
+            affinities = ((self.affinity(doc, other), other) for other in self._documents)
+            best = max(((a, o) for a, o in affinities if o != doc), default=(0.0, None))
+            self._closest[doc] = best[1] if best[0] >= self.weights.affinity_floor else None
+        return self._closest[doc]
+
+    def partner(self, doc: str) -> str | None:
+        """The document that ``doc`` and it are each the other's :meth:`closest`: two
+        tellings of one story, where a link needs less word evidence (``weights.story``). Two
+        commentaries on neighbouring questions (a minimum wage, a four-day week) may be close,
+        but each has its own other side closer."""
+        closest = self.closest(doc)
+        return closest if closest is not None and self.closest(closest) == doc else None
 
     def affinity(self, a: str, b: str) -> float:
         """Cosine of two documents' tf-idf vectors (cached until the next ``add``). Between two

@@ -25,7 +25,9 @@ itself only from an affinity of 0.1, so a library of unrelated documents does no
 common word; a theme resting on one word or on words of everyday language only, "Folgen",
 keeps 0.3 of its score into a document that shares nothing with the source's): a common year
 with "Belarus" (~0.25) stays below; a shared day or month, a rare entity, or a year with a
-shared rare word and entity clears it. The made-up cases of
+shared rare word and entity clears it. Between two documents each closest to the other in the
+library (two tellings of one story) a link needs 0.26: there a few words met in translation
+are likelier one question. The made-up cases of
 ``tests/unit/test_links.py`` fix the order of things; the weights were chosen on the tuning half
 of ``benchmarks/data/links`` (``benchmarks/links_eval.py``).
 
@@ -348,13 +350,15 @@ class LinkIndex:
         best = sorted(pool, key=lambda t: (-rough[t], t))[: max(self.rescore, limit)]
         best += self._closest_also(closest, best, rough)
         scored = []
+        least_story = self.weights.threshold * self.weights.story
         for tid in best:
             total, reasons, kind, weak = self._evidence(
                 self._passage_at(sid), self._passage_at(tid)
             )
-            if total >= self.weights.threshold:  # the document factor only lowers a score
+            if total >= least_story:  # the document factor only lowers a score
                 scored.append((tid, total, reasons, kind, weak))
         closeness = self._whole.closeness(source.doc, {self._sentences[t].doc for t, *_ in scored})
+        story = self._whole.partner(source.doc)
         # a period alone counts for less only when the source's document has a close one among
         # the candidates: a text too short to compare (a note) is far from everything
         placed = any(near >= 1.0 for near in closeness.values())
@@ -366,7 +370,8 @@ class LinkIndex:
             total *= 1.0 - share + share * near
             if weak and (kind != "time" or placed):  # weaker still the farther they are
                 total *= 1.0 - (1.0 - self.weights.lone_word) * (1.0 - near)
-            if total >= self.weights.threshold:
+            least = least_story if target.doc == story else self.weights.threshold
+            if total >= least:
                 links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]

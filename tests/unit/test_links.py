@@ -212,7 +212,7 @@ def test_links_for_document_and_unknown_sentences() -> None:
 def test_weights_can_be_tuned() -> None:
     a, b = [sentence("a", 0, (when("2022-02"),))], [sentence("b", 0, (when("2022-02"),))]
     assert build(a, b).links_for("a", 0)
-    strict = LinkIndex(LinkWeights(threshold=0.9))
+    strict = LinkIndex(LinkWeights(threshold=1.0))  # two tellings: 0.65 of it, above a month
     strict.add(DocumentFeatures("a", "h", a))
     strict.add(DocumentFeatures("b", "h", b))
     assert strict.links_for("a", 0) == []
@@ -578,3 +578,32 @@ def test_a_link_on_a_country_alone_into_a_document_on_other_things_weighs_less()
     countries = frozenset({"france"})
     assert best("france", countries) < 0.5 * best("france", frozenset())
     assert best("nespresso", countries) == pytest.approx(best("nespresso", frozenset()))
+
+
+def test_two_tellings_of_one_story_link_on_less_evidence_than_other_documents() -> None:
+    """Between two documents each closest to the other in the library, a pair of passages
+    needs only ``story`` times the threshold: a commentary and a report of one story share
+    few words in each passage. A document whose closest is another (two tellings of a
+    neighbouring story) needs the full ``threshold``."""
+
+    def document(doc: str, first: str, story: str) -> DocumentFeatures:
+        others = [sentence(doc, i, terms=f"{story} {doc}{i}") for i in range(1, 12)]
+        return DocumentFeatures(doc, f"hash-{doc}", [sentence(doc, 0, terms=first), *others])
+
+    def linked(*documents: DocumentFeatures) -> bool:
+        """Whether a's first sentence links to b's with the pair's score between the two
+        thresholds."""
+        index = LinkIndex()
+        for item in documents:
+            index.add(item)
+        score = index.score(documents[0].sentences[0], documents[1].sentences[0])[0]
+        index = LinkIndex(LinkWeights(threshold=score / 0.85, story=0.75))
+        for item in documents:
+            index.add(item)
+        return SentenceRef("b", 0, 0, 99) in [link.target for link in index.links_for("a", 0)]
+
+    source = document("a", "spende organ", "kanal frachter reederei")
+    target = document("b", "spende niere", "kanal frachter schleuse")
+    assert linked(source, target)
+    closer = document("c", "wetter feld", "kanal frachter schleuse")  # b's closest now
+    assert not linked(source, target, closer)
