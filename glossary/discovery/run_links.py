@@ -13,7 +13,7 @@ from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
 from glossary.discovery.evidence import ENGLISH_PLURAL, _bare
-from glossary.discovery.lexicon import _modifies, state_institution
+from glossary.discovery.lexicon import _function_word, _modifies, state_institution
 from glossary.discovery.naming import NAMING_BEFORE, OBJECT_PRONOUNS
 from glossary.discovery.reader import _Reader
 from glossary.discovery.tokenising import _INITIAL, _Token
@@ -390,6 +390,63 @@ def _the_titled(words: list[_Token], start: int, reader: _Reader) -> int:
             break
         last += 1
     return last - start + 1 if last > start else 0
+
+
+GERMAN_WORK_NOUNS = frozenset(
+    """Roman Novelle Erzählung Buch Schrift Streitschrift Flugschrift Gedicht Ballade Drama
+    Schauspiel Tragödie Komödie Theaterstück Oper Operette Sinfonie Symphonie Film Gemälde
+    Lied Album Epos Märchen Essay Abhandlung Kantate Oratorium""".split()
+)
+"""German nouns of a work, after a definite article right before its title (``der Roman
+Buddenbrooks``, ``die Oper Carmen``, ``die Schrift An den christlichen Adel``)."""
+
+_GERMAN_TITLE_LINKS = frozenset("der die das den dem des eines einer und oder".split())
+"""Small words inside a German title, between two capitalised words (``Betrachtungen eines
+Unpolitischen``, ``Krieg und Frieden``); a preposition ends it (``das Buch Goethes in
+Weimar``)."""
+
+MAX_GERMAN_TITLE_WORDS = 6
+
+
+def _german_title(words: list[_Token], start: int, reader: _Reader) -> int:
+    """How many words the title of a work takes after ``GERMAN_WORK_NOUNS`` and a definite
+    article (``dem Roman Der Zauberberg``, ``der Roman Doktor Faustus``): its capitalised
+    words and the small words between them, to the first lower-case word or punctuation,
+    however common its words are; 0 for none, or for a name's genitive, the work's author
+    (``der Roman Fontanes``)."""
+    if reader.language != "de" or not 2 <= start < len(words) or not words[start].joined:
+        return 0
+    noun, article = words[start - 1], words[start - 2]
+    if noun.text not in GERMAN_WORK_NOUNS or not noun.joined:
+        return 0
+    if article.text.lower() not in GERMAN_DEFINITE:
+        return 0
+    first = words[start].text
+    if not first[:1].isupper() or reader.genitive(first):
+        return 0
+    last = position = start
+    while position + 1 < len(words) and position + 1 - start < MAX_GERMAN_TITLE_WORDS:
+        following = words[position + 1]
+        if not following.joined:
+            break
+        if following.text[:1].isupper():
+            last = position = position + 1
+        elif following.text in _GERMAN_TITLE_LINKS:
+            position += 1
+        else:
+            break
+    if last == start and _function_word(first.lower()):
+        return 0  # a title we cannot tell from the sentence ("die Schrift An den ...")
+    return 0 if _genitive_of_a_person(words[last].text) else last - start + 1
+
+
+def _genitive_of_a_person(word: str) -> bool:
+    """A name of a person in the genitive (``Luthers``, ``Thomas Manns``): whose the work
+    is, not its title."""
+    bare = word.removesuffix("s")
+    if bare == word:
+        return False
+    return is_first_name(bare) or is_surname(bare) or proper_noun_evidence(bare, "de") > 0
 
 
 _NICKNAME_LINKS = frozenset(("of", "the"))

@@ -50,6 +50,7 @@ from glossary.discovery.run_links import (
     _english_purpose,
     _english_setting,
     _field_and,
+    _german_title,
     _given_before,
     _given_name_month,
     _head_before_person,
@@ -137,6 +138,11 @@ def _runs(
         if numbered:  # "das U-Boot S-13", "das Boot U 47"
             yield index, index + numbered - 1, []
             index += numbered
+            continue
+        work = _german_title(words, index + 1, reader)
+        if work:  # "der Roman Der Zauberberg": the title after the work's noun
+            yield index + 1, index + work, []
+            index += work + 1
             continue
         quoted = _quoted_name(words, index, reader) or _titled(words, index, reader)
         quoted = quoted or _nicknamed(words, index, reader) or _the_titled(words, index, reader)

@@ -833,3 +833,32 @@ def test_a_battles_compound_goes_on_with_bei_and_its_place(
     curated: Glossary, text: str, name: str
 ) -> None:
     assert name in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Im Frühjahr erschien der Roman Buddenbrooks bei einem Verlag in Berlin.",
+            "Buddenbrooks",
+            id="one_word",
+        ),
+        pytest.param(
+            "Sie las im Zug den Roman Der Zauberberg, der ihr sehr gefiel.",
+            "Der Zauberberg",
+            id="with_its_article",
+        ),
+        pytest.param(
+            "Über den Roman Krieg und Frieden schrieb sie eine lange Arbeit.",
+            "Krieg und Frieden",
+            id="two_words_joined_by_und",
+        ),
+    ],
+)
+def test_the_title_after_a_works_noun_is_a_name(curated: Glossary, text: str, name: str) -> None:
+    assert name in discover(curated, text)
+
+
+def test_a_persons_genitive_after_a_works_noun_is_no_title(curated: Glossary) -> None:
+    found = discover(curated, "Später las er das Buch Goethes in Weimar noch einmal.")
+    assert not any(name.startswith("Goethes") for name in found)
