@@ -118,6 +118,8 @@ def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool
         return False  # most words: no capitalised word joined after them
     if words[start].text == HOUSE and reader.language == "de":
         return _house_name(words, start + 1, reader)
+    if words[start].text in NAMED_AFTER_A_PLACE and reader.language == "de":
+        return _named_after_a_place(following, reader)
     if words[start].text not in NAMED_BY_HEAD_FIRST:
         if not is_surname(following.text) or reader.genitive(following.text):
             return False
@@ -129,6 +131,21 @@ def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool
     if not reader.after_title(following.text):
         return False
     return _name_after_head(following, reader)
+
+
+NAMED_AFTER_A_PLACE = frozenset(("Kloster", "Abtei", "Konzentrationslager"))
+"""German heads of a building or a camp named after its place, whose name is the head and
+the place (``Kloster Lehnin``, ``Konzentrationslager Ravensbrück``), where the place alone
+is the village."""
+
+
+def _named_after_a_place(following: _Token, reader: _Reader) -> bool:
+    """A name word after such a head, no given name (``das Kloster Heinrich dem Löwen
+    schenken``) and no genitive, and no common noun (``im Kloster Mönche``)."""
+    word = following.text
+    if is_first_name(word) or reader.genitive(word) or head_kind(word):
+        return False
+    return reader.name_word(word, False)
 
 
 HOUSE = "Haus"

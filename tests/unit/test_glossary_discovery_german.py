@@ -862,3 +862,24 @@ def test_the_title_after_a_works_noun_is_a_name(curated: Glossary, text: str, na
 def test_a_persons_genitive_after_a_works_noun_is_no_title(curated: Glossary) -> None:
     found = discover(curated, "Später las er das Buch Goethes in Weimar noch einmal.")
     assert not any(name.startswith("Goethes") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Die Zisterzienser zogen 1180 ins Kloster Lehnin an der Havel.",
+            "Kloster Lehnin",
+            id="a_monastery",
+        ),
+        pytest.param(
+            "Im Herbst 1944 kam sie in das Konzentrationslager Ravensbrück.",
+            "Konzentrationslager Ravensbrück",
+            id="a_camp",
+        ),
+    ],
+)
+def test_a_building_named_after_its_place_keeps_its_head(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
