@@ -46,7 +46,7 @@ from glossary.discovery.run_links import _FAMILY_FIRM
 from glossary.discovery.run_nouns import ship_article
 from glossary.discovery.runs import _plural_of_a_noun
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, RARE_ZIPF
+from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, GERMAN_DEFINITE, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import is_country_or_region, place_type
@@ -355,7 +355,10 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     clue as a head noun, unless the article is a relative pronoun after a comma. An English
     name that ends on a title after one is a byname."""
     before, last, reader = site.before, site.last, site.reader
-    if before is None or before.text.lower() not in _ARTICLES or site.head:
+    if before is None or site.head:
+        return _NONE
+    article = before.text.lower()
+    if article not in _ARTICLES and not (site.german and article in _CONTRACTIONS):
         return _NONE
     if not site.german and is_title(last):
         return ("person",)  # "the Iron Duke", "the Little Emperor": a byname
@@ -370,6 +373,11 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     else:
         plural = last.endswith("s") and reader.foreign_name_word(last, margin=0)
     return ("organisation",) if plural and not place_type(last) else ("place",)
+
+
+_CONTRACTIONS = GERMAN_DEFINITE - _ARTICLES
+"""A German preposition and the definite article in one word (``zur Rhön``, ``im Taunus``):
+an article too, which no person's name takes."""
 
 
 def _english_place_plural(site: _Site) -> bool:

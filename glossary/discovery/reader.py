@@ -50,9 +50,11 @@ from glossary.discovery.lexicon import (
 from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.wiktionary import (
+    ENGLISH_NOUN_TAGS,
     common_noun_only,
     masculine_or_neuter_noun,
     plural_or_surname,
+    translated_common_noun,
     wiktionary_evidence,
 )
 from glossary.discovery.word_classes import (
@@ -60,6 +62,7 @@ from glossary.discovery.word_classes import (
     _HYPHEN,
     BYNAME_ARTICLES,
     COMMON_ZIPF,
+    ENGLISH_ARTICLES,
     GENDERED_ARTICLES,
     GERMAN_DEFINITE,
     NOMINATIVE_BYNAME_ARTICLES,
@@ -227,6 +230,10 @@ class _ForeignWords:
         return bool(head_kind(word)) or self.judge(word)
 
 
+NAME_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
+"""English endings of adjectives made of a name (``Victorian``, ``Herculean``,
+``Kafkaesque``), a nation's among them (``Canadian``)."""
+
 MIN_NAMED_LANDSCAPE = 2
 """Capitalised uses after ``the`` that name a landscape the text also writes in lower case."""
 
@@ -347,6 +354,11 @@ class _Reader:
             }
         return self._pairs
 
+    def _heads_a_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` right before another capitalised word inside a
+        sentence (``im Gouvernement Saratow``): a head noun there, before the name."""
+        return any(first == word for first, _ in self._capital_pairs())
+
     def byname_count(self, given: str, noun: str) -> int:
         """How often the text writes a given name (a genitive ``s`` dropped) with an article
         and a capitalised noun of one stem (``Albrecht der Bär``, ``Albrecht dem Bären``,
@@ -430,6 +442,9 @@ class _Reader:
             return False
         if self.language == "en" and word != bare and self._given_before(bare):
             return True  # "John Snow ... Snow's map": the surname of a person named in full
+        if self.language == "en" and bare.endswith(NAME_ADJECTIVE_ENDINGS):
+            if not place_type(bare) and self._adjective_of_a_name(word, bare):
+                return False  # "a Stygian pool", "Victorian houses": no name of its own
         if bare.lower() in self.lower:
             return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
         if self.language == "de" and is_dynasty(bare):
@@ -481,6 +496,8 @@ class _Reader:
             # and lands in -ien never ("Persien", not "die Realien")
             located = context.located and proper_noun_evidence(bare, "de") == 0
             located = located and wiktionary_evidence(bare) == 0
+            if translated_common_noun(bare) and not self._heads_a_name(word):
+                located = False  # "an der Thermodynamik"; not "im Gouvernement Saratow"
             if located and _placed_name(bare) and _without_plural(bare):
                 score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
             elif share and (counted or context.indefinite or not self._excused(bare, context)):
@@ -504,6 +521,26 @@ class _Reader:
             if _unknown(bare) and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
+
+    def _adjective_of_a_name(self, word: str, bare: str) -> bool:
+        """Whether every occurrence of an English word on an adjective's ending inside a
+        sentence comes right before a common noun in lower case, which it describes (``a
+        Herculean effort``, ``Orwellian state``), and, for a given name, after an article
+        too (``the Christian faith``; ``Adrian said`` is a man)."""
+        words, given = self._words, is_first_name(bare)
+        seen = False
+        for index in self._inside_at:
+            if words[index].text != word:
+                continue
+            after = words[index + 1] if index + 1 < len(words) else None
+            if after is None or not after.joined:
+                return False
+            if known_tag(after.text, "en") not in ENGLISH_NOUN_TAGS:
+                return False  # "from the Caribbean who", "Zhoukoudian near Peking"
+            if given and words[index - 1].text.lower() not in ENGLISH_ARTICLES:
+                return False
+            seen = True
+        return seen
 
     def _classified(self) -> set[str]:
         """The capitalised German words inside a sentence right after a place's head noun in

@@ -195,6 +195,9 @@ def _runs(
             and _nationality_before(words, start, end, reader)
         ):
             start += 1  # "an American Apollo spacecraft": whose it is, not its name
+        if reader.language == "en" and _office_tail(words, start, end):
+            index = end + 1  # "Chancellor of the Exchequer": the office goes on the card
+            continue
         first_end = _second_name(words, start, end)
         if first_end == start < end and reader.language == "en" and _role_word(words[start].text):
             titles.append(words[start].text)  # "Signalman Thomas Barclay", "Democrat Joe Biden"
@@ -203,6 +206,34 @@ def _runs(
             end = first_end
         yield start, end, titles
         index = end + 1
+
+
+_OFFICE_LINKS = frozenset(("of", "for"))
+
+
+def _office_tail(words: list[_Token], start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` ends an English office's name, after a title
+    and ``of`` or ``for`` (``Chancellor of the Exchequer``, ``First Lord of the Admiralty``,
+    ``Secretary of State for War``): the role goes on the card, and what it names is no
+    entry of its own there; a land the packages know is one (``Queen of the Netherlands``), and
+    so is a peerage's place (``Earl of Crawford``)."""
+    position = start - 1
+    for _ in range(2):  # "of the Exchequer"; "of State for War"
+        if position > 0 and words[position].text == "the" and words[position].joined:
+            position -= 1
+        if position < 1 or words[position].text not in _OFFICE_LINKS:
+            return False
+        if not words[position].joined or not words[position + 1].joined:
+            return False
+        before = words[position - 1].text
+        if before in PEERAGES:
+            return False  # "the Earl of Selkirk": the place of his title names him too
+        if is_title(before):
+            return not place_type(" ".join(word.text for word in words[start : end + 1]))
+        if not before[:1].isupper():
+            return False
+        position -= 2  # the office's own tail ("State" in "Secretary of State for War")
+    return False
 
 
 PEERAGES = frozenset(

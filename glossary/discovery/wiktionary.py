@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from glossary.frequencies import zipf
 from glossary.noun_lexicon import ORDINARY, SURNAME, noun_lexicon
 from glossary.tagger import known_tag
 from glossary.translations import translations
@@ -51,6 +52,11 @@ def common_noun_only(word: str) -> bool:
 ENGLISH_NOUN_TAGS = frozenset(("NN1", "NN2"))
 """The English model's tags of a common noun, singular and plural (CLAWS)."""
 
+TRANSLATION_ZIPF = 3.0
+"""An English translation this frequent, other than the German word itself, is a word of the
+language even where the English model lacks it (``thermodynamics``); a name's translation is
+mostly the name, or rare (``moselle``: 2.3)."""
+
 
 @lru_cache(maxsize=1 << 14)
 def translated_common_noun(word: str) -> bool:
@@ -58,11 +64,17 @@ def translated_common_noun(word: str) -> bool:
     with a word English knows as a common noun (``Uran``: uranium, ``Bark``: barque or bark):
     a thing of a sort, whatever town somewhere bears the name. A river or a range it lists as
     a noun keeps its name in English (``Mosel``: Moselle) or has no translation
-    (``Taunus``)."""
+    (``Taunus``). Also where the English model lacks the word but English writes it often
+    (``Thermodynamik``: thermodynamics)."""
     if not common_noun_only(word):
         return False
-    english = translations().of(word.lower(), "de")
-    return any(known_tag(noun, "en") in ENGLISH_NOUN_TAGS for noun in english)
+    lower = word.lower()
+    english = translations().of(lower, "de")
+    return any(
+        known_tag(noun, "en") in ENGLISH_NOUN_TAGS
+        or (noun != lower and zipf(noun, "en") >= TRANSLATION_ZIPF)  # "thermodynamics"
+        for noun in english
+    )
 
 
 def genitive_only(word: str) -> bool:

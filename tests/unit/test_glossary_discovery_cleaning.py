@@ -261,3 +261,44 @@ def test_a_rock_at_sea_is_a_place_though_a_title_opens_it(curated: Glossary) -> 
     found = discover(curated, text, language="en")
     assert found["Bishop Rock"].kind == "place"
     assert found["Wolf Rock"].kind == "place"
+
+
+def test_an_english_adjective_made_of_a_name_is_no_name(curated: Glossary) -> None:
+    text = (
+        'The climb was a Herculean task through "a Stygian gorge" in a Kafkaesque '
+        "wilderness. Adrian said the Christian hymns were old. Settlers from the Caribbean "
+        "came later."
+    )
+    found = discover(curated, text, language="en")
+    assert not {"Herculean", "Stygian", "Kafkaesque"} & set(found)
+    assert found["Caribbean"].kind == "place"
+    assert found["Adrian"].kind == "person"  # a given name before a verb
+
+
+def test_an_offices_tail_is_no_entry_of_its_own(curated: Glossary) -> None:
+    text = (
+        "In 1852 Gladstone became Chancellor of the Exchequer, and Sidney Herbert was "
+        "Secretary of State for War. The Queen of the Netherlands sent a gift, and the Earl "
+        "of Dunmore a letter."
+    )
+    found = discover(curated, text, language="en")
+    assert "Exchequer" not in found and "War" not in found
+    assert found["Netherlands"].kind == "place"
+    assert "Dunmore" in found  # a peerage's place names the earl
+
+
+def test_an_abstract_noun_after_an_der_is_no_place(curated: Glossary) -> None:
+    text = (
+        "Nach dem Studium in Zürich arbeitete Hellmer an der Thermodynamik. An der Mosel "
+        "wuchs Wein, Magellan segelte über den Pazifik, und Siedler zogen ins Gouvernement "
+        "Samara."
+    )
+    found = discover(curated, text)
+    assert "Thermodynamik" not in found
+    assert "Gouvernement Samara" in found
+    assert found["Mosel"].kind == "place" and found["Pazifik"].kind == "place"
+
+
+def test_a_name_after_a_contracted_article_is_no_person(curated: Glossary) -> None:
+    found = discover(curated, "Vom Gipfel sah man an klaren Tagen bis zur Rhön.")
+    assert found["Rhön"].kind == "place"
