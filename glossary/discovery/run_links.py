@@ -338,7 +338,8 @@ def _quoted_name(words: list[_Token], start: int, reader: _Reader) -> int:
 TITLED_NOUNS = frozenset(
     """song single album ballad hymn anthem opera symphony musical film movie play poem novel
     book memoir essay report pamphlet painting sculpture programme ship boat steamer liner
-    yacht schooner frigate tanker ferry narrowboat barge""".split()
+    yacht schooner frigate tanker ferry narrowboat barge magazine newspaper journal periodical
+    weekly""".split()
 )
 """English nouns of a work or a vessel, written in lower case right before its name in title
 case (``the song I See a Star``, ``the novel Gone with the Wind``, ``the ship Golden
@@ -346,12 +347,16 @@ Hind``)."""
 
 MAX_TITLE_WORDS = 8
 
+PERIODICALS = frozenset("magazine newspaper journal periodical weekly".split())
+"""Nouns of a periodical: one capitalised word after them is its name however common
+(``the satirical magazine Punch``); a paper is a publisher, not only a work's title."""
+
 
 def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
     """How many words the title in title case after one of ``TITLED_NOUNS`` takes: its
     capitalised words and the small words between them (``TITLE_CASE_LINKS``, and ``with``
     or ``from``), however common the words are; 0 for none, or for a title of one word,
-    which the other rules read as any name."""
+    which the other rules read as any name, unless a periodical's noun comes before it."""
     if reader.language != "en" or start == 0 or not words[start].joined:
         return 0
     if words[start - 1].text not in TITLED_NOUNS:
@@ -369,6 +374,8 @@ def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
             position += 1
         else:
             break
+    if last == start and words[start - 1].text in PERIODICALS:
+        return 1  # "the magazine Punch": a run starts at a capital
     return last - start + 1 if last > start else 0
 
 

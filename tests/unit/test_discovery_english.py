@@ -900,3 +900,8 @@ def test_a_common_word_surname_in_the_possessive_after_the_full_name(curated: Gl
     )
     found = discover(curated, text)
     assert found["Field"] is found["Henry Field"]
+
+
+def test_one_word_after_a_periodical_noun_names_it(curated: Glossary) -> None:
+    text = "The cartoon first appeared in the weekly magazine Pageant, which sold well."
+    assert "Pageant" in discover(curated, text)
