@@ -148,6 +148,9 @@ class SpanHandlers(Handlers):
         following = self.next_words.match(match.string, match.end(), match.end() + 30)
         if following and following.group(1).lower() in words.genitives:
             return []  # "the Sunday of the race": named by what follows
+        named = not step and match[0][:4].lower() == "the " and match["wday"] == match[0][4:]
+        if named and following and following.group(1)[:1].isupper():
+            return []  # "in the Sunday Times", "the Monday Club": a name
         part = (match["wpart"] or match["wpart2"] or "").lower()
         code = "NI" if match.groupdict().get("night") else words.day_parts.get(part, "")
         weekday = words.weekdays[match["wday"].lower()]
