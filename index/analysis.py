@@ -29,9 +29,9 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from snowballstemmer.basestemmer import BaseStemmer
 from snowballstemmer.english_stemmer import EnglishStemmer
@@ -490,7 +490,15 @@ def import_token_terms(data: object) -> int:
         if not (isinstance(language, str) and isinstance(tokens, dict)):
             continue
         cache = _TOKEN_TERMS.setdefault(language, {})
-        for token, terms in tokens.items():
+        if _all_analyses(tokens):
+            analyses: Iterable[tuple[str, tuple[str, ...]]]
+            analyses = zip(tokens, map(tuple, tokens.values()), strict=True)
+            if cache:  # a token known already keeps its analysis and its place
+                analyses = ((token, terms) for token, terms in analyses if token not in cache)
+            cache.update(analyses)
+            added += len(tokens)
+            continue
+        for token, terms in tokens.items():  # some entry is damaged: take the others
             if (
                 isinstance(token, str)
                 and isinstance(terms, list)
@@ -499,6 +507,18 @@ def import_token_terms(data: object) -> int:
                 cache.setdefault(token, tuple(terms))
                 added += 1
     return added
+
+
+def _all_analyses(tokens: dict[Any, Any]) -> bool:
+    """Whether every entry of ``tokens`` (read from JSON) is a token with a list of terms.
+    JSON gives plain types, so the types are compared in C, for the whole file at once:
+    checked entry by entry, the checks were half of reading the saved analyses."""
+    values = tokens.values()
+    return (
+        {str}.issuperset(map(type, tokens))
+        and {list}.issuperset(map(type, values))
+        and {str}.issuperset(map(type, itertools.chain.from_iterable(values)))
+    )
 
 
 class WordTokenizer(Tokenizer):

@@ -117,3 +117,18 @@ def test_highlight_spans_from_the_indexing_cache_equal_the_analyzers(
         for t in analyzer_for_field(fieldname)(sentence, mode="index", chars=True)
     )
     assert index_term_spans(sentence, language) == expected
+
+
+def test_imported_analyses_keep_the_known_ones_and_skip_only_damaged_entries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(analysis, "_TOKEN_TERMS", {"de": {"Haus": ("haus",)}})
+    assert import_token_terms({"de": {"Zug": ["zug"], "Haus": ["other"], "Bahn": ["bahn"]}}) == 3
+    assert list(analysis._TOKEN_TERMS["de"].items()) == [
+        ("Haus", ("haus",)),
+        ("Zug", ("zug",)),
+        ("Bahn", ("bahn",)),
+    ]
+    assert import_token_terms({"de": {"Weg": ["weg"], "Ort": [3], "Tal": "tal"}, "en": []}) == 1
+    assert analysis._TOKEN_TERMS["de"]["Weg"] == ("weg",)
+    assert "Ort" not in analysis._TOKEN_TERMS["de"] and "Tal" not in analysis._TOKEN_TERMS["de"]
