@@ -122,6 +122,12 @@ _NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
 name, however English capitalises them."""
 
 
+EPOCHS = frozenset(("Reformation", "Gegenreformation", "Renaissance"))
+"""German names of an age of European history that the lexicons read as ordinary nouns:
+the one age, unless the text writes one of many (``eine Renaissance der Oper``, ``eine
+späte Renaissance``)."""
+
+
 FREQUENT_HEAD_ZIPF = 5.0
 """An English head noun this frequent (ten per 100,000 words: ``government``, ``army``,
 ``church``, ``board``) names a body alone only where the text shows it does (``_one_body``)."""
@@ -449,6 +455,8 @@ class _Reader:
             return self._named_landscape(word, bare)  # "the Fens" beside "the southern fens"
         if self.language == "de" and is_dynasty(bare):
             return True  # "die Staufer", "unter den Karolingern": Wiktionary's nouns
+        if self.language == "de" and bare in EPOCHS:
+            return not (self.context(word).indefinite or self.context(word).described)
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
         if self.language == "de" and plural_or_surname(bare) and not self._given_before(bare):

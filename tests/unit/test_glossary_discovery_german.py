@@ -883,3 +883,10 @@ def test_a_building_named_after_its_place_keeps_its_head(
     curated: Glossary, text: str, name: str
 ) -> None:
     assert name in discover(curated, text)
+
+
+def test_an_age_of_history_is_a_name_unless_one_of_many(curated: Glossary) -> None:
+    found = discover(curated, "Nach der Reformation löste der Rat das Kloster auf.")
+    assert "Reformation" in found
+    found = discover(curated, "Die alte Oper erlebte damals eine Renaissance in Wien.")
+    assert "Renaissance" not in found
