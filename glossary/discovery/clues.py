@@ -219,6 +219,23 @@ def _common_word(word: str, language: str) -> bool:
     return zipf(word.lower(), language) >= RARE_ZIPF
 
 
+_JOINED_WORDS = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})[A-ZÄÖÜ][a-zäöüß]+")
+"""One word made of two capitalised ones (``AkzoNobel``, ``NordGen``, ``ProSieben``)."""
+
+_SURNAME_PREFIXES = frozenset(("Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Ter", "Ten"))
+"""What opens a family name written with a second capital (``MacKinnon``, ``FitzGerald``)."""
+
+
+def _joined_words(site: _Site) -> tuple[str, ...]:
+    """A one-word name that joins two capitalised words: a firm's or a body's coinage
+    (``AkzoNobel``, ``NordGen``), not a family name on a prefix (``MacKinnon``; ``McKee``
+    and ``LeBron`` have a shorter first part)."""
+    match = _JOINED_WORDS.fullmatch(site.last)
+    if len(site.parts) == 1 and match and match.group(1) not in _SURNAME_PREFIXES:
+        return ("organisation",)
+    return _NONE
+
+
 def _club_or_family_firm(site: _Site) -> tuple[str, ...]:
     """``FC Kaiserslautern``, ``VfB Stuttgart``, ``Karlsruher SC``, ``Siemens & Söhne``, and
     any two names joined by ``&`` (``Blohm & Voss``): a firm, never one person or place."""
@@ -730,6 +747,7 @@ CLUES: tuple[Clue, ...] = (
     _abbreviation,
     _abbreviation_with_noun,
     _club_or_family_firm,
+    _joined_words,
     _place_prefix,
     _head_before,
     _event_word_before,

@@ -302,3 +302,10 @@ def test_an_abstract_noun_after_an_der_is_no_place(curated: Glossary) -> None:
 def test_a_name_after_a_contracted_article_is_no_person(curated: Glossary) -> None:
     found = discover(curated, "Vom Gipfel sah man an klaren Tagen bis zur Rhön.")
     assert found["Rhön"].kind == "place"
+
+
+def test_one_word_of_two_capitalised_words_is_a_firm(curated: Glossary) -> None:
+    text = "In 1999 the licence passed to BelloChem. Its founder MacKinnon kept his shares."
+    found = discover(curated, text, language="en")
+    assert found["BelloChem"].kind == "organisation"
+    assert found["MacKinnon"].kind == "person"
