@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 248
+DISCOVERY_VERSION = 249
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

@@ -122,6 +122,12 @@ _NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
 name, however English capitalises them."""
 
 
+MIN_SURNAME_USES = 2
+"""How often a German common noun after a given name must stand in the text, never after an
+article or an adjective, to be the person's surname (``Rudolf Diesel``): once may be the
+verb's object without an article (``gab Peter Schmuck``)."""
+
+
 EPOCHS = frozenset(("Reformation", "Gegenreformation", "Renaissance"))
 """German names of an age of European history that the lexicons read as ordinary nouns:
 the one age, unless the text writes one of many (``eine Renaissance der Oper``, ``eine
@@ -759,6 +765,11 @@ class _Reader:
         if not known and self.language == "de":
             known = is_adjective(bare.lower(), "de")  # "Paul Ehrlich": German writes
             # adjectives in lower case, so a capitalised one after a given name is a surname
+        if not known and self.language == "de":
+            known = self.alone[bare] >= MIN_SURNAME_USES and self.used_as_name(bare)
+            known = known and zipf(bare.lower(), "de") < COMMON_NOUN_ZIPF
+            # "Rudolf Diesel ... Diesel rechnete": a noun would take an article somewhere;
+            # a very common one may stand without ("gab Peter Geld, und Geld war knapp")
         return known and not head_kind(bare)
 
     def after_title(self, word: str) -> bool:

@@ -890,3 +890,18 @@ def test_an_age_of_history_is_a_name_unless_one_of_many(curated: Glossary) -> No
     assert "Reformation" in found
     found = discover(curated, "Die alte Oper erlebte damals eine Renaissance in Wien.")
     assert "Renaissance" not in found
+
+
+def test_a_common_noun_a_text_writes_as_a_surname_after_a_given_name(curated: Glossary) -> None:
+    """``Diesel`` is an ordinary noun to every lexicon; the text never writes it after an
+    article, and twice, so after ``Rudolf`` it is his surname."""
+    text = (
+        "In Augsburg begann Rudolf Diesel 1893 mit dem Bau eines Motors. "
+        "Diesel hatte jahrelang gerechnet."
+    )
+    assert "Rudolf Diesel" in discover(curated, text)
+
+
+def test_a_frequent_noun_after_a_given_name_is_the_verbs_object(curated: Glossary) -> None:
+    text = "Er gab Peter Geld für das Essen, und Geld war damals knapp."
+    assert "Peter Geld" not in discover(curated, text)
