@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 249
+DISCOVERY_VERSION = 250
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -138,11 +138,16 @@ def _surname_after_given_name(glossary: Glossary, mention: Mention, text: str) -
     """A curated one-word name of a body or a place right after a given name: a person's
     surname that is spelt alike (``Richard Wagner`` beside the catalogue's ``Wagner``, the
     mercenary group), which discovery reads whole. The catalogue's own people keep their
-    mentions (``John Bolton``, ``Wladimir Putin`` spelt otherwise)."""
+    mentions (``John Bolton``, ``Wladimir Putin`` spelt otherwise). A given name that follows
+    another is a full name's surname already (``Mike Pompeo Belarus``: *Pompeo* is an Italian
+    given name too), and the place after it is no part of the name."""
     if " " in mention.text or coarse_kind(glossary.entries[mention.entry_id].kind) == "person":
         return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return before is not None and is_listed_first_name(before.group(1))
+    if before is None or not is_listed_first_name(before.group(1)):
+        return False
+    earlier = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    return earlier is None or not is_listed_first_name(earlier.group(1))
 
 
 _ABBREVIATION_AFTER = re.compile(r" \([A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]\)")

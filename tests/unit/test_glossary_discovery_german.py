@@ -784,6 +784,14 @@ def test_a_catalogue_word_after_a_given_name_is_a_persons_surname(curated: Gloss
     assert found["Richard Wagner"].kind == "person"
 
 
+def test_a_catalogue_place_after_a_full_name_stays_the_place(curated: Glossary) -> None:
+    """*Pompeo* is a given name too, but after *Mike* it is the surname: the catalogue's
+    *Belarus* after it is the country he visited, not part of his name."""
+    text = "Im Februar 2020 besuchte der damalige Außenminister Mike Pompeo Belarus."
+    found = discover(curated, text)
+    assert not any("Belarus" in name for name in found)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
