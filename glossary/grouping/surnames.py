@@ -116,6 +116,8 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
         )
         owners = introduced_before(_by_own_names(owners, forms, groups), groups[key], groups)
+        if not owners:
+            continue  # nothing to join; deciding whether it is a given name would load them
         surnamed = [owner for owner in owners if _ends_a_name(groups[owner], set(forms))]
         if not surnamed and is_first_name(groups[key].name):
             if key in rulers:
