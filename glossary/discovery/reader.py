@@ -283,6 +283,8 @@ class _Reader:
         self._words, self._inside_at = words, inside_at
         self._pairs: set[tuple[str, str]] | None = None
         self._apposed: set[str] | None = None
+        self._inside_positions: dict[str, list[int]] | None = None
+        self._pair_heads: set[str] | None = None
         self._gendered: dict[str, bool] | None = None
         self._after_die: dict[str, bool] | None = None
         self._surnamed: set[str] | None = None
@@ -369,7 +371,9 @@ class _Reader:
     def _heads_a_name(self, word: str) -> bool:
         """Whether the text writes ``word`` right before another capitalised word inside a
         sentence (``im Gouvernement Saratow``): a head noun there, before the name."""
-        return any(first == word for first, _ in self._capital_pairs())
+        if self._pair_heads is None:  # a set once, not a scan of every pair per question
+            self._pair_heads = {first for first, _ in self._capital_pairs()}
+        return word in self._pair_heads
 
     def byname_count(self, given: str, noun: str) -> int:
         """How often the text writes a given name (a genitive ``s`` dropped) with an article
@@ -543,9 +547,7 @@ class _Reader:
         too (``the Christian faith``; ``Adrian said`` is a man)."""
         words, given = self._words, is_first_name(bare)
         seen = False
-        for index in self._inside_at:
-            if words[index].text != word:
-                continue
+        for index in self._positions_inside(word):
             after = words[index + 1] if index + 1 < len(words) else None
             if after is None or not after.joined:
                 return False
@@ -555,6 +557,17 @@ class _Reader:
                 return False
             seen = True
         return seen
+
+    def _positions_inside(self, word: str) -> list[int]:
+        """Where the text writes ``word`` inside a sentence, in order; indexed for the whole
+        text at the first question (a scan of every word per question made long texts
+        quadratic)."""
+        if self._inside_positions is None:
+            positions: dict[str, list[int]] = {}
+            for index in self._inside_at:
+                positions.setdefault(self._words[index].text, []).append(index)
+            self._inside_positions = positions
+        return self._inside_positions.get(word, [])
 
     def _classified(self) -> set[str]:
         """The capitalised German words inside a sentence right after a place's head noun in
