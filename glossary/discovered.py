@@ -27,7 +27,6 @@ from glossary.frequencies import zipf
 from glossary.grouping import Group, group_names, translit_key
 from glossary.grouping.group import PART_MARK
 from glossary.headwords import nominative
-from glossary.mentions import Mention
 from glossary.name_words import POSITION_PREFIXES, compound_head_kind, head_kind, is_name_prefix
 from glossary.tagger import language_of, proper_noun_evidence
 
