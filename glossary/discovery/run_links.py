@@ -335,21 +335,23 @@ def _quoted_name(words: list[_Token], start: int, reader: _Reader) -> int:
     return 0
 
 
-TITLED_NOUNS = frozenset(
-    """song single album ballad hymn anthem opera symphony musical film movie play poem novel
-    book memoir essay report pamphlet painting sculpture programme ship boat steamer liner
-    yacht schooner frigate tanker ferry narrowboat barge magazine newspaper journal periodical
-    weekly""".split()
-)
-"""English nouns of a work or a vessel, written in lower case right before its name in title
-case (``the song I See a Star``, ``the novel Gone with the Wind``, ``the ship Golden
-Hind``)."""
-
-MAX_TITLE_WORDS = 8
-
 PERIODICALS = frozenset("magazine newspaper journal periodical weekly".split())
 """Nouns of a periodical: one capitalised word after them is its name however common
 (``the satirical magazine Punch``); a paper is a publisher, not only a work's title."""
+
+TITLED_NOUNS = (
+    frozenset(
+        """song single album ballad hymn anthem opera symphony musical film movie play poem
+        novel book memoir essay report pamphlet painting sculpture programme ship boat steamer
+        liner yacht schooner frigate tanker ferry narrowboat barge""".split()
+    )
+    | PERIODICALS
+)
+"""English nouns of a work, a vessel or a periodical, written in lower case right before its
+name in title case (``the song I See a Star``, ``the novel Gone with the Wind``, ``the ship
+Golden Hind``)."""
+
+MAX_TITLE_WORDS = 8
 
 
 def _titled(words: list[_Token], start: int, reader: _Reader) -> int:
