@@ -29,8 +29,7 @@ INTRANSITIVE = frozenset(("hieß", "hießen", "heißt", "heißen"))
 damals Y``)."""
 
 PARTICIPLES = frozenset(
-    ("genannt", "geschrieben", "umbenannt", "called", "named", "renamed", "spelt", "spelled")
-    + ("known",)
+    "genannt geschrieben umbenannt called named renamed spelt spelled known".split()
 )
 """Naming participles that open or close a participle clause of their own."""
 
