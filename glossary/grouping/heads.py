@@ -379,10 +379,9 @@ def merge_head_short_forms(groups: dict[str, Group]) -> None:
     two-word name of the texts is its short form when each text names the organisation
     first (``Trinity College ... Trinity``, ``Smithsonian Institution ... the Smithsonian``);
     not a name with a title or a vote for a person (a rare given name may name a college:
-    ``Trinity``), nor a place the packages
-    know (``Uppsala`` after ``Uppsala Monitoring Centre`` is the town). The texts' places
-    do not count against it: an institution is where one studies or works (``a fellow of
-    Trinity``)."""
+    ``Trinity``), nor a place the packages know (``Uppsala`` after ``Uppsala Monitoring
+    Centre`` is the town). The texts' places do not count against it: an institution is
+    where one studies or works (``a fellow of Trinity``)."""
     owners: dict[str, set[str]] = {}
     for key, group in groups.items():
         for name in group.names:
