@@ -369,9 +369,14 @@ def merge_compound_short_forms(groups: dict[str, Group]) -> None:
         placed = placed_beyond_articles(short, groups)
         if held.detail in PLACE_TYPES or placed or held.votes["person"]:
             continue
-        owner = next(iter(keys))
-        if owner != short and owner in groups and named_after(held, groups[owner]):
-            groups[owner].absorb(groups.pop(short), with_kind=False)
+        _join_sole_owner(groups, short, next(iter(keys)))
+
+
+def _join_sole_owner(groups: dict[str, Group], short: str, owner: str) -> None:
+    """The short form's group joins the one organisation that owns it, when that is another
+    group still there and each text names the organisation first (``named_after``)."""
+    if owner != short and owner in groups and named_after(groups[short], groups[owner]):
+        groups[owner].absorb(groups.pop(short), with_kind=False)
 
 
 def merge_head_short_forms(groups: dict[str, Group]) -> None:
@@ -394,9 +399,7 @@ def merge_head_short_forms(groups: dict[str, Group]) -> None:
             continue
         if held.detail in PLACE_TYPES or place_type(held.name) or head_kind(held.name):
             continue  # "the Senate" after the "Senate Committee": a body of its own
-        owner = next(iter(keys))
-        if owner != short and owner in groups and named_after(held, groups[owner]):
-            groups[owner].absorb(groups.pop(short), with_kind=False)
+        _join_sole_owner(groups, short, next(iter(keys)))
 
 
 _NAMED_BY_HEAD = frozenset(("organisation", "event"))
