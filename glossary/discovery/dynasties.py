@@ -37,6 +37,7 @@ def is_dynasty(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _dynasty_keys() -> frozenset[str]:
+    """The name keys of ``DYNASTIES`` and of the dative plurals on ``-ern``, built once."""
     return frozenset(name_key(word) for word in DYNASTIES) | frozenset(
         name_key(word) + _DATIVE_PLURAL for word in DYNASTIES if word.endswith("er")
     )

@@ -415,6 +415,7 @@ Unpolitischen``, ``Krieg und Frieden``); a preposition ends it (``das Buch Goeth
 Weimar``)."""
 
 MAX_GERMAN_TITLE_WORDS = 6
+"""The most words, small ones included, that a German title after its noun takes."""
 
 
 def _german_title(words: list[_Token], start: int, reader: _Reader) -> int:
@@ -547,6 +548,8 @@ def _purpose(words: list[_Token], end: int, reader: _Reader) -> int:
 
 
 PRIZE_TAIL = "preis"
+"""What a German prize's compound ends on, after a modifier of three letters or more
+(``Nobelpreis``, ``Büchnerpreis``)."""
 
 
 def _named_prize(word: str, reader: _Reader) -> bool:

@@ -209,6 +209,8 @@ def _runs(
 
 
 _OFFICE_LINKS = frozenset(("of", "for"))
+"""The words between an English office's title and what it is of or for (``Chancellor of
+the Exchequer``, ``Secretary of State for War``)."""
 
 
 def _office_tail(words: list[_Token], start: int, end: int) -> bool:
