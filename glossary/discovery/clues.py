@@ -363,14 +363,19 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
     return _NONE
 
 
+_CONTRACTIONS = GERMAN_DEFINITE - _ARTICLES
+"""A German preposition and the definite article in one word (``zur Rhön``, ``im Taunus``):
+an article too, which no person's name takes."""
+
+
 def _article_before(site: _Site) -> tuple[str, ...]:
-    """People rarely take an article: ``die Normandie``, ``the Levant``; a plural after one is
-    a team, a family or a people (``the Broncos``, ``the Merkits``), unless it is an English
-    place's (``the Alps``, ``the Balkans``: see ``_english_place_plural``), or no plural but
-    a name on ``s`` the lexicon knows (``the Thames``); a person's full name right after one
-    is a thing named after them, most often a ship (``die Wilhelm Gustloff``), and as sure a
-    clue as a head noun, unless the article is a relative pronoun after a comma. An English
-    name that ends on a title after one is a byname."""
+    """People rarely take an article, nor its contraction with a German preposition: ``die
+    Normandie``, ``the Levant``, ``zur Rhön``; a plural after one is a team, a family or a people
+    (``the Broncos``, ``the Merkits``), unless it is an English place's (``the Alps``, ``the
+    Balkans``: see ``_english_place_plural``), or no plural but a name on ``s`` the lexicon knows
+    (``the Thames``); a person's full name right after one is a thing named after them, most often a
+    ship (``die Wilhelm Gustloff``), and as sure a clue as a head noun, unless the article is a
+    relative pronoun after a comma. An English name that ends on a title after one is a byname."""
     before, last, reader = site.before, site.last, site.reader
     if before is None or site.head:
         return _NONE
@@ -390,11 +395,6 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     else:
         plural = last.endswith("s") and reader.foreign_name_word(last, margin=0)
     return ("organisation",) if plural and not place_type(last) else ("place",)
-
-
-_CONTRACTIONS = GERMAN_DEFINITE - _ARTICLES
-"""A German preposition and the definite article in one word (``zur Rhön``, ``im Taunus``):
-an article too, which no person's name takes."""
 
 
 def _english_place_plural(site: _Site) -> bool:
