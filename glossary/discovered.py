@@ -131,8 +131,9 @@ def _related_to(glossary: Glossary, entry_id: str, named: set[str]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-ZÄÖÜ]\w+) $")
-"""The capitalised word right before a mention, one space apart (``Richard`` of ``Richard
-Wagner``): a given name there makes the mention a surname."""
+"""The capitalised word right before a mention or a word, one space apart (``Richard`` of
+``Richard Wagner``; ``Mike`` before ``Pompeo``): a given name there makes what follows a
+surname."""
 
 
 def _surname_after_given_name(glossary: Glossary, mention: Mention, text: str) -> bool:
