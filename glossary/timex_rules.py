@@ -289,9 +289,11 @@ class Rules(SpanHandlers):
             )
             """The hour before a clock word: rules start at ``Uhr``, rarer than numbers."""
             rules.append((rf"(?:{w.clock_words}){_WORD_END}", self._clock, set(w.clock_triggers)))
-        if w.day_refs:
+        if w.day_refs or w.weekdays:
             self.day_ref_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
-            """The preposition a German day reference needs ("am Abend", not "der Abend")."""
+            """The preposition a German day reference needs ("am Abend", not "der Abend"), and
+            a bare weekday ("am Montag", "on the Sunday")."""
+        if w.day_refs:
             rules.append(
                 (
                     rf"(?P<phrase>{_alt(w.day_refs, fold=True)}){_WORD_END}",
@@ -302,8 +304,6 @@ class Rules(SpanHandlers):
         self.night_into = re.compile(w.night_before) if w.night_before else None
         """A night named by the day it leads into ("Nacht zum 15. April")."""
         if w.weekdays:
-            self.weekday_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
-            """The preposition a bare weekday needs ("am Montag", "on the Sunday")."""
             parts = _alt(w.day_parts, fold=True)
             night = rf"(?:(?P<night>{w.night_before})\s+)?" if w.night_before else ""
             rules.append(

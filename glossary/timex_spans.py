@@ -36,7 +36,6 @@ class SpanHandlers(Handlers):
     hour_words: dict[str, int | None]
     hour_before: re.Pattern[str]
     day_ref_lead: re.Pattern[str]
-    weekday_lead: re.Pattern[str]
 
     def _clock(self, match: re.Match[str]) -> list[Candidate]:
         """``um fünf Uhr morgens``, ``at 5 p.m.``: a time on the passage's day."""
@@ -143,7 +142,7 @@ class SpanHandlers(Handlers):
         """
         start, words = match.start(), self.words
         step = " ".join((match["wstep"] or "").lower().split())
-        if not step and not self.weekday_lead.search(match.string, max(0, start - 24), start):
+        if not step and not self.day_ref_lead.search(match.string, max(0, start - 24), start):
             return []
         following = self.next_words.match(match.string, match.end(), match.end() + 30)
         if following and following.group(1).lower() in words.genitives:
