@@ -431,13 +431,14 @@ def _period(reference: ReferenceLike) -> tuple[int, int, str]:
 
 _DAY_PART = re.compile(r"XXXX-XX-XX(T[\w:]+)")
 """The value of a part of day or clock time without its day ("in jener Nacht", "that evening")."""
-_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](?:T\w+)?")
-"""The value of a weekday of no known week ("that Friday" in a text that names no day)."""
+PLACED_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\w+))?")
+"""The value of a weekday of no known week ("that Friday" in a text that names no day), with
+its ISO number and its part of day if it names one: only its sentence's period places it."""
 
 
 def placed_only(value: str) -> bool:
     """Whether a value is a part of day or a weekday that only its sentence's period places."""
-    return bool(_DAY_PART.fullmatch(value) or _WEEKDAY.fullmatch(value))
+    return bool(_DAY_PART.fullmatch(value) or PLACED_WEEKDAY.fullmatch(value))
 
 
 _NEXT_DAY = re.compile(
@@ -475,7 +476,7 @@ def _anchor_parts_of_day(
                 sentence.dates[number] = replace(feature, value=value, first=day, last=day)
                 holding.add(sentence.index)
                 last_day = day
-            elif part or _WEEKDAY.fullmatch(feature.value):
+            elif part or PLACED_WEEKDAY.fullmatch(feature.value):
                 period = references[sentence.index] if references else None
                 placed = _placing(period, named_year)
                 if placed is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from glossary.features import DateFeature, precision_of
+from glossary.features import PLACED_WEEKDAY, DateFeature, precision_of
 from glossary.timex_values import part_of_hour
 
 MONTH_LEVEL_DAYS = 186
@@ -71,16 +71,12 @@ def same_part_of_day(a: DateFeature, b: DateFeature) -> bool:
     return part is not None and part == day_part(b.value)
 
 
-_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\w+))?")
-"""A weekday of no known week, with its part of day if it names one."""
-
-
 def same_weekday(a: DateFeature, b: DateFeature) -> bool:
     """Whether one of two overlapping dates is a weekday that only its period places ("that
     Friday" in a commentary of the winter of 1962) and the other a day that is that weekday
     (Friday 16 February 1962), in the same part of the day if both name one."""
     for placed, day in ((a, b), (b, a)):
-        match = _WEEKDAY.fullmatch(placed.value)
+        match = PLACED_WEEKDAY.fullmatch(placed.value)
         if match and day.days == 1 and day.first is not None:
             part, other = match[2], day_part(day.value)
             same_part = not part or not other or part == other
