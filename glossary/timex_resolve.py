@@ -447,15 +447,15 @@ def resolve_years(
     fallback = _told_year(text, rules, candidates, anchor, auxiliaries)
     if fallback is None:
         fallback = next(iter(ahead.values()), anchor.year if anchor else None)
-    # a text that names no year of its own tells of the present only where nothing says
-    # that it looks back ("in jenem Sommer", "Through the summer ... had been voting")
-    yearless = anchor is not None and fallback == anchor.year and not ahead
-    yearless = yearless and not any(c.year for c in candidates)
-    # nor does a date such a text marks as past with a distal demonstrative ("that November
-    # night", "in jenem Dezember"), though its other dates took the document's year, nor the
-    # dates after it: they are of the last year the text wrote ("the flood of 1962 … that
-    # February"), if any
+    # a text whose story names no year (its dates take the document's) and that names no
+    # year of its own at all tells of the present only where nothing says that it looks back
+    # ("in jenem Sommer", "Through the summer ... had been voting")
     storyless = anchor is not None and fallback == anchor.year and not ahead
+    yearless = storyless and not any(c.year for c in candidates)
+    # nor does a date a storyless text marks as past with a distal demonstrative ("that
+    # November night", "in jenem Dezember"), though its other dates took the document's year,
+    # nor the dates after it: they are of the last year the text wrote ("the flood of 1962 …
+    # that February"), if any
     written: int | None = None
     plans = auxiliaries_at(text, rules.words.prospective)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
