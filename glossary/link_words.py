@@ -65,6 +65,12 @@ def german_action_noun(verb: str, passage: Passage, lexicon: Translations) -> st
     as itself. The regular noun comes first ("Bergung", not "Burg")."""
     if not passage.words.get(verb, "")[:1].islower() or lexicon.of(verb, "de"):
         return None
+    return _known_action_noun(verb, lexicon)
+
+
+def _known_action_noun(verb: str, lexicon: Translations) -> str | None:
+    """The first of a German verb's action nouns (the regular one first) that the lexicon
+    knows, if any: a made-up form names no action a text could share."""
     return next((noun for noun in action_nouns(verb, "de") if lexicon.of(noun, "de")), None)
 
 
@@ -110,8 +116,7 @@ def german_relatives(term: str, passage: Passage, lexicon: Translations) -> tupl
     elif written[:1].isupper() and term.endswith("er"):
         verb = term[:-2] + "en"
         if (agent := german_agent_noun(verb, lexicon)) and agent[0] == term:
-            action = (noun for noun in action_nouns(verb, "de") if lexicon.of(noun, "de"))
-            found += [verb, next(action, None)]
+            found += [verb, _known_action_noun(verb, lexicon)]
     elif written[:1].isupper() and term.endswith(QUALITY_ENDINGS):
         adjective = term[:-4]
         found.append(adjective if len(adjective) >= 3 and lexicon.of(adjective, "de") else None)
