@@ -36,9 +36,12 @@ def part_hours(part: str) -> tuple[int, int] | None:
 
 _VALUE = re.compile(
     r"^(?P<year>\d{4})"
-    r"(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?P<time>\d\d:\d\d|MO|MI|AF|EV|NI))?)?"
-    r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?$"
+    r"(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)"
+    rf"(?:T(?P<time>\d\d:\d\d|{'|'.join(part for part, _, _ in DAY_PARTS)}))?)?"
+    rf"|(?P<season>{'|'.join(SEASON_MONTHS)})|Q(?P<quarter>[1-4])|H(?P<half>[12])))?$"
 )
+"""A calendar date's value, down to its clock time or part of day, or a season, quarter or
+half of a year; the codes come from :data:`DAY_PARTS` and :data:`SEASON_MONTHS`."""
 _WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>0[1-9]|[1-4]\d|5[0-3])(?P<weekend>-WE)?$")
 """A week, or its weekend (``2010-W15-WE``: Saturday and Sunday)."""
 _DECADE = re.compile(r"^\d{3}$")
