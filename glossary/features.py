@@ -232,7 +232,7 @@ class DocumentFeatures:
     def dates(self) -> list[DateFeature]:
         """Every temporal expression of the body, in text order (the timeline's input); the
         stretch of a range (value ``start/end``) is none of its own: its two ends are; nor is
-        a part of a day that only its period places (``_anchor_parts_of_day``)."""
+        a part of a day or a weekday that only its period places (``_anchor_parts_of_day``)."""
         return [
             feature
             for sentence in self.sentences
@@ -493,8 +493,8 @@ def _anchor_parts_of_day(
 
 
 def _placing(period: ReferenceLike | None, year: int | None) -> tuple[int, int, str] | None:
-    """First and last day and precision of the period a part of day without its day is in:
-    its sentence's period, else the ``year`` the text named last, else none."""
+    """First and last day and precision of the period a part of day or a weekday without its
+    day is in: its sentence's period, else the ``year`` the text named last, else none."""
     if period is not None:
         return _period(period)
     if year is None:

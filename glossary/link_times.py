@@ -198,8 +198,8 @@ class TimeEvidence:
             return 1.0
         keys = self._keys.get(period.value)
         if keys is None:
-            # a part of a day that its period places is no period (and its value, one for
-            # any period, has no buckets of its own)
+            # a part of a day or a weekday that its period places is no period (and its value,
+            # one for any period, has no buckets of its own)
             placed = day_part(period.value) or placed_only(period.value)
             keys = self._keys[period.value] = [] if placed else buckets(period)
         if not keys:

@@ -29,7 +29,8 @@ _WEEKDAY_NUMBERS = {
     "sonnabend": 6,
     "sonntag": 7,
 }
-"""ISO numbers of the weekdays, for sets such as ``montags`` (``XXXX-WXX-1``)."""
+"""ISO numbers of the weekdays, for sets such as ``montags`` (``XXXX-WXX-1``) and a bare
+weekday (``am Montag``, ``LanguageWords.weekdays``)."""
 
 _SPANS = {
     "jahrelang": "PXY",

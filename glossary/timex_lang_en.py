@@ -65,7 +65,8 @@ _WEEKDAY_NUMBERS = {
     "saturday": 6,
     "sunday": 7,
 }
-"""ISO numbers of the weekdays, for sets such as ``every Monday`` (``XXXX-WXX-1``)."""
+"""ISO numbers of the weekdays, for sets such as ``every Monday`` (``XXXX-WXX-1``) and a bare
+weekday (``on Monday``, ``LanguageWords.weekdays``)."""
 
 WORDS = LanguageWords(
     code="en",

@@ -372,8 +372,11 @@ _CLOCK_UNITS = {"H": 3600, "MI": 60, "S": 1}
 _YEAR_UNITS = {"Y": 1, "DE": 10, "CE": 100}
 """Units counted in years: years, decades, centuries."""
 _CLOCK = re.compile(r"\d\d:\d\d")
+"""A clock time in a value (``09:40``), not a part of day: what minutes count from."""
 _PRESENT = "PRESENT_REF"
+"""The value of "heute"/"today": where a text comes back to the date of writing."""
 _NIGHT = "NI"
+"""The code of a night: it belongs to both its days and has no hour to compare."""
 
 
 def _date_parts(year: int, cand: Candidate) -> tuple[int, int | None, int | None]:
