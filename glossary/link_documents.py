@@ -96,9 +96,9 @@ class DocumentAffinities:
         """The document of the library closest to ``doc`` as a whole, if it reaches
         ``weights.affinity_floor`` (cached until the next ``add``)."""
         if doc not in self._closest:
-            affinities = ((self.affinity(doc, other), other) for other in self._documents)
-            best = max(((a, o) for a, o in affinities if o != doc), default=(0.0, None))
-            self._closest[doc] = best[1] if best[0] >= self.weights.affinity_floor else None
+            others = (other for other in self._documents if other != doc)
+            affinity, best = max(((self.affinity(doc, o), o) for o in others), default=(0.0, None))
+            self._closest[doc] = best if affinity >= self.weights.affinity_floor else None
         return self._closest[doc]
 
     def partner(self, doc: str) -> str | None:
