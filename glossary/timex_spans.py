@@ -151,7 +151,8 @@ class SpanHandlers(Handlers):
         if named and following and following.group(1)[:1].isupper():
             return []  # "in the Sunday Times", "the Monday Club": a name
         part = (match["wpart"] or match["wpart2"] or "").lower()
-        code = "NI" if match.groupdict().get("night") else words.day_parts.get(part, "")
+        night = match.groupdict().get("night")  # only a language with night_before has it
+        code = "NI" if night else words.day_parts.get(part, "")
         weekday = words.weekdays[match["wday"].lower()]
         if match["wart"]:  # "an einem Montagabend": some Monday evening
             value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
@@ -160,7 +161,7 @@ class SpanHandlers(Handlers):
         cand.extra["weekday"] = str(weekday)
         cand.extra["step"] = str(words.weekday_steps.get(step, 0))
         cand.extra["part"] = code
-        if match.groupdict().get("night"):
+        if night:
             cand.extra["into"] = "1"
         return [cand]
 
