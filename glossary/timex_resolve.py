@@ -37,7 +37,7 @@ from functools import cache
 
 from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_rules import Rules
-from glossary.timex_values import Anchor, date_value, duration_value, interval, part_hours
+from glossary.timex_values import NIGHT, Anchor, date_value, duration_value, interval, part_hours
 from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
@@ -240,7 +240,7 @@ class _Passage:
     def _night_before(self, last_part: str) -> bool:
         """Whether the story is at a night named by the day it leads into, whose date that
         day already is."""
-        return last_part == _NIGHT and self.night_into and self.start_point is None
+        return last_part == NIGHT and self.night_into and self.start_point is None
 
     def day_of_month(self, cand: Candidate) -> None:
         """``am 9.``: that day of the passage's month; without a month, of an unknown one."""
@@ -283,7 +283,7 @@ class _Passage:
             cand.tail = moved_at.strftime("-%m-%dT%H:%M")
         elif unit in ("D", "W", *_CLOCK_UNITS) and month is not None and day is not None:
             days = amount * (7 if unit == "W" else 1) if unit in ("D", "W") else 0
-            if unit == "D" and amount == 1 and part != _NIGHT and self._night_before(last_part):
+            if unit == "D" and amount == 1 and part != NIGHT and self._night_before(last_part):
                 days = 0  # "In der Nacht zum 15. April … Am nächsten Morgen": the 15th
             if unit in _CLOCK_UNITS and abs(amount) * _CLOCK_UNITS[unit] < _SAME_PART:
                 part = last_part  # "Eine Stunde später" after "am Abend": that evening
@@ -375,8 +375,6 @@ _CLOCK = re.compile(r"\d\d:\d\d")
 """A clock time in a value (``09:40``), not a part of day: what minutes count from."""
 _PRESENT = "PRESENT_REF"
 """The value of "heute"/"today": where a text comes back to the date of writing."""
-_NIGHT = "NI"
-"""The code of a night: it belongs to both its days and has no hour to compare."""
 
 
 def _date_parts(year: int, cand: Candidate) -> tuple[int, int | None, int | None]:
@@ -393,7 +391,7 @@ def _hour_of(part: str) -> int | None:
     both its days and has none."""
     if part[:2].isdigit():
         return int(part[:2])
-    hours = part_hours(part) if part != _NIGHT else None
+    hours = part_hours(part) if part != NIGHT else None
     return hours[0] if hours else None
 
 
@@ -401,7 +399,7 @@ def _earlier_in_day(part: str, last_hour: int | None) -> bool:
     """Whether a time of day comes before the one the story was last at (so: the next day):
     a clock time before its hour, a part of day over by then ("am späten Abend" after "um
     20.33 Uhr" is that evening, which 20.33 is in, not the next one)."""
-    if last_hour is None or not part or part == _NIGHT:
+    if last_hour is None or not part or part == NIGHT:
         return False
     hours = part_hours(part)
     if hours is not None:

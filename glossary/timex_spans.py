@@ -9,7 +9,7 @@ import re
 
 from glossary.timex_candidate import Candidate
 from glossary.timex_handlers import Handlers
-from glossary.timex_values import duration_value
+from glossary.timex_values import NIGHT, duration_value
 
 _CLOCK_UNITS = frozenset({"H", "MI", "S"})
 _VAGUE_UNITS = _CLOCK_UNITS | {"D"}
@@ -152,7 +152,7 @@ class SpanHandlers(Handlers):
             return []  # "in the Sunday Times", "the Monday Club": a name
         part = (match["wpart"] or match["wpart2"] or "").lower()
         night = match.groupdict().get("night")  # only a language with night_before has it
-        code = "NI" if night else words.day_parts.get(part, "")
+        code = NIGHT if night else words.day_parts.get(part, "")
         weekday = words.weekdays[match["wday"].lower()]
         if match["wart"]:  # "an einem Montagabend": some Monday evening
             value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")

@@ -17,7 +17,9 @@ REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 """First and last month of each season; winter runs into the next year's February."""
 
-DAY_PARTS = (("MO", 5, 11), ("MI", 11, 13), ("AF", 13, 17), ("EV", 17, 22), ("NI", 22, 29))
+NIGHT = "NI"
+"""The code of a night: it runs past midnight, so it belongs to both its days."""
+DAY_PARTS = (("MO", 5, 11), ("MI", 11, 13), ("AF", 13, 17), ("EV", 17, 22), (NIGHT, 22, 29))
 """The parts of a day (TIMEX3 codes) and the clock hours they cover, from the first up to the
 last, exclusive: the one table the date resolver ("am Abend" after "um 20.33 Uhr" is that
 evening) and the cross-links ("…T23:10" is a night) read. A night runs on past midnight to 5
@@ -26,7 +28,7 @@ o'clock (29), so it belongs to both its days."""
 
 def part_of_hour(hour: int) -> str:
     """The part of day a clock hour (0 to 23) is in: 23 and 3 are a night."""
-    return next((part for part, first, last in DAY_PARTS if first <= hour < last), "NI")
+    return next((part for part, first, last in DAY_PARTS if first <= hour < last), NIGHT)
 
 
 def part_hours(part: str) -> tuple[int, int] | None:
