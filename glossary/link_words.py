@@ -112,7 +112,7 @@ def german_relatives(term: str, passage: Passage, lexicon: Translations) -> tupl
     found: list[str | None] = []
     if written[:1].islower() and not lexicon.of(term, "de"):  # a verb: adjectives are entries
         agent = german_agent_noun(term, lexicon)
-        found += [german_action_noun(term, passage, lexicon), agent and agent[0]]
+        found += [_known_action_noun(term, lexicon), agent and agent[0]]
     elif written[:1].isupper() and term.endswith("er"):
         verb = term[:-2] + "en"
         if (agent := german_agent_noun(verb, lexicon)) and agent[0] == term:
