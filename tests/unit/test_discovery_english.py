@@ -887,19 +887,29 @@ def test_a_firm_named_by_its_partners_keeps_its_commas(curated: Glossary) -> Non
     assert "Hugh" in found and "Ralph" in found
 
 
-def test_a_courtesy_title_of_another_language_goes_on_the_card(curated: Glossary) -> None:
-    text = "Pierre Lavalle taught her French. Years later Monsieur Lavalle wrote to her."
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        pytest.param(
+            "Pierre Lavalle taught her French. Years later Monsieur Lavalle wrote to her.",
+            "Lavalle",
+            "Pierre Lavalle",
+            id="a_courtesy_title_of_another_language_goes_on_the_card",
+        ),
+        pytest.param(
+            "The surveyor Henry Field walked the valley in 1850. "
+            "Field's map still hangs in the museum, beside a painting of a field of oats.",
+            "Field",
+            "Henry Field",
+            id="a_common_word_surname_in_the_possessive_after_the_full_name",
+        ),
+    ],
+)
+def test_a_surname_after_the_full_name_joins_its_entry(
+    curated: Glossary, text: str, short: str, full: str
+) -> None:
     found = discover(curated, text)
-    assert found["Lavalle"] is found["Pierre Lavalle"]
-
-
-def test_a_common_word_surname_in_the_possessive_after_the_full_name(curated: Glossary) -> None:
-    text = (
-        "The surveyor Henry Field walked the valley in 1850. "
-        "Field's map still hangs in the museum, beside a painting of a field of oats."
-    )
-    found = discover(curated, text)
-    assert found["Field"] is found["Henry Field"]
+    assert found[short] is found[full]
 
 
 def test_one_word_after_a_periodical_noun_names_it(curated: Glossary) -> None:
