@@ -466,7 +466,8 @@ class _Reader:
         if self.language == "de" and is_dynasty(bare):
             return True  # "die Staufer", "unter den Karolingern": Wiktionary's nouns
         if self.language == "de" and bare in EPOCHS:
-            return not (self.context(word).indefinite or self.context(word).described)
+            context = self.context(word)
+            return not (context.indefinite or context.described)
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
         if self.language == "de" and plural_or_surname(bare) and not self._given_before(bare):
