@@ -306,17 +306,19 @@ class Rules(SpanHandlers):
         if w.weekdays:
             parts = _alt(w.day_parts, fold=True)
             night = rf"(?:(?P<night>{w.night_before})\s+)?" if w.night_before else ""
+            definite = _alt(w.weekday_definites, fold=True) if w.weekday_definites else "(?!)"
             rules.append(
                 (
                     rf"{night}(?:(?P<wstep>{_alt(w.weekday_steps, fold=True)})\s+)?"
-                    rf"(?:(?i:the)\s+|(?P<wart>{_alt(w.weekday_articles, fold=True)})\s+)?"
+                    rf"(?:(?P<wdef>{definite})\s+"
+                    rf"|(?P<wart>{_alt(w.weekday_articles, fold=True)})\s+)?"
                     rf"(?P<wday>{_alt(_title(d) for d in w.weekdays)})"
                     rf"(?:(?P<wpart>{parts})|\s+(?P<wpart2>{parts}))?{_WORD_END}",
                     self._weekday,
                     _first_words(w.weekday_steps)
                     | set(w.weekdays)
                     | {day + part for day in w.weekdays for part in w.day_parts}
-                    | _first_words([w.night_before, "the", *w.weekday_articles]),
+                    | _first_words([w.night_before, *w.weekday_definites, *w.weekday_articles]),
                 )
             )
         if w.month_day_leads:

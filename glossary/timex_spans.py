@@ -29,6 +29,11 @@ _PLACEABLE_MODS = frozenset({None, "APPROX", "LESS_THAN", "MORE_THAN"})
 Brand" is about three years on)."""
 
 
+def _capitalised(following: re.Match[str] | None) -> bool:
+    """Whether the word after a match begins with a capital letter."""
+    return following is not None and following.group(1)[:1].isupper()
+
+
 class SpanHandlers(Handlers):
     """Durations, sets, shifted dates (``drei Jahre später``) and anaphoric days."""
 
@@ -147,10 +152,9 @@ class SpanHandlers(Handlers):
         following = self.next_words.match(match.string, match.end(), match.end() + 30)
         if following and following.group(1).lower() in words.genitives:
             return []  # "the Sunday of the race": named by what follows
-        named = not step and match[0][:4].lower() == "the " and match["wday"] == match[0][4:]
-        if named and following and following.group(1)[:1].isupper():
-            return []  # "in the Sunday Times", "the Monday Club": a name
         part = (match["wpart"] or match["wpart2"] or "").lower()
+        if match["wdef"] and not (part or words.capitalised_nouns) and _capitalised(following):
+            return []  # "in the Sunday Times", "the Monday Club": a name
         night = match.groupdict().get("night")  # only a language with night_before has it
         code = NIGHT if night else words.day_parts.get(part, "")
         weekday = words.weekdays[match["wday"].lower()]

@@ -211,6 +211,10 @@ class LanguageWords:
     """Words before a weekday that say which one and need no preposition: the next after the
     passage's day (``kommenden``, ``following`` -> 1), the last before it (``vergangenen``,
     ``last`` -> -1), or the one the story is at (``jenem``, ``that`` -> 0)."""
+    weekday_definites: tuple[str, ...] = ()
+    """Definite articles before a weekday (``the``: "on the Sunday"). In a language that
+    writes only names with a capital, such a weekday before a capitalised word begins a name
+    ("the Sunday Times", "the Monday Club"), not a day."""
     weekday_articles: tuple[str, ...] = ()
     """Indefinite articles before a weekday (``einem``, ``a``): "an einem Montagabend" is a
     Monday of no known week (``XXXX-WXX-1TEV``), not the story's next one."""
