@@ -425,6 +425,14 @@ WORDS = LanguageWords(
     verb_homographs=frozenset({"fall", "march"}),
     pluperfect=("had",),
     distal=("that", "those"),
+    distal_conjunctions=("that",),
+    prepositions=frozenset(
+        {
+            *("about", "after", "at", "before", "by", "during", "for", "from", "in", "into"),
+            *("of", "on", "over", "since", "through", "throughout", "till", "to", "until"),
+            *("towards", "under", "with", "within", "without"),
+        }
+    ),
     completion_leads=("by",),
     prospective=(
         "was to",

@@ -49,6 +49,8 @@ _NOT_AFTER_A_DAY = r"(?<!\s)(?<!\D\d)(?<!\D\d\d)"
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|" + _NOT_AFTER_A_DAY + r"\.(?=\s)")
 """What ends a clause: punctuation, a line break, a stop not after a day's number (``21.
 März``); a year ends its sentence ("on 2 September 1666. By the evening it had ...")."""
+_CLAUSE_OPENERS = frozenset(',;:.!?()\n"“„«»–')
+"""Characters after which a word opens its clause."""
 _CLAUSE_REACH = 150
 """Characters searched either side of a date for its clause's auxiliary."""
 _WRAP = 6
@@ -491,7 +493,7 @@ def resolve_years(
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
         elif cand.needs_year and cand.year is None:
-            if storyless and previous_word(text, cand.start, 0) in rules.words.distal:
+            if storyless and _after_distal(text, rules, cand):
                 passage.past_at = cand.start
             past = storyless and passage.past_at > passage.present_at
             year = written if past else passage.year_for(cand, looks_back)
@@ -646,10 +648,27 @@ def _told_before(
     of writing: after a distal demonstrative ("in jenem Sommer", "that winter") or in a
     clause in the pluperfect (``near`` an auxiliary: "Through the summer East Germans had
     been voting with their feet")."""
-    words = rules.words
-    if previous_word(text, cand.start, 0) in words.distal:
+    if _after_distal(text, rules, cand):
         return True
     return near and _in_clause(text, auxiliaries, cand)
+
+
+def _after_distal(text: str, rules: Rules, cand: Candidate) -> bool:
+    """Whether a distal demonstrative stands before ``cand`` ("in jenem Sommer", "of that
+    winter"). One that is also a conjunction (English "that": "she said that November would
+    be cold") counts only where a conjunction cannot stand: at the start of its clause or
+    after a preposition ("That winter the river froze", "the fear of that March evening")."""
+    words = rules.words
+    word = previous_word(text, cand.start, 0)
+    if word not in words.distal:
+        return False
+    if word not in words.distal_conjunctions:
+        return True
+    head = text[: cand.start].rstrip()
+    before = head[: len(head) - len(word)].rstrip()
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return True
+    return previous_word(before, len(before), 0) in words.prepositions
 
 
 def _year_before_or_ahead(

@@ -192,6 +192,12 @@ class LanguageWords:
     distal: tuple[str, ...] = ()
     """Distal demonstratives (``jenem``, ``that``): "in jenem Sommer" is a summer of the story,
     never the summer of the date of writing."""
+    distal_conjunctions: tuple[str, ...] = ()
+    """Those of ``distal`` that are also conjunctions (English ``that``): a demonstrative only
+    at the start of its clause or after one of ``prepositions``."""
+    prepositions: frozenset[str] = frozenset()
+    """Prepositions before a demonstrative (``of``, ``in``, ``from``): "the fear of that March
+    evening" (see ``distal_conjunctions``)."""
     completion_leads: tuple[str, ...] = ()
     """Prepositions of the time by which something was done (``by``): a date after one in a
     clause in the pluperfect tells how far the story has got ("By the Monday twelve million

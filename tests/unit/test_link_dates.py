@@ -65,22 +65,22 @@ def test_the_links_and_the_date_resolver_read_one_table_of_the_parts_of_a_day() 
 
 
 def test_a_weekday_placed_in_a_period_meets_a_day_of_that_weekday_in_it() -> None:
-    """ "that Friday" of a commentary on the winter of 1962 meets Friday 16 February 1962 and
-    its evening, not Saturday 17 February, nor a Friday morning when it names the evening."""
-    winter = (date(1961, 12, 1).toordinal(), date(1962, 2, 28).toordinal())
+    """ "that Tuesday" of an essay on the autumn of 1911 meets Tuesday 7 November 1911 and its
+    evening, not Wednesday 8 November, nor a Tuesday morning when it names the evening."""
+    autumn = (date(1911, 9, 1).toordinal(), date(1911, 11, 30).toordinal())
 
     def feature(value: str, first: int, last: int, precision: str) -> DateFeature:
         return DateFeature(0, 5, "", value, "DATE", None, precision, first, last)
 
-    friday = feature("XXXX-WXX-5", *winter, "season")
-    friday_evening = feature("XXXX-WXX-5TEV", *winter, "season")
-    sixteenth = date(1962, 2, 16).toordinal()
-    day = feature("1962-02-16", sixteenth, sixteenth, "day")
-    evening = feature("1962-02-16TEV", sixteenth, sixteenth, "day")
-    morning = feature("1962-02-16TMO", sixteenth, sixteenth, "day")
-    saturday = feature("1962-02-17", sixteenth + 1, sixteenth + 1, "day")
-    assert same_weekday(friday, day) and same_weekday(evening, friday)
-    assert same_weekday(friday_evening, evening)
-    assert not same_weekday(friday, saturday)
-    assert not same_weekday(friday_evening, morning)
+    tuesday = feature("XXXX-WXX-2", *autumn, "season")
+    tuesday_evening = feature("XXXX-WXX-2TEV", *autumn, "season")
+    seventh = date(1911, 11, 7).toordinal()
+    day = feature("1911-11-07", seventh, seventh, "day")
+    evening = feature("1911-11-07TEV", seventh, seventh, "day")
+    morning = feature("1911-11-07TMO", seventh, seventh, "day")
+    wednesday = feature("1911-11-08", seventh + 1, seventh + 1, "day")
+    assert same_weekday(tuesday, day) and same_weekday(evening, tuesday)
+    assert same_weekday(tuesday_evening, evening)
+    assert not same_weekday(tuesday, wednesday)
+    assert not same_weekday(tuesday_evening, morning)
     assert not same_weekday(day, evening)
