@@ -123,15 +123,17 @@ class DocumentAffinities:
                 ours, theirs = theirs, ours
             languages = self._languages
             same = languages.get(a) is not None and languages.get(a) == languages.get(b)
-            pivot = 1.0
+            pivot, across = 1.0, 1.0
             if same:
                 pivot = self.weights.same_language_pivots if languages[a] == "de" else 0.0
+            elif languages.get(a) is not None and languages.get(b) is not None:
+                across = self.weights.cross_language
             dot = sum(
                 weight * theirs[term] * (pivot if term.startswith("=") else 1.0)
                 for term, weight in ours.items()
                 if term in theirs
             )
-            self._affinities[key] = dot
+            self._affinities[key] = dot * across
         return self._affinities[key]
 
     def _vector(self, doc: str) -> dict[str, float]:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from glossary.features import DateFeature, DocumentFeatures, SentenceFeatures
-from glossary.link_documents import story_keys
+from glossary.link_documents import DocumentAffinities, story_keys
 from glossary.links import CLOSEST_ALSO, LinkIndex, LinkWeights, Passage, SentenceRef
 
 PRECISIONS = {10: "day", 7: "month", 4: "year"}
@@ -607,3 +607,22 @@ def test_two_tellings_of_one_story_link_on_less_evidence_than_other_documents() 
     assert linked(source, target)
     closer = document("c", "wetter feld", "kanal frachter schleuse")  # b's closest now
     assert not linked(source, target, closer)
+
+
+def test_a_telling_in_the_other_language_is_closer_than_its_raw_cosine() -> None:
+    """Two documents in two languages meet only through cognates and translations, a fraction
+    of what two texts in one language share word for word: their affinity counts
+    ``cross_language`` times, so that a text's other telling in the other language is its
+    closest rather than a text on a neighbouring topic in its own language."""
+
+    def library(weights: LinkWeights) -> DocumentAffinities:
+        whole = DocumentAffinities(weights)
+        whole.add("atom", "de", {"strom": 6.0, "meiler": 3.0, "ausstieg": 1.0, "kohle": 2.0}, {})
+        whole.add("netz", "de", {"strom": 6.0, "kohle": 2.0, "ausfall": 4.0, "leitung": 4.0}, {})
+        whole.add("nuclear", "en", {"meiler": 3.0, "ausstieg": 1.0, "plant": 4.0}, {})
+        whole.add("kanal", "de", {"schiff": 5.0, "leitung": 2.0, "plant": 1.0}, {})
+        return whole
+
+    plain = library(LinkWeights(cross_language=1.0))
+    assert plain.closest("atom") == "netz"
+    assert library(LinkWeights()).closest("atom") == "nuclear"
