@@ -154,7 +154,7 @@ HEADS = {
         Center Centre Tunnel Kanton Bistum Erzbistum Reichsstadt Hills Marshes
         Grube Zeche Mine Colliery
         Allee Gasse Chaussee Boulevard Marsch Sund Förde Aue Schanze Gasthof Gasthaus Friedhof Tor
-        Kirchhof Mühle Kapelle Siedlung Wall Wiese
+        Kirchhof Mühle Kapelle Siedlung Wall Wiese Denkmal
         Cottage Farm Water
         """.split()
     ),

@@ -25,6 +25,7 @@ from glossary.name_words import (
     head_kind,
     inflected_head_kind,
 )
+from glossary.noun_lexicon import noun_lexicon
 from glossary.tagger import (
     is_adjective,
     known_lemma,
@@ -210,6 +211,24 @@ def _named_compound(word: str) -> str:
             if _unheard_of(stem):
                 return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
     return ""
+
+
+CASTLE_HEAD = "burg"
+"""The German head of a castle's or a fortified town's name (``Wartburg``, ``Grotenburg``)."""
+
+
+@lru_cache(maxsize=1 << 14)
+def castle_name(word: str) -> bool:
+    """A German compound on ``-burg`` that neither lexicon knows: one castle's or town's
+    name (``Wartburg``, ``Albrechtsburg``, ``Beyenburg``), however often German writes it.
+    The German Wiktionary lists the sorts of castle as ordinary nouns (``Fluchtburg``,
+    ``Höhenburg``, ``Wagenburg``) and many towns (``Luxemburg``: the other rules know
+    them); ``_Reader`` asks for the words before it, as a sort the lists lack takes an
+    indefinite article, an adjective or a possessive (``einer alten Wallburg``)."""
+    lower = word.lower()
+    if not lower.endswith(CASTLE_HEAD) or len(lower) < MIN_MODIFIER + len(CASTLE_HEAD):
+        return False
+    return proper_noun_evidence(word, "de") == 0 and not noun_lexicon().entries(word)
 
 
 def _latin_genitive(modifier: str) -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from glossary.discovery.lexicon import (
     _street_name,
     _town_and_noun,
     _without_plural,
+    castle_name,
     place_compound,
     plural_head,
     state_election,
@@ -66,6 +67,7 @@ from glossary.discovery.word_classes import (
     GENDERED_ARTICLES,
     GERMAN_DEFINITE,
     NOMINATIVE_BYNAME_ARTICLES,
+    POSSESSIVES,
 )
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import fold
@@ -479,6 +481,8 @@ class _Reader:
         parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
         if len(parts) > 1:
             return hyphenated_is_name(self, word, parts)
+        if self.language == "de" and castle_name(bare) and self._one_castle(word):
+            return True  # "die Wartburg", "auf der Grotenburg"
         if self.language == "de" and _named_compound(bare):
             return True  # "den Viktoriasee", "die Suezkrise": an article proves nothing here
         if self.language == "de" and self.compound_of_name(bare):
@@ -558,6 +562,18 @@ class _Reader:
                 return False
             seen = True
         return seen
+
+    def _one_castle(self, word: str) -> bool:
+        """A castle's name takes the definite article only: a sort of castle that the
+        lexicons lack takes an indefinite one, an adjective or a possessive (``einer alten
+        Wallburg``, ``ihre Stammburg``)."""
+        context = self.context(word)
+        if context.indefinite or context.described:
+            return False
+        words = self._words
+        return not any(
+            words[index - 1].text.lower() in POSSESSIVES for index in self._positions_inside(word)
+        )
 
     def _positions_inside(self, word: str) -> list[int]:
         """Where the text writes ``word`` inside a sentence, in order; indexed for the whole

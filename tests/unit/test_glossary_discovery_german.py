@@ -884,3 +884,14 @@ def test_a_common_noun_a_text_writes_as_a_surname_after_a_given_name(curated: Gl
 def test_a_frequent_noun_after_a_given_name_is_the_verbs_object(curated: Glossary) -> None:
     text = "Er gab Peter Geld für das Essen, und Geld war damals knapp."
     assert "Peter Geld" not in discover(curated, text)
+
+
+def test_a_castle_no_lexicon_knows_is_a_place_but_not_a_sort_of_castle(curated: Glossary) -> None:
+    text = (
+        "Hoch über dem Dorf steht die Quastenburg. Im Winter war die Quastenburg leer. "
+        "Die Bauern flohen in eine Wallburg am Hang. Die Grafen hatten ihre Stammburg im Tal."
+    )
+    found = discover(curated, text)
+    assert found["Quastenburg"].kind == "place"
+    assert "Wallburg" not in found
+    assert "Stammburg" not in found
