@@ -48,6 +48,7 @@ from glossary.discovery.lexicon import (
     state_election,
     state_institution,
 )
+from glossary.discovery.ruler_months import months_as_given_names
 from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.wiktionary import (
@@ -273,6 +274,10 @@ class _Reader:
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen
         alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
+        self.ruler_months = (
+            months_as_given_names(text, words, self.months) if language == "de" else set()
+        )
+        """Where a month is a ruler's given name (``August der Starke``, ``August II.``)."""
         self._cache: dict[str, bool] = {}
         self._initial: dict[str, bool] = {}
         """The verdicts on words at a sentence start."""

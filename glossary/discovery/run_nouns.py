@@ -201,7 +201,7 @@ def _byname(words: list[_Token], end: int, reader: _Reader) -> int:
     given = words[end].text
     if article == "des" and given.endswith("s"):
         given = given[:-1]  # "Heinrichs des Löwen"
-    if not is_first_name(given) or place_type(given):
+    if not (is_first_name(given) or end in reader.ruler_months) or place_type(given):
         return 0  # "in Paris die Rechte erwerben": a town's name
     if _adjective_form(words[byname].text):
         return 2

@@ -482,6 +482,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         or ((after_title or apposed) and reader.after_title(first.text))
         or institution  # "das Landgericht Hamburg", "die Universität Jena"
         or firm
+        or start in reader.ruler_months  # "August der Starke", "August II."
     )
     if opened and (first.initial or reader.alone[first.text] == 1):
         if not first.initial or not seen_inside(reader, first.text):

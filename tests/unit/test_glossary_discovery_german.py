@@ -895,3 +895,14 @@ def test_a_castle_no_lexicon_knows_is_a_place_but_not_a_sort_of_castle(curated: 
     assert found["Quastenburg"].kind == "place"
     assert "Wallburg" not in found
     assert "Stammburg" not in found
+
+
+def test_a_month_before_a_byname_or_a_numeral_is_a_rulers_given_name(curated: Glossary) -> None:
+    text = (
+        "Der Kurfürst hieß in Polen August II. und im Volk August der Starke. "
+        "Von August dem Starken erzählt man viel. Im August 1719 heiratete sein Sohn."
+    )
+    found = discover(curated, text)
+    assert found["August der Starke"].kind == "person"
+    assert found["August dem Starken"] is found["August der Starke"]
+    assert "August" not in found
