@@ -25,7 +25,8 @@ from glossary.nicknames import is_nickname, is_rendering
 def merge_shortened(groups: dict[str, Group]) -> None:
     """A person's name without middle names joins the one full name it shortens (``Thomas
     Edison`` → ``Thomas Alva Edison``): same first and last word, the rest left out, the full
-    name given first; or
+    name given first; the given names may be initials (``I. K. Brunel`` → ``Isambard Kingdom
+    Brunel``); or
     without the given names before a surname of two words (``Lloyd George`` → ``David Lloyd
     George``; of two such people, the one named before it, then more often: ``Garrett
     Anderson`` is Elizabeth, not her daughter Louisa); or without the surname a woman took
@@ -35,6 +36,8 @@ def merge_shortened(groups: dict[str, Group]) -> None:
     married: dict[tuple[str, ...], list[str]] = {}
     for key, group in groups.items():
         words = _name_words(key)
+        if len(words) >= 2 and group.kind == "person" and not _is_initial(words[0]):
+            longer.setdefault((words[0][0] + ".", words[-1]), []).append(key)
         if len(words) >= 3 and group.kind == "person":
             longer.setdefault((words[0], words[-1]), []).append(key)
             written = group.name.split()
@@ -176,7 +179,7 @@ def _named_first(short: Group, full: Group) -> bool:
     the 6th Duke; ``John Adams``, his son ``John Quincy Adams``), unless the full name only
     adds initials (``John Glenn ... Senator John H. Glenn Jr.``)."""
     middle = _name_words(name_key(full.name))[1:-1]
-    if all(len(word) == 2 and word.endswith(".") for word in middle):
+    if all(map(_is_initial, middle)):
         return False
     shared = short.first.keys() & full.first.keys()
     return any(short.first[doc] < full.first[doc] for doc in shared)
@@ -280,9 +283,14 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def _spells(word: str, other: str) -> bool:
     """``word`` is ``other`` or its initial (``d.`` for ``delano``)."""
-    if len(word) == 2 and word.endswith(".") and not other.endswith("."):
+    if _is_initial(word) and not other.endswith("."):
         return other.startswith(word[0])
     return word == other
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a name's word (a key: ``d.``) is an initial."""
+    return len(word) == 2 and word.endswith(".")
 
 
 def titles_to_card(group: Group) -> None:

@@ -277,22 +277,22 @@ def dominant(
     ``Luther`` is ``Martin Luther``, not ``Luther Bible``): the only one, or the one the texts
     name more often than any other (``Tesla`` in a life of Nikola Tesla who mentions his
     father Milutin Tesla once; ``Curie`` beside Pierre and Irène Curie), or, among people
-    named as often, each with a given name before the ``surname``, the one named first in
-    the texts of the surname (``Tom Bourdillon and his father Robert Bourdillon``: the one
-    the text is about); none when that ties too (``Bible`` is not the ``Luther Bible`` for
-    coming first, nor a given name alone the first of two people who share it)."""
+    named as often, the one with a given name before the ``surname`` (``Charles George
+    Gordon``, not the byname ``Chinese Gordon``), then the one named first in the texts of
+    the surname (``Tom Bourdillon and his father Robert Bourdillon``: the one the text is
+    about); none when that ties too (``Bible`` is not the ``Luther Bible`` for coming first,
+    nor a given name alone the first of two people who share it)."""
     if len(owners) <= 1:
         return owners[0] if owners else None
-    people = surname is not None and all(  # a given name and the surname: kin, namesakes
-        groups[owner].kind == "person" and is_first_name(groups[owner].name.split()[0])
-        for owner in owners
-    )
+    persons = surname is not None and all(groups[owner].kind == "person" for owner in owners)
+    given = {owner: persons and is_first_name(groups[owner].name.split()[0]) for owner in owners}
+    people = all(given.values())  # a given name and the surname: kin, namesakes
     documents = surname.documents if people and surname is not None else set()
 
-    def rank(owner: str) -> tuple[int, int]:
+    def rank(owner: str) -> tuple[int, bool, int]:
         offsets = [groups[owner].first.get(doc_id, -1) for doc_id in documents]
         known = [offset for offset in offsets if offset >= 0]
-        return sum(groups[owner].names.values()), -min(known) if known else 0
+        return sum(groups[owner].names.values()), given[owner], -min(known) if known else 0
 
     ranked = sorted(((rank(owner), owner) for owner in owners), reverse=True)
     return ranked[0][1] if ranked[0][0] != ranked[1][0] else None

@@ -1135,3 +1135,27 @@ def test_a_name_without_its_institution_head_is_the_institution(curated: Glossar
     assert found["Girton"] is found["Girton College"]
     assert found["Hunterian"] is found["Hunterian Institution"]
     assert found["Uppsala"] is not found["Uppsala Monitoring Centre"]
+
+
+def test_initials_of_the_given_names_with_the_surname_are_the_full_name(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated,
+        "Kenneth Ernest Tansley drew the first plans of the dam. By 1931 the engineer "
+        "K. E. Tansley had left the county for a post in Bombay.",
+        language="en",
+    )
+    assert found["K. E. Tansley"] is found["Kenneth Ernest Tansley"]
+
+
+def test_a_surname_is_the_full_name_rather_than_a_byname_built_on_it(curated: Glossary) -> None:
+    """Named as often, ``Reginald Tolliver`` and the byname ``Lucky Tolliver``: the surname
+    alone is the one with a given name."""
+    found = discover(
+        curated,
+        "Reginald Tolliver was born in Hull. The sailors called him 'Lucky Tolliver' after "
+        "the storm. In 1902 Tolliver sailed for Natal.",
+        language="en",
+    )
+    assert found["Tolliver"] is found["Reginald Tolliver"]
