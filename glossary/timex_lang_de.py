@@ -637,6 +637,7 @@ WORDS = LanguageWords(
     prospective=("sollte", "sollten", "wollte", "wollten"),
     weekdays=_WEEKDAY_NUMBERS,
     weekday_articles=("einem", "einen"),
+    day_units={"tag": "D", "tage": "D", "tages": "D", "woche": "W"},
     weekday_steps={
         **dict.fromkeys(("kommenden", "folgenden", "nächsten", "darauffolgenden"), 1),
         **dict.fromkeys(("vergangenen", "letzten", "vorigen", "vorangegangenen"), -1),

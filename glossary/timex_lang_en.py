@@ -391,7 +391,8 @@ WORDS = LanguageWords(
     shift_words={"later": 1, "afterwards": 1, "earlier": -1, "prior to this": -1},
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     weekdays=_WEEKDAY_NUMBERS,
-    weekday_definites=("the",),
+    definite_articles=("the",),
+    day_units={"day": "D", "week": "W"},
     weekday_articles=("a",),
     weekday_steps={
         **dict.fromkeys(("following", "next", "the following", "the next"), 1),

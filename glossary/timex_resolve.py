@@ -43,6 +43,8 @@ from glossary.timex_words import SEASON, SEASONS
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")
+_WEEK = re.compile(r"\d{4}-W\d\d")
+"""An ISO week ("this week" counted back from the document date)."""
 """A year or a month: what a date counted back from the document date may name."""
 _NOT_AFTER_A_DAY = r"(?<!\s)(?<!\D\d)(?<!\D\d\d)"
 """Before a stop: no space, and no day's number (``21. März``); a year ends its sentence."""
@@ -101,6 +103,17 @@ class _Passage:
     present_at: int = -1
     """Where the text last said "heute"/"today" on its own (not "bis heute"): after it, and
     before the story names a date again, the text is at the date of writing."""
+    run: list[dt.date] = field(default_factory=list)
+    """The days of the story's run of days so far (each at most ``_RUN_GAP`` days after the
+    one before): what "am dritten Tag", "the second night" count from."""
+    count_from: dt.date | None = None
+    """The day of the run the first counted day of the run counted from: the later ones
+    count from it too ("On the third day … The second night" is the night after the day
+    before)."""
+    week: dt.date | None = None
+    """The Monday of the week a commentary names its event by ("Seventy years ago this
+    week"), while the story has named no day: where its weekdays fall ("It began on a
+    Friday")."""
 
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
@@ -146,11 +159,26 @@ class _Passage:
                 # story's day names no other day, and the day stays what later days count from
                 parts = (year, self.last_month, self.last_day)
             self.last_year, self.last_month, self.last_day = parts
+            self._run_on(parts, "ordinal" in cand.extra)
             clock = cand.tail.partition("T")[2]
             self.last_hour = _hour_of(clock)
             self.last_clock = clock if _CLOCK.fullmatch(clock) else None
             self.last_part = clock if part_hours(clock) else ""
             self.night_into = "into" in cand.extra
+
+    def _run_on(self, parts: tuple[int, int | None, int | None], counted: bool) -> None:
+        """Keep the days of the story's run of days: a day more than ``_RUN_GAP`` days after
+        the last one, or before it, begins a new run; a counted day ("the third day") is
+        inside its run whatever its gap."""
+        year, month, day = parts
+        if month is None or day is None:
+            return
+        at = dt.date(year, month, day)
+        if not counted and not (self.run and 0 <= (at - self.run[-1]).days <= _RUN_GAP):
+            self.run.clear()
+            self.count_from = None
+        if not self.run or at > self.run[-1]:
+            self.run.append(at)
 
     def _holds_last_day(self, year: int, cand: Candidate) -> bool:
         """Whether a month or season (not a year: "a year later" is often a step elsewhere)
@@ -167,9 +195,14 @@ class _Passage:
         """Remember a date counted back from the document date ("Vor 25 Jahren verlor
         Deutschland den Glauben an seine Bahn") as the date named last: a commentary that
         names its event so counts from it ("fünf Jahre nach dem Unglück")."""
-        if int(cand.extra.get("amount", cand.year_offset)) >= 0:
+        back = int(cand.extra.get("amount", cand.year_offset)) or int(cand.extra.get("years", 0))
+        if back >= 0:
             return
         value, _ = anchored_value(cand, anchor)
+        if _WEEK.fullmatch(value):
+            self.week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            self.named = self.week.year, self.week.month, None
+            return
         match = _VALUE.fullmatch(value)
         if match is not None:
             month = int(match["m"]) if match["m"] else None
@@ -222,6 +255,14 @@ class _Passage:
         """
         wanted, step, part = int(cand.extra["weekday"]), int(cand.extra["step"]), cand.extra["part"]
         year, month, day = self.origin()[:3]
+        if self.week is not None and self.last_year is None:
+            # "Seventy years ago this week … It began on a Friday": that week's Friday
+            cand.narrative = True
+            self._on_day(cand, self.week + dt.timedelta(days=wanted - 1), part)
+            return
+        if "some" in cand.extra:  # "an einem Montagabend": some Monday evening
+            cand.value = f"XXXX-WXX-{wanted}" + (f"T{part}" if part else "")
+            return
         if self.last_year is not None:  # the story's day, not a flashback's: a week moves on
             year, month, day = self.last_year, self.last_month, self.last_day
         at_present = self.present_at > self.story_end
@@ -235,9 +276,40 @@ class _Passage:
         origin = dt.date(year, month, day)
         ahead = (wanted - origin.isoweekday()) % 7
         days = (ahead - 7 if ahead or step else 0) if back else ahead or 7 * step
-        moved = origin + dt.timedelta(days=days)
-        cand.year, cand.tail = moved.year, f"-{moved.month:02d}-{moved.day:02d}"
+        self._on_day(cand, origin + dt.timedelta(days=days), part)
+
+    @staticmethod
+    def _on_day(cand: Candidate, day: dt.date, part: str) -> None:
+        """Date ``cand`` to ``day``, at its part of day if it names one."""
+        cand.year, cand.tail = day.year, f"-{day.month:02d}-{day.day:02d}"
         cand.tail += f"T{part}" if part else ""
+
+    def ordinal_day(self, cand: Candidate) -> None:
+        """``am dritten Tag``, ``the second night``: counted from a day of the story's run of
+        days (the first day itself for "the first day"). A story told by counted days moves
+        on, so the first count of a run starts at the run's earliest day that puts the counted
+        day after the story's day ("Am 8. Juli … am Tag darauf … Am dritten Tag" is 10 July,
+        though the run began days before), or a night or evening on it, and the later counts
+        of the run start there too; "in the second week" counts from the run's first day.
+        Without any day, a day of no known date."""
+        count, unit, part = int(cand.extra["ordinal"]), cand.extra["unit"], cand.extra["part"]
+        year, month, day = self.origin()[:3]
+        if year is None or month is None or day is None:
+            cand.value = "XXXX-XX-XX" + (f"T{part}" if part else "")
+            return
+        story = dt.date(year, month, day)
+        run = self.run or [story]
+        if unit == "W":
+            iso_year, week, _ = (run[0] + dt.timedelta(weeks=count - 1)).isocalendar()
+            cand.value = f"{iso_year:04d}-W{week:02d}"
+            return
+        on = dt.timedelta(days=count - 1)
+        if self.count_from is None:
+            self.count_from = next(
+                (start for start in run if start + on > story or (part and start + on == story)),
+                story,
+            )
+        self._on_day(cand, self.count_from + on, part)
 
     def _night_before(self, last_part: str) -> bool:
         """Whether the story is at a night named by the day it leads into, whose date that
@@ -360,6 +432,9 @@ def _months_on(year: int, month: int | None, amount: int, unit: str) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+_RUN_GAP = 2
+"""The most days a story's next day may lie after the one before and still continue its run
+of days (a chronicle may pass over a quiet day)."""
 _FEW_DAYS = 3
 """How far "a few days" moves from the passage's day, to find the week it falls in."""
 _SAME_PART = 3 * 3600
@@ -490,6 +565,8 @@ def resolve_years(
             passage.shift(cand, looks_back)
         elif "weekday" in cand.extra:
             passage.weekday(cand, looks_back, anchor)
+        elif "ordinal" in cand.extra:
+            passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
         elif cand.needs_year and cand.year is None:

@@ -301,12 +301,26 @@ class Rules(SpanHandlers):
                     _first_words(w.day_refs),
                 )
             )
+        if w.day_units:
+            self.recurrence_leads = frozenset(w.set_prefixes) | _first_words(
+                phrase for phrase in w.set_words if " " in phrase
+            )
+            """Words that open a recurrence ("jeden Tag", "every"): "jeden zweiten Tag"."""
+            definite = _alt(w.definite_articles, fold=True) if w.definite_articles else "(?!)"
+            rules.append(
+                (
+                    rf"(?:(?:{definite})\s+)?(?P<ord>{_alt(w.ordinals, fold=True)})\s+"
+                    rf"(?P<ounit>{_alt([*w.day_units, *w.day_parts], fold=True)}){_WORD_END}",
+                    self._ordinal_day,
+                    ordinals | _first_words(w.definite_articles),
+                )
+            )
         self.night_into = re.compile(w.night_before) if w.night_before else None
         """A night named by the day it leads into ("Nacht zum 15. April")."""
         if w.weekdays:
             parts = _alt(w.day_parts, fold=True)
             night = rf"(?:(?P<night>{w.night_before})\s+)?" if w.night_before else ""
-            definite = _alt(w.weekday_definites, fold=True) if w.weekday_definites else "(?!)"
+            definite = _alt(w.definite_articles, fold=True) if w.definite_articles else "(?!)"
             rules.append(
                 (
                     rf"{night}(?:(?P<wstep>{_alt(w.weekday_steps, fold=True)})\s+)?"
@@ -318,7 +332,7 @@ class Rules(SpanHandlers):
                     _first_words(w.weekday_steps)
                     | set(w.weekdays)
                     | {day + part for day in w.weekdays for part in w.day_parts}
-                    | _first_words([w.night_before, *w.weekday_definites, *w.weekday_articles]),
+                    | _first_words([w.night_before, *w.definite_articles, *w.weekday_articles]),
                 )
             )
         if w.month_day_leads:

@@ -41,6 +41,7 @@ class SpanHandlers(Handlers):
     hour_words: dict[str, int | None]
     hour_before: re.Pattern[str]
     day_ref_lead: re.Pattern[str]
+    recurrence_leads: frozenset[str]
 
     def _clock(self, match: re.Match[str]) -> list[Candidate]:
         """``um fünf Uhr morgens``, ``at 5 p.m.``: a time on the passage's day."""
@@ -138,6 +139,26 @@ class SpanHandlers(Handlers):
             cand.mod = "END"
         return [cand]
 
+    def _ordinal_day(self, match: re.Match[str]) -> list[Candidate]:
+        """``am dritten Tag``, ``the second night``, ``in the second week``: a day or week
+        counted from the first day of the story's run of days, found by the resolver.
+
+        Not when what follows names what it counts in ("the first day of school": the date
+        rules' turn, or no date), nor after a word of recurrence ("every second day")."""
+        start, words = match.start(), self.words
+        following = self.next_words.match(match.string, match.end(), match.end() + 30)
+        if following and following.group(1).lower() in words.genitives:
+            return []
+        before = match.string[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in self.recurrence_leads:
+            return []
+        unit = match["ounit"].lower()
+        cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
+        cand.extra["ordinal"] = str(words.ordinals[match["ord"].lower()])
+        cand.extra["unit"] = words.day_units.get(unit, "D")
+        cand.extra["part"] = words.day_parts.get(unit, "")
+        return [cand]
+
     def _weekday(self, match: re.Match[str]) -> list[Candidate]:
         """``am Samstagmorgen``, ``on the Sunday``, ``that Friday``, ``in der Nacht zum
         Montag``: a day of the story's week, found from the passage's day by the resolver.
@@ -158,10 +179,10 @@ class SpanHandlers(Handlers):
         night = match.groupdict().get("night")  # only a language with night_before has it
         code = NIGHT if night else words.day_parts.get(part, "")
         weekday = words.weekdays[match["wday"].lower()]
-        if match["wart"]:  # "an einem Montagabend": some Monday evening
-            value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
-            return [Candidate(start, match.end(), value=value, narrative=False, prefixable=False)]
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
+        if match["wart"]:  # "an einem Montagabend": some Monday evening, unless the week is known
+            cand.narrative = False
+            cand.extra["some"] = "1"
         cand.extra["weekday"] = str(weekday)
         cand.extra["step"] = str(words.weekday_steps.get(step, 0))
         cand.extra["part"] = code

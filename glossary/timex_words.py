@@ -217,10 +217,16 @@ class LanguageWords:
     """Words before a weekday that say which one and need no preposition: the next after the
     passage's day (``kommenden``, ``following`` -> 1), the last before it (``vergangenen``,
     ``last`` -> -1), or the one the story is at (``jenem``, ``that`` -> 0)."""
-    weekday_definites: tuple[str, ...] = ()
-    """Definite articles before a weekday (``the``: "on the Sunday"). In a language that
-    writes only names with a capital, such a weekday before a capitalised word begins a name
-    ("the Sunday Times", "the Monday Club"), not a day."""
+    definite_articles: tuple[str, ...] = ()
+    """Definite articles that belong to a day's extent where no preposition carries them
+    (``the``: "on the Sunday", "the third day"). In a language that writes only names with a
+    capital, such a weekday before a capitalised word begins a name ("the Sunday Times", "the
+    Monday Club"), not a day."""
+    day_units: dict[str, str] = field(default_factory=dict)
+    """Nouns of a day or a week counted by an ordinal -> unit code (``Tag`` -> ``D``, ``week``
+    -> ``W``): "am dritten Tag", "in the second week" are counted from the first day of the
+    story's run of days (``glossary.timex_resolve``), as are the parts of a day ("the second
+    night")."""
     weekday_articles: tuple[str, ...] = ()
     """Indefinite articles before a weekday (``einem``, ``a``): "an einem Montagabend" is a
     Monday of no known week (``XXXX-WXX-1TEV``), not the story's next one."""
