@@ -681,8 +681,8 @@ def _in_clause(
 
 
 def _completed_by(text: str, rules: Rules, cand: Candidate) -> bool:
-    """Whether ``cand`` is the time by which something was done ("By the Monday … had
-    stopped work"): the pluperfect then tells where the story is."""
+    """Whether ``cand`` is the time by which something was done ("By 1925 he had moved",
+    "By the Monday most mills had closed"): the pluperfect then tells where the story is."""
     leads = rules.words.completion_leads
     return cand.extra.get("signal") in leads or previous_word(text, cand.start, 0) in leads
 

@@ -200,9 +200,10 @@ class LanguageWords:
     evening" (see ``distal_conjunctions``)."""
     completion_leads: tuple[str, ...] = ()
     """Prepositions of the time by which something was done (``by``): a date after one in a
-    clause in the pluperfect tells how far the story has got ("By the Monday twelve million
-    people had stopped work"), not a flashback. (German ``bis`` also ends a range: "nachdem er
-    von 1910 bis 1915 in Wien gelebt hatte" looks back.)"""
+    clause in the pluperfect tells how far the story has got, not a flashback: that is what
+    the pluperfect after "by" means, for any date ("By the Monday most mills had closed", "By
+    1925 he had moved to Berlin. In March he married": March 1925). (German ``bis`` also
+    ends a range: "nachdem er von 1910 bis 1915 in Wien gelebt hatte" looks back.)"""
     prospective: tuple[str, ...] = ()
     """Auxiliaries of a plan or an expectation in the past (``sollte``, ``was to``): a date in a
     clause with one is where the story was meant to go, a glance ahead ("Die Reise sollte am
