@@ -83,22 +83,36 @@ QUALITY_ENDINGS = ("heit", "keit")
 """Endings of German nouns that name the quality of an adjective ("Sicherheit": sicher)."""
 
 
+def english_agent_roots(agent: str) -> tuple[str, ...]:
+    """The English word an agent noun is built on, as the start of a word of its family
+    ("donor": don, as in donation; "rescuer": rescu, as in rescue; "sinner": sin): the noun
+    without its agent ending (:data:`ENGLISH_AGENT_ENDINGS`), and without a final consonant
+    that English doubles before the ending. None for a word of no such ending, or whose rest
+    is a letter ("ant" is no agent of anything)."""
+    ending = next((e for e in ENGLISH_AGENT_ENDINGS if agent.endswith(e)), None)
+    root = agent[: -len(ending)] if ending else ""
+    if len(root) < 2:
+        return ()
+    if root[-1] == root[-2] and root[-1] not in "aeiou":
+        return (root, root[:-1])
+    return (root,)
+
+
 def german_agent_noun(verb: str, lexicon: Translations) -> tuple[str, tuple[str, ...]] | None:
     """The noun in -er that names who does what a German verb names ("spenden": Spender,
     "retten": Retter, "wählen": Wähler), with its English translations that name someone who
-    acts (:data:`ENGLISH_AGENT_ENDINGS`) and begin as a translation of the verb's action noun
-    does ("donor": donation, "rescuer": rescue, "voter": vote); ``None`` when it has none: a
-    thing in -er is not who does it ("Messer" is a knife or a "meter", not a measurement)."""
+    acts and are built on a word that translates the verb's action noun
+    (:func:`english_agent_roots`: "donor" / donation, "rescuer" / rescue, "voter" / vote);
+    ``None`` when it has none: a thing in -er is not who does it ("Messer" is a knife or a
+    "meter", and no measurement begins with "met")."""
     if len(verb) < 5 or not verb.endswith("en") or verb.endswith(("eln", "ern")):
         return None
     noun = verb[:-2] + "er"
-    actions = {
-        sense[:3] for action in action_nouns(verb, "de") for sense in lexicon.of(action, "de")
-    }
+    actions = [sense for action in action_nouns(verb, "de") for sense in lexicon.of(action, "de")]
     senses = tuple(
         sense
         for sense in lexicon.of(noun, "de")
-        if sense.endswith(ENGLISH_AGENT_ENDINGS) and sense[:3] in actions
+        if any(action.startswith(root) for root in english_agent_roots(sense) for action in actions)
     )
     return (noun, senses) if senses else None
 

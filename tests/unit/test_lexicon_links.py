@@ -8,6 +8,7 @@ from glossary.link_passages import Passage
 from glossary.link_statistics import TermStatistics
 from glossary.link_translations import TranslationMatching
 from glossary.link_weights import LinkWeights
+from glossary.link_words import english_agent_roots, german_agent_noun
 from glossary.links import LinkIndex
 from glossary.synonyms import Thesaurus, thesaurus
 from glossary.translations import Translations, action_nouns, phrases, translations
@@ -406,3 +407,17 @@ def test_german_words_of_one_family_meet_the_one_who_acts_and_a_quality() -> Non
     knife = worded("a", {"messer": "Messer", "küche": "Küche"})
     measured = worded("b", {"messen": "gemessen", "wert": "Werte"})
     assert not index_of(knife, measured).score(knife, measured)[1].words
+
+
+def test_an_english_agent_noun_is_built_on_a_translation_of_the_action() -> None:
+    """An English agent noun names who does the action when it is built on a word of the
+    action's translations ("donor" on don-ation, "sinner" on sin with its doubled consonant),
+    not when it merely shares a few first letters with one ("stripper" with "string", the
+    Strippe: a cord is no stripping)."""
+    assert english_agent_roots("donor") == ("don",)
+    assert english_agent_roots("sinner") == ("sinn", "sin")
+    assert english_agent_roots("ant") == ()
+    assert english_agent_roots("knife") == ()
+    lexicon = translations()
+    assert german_agent_noun("spenden", lexicon) == ("spender", ("donor",))
+    assert german_agent_noun("strippen", lexicon) is None
