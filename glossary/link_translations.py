@@ -53,6 +53,8 @@ class TranslationMatching:
         """Each English passage's terms with the translations' phrases it writes."""
         self._english_sets: dict[int, dict[int, list[tuple[str, str]]]] = {}
         """Each English passage's :meth:`_translated_sets`."""
+        self._german_verbs: dict[int, VerbSenses] = {}
+        """Each German passage's :meth:`_verb_senses`."""
 
     def pivots(self, passage: Passage, language: str) -> dict[str, float]:
         """A passage's terms under the German words they are or translate (``=`` and the key):
@@ -192,6 +194,11 @@ class TranslationMatching:
             self._english_sets, english, lambda: _synonym_sets(english, english_terms, lexicon)
         )
 
+    def _verb_senses(self, german: Passage, lexicon: Translations) -> VerbSenses:
+        """A German passage's :func:`_verb_senses`, kept for indexed passages (a passage is
+        compared with some 25 others per query, in both directions)."""
+        return kept(self._german_verbs, german, lambda: _verb_senses(german, lexicon))
+
     def _compound_terms(
         self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
     ) -> list[Match]:
@@ -235,13 +242,8 @@ class TranslationMatching:
         Entscheidung / decision), or that its agent noun translates ("spenden" / "donors":
         Spender), as a translation."""
         found: list[Match] = []
-        for verb, verb_weight in german.terms.items():
-            noun = german_action_noun(verb, german, lexicon)
-            if noun is None:
-                continue
-            senses = [(noun, lexicon.of(noun, "de"))]
-            if (agent := german_agent_noun(verb, lexicon)) is not None:
-                senses.append(agent)
+        for verb, senses in self._verb_senses(german, lexicon).items():
+            verb_weight = german.terms[verb]
             for term, term_weight in english_terms.items():
                 if not both_or_neither_dated(german, verb, english, term):
                     continue
@@ -260,6 +262,24 @@ class TranslationMatching:
                     weight = self.weights.translation * closeness * share
                     found.append((verb, term, weight) if german_first else (term, verb, weight))
         return found
+
+
+VerbSenses = dict[str, list[tuple[str, tuple[str, ...]]]]
+"""A German passage's verbs, each with its action noun and the noun of who does it, each
+noun with its English translations."""
+
+
+def _verb_senses(german: Passage, lexicon: Translations) -> VerbSenses:
+    """The verbs of a German passage with a known action noun, each with that noun and the
+    agent noun (:func:`german_agent_noun`) if it has one, and their English senses."""
+    found: VerbSenses = {}
+    for verb in german.terms:
+        noun = german_action_noun(verb, german, lexicon)
+        if noun is not None:
+            found[verb] = [(noun, lexicon.of(noun, "de"))]
+            if (agent := german_agent_noun(verb, lexicon)) is not None:
+                found[verb].append(agent)
+    return found
 
 
 def _with_phrases(passage: Passage) -> dict[str, float]:
