@@ -105,8 +105,21 @@ class ReaderApp(App[None]):
         if isinstance(event, events.InputEvent):
             self.typing_collector.input_seen()
             if isinstance(event, events.Key) and not event.is_forwarded and self.screen_stack:
-                self.key_handoff.read(event, self.focused)
+                await self._hand_out(event)
+                return
         await super().on_event(event)
+
+    async def _hand_out(self, key: events.Key) -> None:
+        """Hand a key read from the terminal to the focused widget, as Textual does, unless
+        it must follow an earlier key still out with another widget (reader/key_handoff.py)."""
+        behind = self.key_handoff.behind(self.focused)
+        target = behind or self.focused
+        if behind is None:
+            await super().on_event(key)
+        elif not await self._check_bindings(key.key, priority=True):
+            behind._forward_event(key)
+        if key.is_forwarded:
+            self.key_handoff.handed(key, target)
 
     async def _on_key(self, event: events.Key) -> None:
         """A key back from the widget it went to: if focus moved meanwhile (`/` opened the

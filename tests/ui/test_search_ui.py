@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
@@ -15,6 +16,7 @@ from reader.commands.search import SearchCommands
 from reader.features.search import SearchFeature
 from reader.features.search_hits import SEARCH_LAYER
 from reader.features.search_index import IndexProgressed, IndexSync
+from reader.widgets.document_view import DocumentView
 from reader.widgets.index_progress import IndexProgress
 from reader.widgets.search_panel import SearchPanel
 
@@ -109,6 +111,47 @@ async def test_keys_typed_in_one_burst_after_slash_go_to_the_query(make_app, ind
             await pilot.pause(0.05)
         assert panel.input.value == "Milq"
         assert app.is_running and app.screen.query_one(SearchPanel).is_open
+
+
+async def test_a_late_key_keeps_its_place_before_keys_read_after_the_focus_moved(
+    make_app, indexed, monkeypatch
+) -> None:
+    """`/` and `S` are read together and both go to the pane; `S` comes back from it only
+    after `/` has opened the panel and `apad` were read (a busy machine). The later letters
+    must wait for it: the query is `Sapad`, not `apadS` or `aSpad`."""
+    held = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_pane(view: DocumentView, event: events.Key) -> None:
+        if event.key == "S":
+            held.set()
+            await release.wait()
+
+    monkeypatch.setattr(DocumentView, "on_key", slow_pane, raising=False)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        await pilot.pause()
+        panel = app.screen.query_one(SearchPanel)
+
+        def read(*keys: str) -> None:
+            for key in keys:
+                event = events.Key(key, key if len(key) == 1 else "/")
+                event.set_sender(app)
+                app._driver.send_message(event)
+
+        read("slash", "S")
+        deadline = time.monotonic() + 30
+        # Plain sleeps while the pane holds its key: a pilot pause waits for every widget.
+        while not (held.is_set() and app.focused is panel.input) and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        assert held.is_set() and app.focused is panel.input
+        read("a", "p", "a", "d")
+        await asyncio.sleep(0.1)
+        release.set()
+        while panel.input.value != "Sapad" and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert panel.input.value == "Sapad"
 
 
 async def test_results_grouped_by_document_with_counts(make_app, indexed) -> None:
