@@ -11,6 +11,7 @@ from glossary.discovery import (
     TERRITORY_HEADS,
     TOWN,
 )
+from glossary.discovery.lexicon import _of_town
 from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
 from glossary.gazetteer import place_type
@@ -160,9 +161,11 @@ def _named_after_person(words: list[str], groups: dict[str, Group]) -> bool:
 def merge_place_tails(groups: dict[str, Group]) -> None:
     """A one-word name that ends exactly one place's name of two words or more is that place
     when each text names the place first (``the Plains`` after ``the Great Plains``, ``die
-    Alb`` after ``die Schwäbische Alb``); not a place the packages know (``York`` of ``New
-    York``), nor a name with a title or the end of two places' names (``Bay``), nor a land
-    after its territory head (``Herzogtum Sachsen-Meiningen``: see ``merge_territories``)."""
+    Alb`` after ``die Schwäbische Alb``), or in either order when a town's adjective is all
+    the longer name adds (``Dresdner Frauenkirche``); not a place the packages know
+    (``York`` of ``New York``), nor a name with a title or the end of two places' names
+    (``Bay``), nor a land after its territory head (``Herzogtum Sachsen-Meiningen``: see
+    ``merge_territories``)."""
     holders: dict[str, set[str]] = {}
     for key, group in groups.items():
         for name in group.names:  # names of any kind: "Alb" may end "Fränkischer Alb" too
@@ -177,8 +180,18 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
         owner = next(iter(keys))
         if owner == tail or owner not in groups or groups[owner].kind != "place":
             continue
-        if named_after(held, groups[owner]):
+        if named_after(held, groups[owner]) or _located_by_town(groups[owner], tail):
             groups[owner].absorb(groups.pop(tail), with_kind=False)
+
+
+def _located_by_town(owner: Group, tail: str) -> bool:
+    """Whether the place is named by a town's adjective before the one-word name
+    (``Dresdner Frauenkirche``, ``Nördlinger Ries``): the adjective only says where it
+    stands, so a text may name it either way first."""
+    return any(
+        len(words := name.split()) == 2 and name_key(words[1]) == tail and _of_town(words[0])
+        for name in owner.names
+    )
 
 
 def merge_districts(groups: dict[str, Group]) -> None:

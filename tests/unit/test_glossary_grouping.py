@@ -1159,3 +1159,14 @@ def test_a_surname_is_the_full_name_rather_than_a_byname_built_on_it(curated: Gl
         language="en",
     )
     assert found["Tolliver"] is found["Reginald Tolliver"]
+
+
+def test_a_place_named_with_and_without_its_towns_adjective_in_either_order(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Die Marktkirche steht mitten in Goslar. Die Marktkirche verlor 1944 ihr Dach. Heute "
+        "ist die Goslarer Marktkirche wieder ein Ziel für Besucher."
+    )
+    found = discover(curated, text)
+    assert found["Marktkirche"] is found["Goslarer Marktkirche"]
