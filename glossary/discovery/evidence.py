@@ -371,19 +371,25 @@ def _placed_name(word: str) -> bool:
     """Whether a German word after a preposition of place with no article may be a place's
     name: no plural of a noun (``in Umzügen``), nor a compound of common words (``in
     Geldnot geraten``) unless the lists hold the town or its head is a place's
-    (``Katernberg``)."""
+    (``Katernberg``), or hold it with a spa's title (``Bad Frankenhausen``: a text may drop
+    the title)."""
     lower = word.lower()
     if _inflected_noun(lower):
         return False
     if not _made_of_common_words(lower):
         return True
-    return small_town(word) or compound_head_kind(word) == "place"
+    listed = small_town(word) or small_town(f"{SPA_TITLE} {word}")
+    return listed or compound_head_kind(word) == "place"
 
 
 SHORT_PART = 3
 """The length of the short, very frequent nouns that begin or end many German compounds
 (``Bau-``, ``-not``, ``-amt``): too short for ``is_compound``, which would split names by
 chance."""
+
+
+SPA_TITLE = "Bad"
+"""The title a German spa town bears before its name (``Bad Frankenhausen``)."""
 
 
 @lru_cache(maxsize=1 << 12)

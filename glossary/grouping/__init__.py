@@ -43,6 +43,7 @@ from glossary.grouping.heads import (
     merge_place_tails,
     merge_possessive_short_forms,
     merge_reordered,
+    merge_spa_towns,
     merge_territories,
 )
 from glossary.grouping.keys import translit_key
@@ -103,6 +104,7 @@ def group_names(
     merge_place_tails(groups)
     merge_territories(groups)
     merge_districts(groups)
+    merge_spa_towns(groups)
     merge_double_surnames(groups)
     merge_regnal_names(groups)
     merge_firm_short_forms(groups)

@@ -11,6 +11,7 @@ from glossary.discovery import (
     TERRITORY_HEADS,
     TOWN,
 )
+from glossary.discovery.evidence import SPA_TITLE
 from glossary.discovery.lexicon import _of_town
 from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
@@ -192,6 +193,21 @@ def _located_by_town(owner: Group, tail: str) -> bool:
         len(words := name.split()) == 2 and name_key(words[1]) == tail and _of_town(words[0])
         for name in owner.names
     )
+
+
+def merge_spa_towns(groups: dict[str, Group]) -> None:
+    """A German town named with and without its spa title (``Bad Frankenhausen``,
+    ``Frankenhausen``) is one place: texts give the older name for the time before the
+    title, or drop the title."""
+    for key in list(groups):
+        group = groups.get(key)
+        if group is None or group.kind != "place":
+            continue
+        for name in list(group.names):
+            title, _, town = name.partition(" ")
+            held = groups.get(name_key(town)) if title == SPA_TITLE and " " not in town else None
+            if held is not None and held is not group and held.kind == "place":
+                group.absorb(groups.pop(name_key(town)), with_kind=False)
 
 
 def merge_districts(groups: dict[str, Group]) -> None:

@@ -1170,3 +1170,13 @@ def test_a_place_named_with_and_without_its_towns_adjective_in_either_order(
     )
     found = discover(curated, text)
     assert found["Marktkirche"] is found["Goslarer Marktkirche"]
+
+
+def test_a_spa_town_named_with_and_without_its_title_is_one_place(curated: Glossary) -> None:
+    text = (
+        "Der Kurgast reiste nach Kreuznach. In Kreuznach trank er das Wasser. Erst 1924 "
+        "erhielt die Stadt den Namen Bad Kreuznach."
+    )
+    found = discover(curated, text)
+    assert found["Kreuznach"] is found["Bad Kreuznach"]
+    assert found["Bad Kreuznach"].kind == "place"
