@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from operator import itemgetter
 
+from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import (
     _INTRODUCED,
     _LONG_FORM_CHARS,
@@ -123,6 +124,12 @@ a name already begun (``Hassan al-Turabi``)."""
 _NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
 """Abbreviations of "number" before a number (``North British Railway No. 224``): they end a
 name, however English capitalises them."""
+
+
+FOREIGN_GENITIVE_ENDINGS = ("us", "es", "is", "os", "as", "ys", "x", "z")
+"""The endings of Latin and Greek names, which take no genitive ``-s`` in German but the
+article (``des Tiberius``, ``des Sokrates``); a German noun's genitive ends in ``-s`` too
+(``des Stadtfunks``), so not every ``-s``."""
 
 
 MIN_SURNAME_USES = 2
@@ -518,7 +525,7 @@ class _Reader:
         counted = context.counted
         if 2 * counted >= occurrences:
             score -= COUNTED_WEIGHT
-        share = context.modified / occurrences
+        share = (context.modified - self._article_genitives(word, bare)) / occurrences
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
@@ -567,6 +574,18 @@ class _Reader:
                 return False
             seen = True
         return seen
+
+    def _article_genitives(self, word: str, bare: str) -> int:
+        """How often a German word with the ending of a Latin or Greek name, that neither
+        lexicon knows and that is no compound's genitive (``des Altmühltals``), follows
+        ``des`` inside a sentence: such a name takes the article for its genitive (``des
+        Tiberius``), having no ending to take; 0 in English."""
+        if self.language != "de" or not bare.endswith(FOREIGN_GENITIVE_ENDINGS):
+            return 0
+        if not _unknown(bare) or any(is_compound(bare[:-cut].lower()) for cut in (1, 2)):
+            return 0
+        words = self._words
+        return sum(words[index - 1].text == "des" for index in self._positions_inside(word))
 
     def _one_castle(self, word: str) -> bool:
         """A castle's name takes the definite article only: a sort of castle that the

@@ -906,3 +906,15 @@ def test_a_month_before_a_byname_or_a_numeral_is_a_rulers_given_name(curated: Gl
     assert found["August der Starke"].kind == "person"
     assert found["August dem Starken"] is found["August der Starke"]
     assert "August" not in found
+
+
+def test_a_foreign_name_in_s_takes_des_for_its_genitive_and_stays_a_name(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Im Jahr 14 zog Drusillus, der Neffe des Marcellinus, nach Gallien. Die Reiter des "
+        "Drusillus siegten, und die Briefe des Marcellinus erreichten Rom erst spät."
+    )
+    found = discover(curated, text)
+    assert "Drusillus" in found
+    assert "Marcellinus" in found
