@@ -54,6 +54,7 @@ from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.wiktionary import (
     ENGLISH_NOUN_TAGS,
+    NAME_OR_FORM,
     common_noun_only,
     masculine_or_neuter_noun,
     plural_or_surname,
@@ -516,7 +517,11 @@ class _Reader:
             return True  # "in the Temple", "on the Strand": never in lower case here
         if score + self._most_added(bare) <= 0:
             # most German nouns end here, before their contexts are counted
-            return self.language == "de" and self._town_in_places_contexts(word, bare)
+            if self.language != "de":
+                return False
+            return self._town_in_places_contexts(word, bare) or self._land_in_places_contexts(
+                word, bare
+            )
         context = self.context(word)
         if context.described and self.language == "de" and score > 0:
             if proper_noun_evidence(bare, "de") < 0:
@@ -721,6 +726,20 @@ class _Reader:
         if context.modified or context.counted:
             return False
         return context.placed + context.classed + 2 * context.beside_place >= TOWN_CONTEXTS
+
+    def _land_in_places_contexts(self, word: str, bare: str) -> bool:
+        """A land the German Wiktionary lists under this form, where the form is otherwise
+        only one of another noun (``Schwaben``, ``Franken``: plurals of ``Schwabe``,
+        ``Franke``), that the text never writes after an article, an adjective or a number
+        and sets in a place's context: after a bare preposition of place (``in Schwaben``),
+        or in a list (``auf Franken, Thüringen und Tirol``). The people take the article
+        (``die Franken``), the plural a number."""
+        if wiktionary_evidence(bare) != NAME_OR_FORM:
+            return False
+        context = self.context(word)
+        if context.modified or context.counted:
+            return False
+        return context.placed + context.classed + context.beside_place > 0
 
     def _most_added(self, bare: str) -> float:
         """The most that the text's own evidence adds to a word's score in ``_is_name_word``:

@@ -38,7 +38,12 @@ def wiktionary_evidence(word: str) -> float:
         return -2.0 if plural else 0.0
     if not common:
         return 2.0
-    return 0.5 if all(entry.lemma != word for entry in common) else 0.0
+    return NAME_OR_FORM if all(entry.lemma != word for entry in common) else 0.0
+
+
+NAME_OR_FORM = 0.5
+"""``wiktionary_evidence`` of a name that is otherwise only a form of another noun (``Alpen``,
+``Schwaben``: plurals of ``Alp``, ``Schwabe``)."""
 
 
 @lru_cache(maxsize=1 << 14)

@@ -918,3 +918,15 @@ def test_a_foreign_name_in_s_takes_des_for_its_genitive_and_stays_a_name(
     found = discover(curated, text)
     assert "Drusillus" in found
     assert "Marcellinus" in found
+
+
+def test_a_land_whose_name_is_also_a_peoples_plural_is_a_place_after_a_bare_preposition(
+    curated: Glossary,
+) -> None:
+    found = discover(
+        curated, "Der Baumeister stammte aus Schwaben und arbeitete später lange in Franken."
+    )
+    assert found["Schwaben"].kind == "place"
+    assert "Franken" in found
+    found = discover(curated, "Die Franken zogen über den Fluss. Er zahlte zehn Franken.")
+    assert "Franken" not in found
