@@ -522,6 +522,20 @@ def _given_name_and_initial(words: list[_Token], start: int) -> bool:
     )
 
 
+def _initials_open_name(words: list[_Token], start: int) -> bool:
+    """Whether the word at ``start`` is an initial with its period before a capitalised word
+    (``W. T. Stead``, ``H. G. Wells``): in English a name's first word, though a letter
+    alone is as frequent as a common word (German texts name firms so: ``bei S. Fischer``)."""
+    after = start + 1
+    return (
+        _INITIAL.fullmatch(words[start].text) is not None
+        and after < len(words)
+        and words[after].joined
+        and words[after].start - words[start].end == len(". ")
+        and words[after].text[:1].isupper()
+    )
+
+
 def _initial_before_name(words: list[_Token], position: int) -> bool:
     """An initial with its period inside a name (``Frederick W. Mote``): the tokenizer joined
     it to the capitalised word after it."""

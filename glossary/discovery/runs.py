@@ -31,6 +31,7 @@ from glossary.discovery.run_heads import (
     _given_name_and_initial,
     _head_ahead,
     _initial_before_name,
+    _initials_open_name,
     _institution_of_place,
     _named_institution,
     _named_of,
@@ -475,6 +476,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             or firm
             or numbered
             or battle
+            or (reader.language == "en" and _initials_open_name(words, start))
         ):
             return start - 1
     opened = (
@@ -496,6 +498,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     if not opened and start + 1 < len(words):
         opened = reader.given_name_before_surname(first, words[start + 1])
         opened = opened or _given_name_and_initial(words, start)
+        opened = opened or (reader.language == "en" and _initials_open_name(words, start))
     if not opened and not first.initial and start + 1 < len(words):
         following = words[start + 1]
         opened = reader.foreign_name_word(first.text) and (

@@ -34,6 +34,19 @@ def test_a_given_name_and_an_initial_open_a_name_at_a_sentence_start(curated: Gl
     assert found["Ulysses S. Grant"].kind == "person"
 
 
+def test_initials_open_a_name_whatever_their_letter(curated: Glossary) -> None:
+    """A letter alone is as frequent as a common word; with its period before a capitalised
+    word it is a name's initial, in a sentence and at its start."""
+    found = discover(
+        curated,
+        "The board read W. R. Pellow of the Gazette. Pellow disagreed. H. T. Marsh wrote back "
+        "from Leeds.",
+    )
+    assert found["W. R. Pellow"].kind == "person"
+    assert found["Pellow"] is found["W. R. Pellow"]
+    assert "H. T. Marsh" in found
+
+
 def test_a_role_before_a_full_name_goes_on_the_card(curated: Glossary) -> None:
     text = (
         "The train left at seven. Signalman Thomas Barclay watched it go. "
