@@ -542,6 +542,7 @@ _CONFERRED = {
         r"\s+(?:(?:had|has)\s+)?(?:(?:been|was|were)\s+)?"
         r"(?:later\s+|then\s+|soon\s+|eventually\s+)?(?:created|made|became|ennobled as)\s+"
         rf"(?:the\s+)?(?:first\s+|1st\s+)?(?:{_PEERAGE_WORDS})\s+(?:of\s+)?"
+        rf"|\s*,\s*later\s+(?:the\s+)?(?:first\s+|1st\s+)?(?:{_PEERAGE_WORDS})\s+(?:of\s+)?"
     ),
     "de": re.compile(
         r"(?:\s*,\s*(?:der|die)|\s+(?:wurde|ward))\s+(?:\S+\s+){0,3}?(?:als|zum|zur)\s+"
@@ -550,9 +551,9 @@ _CONFERRED = {
 }
 """What stands between a person's name and the place of a peerage conferred on them later
 (``Benjamin Disraeli, who had been made Earl of Beaconsfield``, ``Thomson was knighted
-for his work and later became Lord Kelvin``, not ``met the man who became``, ``William
-King, 8th Baron
-King, who was created Earl of Lovelace``, ``Disraeli wurde 1876 als Earl of Beaconsfield
+for his work and later became Lord Kelvin``, ``Godfrey Huggins, later Lord Malvern``, not
+``met the man who became``, ``William King, 8th Baron King, who was created Earl of
+Lovelace``, ``Disraeli wurde 1876 als Earl of Beaconsfield
 geadelt``); a numbered peerage held before may stand between (``8th Baron King``)."""
 _CONFERRED_AFTER = re.compile(r"\s+(?:worden\s+)?(?:geadelt|erhoben|ernannt)\b")
 """What follows the place in German: the verb that confers the title."""

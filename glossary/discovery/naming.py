@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from glossary.discovery.tokenising import _Token
 from glossary.first_names import is_first_name
+from glossary.gazetteer import place_type
 
 Named = tuple[int, int, str]
 """A name's first and last token and the name."""
@@ -206,6 +207,8 @@ def _english(
     if verb_at <= 0 or _gap(text, words, verb_at + 1) != " ":
         return ""
     verb = _lower(words, verb_at)
+    if verb in BECOMING or (verb == NOW and _lower(words, verb_at - 1) in PRESENT_COPULAS):
+        return _place_renamed(text, words, verb_at, ends, named[index][2])
     if verb in OBJECT_PRONOUNS and _lower(words, verb_at - 1) in NAMING_BEFORE:
         return _sentence_person(text, words, verb_at - 1, named[:index])
     if verb == "as" and (known := _known_before(text, words, verb_at)) > 0:
@@ -214,6 +217,48 @@ def _english(
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
     return antecedent or _english_subject(text, words, verb_at, named[:index])
+
+
+BECOMING = frozenset(("became", "become", "becomes"))
+"""``Madras became Chennai``: a place's new name after the verb, the old one its subject."""
+
+NOW = "now"
+PRESENT_COPULAS = frozenset(("is", "are"))
+"""``Umtali, on the border, is now Mutare``: ``is now`` before a place's present name."""
+
+
+def _place_renamed(
+    text: str, words: list[_Token], verb_at: int, ends: dict[int, str], new: str
+) -> str:
+    """The subject of ``became``/``is now`` when it and the name after the verb are places
+    the packages know (``Madras became Chennai in 1996``, ``Salisbury, later the capital,
+    is now Harare``): a place becomes another only by a new name; a person or a body
+    becomes a place's ruler or successor (``Smith became Premier``). The subject stands
+    right before the verb (auxiliaries and adverbs between) or before a parenthesis set
+    off by commas."""
+    at = verb_at - 1
+    while at > 0 and (_lower(words, at) in AUXILIARIES or _lower(words, at) in ADVERBS):
+        at -= 1
+    if _lower(words, verb_at) == NOW:
+        at = verb_at - 2
+    gap = _gap(text, words, at + 1)
+    subject = ends.get(at, "") if gap == " " else ""
+    if not subject and gap.strip() == ",":
+        subject = _before_parenthesis(text, words, at, ends)
+    if not subject or not place_type(subject) or not place_type(new):
+        return ""
+    return subject
+
+
+def _before_parenthesis(text: str, words: list[_Token], closing: int, ends: dict[int, str]) -> str:
+    """The name before the comma that opens a parenthesis closed after token ``closing``
+    (``Umtali, on the border with Mozambique,``), none across a sentence or clause end."""
+    for opener in range(closing, max(closing - CLAUSE_WORDS, 0), -1):
+        if _clause_break(text, words, opener):
+            return ""
+        if _gap(text, words, opener).strip() == ",":
+            return _name_before(text, words, opener - 1, ends, False)
+    return ""
 
 
 KNOWN = "known"

@@ -776,6 +776,13 @@ _BEACHES = (
     "The city is the seat of Duval County; the Jacksonville Beaches lie east of it. "
     "Jacksonville Beach is a city of its own, and in Jacksonville Beach the pier was rebuilt."
 )
+_PLACE_BECAME = (
+    "The mission stood near the river. Stanleyville became Kisangani in 1966, and Kingstown, "
+    "on the bay south of the old quays, is now Dún Laoghaire. Kisangani grew fast."
+)
+_LATER_LORD = (
+    "The first chairman was Sir Hugh Dalby, later Lord Farnley. Lord Farnley sold the mill in 1931."
+)
 _PEERS = (
     "In 1855 Henry John Temple, 3rd Viscount Palmerston, became prime minister. Lord "
     "Palmerston was seventy, and Palmerston promised a harder war. The house passed from "
@@ -902,6 +909,9 @@ _TWO_COURTS = (
         pytest.param(_PRESIDENTS, "en", "Thomas Edison", "Thomas Alva Edison", id="no_middle"),
         pytest.param(_ALB, "de", "Alb", "Schwäbische Alb", id="a_places_tail_2"),
         pytest.param(_PEERS, "en", "Palmerston", "Henry John Temple", id="a_peerage"),
+        pytest.param(_PLACE_BECAME, "en", "Stanleyville", "Kisangani", id="a_place_became"),
+        pytest.param(_PLACE_BECAME, "en", "Kingstown", "Dún Laoghaire", id="a_place_is_now"),
+        pytest.param(_LATER_LORD, "en", "Hugh Dalby", "Lord Farnley", id="later_lord"),
         pytest.param(_RENDERED, "de", "Lew Tolstoi", "Leo Tolstoi", id="a_given_name_rendered"),
         pytest.param(_RENDERED, "de", "Nikolai I.", "Nikolaus I.", id="a_ruler_rendered"),
         pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
