@@ -16,6 +16,10 @@ How it is carried:
   before the first one there is none.
 - A month or season around the story's day ("in the summer heat" after "14 August") is the
   sentence's own, but the day stays the time the sentences after it carry.
+- The sentences before the first narrative date are of the event the document is about,
+  which a commentary often dates only later, or only in its title: they inherit the period
+  its title names ("Remembering the flood of 1953"), else the month of the first narrative
+  date the text states ("On the night of 31 January 1953" three sentences on).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from documents.model import Document
-from glossary.dates import Timex, tag_spans
+from glossary.dates import Timex, tag, tag_spans
 
 __all__ = ["ReferenceTime", "reference_times"]
 
@@ -34,6 +38,8 @@ _DEADLINES = frozenset({"BEFORE", "AFTER"})
 a bound on a time of day ("shortly before noon on 14 August") leaves the story on that day."""
 
 
+_MONTH_DAYS = 27
+"""Days past its first below which a period is shorter than a month."""
 _SEASON_DAYS = 92
 """The longest a season or a month is, in days past its first."""
 
@@ -112,7 +118,33 @@ def reference_times(
             result.append(own)
         else:
             result.append(current.inherited() if current else None)
+    event = _title_period(document) or _month_of(next((r for r in result if r), None))
+    for number, time in enumerate(result):
+        if time is not None or event is None:
+            break
+        result[number] = event
     return result
+
+
+def _title_period(document: Document) -> ReferenceTime | None:
+    """The first calendar period the document's title names ("The flood of 1953", "Der
+    Winter 1978/79"), as a period its sentences inherit."""
+    title = document.meta.title or ""
+    for timex in tag(title, document.language or "de", document.meta.published or None):
+        span = timex.interval()
+        if timex.type == "DATE" and timex.value[:4].isdigit() and span is not None:
+            return ReferenceTime(_calendar_part(timex.value), span[0], span[1], False)
+    return None
+
+
+def _month_of(time: ReferenceTime | None) -> ReferenceTime | None:
+    """``time`` inherited, widened to its month when it is shorter: the event a text opens on
+    before it dates it, not one day of it."""
+    if time is None or (time.end - time.start).days >= _MONTH_DAYS:
+        return None if time is None else time.inherited()
+    first = time.start.replace(day=1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    return ReferenceTime(f"{first.year:04d}-{first.month:02d}", first, last, False)
 
 
 def _around(own: ReferenceTime, current: ReferenceTime | None) -> bool:

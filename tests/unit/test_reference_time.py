@@ -32,7 +32,7 @@ def test_one_entry_per_sentence_carried_through_the_text(tmp_path: Path) -> None
         "Am 21. Februar 1943 wendete sich das Blatt. Danach wurde es still."
     )
     assert values(tmp_path, text) == [
-        (None, None),
+        ("1942-11", False),
         ("1942-11", True),
         ("1942-11", False),
         ("1943-02-21", True),
@@ -60,7 +60,7 @@ def test_flashbacks_deadlines_and_attributes_do_not_move_the_time(tmp_path: Path
             "A bridge fell. Shortly before noon on 14 August 2018 a stretch"
             " gave way. Forty-three people were killed. It had stood since 1967.",
             "2023-08-14",
-            [None, "2018-08-14", "2018-08-14", "2018-08-14"],
+            ["2018-08", "2018-08-14", "2018-08-14", "2018-08-14"],
             id="a_bound_within_a_day",
         ),
         pytest.param(
@@ -98,6 +98,38 @@ def test_an_anniversary_is_the_time_of_the_story(tmp_path: Path, opening: str, v
     document = load_document(path, meta=DocumentMeta(language=language, published="2023-08-14"))
     found = [time.value if time else None for time in reference_times(document)]
     assert found == [value, value]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        pytest.param(
+            "Remembering the great fire of 1871",
+            "The wind came from the south. Nobody had seen flames like it. Then the rain fell.",
+            ["1871", "1871", "1871"],
+            id="a_year_in_the_title",
+        ),
+        pytest.param(
+            "",
+            "Der Damm hielt nicht. Viele flohen. Am 3. Mai 1889 kam die Welle. Sie riss alles mit.",
+            ["1889-05", "1889-05", "1889-05-03", "1889-05-03"],
+            id="the_month_of_the_first_date_told",
+        ),
+    ],
+)
+def test_the_sentences_before_the_first_date_are_of_the_event(
+    tmp_path: Path, title: str, text: str, expected: list[str]
+) -> None:
+    """A text that opens on its event before it dates it, or dates it only in its title:
+    the opening sentences inherit the title's period, else the month of the first date."""
+    path = tmp_path / "text.md"
+    path.write_text(text, encoding="utf-8")
+    language = "en" if title else "de"
+    meta = DocumentMeta(language=language, published="2021-10-08", title=title)
+    document = load_document(path, meta=meta)
+    found = [(time.value, time.own) if time else None for time in reference_times(document)]
+    assert [value for value, _ in found] == expected
+    assert not found[0][1]
 
 
 def test_a_count_of_years_back_alone_sets_no_time_of_the_story(tmp_path: Path) -> None:
