@@ -697,10 +697,21 @@ def _told_year(
     """The year a text names its event by before its first narrative year: a count of years
     back from the document date ("vor zwanzig Jahren", "twenty years ago"; not in a flashback
     in the pluperfect) or an event's month or day ("Der große Stromausfall vom August 2003";
-    a year alone, "Der Krieg von 2014", names a period rather than the text's event)."""
+    a year alone, "Der Krieg von 2014", names a period rather than the text's event).
+
+    In a text that writes no year, a count of years on before a pause ("Thirty years on, the
+    scenes remain": ``pause_shift_words``) looks back from the date of writing: the event is
+    that many years before it, and the count itself is the writer's present, not a step of
+    the story. ("Fourteen years later a higher flood came" is a step of the story.)"""
     words = rules.words
+    yearless = not any(c.year is not None for c in candidates)
     attributes = words.narrative_breakers - words.signals.keys()  # "vom", "von", "of"
     for cand in candidates:
+        shift = _SHIFT.fullmatch(cand.extra.get("shift", ""))
+        if anchor is not None and yearless and shift and "retrospect" in cand.extra:
+            del cand.extra["shift"]
+            cand.value, cand.needs_year, cand.narrative = date_value(anchor.year), False, False
+            return anchor.year - int(shift[1]) * _YEAR_UNITS.get(shift[2], 0)
         if cand.year is not None and cand.value is None:
             if cand.narrative:
                 return None

@@ -24,6 +24,10 @@ _EVENT_UNITS = _COUNTED_UNITS | {"M", "Y"}
 "zwei Tage nach dem Unglück", "fünf Jahre nach dem Unglück", "two months after the crash"."""
 _DIGITS_BEFORE = re.compile(r"(\d{1,3})-\Z")
 """The digits of ``6-tägigen`` before the adjective."""
+_YEARS = frozenset({"Y", "DE", "CE"})
+"""Units counted in years."""
+_PAUSE = re.compile(r"\s*[,;:.!?)–]")
+"""Punctuation right after a match: a pause."""
 _PLACEABLE_MODS = frozenset({None, "APPROX", "LESS_THAN", "MORE_THAN"})
 """Mods of a count from an event that still place it, about there ("fast drei Jahre nach dem
 Brand" is about three years on)."""
@@ -101,11 +105,14 @@ class SpanHandlers(Handlers):
     def _shift(self, match: re.Match[str]) -> list[Candidate]:
         """``drei Jahre später``: the passage's time moved by a count of units."""
         count = self._count(match)
-        direction = self.words.shift_words[" ".join(match["shift"].lower().split())]
+        word = " ".join(match["shift"].lower().split())
+        direction = self.words.shift_words[word]
         if count is None:
             return [self._vague_shift(match.start(), match.end(), direction, self._unit(match))]
         cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{direction * count}{self._unit(match)}"
+        if word in self.words.pause_shift_words and self._unit(match) in _YEARS:
+            cand.extra["retrospect"] = "1"  # "Thirty years on, …": looking back from now
         return [cand]
 
     def _vague_shift(self, start: int, end: int, direction: int, unit: str) -> Candidate:
@@ -200,9 +207,19 @@ class SpanHandlers(Handlers):
         cand.extra["month_day"] = match["d"]
         return [cand]
 
+    def _steps(self, match: re.Match[str]) -> bool:
+        """Whether the shift word after a count is a step in time: one that is so only before
+        a pause is none before a word ("two years on the run")."""
+        word = " ".join(match["shift"].lower().split())
+        return word not in self.words.pause_shift_words or bool(
+            _PAUSE.match(match.string, match.end())
+        )
+
     def _duration(self, match: re.Match[str]) -> list[Candidate]:
-        if match.groupdict().get("shift"):
+        shift = match.groupdict().get("shift")
+        if shift and self._steps(match):
             return self._shift(match)
+        end = len(match.string[: match.start("shift")].rstrip()) if shift else match.end()
         count, unit = self._count(match), self._unit(match)
         qualifier = (match.groupdict().get("q") or "").lower()
         words = self.words
@@ -232,7 +249,7 @@ class SpanHandlers(Handlers):
             )
         cand = Candidate(
             start,
-            match.end(),
+            end,
             kind="DURATION",
             mod=mod,
             value=duration_value(count, unit),

@@ -163,6 +163,9 @@ class LanguageWords:
     shift_words: dict[str, int] = field(default_factory=dict)
     """Words after a count of units that move from the passage's time (``später`` -> 1,
     ``zuvor`` -> -1): "drei Jahre später" is a date, not a duration."""
+    pause_shift_words: tuple[str, ...] = ()
+    """Those of ``shift_words`` that are a step in time only before a pause ("Thirty years
+    on, …"; "two years on the run" is none)."""
     day_refs: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     """Anaphoric days, weeks and months -> (amount, unit, part of day), counted from the
     passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,
