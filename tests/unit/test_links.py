@@ -626,3 +626,24 @@ def test_a_telling_in_the_other_language_is_closer_than_its_raw_cosine() -> None
     plain = library(LinkWeights(cross_language=1.0))
     assert plain.closest("atom") == "netz"
     assert library(LinkWeights()).closest("atom") == "nuclear"
+
+
+def test_a_candidate_of_the_closest_document_behind_many_others_is_still_weighed() -> None:
+    """Twelve documents on other things share two of the source's words, the one on the same
+    story only one: the rough candidates are weighed by their documents' closeness from a pool
+    of ``POOL`` times as many as are scored exactly, wide enough that the story's sentence is
+    in it though twelve others outrank it before the weighing."""
+
+    def document(doc: str, first_terms: str, rest: str) -> DocumentFeatures:
+        first = sentence(doc, 0, terms=first_terms)
+        first.paragraph = 0  # read alone: its neighbours are another paragraph
+        others = [sentence(doc, i, terms=rest) for i in range(1, 6)]
+        return DocumentFeatures(doc, f"hash-{doc}", [first, *others, *filler(doc, 6)])
+
+    story = "schleuse frachter kanal reederei bagger"
+    documents = [document("a", "havarie lotse", story), document("b", "havarie", story)]
+    documents += [document(f"c{n}", "havarie lotse", f"ernte{n} wetter{n}") for n in range(12)]
+    index = LinkIndex(rescore=1)
+    for features in documents:
+        index.add(features)
+    assert "b" in {link.target.doc for link in index.links_for("a", 0)}
