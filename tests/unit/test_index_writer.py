@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import zlib
 from collections.abc import Callable
 from datetime import date
@@ -136,3 +137,20 @@ def test_stored_fields_are_one_deflate_block_that_zlib_reads(size: int) -> None:
     assert zlib.decompress(written) == data
     if size <= 20_000:
         assert written == zlib.compress(data, 0)
+
+
+def test_a_block_of_a_few_hundred_bytes_is_stored_plain_and_reads_back() -> None:
+    """zlib's set-up per call costs more than it saves on a block of a few hundred bytes."""
+    ix = RamStorage().create_index(build_schema())
+    writer = BulkWriter(ix)
+    for number in range(100):
+        text = f"Ein Satz {number} über die Grenze."
+        writer.add_document(kind="s", doc="d", sent=number, text_de=text, words=text)
+    writer.commit()
+    with ix.reader() as reader:
+        matcher = reader.postings("text_de", "grenz")
+        assert list(matcher.all_ids()) == list(range(100))
+        matcher = reader.postings("text_de", "grenz")
+        matcher._read_data()
+        assert 128 < len(pickle.dumps(matcher._data, 2)) < 1024
+        assert matcher._compression == 0
