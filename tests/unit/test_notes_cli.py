@@ -151,3 +151,20 @@ def test_the_quick_listing_leaves_moved_and_missing_notes_to_anchoring() -> None
         edited = replace(document, content_hash="other")
         assert place_unchanged(rows, [edited]) is None
         assert place_unchanged(rows, []) is None
+
+
+@pytest.mark.parametrize("tags", ["not json", "[1]", '{"a": "b"}'])
+def test_the_quick_listing_leaves_unreadable_tags_to_anchoring(tags: str) -> None:
+    """Tags are parsed once per distinct value; a value that is no list of strings still sends
+    the listing down the full path, however often it was seen before."""
+    from reader.library import open_library
+    from reader.notes import NoteStore, Target
+    from reader.notes.listing import place_unchanged
+
+    document = open_library().get(DOC)
+    with NoteStore.memory() as store:
+        target = Target.from_text(document.id, document.content_hash, document.text, 0, 20)
+        store.add(target, note="n", tags=["t"])
+        row = store.listing_rows()[0]
+        assert place_unchanged([row, row], [document]) is not None
+        assert place_unchanged([row, (*row[:-1], tags)], [document]) is None
