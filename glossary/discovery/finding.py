@@ -106,6 +106,7 @@ def discover(
                 or _born_as(text, words, previous[1], start, end)
                 or _nicknamed(text, words, previous[1], start, end)
                 or _as_known(text, words, previous[1], start, end)
+                or _had_been(text, words, previous[1], start, end)
                 or _the_name_of(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
@@ -517,6 +518,23 @@ def _as_known(text: str, words: list[_Token], last: int, first: int, end: int) -
     return (
         _AS_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
         and _KNOWN_AFTER.match(text, words[end].end) is not None
+    )
+
+
+_HAD_BEEN_BEFORE = re.compile(
+    r"\s*,\s*(?:which|that|who)\s+(?:had\s+(?:once\s+)?been|was\s+(?:once|formerly))\s+"
+)
+_HAD_BEEN_AFTER = re.compile(r"\s*[,.;:)]|\s+(?:until|till|before|since|in)\b")
+
+
+def _had_been(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
+    """The name at tokens ``first``..``end`` is what the one ending at ``last`` was called
+    before: ``Leningrad, which had been Petrograd until 1924``, ``Mrs Gaskell, who was once
+    Elizabeth Stevenson,``; the name must end the phrase (not ``Bonn, which had been West
+    Germany's capital``)."""
+    return (
+        _HAD_BEEN_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
+        and _HAD_BEEN_AFTER.match(text, words[end].end) is not None
     )
 
 

@@ -780,6 +780,10 @@ _PLACE_BECAME = (
     "The mission stood near the river. Stanleyville became Kisangani in 1966, and Kingstown, "
     "on the bay south of the old quays, is now Dún Laoghaire. Kisangani grew fast."
 )
+_HAD_BEEN = (
+    "The garrison held out. Sovetsk, which had been Tilsit until 1946, lay on the river; "
+    "Kaliningrad, which had been Königsberg's rival, lay west."
+)
 _LATER_LORD = (
     "The first chairman was Sir Hugh Dalby, later Lord Farnley. Lord Farnley sold the mill in 1931."
 )
@@ -912,6 +916,7 @@ _TWO_COURTS = (
         pytest.param(_PLACE_BECAME, "en", "Stanleyville", "Kisangani", id="a_place_became"),
         pytest.param(_PLACE_BECAME, "en", "Kingstown", "Dún Laoghaire", id="a_place_is_now"),
         pytest.param(_LATER_LORD, "en", "Hugh Dalby", "Lord Farnley", id="later_lord"),
+        pytest.param(_HAD_BEEN, "en", "Sovetsk", "Tilsit", id="which_had_been"),
         pytest.param(_RENDERED, "de", "Lew Tolstoi", "Leo Tolstoi", id="a_given_name_rendered"),
         pytest.param(_RENDERED, "de", "Nikolai I.", "Nikolaus I.", id="a_ruler_rendered"),
         pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
@@ -1157,6 +1162,11 @@ def test_initials_of_the_given_names_with_the_surname_are_the_full_name(
         language="en",
     )
     assert found["K. E. Tansley"] is found["Kenneth Ernest Tansley"]
+
+
+def test_a_name_before_a_possessive_is_no_former_name(curated: Glossary) -> None:
+    found = discover(curated, _HAD_BEEN, language="en")
+    assert found["Kaliningrad"] is not found["Königsberg"]
 
 
 def test_a_surname_is_the_full_name_rather_than_a_byname_built_on_it(curated: Glossary) -> None:
