@@ -161,12 +161,13 @@ def name_evidence(word: str, language: str) -> float:
     if language == "de" and lexicon <= PLURAL_TRUST and _plural_of_common_noun(lower):
         score -= 2.0  # "Politiken": the lexicon's name reading is a weak one
     place = place_type(word)
-    thing = language == "de" and lexicon == 0 and translated_common_noun(word)
     if place:
-        common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word or thing  # "Uran": uranium
+        common = own >= VERY_COMMON_ZIPF - 0.5 or foreign_word
+        common = common or _thing(word, language, lexicon)  # "Uran": uranium
         common = common or (lexicon < 0 and own >= TOWN_NOUN_ZIPF)  # a noun here: "Rand"
         score += 0.5 if common else PLACE_BONUS  # "Los", "Deal" are towns too
     elif language == "de" and lexicon >= 0 and own < TOWN_ZIPF and small_town(word):
+        thing = _thing(word, language, lexicon)
         score += 0.0 if thing else TOWN_BONUS  # "die Bark" is a ship, not the Polish village
     if land and not _singular_known(lower):
         score += 1.0  # "Sizilien", "Persien"; not a plural such as "Studien" (Studie)
@@ -190,6 +191,13 @@ def name_evidence(word: str, language: str) -> float:
     if language == "de" and lexicon == 0 and not place and _agent_noun(lower, own):
         score -= 2.0  # "Assistent", "Dozent": the lexicon lacks them, their plural is common
     return score
+
+
+def _thing(word: str, language: str, lexicon: float) -> bool:
+    """A German word only Wiktionary knows, as a thing of a sort (``translated_common_noun``):
+    asked only of a place's or a town's name, where it decides (its translations cost
+    more than the rest of the evidence)."""
+    return language == "de" and lexicon == 0 and translated_common_noun(word)
 
 
 ENGLISH_PLURAL = "NN2"

@@ -54,15 +54,19 @@ def _institution_of_place(words: list[_Token], start: int, reader: _Reader) -> b
     packages know, not in the genitive: the institution's name (``Universität Jena``; not
     ``die Regierung Kenias``, ``die Siegermächte Deutschland``). A territory's head takes
     any name word of the text too (``Königreich Württemberg``: an old land no list holds)."""
-    if start + 1 >= len(words) or not _heads_place(words[start].text):
+    if start + 1 >= len(words):
         return False
     following = words[start + 1]
-    named = following.text[:1].isupper() and not following.initial
+    if not (following.joined and following.text[:1].isupper()) or following.initial:
+        return False  # most words: no name joined after them, whatever their head
+    if not _heads_place(words[start].text):
+        return False
     pieces = _HYPHEN.split(following.text)  # "Landkreis Weißenburg-Gunzenhausen"
-    town = any(place_type(piece) or small_town(piece) for piece in pieces if piece[:1].isupper())
-    if not town and named and words[start].text.lower().endswith(TERRITORY_HEADS):
-        town = _name_after_head(following, reader)
-    return named and following.joined and town
+    if any(place_type(piece) or small_town(piece) for piece in pieces if piece[:1].isupper()):
+        return True
+    return words[start].text.lower().endswith(TERRITORY_HEADS) and _name_after_head(
+        following, reader
+    )
 
 
 TERRITORY_HEADS = (

@@ -44,13 +44,11 @@ def _ship_number(words: list[_Token], position: int, language: str) -> int:
     """How many words a ship's number right after a ship's noun takes (``das U-Boot S-13``:
     one, ``das Boot U 47``: two), or 0. Alone such a number is a type (``Ju 52``: many
     aircraft, no name); after the noun of one ship it is that ship's name."""
-    if (
-        position == 0
-        or not words[position].joined
-        or not is_vessel(words[position - 1].text, language)
-    ):
-        return 0  # most words
     word = words[position].text
+    if not word.isupper() or position == 0 or not words[position].joined:
+        return 0  # most words: no capitals only (a ship's number is all capitals)
+    if not is_vessel(words[position - 1].text, language):
+        return 0
     if _SHIP_NUMBER.fullmatch(word):
         return 1
     following = position + 1

@@ -389,8 +389,8 @@ def _firm_ahead(words: list[_Token], position: int) -> bool:
     last word of a firm's name, though a common noun."""
     if position + 1 >= len(words):
         return False
-    word, form = words[position], words[position + 1]
-    return word.text[:1].isupper() and form.joined and form.text in LEGAL_FORMS
+    form = words[position + 1]  # most words: no legal form after them, the test first
+    return form.text in LEGAL_FORMS and form.joined and words[position].text[:1].isupper()
 
 
 def _second_name(words: list[_Token], start: int, end: int) -> int:
