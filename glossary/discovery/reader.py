@@ -49,6 +49,7 @@ from glossary.discovery.lexicon import (
     state_election,
     state_institution,
 )
+from glossary.discovery.noble_names import double_predicates
 from glossary.discovery.ruler_months import months_as_given_names
 from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
@@ -304,6 +305,7 @@ class _Reader:
         self._after_die: dict[str, bool] | None = None
         self._surnamed: set[str] | None = None
         self._bynames: Counter[tuple[str, str]] | None = None
+        self._noble_pairs: Counter[tuple[str, str]] | None = None
         self._nominative_bynames: dict[tuple[str, str], str] = {}
         self.common_abbreviations = self._common_abbreviations(text)
         self.before_noun = Counter(
@@ -389,6 +391,12 @@ class _Reader:
         if self._pair_heads is None:  # a set once, not a scan of every pair per question
             self._pair_heads = {first for first, _ in self._capital_pairs()}
         return word in self._pair_heads
+
+    def noble_pairs(self) -> Counter[tuple[str, str]]:
+        """``noble_names.double_predicates`` of the text, counted at the first question."""
+        if self._noble_pairs is None:
+            self._noble_pairs = double_predicates(self._words)
+        return self._noble_pairs
 
     def byname_count(self, given: str, noun: str) -> int:
         """How often the text writes a given name (a genitive ``s`` dropped) with an article

@@ -17,6 +17,7 @@ from glossary.discovery.lexicon import (
     _of_town,
     _role_word,
 )
+from glossary.discovery.noble_names import double_name
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     LOWER_CASE_HEADS,
@@ -560,6 +561,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if not following.joined and _regnal_second_name(words, end + 1, reader):
             end += 1  # "Gustav II. Adolf": the numeral's period ends no sentence; the land
             break  # after it stays apart, as after "Karl V." ("von Schweden")
+        if following.text == "und" and (double := double_name(words, end, reader.noble_pairs())):
+            end += double  # "Gustav Krupp von Bohlen und Halbach", written so more than once
+            break
         if _plural_possessive(words, end, reader):
             end += _possessive_head(words, end + 1, after_gap=True)  # "St Thomas' Hospital"
             break

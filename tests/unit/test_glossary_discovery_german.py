@@ -930,3 +930,16 @@ def test_a_land_whose_name_is_also_a_peoples_plural_is_a_place_after_a_bare_prep
     assert "Franken" in found
     found = discover(curated, "Die Franken zogen über den Fluss. Er zahlte zehn Franken.")
     assert "Franken" not in found
+
+
+def test_a_double_family_name_after_von_is_one_name_where_the_text_repeats_it(
+    curated: Glossary,
+) -> None:
+    text = (
+        "Die Erbin heiratete Kurt von Selbach und Hallenberg. Der Sohn, Max von Selbach und "
+        "Hallenberg, übernahm das Werk. Der Dichter Paul von Kleist und Goethe lasen dort."
+    )
+    found = discover(curated, text)
+    assert "Kurt von Selbach und Hallenberg" in found
+    assert "Max von Selbach und Hallenberg" in found
+    assert "Paul von Kleist und Goethe" not in found
