@@ -107,6 +107,7 @@ def discover(
                 or _nicknamed(text, words, previous[1], start, end)
                 or _as_known(text, words, previous[1], start, end)
                 or _had_been(text, words, previous[1], start, end)
+                or _AS_CALLED.fullmatch(text, words[previous[1]].end, words[start].start)
                 or _the_name_of(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
@@ -520,6 +521,10 @@ def _as_known(text: str, words: list[_Token], last: int, first: int, end: int) -
         and _KNOWN_AFTER.match(text, words[end].end) is not None
     )
 
+
+_AS_CALLED = re.compile(r"\s*,\s*as\s+(?:[a-z]+\s+){1,3}(?:called|nicknamed|knew)\s+")
+"""Between a byname and the name of the one it names: ``Balasaheb, as his followers called
+Thackeray``, ``Boney, as the English press called Napoleon``."""
 
 _HAD_BEEN_BEFORE = re.compile(
     r"\s*,\s*(?:which|that|who)\s+(?:had\s+(?:once\s+)?been|was\s+(?:once|formerly))\s+"

@@ -202,13 +202,17 @@ def _english(
     """The name an English naming verb before the name at ``first`` (``named[index]``) gives
     it to, or ``""``."""
     verb_at = first - 1
-    if verb_at > 0 and _lower(words, verb_at) == "the" and _gap(text, words, first) == " ":
+    spaced = _gap(text, words, first) in SPACED  # a byname may stand in quotes
+    if verb_at > 0 and _lower(words, verb_at) == "the" and spaced:
         verb_at -= 1
-    if verb_at <= 0 or _gap(text, words, verb_at + 1) != " ":
+        spaced = _gap(text, words, verb_at + 1) == " "
+    if verb_at <= 0 or not spaced:
         return ""
     verb = _lower(words, verb_at)
     if verb in BECOMING or (verb == NOW and _lower(words, verb_at - 1) in PRESENT_COPULAS):
         return _place_renamed(text, words, verb_at, ends, named[index][2])
+    if verb_at in ends:
+        return _named_object(text, words, verb_at, named[:index])
     if verb in OBJECT_PRONOUNS and _lower(words, verb_at - 1) in NAMING_BEFORE:
         return _sentence_person(text, words, verb_at - 1, named[:index])
     if verb == "as" and (known := _known_before(text, words, verb_at)) > 0:
@@ -217,6 +221,24 @@ def _english(
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
     return antecedent or _english_subject(text, words, verb_at, named[:index])
+
+
+SPACED = frozenset((" ", ' "', " “", " '", " ‘"))
+"""What stands before a name a verb gives: a space, and an opening quote."""
+
+ACTIVE_NAMING = frozenset(("call", "called", "calls", "nicknamed", "dubbed"))
+"""Verbs that take the one they name and then the name: ``called Gladstone the Grand Old
+Man``."""
+
+
+def _named_object(text: str, words: list[_Token], last: int, earlier: list[Named]) -> str:
+    """The name ending at token ``last`` when an active naming verb stands right before it:
+    the object a second name is given to (``the crowds had called Gladstone the "Grand Old
+    Man"``)."""
+    item = next((item for item in reversed(earlier) if item[1] == last), None)
+    if item is None or item[0] < 1 or _gap(text, words, item[0]) != " ":
+        return ""
+    return item[2] if _lower(words, item[0] - 1) in ACTIVE_NAMING else ""
 
 
 BECOMING = frozenset(("became", "become", "becomes"))

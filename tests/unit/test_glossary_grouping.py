@@ -784,6 +784,11 @@ _HAD_BEEN = (
     "The garrison held out. Sovetsk, which had been Tilsit until 1946, lay on the river; "
     "Kaliningrad, which had been Königsberg's rival, lay west."
 )
+_BYNAMES_EN = (
+    'The dockers had called Tom Harkness the "Iron Docker" since the strike. Harkness, '
+    'whom the owners called the "Red Agitator", lost his seat. In 1926 Nobby, as the dockers '
+    "called Bill Naylor, took it."
+)
 _LATER_LORD = (
     "The first chairman was Sir Hugh Dalby, later Lord Farnley. Lord Farnley sold the mill in 1931."
 )
@@ -917,6 +922,9 @@ _TWO_COURTS = (
         pytest.param(_PLACE_BECAME, "en", "Kingstown", "Dún Laoghaire", id="a_place_is_now"),
         pytest.param(_LATER_LORD, "en", "Hugh Dalby", "Lord Farnley", id="later_lord"),
         pytest.param(_HAD_BEEN, "en", "Sovetsk", "Tilsit", id="which_had_been"),
+        pytest.param(_BYNAMES_EN, "en", "Tom Harkness", "Iron Docker", id="called_x_the_y"),
+        pytest.param(_BYNAMES_EN, "en", "Harkness", "Red Agitator", id="whom_called_quoted"),
+        pytest.param(_BYNAMES_EN, "en", "Bill Naylor", "Nobby", id="as_they_called_x"),
         pytest.param(_RENDERED, "de", "Lew Tolstoi", "Leo Tolstoi", id="a_given_name_rendered"),
         pytest.param(_RENDERED, "de", "Nikolai I.", "Nikolaus I.", id="a_ruler_rendered"),
         pytest.param(_DOTLESS, "de", "Kirikkale", "Kırıkkale", id="a_dotless_i"),
