@@ -23,7 +23,7 @@ time is weighed by the dates. A link needs 0.4 after the document factor (a pass
 document about other events keeps 0.3 of its score, a theme link 0.2; a document is close in
 itself only from an affinity of 0.1, so a library of unrelated documents does not link on a
 common word; a theme resting on one word or on words of everyday language only, "Folgen",
-keeps 0.3 of its score into a document that shares nothing with the source's): a common year
+keeps 0.1 of its score into a document that shares nothing with the source's): a common year
 with "Belarus" (~0.25) stays below; a shared day or month, a rare entity, or a year with a
 shared rare word and entity clears it. Between two documents each closest to the other in the
 library (two tellings of one story) a link needs 0.26: there a few words met in translation

@@ -647,3 +647,29 @@ def test_a_candidate_of_the_closest_document_behind_many_others_is_still_weighed
     for features in documents:
         index.add(features)
     assert "b" in {link.target.doc for link in index.links_for("a", 0)}
+
+
+def test_one_word_into_a_less_close_document_keeps_little_more_than_its_closeness() -> None:
+    """A theme link on one word into a document that is not the source's closest keeps
+    little more of its score than that document's closeness to the source's: one shared
+    word ("Kunden") of two commentaries on neighbouring questions is no shared question."""
+
+    def document(doc: str, first: str, rest: str) -> DocumentFeatures:
+        head = sentence(doc, 0, terms=first)
+        head.paragraph = 0  # read alone: its neighbours are another paragraph
+        others = [sentence(doc, i, terms=f"{rest} {doc}{i}") for i in range(1, 12)]
+        return DocumentFeatures(doc, f"hash-{doc}", [head, *others])
+
+    def score_into_c(weights: LinkWeights) -> tuple[float, float]:
+        index = LinkIndex(weights)
+        index.add(document("a", "kunde schleuse", "kanal frachter reederei lotse"))
+        index.add(document("b", "schleuse wetter", "kanal frachter reederei lotse"))
+        index.add(document("c", "kunde ernte", "kanal wetter feld acker"))
+        [link] = [link for link in index.links_for("a", 0) if link.target.doc == "c"][:1]
+        assert link.target == SentenceRef("c", 0, 0, 99)
+        return link.score, index._whole.closeness("a", {"b", "c"})["c"]
+
+    weak, near = score_into_c(LinkWeights(threshold=0.0))
+    plain, _ = score_into_c(LinkWeights(threshold=0.0, lone_word=1.0))
+    assert 0.0 < near < 1.0
+    assert weak < plain * (near + 0.15 * (1.0 - near))
