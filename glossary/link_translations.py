@@ -75,6 +75,19 @@ class TranslationMatching:
                     pivots[f"={german}"] = pivots.get(f"={german}", 0.0) + weight
         return pivots
 
+    def synonym_keys(self, english: Passage) -> dict[str, float]:
+        """An English passage's weights under the synonym sets of its nouns' German
+        translations (``~`` and the set's id, as German passages post their nouns' sets),
+        each times the set's specificity: a German passage finds it as a candidate when its
+        word is another name of a translation ("Strom" / "electricity": Elektrizität)."""
+        english_terms = self._english_terms(english)
+        sets = thesaurus()
+        keyed: dict[str, float] = {}
+        for set_id, pairs in self._translated_sets(english, english_terms, translations()).items():
+            weight = max(english_terms[term] for term, _ in pairs) * sets.specificity(set_id)
+            keyed[f"~{set_id}"] = keyed.get(f"~{set_id}", 0.0) + weight
+        return keyed
+
     def _english_terms(self, passage: Passage) -> dict[str, float]:
         """An English passage's terms and the phrases of the translations that it writes word
         after word ("supply chains" for "Lieferkette"), each phrase at its words' least weight;

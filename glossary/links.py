@@ -152,8 +152,8 @@ class LinkIndex:
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
         self._synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        """Postings by synonym set (``~`` and its id), for documents in a language of the
-        thesaurus."""
+        """Postings by synonym set (``~`` and its id): of passages in a language of the
+        thesaurus by their nouns' sets, of English passages by their translations' sets."""
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
@@ -231,10 +231,8 @@ class LinkIndex:
                     whole[term] = whole.get(term, 0.0) + weight
             for story_key in story_keys(sentence):
                 story[story_key] = story.get(story_key, 0.0) + 1.0
-            if features.language in SYNONYM_LANGUAGES:
-                view = self._synonyms.keep(sid, self._passage_at(sid), thesaurus())
-                for set_key, weight in synonym_sets(terms, view, thesaurus()).items():
-                    self._synsets[set_key].append((sid, log_tf(weight)))
+            for set_key, weight in self._set_keys(sid, features.language).items():
+                self._synsets[set_key].append((sid, log_tf(weight)))
         self._whole.add(features.doc, features.language, whole, story)
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
@@ -454,6 +452,10 @@ class LinkIndex:
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
             sets = synonym_sets(terms, self._synonyms.kept(sid), thesaurus())
             self._reach(rough, sets, self._synsets, size, cap, None, weights.synonym)
+        elif self._languages[sid] in TRANSLATION_LANGUAGES and self._synsets:
+            sets = self._translation.synonym_keys(self._passage_at(sid))
+            factor = weights.translation * weights.translated_synonym
+            self._reach(rough, sets, self._synsets, size, cap, sid, factor)
         for tid, score in lent.items():
             if tid in rough:
                 rough[tid] += score
@@ -563,6 +565,17 @@ class LinkIndex:
             return None
         languages = (self._languages[ours], self._languages[theirs])
         return languages if sorted(languages) == sorted(TRANSLATION_LANGUAGES) else None
+
+    def _set_keys(self, sid: int, language: str | None) -> dict[str, float]:
+        """An indexed passage's weights under synonym sets (``~`` and the id): a German
+        passage's nouns' sets, an English passage's nouns' translations' sets (so that each
+        finds the other as a candidate where a word meets a synonym of a translation)."""
+        if language in SYNONYM_LANGUAGES:
+            view = self._synonyms.keep(sid, self._passage_at(sid), thesaurus())
+            return synonym_sets(self._passages[sid], view, thesaurus())
+        if language in TRANSLATION_LANGUAGES:
+            return self._translation.synonym_keys(self._passage_at(sid))
+        return {}
 
     def _pivot_terms(self, sid: int) -> dict[str, float]:
         """An indexed passage's terms under the German words they are or translate."""

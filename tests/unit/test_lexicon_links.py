@@ -421,3 +421,19 @@ def test_an_english_agent_noun_is_built_on_a_translation_of_the_action() -> None
     lexicon = translations()
     assert german_agent_noun("spenden", lexicon) == ("spender", ("donor",))
     assert german_agent_noun("strippen", lexicon) is None
+
+
+def test_a_word_and_a_synonym_of_its_translation_find_each_other_as_candidates() -> None:
+    """ "Strom" / "electricity": the lexicon translates "electricity" as Elektrizität, the
+    thesaurus names Strom beside it. Scored, the two meet as a translated synonym; they must
+    also find each other as candidates, in both directions, though they share no word and no
+    translation."""
+    index = LinkIndex(LinkWeights(threshold=0.0))
+    for doc, first, lang in (
+        ("a", german("a", 0, "Strom"), "de"),
+        ("b", german("b", 0, "electricity"), "en"),
+    ):
+        filler = [german(doc, i, f"Füll{doc}{i} Wort{doc}{i} Rest{doc}{i}") for i in range(1, 40)]
+        index.add(DocumentFeatures(doc, f"hash-{doc}", [first, *filler], lang))
+    assert ("b", 0) in [(link.target.doc, link.target.index) for link in index.links_for("a", 0)]
+    assert ("a", 0) in [(link.target.doc, link.target.index) for link in index.links_for("b", 0)]
