@@ -12,7 +12,7 @@ from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
 from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
-from whoosh.matching import Matcher
+from whoosh.matching import IntersectionMatcher, Matcher
 
 from index import SearchIndex, union
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
@@ -230,6 +230,35 @@ def test_skipping_by_bisection_lands_where_stepping_does(tmp_path: Path) -> None
                     target = stepping.id() + stride
         both = wq.And([wq.Term("body", "third"), wq.Term("body", "seventh")])
         assert {hit.docnum for hit in searcher.search(both, limit=None)} == set(range(0, 1500, 21))
+
+
+def test_intersecting_block_by_block_meets_at_every_common_document(tmp_path: Path) -> None:
+    """Two on-disk lists over several blocks, dense against sparse and sparse against
+    sparse, meeting often, seldom or never: every common document once, in order, with both
+    sides on it."""
+    skip_by_bisection()
+    strides = (1, 2, 3, 7, 11, 13, 50, 600)
+    ix = create_in(str(tmp_path), Schema(body=TEXT))
+    with ix.writer() as writer:
+        for number in range(1500):
+            writer.add_document(body=" ".join(f"w{s}" for s in strides if number % s == 0))
+    with ix.searcher() as searcher:
+        for first in strides:
+            for second in strides:
+                a = searcher.postings("body", f"w{first}")
+                b = searcher.postings("body", f"w{second}")
+                both = IntersectionMatcher(a, b)
+                met = []
+                while both.is_active():
+                    assert a.id() == b.id()
+                    met.append(both.id())
+                    both.next()
+                expected = [n for n in range(1500) if n % first == 0 and n % second == 0]
+                assert met == expected, (first, second)
+        phrase = wq.Phrase("body", ["w7", "w11"])
+        assert {hit.docnum for hit in searcher.search(phrase, limit=None)} == set(
+            range(0, 1500, 77)
+        )
 
 
 def test_blocks_decode_as_whoosh_decodes_them(tmp_path: Path) -> None:
