@@ -128,6 +128,16 @@ _NUMBER_SIGNS = frozenset(("No", "Nos", "Nr"))
 name, however English capitalises them."""
 
 
+DIRECTIONS = frozenset(
+    "nördlich südlich östlich westlich nordöstlich nordwestlich südöstlich südwestlich "
+    "jenseits diesseits oberhalb unterhalb innerhalb außerhalb".split()
+)
+"""German words of direction and side that take a place in the genitive (``nördlich der
+Alpen``)."""
+
+GENITIVE_ARTICLES = frozenset(("der", "des"))
+
+
 FOREIGN_GENITIVE_ENDINGS = ("us", "es", "is", "os", "as", "ys", "x", "z")
 """The endings of Latin and Greek names, which take no genitive ``-s`` in German but the
 article (``des Tiberius``, ``des Sokrates``); a German noun's genitive ends in ``-s`` too
@@ -741,13 +751,29 @@ class _Reader:
         ``Franke``), that the text never writes after an article, an adjective or a number
         and sets in a place's context: after a bare preposition of place (``in Schwaben``),
         or in a list (``auf Franken, Thüringen und Tirol``). The people take the article
-        (``die Franken``), the plural a number."""
+        (``die Franken``), the plural a number. A range named in the plural takes the article
+        only where a direction or a preposition of place opens it (``nördlich der Alpen``,
+        ``bis an die Alpen``)."""
         if wiktionary_evidence(bare) != NAME_OR_FORM:
             return False
         context = self.context(word)
-        if context.modified or context.counted:
+        if context.counted or context.described or context.indefinite:
             return False
-        return context.placed + context.classed + context.beside_place > 0
+        directed = self._after_direction(word)
+        if context.modified > context.located + directed:
+            return False
+        return context.placed + context.classed + context.beside_place + directed > 0
+
+    def _after_direction(self, word: str) -> int:
+        """How often a German word follows an article after a word of direction (``nördlich
+        der Alpen``, ``jenseits des Rheins``): a place's context."""
+        words = self._words
+        return sum(
+            index >= 2
+            and words[index - 1].text in GENITIVE_ARTICLES
+            and words[index - 2].text.lower() in DIRECTIONS
+            for index in self._positions_inside(word)
+        )
 
     def _most_added(self, bare: str) -> float:
         """The most that the text's own evidence adds to a word's score in ``_is_name_word``:

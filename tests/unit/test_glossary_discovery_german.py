@@ -943,3 +943,10 @@ def test_a_double_family_name_after_von_is_one_name_where_the_text_repeats_it(
     assert "Kurt von Selbach und Hallenberg" in found
     assert "Max von Selbach und Hallenberg" in found
     assert "Paul von Kleist und Goethe" not in found
+
+
+def test_a_range_named_in_the_plural_after_a_direction_and_its_article(curated: Glossary) -> None:
+    found = discover(curated, "Die Säumer trugen das Salz über die Pässe südlich der Alpen.")
+    assert found["Alpen"].kind == "place"
+    found = discover(curated, "Der Bischof verhandelte lange mit den Franken am Fluss.")
+    assert "Franken" not in found
