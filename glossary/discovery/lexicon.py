@@ -19,6 +19,7 @@ from glossary.frequencies import as_listed, frequent_words, zipf
 from glossary.gazetteer import place_type, small_town
 from glossary.name_words import (
     CASE_ENDINGS,
+    POSITION_PREFIXES,
     calendar_words,
     compound_head_kind,
     head_forms,
@@ -211,6 +212,21 @@ def _named_compound(word: str) -> str:
             if _unheard_of(stem):
                 return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
     return ""
+
+
+@lru_cache(maxsize=1 << 14)
+def positioned_land(word: str) -> bool:
+    """A German compound of a word of position and a land the German Wiktionary lists as a
+    toponym (``Oberschwaben``, ``Nordhessen``), that neither lexicon knows as a whole: the
+    land's part. Not a common noun on a toponym's letters (``Niederlage``: HanTa knows it)."""
+    if proper_noun_evidence(word, "de") != 0 or noun_lexicon().entries(word):
+        return False
+    for prefix in POSITION_PREFIXES:
+        land = word[len(prefix) :]
+        if word.startswith(prefix) and len(land) >= MIN_MODIFIER and land.islower():
+            land = land.capitalize()
+            return any("T" in entry.tags for entry in noun_lexicon().entries(land))
+    return False
 
 
 CASTLE_HEAD = "burg"

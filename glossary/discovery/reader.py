@@ -46,6 +46,7 @@ from glossary.discovery.lexicon import (
     castle_name,
     place_compound,
     plural_head,
+    positioned_land,
     state_election,
     state_institution,
 )
@@ -512,6 +513,8 @@ class _Reader:
         parts = [part for part in _HYPHEN.split(bare) if part] if _HYPHEN.search(bare) else []
         if len(parts) > 1:
             return hyphenated_is_name(self, word, parts)
+        if self.language == "de" and positioned_land(bare) and self._undescribed(word):
+            return True  # "in Oberschwaben"; not "ein neues Nordhessen": the other rules ask
         if self.language == "de" and castle_name(bare) and self._one_castle(word):
             return True  # "die Wartburg", "auf der Grotenburg"
         if self.language == "de" and _named_compound(bare):
@@ -610,12 +613,17 @@ class _Reader:
         words = self._words
         return sum(words[index - 1].text == "des" for index in self._positions_inside(word))
 
+    def _undescribed(self, word: str) -> bool:
+        """Whether the text never writes ``word`` after an indefinite article or an
+        adjective."""
+        context = self.context(word)
+        return not (context.indefinite or context.described)
+
     def _one_castle(self, word: str) -> bool:
         """A castle's name takes the definite article only: a sort of castle that the
         lexicons lack takes an indefinite one, an adjective or a possessive (``einer alten
         Wallburg``, ``ihre Stammburg``)."""
-        context = self.context(word)
-        if context.indefinite or context.described:
+        if not self._undescribed(word):
             return False
         words = self._words
         return not any(

@@ -950,3 +950,9 @@ def test_a_range_named_in_the_plural_after_a_direction_and_its_article(curated: 
     assert found["Alpen"].kind == "place"
     found = discover(curated, "Der Bischof verhandelte lange mit den Franken am Fluss.")
     assert "Franken" not in found
+
+
+def test_a_word_of_position_before_a_listed_land_is_the_lands_part(curated: Glossary) -> None:
+    found = discover(curated, "Viele Siedler kamen damals aus Oberschwaben und der Kurpfalz.")
+    assert "Oberschwaben" in found
+    assert "Niederlage" not in discover(curated, "Nach der Niederlage floh er nach Norden.")
