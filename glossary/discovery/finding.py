@@ -250,7 +250,9 @@ def _short_names_alone(
         genitives = {
             surname + "s"
             for surname in inside
-            if not surname.endswith("s") and _foreign_to_german(surname)
+            if not surname.endswith("s")
+            and reader.alone[surname + "s"]  # most: never so written, nothing to add
+            and _foreign_to_german(surname)
         }
     added: list[str] = []
     for surname, count in [*inside.items(), *((genitive, 0) for genitive in genitives)]:

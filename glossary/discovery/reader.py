@@ -205,8 +205,9 @@ def _unknown(word: str) -> bool:
 
 def _common_plural(word: str) -> bool:
     """A German word HanTa lacks that Wiktionary knows only as the plural of ordinary nouns
-    (``Klärwerke``, ``Säle``): no name on its own, whatever head it ends in."""
-    return wiktionary_evidence(word) < 0 and proper_noun_evidence(word, "de") == 0
+    (``Klärwerke``, ``Säle``): no name on its own, whatever head it ends in. HanTa first:
+    it knows most nouns, and then Wiktionary need not be asked."""
+    return proper_noun_evidence(word, "de") == 0 and wiktionary_evidence(word) < 0
 
 
 def _wiktionary_silent(word: str) -> bool:
