@@ -107,10 +107,11 @@ def discover(
                 or _nicknamed(text, words, previous[1], start, end)
                 or _as_known(text, words, previous[1], start, end)
                 or _had_been(text, words, previous[1], start, end)
-                or _AS_CALLED.fullmatch(text, words[previous[1]].end, words[start].start)
                 or _the_name_of(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
+            elif _AS_CALLED.fullmatch(text, words[previous[1]].end, words[start].start):
+                found[name].same_as[previous[0]] += 1  # the byname comes first
             elif _numbered_peerage(text, words, previous[1], start):
                 found[previous[0]].peerages[name] += 1
         previous = (name, end) if name else None

@@ -12,6 +12,7 @@ from glossary.discovery import (
 )
 from glossary.first_names import is_first_name
 from glossary.folding import name_key
+from glossary.gazetteer import place_type
 from glossary.grouping.evidence import is_place, used_as_place
 from glossary.grouping.group import PLACE_TYPES, Group, document_of
 from glossary.grouping.keys import (
@@ -123,6 +124,10 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             if key in rulers:
                 continue  # "Friedrich" may be König Friedrich I. as well as Friedrich Schiller
             owners = [owner for owner in owners if _given_after(groups[key], groups[owner])]
+        if groups[key].detail in PLACE_TYPES and any(map(place_type, groups[key].apposed)):
+            # "Salisbury" became Harare, a town; "Lord Salisbury", a peer named after it
+            surnamed = [owner for owner in surnamed if not _peer_of(groups[owner], set(forms))]
+            owners = [owner for owner in owners if not _peer_of(groups[owner], set(forms))]
         people = [owner for owner in surnamed if groups[owner].kind == "person"]
         surnamed = people or surnamed  # "Halske" is Johann Georg Halske, not Siemens & Halske
         if title:  # "Lady Tichborne" is a person, the one the text gave that title if any
@@ -222,6 +227,15 @@ def _ends_a_name(group: Group, forms: set[str]) -> bool:
     return any(
         set(_surname_keys(name)) & forms for name in group.names if name not in group.apposed
     )
+
+
+def _peer_of(group: Group, forms: set[str]) -> bool:
+    """Whether the group names a person by ``forms`` only after a naming title (``Lord
+    Salisbury``): a peer named after a place, which the place alone does not name where the
+    texts give it another place's name (``Salisbury ... is now Harare``); elsewhere the place
+    alone may be the peer (``Palmerston`` for Lord Palmerston)."""
+    ending = [name for name in group.names if set(_surname_keys(name)) & forms]
+    return bool(ending) and all(name.split()[0] in NAMING_TITLES for name in ending)
 
 
 def _by_own_names(owners: list[str], forms: list[str], groups: dict[str, Group]) -> list[str]:

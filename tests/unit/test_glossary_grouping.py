@@ -786,8 +786,8 @@ _HAD_BEEN = (
 )
 _BYNAMES_EN = (
     'The dockers had called Tom Harkness the "Iron Docker" since the strike. Harkness, '
-    'whom the owners called the "Red Agitator", lost his seat. In 1926 Nobby, as the dockers '
-    "called Bill Naylor, took it."
+    'whom the owners called the "Red Agitator", lost his seat. Bill Naylor stood next. '
+    "In 1926 Nobby, as the dockers called Naylor, took it."
 )
 _LATER_LORD = (
     "The first chairman was Sir Hugh Dalby, later Lord Farnley. Lord Farnley sold the mill in 1931."
@@ -1175,6 +1175,16 @@ def test_initials_of_the_given_names_with_the_surname_are_the_full_name(
 def test_a_name_before_a_possessive_is_no_former_name(curated: Glossary) -> None:
     found = discover(curated, _HAD_BEEN, language="en")
     assert found["Kaliningrad"] is not found["Königsberg"]
+
+
+def test_a_renamed_place_a_peer_is_named_after_is_no_surname_of_his(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The settlers named the town after the prime minister Lord Salisbury. Salisbury, now "
+        "Harare, grew fast, and by 1900 Salisbury had a railway.",
+        language="en",
+    )
+    assert found["Salisbury"] is not found["Lord Salisbury"]
 
 
 def test_a_surname_is_the_full_name_rather_than_a_byname_built_on_it(curated: Glossary) -> None:
