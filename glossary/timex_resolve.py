@@ -538,7 +538,8 @@ def resolve_years(
     plans = auxiliaries_at(text, rules.words.prospective)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
-    for cand in candidates:
+    appositive = _counts_beside_a_day(text, candidates)
+    for index, cand in enumerate(candidates):
         while ahead_at < count and auxiliaries[ahead_at] < cand.start:
             ahead_at += 1
         passage.leave_flashback(text, cand.start)
@@ -559,7 +560,10 @@ def resolve_years(
             cand.narrative = False  # "nachdem er die Feldzüge von 1809 bis 1815 mitgemacht hatte"
         elif cand.narrative and cand.value is None and _in_clause(text, plans, cand, True):
             cand.narrative = False  # "Die Reise sollte am nächsten Morgen weitergehen"
-        if "near" in cand.extra:
+        if "near" in cand.extra and index in appositive:
+            del cand.extra["near"]  # the sentence names its day: the count is no second date
+            cand.extra.pop("counted", None)
+        elif "near" in cand.extra:
             passage.place_near(cand)
         elif "shift" in cand.extra:
             passage.shift(cand, looks_back)
@@ -592,6 +596,44 @@ def resolve_years(
             passage.note_start_point(cand.year, cand, text, looks_back)
         elif "anchored" in cand.extra and anchor is not None:
             passage.note_anchored(cand, anchor)
+
+
+_DAY_TAIL = re.compile(r"-\d\d-\d\d")
+"""A candidate's tail that names a day of a month (``-03-12``)."""
+_DERIVED = ("near", "shift", "weekday", "ordinal")
+"""Extras of a candidate whose day is worked out from another date, not written."""
+
+
+def _counts_beside_a_day(text: str, candidates: list[Candidate]) -> set[int]:
+    """The indexes of exact counts ("zwei Tage nach der Explosion", "three days after the
+    blast", "nach einer Woche") in a sentence that writes its own day ("Am 12. März trafen
+    sie ein, zwei Tage nach der Explosion"). There the count says how far that day lies from
+    an event told before; counted on from the sentence's day it would make a second, false
+    date (14 March)."""
+
+    def written_day(other: Candidate) -> bool:
+        return (
+            other.kind == "DATE"
+            and _DAY_TAIL.fullmatch(other.tail) is not None
+            and not any(key in other.extra for key in _DERIVED)
+        )
+
+    found: set[int] = set()
+    for index, cand in enumerate(candidates):
+        if "counted" not in cand.extra:
+            continue
+        for step in (-1, 1):
+            at = index + step
+            while 0 <= at < len(candidates):
+                other = candidates[at]
+                first, last = sorted((cand.start, other.start))
+                if _SENTENCE_END.search(text, first, last):
+                    break
+                if written_day(other):
+                    found.add(index)
+                    break
+                at += step
+    return found
 
 
 def counts_in_story(text: str, candidates: list[Candidate], anchor: Anchor | None) -> None:

@@ -178,6 +178,25 @@ def test_a_count_of_days_before_or_after_an_event_is_placed_from_the_story_day()
     assert tag("Am 5. August 2010 blieb er drei Tage vor Ort.", "de")[-1].near is None
 
 
+def test_a_count_beside_a_day_the_sentence_writes_is_no_second_date() -> None:
+    """The count says how far the sentence's own day lies from an event told before."""
+    text = (
+        "Das Feuer brach am 4. Mai 1911 aus. Am 6. Mai kamen die Helfer, zwei Tage nach dem"
+        " Brand. Am 24. Mai 1911, zwanzig Tage nach dem Brand, schloss die Fabrik."
+    )
+    counts = [timex for timex in tag(text, "de") if timex.type == "DURATION"]
+    assert [(timex.text, timex.near) for timex in counts] == [
+        ("zwei Tage", None),
+        ("zwanzig Tage", None),
+    ]
+    english = tag(
+        "The fire broke out on 4 May 1911. On May 7, three days after the fire, it ended.", "en"
+    )
+    assert [timex.near for timex in english if timex.type == "DURATION"] == [None]
+    alone = tag("Das Feuer brach am 4. Mai 1911 aus. Zwei Tage nach dem Brand kamen Helfer.", "de")
+    assert alone[-1].near == "1911-05-06"  # no day of its own: counted from the story's day
+
+
 def test_a_count_of_months_or_years_after_an_event_is_placed_in_that_month_or_year() -> None:
     text = "Am 3. Juni 1998 entgleiste der Zug. Der Prozess endete fünf Jahre nach dem Unglück."
     later = tag(text, "de")[-1]
