@@ -244,6 +244,8 @@ class DiscoveryCache:
         cache_dir: where the files go; ``None`` keeps nothing (tests, one-off runs).
         """
         self.cache_dir = cache_dir
+        self.keys: dict[str, str] = {}
+        """Per source id, the key of the reading ``names`` gave for it."""
 
     def names(
         self, glossary: Glossary, source: Source, cancelled: Callable[[], bool] | None = None
@@ -255,6 +257,7 @@ class DiscoveryCache:
         """
         language = language_of(source.language)
         key = self._key(glossary, source.text, language)
+        self.keys[source.id] = key
         path = self.cache_dir / f"names-{key}.json" if self.cache_dir is not None else None
         found = _MEMO.get(key) or (self._read(path) if path is not None else None)
         if found is None:
@@ -265,6 +268,26 @@ class DiscoveryCache:
             _MEMO.pop(next(iter(_MEMO)))
         _MEMO[key] = found
         return found
+
+    def groups(
+        self, found: dict[str, dict[str, NameInfo]], languages: dict[str, str]
+    ) -> list[Group]:
+        """The names of the sources ``names`` read, grouped (``group_names``), kept beside
+        the readings while no source changes: grouping loads the place, given-name and word
+        frequency lists, seconds in every process, which a command run on an unchanged
+        library need not pay."""
+        if self.cache_dir is None:
+            return group_names(found, languages)
+        sources = sorted((doc, self.keys[doc], languages[doc]) for doc in found)
+        digest = hashlib.sha256(json.dumps([DISCOVERY_VERSION, sources]).encode()).hexdigest()
+        path = self.cache_dir / f"groups-{digest[:32]}.json"
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+            return [Group.from_json(row) for row in rows]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            groups = group_names(found, languages)
+        write_cache_json(path, [group.to_json() for group in groups])
+        return groups
 
     def _read(self, path: Path) -> dict[str, NameInfo] | None:
         """A cached reading, or ``None`` when missing or damaged (then read again)."""
@@ -322,7 +345,7 @@ def discovered_entries(
     taken = set(glossary.entries)
     spelt = _curated_spellings(glossary)
     extra: dict[str, list[str]] = {}
-    for group in group_names(found, languages):
+    for group in cache.groups(found, languages):
         names = [name for name in group.names if name_key(name) not in refused | known]
         if not names:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from glossary.discovery import (
     TOWN,
@@ -58,6 +59,33 @@ class Group:
     apposed: set[str] = field(default_factory=set)
     """Names it took because a text gave them in apposition (``Mary Ellison, née Sibthorp``
     → ``Mary Sibthorp``): a maiden name, whose surname alone may be a kinsman's."""
+
+    def to_json(self) -> dict[str, object]:
+        """The group as JSON data, for the cache of a library's grouped names."""
+        return {
+            "names": dict(self.names),
+            "documents": sorted(self.documents),
+            "votes": dict(self.votes),
+            "titles": dict(self.titles),
+            "detail": self.detail,
+            "gazetteer": self.gazetteer,
+            "first": self.first,
+            "apposed": sorted(self.apposed),
+        }
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> Group:
+        """A group as ``to_json`` wrote it."""
+        return cls(
+            names=Counter(row["names"]),
+            documents=set(row["documents"]),
+            votes=Counter(row["votes"]),
+            titles=Counter(row["titles"]),
+            detail=str(row["detail"]),
+            gazetteer=int(row["gazetteer"]),
+            first={str(doc): int(at) for doc, at in row["first"].items()},
+            apposed=set(row["apposed"]),
+        )
 
     @property
     def name(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from glossary.discovered import (
@@ -124,6 +126,28 @@ def test_the_cache_gives_the_same_names(curated: Glossary, tmp_path: object) -> 
     second = discovered_entries(curated, source, cache)
     assert [e.name for e in first] == [e.name for e in second]
     assert list((Path(str(tmp_path)) / "names").glob("names-*.json"))
+
+
+def test_a_fresh_cache_on_the_same_folder_groups_from_its_file(
+    curated: Glossary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new process (a new cache object) on an unchanged library reads the groups back, with
+    their kinds, aliases and titles, instead of loading the lists grouping needs."""
+    sources = [Source("doc", HISTORY, "de"), Source("other", "Brussilow griff bei Luzk an.", "de")]
+    first = discovered_entries(curated, sources, DiscoveryCache(tmp_path / "names"))
+    assert len(list((tmp_path / "names").glob("groups-*.json"))) == 1
+
+    def never(*args: object) -> None:
+        raise AssertionError("grouped again")
+
+    monkeypatch.setattr("glossary.discovered.group_names", never)
+    again = discovered_entries(curated, sources, DiscoveryCache(tmp_path / "names"))
+    assert [(e.name, e.kind, e.aliases, e.titles) for e in again] == [
+        (e.name, e.kind, e.aliases, e.titles) for e in first
+    ]
+    changed = [sources[0], Source("other", "Brussilow griff bei Kowel an.", "de")]
+    with pytest.raises(AssertionError, match="grouped again"):
+        discovered_entries(curated, changed, DiscoveryCache(tmp_path / "names"))
 
 
 def test_a_decision_keeps_the_cached_readings(curated: Glossary, tmp_path: object) -> None:
