@@ -604,12 +604,30 @@ _DERIVED = ("near", "shift", "weekday", "ordinal")
 """Extras of a candidate whose day is worked out from another date, not written."""
 
 
+_APPOSITION_WORDS = 5
+"""The most words after a count, to its clause's end, of an apposition ("nach der Explosion",
+"after the blast at the pit"); a clause goes on to its verb ("nach dem Unglück endete der
+Prozess")."""
+
+
+def _set_off(text: str, cand: Candidate) -> bool:
+    """Whether a count stands apart after a comma and ends at the next comma or stop within a
+    few words: an apposition to its sentence's day ("Am 30. März, zwanzig Tage nach der
+    Explosion, …"), not a clause of its own ("…, and five years after the crash the trial
+    ended")."""
+    if not text[: cand.start].rstrip().endswith(","):
+        return False
+    end = _CLAUSE_BREAK.search(text, cand.end)
+    stop = end.start() if end else len(text)
+    return len(text[cand.end : stop].split()) <= _APPOSITION_WORDS
+
+
 def _counts_beside_a_day(text: str, candidates: list[Candidate]) -> set[int]:
     """The indexes of exact counts ("zwei Tage nach der Explosion", "three days after the
-    blast", "nach einer Woche") in a sentence that writes its own day ("Am 12. März trafen
-    sie ein, zwei Tage nach der Explosion"). There the count says how far that day lies from
-    an event told before; counted on from the sentence's day it would make a second, false
-    date (14 March)."""
+    blast", "nach einer Woche") set off as an apposition in a sentence that writes its own
+    day ("Am 12. März trafen sie ein, zwei Tage nach der Explosion"). There the count says
+    how far that day lies from an event told before; counted on from the sentence's day it
+    would make a second, false date (14 March)."""
 
     def written_day(other: Candidate) -> bool:
         return (
@@ -620,7 +638,7 @@ def _counts_beside_a_day(text: str, candidates: list[Candidate]) -> set[int]:
 
     found: set[int] = set()
     for index, cand in enumerate(candidates):
-        if "counted" not in cand.extra:
+        if "counted" not in cand.extra or not _set_off(text, cand):
             continue
         for step in (-1, 1):
             at = index + step

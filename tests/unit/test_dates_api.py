@@ -195,6 +195,8 @@ def test_a_count_beside_a_day_the_sentence_writes_is_no_second_date() -> None:
     assert [timex.near for timex in english if timex.type == "DURATION"] == [None]
     alone = tag("Das Feuer brach am 4. Mai 1911 aus. Zwei Tage nach dem Brand kamen Helfer.", "de")
     assert alone[-1].near == "1911-05-06"  # no day of its own: counted from the story's day
+    clause = tag("The mill burnt on 4 May 1911, and two days after the fire it was sold.", "en")
+    assert clause[-1].near == "1911-05-06"  # a clause of its own, no apposition
 
 
 def test_a_count_of_months_or_years_after_an_event_is_placed_in_that_month_or_year() -> None:
