@@ -60,8 +60,8 @@ def _find_next(self: IntersectionMatcher) -> bool:
             return False
         behind, ahead = (a, b) if a_id < b_id else (b, a)
         behind.skip_to(ahead.id())
-        if not behind.is_active():
-            return False
+        if not behind.is_active() or behind.id() == ahead.id():
+            return False  # ended, or the skip landed on a common document: no set to build
         behind_ids, ahead_ids = behind._ids, ahead._ids
         common = set(behind_ids[behind._i :]).intersection(ahead_ids[ahead._i :])
         if common:
