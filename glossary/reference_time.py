@@ -28,7 +28,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from documents.model import Document
+from documents.model import Document, Span
 from glossary.dates import Timex, tag, tag_spans
 
 __all__ = ["ReferenceTime", "reference_times"]
@@ -42,6 +42,8 @@ _MONTH_DAYS = 27
 """Days past its first below which a period is shorter than a month."""
 _SEASON_DAYS = 92
 """The longest a season or a month is, in days past its first."""
+PRESENT = "PRESENT_REF"
+"""The TIMEX3 value of "heute", "today", "now"."""
 
 
 @dataclass(frozen=True)
@@ -119,11 +121,19 @@ def reference_times(
         else:
             result.append(current.inherited() if current else None)
     event = _title_period(document) or _month_of(next((r for r in result if r), None))
-    for number, time in enumerate(result):
-        if time is not None or event is None:
+    opening = next((number for number, time in enumerate(result) if time), len(result))
+    # back from the first dated sentence, up to one that speaks of the present: an essay
+    # that opens on today ("Most people today never open …") is not of the event it recalls
+    for number in range(opening - 1, -1, -1):
+        if event is None or _speaks_of_now(found, document.sentences[number]):
             break
         result[number] = event
     return result
+
+
+def _speaks_of_now(found: Sequence[Timex], span: Span) -> bool:
+    """Whether a sentence names the present ("heute", "today", "now")."""
+    return any(timex.value == PRESENT and span.start <= timex.start < span.end for timex in found)
 
 
 def _title_period(document: Document) -> ReferenceTime | None:

@@ -176,3 +176,13 @@ def test_anaphoric_dates_move_the_time_forward(tmp_path: Path) -> None:
         ("1943-12", True),
         ("1944-01-10", True),
     ]
+
+
+def test_an_opening_on_the_present_is_not_of_the_event_it_recalls(tmp_path: Path) -> None:
+    """The sentences before the first date inherit the event's month only back to one that
+    speaks of today."""
+    text = (
+        "Kaum jemand liest heute noch Briefe von Hand. Das war lange anders. "
+        "Im Mai 1871 schrieb die Gräfin ihren ersten Brief. Er kam nie an."
+    )
+    assert [value for value, _ in values(tmp_path, text)] == [None, "1871-05", "1871-05", "1871-05"]
