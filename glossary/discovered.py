@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 264
+DISCOVERY_VERSION = 265
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

@@ -19,7 +19,7 @@ from glossary.discovery.abbreviations import _introduced_abbreviations, is_abbre
 from glossary.discovery.evidence import TOWN, _bare
 from glossary.discovery.lexicon import _function_word
 from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
-from glossary.discovery.naming import renamings
+from glossary.discovery.naming import PHRASE_END, renamings
 from glossary.discovery.reader import _ARTICLED, _Reader
 from glossary.discovery.record import _Occurrence, _record
 from glossary.discovery.runs import GERMAN_PEERAGES, PEERAGES, _runs
@@ -110,7 +110,10 @@ def discover(
                 or _the_name_of(text, words, previous[1], start, end)
             ):
                 found[previous[0]].same_as[name] += 1
-            elif _AS_CALLED.fullmatch(text, words[previous[1]].end, words[start].start):
+            elif (
+                _AS_CALLED.fullmatch(text, words[previous[1]].end, words[start].start)
+                and PHRASE_END.match(text, words[end].end) is not None
+            ):
                 found[name].same_as[previous[0]] += 1  # the byname comes first
             elif _numbered_peerage(text, words, previous[1], start):
                 found[previous[0]].peerages[name] += 1
@@ -525,14 +528,13 @@ def _as_known(text: str, words: list[_Token], last: int, first: int, end: int) -
     )
 
 
-_AS_CALLED = re.compile(r"\s*,\s*as\s+(?:[a-z]+\s+){1,3}(?:called|nicknamed|knew)\s+")
+_AS_CALLED = re.compile(r"\s*,\s*as\s+(?:[a-z]+\s+){1,3}(?:called|nicknamed)\s+")
 """Between a byname and the name of the one it names: ``Balasaheb, as his followers called
 Thackeray``, ``Boney, as the English press called Napoleon``."""
 
 _HAD_BEEN_BEFORE = re.compile(
     r"\s*,\s*(?:which|that|who)\s+(?:had\s+(?:once\s+)?been|was\s+(?:once|formerly))\s+"
 )
-_HAD_BEEN_AFTER = re.compile(r"\s*[,.;:)]|\s+(?:until|till|before|since|in)\b")
 
 
 def _had_been(text: str, words: list[_Token], last: int, first: int, end: int) -> bool:
@@ -542,7 +544,7 @@ def _had_been(text: str, words: list[_Token], last: int, first: int, end: int) -
     Germany's capital``)."""
     return (
         _HAD_BEEN_BEFORE.fullmatch(text, words[last].end, words[first].start) is not None
-        and _HAD_BEEN_AFTER.match(text, words[end].end) is not None
+        and PHRASE_END.match(text, words[end].end) is not None
     )
 
 

@@ -13,6 +13,8 @@ names a thing after someone (``named after``), which is no other name of it.
 
 from __future__ import annotations
 
+import re
+
 from glossary.discovery.tokenising import _Token
 from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
@@ -210,7 +212,8 @@ def _english(
         return ""
     verb = _lower(words, verb_at)
     if verb in BECOMING or (verb == NOW and _lower(words, verb_at - 1) in PRESENT_COPULAS):
-        return _place_renamed(text, words, verb_at, ends, named[index][2])
+        ended = PHRASE_END.match(text, words[named[index][1]].end) is not None
+        return _place_renamed(text, words, verb_at, ends, named[index][2]) if ended else ""
     if verb_at in ends:
         return _named_object(text, words, verb_at, named[:index])
     if verb in OBJECT_PRONOUNS and _lower(words, verb_at - 1) in NAMING_BEFORE:
@@ -240,6 +243,10 @@ def _named_object(text: str, words: list[_Token], last: int, earlier: list[Named
         return ""
     return item[2] if _lower(words, item[0] - 1) in ACTIVE_NAMING else ""
 
+
+PHRASE_END = re.compile(r"\s*[,.;:)]|\s+(?:until|till|before|since|in)\b")
+"""What follows a name given as another's (``Madras became Chennai in 1996``): the phrase
+ends, and the name is no owner of what follows (not ``Tokyo became Japan's capital``)."""
 
 BECOMING = frozenset(("became", "become", "becomes"))
 """``Madras became Chennai``: a place's new name after the verb, the old one its subject."""

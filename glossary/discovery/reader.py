@@ -131,10 +131,10 @@ name, however English capitalises them."""
 
 DIRECTIONS = frozenset(
     "nördlich südlich östlich westlich nordöstlich nordwestlich südöstlich südwestlich "
-    "jenseits diesseits oberhalb unterhalb innerhalb außerhalb".split()
+    "jenseits diesseits".split()
 )
 """German words of direction and side that take a place in the genitive (``nördlich der
-Alpen``)."""
+Alpen``); not ``innerhalb``/``außerhalb``, which take any noun (``außerhalb der Mauern``)."""
 
 GENITIVE_ARTICLES = frozenset(("der", "des"))
 

@@ -529,15 +529,23 @@ def _given_name_and_initial(words: list[_Token], start: int) -> bool:
 def _initials_open_name(words: list[_Token], start: int) -> bool:
     """Whether the word at ``start`` is an initial with its period before a capitalised word
     (``W. T. Stead``, ``H. G. Wells``): in English a name's first word, though a letter
-    alone is as frequent as a common word (German texts name firms so: ``bei S. Fischer``)."""
+    alone is as frequent as a common word (German texts name firms so: ``bei S. Fischer``).
+    One initial opens a name only before a listed surname and not after a capitalised word,
+    whose name it ends (``Plan B. Johnson resigned``, ``World War I. Britain``)."""
     after = start + 1
-    return (
+    if not (
         _INITIAL.fullmatch(words[start].text) is not None
         and after < len(words)
         and words[after].joined
         and words[after].start - words[start].end == len(". ")
         and words[after].text[:1].isupper()
-    )
+    ):
+        return False
+    if _INITIAL.fullmatch(words[after].text) is not None:
+        return True
+    before = words[start - 1].text if start > 0 else ""
+    ends_a_name = before[:1].isupper() and words[start].start - words[start - 1].end == 1
+    return is_surname(words[after].text) and not ends_a_name
 
 
 def _initial_before_name(words: list[_Token], position: int) -> bool:

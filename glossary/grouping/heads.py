@@ -181,7 +181,8 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
         owner = next(iter(keys))
         if owner == tail or owner not in groups or groups[owner].kind != "place":
             continue
-        if named_after(held, groups[owner]) or _located_by_town(groups[owner], tail):
+        shared = held.documents & groups[owner].documents  # one text: the library is many
+        if named_after(held, groups[owner]) or (shared and _located_by_town(groups[owner], tail)):
             groups[owner].absorb(groups.pop(tail), with_kind=False)
 
 
@@ -197,8 +198,8 @@ def _located_by_town(owner: Group, tail: str) -> bool:
 
 def merge_spa_towns(groups: dict[str, Group]) -> None:
     """A German town named with and without its spa title (``Bad Frankenhausen``,
-    ``Frankenhausen``) is one place: texts give the older name for the time before the
-    title, or drop the title."""
+    ``Frankenhausen``) in one text is one place: texts give the older name for the time
+    before the title, or drop the title."""
     for key in list(groups):
         group = groups.get(key)
         if group is None or group.kind != "place":
@@ -206,7 +207,12 @@ def merge_spa_towns(groups: dict[str, Group]) -> None:
         for name in list(group.names):
             title, _, town = name.partition(" ")
             held = groups.get(name_key(town)) if title == SPA_TITLE and " " not in town else None
-            if held is not None and held is not group and held.kind == "place":
+            if (
+                held is not None
+                and held is not group
+                and held.kind == "place"
+                and held.documents & group.documents  # Essen of one text, Bad Essen of another
+            ):
                 group.absorb(groups.pop(name_key(town)), with_kind=False)
 
 

@@ -928,3 +928,26 @@ def test_a_surname_after_the_full_name_joins_its_entry(
 def test_one_word_after_a_periodical_noun_names_it(curated: Glossary) -> None:
     text = "The cartoon first appeared in the weekly magazine Pageant, which sold well."
     assert "Pageant" in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        (
+            "Tokyo became Japan's capital in 1868. Tokyo grew. Japan opened its ports.",
+            "Tokyo",
+            "Japan",
+        ),
+        (
+            "She wrote to Grant, as she knew Lincoln would not answer. Grant replied.",
+            "Grant",
+            "Lincoln",
+        ),
+    ],
+    ids=["a_possessive_after_became_is_no_new_name", "knew_gives_no_byname"],
+)
+def test_a_naming_phrase_that_goes_on_past_the_name_joins_nothing(
+    curated: Glossary, text: str, one: str, other: str
+) -> None:
+    found = discover(curated, text)
+    assert found[one] is not found[other]

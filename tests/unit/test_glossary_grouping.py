@@ -1218,3 +1218,16 @@ def test_a_spa_town_named_with_and_without_its_title_is_one_place(curated: Gloss
     found = discover(curated, text)
     assert found["Kreuznach"] is found["Bad Kreuznach"]
     assert found["Bad Kreuznach"].kind == "place"
+
+
+def test_a_spa_town_and_a_town_of_its_name_in_two_documents_stay_apart(
+    curated: Glossary,
+) -> None:
+    """``Bad Ems`` of one text and ``Ems`` of another are two places; in one text the town
+    named with and without its spa title is one."""
+    spa = "Der Kaiser kurte in Bad Ems an der Lahn. In Bad Ems schrieb er Briefe."
+    river = "Die Ems fließt durch Lingen. Bei Ems wurde ein Wehr gebaut. In Ems lag ein Hafen."
+    sources = [Source("spa", spa, "de"), Source("river", river, "de")]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    by_name = {name: entry.id for entry in entries for name in entry.all_names()}
+    assert by_name.get("Ems") != by_name["Bad Ems"]
