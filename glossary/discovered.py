@@ -14,10 +14,12 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from documents.atomic import write_cache_json
+from glossary import grouping
 from glossary.blanking import blank_spans
 from glossary.discovery import NameInfo, body_words, discover, land_of_a_nation
 from glossary.entities import Alias, Entry, Glossary, Kind, coarse_kind
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 265
+DISCOVERY_VERSION = 266
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -279,7 +281,8 @@ class DiscoveryCache:
         if self.cache_dir is None:
             return group_names(found, languages)
         sources = sorted((doc, self.keys[doc], languages[doc]) for doc in found)
-        digest = hashlib.sha256(json.dumps([DISCOVERY_VERSION, sources]).encode()).hexdigest()
+        version = [DISCOVERY_VERSION, _grouping_source()]
+        digest = hashlib.sha256(json.dumps([version, sources]).encode()).hexdigest()
         path = self.cache_dir / f"groups-{digest[:32]}.json"
         try:
             rows = json.loads(path.read_text(encoding="utf-8"))
@@ -301,6 +304,17 @@ class DiscoveryCache:
     def _key(glossary: Glossary, text: str, language: str) -> str:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
         return f"{digest}-{DISCOVERY_VERSION}-{language}-{glossary.fingerprint}"
+
+
+@cache
+def _grouping_source() -> str:
+    """A digest of the grouping modules' code: a change there regroups the library even
+    where nobody raised ``DISCOVERY_VERSION``."""
+    folder = Path(grouping.__file__).parent
+    digest = hashlib.sha256()
+    for module in sorted(folder.glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def discovered_entries(

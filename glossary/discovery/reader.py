@@ -756,13 +756,11 @@ class _Reader:
 
     def _land_in_places_contexts(self, word: str, bare: str) -> bool:
         """A land the German Wiktionary lists under this form, where the form is otherwise
-        only one of another noun (``Schwaben``, ``Franken``: plurals of ``Schwabe``,
-        ``Franke``), that the text never writes after an article, an adjective or a number
-        and sets in a place's context: after a bare preposition of place (``in Schwaben``),
-        or in a list (``auf Franken, Thüringen und Tirol``). The people take the article
-        (``die Franken``), the plural a number. A range named in the plural takes the article
-        only where a direction or a preposition of place opens it (``nördlich der Alpen``,
-        ``bis an die Alpen``)."""
+        only one of another noun (``Alpen``, ``Schwaben``: plurals of ``Alp``, ``Schwabe``),
+        that the text never writes after an article, an adjective or a number but after a
+        word of direction and its article (``nördlich der Alpen``, ``jenseits der
+        Vogesen``). A bare preposition or a list is no evidence: German sets the indefinite
+        plurals of ordinary nouns so too (``in Wiesen und Wäldern``, ``bei Wahlen``)."""
         if wiktionary_evidence(bare) != NAME_OR_FORM:
             return False
         context = self.context(word)
@@ -771,7 +769,9 @@ class _Reader:
         directed = self._after_direction(word)
         if context.modified > context.located + directed:
             return False
-        return context.placed + context.classed + context.beside_place + directed > 0
+        # a bare preposition or a list is no evidence here: German sets indefinite plurals
+        # of ordinary nouns so too ("in Wiesen und Wäldern", "bei Wahlen", "aus Buchen")
+        return directed > 0
 
     def _after_direction(self, word: str) -> int:
         """How often a German word follows an article after a word of direction (``nördlich

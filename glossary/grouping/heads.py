@@ -17,7 +17,7 @@ from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
 from glossary.gazetteer import place_type
 from glossary.grouping.evidence import placed_beyond_articles, placed_in_text
-from glossary.grouping.group import PLACE_TYPES, Group
+from glossary.grouping.group import PLACE_TYPES, Group, document_of
 from glossary.grouping.keys import uninflected
 from glossary.grouping.persons import named_after
 from glossary.grouping.surnames import names_person
@@ -181,9 +181,16 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
         owner = next(iter(keys))
         if owner == tail or owner not in groups or groups[owner].kind != "place":
             continue
-        shared = held.documents & groups[owner].documents  # one text: the library is many
+        shared = _one_text(held, groups[owner])
         if named_after(held, groups[owner]) or (shared and _located_by_town(groups[owner], tail)):
             groups[owner].absorb(groups.pop(tail), with_kind=False)
+
+
+def _one_text(one: Group, other: Group) -> bool:
+    """Whether one document names both groups (its parts count as the document)."""
+    return bool(
+        {document_of(doc) for doc in one.documents} & set(map(document_of, other.documents))
+    )
 
 
 def _located_by_town(owner: Group, tail: str) -> bool:
@@ -211,7 +218,7 @@ def merge_spa_towns(groups: dict[str, Group]) -> None:
                 held is not None
                 and held is not group
                 and held.kind == "place"
-                and held.documents & group.documents  # Essen of one text, Bad Essen of another
+                and _one_text(held, group)  # not Essen of one text, Bad Essen of another
             ):
                 group.absorb(groups.pop(name_key(town)), with_kind=False)
 
