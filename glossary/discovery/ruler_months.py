@@ -9,6 +9,11 @@ from glossary.discovery.word_classes import BYNAME_ARTICLES
 from glossary.first_names import is_listed_first_name
 from glossary.name_words import ROMAN
 
+TIME_BEFORE_A_MONTH = frozenset("im seit bis ab vom zum anfang mitte ende".split())
+"""Words that make the month after them a time: the article and capitalised adjective after it
+are then a nominalised adjective of the clause (``Seit August der Neue im Amt ist``), not a
+byname; a regnal numeral still names a ruler (``seit August II.``)."""
+
 
 def months_as_given_names(text: str, words: list[_Token], months: frozenset[str]) -> set[int]:
     """The positions of months, listed as given names too, that stand right before a regnal
@@ -25,7 +30,11 @@ def months_as_given_names(text: str, words: list[_Token], months: frozenset[str]
             continue
         if following.text in ROMAN and text[following.end : following.end + 1] == ".":
             named.add(index)
-        elif following.text in BYNAME_ARTICLES and _byname_after(words, index + 2):
+        elif (
+            following.text in BYNAME_ARTICLES
+            and _byname_after(words, index + 2)
+            and not (index and words[index - 1].text.lower() in TIME_BEFORE_A_MONTH)
+        ):
             named.add(index)
     return named
 

@@ -957,3 +957,12 @@ def test_a_word_of_position_before_a_listed_land_is_the_lands_part(curated: Glos
     found = discover(curated, "Viele Siedler kamen damals aus Oberschwaben und der Kurpfalz.")
     assert "Oberschwaben" in found
     assert "Niederlage" not in discover(curated, "Nach der Niederlage floh er nach Norden.")
+
+
+def test_a_month_after_a_word_of_time_opens_no_byname(curated: Glossary) -> None:
+    """After ``seit``, ``im`` or ``Mitte`` the month is a time, and the article with a
+    capitalised adjective after it belongs to the clause."""
+    found = discover(curated, "Seit August der Neue im Amt ist, tagt der Rat öfter.")
+    assert not any(name.startswith("August") for name in found)
+    found = discover(curated, "Die Stadt huldigte August dem Starken.")
+    assert "August dem Starken" in found or "August der Starke" in found
