@@ -37,15 +37,23 @@ from functools import cache
 
 from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_rules import Rules
-from glossary.timex_values import NIGHT, Anchor, date_value, duration_value, interval, part_hours
+from glossary.timex_values import (
+    NIGHT,
+    YEAR_UNITS,
+    Anchor,
+    date_value,
+    duration_value,
+    interval,
+    part_hours,
+)
 from glossary.timex_words import SEASON, SEASONS
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")
+"""A year or a month: what a date counted back from the document date may name."""
 _WEEK = re.compile(r"\d{4}-W\d\d")
 """An ISO week ("this week" counted back from the document date)."""
-"""A year or a month: what a date counted back from the document date may name."""
 _NOT_AFTER_A_DAY = r"(?<!\s)(?<!\D\d)(?<!\D\d\d)"
 """Before a stop: no space, and no day's number (``21. März``); a year ends its sentence."""
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|" + _NOT_AFTER_A_DAY + r"\.(?=\s)")
@@ -377,8 +385,8 @@ class _Passage:
         elif unit in ("M", "Q") and month is not None:
             total = year * 12 + month - 1 + amount * (3 if unit == "Q" else 1)
             cand.year, cand.tail = total // 12, f"-{total % 12 + 1:02d}"
-        elif unit in _YEAR_UNITS:
-            cand.year = year + amount * _YEAR_UNITS[unit]
+        elif unit in YEAR_UNITS:
+            cand.year = year + amount * YEAR_UNITS[unit]
         else:
             cand.year = year
             cand.tail = f"-{month:02d}" if month is not None else ""
@@ -446,8 +454,6 @@ _SHIFT = re.compile(r"(-?\d+)([A-Z]+)")
 """A shift as the rules write it: a count and a unit code (``-1D``, ``3DE``, ``40MI``)."""
 _CLOCK_UNITS = {"H": 3600, "MI": 60, "S": 1}
 """Units of the clock, in seconds."""
-_YEAR_UNITS = {"Y": 1, "DE": 10, "CE": 100}
-"""Units counted in years: years, decades, centuries."""
 _CLOCK = re.compile(r"\d\d:\d\d")
 """A clock time in a value (``09:40``), not a part of day: what minutes count from."""
 _PRESENT = "PRESENT_REF"
@@ -771,7 +777,7 @@ def _told_year(
         if anchor is not None and yearless and shift and "retrospect" in cand.extra:
             del cand.extra["shift"]
             cand.value, cand.needs_year, cand.narrative = date_value(anchor.year), False, False
-            return anchor.year - int(shift[1]) * _YEAR_UNITS.get(shift[2], 0)
+            return anchor.year - int(shift[1]) * YEAR_UNITS.get(shift[2], 0)
         if cand.year is not None and cand.value is None:
             if cand.narrative:
                 return None
@@ -782,7 +788,7 @@ def _told_year(
             ):
                 return cand.year
         unit = cand.extra.get("anchored")
-        if unit not in _YEAR_UNITS or int(cand.extra.get("amount", cand.year_offset)) >= 0:
+        if unit not in YEAR_UNITS or int(cand.extra.get("amount", cand.year_offset)) >= 0:
             continue
         if anchor is not None and not _in_clause(text, auxiliaries, cand):
             return int(anchored_value(cand, anchor)[0][:4])

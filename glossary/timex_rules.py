@@ -289,6 +289,8 @@ class Rules(SpanHandlers):
             )
             """The hour before a clock word: rules start at ``Uhr``, rarer than numbers."""
             rules.append((rf"(?:{w.clock_words}){_WORD_END}", self._clock, set(w.clock_triggers)))
+        # a definite article before an ordinal day or a weekday ("(?!)": none in the language)
+        definite = _alt(w.definite_articles, fold=True) if w.definite_articles else "(?!)"
         if w.day_refs or w.weekdays:
             self.day_ref_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
             """The preposition a German day reference needs ("am Abend", not "der Abend"), and
@@ -306,7 +308,6 @@ class Rules(SpanHandlers):
                 phrase for phrase in w.set_words if " " in phrase
             )
             """Words that open a recurrence ("jeden Tag", "every"): "jeden zweiten Tag"."""
-            definite = _alt(w.definite_articles, fold=True) if w.definite_articles else "(?!)"
             rules.append(
                 (
                     rf"(?:(?:{definite})\s+)?(?P<ord>{_alt(w.ordinals, fold=True)})\s+"
@@ -320,7 +321,6 @@ class Rules(SpanHandlers):
         if w.weekdays:
             parts = _alt(w.day_parts, fold=True)
             night = rf"(?:(?P<night>{w.night_before})\s+)?" if w.night_before else ""
-            definite = _alt(w.definite_articles, fold=True) if w.definite_articles else "(?!)"
             rules.append(
                 (
                     rf"{night}(?:(?P<wstep>{_alt(w.weekday_steps, fold=True)})\s+)?"

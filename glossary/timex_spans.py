@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from glossary.timex_candidate import Candidate
+from glossary.timex_candidate import Candidate, previous_word
 from glossary.timex_handlers import Handlers
-from glossary.timex_values import NIGHT, duration_value
+from glossary.timex_values import NIGHT, YEAR_UNITS, duration_value
 
 _CLOCK_UNITS = frozenset({"H", "MI", "S"})
 _VAGUE_UNITS = _CLOCK_UNITS | {"D"}
@@ -24,13 +24,16 @@ _EVENT_UNITS = _COUNTED_UNITS | {"M", "Y"}
 "zwei Tage nach dem Unglück", "fünf Jahre nach dem Unglück", "two months after the crash"."""
 _DIGITS_BEFORE = re.compile(r"(\d{1,3})-\Z")
 """The digits of ``6-tägigen`` before the adjective."""
-_YEARS = frozenset({"Y", "DE", "CE"})
-"""Units counted in years."""
 _PAUSE = re.compile(r"\s*[,;:.!?)–]")
 """Punctuation right after a match: a pause."""
 _PLACEABLE_MODS = frozenset({None, "APPROX", "LESS_THAN", "MORE_THAN"})
 """Mods of a count from an event that still place it, about there ("fast drei Jahre nach dem
 Brand" is about three years on)."""
+
+
+def _shift_word(match: re.Match[str]) -> str:
+    """The shift word of a count ("später", "years on"), lower case, single-spaced."""
+    return " ".join(match["shift"].lower().split())
 
 
 def _capitalised(following: re.Match[str] | None) -> bool:
@@ -105,13 +108,13 @@ class SpanHandlers(Handlers):
     def _shift(self, match: re.Match[str]) -> list[Candidate]:
         """``drei Jahre später``: the passage's time moved by a count of units."""
         count = self._count(match)
-        word = " ".join(match["shift"].lower().split())
+        word = _shift_word(match)
         direction = self.words.shift_words[word]
         if count is None:
             return [self._vague_shift(match.start(), match.end(), direction, self._unit(match))]
         cand = Candidate(match.start(), match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{direction * count}{self._unit(match)}"
-        if word in self.words.pause_shift_words and self._unit(match) in _YEARS:
+        if word in self.words.pause_shift_words and self._unit(match) in YEAR_UNITS:
             cand.extra["retrospect"] = "1"  # "Thirty years on, …": looking back from now
         return [cand]
 
@@ -156,8 +159,7 @@ class SpanHandlers(Handlers):
         following = self.next_words.match(match.string, match.end(), match.end() + 30)
         if following and following.group(1).lower() in words.genitives:
             return []
-        before = match.string[max(0, start - 12) : start].split()
-        if before and before[-1].lower() in self.recurrence_leads:
+        if previous_word(match.string, start, 0) in self.recurrence_leads:
             return []
         unit = match["ounit"].lower()
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
@@ -210,8 +212,7 @@ class SpanHandlers(Handlers):
     def _steps(self, match: re.Match[str]) -> bool:
         """Whether the shift word after a count is a step in time: one that is so only before
         a pause is none before a word ("two years on the run")."""
-        word = " ".join(match["shift"].lower().split())
-        return word not in self.words.pause_shift_words or bool(
+        return _shift_word(match) not in self.words.pause_shift_words or bool(
             _PAUSE.match(match.string, match.end())
         )
 

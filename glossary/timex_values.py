@@ -17,6 +17,9 @@ REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 """First and last month of each season; winter runs into the next year's February."""
 
+YEAR_UNITS = {"Y": 1, "DE": 10, "CE": 100}
+"""Units counted in years (years, decades, centuries), with their length in years."""
+
 NIGHT = "NI"
 """The code of a night: it runs past midnight, so it belongs to both its days."""
 DAY_PARTS = (("MO", 5, 11), ("MI", 11, 13), ("AF", 13, 17), ("EV", 17, 22), (NIGHT, 22, 29))
