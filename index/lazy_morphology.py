@@ -8,7 +8,8 @@ a second on the benchmark machine) in every process that opens the index (``read
 articles. :func:`install` puts a stand-in of the same name in ``sys.modules`` before Whoosh
 asks for it; its ``variations`` executes the real module (a private copy, outside
 ``sys.modules``) at its first call and answers as it does. Importing this module installs
-it (``index/__init__`` imports it first).
+it (``index/__init__`` imports it first); from then on the process has the stand-in under
+Whoosh's name, for any other importer too.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ def variations(word: str) -> Collection[str]:
 @cache
 def _real_variations() -> Callable[[str], Collection[str]]:
     package = importlib.util.find_spec(MODULE.rpartition(".")[0])
-    assert package is not None, "Whoosh is installed"
-    spec = PathFinder.find_spec(MODULE, package.submodule_search_locations)
-    assert spec is not None and spec.loader is not None, f"{MODULE} is part of Whoosh"
+    spec = PathFinder.find_spec(MODULE, package.submodule_search_locations) if package else None
+    if spec is None or spec.loader is None:  # a check that ``python -O`` keeps, unlike assert
+        raise ImportError(f"{MODULE} is not part of the installed Whoosh", name=MODULE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     found: Callable[[str], Collection[str]] = module.variations
