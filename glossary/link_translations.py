@@ -208,9 +208,9 @@ class TranslationMatching:
         )
 
     def _verb_senses(self, german: Passage, lexicon: Translations) -> VerbSenses:
-        """A German passage's :func:`_verb_senses`, kept for indexed passages (a passage is
+        """A German passage's :func:`_german_verb_senses`, kept for indexed passages (a passage is
         compared with some 25 others per query, in both directions)."""
-        return kept(self._german_verbs, german, lambda: _verb_senses(german, lexicon))
+        return kept(self._german_verbs, german, lambda: _german_verb_senses(german, lexicon))
 
     def _compound_terms(
         self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
@@ -282,7 +282,7 @@ VerbSenses = dict[str, list[tuple[str, tuple[str, ...]]]]
 noun with its English translations."""
 
 
-def _verb_senses(german: Passage, lexicon: Translations) -> VerbSenses:
+def _german_verb_senses(german: Passage, lexicon: Translations) -> VerbSenses:
     """The verbs of a German passage with a known action noun, each with that noun and the
     agent noun (:func:`german_agent_noun`) if it has one, and their English senses."""
     found: VerbSenses = {}

@@ -231,7 +231,9 @@ class LinkIndex:
                     whole[term] = whole.get(term, 0.0) + weight
             for story_key in story_keys(sentence):
                 story[story_key] = story.get(story_key, 0.0) + 1.0
-            for set_key, weight in self._set_keys(sid, features.language).items():
+            if features.language in SYNONYM_LANGUAGES:
+                self._synonyms.keep(sid, self._passage_at(sid), thesaurus())
+            for set_key, weight in self._set_keys(sid).items():
                 self._synsets[set_key].append((sid, log_tf(weight)))
         self._whole.add(features.doc, features.language, whole, story)
 
@@ -450,12 +452,10 @@ class LinkIndex:
                 factor = weights.translation
                 self._reach(rough, pivots, self._pivots, size, cap, sid, factor)
         if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
-            sets = synonym_sets(terms, self._synonyms.kept(sid), thesaurus())
-            self._reach(rough, sets, self._synsets, size, cap, None, weights.synonym)
+            self._reach(rough, self._set_keys(sid), self._synsets, size, cap, None, weights.synonym)
         elif self._languages[sid] in TRANSLATION_LANGUAGES and self._synsets:
-            sets = self._translation.synonym_keys(self._passage_at(sid))
             factor = weights.translation * weights.translated_synonym
-            self._reach(rough, sets, self._synsets, size, cap, sid, factor)
+            self._reach(rough, self._set_keys(sid), self._synsets, size, cap, sid, factor)
         for tid, score in lent.items():
             if tid in rough:
                 rough[tid] += score
@@ -566,13 +566,14 @@ class LinkIndex:
         languages = (self._languages[ours], self._languages[theirs])
         return languages if sorted(languages) == sorted(TRANSLATION_LANGUAGES) else None
 
-    def _set_keys(self, sid: int, language: str | None) -> dict[str, float]:
-        """An indexed passage's weights under synonym sets (``~`` and the id): a German
-        passage's nouns' sets, an English passage's nouns' translations' sets (so that each
-        finds the other as a candidate where a word meets a synonym of a translation)."""
+    def _set_keys(self, sid: int) -> dict[str, float]:
+        """An indexed passage's weights under synonym sets (``~`` and the id), what ``add``
+        posts and a query reaches by: a German passage's nouns' sets (as ``add`` kept them),
+        an English passage's nouns' translations' sets (so that each finds the other as a
+        candidate where a word meets a synonym of a translation)."""
+        language = self._languages[sid]
         if language in SYNONYM_LANGUAGES:
-            view = self._synonyms.keep(sid, self._passage_at(sid), thesaurus())
-            return synonym_sets(self._passages[sid], view, thesaurus())
+            return synonym_sets(self._passages[sid], self._synonyms.kept(sid), thesaurus())
         if language in TRANSLATION_LANGUAGES:
             return self._translation.synonym_keys(self._passage_at(sid))
         return {}
