@@ -349,10 +349,27 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
     assert links[1].score < links[0].score == pytest.approx(plain["b"])
 
 
-def test_candidates_of_the_document_on_the_same_events_are_scored_first() -> None:
-    """Four documents on other things share two of the source's words, the one on the same
-    story only one: only as many candidates as links are scored exactly (``rescore``), and
-    those of the closer document must not fall behind."""
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # Four documents on other things share two of the source's words, the one on the same
+        # story only one: only as many candidates as links are scored exactly (``rescore``),
+        # and those of the closer document must not fall behind.
+        pytest.param(4, id="test_candidates_of_the_document_on_the_same_events_are_scored_first"),
+        # Twelve documents on other things share two of the source's words, the one on the
+        # same story only one: the rough candidates are weighed by their documents' closeness
+        # from a pool of ``POOL`` times as many as are scored exactly, wide enough that the
+        # story's sentence is in it though twelve others outrank it before the weighing.
+        pytest.param(
+            12,
+            id="test_a_candidate_of_the_closest_document_behind_many_others_is_still_weighed",
+        ),
+    ],
+)
+def test_candidates_of_the_document_on_the_same_events_are_weighed(elsewhere: int) -> None:
+    """``elsewhere`` documents on other things share two of the source's words, the one on
+    the same story only one: its sentence must still be among the links; the why of each
+    count stands by its case above."""
 
     def document(doc: str, first_terms: str, rest: str) -> DocumentFeatures:
         first = sentence(doc, 0, terms=first_terms)
@@ -362,7 +379,9 @@ def test_candidates_of_the_document_on_the_same_events_are_scored_first() -> Non
 
     story = "schleuse frachter kanal reederei bagger"
     documents = [document("a", "havarie lotse", story), document("b", "havarie", story)]
-    documents += [document(f"c{n}", "havarie lotse", f"ernte{n} wetter{n}") for n in range(4)]
+    documents += [
+        document(f"c{n}", "havarie lotse", f"ernte{n} wetter{n}") for n in range(elsewhere)
+    ]
     index = LinkIndex(rescore=1)
     for features in documents:
         index.add(features)
@@ -626,27 +645,6 @@ def test_a_telling_in_the_other_language_is_closer_than_its_raw_cosine() -> None
     plain = library(LinkWeights(cross_language=1.0))
     assert plain.closest("atom") == "netz"
     assert library(LinkWeights()).closest("atom") == "nuclear"
-
-
-def test_a_candidate_of_the_closest_document_behind_many_others_is_still_weighed() -> None:
-    """Twelve documents on other things share two of the source's words, the one on the same
-    story only one: the rough candidates are weighed by their documents' closeness from a pool
-    of ``POOL`` times as many as are scored exactly, wide enough that the story's sentence is
-    in it though twelve others outrank it before the weighing."""
-
-    def document(doc: str, first_terms: str, rest: str) -> DocumentFeatures:
-        first = sentence(doc, 0, terms=first_terms)
-        first.paragraph = 0  # read alone: its neighbours are another paragraph
-        others = [sentence(doc, i, terms=rest) for i in range(1, 6)]
-        return DocumentFeatures(doc, f"hash-{doc}", [first, *others, *filler(doc, 6)])
-
-    story = "schleuse frachter kanal reederei bagger"
-    documents = [document("a", "havarie lotse", story), document("b", "havarie", story)]
-    documents += [document(f"c{n}", "havarie lotse", f"ernte{n} wetter{n}") for n in range(12)]
-    index = LinkIndex(rescore=1)
-    for features in documents:
-        index.add(features)
-    assert "b" in {link.target.doc for link in index.links_for("a", 0)}
 
 
 def test_one_word_into_a_less_close_document_keeps_little_more_than_its_closeness() -> None:
