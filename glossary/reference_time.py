@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from documents.model import Document, Span
 from glossary.dates import Timex, tag, tag_spans
+from glossary.timex_values import PRESENT_REF
 
 __all__ = ["ReferenceTime", "reference_times"]
 
@@ -42,8 +43,6 @@ _MONTH_DAYS = 27
 """Days past its first below which a period is shorter than a month."""
 _SEASON_DAYS = 92
 """The longest a season or a month is, in days past its first."""
-PRESENT = "PRESENT_REF"
-"""The TIMEX3 value of "heute", "today", "now"."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,9 @@ def reference_times(
 
 def _speaks_of_now(found: Sequence[Timex], span: Span) -> bool:
     """Whether a sentence names the present ("heute", "today", "now")."""
-    return any(timex.value == PRESENT and span.start <= timex.start < span.end for timex in found)
+    return any(
+        timex.value == PRESENT_REF and span.start <= timex.start < span.end for timex in found
+    )
 
 
 def _title_period(document: Document) -> ReferenceTime | None:

@@ -39,6 +39,7 @@ from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_rules import Rules
 from glossary.timex_values import (
     NIGHT,
+    PRESENT_REF,
     YEAR_UNITS,
     Anchor,
     date_value,
@@ -456,8 +457,6 @@ _CLOCK_UNITS = {"H": 3600, "MI": 60, "S": 1}
 """Units of the clock, in seconds."""
 _CLOCK = re.compile(r"\d\d:\d\d")
 """A clock time in a value (``09:40``), not a part of day: what minutes count from."""
-_PRESENT = "PRESENT_REF"
-"""The value of "heute"/"today": where a text comes back to the date of writing."""
 
 
 def _date_parts(year: int, cand: Candidate) -> tuple[int, int | None, int | None]:
@@ -594,7 +593,7 @@ def resolve_years(
             place_feast(cand)
         if not cand.needs_year and cand.year is not None:
             written = cand.year
-        if cand.value == _PRESENT and "signal" not in cand.extra:
+        if cand.value == PRESENT_REF and "signal" not in cand.extra:
             if text[cand.start : cand.end].lower() in rules.words.today:
                 passage.present_at = cand.end
         if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):

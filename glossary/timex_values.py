@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+PRESENT_REF = "PRESENT_REF"
+"""The value of "heute", "today", "now": the date of writing."""
+REFS = ("PAST_REF", PRESENT_REF, "FUTURE_REF")
 """The three reference values, in chronological order."""
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
