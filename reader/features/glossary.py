@@ -214,7 +214,7 @@ class GlossaryFeature(Vertical):
                 continue
             found = self.mentions[document.id]
             marks = MentionMarks(found, self._mark_class) if show and found else None
-            pane.view.set_mark_source(MENTIONS_LAYER, marks)
+            pane.view.set_mark_source(MENTIONS_LAYER, marks, underneath=True)
 
     def _mark_class(self, entry_id: str) -> str:
         """The view's mark class of an entry's mentions (by its kind)."""

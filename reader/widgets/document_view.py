@@ -216,12 +216,18 @@ class DocumentView(ScrollView, can_focus=True):
             self._layers.pop(layer, None)
         self.refresh()
 
-    def set_mark_source(self, layer: str, source: MarkSource | None) -> None:
-        """Draw ``layer`` from marks made for each line as it is drawn (None: no marks)."""
-        if source is not None:
-            self._layers[layer] = source
-        else:
+    def set_mark_source(
+        self, layer: str, source: MarkSource | None, *, underneath: bool = False
+    ) -> None:
+        """Draw ``layer`` from marks made for each line as it is drawn (None: no marks);
+        ``underneath``: under every other layer, whenever either was set (the glossary's
+        mentions colour names, a highlight laid over them inks them dark on its pastel)."""
+        if source is None:
             self._layers.pop(layer, None)
+        elif underneath:
+            self._layers = {layer: source, **{k: v for k, v in self._layers.items() if k != layer}}
+        else:
+            self._layers[layer] = source
         self.refresh()
 
     def marks(self, layer: str) -> list[Mark]:

@@ -87,3 +87,27 @@ async def test_marks_take_the_colours_of_the_theme_in_use(make_app) -> None:
         await pilot.pause()
         assert styles_of(view, first)[0].bgcolor == rich(Color.parse("#ff00ff"))
         assert styles_of(view, PERSON)[0].color == rich(variable(app, "text-warning"))
+
+
+async def test_a_name_in_a_highlight_is_drawn_in_the_highlights_ink(make_app) -> None:
+    """Mentions lie under every other layer, whichever came first: a highlight drawn before
+    the glossary's mentions (a restart) still inks the names it covers dark on its pastel."""
+    from reader.features.glossary import MENTIONS_LAYER, GlossaryFeature
+    from reader.features.notes_marks import HIGHLIGHTS_LAYER
+    from reader.widgets.document_view import Mark
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        await notes_ready(app, pilot)
+        view = app.screen.query_one("#left", DocumentPane).view
+        start = view.document.text.index(PERSON)
+        highlight = Mark(start, start + len(PERSON), "document-view--highlight-yellow")
+        view.set_mark_source(MENTIONS_LAYER, None)
+        view.set_marks(HIGHLIGHTS_LAYER, [highlight])
+        app.screen.query_one(GlossaryFeature).draw_mention_marks()  # the mentions come after
+        await pilot.pause()
+        style = styles_of(view, PERSON)[0]
+        assert style.bgcolor == rich(variable(app, "highlight-yellow"))
+        assert style.color == rich(variable(app, "highlight-ink"))
+        assert style.underline  # still marked as a name
