@@ -65,6 +65,7 @@ from glossary.discovery.wiktionary import (
 )
 from glossary.discovery.word_classes import (
     _ARTICLES,
+    _GENITIVE_ARTICLES,
     _HYPHEN,
     BYNAME_ARTICLES,
     COMMON_ZIPF,
@@ -135,9 +136,6 @@ DIRECTIONS = frozenset(
 )
 """German words of direction and side that take a place in the genitive (``nördlich der
 Alpen``); not ``innerhalb``/``außerhalb``, which take any noun (``außerhalb der Mauern``)."""
-
-GENITIVE_ARTICLES = frozenset(("der", "des"))
-
 
 FOREIGN_GENITIVE_ENDINGS = ("us", "es", "is", "os", "as", "ys", "x", "z")
 """The endings of Latin and Greek names, which take no genitive ``-s`` in German but the
@@ -779,7 +777,7 @@ class _Reader:
         words = self._words
         return sum(
             index >= 2
-            and words[index - 1].text in GENITIVE_ARTICLES
+            and words[index - 1].text in _GENITIVE_ARTICLES
             and words[index - 2].text.lower() in DIRECTIONS
             for index in self._positions_inside(word)
         )

@@ -77,8 +77,8 @@ two people of one name apart."""
 
 
 _GENITIVE_ARTICLES = frozenset(("der", "des"))
-"""Articles inside a German name, before its genitive attribute (``Verband der
-Automobilindustrie``)."""
+"""The German articles of the genitive: inside a name before its genitive attribute
+(``Verband der Automobilindustrie``), after a word of direction (``nördlich der Alpen``)."""
 
 
 _HYPHEN = re.compile(r"[\-‐‑–]")
