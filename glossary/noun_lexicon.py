@@ -34,6 +34,7 @@ __all__ = [
     "RECORD",
     "SURNAME",
     "TAGS",
+    "TOPONYM",
     "lemma_change",
     "noun_lexicon",
 ]
@@ -67,6 +68,7 @@ ORDINARY = "N"
 
 ABBREVIATION = "A"
 SURNAME = "L"
+TOPONYM = "T"
 ADJECTIVAL = "J"
 
 NAME_TAGS = frozenset("TVLES")

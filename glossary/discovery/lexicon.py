@@ -26,7 +26,7 @@ from glossary.name_words import (
     head_kind,
     inflected_head_kind,
 )
-from glossary.noun_lexicon import noun_lexicon
+from glossary.noun_lexicon import TOPONYM, noun_lexicon
 from glossary.tagger import (
     is_adjective,
     known_lemma,
@@ -225,7 +225,7 @@ def positioned_land(word: str) -> bool:
         land = word[len(prefix) :]
         if word.startswith(prefix) and len(land) >= MIN_MODIFIER and land.islower():
             land = land.capitalize()
-            return any("T" in entry.tags for entry in noun_lexicon().entries(land))
+            return any(TOPONYM in entry.tags for entry in noun_lexicon().entries(land))
     return False
 
 
