@@ -219,13 +219,13 @@ def positioned_land(word: str) -> bool:
     """A German compound of a word of position and a land the German Wiktionary lists as a
     toponym (``Oberschwaben``, ``Nordhessen``), that neither lexicon knows as a whole: the
     land's part. Not a common noun on a toponym's letters (``Niederlage``: HanTa knows it)."""
-    if proper_noun_evidence(word, "de") != 0 or noun_lexicon().entries(word):
-        return False
-    for prefix in POSITION_PREFIXES:
+    for prefix in POSITION_PREFIXES:  # the letters first: most words take no such prefix
         land = word[len(prefix) :]
         if word.startswith(prefix) and len(land) >= MIN_MODIFIER and land.islower():
-            land = land.capitalize()
-            return any(TOPONYM in entry.tags for entry in noun_lexicon().entries(land))
+            entries = noun_lexicon().entries
+            return _neither_lexicon(word) and any(
+                TOPONYM in entry.tags for entry in entries(land.capitalize())
+            )
     return False
 
 
@@ -244,6 +244,11 @@ def castle_name(word: str) -> bool:
     lower = word.lower()
     if not lower.endswith(CASTLE_HEAD) or len(lower) < MIN_MODIFIER + len(CASTLE_HEAD):
         return False
+    return _neither_lexicon(word)
+
+
+def _neither_lexicon(word: str) -> bool:
+    """Whether neither HanTa nor the German Wiktionary knows a German word as a whole."""
     return proper_noun_evidence(word, "de") == 0 and not noun_lexicon().entries(word)
 
 
