@@ -477,7 +477,6 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             or firm
             or numbered
             or battle
-            or (reader.language == "en" and _initials_open_name(words, start))
         ):
             return start - 1
     opened = (
