@@ -52,7 +52,7 @@ def _ship_number(words: list[_Token], position: int, language: str) -> int:
     if _SHIP_NUMBER.fullmatch(word):
         return 1
     following = position + 1
-    if not (word.isupper() and len(word) <= MAX_SHIP_LETTERS and following < len(words)):
+    if len(word) > MAX_SHIP_LETTERS or following >= len(words):
         return 0
     return 2 if words[following].joined and words[following].text.isdigit() else 0
 
