@@ -533,13 +533,9 @@ def _initials_open_name(words: list[_Token], start: int) -> bool:
     One initial opens a name only before a listed surname and not after a capitalised word,
     whose name it ends (``Plan B. Johnson resigned``, ``World War I. Britain``)."""
     after = start + 1
-    if not (
-        _INITIAL.fullmatch(words[start].text) is not None
-        and after < len(words)
-        and words[after].joined
-        and words[after].start - words[start].end == len(". ")
-        and words[after].text[:1].isupper()
-    ):
+    if _INITIAL.fullmatch(words[start].text) is None or not _initial_before_name(words, start):
+        return False
+    if words[after].start - words[start].end != len(". "):
         return False
     if _INITIAL.fullmatch(words[after].text) is not None:
         return True
