@@ -499,8 +499,7 @@ class _Reader:
         if self.language == "de" and is_dynasty(bare):
             return True  # "die Staufer", "unter den Karolingern": Wiktionary's nouns
         if self.language == "de" and bare in EPOCHS:
-            context = self.context(word)
-            return not (context.indefinite or context.described)
+            return self._undescribed(word)
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
         if self.language == "de" and plural_or_surname(bare) and not self._given_before(bare):
@@ -762,14 +761,10 @@ class _Reader:
         if wiktionary_evidence(bare) != NAME_OR_FORM:
             return False
         context = self.context(word)
-        if context.counted or context.described or context.indefinite:
+        if context.counted or not self._undescribed(word):
             return False
         directed = self._after_direction(word)
-        if context.modified > context.located + directed:
-            return False
-        # a bare preposition or a list is no evidence here: German sets indefinite plurals
-        # of ordinary nouns so too ("in Wiesen und Wäldern", "bei Wahlen", "aus Buchen")
-        return directed > 0
+        return directed > 0 and context.modified <= context.located + directed
 
     def _after_direction(self, word: str) -> int:
         """How often a German word follows an article after a word of direction (``nördlich
