@@ -271,6 +271,10 @@ class _ContextCounts:
             self._inside_at.setdefault(words[index].text, []).append(index)
         self._contexts: dict[str, _Context] = {}
 
+    def positions(self, word: str) -> list[int]:
+        """Where the text writes ``word`` inside a sentence, in order."""
+        return self._inside_at.get(word, [])
+
     def context(self, word: str) -> _Context:
         """How often ``word`` stands in each kind of context inside a sentence, counted when
         first asked for: most capitalised words are judged no name before their contexts

@@ -288,8 +288,11 @@ class _Reader:
         foreign = _ForeignWords(language, self.lower)
         self.foreign_name_word = foreign.judge
         """``_ForeignWords.judge``: whether a capitalised word is a common English one."""
-        self.context = _ContextCounts(text, language, words, inside_at, foreign.heads_name).context
+        counts = _ContextCounts(text, language, words, inside_at, foreign.heads_name)
+        self.context = counts.context
         """How often a word stands in each kind of context inside a sentence."""
+        self._positions_inside = counts.positions
+        """Where the text writes a word inside a sentence, in order."""
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen
         alone too, or the compound's head says what it is: ``Somme-Schlacht``)."""
@@ -309,7 +312,6 @@ class _Reader:
         self._words, self._inside_at = words, inside_at
         self._pairs: set[tuple[str, str]] | None = None
         self._apposed: set[str] | None = None
-        self._inside_positions: dict[str, list[int]] | None = None
         self._pair_heads: set[str] | None = None
         self._gendered: dict[str, bool] | None = None
         self._after_die: dict[str, bool] | None = None
@@ -627,17 +629,6 @@ class _Reader:
         return not any(
             words[index - 1].text.lower() in POSSESSIVES for index in self._positions_inside(word)
         )
-
-    def _positions_inside(self, word: str) -> list[int]:
-        """Where the text writes ``word`` inside a sentence, in order; indexed for the whole
-        text at the first question (a scan of every word per question made long texts
-        quadratic)."""
-        if self._inside_positions is None:
-            positions: dict[str, list[int]] = {}
-            for index in self._inside_at:
-                positions.setdefault(self._words[index].text, []).append(index)
-            self._inside_positions = positions
-        return self._inside_positions.get(word, [])
 
     def _classified(self) -> set[str]:
         """The capitalised German words inside a sentence right after a place's head noun in
