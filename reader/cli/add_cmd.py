@@ -50,6 +50,7 @@ def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
                 "title": a.title,
                 "status": a.status,
                 "encoding": a.encoding or None,
+                "replaces": a.replaces or None,
             }
             for a in report.added
         ],
@@ -85,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         line = Text(f"{item.status:<11} {item.id}  {item.title}")
         if item.encoding:
             line.append(f"  (read as {encoding_name(item.encoding)})", style="dim")
+        if item.replaces:
+            line.append(f"  (replaces {item.replaces}, now put aside)", style="dim")
         console.print(line, soft_wrap=True)
     for skipped in report.skipped:
         if skipped.duplicate:

@@ -63,6 +63,8 @@ class AddedDocument:
     status: str = "added"
     encoding: str = ""
     """The text encoding the file was read in (empty for PDF and EPUB)."""
+    replaces: str = ""
+    """For a new version: the id of the version it puts aside."""
 
 
 @dataclass(slots=True)
@@ -233,8 +235,15 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         corrections=corrections,
     )
     library.entries.append(entry)
-    status = "new version" if previous else "added"
-    return AddedDocument(entry.id, path, entry.meta.title, status, source.encoding)
+    if previous is None:
+        return AddedDocument(entry.id, path, entry.meta.title, "added", source.encoding)
+    # The old version leaves the listing, the links, the glossary and the index (two copies of
+    # one text would link to each other and double every count); its stored copy and any note
+    # that could not follow stay, and adding the old file again brings it back.
+    previous.hidden = True
+    return AddedDocument(
+        entry.id, path, entry.meta.title, "new version", source.encoding, previous.id
+    )
 
 
 def _by_hash(entries: list[LibraryEntry], content_hash: str) -> LibraryEntry | None:

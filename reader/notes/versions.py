@@ -50,7 +50,10 @@ class CarriedOver:
         if self.moved:
             text += f" ({len(self.moved)} moved)"
         if self.left:
-            text += f"; {len(self.left)} stay with {self.previous} (their text is gone)"
+            text += (
+                f"; {len(self.left)} stay with {self.previous}, put aside"
+                " (their text is gone; `reader notes list` shows them)"
+            )
         return text
 
 

@@ -33,6 +33,7 @@ def test_add_reports_added_and_skipped(tmp_path: Path, capsys: pytest.CaptureFix
             "title": "Belarus zwischen Moskau und Brüssel",
             "status": "added",
             "encoding": None,
+            "replaces": None,
         }
     ]
     assert report["skipped"][0]["path"] == str(bad)

@@ -62,19 +62,24 @@ def test_the_same_bytes_are_not_added_twice(tmp_path: Path) -> None:
     assert len(open_library().entries) == 3
 
 
-def test_a_changed_file_is_a_new_version_and_the_old_one_stays(tmp_path: Path) -> None:
+def test_a_changed_file_is_a_new_version_and_the_old_one_is_put_aside(tmp_path: Path) -> None:
     path = _essay(tmp_path)
     library = open_library()
     library.add([path])
     library.set_meta("on-reading", "publisher", "Slow Press")
     path.write_text(ESSAY + "\nA paragraph added later, about reading aloud.\n", "utf-8")
     report = library.add([path])
-    assert [(a.id, a.status) for a in report.added] == [("on-reading-v2", "new version")]
+    assert [(a.id, a.status, a.replaces) for a in report.added] == [
+        ("on-reading-v2", "new version", "on-reading")
+    ]
+    assert [e.id for e in open_library().visible() if not e.bundled] == ["on-reading-v2"]
     new = open_library().entry("on-reading-v2")
     assert (new.version, new.previous, new.meta.publisher) == (2, "on-reading", "Slow Press")
     old = open_library().get("on-reading")
     assert "aloud" not in old.text  # the stored copy keeps the first version readable
     assert "aloud" in open_library().get("on-reading-v2").text
+    path.write_text(ESSAY, "utf-8")
+    assert [a.status for a in open_library().add([path]).added] == ["restored"]
 
 
 def test_ids_are_unique_slugs_of_titles(tmp_path: Path) -> None:

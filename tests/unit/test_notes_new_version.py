@@ -48,7 +48,8 @@ def test_notes_follow_the_new_version(tmp_path: Path, capsys: pytest.CaptureFixt
     shown = _json(capsys, "show", new)
     assert shown["text"][moved["start"] : moved["end"]] == THIRD
     left = _json(capsys, "notes", "list", "--doc", old)
-    assert [(r["note"], r["status"]) for r in left] == [("verschwindet", "anchored")]
+    # The old version is put aside: the note whose text is gone is listed, not lost.
+    assert [(r["note"], r["status"]) for r in left] == [("verschwindet", "orphaned")]
 
 
 def test_the_json_report_names_the_moved_notes(
