@@ -30,11 +30,12 @@ def fail(message: str, code: int = 1) -> int:
 
 def whole_column(header: str, values: list[str]) -> Column:
     """A column whose cells are never cut with an ellipsis: a document id or a date shortened
-    to ``swp-belaru…`` can't be typed back into another command. Up to 16 characters stay on
-    one line where the terminal has room; longer cells fold onto the next line."""
+    to ``swp-belaru…`` can't be typed back into another command. A cell stays on one line while
+    it fits in two fifths of the terminal (ids are for copying, titles may wrap); a longer one
+    folds onto the next line."""
     width = max((len(value) for value in values), default=0)
-    room = max(0, console.width // 5)
-    return Column(header, overflow="fold", min_width=min(max(width, len(header)), 16, room))
+    room = max(0, console.width * 2 // 5)
+    return Column(header, overflow="fold", min_width=min(max(width, len(header)), room))
 
 
 def add_json_flag(parser: Any) -> None:
