@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
@@ -62,6 +64,7 @@ class YearBars(Widget):
             return Text("")
         room = max(self.size.width - LABEL_WIDTH, 2 * len(years))
         cell = 5 if 5 * len(years) <= room else 3
+        gaps = _gaps_after(years)
         lines = Text()
         for doc in self.documents:
             counts = self.histogram.get(doc, {})
@@ -69,13 +72,38 @@ class YearBars(Widget):
             label = shorten(self.titles.get(doc, doc), LABEL_WIDTH - 1)
             lines.append(label.ljust(LABEL_WIDTH), style=colour)
             most = max(counts.values(), default=1)
-            for year in years:
+            for number, year in enumerate(years):
                 count = counts.get(year, 0)
                 height = max(1, round(count * 8 / most)) if count else 0
-                lines.append((BLOCKS[height] * (cell - 1)).ljust(cell), style=colour)
+                lines.append(BLOCKS[height] * (cell - 1), style=colour)
+                lines.append(BREAK if number in gaps else " ", style="dim")
             lines.append("\n")
         lines.append(" " * LABEL_WIDTH)
-        for year in years:
-            label = str(year) if cell == 5 else f"{year % 100:02d}"
-            lines.append(label.ljust(cell), style="dim")
+        lines.append(year_ruler(years, cell), style="dim")
         return lines
+
+
+BREAK = "┊"
+"""Drawn between two columns whose years are not consecutive: evenly spaced columns would
+otherwise make a century look like a year."""
+
+
+def _gaps_after(years: list[int]) -> set[int]:
+    """Indexes of the columns followed by a jump of more than one year."""
+    return {n for n, (year, after) in enumerate(pairwise(years)) if after - year > 1}
+
+
+def year_ruler(years: list[int], cell: int) -> str:
+    """The axis under the bars: whole years (a two-digit ``18`` over two centuries reads as
+    2018), each under its column, left out where it would run into the one before.
+
+    Args:
+        years: The columns' years, ascending.
+        cell: Cells per column.
+    """
+    ruler = ""
+    for number, year in enumerate(years):
+        column = number * cell
+        if len(ruler) <= column:
+            ruler = ruler.ljust(column) + str(year) + " "
+    return ruler.rstrip()
