@@ -29,10 +29,11 @@ from reader.notes import (
     Target,
     set_aside,
 )
-from reader.notes.export import dumps_w3c, place_in, read_w3c, to_markdown
+from reader.notes.export import place_in, read_w3c
 from reader.notes.listing import ListedNote, place_unchanged
 from reader.notes.model import Anchor
 from reader.notes.recovery import recover
+from reader.notes_export import documents_for, export_content
 
 
 def register(subparsers: Any) -> None:
@@ -173,30 +174,17 @@ def _selected(args: argparse.Namespace, store: NoteStore, library: Library) -> l
     return store.for_document(document.id, document.content_hash, path)
 
 
-def _documents_for(wanted: set[str], library: Library) -> list[Document]:
-    """The library documents with these ids (all of them if some id is unknown)."""
-    if wanted <= set(library.ids()):
-        documents = []
-        for doc_id in sorted(wanted):
-            try:
-                documents.append(library.get(doc_id))
-            except DocumentError as error:
-                _warn(str(error))
-        return documents
-    return library.documents()
-
-
 def _list(args: argparse.Namespace, store: NoteStore) -> int:
     library = open_library()
     if not args.json and not args.doc:
         rows = store.listing_rows()
-        listed = place_unchanged(rows, _documents_for({row[1] for row in rows}, library))
+        listed = place_unchanged(rows, documents_for({row[1] for row in rows}, library, _warn))
         if listed is not None:  # every note where it was taken: nothing to anchor
             largest = max((note[3] for note in listed), default=0)
             cells = [_listed_cells(note) for note in listed]
             return _print_notes(cells, [], {note[1] for note in listed}, largest)
     annotations = _selected(args, store, library)
-    documents = _documents_for({a.target.doc_id for a in annotations}, library)
+    documents = documents_for({a.target.doc_id for a in annotations}, library, _warn)
     placed = [(a, found) for a, _doc, found in place_in(annotations, documents)]
     if args.json:
         return emit_json([_row(a, found) for a, found in placed])
@@ -286,11 +274,7 @@ def _delete(args: argparse.Namespace, store: NoteStore) -> int:
 def _export(args: argparse.Namespace, store: NoteStore) -> int:
     library = open_library()
     annotations = _selected(args, store, library)
-    if args.format == "w3c":
-        content = dumps_w3c(annotations)
-    else:
-        wanted = {a.target.doc_id for a in annotations}
-        content = to_markdown(annotations, _documents_for(wanted, library))
+    content = export_content(annotations, args.format, library, _warn)
     if args.output is None:
         console.file.write(content)
         return 0

@@ -36,6 +36,16 @@ def note_commands() -> list[tuple[str, str, str]]:
             "notes_panel",
         ),
         (
+            _("Export notes as Markdown"),
+            _("Every highlight and note to a new file in the data folder"),
+            "export_notes('md')",
+        ),
+        (
+            _("Export notes as W3C Web Annotations"),
+            _("JSON-LD for Hypothesis and other annotation tools, in the data folder"),
+            "export_notes('w3c')",
+        ),
+        (
             _("Note on this pair"),
             _("A comparison note on both cursor sentences (C)"),
             "compare_note",

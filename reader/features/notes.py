@@ -362,6 +362,45 @@ class NotesFeature(Vertical):
         self._targets.mark(pane, index, where.start, where.end)
         pane.view.focus()
 
+    def action_export_notes(self, fmt: str) -> None:
+        """Every highlight and note to a new file under the data directory: Markdown (``md``)
+        or W3C Web Annotation JSON-LD (``w3c``), as ``reader notes export`` writes them."""
+        from reader.notes import NotesError
+
+        if not self._ready():
+            return
+        try:
+            annotations = self.note_store.all()
+        except NotesError as error:
+            self.notify(str(error), title=error.title, severity="error", markup=False)
+            return
+        if not annotations:
+            self.notify(_("There are no notes to export yet."), timeout=3)
+            return
+        self._write_export(annotations, fmt)
+
+    @work(thread=True, group="notes-export", exit_on_error=False, description="export notes")
+    def _write_export(self, annotations: list[Annotation], fmt: str) -> None:
+        """Load the documents the Markdown quotes from and write the file, off the main thread."""
+        from reader.notes_export import export_to_data_dir
+
+        problems: list[str] = []
+        try:
+            path = export_to_data_dir(annotations, fmt, reader_app(self).library, problems.append)
+        except OSError as error:
+            message = _("The export could not be written: {error}").format(error=error)
+            self.app.call_from_thread(
+                self.notify, message, title=_("Export"), severity="error", markup=False
+            )
+            return
+        message = n_(
+            "{count} note written to {path}", "{count} notes written to {path}", len(annotations)
+        )
+        message = message.format(count=len(annotations), path=path)
+        if problems:
+            message += "\n" + "\n".join(problems)
+        self.app.call_from_thread(self.notify, message, title=_("Export"), markup=False, timeout=8)
+
     def action_set_aside_notes(self) -> None:
         """Rename the unusable notes file; the notes written meanwhile become the database."""
         if set_aside_notes(self):

@@ -467,3 +467,27 @@ async def test_a_note_being_written_is_kept_when_the_terminal_goes_away(make_app
     async with app.run_test(size=(120, 40)) as pilot:
         notes = await notes_ready(app, pilot)
         assert [a.note for a in notes.note_store.all()] == ["Typed before the window closed"]
+
+
+async def test_the_palette_exports_notes_to_a_new_file(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        await pilot.press("j", "h", "a")
+        await write_note(pilot, "Kept for the *export*.")
+        await pilot.press("ctrl+p", *"export notes as markdown")
+        await pilot.pause()
+        palette = app.screen
+        gathering = [w for w in app.workers if w.node is palette]
+        if gathering:
+            await app.workers.wait_for_complete(gathering)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        for _attempt in range(100):  # the file is written by a thread worker
+            written = list((paths.data_dir() / "exports").glob("notes-*.md"))
+            if written:
+                break
+            await pilot.pause(0.05)
+        assert len(written) == 1, app.screen
+        assert "Kept for the *export*." in written[0].read_text("utf-8")
