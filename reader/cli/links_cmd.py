@@ -104,6 +104,9 @@ def run(args: argparse.Namespace) -> int:
     ]
     if args.json:
         return emit_json([link_json(link, by_id) for link in links])
+    if not links:
+        console.print(Text(_no_links(sources, documents)))
+        return 0
     table = Table("source", "score", "target", "reasons", show_lines=True)
     languages = {document.id: document.language or "de" for document in documents}
     for link in links:
@@ -128,3 +131,15 @@ def run(args: argparse.Namespace) -> int:
         )
     console.print(table)
     return 0
+
+
+def _no_links(sources: list[Document], documents: list[Document]) -> str:
+    """Why the table would be empty: no other document to link to, or none of the sentences
+    is close enough to a sentence of another document."""
+    names = ", ".join(source.id for source in sources) if len(sources) < 4 else "the library"
+    if len(documents) < 2:
+        return f"No links: {names} has no other document in the library to link to."
+    return (
+        f"No links from {names}: no passage shares a period, a name or enough words "
+        "with a passage of another document."
+    )

@@ -56,3 +56,13 @@ def test_timeline_json_is_chronological_with_offsets(capsys: pytest.CaptureFixtu
 def test_unknown_document_is_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["links", "--doc", "nope"]) == 1
     assert "no document with id 'nope'" in capsys.readouterr().err
+
+
+def test_a_document_alone_says_why_it_has_no_links(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["remove", "rs-belarus-2024"]) == 0
+    capsys.readouterr()
+    assert main(["links", "--doc", "swp-belarus-2023"]) == 0
+    out = capsys.readouterr().out
+    assert "No links: swp-belarus-2023 has no other document in the library" in " ".join(
+        out.split()
+    )
