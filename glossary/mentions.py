@@ -44,7 +44,7 @@ from documents.atomic import write_atomic_parts
 from documents.columns import Columns
 from glossary.folding import SEPARATOR, fold
 
-MATCHER_VERSION = 5
+MATCHER_VERSION = 6
 """Bump when the matching rules change: cached mentions become stale."""
 
 _SUFFIX = r"(?:e|em|en|er|ern|es|s|(?<=[elr])ns?)"
@@ -402,19 +402,25 @@ class Matcher:
                 matched = self._fullmatch(folded, start, end)
                 spec = matched and self._accept(*matched, text, True, unsure)
                 if spec and spec.entry_id != outer.entry_id and spec.entry_id not in found:
-                    if self._middle_name(folded, outer, start, end):
+                    if self._within_name(folded, outer, start, end, spec.entry_id):
                         continue  # "George Washington Goethals" names no Washington
                     found[spec.entry_id] = Mention(spec.entry_id, start, end, text[start:end])
                     break
         return list(found.values())
 
-    def _middle_name(self, folded: str, outer: Mention, start: int, end: int) -> bool:
-        """Whether ``folded[start:end]`` stands inside the person's name ``outer``, with words
-        of it on both sides, and after no word of origin: a middle name. (A first or last
-        word may be a place's name too, "Florida" in a discovered "Florida von Spanien" that
-        is no person at all: those still count.)"""
-        inside = outer.start < start and end < outer.end
-        return inside and outer.entry_id in self._people and not _of_origin(folded, outer, start)
+    def _within_name(
+        self, folded: str, outer: Mention, start: int, end: int, inner_id: str
+    ) -> bool:
+        """Whether ``folded[start:end]``, a name of ``inner_id``, is part of the person's name
+        ``outer`` and no mention of its own, after no word of origin: a middle name, or the
+        surname another person of the family shares ("Semmelweis" in "Josef Semmelweis" is
+        not his son Ignaz). (A first or last word may be a place's name too, "Florida" in a
+        discovered "Florida von Spanien" that is no person at all: those still count.)"""
+        if outer.entry_id not in self._people or outer.start >= start:
+            return False
+        if end == outer.end and inner_id not in self._people:
+            return False
+        return not _of_origin(folded, outer, start)
 
     def _scan(
         self, text: str, folded: str, strict: bool, disabled: set[str], start: int, stop: int

@@ -344,6 +344,26 @@ def test_a_middle_name_is_no_mention_of_what_it_also_names() -> None:
     ]
 
 
+def test_a_relatives_full_name_is_no_mention_of_the_person_sharing_the_surname() -> None:
+    """ "Karl Brenner" is the father, not his daughter "Ida Brenner", whose surname alone
+    names her elsewhere; a place at the end of a person's name still counts."""
+    raws = [
+        {"id": "ida", "name": "Ida Brenner", "kind": "person", "aliases": ["Brenner"]},
+        {"id": "karl", "name": "Karl Brenner", "kind": "person"},
+        {"id": "florida", "name": "Florida", "kind": "place"},
+        {"id": "francisco", "name": "Francisco Florida", "kind": "person"},
+    ]
+    entries = [build_entry(raw) for raw in raws]
+    glossary = Glossary({entry.id: entry for entry in entries})
+    text = "Ihr Vater Karl Brenner schrieb an Brenner. Francisco Florida segelte."
+    assert found(glossary, text) == [
+        ("karl", "Karl Brenner"),
+        ("ida", "Brenner"),
+        ("francisco", "Francisco Florida"),
+        ("florida", "Florida"),
+    ]
+
+
 def test_a_discovered_name_takes_only_a_proper_names_endings() -> None:
     """A name found in the texts is a proper name: "Brück" (a town) is mentioned in
     "Brücks" and "Brücker", never in the common noun "Brücke"; a curated term such as
