@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_rules import Rules
@@ -544,6 +545,7 @@ def resolve_years(
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
     appositive = _counts_beside_a_day(text, candidates)
+    restated = _shifts_restated(text, candidates)
     for index, cand in enumerate(candidates):
         while ahead_at < count and auxiliaries[ahead_at] < cand.start:
             ahead_at += 1
@@ -601,6 +603,9 @@ def resolve_years(
             passage.note_start_point(cand.year, cand, text, looks_back)
         elif "anchored" in cand.extra and anchor is not None:
             passage.note_anchored(cand, anchor)
+    for shifted, written_at in restated.items():
+        cand, day = candidates[shifted], candidates[written_at]
+        cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
 
 
 _DAY_TAIL = re.compile(r"-\d\d-\d\d")
@@ -625,6 +630,31 @@ def _set_off(text: str, cand: Candidate) -> bool:
     end = _CLAUSE_BREAK.search(text, cand.end)
     stop = end.start() if end else len(text)
     return len(text[cand.end : stop].split()) <= _APPOSITION_WORDS
+
+
+_MONTH_TAIL = re.compile(r"-\d\d")
+"""A candidate's tail that names a month, with or without its day (not ``TEV``, ``-SU``)."""
+_RESTATING_GAP = re.compile(r",\s*(?:[^\W\d_A-Z]+\s+){0,2}")
+"""Between a shift and the date that restates it: a comma and at most two lower-case words
+(``, am``, ``, on the``)."""
+
+
+def _shifts_restated(text: str, candidates: list[Candidate]) -> dict[int, int]:
+    """Shifts followed by the date they lead to, set off by a comma ("Zwei Wochen später, am
+    13. August 1865, starb er"; "Two years later, in May 1852, …"): the shift's index and the
+    date's. The writer gives the day: counted on from the passage's last date the shift
+    would make a second, false one (14 August, when 31 July + 14 days is meant loosely)."""
+    found: dict[int, int] = {}
+    for index, (cand, after) in enumerate(pairwise(candidates)):
+        if (
+            "shift" in cand.extra
+            and after.kind == "DATE"
+            and (_MONTH_TAIL.match(after.tail) or (after.year is not None and not after.tail))
+            and not any(key in after.extra for key in _DERIVED)
+            and _RESTATING_GAP.fullmatch(text, cand.end, after.start)
+        ):
+            found[index] = index + 1
+    return found
 
 
 def _counts_beside_a_day(text: str, candidates: list[Candidate]) -> set[int]:

@@ -199,6 +199,16 @@ def test_a_count_beside_a_day_the_sentence_writes_is_no_second_date() -> None:
     assert clause[-1].near == "1911-05-06"  # a clause of its own, no apposition
 
 
+def test_a_shift_restated_by_the_date_after_it_takes_that_date() -> None:
+    text = "Im Juli 1902 reiste sie ab. Drei Wochen später, am 2. August 1902, schrieb sie."
+    assert [t.value for t in tag(text, "de")] == ["1902-07", "1902-08-02", "1902-08-02"]
+    english = tag("She sailed on 5 May 1921. A month later, in June 1921, she landed.", "en")
+    assert [t.value for t in english] == ["1921-05-05", "1921-06", "1921-06"]
+    # a time of day restates no date: the shift is counted as before
+    evening = tag("Er kam am 3. Mai 1990 an. Zwei Tage später, am Abend, ging er.", "de")
+    assert evening[1].value == "1990-05-05"
+
+
 def test_a_count_of_months_or_years_after_an_event_is_placed_in_that_month_or_year() -> None:
     text = "Am 3. Juni 1998 entgleiste der Zug. Der Prozess endete fünf Jahre nach dem Unglück."
     later = tag(text, "de")[-1]
