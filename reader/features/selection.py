@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 
 from reader.features.panes import Panes
-from reader.i18n import N_
+from reader.i18n import N_, _
 from reader.widgets.document_view import DocumentView, Mark
 from reader.widgets.pane import DocumentPane
 
@@ -40,6 +40,8 @@ class Selection:
     start: int
     end: int
     by_mouse: bool = False
+    closed: bool = False
+    """Ended with ``v``: kept for the next highlight, note or copy; the cursor moves freely."""
 
 
 class SelectionFeature(Vertical):
@@ -97,9 +99,14 @@ class SelectionFeature(Vertical):
     # Starting and ending -------------------------------------------------------------------
 
     def action_select(self) -> None:
-        """Start a selection at the cursor sentence (``v`` again ends it)."""
-        if self.selection is not None:
-            self.action_cancel_selection()
+        """Start a selection at the cursor sentence; ``v`` again ends it, and it stays selected
+        for ``h``, ``a`` or ``Y`` (``Esc`` drops it): a reader who typed ``v j v h`` means the
+        two sentences, not the one the cursor is on."""
+        if self.selection is not None and not self.selection.closed:
+            self.selection.closed = True
+            self.notify(
+                _("Selection kept: h highlights, a notes, Y copies, Esc drops it."), timeout=3
+            )
             return
         pane = self.panes.focused()
         span = pane.view.cursor_span()
@@ -175,7 +182,7 @@ class SelectionFeature(Vertical):
         """j/k (or a click) while selecting: the selection reaches the cursor sentence."""
         selection = self.selection
         pane = self.panes.of(event.view)
-        if selection is None or pane is None or selection.pane_id != pane.id:
+        if selection is None or selection.closed or pane is None or selection.pane_id != pane.id:
             return
         sentences = pane.document.sentences
         if not sentences:

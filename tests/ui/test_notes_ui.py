@@ -138,6 +138,22 @@ async def test_selection_by_word_sentence_paragraph_and_escape(make_app) -> None
         assert not pane.view.marks(SELECTION_LAYER)
 
 
+async def test_v_again_ends_the_selection_and_keeps_it_for_the_highlight(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        pane = left_pane(app)
+        sentences = pane.document.sentences
+        await pilot.press("j", "v", "j", "v")
+        first = pane.view.cursor - 1
+        await pilot.press("j")  # the cursor moves on; the ended selection stays
+        await pilot.press("h")
+        marks = pane.view.marks(HIGHLIGHTS_LAYER)
+        assert [(m.start, m.end) for m in marks] == [
+            (sentences[first].start, sentences[first + 1].end)
+        ]
+
+
 async def test_mouse_drag_selects(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
