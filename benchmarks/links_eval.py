@@ -22,7 +22,8 @@ app builds it over its library:
 - a plain TF-IDF cosine over sentences as the baseline.
 
 Pairs marked ``half = "held"`` were kept aside while tuning. Run with
-``python benchmarks/links_eval.py [--half tune|held|all] [--misses] [--strays]``.
+``python benchmarks/links_eval.py [--half tune|held|blind|all] [--misses] [--strays]``; ``blind``
+scores pairs judged before any code saw their texts, once, before they join the tune half.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def tfidf_baseline(documents: dict[str, Document]) -> dict[tuple[str, int], list
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=["tune", "held", "all"], default="all")
+    parser.add_argument("--half", choices=["tune", "held", "blind", "all"], default="all")
     parser.add_argument("--misses", action="store_true", help="print the pairs not found")
     parser.add_argument("--strays", action="store_true", help="print the tune half's stray links")
     parser.add_argument("--no-baseline", action="store_true")
@@ -293,7 +294,8 @@ def main() -> None:
                 index, documents, features, topics, None, held_sources, args.strays
             )
         else:
-            strays = count_strays(index, documents, features, topics, held_sources, set())
+            sources = {query.source for query in chosen}
+            strays = count_strays(index, documents, features, topics, sources, set())
         print(strays.line())
 
     most = links_total = 0
