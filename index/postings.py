@@ -29,7 +29,7 @@ from whoosh.util.numlists import GrowableArray
 
 from index.pool import TermPostings
 
-__all__ = ["COMPRESSION_LEVEL", "COMPRESS_MIN_BYTES", "BulkFieldWriter"]
+__all__ = ["BLOCK_DATA_PROTOCOL", "COMPRESSION_LEVEL", "COMPRESS_MIN_BYTES", "BulkFieldWriter"]
 
 COMPRESSION_LEVEL = 1
 """zlib's level for block data. Whoosh uses 3; 1 makes the same index within a tenth of a
@@ -44,6 +44,16 @@ call, which costs more than compressing a few hundred bytes of pickled numbers d
 to compress are the long lists of frequent words, where it saves the most bytes (measured
 on the benchmark corpus: about 370 M instructions less per 0.5 MB built, for a segment 9 %
 larger; no compression at all saved 430 M for 21 %)."""
+
+BLOCK_DATA_PROTOCOL = 4
+"""The pickle protocol of a block's data (document gaps, weights, values). Whoosh writes
+protocol 2, where every bytes value (a posting's encoded positions, a block's joined
+counts) is pickled as a call of ``_codecs.encode`` on a latin-1 string, and unpickled by
+calling it again; protocol 4 has an opcode for bytes. Whoosh's reader unpickles the data
+with ``loads``, which reads any protocol into the same tuple, so searches see the same
+postings. Measured on a block of 20 positional postings: 28 → 3 µs to pickle, 29 → 2.4 µs
+to unpickle, 702 → 381 bytes. The block info stays protocol 2 (no bytes in it, and
+the reader takes it with ``pickle.load`` from the file)."""
 
 _FLUSH_BYTES = 1 << 20
 """Posting bytes gathered before one write to the file."""
@@ -169,7 +179,7 @@ class _BlockWriter:
                 max_byte = max(max_byte, high_byte)
             data = dumps(
                 (_deltas(block_ids), mini_weights, _mini_values(block_values, self._fixed_size)),
-                2,
+                BLOCK_DATA_PROTOCOL,
             )
             compression = self._compression if len(data) >= COMPRESS_MIN_BYTES else 0
             if compression:
@@ -215,7 +225,10 @@ class _BlockWriter:
             values = (value,) if value else ()
         else:
             values = value or b""
-        data = dumps(((docnum,), None if stored_weight == 1.0 else stored_weight, values), 2)
+        data = dumps(
+            ((docnum,), None if stored_weight == 1.0 else stored_weight, values),
+            BLOCK_DATA_PROTOCOL,
+        )
         compression = self._compression if len(data) >= COMPRESS_MIN_BYTES else 0
         if compression:
             data = zlib.compress(data, compression)

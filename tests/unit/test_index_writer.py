@@ -119,9 +119,11 @@ def _segment_files(make: Callable[[FileIndex], SegmentWriter]) -> dict[str, byte
 
 
 def test_posting_lists_and_term_table_are_whooshs_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Byte for byte when every block is compressed, as Whoosh does (by default small blocks
-    are stored plain, which the first test shows reads back the same)."""
+    """Byte for byte when every block is compressed and pickled with protocol 2, as Whoosh
+    does (by default small blocks are stored plain and block data is pickled with protocol
+    4, which the first test shows reads back the same)."""
     monkeypatch.setattr(postings, "COMPRESS_MIN_BYTES", 0)
+    monkeypatch.setattr(postings, "BLOCK_DATA_PROTOCOL", 2)
     codec = W3Codec(compression=postings.COMPRESSION_LEVEL)
     expected = _segment_files(lambda ix: SegmentWriter(ix, compound=False, codec=codec))
     actual = _segment_files(lambda ix: BulkWriter(ix, compound=False))
@@ -154,3 +156,25 @@ def test_a_block_of_a_few_hundred_bytes_is_stored_plain_and_reads_back() -> None
         matcher._read_data()
         assert 128 < len(pickle.dumps(matcher._data, 2)) < 1024
         assert matcher._compression == 0
+
+
+def test_block_data_pickles_bytes_without_a_codecs_call() -> None:
+    """Protocol 2 pickles each encoded posting as a ``_codecs.encode`` call; the reader's
+    ``loads`` gives the same values from protocol 4's bytes opcode."""
+    ix = RamStorage().create_index(build_schema())
+    writer = BulkWriter(ix)
+    for number in range(3):
+        text = f"Die Grenze {number} und die Grenze."
+        writer.add_document(kind="s", doc="d", sent=number, text_de=text, words=text)
+    writer.commit()
+    with ix.reader() as reader:
+        for field in ("text_de", "words"):
+            matcher = reader.postings(field, "grenz" if field == "text_de" else "grenze")
+            raw = matcher._postfile.get(
+                matcher._dataoffset, matcher._nextoffset - matcher._dataoffset
+            )
+            assert raw.startswith(b"\x80\x04")
+            assert b"_codecs" not in raw
+            assert list(matcher.all_ids()) == [0, 1, 2]
+        matcher = reader.postings("text_de", "grenz")
+        assert matcher.value_as("positions") == [1, 3]  # stopwords leave no gaps
