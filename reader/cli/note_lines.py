@@ -42,6 +42,9 @@ def clean_cell(text: str, width: int) -> str:
         width: Cells the column has.
     """
     # A character takes at least one cell, so width + 1 characters are enough to measure.
+    head = text[: width + 1]
+    if _plain(head):  # already a clean line: the collapsed text begins with these characters
+        return head.ljust(width) if len(head) <= width else head[: width - 1] + "…"
     text = " ".join(text.split())[: width + 1]
     if _NARROW.fullmatch(text):
         return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
@@ -49,6 +52,22 @@ def clean_cell(text: str, width: int) -> str:
     if cell_len(text) > width:
         text = set_cell_size(text, width - 1) + "…"
     return set_cell_size(text, width)
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` is one line of one-cell characters with no space to collapse.
+
+    C-speed string tests instead of splitting and joining each cell (listing 50,000 notes
+    formats 150,000 of them): printable rules out controls, line breaks and every whitespace
+    but the plain space; ASCII or ``_NARROW`` says one cell per character.
+    """
+    return (
+        text.isprintable()
+        and text[:1] != " "
+        and text[-1:] != " "
+        and "  " not in text
+        and (text.isascii() or _NARROW.fullmatch(text) is not None)
+    )
 
 
 _repeated_cell = lru_cache(maxsize=4096)(clean_cell)

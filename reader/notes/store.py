@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from pathlib import Path
 
 from reader.notes.anchoring import anchor_all
@@ -299,9 +300,13 @@ class NoteStore:
         database: listing 50,000 notes must not build 50,000 annotations first.
 
         The values are raw (not yet checked for control characters): whoever prints them
-        cleans them, as ``reader.cli.note_lines`` does.
+        cleans them, as ``reader.cli.note_lines`` does. Sorted here, not by ``ORDER BY``:
+        SQLite's sorter carried the whole rows and spilled 50,000 of them to a temporary file
+        (about 0.2 s of waiting), and a stable sort of the rows as stored gives notes with
+        equal keys the order of :meth:`all`.
         """
         rows: list[ListingRow] = self._conn.execute(_LISTING).fetchall()
+        rows.sort(key=_LISTING_ORDER)
         return rows
 
     def for_document(
@@ -413,13 +418,16 @@ class NoteStore:
         self._haystacks[annotation.id] = "\n".join(parts).casefold()
 
 
-ListingRow = tuple[str, str, str, str | None, int, int, str, str, str, str]
-"""id, doc id, doc hash, doc path, start, end, exact quote, colour, note, tags (JSON list)."""
+ListingRow = tuple[str, str, str, str | None, int, int, str, str, str, str, str]
+"""id, doc id, doc hash, doc path, start, end, exact quote, colour, note, tags (JSON list),
+created."""
 
 _LISTING = (
-    'SELECT id, doc_id, doc_hash, doc_path, start, "end", exact, color, note, tags'
-    ' FROM annotations ORDER BY doc_id, start, "end", created'
+    'SELECT id, doc_id, doc_hash, doc_path, start, "end", exact, color, note, tags, created'
+    " FROM annotations"
 )
+_LISTING_ORDER = itemgetter(1, 4, 5, 10)
+"""A listing row's sort key, the same as ``_order``'s for an annotation."""
 
 _UPSERT = f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
 

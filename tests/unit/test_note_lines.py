@@ -41,3 +41,15 @@ def test_lines_are_aligned_and_streamed_in_batches() -> None:
     starts = {line.index("yellow") for line in lines[3:]}
     assert len(starts) == 1  # every row's colour starts in the same column
     assert max(cell_len(line) for line in lines) <= 120
+
+
+def test_the_shortcut_for_clean_lines_cuts_as_the_general_path_does() -> None:
+    """A leading line break sends any text down the general path (split, join, measure) and
+    changes nothing else, so both paths must agree on every text and width."""
+    import itertools
+
+    pieces = ["Wort", "Ü", " ", "  ", "\t", "\xa0", "日本", "\x1b[1m", "…", "é"]
+    for combo in itertools.product(pieces, repeat=3):
+        text = "".join(combo)
+        for width in range(1, 15):
+            assert clean_cell(text, width) == clean_cell("\n" + text, width), (text, width)
