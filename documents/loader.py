@@ -81,6 +81,17 @@ def document_id(title: str, path: Path) -> str:
     return slug or "document"
 
 
+def date_from_byline(parsed: ParsedText, language: str) -> None:
+    """Give ``parsed`` the date of a byline at its top ("By A. B., 14 March 2021"); the line
+    stays in the text."""
+    from documents.byline import HEAD_BLOCKS, find_byline
+
+    found = find_byline((block.text for block in parsed.blocks[:HEAD_BLOCKS]), language)
+    if found is not None:
+        parsed.published = found.published
+        parsed.notes.append(f"publication date {found.published} from the byline")
+
+
 def _parser_for(path: Path) -> Parser:
     suffix = path.suffix.lower()
     if suffix not in PARSERS:
@@ -124,6 +135,8 @@ def load_document(
         parsed = shape(parser(source, meta.language))
         if not parsed.blocks:
             raise DocumentError(f"{path}: contains no readable text")
+        if not parsed.published:
+            date_from_byline(parsed, parsed.language or meta.language)
         assembled = assemble(parsed.blocks, parsed.language or meta.language or "de")
         record = to_record(parsed, assembled[0], assembled[1:], source.warnings)
         if cache:

@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
 from documents.blocks import Block, ParsedText, table_row
+from documents.byline import BYLINE_MAX_CHARS, find_byline
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, language_code, rank_headings
 from documents.model import BlockKind, DocumentMeta
@@ -54,15 +55,34 @@ def _describe(tree: HtmlElement) -> DocumentMeta:
     # dated lines) and never guesses: its extensive search turns a "© 2026" footer into
     # 1 January 2026, a date the page never states.
     found = trafilatura.extract_metadata(tree, extensive=False)
-    citation = ", ".join(part for part in (found.author, found.url) if part)
+    language = _declared_language(tree)
+    author, published = found.author or "", found.date or ""
+    if not (author and published):
+        # the article's own byline, which the extraction drops with the page's chrome
+        byline = find_byline(_short_texts(tree), language)
+        if byline is not None:
+            author, published = author or byline.author, published or byline.published
+    citation = ", ".join(part for part in (author, found.url) if part)
     return DocumentMeta(
         title=clean_text(found.title or ""),
-        language=_declared_language(tree),
+        language=language,
         publisher=clean_text(found.sitename or found.hostname or ""),
-        published=found.date or "",
+        published=published,
         source=clean_text(citation),
         description=clean_text(found.description or ""),
     )
+
+
+_BYLINE_TAGS = ("p", "div", "span", "address", "time", "small")
+
+
+def _short_texts(tree: HtmlElement) -> Iterator[str]:
+    """The texts of the page's short elements in document order, where a byline would be."""
+    body = tree.find("body")
+    for element in (body if body is not None else tree).iter(*_BYLINE_TAGS):
+        text = clean_text("".join(element.itertext()))
+        if 0 < len(text) <= BYLINE_MAX_CHARS:
+            yield text
 
 
 def _inline_text(element: HtmlElement) -> str:

@@ -1,0 +1,89 @@
+"""A byline under the title: who wrote the text and when, where no metadata says so.
+
+Many articles give their date only in a line such as ``By Thomas Whitcombe, 14 March 2021``
+or ``Von Annette Lindqvist · Veröffentlicht am 8. März 2016``. Without it the document has no
+date: the timeline then takes the line for a diary entry's date line and dates the story's
+year-less days in the year of writing, and a web page's byline is gone with the page's chrome.
+A byline is a short line that opens with a byline word (``By``, ``Von``, ``Published``,
+``Veröffentlicht``…) and names at least a month and a year (months from Babel's locale data).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from documents.dateparse import month_numbers, parse_published
+
+__all__ = ["BYLINE_MAX_CHARS", "HEAD_BLOCKS", "Byline", "find_byline", "read_byline"]
+
+_CUE = re.compile(
+    r"(?i:(?P<by>by|von)\s+(?=\w)|(?:published|posted|updated|veröffentlicht|erschienen"
+    r"|aktualisiert|stand)\b)"
+)
+"""How a byline opens; after ``By``/``Von`` comes the author's name."""
+_AUTHOR_END = re.compile(r"\s*(?:[,·|•–—]|\s-\s|\s(?:am|on)\s|\d)")
+"""Where the author's name ends: a separator, ``am``/``on`` or the date's first digit."""
+BYLINE_MAX_CHARS = 160
+"""A byline is one short line; longer ones are prose that happens to begin with "Von"."""
+HEAD_BLOCKS = 4
+"""How many blocks at the top of a text may hold its byline."""
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline says: its date (ISO 8601, at least a month) and author ("" if none)."""
+
+    published: str
+    author: str
+
+
+def read_byline(line: str, language: str) -> Byline | None:
+    """The byline ``line`` is, or None for any other line."""
+    line = " ".join(line.split()).strip("*_ ")
+    cue = _CUE.match(line)
+    if len(line) > BYLINE_MAX_CHARS or cue is None:
+        return None
+    digit = re.search(r"\d", line)
+    readings = [parse_published(line, language or "en")]
+    if digit:  # "Published: 2021-03-14", "Stand: 12.03.2024": numeric forms open the value
+        readings.append(parse_published(line[digit.start() :], language or "en"))
+    published = max(readings, key=len)
+    if len(published) < len("2000-01"):  # a bare year is no date of writing
+        return None
+    author = ""
+    if cue["by"]:
+        rest = line[cue.end() :]
+        end = _AUTHOR_END.search(rest)
+        author = rest[: end.start() if end else len(rest)].strip()
+        if not _a_name(author, language):
+            return None  # "Von März bis Mai 1906 streikten sie": prose, not a byline
+    return Byline(published, author)
+
+
+def _a_name(words: str, language: str) -> bool:
+    """Whether ``words`` read as a person's name: capitalised words (particles such as
+    ``von`` or ``de`` between them), none of them a month."""
+    months = month_numbers(language or "en")
+    parts = words.split()
+    return (
+        bool(parts)
+        and parts[0][0].isupper()
+        and all(p[0].isupper() or p in _PARTICLES for p in parts)
+        and not any(p.lower().rstrip(".") in months for p in parts)
+    )
+
+
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "du", "la", "le", "da", "di", "und", "and"}
+)
+
+
+def find_byline(lines: Iterable[str], language: str) -> Byline | None:
+    """The first byline among ``lines`` (the top of a text), if any."""
+    for line in lines:
+        found = read_byline(line, language)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,70 @@
+"""A byline under the title dates the document when no metadata does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.byline import Byline, read_byline
+from documents.loader import load_document
+from glossary.dates import tag
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("*By Mara Quist, 2 October 2019*", "en", Byline("2019-10-02", "Mara Quist")),
+        ("Von Ole Brandt · Erschienen am 5. Mai 2017", "de", Byline("2017-05-05", "Ole Brandt")),
+        ("By Lucie de la Tour | June 3, 2020", "en", Byline("2020-06-03", "Lucie de la Tour")),
+        ("Stand: 12.03.2024", "de", Byline("2024-03-12", "")),
+        ("Published: 2021-03-14", "en", Byline("2021-03-14", "")),
+    ],
+)
+def test_a_byline_gives_date_and_author(line: str, language: str, expected: Byline) -> None:
+    assert read_byline(line, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Von April bis Juni 1911 ruhte die Arbeit.", "de"),  # prose opening with "Von"
+        ("By the autumn of 1911 the yard was closed.", "en"),
+        ("By Mara Quist", "en"),  # no date
+        ("Von Ole Brandt, 2017", "de"),  # a bare year is no date of writing
+    ],
+)
+def test_other_lines_are_no_byline(line: str, language: str) -> None:
+    assert read_byline(line, language) is None
+
+
+def test_a_markdown_byline_dates_the_document_and_its_story_keeps_its_year(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "harbour.md"
+    path.write_text(
+        "# The Harbour Fire\n\n*By Mara Quist, 2 October 2019*\n\n"
+        "The fire broke out on 4 May 1911. The mayor, in office since April 20, came at once.\n",
+        "utf-8",
+    )
+    document = load_document(path)
+    assert document.meta.published == "2019-10-02"
+    dates = tag(document.text, "en", anchor=document.meta.published)
+    assert [t.value for t in dates if t.text == "April 20"] == ["1911-04-20"]
+
+
+def test_a_web_pages_byline_gives_date_and_author(tmp_path: Path) -> None:
+    path = tmp_path / "werft.html"
+    body = "<p>Die Werft brannte am 4. Mai 1911 nieder. Niemand kam zu Schaden.</p>" * 6
+    path.write_text(
+        "<html lang='de'><head><title>Der Werftbrand</title></head><body>"
+        "<article><h1>Der Werftbrand</h1>"
+        "<p class='meta'>Von Ole Brandt · Veröffentlicht am 5. Mai 2017</p>"
+        f"{body}</article></body></html>",
+        "utf-8",
+    )
+    from documents.formats.html import describe
+    from documents.loader import read_raw
+
+    meta = describe(read_raw(path))
+    assert (meta.published, meta.source) == ("2017-05-05", "Ole Brandt")
