@@ -53,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(error))
     if args.json:
         return emit_json(entry_json(entry))
-    table = Table("field", "value", "")
+    corrected = [key for key in asdict(entry.meta) if key in entry.corrections]
+    table = Table("field", "value", *(["by you"] if corrected else []))
     for key, value in asdict(entry.meta).items():
-        table.add_row(key, Text(value), "corrected" if key in entry.corrections else "")
+        mark = ["corrected" if key in corrected else ""] if corrected else []
+        table.add_row(key, Text(value), *mark)
     console.print(table)
     return 0
