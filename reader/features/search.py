@@ -13,6 +13,7 @@ Date filter syntax in the query: ``von:2020 bis:2021-06`` (also ``from:`` / ``to
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
@@ -49,6 +50,9 @@ SEARCH_LIMIT = 100
 SCOPES = ("open", "document", "library")
 SEARCH_GROUP = "search"
 """The worker group of the searches (a newer one cancels the stale one)."""
+SEARCHING_SIGN_DELAY = 0.4
+"""Seconds a search may take before the status line says it is still searching (the first
+search waits for the glossary and the index to open, seconds on a busy machine)."""
 
 
 class SearchFeature(Vertical):
@@ -220,6 +224,14 @@ class SearchFeature(Vertical):
         elif state.scope == "document":
             docs = [self.origin_pane().document.id]
         self.run_search(self._services, (state.generation, text), query, docs, date_from, date_to)
+        self.set_timer(SEARCHING_SIGN_DELAY, partial(self._still_searching, state.generation))
+
+    def _still_searching(self, generation: int) -> None:
+        """Say so when the search typed last is still running: results that stay as they
+        were would read as the answer to the new query."""
+        panel = self._panel()
+        if panel is not None and generation == self.state.generation and self._search_running():
+            panel.show_pending(_("Searching…"))
 
     @work(thread=True, group=SEARCH_GROUP, exclusive=True, exit_on_error=False)
     def run_search(

@@ -194,6 +194,10 @@ class SearchPanel(Vertical):
         self.results.clear_options()
         self._refresh_suggestion_key()
 
+    def show_pending(self, message: str) -> None:
+        """A status line for a search still running; the results shown so far stay."""
+        self._status(Text(message, style="italic"))
+
     def show_result(self, result: SearchResult, titles: dict[str, str], notes: list[str]) -> None:
         """Hits grouped by document (documents in the order of their best hit), with counts.
 

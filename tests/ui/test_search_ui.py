@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 
 import pytest
@@ -407,3 +408,27 @@ async def test_a_corrected_search_says_so_once_per_document(make_app, indexed) -
         assert len(hits) > len(headers)
         assert not any("via correction" in line for line in hits)
         assert all(line.count("via correction") == 1 for line in headers)
+
+
+async def test_a_slow_search_says_it_is_still_searching(make_app, indexed, monkeypatch) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        search_now = SearchIndex.search
+        release = threading.Event()
+
+        def slow_search(*args, **kwargs):
+            release.wait(30)  # the worker thread, held as on a busy machine
+            return search_now(*args, **kwargs)
+
+        monkeypatch.setattr(SearchIndex, "search", slow_search)
+        await pilot.press("slash", *"Sapad")
+        status = app.screen.query_one("#search-status")
+        deadline = time.monotonic() + 30
+        while "Searching…" not in str(status.render()) and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert "Searching…" in str(status.render())
+        release.set()
+        panel = await settled(app, pilot)
+        assert "Searching…" not in str(status.render())
+        assert panel.results.option_count > 0
