@@ -408,6 +408,7 @@ WORDS = LanguageWords(
         "the end of that month",
     ),
     today=("today",),
+    day_leads=("on", "by", "until", "till"),
     day_ref_leads=(
         "on",
         "in",

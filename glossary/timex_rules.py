@@ -295,6 +295,9 @@ class Rules(SpanHandlers):
             self.day_ref_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
             """The preposition a German day reference needs ("am Abend", not "der Abend"), and
             a bare weekday ("am Montag", "on the Sunday")."""
+            leads = _alt(w.day_leads, fold=True) if w.day_leads else "(?!)"
+            self.day_lead = re.compile(rf"(?<!\w)(?:{leads})\s+\Z")
+            """A preposition only a time follows ("On the Friday Parliament voted")."""
         if w.day_refs:
             rules.append(
                 (

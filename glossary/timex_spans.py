@@ -48,6 +48,7 @@ class SpanHandlers(Handlers):
     hour_words: dict[str, int | None]
     hour_before: re.Pattern[str]
     day_ref_lead: re.Pattern[str]
+    day_lead: re.Pattern[str]
     recurrence_leads: frozenset[str]
 
     def _clock(self, match: re.Match[str]) -> list[Candidate]:
@@ -183,7 +184,12 @@ class SpanHandlers(Handlers):
         if following and following.group(1).lower() in words.genitives:
             return []  # "the Sunday of the race": named by what follows
         part = (match["wpart"] or match["wpart2"] or "").lower()
-        if match["wdef"] and not (part or words.capitalised_nouns) and _capitalised(following):
+        if (
+            match["wdef"]
+            and not (part or words.capitalised_nouns)
+            and _capitalised(following)
+            and not self.day_lead.search(match.string, max(0, start - 24), start)
+        ):
             return []  # "in the Sunday Times", "the Monday Club": a name
         night = match.groupdict().get("night")  # only a language with night_before has it
         code = NIGHT if night else words.day_parts.get(part, "")
