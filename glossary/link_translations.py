@@ -24,7 +24,7 @@ from glossary.link_words import (
     one_each,
     same_cognate,
 )
-from glossary.synonyms import thesaurus
+from glossary.synonyms import english_thesaurus, thesaurus
 from glossary.translations import (
     Translations,
     action_nouns,
@@ -55,6 +55,8 @@ class TranslationMatching:
         """Each English passage's :meth:`_translated_sets`."""
         self._german_verbs: dict[int, VerbSenses] = {}
         """Each German passage's :meth:`_verb_senses`."""
+        self._english_nouns: dict[int, dict[int, list[str]]] = {}
+        """Each English passage's nouns by their English synonym sets."""
 
     def pivots(self, passage: Passage, language: str) -> dict[str, float]:
         """A passage's terms under the German words they are or translate (``=`` and the key):
@@ -138,6 +140,7 @@ class TranslationMatching:
         found += self._verb_terms(german, english, english_terms, lexicon, german_first)
         found += self._compound_terms(german, english, lexicon, german_first)
         found += self._synonym_terms(german, english, english_terms, lexicon, german_first)
+        found += self._english_synonym_terms(german, english, english_terms, lexicon, german_first)
         return one_each(found)
 
     def _german_heads(
@@ -189,6 +192,18 @@ class TranslationMatching:
                     if word != noun and noun not in lexicon.of(term, "en"):
                         key = (noun, term)
                         closest[key] = max(closest.get(key, 0.0), sets.specificity(set_id))
+        return self._synonym_matches(closest, german, english, english_terms, german_first)
+
+    def _synonym_matches(
+        self,
+        closest: dict[tuple[str, str], float],
+        german: Passage,
+        english: Passage,
+        english_terms: dict[str, float],
+        german_first: bool,
+    ) -> list[Match]:
+        """The German nouns and English words that meet through a synonym set, with the set's
+        specificity, as matches: a translation times ``weights.translated_synonym``."""
         found: list[Match] = []
         for (noun, term), closeness in closest.items():
             if both_or_neither_dated(german, noun, english, term):
@@ -197,6 +212,33 @@ class TranslationMatching:
                 weight = weights.translation * weights.translated_synonym * closeness * share
                 found.append((noun, term, weight) if german_first else (term, noun, weight))
         return found
+
+    def _english_synonym_terms(
+        self,
+        german: Passage,
+        english: Passage,
+        english_terms: dict[str, float],
+        lexicon: Translations,
+        german_first: bool,
+    ) -> list[Match]:
+        """A German noun and an English noun that is a synonym of one of its translations
+        ("Lohn" / "salary": wage; "Auto" / "automobile": car), weighed as
+        :meth:`_synonym_terms` weighs the other way round: the German thesaurus gives a German
+        word's other names, the English one those of its translations."""
+        by_set = kept(self._english_nouns, english, lambda: _english_nouns_by_set(english))
+        if not by_set:
+            return []
+        sets = english_thesaurus()
+        closest: dict[tuple[str, str], float] = {}
+        for noun in nouns_of(german):
+            translated = lexicon.of(noun, "de")
+            for word in translated:
+                for set_id in sets.sets(word):
+                    for term in by_set.get(set_id, ()):
+                        if term not in translated:
+                            key = (noun, term)
+                            closest[key] = max(closest.get(key, 0.0), sets.specificity(set_id))
+        return self._synonym_matches(closest, german, english, english_terms, german_first)
 
     def _translated_sets(
         self, english: Passage, english_terms: dict[str, float], lexicon: Translations
@@ -318,6 +360,18 @@ def _synonym_sets(
             for word in lexicon.of(term, "en"):
                 for set_id in sets.sets(word):
                     by_set.setdefault(set_id, []).append((term, word))
+    return by_set
+
+
+def _english_nouns_by_set(english: Passage) -> dict[int, list[str]]:
+    """The English synonym sets of an English passage's words written as nouns, each with its
+    words."""
+    sets = english_thesaurus()
+    by_set: dict[int, list[str]] = {}
+    for term in english.terms:
+        if term not in english.dated and _noun_form(term, english.words.get(term, term)):
+            for set_id in sets.sets(term):
+                by_set.setdefault(set_id, []).append(term)
     return by_set
 
 

@@ -10,6 +10,11 @@ so nothing is fetched at run time and a process reads the file in a few millisec
 A word belongs to as many sets as it has senses ("Übung" is practice, a ritual and a military
 exercise). Two words that share a set meet; how much that tells falls with the size of the set: a
 set of 27 near-synonyms for "a great many" ("Flut", "Armee", "Heer", …) says little about either.
+
+English nouns have their sets from WordNet 3.0 (Princeton University), trimmed the same way into
+``glossary/data/wordnet-en.tsv`` by ``benchmarks/trim_wordnet.py``, each word in the sets of its
+two most frequent senses only ("drill" meets "exercise", "Übung" through its translation
+"practice").
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from pathlib import Path
 from glossary.key_index import SortedIndex, index_text
 from glossary.word_keys import word_key
 
-__all__ = ["Thesaurus", "index_lines", "thesaurus"]
+__all__ = ["Thesaurus", "english_thesaurus", "index_lines", "thesaurus"]
 
 DATA = Path(__file__).resolve().parent / "data" / "openthesaurus-de.tsv"
+ENGLISH_DATA = DATA.with_name("wordnet-en.tsv")
 
 SPECIFIC_SIZE = 4
 """Sets of up to this many words are specific: their words meet with full weight."""
@@ -94,3 +100,9 @@ class Thesaurus:
 def thesaurus() -> Thesaurus:
     """The shipped German thesaurus, read once per process."""
     return Thesaurus(DATA.read_text(encoding="utf-8").splitlines())
+
+
+@lru_cache(maxsize=1)
+def english_thesaurus() -> Thesaurus:
+    """The shipped English noun synonym sets (WordNet), read once per process."""
+    return Thesaurus(ENGLISH_DATA.read_text(encoding="utf-8").splitlines())

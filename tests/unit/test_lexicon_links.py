@@ -10,7 +10,7 @@ from glossary.link_translations import TranslationMatching
 from glossary.link_weights import LinkWeights
 from glossary.link_words import english_agent_roots, german_agent_noun
 from glossary.links import LinkIndex
-from glossary.synonyms import Thesaurus, thesaurus
+from glossary.synonyms import Thesaurus, english_thesaurus, thesaurus
 from glossary.translations import Translations, action_nouns, phrases, translations
 
 
@@ -366,6 +366,31 @@ def test_a_german_noun_meets_an_english_noun_that_translates_its_synonym() -> No
     rescued.words = {"rescue": "rescued", "tunnel": "tunnel"}
     _, reasons = index_of(salvage, rescued, language="de", other="en").score(salvage, rescued)
     assert "bergung~rescue" not in reasons.keys
+
+
+def test_a_german_noun_meets_an_english_synonym_of_its_translation() -> None:
+    """The lexicon gives "Lohn" only as "wage", WordNet "wage" and "pay" as one thing: a
+    passage on the "Lohn" of a baker meets one on her "pay"; "paid", a verb's form, does not
+    (nouns only, as the German thesaurus)."""
+    assert english_thesaurus().meeting("wage", "pay") > 0.0
+    wage = german("a", 0, "Lohn Bäckerin")
+    pay = german("b", 0, "pay raise")
+    _, reasons = index_of(wage, pay, language="de", other="en").score(wage, pay)
+    assert ("Lohn", "pay") in reasons.words
+    paid = german("b", 0, "pay raise")
+    paid.words = {"pay": "paid", "raise": "raise"}
+    _, reasons = index_of(wage, paid, language="de", other="en").score(wage, paid)
+    assert ("Lohn", "paid") not in reasons.words
+
+
+def test_english_synonyms_join_a_word_in_its_first_senses_only() -> None:
+    """The trimmed WordNet keeps each word in the sets of its two most frequent senses:
+    "doctor" and "physician" stay one, "coup" and "putsch" too, but "drill", a tool and
+    a baboon in its first senses, meets no "exercise" (its fourth sense, a practice)."""
+    sets = english_thesaurus()
+    assert sets.meeting("doctor", "physician") > 0.0
+    assert sets.meeting("coup", "putsch") == 1.0
+    assert sets.meeting("drill", "exercise") == 0.0
 
 
 def test_a_german_verb_meets_the_english_name_of_the_one_who_does_it() -> None:
