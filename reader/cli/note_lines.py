@@ -71,7 +71,28 @@ def _plain(text: str) -> bool:
 
 
 _repeated_cell = lru_cache(maxsize=4096)(clean_cell)
-"""``clean_cell`` for the columns whose values repeat (document ids, tag lists)."""
+"""``clean_cell`` for the columns whose values repeat (tag lists)."""
+
+
+@lru_cache(maxsize=4096)
+def clean_middle(text: str, width: int) -> str:
+    """Like :func:`clean_cell`, but a text too long loses its middle, not its end: document
+    ids differ at the end (``ignaz-semm…fieber-v1`` and ``…-v2``), so the end stays.
+
+    Args:
+        text: A document id (or other user text whose end tells values apart).
+        width: Cells the column has.
+    """
+    text = clean_field(" ".join(text.split()))
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    right = (width - 1) // 2
+    tail = ""
+    for char in reversed(text):
+        if cell_len(char + tail) > right:
+            break
+        tail = char + tail
+    return set_cell_size(set_cell_size(text, width - 1 - right) + "…" + tail, width)
 
 
 @dataclass(frozen=True)
@@ -79,7 +100,7 @@ class NoteColumns:
     """Widths of the notes list's columns, fixed before the first row is printed.
 
     Args:
-        doc: Cells for the longest document id.
+        doc: Cells for the longest document id, up to a third of the terminal.
         where: Cells for "start–end", followed by "moved" when the quote moved.
         quote: Cells for the quote.
         note: Cells for the note.
@@ -101,7 +122,7 @@ class NoteColumns:
             doc_ids: Every document id that will be listed.
             largest_offset: The largest end offset that will be listed.
         """
-        doc = min(max((cell_len(d) for d in doc_ids), default=3), 24)
+        doc = min(max((cell_len(d) for d in doc_ids), default=3), total // 3)
         where = len(f"{largest_offset}–{largest_offset} moved")
         fixed = 8 + doc + where + 6 + 12 + len(_GAP) * 6
         free = max(total - fixed, 40)  # narrower terminals wrap the lines
@@ -113,7 +134,7 @@ class NoteColumns:
         return _GAP.join(
             (
                 clean_cell(ident[:8], 8),
-                _repeated_cell(doc, self.doc),
+                clean_middle(doc, self.doc),
                 where.ljust(self.where),  # digits and a status word
                 colour.ljust(6),  # a colour name from the store
                 clean_cell(quote, self.quote),

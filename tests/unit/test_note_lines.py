@@ -6,7 +6,7 @@ import io
 
 from rich.cells import cell_len
 
-from reader.cli.note_lines import NoteColumns, clean_cell, write_note_lines
+from reader.cli.note_lines import NoteColumns, clean_cell, clean_middle, write_note_lines
 
 
 def test_a_cell_is_one_line_of_exactly_its_width() -> None:
@@ -53,3 +53,21 @@ def test_the_shortcut_for_clean_lines_cuts_as_the_general_path_does() -> None:
         text = "".join(combo)
         for width in range(1, 15):
             assert clean_cell(text, width) == clean_cell("\n" + text, width), (text, width)
+
+
+def test_a_document_id_gets_up_to_a_third_of_the_line_and_keeps_its_end() -> None:
+    """Two versions of a document differ at the end of their ids: a wide terminal shows the
+    ids whole, a narrow one cuts them in the middle."""
+    ids = [
+        "ignaz-semmelweis-und-das-kindbettfieber-v1",
+        "ignaz-semmelweis-und-das-kindbettfieber-v2",
+    ]
+    wide = NoteColumns.fit(200, ids, 1_000)
+    assert wide.doc == len(ids[1])
+    assert wide.line(("a", ids[1], "1–2", "yellow", "q", "n", "t")).split()[1] == ids[1]
+    narrow = NoteColumns.fit(60, ids, 1_000)
+    assert narrow.doc == 20
+    cells = [narrow.line(("a", doc, "1–2", "yellow", "q", "n", "t")).split()[1] for doc in ids]
+    assert cells == ["ignaz-semm…fieber-v1", "ignaz-semm…fieber-v2"]
+    assert cell_len(clean_middle("日本語の文書-v2", 9)) == 9
+    assert clean_middle("日本語の文書-v2", 9).rstrip().endswith("…-v2")
