@@ -1012,6 +1012,21 @@ _SEAS = (
     "The North Aral Sea rose again after 2005. NASA photographed the lake from space. Storms "
     "in the Bay of Biscay were shown by the BBC."
 )
+
+
+
+_NAMED_AFTER = (
+    "The Kittiwake left Whitby in May 1841 with a crew of forty. Her master charted a "
+    "sheltered inlet on the north shore, which his men named Kittiwake Bay. The Dunmore "
+    "Flood of 1921 drowned eleven people in the valley; the Dunmore Flood Museum opened in "
+    "2004. Hanoi grew on the bank of the Red River, and a ferry crosses the Hanoi River at "
+    "the old market."
+)
+_BROTHERS = (
+    "Der Verleger Paul Friedrich Wilhelm Hagen kam 1871 in Lübeck zur Welt. Sein jüngerer "
+    "Bruder Wilhelm Hagen wurde Maler. Der Kaufmann Otto Brenner gründete 1850 eine Weberei. "
+    "Sein Sohn Georg Otto Brenner übernahm sie 1880."
+)
 _DUKES = (
     "Friedrich Schiller floh 1782 nach Mannheim. Schiller schrieb Dramen. Herzog Friedrich II. "
     "schloss 1802 Frieden. 1806 rief sich der Kurfürst als Friedrich I. zum König aus. Auf dem "
@@ -1085,6 +1100,16 @@ _DUKES = (
         pytest.param(_SEAS, "en", "BBC", "Bay of Biscay", id="letters_inside_words_2"),
         pytest.param(_DUKES, "de", "Friedrich", "Friedrich Schiller", id="a_rulers_given_name"),
         pytest.param(_SISTERS, "en", "Sophia Jex", "Sophia Jex Day", id="a_day_named_after_her"),
+
+
+
+        pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
+        pytest.param(
+            _BROTHERS, "de", "Wilhelm Hagen", "Paul Friedrich Wilhelm Hagen", id="a_brother"
+        ),
+        pytest.param(_BROTHERS, "de", "Otto Brenner", "Georg Otto Brenner", id="a_father_first"),
+        pytest.param(_NAMED_AFTER, "en", "Dunmore Flood", "Dunmore Flood Museum", id="museum"),
+        pytest.param(_NAMED_AFTER, "en", "Hanoi", "Hanoi River", id="a_river_named_after_a_town"),
     ],
 )
 def test_names_of_two_things_are_two_entries(
