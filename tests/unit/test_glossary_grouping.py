@@ -186,6 +186,10 @@ _LATER = (
     "1898 entstand die Maschinenfabrik Augsburg, die spätere MAN. MAN baute Motoren in "
     "Augsburg."
 )
+_SEA_FIRST = (
+    "The islands lie far out in the Atlantic. Storms from the Atlantic Ocean close their "
+    "harbour every winter."
+)
 _FORMERLY = (
     "He sailed to Yangon, the former Rangoon, and on to Ho Chi Minh City, formerly Saigon. "
     "Rangoon was hot; Saigon was hotter."
@@ -310,6 +314,7 @@ _TWO_REPUBLICS = (
             "Organisation for the Prohibition of Chemical Weapons",
             id="the_after_a_preposition",
         ),
+        pytest.param(_SEA_FIRST, "en", "Atlantic", "Atlantic Ocean", id="a_sea_named_short_first"),
         pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
         pytest.param(_FORMERLY, "en", "Ho Chi Minh City", "Saigon", id="formerly"),
         pytest.param(_MIDDLE, "en", "Emanuel", "Carl Philipp Emanuel Bach", id="a_middle_name"),
@@ -1014,7 +1019,6 @@ _SEAS = (
 )
 
 
-
 _NAMED_AFTER = (
     "The Kittiwake left Whitby in May 1841 with a crew of forty. Her master charted a "
     "sheltered inlet on the north shore, which his men named Kittiwake Bay. The Dunmore "
@@ -1027,6 +1031,8 @@ _BROTHERS = (
     "Bruder Wilhelm Hagen wurde Maler. Der Kaufmann Otto Brenner gründete 1850 eine Weberei. "
     "Sein Sohn Georg Otto Brenner übernahm sie 1880."
 )
+
+
 _DUKES = (
     "Friedrich Schiller floh 1782 nach Mannheim. Schiller schrieb Dramen. Herzog Friedrich II. "
     "schloss 1802 Frieden. 1806 rief sich der Kurfürst als Friedrich I. zum König aus. Auf dem "
@@ -1100,14 +1106,11 @@ _DUKES = (
         pytest.param(_SEAS, "en", "BBC", "Bay of Biscay", id="letters_inside_words_2"),
         pytest.param(_DUKES, "de", "Friedrich", "Friedrich Schiller", id="a_rulers_given_name"),
         pytest.param(_SISTERS, "en", "Sophia Jex", "Sophia Jex Day", id="a_day_named_after_her"),
-
-
-
-        pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
         pytest.param(
             _BROTHERS, "de", "Wilhelm Hagen", "Paul Friedrich Wilhelm Hagen", id="a_brother"
         ),
         pytest.param(_BROTHERS, "de", "Otto Brenner", "Georg Otto Brenner", id="a_father_first"),
+        pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
         pytest.param(_NAMED_AFTER, "en", "Dunmore Flood", "Dunmore Flood Museum", id="museum"),
         pytest.param(_NAMED_AFTER, "en", "Hanoi", "Hanoi River", id="a_river_named_after_a_town"),
     ],
