@@ -23,14 +23,7 @@ def _take_title(parsed: ParsedText) -> None:
     blocks = parsed.blocks
     if blocks and blocks[0].kind is BlockKind.HEADING and _may_be_title(parsed, blocks[0].text):
         following = blocks[1] if len(blocks) > 1 else None
-        # a heading before a heading may be a part and its first chapter, unless it is the
-        # very title the page declares (an article's <h1> over its first section)
-        declared = " ".join(parsed.title.split()).casefold()
-        if (
-            following is None
-            or following.kind is not BlockKind.HEADING
-            or declared == " ".join(blocks[0].text.split()).casefold()
-        ):
+        if following is None or following.kind is not BlockKind.HEADING:
             parsed.title = parsed.title or blocks[0].text
             parsed.notes.append(f"title from the first heading: {blocks[0].text}")
             del blocks[0]

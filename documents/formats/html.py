@@ -122,6 +122,15 @@ def _walk_nested(element: HtmlElement) -> Iterator[Block]:
             yield from _walk(child)
 
 
+def _drop_title_heading(blocks: list[Block], title: str) -> None:
+    """An article's ``<h1>`` that is the page's declared title leaves the text, even when its
+    first section's heading follows (the pane's header shows the title; a heading before a
+    heading stays elsewhere, as a book's part before its first chapter)."""
+    if blocks and blocks[0].kind is BlockKind.HEADING and title:
+        if " ".join(blocks[0].text.split()).casefold() == " ".join(title.split()).casefold():
+            del blocks[0]
+
+
 def parse(source: RawSource, language: str) -> ParsedText:
     """The page's main content as blocks, with its declared title, date and language."""
     tree = _load(source)
@@ -132,6 +141,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     if not isinstance(extracted, Document) or extracted.body is None:
         raise DocumentError(f"{source.path}: no article text found on the page")
     blocks = list(_walk(extracted.body))
+    _drop_title_heading(blocks, meta.title)
     rank_headings(blocks)
     notes = ["main content extracted with trafilatura"]
     return ParsedText(

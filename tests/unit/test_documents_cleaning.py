@@ -492,17 +492,6 @@ def test_title_from_a_leading_heading(
     assert (shaped.blocks[0].kind if shaped.blocks else None) is first_kind
 
 
-def test_the_declared_title_over_a_section_heading_leaves_the_text() -> None:
-    """An article's <h1> is the page's title even when its first section heading follows."""
-    parsed = blocks(
-        (BlockKind.HEADING, "Der Werftbrand"),
-        (BlockKind.HEADING, "Ein Morgen im Hafen"),
-        (BlockKind.PARAGRAPH, LONG + "."),
-    )
-    parsed.title = "Der Werftbrand"
-    assert [block.text for block in shape(parsed).blocks][0] == "Ein Morgen im Hafen"
-
-
 @pytest.mark.parametrize(
     ("last", "truncated"),
     [

@@ -120,6 +120,19 @@ def test_heading_levels_follow_h1_to_h6(tmp_path: Path) -> None:
     ]
 
 
+def test_the_title_heading_over_the_first_section_leaves_the_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Budget plans</title></head><body><article><h1>Budget plans</h1>"
+        f"<h2>Defence</h2>{ENGLISH}<h2>Schools</h2>{ENGLISH}</article></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(page)
+    assert document.title == "Budget plans"
+    assert not document.text.startswith("Budget plans")
+    assert [h.title for h in document.outline] == ["Defence", "Schools"]
+
+
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
