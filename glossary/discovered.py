@@ -292,6 +292,21 @@ class DiscoveryCache:
         write_cache_json(path, [group.to_json() for group in groups])
         return groups
 
+    def prune(self) -> None:
+        """Delete what no run will read again: readings made under another
+        ``DISCOVERY_VERSION`` (their key names it) and all but the newest ``KEPT_GROUPINGS``
+        groupings (each belongs to one state of the library). Without this the folder grew by
+        every document's reading at every release, and by a grouping at every added text."""
+        if self.cache_dir is None or not self.cache_dir.is_dir():
+            return
+        current = f"-{DISCOVERY_VERSION}-"
+        for path in self.cache_dir.glob("names-*.json"):
+            if current not in path.name:
+                path.unlink(missing_ok=True)
+        groupings = sorted(self.cache_dir.glob("groups-*.json"), key=_modified, reverse=True)
+        for path in groupings[KEPT_GROUPINGS:]:
+            path.unlink(missing_ok=True)
+
     def _read(self, path: Path) -> dict[str, NameInfo] | None:
         """A cached reading, or ``None`` when missing or damaged (then read again)."""
         try:
@@ -304,6 +319,19 @@ class DiscoveryCache:
     def _key(glossary: Glossary, text: str, language: str) -> str:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
         return f"{digest}-{DISCOVERY_VERSION}-{language}-{glossary.fingerprint}"
+
+
+KEPT_GROUPINGS = 8
+"""Groupings of the library kept in the cache: the current one and a few earlier states (a
+document removed and added back finds its grouping again)."""
+
+
+def _modified(path: Path) -> float:
+    """When ``path`` was written; 0 for a file another process just deleted."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @cache

@@ -375,6 +375,7 @@ def discovered_glossary(
     found = discovered_entries(
         curated, sources(documents), cache, curated.rejected, cancelled, catalogue=catalogue
     )
+    cache.prune()
     return with_discovered(curated, found)
 
 

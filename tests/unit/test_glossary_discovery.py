@@ -150,6 +150,30 @@ def test_a_fresh_cache_on_the_same_folder_groups_from_its_file(
         discovered_entries(curated, changed, DiscoveryCache(tmp_path / "names"))
 
 
+def test_prune_keeps_the_current_readings_and_the_newest_groupings(
+    curated: Glossary, tmp_path: Path
+) -> None:
+    import os
+
+    from glossary.discovered import DISCOVERY_VERSION, KEPT_GROUPINGS
+
+    folder = tmp_path / "names"
+    cache = DiscoveryCache(folder)
+    discovered_entries(curated, [Source("doc", HISTORY, "de")], cache)
+    current = {path.name for path in folder.iterdir()}
+    stale = folder / f"names-0123abcd-{DISCOVERY_VERSION - 1}-de-feed.json"
+    stale.write_text("{}", "utf-8")
+    for number in range(KEPT_GROUPINGS + 2):
+        old = folder / f"groups-{number:032d}.json"
+        old.write_text("[]", "utf-8")
+        os.utime(old, (1_000_000 + number, 1_000_000 + number))
+    cache.prune()
+    left = {path.name for path in folder.iterdir()}
+    assert current <= left and stale.name not in left
+    assert len([name for name in left if name.startswith("groups-")]) == KEPT_GROUPINGS
+    assert f"groups-{0:032d}.json" not in left  # the oldest go first
+
+
 def test_a_decision_keeps_the_cached_readings(curated: Glossary, tmp_path: object) -> None:
     from pathlib import Path
 
