@@ -634,6 +634,7 @@ WORDS = LanguageWords(
     between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
     distal=("jene", "jenem", "jenen", "jener", "jenes"),
+    future_auxiliaries=("wird", "werden", "werde", "wirst", "werdet"),
     prospective=("sollte", "sollten", "wollte", "wollten"),
     weekdays=_WEEKDAY_NUMBERS,
     weekday_articles=("einem", "einen"),

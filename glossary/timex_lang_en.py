@@ -437,6 +437,7 @@ WORDS = LanguageWords(
         }
     ),
     completion_leads=("by",),
+    future_auxiliaries=("will", "shall", "won't"),
     prospective=(
         "was to",
         "were to",

@@ -252,7 +252,9 @@ class _Passage:
             self.last_part,
         )
 
-    def weekday(self, cand: Candidate, looks_back: bool, anchor: Anchor | None) -> None:
+    def weekday(
+        self, cand: Candidate, looks_back: bool, anchor: Anchor | None, future: bool = False
+    ) -> None:
         """``am Montag``, ``that Friday``: the first such day from the passage's day on (a
         story runs forward), the last one up to it in a clause that looks back, the next
         after it or the last before it when a word says so (``kommenden``, ``last``); from
@@ -261,11 +263,22 @@ class _Passage:
         A text back at the date of writing ("Heute erinnert eine Tafel an die Opfer. Am
         Donnerstag lädt der Senat …") counts forward from that date, and one that has named
         no date of its own back from it (a report: "said on Friday"); without a day to count
-        from the weekday stays a weekday of an unknown week (``XXXX-WXX-4``).
+        from the weekday stays a weekday of an unknown week (``XXXX-WXX-4``). A weekday in the
+        future (``future``: "On Sunday the town will lay wreaths") or with a word of its own
+        ("next Friday") is never one of the week an anniversary recalls; before the story has
+        a day, one in the future counts on from the date of writing.
         """
         wanted, step, part = int(cand.extra["weekday"]), int(cand.extra["step"]), cand.extra["part"]
         year, month, day = self.origin()[:3]
-        if self.week is not None and self.last_year is None:
+        # before the story has a day, a weekday in the future is the writer's week ahead (a
+        # present-tense chronicle's "wird … freigelassen" is passive, after its first day)
+        future = future and self.last_year is None
+        # "next Friday" before the story has a day counts from the date of writing too
+        writers = future or (bool(step) and self.last_year is None)
+        if future or (writers and self.week is not None):
+            cand.narrative = False  # the writer's week, not the story's
+        recalled = not (writers or self.present_at > self.story_end)
+        if self.week is not None and self.last_year is None and recalled:
             # "Seventy years ago this week … It began on a Friday": that week's Friday
             cand.narrative = True
             self._on_day(cand, self.week + dt.timedelta(days=wanted - 1), part)
@@ -275,7 +288,7 @@ class _Passage:
             return
         if self.last_year is not None:  # the story's day, not a flashback's: a week moves on
             year, month, day = self.last_year, self.last_month, self.last_day
-        at_present = self.present_at > self.story_end
+        at_present = self.present_at > self.story_end or writers
         back = step < 0 or (not step and looks_back)
         if anchor is not None and anchor.day is not None and (at_present or year is None):
             year, month, day = anchor.year, anchor.month, anchor.day
@@ -542,6 +555,7 @@ def resolve_years(
     # that February"), if any
     written: int | None = None
     plans = auxiliaries_at(text, rules.words.prospective)
+    futures = auxiliaries_at(text, rules.words.future_auxiliaries)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
     appositive = _counts_beside_a_day(text, candidates)
@@ -575,7 +589,7 @@ def resolve_years(
         elif "shift" in cand.extra:
             passage.shift(cand, looks_back)
         elif "weekday" in cand.extra:
-            passage.weekday(cand, looks_back, anchor)
+            passage.weekday(cand, looks_back, anchor, _in_clause(text, futures, cand))
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:

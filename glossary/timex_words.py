@@ -215,6 +215,10 @@ class LanguageWords:
     """Auxiliaries of a plan or an expectation in the past (``sollte``, ``was to``): a date in a
     clause with one is where the story was meant to go, a glance ahead ("Die Reise sollte am
     nächsten Morgen in Savona weitergehen"); the story stays at its time."""
+    future_auxiliaries: tuple[str, ...] = ()
+    """Auxiliaries of the future (``will``, ``wird``): a weekday in a clause with one is a day
+    ahead of the date of writing ("On Sunday the town will lay wreaths"), never one of the
+    past week an anniversary recalls."""
     today: tuple[str, ...] = ()
     """The word for "today": in a dated entry (a diary's, a letter's) it is the entry's day."""
     weekdays: dict[str, int] = field(default_factory=dict)
