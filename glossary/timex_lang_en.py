@@ -390,6 +390,13 @@ WORDS = LanguageWords(
     fraction_followers=("of", "to", "past"),
     shift_words={"later": 1, "afterwards": 1, "on": 1, "earlier": -1, "prior to this": -1},
     pause_shift_words=("on",),
+    past_forms=(
+        *("was", "were", "had", "did", "went", "came", "became", "began", "made", "took"),
+        *("got", "gave", "left", "found", "told", "said", "saw", "knew", "thought", "felt"),
+        *("kept", "held", "stood", "ran", "built", "bought", "brought", "sold", "lost", "won"),
+        *("fell", "grew", "wrote", "met", "paid", "sent", "spent", "led", "rose", "died"),
+    ),
+    past_ending="ed",
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     weekdays=_WEEKDAY_NUMBERS,
     definite_articles=("the",),

@@ -48,7 +48,7 @@ from glossary.timex_values import (
     interval,
     part_hours,
 )
-from glossary.timex_words import SEASON, SEASONS
+from glossary.timex_words import SEASON, SEASONS, LanguageWords
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
@@ -817,7 +817,13 @@ def _told_year(
     attributes = words.narrative_breakers - words.signals.keys()  # "vom", "von", "of"
     for cand in candidates:
         shift = _SHIFT.fullmatch(cand.extra.get("shift", ""))
-        if anchor is not None and yearless and shift and "retrospect" in cand.extra:
+        if (
+            anchor is not None
+            and yearless
+            and shift
+            and "retrospect" in cand.extra
+            and not _told_in_past(text, words, cand)
+        ):
             del cand.extra["shift"]
             cand.value, cand.needs_year, cand.narrative = date_value(anchor.year), False, False
             return anchor.year - int(shift[1]) * YEAR_UNITS.get(shift[2], 0)
@@ -836,6 +842,18 @@ def _told_year(
         if anchor is not None and not _in_clause(text, auxiliaries, cand):
             return int(anchored_value(cand, anchor)[0][:4])
     return None
+
+
+def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
+    """Whether the rest of ``cand``'s sentence tells in the past tense (a word of
+    ``words.past_forms``, or one of five letters or more with ``words.past_ending``)."""
+    end = _SENTENCE_END.search(text, cand.end)
+    clause = text[cand.end : end.start() if end else len(text)].lower()
+    ending = words.past_ending
+    return any(
+        word in words.past_forms or (ending and len(word) >= 5 and word.endswith(ending))
+        for word in re.findall(r"[^\W\d_]+", clause)
+    )
 
 
 def _told_before(

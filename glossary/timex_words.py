@@ -166,6 +166,13 @@ class LanguageWords:
     pause_shift_words: tuple[str, ...] = ()
     """Those of ``shift_words`` that are a step in time only before a pause ("Thirty years
     on, …"; "two years on the run" is none)."""
+    past_forms: tuple[str, ...] = ()
+    """Verbs in the past tense that a regular ending does not show (``was``, ``went``): a
+    count of years on before a clause in the past is a step of the story ("Two years on, she
+    went to Leeds"), one before a clause in the present the writer's look back ("Forty years
+    on, the chimney still stands")."""
+    past_ending: str = ""
+    """The regular ending of the past tense (``ed``), for the same test."""
     day_refs: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     """Anaphoric days, weeks and months -> (amount, unit, part of day), counted from the
     passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,
