@@ -116,10 +116,6 @@ class _Passage:
     run: list[dt.date] = field(default_factory=list)
     """The days of the story's run of days so far (each at most ``_RUN_GAP`` days after the
     one before): what "am dritten Tag", "the second night" count from."""
-    count_from: dt.date | None = None
-    """The day of the run the first counted day of the run counted from: the later ones
-    count from it too ("On the third day … The second night" is the night after the day
-    before)."""
     week: dt.date | None = None
     """The Monday of the week a commentary names its event by ("Seventy years ago this
     week"), while the story has named no day: where its weekdays fall ("It began on a
@@ -186,7 +182,6 @@ class _Passage:
         at = dt.date(year, month, day)
         if not counted and not (self.run and 0 <= (at - self.run[-1]).days <= _RUN_GAP):
             self.run.clear()
-            self.count_from = None
         if not self.run or at > self.run[-1]:
             self.run.append(at)
 
@@ -308,12 +303,10 @@ class _Passage:
         cand.tail += f"T{part}" if part else ""
 
     def ordinal_day(self, cand: Candidate) -> None:
-        """``am dritten Tag``, ``the second night``: counted from a day of the story's run of
-        days (the first day itself for "the first day"). A story told by counted days moves
-        on, so the first count of a run starts at the run's earliest day that puts the counted
-        day after the story's day ("Am 8. Juli … am Tag darauf … Am dritten Tag" is 10 July,
-        though the run began days before), or a night or evening on it, and the later counts
-        of the run start there too; "in the second week" counts from the run's first day.
+        """``am dritten Tag``, ``the second night``: counted from the first day of the story's
+        run of days (the first day itself for "the first day"; "Am 8. Juli … am Tag darauf …
+        Am dritten Tag" is 10 July), also in a clause that looks back ("Later it was said that
+        the second day had been the worst"); "in the second week" counts from there too.
         Without any day, a day of no known date."""
         count, unit, part = int(cand.extra["ordinal"]), cand.extra["unit"], cand.extra["part"]
         year, month, day = self.origin()[:3]
@@ -326,13 +319,7 @@ class _Passage:
             iso_year, week, _ = (run[0] + dt.timedelta(weeks=count - 1)).isocalendar()
             cand.value = f"{iso_year:04d}-W{week:02d}"
             return
-        on = dt.timedelta(days=count - 1)
-        if self.count_from is None:
-            self.count_from = next(
-                (start for start in run if start + on > story or (part and start + on == story)),
-                story,
-            )
-        self._on_day(cand, self.count_from + on, part)
+        self._on_day(cand, run[0] + dt.timedelta(days=count - 1), part)
 
     def _night_before(self, last_part: str) -> bool:
         """Whether the story is at a night named by the day it leads into, whose date that
@@ -455,9 +442,9 @@ def _months_on(year: int, month: int | None, amount: int, unit: str) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
-_RUN_GAP = 2
+_RUN_GAP = 1
 """The most days a story's next day may lie after the one before and still continue its run
-of days (a chronicle may pass over a quiet day)."""
+of days: a run is of consecutive days, which counted days count through."""
 _FEW_DAYS = 3
 """How far "a few days" moves from the passage's day, to find the week it falls in."""
 _SAME_PART = 3 * 3600
