@@ -152,8 +152,13 @@ class LinkIndex:
         self._cognates: dict[str, list[tuple[int, float]]] = defaultdict(list)
         """Postings by :func:`cognate_key`, for documents in another language."""
         self._synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        """Postings by synonym set (``~`` and its id): of passages in a language of the
-        thesaurus by their nouns' sets, of English passages by their translations' sets."""
+        """Postings by synonym set (``~`` and its id) of passages in a language of the
+        thesaurus, by their nouns' sets."""
+        self._translated_synsets: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        """Postings by synonym set of English passages, by their nouns' translations' sets:
+        apart from :attr:`_synsets`, so that they change neither the candidates German
+        passages find each other by (a set's length and rarity) nor the weight a pair is
+        reached by in either direction."""
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
@@ -233,8 +238,13 @@ class LinkIndex:
                 story[story_key] = story.get(story_key, 0.0) + 1.0
             if features.language in SYNONYM_LANGUAGES:
                 self._synonyms.keep(sid, self._passage_at(sid), thesaurus())
+            by_set = (
+                self._synsets
+                if features.language in SYNONYM_LANGUAGES
+                else self._translated_synsets
+            )
             for set_key, weight in self._set_keys(sid).items():
-                self._synsets[set_key].append((sid, log_tf(weight)))
+                by_set[set_key].append((sid, log_tf(weight)))
         self._whole.add(features.doc, features.language, whole, story)
 
     def links_for(self, doc_id: str, sentence_index: int, limit: int = 3) -> list[Link]:
@@ -451,11 +461,14 @@ class LinkIndex:
                 pivots = self._pivot_terms(sid)
                 factor = weights.translation
                 self._reach(rough, pivots, self._pivots, size, cap, sid, factor)
-        if self._languages[sid] in SYNONYM_LANGUAGES and self._synsets:
-            self._reach(rough, self._set_keys(sid), self._synsets, size, cap, None, weights.synonym)
+        translated = weights.translation * weights.translated_synonym
+        if self._languages[sid] in SYNONYM_LANGUAGES:
+            keys = self._set_keys(sid)
+            self._reach(rough, keys, self._synsets, size, cap, None, weights.synonym)
+            if self._translated_synsets:
+                self._reach(rough, keys, self._translated_synsets, size, cap, sid, translated)
         elif self._languages[sid] in TRANSLATION_LANGUAGES and self._synsets:
-            factor = weights.translation * weights.translated_synonym
-            self._reach(rough, self._set_keys(sid), self._synsets, size, cap, sid, factor)
+            self._reach(rough, self._set_keys(sid), self._synsets, size, cap, sid, translated)
         for tid, score in lent.items():
             if tid in rough:
                 rough[tid] += score

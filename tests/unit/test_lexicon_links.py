@@ -462,3 +462,24 @@ def test_a_word_and_a_synonym_of_its_translation_find_each_other_as_candidates()
         index.add(DocumentFeatures(doc, f"hash-{doc}", [first, *filler], lang))
     assert ("b", 0) in [(link.target.doc, link.target.index) for link in index.links_for("a", 0)]
     assert ("a", 0) in [(link.target.doc, link.target.index) for link in index.links_for("b", 0)]
+
+
+def test_english_passages_are_posted_apart_from_german_synonym_sets() -> None:
+    """An English text posted under the synonym sets of its words' translations must not
+    lengthen the postings two German texts find each other by ("Armee" / "Streitkräfte"):
+    a set's length and rarity are the German texts' own; the German and the English passage
+    still find each other, both ways."""
+    index = LinkIndex(LinkWeights(threshold=0.0))
+    sentences = [
+        ("a", german("a", 0, "Armee Grenze"), "de"),
+        ("b", german("b", 0, "Streitkräfte Manöver"), "de"),
+        ("c", german("c", 0, "army troops"), "en"),
+    ]
+    for doc, first, lang in sentences:
+        filler = [german(doc, i, f"Füll{doc}{i} Wort{doc}{i} Rest{doc}{i}") for i in range(1, 9)]
+        index.add(DocumentFeatures(doc, f"hash-{doc}", [first, *filler], lang))
+    english = index._by_doc["c"][0]
+    assert all(sid != english for postings in index._synsets.values() for sid, _ in postings)
+    rough_b = index._candidates(index._by_doc["b"][0])
+    assert index._by_doc["a"][0] in rough_b and english in rough_b
+    assert index._by_doc["b"][0] in index._candidates(english)
