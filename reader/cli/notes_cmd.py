@@ -1,23 +1,23 @@
 """``reader notes``: add, list, delete, export and import highlights and notes.
 
-Note text is user text: it is printed through ``rich.text.Text``, never read as console markup.
+Note text is user text: it is printed as plain text (``output.say``, the notes list's own
+lines), never read as console markup. The plain list loads no Rich.
 """
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
-
-from rich.text import Text
 
 from documents.atomic import write_atomic
 from documents.errors import DocumentError
 from documents.model import Document
 from documents.sanitize import clean_field
 from reader.cli.note_lines import NoteCells, NoteColumns, write_note_lines
-from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.cli.output import add_json_flag, emit_json, fail, say, terminal_width
 from reader.library import Library, open_library
 from reader.notes import (
     Annotation,
@@ -119,9 +119,7 @@ def _unusable(problem: StoreProblem) -> str:
 
 
 def _warn(message: str) -> None:
-    error_console.print(
-        Text(f"reader: warning: {clean_field(message)}", style="yellow"), soft_wrap=True
-    )
+    say(f"reader: warning: {clean_field(message)}", style="yellow", err=True, wrap=False)
 
 
 def _add(args: argparse.Namespace, store: NoteStore) -> int:
@@ -132,7 +130,7 @@ def _add(args: argparse.Namespace, store: NoteStore) -> int:
         document.id, document.content_hash, document.text, start, start + len(args.quote), path
     )
     annotation = store.add(target, color=args.color, note=args.note, tags=args.tag)
-    console.print(Text(annotation.id))
+    say(annotation.id)
     return 0
 
 
@@ -203,14 +201,14 @@ def _print_notes(
 ) -> int:
     """The notes table: placed notes, then orphans under their own title."""
     if not kept and not orphans:
-        console.print(Text("No notes yet. Add one with `reader notes add`."))
+        say("No notes yet. Add one with `reader notes add`.")
         return 0
-    columns = NoteColumns.fit(console.width, doc_ids, largest_offset)
+    columns = NoteColumns.fit(terminal_width(), doc_ids, largest_offset)
     if kept:
-        write_note_lines(console.file, f"Notes ({len(kept):,})", columns, kept)
+        write_note_lines(sys.stdout, f"Notes ({len(kept):,})", columns, kept)
     if orphans:
         title = f"Orphaned notes ({len(orphans):,}; text not found, kept as stored)"
-        write_note_lines(console.file, title, columns, orphans)
+        write_note_lines(sys.stdout, title, columns, orphans)
     return 0
 
 
@@ -267,7 +265,7 @@ def _row(annotation: Annotation, found: Anchor | None) -> dict[str, Any]:
 
 def _delete(args: argparse.Namespace, store: NoteStore) -> int:
     removed = store.delete(store.resolve_id(args.id))
-    console.print(Text(f"deleted {removed.id}"))
+    say(f"deleted {removed.id}")
     return 0
 
 
@@ -276,10 +274,10 @@ def _export(args: argparse.Namespace, store: NoteStore) -> int:
     annotations = _selected(args, store, library)
     content = export_content(annotations, args.format, library, _warn)
     if args.output is None:
-        console.file.write(content)
+        sys.stdout.write(content)
         return 0
     write_atomic(args.output, content)
-    error_console.print(Text(f"wrote {len(annotations)} notes to {args.output}"))
+    say(f"wrote {len(annotations)} notes to {args.output}", err=True)
     return 0
 
 
@@ -288,41 +286,37 @@ def _import(args: argparse.Namespace, store: NoteStore) -> int:
     summary = f"imported {result.added} new, {result.updated} updated, {result.unchanged} unchanged"
     if result.kept_local:
         summary += f"; kept {result.kept_local} local notes whose edit is newer"
-    console.print(Text(summary))
+    say(summary)
     for local, copy in result.conflicts:
-        console.print(
-            Text(
-                f"conflict: note {local} was edited here and in the import at the same time; "
-                f"both kept (the imported version is {copy})",
-                style="yellow",
-            )
+        say(
+            f"conflict: note {local} was edited here and in the import at the same time; "
+            f"both kept (the imported version is {copy})",
+            style="yellow",
         )
     return 0
 
 
 def _set_aside(args: argparse.Namespace, store: NoteStore) -> int:
     if store.problem is None:
-        console.print(Text("The notes database is fine; nothing to do."))
+        say("The notes database is fine; nothing to do.")
         return 0
     store.close()
     aside = set_aside(store.problem.path)
-    console.print(Text(f"The unusable database was kept as {aside}; a fresh one is in use now."))
+    say(f"The unusable database was kept as {aside}; a fresh one is in use now.")
     return 0
 
 
 def _recover(args: argparse.Namespace, store: NoteStore) -> int:
     if store.problem is None:
-        console.print(Text("The notes database is fine; nothing to recover."))
+        say("The notes database is fine; nothing to recover.")
         return 0
     store.close()
     result = recover(store.problem.path)
     lines = [f"Recovered {result.recovered} notes into {store.problem.path}"]
     if result.from_side:
         lines.append(f"with the {result.from_side} notes written while it was unusable")
-    console.print(Text(", ".join(lines) + "."), soft_wrap=True)
+    say(", ".join(lines) + ".", wrap=False)
     if result.unreadable:
-        console.print(Text(f"{result.unreadable} stored notes could not be read.", style="yellow"))
-    console.print(
-        Text(f"The damaged file is kept unchanged as {result.damaged_kept_as}."), soft_wrap=True
-    )
+        say(f"{result.unreadable} stored notes could not be read.", style="yellow")
+    say(f"The damaged file is kept unchanged as {result.damaged_kept_as}.", wrap=False)
     return 0

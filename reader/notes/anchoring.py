@@ -18,10 +18,12 @@ over to the next (insertions and deletions shift everything after them alike), w
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from rapidfuzz import fuzz
+from typing import TYPE_CHECKING
 
 from reader.notes.model import Anchor, Status, Target
+
+if TYPE_CHECKING:
+    from rapidfuzz import fuzz
 
 FUZZY_MIN_SCORE = 80.0
 """rapidfuzz score (0-100) an approximate match needs; short quotes need more (see below)."""
@@ -67,11 +69,13 @@ def anchor(target: Target, text: str, shift: int = 0) -> Anchor:
     Returns:
         Where the quote is now and how it was found.
     """
+    _import_rapidfuzz()
     return _anchor(target, text, shift, _Budget(WHOLE_TEXT_BUDGET))
 
 
 def anchor_all(targets: Sequence[Target], text: str) -> list[Anchor]:
     """Anchor many targets in one text; results are in the order of ``targets``."""
+    _import_rapidfuzz()
     results: list[Anchor | None] = [None] * len(targets)
     budget = _Budget(WHOLE_TEXT_BUDGET)
     shift = 0
@@ -82,6 +86,15 @@ def anchor_all(targets: Sequence[Target], text: str) -> list[Anchor]:
             shift = found.start - target.start
         results[index] = found
     return [r for r in results if r is not None]
+
+
+def _import_rapidfuzz() -> None:
+    """Bind the module-wide ``fuzz`` at the first anchoring, not at import: ``reader notes
+    list`` with every note where it was taken never anchors, and rapidfuzz was about 1 % of
+    it. A global, not an import in the functions that score, which run per candidate."""
+    global fuzz
+    if "fuzz" not in globals():
+        from rapidfuzz import fuzz
 
 
 def _anchor(target: Target, text: str, shift: int, budget: _Budget) -> Anchor:
