@@ -36,7 +36,7 @@ def place_unchanged(
     """
     found: dict[tuple[str, str, str | None], Document | None] = {}
     placed: list[ListedNote] = []
-    for ident, doc_id, doc_hash, doc_path, start, _, exact, color, note, tags, _ in rows:
+    for ident, doc_id, doc_hash, doc_path, start, _, exact, color, note, tags in rows:
         key = (doc_id, doc_hash, doc_path)
         if key not in found:  # thousands of notes, a handful of documents
             target = Target(doc_id, doc_hash, 0, 0, "", doc_path=doc_path)

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from operator import itemgetter
 from pathlib import Path
 
 from reader.notes.anchoring import anchor_all
@@ -300,13 +299,13 @@ class NoteStore:
         database: listing 50,000 notes must not build 50,000 annotations first.
 
         The values are raw (not yet checked for control characters): whoever prints them
-        cleans them, as ``reader.cli.note_lines`` does. Sorted here, not by ``ORDER BY``:
-        SQLite's sorter carried the whole rows and spilled 50,000 of them to a temporary file
-        (about 0.2 s of waiting), and a stable sort of the rows as stored gives notes with
-        equal keys the order of :meth:`all`.
+        cleans them, as ``reader.cli.note_lines`` does. SQLite's sorter carries the whole
+        rows, about 30 MB for 50,000 notes: it sorts in memory, not through a temporary file
+        (4,489 writes and about 0.2 s of waiting). Sorting in Python instead costs as much
+        CPU and leaves the rows scattered in memory for the passes that follow.
         """
+        self._conn.execute("PRAGMA temp_store=MEMORY")
         rows: list[ListingRow] = self._conn.execute(_LISTING).fetchall()
-        rows.sort(key=_LISTING_ORDER)
         return rows
 
     def for_document(
@@ -418,16 +417,13 @@ class NoteStore:
         self._haystacks[annotation.id] = "\n".join(parts).casefold()
 
 
-ListingRow = tuple[str, str, str, str | None, int, int, str, str, str, str, str]
-"""id, doc id, doc hash, doc path, start, end, exact quote, colour, note, tags (JSON list),
-created."""
+ListingRow = tuple[str, str, str, str | None, int, int, str, str, str, str]
+"""id, doc id, doc hash, doc path, start, end, exact quote, colour, note, tags (JSON list)."""
 
 _LISTING = (
-    'SELECT id, doc_id, doc_hash, doc_path, start, "end", exact, color, note, tags, created'
-    " FROM annotations"
+    'SELECT id, doc_id, doc_hash, doc_path, start, "end", exact, color, note, tags'
+    ' FROM annotations ORDER BY doc_id, start, "end", created'
 )
-_LISTING_ORDER = itemgetter(1, 4, 5, 10)
-"""A listing row's sort key, the same as ``_order``'s for an annotation."""
 
 _UPSERT = f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
 
