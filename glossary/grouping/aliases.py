@@ -43,8 +43,8 @@ def _spelt_out(abbreviation: str, names: dict[str, NameInfo]) -> list[str]:
     """The names of a document whose words ``abbreviation`` spells; of several, those whose
     initials it is (``GNR``: ``Great Northern Railway``, not ``Great Northern``, which
     spells it with an ``r`` inside a word). A place's name (one the packages know, or with a
-    place's head noun) must have each capital as the initial of one of its capitalised
-    words: abbreviations stand for bodies far more often,
+    place's head noun) and a person's must have each capital as the initial of one of its
+    capitalised words: abbreviations stand for bodies far more often,
     and the text does not introduce this one (``NASA`` is no ``North Aral SeA``, ``BBC`` no
     ``Bay of BisCay``; ``ITV`` is ``Independent TeleVision``)."""
     capitals = fold("".join(char for char in abbreviation if char.isupper()))
@@ -54,7 +54,7 @@ def _spelt_out(abbreviation: str, names: dict[str, NameInfo]) -> list[str]:
         if len(words) < 2 or not abbreviates(abbreviation, " ".join(words)):
             continue
         initials = "".join(fold(word[:1]) for word in words if word[:1].isupper())
-        if initials == capitals or not (info.place or "place" in map(head_kind, words)):
+        if initials == capitals or not (info.place or _needs_initials(words)):
             spelt.append(name)
     letters = fold(abbreviation)
     initialisms = [
@@ -63,6 +63,14 @@ def _spelt_out(abbreviation: str, names: dict[str, NameInfo]) -> list[str]:
         if "".join(fold(word)[:1] for word in name.replace("-", " ").split()) == letters
     ]
     return initialisms if len(spelt) > 1 and initialisms else spelt
+
+
+def _needs_initials(words: list[str]) -> bool:
+    """Whether a name must have an abbreviation's capitals as the initials of its words: a
+    place's (one with a place's head noun) or a person's (a given name first, no head noun:
+    ``MDR`` is no ``Max DuisbeRg``; ``FDR`` is ``Franklin Delano Roosevelt``)."""
+    heads = list(map(head_kind, words))
+    return "place" in heads or (not any(heads) and is_first_name(words[0]))
 
 
 def _without_legal_form(name: str) -> str:

@@ -208,13 +208,15 @@ def _titled_surname(key: str, name: str) -> tuple[str, str]:
 
 def _surname_keys(name: str) -> list[str]:
     """The keys under which a full name's surname may stand alone: its last word, a
-    hyphenated one whole (``Doliwo-Dobrowolski``), and without a German genitive ``s``
-    (``Thomas Alva Edisons`` → ``Edison``)."""
+    hyphenated one whole (``Doliwo-Dobrowolski``) or its last part, though not of a land
+    after ``von``/``of`` (``Eisenach`` is a town, not ``Carl Alexander von
+    Sachsen-Weimar-Eisenach``), and without a German genitive ``s`` (``Thomas Alva Edisons``
+    → ``Edison``)."""
     words = _name_words(name)
     if len(words) < 2 or name.split()[-1].rstrip(".") in ROMAN:
         return []  # a ruler's names are given names ("Friedrich Wilhelm IV.")
     last = name_key(words[-1])
-    keys = [last, last.split()[-1]]
+    keys = [last] if words[-2] in CONNECTORS else [last, last.split()[-1]]
     if last.endswith("s") and len(last) > MIN_STEM + 1:
         keys.append(last[:-1])
     return keys

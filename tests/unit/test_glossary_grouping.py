@@ -1033,6 +1033,12 @@ _BROTHERS = (
 )
 
 
+
+_SPELT_INSIDE = (
+    "Der Sprecher Max Duisberg las 1955 die Nachrichten. Später moderierte er beim MDR eine "
+    "Sendung. Herzog Ernst von Sachsen-Coburg-Gotha baute ein Theater. Gotha hatte damals "
+    "kaum zwanzigtausend Einwohner."
+)
 _DUKES = (
     "Friedrich Schiller floh 1782 nach Mannheim. Schiller schrieb Dramen. Herzog Friedrich II. "
     "schloss 1802 Frieden. 1806 rief sich der Kurfürst als Friedrich I. zum König aus. Auf dem "
@@ -1111,6 +1117,12 @@ _DUKES = (
         ),
         pytest.param(_BROTHERS, "de", "Otto Brenner", "Georg Otto Brenner", id="a_father_first"),
         pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
+
+
+        pytest.param(_SPELT_INSIDE, "de", "MDR", "Max Duisberg", id="letters_inside_a_name"),
+        pytest.param(
+            _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
+        ),
         pytest.param(_NAMED_AFTER, "en", "Dunmore Flood", "Dunmore Flood Museum", id="museum"),
         pytest.param(_NAMED_AFTER, "en", "Hanoi", "Hanoi River", id="a_river_named_after_a_town"),
     ],
