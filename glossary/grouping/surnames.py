@@ -13,7 +13,7 @@ from glossary.discovery import (
 from glossary.first_names import is_first_name
 from glossary.folding import name_key
 from glossary.gazetteer import place_type
-from glossary.grouping.evidence import is_place, used_as_place
+from glossary.grouping.evidence import is_place, placed_beyond_articles, used_as_place
 from glossary.grouping.group import PLACE_TYPES, Group, document_of
 from glossary.grouping.keys import (
     MIN_STEM,
@@ -133,8 +133,9 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
         if title:  # "Lady Tichborne" is a person, the one the text gave that title if any
             surnamed = [owner for owner in people if title in groups[owner].titles] or people
             owners = []
+        introduced = _surname_of_one(key, surnamed, groups)
         if groups[key].detail in PLACE_TYPES and is_place(key, groups):
-            if not surnamed or used_as_place(groups[key]):
+            if not surnamed or (used_as_place(groups[key]) and not introduced):
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
         owner = dominant(surnamed, groups, groups[key]) if surnamed else dominant(owners, groups)
@@ -150,7 +151,8 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
                 # "Pierre" is one) nor a firm's or club's short name ("Feuerwehr Bardowick")
         # a surname may be a town's name too ("Wilson"): the full name decides the kind
         land = groups[key].detail == "country" or (  # never a surname ("Vietnam")
-            groups[key].detail == "region" and not _region_surname(key, owner, surnamed, groups)
+            groups[key].detail == "region"
+            and not (introduced or _region_surname(key, owner, surnamed, groups))
         )
         if owner is not None and groups[key].kind != "event" and not land:
             surname = groups.pop(key)
@@ -183,6 +185,26 @@ def _region_surname(
         return False
     words = groups[owner].name.split()
     return len(words) >= 2 and words[-2] not in CONNECTORS and not is_place(key, groups)
+
+
+def _surname_of_one(key: str, surnamed: list[str], groups: dict[str, Group]) -> bool:
+    """Whether a town's or region's name the packages know is here the surname of the one
+    person whose full name ends on it: each text that uses it alone names that person in full
+    before, after a given name, not a land after ``von``/``of``, and puts it to no place but
+    by an article (``Präsident Thomas Jefferson ... über die Jefferson``; ``Jamsetji Tata ...
+    Tata's steel works``)."""
+    if len(surnamed) != 1 or placed_beyond_articles(key, groups):
+        return False
+    short, person = groups[key], groups[surnamed[0]]
+    shared = short.first.keys() & person.first.keys()
+    words = person.name.split()
+    return (
+        person.kind == "person"
+        and len(words) >= 2
+        and words[-2] not in CONNECTORS
+        and bool(shared)
+        and all(person.first[doc] < short.first[doc] for doc in shared)
+    )
 
 
 def _own_name(group: Group) -> str:

@@ -190,6 +190,11 @@ _SEA_FIRST = (
     "The islands lie far out in the Atlantic. Storms from the Atlantic Ocean close their "
     "harbour every winter."
 )
+_TOWN_SURNAMES = (
+    "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
+    "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
+    "Grenze, über die Lincoln genaue Berichte verlangte."
+)
 _FORMERLY = (
     "He sailed to Yangon, the former Rangoon, and on to Ho Chi Minh City, formerly Saigon. "
     "Rangoon was hot; Saigon was hotter."
@@ -315,6 +320,8 @@ _TWO_REPUBLICS = (
             id="the_after_a_preposition",
         ),
         pytest.param(_SEA_FIRST, "en", "Atlantic", "Atlantic Ocean", id="a_sea_named_short_first"),
+        pytest.param(_TOWN_SURNAMES, "en", "Halifax", "Walter Halifax", id="a_town_as_surname"),
+        pytest.param(_TOWN_SURNAMES, "de", "Lincoln", "Henry Lincoln", id="a_town_after_die"),
         pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
         pytest.param(_FORMERLY, "en", "Ho Chi Minh City", "Saigon", id="formerly"),
         pytest.param(_MIDDLE, "en", "Emanuel", "Carl Philipp Emanuel Bach", id="a_middle_name"),
@@ -1033,7 +1040,6 @@ _BROTHERS = (
 )
 
 
-
 _SPELT_INSIDE = (
     "Der Sprecher Max Duisberg las 1955 die Nachrichten. Später moderierte er beim MDR eine "
     "Sendung. Herzog Ernst von Sachsen-Coburg-Gotha baute ein Theater. Gotha hatte damals "
@@ -1117,8 +1123,6 @@ _DUKES = (
         ),
         pytest.param(_BROTHERS, "de", "Otto Brenner", "Georg Otto Brenner", id="a_father_first"),
         pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
-
-
         pytest.param(_SPELT_INSIDE, "de", "MDR", "Max Duisberg", id="letters_inside_a_name"),
         pytest.param(
             _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
