@@ -1,9 +1,10 @@
 """Notes follow a document to its new version (the same file added again after an edit).
 
 Each note of the old version is anchored in the new text with the usual fuzzy anchoring.
-Those found there (in place or moved) now belong to the new version; their stored quote and
-position stay as they were, so anchoring keeps showing which ones moved. Notes whose text is
-gone stay with the old version, where they are still in place: nothing is orphaned by adding.
+Those found there (in place or moved) now belong to the new version, with the quote, context
+and offsets the new text has there (an export names the new version as its source, so its
+selectors must match that text); the report of the add says which ones moved. Notes whose
+text is gone stay with the old version, which is put aside.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from documents.model import Document
 from reader.notes.anchoring import anchor_all
-from reader.notes.model import Annotation, Status
+from reader.notes.model import Annotation, Status, Target
 from reader.notes.store import NoteStore
 
 
@@ -70,8 +71,10 @@ def carry_over(store: NoteStore, previous: Previous, current: Document) -> Carri
         if found.status is Status.ORPHANED:
             left.append(note)
             continue
-        target = replace(
-            note.target, doc_id=current.id, content_hash=current.content_hash, doc_path=path
+        # The quote, its context and offsets as the new version has them: an export names
+        # the new version as the source, so its selectors must match that text.
+        target = Target.from_text(
+            current.id, current.content_hash, current.text, found.start, found.end, path
         )
         store.put(replace(note, target=target))
         if found.status is Status.MOVED:

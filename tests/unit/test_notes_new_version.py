@@ -40,13 +40,25 @@ def test_notes_follow_the_new_version(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "1 stay with" in out and "moved" in out and "Das Boot schaukelt" in out
 
     rows = _json(capsys, "notes", "list", "--doc", new)
+    # re-anchored in the new text: quote, context and offsets are the new version's
     assert {(r["note"], r["status"]) for r in rows} == {
         ("bleibt", "anchored"),
-        ("wandert", "moved"),
+        ("wandert", "anchored"),
     }
     moved = next(r for r in rows if r["note"] == "wandert")
     shown = _json(capsys, "show", new)
     assert shown["text"][moved["start"] : moved["end"]] == THIRD
+    assert main(["notes", "export", "--format", "w3c", "--doc", new]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    selectors = {
+        selector["type"]: selector
+        for item in exported["items"]
+        if item["body"][0]["value"] == "wandert"
+        for selector in item["target"]["selector"]
+    }
+    position = selectors["TextPositionSelector"]
+    assert shown["text"][position["start"] : position["end"]] == THIRD
+    assert selectors["TextQuoteSelector"]["exact"] == THIRD
     left = _json(capsys, "notes", "list", "--doc", old)
     # The old version is put aside: the note whose text is gone is listed, not lost.
     assert [(r["note"], r["status"]) for r in left] == [("verschwindet", "orphaned")]
