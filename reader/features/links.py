@@ -369,8 +369,11 @@ class LinksFeature(Vertical):
 
     # Compare and timeline ---------------------------------------------------------------
 
-    def action_compare(self) -> None:
-        """The cursor sentence and its best link side by side, shared dates and entities marked."""
+    async def action_compare(self) -> None:
+        """The cursor sentence and its best link side by side, shared dates and entities marked.
+
+        The other pane goes to the compared sentence too (as ``l`` would take it there), so
+        that after the comparison ``C`` writes its note on this very pair."""
         from reader.screens.compare import CompareScreen, compare_side
 
         found = self._cursor_links()
@@ -397,6 +400,7 @@ class LinksFeature(Vertical):
                 (target, link.target, link.source),
             )
         ]
+        await self.follow_link(pane, link, focus=False)
         self.app.push_screen(CompareScreen(sides[0], sides[1], self._link_row(link)))
 
     def action_timeline(self) -> None:

@@ -108,6 +108,9 @@ async def test_compare_view_shows_both_sentences(make_app) -> None:
         assert source.entities and target.dates
         await pilot.press("escape")
         assert not isinstance(app.screen, CompareScreen)
+        # the other pane shows the compared sentence, so a pair note (C) takes this pair
+        assert cursor_text(_right) in target.text
+        assert app.focused is left.view
 
 
 async def test_links_are_offered_in_the_palette(make_app) -> None:
