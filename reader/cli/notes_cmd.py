@@ -54,6 +54,7 @@ def register(subparsers: Any) -> None:
     add.add_argument(
         "--occurrence", type=int, metavar="N", help="which occurrence, if the quote occurs often"
     )
+    add_json_flag(add)
     add.set_defaults(func=run, action=_add)
 
     listing = commands.add_parser("list", help="list notes with where they are now")
@@ -63,16 +64,21 @@ def register(subparsers: Any) -> None:
 
     delete = commands.add_parser("delete", help="delete a note (an id prefix is enough)")
     delete.add_argument("id", metavar="ID")
+    add_json_flag(delete)
     delete.set_defaults(func=run, action=_delete, needs_database=True)
 
     export = commands.add_parser("export", help="write all notes as Markdown or W3C JSON-LD")
     export.add_argument("--format", choices=["md", "w3c"], default="md")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     export.add_argument("--doc", metavar="ID", help="only this document's notes")
+    export.add_argument(
+        "--json", action="store_true", help="with -o: report what was written as JSON"
+    )
     export.set_defaults(func=run, action=_export, needs_database=True)
 
     imports = commands.add_parser("import", help="add notes from a W3C JSON-LD export")
     imports.add_argument("file", type=Path, metavar="FILE")
+    add_json_flag(imports)
     imports.set_defaults(func=run, action=_import)
 
     aside = commands.add_parser(
@@ -130,6 +136,10 @@ def _add(args: argparse.Namespace, store: NoteStore) -> int:
         document.id, document.content_hash, document.text, start, start + len(args.quote), path
     )
     annotation = store.add(target, color=args.color, note=args.note, tags=args.tag)
+    if args.json:
+        return emit_json(
+            {"id": annotation.id, "doc": document.id, "start": start, "end": target.end}
+        )
     say(annotation.id)
     return 0
 
@@ -265,11 +275,17 @@ def _row(annotation: Annotation, found: Anchor | None) -> dict[str, Any]:
 
 def _delete(args: argparse.Namespace, store: NoteStore) -> int:
     removed = store.delete(store.resolve_id(args.id))
+    if args.json:
+        return emit_json({"deleted": removed.id})
     say(f"deleted {removed.id}")
     return 0
 
 
 def _export(args: argparse.Namespace, store: NoteStore) -> int:
+    if args.json and args.output is None:
+        return fail(
+            "--json reports on a file: give it with -o FILE (without -o the export is printed)"
+        )
     library = open_library()
     annotations = _selected(args, store, library)
     content = export_content(annotations, args.format, library, _warn)
@@ -277,12 +293,27 @@ def _export(args: argparse.Namespace, store: NoteStore) -> int:
         sys.stdout.write(content)
         return 0
     write_atomic(args.output, content)
-    say(f"wrote {len(annotations)} notes to {args.output}", err=True)
+    if args.json:
+        return emit_json({"written": len(annotations), "path": str(args.output)})
+    noun = "note" if len(annotations) == 1 else "notes"
+    say(f"wrote {len(annotations)} {noun} to {args.output}", err=True)
     return 0
 
 
 def _import(args: argparse.Namespace, store: NoteStore) -> int:
     result = store.import_annotations(read_w3c(args.file))
+    if args.json:
+        return emit_json(
+            {
+                "added": result.added,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "kept_local": result.kept_local,
+                "conflicts": [
+                    {"local": local, "imported": copy} for local, copy in result.conflicts
+                ],
+            }
+        )
     summary = f"imported {result.added} new, {result.updated} updated, {result.unchanged} unchanged"
     if result.kept_local:
         summary += f"; kept {result.kept_local} local notes whose edit is newer"

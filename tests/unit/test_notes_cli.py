@@ -51,6 +51,25 @@ def test_add_list_delete(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(_run(capsys, "list", "--json")[1]) == []
 
 
+def test_every_notes_action_reports_as_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = _run(
+        capsys, "add", "--doc", DOC, "--quote", "Moskau", "--occurrence", "1", "--json"
+    )
+    added = json.loads(out)
+    assert code == 0 and added["doc"] == DOC and added["end"] - added["start"] == len("Moskau")
+    target = tmp_path / "notes.jsonld"
+    code, out, _ = _run(capsys, "export", "--format", "w3c", "-o", str(target), "--json")
+    assert code == 0 and json.loads(out) == {"written": 1, "path": str(target)}
+    code, out, _ = _run(capsys, "import", str(target), "--json")
+    assert code == 0 and json.loads(out)["unchanged"] == 1
+    code, out, _ = _run(capsys, "delete", added["id"][:8], "--json")
+    assert code == 0 and json.loads(out) == {"deleted": added["id"]}
+    code, _, err = _run(capsys, "export", "--json")
+    assert code == 1 and "-o FILE" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
