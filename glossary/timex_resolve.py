@@ -588,6 +588,11 @@ def resolve_years(
             year = written if past else passage.year_for(cand, looks_back)
             if year is None and not past and "anaphor" in cand.extra:
                 year = passage.any_year
+            if year is None and not past and passage.any_year is not None:
+                # a clause in the pluperfect looks back from the text's past, never from the
+                # date of writing: "The disaster of 1906 … who had become minister on March 14"
+                if _told_before(text, rules, cand, bool(near), auxiliaries):
+                    year = passage.any_year
             if year is None and not (
                 past or (yearless and _told_before(text, rules, cand, bool(near), auxiliaries))
             ):
