@@ -125,10 +125,23 @@ def _walk_nested(element: HtmlElement) -> Iterator[Block]:
 def _drop_title_heading(blocks: list[Block], title: str) -> None:
     """An article's ``<h1>`` that is the page's declared title leaves the text, even when its
     first section's heading follows (the pane's header shows the title; a heading before a
-    heading stays elsewhere, as a book's part before its first chapter)."""
-    if blocks and blocks[0].kind is BlockKind.HEADING and title:
-        if " ".join(blocks[0].text.split()).casefold() == " ".join(title.split()).casefold():
-            del blocks[0]
+    heading stays elsewhere, as a book's part before its first chapter); so do the short
+    labels above it (a kicker such as ``Wissen · Archäologie``), which are the site's."""
+    wanted = " ".join(title.split()).casefold()
+    for at, block in enumerate(blocks[:_TITLE_WITHIN]):
+        if block.kind is BlockKind.HEADING and " ".join(block.text.split()).casefold() == wanted:
+            if all(_a_label(before.text) for before in blocks[:at]):
+                del blocks[: at + 1]
+            return
+
+
+_TITLE_WITHIN = 3
+"""How many blocks at the top of a page may hold its title heading (labels come first)."""
+
+
+def _a_label(text: str) -> bool:
+    """A kicker or section label: a few words that end no sentence."""
+    return len(text.split()) <= 4 and not text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def parse(source: RawSource, language: str) -> ParsedText:
@@ -141,7 +154,8 @@ def parse(source: RawSource, language: str) -> ParsedText:
     if not isinstance(extracted, Document) or extracted.body is None:
         raise DocumentError(f"{source.path}: no article text found on the page")
     blocks = list(_walk(extracted.body))
-    _drop_title_heading(blocks, meta.title)
+    if meta.title:
+        _drop_title_heading(blocks, meta.title)
     rank_headings(blocks)
     notes = ["main content extracted with trafilatura"]
     return ParsedText(

@@ -133,6 +133,17 @@ def test_the_title_heading_over_the_first_section_leaves_the_text(tmp_path: Path
     assert [h.title for h in document.outline] == ["Defence", "Schools"]
 
 
+def test_a_kicker_above_the_title_heading_leaves_with_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Budget plans</title></head><body><article>"
+        "<p class='kicker'>Politics · Money</p><h1>Budget plans</h1>"
+        f"{ENGLISH}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert load_document(page).text.startswith("The government announced")
+
+
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
