@@ -69,6 +69,19 @@ under the cursor. States and places, named in nearly every sentence, are only un
 TARGET_STYLE = Style(bold=True, reverse=True)
 
 
+OUTSIDE_CHECK = 2.0
+"""Seconds between looks at the user's glossary file for decisions taken outside the app."""
+
+
+def _file_state() -> tuple[int, int] | None:
+    """The user's glossary file's modified time and size; None while it does not exist."""
+    try:
+        state = paths.user_glossary_path().stat()
+    except OSError:
+        return None
+    return state.st_mtime_ns, state.st_size
+
+
 class GlossaryFeature(Vertical):
     """Wraps the panes: the glossary's keys, its worker and the mention marks."""
 
@@ -127,13 +140,26 @@ class GlossaryFeature(Vertical):
         """The decisions taken in this session, last one last: what undo takes back."""
         self.updating = False
         """Whether the glossary is being reloaded (the next decision waits)."""
+        self._file_seen: tuple[int, int] | None = None
+        """The user's glossary file as last read (modified time, size)."""
         self.panes = Panes(self)
 
     # Loading ------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Load the glossary and find mentions once the first frame is on screen."""
+        """Load the glossary and find mentions once the first frame is on screen; then look
+        for decisions taken on the command line (``reader glossary X --merge Y``)."""
         self.call_after_refresh(self._start_glossary_worker)
+        self.set_interval(OUTSIDE_CHECK, self._take_outside_decisions)
+
+    def _take_outside_decisions(self) -> None:
+        """Reload when the user's glossary file changed since it was last read, as after a
+        decision taken here."""
+        if self.glossary is None or self.updating:
+            return
+        if _file_state() != self._file_seen:
+            self.notify(_("The glossary file changed outside the app."), title=_("Glossary"))
+            self.reload()
 
     def _start_glossary_worker(self) -> None:
         if not self.is_attached:  # the app quit before its first refresh
@@ -165,6 +191,7 @@ class GlossaryFeature(Vertical):
 
     def _glossary_loaded(self, glossary: Glossary, found: dict[str, MentionTable]) -> None:
         first = self.glossary is None
+        self._file_seen = _file_state()
         self.glossary = glossary
         self.mentions = {**self.mentions, **found}
         self.counting -= found.keys()
@@ -360,6 +387,7 @@ class GlossaryFeature(Vertical):
         known = set(self.glossary.warnings) if self.glossary is not None else set()
         fresh = [warning for warning in glossary.warnings if warning not in known]
         self.glossary, self.mentions, self.updating = glossary, found, False
+        self._file_seen = _file_state()
         self.counting -= found.keys()
         if fresh:  # e.g. a name now claimed by two entries
             self.notify(

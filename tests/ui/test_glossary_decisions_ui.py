@@ -112,6 +112,25 @@ async def test_accept_on_the_card_makes_the_entry_the_readers_own(make_app) -> N
             }
 
 
+async def test_a_decision_taken_on_the_command_line_reaches_the_running_app(
+    make_app, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        feature = app.screen_stack[0].query_one(GlossaryFeature)
+        assert main(["glossary", "Westen", "--accept"]) == 0
+        for _attempt in range(200):  # the file is looked at every OUTSIDE_CHECK seconds
+            await pilot.pause(0.05)
+            if feature.glossary is not None and "user-westen" in feature.glossary.entries:
+                break
+        await settled(app, pilot)
+        assert "user-westen" in feature.glossary.entries
+        assert "found-westen" not in feature.glossary.entries
+
+
 async def test_rename_and_kind_from_the_panel_list(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
