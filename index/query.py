@@ -23,6 +23,7 @@ from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.reading import IndexReader
 
+from index.cached_phrase import CachedPhrase
 from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
 from index.union import PreloadedUnion, ScannedTerms
 
@@ -283,7 +284,9 @@ class QueryBuilder:
                 options.append(wq.Term(name, texts[0]))
             else:
                 slop = 1 + max(0, len(words) - len(texts))
-                options.append(wq.Phrase(name, texts, slop=slop))
+                # An alias is searched with every search for its name: matched once.
+                phrase = wq.Phrase if origin_word is None else CachedPhrase
+                options.append(phrase(name, texts, slop=slop))
         if not options:
             return wq.NullQuery
         alternatives = [wq.Or(options)]

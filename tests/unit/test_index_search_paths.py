@@ -14,9 +14,9 @@ from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
 from whoosh.matching import IntersectionMatcher, Matcher
 
-from index import SearchIndex, union
+from index import SearchIndex, cached_phrase, union
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
-from index.query import PreloadedUnion, QueryBuilder, Vocabulary
+from index.query import PreloadedUnion, QueryBuilder, Vocabulary, _analyse
 from index.schema import DOCUMENT
 from index.search import Filters, _title_scores, _tokens
 from index.skipping import skip_by_bisection, whoosh_skip_to
@@ -105,6 +105,26 @@ def test_a_preloaded_union_scores_like_whoosh_or(index: SearchIndex, words: list
     expected = scores(wq.Or(terms))
     assert expected and scores(PreloadedUnion(terms)) == pytest.approx(expected)
     assert set(PreloadedUnion(terms).docs(searcher)) == set(expected)
+
+
+def test_a_cached_phrase_replays_whooshs_matches_and_scores(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first search records each segment's matches; the second gives the same hits with
+    the same float scores, beside a word, without asking Whoosh's phrase matcher again."""
+    searcher, field = index._current_searcher(), "text_de"
+    assert searcher is not None
+    words = [variants[0] for variants in _analyse(field, "Alexander Lukaschenka")]
+    word = wq.Term(field, _analyse(field, "Krieg")[0][0])
+
+    def scores(query: wq.Query) -> list[tuple[int, float]]:
+        return [(hit.docnum, hit.score) for hit in searcher.search(query, limit=None)]
+
+    assert scores(wq.Phrase(field, words))
+    expected = scores(wq.Or([word, wq.Phrase(field, words)]))
+    assert scores(wq.Or([word, cached_phrase.CachedPhrase(field, words)])) == expected
+    monkeypatch.setattr(wq.Phrase, "matcher", lambda *args: pytest.fail("not replayed"))
+    assert scores(wq.Or([word, cached_phrase.CachedPhrase(field, words)])) == expected
 
 
 def test_block_scores_are_whooshs_per_posting_scores(
