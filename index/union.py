@@ -82,6 +82,23 @@ class PreloadedUnion(wq.Or):
         self, subs: list[wq.Query], searcher: Searcher, context: SearchContext | None
     ) -> Matcher:
         weighting = searcher.weighting if context is None else context.weighting
+        if weighting is not searcher.weighting:
+            return self._scored(subs, searcher, context)
+        key = (tuple(subs), self.boost)
+        known = _UNIONS.setdefault(searcher, {})
+        found = known.get(key)
+        if found is None:
+            found = self._scored(subs, searcher, context)
+            if len(known) >= UNIONS_KEPT:
+                known.pop(next(iter(known)))
+            known[key] = found
+        return found.copy() if isinstance(found, _ScoreList) else found
+
+    def _scored(
+        self, subs: list[wq.Query], searcher: Searcher, context: SearchContext | None
+    ) -> Matcher:
+        """Every matching document's summed score in this segment, as a sorted list."""
+        weighting = searcher.weighting if context is None else context.weighting
         scores: dict[int, float] = {}
         for sub in subs:
             if weighting is not None and _add_term_scores(
@@ -98,6 +115,17 @@ class PreloadedUnion(wq.Or):
             return NullMatcher()
         ids = sorted(scores)
         return _ScoreList(ids, weights=[scores[number] * self.boost for number in ids])
+
+
+UNIONS_KEPT = 8
+"""Score lists kept per segment searcher (one index generation): the same prefix searched
+again soon (typed back to, the scope toggled) is not scored again. A list of the widest
+prefix (``schn*``, ~4,000 documents) is ~0.3 MB, so few are kept."""
+
+_UNIONS: WeakKeyDictionary[Searcher, dict[tuple[tuple[wq.Query, ...], float], Matcher]] = (
+    WeakKeyDictionary()
+)
+"""Per segment searcher, its last ``UNIONS_KEPT`` unions' matchers, unused (copied to use)."""
 
 
 @dataclass(frozen=True, slots=True)

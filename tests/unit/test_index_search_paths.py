@@ -127,6 +127,22 @@ def test_a_cached_phrase_replays_whooshs_matches_and_scores(
     assert scores(wq.Or([word, cached_phrase.CachedPhrase(field, words)])) == expected
 
 
+def test_a_union_searched_again_is_replayed_with_the_same_scores(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    searcher = index._current_searcher()
+    assert searcher is not None
+    terms = [wq.Term("words", word) for word in ["prefixwortaa", "prefixwortab", "krieg"]]
+
+    def scores() -> list[tuple[int, float]]:
+        return [(hit.docnum, hit.score) for hit in searcher.search(PreloadedUnion(terms))]
+
+    expected = [(hit.docnum, hit.score) for hit in searcher.search(wq.Or(terms))]
+    assert expected and scores() == expected
+    monkeypatch.setattr(union, "_add_term_scores", lambda *args: pytest.fail("not replayed"))
+    assert scores() == expected
+
+
 def test_block_scores_are_whooshs_per_posting_scores(
     index: SearchIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
