@@ -118,6 +118,8 @@ class SearchIndex:
         self.lock_timeout = lock_timeout
         self.limitmb = limitmb
         self._lock = threading.RLock()
+        self._terms_lock = threading.Lock()
+        """Held while the saved word analyses are taken in (a search and a sync may race)."""
         self._searcher: Searcher | None = None
         self._vocabulary: tuple[Searcher, Vocabulary] | None = None
         self._damage: str | None = None
@@ -154,6 +156,7 @@ class SearchIndex:
             searcher = self._current_searcher()
             if searcher is None:
                 return SearchResult(query=query, notes=[self._unavailable()])
+            self._load_terms()
             filters = Filters(docs, date_from, date_to)
             try:
                 return run_search(searcher, query, filters, limit, aliases, self._vocabulary_of)
@@ -403,10 +406,7 @@ class SearchIndex:
             writer = BulkWriter(ix, timeout=self.lock_timeout, limitmb=self.limitmb)
         except LockError:
             return SyncReport(busy=True, notice=BUSY)
-        if not self._terms_loaded:
-            self._terms_loaded = True
-            if load_term_cache(self.path):
-                self._saved_tokens = token_cache_counts()
+        self._load_terms()
         steps = (progress, dates_for, cancelled)
         try:
             for doc in report.removed + report.changed:
@@ -422,6 +422,18 @@ class SearchIndex:
         if trim_token_cache():  # the next sync reads the saved analyses again
             self._terms_loaded, self._saved_tokens = False, None
         return report
+
+    def _load_terms(self) -> None:
+        """Take in the word analyses saved beside the index, once: before a sync, which adds
+        to them, and before the first search, whose highlights then look the hit sentences'
+        words up (every one was analysed when it was indexed) instead of analysing them
+        again, which built the whole compound lexicon in each process that only searched."""
+        with self._terms_lock:
+            if self._terms_loaded:
+                return
+            self._terms_loaded = True
+            if load_term_cache(self.path):
+                self._saved_tokens = token_cache_counts()
 
     def _save_terms(self) -> None:
         """Append the word analyses made since the last save to the index's saved ones."""

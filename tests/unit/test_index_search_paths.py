@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -321,3 +324,23 @@ def test_blocks_decode_as_whoosh_decodes_them(tmp_path: Path) -> None:
                 theirs._next_block()
                 blocks += 1
             assert blocks > 1
+
+
+def test_a_process_that_only_searches_highlights_from_the_saved_analyses(
+    index: SearchIndex,
+) -> None:
+    """Every word of a hit sentence was analysed when it was indexed: a new process's first
+    search takes in those saved analyses and never builds the compound lexicon, and its
+    highlights are the ones this (building) process finds."""
+    script = (
+        "import json, sys\n"
+        "from index import SearchIndex, decompound\n"
+        "hits = SearchIndex(sys.argv[1]).search('Manöver').hits\n"
+        "print(json.dumps([decompound.lexicon_ready(), [h.highlights for h in hits]]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(index.path)], capture_output=True, text=True, check=True
+    )
+    built, highlights = json.loads(done.stdout)
+    expected = [[list(span) for span in hit.highlights] for hit in index.search("Manöver").hits]
+    assert not built and highlights == expected and any(expected)
