@@ -137,6 +137,12 @@ class Group:
             self.detail = self.detail or other.detail
 
 
+def named_after(short: Group, full: Group) -> bool:
+    """Whether each text that has both names gives ``full`` before ``short``."""
+    shared = short.first.keys() & full.first.keys()
+    return bool(shared) and all(full.first[doc] < short.first[doc] for doc in shared)
+
+
 def _words(name: str) -> int:
     """How many words of a name say who it is: those of ``_name_words`` (no regnal numeral
     or generation suffix, with or without its period), without a naming title

@@ -17,9 +17,8 @@ from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
 from glossary.gazetteer import place_type
 from glossary.grouping.evidence import placed_beyond_articles, placed_in_text
-from glossary.grouping.group import PLACE_TYPES, Group, document_of
+from glossary.grouping.group import PLACE_TYPES, Group, document_of, named_after
 from glossary.grouping.keys import uninflected
-from glossary.grouping.persons import named_after
 from glossary.grouping.surnames import names_person
 from glossary.name_words import (
     LEGAL_FORMS,

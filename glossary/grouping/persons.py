@@ -11,7 +11,7 @@ from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.folding import name_key
 from glossary.frequencies import zipf
 from glossary.grouping.evidence import is_place
-from glossary.grouping.group import PLACE_TYPES, Group
+from glossary.grouping.group import PLACE_TYPES, Group, named_after
 from glossary.grouping.keys import _name_words, _numerals
 from glossary.grouping.surnames import _given_after, dominant, introduced_before, ruled_names
 from glossary.name_words import (
@@ -191,12 +191,6 @@ def _named_first(short: Group, full: Group) -> bool:
         return False
     shared = short.first.keys() & full.first.keys()
     return any(short.first[doc] < full.first[doc] for doc in shared)
-
-
-def named_after(short: Group, full: Group) -> bool:
-    """Whether each text that has both names gives ``full`` before ``short``."""
-    shared = short.first.keys() & full.first.keys()
-    return bool(shared) and all(full.first[doc] < short.first[doc] for doc in shared)
 
 
 def merge_double_surnames(groups: dict[str, Group]) -> None:

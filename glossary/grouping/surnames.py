@@ -14,7 +14,7 @@ from glossary.first_names import is_first_name
 from glossary.folding import name_key
 from glossary.gazetteer import place_type
 from glossary.grouping.evidence import is_place, placed_beyond_articles, used_as_place
-from glossary.grouping.group import PLACE_TYPES, Group, document_of
+from glossary.grouping.group import PLACE_TYPES, Group, document_of, named_after
 from glossary.grouping.keys import (
     MIN_STEM,
     _name_words,
@@ -195,15 +195,13 @@ def _surname_of_one(key: str, surnamed: list[str], groups: dict[str, Group]) -> 
     Tata's steel works``)."""
     if len(surnamed) != 1 or placed_beyond_articles(key, groups):
         return False
-    short, person = groups[key], groups[surnamed[0]]
-    shared = short.first.keys() & person.first.keys()
+    person = groups[surnamed[0]]
     words = person.name.split()
     return (
         person.kind == "person"
         and len(words) >= 2
         and words[-2] not in CONNECTORS
-        and bool(shared)
-        and all(person.first[doc] < short.first[doc] for doc in shared)
+        and named_after(groups[key], person)
     )
 
 
