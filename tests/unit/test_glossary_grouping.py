@@ -1045,6 +1045,10 @@ _SPELT_INSIDE = (
     "Sendung. Herzog Ernst von Sachsen-Coburg-Gotha baute ein Theater. Gotha hatte damals "
     "kaum zwanzigtausend Einwohner."
 )
+_BODY_NAMED_AFTER = (
+    "Voters elected a new Storting in 1906. The Storting Finance Committee then cut the grant "
+    "for the railway."
+)
 _DUKES = (
     "Friedrich Schiller floh 1782 nach Mannheim. Schiller schrieb Dramen. Herzog Friedrich II. "
     "schloss 1802 Frieden. 1806 rief sich der Kurfürst als Friedrich I. zum König aus. Auf dem "
@@ -1124,6 +1128,9 @@ _DUKES = (
         pytest.param(_BROTHERS, "de", "Otto Brenner", "Georg Otto Brenner", id="a_father_first"),
         pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
         pytest.param(_SPELT_INSIDE, "de", "MDR", "Max Duisberg", id="letters_inside_a_name"),
+        pytest.param(
+            _BODY_NAMED_AFTER, "en", "Storting", "Storting Finance Committee", id="its_committee"
+        ),
         pytest.param(
             _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
         ),
