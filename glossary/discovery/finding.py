@@ -404,6 +404,7 @@ _APPOSITION = re.compile(
     r"(?:was |is )?born|née|(?:also |better )?known(?: \w+){0,4} as|also called"
     r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|(?:meist |oft |auch |einfach )?kurz|heute"
+    r"|(?:usually |often |commonly )?(?:shortened|abbreviated) to"
     r"|inzwischen|now|today|by then|formerly|vormals|ehemals|früher|einst"
     r"|(?:das |die |der |dem |den |the )(?:spätere|later|former|frühere|vormalige|ehemalige"
     r"|einstige|alte|old)[mn]?"
@@ -418,7 +419,8 @@ geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
 Electricity Company, known by its German initials as AEG``, ``die Actien-Gesellschaft für
 Anilinfabrikation, bekannt unter ihrem Markennamen Agfa``, ``British Aerospace, which
 renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``die Erste
-Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Byzanz, heute
+Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Kingston upon
+Hull, usually shortened to Hull``, ``Byzanz, heute
 Istanbul``, ``Schlettstadt, dem heutigen Sélestat``, ``Stalingrad, das spätere Wolgograd``,
 ``Yangon, the former Rangoon``, ``Bratislava, dem alten Pressburg``, ``Ho Chi Minh City,
 formerly Saigon``, ``Pressburg (später Bratislava)`` (``later`` only in brackets:

@@ -195,6 +195,10 @@ _TOWN_SURNAMES = (
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
     "Grenze, über die Lincoln genaue Berichte verlangte."
 )
+_SHORTENED = (
+    "The capital, Port Ellery Harwick, usually shortened to Harwick, lies on a dry plateau. "
+    "A road runs from the coast to Harwick."
+)
 _FORMERLY = (
     "He sailed to Yangon, the former Rangoon, and on to Ho Chi Minh City, formerly Saigon. "
     "Rangoon was hot; Saigon was hotter."
@@ -320,6 +324,7 @@ _TWO_REPUBLICS = (
             id="the_after_a_preposition",
         ),
         pytest.param(_SEA_FIRST, "en", "Atlantic", "Atlantic Ocean", id="a_sea_named_short_first"),
+        pytest.param(_SHORTENED, "en", "Harwick", "Port Ellery Harwick", id="shortened_to"),
         pytest.param(_TOWN_SURNAMES, "en", "Halifax", "Walter Halifax", id="a_town_as_surname"),
         pytest.param(_TOWN_SURNAMES, "de", "Lincoln", "Henry Lincoln", id="a_town_after_die"),
         pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
