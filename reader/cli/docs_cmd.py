@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     published = [str(row["published"])[:10] for row in rows]
     wide = console.width >= WIDE_ENOUGH_FOR_PUBLISHER
     table = Table(
-        whole_column("id", [row["id"] for row in rows]),
+        whole_column("id", [row["id"] for row in rows], share=0.4),
         Column("title", ratio=2),
         "lang",
         whole_column("published", published),

@@ -29,9 +29,21 @@ def __getattr__(name: str) -> Any:
     from rich.console import Console
 
     made = globals()
-    made.setdefault("console", Console(highlight=False))
+    made.setdefault("console", Console(highlight=False, width=_piped_width()))
     made.setdefault("error_console", Console(stderr=True, highlight=False))
     return made[name]
+
+
+PIPED_WIDTH = 160
+"""Columns of a table written to a pipe or file: Rich's default of 80 folds every sentence
+of ``reader timeline | less`` over ten lines (``COLUMNS`` still decides when it is set)."""
+
+
+def _piped_width() -> int | None:
+    """The width for standard output when it is no terminal, else None (the terminal's)."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit():
+        return None
+    return PIPED_WIDTH
 
 
 def say(message: str, *, style: str | None = None, err: bool = False, wrap: bool = True) -> None:
@@ -75,15 +87,15 @@ def fail(message: str, code: int = 1) -> int:
     return code
 
 
-def whole_column(header: str, values: list[str]) -> Column:
+def whole_column(header: str, values: list[str], share: float = 0.2) -> Column:
     """A column whose cells are never cut with an ellipsis: a document id or a date shortened
-    to ``swp-belaru…`` can't be typed back into another command. A cell stays on one line while
-    it fits in two fifths of the terminal (ids are for copying, titles may wrap); a longer one
-    folds onto the next line."""
+    to ``swp-belaru…`` can't be typed back into another command. A cell stays on one line
+    while it fits in ``share`` of the terminal's width (ids, which are copied, take two
+    fifths; dates a fifth); a longer one folds onto the next line."""
     from rich.table import Column
 
     width = max((len(value) for value in values), default=0)
-    room = max(0, __getattr__("console").width * 2 // 5)
+    room = max(0, int(__getattr__("console").width * share))
     return Column(header, overflow="fold", min_width=min(max(width, len(header)), room))
 
 

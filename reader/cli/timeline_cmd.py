@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     dates = [_shown_date(entry) for entry in entries]
     table = Table(
         whole_column("date", dates),
-        whole_column("doc", [entry.doc for entry in entries]),
+        whole_column("doc", [entry.doc for entry in entries], share=0.4),
         Column("expression", ratio=1),
         Column("sentence", ratio=3),
     )

@@ -24,3 +24,14 @@ def test_say_prints_user_text_as_it_is(capsys: pytest.CaptureFixture[str]) -> No
     output.say("auf stderr", err=True)
     out, err = capsys.readouterr()
     assert out == "[bold]nicht fett[/bold] :smile:\n" and err == "auf stderr\n"
+
+
+def test_a_table_to_a_pipe_is_wide_unless_columns_says_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.cli import output
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert output._piped_width() == output.PIPED_WIDTH  # pytest's stdout is no terminal
+    monkeypatch.setenv("COLUMNS", "90")
+    assert output._piped_width() is None
