@@ -18,7 +18,11 @@ def add_decision_flags(parser: Any) -> None:
     group.add_argument("--accept", action="store_true", help="keep the entry as your own")
     group.add_argument("--rename", metavar="NAME", help="accept it under another name")
     group.add_argument("--kind", choices=list(Kind), help="accept it with another kind")
-    group.add_argument("--merge", metavar="OTHER", help="give it every name of entry OTHER")
+    group.add_argument(
+        "--merge",
+        metavar="OTHER",
+        help="NAME keeps its name and kind and takes every name of entry OTHER, which goes",
+    )
     group.add_argument(
         "--split", metavar="NAMES", help="comma-separated names that become an entry of their own"
     )
@@ -49,6 +53,7 @@ def decide(args: argparse.Namespace, glossary: Glossary) -> int:
     if entry is None:
         return fail(f"no single glossary entry is named {args.term!r}")
     try:
+        other = None
         if args.merge:
             other = _one(glossary, args.merge)
             if other is None:
@@ -60,9 +65,21 @@ def decide(args: argparse.Namespace, glossary: Glossary) -> int:
         else:
             done = accept(path, entry, name=args.rename or "", kind=args.kind or "")
     except DecisionError as error:
-        return fail(str(error))
+        return fail(str(error) + _named_as(args, entry, other if args.merge else None))
     console.print(f"Saved {done} in {path}", markup=False)
     return 0
+
+
+def _named_as(args: argparse.Namespace, entry: Entry, other: Entry | None) -> str:
+    """Which entries the typed names stand for, where that is not plain from the names (a
+    name merged into another entry before is now one of its aliases)."""
+    found = [(args.term, entry)] + ([(args.merge, other)] if other is not None else [])
+    told = [
+        f"{typed!r} is a name of {named.name!r}"
+        for typed, named in found
+        if typed.casefold() != named.name.casefold()
+    ]
+    return f" ({'; '.join(told)})" if told else ""
 
 
 def _one(glossary: Glossary, term: str) -> Entry | None:

@@ -106,3 +106,11 @@ def test_broken_user_file_warns_and_bundled_entries_still_work(
     assert main(["glossary", "Sapad"]) == 0
     err = capsys.readouterr().err
     assert str(user) in err and "line 3" in err
+
+
+def test_a_refused_merge_says_which_entry_a_typed_alias_stands_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["glossary", "Sapad", "--merge", "Lukaschenko"]) == 1
+    err = capsys.readouterr().err
+    assert "'Lukaschenko' is a name of 'Alexander Lukaschenka'" in " ".join(err.split())
