@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         if item.encoding:
             line.append(f"  (read as {encoding_name(item.encoding)})", style="dim")
         if item.replaces:
-            line.append(f"  (replaces {item.replaces}, now put aside)", style="dim")
+            line.append(f"  (the old version is put aside as {item.replaces})", style="dim")
         console.print(line, soft_wrap=True)
     for skipped in report.skipped:
         if skipped.duplicate:

@@ -50,7 +50,7 @@ class LibraryChanged(Message):
     removed: list[str] = field(default_factory=list)
     """Ids of documents taken out of the library (their notes stay)."""
     changed: list[str] = field(default_factory=list)
-    """Ids whose metadata the user corrected."""
+    """Ids whose metadata the user corrected, or whose new version another process added."""
 
 
 def failure_toast(report: AddReport) -> str:

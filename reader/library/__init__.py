@@ -134,9 +134,12 @@ class Library:
         """Add files and folders (recursively); each file is added whole or not at all.
 
         A file whose bytes are already in the library is skipped (or brought back, if it was
-        removed); a changed file at a path added before becomes a new version (``-v2``).
+        removed); a changed file at a path added before becomes a new version, which keeps
+        the document's id while the old one is put aside as ``ID-v1``.
         """
-        return add_files(self, targets, progress)
+        report = add_files(self, targets, progress)
+        self._forget([item.id for item in report.added if item.status == "new version"])
+        return report
 
     def restore_seeds(self) -> list[str]:
         """Bring back the bundled documents the user removed; returns their ids."""

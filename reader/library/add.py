@@ -218,11 +218,16 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     corrections = dict(previous.corrections) if previous else {}
     version = previous.version + 1 if previous else 1
     if previous:
-        new_id = f"{_VERSION_SUFFIX.sub('', previous.id)}-v{version}"
+        # The new version keeps the document's id (scripts, --left ID, reading positions and
+        # notes name it); the old one is renamed with its version number.
+        new_id = previous.id
+        previous.id = _unique_id(
+            library.entries, f"{_VERSION_SUFFIX.sub('', previous.id)}-v{previous.version}"
+        )
     else:
-        new_id = document_id(detected.title, path)
+        new_id = _unique_id(library.entries, document_id(detected.title, path))
     entry = LibraryEntry(
-        id=_unique_id(library.entries, new_id),
+        id=new_id,
         path=_store_copy(source.data, source.content_hash, path.suffix.lower()),
         meta=corrected(detected, corrections),
         content_hash=source.content_hash,

@@ -144,10 +144,18 @@ class ReadingScreen(ReaderScreen[None]):
             reader_app(self).remember_position(document.id, offset)
 
     @on(LibraryChanged)
-    def take_in_library_change(self) -> None:
-        """Documents were added, removed or corrected: the search index takes in only what
-        changed, in the search feature's ``"index"`` worker; the glossary reads the library's
-        names again, and the cross-links follow once it has."""
+    async def take_in_library_change(self, event: LibraryChanged) -> None:
+        """Documents were added, removed or corrected: a pane showing an older text of a
+        document (a new version keeps its id) shows the new one; the search index takes in
+        only what changed, in the search feature's ``"index"`` worker; the glossary reads the
+        library's names again, and the cross-links follow once it has."""
+        library = reader_app(self).library
+        for pane in self.panes.all():
+            doc_id = pane.document.id
+            if doc_id in event.added or doc_id in event.changed:
+                entry = library.entry(doc_id)
+                if entry.content_hash and entry.content_hash != pane.document.content_hash:
+                    await self.panes.show_document_in(pane, doc_id)
         self.query_one(SearchFeature).sync_index()
         self.query_one(GlossaryFeature).reload()
 

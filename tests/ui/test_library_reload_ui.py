@@ -47,3 +47,22 @@ async def test_a_document_added_outside_appears_in_the_running_app(tmp_path: Pat
         app.library.set_meta("rs-belarus-2024", "title", "In der App")  # the app saves
     raw = json.loads(library_path().read_text(encoding="utf-8"))
     assert [item["id"] for item in raw["documents"]] == ["von-draussen"]
+
+
+async def test_a_new_version_added_outside_replaces_the_text_in_its_pane(tmp_path: Path) -> None:
+    source = tmp_path / "fassung.txt"
+    source.write_text("Erste Fassung\n\nDer Kahn lag still im Hafen.\n", "utf-8")
+    assert main(["add", str(source)]) == 0
+    library = open_library()
+    shown = [library.get("rs-belarus-2024"), library.get("erste-fassung")]
+    app = ReaderApp(Services(library), Settings(), settings_path(), shown)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_synced(app, pilot)
+        source.write_text("Erste Fassung\n\nDer Kahn lief bei Flut aus.\n", "utf-8")
+        assert main(["add", str(source)]) == 0
+        app.take_outside_library_changes()  # what the timer and the focus event do
+        deadline = time.monotonic() + 30
+        right = app.screen.query_one("#right")
+        while "Flut" not in right.document.text and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert right.document.id == "erste-fassung" and "Flut" in right.document.text

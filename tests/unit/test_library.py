@@ -70,14 +70,15 @@ def test_a_changed_file_is_a_new_version_and_the_old_one_is_put_aside(tmp_path: 
     path.write_text(ESSAY + "\nA paragraph added later, about reading aloud.\n", "utf-8")
     report = library.add([path])
     assert [(a.id, a.status, a.replaces) for a in report.added] == [
-        ("on-reading-v2", "new version", "on-reading")
+        ("on-reading", "new version", "on-reading-v1")
     ]
-    assert [e.id for e in open_library().visible() if not e.bundled] == ["on-reading-v2"]
-    new = open_library().entry("on-reading-v2")
-    assert (new.version, new.previous, new.meta.publisher) == (2, "on-reading", "Slow Press")
-    old = open_library().get("on-reading")
+    assert [e.id for e in open_library().visible() if not e.bundled] == ["on-reading"]
+    new = open_library().entry("on-reading")  # the id stays: scripts and positions name it
+    assert (new.version, new.previous, new.meta.publisher) == (2, "on-reading-v1", "Slow Press")
+    old = open_library().get("on-reading-v1")
     assert "aloud" not in old.text  # the stored copy keeps the first version readable
-    assert "aloud" in open_library().get("on-reading-v2").text
+    assert "aloud" in open_library().get("on-reading").text
+    assert "aloud" in library.get("on-reading").text  # the loaded first version is forgotten
     path.write_text(ESSAY, "utf-8")
     assert [a.status for a in open_library().add([path]).added] == ["restored"]
 
