@@ -63,6 +63,7 @@ from glossary.grouping.spellings import (
     merge_inflections,
     merge_similar_spellings,
     translit_bucket,
+    umlaut_bucket,
 )
 from glossary.grouping.surnames import merge_surnames
 from glossary.grouping.translated import merge_translated
@@ -87,6 +88,7 @@ def group_names(
     merge_inflections(groups, languages)
     merge_declined(groups, languages)
     merge_by(groups, lambda key, group: translit_bucket(group.name))
+    merge_by(groups, lambda key, group: umlaut_bucket(group.name))
     merge_similar_spellings(groups)
     places = {name: info.place for names in found.values() for name, info in names.items()}
     add_gazetteer_votes(groups.values(), places)

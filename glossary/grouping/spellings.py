@@ -160,6 +160,17 @@ def translit_bucket(name: str) -> str:
     return key + "|" + " ".join(_numerals(name))
 
 
+_UMLAUT_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def umlaut_bucket(name: str) -> str:
+    """``translit_bucket`` with each umlaut written as its vowel and ``e``: where a German
+    name is spelt without umlauts, English texts mostly write ``oe`` for ``ö`` (``Oetzi``,
+    ``Ötzi``; ``Goering``, ``Göring``), which ``translit_bucket`` does not fold (``Zurich``,
+    ``Zürich`` meet there)."""
+    return translit_bucket(name.translate(_UMLAUT_DIGRAPHS))
+
+
 def merge_by(groups: dict[str, Group], bucket_of: Callable[[str, Group], str]) -> None:
     buckets: dict[str, str] = {}
     for key in list(groups):

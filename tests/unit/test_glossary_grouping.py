@@ -37,6 +37,16 @@ def test_a_given_name_with_one_part_of_a_double_surname_is_the_full_name(
     assert found["Trude Stosch-Sarrasani"] is not found["Hans Stosch"]
 
 
+def test_an_umlaut_written_as_a_vowel_and_e_in_another_text(curated: Glossary) -> None:
+    found = bilingual(
+        curated,
+        "Im Sommer 1911 fand ein Bergführer am Gletscher den Mann, den die Zeitungen bald Götz "
+        "nannten. Götz lag seit Jahrtausenden im Eis.",
+        "Reporters called the frozen man Goetz. Goetz had lain in the ice for ages.",
+    )
+    assert found["Götz"] is found["Goetz"]
+
+
 def test_a_land_with_and_without_its_territory_head(curated: Glossary) -> None:
     land = discover(
         curated,
