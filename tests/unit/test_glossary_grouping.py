@@ -196,6 +196,10 @@ _LATER = (
     "1898 entstand die Maschinenfabrik Augsburg, die spätere MAN. MAN baute Motoren in "
     "Augsburg."
 )
+_COUPLE = (
+    "Im Mai 1950 eröffneten Klara und Josef Wendler eine Bäckerei in Passau. Josef Wendler "
+    "starb 1961, und Klara Wendler führte den Laden bis 1980 allein weiter."
+)
 _SEA_FIRST = (
     "The islands lie far out in the Atlantic. Storms from the Atlantic Ocean close their "
     "harbour every winter."
@@ -334,6 +338,7 @@ _TWO_REPUBLICS = (
             id="the_after_a_preposition",
         ),
         pytest.param(_SEA_FIRST, "en", "Atlantic", "Atlantic Ocean", id="a_sea_named_short_first"),
+        pytest.param(_COUPLE, "de", "Klara", "Klara Wendler", id="a_given_name_before_und"),
         pytest.param(_SHORTENED, "en", "Harwick", "Port Ellery Harwick", id="shortened_to"),
         pytest.param(_TOWN_SURNAMES, "en", "Halifax", "Walter Halifax", id="a_town_as_surname"),
         pytest.param(_TOWN_SURNAMES, "de", "Lincoln", "Henry Lincoln", id="a_town_after_die"),
@@ -1143,6 +1148,7 @@ _DUKES = (
         pytest.param(_BROTHERS, "de", "Otto Brenner", "Georg Otto Brenner", id="a_father_first"),
         pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
         pytest.param(_SPELT_INSIDE, "de", "MDR", "Max Duisberg", id="letters_inside_a_name"),
+        pytest.param(_COUPLE, "de", "Klara", "Josef Wendler", id="the_partner_of_a_given_name"),
         pytest.param(
             _BODY_NAMED_AFTER, "en", "Storting", "Storting Finance Committee", id="its_committee"
         ),
