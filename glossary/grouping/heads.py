@@ -27,6 +27,7 @@ from glossary.name_words import (
     NATURAL_FEATURES,
     PARTNERS,
     PLACE_LINKS,
+    SIDES,
     compound_head_kind,
     head_kind,
 )
@@ -181,13 +182,14 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
     the longer name adds (``Dresdner Frauenkirche``); not a place the packages know
     (``York`` of ``New York``), nor a name with a title or the end of two places' names
     (``Bay``), nor a land after its territory head (``Herzogtum Sachsen-Meiningen``: see
-    ``merge_territories``)."""
+    ``merge_territories``) or after a side (``South Tyrol`` is a part of ``Tyrol``)."""
     holders: dict[str, set[str]] = {}
     for key, group in groups.items():
         for name in group.names:  # names of any kind: "Alb" may end "Fränkischer Alb" too
             words = name.split()
             territory = words[0].lower().endswith(TERRITORY_HEADS)  # merge_territories'
-            if len(words) >= 2 and not territory and all(word[:1].isupper() for word in words):
+            part = len(words) == 2 and words[0] in SIDES  # "South Tyrol" is part of Tyrol
+            if len(words) >= 2 and not (territory or part) and all(w[:1].isupper() for w in words):
                 holders.setdefault(name_key(words[-1]), set()).add(key)
     for tail, keys in holders.items():
         held = groups.get(tail)

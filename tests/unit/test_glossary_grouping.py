@@ -200,6 +200,10 @@ _COUPLE = (
     "Im Mai 1950 eröffneten Klara und Josef Wendler eine Bäckerei in Passau. Josef Wendler "
     "starb 1961, und Klara Wendler führte den Laden bis 1980 allein weiter."
 )
+_PART_OF_A_LAND = (
+    "The East Frisia of the old maps ended at the Ems. Few farmers there had ever been to "
+    "Frisia's northern islands."
+)
 _SEA_FIRST = (
     "The islands lie far out in the Atlantic. Storms from the Atlantic Ocean close their "
     "harbour every winter."
@@ -1149,6 +1153,7 @@ _DUKES = (
         pytest.param(_NAMED_AFTER, "en", "Kittiwake", "Kittiwake Bay", id="a_bay_named_after"),
         pytest.param(_SPELT_INSIDE, "de", "MDR", "Max Duisberg", id="letters_inside_a_name"),
         pytest.param(_COUPLE, "de", "Klara", "Josef Wendler", id="the_partner_of_a_given_name"),
+        pytest.param(_PART_OF_A_LAND, "en", "Frisia", "East Frisia", id="a_part_of_a_land"),
         pytest.param(
             _BODY_NAMED_AFTER, "en", "Storting", "Storting Finance Committee", id="its_committee"
         ),
