@@ -225,7 +225,8 @@ class QueryBuilder:
             return wq.NullQuery
         self.plan.words.setdefault(word, []).extend(self._terms_of(own))
         alternatives = [own, *self._aliases(word)]
-        return wq.Or(alternatives) if len(alternatives) > 1 else own
+        # Scored in one pass (index.union), not by Whoosh's per-posting tree of unions.
+        return PreloadedUnion(alternatives) if len(alternatives) > 1 else own
 
     def _single(self, word: str, origin: Origin) -> wq.Query | None:
         """A word in every text field; None for a stopword (dropped by any stemming field)."""
