@@ -19,13 +19,15 @@ How it is carried:
 - The sentences before the first narrative date are of the event the document is about,
   which a commentary often dates only later, or only in its title: they inherit the period
   its title names ("Remembering the flood of 1953"), else the month of the first narrative
-  date the text states ("On the night of 31 January 1953" three sentences on).
+  date the text states ("On the night of 31 January 1953" three sentences on), within that
+  date's paragraph only (the paragraphs before it are an essay's opening, not the event).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from documents.model import Document, Span
@@ -119,15 +121,34 @@ def reference_times(
             result.append(own)
         else:
             result.append(current.inherited() if current else None)
-    event = _title_period(document) or _month_of(next((r for r in result if r), None))
+    titled = _title_period(document)
+    event = titled or _month_of(next((r for r in result if r), None))
     opening = next((number for number, time in enumerate(result) if time), len(result))
     # back from the first dated sentence, up to one that speaks of the present: an essay
-    # that opens on today ("Most people today never open …") is not of the event it recalls
+    # that opens on today ("Most people today never open …") is not of the event it recalls;
+    # and the month of a date the text states only later not past that date's paragraph: an
+    # essay's opening paragraphs often muse on the present before they come to the event
+    paragraph_of = _paragraphs(document)
     for number in range(opening - 1, -1, -1):
         if event is None or _speaks_of_now(found, document.sentences[number]):
             break
+        if titled is None and paragraph_of(number) != paragraph_of(opening):
+            break
         result[number] = event
     return result
+
+
+def _paragraphs(document: Document) -> Callable[[int], int]:
+    """The index of the paragraph each sentence (by number) starts in; -1 past the last."""
+    starts = [paragraph.start for paragraph in document.paragraphs]
+    sentences = document.sentences
+
+    def paragraph_of(number: int) -> int:
+        if number >= len(sentences):
+            return -1
+        return bisect_right(starts, sentences[number].start) - 1
+
+    return paragraph_of
 
 
 def _speaks_of_now(found: Sequence[Timex], span: Span) -> bool:

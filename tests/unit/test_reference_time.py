@@ -186,3 +186,19 @@ def test_an_opening_on_the_present_is_not_of_the_event_it_recalls(tmp_path: Path
         "Im Mai 1871 schrieb die Gräfin ihren ersten Brief. Er kam nie an."
     )
     assert [value for value, _ in values(tmp_path, text)] == [None, "1871-05", "1871-05", "1871-05"]
+
+
+def test_an_opening_paragraph_before_the_dated_one_is_not_of_the_event(tmp_path: Path) -> None:
+    """The month of a date the text states only later reaches back through its own paragraph,
+    not into the paragraphs before it: an essay muses before it comes to its event."""
+    text = (
+        "Auf dem Marktplatz steht ein Brunnen aus grauem Stein. Kinder spielen an ihm.\n\n"
+        "Die Leute ahnten nichts. Im März 1642 brannte die halbe Stadt nieder. Nur er blieb."
+    )
+    assert [value for value, _ in values(tmp_path, text)] == [
+        None,
+        None,
+        "1642-03",
+        "1642-03",
+        "1642-03",
+    ]
