@@ -165,6 +165,7 @@ class TimeEvidence:
                             a[1] < 1.0 or b[1] < 1.0,
                             earlier,
                             (setter[2], setter[0].start) if earlier else None,
+                            min(a[1], b[1]) < self.weights.inherited,
                         ),
                     )
         # of two periods that weigh alike, the more precise is the better reason

@@ -29,6 +29,9 @@ class SharedTime:
     ("Am 23. März 2021"), a quote the reader can find; empty when unknown."""
     earlier_at: tuple[str, int] | None = None
     """Where ``earlier`` stands: the document and the offset of the expression."""
+    far: bool = False
+    """Whether a side carries it on from further back than the sentence just before it: a
+    period the passage does not show, that weighs in a link but does not make it one of time."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -331,7 +331,9 @@ class LinkIndex:
             "entity": weights.entity * entity_score,
             "theme": weights.term * term_score,
         }
-        kind: LinkKind = "time" if date_score else "entity" if entity_score >= 0.25 else "theme"
+        # a period that one side only carries on from far back weighs, but is no time link
+        timed = any(not time.far for time in times)
+        kind: LinkKind = "time" if timed else "entity" if entity_score >= 0.25 else "theme"
         from_lexicon = {(a, b) for a, b, _ in lexical}
         words = [
             (written_as(ours, a), written_as(theirs, b))

@@ -300,8 +300,8 @@ def test_an_inherited_period_finds_candidates() -> None:
     a = [inheriting("a", 0, "2021-03-23")]
     b = [sentence("b", 0, (when("2021-03-23"),))]
     [link] = build(a, b).links_for("a", 0)
-    assert link.kind == "time" and link.reasons.dates == ["2021-03-23"]
-    assert link.reasons.times[0].inherited
+    assert link.reasons.dates == ["2021-03-23"]
+    assert link.reasons.times[0].inherited and link.reasons.times[0].far  # set nowhere near
 
 
 def test_a_period_both_only_carry_on_is_quoted_where_it_was_set() -> None:
@@ -515,6 +515,24 @@ def test_a_period_set_just_before_weighs_more_than_one_carried_further() -> None
     target = sentence("b", 0, (when("2021-03-23"),))
     index = build(a, [target])
     assert index.score(a[1], target)[0] > index.score(a[2], target)[0] > 0
+
+
+def test_a_period_carried_from_far_back_weighs_but_makes_no_time_link() -> None:
+    """A period carried on from the sentence just before is the passage's time; one carried
+    from further back (an essay that named its year once, pages ago) is not shown there: the
+    link still weighs it, but its kind comes from the words."""
+    a = carrying("a", 4)
+    target = sentence("b", 0, (when("2021-03-23"),), terms="schiff")
+    index = build(a, [target])
+
+    def link_to_target(number: int) -> tuple[str, float]:
+        link = next(link for link in index.links_for("a", number) if link.target.doc == "b")
+        return link.kind, link.score
+
+    near, far = link_to_target(1), link_to_target(4)
+    assert near[0] == "time" and far[0] == "theme"
+    undated = replace(a[4], reference=None)
+    assert index.score(a[4], target)[0] > index.score(undated, target)[0]  # the period counts
 
 
 def test_a_period_both_carry_is_quoted_from_the_side_that_set_it_nearer() -> None:
