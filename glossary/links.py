@@ -265,7 +265,7 @@ class LinkIndex:
 
         An indexed sentence is read as its passage; any other as the sentence alone.
         """
-        total, reasons, _, _ = self._evidence(self._read(source), self._read(target))
+        total, reasons, *_ = self._evidence(self._read(source), self._read(target))
         return total, reasons
 
     def _read(self, sentence: SentenceFeatures) -> Passage:
@@ -284,11 +284,14 @@ class LinkIndex:
             self._dated[sid],
         )
 
-    def _evidence(self, ours: Passage, theirs: Passage) -> tuple[float, Reasons, LinkKind, bool]:
-        """Score, reasons and kind of a pair of passages, and whether it is weak: a theme on one
-        word or on words of everyday language only, a time link on the period alone (no name, no
-        word but calendar words), an entity link on :attr:`broad` names alone that shares no
-        more words than such a theme."""
+    def _evidence(
+        self, ours: Passage, theirs: Passage
+    ) -> tuple[float, Reasons, LinkKind, bool, LinkKind]:
+        """Score, reasons and kind of a pair of passages, whether it is weak, and the kind it
+        is shown as. Weak: a theme on one word or on words of everyday language only, a time
+        link on the period alone (no name, no word but calendar words), an entity link on
+        :attr:`broad` names alone that shares no more words than such a theme. The kind weighs
+        the score; the kind shown is a time only where a period is stated near the passage."""
         self.scored += 1
         source, target = ours.sentence, theirs.sentence
         weights = self.weights
@@ -331,9 +334,11 @@ class LinkIndex:
             "entity": weights.entity * entity_score,
             "theme": weights.term * term_score,
         }
-        # a period that one side only carries on from far back weighs, but is no time link
-        timed = any(not time.far for time in times)
-        kind: LinkKind = "time" if timed else "entity" if entity_score >= 0.25 else "theme"
+        named: LinkKind = "entity" if entity_score >= 0.25 else "theme"
+        kind: LinkKind = "time" if date_score else named
+        # a period that one side only carries on from far back weighs as any period does, but
+        # the link is shown as one of names or words: the passage itself shows no time
+        shown: LinkKind = kind if kind != "time" or any(not t.far for t in times) else named
         from_lexicon = {(a, b) for a, b, _ in lexical}
         words = [
             (written_as(ours, a), written_as(theirs, b))
@@ -357,7 +362,7 @@ class LinkIndex:
             or (kind == "time" and not entity_score and not telling_pairs(matches))
             or (kind == "entity" and broad_only and one_word)
         )
-        return sum(parts.values()), reasons, kind, weak
+        return sum(parts.values()), reasons, kind, weak, shown
 
     def _links(self, sid: int, limit: int) -> list[Link]:
         source = self._sentences[sid]
@@ -369,18 +374,18 @@ class LinkIndex:
         scored = []
         least_story = self.weights.threshold * self.weights.story
         for tid in best:
-            total, reasons, kind, weak = self._evidence(
+            total, reasons, kind, weak, shown = self._evidence(
                 self._passage_at(sid), self._passage_at(tid)
             )
             if total >= least_story:  # the document factor only lowers a score
-                scored.append((tid, total, reasons, kind, weak))
+                scored.append((tid, total, reasons, kind, weak, shown))
         closeness = self._whole.closeness(source.doc, {self._sentences[t].doc for t, *_ in scored})
         story = self._whole.partner(source.doc)
         # a period alone counts for less only when the source's document has a close one among
         # the candidates: a text too short to compare (a note) is far from everything
         placed = any(near >= 1.0 for near in closeness.values())
         links = []
-        for tid, total, reasons, kind, weak in scored:
+        for tid, total, reasons, kind, weak, shown in scored:
             target = self._sentences[tid]
             near = closeness[target.doc]
             share = self.weights.theme_affinity if kind == "theme" else self.weights.affinity
@@ -389,7 +394,7 @@ class LinkIndex:
                 total *= 1.0 - (1.0 - self.weights.lone_word) * (1.0 - near)
             least = least_story if target.doc == story else self.weights.threshold
             if total >= least:
-                links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, kind))
+                links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, shown))
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]
 
