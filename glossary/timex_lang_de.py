@@ -611,7 +611,6 @@ WORDS = LanguageWords(
     },
     end_refs=(*_END_REFS_DE, "ende des monats"),
     today=("heute",),
-    anniversaries=("jahrestag", "gedenktag"),
     day_ref_leads=(
         "am",
         "noch am",

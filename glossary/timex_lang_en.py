@@ -415,8 +415,7 @@ WORDS = LanguageWords(
         "the end of that month",
     ),
     today=("today",),
-    anniversaries=("anniversary",),
-    day_leads=("on", "by", "until", "till"),
+    day_leads=("on",),
     day_ref_leads=(
         "on",
         "in",

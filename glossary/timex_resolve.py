@@ -116,9 +116,6 @@ class _Passage:
     run: list[dt.date] = field(default_factory=list)
     """The days of the story's run of days so far (each at most ``_RUN_GAP`` days after the
     one before): what "am dritten Tag", "the second night" count from."""
-    story: list[tuple[int, tuple[int, int | None, int | None]]] = field(default_factory=list)
-    """Each narrative date so far: where it ends in the text, and its year, month and day;
-    what a count from an event told earlier ("zehn Jahre nach dem Fund") counts from."""
     week: dt.date | None = None
     """The Monday of the week a commentary names its event by ("Seventy years ago this
     week"), while the story has named no day: where its weekdays fall ("It began on a
@@ -168,7 +165,6 @@ class _Passage:
                 # story's day names no other day, and the day stays what later days count from
                 parts = (year, self.last_month, self.last_day)
             self.last_year, self.last_month, self.last_day = parts
-            self.story.append((cand.end, parts))
             self._run_on(parts, "ordinal" in cand.extra)
             clock = cand.tail.partition("T")[2]
             self.last_hour = _hour_of(clock)
@@ -338,13 +334,11 @@ class _Passage:
             return
         cand.year, cand.tail = self.last_year, f"-{self.last_month:02d}-{day:02d}"
 
-    def shift(self, cand: Candidate, looks_back: bool = False, latest: int | None = None) -> None:
+    def shift(self, cand: Candidate, looks_back: bool = False) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
 
         The result is as precise as both the unit and what the passage knows allow: a
-        day needs the passage's day, a month its month; otherwise the year is moved. Years
-        counted on past the year of writing (``latest``) from a passage not after it count
-        from the story's latest year they do not overrun (:meth:`_counted_on`).
+        day needs the passage's day, a month its month; otherwise the year is moved.
         """
         shift = _SHIFT.fullmatch(cand.extra["shift"])
         if shift is None:
@@ -394,55 +388,21 @@ class _Passage:
             total = year * 12 + month - 1 + amount * (3 if unit == "Q" else 1)
             cand.year, cand.tail = total // 12, f"-{total % 12 + 1:02d}"
         elif unit in YEAR_UNITS:
-            cand.year = self._counted_on(year, amount * YEAR_UNITS[unit], latest)
+            cand.year = year + amount * YEAR_UNITS[unit]
         else:
             cand.year = year
             cand.tail = f"-{month:02d}" if month is not None else ""
 
-    def _counted_on(self, year: int, years: int, latest: int | None) -> int:
-        """``years`` on from ``year``; but a text tells of no year after it was written: when
-        that overruns ``latest`` from a passage at or before it, the count is from the latest
-        story year it does not overrun ("1991 … 2012 … Dreißig Jahre später" in 2021: from
-        the story's event, not from a side remark's year)."""
-        if latest is None or years <= 0 or year > latest or year + years <= latest:
-            return year + years
-        told = [parts[0] for _, parts in self.story if parts[0] + years <= latest]
-        return (told[-1] if told else year) + years
-
-    def event_date(
-        self, text: str, words: LanguageWords, cand: Candidate
-    ) -> tuple[int, int | None, int | None] | None:
-        """The story's date where the text first told of the event a count names ("zehn
-        Jahre nach dem Fund" after "meldeten den Fund" in a passage of 1991): the narrative
-        date in force at the noun's first earlier mention that has one, else ``None``."""
-        following = text[cand.end : cand.end + _EVENT_REACH].split()[:3]
-        if len(following) < 3 or following[0].lower() not in words.event_signals:
-            return None
-        if following[1].lower() not in words.signal_articles:
-            return None
-        noun = following[2].strip(_EVENT_PUNCTUATION)
-        if len(noun) < _EVENT_MIN or not noun.isalpha():
-            return None
-        ends = [end for end, _ in self.story]
-        for mention in re.finditer(rf"\b{re.escape(noun)}\b", text[: cand.start]):
-            told = bisect.bisect_right(ends, mention.start())
-            if told:
-                return self.story[told - 1][1]
-        return None
-
-    def place_near(
-        self, cand: Candidate, event: tuple[int, int | None, int | None] | None = None
-    ) -> None:
+    def place_near(self, cand: Candidate) -> None:
         """Where a vague count from the passage's day falls (``extra["near"]``): "wenige Tage
         später" in the week a few days on, "einige Stunden später" on that day. Its value
         stays what TIMEX3 says (``FUTURE_REF``, ``PXD``); ``Timex.near`` holds the place.
         An exact count after ``nach``/``after`` (``extra["counted"]``: "nach einer Woche")
         falls on the day that many days or weeks on, or about the month when the passage knows
-        no day. Without a month to count from it has none. A count from a named ``event``
-        the text told before (:meth:`event_date`) counts from that event's date."""
+        no day. Without a month to count from it has none."""
         shift = _SHIFT.fullmatch(cand.extra.pop("near"))
         counted = cand.extra.pop("counted", None) is not None
-        year, month, day = event if event is not None and counted else self.origin()[:3]
+        year, month, day = self.origin()[:3]
         if shift is None or year is None:
             return
         direction, unit = int(shift[1]), shift[2]
@@ -487,12 +447,6 @@ _RUN_GAP = 1
 of days: a run is of consecutive days, which counted days count through."""
 _FEW_DAYS = 3
 """How far "a few days" moves from the passage's day, to find the week it falls in."""
-_EVENT_REACH = 60
-"""How many characters after a count hold its signal, article and event noun."""
-_EVENT_MIN = 3
-"""The fewest letters of an event noun looked up earlier in the text (not "it")."""
-_EVENT_PUNCTUATION = ".,;:!?()»«„“\"'"
-"""What may cling to an event noun: the stop after "nach dem Fund."."""
 _SAME_PART = 3 * 3600
 """A shift of less than this many seconds stays in the passage's part of day."""
 
@@ -618,17 +572,15 @@ def resolve_years(
             del cand.extra["near"]  # the sentence names its day: the count is no second date
             cand.extra.pop("counted", None)
         elif "near" in cand.extra:
-            passage.place_near(cand, passage.event_date(text, rules.words, cand))
+            passage.place_near(cand)
         elif "shift" in cand.extra:
-            passage.shift(cand, looks_back, anchor.year if anchor else None)
+            passage.shift(cand, looks_back)
         elif "weekday" in cand.extra:
             passage.weekday(cand, looks_back, anchor, _in_clause(text, futures, cand))
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
-        elif cand.needs_year and cand.year is None and _yearly(text, rules.words, cand):
-            cand.value = "XXXX" + cand.tail
         elif cand.needs_year and cand.year is None:
             if storyless and _after_distal(text, rules, cand):
                 passage.past_at = cand.start
@@ -660,20 +612,6 @@ def resolve_years(
     for shifted, written_at in restated.items():
         cand, day = candidates[shifted], candidates[written_at]
         cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
-
-
-def _yearly(text: str, words: LanguageWords, cand: Candidate) -> bool:
-    """Whether a year-less date is set off after a yearly day's noun in its clause ("am
-    Jahrestag, dem 19. März", "on the anniversary, 12 March"): it is that day of every year."""
-    if not words.anniversaries or not cand.tail:
-        return False
-    before = text[max(0, cand.start - _YEARLY_REACH) : cand.start].lower()
-    nouns = "|".join(map(re.escape, words.anniversaries))
-    return re.search(rf"(?:{nouns})\b[^.;:!?,]*,\s*(?:\w+\s+)?$", before) is not None
-
-
-_YEARLY_REACH = 50
-"""How far before a date its yearly day's noun may stand ("am Jahrestag des Fundes, dem")."""
 
 
 _DAY_TAIL = re.compile(r"-\d\d-\d\d")
@@ -709,14 +647,16 @@ _RESTATING_GAP = re.compile(r",\s*(?:[^\W\d_A-Z]+\s+){0,2}")
 
 def _shifts_restated(text: str, candidates: list[Candidate]) -> dict[int, int]:
     """Shifts followed by the date they lead to, set off by a comma ("Zwei Wochen später, am
-    13. August 1865, starb er"; "Two years later, in May 1852, …"): the shift's index and the
-    date's. The writer gives the day: counted on from the passage's last date the shift
-    would make a second, false one (14 August, when 31 July + 14 days is meant loosely)."""
+    13. August 1865, starb er"; "Two years later, in May 1852, …"), a date that writes its
+    year: the shift's index and the date's. The writer gives the day: counted on from the
+    passage's last date the shift would make a second, false one (14 August, when 31 July +
+    14 days is meant loosely)."""
     found: dict[int, int] = {}
     for index, (cand, after) in enumerate(pairwise(candidates)):
         if (
             "shift" in cand.extra
             and after.kind == "DATE"
+            and not after.needs_year  # "Ein Jahr später, am 12. März": the shift gives the year
             and (_MONTH_TAIL.match(after.tail) or (after.year is not None and not after.tail))
             and not any(key in after.extra for key in _DERIVED)
             and _RESTATING_GAP.fullmatch(text, cand.end, after.start)

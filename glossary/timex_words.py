@@ -227,10 +227,6 @@ class LanguageWords:
     ahead of the date of writing ("On Sunday the town will lay wreaths"), never one of the
     past week an anniversary recalls."""
     today: tuple[str, ...] = ()
-    anniversaries: tuple[str, ...] = ()
-    """Nouns of a day that comes back every year (``Jahrestag``, ``anniversary``, also at the
-    end of a compound): a year-less date set beside one ("am Jahrestag, dem 19. März") is
-    that day of every year, not of the passage's year."""
     """The word for "today": in a dated entry (a diary's, a letter's) it is the entry's day."""
     weekdays: dict[str, int] = field(default_factory=dict)
     """Weekday names -> ISO number (``samstag``, ``sonnabend`` -> 6): after a preposition

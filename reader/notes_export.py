@@ -57,6 +57,8 @@ def export_to_data_dir(
     folder = paths.data_dir() / "exports"
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
-    target = folder / f"notes-{stamp}{EXPORT_SUFFIXES[fmt]}"
+    target, number = folder / f"notes-{stamp}{EXPORT_SUFFIXES[fmt]}", 2
+    while target.exists():  # two exports within one second
+        target, number = folder / f"notes-{stamp}-{number}{EXPORT_SUFFIXES[fmt]}", number + 1
     write_atomic(target, export_content(annotations, fmt, library, warn))
     return target

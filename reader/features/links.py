@@ -241,7 +241,14 @@ class LinksFeature(Vertical):
 
     @on(DocumentPane.DocumentShown)
     def _redraw_link_layers(self, event: DocumentPane.DocumentShown) -> None:
-        """A pane shows another document: its markers (and the other pane's) change."""
+        """A pane shows another document: its markers (and the other pane's) change. A new
+        text under a known id (a new version) makes the links stale: their sentence numbers
+        are the old text's, so none is offered until the links are computed again."""
+        document = event.pane.document
+        known = self.state.features.get(document.id)
+        if known is not None and known.content_hash != document.content_hash:
+            self.state = LinkState(generation=self.state.generation + 1)
+            event.pane.view.set_gutter("links", {})
         self._targets.forget(event.pane)
         if self.state.index is not None:  # still linking: the border says so meanwhile
             self._mark_too_long_panes()

@@ -4,7 +4,7 @@ Each note of the old version is anchored in the new text with the usual fuzzy an
 Those found there (in place or moved) now belong to the new version, with the quote, context
 and offsets the new text has there (an export names the new version as its source, so its
 selectors must match that text); the report of the add says which ones moved. Notes whose
-text is gone stay with the old version, which is put aside.
+text is gone keep the document's id (the new version's) and are listed as orphaned.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class CarriedOver:
     moved: list[Annotation] = field(default_factory=list)
     """Carried over, found elsewhere in the new text (the user should look at them)."""
     left: list[Annotation] = field(default_factory=list)
-    """Not found in the new text: they stay with the old version."""
+    """Not found in the new text: they keep the document's id and are listed as orphaned."""
 
     @property
     def carried(self) -> int:
@@ -52,7 +52,7 @@ class CarriedOver:
             text += f" ({len(self.moved)} moved)"
         if self.left:
             text += (
-                f"; {len(self.left)} stay with {self.previous}, put aside"
+                f"; {len(self.left)} listed as orphaned"
                 " (their text is gone; `reader notes list` shows them)"
             )
         return text

@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 
 from reader.app import ReaderApp
 from reader.cli import main
+from reader.features.links import LinksFeature
 from reader.library import open_library
 from reader.paths import library_path, settings_path
 from reader.services import Services
@@ -66,3 +67,6 @@ async def test_a_new_version_added_outside_replaces_the_text_in_its_pane(tmp_pat
         while "Flut" not in right.document.text and time.monotonic() < deadline:
             await pilot.pause(0.05)
         assert right.document.id == "erste-fassung" and "Flut" in right.document.text
+        links = app.screen.query_one(LinksFeature).state
+        stale = links.features.get("erste-fassung")
+        assert stale is None or stale.content_hash == right.document.content_hash

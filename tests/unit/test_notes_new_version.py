@@ -37,7 +37,7 @@ def test_notes_follow_the_new_version(tmp_path: Path, capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     new = old  # the new version keeps the document's id; the old one is put aside as -v1
     assert f"{new}: notes: 2 carried over from {old}-v1 (1 moved)" in out
-    assert "1 stay with" in out and "moved" in out and "Das Boot schaukelt" in out
+    assert "1 listed as orphaned" in out and "moved" in out and "Das Boot schaukelt" in out
 
     rows = _json(capsys, "notes", "list", "--doc", new)
     # re-anchored in the new text: quote, context and offsets are the new version's; the note
