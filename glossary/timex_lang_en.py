@@ -415,7 +415,8 @@ WORDS = LanguageWords(
         "the end of that month",
     ),
     today=("today",),
-    day_leads=("on",),
+    day_leads=("on", "by", "until", "till"),
+    clause_openers=("and", "but", "when", "while"),
     day_ref_leads=(
         "on",
         "in",

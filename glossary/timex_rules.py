@@ -296,8 +296,12 @@ class Rules(SpanHandlers):
             """The preposition a German day reference needs ("am Abend", not "der Abend"), and
             a bare weekday ("am Montag", "on the Sunday")."""
             leads = _alt(w.day_leads, fold=True) if w.day_leads else "(?!)"
-            self.day_lead = re.compile(rf"(?<!\w)(?:{leads})\s+\Z")
-            """A preposition only a time follows ("On the Friday Parliament voted")."""
+            openers = _alt(w.clause_openers, fold=True) if w.clause_openers else "(?!)"
+            self.day_lead = re.compile(
+                rf"(?:\A|[.!?;:,(]\s*|\n\s*|(?<!\w)(?:{openers})\s+)(?:{leads})\s+\Z"
+            )
+            """A preposition that opens a clause and only a time follows ("On the Friday
+            Parliament voted", ", and by the Tuesday Lloyd's had paid")."""
         if w.day_refs:
             rules.append(
                 (

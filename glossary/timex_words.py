@@ -184,9 +184,12 @@ class LanguageWords:
     day_ref_leads: tuple[str, ...] = ()
     """Prepositions before such a day (``am``, ``noch am``); they stay outside the extent."""
     day_leads: tuple[str, ...] = ()
-    """Those of ``day_ref_leads`` that only a time follows: after them "the" and a weekday is a
-    day even before a capitalised word ("On the Friday Parliament voted"), where after others
-    it may be a name ("in the Sunday Times")."""
+    """Those of ``day_ref_leads`` that only a time follows where they open a clause: after them
+    "the" and a weekday is a day even before a capitalised word ("On the Friday Parliament
+    voted"), where elsewhere it may be a name ("in the Sunday Times", "appeared on the Sunday
+    Times website")."""
+    clause_openers: tuple[str, ...] = ()
+    """Words after which a clause begins ("and", "but"), as after a comma or a stop."""
     day_refs_need_lead: bool = True
     """German ``Abend`` is only a day reference after ``am``; English phrases carry their
     own determiner (``the next day``), so the preposition is optional."""

@@ -212,6 +212,14 @@ def test_a_shift_restated_by_the_date_after_it_takes_that_date() -> None:
     assert evening[1].value == "1990-05-05"
 
 
+def test_a_weekday_after_the_is_a_day_only_where_its_preposition_opens_a_clause() -> None:
+    sank = "The barge sank on 2 June 1960. "
+    days = tag(sank + "The story ran by the Sunday Herald, then on the Sunday Herald website.", "en")
+    assert [t.text for t in days] == ["2 June 1960"]
+    later = tag(sank + "On the Sunday Dr Ames came, and until the Tuesday Ms Voss stayed.", "en")
+    assert [t.value for t in later][1:] == ["1960-06-05", "1960-06-07"]
+
+
 def test_a_count_of_months_or_years_after_an_event_is_placed_in_that_month_or_year() -> None:
     text = "Am 3. Juni 1998 entgleiste der Zug. Der Prozess endete fünf Jahre nach dem Unglück."
     later = tag(text, "de")[-1]
