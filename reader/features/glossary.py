@@ -164,6 +164,7 @@ class GlossaryFeature(Vertical):
     def _start_glossary_worker(self) -> None:
         if not self.is_attached:  # the app quit before its first refresh
             return
+        self._file_seen = _file_state()  # before the worker reads it: a later change is seen
         self.load_glossary([pane.document for pane in self.panes.all()])
 
     # Named: without a description Textual names a worker by repr() of its arguments,
@@ -191,7 +192,6 @@ class GlossaryFeature(Vertical):
 
     def _glossary_loaded(self, glossary: Glossary, found: dict[str, MentionTable]) -> None:
         first = self.glossary is None
-        self._file_seen = _file_state()
         self.glossary = glossary
         self.mentions = {**self.mentions, **found}
         self.counting -= found.keys()
@@ -362,6 +362,7 @@ class GlossaryFeature(Vertical):
         """Read the glossary file and the library's names again (in the worker), after a
         decision or a change of the library; ``follow`` maps ids that a decision changed."""
         self.updating = True
+        self._file_seen = _file_state()  # before the worker reads it: a later change is seen
         for screen in self._glossary_screens():
             screen.show_updating()
         self.reload_glossary([pane.document for pane in self.panes.all()], follow or {})
@@ -387,7 +388,6 @@ class GlossaryFeature(Vertical):
         known = set(self.glossary.warnings) if self.glossary is not None else set()
         fresh = [warning for warning in glossary.warnings if warning not in known]
         self.glossary, self.mentions, self.updating = glossary, found, False
-        self._file_seen = _file_state()
         self.counting -= found.keys()
         if fresh:  # e.g. a name now claimed by two entries
             self.notify(

@@ -407,7 +407,8 @@ class LinksFeature(Vertical):
                 (target, link.target, link.source),
             )
         ]
-        await self.follow_link(pane, link, focus=False)
+        if self.panes.other(pane) is not None:  # one pane alone keeps the document read
+            await self.follow_link(pane, link, focus=False)
         self.app.push_screen(CompareScreen(sides[0], sides[1], self._link_row(link)))
 
     def action_timeline(self) -> None:

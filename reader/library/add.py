@@ -220,9 +220,9 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     if previous:
         # The new version keeps the document's id (scripts, --left ID, reading positions and
         # notes name it); the old one is renamed with its version number.
-        new_id = previous.id
+        new_id, previous.id = previous.id, ""  # its own id is no clash for its new name
         previous.id = _unique_id(
-            library.entries, f"{_VERSION_SUFFIX.sub('', previous.id)}-v{previous.version}"
+            library.entries, f"{_VERSION_SUFFIX.sub('', new_id)}-v{previous.version}", new_id
         )
     else:
         new_id = _unique_id(library.entries, document_id(detected.title, path))
@@ -266,8 +266,9 @@ def _latest_from(entries: list[LibraryEntry], origin: str) -> LibraryEntry | Non
     return max(versions, key=lambda e: e.version) if versions else None
 
 
-def _unique_id(entries: list[LibraryEntry], base: str) -> str:
-    taken = {entry.id for entry in entries}
+def _unique_id(entries: list[LibraryEntry], base: str, reserved: str = "") -> str:
+    """``base``, or ``base-2``, ``base-3``… when an entry (or ``reserved``) has it."""
+    taken = {entry.id for entry in entries} | {reserved}
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1

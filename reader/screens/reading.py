@@ -155,6 +155,7 @@ class ReadingScreen(ReaderScreen[None]):
             if doc_id in event.added or doc_id in event.changed:
                 entry = library.entry(doc_id)
                 if entry.content_hash and entry.content_hash != pane.document.content_hash:
+                    self.query_one(GlossaryFeature).mentions.pop(doc_id, None)  # old offsets
                     await self.panes.show_document_in(pane, doc_id)
         self.query_one(SearchFeature).sync_index()
         self.query_one(GlossaryFeature).reload()

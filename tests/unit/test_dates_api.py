@@ -214,7 +214,7 @@ def test_a_shift_restated_by_the_date_after_it_takes_that_date() -> None:
 
 def test_a_weekday_after_the_is_a_day_only_where_its_preposition_opens_a_clause() -> None:
     sank = "The barge sank on 2 June 1960. "
-    days = tag(sank + "The story ran by the Sunday Herald, then on the Sunday Herald website.", "en")
+    days = tag(sank + "It ran by the Sunday Herald, then on the Sunday Herald website.", "en")
     assert [t.text for t in days] == ["2 June 1960"]
     later = tag(sank + "On the Sunday Dr Ames came, and until the Tuesday Ms Voss stayed.", "en")
     assert [t.value for t in later][1:] == ["1960-06-05", "1960-06-07"]
