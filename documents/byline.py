@@ -25,6 +25,11 @@ _CUE = re.compile(
 """How a byline opens; after ``By``/``Von`` comes the author's name."""
 _AUTHOR_END = re.compile(r"\s*(?:[,·|•–—]|\s-\s|\s(?:am|on)\s|\d)")
 """Where the author's name ends: a separator, ``am``/``on`` or the date's first digit."""
+_ENDS_WITH_THE_DATE = re.compile(
+    r"\d[\s,.;:|·•–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.)?)?[\s.]*\Z",
+    re.IGNORECASE,
+)
+"""A byline ends with its date (a time of day may follow); a sentence goes on after it."""
 BYLINE_MAX_CHARS = 160
 """A byline is one short line; longer ones are prose that happens to begin with "Von"."""
 HEAD_BLOCKS = 4
@@ -43,8 +48,8 @@ def read_byline(line: str, language: str) -> Byline | None:
     """The byline ``line`` is, or None for any other line."""
     line = " ".join(line.split()).strip("*_ ")
     cue = _CUE.match(line)
-    if len(line) > BYLINE_MAX_CHARS or cue is None:
-        return None
+    if len(line) > BYLINE_MAX_CHARS or cue is None or not _ENDS_WITH_THE_DATE.search(line):
+        return None  # "By Easter Sunday, 12 April 1914, Germany had…": prose goes on
     digit = re.search(r"\d", line)
     readings = [parse_published(line, language or "en")]
     if digit:  # "Published: 2021-03-14", "Stand: 12.03.2024": numeric forms open the value

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 268
+DISCOVERY_VERSION = 270
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"
@@ -293,15 +293,15 @@ class DiscoveryCache:
         return groups
 
     def prune(self) -> None:
-        """Delete what no run will read again: readings made under another
+        """Delete what no run will read again: readings made under an older
         ``DISCOVERY_VERSION`` (their key names it) and all but the newest ``KEPT_GROUPINGS``
         groupings (each belongs to one state of the library). Without this the folder grew by
         every document's reading at every release, and by a grouping at every added text."""
         if self.cache_dir is None or not self.cache_dir.is_dir():
             return
-        current = f"-{DISCOVERY_VERSION}-"
         for path in self.cache_dir.glob("names-*.json"):
-            if current not in path.name:
+            version = path.name.split("-")[2]  # names-<digest>-<version>-<language>-<catalogue>
+            if version.isdigit() and int(version) < DISCOVERY_VERSION:  # a newer checkout's stay
                 path.unlink(missing_ok=True)
         groupings = sorted(self.cache_dir.glob("groups-*.json"), key=_modified, reverse=True)
         for path in groupings[KEPT_GROUPINGS:]:

@@ -77,10 +77,13 @@ _BYLINE_TAGS = ("p", "div", "span", "address", "time", "small")
 
 
 def _short_texts(tree: HtmlElement) -> Iterator[str]:
-    """The texts of the page's short elements in document order, where a byline would be."""
+    """The texts of the page's short elements in document order up to the article's first
+    long paragraph, where a byline would be."""
     body = tree.find("body")
     for element in (body if body is not None else tree).iter(*_BYLINE_TAGS):
         text = clean_text("".join(element.itertext()))
+        if element.tag == "p" and len(text) > BYLINE_MAX_CHARS:
+            return  # the article has begun: a dated line after it is a comment's or a link's
         if 0 < len(text) <= BYLINE_MAX_CHARS:
             yield text
 

@@ -23,12 +23,7 @@ from __future__ import annotations
 
 from glossary.discovery import NameInfo
 from glossary.folding import name_key
-from glossary.grouping.aliases import (
-    merge_abbreviations,
-    merge_appositions,
-    merge_coordinated,
-    merge_peerages,
-)
+from glossary.grouping.aliases import merge_abbreviations, merge_appositions, merge_peerages
 from glossary.grouping.evidence import (
     add_gazetteer_votes,
     firms_by_their_lists,
@@ -100,7 +95,6 @@ def group_names(
     merge_abbreviations(groups, found)
     merge_appositions(groups, found)
     merge_peerages(groups, found)
-    merge_coordinated(groups, found)
     firms = firms_by_their_lists(groups, found)
     merge_shortened(groups)
     merge_familiar(groups)

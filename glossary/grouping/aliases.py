@@ -94,26 +94,6 @@ def merge_appositions(groups: dict[str, Group], found: dict[str, dict[str, NameI
                     groups[owner].absorb(groups.pop(target))
 
 
-def merge_coordinated(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
-    """A given name alone that a text joins by ``und``/``and`` to a given name and surname
-    shares that surname, and joins the one person named so (``Erika und Helmut Simon`` ...
-    ``Erika Simon``): a couple or siblings named once, then each in full."""
-    for names in found.values():
-        for name, info in names.items():
-            if " " in name or not is_first_name(name):
-                continue
-            targets = {
-                target
-                for partner in info.partners
-                if len(words := partner.split()) >= 2 and is_first_name(words[0])
-                if (target := _group_of(groups, f"{name} {words[-1]}")) is not None
-                and groups[target].kind == "person"
-            }
-            owner = _group_of(groups, name)
-            if len(targets) == 1 and owner is not None and owner not in targets:
-                groups[targets.pop()].absorb(groups.pop(owner), with_kind=False)
-
-
 def merge_peerages(groups: dict[str, Group], found: dict[str, dict[str, NameInfo]]) -> None:
     """The place of a numbered peerage a text gives a person in apposition, alone or after a
     naming title, joins that person (``Palmerston``, ``Lord Palmerston`` → ``Henry John

@@ -109,7 +109,6 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
         words = re.split(r"[ \-]", groups[key].name)  # "Vistula River", "Sinai-Halbinsel"
         if len(words) < 2:
             continue
-        headed = feature = False  # whether ``rest`` leaves out a head or feature word
         if any(tuple(words[1:-1]) == link for link in PLACE_LINKS) and len(words) > 2:
             rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
         elif legal := _legal_form(words):
@@ -119,39 +118,24 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
             if names_person(rest, groups) and name_key(" ".join(rest)) not in firms:
                 continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
         elif words[-1] in NATURAL_FEATURES:
-            rest, headed, feature = words[:-1], True, True
+            rest = words[:-1]
         elif _short_form_head(groups[key]):
-            rest, headed = words[:-1], True  # "Boston Consolidated Gas Company"
+            rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
             if _named_after_person(rest, groups) or placed_beyond_articles(
                 name_key(" ".join(rest)), groups
             ):
                 continue  # "Henry Ford Hospital", "Hudson River Railroad"
         elif words[0] in NATURAL_FEATURES or words[0] in _PEAK_WORDS:
-            rest, headed, feature = words[1:], True, True
+            rest = words[1:]
         else:
             continue
         bare = name_key(" ".join(rest))
         bare = next((form for form in (bare, *uninflected(bare)) if form in groups), bare)
         if words[0] in _PEAK_WORDS and bare in groups and groups[bare].detail in PLACE_TYPES:
             continue  # the land or town the mountain is named after
-        if headed and bare in groups and _named_after_it(groups[key], bare, groups, feature):
-            continue
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             firm = bool(_legal_form(words))  # a firm whatever its short form's
             groups[key].absorb(groups.pop(bare), with_kind=not firm)  # head says ("Water")
-
-
-def _named_after_it(full: Group, bare: str, groups: dict[str, Group], feature: bool) -> bool:
-    """Whether a name with a feature or head word is another thing named after the ``bare``
-    name: the texts give the bare name first (``the Bounty`` ... ``Bounty Bay``; ``Saigon``
-    ... ``the Saigon River``; ``the Johnstown Flood`` ... ``the Johnstown Flood Museum``),
-    unless, for a natural ``feature``, the texts put the bare name to a place as the feature
-    itself (``in the Atlantic`` ... ``the Atlantic Ocean``) and the packages know no town or
-    land of that name. A text introduces a body or a firm by its full name and shortens it
-    later, not the other way round."""
-    if feature and groups[bare].detail not in PLACE_TYPES and placed_beyond_articles(bare, groups):
-        return False
-    return named_after(full, groups[bare])
 
 
 def _legal_form(words: list[str]) -> int:

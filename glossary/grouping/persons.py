@@ -29,9 +29,7 @@ def merge_shortened(groups: dict[str, Group]) -> None:
     Brunel``); or
     without the given names before a surname of two words (``Lloyd George`` → ``David Lloyd
     George``; of two such people, the one named before it, then more often: ``Garrett
-    Anderson`` is Elizabeth, not her daughter Louisa), unless the shorter name comes first
-    in the texts or is a given name and surname after two given names (``Heinrich Mann``,
-    not ``Thomas Johann Heinrich Mann``); or without the surname a woman took
+    Anderson`` is Elizabeth, not her daughter Louisa); or without the surname a woman took
     at marriage after her own (``Jocelyn Bell`` → ``Jocelyn Bell Burnell``)."""
     longer: dict[tuple[str, str], list[str]] = {}
     tails: dict[tuple[str, ...], set[str]] = {}
@@ -51,8 +49,6 @@ def merge_shortened(groups: dict[str, Group]) -> None:
                 for cut in range(1, len(written) - 1):
                     if not all(map(is_first_name, written[:cut])):
                         break
-                    if cut > 1 and is_listed_first_name(written[cut]):
-                        continue  # "Heinrich Mann" of "Thomas Johann Heinrich Mann": a brother
                     tail = tuple(_name_words(name_key(" ".join(written[cut:]))))
                     tails.setdefault(tail, set()).add(key)
     for key in list(groups):
@@ -68,11 +64,7 @@ def merge_shortened(groups: dict[str, Group]) -> None:
             and not _named_first(groups[key], groups[owner])
         ]
         if not owners:
-            surnamed = [
-                owner
-                for owner in tails.get(tuple(words), ())
-                if owner in groups and not named_after(groups[owner], groups[key])
-            ]  # "Alfred Krupp" named before "Friedrich Alfred Krupp", his son, is not him
+            surnamed = [owner for owner in tails.get(tuple(words), ()) if owner in groups]
             owner = dominant(introduced_before(surnamed, groups[key], groups), groups, groups[key])
             owners = [owner] if owner is not None and owner != key else []
         if not owners and groups[key].kind == "person":

@@ -143,10 +143,6 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             continue
         if owner is not None and groups[owner].kind == "organisation" and groups[key].titles:
             continue  # a title says a person ("Frau Krause" of "Schneiderei Krause & Söhne")
-        if owner is not None and groups[owner].kind == "organisation":
-            if named_after(groups[owner], groups[key]):
-                continue  # named first, it is what the body is named after ("the Senate ...
-                # the Senate Finance Committee"); a body's short form comes after its name
         if owner is not None and is_place(key, groups):
             ends = any(set(_surname_keys(name)) & set(forms) for name in groups[owner].names)
             given = not ends and not is_first_name(groups[key].name)

@@ -32,6 +32,10 @@ def test_a_byline_gives_date_and_author(line: str, language: str, expected: Byli
         ("By the autumn of 1911 the yard was closed.", "en"),
         ("By Mara Quist", "en"),  # no date
         ("Von Ole Brandt, 2017", "de"),  # a bare year is no date of writing
+        ("By Whit Monday, 5 June 1911, the strike had spread.", "en"),  # the sentence goes on
+        ("Von Linz, am 3. Mai 1921, fuhr der Zug weiter.", "de"),
+        ("Erschienen ist die Karte im Juli 1921 bei Perthes.", "de"),
+        ("Stand der Arbeiten im Juni 1921: Rohbau fertig.", "de"),
     ],
 )
 def test_other_lines_are_no_byline(line: str, language: str) -> None:
