@@ -397,6 +397,11 @@ WORDS = LanguageWords(
         *("fell", "grew", "wrote", "met", "paid", "sent", "spent", "led", "rose", "died"),
     ),
     past_ending="ed",
+    present_forms=(
+        *("is", "are", "has", "have", "remains", "remain", "stands", "stand", "lives", "live"),
+        *("lies", "lie", "looks", "look", "seems", "seem", "does", "do", "keeps", "keep"),
+    ),
+    not_past=("hundred", "indeed", "kindred", "sacred", "naked", "wicked", "beloved", "rugged"),
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     weekdays=_WEEKDAY_NUMBERS,
     definite_articles=("the",),

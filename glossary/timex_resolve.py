@@ -614,6 +614,8 @@ def resolve_years(
         cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A word of letters only."""
 _DAY_TAIL = re.compile(r"-\d\d-\d\d")
 """A candidate's tail that names a day of a month (``-03-12``)."""
 _DERIVED = ("near", "shift", "weekday", "ordinal")
@@ -839,15 +841,20 @@ def _told_year(
 
 
 def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
-    """Whether the rest of ``cand``'s sentence tells in the past tense (a word of
-    ``words.past_forms``, or one of five letters or more with ``words.past_ending``)."""
+    """Whether the rest of ``cand``'s sentence tells in the past tense: its first verb is a
+    word of ``words.past_forms`` or one of five letters or more with ``words.past_ending``
+    (not a word of ``words.not_past``), rather than one of ``words.present_forms``."""
     end = _SENTENCE_END.search(text, cand.end)
     clause = text[cand.end : end.start() if end else len(text)].lower()
     ending = words.past_ending
-    return any(
-        word in words.past_forms or (ending and len(word) >= 5 and word.endswith(ending))
-        for word in re.findall(r"[^\W\d_]+", clause)
-    )
+    for word in _LETTERS.findall(clause):
+        if word in words.present_forms:
+            return False
+        if word in words.past_forms:
+            return True
+        if ending and len(word) >= 5 and word.endswith(ending) and word not in words.not_past:
+            return True
+    return False
 
 
 def _told_before(

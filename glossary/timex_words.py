@@ -173,6 +173,11 @@ class LanguageWords:
     on, the chimney still stands")."""
     past_ending: str = ""
     """The regular ending of the past tense (``ed``), for the same test."""
+    present_forms: tuple[str, ...] = ()
+    """Verbs in the present tense: the clause's first verb decides, so "Forty years on, the
+    village is still divided" looks back from the present although "divided" ends in -ed."""
+    not_past: tuple[str, ...] = ()
+    """Words with the past tense's ending that are no verbs (``hundred``, ``indeed``)."""
     day_refs: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     """Anaphoric days, weeks and months -> (amount, unit, part of day), counted from the
     passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,

@@ -220,6 +220,19 @@ def test_a_weekday_after_the_is_a_day_only_where_its_preposition_opens_a_clause(
     assert [t.value for t in later][1:] == ["1960-06-05", "1960-06-07"]
 
 
+def test_years_on_before_a_clause_whose_first_verb_is_present_look_back_from_writing() -> None:
+    opening = "The quarry shut when my aunt was a girl. "
+    for clause in (
+        "Sixty years on, the lane is still flooded.",
+        "Sixty years on, a hundred sheep graze there.",
+    ):
+        assert tag(opening + clause, "en", anchor="2022-04-01")[0].value == "2022"
+    assert (
+        tag(opening + "Two years on, she rented a shop.", "en", anchor="2022-04-01")[0].value
+        == "XXXX"
+    )
+
+
 def test_a_count_of_months_or_years_after_an_event_is_placed_in_that_month_or_year() -> None:
     text = "Am 3. Juni 1998 entgleiste der Zug. Der Prozess endete fünf Jahre nach dem Unglück."
     later = tag(text, "de")[-1]
