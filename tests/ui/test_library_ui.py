@@ -18,6 +18,7 @@ from reader.library import open_library as load_library
 from reader.screens.library import LibraryScreen, format_size
 from reader.screens.reading import ReadingScreen
 from reader.widgets.pane import DocumentPane
+from tests.ui.palette import run_from_palette
 
 SWP, RS = "swp-belarus-2023", "rs-belarus-2024"
 
@@ -214,15 +215,8 @@ async def test_palette_reads_one_document_full_width(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("tab", "ctrl+p", *"alone full width")
-        await pilot.pause()
-        palette = app.screen
-        gathering = [w for w in app.workers if w.node is palette]
-        if gathering:
-            await app.workers.wait_for_complete(gathering)
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await pilot.press("tab")
+        await run_from_palette(pilot, "alone full width")
         assert pane_ids(app) == [RS]
 
 

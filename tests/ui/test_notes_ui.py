@@ -19,6 +19,7 @@ from reader.notes import Color, NoteStore, Target
 from reader.screens.reading import ReadingScreen
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
+from tests.ui.palette import run_from_palette
 
 LEFT, RIGHT = "swp-belarus-2023", "rs-belarus-2024"
 
@@ -491,15 +492,7 @@ async def test_the_palette_exports_notes_to_a_new_file(make_app) -> None:
         await notes_ready(app, pilot)
         await pilot.press("j", "h", "a")
         await write_note(pilot, "Kept for the *export*.")
-        await pilot.press("ctrl+p", *"export notes as markdown")
-        await pilot.pause()
-        palette = app.screen
-        gathering = [w for w in app.workers if w.node is palette]
-        if gathering:
-            await app.workers.wait_for_complete(gathering)
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "export notes as markdown")
         for _attempt in range(100):  # the file is written by a thread worker
             written = list((paths.data_dir() / "exports").glob("notes-*.md"))
             if written:

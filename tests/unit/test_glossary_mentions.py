@@ -6,6 +6,7 @@ import json
 from array import array
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,6 +34,11 @@ def small_glossary() -> Glossary:
         {"id": "sky", "name": "Blue Sky", "kind": "agreement",
          "aliases": [{"name": "Blue Sky", "exact": True}]},
     ]  # fmt: skip
+    return glossary_of(raws)
+
+
+def glossary_of(raws: list[dict[str, Any]]) -> Glossary:
+    """A glossary of made-up catalogue entries, in the catalogue's raw form."""
     entries = [build_entry(raw) for raw in raws]
     return Glossary({entry.id: entry for entry in entries})
 
@@ -329,8 +335,7 @@ def test_a_middle_name_is_no_mention_of_what_it_also_names() -> None:
         {"id": "city", "name": "London", "kind": "place"},
         {"id": "railroad", "name": "Washington Railroad", "kind": "organisation"},
     ]
-    entries = [build_entry(raw) for raw in raws]
-    glossary = Glossary({entry.id: entry for entry in entries})
+    glossary = glossary_of(raws)
     text = "George Washington Goethals, Friedrich von Aragon der Ältere, Jack London, die "
     text += "Washington Railroad."
     assert found(glossary, text) == [
@@ -353,8 +358,7 @@ def test_a_relatives_full_name_is_no_mention_of_the_person_sharing_the_surname()
         {"id": "florida", "name": "Florida", "kind": "place"},
         {"id": "francisco", "name": "Francisco Florida", "kind": "person"},
     ]
-    entries = [build_entry(raw) for raw in raws]
-    glossary = Glossary({entry.id: entry for entry in entries})
+    glossary = glossary_of(raws)
     text = "Ihr Vater Karl Brenner schrieb an Brenner. Francisco Florida segelte."
     assert found(glossary, text) == [
         ("karl", "Karl Brenner"),
