@@ -35,6 +35,8 @@ class ParsedText:
     blocks: list[Block]
     title: str = ""
     published: str = ""
+    author: str = ""
+    """Who wrote the text, when the text itself says so (a byline)."""
     language: str = ""
     notes: list[str] = field(default_factory=list)
     """What cleaning removed or decided, for ``--verbose`` output and tests."""

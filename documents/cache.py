@@ -13,7 +13,7 @@ from documents.atomic import write_atomic_parts
 from documents.blocks import ParsedText
 from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span, Spans
 
-PIPELINE_VERSION = 13
+PIPELINE_VERSION = 14
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 
@@ -72,6 +72,7 @@ def to_record(
     return {
         "title": parsed.title,
         "published": parsed.published,
+        "author": parsed.author,
         "language": parsed.language,
         "notes": parsed.notes,
         "warnings": warnings,

@@ -82,13 +82,14 @@ def document_id(title: str, path: Path) -> str:
 
 
 def date_from_byline(parsed: ParsedText, language: str) -> None:
-    """Give ``parsed`` the date of a byline at its top ("By A. B., 14 March 2021"); the line
-    stays in the text."""
+    """Give ``parsed`` the date and author of a byline at its top ("By A. B., 14 March
+    2021"); the line stays in the text."""
     from documents.byline import HEAD_BLOCKS, find_byline
 
     found = find_byline((block.text for block in parsed.blocks[:HEAD_BLOCKS]), language)
     if found is not None:
         parsed.published = found.published
+        parsed.author = parsed.author or found.author
         parsed.notes.append(f"publication date {found.published} from the byline")
 
 
@@ -146,6 +147,7 @@ def load_document(
         title=meta.title or record["title"] or path.stem.replace("_", " "),
         language=meta.language or record["language"] or "de",
         publisher=meta.publisher,
+        author=meta.author or record["author"],
         published=meta.published or record["published"],
         perspective=meta.perspective,
         source=meta.source,

@@ -117,10 +117,13 @@ class DocumentMeta:
     title: str = ""
     language: str = ""
     publisher: str = ""
+    author: str = ""
+    """Who wrote the text, as the file or its byline names them."""
     published: str = ""
     """ISO 8601, as precise as known: ``2023``, ``2024-02-13`` or ``2024-02-13T20:33``."""
     perspective: str = ""
     source: str = ""
+    """Where the text comes from: a URL or a citation."""
     description: str = ""
 
     def __post_init__(self) -> None:

@@ -57,7 +57,7 @@ def _describe(book: epub.EpubBook) -> DocumentMeta:
         language=language_code(_first(book, "language")),
         publisher=_first(book, "publisher"),
         published=_first(book, "date")[:10],
-        source=_first(book, "creator"),
+        author=_first(book, "creator"),
     )
 
 

@@ -46,7 +46,7 @@ def _declared_language(tree: HtmlElement) -> str:
 
 
 def describe(source: RawSource) -> DocumentMeta:
-    """Title, date, language, site and a citation (author, URL) from the page's metadata."""
+    """Title, date, language, site, author and URL from the page's metadata."""
     return _describe(_load(source))
 
 
@@ -62,13 +62,13 @@ def _describe(tree: HtmlElement) -> DocumentMeta:
         byline = find_byline(_short_texts(tree), language)
         if byline is not None:
             author, published = author or byline.author, published or byline.published
-    citation = ", ".join(part for part in (author, found.url) if part)
     return DocumentMeta(
         title=clean_text(found.title or ""),
         language=language,
         publisher=clean_text(found.sitename or found.hostname or ""),
+        author=clean_text(author),
         published=published,
-        source=clean_text(citation),
+        source=clean_text(found.url or ""),
         description=clean_text(found.description or ""),
     )
 

@@ -101,7 +101,7 @@ def _describe(reader: PdfReader) -> DocumentMeta:
     return DocumentMeta(
         title="" if _JUNK_TITLE.search(title) else title,
         published=_iso_date(reader),
-        source=clean_text(str(info.get("/Author") or "")),
+        author=clean_text(str(info.get("/Author") or "")),
     )
 
 

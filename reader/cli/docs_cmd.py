@@ -24,6 +24,7 @@ def document_summary(document: Document) -> dict[str, Any]:
         "language": document.language,
         "published": document.published,
         "publisher": document.meta.publisher,
+        "author": document.meta.author,
         "path": str(document.path) if document.path else None,
         "chars": len(document.text),
         "sentences": len(document.sentences),

@@ -25,6 +25,7 @@ def field_label(name: str) -> str:
         "title": _("Title"),
         "language": _("Language (de, en, …)"),
         "publisher": _("Publisher"),
+        "author": _("Author"),
         "published": _("Published (2024-02-13)"),
         "perspective": _("Perspective"),
         "source": _("Source"),

@@ -213,6 +213,7 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         declared,
         title=document.meta.title,
         language=document.meta.language,
+        author=document.meta.author,
         published=document.meta.published,
     )
     corrections = dict(previous.corrections) if previous else {}

@@ -18,7 +18,7 @@ from reader.widgets.layout import Notices
 
 
 def metadata_line(document: Document) -> Text:
-    """Date in words · publisher · language, as plain text (never markup).
+    """Date in words · author · publisher · language, as plain text (never markup).
 
     The date is written in the document's language, like the text under it (a German
     document says "13. Februar 2024" whatever the interface language).
@@ -26,7 +26,7 @@ def metadata_line(document: Document) -> Text:
     meta = document.meta
     language = meta.language or ui_language()
     date = date_in_words(meta.published, language) if meta.published else ""
-    parts = [date, meta.publisher, meta.language.upper()]
+    parts = [date, meta.author, meta.publisher, meta.language.upper()]
     return Text(" · ".join(p for p in parts if p))
 
 

@@ -17,7 +17,7 @@ from reader.formatting import format_iso_date
 from reader.library import open_library as load_library
 from reader.screens.library import LibraryScreen, format_size
 from reader.screens.reading import ReadingScreen
-from reader.widgets.pane import DocumentPane
+from reader.widgets.pane import DocumentPane, metadata_line
 from tests.ui.palette import run_from_palette
 
 SWP, RS = "swp-belarus-2023", "rs-belarus-2024"
@@ -193,6 +193,7 @@ async def test_metadata_edit_changes_title(make_app) -> None:
         assert app.screen is dialog  # the error is shown, the form stays
         dialog.query_one("#meta-published", Input).value = "2023-11-30"
         dialog.query_one("#meta-title", Input).value = "Belarus als Satellit"
+        dialog.query_one("#meta-author", Input).value = "Jana Beispiel"
         await pilot.press("ctrl+s")
         await wait_library(app)
         await pilot.pause()
@@ -203,6 +204,7 @@ async def test_metadata_edit_changes_title(make_app) -> None:
         await pilot.pause()
         left = app.screen.query_one("#left", DocumentPane)
         assert left.document.title == "Belarus als Satellit"
+        assert "Jana Beispiel" in str(metadata_line(left.document))  # the pane's header
 
 
 def test_typed_path_expands_home(monkeypatch, tmp_path: Path) -> None:

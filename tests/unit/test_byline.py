@@ -52,7 +52,7 @@ def test_a_markdown_byline_dates_the_document_and_its_story_keeps_its_year(
         "utf-8",
     )
     document = load_document(path)
-    assert document.meta.published == "2019-10-02"
+    assert (document.meta.published, document.meta.author) == ("2019-10-02", "Mara Quist")
     dates = tag(document.text, "en", anchor=document.meta.published)
     assert [t.value for t in dates if t.text == "April 20"] == ["1911-04-20"]
 
@@ -71,4 +71,4 @@ def test_a_web_pages_byline_gives_date_and_author(tmp_path: Path) -> None:
     from documents.loader import read_raw
 
     meta = describe(read_raw(path))
-    assert (meta.published, meta.source) == ("2017-05-05", "Ole Brandt")
+    assert (meta.published, meta.author) == ("2017-05-05", "Ole Brandt")

@@ -16,7 +16,17 @@ from tests.conftest import SEEDS
 
 READER = Path(sys.executable).parent / "reader"
 SEED_IDS = ["swp-belarus-2023", "rs-belarus-2024"]
-DOCS_FIELDS = {"id", "title", "language", "published", "publisher", "path", "chars", "sentences"}
+DOCS_FIELDS = {
+    "id",
+    "title",
+    "language",
+    "published",
+    "publisher",
+    "author",
+    "path",
+    "chars",
+    "sentences",
+}
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:

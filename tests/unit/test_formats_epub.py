@@ -50,7 +50,7 @@ def test_chapters_become_headed_sections(tmp_path: Path) -> None:
 def test_metadata_from_dublin_core(tmp_path: Path) -> None:
     path = write_epub(tmp_path / "book.epub", CHAPTERS, title="A Book", language="en-US")
     meta = describe(read_raw(path))
-    assert (meta.title, meta.language, meta.publisher, meta.published, meta.source) == (
+    assert (meta.title, meta.language, meta.publisher, meta.published, meta.author) == (
         "A Book",
         "en",
         "Test Press",

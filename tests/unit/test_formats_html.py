@@ -61,7 +61,8 @@ def test_saved_page_metadata() -> None:
     assert meta.language == "de"
     assert meta.publisher == "Ostpolitik Aktuell"
     assert meta.published == "2024-03-14"
-    assert meta.source.startswith("Katharina Beispiel, https://ostpolitik.example/")
+    assert meta.author == "Katharina Beispiel"
+    assert meta.source.startswith("https://ostpolitik.example/")
     document = load_document(PAGE)
     assert (document.title, document.language, document.published) == (
         "Belarus zwischen Moskau und Brüssel",

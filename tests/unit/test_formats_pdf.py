@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from documents.errors import DocumentError
-from documents.loader import load_document
+from documents.formats import describe
+from documents.loader import load_document, read_raw
 from documents.model import BlockKind
 from tests.data.fixtures.makers import pdf_bytes, write_blank_pdf, write_pdf
 
@@ -70,8 +71,8 @@ def test_headings_from_the_outline(tmp_path: Path) -> None:
         outline=[("Einleitung", 0), ("Zweiter Teil", 1), ("Schluss", 2)],
         metadata={"/Title": "Bericht zur Lage", "/Author": "A. Autorin"},
     )
-    document = load_document(path)
-    assert document.title == "Bericht zur Lage"
+    document = load_document(path, describe(read_raw(path)))
+    assert (document.title, document.meta.author) == ("Bericht zur Lage", "A. Autorin")
     titles = [(h.level, h.title) for h in document.outline]
     # bookmarks become headings; one without a matching line opens its page
     assert titles == [
