@@ -1,7 +1,9 @@
-"""`c`: a linked pair of sentences side by side, shared dates and entities marked in both."""
+"""`c`: a linked pair of sentences side by side, each in its paragraph, shared dates and
+entities marked in both."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,6 +28,11 @@ DATE_STYLE = "bold underline"
 """How a shared date is marked (with the document's colour)."""
 ENTITY_STYLE = "reverse"
 """How a shared entity is marked."""
+CONTEXT_STYLE = "dim"
+"""How the sentences around the compared one are set off from it."""
+CONTEXT_SENTENCES = 2
+"""Sentences of the same paragraph shown before and after each compared sentence: enough to
+see what "this" or "the agreement" refers to, not a whole page."""
 
 
 @dataclass
@@ -39,15 +46,46 @@ class ComparePair:
     """Offsets in ``text`` of dates overlapping a date of the other sentence."""
     entities: list[tuple[int, int]] = field(default_factory=list)
     """Offsets in ``text`` of mentions of entities both sentences name."""
+    before: str = ""
+    """The sentences of its paragraph just before it (context, not compared)."""
+    after: str = ""
+    """The sentences of its paragraph just after it."""
 
     def marked(self) -> Text:
-        """The sentence as plain text with the shared spans styled (never markup)."""
+        """The sentence as plain text with the shared spans styled, between its neighbours
+        set off in a dim style (never markup)."""
         text = Text(self.text)
         for start, end in self.dates:
             text.stylize(f"{DATE_STYLE} {self.colour}", start, end)
         for start, end in self.entities:
             text.stylize(ENTITY_STYLE, start, end)
-        return text
+        return Text.assemble(
+            Text(self.before, style=CONTEXT_STYLE), text, Text(self.after, style=CONTEXT_STYLE)
+        )
+
+
+def paragraph_context(document: Document, ref: SentenceRef) -> tuple[str, str]:
+    """Up to :data:`CONTEXT_SENTENCES` sentences before and after ``ref`` inside its own
+    paragraph, with the spacing between them as the text has it."""
+    at = bisect_right(document.paragraphs, ref.start, key=lambda p: p.start) - 1
+    index = document.sentence_index_at(ref.start)
+    if at < 0 or index is None or ref.start >= document.paragraphs[at].end:
+        return "", ""
+    paragraph = document.paragraphs[at]
+    sentences = document.sentences
+    first, last = index, index
+    while (
+        first > max(0, index - CONTEXT_SENTENCES) and sentences[first - 1].start >= paragraph.start
+    ):
+        first -= 1
+    while (
+        last < min(len(sentences) - 1, index + CONTEXT_SENTENCES)
+        and sentences[last + 1].end <= paragraph.end
+    ):
+        last += 1
+    start = sentences[first].start if first < index else ref.start
+    end = sentences[last].end if last > index else ref.end
+    return document.text[start : ref.start], document.text[ref.end : end]
 
 
 def _sentence(features: DocumentFeatures, index: int) -> SentenceFeatures | None:
@@ -93,11 +131,12 @@ def compare_side(
     text = document.text[ref.start : ref.end]
     shared = set(entities)
     marked = [(m.start, m.end) for m in find_mentions(glossary, text) if m.entry_id in shared]
-    return ComparePair(document.title, colour, text, dates, marked)
+    before, after = paragraph_context(document, ref)
+    return ComparePair(document.title, colour, text, dates, marked, before, after)
 
 
 class CompareScreen(ReaderScreen[None]):
-    """Two linked sentences in two columns, the link's reasons below."""
+    """Two linked sentences in two columns, each in its paragraph, the link's reasons below."""
 
     BINDINGS = [Binding("escape,q,c", "app.pop_screen", N_("Close"))]
     DEFAULT_CSS = """

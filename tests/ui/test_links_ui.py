@@ -106,6 +106,7 @@ async def test_compare_view_shows_both_sentences(make_app) -> None:
         assert any(words in target.text for words in RS_ELECTION)
         assert [source.text[s:e] for s, e in source.dates] == ["August 2020"]
         assert source.entities and target.dates
+        assert source.before + source.after  # the sentence is shown inside its paragraph
         await pilot.press("escape")
         assert not isinstance(app.screen, CompareScreen)
         # the other pane shows the compared sentence, so a pair note (C) takes this pair
