@@ -54,6 +54,14 @@ _NOT_PARTS = frozenset(
 )
 """Function words, clitics and suffixes that frequency lists rank highly but never form a part."""
 
+_PARTICLES = (
+    "ab an auf aus bei durch ein gegen hinter mit nach neben ober über um unter vor wider zu"
+    " zwischen".split()
+)
+"""Prepositional prefixes. Frequency alone never splits them off (``vor`` beside ``kammer``
+is no pair of nouns, and ``Vorteil`` must not be found by ``Teil``), so they are taken off
+only a word too rare to be a lexicalised word of its own (:func:`_particle_split`)."""
+
 
 LEXICON_FILE = "reader-lexicon.json"
 """The built lexicon, saved beside the index: reading it back takes a tenth of building it."""
@@ -393,6 +401,28 @@ def _best_split(key: str) -> tuple[_Part, ...]:
                 inner = _best_split(lemma)
                 finer.extend(_placed(inner, start, end) if inner else [(lemma, start, end)])
             return tuple(finer)
+    return _particle_split(key) if whole == -math.inf else ()
+
+
+def _particle_split(key: str) -> tuple[_Part, ...]:
+    """A rare word made of a prepositional prefix and a known word ("Vorkammer": vor +
+    kammer), or () when it is not one.
+
+    Common prefixed words have their own meaning and their own entry in the frequency list
+    (Vorteil, Aufstand, Ausbau): only a word the list ranks below ``MIN_ZIPF`` is read as
+    its parts, so that a search for "Kammer" finds the rare "Vorkammer" as it finds
+    "Grabkammer".
+    """
+    for particle in _PARTICLES:
+        rest = key[len(particle) :]
+        if not key.startswith(particle) or len(rest) < MIN_PART:
+            continue
+        lexicon = _lexicon()
+        if any(form in lexicon for form in _base_forms(rest)):
+            return ((particle, 0, len(particle)), (rest, len(particle), len(key)))
+        inner = _best_split(rest)
+        if inner:
+            return ((particle, 0, len(particle)), *_placed(inner, len(particle), len(key)))
     return ()
 
 

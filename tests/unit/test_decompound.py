@@ -173,3 +173,12 @@ def test_a_part_split_again_keeps_its_place_in_the_word() -> None:
     so the run "flugzeug" is indexed and no fragment of the word's start ("kamp") is."""
     assert compound_parts("kampfflugzeug") == ("kampf", "flug", "zeug", "flugzeug")
     assert "pass" not in compound_parts("passagierflugzeug")
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [("Vorkammer", ("vor", "kammer")), ("Vorteil", ()), ("Aufstand", ()), ("Vorbereitung", ())],
+)
+def test_a_prefix_comes_off_only_a_rare_word(word: str, parts: tuple[str, ...]) -> None:
+    # a lexicalised prefixed word keeps its own meaning: "Teil" must not find "Vorteil"
+    assert split_compound(word.lower()) == parts
