@@ -116,6 +116,9 @@ class _Passage:
     run: list[dt.date] = field(default_factory=list)
     """The days of the story's run of days so far (each at most ``_RUN_GAP`` days after the
     one before): what "am dritten Tag", "the second night" count from."""
+    years: list[int] = field(default_factory=list)
+    """The year of each narrative date so far, in reading order: what a count of years up to
+    the date of writing may count from (:meth:`_counted_on`)."""
     week: dt.date | None = None
     """The Monday of the week a commentary names its event by ("Seventy years ago this
     week"), while the story has named no day: where its weekdays fall ("It began on a
@@ -159,6 +162,7 @@ class _Passage:
         if cand.narrative:
             self.start_point, self.flashback_end = None, -1
             self.story_end = cand.end
+            self.years.append(year)
             parts = _date_parts(year, cand)
             if parts[2] is None and self._holds_last_day(year, cand):
                 # "waited for the spring tide, which … at the weekend": a season around the
@@ -334,11 +338,13 @@ class _Passage:
             return
         cand.year, cand.tail = self.last_year, f"-{self.last_month:02d}-{day:02d}"
 
-    def shift(self, cand: Candidate, looks_back: bool = False) -> None:
+    def shift(self, cand: Candidate, looks_back: bool = False, written: int | None = None) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
 
         The result is as precise as both the unit and what the passage knows allow: a
-        day needs the passage's day, a month its month; otherwise the year is moved.
+        day needs the passage's day, a month its month; otherwise the year is moved. A count
+        of years that would pass ``written``, the year of writing, may count up to it from an
+        earlier year of the story (:meth:`_counted_on`).
         """
         shift = _SHIFT.fullmatch(cand.extra["shift"])
         if shift is None:
@@ -388,10 +394,26 @@ class _Passage:
             total = year * 12 + month - 1 + amount * (3 if unit == "Q" else 1)
             cand.year, cand.tail = total // 12, f"-{total % 12 + 1:02d}"
         elif unit in YEAR_UNITS:
-            cand.year = year + amount * YEAR_UNITS[unit]
+            cand.year = self._counted_on(year, amount * YEAR_UNITS[unit], written)
         else:
             cand.year = year
             cand.tail = f"-{month:02d}" if month is not None else ""
+
+    def _counted_on(self, year: int, years: int, written: int | None) -> int:
+        """``years`` on from ``year``, unless that passes ``written`` (the year of writing, or
+        ``None`` where the count may pass it: a clause about the future) from a passage not
+        after it, and an earlier year of the story is exactly that many years (or one more)
+        before the year of writing: then the writer counts from that year's event up to the
+        present ("gegründet 1974 … 2015 verkauft … Fünfzig Jahre später" in 2024: 2024, not
+        2065). Without such a year the count stays as it is: "1950 … 1970 … 2010 starb er.
+        Zwanzig Jahre später" is 2030, never a year the story had passed."""
+        counted = year + years
+        if written is None or years <= 0 or year > written or counted <= written:
+            return counted
+        for told in reversed(self.years):
+            if written - 1 <= told + years <= written:
+                return told + years
+        return counted
 
     def place_near(self, cand: Candidate) -> None:
         """Where a vague count from the passage's day falls (``extra["near"]``): "wenige Tage
@@ -574,7 +596,9 @@ def resolve_years(
         elif "near" in cand.extra:
             passage.place_near(cand)
         elif "shift" in cand.extra:
-            passage.shift(cand, looks_back)
+            ahead_of_writing = _in_clause(text, futures, cand) or _in_clause(text, plans, cand)
+            written_in = None if anchor is None or ahead_of_writing else anchor.year
+            passage.shift(cand, looks_back, written_in)
         elif "weekday" in cand.extra:
             passage.weekday(cand, looks_back, anchor, _in_clause(text, futures, cand))
         elif "ordinal" in cand.extra:
