@@ -614,8 +614,13 @@ def resolve_years(
                 year = passage.any_year
             if year is None and not past and passage.any_year is not None:
                 # a clause in the pluperfect looks back from the text's past, never from the
-                # date of writing: "The disaster of 1906 … who had become minister on March 14"
-                if _told_before(text, rules, cand, bool(near), auxiliaries):
+                # date of writing: "The disaster of 1906 … who had become minister on March 14";
+                # but in a paragraph of news (its days counted from the date of writing) from
+                # the writer's recent past: "The Act of 1998 … who had promised on March 14 …
+                # resigned yesterday"
+                if _told_before(
+                    text, rules, cand, bool(near), auxiliaries
+                ) and not _in_paragraph_of_news(candidates, paragraphs, cand):
                     year = passage.any_year
             if year is None and not (
                 past or (yearless and _told_before(text, rules, cand, bool(near), auxiliaries))
@@ -927,6 +932,27 @@ def _year_before_or_ahead(
     if paragraph in ahead and passage.any_year is not None:
         return passage.any_year
     return ahead.get(paragraph, fallback)
+
+
+_NEWS_UNITS = frozenset({"D", "W"})
+"""Units of a count from the date of writing that tell of its days ("gestern", "this week")."""
+
+
+def _in_paragraph_of_news(
+    candidates: list[Candidate], paragraphs: list[int], cand: Candidate
+) -> bool:
+    """Whether ``cand``'s paragraph names a day or week counted from the date of writing
+    ("yesterday", "vorgestern", "this week"): it tells of the days around the date of
+    writing, not of a past the text looks back on."""
+    paragraph = bisect.bisect_right(paragraphs, cand.start)
+    start = paragraphs[paragraph - 1]
+    end = paragraphs[paragraph] if paragraph < len(paragraphs) else None
+    return any(
+        other.extra.get("anchored") in _NEWS_UNITS
+        and other.start >= start
+        and (end is None or other.start < end)
+        for other in candidates
+    )
 
 
 def _first_narrative_years(candidates: list[Candidate], paragraphs: list[int]) -> dict[int, int]:
