@@ -18,7 +18,9 @@ import select
 import signal
 import sys
 import time
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
+from types import TracebackType
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -131,3 +133,49 @@ def _end(child: int) -> None:
             os.waitpid(child, 0)
     except (ChildProcessError, ProcessLookupError):
         pass
+
+
+MAX_TURNS = 2048
+"""Most numbers :class:`Turns` hands out: two bytes each, they fill at most one page, the
+least a pipe holds and the most one write puts in it whole (``PIPE_BUF`` on Linux)."""
+
+
+class Turns:
+    """The numbers 0 … ``count`` − 1, each taken by whichever of a parent and its forked
+    child asks first: two halves that take their work in turns (chunks of a list) finish
+    together however the machine shares its cores, where a split fixed in advance leaves
+    one core idle while the other half, started later or slowed by another program, ends.
+
+    The numbers wait in a pipe made before the fork and written whole at once, so a taker
+    never blocks: a read of one number is one number (reads of a pipe never interleave), and
+    once all are taken the pipe reads as ended. Use it as a context manager, before the fork.
+
+    Raises:
+        ValueError: ``count`` is more than ``MAX_TURNS``.
+        OSError: No pipe could be made.
+    """
+
+    def __init__(self, count: int) -> None:
+        if not 0 <= count <= MAX_TURNS:
+            raise ValueError(f"{count} turns, at most {MAX_TURNS}")
+        self._reading, writing = os.pipe()
+        try:
+            os.write(writing, array("H", range(count)).tobytes())
+        finally:
+            os.close(writing)
+
+    def __iter__(self) -> Iterator[int]:
+        """The numbers this process takes, until none is left."""
+        while len(number := os.read(self._reading, 2)) == 2:
+            yield int.from_bytes(number, sys.byteorder)
+
+    def __enter__(self) -> Turns:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        os.close(self._reading)

@@ -84,16 +84,16 @@ def can_fork() -> bool:
 def helper_share(documents: Sequence[Document], forked: bool = False) -> int:
     """How many documents, from the end, the helper process should index (0: none).
 
-    About half of the text after ``HELPER_START_CHARS`` (a forked helper: after the sync's
-    first document; it starts with every new word analysed, as the sync does), so both
-    processes finish at about the same time.
+    About half of the text after ``HELPER_START_CHARS`` (a forked helper: half of it; it
+    starts as the sync does, with every new word analysed and the date rules compiled, see
+    :func:`index.vocabulary.analyse_in_two`), so both processes finish at about the same time.
     """
     if len(documents) < 2 or (os.cpu_count() or 1) < 2:
         return 0
     total = sum(len(document.text) for document in documents)
     if total < (FORK_MIN_CHARS if forked else PARALLEL_MIN_CHARS):
         return 0
-    head_start = len(documents[0].text) if forked else HELPER_START_CHARS
+    head_start = 0 if forked else HELPER_START_CHARS
     taken = count = 0
     for document in reversed(documents):
         if taken + len(document.text) > (total - head_start) / 2 and count:

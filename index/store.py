@@ -27,7 +27,7 @@ from whoosh.util.filelock import try_for
 from documents.model import Document
 from index.analysis import import_token_terms, token_cache_counts, trim_token_cache
 from index.block_decoding import decode_blocks_in_c
-from index.build import DatesFor, document_records
+from index.build import DateInterval, DatesFor, document_records
 from index.gc_pause import collector_paused
 from index.mapped_files import read_buffers_in_place
 from index.parallel import SegmentHelper, can_fork, helper_share, part_dates, write_part
@@ -452,25 +452,30 @@ class SearchIndex:
         """Index ``documents``, a large batch on both cores; False when cancelled."""
         forked = can_fork()
         share = helper_share(documents, forked)
-        if share and forked:  # every new word analysed once, on both cores, before indexing
-            analyse_in_two(documents)
         own = documents[: len(documents) - share]
-        # A forked helper starts after this process's first document: it inherits the date
-        # tagger's compiled rules and the first words' analyses instead of making its own.
-        first = own[:1] if share and forked else []
+        first_dates: list[DateInterval] | None = None
+        if share and forked:
+            # Every new word analysed once, on both cores, before indexing; meanwhile this
+            # process tags its first document's dates, compiling the date rules, which the
+            # helper forked after it inherits instead of compiling them again.
+            first_dates = analyse_in_two(
+                documents, lambda: part_dates(own[0], dates_for, report.warnings)
+            )
         helper: SegmentHelper | None = None
 
         def report_progress(done: int) -> None:
             if progress:
                 progress(done + (helper.done if helper else 0), len(documents))
 
-        def index_here(part: list[Document], done_before: int) -> bool:
-            for done, document in enumerate(part, done_before + 1):
+        def index_here(part: list[Document]) -> bool:
+            for done, document in enumerate(part, 1):
                 if cancelled and cancelled():
                     return False
-                for record in document_records(
-                    document, part_dates(document, dates_for, report.warnings)
-                ):
+                if done == 1 and first_dates is not None:
+                    dates = first_dates
+                else:
+                    dates = part_dates(document, dates_for, report.warnings)
+                for record in document_records(document, dates):
                     writer.add_document(**record)
                 if helper:
                     helper.poll()
@@ -479,12 +484,10 @@ class SearchIndex:
 
         report_progress(0)
         if not share:
-            return index_here(own, 0)
-        if not index_here(first, 0):
-            return False
+            return index_here(own)
         helper = SegmentHelper(self.path, documents[-share:], dates_for, self.limitmb, forked)
         try:
-            if not index_here(own[len(first) :], len(first)):
+            if not index_here(own):
                 return False
             writer.finish_segment()  # written while the helper is still at work
             # Saved while the helper finishes (the analyses hold whether or not this sync

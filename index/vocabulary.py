@@ -5,10 +5,13 @@ part of a first build: about 40 µs a word against well under 1 µs to look a kn
 and a batch's vocabulary is Zipf-shaped, so its distinct words are few against its tokens.
 When the sync's two processes each analysed the new words of their own half, the words
 both halves share were analysed twice (a third more CPU for the helper on 10 MB). Here the
-batch's distinct new tokens are listed first, a forked child analyses every other one while
-this process analyses the rest, and the child's analyses are added to this process's token
-cache: the indexing after it, in this process and in the helper forked from it, only looks
-words up.
+batch's distinct new tokens are listed first and cut into chunks; a forked child and this
+process take the chunks in turns (:class:`glossary.forked.Turns`) until none is left, and
+the child's analyses are added to this process's token cache: the indexing after it, in
+this process and in the helper forked from it, only looks words up. Taking turns rather
+than halves fixed in advance lets this process first do a job of its own that the other
+core would otherwise wait for (the sync tags its first document's dates, compiling the date
+rules the helper then inherits), and evens the two sides on a busy machine.
 
 Analyses are the same wherever they are made (:func:`index.analysis.token_terms` is pure),
 so the index is exactly what a build that analyses each word where it meets it writes. The
@@ -18,10 +21,11 @@ fork is :func:`glossary.forked.halves`: a child that fails or is late costs time
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from documents.model import Document, SectionRole
-from glossary.forked import Cancelled, halves
+from glossary.forked import MAX_TURNS, Cancelled, Turns, halves
 from index.analysis import (
     add_token_terms,
     known_tokens,
@@ -38,6 +42,12 @@ __all__ = ["MIN_NEW_TOKENS", "analyse_in_two", "new_tokens"]
 MIN_NEW_TOKENS = 2_000
 """New tokens a batch needs before a child is worth its fork (a few milliseconds, plus
 pickling its analyses back; 2,000 words take about 80 ms to analyse)."""
+
+MIN_CHUNK = 32
+"""Tokens in a turn at least (about a millisecond of analysis: taking a turn is one read
+of a pipe); a large batch has larger chunks, at most ``MAX_TURNS`` of them."""
+
+T = TypeVar("T")
 
 
 def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
@@ -83,21 +93,32 @@ def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
     return listed
 
 
-def analyse_in_two(documents: Sequence[Document]) -> None:
-    """Analyse the new tokens of ``documents`` into the token cache, every other one in a
-    forked child (the caller checked :func:`index.parallel.can_fork`); under
-    ``MIN_NEW_TOKENS`` they are left to be analysed where they are met."""
+def analyse_in_two(documents: Sequence[Document], head: Callable[[], T]) -> T:
+    """Analyse the new tokens of ``documents`` into the token cache on two cores (the
+    caller checked :func:`index.parallel.can_fork`), running ``head`` here first; under
+    ``MIN_NEW_TOKENS`` they are left to be analysed where they are met.
+
+    Returns:
+        What ``head`` returned.
+    """
     tokens = _new_tokens_beside_lexicon(documents)
     if len(tokens) < MIN_NEW_TOKENS:
-        return
-    prepare_stems()  # once here, not again in each half (made already beside new_tokens)
+        return head()
+    prepare_stems()  # once here, not again in each process (made already beside new_tokens)
     known = token_cache_counts()
-    _, theirs = halves(
-        lambda _: _analysed_since(None, tokens[::2]),
-        lambda _: _analysed_since(known, tokens[1::2]),
-        None,
-    )
+    size = max(MIN_CHUNK, -(-len(tokens) // MAX_TURNS))
+    chunks = [tokens[start : start + size] for start in range(0, len(tokens), size)]
+    headed: list[T] = []
+    with Turns(len(chunks)) as turns:
+
+        def here(_: Cancelled) -> dict[str, dict[str, tuple[str, ...]]]:
+            headed.append(head())
+            _analyse(turns, chunks)
+            return {}  # this process's analyses are in its cache already
+
+        _, theirs = halves(here, lambda _: _analysed_since(known, turns, chunks), None)
     add_token_terms(theirs)
+    return headed[0]
 
 
 def _new_tokens_beside_lexicon(documents: Sequence[Document]) -> list[tuple[str, str]]:
@@ -121,14 +142,18 @@ def _lexicon_prepared(_: Cancelled) -> list[tuple[str, str]]:
 
 
 def _analysed_since(
-    known: dict[str, int] | None, tokens: list[tuple[str, str]]
+    known: dict[str, int], turns: Turns, chunks: list[list[tuple[str, str]]]
 ) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Analyse ``tokens`` into the token cache; with ``known`` (the cache's counts before),
-    return every analysis made since, for the parent a child adds them to."""
-    _analyse(tokens)
-    return token_terms_since(known) if known is not None else {}
+    """The child's side: analyse the chunks it takes in turn, and return every analysis made
+    since ``known`` (the cache's counts before the fork) for the parent to add. (Run by the
+    parent when the child failed: it takes what is left, and what the child had taken is
+    analysed where it is met.)"""
+    _analyse(turns, chunks)
+    return token_terms_since(known)
 
 
-def _analyse(tokens: list[tuple[str, str]]) -> None:
-    for language, token in tokens:
-        token_terms(token, language)
+def _analyse(turns: Turns, chunks: list[list[tuple[str, str]]]) -> None:
+    """Analyse the chunks of ``chunks`` this process takes from ``turns``."""
+    for number in turns:
+        for language, token in chunks[number]:
+            token_terms(token, language)

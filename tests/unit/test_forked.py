@@ -56,3 +56,18 @@ def test_cancelling_while_waiting_reaches_the_half_run_here() -> None:
 
     with pytest.raises(Stopped):
         forked.halves(lambda cancelled: 1, second, lambda: True)
+
+
+def test_turns_give_each_number_once_to_whichever_process_asks() -> None:
+    with forked.Turns(forked.MAX_TURNS) as turns:
+
+        def take(cancelled: forked.Cancelled) -> list[int]:
+            return list(turns)
+
+        own, theirs = forked.halves(take, take, None)
+    assert sorted(own + theirs) == list(range(forked.MAX_TURNS))
+
+
+def test_more_turns_than_a_pipe_takes_at_once_are_refused() -> None:
+    with pytest.raises(ValueError):
+        forked.Turns(forked.MAX_TURNS + 1)

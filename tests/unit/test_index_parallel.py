@@ -9,7 +9,7 @@ import pytest
 from test_index_records import make_document
 
 from documents.model import Document
-from index import SearchIndex, parallel
+from index import SearchIndex, parallel, vocabulary
 from index.parallel import helper_share
 from index.writer import BulkWriter
 
@@ -159,3 +159,30 @@ def test_a_forked_helper_gets_the_date_tagger_as_it_is(
     assert len(list((tmp_path / "ix").glob("*.seg"))) == 2
     dated = index.search("Jahr", docs=[last.id], date_from=date(2001, 2, 3), limit=100).hits
     assert [hit.sentence for hit in dated] == [0]
+
+
+def test_the_first_document_is_dated_while_the_new_words_are_analysed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the batch's new words analysed on two cores first, the sync tags its first
+    document meanwhile: each document is tagged once, in the process that indexes it, and
+    the first one's dates reach the index."""
+    monkeypatch.setattr(parallel, "FORK_MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "FORK_HELPERS", True)
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(vocabulary, "MIN_NEW_TOKENS", 0)  # the two cores, whatever is known
+    documents = _documents(4)
+    tagged: list[str] = []
+
+    def dates_for(document: Document) -> list[tuple[int, date, date]]:
+        tagged.append(document.id)  # in this process only (the helper's list is its own)
+        return [(1, date(2002, 3, 4), date(2002, 3, 4))]
+
+    index = SearchIndex(tmp_path / "ix")
+    report = index.sync(documents, dates_for=dates_for)
+    share = helper_share(documents, forked=True)
+    assert report.added == [d.id for d in documents] and not report.warnings
+    assert tagged == [d.id for d in documents[: len(documents) - share]]
+    for document in (documents[0], documents[-1]):
+        dated = index.search("Jahr", docs=[document.id], date_from=date(2002, 3, 4)).hits
+        assert [hit.sentence for hit in dated] == [1]

@@ -3,6 +3,7 @@ analysed where they are met."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -34,8 +35,9 @@ def test_analysing_in_two_caches_what_each_token_gets_where_it_is_met(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(vocabulary, "MIN_NEW_TOKENS", 1)
+    monkeypatch.setattr(vocabulary, "MIN_CHUNK", 1)  # many turns, taken by both processes
     listed = new_tokens([_document("c")])
-    analyse_in_two([_document("c")])
+    assert analyse_in_two([_document("c")], lambda: os.getpid()) == os.getpid()  # head: here
     cached = {(language, token): known_tokens(language)[token] for language, token in listed}
     for language, token in listed:  # analysed again here, from nothing
         del analysis._TOKEN_TERMS[language][token]
