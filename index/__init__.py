@@ -1,7 +1,9 @@
 """The search index: Whoosh behind a small interface. Never imports ``reader`` or ``textual``."""
 
-# First: its stand-in must be in place before the modules below load Whoosh's queries.
+# First: Whoosh's compat module without urllib.request, and the morphology's stand-in,
+# before the modules below load Whoosh.
 import index.lazy_morphology  # noqa: F401
+import index.lazy_urllib  # noqa: F401
 
 # isort: split
 from index.build import DateInterval, DatesFor, sentence_date_intervals
