@@ -20,7 +20,7 @@ from whoosh.matching import IntersectionMatcher, Matcher
 from index import SearchIndex, cached_phrase, union
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary, _analyse
-from index.schema import DOCUMENT
+from index.schema import DOCUMENT, TEXT_FIELDS
 from index.search import Filters, _title_scores, _tokens
 from index.skipping import skip_by_bisection, whoosh_skip_to
 from index.top_scores import TopScoresCollector
@@ -169,6 +169,39 @@ def test_block_scores_are_whooshs_per_posting_scores(
         assert dict(zip(got.all_ids(), got._weights, strict=True)) == expected
     assert blocks
     assert any(excluded for _, excluded, _, _, _ in blocks)
+
+
+def test_a_union_of_or_trees_scores_what_whooshs_matchers_do(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word's alternatives (an OR of its fields' terms, a phrase alias in two fields, an
+    AND) are scored from their trees' leaves up: exactly the numbers of stepping each
+    alternative's Whoosh matcher, in every segment (the one with deleted records too), and
+    the term leaves a block at a time."""
+    searcher = index._current_searcher()
+    assert searcher is not None
+    alternatives = [
+        wq.Or([wq.Term("text_de", "krieg"), wq.Term("words", "krieg"), wq.Term("words", "im")]),
+        wq.Or([cached_phrase.CachedPhrase(name, ["belarus", "krieg"]) for name in TEXT_FIELDS]),
+        wq.And([wq.Term("words", "im"), wq.Term("words", "krieg")]),
+        wq.Term("words", "minsk"),
+    ]
+    blocks: list[object] = []
+    monkeypatch.setattr(union, "_add_block_scores", spy(union._add_block_scores, blocks))
+    for sub, _ in searcher.leaf_searchers():
+        expected: dict[int, float] = {}
+        for alternative in alternatives:
+            matcher = alternative.matcher(sub)
+            while matcher.is_active():
+                number = matcher.id()
+                expected[number] = expected.get(number, 0.0) + matcher.score()
+                matcher.next()
+        blocks.clear()
+        assert expected
+        assert dict(scored(PreloadedUnion(alternatives)._scored(alternatives, sub, None))) == (
+            expected
+        )
+        assert len(blocks) >= 3  # the first OR's three terms, the plain term
 
 
 @pytest.mark.parametrize("query", ["Kr*", "Wa*", "Prefixwort*", "Pr?fixwortb*"])
