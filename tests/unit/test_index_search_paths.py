@@ -158,15 +158,8 @@ def test_block_scores_are_whooshs_per_posting_scores(
     monkeypatch.setattr(union, "_add_block_scores", spy(union._add_block_scores, blocks))
     for leaf in searcher.leaf_searchers():
         sub = leaf[0]
-        expected: dict[int, float] = {}
-        for term in terms:
-            matcher = term.matcher(sub)
-            while matcher.is_active():
-                number = matcher.id()
-                expected[number] = expected.get(number, 0.0) + matcher.score()
-                matcher.next()
         got = PreloadedUnion(terms).matcher(sub)
-        assert dict(zip(got.all_ids(), got._weights, strict=True)) == expected
+        assert dict(zip(got.all_ids(), got._weights, strict=True)) == stepped(terms, sub)
     assert blocks
     assert any(excluded for _, excluded, _, _, _ in blocks)
 
@@ -189,19 +182,26 @@ def test_a_union_of_or_trees_scores_what_whooshs_matchers_do(
     blocks: list[object] = []
     monkeypatch.setattr(union, "_add_block_scores", spy(union._add_block_scores, blocks))
     for sub, _ in searcher.leaf_searchers():
-        expected: dict[int, float] = {}
-        for alternative in alternatives:
-            matcher = alternative.matcher(sub)
-            while matcher.is_active():
-                number = matcher.id()
-                expected[number] = expected.get(number, 0.0) + matcher.score()
-                matcher.next()
+        expected = stepped(alternatives, sub)
         blocks.clear()
         assert expected
         assert dict(scored(PreloadedUnion(alternatives)._scored(alternatives, sub, None))) == (
             expected
         )
         assert len(blocks) >= 3  # the first OR's three terms, the plain term
+
+
+def stepped(queries: list[wq.Query], searcher: Any) -> dict[int, float]:
+    """Each document's scores under ``queries`` added up, stepping through Whoosh's matchers
+    (``id()``, ``score()``, ``next()``), the way a union scored before its fast paths."""
+    scores: dict[int, float] = {}
+    for query in queries:
+        matcher = query.matcher(searcher)
+        while matcher.is_active():
+            number = matcher.id()
+            scores[number] = scores.get(number, 0.0) + matcher.score()
+            matcher.next()
+    return scores
 
 
 @pytest.mark.parametrize("query", ["Kr*", "Wa*", "Prefixwort*", "Pr?fixwortb*"])
