@@ -555,7 +555,9 @@ class _Reader:
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            located = context.located and proper_noun_evidence(bare, "de") == 0
+            # a word the tagger reads as a proper noun too counts ("über der Ruhr"), not one
+            # it reads as a common noun only
+            located = context.located and proper_noun_evidence(bare, "de") >= 0
             located = located and wiktionary_evidence(bare) == 0
             if translated_common_noun(bare) and not self._heads_a_name(word):
                 located = False  # "an der Thermodynamik"; not "im Gouvernement Saratow"

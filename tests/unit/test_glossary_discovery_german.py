@@ -704,6 +704,11 @@ def test_a_frequent_compound_of_a_name_and_a_head(word: str, kind: str) -> None:
             "Zoo",
             id="a_station_named_by_a_common_noun_after_its_head_noun",
         ),
+        pytest.param(
+            "Die Zeche lag auf einer Anhöhe über der Ruhr, weit vor der Stadt.",
+            "Ruhr",
+            id="a_river_the_tagger_half_knows_as_a_name_after_a_preposition_and_article",
+        ),
     ],
 )
 def test_a_place_named_by_a_common_word_is_found(curated: Glossary, text: str, name: str) -> None:
