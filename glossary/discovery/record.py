@@ -106,7 +106,7 @@ def _name_words(
     parts = [word.text for word in words[start : end + 1]]
     for index in range(len(parts) - 1):
         gap = text[words[start + index].end : words[start + index + 1].start]
-        if gap in (". ", " & ", "' ", "’ ", ", "):
+        if gap in (". ", " & ", "' ", "’ ", ", ", "- "):  # "Luft- und Raumfahrt"
             parts[index] += gap.rstrip()
     if language == "de" and (
         _common_tail(parts[-1]) if len(parts) >= 2 else _abbreviation_and_noun(parts[0])

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
+from glossary.discovery.coordinated import coordinated_head, coordinated_tail
 from glossary.discovery.evidence import _bare
 from glossary.discovery.lexicon import (
     _counts,
@@ -187,6 +188,8 @@ def _runs(
             continue
         if titles and index > 0 and words[index].joined and _named_ship(words, index, reader):
             titles, start = [], index  # "der Kreuzer Admiral Hipper": the ship's whole name
+        if reader.language == "de" and not titles and start == index:
+            start -= coordinated_head(reader.text, words, start)  # "Wasser- und Schifffahrtsamt"
         roles = _english_roles(words, start, end, reader)
         if roles:  # "der Defensive End Kony Ealy": the role goes on the card
             titles.append(" ".join(word.text for word in words[start : start + roles]))
@@ -707,4 +710,6 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             end += ahead  # "Westfield Radio Network", "Canal and River Trust"
             continue
         break
+    if reader.language == "de":
+        end += coordinated_tail(reader.text, words, start, end)  # "... Luft- und Raumfahrt"
     return end

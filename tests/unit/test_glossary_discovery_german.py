@@ -971,3 +971,27 @@ def test_a_month_after_a_word_of_time_opens_no_byname(curated: Glossary) -> None
     assert not any(name.startswith("August") for name in found)
     found = discover(curated, "Die Stadt huldigte August dem Starken.")
     assert "August dem Starken" in found or "August der Starke" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Zum Fest lud auch der Deutsche Preß- und Vaterlandsverein ein, den Wirth gründete.",
+            "Deutsche Preß- und Vaterlandsverein",
+            id="an_association_whose_head_completes_a_truncated_compound",
+        ),
+        pytest.param(
+            "Die Arbeiten leitete das Wasser- und Schifffahrtsamt Bremerhaven für den Bund.",
+            "Wasser- und Schifffahrtsamt Bremerhaven",
+            id="an_office_named_after_its_town_opened_by_a_truncated_compound",
+        ),
+    ],
+)
+def test_a_coordinated_compound_stays_in_its_name(curated: Glossary, text: str, name: str) -> None:
+    assert name in discover(curated, text)
+
+
+def test_two_seas_coordinated_stay_two_names(curated: Glossary) -> None:
+    found = discover(curated, "Die Schiffe fuhren zwischen Nord- und Ostsee hin und her.")
+    assert "Nordsee" in found and "Ostsee" in found
