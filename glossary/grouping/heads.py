@@ -16,7 +16,7 @@ from glossary.discovery.lexicon import _of_town
 from glossary.first_names import is_first_name, is_surname
 from glossary.folding import name_key
 from glossary.gazetteer import place_type
-from glossary.grouping.evidence import placed_beyond_articles, placed_in_text
+from glossary.grouping.evidence import is_place, placed_beyond_articles, placed_in_text
 from glossary.grouping.group import PLACE_TYPES, Group, document_of, named_after
 from glossary.grouping.keys import uninflected
 from glossary.grouping.surnames import names_person
@@ -119,6 +119,8 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
                 continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
         elif words[-1] in NATURAL_FEATURES:
             rest = words[:-1]
+            if _person_not_place(name_key(" ".join(rest)), groups):
+                continue  # "Franklin" of "Sir John Franklin", not the "Franklin River"
         elif _short_form_head(groups[key]):
             rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
             if _named_after_person(rest, groups) or placed_beyond_articles(
@@ -127,6 +129,8 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
                 continue  # "Henry Ford Hospital", "Hudson River Railroad"
         elif words[0] in NATURAL_FEATURES or words[0] in _PEAK_WORDS:
             rest = words[1:]
+            if _person_not_place(name_key(" ".join(rest)), groups):
+                continue
         else:
             continue
         bare = name_key(" ".join(rest))
@@ -136,6 +140,16 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
             firm = bool(_legal_form(words))  # a firm whatever its short form's
             groups[key].absorb(groups.pop(bare), with_kind=not firm)  # head says ("Water")
+
+
+def _person_not_place(bare: str, groups: dict[str, Group]) -> bool:
+    """Whether a name alone is the surname of a person the texts name in full and no text
+    puts it to a place: a river, lake or mountain named after someone (``Abel Tasman``,
+    ``Tasman Peninsula``) does not make the surname alone (``Tasman's ships``) the place."""
+    group = groups.get(bare)
+    if group is None or " " in bare or is_place(bare, groups):
+        return False
+    return names_person([group.name], groups)
 
 
 def _legal_form(words: list[str]) -> int:

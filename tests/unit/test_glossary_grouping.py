@@ -204,6 +204,14 @@ _SEA_FIRST = (
     "The islands lie far out in the Atlantic. Storms from the Atlantic Ocean close their "
     "harbour every winter."
 )
+_NAMED_AFTER_HIM = (
+    "In 1791 the surveyor Duncan Ferrie charted the northern coast. Ferrie's maps served "
+    "sailors for a century, and the Ferrie River still carries his name."
+)
+_NACH_IHM_BENANNT = (
+    "Der Forscher Konrad Hellwig erreichte 1871 die Küste. Hellwig blieb zwei Wochen, und die "
+    "Hellwig-Bucht trägt heute seinen Namen."
+)
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
@@ -338,6 +346,16 @@ _TWO_REPUBLICS = (
             id="the_after_a_preposition",
         ),
         pytest.param(_SEA_FIRST, "en", "Atlantic", "Atlantic Ocean", id="a_sea_named_short_first"),
+        pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Duncan Ferrie", id="not_the_river"),
+        pytest.param(_NACH_IHM_BENANNT, "de", "Hellwig", "Konrad Hellwig", id="nicht_die_bucht"),
+        pytest.param(
+            "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
+            "the Ferrie River, and the Ferrie still floods each spring.",
+            "en",
+            "Ferrie",
+            "Ferrie River",
+            id="a_river_the_text_puts_places_to",
+        ),
         pytest.param(_SHORTENED, "en", "Harwick", "Port Ellery Harwick", id="shortened_to"),
         pytest.param(_TOWN_SURNAMES, "en", "Halifax", "Walter Halifax", id="a_town_as_surname"),
         pytest.param(_TOWN_SURNAMES, "de", "Lincoln", "Henry Lincoln", id="a_town_after_die"),
@@ -1125,6 +1143,7 @@ _DUKES = (
         pytest.param(_SISTERS, "en", "Sophia Jex", "Sophia Jex Day", id="a_day_named_after_her"),
         pytest.param(_SPELT_INSIDE, "de", "MDR", "Max Duisberg", id="letters_inside_a_name"),
         pytest.param(_PART_OF_A_LAND, "en", "Frisia", "East Frisia", id="a_part_of_a_land"),
+        pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Ferrie River", id="a_river_after_him"),
         pytest.param(
             _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
         ),
