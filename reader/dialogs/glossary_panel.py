@@ -3,7 +3,9 @@ you type and grouped by kind. Enter opens the entry's card.
 
 Entries found in the documents (not reviewed yet) are marked ◇. Once the list has the focus
 (Tab), the decision keys work on the highlighted entry; ctrl+z undoes the last decision from
-anywhere. After a decision the glossary is reloaded and ``show_context`` relists it.
+anywhere. Any other character typed on the list goes to the filter, and closing a card puts
+the focus back in the filter, so typing a name never sets off a decision by surprise. After a
+decision the glossary is reloaded and ``show_context`` relists it.
 """
 
 from __future__ import annotations
@@ -80,7 +82,9 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         documents = self.context.documents
         with Vertical():
             yield Label(Text(self.title_text, style="bold"))
-            yield Input(placeholder=_("Filter: name or alias"), id="panel-filter")
+            yield Input(
+                placeholder=_("Filter: name or alias"), id="panel-filter", select_on_focus=False
+            )
             yield Label(self._documents_line(), id="panel-documents")
             columns = Text(_("Entry").ljust(NAME_WIDTH))
             for index in range(len(documents)):
@@ -211,6 +215,39 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
     def _card_closed(self, target: MentionTarget | None) -> None:
         if target is not None:
             self.dismiss(target)
+            return
+        # Back from a card the reader types a name again: the filter, not the decision keys,
+        # with the last filter selected so that the new name replaces it.
+        self.call_after_refresh(self._refocus_filter)
+
+    def _refocus_filter(self) -> None:
+        field = self.query_one("#panel-filter", Input)
+        field.focus()
+        field.select_all()
+
+    def on_key(self, event: events.Key) -> None:
+        """A character that is no key of this panel, typed on the list, goes to the filter
+        (and the focus with it), as in the command palette."""
+        if not isinstance(self.focused, OptionList) or not event.is_printable:
+            return
+        if event.character is None or event.key in self._command_keys():
+            return
+        event.prevent_default()
+        event.stop()
+        field = self.query_one("#panel-filter", Input)
+        field.focus()
+        field.cursor_position = len(field.value)
+        field.insert_text_at_cursor(event.character)
+
+    def _command_keys(self) -> set[str]:
+        """The keys this panel's own bindings take while the list has the focus."""
+        decides = self.context.decider is not None
+        return {
+            key.strip()
+            for binding in self.BINDINGS
+            if isinstance(binding, Binding) and (decides or not binding.action.startswith("decide"))
+            for key in binding.key.split(",")
+        }
 
     def highlighted_entry(self) -> Entry | None:
         """The entry of the highlighted row."""

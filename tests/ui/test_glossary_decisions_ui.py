@@ -337,3 +337,28 @@ async def test_the_users_file_stays_readable_toml_after_many_decisions(make_app)
         assert {"Westen", "Westens"} <= set(entry.all_names())
         assert reloaded.rejected == ["Opposition"]
         assert not [w for w in reloaded.warnings if "glossary.toml" in w]
+
+
+async def test_typing_a_name_after_a_card_filters_and_never_decides(make_app) -> None:
+    """Trial 20: Esc from a card left the focus on the list, so typing ``George`` opened
+    Rename at its ``r``. Now Esc goes back to the filter, and a character that is no key of
+    the panel, typed on the list, goes to the filter too."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        await pilot.press("e", *"westen", "tab", "enter")
+        assert isinstance(app.screen, GlossaryCard)
+        await pilot.press("escape")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        field = panel.query_one("#panel-filter", Input)
+        assert panel.focused is field
+        await pilot.press(*"Opposition")  # replaces "westen", selected on the way back
+        assert isinstance(app.screen, GlossaryPanel) and field.value == "Opposition"
+        await pilot.press("tab", "O", "p")
+        assert app.screen is panel and panel.focused is field
+        assert field.value == "OppositionOp"
+        await pilot.press("backspace", "backspace", "tab", "r")  # a decision key still decides
+        assert isinstance(app.screen, RenameDialog)
+        assert app.screen.query_one(Input).value == panel.highlighted_entry().name  # no stray
