@@ -9,7 +9,7 @@ from typing import Any
 from glossary.decisions import DecisionError, accept, merge, reject, split
 from glossary.entities import Entry, Glossary, Kind
 from reader import paths
-from reader.cli.output import console, fail
+from reader.cli.output import emit_json, fail, say
 
 
 def add_decision_flags(parser: Any) -> None:
@@ -35,7 +35,8 @@ def wants_decision(args: argparse.Namespace) -> bool:
 
 
 def decide(args: argparse.Namespace, glossary: Glossary) -> int:
-    """Carry out one decision about the entry named ``args.term``."""
+    """Carry out one decision about the entry named ``args.term``; with ``--json`` the
+    outcome is printed as ``{"decision", "names" | "entry", "saved", "path"}``."""
     if not args.term:
         return fail("name the entry to decide about: reader glossary NAME --accept")
     path = paths.user_glossary_path()
@@ -47,7 +48,9 @@ def decide(args: argparse.Namespace, glossary: Glossary) -> int:
                 reject(path, name)
         except DecisionError as error:
             return fail(str(error))
-        console.print(f"Rejected: {', '.join(names)} (in {path})", markup=False)
+        if args.json:
+            return emit_json({"decision": "reject", "names": names, "path": str(path)})
+        say(f"Rejected: {', '.join(names)} (in {path})", wrap=False)
         return 0
     entry = _one(glossary, args.term)
     if entry is None:
@@ -58,16 +61,30 @@ def decide(args: argparse.Namespace, glossary: Glossary) -> int:
             other = _one(glossary, args.merge)
             if other is None:
                 return fail(f"no single glossary entry is named {args.merge!r}")
-            done = merge(path, entry, other)
+            saved = [merge(path, entry, other)]
         elif args.split:
             names = [name.strip() for name in args.split.split(",") if name.strip()]
-            done = ", ".join(split(path, entry, names, args.kind or ""))
+            saved = list(split(path, entry, names, args.kind or ""))
         else:
-            done = accept(path, entry, name=args.rename or "", kind=args.kind or "")
+            saved = [accept(path, entry, name=args.rename or "", kind=args.kind or "")]
     except DecisionError as error:
         return fail(str(error) + _named_as(args, entry, other if args.merge else None))
-    console.print(f"Saved {done} in {path}", markup=False)
+    if args.json:
+        outcome: dict[str, Any] = {"decision": _decision_name(args), "entry": entry.id}
+        if other is not None:
+            outcome["merged"] = other.id
+        return emit_json({**outcome, "saved": saved, "path": str(path)})
+    say(f"Saved {', '.join(saved)} in {path}", wrap=False)
     return 0
+
+
+def _decision_name(args: argparse.Namespace) -> str:
+    """The decision the flags ask for, as the JSON names it (``--rename`` with ``--kind``
+    is a rename)."""
+    for name in ("merge", "split", "rename", "kind"):
+        if getattr(args, name):
+            return name
+    return "accept"
 
 
 def _named_as(args: argparse.Namespace, entry: Entry, other: Entry | None) -> str:

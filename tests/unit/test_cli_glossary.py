@@ -9,6 +9,7 @@ import pytest
 
 from reader import paths
 from reader.cli import main
+from tests.found_entries import propose_found_entries
 
 FIELDS = {
     "id", "name", "name_en", "kind", "aliases", "description", "dates", "related", "wikidata",
@@ -114,3 +115,23 @@ def test_a_refused_merge_says_which_entry_a_typed_alias_stands_for(
     assert main(["glossary", "Sapad", "--merge", "Lukaschenko"]) == 1
     err = capsys.readouterr().err
     assert "'Lukaschenko' is a name of 'Alexander Lukaschenka'" in " ".join(err.split())
+
+
+def test_decisions_report_as_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 20: ``--reject --json`` and ``--accept --json`` printed plain sentences."""
+    propose_found_entries(monkeypatch)
+    user = str(paths.user_glossary_path())
+    accepted = run_json(capsys, "glossary", "Sapad", "--accept", "--json")
+    assert accepted == {"decision": "accept", "entry": "sapad", "saved": ["sapad"], "path": user}
+    renamed = run_json(capsys, "glossary", "Sapad", "--rename", "Zapad 2021", "--json")
+    assert renamed["decision"] == "rename" and renamed["saved"] == ["sapad"]
+    split = run_json(capsys, "glossary", "Westen", "--split", "Westens", "--json")
+    assert split["decision"] == "split" and split["entry"] == "found-westen"
+    merged = run_json(capsys, "glossary", "Zapad 2021", "--merge", "Opposition", "--json")
+    assert merged == {**renamed, "decision": "merge", "merged": "found-opposition"}
+    rejected = run_json(capsys, "glossary", "Quarkschnitte", "--reject", "--json")
+    assert rejected == {"decision": "reject", "names": ["Quarkschnitte"], "path": user}
+    assert main(["glossary", "Quark", "--reject"]) == 0
+    assert capsys.readouterr().out.startswith("Rejected: Quark")
