@@ -30,13 +30,10 @@ from documents.blocks import Block, ParsedText
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, keep_first_heading
 from documents.model import BlockKind, DocumentMeta
+from documents.pages import PAGE_NUMBER, edge_indices, edge_key, page_edges, running_keys
 from documents.plaintext import reflow
 from documents.reading import RawSource
 
-EDGE_LINES = 2
-"""How many lines at the top and at the bottom of a page may be running heads or footers."""
-RUNNING_SHARE = 0.5
-"""A line at the page edge on at least this share of pages (and two) repeats on every page."""
 HEADING_SIZE_RATIO = 1.15
 """Lines at least this much larger than the body text are headings (PDFs without outline)."""
 HEADING_MAX_CHARS = 120
@@ -47,10 +44,6 @@ SHORT_LINE_RATIO = 0.7
 OUTLINE_MATCH = 90
 """How closely (0-100) a line must match a bookmark's title to be that heading."""
 
-_PAGE_NUMBER = re.compile(
-    r"^\W*(?:page|seite|s\.)?\s*(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:/|of|von)\s*\d{1,4})?\W*$",
-    re.IGNORECASE,
-)
 _SENTENCE_END = tuple(".!?…:\"'”»")
 _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled)|\.(?:docx?|pdf|indd|odt|tex|qxd)$", re.I)
 
@@ -127,27 +120,17 @@ def _page_lines(page: PageObject) -> list[_Line]:
     return [line for line in lines if line.text]
 
 
-def _edge_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold())
-
-
 def _drop_running_lines(pages: list[list[_Line]]) -> int:
     """Remove running headers, footers and page numbers; return how many lines went."""
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        edges = {_edge_key(line.text) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
-        counts.update(edges)
-    running = {key for key, n in counts.items() if n >= max(2, RUNNING_SHARE * len(pages))}
+    edges = [[line.text for line in page_edges(lines)] for lines in pages]
+    running = running_keys(edges, len(pages))
     dropped = 0
     for index, lines in enumerate(pages):
-        edge = set(range(min(EDGE_LINES, len(lines)))) | set(
-            range(max(0, len(lines) - EDGE_LINES), len(lines))
-        )
+        edge = edge_indices(len(lines))
         kept = [
             line
             for i, line in enumerate(lines)
-            if i not in edge
-            or not (_edge_key(line.text) in running or _PAGE_NUMBER.match(line.text))
+            if i not in edge or not (edge_key(line.text) in running or PAGE_NUMBER.match(line.text))
         ]
         dropped += len(lines) - len(kept)
         pages[index] = kept
