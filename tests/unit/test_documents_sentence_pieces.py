@@ -3,7 +3,8 @@
 ``documents.sentences._pieces`` looks for the mark first and checks the word before it
 alone; the definition below is the one pattern it replaced (a word of letters ending in two
 lowercase letters, or a number of three digits or more not after ".,-" and not before a
-month, then the mark, the space, and a capitalised word or a number and a word).
+month, then the mark, any superscript footnote marks, the space, and a capitalised word or
+a number and a word).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from documents.sentences import _abbreviations, _inside_quote, _pieces
 _MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _DEFINITION = re.compile(
     r"(?<!\w)(?:(?P<word>[^\W\d_]*[a-zäöüß]{2})|(?<![.,\-])\d{3,}(?!\s*(?:" + _MONTHS + ")))"
-    r"[.!?](?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])"
+    r"[.!?][¹²³⁰⁴⁵⁶⁷⁸⁹]*(?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])"
 )
 
 

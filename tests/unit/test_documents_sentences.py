@@ -318,3 +318,32 @@ def test_seed_ordinal_dates_stay_inside_one_sentence() -> None:
     assert dated, "the SWP analysis mentions ordinal dates"
     for match in dated:
         assert any(s.start <= match.start() and match.end() <= s.end for s in document.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "Die Brücke wurde 1911 eröffnet.¹ Sie steht bis heute.",
+            "de",
+            ["Die Brücke wurde 1911 eröffnet.¹", "Sie steht bis heute."],
+            id="mark-after-a-word",
+        ),
+        pytest.param(
+            "The mill burned down in 1887.² It was never rebuilt.",
+            "en",
+            ["The mill burned down in 1887.²", "It was never rebuilt."],
+            id="mark-after-a-year",
+        ),
+        pytest.param(
+            "Der Wirt rief „Feierabend!“.³ Danach wurde es still.",
+            "de",
+            ["Der Wirt rief „Feierabend!“.³", "Danach wurde es still."],
+            id="mark-after-a-quote",
+        ),
+    ],
+)
+def test_a_footnote_mark_ends_the_sentence_it_follows(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert sentences(text, language) == expected
