@@ -1222,7 +1222,7 @@ def test_offices_in_a_royal_style_and_compounds_of_a_name_the_text_uses(
         "Anton Bräuninger. Heute zeigt das Bräuningermuseum seine Webstühle.",
     )
     assert found["Königlich Preußischen Wasserbauamts"].kind == "organisation"
-    assert found["Schifffahrtsamt Tönning"].kind == "organisation"
+    assert found["Wasser- und Schifffahrtsamt Tönning"].kind == "organisation"
     assert found["Husum"].kind == "place"
     assert found["Bräuningermuseum"].kind == "organisation"
 
