@@ -3,7 +3,8 @@
 Only expressions that name a point or stretch of time take a place: durations ("seit drei
 Jahren") and sets ("alle vier Jahre") say how long or how often, not when, and vague past or
 future references have no date at all. A present reference ("derzeit") stands at the date of its
-document, which is what the tagger anchored it to.
+document, which is what the tagger anchored it to. The date of a byline ("Von Anna Berg ·
+18. September 2021") is when the text was written, not an event it tells of: it has no place.
 
 Entries are ordered by the first day they cover, broader ones first when two start on the same
 day (the year 2022 before February 2022), then by document and position, so the order is stable.
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from documents.byline import HEAD_BLOCKS, read_byline
 from documents.model import Document
 from glossary.features import DateFeature
 
@@ -74,6 +76,15 @@ def _place(document: Document, feature: DateFeature) -> tuple[date, date] | None
     return None
 
 
+def _byline(document: Document) -> tuple[int, int] | None:
+    """Where the byline among the first blocks of ``document`` stands, if it has one."""
+    for paragraph in document.paragraphs[:HEAD_BLOCKS]:
+        line = document.text[paragraph.start : paragraph.end]
+        if read_byline(line, document.language) is not None:
+            return paragraph.start, paragraph.end
+    return None
+
+
 def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[TimelineEntry]:
     """Merge the dated expressions of several documents into one chronological list.
 
@@ -86,7 +97,10 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
     """
     keyed = []
     for order, (document, features) in enumerate(sources):
+        byline = _byline(document)
         for feature in features:
+            if byline is not None and byline[0] <= feature.start < byline[1]:
+                continue
             placed = _place(document, feature)
             index = document.sentence_index_at(feature.start)
             if placed is None or index is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from documents.model import Document, DocumentMeta, Span
+from documents.model import Document, DocumentMeta, Paragraph, Span
 from glossary.features import DateFeature
 from glossary.timeline import timeline, year_histogram
 
@@ -149,3 +149,44 @@ def test_year_histogram_counts_entries_per_document_and_year() -> None:
         ]
     )
     assert year_histogram(entries) == {"swp": {2021: 1, 2022: 2}, "rs": {2020: 1, 2024: 1}}
+
+
+def test_a_bylines_date_is_no_event() -> None:
+    lines = [
+        "Die Schleuse am Kanal",
+        "Von Anna Berg · 3. Mai 2019",
+        "Am 3. Mai 2019 schloss die Stadt die Schleuse. Am 12. April 1908 war sie eröffnet worden.",
+    ]
+    text = "\n\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    paragraphs = [
+        Paragraph(start, start + len(line)) for start, line in zip(starts, lines, strict=True)
+    ]
+    sentences = [
+        Span(starts[0], starts[0] + len(lines[0])),
+        Span(starts[1], starts[1] + len(lines[1])),
+    ]
+    body = lines[2].index("Am 12.")
+    sentences += [Span(starts[2], starts[2] + body - 1), Span(starts[2] + body, len(text))]
+    meta = DocumentMeta(published="2019-05-03", language="de")
+    doc = Document("d", meta, text, "d", paragraphs, sentences, [], [])
+    day, opened = date(2019, 5, 3), date(1908, 4, 12)
+    byline = DateFeature(
+        starts[1] + lines[1].index("3."),
+        starts[1] + len(lines[1]),
+        "3. Mai 2019",
+        "2019-05-03",
+        "DATE",
+        None,
+        "day",
+        day.toordinal(),
+        day.toordinal(),
+    )
+    told = feature(doc, "3. Mai 2019 schloss", "2019-05-03", day, day, precision="day")
+    built = feature(doc, "12. April 1908", "1908-04-12", opened, opened, precision="day")
+    entries = timeline([(doc, [byline, told, built])])
+    # the byline's day is when the text was written; the same day told in the text is an event
+    assert [(e.value, e.text[:12]) for e in entries] == [
+        ("1908-04-12", "Am 12. April"),
+        ("2019-05-03", "Am 3. Mai 20"),
+    ]
