@@ -5,6 +5,8 @@ Jahren") and sets ("alle vier Jahre") say how long or how often, not when, and v
 future references have no date at all. A present reference ("derzeit") stands at the date of its
 document, which is what the tagger anchored it to. The date of a byline ("Von Anna Berg ·
 18. September 2021") is when the text was written, not an event it tells of: it has no place.
+Two expressions of one sentence that name the same period ("in 1922, the same year as the
+discovery") are one entry: the sentence tells of that period once.
 
 Entries are ordered by the first day they cover, broader ones first when two start on the same
 day (the year 2022 before February 2022), then by document and position, so the order is stable.
@@ -98,13 +100,15 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
     keyed = []
     for order, (document, features) in enumerate(sources):
         byline = _byline(document)
+        placed_in: set[tuple[int, str, str | None]] = set()
         for feature in features:
             if byline is not None and byline[0] <= feature.start < byline[1]:
                 continue
             placed = _place(document, feature)
             index = document.sentence_index_at(feature.start)
-            if placed is None or index is None:
+            if placed is None or index is None or (index, feature.value, feature.mod) in placed_in:
                 continue
+            placed_in.add((index, feature.value, feature.mod))
             sentence = document.sentences[index]
             entry = TimelineEntry(
                 doc=document.id,

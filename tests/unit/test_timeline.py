@@ -190,3 +190,27 @@ def test_a_bylines_date_is_no_event() -> None:
         ("1908-04-12", "Am 12. April"),
         ("2019-05-03", "Am 3. Mai 20"),
     ]
+
+
+def test_one_period_named_twice_in_a_sentence_is_one_entry() -> None:
+    doc = document(
+        "d", ["The canal opened in 1869, the same year as the railway.", "In 1869 it rained."]
+    )
+    year = (date(1869, 1, 1), date(1869, 12, 31))
+    entries = timeline(
+        [
+            (
+                doc,
+                [
+                    feature(doc, "1869", "1869", *year, precision="year"),
+                    feature(doc, "the same year", "1869", *year, precision="year"),
+                    feature(doc, "In 1869", "1869", *year, precision="year"),
+                ],
+            )
+        ]
+    )
+    # the first sentence once; the second sentence names the year on its own
+    assert [(e.timex_text, e.text[:10]) for e in entries] == [
+        ("1869", "The canal "),
+        ("In 1869", "In 1869 it"),
+    ]
