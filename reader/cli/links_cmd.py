@@ -13,7 +13,7 @@ from documents.model import Document
 from glossary.links import Link, SentenceRef
 from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
 from reader.services import LINK_TEXT_LIMIT, Services, too_long_for_links
-from reader.widgets.timeline_labels import period_words
+from reader.widgets.timeline_labels import period_reason
 
 
 def selected_documents(
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
                 "\n".join(
                     f"{label}: {', '.join(values[:5])}"
                     for label, values in (
-                        ("period", [period_words(time, language) for time in reasons.times]),
+                        ("period", [period_reason(time, language) for time in reasons.times]),
                         ("names", [_pair(pair) for pair in reasons.names]),
                         ("words", [_pair(pair) for pair in reasons.words]),
                     )

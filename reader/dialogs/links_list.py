@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from reader.i18n import N_, _, ui_language
 from reader.screens.base import ReaderModalScreen
 from reader.text_fit import shorten
-from reader.widgets.timeline_labels import period_words
+from reader.widgets.timeline_labels import period_reason
 
 if TYPE_CHECKING:
     from documents.model import Document
@@ -87,7 +87,7 @@ def _as_written(pair: tuple[str, str]) -> str:
 
 def link_row(link: Link, target: Document, glossary: Glossary, colour: str) -> LinkRow:
     """A link in words the reader finds in the two passages: periods, names and words as they
-    are written there; a period both passages only carry on from earlier text is marked so."""
+    are written there; a period a passage only carries on from earlier text is marked so."""
     language = ui_language()
     names = [_as_written(pair) for pair in link.reasons.names]
     if not names:  # features cached before names were kept: the glossary's names
@@ -96,12 +96,7 @@ def link_row(link: Link, target: Document, glossary: Glossary, colour: str) -> L
             for entry in map(glossary.get, link.reasons.entities)
             if entry is not None
         ]
-    periods = [
-        period_words(time, language)
-        if time.text
-        else f"{period_words(time, language)} ({_('context')})"
-        for time in link.reasons.times
-    ]
+    periods = [period_reason(time, language) for time in link.reasons.times]
     return LinkRow(
         title=target.title,
         colour=colour,

@@ -59,6 +59,14 @@ def period_words(time: SharedTime, language: str) -> str:
     )
 
 
+def period_reason(time: SharedTime, language: str) -> str:
+    """A shared period as a link's reason: :func:`period_words`, marked as context when a
+    passage only carries it on from earlier text ("23. November" stated in one sentence, the
+    other written with no date at all): the reader should not look for it in both."""
+    words = period_words(time, language)
+    return f"{words} ({_('context')})" if time.inherited else words
+
+
 def entry_label(
     value: str, mod: str | None, language: str, first: date | None, last: date | None
 ) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from reader.widgets.timeline_labels import value_label
+from glossary.link_types import SharedTime
+from reader.i18n import set_language, ui_language
+from reader.widgets.timeline_labels import period_reason, value_label
 
 
 def test_a_week_is_shown_by_its_days_and_a_season_by_its_months() -> None:
@@ -12,3 +14,17 @@ def test_a_week_is_shown_by_its_days_and_a_season_by_its_months() -> None:
     assert week == "22.–28. März 2021"  # "wenige Tage später", placed in its week
     assert value_label("2021-SU", "de", date(2021, 6, 1), date(2021, 8, 31)) == "Juni–Aug. 2021"
     assert value_label("2020-08", "en") == "August 2020"
+
+
+def test_a_period_one_passage_only_carries_is_marked_as_context() -> None:
+    day = date(1922, 11, 23).toordinal()
+    stated = SharedTime("1922-11-23", day, day, "23. November", inherited=False)
+    carried = SharedTime("1922-11-23", day, day, "23. November", inherited=True)
+    previous = ui_language()
+    set_language("en")
+    try:
+        # both sentences write the day; one writes it and the other carries it from earlier text
+        assert period_reason(stated, "de") == "23. November"
+        assert period_reason(carried, "de") == "23. November (context)"
+    finally:
+        set_language(previous)
