@@ -3,7 +3,9 @@
 Only expressions that name a point or stretch of time take a place: durations ("seit drei
 Jahren") and sets ("alle vier Jahre") say how long or how often, not when, and vague past or
 future references have no date at all. A present reference ("derzeit") stands at the date of its
-document, which is what the tagger anchored it to. The date of a byline ("Von Anna Berg ·
+document, which is what the tagger anchored it to, in a text that tells of its own year (news);
+in a text about an earlier time ("Read today, the letters …" in an essay on 1922) the writer's
+present is no event of the story and has no place. The date of a byline ("Von Anna Berg ·
 18. September 2021") is when the text was written, not an event it tells of: it has no place.
 Two expressions of one sentence that name the same period ("in 1922, the same year as the
 discovery") are one entry: the sentence tells of that period once.
@@ -67,15 +69,31 @@ def _published_interval(published: str) -> tuple[date, date] | None:
     return None
 
 
-def _place(document: Document, feature: DateFeature) -> tuple[date, date] | None:
-    """The days an expression stands for on the timeline, or ``None`` if it has no place."""
-    if feature.type in SKIPPED_TYPES:
+def _place(document: Document, feature: DateFeature, present: bool) -> tuple[date, date] | None:
+    """The days an expression stands for on the timeline, or ``None`` if it has no place;
+    a present reference has one only where the text tells of its ``present``."""
+    if feature.type in SKIPPED_TYPES or (feature.value == "PRESENT_REF" and not present):
         return None
     if feature.first is not None and feature.last is not None:
         return date.fromordinal(feature.first), date.fromordinal(feature.last)
     if feature.value == "PRESENT_REF":
         return _published_interval(document.meta.published)
     return None
+
+
+def _tells_of_its_present(document: Document, features: list[DateFeature]) -> bool:
+    """Whether ``document`` states a date of the year it was written in (news, a report of
+    the present), so that its "heute" or "now" is a day of what it tells."""
+    written = _published_interval(document.meta.published)
+    if written is None:
+        return False
+    return any(
+        feature.value != "PRESENT_REF"
+        and feature.type not in SKIPPED_TYPES
+        and feature.first is not None
+        and date.fromordinal(feature.first).year == written[0].year
+        for feature in features
+    )
 
 
 def _byline(document: Document) -> tuple[int, int] | None:
@@ -98,13 +116,15 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
         The entries, earliest first.
     """
     keyed = []
-    for order, (document, features) in enumerate(sources):
+    for order, (document, dates) in enumerate(sources):
+        features = list(dates)
+        present = _tells_of_its_present(document, features)
         byline = _byline(document)
         placed_in: set[tuple[int, str, str | None]] = set()
         for feature in features:
             if byline is not None and byline[0] <= feature.start < byline[1]:
                 continue
-            placed = _place(document, feature)
+            placed = _place(document, feature, present)
             index = document.sentence_index_at(feature.start)
             if placed is None or index is None or (index, feature.value, feature.mod) in placed_in:
                 continue

@@ -122,7 +122,7 @@ def test_present_reference_without_a_document_date_is_left_out() -> None:
 
 def test_year_histogram_counts_entries_per_document_and_year() -> None:
     swp = document("swp", ["2021 und 2022 und im März 2022."], "2023")
-    rs = document("rs", ["Heute, 2020."], "2024-02")
+    rs = document("rs", ["Heute, 2020 und 2024."], "2024-02")
     entries = timeline(
         [
             (
@@ -144,11 +144,14 @@ def test_year_histogram_counts_entries_per_document_and_year() -> None:
                     feature(
                         rs, "2020", "2020", date(2020, 1, 1), date(2020, 12, 31), "DATE", "year"
                     ),
+                    feature(
+                        rs, "2024", "2024", date(2024, 1, 1), date(2024, 12, 31), "DATE", "year"
+                    ),
                 ],
             ),
         ]
     )
-    assert year_histogram(entries) == {"swp": {2021: 1, 2022: 2}, "rs": {2020: 1, 2024: 1}}
+    assert year_histogram(entries) == {"swp": {2021: 1, 2022: 2}, "rs": {2020: 1, 2024: 2}}
 
 
 def test_a_bylines_date_is_no_event() -> None:
@@ -214,3 +217,26 @@ def test_one_period_named_twice_in_a_sentence_is_one_entry() -> None:
         ("1869", "The canal "),
         ("In 1869", "In 1869 it"),
     ]
+
+
+def test_the_present_of_a_text_about_an_earlier_time_is_no_event() -> None:
+    essay = document("e", ["The dam broke in May 1889.", "Read today, the warnings look plain."])
+    essay.meta.published = "2019-05-31"
+    may = (date(1889, 5, 1), date(1889, 5, 31))
+    today = date(2019, 5, 31)
+    dates = [
+        feature(essay, "May 1889", "1889-05", *may),
+        feature(essay, "today", "PRESENT_REF", today, today, precision="day"),
+    ]
+    # an essay on 1889 tells of no day of 2019: "today" is the writer's, not the story's
+    assert [e.value for e in timeline([(essay, dates)])] == ["1889-05"]
+    news = document(
+        "n", ["The dam broke in May 1889.", "Today, on 31 May 2019, the town remembers."]
+    )
+    news.meta.published = "2019-05-31"
+    told = [
+        feature(news, "May 1889", "1889-05", *may),
+        feature(news, "Today", "PRESENT_REF", today, today, precision="day"),
+        feature(news, "31 May 2019", "2019-05-31", today, today, precision="day"),
+    ]
+    assert [e.value for e in timeline([(news, told)])] == ["1889-05", "PRESENT_REF", "2019-05-31"]
