@@ -8,6 +8,7 @@ statistics."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sized
+from dataclasses import dataclass
 
 from glossary.link_passages import Passage
 from glossary.link_statistics import TermStatistics
@@ -32,6 +33,25 @@ from glossary.translations import (
     phrases,
     translations,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """The two passages of one comparison as every way of matching their words reads them:
+    which is German, the English one's terms (with its translations' phrases), the lexicon,
+    and whether the German passage is the query's (the order a match is written in)."""
+
+    german: Passage
+    english: Passage
+    english_terms: dict[str, float]
+    lexicon: Translations
+    german_first: bool
+
+    def match(self, german_word: str, english_word: str, weight: float) -> Match:
+        """A match of a German and an English word, in the order of the query's passage."""
+        if self.german_first:
+            return german_word, english_word, weight
+        return english_word, german_word, weight
 
 
 class TranslationMatching:
@@ -108,6 +128,7 @@ class TranslationMatching:
         than "map", "Marine" rather "marine" than "navy")."""
         german, english = (ours, theirs) if german_first else (theirs, ours)
         english_terms = self._english_terms(english)
+        sides = _Sides(german, english, english_terms, lexicon, german_first)
         actions = english_actions(english_terms)
         found = []
         for noun in german.terms:
@@ -135,28 +156,22 @@ class TranslationMatching:
                         noun, german.terms[noun], rarest, english_terms[term]
                     )
                     weight = self.weights.translation * (closeness * sense) * share
-                    found.append((noun, term, weight) if german_first else (term, noun, weight))
-        found += self._german_heads(german, english, english_terms, lexicon, german_first)
-        found += self._verb_terms(german, english, english_terms, lexicon, german_first)
-        found += self._compound_terms(german, english, lexicon, german_first)
-        found += self._synonym_terms(german, english, english_terms, lexicon, german_first)
-        found += self._english_synonym_terms(german, english, english_terms, lexicon, german_first)
+                    found.append(sides.match(noun, term, weight))
+        found += self._german_heads(sides)
+        found += self._verb_terms(sides)
+        found += self._compound_terms(sides)
+        found += self._synonym_terms(sides)
+        found += self._english_synonym_terms(sides)
         return one_each(found)
 
-    def _german_heads(
-        self,
-        german: Passage,
-        english: Passage,
-        english_terms: dict[str, float],
-        lexicon: Translations,
-        german_first: bool,
-    ) -> list[Match]:
+    def _german_heads(self, sides: _Sides) -> list[Match]:
         """The English words whose sure translation is a German compound whose head the German
         passage writes alone ("pay": Arbeitslohn, a Lohn), at :data:`ENGLISH_HEAD` of a
         translation, as an English compound's head meets the other way round."""
+        german, lexicon = sides.german, sides.lexicon
         found = []
-        for term, weight in english_terms.items():
-            if term in english.dated:
+        for term, weight in sides.english_terms.items():
+            if term in sides.english.dated:
                 continue
             for word in lexicon.of(term, "en"):
                 if lexicon.closeness(word, term) < 1.0:
@@ -165,80 +180,62 @@ class TranslationMatching:
                 if head is None:
                     continue
                 share = self._stats.pair_share(head, german.terms[head], term, weight)
-                weight_of = self.weights.translation * ENGLISH_HEAD * share
-                found.append((head, term, weight_of) if german_first else (term, head, weight_of))
+                found.append(
+                    sides.match(head, term, self.weights.translation * ENGLISH_HEAD * share)
+                )
         return found
 
-    def _synonym_terms(
-        self,
-        german: Passage,
-        english: Passage,
-        english_terms: dict[str, float],
-        lexicon: Translations,
-        german_first: bool,
-    ) -> list[Match]:
+    def _synonym_terms(self, sides: _Sides) -> list[Match]:
         """A German noun and an English word that translates a synonym of it ("Reisende" /
         "passengers": Passagier; "Bergung" / "rescue": Rettung), as a translation times
         ``weights.translated_synonym`` and the synonym set's specificity: the lexicon gives
         each word a few translations, the thesaurus their other names."""
-        by_set = self._translated_sets(english, english_terms, lexicon)
+        by_set = self._translated_sets(sides.english, sides.english_terms, sides.lexicon)
         if not by_set:
             return []
         sets = thesaurus()
         closest: dict[tuple[str, str], float] = {}
-        for noun in nouns_of(german):
+        for noun in nouns_of(sides.german):
             for set_id in sets.sets(noun):
                 for term, word in by_set.get(set_id, ()):
-                    if word != noun and noun not in lexicon.of(term, "en"):
+                    if word != noun and noun not in sides.lexicon.of(term, "en"):
                         key = (noun, term)
                         closest[key] = max(closest.get(key, 0.0), sets.specificity(set_id))
-        return self._synonym_matches(closest, german, english, english_terms, german_first)
+        return self._synonym_matches(closest, sides)
 
-    def _synonym_matches(
-        self,
-        closest: dict[tuple[str, str], float],
-        german: Passage,
-        english: Passage,
-        english_terms: dict[str, float],
-        german_first: bool,
-    ) -> list[Match]:
+    def _synonym_matches(self, closest: dict[tuple[str, str], float], sides: _Sides) -> list[Match]:
         """The German nouns and English words that meet through a synonym set, with the set's
         specificity, as matches: a translation times ``weights.translated_synonym``."""
+        german, english_terms = sides.german, sides.english_terms
         found: list[Match] = []
         for (noun, term), closeness in closest.items():
-            if both_or_neither_dated(german, noun, english, term):
+            if both_or_neither_dated(german, noun, sides.english, term):
                 share = self._stats.pair_share(noun, german.terms[noun], term, english_terms[term])
                 weights = self.weights
                 weight = weights.translation * weights.translated_synonym * closeness * share
-                found.append((noun, term, weight) if german_first else (term, noun, weight))
+                found.append(sides.match(noun, term, weight))
         return found
 
-    def _english_synonym_terms(
-        self,
-        german: Passage,
-        english: Passage,
-        english_terms: dict[str, float],
-        lexicon: Translations,
-        german_first: bool,
-    ) -> list[Match]:
+    def _english_synonym_terms(self, sides: _Sides) -> list[Match]:
         """A German noun and an English noun that is a synonym of one of its translations
         ("Lohn" / "salary": wage; "Auto" / "automobile": car), weighed as
         :meth:`_synonym_terms` weighs the other way round: the German thesaurus gives a German
         word's other names, the English one those of its translations."""
+        english = sides.english
         by_set = kept(self._english_nouns, english, lambda: _english_nouns_by_set(english))
         if not by_set:
             return []
         sets = english_thesaurus()
         closest: dict[tuple[str, str], float] = {}
-        for noun in nouns_of(german):
-            translated = lexicon.of(noun, "de")
+        for noun in nouns_of(sides.german):
+            translated = sides.lexicon.of(noun, "de")
             for word in translated:
                 for set_id in sets.sets(word):
                     for term in by_set.get(set_id, ()):
                         if term not in translated:
                             key = (noun, term)
                             closest[key] = max(closest.get(key, 0.0), sets.specificity(set_id))
-        return self._synonym_matches(closest, german, english, english_terms, german_first)
+        return self._synonym_matches(closest, sides)
 
     def _translated_sets(
         self, english: Passage, english_terms: dict[str, float], lexicon: Translations
@@ -254,13 +251,12 @@ class TranslationMatching:
         compared with some 25 others per query, in both directions)."""
         return kept(self._german_verbs, german, lambda: _german_verb_senses(german, lexicon))
 
-    def _compound_terms(
-        self, german: Passage, english: Passage, lexicon: Translations, german_first: bool
-    ) -> list[Match]:
+    def _compound_terms(self, sides: _Sides) -> list[Match]:
         """A German compound the lexicon lacks and two English words that translate its
         modifier and its head, one after the other ("Eichenbalken" / "oak beams",
         "Kanalbehörde" / "canal authority"), as a translation of the whole: the two languages
         build such words alike."""
+        german, english, lexicon = sides.german, sides.english, sides.lexicon
         found: list[Match] = []
         runs: dict[str, tuple[str, ...]] | None = None
         for noun, weight in german.terms.items():
@@ -278,29 +274,22 @@ class TranslationMatching:
                     rarest = max((first, second), key=lambda w: self._stats.rarity(self._terms, w))
                     least = min(english.terms[first], english.terms[second])
                     share = self._stats.pair_share(noun, weight, rarest, least)
-                    match_weight = self.weights.translation * closeness * share
                     found.append(
-                        (noun, key, match_weight) if german_first else (key, noun, match_weight)
+                        sides.match(noun, key, self.weights.translation * closeness * share)
                     )
         return found
 
-    def _verb_terms(
-        self,
-        german: Passage,
-        english: Passage,
-        english_terms: dict[str, float],
-        lexicon: Translations,
-        german_first: bool,
-    ) -> list[Match]:
+    def _verb_terms(self, sides: _Sides) -> list[Match]:
         """A German verb and an English word that its action noun translates, itself or as
         its own action noun ("bohrten" / "bore": Bohrung; "entschied" / "decided":
         Entscheidung / decision), or that its agent noun translates ("spenden" / "donors":
         Spender), as a translation."""
+        german, lexicon = sides.german, sides.lexicon
         found: list[Match] = []
         for verb, senses in self._verb_senses(german, lexicon).items():
             verb_weight = german.terms[verb]
-            for term, term_weight in english_terms.items():
-                if not both_or_neither_dated(german, verb, english, term):
+            for term, term_weight in sides.english_terms.items():
+                if not both_or_neither_dated(german, verb, sides.english, term):
                     continue
                 forms = (term, *action_nouns(term, "en"))
                 closeness = max(
@@ -314,8 +303,9 @@ class TranslationMatching:
                 )
                 if closeness:
                     share = self._stats.pair_share(verb, verb_weight, term, term_weight)
-                    weight = self.weights.translation * closeness * share
-                    found.append((verb, term, weight) if german_first else (term, verb, weight))
+                    found.append(
+                        sides.match(verb, term, self.weights.translation * closeness * share)
+                    )
         return found
 
 
