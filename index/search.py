@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.analysis import index_term_spans
+from index.analysis import index_term_spans, wanted_term_spans
 from index.errors import QueryError
 from index.query import (
     AliasSource,
@@ -28,7 +28,7 @@ from index.query import (
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for, field_language
 
 _TOKEN_CACHE = 1 << 14
-"""Passages whose tokens are kept for highlighting (a few result pages' worth per field)."""
+"""Document records' metadata texts whose terms are kept (matched against a query's terms)."""
 
 TITLE_BOOST = 1.5
 """Sentence hits in a document whose title or metadata also match rank this much higher."""
@@ -360,11 +360,10 @@ def _hit(
         wanted = by_field.get(name)
         if not wanted:
             continue
-        for text, first, last in _tokens(name, passage):
-            if text in wanted:
-                tokens.append((start + first, start + last, wanted[text]))
-                matched |= wanted[text]
-                found.add((name, text))
+        for text, first, last in wanted_term_spans(passage, field_language(name), wanted):
+            tokens.append((start + first, start + last, wanted[text]))
+            matched |= wanted[text]
+            found.add((name, text))
     matched = {
         origin
         for origin in matched
@@ -389,7 +388,7 @@ def _hit(
 @lru_cache(maxsize=_TOKEN_CACHE)
 def _tokens(fieldname: str, passage: str) -> tuple[tuple[str, int, int], ...]:
     """A passage's index terms with their offsets in it, as the field analysed it (compound
-    and name parts included), analysed once per passage: hits recur as a reader types."""
+    and name parts included), analysed once per passage (a document record's metadata)."""
     return index_term_spans(passage, field_language(fieldname))
 
 

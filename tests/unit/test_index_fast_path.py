@@ -15,6 +15,7 @@ from index.analysis import (
     import_token_terms,
     index_term_spans,
     token_terms,
+    wanted_term_spans,
 )
 from index.schema import (
     TEXT_FIELDS,
@@ -100,6 +101,23 @@ def test_highlight_spans_equal_the_analyzers(fieldname: str, sentence: str) -> N
         (t.text, t.startchar, t.endchar) for t in analyzer(sentence, mode="index", chars=True)
     )
     assert index_term_spans(sentence, field_language(fieldname)) == expected
+
+
+@pytest.mark.parametrize("fieldname", [*TEXT_FIELDS, WORDS_FIELD])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_wanted_spans_are_the_analyzers_spans_of_those_terms(fieldname: str, sentence: str) -> None:
+    """Only a query's terms are highlighted: their spans, in the analyzer's order, also for a
+    passage met again (its words are kept)."""
+    spans = [
+        (t.text, t.startchar, t.endchar)
+        for t in analyzer_for_field(fieldname)(sentence, mode="index", chars=True)
+    ]
+    wanted = {term for term, _, _ in spans[::2]}
+    expected = [span for span in spans if span[0] in wanted]
+    language = field_language(fieldname)
+    assert wanted_term_spans(sentence, language, wanted) == expected
+    assert wanted_term_spans(sentence, language, wanted) == expected
+    assert wanted_term_spans(sentence, language, set()) == []
 
 
 @pytest.mark.parametrize("fieldname", [*TEXT_FIELDS, WORDS_FIELD])
