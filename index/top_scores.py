@@ -6,6 +6,9 @@ before then, and the app imports the index package while it starts.
 
 from __future__ import annotations
 
+from heapq import nlargest
+from operator import itemgetter
+
 from whoosh.collectors import Collector, FilterCollector, TopCollector
 
 from index.union import _ScoreList
@@ -19,9 +22,12 @@ class TopScoresCollector(FilterCollector):  # type: ignore[misc]  # Whoosh is un
     For any other matcher it is Whoosh's ``FilterCollector`` around ``child``. A
     ``PreloadedUnion``'s matcher already holds every document's score, but Whoosh hands each
     to the heap through a generator and four method calls (``matches``, ``collect``,
-    ``score``, the filter's test): a third of a prefix query's time. Here each document is
-    tested and pushed in the same order, with the same heap and the same tie rule, so the
-    hits are the same; a score that cannot enter the full heap is skipped before the call.
+    ``score``, the filter's test): a third of a prefix query's time. Here the filter is one
+    comprehension over the list, and only the segment's best ``limit`` documents (by score,
+    ties to the lower number) go to the heap, in order: the heap keeps the best ``limit`` by
+    (score, lower number) of all it is offered, and every other document of the segment
+    already has ``limit`` better ones, so the hits, the heap's least score and the totals are
+    the same.
 
     Args:
         child: The collector ``searcher.collector(limit=...)`` chose.
@@ -43,15 +49,28 @@ class TopScoresCollector(FilterCollector):  # type: ignore[misc]  # Whoosh is un
             super().collect_matches()
             return
         allow, restrict = self._allow, self._restrict
-        offset, items, limit, collect = child.offset, child.items, child.limit, child._collect
+        offset, items, limit = child.offset, child.items, child.limit
         first = matcher._i
-        for number, score in zip(matcher._ids[first:], matcher._weights[first:], strict=True):
-            docnum = offset + number
-            if (allow is not None and docnum not in allow) or (
-                restrict is not None and docnum in restrict
-            ):
-                self.filtered_count += 1
-            elif len(items) >= limit and score <= items[0][0]:
+        scored = zip(matcher._ids[first:], matcher._weights[first:], strict=True)
+        hidden = restrict or frozenset()
+        if allow is None:
+            kept = [(number, score) for number, score in scored if offset + number not in hidden]
+        else:
+            kept = [
+                (number, score)
+                for number, score in scored
+                if offset + number in allow and offset + number not in hidden
+            ]
+        self.filtered_count += len(matcher._ids) - first - len(kept)
+        # Only this segment's best ``limit`` (ties: the lower number first, as a stable
+        # selection keeps them) can enter the heap; the rest are counted as turned away.
+        best = sorted(nlargest(limit, kept, key=itemgetter(1))) if len(kept) > limit else kept
+        child.total += len(kept) - len(best)
+        collect = child._collect
+        for number, score in best:
+            if len(items) >= limit and score <= items[0][0]:
                 child.total += 1  # what ``_collect`` counts before it turns the score away
             else:
-                collect(docnum, score)
+                collect(offset + number, score)
+        if len(items) >= limit:
+            child.minscore = items[0][0]

@@ -13,6 +13,7 @@ import pytest
 from test_index_records import make_document
 from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
+from whoosh.collectors import FilterCollector
 from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
 from whoosh.matching import IntersectionMatcher, Matcher
@@ -274,6 +275,12 @@ def test_top_scores_collector_keeps_whooshs_hits_and_order(
     got = collector.results()
     assert [(hit.docnum, hit.score) for hit in got] == [(hit.docnum, hit.score) for hit in expected]
     assert len(expected) > 0 or docs is not None
+    whooshs = FilterCollector(searcher.collector(limit=limit), allow=allow, restrict=mask)
+    searcher.search_with_collector(plan.query, whooshs)
+    assert (collector.child.total, collector.filtered_count) == (
+        whooshs.child.total,
+        whooshs.filtered_count,
+    )
 
 
 def test_skipping_by_bisection_lands_where_stepping_does(tmp_path: Path) -> None:
