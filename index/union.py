@@ -26,6 +26,7 @@ from whoosh.codec.whoosh3 import (
     W3TermsReader,
     _lenfield,
 )
+from whoosh.fields import FieldType
 from whoosh.matching import FilterMatcher, ListMatcher, Matcher, NullMatcher, UnionMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.scoring import BM25F, BM25FScorer, WeightingModel
@@ -160,25 +161,22 @@ def _add_term_scores(
         Whoosh 3 segment and ``weighting`` is plain BM25F; the caller then uses Whoosh's
         matcher.
     """
-    reader = searcher.reader()
     if (
         type(weighting) is not BM25F
         or type(term) is not wq.Term
         or term.boost != 1.0
         or term.minquality
-        or not isinstance(getattr(reader, "_terms", None), W3TermsReader)
-        or term.fieldname not in searcher.schema
     ):
         return False
     fieldname = term.fieldname
-    field = searcher.schema[fieldname]
-    lengths = _length_bytes(reader, fieldname) if field.scorable else None
-    if lengths is None:
+    field = _field_scoring(searcher, fieldname, weighting)
+    if field is None:
         return False
     try:
-        text = field.to_bytes(term.text)
+        text = field.field.to_bytes(term.text)
     except ValueError:
         return False
+    reader = searcher.reader()
     known = scanned.located.get(reader) if scanned and scanned.fieldname == fieldname else None
     if known is not None:
         if text not in known:
@@ -193,21 +191,74 @@ def _add_term_scores(
             matcher = matcher.child  # its deleted documents are left out below
     if not isinstance(matcher, W3LeafMatcher):
         return False
-    parent = searcher.get_parent()
     frequency = (
         None if scanned is None or scanned.frequencies is None else scanned.frequencies.get(text)
     )
     bm25 = _Bm25(
         # Whoosh's idf (WeightingModel.idf) from the summed frequency, else looked up.
-        parent.idf(fieldname, text)
+        searcher.get_parent().idf(fieldname, text)
         if frequency is None
-        else log(parent.doc_count_all() / (frequency + 1)) + 1,
-        weighting.K1,
-        weighting._field_B.get(fieldname, weighting.B),
-        parent.avg_field_length(fieldname) or 1,
+        else log(field.documents / (frequency + 1)) + 1,
+        field.k1,
+        field.b,
+        field.average_length,
     )
-    _add_block_scores(matcher, _deleted(reader), lengths, bm25, scores)
+    _add_block_scores(matcher, field.deleted, field.lengths, bm25, scores)
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class _FieldScoring:
+    """What scoring a field's terms in one segment takes besides the term itself: the same
+    for the fifty terms of a prefix, so looked up once per segment searcher (Whoosh's
+    average field length alone sums the segments' lengths at every call)."""
+
+    field: FieldType
+    lengths: bytes
+    """The segment's field length byte per document."""
+    deleted: frozenset[int]
+    k1: float
+    b: float
+    average_length: float
+    documents: int
+    """Every document of the index, deleted ones included (Whoosh's idf counts them)."""
+
+
+_FIELD_SCORING: WeakKeyDictionary[Searcher, dict[tuple[str, WeightingModel], _FieldScoring | None]]
+_FIELD_SCORING = WeakKeyDictionary()
+"""Per segment searcher (one index generation), each field's scoring under a weighting."""
+
+
+def _field_scoring(searcher: Searcher, fieldname: str, weighting: BM25F) -> _FieldScoring | None:
+    """The field's scoring in this segment, or None unless it is a scored field of a Whoosh 3
+    segment (the caller then uses Whoosh's matcher)."""
+    known = _FIELD_SCORING.setdefault(searcher, {})
+    key = (fieldname, weighting)
+    if key not in known:
+        reader = searcher.reader()
+        field = searcher.schema[fieldname] if fieldname in searcher.schema else None
+        lengths = (
+            _length_bytes(reader, fieldname)
+            if field is not None
+            and field.scorable
+            and isinstance(getattr(reader, "_terms", None), W3TermsReader)
+            else None
+        )
+        parent = searcher.get_parent()
+        known[key] = (
+            None
+            if field is None or lengths is None
+            else _FieldScoring(
+                field,
+                lengths,
+                _deleted(reader),
+                weighting.K1,
+                weighting._field_B.get(fieldname, weighting.B),
+                parent.avg_field_length(fieldname) or 1,
+                parent.doc_count_all(),
+            )
+        )
+    return known[key]
 
 
 def _tree_scores(matcher: Matcher, reader: IndexReader) -> dict[int, float]:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import pytest
 from test_index_records import make_document
@@ -190,6 +191,28 @@ def test_a_union_of_or_trees_scores_what_whooshs_matchers_do(
             expected
         )
         assert len(blocks) >= 3  # the first OR's three terms, the plain term
+
+
+def test_a_fields_scoring_is_looked_up_once_per_segment(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The terms of a union share their field's lengths, average and counts: Whoosh's average
+    field length (a sum over the segments) is asked once per segment, not once per term."""
+    searcher = index._current_searcher()
+    assert searcher is not None
+    terms = [wq.Term("words", word) for word in ("krieg", "belarus", "manöver", "minsk")]
+    asked: list[str] = []
+    average = type(searcher).avg_field_length
+    monkeypatch.setattr(union, "_FIELD_SCORING", WeakKeyDictionary())
+    monkeypatch.setattr(
+        type(searcher),
+        "avg_field_length",
+        lambda self, name, default=None: asked.append(name) or average(self, name, default),
+    )
+    segments = [sub for sub, _ in searcher.leaf_searchers()]
+    got = [scored(PreloadedUnion(terms)._scored(terms, sub, None)) for sub in segments]
+    assert asked == ["words"] * len(segments)
+    assert got == [sorted(stepped(terms, sub).items()) for sub in segments]
 
 
 def stepped(queries: list[wq.Query], searcher: Any) -> dict[int, float]:
