@@ -113,8 +113,7 @@ class PreloadedUnion(wq.Or):
                     scores[matcher.id()] = scores.get(matcher.id(), 0.0) + 1.0
                     matcher.next()
                 continue
-            for number, scored in _tree_scores(matcher, searcher.reader()).items():
-                scores[number] = scores.get(number, 0.0) + scored
+            _add_scores(scores, _tree_scores(matcher, searcher.reader()))
         if not scores:
             return NullMatcher()
         ids = sorted(scores)
@@ -274,11 +273,8 @@ def _tree_scores(matcher: Matcher, reader: IndexReader) -> dict[int, float]:
     """
     if type(matcher) is UnionMatcher:
         left = _tree_scores(matcher.a, reader)
-        merged = dict(left)
-        for number, score in _tree_scores(matcher.b, reader).items():
-            found = left.get(number)
-            merged[number] = score if found is None else found + score
-        return merged
+        _add_scores(left, _tree_scores(matcher.b, reader))
+        return left
     leaf = _leaf_scores(matcher, reader)
     if leaf is not None:
         return leaf
@@ -287,6 +283,19 @@ def _tree_scores(matcher: Matcher, reader: IndexReader) -> dict[int, float]:
         scores[matcher.id()] = matcher.score()
         matcher.next()
     return scores
+
+
+def _add_scores(scores: dict[int, float], more: dict[int, float]) -> None:
+    """Add ``more``'s scores to ``scores`` (``scores[n] + more[n]`` where both have one); when
+    no document has both (the usual case: another field, an alias that matches elsewhere)
+    in one C-level update, as ``0.0 + x`` and ``x`` are the same number."""
+    if scores.keys().isdisjoint(more):
+        scores.update(more)
+        return
+    get = scores.get
+    for number, score in more.items():
+        found = get(number)
+        scores[number] = score if found is None else found + score
 
 
 def _leaf_scores(matcher: Matcher, reader: IndexReader) -> dict[int, float] | None:
