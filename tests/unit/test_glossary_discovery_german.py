@@ -995,3 +995,29 @@ def test_a_coordinated_compound_stays_in_its_name(curated: Glossary, text: str, 
 def test_two_seas_coordinated_stay_two_names(curated: Glossary) -> None:
     found = discover(curated, "Die Schiffe fuhren zwischen Nord- und Ostsee hin und her.")
     assert "Nordsee" in found and "Ostsee" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Im Sommer segelten sie über den Überlinger See bis hinüber nach Meersburg.",
+            "Überlinger See",
+            id="a_lake_named_by_the_adjective_of_a_town_in_ingen",
+        ),
+        pytest.param(
+            "Die Trasse führt durch den Kaufunger Wald und weiter nach Osten.",
+            "Kaufunger Wald",
+            id="a_forest_named_by_the_adjective_of_a_small_town",
+        ),
+    ],
+)
+def test_a_place_named_by_a_towns_adjective_is_found(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
+
+
+def test_a_small_towns_people_are_no_name(curated: Glossary) -> None:
+    found = discover(curated, "Damals zogen viele Kaufunger Bergleute in die Städte am Rhein.")
+    assert not any(name.startswith("Kaufunger") for name in found)
