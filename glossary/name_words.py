@@ -96,7 +96,7 @@ HEADS = {
         Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
         Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
         Movement Plague Death Invasion Conquest Bowl Cup Championship Olympics Tournament
-        Depression Recession Protocol Convention
+        Depression Recession Protocol Convention Protokoll Konvention Konkordat Festspiele
         Pokal Meisterschaft Olympiade Turnier
         Ereignis Urteil Katastrophe Unglück Attentat
         Ausstellung Weltausstellung Exhibition Exposition Expo Festival Fest Messe Fair

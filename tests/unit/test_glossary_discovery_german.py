@@ -1021,3 +1021,37 @@ def test_a_place_named_by_a_towns_adjective_is_found(
 def test_a_small_towns_people_are_no_name(curated: Glossary) -> None:
     found = discover(curated, "Damals zogen viele Kaufunger Bergleute in die Städte am Rhein.")
     assert not any(name.startswith("Kaufunger") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Das Londoner Protokoll von 1852 sicherte den Bestand des dänischen Gesamtstaates.",
+            "Londoner Protokoll",
+            id="a_protocol_named_after_a_town",
+        ),
+        pytest.param(
+            "Die Salzburger Festspiele begannen 1920 auf dem Domplatz.",
+            "Salzburger Festspiele",
+            id="a_festival_named_after_a_town",
+        ),
+        pytest.param(
+            "Frankreich, Großbritannien und Israel hielten ihre Absprache im Protokoll von "
+            "Sèvres fest.",
+            "Protokoll von Sèvres",
+            id="a_protocol_named_after_its_place_with_von",
+        ),
+    ],
+)
+def test_a_german_head_of_an_agreement_or_a_festival_ends_a_name(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
+
+
+def test_a_protocol_alone_is_no_name(curated: Glossary) -> None:
+    found = discover(
+        curated, "Im Protokoll der Sitzung stand nichts. Das Protokoll wurde verlesen."
+    )
+    assert not any("Protokoll" in name for name in found)
