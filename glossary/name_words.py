@@ -339,6 +339,8 @@ POSITION_PREFIXES = frozenset(
 )
 """What begins a German name of a part of a land or town, before that place's name
 (``West-Berlin``, ``Westpreußen``, ``Oberpfalz``, ``Vorpommern``)."""
+POSITION_PREFIX_TUPLE = tuple(POSITION_PREFIXES)
+"""The same, for one ``startswith`` per word (most words take no such prefix)."""
 
 COMPASS_PREFIXES = frozenset("West Ost Nord Süd Ober Nieder Mittel Kur".split())
 """Position words that seldom begin a common noun before a word the lexicon does not know

@@ -32,6 +32,7 @@ from glossary.gazetteer import german_demonym_of, place_type, small_town
 from glossary.name_words import (
     CASE_ENDINGS,
     COMPASS_PREFIXES,
+    POSITION_PREFIX_TUPLE,
     POSITION_PREFIXES,
     compound_head_kind,
 )
@@ -242,7 +243,7 @@ def _part_of_place(word: str) -> bool:
     """A German name of part of a land: a position word and a place's name that the lexicon
     does not read as a common noun, nor as the plural of one (``Westpreußen``, ``Kurpfalz``;
     not ``Vorbild``, ``Westmächte``)."""
-    if not word.startswith(_POSITION_PREFIXES):
+    if not word.startswith(POSITION_PREFIX_TUPLE):
         return False  # most words: no prefix to try
     for prefix in POSITION_PREFIXES:
         if not word.startswith(prefix) or len(word) - len(prefix) < MIN_PART:
@@ -295,10 +296,6 @@ def _joins_places(word: str) -> bool:
         return False
     named = all(proper_noun_evidence(piece, "de") >= 0 for piece in pieces)
     return named and any(place_type(piece) for piece in pieces)
-
-
-_POSITION_PREFIXES = tuple(POSITION_PREFIXES)
-"""The position words, for one ``startswith`` per word."""
 
 
 _NOUN_ENDINGS = ("e", "en", "er", "es")

@@ -19,6 +19,7 @@ from glossary.frequencies import as_listed, frequent_words, zipf
 from glossary.gazetteer import place_type, small_town
 from glossary.name_words import (
     CASE_ENDINGS,
+    POSITION_PREFIX_TUPLE,
     POSITION_PREFIXES,
     calendar_words,
     compound_head_kind,
@@ -234,7 +235,9 @@ def positioned_land(word: str) -> bool:
     """A German compound of a word of position and a land the German Wiktionary lists as a
     toponym (``Oberschwaben``, ``Nordhessen``), that neither lexicon knows as a whole: the
     land's part. Not a common noun on a toponym's letters (``Niederlage``: HanTa knows it)."""
-    for prefix in POSITION_PREFIXES:  # the letters first: most words take no such prefix
+    if not word.startswith(POSITION_PREFIX_TUPLE):
+        return False  # most words: no prefix to try
+    for prefix in POSITION_PREFIXES:
         land = word[len(prefix) :]
         if word.startswith(prefix) and len(land) >= MIN_MODIFIER and land.islower():
             entries = noun_lexicon().entries
