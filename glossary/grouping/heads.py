@@ -120,7 +120,7 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
         elif words[-1] in NATURAL_FEATURES:
             rest = words[:-1]
             if _person_not_place(name_key(" ".join(rest)), groups):
-                continue  # "Franklin" of "Sir John Franklin", not the "Franklin River"
+                continue  # "Ferrie" of "Duncan Ferrie", not the "Ferrie River"
         elif _short_form_head(groups[key]):
             rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
             if _named_after_person(rest, groups) or placed_beyond_articles(
@@ -144,8 +144,8 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
 
 def _person_not_place(bare: str, groups: dict[str, Group]) -> bool:
     """Whether a name alone is the surname of a person the texts name in full and no text
-    puts it to a place: a river, lake or mountain named after someone (``Abel Tasman``,
-    ``Tasman Peninsula``) does not make the surname alone (``Tasman's ships``) the place."""
+    puts it to a place: a river, lake or mountain named after someone (``Duncan Ferrie``,
+    ``Ferrie River``) does not make the surname alone (``Ferrie's maps``) the place."""
     group = groups.get(bare)
     if group is None or " " in bare or is_place(bare, groups):
         return False

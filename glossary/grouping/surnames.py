@@ -134,7 +134,8 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             surnamed = [owner for owner in people if title in groups[owner].titles] or people
             owners = []
         introduced = _surname_of_one(key, surnamed, groups)
-        if groups[key].detail in PLACE_TYPES and is_place(key, groups):
+        town = groups[key].detail in PLACE_TYPES and is_place(key, groups)
+        if town and not _given_name_of(key, owners, surnamed, groups):
             if not surnamed or (used_as_place(groups[key]) and not introduced):
                 continue  # a town that begins a name is no given name ("Jacksonville Story"),
                 # nor one the texts mostly put places to ends one ("VEB Carl Zeiss Jena")
@@ -185,6 +186,23 @@ def _region_surname(
         return False
     words = groups[owner].name.split()
     return len(words) >= 2 and words[-2] not in CONNECTORS and not is_place(key, groups)
+
+
+def _given_name_of(
+    key: str, owners: list[str], surnamed: list[str], groups: dict[str, Group]
+) -> bool:
+    """Whether a listed given name that is a town somewhere stands for the one person whose
+    name begins with it: the texts give it as many clues of a person as of a place (``Andreas
+    Schlüter ... die Briefe des Andreas ...; Andreas schrieb``), not only places (``nach
+    Andreas``)."""
+    group = groups[key]
+    return (
+        not surnamed
+        and len(owners) == 1
+        and groups[owners[0]].kind == "person"
+        and is_first_name(group.name)
+        and 0 < group.votes["person"] >= group.votes["place"] - group.gazetteer
+    )
 
 
 def _surname_of_one(key: str, surnamed: list[str], groups: dict[str, Group]) -> bool:

@@ -212,6 +212,14 @@ _NACH_IHM_BENANNT = (
     "Der Forscher Konrad Hellwig erreichte 1871 die Küste. Hellwig blieb zwei Wochen, und die "
     "Hellwig-Bucht trägt heute seinen Namen."
 )
+_GIVEN_AND_TOWN = (
+    "Der Baumeister Andreas Schlüter entwarf 1698 das Zeughaus. Die Briefe des Andreas an seine "
+    "Schwester sind erhalten; Andreas schrieb sie in Danzig."
+)
+_TOWN_AND_GIVEN = (
+    "Der Kaufmann Andreas Vogt handelte mit Wolle. Im Sommer 1820 reiste Vogt nach Andreas auf "
+    "der Insel Man, und in Andreas kaufte er Schafe."
+)
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
@@ -348,6 +356,7 @@ _TWO_REPUBLICS = (
         pytest.param(_SEA_FIRST, "en", "Atlantic", "Atlantic Ocean", id="a_sea_named_short_first"),
         pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Duncan Ferrie", id="not_the_river"),
         pytest.param(_NACH_IHM_BENANNT, "de", "Hellwig", "Konrad Hellwig", id="nicht_die_bucht"),
+        pytest.param(_GIVEN_AND_TOWN, "de", "Andreas", "Andreas Schlüter", id="given_name_a_town"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
             "the Ferrie River, and the Ferrie still floods each spring.",
@@ -1144,6 +1153,7 @@ _DUKES = (
         pytest.param(_SPELT_INSIDE, "de", "MDR", "Max Duisberg", id="letters_inside_a_name"),
         pytest.param(_PART_OF_A_LAND, "en", "Frisia", "East Frisia", id="a_part_of_a_land"),
         pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Ferrie River", id="a_river_after_him"),
+        pytest.param(_TOWN_AND_GIVEN, "de", "Andreas", "Andreas Vogt", id="a_town_a_given_name"),
         pytest.param(
             _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
         ),
