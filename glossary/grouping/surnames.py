@@ -116,6 +116,8 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
                 and (form in exact or groups[owner].kind == "person")
             }  # a transliteration joins a person only ("Tanganjika" is not "Tanganyika ...")
         )
+        as_written = [owner for owner in owners if owner in full.get(bare, ())]
+        owners = as_written or owners  # "Johannes" begins "Johannes Weller": no "Johann" + es
         owners = introduced_before(_by_own_names(owners, forms, groups), groups[key], groups)
         if not owners:
             continue  # nothing to join; deciding whether it is a given name would load them

@@ -220,6 +220,10 @@ _TOWN_AND_GIVEN = (
     "Der Kaufmann Andreas Vogt handelte mit Wolle. Im Sommer 1820 reiste Vogt nach Andreas auf "
     "der Insel Man, und in Andreas kaufte er Schafe."
 )
+_COUSINS = (
+    "Der Drucker Johann Baptist Weller kam 1640 nach Ulm. Sein Vetter Johannes Weller blieb in "
+    "Basel. Als Johannes 1661 starb, erbte Johann Baptist Weller die Werkstatt."
+)
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
@@ -357,6 +361,7 @@ _TWO_REPUBLICS = (
         pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Duncan Ferrie", id="not_the_river"),
         pytest.param(_NACH_IHM_BENANNT, "de", "Hellwig", "Konrad Hellwig", id="nicht_die_bucht"),
         pytest.param(_GIVEN_AND_TOWN, "de", "Andreas", "Andreas Schlüter", id="given_name_a_town"),
+        pytest.param(_COUSINS, "de", "Johannes", "Johannes Weller", id="a_given_name_as_written"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
             "the Ferrie River, and the Ferrie still floods each spring.",
@@ -1154,6 +1159,7 @@ _DUKES = (
         pytest.param(_PART_OF_A_LAND, "en", "Frisia", "East Frisia", id="a_part_of_a_land"),
         pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Ferrie River", id="a_river_after_him"),
         pytest.param(_TOWN_AND_GIVEN, "de", "Andreas", "Andreas Vogt", id="a_town_a_given_name"),
+        pytest.param(_COUSINS, "de", "Johannes", "Johann Baptist Weller", id="no_genitive_es"),
         pytest.param(
             _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
         ),
