@@ -6,6 +6,11 @@ date: the timeline then takes the line for a diary entry's date line and dates t
 year-less days in the year of writing, and a web page's byline is gone with the page's chrome.
 A byline is a short line that opens with a byline word (``By``, ``Von``, ``Published``,
 ``Veröffentlicht``…) and names at least a month and a year (months from Babel's locale data).
+
+A letter, a report or a press release opens with a date line instead: ``Luxor, den 4.
+November 2022``, ``Berlin, 3 March 2021`` or just the day. It is a line of a day, a month
+and a year and nothing else but a place before a comma; ``Der 9. November 1989`` has a
+word that is neither and is a title.
 """
 
 from __future__ import annotations
@@ -16,7 +21,15 @@ from dataclasses import dataclass
 
 from documents.dateparse import month_numbers, parse_published
 
-__all__ = ["BYLINE_MAX_CHARS", "HEAD_BLOCKS", "Byline", "find_byline", "read_byline"]
+__all__ = [
+    "BYLINE_MAX_CHARS",
+    "HEAD_BLOCKS",
+    "Byline",
+    "find_byline",
+    "read_byline",
+    "read_date_line",
+    "take_date_line",
+]
 
 _CUE = re.compile(
     r"(?i:(?P<by>by|von)\s+(?=\w)|(?:published|posted|updated|veröffentlicht|erschienen"
@@ -34,6 +47,11 @@ BYLINE_MAX_CHARS = 160
 """A byline is one short line; longer ones are prose that happens to begin with "Von"."""
 HEAD_BLOCKS = 4
 """How many blocks at the top of a text may hold its byline."""
+_PLACE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}, (?:(?:den|am|the|le|el) )?")
+"""A date line's place (or weekday) before the comma: up to four words, no digits."""
+_DATE_WORD = re.compile(r"\d+|[^\W\d_]+")
+DATE_LINE_MAX_CHARS = 60
+_FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)(?:\n|\Z)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +110,26 @@ def find_byline(lines: Iterable[str], language: str) -> Byline | None:
         if found is not None:
             return found
     return None
+
+
+def read_date_line(line: str, language: str) -> str | None:
+    """The ISO day that a date line (see the module's docstring) names, or None."""
+    line = " ".join(line.split())
+    if len(line) > DATE_LINE_MAX_CHARS:
+        return None
+    place = _PLACE.match(line)
+    day = line[place.end() :] if place else line
+    months = month_numbers(language or "en")
+    if not all(w.isdigit() or w.lower() in months for w in _DATE_WORD.findall(day)):
+        return None
+    published = parse_published(day, language or "en")
+    return published if len(published) >= len("2000-01-01") else None
+
+
+def take_date_line(text: str, language: str) -> tuple[str, str]:
+    """``text`` without a date line at its top, and the line's ISO day ("" if none)."""
+    first = _FIRST_LINE.match(text)
+    published = read_date_line(first["line"], language) if first else None
+    if first is None or published is None:
+        return text, ""
+    return text[first.end() :], published

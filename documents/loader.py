@@ -32,11 +32,25 @@ Parser = Callable[[RawSource, str], ParsedText]
 
 
 def parse_plain(source: RawSource, language: str) -> ParsedText:
+    """Plain text: page furniture (a PDF's text copied out), web chrome, a date line, blocks.
+
+    A form feed (``pdftotext`` puts one between pages) is a page break; ``sanitize`` would
+    remove it, so the pages are split apart first.
+    """
+    from documents.byline import take_date_line
+    from documents.furniture import drop_furniture
     from documents.plaintext import parse_plain_text
     from documents.sanitize import sanitize
     from documents.webpage import drop_chrome
 
-    text, published, notes = drop_chrome(sanitize(source.text), language or "de")
+    pages = [sanitize(page) for page in source.text.split("\f")]
+    text, notes = drop_furniture(pages)
+    text, published, chrome = drop_chrome(text, language or "de")
+    notes += chrome
+    if not published:
+        text, published = take_date_line(text, language or "de")
+        if published:
+            notes.append(f"publication date {published} from the date line at the top")
     return ParsedText(parse_plain_text(text), published=published, language=language, notes=notes)
 
 

@@ -12,6 +12,12 @@ The rules, all about layout and none about any particular text:
   (``Besuchs-`` + ``und``: a suspended compound), and otherwise removed (``Souve-`` + ``ränität``).
 * A paragraph of one short line with no sentence punctuation at its end, standing alone
   between blank lines, is a heading. Deeper-indented headings are lower in the outline.
+* The first paragraph is a heading (the title) also when it is two short lines without a
+  final stop before a paragraph of longer lines: a title that was wrapped.
+* A rule (a line of only dashes, underscores or box lines) followed by a line that opens
+  with a footnote mark (``¹``, ``1``, ``[1]``, ``*``, ``†``) starts footnotes: the rule
+  goes, and each footnote is a paragraph of its own, never a heading. The marks in the
+  body stay as they are: they are the reader's only pointer to the note.
 """
 
 from __future__ import annotations
@@ -25,10 +31,20 @@ from documents.model import BlockKind
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
 _SENTENCE_END = tuple(".!;:,…")
+_FINAL_STOP = tuple(".!?;…")
 _SUSPENDING_WORDS = frozenset(
     {"und", "oder", "bzw", "sowie", "bis", "als", "wie", "and", "or", "nor", "to", "as"}
 )
 _WORD = re.compile(r"\w+")
+_RULE = re.compile(r"[-_–—―‒─━═‗⎯]{3,}")
+_RULE_LINE = re.compile(r"\n[ \t]*[-_–—―‒─━═‗⎯]{3,}[ \t]*(?=\n|\Z)")
+"""A rule on a line of its own, found from the newline before it (so the regex engine skips
+from newline to newline; a rule on a text's first line has no body to set notes apart from)."""
+_FOOTNOTE = re.compile(r"(?:[¹²³⁰⁴-⁹]+\s*|\d{1,3}\)?\s+|\[\d{1,3}\]\s*|\*{1,3}\s*|[†‡]\s*)\w")
+"""A line that opens with a footnote's mark."""
+TITLE_LINE_MAX_CHARS = 60
+"""A wrapped title's lines are at most this long and shorter than the text's lines."""
+TITLE_BODY_MIN_CHARS = 40
 
 
 @dataclass(slots=True)
@@ -37,6 +53,7 @@ class _RawParagraph:
     indent: int
     standalone: bool
     """The paragraph is a whole block: blank lines (or the file's edges) on both sides."""
+    footnote: bool = False
 
 
 def _indent(line: str) -> int:
@@ -97,14 +114,59 @@ def reflow(lines: list[str]) -> str:
     return re.sub(r" {2,}", " ", text)
 
 
+def _opens_footnote(line: str) -> bool:
+    return _FOOTNOTE.match(line.lstrip()) is not None
+
+
+def _footnotes(lines: list[str]) -> list[list[str]]:
+    """Footnote lines split into one list per footnote, each opening with its mark."""
+    notes: list[list[str]] = []
+    for line in lines:
+        if notes and not _opens_footnote(line):
+            notes[-1].append(line)
+        else:
+            notes.append([line])
+    return notes
+
+
+def _rule_at(block: list[str], following: list[str] | None) -> int | None:
+    """Where a footnote rule stands in ``block`` (``following`` is the next block)."""
+    for index, line in enumerate(block):
+        if _RULE.fullmatch(line.strip()):
+            after = block[index + 1] if index + 1 < len(block) else (following or [""])[0]
+            if _opens_footnote(after):
+                return index
+    return None
+
+
 def raw_paragraphs(text: str) -> list[_RawParagraph]:
     """The paragraphs of a plain text, each with its lines and its first line's indent."""
     result = []
-    for block in split_blocks(text):
-        parts = _split_by_indent(block)
-        for part in parts:
-            result.append(_RawParagraph(part, _indent(part[0]), standalone=len(parts) == 1))
+    blocks = split_blocks(text)
+    ruled = _RULE_LINE.search(text) is not None  # one pass: most texts have no rule at all
+    in_notes = False
+    for number, block in enumerate(blocks):
+        if in_notes and _opens_footnote(block[0]):
+            notes = block
+        else:
+            following = blocks[number + 1] if number + 1 < len(blocks) else None
+            rule = _rule_at(block, following) if ruled else None
+            in_notes = rule is not None
+            if rule is None:
+                result.extend(_indented_paragraphs(block))
+                continue
+            result.extend(_indented_paragraphs(block[:rule]))
+            notes = block[rule + 1 :]
+        for note in _footnotes(notes):
+            result.append(_RawParagraph(note, _indent(note[0]), False, footnote=True))
     return result
+
+
+def _indented_paragraphs(block: list[str]) -> list[_RawParagraph]:
+    if not block:
+        return []
+    parts = _split_by_indent(block)
+    return [_RawParagraph(part, _indent(part[0]), standalone=len(parts) == 1) for part in parts]
 
 
 def looks_like_heading(paragraph: _RawParagraph) -> bool:
@@ -119,6 +181,25 @@ def looks_like_heading(paragraph: _RawParagraph) -> bool:
     return any(ch.isalpha() for ch in line)
 
 
+def wrapped_title(paragraphs: list[_RawParagraph]) -> bool:
+    """Whether the first paragraph is a title wrapped over two lines: two short lines, no
+    final stop, before a paragraph of at least three longer lines (a poem's couplet has a
+    stanza of lines as short as its own after it)."""
+    if len(paragraphs) < 2 or len(paragraphs[0].lines) != 2 or not paragraphs[0].standalone:
+        return False
+    lines = [line.strip() for line in paragraphs[0].lines]
+    body = [line.strip() for line in paragraphs[1].lines]
+    longest = max(len(line) for line in lines)
+    return (
+        longest <= TITLE_LINE_MAX_CHARS
+        and len(body) >= 3
+        and sum(map(len, body)) / len(body) >= max(TITLE_BODY_MIN_CHARS, longest)
+        and not lines[0].endswith(_FINAL_STOP)
+        and not lines[1].endswith(_SENTENCE_END)
+        and (lines[0][0].isupper() or lines[0][0].isdecimal())
+    )
+
+
 def heading_levels(indents: list[int]) -> dict[int, int]:
     """Map each distinct heading indentation to an outline level, shallowest first."""
     return {indent: level for level, indent in enumerate(sorted(set(indents)), start=1)}
@@ -128,11 +209,14 @@ def parse_plain_text(text: str) -> list[Block]:
     """Parse a plain text into paragraph and heading blocks."""
     paragraphs = raw_paragraphs(text)
     headings = [looks_like_heading(p) for p in paragraphs]
+    if paragraphs and wrapped_title(paragraphs):
+        headings[0] = True
     levels = heading_levels([p.indent for p, h in zip(paragraphs, headings, strict=True) if h])
     blocks = []
     for paragraph, is_heading in zip(paragraphs, headings, strict=True):
         if is_heading:
-            title = paragraph.lines[0].strip()
+            lines = paragraph.lines
+            title = lines[0].strip() if len(lines) == 1 else reflow(lines)
             blocks.append(Block(BlockKind.HEADING, title, level=levels[paragraph.indent]))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, reflow(paragraph.lines)))

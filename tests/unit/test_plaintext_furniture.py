@@ -1,0 +1,247 @@
+"""Text copied out of a PDF: page numbers, running lines, footnotes, a date line, the title.
+
+Made-up texts in German and English, with counter-examples that must stay as they are: a
+poem whose refrain repeats, numbered lists, a title with a date in it, a year as a
+paragraph of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.byline import read_date_line
+from documents.furniture import drop_furniture
+from documents.loader import load_document
+from documents.model import BlockKind, Document
+
+MILL = """Bremen, den 12. März 2019
+
+Mitteilungen des Heimatvereins · Nr. 7
+Die alte Wassermühle am Mühlenbach:
+Geschichte eines Baudenkmals
+
+Die Wassermühle am Mühlenbach wurde im Jahr 1741 errichtet und mahlte
+bis zum Ende des neunzehnten Jahrhunderts Korn für die umliegenden Dör-
+fer. Der letzte Müller, Heinrich Brandt, übergab den Betrieb 1889 an
+seinen Neffen, der das Mühlrad durch eine Turbine ersetzen ließ.¹
+
+Nach einem Hochwasser im Frühjahr 1902 stand die Mühle mehrere Wochen
+still. Die Gemeinde beschloss, das Wehr zu erneuern, und bat den Kreis
+um Unterstützung, die nach langen Verhandlungen schließlich auch ge-
+
+- 1 -
+
+Mitteilungen des Heimatvereins · Nr. 7
+währt wurde. Im Sommer 1903 lief das Werk wieder an, nun mit Strom für
+die Schule und das Gasthaus am Markt, die als erste angeschlossen waren.
+
+Heute gehört das Gebäude dem Heimatverein, der dort ein kleines Museum
+betreibt und an jedem ersten Sonntag im Monat Führungen anbietet. Die
+Führungen beginnen um elf Uhr am Eingang zum Hof.
+
+- 2 -
+
+Mitteilungen des Heimatvereins · Nr. 7
+Das Museum
+
+Die Turbine von 1890 ist erhalten und kann besichtigt werden. Der Verein
+sucht noch Fotografien aus der Zeit vor dem Umbau, vor allem Aufnahmen
+des alten Mühlrads und der Wohnstube des Müllers im Obergeschoss.²
+
+________________
+¹ Nach dem Kirchenbuch der Gemeinde.
+² Hinweise nimmt die Geschäftsstelle entgegen.
+"""
+
+CANAL = (
+    "Leeds, 3 March 2021\n\n"
+    "Notes on the Canal Towpath Survey\n\n"
+    "The survey of the towpath began in the spring and covered eleven miles of\n"
+    "the canal between the two locks. Volunteers recorded every bridge, every\n"
+    "milestone and every mooring ring they found along the way.\n\n"
+    "Canal Society Newsletter, page 1\n"
+    "\f"
+    "Most of the milestones were still in place, though several had been moved\n"
+    "when the path was widened in the sixties. Two were found in a garden.\n\n"
+    "Canal Society Newsletter, page 2\n"
+    "\f"
+    "The full list of finds will be printed in the autumn issue, together with\n"
+    "a map of the whole route drawn by the members of the survey team.\n\n"
+    "Canal Society Newsletter, page 3\n"
+)
+
+
+def load_text(tmp_path: Path, text: str, name: str = "doc.txt") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def paragraph_texts(document: Document) -> list[str]:
+    return [document.text[p.start : p.end] for p in document.paragraphs]
+
+
+def test_a_pdf_copy_loses_its_page_furniture(tmp_path: Path) -> None:
+    document = load_text(tmp_path, MILL)
+    paragraphs = paragraph_texts(document)
+    assert "Heimatvereins" not in document.text
+    assert not any("- 1 -" in p or "- 2 -" in p for p in paragraphs)
+    assert any("auch gewährt wurde. Im Sommer 1903" in p for p in paragraphs)
+    assert any(p.startswith("Heute gehört") for p in paragraphs)
+    assert "Das Museum" in [h.title for h in document.outline]  # once at a page's top: text
+    assert "ersetzen ließ.¹" in document.text  # the mark stays where the author put it
+
+
+def test_a_pdf_copy_keeps_its_footnotes_apart(tmp_path: Path) -> None:
+    paragraphs = paragraph_texts(load_text(tmp_path, MILL))
+    assert paragraphs[-2:] == [
+        "¹ Nach dem Kirchenbuch der Gemeinde.",
+        "² Hinweise nimmt die Geschäftsstelle entgegen.",
+    ]
+    assert not any("____" in p for p in paragraphs)
+
+
+def test_a_date_line_dates_the_text_and_a_wrapped_title_is_joined(tmp_path: Path) -> None:
+    document = load_text(tmp_path, MILL)
+    assert document.meta.published == "2019-03-12"
+    assert document.meta.title == "Die alte Wassermühle am Mühlenbach: Geschichte eines Baudenkmals"
+    assert document.id == "die-alte-wassermuehle-am-muehlenbach-geschichte"
+    assert "Bremen, den" not in document.text
+
+
+def test_form_feeds_and_running_footers_with_page_numbers(tmp_path: Path) -> None:
+    document = load_text(tmp_path, CANAL)
+    assert "Newsletter" not in document.text
+    assert document.meta.title == "Notes on the Canal Towpath Survey"
+    assert document.meta.published == "2021-03-03"
+    assert len(document.paragraphs) == 3
+
+
+def _pages(number_line: str) -> str:
+    """Three pages of prose (eleven lines each), each followed by its page number."""
+    pages = []
+    for page in range(1, 4):
+        lines = [
+            f"Auf Seite {page} steht der Satz Nummer {line} des langen Berichts."
+            for line in range(1, 12)
+        ]
+        pages.append("\n".join(lines) + "\n\n" + number_line.format(n=page))
+    return "\n\n".join(pages) + "\n"
+
+
+@pytest.mark.parametrize(
+    "number_line",
+    ["- {n} -", "— {n} —", "{n}", "Seite {n}", "Page {n} of 3", "{n}/3", "[{n}]"],
+)
+def test_lone_page_numbers_are_dropped(number_line: str) -> None:
+    text, notes = drop_furniture([_pages(number_line)])
+    assert text.count("Satz Nummer") == 33
+    assert all("Satz Nummer" in line for line in text.split("\n") if line.strip())
+    assert notes == ["dropped 3 lone page numbers"]
+
+
+POEM = """Am Brunnen vor dem Hause
+da steht ein alter Baum,
+ich träumt' in seinem Schatten
+so manchen süßen Traum.
+Und immer rauscht der Bach.
+
+Ich musst' auch heute wandern
+vorbei in tiefer Nacht,
+da hab ich noch im Dunkeln
+die Augen zugemacht.
+Und immer rauscht der Bach.
+
+- 1 -
+
+Die kalten Winde bliesen
+mir grad ins Angesicht,
+der Hut flog mir vom Kopfe,
+ich wendete mich nicht.
+Und immer rauscht der Bach.
+
+Nun bin ich manche Stunde
+entfernt von jenem Ort,
+und immer hör ich's rauschen,
+du fändest Ruhe dort.
+Und immer rauscht der Bach.
+
+- 2 -
+"""
+
+
+def test_a_poems_refrain_at_a_page_foot_stays() -> None:
+    text, _ = drop_furniture([POEM])
+    assert text.count("Und immer rauscht der Bach.") == 4
+    assert "- 1 -" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Zutaten\n\n1.\n\nZwei Eier schlagen.\n\n2.\n\nMehl unterrühren.\n", id="numbered"
+        ),
+        pytest.param("Steps\n\n1\n\nBeat two eggs.\n\n2\n\nStir in the flour.\n", id="bare-list"),
+        pytest.param(
+            "The harvest failed twice in a row. Which year was worst?\n\n2020.\n\n"
+            "Nobody in the village would forget it.\n",
+            id="year-paragraph",
+        ),
+        pytest.param(
+            "Kapitel\n\n3\n\nEs war einmal ein Müller, der war arm.\n", id="one-bare-number"
+        ),
+    ],
+)
+def test_numbers_that_are_text_stay(text: str) -> None:
+    assert drop_furniture([text]) == (text, [])
+
+
+def test_a_title_with_a_date_in_it_is_a_title(tmp_path: Path) -> None:
+    document = load_text(
+        tmp_path,
+        "Der 9. November 1989\n\nAm Abend öffnete sich die Grenze in Berlin, und Tausende"
+        " zogen noch in der Nacht über die Brücken in den Westen der Stadt.\n\n"
+        "Am nächsten Morgen standen die Menschen vor den Banken Schlange.\n",
+    )
+    assert document.meta.title == "Der 9. November 1989"
+    assert document.meta.published == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Luxemburg, den 1. Juli 2015", "2015-07-01"),
+        ("Berlin, 3 March 2021", "2021-03-03"),
+        ("4. November 2022", "2022-11-04"),
+        ("Montag, 7. Dezember 2026", "2026-12-07"),
+        ("New York, May 5, 1999", "1999-05-05"),
+        ("Der 9. November 1989", None),
+        ("November 1989", None),
+        ("Am 4. November 2022 regnete es", None),
+    ],
+)
+def test_date_lines(line: str, day: str | None) -> None:
+    assert read_date_line(line, "de") == day
+
+
+def test_a_poems_couplet_is_no_title(tmp_path: Path) -> None:
+    document = load_text(
+        tmp_path,
+        "Der Mond ist aufgegangen\nDie goldnen Sternlein prangen\n\n"
+        "Am Himmel hell und klar\nDer Wald steht schwarz und schweiget\n"
+        "Und aus den Wiesen steiget\nDer weiße Nebel wunderbar\n",
+        name="abendlied.txt",
+    )
+    assert document.meta.title == "abendlied"
+    assert document.paragraphs[0].kind is not BlockKind.HEADING
+
+
+def test_a_rule_without_footnotes_is_left_alone(tmp_path: Path) -> None:
+    text = (
+        "Erster Teil des Textes, der hier endet.\n-----\n"
+        "Zweiter Teil des Textes, der hier beginnt.\n"
+    )
+    assert paragraph_texts(load_text(tmp_path, text)) == [" ".join(text.split("\n")).strip()]
