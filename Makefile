@@ -8,9 +8,12 @@ STAMP := $(VENV)/.installed
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s)" % sys.version.split()[0])'
+	@echo "Installing pinned dependencies into $(VENV) (first run only)…"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# -qq: pip prints errors only. A machine's pip configuration (an index or find-links
+	@# folder that is missing) can make it warn once per package, for minutes, with -q alone.
+	@$(BIN)/python -m pip install -qq --disable-pip-version-check -r requirements.lock
+	@$(BIN)/python -m pip install -qq --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@# Bytecode now, as pip does for installed packages: where PYTHONDONTWRITEBYTECODE is set,
 	@# every start would otherwise compile the app's own modules again (tens of ms).
 	@$(BIN)/python -m compileall -q reader documents index glossary
