@@ -5,14 +5,17 @@ number on a line of its own where a page ended, a header or footer line on every
 form feed between pages (``pdftotext``). The rules, about layout and none about a text:
 
 * Page breaks are form feeds and lone page numbers. A lone page number is a line holding
-  only ``- 3 -``, ``— 3 —``, ``Seite 3``, ``Page 3``, ``3/12`` or ``3 of 12``; a bare ``3``
-  or ``[3]`` counts only in an increasing series of such lines at least a page apart (or
-  beside a form feed), so a list numbered ``1``, ``2`` line by line stays text, and
-  ``1.`` or ``2020.`` never count.
+  only ``- 3 -``, ``— 3 —``, ``Seite 3``, ``Page 3``, ``3/12`` or ``3 of 12`` between blank
+  lines, or any such line or a bare ``3`` or ``[3]`` in a series that goes up a page at a
+  time, at least a page apart (or beside a form feed). So a list numbered ``1``, ``2`` line
+  by line, a year wrapped onto a line of its own, ``1.`` and ``2020.`` stay text.
 * With the page breaks known, a line at a page's edge that repeats at the edge of at least
   half the pages (digits ignored: ``documents.pages``, shared with the PDF reader) is a
   running header or footer, unless such a line also stands inside a page (a refrain).
-  A line that occurs once is text.
+  A line that occurs once is text. In a text without page breaks, a line that repeats
+  (page numbers at its ends ignored, no final stop) at near-equal intervals of at least
+  two pages' worth of lines, from the first page to the last, is one too, and its places
+  are the page breaks.
 * Page numbers and running lines are dropped. Where a paragraph went on across the break
   (the page ends mid-word or mid-sentence and the next begins in lower case) its two parts
   join again; otherwise a blank line keeps the paragraphs apart, so nothing that was on the
@@ -22,6 +25,8 @@ form feed between pages (``pdftotext``). The rules, about layout and none about 
 from __future__ import annotations
 
 import re
+import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from documents.pages import EDGE_LINES, edge_key, running_keys
@@ -37,7 +42,19 @@ then skips from newline to newline (a ``^`` in multi-line mode is tried at every
 and took ten times as long on a 20 MB text without any page number)."""
 MIN_PAGE_LINES = 10
 """Bare numbers closer together than this many lines are a numbered list, not pages."""
+MAX_PAGE_STEP = 2
+"""Page numbers of a series go up by one, or by two past a page without its number."""
 _SENTENCE_END = tuple(".!?…:;\"'»«“”)")
+_EDGE_NUMBER = " \t0123456789"
+"""What a running line's page number at its start or end is made of."""
+REGULAR_MIN_REPEATS = 3
+REGULAR_TOLERANCE = 0.2
+"""How far (a share of the usual interval) a running line's repeat may stray from it."""
+RUNNING_MAX_CHARS = 100
+_CLOSING = tuple(".!?;:,")
+"""How the last line of a paragraph ends, and a running line never does."""
+END_CHARS = 20_000
+"""How much of a text's start and end (a few pages) may show it a running line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,29 +77,81 @@ def _candidates(text: str) -> list[_Number]:
     return found
 
 
-def _page_numbers(candidates: list[_Number], breaks: set[int]) -> set[int]:
+def _page_numbers(candidates: list[_Number], lines: list[str], breaks: set[int]) -> set[int]:
     """The lines of ``candidates`` that are page numbers (see the module's rules)."""
     accepted: set[int] = set()
     for index, number in enumerate(candidates):
         before = candidates[index - 1] if index else None
         after = candidates[index + 1] if index + 1 < len(candidates) else None
-        in_series = (
-            before is not None
-            and before.value < number.value
-            and number.line - before.line >= MIN_PAGE_LINES
-        ) or (
-            after is not None
-            and after.value > number.value
-            and after.line - number.line >= MIN_PAGE_LINES
+        in_series = (before is not None and _next_page(before, number)) or (
+            after is not None and _next_page(number, after)
         )
         beside_break = number.line in breaks or number.line + 1 in breaks
-        if number.decorated or in_series or beside_break:
+        alone = all(
+            not (0 <= i < len(lines)) or not lines[i].strip()
+            for i in (number.line - 1, number.line + 1)
+        )
+        if in_series or beside_break or (number.decorated and alone):
             accepted.add(number.line)
     return accepted
 
 
+def _next_page(number: _Number, later: _Number) -> bool:
+    """Whether ``later`` numbers the next page (or the one after: a page may go unnumbered):
+    a year wrapped onto a line of its own is no page number of a series."""
+    return (
+        1 <= later.value - number.value <= MAX_PAGE_STEP
+        and later.line - number.line >= MIN_PAGE_LINES
+    )
+
+
+def _header_key(line: str) -> str:
+    """A line without the page number at its ends, if it may be a running line, else ""."""
+    key = line.strip(_EDGE_NUMBER)
+    if len(key) > RUNNING_MAX_CHARS or key.endswith(_CLOSING) or not any(map(str.isalpha, key)):
+        return ""
+    return key
+
+
+def _repeated_at_both_ends(text: str) -> set[str]:
+    """Header keys that repeat on the first pages and recur on the last: the only lines
+    that may run through a text without page breaks (two short slices, not all lines)."""
+    if len(text) <= 2 * END_CHARS:
+        counts = Counter(filter(None, map(_header_key, text.split("\n"))))
+        return {key for key, count in counts.items() if count >= REGULAR_MIN_REPEATS}
+    head = Counter(filter(None, map(_header_key, text[:END_CHARS].split("\n"))))
+    tail = set(filter(None, map(_header_key, text[-END_CHARS:].split("\n"))))
+    return {key for key, count in head.items() if count >= 2 and key in tail}
+
+
+def _regular_lines(lines: list[str], keys: set[str]) -> set[int]:
+    """The places of those ``keys`` that recur at near-equal intervals of at least two
+    pages' worth of lines from the first page to the last: a running line."""
+    places: dict[str, list[int]] = {key: [] for key in keys}
+    for index, line in enumerate(lines):
+        key = line.strip(_EDGE_NUMBER)
+        if key in places:
+            places[key].append(index)
+    found: set[int] = set()
+    for where in places.values():
+        gaps = [b - a for a, b in zip(where, where[1:], strict=False)]
+        if len(gaps) < REGULAR_MIN_REPEATS - 1:
+            continue
+        usual = statistics.median(gaps)
+        slack = REGULAR_TOLERANCE * usual
+        if (
+            min(gaps) >= 2 * MIN_PAGE_LINES
+            and all(abs(gap - usual) <= slack for gap in gaps)
+            and where[0] <= usual + slack
+            and len(lines) - where[-1] <= usual + slack
+        ):
+            found.update(where)
+    return found
+
+
 def _pages(count: int, breaks: set[int], numbers: set[int]) -> list[range]:
-    """The line ranges of the pages: form feeds start one, page number lines end one."""
+    """The line ranges of the pages: form feeds start one, page number lines (and running
+    lines found by their intervals) end one."""
     pages: list[range] = []
     start = 0
     for line in sorted(breaks | numbers):
@@ -138,7 +207,8 @@ def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
     """
     text = "\n".join(pages)
     candidates = _candidates(text)
-    if len(pages) == 1 and not candidates:
+    repeated = _repeated_at_both_ends(text) if len(pages) == 1 else set()
+    if len(pages) == 1 and not candidates and not repeated:
         return text, []
     lines = text.split("\n")
     breaks: set[int] = set()
@@ -146,10 +216,11 @@ def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
     for before in pages[:-1]:
         start += before.count("\n") + 1
         breaks.add(start)
-    numbers = _page_numbers(candidates, breaks)
-    if not numbers and not breaks:
+    numbers = _page_numbers(candidates, lines, breaks)
+    regular = set() if numbers or breaks or not repeated else _regular_lines(lines, repeated)
+    if not (numbers or breaks or regular):
         return text, []
-    ranges = _pages(len(lines), breaks, numbers)
+    ranges = _pages(len(lines), breaks, numbers | regular)
     edges = [_edges(lines, page) for page in ranges]
     running = running_keys(([lines[i] for i in edge] for edge in edges), len(ranges))
     at_edges = {i for edge in edges for i in edge}
@@ -166,7 +237,8 @@ def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
             kept.append("")
         kept.extend(body)
     notes = [f"dropped {len(numbers)} lone page numbers"] if numbers else []
-    if dropped:
-        example = lines[min(dropped)].strip()
-        notes.append(f"dropped {len(dropped)} running header/footer lines such as: {example}")
+    if dropped or regular:
+        example = lines[min(dropped | regular)].strip()
+        count = len(dropped | regular)
+        notes.append(f"dropped {count} running header/footer lines such as: {example}")
     return "\n".join(kept), notes

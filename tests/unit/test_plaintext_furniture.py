@@ -199,6 +199,12 @@ def test_numbers_that_are_text_stay(text: str) -> None:
     assert drop_furniture([text]) == (text, [])
 
 
+def test_years_wrapped_onto_lines_of_their_own_stay() -> None:
+    lines = _prose_page(1)
+    text = "\n".join([*lines[:5], "1906", *lines[5:], "1972", *lines[:8]]) + "\n"
+    assert drop_furniture([text]) == (text, [])
+
+
 def test_a_title_with_a_date_in_it_is_a_title(tmp_path: Path) -> None:
     document = load_text(
         tmp_path,
@@ -245,3 +251,31 @@ def test_a_rule_without_footnotes_is_left_alone(tmp_path: Path) -> None:
         "Zweiter Teil des Textes, der hier beginnt.\n"
     )
     assert paragraph_texts(load_text(tmp_path, text)) == [" ".join(text.split("\n")).strip()]
+
+
+_WORDS = "river bridge market chapel harbour orchard quarry meadow forge tannery".split()
+
+
+def _prose_page(page: int) -> list[str]:
+    """Twenty-two distinct lines of prose that end in sentences."""
+    return [
+        f"The {_WORDS[line % 10]} near the {_WORDS[(line + page) % 10]} was visited"
+        f" by the {_WORDS[(line * 3 + page) % 10]} committee on that day."
+        for line in range(22)
+    ]
+
+
+def test_a_running_header_without_page_numbers_is_found_by_its_interval() -> None:
+    pages = ["Parish Magazine · Spring Issue\n" + "\n".join(_prose_page(p)) for p in range(4)]
+    text, notes = drop_furniture(["\n\n".join(pages)])
+    assert "Parish Magazine" not in text
+    assert text.count("committee on that day.") == 88
+    assert notes == [
+        "dropped 4 running header/footer lines such as: Parish Magazine · Spring Issue"
+    ]
+
+
+def test_a_refrain_every_stanza_is_no_running_line() -> None:
+    stanza = "The wind came down the valley\nand shook the orchard gate,\n"
+    text = "".join(f"{stanza}Sing low, sing low, my darling\n\n" for _ in range(12))
+    assert drop_furniture([text]) == (text, [])
