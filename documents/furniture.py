@@ -86,7 +86,7 @@ def _page_numbers(candidates: list[_Number], lines: list[str], breaks: set[int])
         in_series = (before is not None and _next_page(before, number)) or (
             after is not None and _next_page(number, after)
         )
-        beside_break = number.line in breaks or number.line + 1 in breaks
+        beside_break = _beside_break(number.line, lines, breaks)
         alone = all(
             not (0 <= i < len(lines)) or not lines[i].strip()
             for i in (number.line - 1, number.line + 1)
@@ -94,6 +94,18 @@ def _page_numbers(candidates: list[_Number], lines: list[str], breaks: set[int])
         if in_series or beside_break or (number.decorated and alone):
             accepted.add(number.line)
     return accepted
+
+
+def _beside_break(line: int, lines: list[str], breaks: set[int]) -> bool:
+    """Whether only blank lines stand between ``line`` and a form feed, before or after it
+    (``pdftotext`` ends a page with its number, a blank line and the form feed)."""
+    after = line + 1
+    while after < len(lines) and after not in breaks and not lines[after].strip():
+        after += 1
+    before = line  # a break is the index of its page's first line
+    while before not in breaks and before > 0 and not lines[before - 1].strip():
+        before -= 1
+    return after in breaks or before in breaks
 
 
 def _next_page(number: _Number, later: _Number) -> bool:

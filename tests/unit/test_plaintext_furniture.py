@@ -279,3 +279,11 @@ def test_a_refrain_every_stanza_is_no_running_line() -> None:
     stanza = "The wind came down the valley\nand shook the orchard gate,\n"
     text = "".join(f"{stanza}Sing low, sing low, my darling\n\n" for _ in range(12))
     assert drop_furniture([text]) == (text, [])
+
+
+def test_a_bare_number_beside_a_form_feed_is_a_page_number() -> None:
+    """``pdftotext`` ends every page, the last one too, with a form feed."""
+    pages = ["The ferry left at dawn.\n\n41\n\n", "It reached the island by noon.\n\n42\n\n", ""]
+    text, notes = drop_furniture(pages)
+    assert text.strip() == "The ferry left at dawn.\n\nIt reached the island by noon."
+    assert notes == ["dropped 2 lone page numbers"]
