@@ -193,6 +193,8 @@ def _also_inside(lines: list[str], at_edges: set[int], running: set[str]) -> set
     """The running keys that also stand inside a page: a poem's refrain that ends every
     stanza, some of them at a page's foot, is text."""
     widths = {len(lines[i].strip()) for i in at_edges if edge_key(lines[i]) in running}
+    if not widths:
+        return set()
     near = {width + shift for width in widths for shift in range(-2, 3)}  # page 9 → page 10
     inside = (
         edge_key(line)

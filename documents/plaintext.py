@@ -54,6 +54,7 @@ class _RawParagraph:
     standalone: bool
     """The paragraph is a whole block: blank lines (or the file's edges) on both sides."""
     footnote: bool = False
+    """A footnote below a rule: a paragraph, however short."""
 
 
 def _indent(line: str) -> int:
@@ -170,8 +171,8 @@ def _indented_paragraphs(block: list[str]) -> list[_RawParagraph]:
 
 
 def looks_like_heading(paragraph: _RawParagraph) -> bool:
-    """One short, unpunctuated line standing alone."""
-    if len(paragraph.lines) != 1 or not paragraph.standalone:
+    """One short, unpunctuated line standing alone (and no footnote)."""
+    if len(paragraph.lines) != 1 or not paragraph.standalone or paragraph.footnote:
         return False
     line = paragraph.lines[0].strip()
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:

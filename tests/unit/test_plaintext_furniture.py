@@ -287,3 +287,14 @@ def test_a_bare_number_beside_a_form_feed_is_a_page_number() -> None:
     text, notes = drop_furniture(pages)
     assert text.strip() == "The ferry left at dawn.\n\nIt reached the island by noon."
     assert notes == ["dropped 2 lone page numbers"]
+
+
+def test_a_one_line_footnote_is_no_heading(tmp_path: Path) -> None:
+    document = load_text(
+        tmp_path,
+        "Die Glocke wurde 1658 gegossen und hängt bis heute im Nordturm der Kirche.¹\n\n"
+        "Sie läutet zu jedem Gottesdienst und an hohen Feiertagen auch am Abend.\n\n"
+        "-----\n\n¹ Vgl. die Chronik\n\n² Ebenda\n",
+    )
+    assert not document.outline
+    assert paragraph_texts(document)[-2:] == ["¹ Vgl. die Chronik", "² Ebenda"]
