@@ -235,8 +235,8 @@ def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
     if not (numbers or breaks or regular):
         return text, []
     ranges = _pages(len(lines), breaks, numbers | regular)
-    edges = [_edges(lines, page) for page in ranges]
-    running = running_keys(([lines[i] for i in edge] for edge in edges), len(ranges))
+    edges = [edge for edge in (_edges(lines, page) for page in ranges) if edge]
+    running = running_keys(([lines[i] for i in edge] for edge in edges), len(edges))
     at_edges = {i for edge in edges for i in edge}
     running -= _also_inside(lines, at_edges, running)
     dropped = {i for i in at_edges if edge_key(lines[i]) in running}

@@ -257,10 +257,11 @@ _WORDS = "river bridge market chapel harbour orchard quarry meadow forge tannery
 
 
 def _prose_page(page: int) -> list[str]:
-    """Twenty-two distinct lines of prose that end in sentences."""
+    """Twenty-two lines of prose that end in sentences, none like another (nor like one of
+    another page)."""
     return [
-        f"The {_WORDS[line % 10]} near the {_WORDS[(line + page) % 10]} was visited"
-        f" by the {_WORDS[(line * 3 + page) % 10]} committee on that day."
+        f"The {_WORDS[line % 10]} near the {_WORDS[(line // 10 + page) % 10]} was visited"
+        f" by the {_WORDS[(line + 3 * page) % 10]} committee on that day."
         for line in range(22)
     ]
 
@@ -298,3 +299,21 @@ def test_a_one_line_footnote_is_no_heading(tmp_path: Path) -> None:
     )
     assert not document.outline
     assert paragraph_texts(document)[-2:] == ["¹ Vgl. die Chronik", "² Ebenda"]
+
+
+def test_pdftotext_pages_without_blank_lines() -> None:
+    """Header, text and page number run on line by line; a form feed ends every page."""
+    body = ["\n".join(_prose_page(page)[:12]) for page in range(3)]
+    pages = [
+        "JOURNAL OF CANAL HISTORY\n" + body[0] + "\nThe towpath was then re-\n1\n",
+        "JOURNAL OF CANAL HISTORY\nbuilt in stone.\n" + body[1] + "\n2\n",
+        "JOURNAL OF CANAL HISTORY\n" + body[2] + "\n3\n",
+        "",
+    ]
+    text, notes = drop_furniture(pages)
+    assert "JOURNAL" not in text
+    assert "The towpath was then re-\nbuilt in stone." in text
+    assert notes == [
+        "dropped 3 lone page numbers",
+        "dropped 3 running header/footer lines such as: JOURNAL OF CANAL HISTORY",
+    ]
