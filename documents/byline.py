@@ -51,6 +51,8 @@ _PLACE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}, (?:(?:de
 """A date line's place (or weekday) before the comma: up to four words, no digits."""
 _DATE_WORD = re.compile(r"\d+|[^\W\d_]+")
 DATE_LINE_MAX_CHARS = 60
+DIARY_LOOKAHEAD = 20_000
+"""How far below a date line at the top another one makes the text a diary (a few pages)."""
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)(?:\n|\Z)")
 
 
@@ -127,9 +129,18 @@ def read_date_line(line: str, language: str) -> str | None:
 
 
 def take_date_line(text: str, language: str) -> tuple[str, str]:
-    """``text`` without a date line at its top, and the line's ISO day ("" if none)."""
+    """``text`` without a date line at its top, and the line's ISO day ("" if none).
+
+    A diary or a chronicle opens every entry with a date line: where another one follows
+    within ``DIARY_LOOKAHEAD`` characters, the first is its first entry's date, which stays.
+    """
     first = _FIRST_LINE.match(text)
     published = read_date_line(first["line"], language) if first else None
     if first is None or published is None:
+        return text, ""
+    following = text[first.end() : first.end() + DIARY_LOOKAHEAD].split("\n")
+    if any(
+        len(line) <= DATE_LINE_MAX_CHARS and read_date_line(line, language) for line in following
+    ):
         return text, ""
     return text[first.end() :], published

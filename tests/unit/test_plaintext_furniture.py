@@ -317,3 +317,13 @@ def test_pdftotext_pages_without_blank_lines() -> None:
         "dropped 3 lone page numbers",
         "dropped 3 running header/footer lines such as: JOURNAL OF CANAL HISTORY",
     ]
+
+
+def test_a_diarys_first_date_line_stays_an_entry(tmp_path: Path) -> None:
+    document = load_text(
+        tmp_path,
+        "3. Mai 1915\n\nRegen seit dem Morgen. Wir blieben im Quartier und schrieben Briefe.\n\n"
+        "5. Mai 1915\n\nDer Marsch ging weiter nach Osten, die Wege waren kaum passierbar.\n",
+    )
+    assert document.meta.published == ""  # the entry's day, not the day of writing
+    assert "3. Mai 1915" in (document.meta.title, document.text[:11])  # as before: kept
