@@ -46,6 +46,7 @@ def export_content(
     if fmt == "w3c":
         return dumps_w3c(annotations)
     wanted = {a.target.doc_id for a in annotations}
+    wanted |= {a.compare.doc_id for a in annotations if a.compare is not None}  # partners' titles
     return to_markdown(annotations, documents_for(wanted, library, warn))
 
 

@@ -230,22 +230,27 @@ class NotesPanel(ReaderModalScreen[str | None]):
         return row
 
     def _where(self, annotation: Annotation) -> str:
-        parts = []
+        parts = [self._title(annotation.doc_id)]
         document = self.documents.get(annotation.doc_id)
         if document is not None:
-            parts.append(document.title)
             heading = document.heading_before(annotation.target.start)
             if heading is not None:
                 parts.append(heading.title)
-        else:
-            try:
-                parts.append(self.library.entry(annotation.doc_id).meta.title or annotation.doc_id)
-            except DocumentError:
-                parts.append(annotation.doc_id)
         if annotation.compare is not None:
-            parts.append(_("compared with {doc}").format(doc=annotation.compare.doc_id))
+            partner = self._title(annotation.compare.doc_id)
+            parts.append(_("compared with {doc}").format(doc=partner))
         parts.append(format_iso_date(annotation.created[:10], ui_language()))
         return " · ".join(parts)
+
+    def _title(self, doc_id: str) -> str:
+        """A document's title (its id when it has none or is no longer in the library)."""
+        document = self.documents.get(doc_id)
+        if document is not None:
+            return document.title or doc_id
+        try:
+            return self.library.entry(doc_id).meta.title or doc_id
+        except DocumentError:
+            return doc_id
 
     def _highlighted_id(self) -> str | None:
         annotation = self._highlighted()

@@ -342,25 +342,38 @@ class NotesFeature(Vertical):
             await self.jump_to_annotation(annotation_id)
 
     async def jump_to_annotation(self, annotation_id: str) -> None:
-        """Show the annotation's document (in the pane showing it, else the right pane)."""
-        from reader.notes import anchor
-
+        """Show the annotation's document (in the pane showing it, else the right pane); a
+        note on a pair brings its partner into view in the other pane too."""
         annotation = self._call_store(partial(self.note_store.get, annotation_id))
         if annotation is None:
             return
-        target = annotation.target
-        pane = marks.pane_for(target, self.panes.all())
-        if pane is None:
-            pane = self.panes.all()[-1]
-            if not await self.panes.show_document_in(pane, target.doc_id):
+        panes = self.panes.all()
+        pane = marks.pane_for(annotation.target, panes)
+        if pane is None:  # the right pane, unless it shows the partner of a pair
+            compare = annotation.compare
+            pane = panes[0] if compare and marks.pane_for(compare, panes[-1:]) else panes[-1]
+            if not await self.panes.show_document_in(pane, annotation.target.doc_id):
                 return
+        if not self._mark_target(pane, annotation.target):
+            self.notify(_("Its quote is no longer in the document."), title=_("Orphaned note"))
+            return
+        partner = self.panes.other(pane)
+        if annotation.compare is not None and partner is not None:
+            shown = marks.pane_for(annotation.compare, [partner]) is not None
+            if shown or await self.panes.show_document_in(partner, annotation.compare.doc_id):
+                self._mark_target(partner, annotation.compare)
+        pane.view.focus()
+
+    def _mark_target(self, pane: DocumentPane, target: Target) -> bool:
+        """Put ``pane``'s cursor on ``target``'s quote and mark it; False if it is not found."""
+        from reader.notes import anchor
+
         where = anchor(target, pane.document.text)
         index = pane.document.sentence_index_at(where.start)
         if where.status.value == "orphaned" or index is None:
-            self.notify(_("Its quote is no longer in the document."), title=_("Orphaned note"))
-            return
+            return False
         self._targets.mark(pane, index, where.start, where.end)
-        pane.view.focus()
+        return True
 
     def action_export_notes(self, fmt: str) -> None:
         """Every highlight and note to a new file under the data directory: Markdown (``md``)

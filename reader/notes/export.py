@@ -315,12 +315,12 @@ def to_markdown(annotations: Sequence[Annotation], documents: Sequence[Document]
             if heading and heading != section:
                 lines += [f"### {_inline(heading)}", ""]
             section = heading or section
-            lines += _entry(annotation, found)
+            lines += _entry(annotation, found, documents)
     if orphans:
         lines += ["## Orphaned notes", ""]
         lines += ["*Their text was not found in the current documents; kept as stored.*", ""]
         for annotation, _doc, found in orphans:
-            lines += _entry(annotation, found, show_doc=True)
+            lines += _entry(annotation, found, documents, show_doc=True)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -331,8 +331,18 @@ def _heading(document: Document | None, found: Anchor | None) -> str:
     return heading.title if heading is not None else ""
 
 
-def _entry(annotation: Annotation, found: Anchor | None, show_doc: bool = False) -> list[str]:
-    lines = [f"> {line}" if line else ">" for line in annotation.quote.splitlines() or [""]]
+def _entry(
+    annotation: Annotation,
+    found: Anchor | None,
+    documents: Sequence[Document],
+    show_doc: bool = False,
+) -> list[str]:
+    lines = _quoted(annotation.quote)
+    if annotation.compare is not None:  # a note on a pair: the partner's sentence follows
+        partner = find_document(annotation.compare, documents)
+        doc_id = annotation.compare.doc_id
+        title = partner.title if partner is not None and partner.title else doc_id
+        lines += [">", f"> ⇄ *{_inline(title)}* (`{doc_id}`):", *_quoted(annotation.compare.exact)]
     lines.append("")
     if annotation.note:
         lines += [annotation.note, ""]
@@ -350,6 +360,11 @@ def _entry(annotation: Annotation, found: Anchor | None, show_doc: bool = False)
         facts.append(f"document `{annotation.target.doc_id}`")
     facts.append(f"id `{annotation.id}`")
     return [*lines, " · ".join(facts), ""]
+
+
+def _quoted(text: str) -> list[str]:
+    """``text`` as the lines of a Markdown quote."""
+    return [f"> {line}" if line else ">" for line in text.splitlines() or [""]]
 
 
 def _inline(text: str) -> str:

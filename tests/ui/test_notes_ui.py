@@ -361,6 +361,18 @@ async def test_comparison_note_stores_both_targets(make_app) -> None:
         span = right.document.sentences[2]
         assert (annotation.compare.start, annotation.compare.end) == (span.start, span.end)
         assert annotation.target.exact == left.document.sentence_text(1).strip()
+        # Trial 20: the panel names the partner by title, and a jump shows both sentences.
+        left.view.cursor, right.view.cursor = 9, 12
+        await pilot.press("ctrl+n")
+        panel = await _panel(app, pilot)
+        row = panel.query_one("#notes-list").get_option_at_index(0).prompt.plain
+        assert f"compared with {right.document.title}" in row and RIGHT not in row
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert (left.view.cursor, right.view.cursor) == (1, 2)
+        assert [(m.start, m.end) for m in right.view.marks(TARGET_LAYER)] == [
+            (span.start, span.end)
+        ]
 
 
 async def test_palette_lists_note_commands(make_app) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,22 @@ def test_markdown_groups_by_document_and_section_and_lists_orphans() -> None:
 def test_markdown_keeps_notes_of_documents_not_in_the_library() -> None:
     markdown = to_markdown(_filled_store().all(), [])
     assert "not in the library" in markdown and "> Die Möwe" in markdown
+
+
+def test_markdown_quotes_the_partner_of_a_note_on_a_pair() -> None:
+    """Trial 20: a note on a pair (``C``) lost its partner's sentence in the Markdown."""
+    other_text = "Whales sing in the sea."
+    other = replace(
+        _document(other_text, doc_id="whale"),
+        meta=DocumentMeta(title="Of Whales"),
+        content_hash="hash-whale",
+        sentences=[Span(0, len(other_text))],
+        outline=[],
+    )
+    store = NoteStore.memory()
+    partner = Target.from_text("whale", "hash-whale", other_text, 0, len(other_text))
+    store.add(_target("Der Wal singt im Meer."), note="the same", compare=partner)
+    markdown = to_markdown(store.all(), [_document(), other])
+    assert "> Der Wal singt im Meer.\n>\n> ⇄ *Of Whales* (`whale`):\n> Whales sing" in markdown
+    unknown = to_markdown(store.all(), [_document()])  # the partner left the library
+    assert "> ⇄ *whale* (`whale`):\n> Whales sing in the sea." in unknown
