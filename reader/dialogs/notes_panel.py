@@ -270,8 +270,9 @@ class NotesPanel(ReaderModalScreen[str | None]):
         self.query_one("#notes-list", LazyOptionList).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """Down in the filter moves to the list (and no further: the key is used up)."""
-        if event.key == "down" and self.focused is self.query_one("#notes-filter", Input):
+        """Down or Tab in the filter moves to the list, as the hint says (the dropdowns are
+        one shift+Tab from the list); the key is used up."""
+        if event.key in ("down", "tab") and self.focused is self.query_one("#notes-filter", Input):
             event.prevent_default()
             event.stop()
             self.focus_list()

@@ -228,7 +228,8 @@ async def test_panel_filters_deletes_undoes_and_jumps(make_app) -> None:
         panel.query_one("#notes-doc").value = LEFT
         await pilot.pause()
         assert {a.note for a in panel.shown} == {"first note", "second note"}
-        await pilot.press("down")  # to the list
+        await pilot.press("tab")  # to the list, as the hint says (trial 20: the dropdown)
+        assert panel.focused is panel.query_one("#notes-list")
         await pilot.press("d")
         assert [a.note for a in panel.shown] == ["second note"] and len(store) == 2
         await pilot.press("u")
