@@ -340,6 +340,8 @@ class LinksFeature(Vertical):
         self.notify(_("Sync by links on") if on else _("Sync by links off"), timeout=2)
 
     def watch_sync_links(self, on: bool) -> None:
+        for pane in self.panes.all():  # the panes' titles show it for as long as it is on
+            pane.synced = on
         if on:
             pane = self.panes.focused()
             self._sync_other_pane(pane, pane.view.cursor)
@@ -409,6 +411,8 @@ class LinksFeature(Vertical):
         ]
         if self.panes.other(pane) is not None:  # one pane alone keeps the document read
             await self.follow_link(pane, link, focus=False)
+        if pane is not self.panes.all()[0]:  # the screen's order: the left pane's on the left
+            sides.reverse()
         self.app.push_screen(CompareScreen(sides[0], sides[1], self._link_row(link)))
 
     def action_timeline(self) -> None:

@@ -149,8 +149,8 @@ class CompareScreen(ReaderScreen[None]):
 
     def __init__(self, left: ComparePair, right: ComparePair, link: LinkRow) -> None:
         """Args:
-        left: The source sentence (the focused pane's).
-        right: The linked sentence.
+        left: The sentence of the left (or upper) pane's document.
+        right: The other sentence of the link.
         link: The link's score and reasons.
         """
         super().__init__()

@@ -8,11 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Static
 
 from documents.model import Document
 from reader.i18n import _, ui_language
 from reader.remembered_dates import date_in_words
+from reader.theme import theme_colour
 from reader.widgets.document_view import DocumentView
 from reader.widgets.layout import Notices
 
@@ -59,14 +61,29 @@ class DocumentPane(Vertical):
     }
     """
 
+    synced: var[bool] = var(False)
+    """Whether sync by links is on: the title line says so for as long as it lasts."""
+
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.document = document
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.document.title), classes="pane--title")
+        yield Static(self._title(), classes="pane--title")
         yield Static(metadata_line(self.document), classes="pane--meta")
         yield DocumentView(self.document, ui_notices())
+
+    def watch_synced(self) -> None:
+        for title in self.query(".pane--title").results(Static):
+            title.update(self._title())
+
+    def _title(self) -> Text:
+        """The document's title (plain text), then the sync mark while sync is on."""
+        title = Text(self.document.title)
+        if self.synced:
+            accent = theme_colour(self.app, "accent")
+            title.append("  ⇄ " + _("in sync by links"), style=f"not bold italic {accent}")
+        return title
 
     @property
     def view(self) -> DocumentView:

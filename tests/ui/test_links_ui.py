@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Static
 
 from reader.dialogs.links_list import LinksListScreen
 from reader.features.links import LINKED, LinksFeature
@@ -84,14 +85,20 @@ async def test_sync_mode_keeps_the_other_pane_on_the_linked_passage(make_app) ->
         left.view.cursor = 0
         await pilot.press("y")
         assert app.screen.query_one(LinksFeature).sync_links
+        assert all("⇄ in sync by links" in title_line(pane) for pane in (left, right))
         left.view.cursor = election
         await pilot.pause()
         assert app.focused is left.view, "sync mode leaves the focus where it is"
         assert any(words in cursor_text(right) for words in RS_ELECTION)
         await pilot.press("y")
+        assert "sync" not in title_line(left)  # the mark lasts as long as the mode
         left.view.cursor = 0
         await pilot.pause()
         assert any(words in cursor_text(right) for words in RS_ELECTION)
+
+
+def title_line(pane: DocumentPane) -> str:
+    return str(pane.query_one(".pane--title", Static).render())
 
 
 async def test_compare_view_shows_both_sentences(make_app) -> None:
@@ -112,6 +119,11 @@ async def test_compare_view_shows_both_sentences(make_app) -> None:
         # the other pane shows the compared sentence, so a pair note (C) takes this pair
         assert cursor_text(_right) in target.text
         assert app.focused is left.view
+        await pilot.press("tab", "c")  # from the right pane: still the left pane's on the left
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.left.title == left.document.title
+        assert app.screen.right.title == _right.document.title
 
 
 async def test_links_are_offered_in_the_palette(make_app) -> None:
