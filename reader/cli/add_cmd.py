@@ -87,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
         if item.encoding:
             line.append(f"  (read as {encoding_name(item.encoding)})", style="dim")
         if item.replaces:
-            line.append(f"  (the old version is put aside as {item.replaces})", style="dim")
+            line.append(
+                f"  (the old version is put aside as {item.replaces}: `reader docs --all`"
+                f" lists it, `reader remove {item.replaces}` deletes it)",
+                style="dim",
+            )
         console.print(line, soft_wrap=True)
     for skipped in report.skipped:
         if skipped.duplicate:

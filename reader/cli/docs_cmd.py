@@ -31,13 +31,18 @@ def document_summary(document: Document) -> dict[str, Any]:
     }
 
 
-def library_rows(library: Library) -> list[dict[str, Any]]:
-    """Each loadable document's summary with its library facts and note count."""
-    documents = library.documents()
+def library_rows(library: Library, *, everything: bool = False) -> list[dict[str, Any]]:
+    """Each loadable document's summary with its library facts and note count; with
+    ``everything`` the hidden ones too (older versions, removed documents), each row saying
+    which it is under ``status`` and, for an older version, its ``newer`` version's id."""
+    older = library.older_versions()
+    entries = library.entries if everything else library.visible()
+    documents = [doc for entry in entries if (doc := library.loaded(entry.id)) is not None]
     counts = note_counts(documents)
     rows = []
     for document in documents:
         entry = library.entry(document.id)
+        status = "older version" if entry.id in older else "removed" if entry.hidden else "shown"
         rows.append(
             {
                 **document_summary(document),
@@ -47,6 +52,8 @@ def library_rows(library: Library) -> list[dict[str, Any]]:
                 "added": entry.added or None,
                 "version": entry.version,
                 "notes": counts[document.id],
+                "status": status,
+                "newer": older.get(entry.id),
             }
         )
     return rows
@@ -54,13 +61,18 @@ def library_rows(library: Library) -> list[dict[str, Any]]:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("docs", help="list the documents in the library")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="also older versions put aside by a re-add (ID-v1) and removed documents",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     library = open_library()
-    rows = library_rows(library)
+    rows = library_rows(library, everything=args.all)
     for problem in library.problems:
         fail(problem)
     if args.json:
@@ -80,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         publisher = [Text(str(row["publisher"]))] if wide else []
         table.add_row(
             Text(row["id"]),
-            Text(str(row["title"])),
+            _title_cell(row),
             Text(str(row["language"])),
             Text(day),
             *publisher,
@@ -89,3 +101,13 @@ def run(args: argparse.Namespace) -> int:
         )
     console.print(table)
     return 0
+
+
+def _title_cell(row: dict[str, Any]) -> Text:
+    """The title, after what a hidden document is: "older version of ID" or "removed"."""
+    cell = Text()
+    if row["newer"]:
+        cell.append(f"(older version of {row['newer']}) ", style="dim")
+    elif row["status"] == "removed":
+        cell.append("(removed) ", style="dim")
+    return cell.append(str(row["title"]))

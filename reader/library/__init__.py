@@ -164,6 +164,39 @@ class Library:
         self.save()
         return entry
 
+    def older_versions(self) -> dict[str, str]:
+        """The versions put aside when their file changed (``ID-v1``), each with the id of
+        the version that replaced it; they are hidden, so only ``reader docs --all`` lists
+        them."""
+        hidden = {entry.id for entry in self.entries if entry.hidden}
+        return {e.previous: e.id for e in self.entries if e.previous and e.previous in hidden}
+
+    def delete_older_version(self, doc_id: str) -> LibraryEntry:
+        """Delete a version put aside for good: its entry and its stored copy go (notes that
+        stayed with it are kept, as orphans).
+
+        Raises:
+            DocumentNotFound: when ``doc_id`` is no older version.
+            LibraryError: when the library cannot be saved.
+        """
+        if doc_id not in self.older_versions():
+            raise DocumentNotFound(f"{doc_id!r} is no older version of a document")
+        entry = self.entry(doc_id)
+        path = self.file or paths.library_path()
+        try:
+            with locked(path):
+                self._forget(merge_outside(self.entries, self._seen, path))
+                self.entries = [kept for kept in self.entries if kept is not entry]
+                save_user_entries(self.entries, path)
+                self.remember_file()
+        except OSError as error:
+            raise LibraryError(f"the library cannot be saved ({error})") from None
+        self._forget([doc_id])
+        copy = entry.path
+        if copy.parent == paths.documents_dir() and all(e.path != copy for e in self.entries):
+            copy.unlink(missing_ok=True)
+        return entry
+
     def set_meta(self, doc_id: str, key: str, value: str) -> LibraryEntry:
         """Correct one metadata field; an empty value goes back to what was detected.
 

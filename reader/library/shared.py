@@ -50,13 +50,14 @@ def merge_outside(entries: list[LibraryEntry], seen: Snapshot, path: Path) -> li
     """Take in what other processes wrote to ``path`` since ``seen`` (call it under ``locked``).
 
     Entries new on disk are appended; entries this process has not changed since ``seen``
-    take the file's version. Returns the ids that changed here.
+    take the file's version, and go when another process deleted them (an older version,
+    ``reader remove ID-v1``). Returns the ids that changed here.
     """
     user, seed_state, _problems = read_user_entries(path)
     if _problems:
         return []  # an unreadable file has nothing to merge; the write below repairs it
+    changed = _drop_deleted(entries, seen, {outside.id for outside in user}) if user else []
     position = {entry.id: number for number, entry in enumerate(entries)}
-    changed = []
     for outside in user:
         number = position.get(outside.id)
         if number is None:
@@ -76,6 +77,21 @@ def merge_outside(entries: list[LibraryEntry], seen: Snapshot, path: Path) -> li
             entries[number] = replace(entry, hidden=hidden, corrections=corrections, meta=meta)
             changed.append(entry.id)
     return changed
+
+
+def _drop_deleted(entries: list[LibraryEntry], seen: Snapshot, on_disk: set[str]) -> list[str]:
+    """Take out the user's entries that were on disk when last seen, are gone from it now and
+    were not changed here since; returns their ids."""
+    gone = [
+        entry.id
+        for entry in entries
+        if not entry.bundled
+        and entry.id in seen
+        and entry.id not in on_disk
+        and _untouched(entry, seen)
+    ]
+    entries[:] = [entry for entry in entries if entry.id not in gone]
+    return gone
 
 
 def _untouched(entry: LibraryEntry, seen: Snapshot) -> bool:

@@ -134,3 +134,30 @@ def test_a_command_run_as_a_process_ends_with_its_code_and_all_its_output() -> N
     )
     assert again.returncode == 1
     assert again.stderr.startswith("reader: no document with id 'nope'")
+
+
+def test_older_versions_are_listed_with_all_and_deleted_by_remove(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trial 20: the version a re-add put aside was never listed, and could not be removed."""
+    essay = tmp_path / "essay.txt"
+    essay.write_text("On Reading\n\nThe first version of the essay.\n", encoding="utf-8")
+    assert main(["add", str(essay)]) == 0
+    essay.write_text("On Reading\n\nThe second version of the essay.\n", encoding="utf-8")
+    assert main(["add", str(essay)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "put aside as on-reading-v1: `reader docs --all` lists it" in out
+    _code, shown = _json(capsys, "docs", "--json")
+    assert "on-reading-v1" not in [row["id"] for row in shown]
+    _code, everything = _json(capsys, "docs", "--all", "--json")
+    [old] = [row for row in everything if row["id"] == "on-reading-v1"]
+    assert (old["status"], old["newer"]) == ("older version", "on-reading")
+    assert main(["docs", "--all"]) == 0
+    assert "(older version of on-reading)" in capsys.readouterr().out
+    stored = {row["id"]: row["path"] for row in everything}
+    code, removed = _json(capsys, "remove", "on-reading-v1", "--json")
+    assert code == 0 and removed["deleted"] is True
+    assert not Path(stored["on-reading-v1"]).exists() and Path(stored["on-reading"]).exists()
+    _code, after = _json(capsys, "docs", "--all", "--json")
+    assert "on-reading-v1" not in [row["id"] for row in after]
+    assert [row["status"] for row in after if row["id"] == "on-reading"] == ["shown"]

@@ -84,3 +84,19 @@ def test_concurrent_writers_lose_nothing(trial: int, reader_home: Path) -> None:
         assert process.exitcode == 0
     expected = {f"w{n}-{s}" for n in range(WRITERS) for s in range(SAVES)}
     assert _ids_on_disk() == expected
+
+
+def test_an_older_version_deleted_outside_is_not_brought_back_by_the_apps_save(
+    tmp_path: Path,
+) -> None:
+    path = _text(tmp_path, "essay", "Erste Fassung")
+    assert main(["add", str(path)]) == 0
+    path.write_text("Zweite Fassung\n\nEin anderer Satz.\n", "utf-8")
+    assert main(["add", str(path)]) == 0
+    app_library = open_library()  # the app holds both versions
+    [old] = app_library.older_versions()
+    assert main(["remove", old]) == 0  # deleted for good by the command line
+    assert old in app_library.take_outside_changes()
+    assert old not in {entry.id for entry in app_library.entries}
+    app_library.set_meta(SEED, "title", "Von der App")  # the app saves
+    assert old not in _ids_on_disk() and len(_ids_on_disk()) == 1
