@@ -3,10 +3,11 @@
 Only expressions that name a point or stretch of time take a place: durations ("seit drei
 Jahren") and sets ("alle vier Jahre") say how long or how often, not when, and vague past or
 future references have no date at all. A present reference ("derzeit") stands at the date of its
-document, which is what the tagger anchored it to, in a text that tells of its own year (news);
-in a text about an earlier time ("Read today, the letters …" in an essay on 1922) the writer's
-present is no event of the story and has no place. The date of a byline ("Von Anna Berg ·
-18. September 2021") is when the text was written, not an event it tells of: it has no place.
+document, which is what the tagger anchored it to, in a text whose story reaches its present
+(news, a report of the last year); in a text about an earlier time ("Read today, the letters
+…" in an essay on 1922) the writer's present is no event of the story and has no place. The
+date of a byline ("Von Anna Berg · 18. September 2021") is when the text was written, not an
+event it tells of: it has no place.
 Two expressions of one sentence that name the same period ("in 1922, the same year as the
 discovery") are one entry: the sentence tells of that period once.
 
@@ -81,17 +82,24 @@ def _place(document: Document, feature: DateFeature, present: bool) -> tuple[dat
     return None
 
 
+PRESENT_REACH = 366
+"""Days before the date of writing within which a stated date makes the text's "heute" a day
+of its story: news and a commentary on the past year tell of their present, an essay on 1922
+written in 2022 does not."""
+
+
 def _tells_of_its_present(document: Document, features: list[DateFeature]) -> bool:
-    """Whether ``document`` states a date of the year it was written in (news, a report of
-    the present), so that its "heute" or "now" is a day of what it tells."""
+    """Whether a date ``document`` states reaches the last year before it was written, so that
+    its "heute" or "now" is a day of what it tells."""
     written = _published_interval(document.meta.published)
     if written is None:
         return False
+    reach = written[0].toordinal() - PRESENT_REACH
     return any(
         feature.value != "PRESENT_REF"
         and feature.type not in SKIPPED_TYPES
-        and feature.first is not None
-        and date.fromordinal(feature.first).year == written[0].year
+        and feature.last is not None
+        and feature.last >= reach
         for feature in features
     )
 

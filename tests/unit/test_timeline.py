@@ -240,3 +240,15 @@ def test_the_present_of_a_text_about_an_earlier_time_is_no_event() -> None:
         feature(news, "31 May 2019", "2019-05-31", today, today, precision="day"),
     ]
     assert [e.value for e in timeline([(news, told)])] == ["1889-05", "PRESENT_REF", "2019-05-31"]
+
+
+def test_the_present_of_a_commentary_on_the_last_year_is_an_event() -> None:
+    # written in February 2024 about events of 2023: its "heute" is the end of its story
+    comment = document("c", ["Im Herbst 2023 kam die Wende.", "Heute ist alles anders."])
+    comment.meta.published = "2024-02-13"
+    written = date(2024, 2, 13)
+    dates = [
+        feature(comment, "Herbst 2023", "2023-FA", date(2023, 9, 1), date(2023, 11, 30)),
+        feature(comment, "Heute", "PRESENT_REF", written, written, precision="day"),
+    ]
+    assert [e.value for e in timeline([(comment, dates)])] == ["2023-FA", "PRESENT_REF"]
