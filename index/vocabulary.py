@@ -108,8 +108,12 @@ def analyse_in_two(documents: Sequence[Document], head: Callable[[], T]) -> T:
     known = token_cache_counts()
     size = max(MIN_CHUNK, -(-len(tokens) // MAX_TURNS))
     chunks = [tokens[start : start + size] for start in range(0, len(tokens), size)]
+    try:
+        turns = Turns(len(chunks))
+    except OSError:  # no pipe to share (out of file descriptors): analysed where met
+        return head()
     headed: list[T] = []
-    with Turns(len(chunks)) as turns:
+    with turns:
 
         def here(_: Cancelled) -> dict[str, dict[str, tuple[str, ...]]]:
             headed.append(head())

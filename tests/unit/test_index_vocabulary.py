@@ -61,3 +61,18 @@ def test_new_tokens_are_listed_in_a_child_while_the_lexicon_is_made_here(
         assert listed == new_tokens([_document("d")])
     finally:
         decompound._lexicon.cache_clear()  # made again as usual once the patches are undone
+
+
+def test_without_a_pipe_for_the_turns_the_words_wait_to_be_analysed_where_met(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_pipe() -> tuple[int, int]:
+        raise OSError("too many open files")
+
+    monkeypatch.setattr(vocabulary, "MIN_NEW_TOKENS", 1)
+    document = make_document("e", "Die Wumpelkrontaste schnarrte im Glibberhof.")
+    listed = new_tokens([document])
+    assert ("de", "Wumpelkrontaste") in listed
+    monkeypatch.setattr(os, "pipe", no_pipe)
+    assert analyse_in_two([document], lambda: "dated") == "dated"
+    assert new_tokens([document]) == listed
