@@ -92,6 +92,9 @@ class _Passage:
     """Its clock time (``09:40``), if it named one: what ``40 Minuten später`` counts from."""
     last_part: str = ""
     """Its part of day (``EV``), if it named one: "Eine Stunde später" is still that evening."""
+    last_season: str = ""
+    """Its season (``SU``), if it named one rather than a month: "Drei Tage später" is still
+    in that season, not in its first month."""
     story_end: int = -1
     """Where the most recent narrative date ends in the text."""
     start_point: tuple[int, int | None, int | None] | None = None
@@ -169,6 +172,7 @@ class _Passage:
                 # story's day names no other day, and the day stays what later days count from
                 parts = (year, self.last_month, self.last_day)
             self.last_year, self.last_month, self.last_day = parts
+            self.last_season = cand.tail[1:] if cand.tail[1:] in SEASONS else ""
             self._run_on(parts, "ordinal" in cand.extra)
             clock = cand.tail.partition("T")[2]
             self.last_hour = _hour_of(clock)
@@ -396,8 +400,11 @@ class _Passage:
         elif unit in YEAR_UNITS:
             cand.year = self._counted_on(year, amount * YEAR_UNITS[unit], written)
         else:
+            # hours, days or weeks on from a month, or from a season: still in it ("Im Sommer
+            # 1976 … Drei Tage später"; its first month was June whatever the summer's day)
             cand.year = year
-            cand.tail = f"-{month:02d}" if month is not None else ""
+            season = self.last_season if self.start_point is None else ""
+            cand.tail = f"-{season}" if season else f"-{month:02d}" if month is not None else ""
 
     def _counted_on(self, year: int, years: int, written: int | None) -> int:
         """``years`` on from ``year``, unless that passes ``written`` (the year of writing, or
