@@ -230,14 +230,15 @@ class DocumentFeatures:
     """The language of the terms: documents in different languages are compared by cognates."""
 
     def dates(self) -> list[DateFeature]:
-        """Every temporal expression of the body, in text order (the timeline's input); the
-        stretch of a range (value ``start/end``) is none of its own: its two ends are; nor is
-        a part of a day or a weekday that only its period places (``_anchor_parts_of_day``)."""
+        """Every temporal expression of the body, in text order (the timeline's input); a
+        range ("zwischen 1923 und 1933", value ``start/end``) is its stretch, one entry, not
+        its two ends; a part of a day or a weekday that only its period places
+        (``_anchor_parts_of_day``) is none."""
         return [
             feature
             for sentence in self.sentences
             for feature in sentence.dates
-            if RANGE_JOIN not in feature.value and not placed_only(feature.value)
+            if not placed_only(feature.value) and not _range_end(feature, sentence.dates)
         ]
 
     def to_json(self) -> dict[str, object]:
@@ -381,6 +382,15 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
             sentence.dated = sentence.terms.keys() - {word.key for word in outside}
     return DocumentFeatures(
         document.id, document.content_hash, sentences, document.language or "de"
+    )
+
+
+def _range_end(feature: DateFeature, dates: list[DateFeature]) -> bool:
+    """Whether ``feature`` is the start or the end of a range whose stretch is among its
+    sentence's ``dates`` (:func:`_range`)."""
+    return RANGE_JOIN not in feature.value and any(
+        RANGE_JOIN in other.value and (feature.start == other.start or feature.end == other.end)
+        for other in dates
     )
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from babel.dates import format_interval, format_skeleton
 
+from glossary.features import RANGE_JOIN
 from glossary.links import SharedTime
 from reader.formatting import format_iso_date
 from reader.i18n import _
@@ -36,6 +37,9 @@ def value_label(
     match = _CALENDAR.match(value)
     if match:
         return format_iso_date(match.group(1), language)
+    start, join, end = value.partition(RANGE_JOIN)
+    if join and _CALENDAR.match(start) and _CALENDAR.match(end):  # a range: "1923–1933"
+        return f"{value_label(start, language)}–{value_label(end, language)}"
     if value == "PRESENT_REF":
         now = _("now")
         return f"{now} ({format_skeleton('yMMM', first, locale=language)})" if first else now

@@ -28,3 +28,8 @@ def test_a_period_one_passage_only_carries_is_marked_as_context() -> None:
         assert period_reason(carried, "de") == "23. November (context)"
     finally:
         set_language(previous)
+
+
+def test_a_range_is_labelled_by_its_two_ends() -> None:
+    assert value_label("1923/1933", "de") == "1923–1933"
+    assert value_label("2018-09-06/2018-09-15", "en") == "September 6, 2018–September 15, 2018"
