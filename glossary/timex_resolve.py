@@ -275,10 +275,10 @@ class _Passage:
         year, month, day = self.origin()[:3]
         # before the story has a day, a weekday in the future is the writer's week ahead (a
         # present-tense chronicle's "wird … freigelassen" is passive, after its first day)
-        future = future and self.last_year is None
+        ahead_of_story = future and self.last_year is None
         # "next Friday" before the story has a day counts from the date of writing too
-        writers = future or (bool(step) and self.last_year is None)
-        if future or (writers and self.week is not None):
+        writers = ahead_of_story or (bool(step) and self.last_year is None)
+        if ahead_of_story or (writers and self.week is not None):
             cand.narrative = False  # the writer's week, not the story's
         recalled = not (writers or self.present_at > self.story_end)
         if self.week is not None and self.last_year is None and recalled:
