@@ -337,8 +337,10 @@ class LinkIndex:
         named: LinkKind = "entity" if entity_score >= 0.25 else "theme"
         kind: LinkKind = "time" if date_score else named
         # a period that one side only carries on from far back weighs as any period does, but
-        # the link is shown as one of names or words: the passage itself shows no time
-        shown: LinkKind = kind if kind != "time" or any(not t.far for t in times) else named
+        # the link is shown as one of names or words: the passage itself shows no time; with
+        # neither name nor word it stays one of time (its reason says the period is carried)
+        far_only = kind == "time" and all(t.far for t in times)
+        shown: LinkKind = named if far_only and (entity_score or term_score) else kind
         from_lexicon = {(a, b) for a, b, _ in lexical}
         words = [
             (written_as(ours, a), written_as(theirs, b))

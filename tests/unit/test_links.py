@@ -535,6 +535,18 @@ def test_a_period_carried_from_far_back_weighs_but_makes_no_time_link() -> None:
     assert index.score(a[4], target)[0] > index.score(undated, target)[0]  # the period counts
 
 
+def test_a_link_on_a_far_carried_period_alone_is_no_theme() -> None:
+    """With no name and no word in common, a link whose only reason is a period carried from
+    far back is not shown as a theme (the same question from two sides): it stays one of
+    time, its period marked as carried."""
+    a = carrying("a", 4)
+    target = sentence("b", 0, (when("2021-03-23"),), terms="hafen")
+    index = build(a, [target])
+    [link] = [link for link in index.links_for("a", 4) if link.target.doc == "b"]
+    assert not link.reasons.words and not link.reasons.entities and link.reasons.times[0].far
+    assert link.kind == "time"
+
+
 def test_a_period_both_carry_is_quoted_from_the_side_that_set_it_nearer() -> None:
     a, b = carrying("a", 1), carrying("b", 2)
     index = build(a, b)
