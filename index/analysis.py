@@ -439,16 +439,12 @@ def wanted_term_spans(
 ) -> list[tuple[str, int, int]]:
     """The entries of :func:`index_term_spans` whose term is in ``wanted``, in the same order.
 
-    A hit's highlights need only the query's terms: building every token's entries first and
-    then testing them was most of a search's highlight time (a search highlights up to 50 new
-    passages, each in two fields).
+    A hit's highlights need only the query's terms: building every term's entry with its
+    passage offsets first and then testing them was most of a search's highlight time (a
+    search highlights up to 50 new passages, each in two fields).
     """
-    known = _TOKEN_SPANS.setdefault(language, {})
     found: list[tuple[str, int, int]] = []
-    for token, at in _words_at(text):
-        spans = known.get(token)
-        if spans is None:
-            spans = _token_spans(token, language)
+    for spans, at in _spans_at(text, language):
         for term, first, last in spans:
             if term in wanted:
                 found.append((term, at + first, at + last))
@@ -456,10 +452,19 @@ def wanted_term_spans(
 
 
 @lru_cache(maxsize=1 << 14)
-def _words_at(text: str) -> tuple[tuple[str, int], ...]:
-    """Each word token of a passage with its offset: found once for both fields a hit is
-    highlighted in, and kept for the passages that recur as a reader types."""
-    return tuple([(match.group(0), match.start()) for match in _WORD.finditer(text)])
+def _spans_at(text: str, language: str) -> tuple[tuple[tuple[tuple[str, int, int], ...], int], ...]:
+    """Each word token of a passage that has index terms: its terms with their offsets in
+    the token, and the token's offset. Kept for the passages that recur as a reader types."""
+    known = _TOKEN_SPANS.setdefault(language, {})
+    found = []
+    for match in _WORD.finditer(text):
+        token = match.group(0)
+        spans = known.get(token)
+        if spans is None:
+            spans = _token_spans(token, language)
+        if spans:
+            found.append((spans, match.start()))
+    return tuple(found)
 
 
 def token_terms_since(
