@@ -58,6 +58,7 @@ from glossary.discovery.wiktionary import (
     ENGLISH_NOUN_TAGS,
     NAME_OR_FORM,
     common_noun_only,
+    genitive_only,
     masculine_or_neuter_noun,
     plural_or_surname,
     translated_common_noun,
@@ -95,6 +96,10 @@ from glossary.tagger import (
     known_tag,
     proper_noun_evidence,
 )
+
+GENITIVE_SINGULAR_ARTICLES = frozenset(("des", "eines"))
+"""The articles of a masculine or neuter noun's genitive singular."""
+
 
 PLACE_CONTEXT_BONUS = 1.0
 """Evidence for a German name that the lexicon does not know and that follows a preposition
@@ -199,6 +204,18 @@ def _unknown(word: str) -> bool:
     a place beside it make it a place's name (``aus Bronze`` is no town). After an article
     (``über die Mosel``) HanTa's silence is enough: Wiktionary lists some rivers as nouns."""
     return proper_noun_evidence(word, "de") == 0 and _wiktionary_silent(word)
+
+
+def _ordinary_genitive(word: str) -> bool:
+    """Whether Wiktionary knows a German word only as the genitive of a noun it knows only as
+    an ordinary one, that HanTa does not know either and that heads no name (``Annexes``,
+    ``Marstalls``; not ``Rheins``, ``Reichstags``, ``Grundgesetzes``)."""
+    if not genitive_only(word):
+        return False
+    for lemma in (word[:-1], word[:-2]):
+        if common_noun_only(lemma):
+            return proper_noun_evidence(lemma, "de") == 0 and not compound_head_kind(lemma)
+    return False
 
 
 def _common_plural(word: str) -> bool:
@@ -504,6 +521,8 @@ class _Reader:
             return self._undescribed(word)
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
+        if self.language == "de" and _ordinary_genitive(bare) and self._after_des(word):
+            return False  # "des Annexes", "des alten Marstalls": an ordinary noun's genitive
         if self.language == "de" and plural_or_surname(bare) and not self._given_before(bare):
             return False  # "Schneider nähten": a trade's people, no "Hans Schneider" here
         if self.language == "de" and self._article_disagrees(word):
@@ -758,6 +777,20 @@ class _Reader:
             return False
         directed = self._after_direction(word)
         return directed > 0 and context.modified <= context.located + directed
+
+    def _after_des(self, word: str) -> bool:
+        """Whether every occurrence of a German word inside a sentence follows ``des`` or
+        ``eines``, maybe with adjectives in lower case between (``des fürsterzbischöflichen
+        Marstalls``): the genitive the article shows (``die Panthers`` is a team)."""
+        words, seen = self._words, False
+        for index in self._positions_inside(word):
+            before = index - 1
+            while before > 0 and words[before].text.endswith("en") and words[before].joined:
+                before -= 1  # "des alten Marstalls": an adjective's weak ending
+            if before < 0 or words[before].text.lower() not in GENITIVE_SINGULAR_ARTICLES:
+                return False
+            seen = True
+        return seen
 
     def _after_direction(self, word: str) -> int:
         """How often a German word follows an article after a word of direction (``nördlich

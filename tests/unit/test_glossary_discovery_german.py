@@ -1055,3 +1055,23 @@ def test_a_protocol_alone_is_no_name(curated: Glossary) -> None:
         curated, "Im Protokoll der Sitzung stand nichts. Das Protokoll wurde verlesen."
     )
     assert not any("Protokoll" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Im Keller des Annexes lagerten die Funde.", id="after_des"),
+        pytest.param(
+            "Die Reitschule des alten Marstalls wurde zum Festspielhaus umgebaut.",
+            id="after_des_and_an_adjective",
+        ),
+    ],
+)
+def test_an_ordinary_nouns_genitive_after_des_is_no_name(curated: Glossary, text: str) -> None:
+    found = discover(curated, text)
+    assert not {"Annexes", "Annex", "Marstalls", "Marstall"} & set(found)
+
+
+def test_an_english_plural_after_die_stays_a_teams_name(curated: Glossary) -> None:
+    found = discover(curated, "Die Panthers gewannen. Der Sieg der Panthers war knapp.")
+    assert "Panthers" in found
