@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from glossary.discovery.tokenising import _Token
+from glossary.discovery.word_classes import ENGLISH_ARTICLES
 from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
 
@@ -205,7 +206,7 @@ def _english(
     it to, or ``""``."""
     verb_at = first - 1
     spaced = _gap(text, words, first) in SPACED  # a byname may stand in quotes
-    if verb_at > 0 and _lower(words, verb_at) == "the" and spaced:
+    if verb_at > 0 and _lower(words, verb_at) in BYNAME_DETERMINERS and spaced:
         verb_at -= 1
         spaced = _gap(text, words, verb_at + 1) == " "
     if verb_at <= 0 or not spaced:
@@ -225,6 +226,10 @@ def _english(
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
     return antecedent or _english_subject(text, words, verb_at, named[:index])
 
+
+BYNAME_DETERMINERS = frozenset(("the", "its", "his", "her", "their"))
+"""What may stand between a naming verb and the byname it gives (``called him the Little
+Emperor``, ``whom the crew called their "Old Man"``)."""
 
 SPACED = frozenset((" ", ' "', " “", " '", " ‘"))
 """What stands before a name a verb gives: a space, and an opening quote."""
@@ -339,12 +344,37 @@ def _clause_antecedent(
         if "," not in _gap(text, words, opener):
             continue
         clause = [_lower(words, index) for index in range(opener, until)]
+        if language == "en":
+            clause = _after_apposed_noun(text, words, opener, clause, ends)
         if not _names_the_antecedent(clause, verb, language):
             return ""
         skip = language == "de" and bool(clause) and clause[0] not in RELATIVES
         particle = language == "de" and _lower(words, opener - 1) in SEPARABLE_PARTICLES
         return _name_before(text, words, opener - 1, ends, skip or particle)
     return ""
+
+
+def _after_apposed_noun(
+    text: str, words: list[_Token], opener: int, clause: list[str], ends: dict[int, str]
+) -> list[str]:
+    """The relative clause of an English appositive noun phrase (``Mara Okafor, a nurse from
+    Lagos whom her patients called Mother Mara``): the relative stands for the noun, and the
+    noun for the name before the comma; unless a name that is no known place ends the phrase
+    (``a friend of Lincoln whom``: the relative may stand for that name)."""
+    if not clause or clause[0] not in ENGLISH_ARTICLES:
+        return clause
+    at = next((i for i, word in enumerate(clause) if word in ENGLISH_RELATIVES), 0)
+    if not 2 <= at <= APPOSED_NOUN_WORDS or ENGLISH_ARTICLES & set(clause[1:at]):
+        return clause  # "the monks of Ely built the cathedral that": a clause of its own
+    before = ends.get(opener + at - 1, "")
+    if (before and not place_type(before)) or _clause_break(text, words, opener + at):
+        return clause
+    return clause[at:]
+
+
+APPOSED_NOUN_WORDS = 5
+"""At most the words of a noun phrase set beside a name before its relative clause (``a
+former trade unionist whom``): one article, then no second noun phrase."""
 
 
 def _names_the_antecedent(clause: list[str], verb: str, language: str) -> bool:

@@ -224,6 +224,21 @@ _COUSINS = (
     "Der Drucker Johann Baptist Weller kam 1640 nach Ulm. Sein Vetter Johannes Weller blieb in "
     "Basel. Als Johannes 1661 starb, erbte Johann Baptist Weller die Werkstatt."
 )
+_APPOSED_NOUN = (
+    "Mara Okafor, a nurse from Lagos whom her patients called Mother Mara, opened the clinic in "
+    "1961. Okafor died in 1990."
+)
+_THEIR_BYNAME = (
+    'Captain Ezra Pell, an old whaler whom the crew called their "Old Man", sailed in May. Pell '
+    "never returned."
+)
+_WHOM_AFTER_A_NAME = (
+    "Jonas Field, a friend of Pemberton whom the papers called Honest Jack, lost the vote."
+)
+_A_CLAUSE_NOT_APPOSED = (
+    "Near the harbour of Port Keeling, the fishermen of Keeling raised the chapel that sailors "
+    "still call the Lantern of the Bay. Port Keeling prospered."
+)
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
@@ -362,6 +377,8 @@ _TWO_REPUBLICS = (
         pytest.param(_NACH_IHM_BENANNT, "de", "Hellwig", "Konrad Hellwig", id="nicht_die_bucht"),
         pytest.param(_GIVEN_AND_TOWN, "de", "Andreas", "Andreas Schlüter", id="given_name_a_town"),
         pytest.param(_COUSINS, "de", "Johannes", "Johannes Weller", id="a_given_name_as_written"),
+        pytest.param(_APPOSED_NOUN, "en", "Mother Mara", "Mara Okafor", id="a_noun_whom_called"),
+        pytest.param(_THEIR_BYNAME, "en", "Old Man", "Ezra Pell", id="called_their"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
             "the Ferrie River, and the Ferrie still floods each spring.",
@@ -1160,6 +1177,10 @@ _DUKES = (
         pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Ferrie River", id="a_river_after_him"),
         pytest.param(_TOWN_AND_GIVEN, "de", "Andreas", "Andreas Vogt", id="a_town_a_given_name"),
         pytest.param(_COUSINS, "de", "Johannes", "Johann Baptist Weller", id="no_genitive_es"),
+        pytest.param(_WHOM_AFTER_A_NAME, "en", "Honest Jack", "Jonas Field", id="whom_after_name"),
+        pytest.param(
+            _A_CLAUSE_NOT_APPOSED, "en", "Lantern of the Bay", "Port Keeling", id="a_main_clause"
+        ),
         pytest.param(
             _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
         ),
