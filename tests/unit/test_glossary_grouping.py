@@ -239,6 +239,13 @@ _A_CLAUSE_NOT_APPOSED = (
     "Near the harbour of Port Keeling, the fishermen of Keeling raised the chapel that sailors "
     "still call the Lantern of the Bay. Port Keeling prospered."
 )
+_THRONE = (
+    "Im Jahr 1840 folgte Karl Anton Wendt seinem Onkel als Anton II. auf den Thron von Lauria. "
+    "Anton II. regierte zwanzig Jahre."
+)
+_CROWNED_AS = "Prince Albert Edward was crowned as Edward VII in August 1902. Edward VII reigned."
+_THRONE_OF_A_SON = "Nach dem Tod Karl Antons bestieg sein Sohn 1840 als Karl II. den Thron."
+_LONGER_THAN = "Georg Ludwig regierte länger als Georg I. von Sachsen."
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
@@ -379,6 +386,8 @@ _TWO_REPUBLICS = (
         pytest.param(_COUSINS, "de", "Johannes", "Johannes Weller", id="a_given_name_as_written"),
         pytest.param(_APPOSED_NOUN, "en", "Mother Mara", "Mara Okafor", id="a_noun_whom_called"),
         pytest.param(_THEIR_BYNAME, "en", "Old Man", "Ezra Pell", id="called_their"),
+        pytest.param(_THRONE, "de", "Anton II.", "Karl Anton Wendt", id="als_regnal_name"),
+        pytest.param(_CROWNED_AS, "en", "Edward VII", "Albert Edward", id="as_regnal_name"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
             "the Ferrie River, and the Ferrie still floods each spring.",
@@ -1178,6 +1187,8 @@ _DUKES = (
         pytest.param(_TOWN_AND_GIVEN, "de", "Andreas", "Andreas Vogt", id="a_town_a_given_name"),
         pytest.param(_COUSINS, "de", "Johannes", "Johann Baptist Weller", id="no_genitive_es"),
         pytest.param(_WHOM_AFTER_A_NAME, "en", "Honest Jack", "Jonas Field", id="whom_after_name"),
+        pytest.param(_THRONE_OF_A_SON, "de", "Karl II.", "Karl Anton", id="a_genitive_before_als"),
+        pytest.param(_LONGER_THAN, "de", "Georg I.", "Georg Ludwig", id="laenger_als"),
         pytest.param(
             _A_CLAUSE_NOT_APPOSED, "en", "Lantern of the Bay", "Port Keeling", id="a_main_clause"
         ),
