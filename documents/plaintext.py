@@ -31,7 +31,8 @@ from documents.model import BlockKind
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
 _SENTENCE_END = tuple(".!;:,…")
-_FINAL_STOP = tuple(".!?;…")
+_FINAL_STOP = tuple(".!?;,…")
+"""How a wrapped title's first line never ends (a letter's salutation ends with a comma)."""
 _SUSPENDING_WORDS = frozenset(
     {"und", "oder", "bzw", "sowie", "bis", "als", "wie", "and", "or", "nor", "to", "as"}
 )

@@ -327,3 +327,15 @@ def test_a_diarys_first_date_line_stays_an_entry(tmp_path: Path) -> None:
     )
     assert document.meta.published == ""  # the entry's day, not the day of writing
     assert "3. Mai 1915" in (document.meta.title, document.text[:11])  # as before: kept
+
+
+def test_a_letters_opening_is_no_title(tmp_path: Path) -> None:
+    document = load_text(
+        tmp_path,
+        "Lieber Paul,\nwir sind gut in Kiel angekommen\n\n"
+        "Die Überfahrt war ruhig, und am Hafen wartete schon der Onkel mit dem Wagen auf uns.\n"
+        "Am Abend gingen wir noch an der Förde spazieren und sahen die Fähren auslaufen.\n"
+        "Morgen wollen wir mit dem Rad nach Laboe fahren, wenn das Wetter hält.\n",
+        name="brief.txt",
+    )
+    assert document.meta.title == "brief"
