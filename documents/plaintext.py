@@ -143,16 +143,27 @@ def _rule_at(block: list[str], following: list[str] | None) -> int | None:
 
 def raw_paragraphs(text: str) -> list[_RawParagraph]:
     """The paragraphs of a plain text, each with its lines and its first line's indent."""
-    result = []
     blocks = split_blocks(text)
-    ruled = _RULE_LINE.search(text) is not None  # one pass: most texts have no rule at all
+    if _RULE_LINE.search(text) is not None:  # one pass: most texts have no rule at all
+        return _with_footnotes(blocks)
+    result = []
+    for block in blocks:
+        parts = _split_by_indent(block)
+        for part in parts:
+            result.append(_RawParagraph(part, _indent(part[0]), standalone=len(parts) == 1))
+    return result
+
+
+def _with_footnotes(blocks: list[list[str]]) -> list[_RawParagraph]:
+    """``raw_paragraphs`` of blocks among which a footnote rule may stand."""
+    result = []
     in_notes = False
     for number, block in enumerate(blocks):
         if in_notes and _opens_footnote(block[0]):
             notes = block
         else:
             following = blocks[number + 1] if number + 1 < len(blocks) else None
-            rule = _rule_at(block, following) if ruled else None
+            rule = _rule_at(block, following)
             in_notes = rule is not None
             if rule is None:
                 result.extend(_indented_paragraphs(block))
