@@ -5,17 +5,20 @@ number on a line of its own where a page ended, a header or footer line on every
 form feed between pages (``pdftotext``). The rules, about layout and none about a text:
 
 * Page breaks are form feeds and lone page numbers. A lone page number is a line holding
-  only ``- 3 -``, ``— 3 —``, ``Seite 3``, ``Page 3``, ``3/12`` or ``3 of 12`` between blank
-  lines, or any such line or a bare ``3`` or ``[3]`` in a series that goes up a page at a
-  time, at least a page apart (or beside a form feed). So a list numbered ``1``, ``2`` line
-  by line, a year wrapped onto a line of its own, ``1.`` and ``2020.`` stay text.
+  only ``- 3 -``, ``— 3 —``, ``Seite 3`` or ``Page 3 of 12`` between blank lines, or any
+  number line beside a form feed. A bare ``3``, ``[3]`` or ``3/12`` counts only in a series
+  that goes up a page at a time, at least ten lines apart, across one of which a paragraph
+  runs on. So numbered sections and year headings (no paragraph is read through them), a
+  list numbered line by line, a year wrapped onto a line of its own, ``9/11``, ``1.`` and
+  ``2020.`` stay text.
 * With the page breaks known, a line at a page's edge that repeats at the edge of at least
   half the pages (digits ignored: ``documents.pages``, shared with the PDF reader) is a
-  running header or footer, unless such a line also stands inside a page (a refrain).
-  A line that occurs once is text. In a text without page breaks, a line that repeats
-  (page numbers at its ends ignored, no final stop) at near-equal intervals of at least
-  two pages' worth of lines, from the first page to the last, is one too, and its places
-  are the page breaks.
+  running header or footer, unless such a line also stands somewhere inside a page. A
+  line that occurs once is text. In a text without page breaks, an identical line (no
+  final stop) that repeats at near-equal intervals of at least two pages' worth of lines,
+  from the first page to the last, with a paragraph running on across it at one place at
+  least, is one too, and its places are the page breaks: a chapter ``Kapitel 1``,
+  ``Kapitel 2`` or a refrain is not.
 * Page numbers and running lines are dropped. Where a paragraph went on across the break
   (the page ends mid-word or mid-sentence and the next begins in lower case) its two parts
   join again; otherwise a blank line keeps the paragraphs apart, so nothing that was on the
@@ -34,7 +37,8 @@ from documents.pages import EDGE_LINES, edge_key, running_keys
 _LONE_NUMBER_BODY = (
     r"(?:(?P<bare>\d{1,4})|\[(?P<bracketed>\d{1,4})\]"
     r"|[-–—‒―][ \t]*(?P<dashed>\d{1,4})[ \t]*[-–—‒―]"
-    r"|(?:(?:page|seite|s\.|p\.)[ \t]*)?(?P<counted>\d{1,4})(?:[ \t]*(?:/|of|von)[ \t]*\d{1,4})?)"
+    r"|(?:(?P<word>page|seite|s\.|p\.)[ \t]*)?(?P<counted>\d{1,4})"
+    r"(?:[ \t]*(?:/|of|von)[ \t]*\d{1,4})?)"
 )
 _LONE_NUMBER = re.compile(r"\n[ \t]*" + _LONE_NUMBER_BODY + r"[ \t]*(?=\n|\Z)", re.IGNORECASE)
 """A line holding only a page number. It begins with the newline before it: the regex engine
@@ -45,8 +49,6 @@ MIN_PAGE_LINES = 10
 MAX_PAGE_STEP = 2
 """Page numbers of a series go up by one, or by two past a page without its number."""
 _SENTENCE_END = tuple(".!?…:;\"'»«“”)")
-_EDGE_NUMBER = " \t0123456789"
-"""What a running line's page number at its start or end is made of."""
 REGULAR_MIN_REPEATS = 3
 REGULAR_TOLERANCE = 0.2
 """How far (a share of the usual interval) a running line's repeat may stray from it."""
@@ -62,7 +64,8 @@ class _Number:
     line: int
     value: int
     decorated: bool
-    """Dashes, a word or a page count around it: a page number even where it stands alone."""
+    """Dashes or a page word around it: a page number even where it stands alone (``9/11``
+    or ``1/3`` alone may be a heading or a thread's marker)."""
 
 
 def _candidates(text: str) -> list[_Number]:
@@ -72,28 +75,49 @@ def _candidates(text: str) -> list[_Number]:
     for match in _LONE_NUMBER.finditer("\n" + text):
         line += text.count("\n", position, match.start())  # the match's newline is text's
         position = match.start()
-        bare = match["bare"] or match["bracketed"]
-        found.append(_Number(line, int(bare or match["dashed"] or match["counted"]), not bare))
+        value = match["bare"] or match["bracketed"] or match["dashed"] or match["counted"]
+        found.append(_Number(line, int(value), bool(match["dashed"] or match["word"])))
     return found
 
 
 def _page_numbers(candidates: list[_Number], lines: list[str], breaks: set[int]) -> set[int]:
     """The lines of ``candidates`` that are page numbers (see the module's rules)."""
     accepted: set[int] = set()
-    for index, number in enumerate(candidates):
-        before = candidates[index - 1] if index else None
-        after = candidates[index + 1] if index + 1 < len(candidates) else None
-        in_series = (before is not None and _next_page(before, number)) or (
-            after is not None and _next_page(number, after)
-        )
-        beside_break = _beside_break(number.line, lines, breaks)
-        alone = all(
-            not (0 <= i < len(lines)) or not lines[i].strip()
-            for i in (number.line - 1, number.line + 1)
-        )
-        if in_series or beside_break or (number.decorated and alone):
+    series: list[_Number] = []
+    for number in candidates:
+        if _beside_break(number.line, lines, breaks) or (
+            number.decorated and _alone(number.line, lines)
+        ):
             accepted.add(number.line)
-    return accepted
+        if series and _next_page(series[-1], number):
+            series.append(number)
+            continue
+        accepted |= _confirmed(series, lines)
+        series = [number]
+    return accepted | _confirmed(series, lines)
+
+
+def _confirmed(series: list[_Number], lines: list[str]) -> set[int]:
+    """A series of numbers a page apart, if a paragraph runs on across one of them: over
+    a few real pages one ends mid-sentence, and no section heading is read through."""
+    if len(series) < 2:
+        return set()
+    decorated = any(number.decorated for number in series)
+    if decorated or any(_runs_across(number.line, lines) for number in series):
+        return {number.line for number in series}
+    return set()
+
+
+def _alone(line: int, lines: list[str]) -> bool:
+    return all(not (0 <= i < len(lines)) or not lines[i].strip() for i in (line - 1, line + 1))
+
+
+def _runs_across(line: int, lines: list[str]) -> bool:
+    """Whether the text goes on across ``line`` (its nearest lines of text, skipping blank
+    lines and one running line beside it, read as one paragraph)."""
+    before = [text for text in reversed(lines[max(0, line - 4) : line]) if text.strip()]
+    after = [text for text in lines[line + 1 : line + 5] if text.strip()]
+    return any(_continues(b, a) for b in before[:2] for a in after[:2])
 
 
 def _beside_break(line: int, lines: list[str], breaks: set[int]) -> bool:
@@ -118,8 +142,9 @@ def _next_page(number: _Number, later: _Number) -> bool:
 
 
 def _header_key(line: str) -> str:
-    """A line without the page number at its ends, if it may be a running line, else ""."""
-    key = line.strip(_EDGE_NUMBER)
+    """The line itself, if it may be a running line, else "". Without page breaks nothing
+    confirms a page, so only identical lines count: ``Kapitel 1``, ``Kapitel 2`` differ."""
+    key = line.strip()
     if len(key) > RUNNING_MAX_CHARS or key.endswith(_CLOSING) or not any(map(str.isalpha, key)):
         return ""
     return key
@@ -138,10 +163,12 @@ def _repeated_at_both_ends(text: str) -> set[str]:
 
 def _regular_lines(lines: list[str], keys: set[str]) -> set[int]:
     """The places of those ``keys`` that recur at near-equal intervals of at least two
-    pages' worth of lines from the first page to the last: a running line."""
+    pages' worth of lines from the first page to the last, with a paragraph running on
+    across one of them at least: a running line (no one reads through a heading or a
+    refrain)."""
     places: dict[str, list[int]] = {key: [] for key in keys}
     for index, line in enumerate(lines):
-        key = line.strip(_EDGE_NUMBER)
+        key = line.strip()
         if key in places:
             places[key].append(index)
     found: set[int] = set()
@@ -156,6 +183,7 @@ def _regular_lines(lines: list[str], keys: set[str]) -> set[int]:
             and all(abs(gap - usual) <= slack for gap in gaps)
             and where[0] <= usual + slack
             and len(lines) - where[-1] <= usual + slack
+            and any(_runs_across(i, lines) for i in where)  # never a heading or a refrain
         ):
             found.update(where)
     return found

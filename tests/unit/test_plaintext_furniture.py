@@ -120,13 +120,18 @@ def test_form_feeds_and_running_footers_with_page_numbers(tmp_path: Path) -> Non
 
 
 def _pages(number_line: str) -> str:
-    """Three pages of prose (eleven lines each), each followed by its page number."""
+    """Three pages of prose (eleven lines each), each followed by its page number; the
+    first page ends in the middle of a sentence, as real pages do."""
     pages = []
     for page in range(1, 4):
         lines = [
             f"Auf Seite {page} steht der Satz Nummer {line} des langen Berichts."
             for line in range(1, 12)
         ]
+        if page == 1:
+            lines.append("Ein Satz läuft über das Ende der Seite")
+        if page == 2:
+            lines.insert(0, "hinaus und endet erst hier.")
         pages.append("\n".join(lines) + "\n\n" + number_line.format(n=page))
     return "\n\n".join(pages) + "\n"
 
@@ -138,7 +143,8 @@ def _pages(number_line: str) -> str:
 def test_lone_page_numbers_are_dropped(number_line: str) -> None:
     text, notes = drop_furniture([_pages(number_line)])
     assert text.count("Satz Nummer") == 33
-    assert all("Satz Nummer" in line for line in text.split("\n") if line.strip())
+    assert "Ende der Seite\nhinaus und endet" in text
+    assert all(line.endswith((".", "Seite")) for line in text.split("\n") if line.strip())
     assert notes == ["dropped 3 lone page numbers"]
 
 
@@ -268,8 +274,11 @@ def _prose_page(page: int) -> list[str]:
 
 def test_a_running_header_without_page_numbers_is_found_by_its_interval() -> None:
     pages = ["Parish Magazine · Spring Issue\n" + "\n".join(_prose_page(p)) for p in range(4)]
+    pages[1] += "\nThe report of the committee goes on"  # a page ends mid-sentence
+    pages[2] = pages[2].replace("Issue\n", "Issue\nover the page and ends here.\n")
     text, notes = drop_furniture(["\n\n".join(pages)])
     assert "Parish Magazine" not in text
+    assert "goes on\nover the page" in text
     assert text.count("committee on that day.") == 88
     assert notes == [
         "dropped 4 running header/footer lines such as: Parish Magazine · Spring Issue"
@@ -339,3 +348,32 @@ def test_a_letters_opening_is_no_title(tmp_path: Path) -> None:
         name="brief.txt",
     )
     assert document.meta.title == "brief"
+
+
+def _sections(heading: str, count: int, lines: int, ending: str = "") -> str:
+    """``count`` sections, each a heading between blank lines above prose of about
+    ``lines`` lines (lengths differ a little), perhaps closed by an ``ending`` line."""
+    parts = []
+    for number in range(1, count + 1):
+        prose = "\n".join(_prose_page(number)[: lines + number % 3])
+        parts.append(f"{heading.format(n=number)}\n\n{prose}" + (f"\n{ending}" if ending else ""))
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_sections("Kapitel {n}", 4, 20), id="chapters"),
+        pytest.param(_sections("Day {n}", 4, 20), id="days"),
+        pytest.param(_sections("{n}", 3, 11), id="numbered-sections"),
+        pytest.param(_sections("{n}", 4, 10).replace("\n1\n", "\n2019\n"), id="one-year"),
+        pytest.param(_sections("20{n}", 4, 11).replace("\n20", "\n201"), id="year-headings"),
+        pytest.param(
+            _sections("Part {n}", 4, 20, "And still the bell rings on the shore"), id="refrain"
+        ),
+        pytest.param(_sections("{n}", 4, 11, "And still the bell rings on the shore"), id="ballad"),
+        pytest.param(_sections("9/11", 1, 11), id="fraction-heading"),
+    ],
+)
+def test_headings_and_refrains_of_sections_stay(text: str) -> None:
+    assert drop_furniture([text]) == (text, [])
