@@ -43,6 +43,7 @@ _RULE_LINE = re.compile(r"\n[ \t]*[-_–—―‒─━═‗⎯]{3,}[ \t]*(?=\n
 from newline to newline; a rule on a text's first line has no body to set notes apart from)."""
 _FOOTNOTE = re.compile(r"(?:[¹²³⁰⁴-⁹]+\s*|\d{1,3}\)?\s+|\[\d{1,3}\]\s*|\*{1,3}\s*|[†‡]\s*)\w")
 """A line that opens with a footnote's mark."""
+_NOTE_END = tuple(".!?…)\"'»«“”")
 TITLE_LINE_MAX_CHARS = 60
 """A wrapped title's lines are at most this long and shorter than the text's lines."""
 TITLE_BODY_MIN_CHARS = 40
@@ -121,10 +122,12 @@ def _opens_footnote(line: str) -> bool:
 
 
 def _footnotes(lines: list[str]) -> list[list[str]]:
-    """Footnote lines split into one list per footnote, each opening with its mark."""
+    """Footnote lines split into one list per footnote, each opening with its mark. A line
+    that opens with a number goes on the note before unless that one ended with a stop
+    (a wrapped sentence may go on with "12 men came back")."""
     notes: list[list[str]] = []
     for line in lines:
-        if notes and not _opens_footnote(line):
+        if notes and not (_opens_footnote(line) and notes[-1][-1].rstrip().endswith(_NOTE_END)):
             notes[-1].append(line)
         else:
             notes.append([line])

@@ -377,3 +377,13 @@ def _sections(heading: str, count: int, lines: int, ending: str = "") -> str:
 )
 def test_headings_and_refrains_of_sections_stay(text: str) -> None:
     assert drop_furniture([text]) == (text, [])
+
+
+def test_a_scene_break_before_a_number_keeps_the_paragraph_whole(tmp_path: Path) -> None:
+    paragraph = (
+        "12 men came back in the spring. The others\n"
+        "* had drowned, said the harbour master, or had stayed on the far shore, and\n"
+        "3 years later nobody would speak of it.\n"
+    )
+    document = load_text(tmp_path, "The boats left in autumn.\n\n----------\n" + paragraph)
+    assert paragraph_texts(document)[-1] == " ".join(paragraph.split("\n")).strip()
