@@ -7,10 +7,10 @@ year-less days in the year of writing, and a web page's byline is gone with the 
 A byline is a short line that opens with a byline word (``By``, ``Von``, ``Published``,
 ``Veröffentlicht``…) and names at least a month and a year (months from Babel's locale data).
 
-A letter, a report or a press release opens with a date line instead: ``Luxor, den 4.
-November 2022``, ``Berlin, 3 March 2021`` or just the day. It is a line of a day, a month
-and a year and nothing else but a place before a comma; ``Der 9. November 1989`` has a
-word that is neither and is a title.
+A report or a press release may open with a date line above its title instead: ``Luxor,
+den 4. November 2022``, ``Berlin, 3 March 2021`` or just the day. It is a line of a day, a
+month and a year and nothing else but a place before a comma; ``Der 9. November 1989`` has
+a word that is neither and is a title.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from documents.blocks import Block
 from documents.dateparse import month_numbers, parse_published
+from documents.model import BlockKind
 
 __all__ = [
     "BYLINE_MAX_CHARS",
@@ -27,8 +29,8 @@ __all__ = [
     "Byline",
     "find_byline",
     "read_byline",
+    "date_above_title",
     "read_date_line",
-    "take_date_line",
 ]
 
 _CUE = re.compile(
@@ -51,9 +53,6 @@ _PLACE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}, (?:(?:de
 """A date line's place (or weekday) before the comma: up to four words, no digits."""
 _DATE_WORD = re.compile(r"\d+|[^\W\d_]+")
 DATE_LINE_MAX_CHARS = 60
-DIARY_LOOKAHEAD = 20_000
-"""How far below a date line at the top another one makes the text a diary (a few pages)."""
-_FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)(?:\n|\Z)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,19 +127,24 @@ def read_date_line(line: str, language: str) -> str | None:
     return published if len(published) >= len("2000-01-01") else None
 
 
-def take_date_line(text: str, language: str) -> tuple[str, str]:
-    """``text`` without a date line at its top, and the line's ISO day ("" if none).
+def date_above_title(blocks: list[Block], language: str) -> tuple[str, str]:
+    """The title and ISO day of a text that opens with a date line above its title.
 
-    A diary or a chronicle opens every entry with a date line: where another one follows
-    within ``DIARY_LOOKAHEAD`` characters, the first is its first entry's date, which stays.
+    Only a date line with a heading below it and the body below that counts: a date alone
+    above the prose (``8. Mai 1945``, ``Dresden, 13. Februar 1945``) is the title, and a
+    diary's first entry has no heading under it. The line stays in the text as a paragraph;
+    the heading is taken out as the title (``structure.shape`` takes only a heading that
+    opens the text).
+
+    Returns:
+        ("", "") when the text opens otherwise.
     """
-    first = _FIRST_LINE.match(text)
-    published = read_date_line(first["line"], language) if first else None
-    if first is None or published is None:
-        return text, ""
-    following = text[first.end() : first.end() + DIARY_LOOKAHEAD].split("\n")
-    if any(
-        len(line) <= DATE_LINE_MAX_CHARS and read_date_line(line, language) for line in following
-    ):
-        return text, ""
-    return text[first.end() :], published
+    if len(blocks) < 3 or blocks[1].kind is not BlockKind.HEADING:
+        return "", ""
+    if blocks[2].kind is BlockKind.HEADING:
+        return "", ""
+    published = read_date_line(blocks[0].text, language)
+    if published is None:
+        return "", ""
+    blocks[0].kind = BlockKind.PARAGRAPH
+    return blocks.pop(1).text, published

@@ -37,7 +37,7 @@ def parse_plain(source: RawSource, language: str) -> ParsedText:
     A form feed (``pdftotext`` puts one between pages) is a page break; ``sanitize`` would
     remove it, so the pages are split apart first.
     """
-    from documents.byline import take_date_line
+    from documents.byline import date_above_title
     from documents.furniture import drop_furniture
     from documents.plaintext import parse_plain_text
     from documents.sanitize import sanitize
@@ -47,11 +47,14 @@ def parse_plain(source: RawSource, language: str) -> ParsedText:
     text, notes = drop_furniture(pages)
     text, published, chrome = drop_chrome(text, language or "de")
     notes += chrome
+    blocks = parse_plain_text(text)
+    title = ""
     if not published:
-        text, published = take_date_line(text, language or "de")
+        title, published = date_above_title(blocks, language or "de")
         if published:
-            notes.append(f"publication date {published} from the date line at the top")
-    return ParsedText(parse_plain_text(text), published=published, language=language, notes=notes)
+            notes.append(f"publication date {published} from the date line above the title")
+            notes.append(f"title from the heading below the date line: {title}")
+    return ParsedText(blocks, title=title, published=published, language=language, notes=notes)
 
 
 def parse_md(source: RawSource, language: str) -> ParsedText:

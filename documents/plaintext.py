@@ -12,8 +12,9 @@ The rules, all about layout and none about any particular text:
   (``Besuchs-`` + ``und``: a suspended compound), and otherwise removed (``Souve-`` + ``ränität``).
 * A paragraph of one short line with no sentence punctuation at its end, standing alone
   between blank lines, is a heading. Deeper-indented headings are lower in the outline.
-* The first paragraph is a heading (the title) also when it is two short lines without a
-  final stop before a paragraph of longer lines: a title that was wrapped.
+* The first paragraph (or the second, under a one-line heading such as a date line) is a
+  heading, the title, also when it is two short lines without a final stop before a
+  paragraph of longer lines: a title that was wrapped.
 * A rule (a line of only dashes, underscores or box lines) followed by a line that opens
   with a footnote mark (``¹``, ``1``, ``[1]``, ``*``, ``†``) starts footnotes: the rule
   goes, and each footnote is a paragraph of its own, never a heading. The marks in the
@@ -197,14 +198,17 @@ def looks_like_heading(paragraph: _RawParagraph) -> bool:
     return any(ch.isalpha() for ch in line)
 
 
-def wrapped_title(paragraphs: list[_RawParagraph]) -> bool:
-    """Whether the first paragraph is a title wrapped over two lines: two short lines, no
+def wrapped_title(paragraphs: list[_RawParagraph], index: int = 0) -> bool:
+    """Whether paragraph ``index`` is a title wrapped over two lines: two short lines, no
     final stop, before a paragraph of at least three longer lines (a poem's couplet has a
     stanza of lines as short as its own after it)."""
-    if len(paragraphs) < 2 or len(paragraphs[0].lines) != 2 or not paragraphs[0].standalone:
+    if len(paragraphs) < index + 2:
         return False
-    lines = [line.strip() for line in paragraphs[0].lines]
-    body = [line.strip() for line in paragraphs[1].lines]
+    title, following = paragraphs[index], paragraphs[index + 1]
+    if len(title.lines) != 2 or not title.standalone:
+        return False
+    lines = [line.strip() for line in title.lines]
+    body = [line.strip() for line in following.lines]
     longest = max(len(line) for line in lines)
     return (
         longest <= TITLE_LINE_MAX_CHARS
@@ -225,8 +229,10 @@ def parse_plain_text(text: str) -> list[Block]:
     """Parse a plain text into paragraph and heading blocks."""
     paragraphs = raw_paragraphs(text)
     headings = [looks_like_heading(p) for p in paragraphs]
-    if paragraphs and wrapped_title(paragraphs):
-        headings[0] = True
+    for index in (0, 1):  # the title, or the title under a first line (a date line)
+        if wrapped_title(paragraphs, index) and (index == 0 or headings[0]):
+            headings[index] = True
+            break
     levels = heading_levels([p.indent for p, h in zip(paragraphs, headings, strict=True) if h])
     blocks = []
     for paragraph, is_heading in zip(paragraphs, headings, strict=True):

@@ -108,7 +108,7 @@ def test_a_date_line_dates_the_text_and_a_wrapped_title_is_joined(tmp_path: Path
     assert document.meta.published == "2019-03-12"
     assert document.meta.title == "Die alte Wassermühle am Mühlenbach: Geschichte eines Baudenkmals"
     assert document.id == "die-alte-wassermuehle-am-muehlenbach-geschichte"
-    assert "Bremen, den" not in document.text
+    assert paragraph_texts(document)[0] == "Bremen, den 12. März 2019"  # the line stays
 
 
 def test_form_feeds_and_running_footers_with_page_numbers(tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_form_feeds_and_running_footers_with_page_numbers(tmp_path: Path) -> Non
     assert "Newsletter" not in document.text
     assert document.meta.title == "Notes on the Canal Towpath Survey"
     assert document.meta.published == "2021-03-03"
-    assert len(document.paragraphs) == 3
+    assert len(document.paragraphs) == 4  # the date line and three paragraphs
 
 
 def _pages(number_line: str) -> str:
@@ -209,6 +209,17 @@ def test_years_wrapped_onto_lines_of_their_own_stay() -> None:
     lines = _prose_page(1)
     text = "\n".join([*lines[:5], "1906", *lines[5:], "1972", *lines[:8]]) + "\n"
     assert drop_furniture([text]) == (text, [])
+
+
+@pytest.mark.parametrize("title", ["8. Mai 1945", "Dresden, 13. Februar 1945", "9 November 1989"])
+def test_a_date_alone_above_the_prose_is_the_title(tmp_path: Path, title: str) -> None:
+    document = load_text(
+        tmp_path,
+        f"{title}\n\nVor fünfundsiebzig Jahren endete der Krieg, und in den Städten begann"
+        " ein langer Winter.\n\nDie Erinnerung daran wird in jedem Jahr erneuert.\n",
+    )
+    assert document.meta.title == title
+    assert document.meta.published == ""
 
 
 def test_a_title_with_a_date_in_it_is_a_title(tmp_path: Path) -> None:
