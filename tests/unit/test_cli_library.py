@@ -137,9 +137,10 @@ def test_a_command_run_as_a_process_ends_with_its_code_and_all_its_output() -> N
 
 
 def test_older_versions_are_listed_with_all_and_deleted_by_remove(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Trial 20: the version a re-add put aside was never listed, and could not be removed."""
+    monkeypatch.setenv("COLUMNS", "200")  # the table's status cell is read whole, unwrapped
     essay = tmp_path / "essay.txt"
     essay.write_text("On Reading\n\nThe first version of the essay.\n", encoding="utf-8")
     assert main(["add", str(essay)]) == 0
