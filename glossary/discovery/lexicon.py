@@ -141,20 +141,20 @@ def _of_town(word: str) -> bool:
     towns = [stem + end for end in ("", "s", "es")]
     if stem.endswith("n"):
         towns.append(stem[:-1] + "en")  # "Münchn|er", "Dresdn|er"
-    return any(place_type(town) for town in towns) or _of_listed_town(word, stem)
+    return any(place_type(town) for town in towns) or _of_listed_town(word)
 
 
-@lru_cache(maxsize=1 << 14)
-def _of_listed_town(word: str, stem: str) -> bool:
-    """The adjective of a town the lists hold that drops an ending of its own (``Überlinger``:
-    Überlingen, ``Karlsruher``: Karlsruhe) or that only the list of small towns holds
-    (``Ratzeburger``, ``Kaufunger``): only for a word that the tagger does not read as a
-    common noun or a name (``Lehrer``, ``Teller``; ``Oppenheimer``) and that names no
-    person (``Zeller``, ``Berger``)."""
+def _of_listed_town(word: str) -> bool:
+    """The adjective of a town the lists hold that drops an ending of its own (``Tuttlinger``:
+    Tuttlingen, ``Jülicher``: Jülich) or that only the list of small towns holds
+    (``Gifhorner``): only for a word that the tagger and Wiktionary do not read as a common
+    noun or a name (``Lehrer``, ``Teller``; ``Oppenheimer``) and that names no person
+    (``Zeller``, ``Berger``). ``_of_town``, its only caller, caches."""
     if proper_noun_evidence(word, "de") != 0 or common_noun_only(word):
         return False
     if is_surname(word) or is_first_name(word):
         return False
+    stem = word[:-2]
     towns = [stem + end for end in ("", "s", "e", "en")]
     return any(small_town(town) or place_type(town) == "city" for town in towns)
 

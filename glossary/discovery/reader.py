@@ -574,14 +574,14 @@ class _Reader:
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
-            # a word the tagger reads as a proper noun too counts ("über der Ruhr"), not one
-            # it reads as a common noun only
+            # a word the tagger reads as a proper noun, maybe besides a common one, counts
+            # (evidence 0.5 or 2: "hoch über der Isar"); not one it reads as common only
             located = context.located and proper_noun_evidence(bare, "de") >= 0
             located = located and wiktionary_evidence(bare) == 0
             if translated_common_noun(bare) and not self._heads_a_name(word):
                 located = False  # "an der Thermodynamik"; not "im Gouvernement Saratow"
             if located and _placed_name(bare) and _without_plural(bare):
-                score += PLACE_CONTEXT_BONUS  # "an der Donau": a word the lexicon does not know
+                score += PLACE_CONTEXT_BONUS  # "an der Donau": no common noun to the lexicon
             elif share and (counted or context.indefinite or not self._excused(bare, context)):
                 # the excuse only then, and never after "ein" ("an einer Embolie")
                 score -= ARTICLE_WEIGHT * share  # "die Panthers" is a team, "die Picardie"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.clue_words import _landscape
 from glossary.discovery.clues import _clues
+from glossary.discovery.coordinated import truncated_compound_at
 from glossary.discovery.evidence import _bare
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import _BATTLE_WORDS, SAINTS, TERRITORY_HEADS
@@ -106,8 +107,8 @@ def _name_words(
     parts = [word.text for word in words[start : end + 1]]
     for index in range(len(parts) - 1):
         gap = text[words[start + index].end : words[start + index + 1].start]
-        if gap in (". ", " & ", "' ", "’ ", ", ", "- "):  # "Luft- und Raumfahrt"
-            parts[index] += gap.rstrip()
+        if gap in (". ", " & ", "' ", "’ ", ", ") or _truncating(gap):
+            parts[index] += gap.rstrip()  # "Land- und Forstwirtschaft": the hyphen stays
     if language == "de" and (
         _common_tail(parts[-1]) if len(parts) >= 2 else _abbreviation_and_noun(parts[0])
     ):
@@ -120,6 +121,12 @@ def _name_words(
     if ordinal and language == "de" and text[words[end].end : words[end].end + 1] == ".":
         parts[-1] = last + "."
     return parts, ordinal
+
+
+def _truncating(gap: str) -> bool:
+    """A hyphen on a word and one space (``Land- und``, also with ``‐``): a truncated
+    compound's, which the name writes as it stands."""
+    return len(gap) == len("- ") and gap[1] == " " and _HYPHEN.fullmatch(gap[0]) is not None
 
 
 _NATIONAL_ENDINGS = ("man", "men", "woman", "women")
@@ -196,9 +203,6 @@ def _elided(text: str, token: _Token) -> bool:
     return proper_noun_evidence(token.text + "e", "de") < 0
 
 
-_TRUNCATION_LINKS = frozenset(("und", "oder", "bis", "sowie"))
-
-
 MIN_SHARED_HEAD = 3
 
 
@@ -207,13 +211,9 @@ def _truncated(text: str, words: list[_Token], end: int) -> str:
     compound follows that completes it (``Nord- und Ostsee``: ``Nordsee``; ``Nord- oder
     Südamerika``: ``Nordamerika``): the run and the longest tail of the later word that
     makes a word German writes or a place the packages know; ``""`` for none."""
-    if end + 2 >= len(words) or words[end + 1].text not in _TRUNCATION_LINKS:
-        return ""
-    if not _HYPHEN.fullmatch(text[words[end].end : words[end].end + 1]):
+    if not truncated_compound_at(text, words, end):
         return ""
     first, later = words[end].text, words[end + 2].text
-    if not later[:1].isupper() or _HYPHEN.search(later) or not words[end + 2].joined:
-        return ""
     for cut in range(1, len(later) - MIN_SHARED_HEAD + 1):
         whole = first + later[cut:]
         if zipf(whole.lower(), "de") > 0 or place_type(whole):
