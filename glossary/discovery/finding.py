@@ -467,13 +467,13 @@ def _apposed_after_verb(text: str, words: list[_Token], last: int, first: int) -
 _ORDINAL_WORDS = "|".join(sorted(ENGLISH_WORDS.ordinals, key=len, reverse=True))
 """The English ordinal words of the date tagger's lexicon (``fifth`` in ``the fifth Earl``)."""
 _NUMBERED_PEERAGE = re.compile(
-    rf"\s*,\s*(?:the\s+)?(?:\d+\.|\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+"
+    rf"\s*,\s*(?:(?:the|der|dem|den|des)\s+)?(?:\d+\.|\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+"
     rf"(?:{'|'.join(sorted(PEERAGES | GERMAN_PEERAGES))})(?:\s+(?:of|von))?\s+"
 )
 """What stands between a person's name and the place of a peerage they hold, numbered in the
 line of its holders (``Henry John Temple, 3rd Viscount Palmerston``, ``George Hamilton-Gordon,
-4. Earl of Aberdeen``, ``Thomas Douglas, the fifth Earl of Selkirk``): a ruler's land is not
-numbered so (``Karl August, Herzog von Sachsen-Weimar``)."""
+4. Earl of Aberdeen``, ``Thomas Douglas, the fifth Earl of Selkirk``, ``Henry Fox, der 1. Baron
+Holland``): a ruler's land is not numbered so (``Karl August, Herzog von Sachsen-Weimar``)."""
 
 
 def _numbered_peerage(text: str, words: list[_Token], last: int, first: int) -> bool:

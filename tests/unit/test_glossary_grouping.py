@@ -246,6 +246,10 @@ _THRONE = (
 _CROWNED_AS = "Prince Albert Edward was crowned as Edward VII in August 1902. Edward VII reigned."
 _THRONE_OF_A_SON = "Nach dem Tod Karl Antons bestieg sein Sohn 1840 als Karl II. den Thron."
 _LONGER_THAN = "Georg Ludwig regierte länger als Georg I. von Sachsen."
+_DER_EARL = (
+    "Im Jahr 1812 übernahm Robert Banks Jenkinson, der 2. Earl of Liverpool, die Regierung. "
+    "Liverpool blieb fünfzehn Jahre im Amt."
+)
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
@@ -388,6 +392,7 @@ _TWO_REPUBLICS = (
         pytest.param(_THEIR_BYNAME, "en", "Old Man", "Ezra Pell", id="called_their"),
         pytest.param(_THRONE, "de", "Anton II.", "Karl Anton Wendt", id="als_regnal_name"),
         pytest.param(_CROWNED_AS, "en", "Edward VII", "Albert Edward", id="as_regnal_name"),
+        pytest.param(_DER_EARL, "de", "Liverpool", "Robert Banks Jenkinson", id="der_2_earl_of"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
             "the Ferrie River, and the Ferrie still floods each spring.",
