@@ -19,7 +19,7 @@ from glossary.gazetteer import place_type
 from glossary.grouping.evidence import is_place, placed_beyond_articles, placed_in_text
 from glossary.grouping.group import PLACE_TYPES, Group, document_of, named_after
 from glossary.grouping.keys import uninflected
-from glossary.grouping.surnames import names_person
+from glossary.grouping.surnames import names_person, texts_of
 from glossary.name_words import (
     LEGAL_FORMS,
     MIN_COMPOUND_HEAD,
@@ -109,6 +109,7 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
         words = re.split(r"[ \-]", groups[key].name)  # "Vistula River", "Sinai-Halbinsel"
         if len(words) < 2:
             continue
+        feature = False  # a river or lake, which a text that means the place puts "the" to
         if any(tuple(words[1:-1]) == link for link in PLACE_LINKS) and len(words) > 2:
             rest = words[:1]  # "Frankfurt am Main" is "Frankfurt"
         elif legal := _legal_form(words):
@@ -118,9 +119,7 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
             if names_person(rest, groups) and name_key(" ".join(rest)) not in firms:
                 continue  # "Carl Zeiss AG", "Zuse KG": the founder is not the firm
         elif words[-1] in NATURAL_FEATURES:
-            rest = words[:-1]
-            if _person_not_place(name_key(" ".join(rest)), groups):
-                continue  # "Ferrie" of "Duncan Ferrie", not the "Ferrie River"
+            rest, feature = words[:-1], True
         elif _short_form_head(groups[key]):
             rest = words[:-1]  # "Boston Consolidated Gas Company" is "Boston Consolidated Gas"
             if _named_after_person(rest, groups) or placed_beyond_articles(
@@ -129,12 +128,13 @@ def merge_natural_features(groups: dict[str, Group], firms: Collection[str] = ()
                 continue  # "Henry Ford Hospital", "Hudson River Railroad"
         elif words[0] in NATURAL_FEATURES or words[0] in _PEAK_WORDS:
             rest = words[1:]
-            if _person_not_place(name_key(" ".join(rest)), groups):
-                continue
+            feature = words[0] not in _PEAK_WORDS  # "Everest was climbed": no article
         else:
             continue
         bare = name_key(" ".join(rest))
         bare = next((form for form in (bare, *uninflected(bare)) if form in groups), bare)
+        if feature and _person_not_place(bare, groups):
+            continue  # "Ferrie" of "Duncan Ferrie", not the "Ferrie River"
         if words[0] in _PEAK_WORDS and bare in groups and groups[bare].detail in PLACE_TYPES:
             continue  # the land or town the mountain is named after
         if bare != key and bare in groups:  # "St. Johns River", "am St. Johns" (-> St. John)
@@ -149,7 +149,7 @@ def _person_not_place(bare: str, groups: dict[str, Group]) -> bool:
     group = groups.get(bare)
     if group is None or " " in bare or is_place(bare, groups):
         return False
-    return names_person([group.name], groups)
+    return names_person([group.name], groups, texts_of(group))
 
 
 def _legal_form(words: list[str]) -> int:

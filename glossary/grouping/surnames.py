@@ -33,19 +33,28 @@ from glossary.name_words import (
 )
 
 
-def names_person(words: list[str], groups: dict[str, Group]) -> bool:
-    """Whether a firm's name without its legal form names a person of the texts: a given
-    name and a surname (``Carl Zeiss``), or the surname of a full name found beside it
-    (``Zuse`` with ``Konrad Zuse``)."""
+def names_person(
+    words: list[str], groups: dict[str, Group], texts: Collection[str] | None = None
+) -> bool:
+    """Whether a name (a firm's without its legal form, a river's without ``River``) names a
+    person of the texts: a given name and a surname (``Carl Zeiss``), or the surname of a
+    full name found beside it (``Zuse`` with ``Konrad Zuse``); with ``texts``, a full name
+    one of those documents gives."""
     if len(words) >= 2:
         return "&" not in words and is_first_name(words[0])
     surname = name_key(words[0]) if words else ""
     return any(
         surname in _surname_keys(name) and group.kind == "person"
         for group in groups.values()
+        if texts is None or not texts_of(group).isdisjoint(texts)
         for name in group.names
         if " " in name  # any full name of the group: no look for its headline, which is slow
     )
+
+
+def texts_of(group: Group) -> set[str]:
+    """The documents that name the group (a long document's parts count as the document)."""
+    return {document_of(source) for source in group.documents}
 
 
 def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> None:
@@ -194,17 +203,18 @@ def _given_name_of(
     key: str, owners: list[str], surnamed: list[str], groups: dict[str, Group]
 ) -> bool:
     """Whether a listed given name that is a town somewhere stands for the one person whose
-    name begins with it: the texts give it as many clues of a person as of a place (``Andreas
+    name begins with it: the texts that use it name that person, and give it as many clues of
+    a person as of a place (``Andreas
     Schlüter ... die Briefe des Andreas ...; Andreas schrieb``), not only places (``nach
     Andreas``)."""
     group = groups[key]
-    return (
-        not surnamed
-        and len(owners) == 1
-        and groups[owners[0]].kind == "person"
-        and is_first_name(group.name)
-        and 0 < group.votes["person"] >= group.votes["place"] - group.gazetteer
-    )
+    if surnamed or len(owners) != 1 or groups[owners[0]].kind != "person":
+        return False
+    if not texts_of(group) <= texts_of(groups[owners[0]]):
+        return False  # "Florence" may be the person in one text and the city in another
+    text_place_votes = group.votes["place"] - group.gazetteer
+    person_votes = group.votes["person"]
+    return is_first_name(group.name) and person_votes > 0 and person_votes >= text_place_votes
 
 
 def _surname_of_one(key: str, surnamed: list[str], groups: dict[str, Group]) -> bool:

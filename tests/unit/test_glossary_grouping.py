@@ -250,6 +250,10 @@ _DER_EARL = (
     "Im Jahr 1812 übernahm Robert Banks Jenkinson, der 2. Earl of Liverpool, die Regierung. "
     "Liverpool blieb fünfzehn Jahre im Amt."
 )
+_MOUNT_AFTER_HIM = (
+    "The cartographer Henry Lambton surveyed the southern coast in 1802. Mount Lambton was named "
+    "after him in 1850. Lambton was first climbed in 1871 by two shepherds."
+)
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
     "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
@@ -386,6 +390,7 @@ _TWO_REPUBLICS = (
         pytest.param(_SEA_FIRST, "en", "Atlantic", "Atlantic Ocean", id="a_sea_named_short_first"),
         pytest.param(_NAMED_AFTER_HIM, "en", "Ferrie", "Duncan Ferrie", id="not_the_river"),
         pytest.param(_NACH_IHM_BENANNT, "de", "Hellwig", "Konrad Hellwig", id="nicht_die_bucht"),
+        pytest.param(_MOUNT_AFTER_HIM, "en", "Lambton", "Mount Lambton", id="a_mountain_no_the"),
         pytest.param(_GIVEN_AND_TOWN, "de", "Andreas", "Andreas Schlüter", id="given_name_a_town"),
         pytest.param(_COUSINS, "de", "Johannes", "Johannes Weller", id="a_given_name_as_written"),
         pytest.param(_APPOSED_NOUN, "en", "Mother Mara", "Mara Okafor", id="a_noun_whom_called"),
@@ -456,6 +461,23 @@ def test_two_names_of_one_thing_are_one_entry(
     sentence's one person, a long form with ``the`` after a preposition."""
     found = discover(curated, text, language=language)
     assert found[one] is found[other]
+
+
+def test_a_given_name_of_one_text_leaves_the_town_of_another(curated: Glossary) -> None:
+    """``Florence`` is the painter in one text and the city in another: the person clues of
+    the one do not make the town of the other hers."""
+    sources = [
+        Source(
+            "painter",
+            "The painter Florence Ashby exhibited in Leeds in 1890. Florence wrote to her "
+            "brother every week, and Florence kept his replies.",
+            "en",
+        ),
+        Source("city", "Many bankers lived in Florence in 1400. Florence grew rich on wool.", "en"),
+    ]
+    entries = discovered_entries(curated, sources, DiscoveryCache(None))
+    found = {name: entry for entry in entries for name in entry.all_names()}
+    assert "Florence" in found and found["Florence"] is not found["Florence Ashby"]
 
 
 def test_a_generation_suffix_is_no_surname_and_tells_namesakes_apart(curated: Glossary) -> None:
