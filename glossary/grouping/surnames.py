@@ -221,8 +221,8 @@ def _surname_of_one(key: str, surnamed: list[str], groups: dict[str, Group]) -> 
     """Whether a town's or region's name the packages know is here the surname of the one
     person whose full name ends on it: each text that uses it alone names that person in full
     before, after a given name, not a land after ``von``/``of``, and puts it to no place but
-    by an article (``Präsident Thomas Jefferson ... über die Jefferson``; ``Jamsetji Tata ...
-    Tata's steel works``)."""
+    by an article (``der Kaufmann Georg Lincoln ... über die Lincoln zustehende Summe``;
+    ``Walter Halifax ... Halifax died``)."""
     if len(surnamed) != 1 or placed_beyond_articles(key, groups):
         return False
     person = groups[surnamed[0]]

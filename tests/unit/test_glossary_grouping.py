@@ -256,8 +256,11 @@ _MOUNT_AFTER_HIM = (
 )
 _TOWN_SURNAMES = (
     "The mill owner Walter Halifax built the dam in 1870. Halifax died in 1881, and his sons "
-    "sold the Halifax mills. In Boston sprach der Gesandte mit Präsident Henry Lincoln über die "
-    "Grenze, über die Lincoln genaue Berichte verlangte."
+    "sold the Halifax mills."
+)
+_TOWN_SURNAME_DE = (
+    "Im Jahr 1911 schrieb der Kaufmann Georg Lincoln an den Bürgermeister. Die Antwort kam spät, "
+    "und über die Lincoln zustehende Summe stritt man noch Jahre."
 )
 _SHORTENED = (
     "The capital, Port Ellery Harwick, usually shortened to Harwick, lies on a dry plateau. "
@@ -408,7 +411,7 @@ _TWO_REPUBLICS = (
         ),
         pytest.param(_SHORTENED, "en", "Harwick", "Port Ellery Harwick", id="shortened_to"),
         pytest.param(_TOWN_SURNAMES, "en", "Halifax", "Walter Halifax", id="a_town_as_surname"),
-        pytest.param(_TOWN_SURNAMES, "de", "Lincoln", "Henry Lincoln", id="a_town_after_die"),
+        pytest.param(_TOWN_SURNAME_DE, "de", "Lincoln", "Georg Lincoln", id="a_town_after_die"),
         pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
         pytest.param(_FORMERLY, "en", "Ho Chi Minh City", "Saigon", id="formerly"),
         pytest.param(_MIDDLE, "en", "Emanuel", "Carl Philipp Emanuel Bach", id="a_middle_name"),
