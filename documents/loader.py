@@ -98,6 +98,11 @@ def document_id(title: str, path: Path) -> str:
     return slug or "document"
 
 
+REMOVAL_NOTE = "dropped "
+"""How a cleaning note that took text out begins (``documents.furniture``, the PDF reader,
+the web page reader)."""
+
+
 def date_from_byline(parsed: ParsedText, language: str) -> None:
     """Give ``parsed`` the date and author of a byline at its top ("By A. B., 14 March
     2021"); the line stays in the text."""
@@ -181,4 +186,5 @@ def load_document(
         sections=sections,
         path=path,
         warnings=list(record["warnings"]),
+        removed=[note for note in record["notes"] if note.startswith(REMOVAL_NOTE)],
     )

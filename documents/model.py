@@ -157,6 +157,9 @@ class Document:
     sections: list[Section]
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    """What cleaning took out of the file's text ("dropped 3 lone page numbers"), so that
+    adding it can say so: a line lost without a word is lost for good."""
     _sentence_starts: Sequence[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

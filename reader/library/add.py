@@ -65,6 +65,8 @@ class AddedDocument:
     """The text encoding the file was read in (empty for PDF and EPUB)."""
     replaces: str = ""
     """For a new version: the id of the version it puts aside."""
+    removed: tuple[str, ...] = ()
+    """What cleaning took out of the file's text (page numbers, running lines, …)."""
 
 
 @dataclass(slots=True)
@@ -241,14 +243,17 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         corrections=corrections,
     )
     library.entries.append(entry)
+    removed = tuple(document.removed)
     if previous is None:
-        return AddedDocument(entry.id, path, entry.meta.title, "added", source.encoding)
+        return AddedDocument(
+            entry.id, path, entry.meta.title, "added", source.encoding, removed=removed
+        )
     # The old version leaves the listing, the links, the glossary and the index (two copies of
     # one text would link to each other and double every count); its stored copy and any note
     # that could not follow stay, and adding the old file again brings it back.
     previous.hidden = True
     return AddedDocument(
-        entry.id, path, entry.meta.title, "new version", source.encoding, previous.id
+        entry.id, path, entry.meta.title, "new version", source.encoding, previous.id, removed
     )
 
 

@@ -34,6 +34,7 @@ def test_add_reports_added_and_skipped(tmp_path: Path, capsys: pytest.CaptureFix
             "status": "added",
             "encoding": None,
             "replaces": None,
+            "removed": [],
         }
     ]
     assert report["skipped"][0]["path"] == str(bad)
@@ -162,3 +163,25 @@ def test_older_versions_are_listed_with_all_and_deleted_by_remove(
     _code, after = _json(capsys, "docs", "--all", "--json")
     assert "on-reading-v1" not in [row["id"] for row in after]
     assert [row["status"] for row in after if row["id"] == "on-reading"] == ["shown"]
+
+
+def test_add_says_what_cleaning_took_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 20 and its review: page numbers and running lines left the text without a word."""
+    monkeypatch.setenv("COLUMNS", "200")
+    prose = (
+        "The orchard was planted in the spring and covered four acres of the common.",
+        "Most of the young trees took root, though the pears suffered in the frost.",
+        "A map of every row will be printed in the autumn issue of the bulletin.",
+    )
+    pages = [f"{line}\n\nOrchard Trust Bulletin, page {n}\n" for n, line in enumerate(prose, 1)]
+    survey = tmp_path / "orchard.txt"
+    survey.write_text("\f".join(pages), encoding="utf-8")
+    code, report = _json(capsys, "add", str(survey), "--json")
+    assert code == 0
+    [added] = report["added"]
+    assert any("Orchard Trust Bulletin" in line for line in added["removed"])
+    survey.write_text("\f".join(pages[::-1]), encoding="utf-8")  # other bytes: added anew
+    assert main(["add", str(survey)]) == 0
+    assert "dropped 3 running header/footer lines" in capsys.readouterr().out

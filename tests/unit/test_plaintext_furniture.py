@@ -94,6 +94,15 @@ def test_a_pdf_copy_loses_its_page_furniture(tmp_path: Path) -> None:
     assert "ersetzen ließ.¹" in document.text  # the mark stays where the author put it
 
 
+def test_what_cleaning_took_out_is_told(tmp_path: Path) -> None:
+    # reader add prints these: a line lost without a word would be lost for good
+    assert load_text(tmp_path, MILL).removed == [
+        "dropped 2 lone page numbers",
+        "dropped 3 running header/footer lines such as: Mitteilungen des Heimatvereins · Nr. 7",
+    ]
+    assert load_text(tmp_path, "Ein Absatz ohne Seitenzahlen.\n", "plain.txt").removed == []
+
+
 def test_a_pdf_copy_keeps_its_footnotes_apart(tmp_path: Path) -> None:
     paragraphs = paragraph_texts(load_text(tmp_path, MILL))
     assert paragraphs[-2:] == [
