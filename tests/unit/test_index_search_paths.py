@@ -23,7 +23,7 @@ from index import SearchIndex, cached_phrase, union
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary, _analyse
 from index.schema import DOCUMENT, TEXT_FIELDS
-from index.search import Filters, _title_scores, _tokens
+from index.search import Filters, _stored_fields, _title_scores, _tokens
 from index.skipping import skip_by_bisection, whoosh_skip_to
 from index.top_scores import TopScoresCollector
 
@@ -213,6 +213,15 @@ def test_a_fields_scoring_is_looked_up_once_per_segment(
     got = [scored(PreloadedUnion(terms)._scored(terms, sub, None)) for sub in segments]
     assert asked == ["words"] * len(segments)
     assert got == [sorted(stepped(terms, sub).items()) for sub in segments]
+
+
+def test_stored_fields_are_whooshs_in_every_segment(index: SearchIndex) -> None:
+    searcher = index._current_searcher()
+    assert searcher is not None and len(searcher.leaf_searchers()) == 2
+    numbers = list(searcher.reader().all_doc_ids())
+    assert numbers
+    for number in numbers:
+        assert _stored_fields(searcher, number) == searcher.stored_fields(number)
 
 
 def stepped(queries: list[wq.Query], searcher: Any) -> dict[int, float]:
