@@ -1,4 +1,9 @@
-"""Running a query against an open searcher: AND, corrections, OR fallback, highlights."""
+"""Running a query against an open searcher: AND, corrections, OR fallback, highlights.
+
+Whoosh privates read here (by ``_stored_fields`` only, and only on the pinned Whoosh 2.7.4,
+``_STORED_FIELDS_DIRECT``): ``MultiReader._segment_and_docnum``, ``MultiReader.readers``,
+``SegmentReader._perdoc`` (its ``stored_fields``), ``Schema._fields``, ``Schema._dyn_fields``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import whoosh
 from whoosh import query as wq
 from whoosh.reading import MultiReader, SegmentReader
 from whoosh.searching import Searcher
@@ -242,20 +248,29 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
     return hits[:limit]
 
 
+_STORED_FIELDS_DIRECT = whoosh.__version__ == (2, 7, 4)
+"""The Whoosh whose stored-field layout ``_stored_fields`` was checked against; any other
+version takes Whoosh's own ``stored_fields``."""
+
+
 def _stored_fields(searcher: Searcher, docnum: int) -> dict[str, Any]:
     """``searcher.stored_fields(docnum)``, testing each stored field against the schema's
     field names as one set lookup: Whoosh's segment reader calls the schema's ``__contains__``
     (which goes through ``__getitem__``) for every field of every hit: about 5 % of a prefix
     query's time (cProfile). A schema with pattern-named fields keeps Whoosh's test."""
     reader, local = searcher.reader(), docnum
-    if isinstance(reader, MultiReader):
+    if _STORED_FIELDS_DIRECT and isinstance(reader, MultiReader):
         number, local = reader._segment_and_docnum(docnum)
         reader = reader.readers[number]
-    schema = reader.schema
-    if type(reader) is not SegmentReader or reader.is_closed or schema._dyn_fields:
+    if (
+        not _STORED_FIELDS_DIRECT
+        or type(reader) is not SegmentReader
+        or reader.is_closed
+        or reader.schema._dyn_fields
+    ):
         whooshs: dict[str, Any] = searcher.stored_fields(docnum)
         return whooshs
-    names = schema._fields
+    names = reader.schema._fields
     return {
         name: value for name, value in reader._perdoc.stored_fields(local).items() if name in names
     }

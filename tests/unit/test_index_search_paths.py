@@ -19,7 +19,7 @@ from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
 from whoosh.matching import IntersectionMatcher, Matcher
 
-from index import SearchIndex, cached_phrase, union
+from index import SearchIndex, cached_phrase, search, union
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary, _analyse
 from index.schema import DOCUMENT, TEXT_FIELDS
@@ -215,7 +215,12 @@ def test_a_fields_scoring_is_looked_up_once_per_segment(
     assert got == [sorted(stepped(terms, sub).items()) for sub in segments]
 
 
-def test_stored_fields_are_whooshs_in_every_segment(index: SearchIndex) -> None:
+@pytest.mark.parametrize("direct", [True, False], ids=["whoosh-2.7.4", "another-whoosh"])
+def test_stored_fields_are_whooshs_in_every_segment(
+    index: SearchIndex, direct: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read directly on the pinned Whoosh, through Whoosh's own method on any other."""
+    monkeypatch.setattr(search, "_STORED_FIELDS_DIRECT", direct)
     searcher = index._current_searcher()
     assert searcher is not None and len(searcher.leaf_searchers()) == 2
     numbers = list(searcher.reader().all_doc_ids())
