@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     import pysbd
 
 _LANGUAGES = {"en", "de", "es", "fr", "it", "nl", "pl", "ru", "da", "el", "bg", "sk", "ar", "fa"}
-_NOTE_MARKS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
-"""Superscript footnote marks, which may stand between a sentence's stop and the next one."""
-_MARK = re.compile(rf"[.!?][{_NOTE_MARKS}]*(?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])")
+_NOTE = r"(?:[¹²³⁰⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])"
+"""A footnote mark (superscript digits, or ``[4]`` as copied from a web page), which may
+stand between a sentence's stop (and its closing quote) and the next sentence. Plain digits
+glued to a stop stay out: ``1.2`` is a number."""
+_MARK = re.compile(rf"[.!?](?:[\"'»“”’]*{_NOTE})?(?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])")
 """The end of a safe boundary (step 1 above): the mark and the space after it, before a
 capitalised word or a number and a word. The word or number before the mark is checked on
 its own (``_WORD_BEFORE``, ``_NUMBER_BEFORE``): one pattern for the whole boundary began
@@ -40,8 +42,9 @@ _NUMBER_BEFORE = re.compile(r"\d{3,}")
 """A number of three digits or more right before the mark: "2022." closes a sentence, while
 "24." may be an ordinal date (a month right after the number never comes into question:
 the mark is right after it)."""
-_POSSIBLE_BOUNDARY = re.compile(rf"[.!?…][\"'»«“”)\]{_NOTE_MARKS}]*\s+[\"'»«„“(\[]*[A-ZÄÖÜ0-9]")
-_SENTENCE_END = re.compile(rf"[.!?…:;][\"'»«“”)\]{_NOTE_MARKS}]*$")
+_POSSIBLE_BOUNDARY = re.compile(rf"[.!?…][\"'»«“”)\]]*{_NOTE}?\s+[\"'»«„“(\[]*[A-ZÄÖÜ0-9]")
+_SENTENCE_END = re.compile(rf"[.!?…:;][\"'»«“”)\]]*{_NOTE}?$")
+_LEADING_NOTE = re.compile(rf"{_NOTE}\s*")
 HARD_LIMIT = 20_000
 """A piece longer than this with no boundary at all is cut at a space (it is not prose)."""
 
@@ -84,7 +87,7 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
             and (not first or text[first - 1] not in ".,-")
         ):
             continue
-        if _inside_quote(text, start, first):
+        if _inside_quote(text, start, match.start("gap")):  # a closing quote before a note
             continue
         pieces.append((start, match.start("gap")))
         start = match.end("gap")
@@ -127,10 +130,10 @@ def _pysbd_spans(text: str, start: int, end: int, language: str) -> list[tuple[i
         if found < 0:
             continue
         cursor = found + len(stripped)
-        marks = found + len(stripped) - len(stripped.lstrip(_NOTE_MARKS))
-        if spans and marks > found:  # pysbd cut between a closing quote's stop and its mark
-            spans[-1] = (spans[-1][0], start + marks)
-            found = marks + len(piece[marks:cursor]) - len(piece[marks:cursor].lstrip())
+        note = _LEADING_NOTE.match(piece, found, cursor)
+        if spans and note:  # pysbd cut between a closing quote's stop and its mark
+            spans[-1] = (spans[-1][0], start + len(piece[: note.end()].rstrip()))
+            found = note.end()
             if found == cursor:
                 continue
         if spans and _unfinished(text, *spans[-1]):

@@ -3,7 +3,8 @@
 ``documents.sentences._pieces`` looks for the mark first and checks the word before it
 alone; the definition below is the one pattern it replaced (a word of letters ending in two
 lowercase letters, or a number of three digits or more not after ".,-" and not before a
-month, then the mark, any superscript footnote marks, the space, and a capitalised word or
+month, then the mark, a footnote mark (superscripts or ``[4]``, perhaps after a closing
+quote), the space, and a capitalised word or
 a number and a word).
 """
 
@@ -20,7 +21,8 @@ from documents.sentences import _abbreviations, _inside_quote, _pieces
 _MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _DEFINITION = re.compile(
     r"(?<!\w)(?:(?P<word>[^\W\d_]*[a-zäöüß]{2})|(?<![.,\-])\d{3,}(?!\s*(?:" + _MONTHS + ")))"
-    r"[.!?][¹²³⁰⁴⁵⁶⁷⁸⁹]*(?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])"
+    r"[.!?](?:[\"'»“”’]*(?:[¹²³⁰⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]))?"
+    r"(?P<gap>\s+)(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s+[^\W\d_])"
 )
 
 
@@ -29,7 +31,7 @@ def _defined_pieces(text: str, language: str) -> list[tuple[int, int]]:
     pieces, start = [], 0
     for match in _DEFINITION.finditer(text):
         word = match.group("word")
-        if word and word.lower() in abbreviations or _inside_quote(text, start, match.start()):
+        if word and word.lower() in abbreviations or _inside_quote(text, start, match.start("gap")):
             continue
         pieces.append((start, match.start("gap")))
         start = match.end("gap")

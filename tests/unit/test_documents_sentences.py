@@ -341,6 +341,18 @@ def test_seed_ordinal_dates_stay_inside_one_sentence() -> None:
             ["Der Wirt rief „Feierabend!“.³", "Danach wurde es still."],
             id="mark-after-a-quote",
         ),
+        pytest.param(
+            'He wrote that the dam was "safe for a century."³ It failed in 1889.',
+            "en",
+            ['He wrote that the dam was "safe for a century."³', "It failed in 1889."],
+            id="mark-after-a-stop-inside-quotes",
+        ),
+        pytest.param(
+            "The bridge opened in 1887.[4] It was the longest in the county.",
+            "en",
+            ["The bridge opened in 1887.[4]", "It was the longest in the county."],
+            id="bracketed-mark",
+        ),
     ],
 )
 def test_a_footnote_mark_ends_the_sentence_it_follows(
