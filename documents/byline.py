@@ -52,7 +52,9 @@ HEAD_BLOCKS = 4
 _PLACE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}, (?:(?:den|am|the|le|el) )?")
 """A date line's place (or weekday) before the comma: up to four words, no digits."""
 _DATE_WORD = re.compile(r"\d+|[^\W\d_]+")
+"""The words of a date line's day: numbers and month names, nothing else."""
 DATE_LINE_MAX_CHARS = 60
+"""A date line is short: a place, a day, a month and a year."""
 
 
 @dataclass(frozen=True, slots=True)

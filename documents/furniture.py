@@ -41,19 +41,24 @@ _LONE_NUMBER_BODY = (
     r"(?:[ \t]*(?:/|of|von)[ \t]*\d{1,4})?)"
 )
 _LONE_NUMBER = re.compile(r"\n[ \t]*" + _LONE_NUMBER_BODY + r"[ \t]*(?=\n|\Z)", re.IGNORECASE)
-"""A line holding only a page number. It begins with the newline before it: the regex engine
+"""A line holding only a page number. Unlike ``documents.pages.PAGE_NUMBER``, which reads
+a line at a PDF page's known edge, it takes no roman numerals (``I``, ``II`` head a poem's
+parts in a plain text) and no stray punctuation (``1.`` is a list item). It begins with the
+newline before it: the regex engine
 then skips from newline to newline (a ``^`` in multi-line mode is tried at every character
 and took ten times as long on a 20 MB text without any page number)."""
 MIN_PAGE_LINES = 10
 """Bare numbers closer together than this many lines are a numbered list, not pages."""
 MAX_PAGE_STEP = 2
 """Page numbers of a series go up by one, or by two past a page without its number."""
-_SENTENCE_END = tuple(".!?…:;\"'»«“”)")
+_ENDS_A_SENTENCE = tuple(".!?…:;\"'»«“”)")
 REGULAR_MIN_REPEATS = 3
+"""A line found by its interval alone repeats at least this often (three pages)."""
 REGULAR_TOLERANCE = 0.2
 """How far (a share of the usual interval) a running line's repeat may stray from it."""
 RUNNING_MAX_CHARS = 100
-_CLOSING = tuple(".!?;:,")
+"""A running line is at most this long: a header, not a line of prose."""
+_ENDS_A_PARAGRAPH = tuple(".!?;:,")
 """How the last line of a paragraph ends, and a running line never does."""
 END_CHARS = 20_000
 """How much of a text's start and end (a few pages) may show it a running line."""
@@ -145,7 +150,11 @@ def _header_key(line: str) -> str:
     """The line itself, if it may be a running line, else "". Without page breaks nothing
     confirms a page, so only identical lines count: ``Kapitel 1``, ``Kapitel 2`` differ."""
     key = line.strip()
-    if len(key) > RUNNING_MAX_CHARS or key.endswith(_CLOSING) or not any(map(str.isalpha, key)):
+    if (
+        len(key) > RUNNING_MAX_CHARS
+        or key.endswith(_ENDS_A_PARAGRAPH)
+        or not any(map(str.isalpha, key))
+    ):
         return ""
     return key
 
@@ -238,7 +247,7 @@ def _continues(before: str, after: str) -> bool:
     before, after = before.strip(), after.strip()
     if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
         return True
-    return not before.endswith(_SENTENCE_END) and after[:1].islower()
+    return not before.endswith(_ENDS_A_SENTENCE) and after[:1].islower()
 
 
 def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:

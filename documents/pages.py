@@ -24,7 +24,8 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A page number as a PDF sets it at a page's edge (``3``, ``- 3 -``, ``Seite 3``, ``iv``,
-``3/12``): where the page's edge is known, any such line is one."""
+``3/12``): where the page's edge is known, any such line is one. A plain text, whose
+edges are not known, reads page numbers more strictly (``documents.furniture``)."""
 
 _DIGITS = re.compile(r"\d+")
 

@@ -13,8 +13,8 @@ The rules, all about layout and none about any particular text:
 * A paragraph of one short line with no sentence punctuation at its end, standing alone
   between blank lines, is a heading. Deeper-indented headings are lower in the outline.
 * The first paragraph (or the second, under a one-line heading such as a date line) is a
-  heading, the title, also when it is two short lines without a final stop before a
-  paragraph of longer lines: a title that was wrapped.
+  heading, the title, also when it is two or three short lines without a final stop
+  before a paragraph of longer lines: a title that was wrapped.
 * A rule (a line of only dashes, underscores or box lines) followed by a line that opens
   with a footnote mark (``¹``, ``1``, ``[1]``, ``*``, ``†``) starts footnotes: the rule
   goes, and each footnote is a paragraph of its own, never a heading. The marks in the
@@ -31,9 +31,10 @@ from documents.model import BlockKind
 
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
-_SENTENCE_END = tuple(".!;:,…")
-_FINAL_STOP = tuple(".!?;,…")
-"""How a wrapped title's first line never ends (a letter's salutation ends with a comma)."""
+_ENDS_NO_HEADING = tuple(".!;:,…")
+"""How a heading's (last) line never ends."""
+_ENDS_NO_TITLE_LINE = tuple(".!?;,…")
+"""How a wrapped title's lines never end (a letter's salutation ends with a comma)."""
 _SUSPENDING_WORDS = frozenset(
     {"und", "oder", "bzw", "sowie", "bis", "als", "wie", "and", "or", "nor", "to", "as"}
 )
@@ -45,9 +46,11 @@ from newline to newline; a rule on a text's first line has no body to set notes 
 _FOOTNOTE = re.compile(r"(?:[¹²³⁰⁴-⁹]+\s*|\d{1,3}\)?\s+|\[\d{1,3}\]\s*|\*{1,3}\s*|[†‡]\s*)\w")
 """A line that opens with a footnote's mark."""
 _NOTE_END = tuple(".!?…)\"'»«“”")
+TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_CHARS = 60
 """A wrapped title's lines are at most this long and shorter than the text's lines."""
 TITLE_BODY_MIN_CHARS = 40
+"""The paragraph under a wrapped title has lines at least this long on average: prose."""
 
 
 @dataclass(slots=True)
@@ -193,19 +196,19 @@ def looks_like_heading(paragraph: _RawParagraph) -> bool:
     line = paragraph.lines[0].strip()
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False
-    if line.endswith(_SENTENCE_END) or not (line[0].isupper() or line[0].isdigit()):
+    if line.endswith(_ENDS_NO_HEADING) or not (line[0].isupper() or line[0].isdigit()):
         return False
     return any(ch.isalpha() for ch in line)
 
 
 def wrapped_title(paragraphs: list[_RawParagraph], index: int = 0) -> bool:
-    """Whether paragraph ``index`` is a title wrapped over two lines: two short lines, no
-    final stop, before a paragraph of at least three longer lines (a poem's couplet has a
-    stanza of lines as short as its own after it)."""
+    """Whether paragraph ``index`` is a title wrapped over two or three lines: short lines,
+    no final stop, before a paragraph of at least three longer lines (a poem's couplet has
+    a stanza of lines as short as its own after it)."""
     if len(paragraphs) < index + 2:
         return False
     title, following = paragraphs[index], paragraphs[index + 1]
-    if len(title.lines) != 2 or not title.standalone:
+    if not 2 <= len(title.lines) <= TITLE_MAX_LINES or not title.standalone:
         return False
     lines = [line.strip() for line in title.lines]
     body = [line.strip() for line in following.lines]
@@ -214,8 +217,8 @@ def wrapped_title(paragraphs: list[_RawParagraph], index: int = 0) -> bool:
         longest <= TITLE_LINE_MAX_CHARS
         and len(body) >= 3
         and sum(map(len, body)) / len(body) >= max(TITLE_BODY_MIN_CHARS, longest)
-        and not lines[0].endswith(_FINAL_STOP)
-        and not lines[1].endswith(_SENTENCE_END)
+        and not any(line.endswith(_ENDS_NO_TITLE_LINE) for line in lines[:-1])
+        and not lines[-1].endswith(_ENDS_NO_HEADING)
         and (lines[0][0].isupper() or lines[0][0].isdecimal())
     )
 

@@ -407,3 +407,16 @@ def test_a_scene_break_before_a_number_keeps_the_paragraph_whole(tmp_path: Path)
     )
     document = load_text(tmp_path, "The boats left in autumn.\n\n----------\n" + paragraph)
     assert paragraph_texts(document)[-1] == " ".join(paragraph.split("\n")).strip()
+
+
+def test_a_title_wrapped_over_three_lines_is_joined(tmp_path: Path) -> None:
+    document = load_text(
+        tmp_path,
+        "The Lighthouse Keepers of the Northern Isles\nand the Storm Winter\nof 1881\n\n"
+        "When the storm of that winter reached the islands, the keepers had been without\n"
+        "relief for six weeks, and the supply boat lay damaged in the harbour at Lerwick.\n"
+        "Their logbooks, kept hour by hour, tell how they held the lights through it all.\n",
+    )
+    assert document.meta.title == (
+        "The Lighthouse Keepers of the Northern Isles and the Storm Winter of 1881"
+    )
