@@ -19,17 +19,7 @@ from documents.plaintext import (
 from documents.sanitize import sanitize
 from documents.structure import shape
 from documents.webpage import drop_chrome, is_link_label, is_navigation_teaser, published_line
-
-
-def load_text(tmp_path: Path, text: str, name: str = "doc.txt") -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_document(path)
-
-
-def paragraph_texts(document: Document) -> list[str]:
-    return [document.text[p.start : p.end] for p in document.paragraphs]
-
+from tests.unit.document_texts import load_text, paragraph_texts
 
 # --- sanitize -----------------------------------------------------------------------------
 

@@ -13,8 +13,8 @@ import pytest
 
 from documents.byline import read_date_line
 from documents.furniture import drop_furniture
-from documents.loader import load_document
-from documents.model import BlockKind, Document
+from documents.model import BlockKind
+from tests.unit.document_texts import load_text, paragraph_texts
 
 MILL = """Bremen, den 12. März 2019
 
@@ -71,16 +71,6 @@ CANAL = (
     "a map of the whole route drawn by the members of the survey team.\n\n"
     "Canal Society Newsletter, page 3\n"
 )
-
-
-def load_text(tmp_path: Path, text: str, name: str = "doc.txt") -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_document(path)
-
-
-def paragraph_texts(document: Document) -> list[str]:
-    return [document.text[p.start : p.end] for p in document.paragraphs]
 
 
 def test_a_pdf_copy_loses_its_page_furniture(tmp_path: Path) -> None:

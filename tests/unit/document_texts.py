@@ -1,0 +1,19 @@
+"""Helpers for the tests of cleaning: load a made-up text as a file, read its paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents.loader import load_document
+from documents.model import Document
+
+
+def load_text(tmp_path: Path, text: str, name: str = "doc.txt") -> Document:
+    """``text`` written to ``tmp_path / name`` and loaded as a document (no cache)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def paragraph_texts(document: Document) -> list[str]:
+    return [document.text[p.start : p.end] for p in document.paragraphs]
