@@ -250,6 +250,41 @@ def _continues(before: str, after: str) -> bool:
     return not before.endswith(_ENDS_A_SENTENCE) and after[:1].islower()
 
 
+def _form_feed_breaks(pages: list[str]) -> set[int]:
+    """The index of each page's first line in the joined text, but the first page's."""
+    breaks: set[int] = set()
+    start = 0
+    for page in pages[:-1]:
+        start += page.count("\n") + 1
+        breaks.add(start)
+    return breaks
+
+
+def _running_lines(lines: list[str], ranges: list[range]) -> set[int]:
+    """The running header and footer lines at the pages' edges (see the module's rules)."""
+    edges = [edge for edge in (_edges(lines, page) for page in ranges) if edge]
+    running = running_keys(([lines[i] for i in edge] for edge in edges), len(edges))
+    at_edges = {i for edge in edges for i in edge}
+    running -= _also_inside(lines, at_edges, running)
+    return {i for i in at_edges if edge_key(lines[i]) in running}
+
+
+def _join_pages(lines: list[str], ranges: list[range], dropped: set[int]) -> str:
+    """The pages' lines without the ``dropped`` ones, a paragraph that runs on across a
+    break joined again, and a blank line between the pages everywhere else."""
+    kept: list[str] = []
+    for page in ranges:
+        body = ["" if i in dropped else lines[i] for i in page]  # never glue its neighbours
+        while body and not body[0].strip():
+            del body[0]
+        while kept and not kept[-1].strip():
+            del kept[-1]
+        if kept and body and not _continues(kept[-1], body[0]):
+            kept.append("")
+        kept.extend(body)
+    return "\n".join(kept)
+
+
 def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
     """Join the pages of a plain text (split at its form feeds) without their furniture.
 
@@ -262,34 +297,15 @@ def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
     if len(pages) == 1 and not candidates and not repeated:
         return text, []
     lines = text.split("\n")
-    breaks: set[int] = set()
-    start = 0
-    for before in pages[:-1]:
-        start += before.count("\n") + 1
-        breaks.add(start)
+    breaks = _form_feed_breaks(pages)
     numbers = _page_numbers(candidates, lines, breaks)
     regular = set() if numbers or breaks or not repeated else _regular_lines(lines, repeated)
     if not (numbers or breaks or regular):
         return text, []
     ranges = _pages(len(lines), breaks, numbers | regular)
-    edges = [edge for edge in (_edges(lines, page) for page in ranges) if edge]
-    running = running_keys(([lines[i] for i in edge] for edge in edges), len(edges))
-    at_edges = {i for edge in edges for i in edge}
-    running -= _also_inside(lines, at_edges, running)
-    dropped = {i for i in at_edges if edge_key(lines[i]) in running}
-    kept: list[str] = []
-    for page in ranges:
-        body = ["" if i in dropped else lines[i] for i in page]  # never glue its neighbours
-        while body and not body[0].strip():
-            del body[0]
-        while kept and not kept[-1].strip():
-            del kept[-1]
-        if kept and body and not _continues(kept[-1], body[0]):
-            kept.append("")
-        kept.extend(body)
+    dropped = _running_lines(lines, ranges) | regular
     notes = [f"dropped {len(numbers)} lone page numbers"] if numbers else []
-    if dropped or regular:
-        example = lines[min(dropped | regular)].strip()
-        count = len(dropped | regular)
-        notes.append(f"dropped {count} running header/footer lines such as: {example}")
-    return "\n".join(kept), notes
+    if dropped:
+        example = lines[min(dropped)].strip()
+        notes.append(f"dropped {len(dropped)} running header/footer lines such as: {example}")
+    return _join_pages(lines, ranges, dropped), notes
