@@ -56,6 +56,8 @@ REGULAR_MIN_REPEATS = 3
 """A line found by its interval alone repeats at least this often (three pages)."""
 REGULAR_TOLERANCE = 0.2
 """How far (a share of the usual interval) a running line's repeat may stray from it."""
+MAX_DROPPED_SHARE = 0.2
+"""Running lines are at most this share of a text's lines: more would be the text itself."""
 RUNNING_MAX_CHARS = 100
 """A running line is at most this long: a header, not a line of prose."""
 _ENDS_A_PARAGRAPH = tuple(".!?;:,")
@@ -266,7 +268,21 @@ def _running_lines(lines: list[str], ranges: list[range]) -> set[int]:
     running = running_keys(([lines[i] for i in edge] for edge in edges), len(edges))
     at_edges = {i for edge in edges for i in edge}
     running -= _also_inside(lines, at_edges, running)
-    return {i for i in at_edges if edge_key(lines[i]) in running}
+    dropped = {i for i in at_edges if edge_key(lines[i]) in running}
+    return dropped if _leaves_the_text(lines, ranges, dropped) else set()
+
+
+def _leaves_the_text(lines: list[str], ranges: list[range], dropped: set[int]) -> bool:
+    """Whether dropping ``dropped`` leaves text on every page that had some, and takes at
+    most ``MAX_DROPPED_SHARE`` of the text's lines: short pages whose every line repeats
+    are text, whatever their edges look like."""
+    filled = 0
+    for page in ranges:
+        text_lines = [i for i in page if lines[i].strip()]
+        if text_lines and all(i in dropped for i in text_lines):
+            return False
+        filled += len(text_lines)
+    return len(dropped) <= MAX_DROPPED_SHARE * filled
 
 
 def _join_pages(lines: list[str], ranges: list[range], dropped: set[int]) -> str:

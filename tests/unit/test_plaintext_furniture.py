@@ -60,15 +60,18 @@ CANAL = (
     "Notes on the Canal Towpath Survey\n\n"
     "The survey of the towpath began in the spring and covered eleven miles of\n"
     "the canal between the two locks. Volunteers recorded every bridge, every\n"
-    "milestone and every mooring ring they found along the way.\n\n"
+    "milestone and every mooring ring they found along the way. The work took\n"
+    "most of April, with two teams walking towards each other from both ends.\n\n"
     "Canal Society Newsletter, page 1\n"
     "\f"
     "Most of the milestones were still in place, though several had been moved\n"
-    "when the path was widened in the sixties. Two were found in a garden.\n\n"
+    "when the path was widened in the sixties. Two were found in a garden,\n"
+    "where they had served as steps for many years, and were given back.\n\n"
     "Canal Society Newsletter, page 2\n"
     "\f"
     "The full list of finds will be printed in the autumn issue, together with\n"
-    "a map of the whole route drawn by the members of the survey team.\n\n"
+    "a map of the whole route drawn by the members of the survey team. Copies\n"
+    "can be ordered from the secretary at the usual address.\n\n"
     "Canal Society Newsletter, page 3\n"
 )
 
@@ -410,3 +413,18 @@ def test_a_title_wrapped_over_three_lines_is_joined(tmp_path: Path) -> None:
     assert document.meta.title == (
         "The Lighthouse Keepers of the Northern Isles and the Storm Winter of 1881"
     )
+
+
+def test_short_pages_that_repeat_a_line_keep_their_text(tmp_path: Path) -> None:
+    """Three short pages whose every line is at an edge, the first the same on each page:
+    cleaning never empties a page or the document."""
+    pages = [
+        f"The pickers met at the gate at dawn.\nIn week {n} they filled the crates.\n"
+        f"Orchard Trust Bulletin, page {n}\n"
+        for n in range(1, 4)
+    ]
+    text, _ = drop_furniture([*pages, ""])
+    assert text.count("The pickers met at the gate at dawn.") == 3
+    assert text.count("they filled the crates.") == 3
+    document = load_text(tmp_path, "\f".join(pages))
+    assert "filled the crates" in document.text
