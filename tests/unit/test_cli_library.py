@@ -175,7 +175,12 @@ def test_add_says_what_cleaning_took_out(
         "Most of the young trees took root, though the pears suffered in the frost.",
         "A map of every row will be printed in the autumn issue of the bulletin.",
     )
-    pages = [f"{line}\n\nOrchard Trust Bulletin, page {n}\n" for n, line in enumerate(prose, 1)]
+    pages = [
+        f"{line}\n"
+        + f"Row {n} holds {4 + n} trees of {line.split()[1]} age.\n" * 6
+        + f"\nOrchard Trust Bulletin, page {n}\n"
+        for n, line in enumerate(prose, 1)
+    ]
     survey = tmp_path / "orchard.txt"
     survey.write_text("\f".join(pages), encoding="utf-8")
     code, report = _json(capsys, "add", str(survey), "--json")
