@@ -635,6 +635,10 @@ WORDS = LanguageWords(
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
     distal=("jene", "jenem", "jenen", "jener", "jenes"),
     future_auxiliaries=("wird", "werden", "werde", "wirst", "werdet"),
+    modals=(
+        *("könnte", "könnten", "kann", "können", "dürfte", "dürften", "soll", "sollen"),
+        *("würde", "würden", "mag", "möge", "müsste", "müssten"),
+    ),
     prospective=("sollte", "sollten", "wollte", "wollten"),
     weekdays=_WEEKDAY_NUMBERS,
     weekday_articles=("einem", "einen"),

@@ -451,6 +451,7 @@ WORDS = LanguageWords(
     ),
     completion_leads=("by",),
     future_auxiliaries=("will", "shall", "won't"),
+    modals=("might", "may", "could", "would", "should", "is to", "are to"),
     prospective=(
         "was to",
         "were to",

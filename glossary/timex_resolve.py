@@ -572,6 +572,7 @@ def resolve_years(
     written: int | None = None
     plans = auxiliaries_at(text, rules.words.prospective)
     futures = auxiliaries_at(text, rules.words.future_auxiliaries)
+    modals = auxiliaries_at(text, rules.words.modals)
     # auxiliaries run ahead with the candidates; only one within reach needs a closer look
     ahead_at, count = 0, len(auxiliaries)
     appositive = _counts_beside_a_day(text, candidates)
@@ -603,7 +604,9 @@ def resolve_years(
         elif "near" in cand.extra:
             passage.place_near(cand)
         elif "shift" in cand.extra:
-            ahead_of_writing = _in_clause(text, futures, cand) or _in_clause(text, plans, cand)
+            ahead_of_writing = any(
+                _in_clause(text, words, cand) for words in (futures, plans, modals)
+            )
             written_in = None if anchor is None or ahead_of_writing else anchor.year
             passage.shift(cand, looks_back, written_in)
         elif "weekday" in cand.extra:
@@ -941,16 +944,18 @@ def _year_before_or_ahead(
     return ahead.get(paragraph, fallback)
 
 
-_NEWS_UNITS = frozenset({"D", "W"})
-"""Units of a count from the date of writing that tell of its days ("gestern", "this week")."""
+_NEWS_UNITS = frozenset({"D"})
+"""Units of a count from the date of writing that tell of its days ("gestern", "yesterday"):
+a week ("a plaque unveiled this week") is also how an anniversary piece dates its memorial,
+whose paragraph still tells of the story's year."""
 
 
 def _in_paragraph_of_news(
     candidates: list[Candidate], paragraphs: list[int], cand: Candidate
 ) -> bool:
     """Whether ``cand``'s paragraph names a day or week counted from the date of writing
-    ("yesterday", "vorgestern", "this week"): it tells of the days around the date of
-    writing, not of a past the text looks back on."""
+    ("yesterday", "vorgestern"): it tells of the days around the date of writing, not of a
+    past the text looks back on."""
     paragraph = bisect.bisect_right(paragraphs, cand.start)
     start = paragraphs[paragraph - 1]
     end = paragraphs[paragraph] if paragraph < len(paragraphs) else None

@@ -234,6 +234,10 @@ class LanguageWords:
     """Auxiliaries of the future (``will``, ``wird``): a weekday in a clause with one is a day
     ahead of the date of writing ("On Sunday the town will lay wreaths"), never one of the
     past week an anniversary recalls."""
+    modals: tuple[str, ...] = ()
+    """Modal verbs and "is to" (``might``, ``könnte``): a clause with one tells of what may be,
+    not of what is, so a count of years in it never counts up to the date of writing
+    ("Twenty years later her house might become a museum" is 20 years on, not today)."""
     today: tuple[str, ...] = ()
     """The word for "today": in a dated entry (a diary's, a letter's) it is the entry's day."""
     weekdays: dict[str, int] = field(default_factory=dict)
