@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -15,13 +16,37 @@ from textual.widgets import Button, DirectoryTree, Input, Label, Static
 from reader.i18n import N_, _
 from reader.screens.base import ReaderModalScreen
 
-__all__ = ["AddDocumentDialog", "DocumentTree", "parse_path"]
+if TYPE_CHECKING:
+    from typing import Self
+
+    from rich.text import TextType
+    from textual.widgets.directory_tree import DirEntry
+    from textual.widgets.tree import TreeNode
+
+__all__ = ["AddDocumentDialog", "DocumentTree", "parse_path", "shown_path", "start_folder"]
 
 
 def parse_path(text: str) -> Path | None:
     """The path typed by the user, ``~`` expanded and surrounding quotes dropped."""
     text = text.strip().strip("'\"")
     return Path(text).expanduser() if text else None
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as the reader would type it: under the home folder with ``~``."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+def start_folder() -> Path:
+    """Where the picker opens: the folder the reader started the app in (their documents are
+    often there), else their home folder."""
+    cwd = Path.cwd()
+    if cwd.is_dir() and cwd != Path(cwd.anchor):
+        return cwd
+    return Path.home() if Path.home().is_dir() else cwd
 
 
 class DocumentTree(DirectoryTree):
@@ -36,6 +61,15 @@ class DocumentTree(DirectoryTree):
         super().__init__(path, id=id)
         self.suffixes = frozenset(suffixes)
         """Suffixes of the files shown."""
+
+    def reset_node(
+        self, node: TreeNode[DirEntry], label: TextType, data: DirEntry | None = None
+    ) -> Self:
+        """The root is labelled with its whole path (``~/papers``), not only its last name
+        (a tree showing just ``📂 root`` did not say where it was)."""
+        if node is self.root:
+            label = shown_path(Path(self.path))
+        return super().reset_node(node, label, data)
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [

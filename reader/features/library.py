@@ -187,10 +187,9 @@ class LibraryFeature(Vertical):
         if not self.check_library_free():
             return
         from documents.loader import supported_suffixes
-        from reader.dialogs.add_document import AddDocumentDialog
+        from reader.dialogs.add_document import AddDocumentDialog, start_folder
 
-        start = Path.home() if Path.home().is_dir() else Path.cwd()
-        dialog = AddDocumentDialog(start, supported_suffixes())
+        dialog = AddDocumentDialog(start_folder(), supported_suffixes())
         self.app.push_screen(dialog, self._start_adding)
 
     def _start_adding(self, targets: list[Path] | None) -> None:

@@ -93,6 +93,7 @@ class ReadingScreen(ReaderScreen[None]):
     ReadingScreen.-short DocumentPane:focus-within > .pane--title {
         background: $accent 40%;
     }
+    ReadingScreen.-short NoteBar { border-top: none; max-height: 3; }
     """
 
     def __init__(self, documents: list[Document]) -> None:

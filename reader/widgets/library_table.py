@@ -83,7 +83,10 @@ def _pane_label(doc_id: str, marks: list[str]) -> str:
 WIDE_COLUMNS = ("pane", "title", "publisher", "date", "language", "size", "notes", "added")
 NARROW_COLUMNS = ("pane", "title", "publisher", "date", "notes")
 """Shown when the wide set would leave the title less than ``MIN_TITLE`` cells."""
+WIDE_WITHOUT_PUBLISHER = tuple(key for key in WIDE_COLUMNS if key != "publisher")
+NARROW_WITHOUT_PUBLISHER = tuple(key for key in NARROW_COLUMNS if key != "publisher")
 MAX_TITLE, MIN_TITLE = 36, 16
+"""The title gets up to ``MAX_TITLE`` cells before the publisher, and more if it needs none."""
 PUBLISHER_WIDTH = {WIDE_COLUMNS: 22, NARROW_COLUMNS: 14}
 RIGHT_ALIGNED = ("size", "notes")
 
@@ -155,28 +158,43 @@ class LibraryTable(DataTable):
         self._redraw(keep)
 
     def _widths(self, columns: tuple[str, ...], room: int) -> dict[str, int]:
-        """Each column's width: its widest cell (publishers capped), the title the rest."""
+        """Each column's width: its widest cell, the title and the publisher the rest.
+
+        The title comes first (up to ``MAX_TITLE``), the publisher takes what it leaves (up
+        to its cap, at least its heading), and room the publishers do not need goes back to
+        the title: a short or empty publisher column never cuts a title short.
+        """
         headers = _headers()
         widths = {
             key: max([cell_len(headers[key])] + [cell_len(row[key]) for row in self._rows])
             for key in columns
         }
-        widths["publisher"] = min(widths["publisher"], PUBLISHER_WIDTH[columns])
-        others = sum(width for key, width in widths.items() if key != "title")
-        padding = 2 * self.cell_padding * len(columns)
-        widths["title"] = min(widths["title"], MAX_TITLE, room - others - padding)
+        publisher = min(widths.get("publisher", 0), PUBLISHER_WIDTH.get(columns, 0))
+        publisher_least = min(publisher, cell_len(headers["publisher"]))
+        others = sum(width for key, width in widths.items() if key not in ("title", "publisher"))
+        free = room - others - 2 * self.cell_padding * len(columns)
+        longest = widths["title"]
+        title = min(longest, MAX_TITLE, free - publisher_least)
+        if "publisher" in columns:
+            widths["publisher"] = publisher = max(0, min(publisher, free - title))
+        widths["title"] = min(longest, free - publisher)
         return widths
 
     def _layout(self) -> tuple[tuple[str, ...], dict[str, int]]:
-        """The columns that fit the table's width, and their widths."""
+        """The columns that fit the table's width, and their widths (no publisher column
+        when no document has one)."""
         room = self.size.width - self.styles.scrollbar_size_vertical
-        widths = self._widths(WIDE_COLUMNS, room)
+        wide: tuple[str, ...] = WIDE_COLUMNS
+        narrow: tuple[str, ...] = NARROW_COLUMNS
+        if not any(row["publisher"] for row in self._rows):
+            wide, narrow = WIDE_WITHOUT_PUBLISHER, NARROW_WITHOUT_PUBLISHER
+        widths = self._widths(wide, room)
         longest = max((cell_len(row["title"]) for row in self._rows), default=0)
         if widths["title"] >= min(MIN_TITLE, longest):
-            return WIDE_COLUMNS, widths
-        widths = self._widths(NARROW_COLUMNS, room)
+            return wide, widths
+        widths = self._widths(narrow, room)
         widths["title"] = max(widths["title"], 1)
-        return NARROW_COLUMNS, widths
+        return narrow, widths
 
     def _redraw(self, keep: str | None) -> None:
         """Lay the rows out for the current width; ``keep`` stays under the cursor."""

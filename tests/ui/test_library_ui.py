@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.cells import cell_len
 from textual.widgets import DataTable, Input
 
-from reader.dialogs.add_document import AddDocumentDialog, parse_path
+from reader.dialogs.add_document import AddDocumentDialog, DocumentTree, parse_path, shown_path
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.edit_meta import EditMetaDialog
 from reader.features.glossary import GlossaryFeature
@@ -319,3 +319,47 @@ async def test_added_document_has_its_heading_as_title_and_every_column_fits(
         await pilot.pause()
         right = app.screen.query_one("#right", DocumentPane)
         assert str(right.query_one(".pane--title").render()) == "Grenzfragen im Osten"
+
+
+async def test_titles_take_the_room_publishers_leave(make_app, tmp_path: Path) -> None:
+    """Trial 20: at 120 columns titles were cut at 20 cells beside an empty publisher."""
+    title = "Der Fund im Tal der Könige: Howard Carter und das Grab des Tutanchamun"
+    source = tmp_path / "grabfund.md"
+    source.write_text(f"# {title}\n\nIm November 1922 fand Howard Carter das Grab.\n")
+    library = load_library()
+    (new_id,) = [added.id for added in library.add([source]).added]
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        table = screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.size.width
+        assert table.columns["title"].width >= 36  # the publishers give way
+        assert cell(screen, new_id, "title").startswith("Der Fund im Tal der Könige")
+        assert cell(screen, SWP, "publisher").startswith("Stiftung")
+    library.remove(SWP)
+    library.remove(RS)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        table = screen.query_one(DataTable)
+        assert "publisher" not in [str(key.value) for key in table.columns]  # none has one
+        assert table.columns["title"].width > 40 and table.virtual_size.width <= table.size.width
+        assert title.startswith(cell(screen, new_id, "title")[:-1])
+
+
+async def test_the_add_dialog_opens_in_the_current_folder_named_in_full(
+    make_app, tmp_path: Path, monkeypatch
+) -> None:
+    """Trial 20: the tree showed only ``📂 root`` (an empty home folder, by its last name)."""
+    (tmp_path / "grabfund.txt").write_text("Das Grab.\n")
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_library(app, pilot)
+        await pilot.press("A")
+        tree = app.screen.query_one(DocumentTree)
+        await tree.reload()
+        await pilot.pause()
+        assert tree.root.label.plain == shown_path(tmp_path)
+        assert "grabfund.txt" in [child.label.plain for child in tree.root.children]
+    assert shown_path(Path.home() / "papers") == str(Path("~/papers"))

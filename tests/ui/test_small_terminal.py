@@ -4,9 +4,11 @@ panel leaves text in the panes and hits in the list."""
 from __future__ import annotations
 
 from reader.screens.library import LibraryScreen
+from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
 from reader.widgets.reader_footer import ReaderFooter
 from reader.widgets.search_panel import SearchPanel
+from tests.ui.test_notes_ui import notes_ready, notes_work_done, write_note
 from tests.ui.test_search_ui import index_ready, search
 from tests.ui.test_timeline_ui import open_timeline
 
@@ -117,3 +119,30 @@ async def test_a_covered_footer_stops_measuring(make_app, monkeypatch) -> None:
         for _pause in range(20):
             await pilot.pause()
         assert len(calls) < 10
+
+
+async def test_the_note_bar_takes_no_line_without_a_note_and_few_with_one(make_app) -> None:
+    """Trial 20: at 80×24 a pane shows about 7 lines; the note bar must not eat them."""
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        notes = await notes_ready(app, pilot)
+        pane = app.screen.query(DocumentPane).first()
+        pane.view.cursor = 2
+        await pilot.press("a")
+        await write_note(pilot, "eine kurze Notiz")
+        await notes_work_done(app, pilot)
+        bar = pane.query_one(NoteBar)
+        assert bar.display and bar.region.height == 1  # no border line on a short screen
+        await write_longer_note(pilot, notes, pane)
+        assert 1 < bar.region.height <= 3
+        pane.view.cursor = 5
+        await pilot.pause()
+        assert not bar.display or bar.region.height == 0
+
+
+async def write_longer_note(pilot, notes, pane: DocumentPane) -> None:
+    """Give the cursor sentence's note five lines."""
+    (annotation,) = notes.note_store.all()
+    notes.note_store.update(annotation.id, note="eins\n\nzwei\n\ndrei\n\nvier\n\nfünf")
+    notes.load_pane_notes(pane)
+    await notes_work_done(pilot.app, pilot)

@@ -112,11 +112,13 @@ def fixed_note_dates(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def quiet_home() -> Path:
-    """The home folder the add dialog opens in: one document, the same on every machine."""
+def quiet_home(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder the add dialog opens in (the current one, here the home folder): one
+    document, the same on every machine."""
     home = Path(os.environ["HOME"])
     home.mkdir(parents=True, exist_ok=True)
     (home / "notes.md").write_text("# Notes\n\nA short text.\n", encoding="utf-8")
+    monkeypatch.chdir(home)
     return home
 
 
