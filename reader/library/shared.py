@@ -50,8 +50,10 @@ def merge_outside(entries: list[LibraryEntry], seen: Snapshot, path: Path) -> li
     """Take in what other processes wrote to ``path`` since ``seen`` (call it under ``locked``).
 
     Entries new on disk are appended; entries this process has not changed since ``seen``
-    take the file's version, and go when another process deleted them (an older version,
-    ``reader remove ID-v1``). Returns the ids that changed here.
+    take the file's version. An older version another process deleted (``reader remove
+    ID-v1``) goes; any other entry missing from the file is written back, as the file may
+    have lost it (a sync tool, a restored backup, a hand edit). Returns the ids that changed
+    here.
     """
     user, seed_state, _problems = read_user_entries(path)
     if _problems:
@@ -80,12 +82,18 @@ def merge_outside(entries: list[LibraryEntry], seen: Snapshot, path: Path) -> li
 
 
 def _drop_deleted(entries: list[LibraryEntry], seen: Snapshot, on_disk: set[str]) -> list[str]:
-    """Take out the user's entries that were on disk when last seen, are gone from it now and
-    were not changed here since; returns their ids."""
+    """Take out the older versions (hidden, some entry's ``previous``) that were on disk when
+    last seen, are gone from it now and were not changed here since; returns their ids.
+
+    A visible document is never dropped: the file losing it is no sign the user deleted it.
+    """
+    older = {entry.previous for entry in entries if entry.previous}
     gone = [
         entry.id
         for entry in entries
         if not entry.bundled
+        and entry.hidden
+        and entry.id in older
         and entry.id in seen
         and entry.id not in on_disk
         and _untouched(entry, seen)

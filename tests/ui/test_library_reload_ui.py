@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -70,3 +71,26 @@ async def test_a_new_version_added_outside_replaces_the_text_in_its_pane(tmp_pat
         links = app.screen.query_one(LinksFeature).state
         stale = links.features.get("erste-fassung")
         assert stale is None or stale.content_hash == right.document.content_hash
+
+
+async def test_a_document_the_file_lost_stays_in_the_running_app(tmp_path: Path) -> None:
+    """Review 20 A1: library.json losing a visible document (a sync tool put back an older
+    copy) must not drop it from the app, nor from the file at the app's next save."""
+    for name, title in (("bleibt", "Bleibt da"), ("anderes", "Ein anderes")):
+        source = tmp_path / f"{name}.txt"
+        source.write_text(f"{title}\n\nEin Satz, der bleibt. Noch einer.\n", "utf-8")
+        assert main(["add", str(source)]) == 0
+    library = open_library()
+    app = ReaderApp(Services(library), Settings(), settings_path(), library.documents()[:2])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_synced(app, pilot)
+        raw = json.loads(library_path().read_text(encoding="utf-8"))
+        others = [item for item in raw["documents"] if item["id"] != "bleibt-da"]
+        library_path().write_text(json.dumps({**raw, "documents": others}), encoding="utf-8")
+        os.utime(library_path(), ns=(time.time_ns(), time.time_ns() + 10**9))
+        app.take_outside_library_changes()
+        await pilot.pause()
+        assert "bleibt-da" in app.library.ids()
+        app.library.set_meta("rs-belarus-2024", "title", "In der App")  # the app saves
+    raw = json.loads(library_path().read_text(encoding="utf-8"))
+    assert {item["id"] for item in raw["documents"]} == {"bleibt-da", "ein-anderes"}

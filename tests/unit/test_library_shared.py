@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,35 @@ def test_an_older_version_deleted_outside_is_not_brought_back_by_the_apps_save(
     assert old not in {entry.id for entry in app_library.entries}
     app_library.set_meta(SEED, "title", "Von der App")  # the app saves
     assert old not in _ids_on_disk() and len(_ids_on_disk()) == 1
+
+
+def _rewrite_library(keep: Callable[[dict[str, object]], bool]) -> None:
+    """Write ``library.json`` as a sync tool or a restored backup might: entries missing."""
+    raw = json.loads(library_path().read_text(encoding="utf-8"))
+    raw["documents"] = [item for item in raw["documents"] if keep(item)]
+    library_path().write_text(json.dumps(raw), encoding="utf-8")
+    os.utime(library_path(), ns=(time.time_ns(), time.time_ns() + 10**9))  # a new mtime
+
+
+def test_a_visible_document_the_file_lost_is_kept_and_written_back(tmp_path: Path) -> None:
+    """Review 20 A1: only a deleted older version may go; the file losing a document the
+    user still has (Dropbox put back an older copy) must not drop it."""
+    assert main(["add", str(_text(tmp_path, "bleibt", "Bleibt da"))]) == 0
+    [kept] = _ids_on_disk()
+    app_library = open_library()
+    _rewrite_library(lambda item: item["id"] != kept)
+    app_library.take_outside_changes()
+    assert kept in app_library.ids()
+    app_library.set_meta(SEED, "title", "Von der App")  # the app saves: written back
+    assert kept in _ids_on_disk()
+
+
+def test_a_hidden_document_the_file_lost_is_no_older_version_and_stays(tmp_path: Path) -> None:
+    """A removed (hidden) document is no older version: its entry keeps its notes' title."""
+    assert main(["add", str(_text(tmp_path, "weg", "Entfernt"))]) == 0
+    [removed] = _ids_on_disk()
+    assert main(["remove", removed]) == 0
+    app_library = open_library()
+    _rewrite_library(lambda item: item["id"] != removed)
+    app_library.take_outside_changes()
+    assert removed in {entry.id for entry in app_library.entries}
