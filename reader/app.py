@@ -131,18 +131,19 @@ class ReaderApp(App[None]):
         self.take_outside_library_changes()
 
     def take_outside_library_changes(self) -> None:
-        """Take in documents added or corrected from the command line while the app runs, and
-        tell the library feature, as for a change made in the app (the search index syncs)."""
-        changed = self.library.take_outside_changes()
-        if changed:
-            self.notify(
-                _("Updated from outside the app: {ids}").format(ids=", ".join(changed)),
-                title=_("Library"),
-                markup=False,
-            )
+        """Take in documents added, corrected or deleted (an older version) from the command
+        line while the app runs, and tell the library feature, as for a change made in the
+        app (the search index syncs)."""
+        changed, removed = self.library.take_outside_changes()
+        for ids, told in ((changed, _("Updated from outside the app: {ids}")),
+                          (removed, _("Removed from outside the app: {ids}"))):  # fmt: skip
+            if ids:
+                self.notify(told.format(ids=", ".join(ids)), title=_("Library"), markup=False)
+        if changed or removed:
             for screen in self.screen_stack:
                 if isinstance(screen, ReadingScreen):
-                    screen.query_one(LibraryFeature).library_changed(changed=changed)
+                    feature = screen.query_one(LibraryFeature)
+                    feature.library_changed(changed=changed, removed=removed)
 
     def remember_position(self, doc_id: str, offset: int) -> None:
         """Note the reading position; written to disk shortly after the reader stops moving."""

@@ -36,7 +36,7 @@ from reader.library.entry import (
     LibraryError,
     corrected,
 )
-from reader.library.shared import Snapshot, locked, merge_outside, snapshot
+from reader.library.shared import Merged, Snapshot, locked, merge_outside, snapshot
 from reader.library.store import read_user_entries, record, save_user_entries
 
 __all__ = [
@@ -185,7 +185,7 @@ class Library:
         path = self.file or paths.library_path()
         try:
             with locked(path):
-                self._forget(merge_outside(self.entries, self._seen, path))
+                self._forget(merge_outside(self.entries, self._seen, path).ids)
                 self.entries = [kept for kept in self.entries if kept is not entry]
                 save_user_entries(self.entries, path)
                 self.remember_file()
@@ -229,35 +229,37 @@ class Library:
         path = self.file or paths.library_path()
         try:
             with locked(path):
-                self._forget(merge_outside(self.entries, self._seen, path))
+                self._forget(merge_outside(self.entries, self._seen, path).ids)
                 save_user_entries(self.entries, path)
                 self.remember_file()
         except OSError as error:
             raise LibraryError(f"the library cannot be saved ({error})") from None
 
-    def take_outside_changes(self) -> list[str]:
+    def take_outside_changes(self) -> Merged:
         """Take in documents another process (``reader add``, ``meta``) wrote to the file.
 
         Cheap when the file has not changed since this process last read or wrote it (one
         ``stat``), so the app can call it on focus and on a timer.
 
         Returns:
-            The ids that are new or changed here.
+            The ids that are new or changed here, and the older versions deleted outside.
         """
         path = self.file or paths.library_path()
         if _mtime(path) == self._mtime:
-            return []
+            return Merged([], [])
         try:
             with locked(path):
-                changed = merge_outside(self.entries, self._seen, path)
-                self._forget(changed)
+                merged = merge_outside(self.entries, self._seen, path)
+                self._forget(merged.ids)
+                for doc_id in merged.dropped:
+                    self._seen.pop(doc_id, None)
                 for entry in self.entries:
-                    if entry.id in changed:
+                    if entry.id in merged.changed:
                         self._seen[entry.id] = record(entry)
                 self._mtime = _mtime(path)
         except (OSError, LibraryError):
-            return []  # the next check tries again; a save reports the problem
-        return changed
+            return Merged([], [])  # the next check tries again; a save reports the problem
+        return merged
 
     def remember_file(self) -> None:
         """Note the entries and the file's time as they are on disk now."""

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.library.entry import LibraryEntry, LibraryError, corrected
 from reader.library.store import read_user_entries, record
@@ -46,19 +47,30 @@ def snapshot(entries: list[LibraryEntry]) -> Snapshot:
     return {entry.id: record(entry) for entry in entries}
 
 
-def merge_outside(entries: list[LibraryEntry], seen: Snapshot, path: Path) -> list[str]:
+class Merged(NamedTuple):
+    """What a merge took in: ids new or changed here, and older versions deleted outside."""
+
+    changed: list[str]
+    dropped: list[str]
+
+    @property
+    def ids(self) -> list[str]:
+        return [*self.changed, *self.dropped]
+
+
+def merge_outside(entries: list[LibraryEntry], seen: Snapshot, path: Path) -> Merged:
     """Take in what other processes wrote to ``path`` since ``seen`` (call it under ``locked``).
 
     Entries new on disk are appended; entries this process has not changed since ``seen``
     take the file's version. An older version another process deleted (``reader remove
     ID-v1``) goes; any other entry missing from the file is written back, as the file may
-    have lost it (a sync tool, a restored backup, a hand edit). Returns the ids that changed
-    here.
+    have lost it (a sync tool, a restored backup, a hand edit).
     """
     user, seed_state, _problems = read_user_entries(path)
     if _problems:
-        return []  # an unreadable file has nothing to merge; the write below repairs it
-    changed = _drop_deleted(entries, seen, {outside.id for outside in user}) if user else []
+        return Merged([], [])  # an unreadable file has nothing to merge; the write repairs it
+    dropped = _drop_deleted(entries, seen, {outside.id for outside in user}) if user else []
+    changed: list[str] = []
     position = {entry.id: number for number, entry in enumerate(entries)}
     for outside in user:
         number = position.get(outside.id)
@@ -78,7 +90,7 @@ def merge_outside(entries: list[LibraryEntry], seen: Snapshot, path: Path) -> li
             meta = corrected(entry.detected or entry.meta, corrections)
             entries[number] = replace(entry, hidden=hidden, corrections=corrections, meta=meta)
             changed.append(entry.id)
-    return changed
+    return Merged(changed, dropped)
 
 
 def _drop_deleted(entries: list[LibraryEntry], seen: Snapshot, on_disk: set[str]) -> list[str]:

@@ -94,3 +94,26 @@ async def test_a_document_the_file_lost_stays_in_the_running_app(tmp_path: Path)
         app.library.set_meta("rs-belarus-2024", "title", "In der App")  # the app saves
     raw = json.loads(library_path().read_text(encoding="utf-8"))
     assert {item["id"] for item in raw["documents"]} == {"bleibt-da", "ein-anderes"}
+
+
+async def test_an_older_version_deleted_outside_is_told_as_removed(tmp_path: Path) -> None:
+    """Review 20 A3: ``reader remove ID-v1`` while a pane shows that version (a note's jump
+    opens it): the toast says removed, and the pane's handler raises nothing."""
+    source = tmp_path / "fassung.txt"
+    source.write_text("Erste Fassung\n\nDer Kahn lag still im Hafen.\n", "utf-8")
+    assert main(["add", str(source)]) == 0
+    source.write_text("Erste Fassung\n\nDer Kahn lief bei Flut aus.\n", "utf-8")
+    assert main(["add", str(source)]) == 0
+    library = open_library()
+    [old] = library.older_versions()
+    app = ReaderApp(Services(library), Settings(), settings_path(), [library.get(old)])
+    told: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.notify = lambda message, **_: told.append(message)
+        await index_synced(app, pilot)
+        assert main(["remove", old]) == 0
+        app.take_outside_library_changes()  # what the timer and the focus event do
+        await pilot.pause()
+        assert f"Removed from outside the app: {old}" in told
+        assert not any(message.startswith("Updated") for message in told)
+        assert old not in {entry.id for entry in app.library.entries}

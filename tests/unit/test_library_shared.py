@@ -46,10 +46,11 @@ def test_a_document_added_while_the_app_runs_survives_the_apps_save(
 
 def test_the_app_takes_in_outside_changes(tmp_path: Path) -> None:
     app_library = open_library()
-    assert app_library.take_outside_changes() == []  # nothing changed: one stat, no read
+    assert app_library.take_outside_changes() == ([], [])  # nothing changed: one stat, no read
     assert main(["add", str(_text(tmp_path, "extra", "Noch ein Dokument"))]) == 0
     assert main(["meta", SEED, "--set", "title=Von der Kommandozeile"]) == 0
-    changed = app_library.take_outside_changes()
+    changed, removed = app_library.take_outside_changes()
+    assert removed == []
     assert SEED in changed and (_ids_on_disk() - {SEED}) <= set(changed)
     assert app_library.entry(SEED).meta.title == "Von der Kommandozeile"
     assert app_library.get(SEED).title == "Von der Kommandozeile"  # not a stale loaded copy
@@ -98,7 +99,7 @@ def test_an_older_version_deleted_outside_is_not_brought_back_by_the_apps_save(
     app_library = open_library()  # the app holds both versions
     [old] = app_library.older_versions()
     assert main(["remove", old]) == 0  # deleted for good by the command line
-    assert old in app_library.take_outside_changes()
+    assert app_library.take_outside_changes() == ([], [old])  # removed, not changed
     assert old not in {entry.id for entry in app_library.entries}
     app_library.set_meta(SEED, "title", "Von der App")  # the app saves
     assert old not in _ids_on_disk() and len(_ids_on_disk()) == 1
