@@ -179,18 +179,9 @@ class Library:
             DocumentNotFound: when ``doc_id`` is no older version.
             LibraryError: when the library cannot be saved.
         """
-        if doc_id not in self.older_versions():
+        entry = self._write(drop=doc_id)
+        if entry is None:
             raise DocumentNotFound(f"{doc_id!r} is no older version of a document")
-        entry = self.entry(doc_id)
-        path = self.file or paths.library_path()
-        try:
-            with locked(path):
-                self._forget(merge_outside(self.entries, self._seen, path).ids)
-                self.entries = [kept for kept in self.entries if kept is not entry]
-                save_user_entries(self.entries, path)
-                self.remember_file()
-        except OSError as error:
-            raise LibraryError(f"the library cannot be saved ({error})") from None
         self._forget([doc_id])
         copy = entry.path
         if copy.parent == paths.documents_dir() and all(e.path != copy for e in self.entries):
@@ -226,14 +217,28 @@ class Library:
         Raises:
             LibraryError: when it cannot be written (or stays locked by another process).
         """
+        self._write()
+
+    def _write(self, drop: str | None = None) -> LibraryEntry | None:
+        """``save``, leaving out the older version ``drop`` for good; it is checked after the
+        merge, as another process may have changed it or brought it back meanwhile.
+
+        Returns:
+            The entry dropped; None when ``drop`` is no older version once merged.
+        """
         path = self.file or paths.library_path()
+        dropped = None
         try:
             with locked(path):
                 self._forget(merge_outside(self.entries, self._seen, path).ids)
+                if drop is not None and drop in self.older_versions():
+                    dropped = self.entry(drop)
+                    self.entries = [kept for kept in self.entries if kept.id != drop]
                 save_user_entries(self.entries, path)
                 self.remember_file()
         except OSError as error:
             raise LibraryError(f"the library cannot be saved ({error})") from None
+        return dropped
 
     def take_outside_changes(self) -> Merged:
         """Take in documents another process (``reader add``, ``meta``) wrote to the file.

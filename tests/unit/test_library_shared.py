@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from documents.errors import DocumentNotFound
 from reader.cli import main
 from reader.library import LibraryEntry, open_library
 from reader.paths import library_path
@@ -135,3 +136,38 @@ def test_a_hidden_document_the_file_lost_is_no_older_version_and_stays(tmp_path:
     _rewrite_library(lambda item: item["id"] != removed)
     app_library.take_outside_changes()
     assert removed in {entry.id for entry in app_library.entries}
+
+
+def _two_versions(tmp_path: Path) -> Path:
+    path = _text(tmp_path, "essay", "Erste Fassung")
+    assert main(["add", str(path)]) == 0
+    path.write_text("Zweite Fassung\n\nEin anderer Satz.\n", "utf-8")
+    assert main(["add", str(path)]) == 0
+    return path
+
+
+def test_deleting_an_older_version_brought_back_meanwhile_deletes_nothing(
+    tmp_path: Path,
+) -> None:
+    """Review 20 A4: the check runs again under the lock, after the merge."""
+    _two_versions(tmp_path)
+    cli_library = open_library()
+    [old] = cli_library.older_versions()
+    copy = cli_library.entry(old).path
+    _rewrite_library(lambda item: True)  # nothing lost; then another process un-hides -v1:
+    other = open_library()
+    other.entry(old).hidden = False
+    other.save()
+    with pytest.raises(DocumentNotFound):
+        cli_library.delete_older_version(old)
+    assert old in _ids_on_disk() and copy.exists()
+
+
+def test_deleting_an_older_version_changed_meanwhile_still_deletes_it(tmp_path: Path) -> None:
+    _two_versions(tmp_path)
+    cli_library = open_library()
+    [old] = cli_library.older_versions()
+    other = open_library()
+    other.set_meta(old, "title", "Anders")  # replaces the entry the first process holds
+    assert cli_library.delete_older_version(old).id == old
+    assert old not in _ids_on_disk()
