@@ -42,8 +42,11 @@ def shown_path(path: Path) -> str:
 
 def start_folder() -> Path:
     """Where the picker opens: the folder the reader started the app in (their documents are
-    often there), else their home folder."""
-    cwd = Path.cwd()
+    often there), else their home folder (also when that folder was deleted meanwhile)."""
+    try:
+        cwd = Path.cwd()
+    except OSError:
+        return Path.home()
     if cwd.is_dir() and cwd != Path(cwd.anchor):
         return cwd
     return Path.home() if Path.home().is_dir() else cwd
@@ -66,9 +69,10 @@ class DocumentTree(DirectoryTree):
         self, node: TreeNode[DirEntry], label: TextType, data: DirEntry | None = None
     ) -> Self:
         """The root is labelled with its whole path (``~/papers``), not only its last name
-        (a tree showing just ``📂 root`` did not say where it was)."""
+        (a tree showing just ``📂 root`` did not say where it was), as plain text: a folder
+        named ``Papers [draft]`` is no markup."""
         if node is self.root:
-            label = shown_path(Path(self.path))
+            label = Text(shown_path(Path(self.path)))
         return super().reset_node(node, label, data)
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:

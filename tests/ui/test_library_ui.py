@@ -6,10 +6,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from textual.widgets import DataTable, Input
 
-from reader.dialogs.add_document import AddDocumentDialog, DocumentTree, parse_path, shown_path
+from reader.dialogs.add_document import (
+    AddDocumentDialog,
+    DocumentTree,
+    parse_path,
+    shown_path,
+    start_folder,
+)
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.edit_meta import EditMetaDialog
 from reader.features.glossary import GlossaryFeature
@@ -363,3 +370,35 @@ async def test_the_add_dialog_opens_in_the_current_folder_named_in_full(
         assert tree.root.label.plain == shown_path(tmp_path)
         assert "grabfund.txt" in [child.label.plain for child in tree.root.children]
     assert shown_path(Path.home() / "papers") == str(Path("~/papers"))
+
+
+@pytest.mark.parametrize("folder", ["Papers [draft]", "a[/x]"])
+async def test_the_add_dialogs_folder_name_is_no_markup(
+    make_app, tmp_path: Path, monkeypatch, folder: str
+) -> None:
+    """Review 20 A6: brackets in a folder's path are shown, and ``[/x]`` (folder ``x]`` in
+    ``a[``) raises no MarkupError."""
+    start = tmp_path / folder
+    start.mkdir(parents=True)
+    (start / "[b]fett.txt").write_text("Fett.\n")
+    monkeypatch.chdir(start)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_library(app, pilot)
+        await pilot.press("A")
+        tree = app.screen.query_one(DocumentTree)
+        await tree.reload()
+        await pilot.pause()
+        assert tree.root.label.plain == shown_path(start)
+        assert [child.label.plain for child in tree.root.children] == ["[b]fett.txt"]
+
+
+def test_the_add_dialog_opens_at_home_when_the_current_folder_was_deleted(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Review 20 A6: ``Path.cwd()`` raises FileNotFoundError then; pressing A must not."""
+    gone = tmp_path / "weg"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert start_folder() == Path.home()
