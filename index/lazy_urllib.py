@@ -6,9 +6,11 @@ and nothing in Whoosh calls it; but importing ``urllib.request`` brings in ``htt
 index`` of a folder of articles, in every process that opens the index. :func:`install`
 executes ``whoosh.compat`` with an ``__import__`` of its own (in that module's builtins
 only) that answers ``urllib.request`` with a stand-in whose ``urlretrieve`` imports the real
-one at its first call; every other import of that module is the usual one. Nothing
-process-wide changes: another thread or library importing ``urllib.request`` gets the real
-module, so this is safe at any time (an earlier stand-in in ``sys.modules`` was not).
+one at its first call; every other import of that module is the usual one. The module is
+then registered as the import system would (in ``sys.modules`` and as ``whoosh.compat``).
+Another thread or library importing ``urllib.request`` gets the real module, so this is safe
+at any time (an earlier stand-in in ``sys.modules`` was not). It is done only for the Whoosh
+it was checked against (``WHOOSH_VERSION``, the pinned one); another imports normally.
 Importing this module installs it (``index/__init__`` imports it first).
 """
 
@@ -20,14 +22,19 @@ import sys
 import types
 from typing import Any
 
+import whoosh
+
 MODULE = "whoosh.compat"
 LEFT_OUT = "urllib.request"
+WHOOSH_VERSION = (2, 7, 4)
+"""The Whoosh whose ``compat`` module this was checked against (its only ``urllib.request``
+use is ``urlretrieve``, and nothing else reads the module's builtins)."""
 
 
 def install() -> None:
     """Load ``whoosh.compat`` as described above, unless it is loaded already. Atomic: a
     thread importing it at the same time gets one module or the other, and both work."""
-    if MODULE in sys.modules:
+    if MODULE in sys.modules or whoosh.__version__ != WHOOSH_VERSION:
         return
     spec = importlib.util.find_spec(MODULE)
     if spec is None or spec.loader is None:  # a check that ``python -O`` keeps, unlike assert
@@ -35,7 +42,7 @@ def install() -> None:
     module = importlib.util.module_from_spec(spec)
     module.__builtins__ = {**vars(builtins), "__import__": _import}  # type: ignore[attr-defined]
     spec.loader.exec_module(module)
-    sys.modules.setdefault(MODULE, module)
+    whoosh.compat = sys.modules.setdefault(MODULE, module)
 
 
 def urlretrieve(*args: Any, **kwargs: Any) -> Any:
