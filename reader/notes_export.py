@@ -2,6 +2,7 @@
 
 The Markdown export quotes each note's sentence from its document, so the documents are loaded;
 a document that fails to load is reported and left out, and its notes keep their stored quote.
+A pair's partner is named by its title in the library's entries, without loading it.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ def export_content(
     if fmt == "w3c":
         return dumps_w3c(annotations)
     wanted = {a.target.doc_id for a in annotations}
-    wanted |= {a.compare.doc_id for a in annotations if a.compare is not None}  # partners' titles
-    return to_markdown(annotations, documents_for(wanted, library, warn))
+    titles = {entry.id: entry.meta.title for entry in library.entries if entry.meta.title}
+    return to_markdown(annotations, documents_for(wanted, library, warn), titles)
 
 
 def export_to_data_dir(

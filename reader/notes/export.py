@@ -10,7 +10,7 @@ tagging``) and one naming the highlight colour (``purpose: highlighting``), and 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -292,8 +292,21 @@ def place_in(
 # -- Markdown -----------------------------------------------------------------------------------
 
 
-def to_markdown(annotations: Sequence[Annotation], documents: Sequence[Document]) -> str:
-    """Notes for reading: by document and section heading, orphans in their own section."""
+def to_markdown(
+    annotations: Sequence[Annotation],
+    documents: Sequence[Document],
+    titles: Mapping[str, str] | None = None,
+) -> str:
+    """Notes for reading: by document and section heading, orphans in their own section.
+
+    Args:
+        annotations: The notes.
+        documents: The notes' documents, loaded (their sentences are quoted).
+        titles: Titles by document id, for a pair's partner (from the library's entries,
+            so a partner is not loaded for its title alone); by default ``documents``'.
+    """
+    if titles is None:
+        titles = {document.id: document.title for document in documents if document.title}
     placed = place_in(annotations, documents)
     lines = ["# Notes", ""]
     orphans = [p for p in placed if p[2] is not None and p[2].status is Status.ORPHANED]
@@ -315,12 +328,12 @@ def to_markdown(annotations: Sequence[Annotation], documents: Sequence[Document]
             if heading and heading != section:
                 lines += [f"### {_inline(heading)}", ""]
             section = heading or section
-            lines += _entry(annotation, found, documents)
+            lines += _entry(annotation, found, titles)
     if orphans:
         lines += ["## Orphaned notes", ""]
         lines += ["*Their text was not found in the current documents; kept as stored.*", ""]
         for annotation, _doc, found in orphans:
-            lines += _entry(annotation, found, documents, show_doc=True)
+            lines += _entry(annotation, found, titles, show_doc=True)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -334,14 +347,13 @@ def _heading(document: Document | None, found: Anchor | None) -> str:
 def _entry(
     annotation: Annotation,
     found: Anchor | None,
-    documents: Sequence[Document],
+    titles: Mapping[str, str],
     show_doc: bool = False,
 ) -> list[str]:
     lines = _quoted(annotation.quote)
     if annotation.compare is not None:  # a note on a pair: the partner's sentence follows
-        partner = find_document(annotation.compare, documents)
         doc_id = annotation.compare.doc_id
-        title = partner.title if partner is not None and partner.title else doc_id
+        title = titles.get(doc_id) or doc_id
         lines += [">", f"> ⇄ *{_inline(title)}* (`{doc_id}`):", *_quoted(annotation.compare.exact)]
     lines.append("")
     if annotation.note:
