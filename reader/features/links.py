@@ -339,6 +339,11 @@ class LinksFeature(Vertical):
         on = self.sync_links
         self.notify(_("Sync by links on") if on else _("Sync by links off"), timeout=2)
 
+    @on(DocumentPane.Mounted)
+    def _mark_new_pane_synced(self, event: DocumentPane.Mounted) -> None:
+        """A pane opened while sync is on says so too, like the ones open when it began."""
+        event.pane.synced = self.sync_links
+
     def watch_sync_links(self, on: bool) -> None:
         for pane in self.panes.all():  # the panes' titles show it for as long as it is on
             pane.synced = on

@@ -48,6 +48,12 @@ class DocumentPane(Vertical):
 
         pane: DocumentPane
 
+    @dataclass
+    class Mounted(Message):
+        """A new pane is in place (features that keep a flag on each pane set it)."""
+
+        pane: DocumentPane
+
         @property
         def control(self) -> DocumentPane:
             return self.pane
@@ -72,6 +78,9 @@ class DocumentPane(Vertical):
         yield Static(self._title(), classes="pane--title")
         yield Static(metadata_line(self.document), classes="pane--meta")
         yield DocumentView(self.document, ui_notices())
+
+    def on_mount(self) -> None:
+        self.post_message(self.Mounted(self))
 
     def watch_synced(self) -> None:
         for title in self.query(".pane--title").results(Static):

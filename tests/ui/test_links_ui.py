@@ -6,6 +6,7 @@ import pytest
 from textual.widgets import Static
 
 from reader.dialogs.links_list import LinksListScreen
+from reader.features.library import LibraryFeature
 from reader.features.links import LINKED, LinksFeature
 from reader.screens.compare import CompareScreen
 from reader.widgets.pane import DocumentPane
@@ -95,6 +96,21 @@ async def test_sync_mode_keeps_the_other_pane_on_the_linked_passage(make_app) ->
         left.view.cursor = 0
         await pilot.pause()
         assert any(words in cursor_text(right) for words in RS_ELECTION)
+
+
+async def test_a_pane_opened_while_sync_is_on_is_marked_too(make_app) -> None:
+    """Review 20 A7: one pane alone, then two documents: the new pane lacked the mark."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, _right = await ready(app, pilot)
+        await pilot.press("y")
+        library = app.screen.query_one(LibraryFeature)
+        await library.show_documents([left.document.id])
+        await library.show_documents(["swp-belarus-2023", "rs-belarus-2024"])
+        await pilot.pause()
+        panes = list(app.screen.query(DocumentPane))
+        assert len(panes) == 2 and app.screen.query_one(LinksFeature).sync_links
+        assert all("⇄ in sync by links" in title_line(pane) for pane in panes)
 
 
 def title_line(pane: DocumentPane) -> str:
