@@ -2,10 +2,14 @@
 
 Runs the queries of ``benchmarks/search.py`` (every kind, the alias names as it gives them, the
 alias queries a second time as its "alias again" row) on the same corpus and index shape (one
-build, then one changed document: two segments) and prints, per kind, a SHA-256 of the ranked
-result lists (document, sentence start and score rounded to 1e-9, in order) and one of
-everything else a hit shows (highlights, via, notes, suggestion, fallback). Equal before and
-after a change means the same ranking and the same display.
+build, then one changed document: two segments), and its single words once more within one
+document, within a date range and with ``limit=3`` (the collector's filtered and cut paths). It
+prints, per kind, a SHA-256 of the ranked result lists (document, sentence start and the
+score's exact ``float.hex``, in order) and one of everything else a hit shows (highlights, via,
+notes, suggestion, fallback), and the number of hits. Equal before and after a change means the
+same ranking, the same scores to the last bit and the same display. It refuses (exit status 1)
+an index it cannot search (an outdated ``--index``) and a run without a single hit: two such
+runs would digest equal and prove nothing.
 
 Usage: ``python benchmarks/search_results.py [--size MB] [--index DIR] [--dump FILE]``
 (``--index`` keeps the built index in DIR and reuses it when it is there; ``--dump`` writes
@@ -19,21 +23,25 @@ import hashlib
 import json
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from corpus import corpus_documents
 from search import alias_names, changed, sample_queries
 
-from index import SearchIndex
+from index import SearchIndex, sentence_date_intervals
 from index.errors import QueryError
 from index.search import SearchResult
 
 KINDS = ("word", "AND", "phrase", "prefix", "alias", "alias again")
+SCOPED = ("one document", "dated", "limit 3")
+"""Kinds that run the single words again with a filter or a small limit."""
 
 
-def ranked(result: SearchResult) -> list[tuple[str, int, float]]:
-    """What the ranking is: each hit's sentence and its score to 1e-9, best first."""
-    return [(hit.doc, hit.start, round(hit.score, 9)) for hit in result.hits]
+def ranked(result: SearchResult) -> list[tuple[str, int, str]]:
+    """What the ranking is: each hit's sentence and its exact score, best first."""
+    return [(hit.doc, hit.start, hit.score.hex()) for hit in result.hits]
 
 
 def shown(result: SearchResult) -> list[object]:
@@ -46,37 +54,45 @@ def shown(result: SearchResult) -> list[object]:
     ]
 
 
-def fingerprints(index: SearchIndex, size: float) -> tuple[dict[str, tuple[str, str]], dict]:
-    """Per kind, the digests of the ranked lists and of the rest; and every result."""
+def fingerprints(index: SearchIndex, size: float) -> tuple[dict[str, tuple[str, str, int]], dict]:
+    """Per kind, the digests of the ranked lists and of the rest, and the number of hits; and
+    every result."""
     documents = corpus_documents(int(size * 1_000_000))
     queries = sample_queries(documents)
     aliases = alias_names(documents, queries["alias"])
+    scopes: dict[str, dict[str, Any]] = {
+        "one document": {"docs": [documents[0].id]},
+        "dated": {"date_from": date(1900, 1, 1), "date_to": date(2100, 12, 31)},
+        "limit 3": {"limit": 3},
+    }
     del documents
-    digests: dict[str, tuple[str, str]] = {}
+    digests: dict[str, tuple[str, str, int]] = {}
     every: dict[str, list[object]] = {}
-    for kind in KINDS:
-        batch = queries["alias" if kind == "alias again" else kind]
-        names = aliases if kind.startswith("alias") else None
-        ranks, rest = hashlib.sha256(), hashlib.sha256()
+    for kind in (*KINDS, *SCOPED):
+        batch = queries["alias" if kind == "alias again" else "word" if kind in SCOPED else kind]
+        options = scopes.get(kind, {"aliases": aliases if kind.startswith("alias") else None})
+        ranks, rest, hits = hashlib.sha256(), hashlib.sha256(), 0
         every[kind] = []
         for query in batch:
             try:
-                result = index.search(query, aliases=names)
+                result = index.search(query, **options)
             except QueryError as error:
                 result = SearchResult(query=query, notes=[f"QueryError: {error}"])
             ranks.update(json.dumps([query, ranked(result)]).encode())
             rest.update(json.dumps(shown(result)).encode())
             every[kind].append([query, ranked(result), shown(result)])
-        digests[kind] = (ranks.hexdigest()[:16], rest.hexdigest()[:16])
+            hits += len(result.hits)
+        digests[kind] = (ranks.hexdigest()[:16], rest.hexdigest()[:16], hits)
     return digests, every
 
 
 def build(path: Path, size: float) -> None:
-    """The benchmark's index: the corpus, then its last document changed."""
+    """The benchmark's index: the corpus, then its last document changed; with the sentences'
+    dates, as the app indexes them (the date filter needs them)."""
     documents = corpus_documents(int(size * 1_000_000))
     index = SearchIndex(path, lock_timeout=60, limitmb=256)
-    index.sync(documents)
-    index.sync([*documents[:-1], changed(documents[-1])])
+    index.sync(documents, dates_for=sentence_date_intervals)
+    index.sync([*documents[:-1], changed(documents[-1])], dates_for=sentence_date_intervals)
     index.close()
 
 
@@ -90,12 +106,22 @@ def main(argv: list[str] | None = None) -> int:
         path = args.index or Path(tmp) / "index"
         if not (path / "reader-index.json").exists():
             build(path, args.size)
-        digests, every = fingerprints(SearchIndex(path, lock_timeout=60), args.size)
+        index = SearchIndex(path, lock_timeout=60)
+        state = index.status().state
+        if state != "ready":
+            print(f"the index in {path} is {state}: rebuild it (delete it)", file=sys.stderr)
+            return 1
+        digests, every = fingerprints(index, args.size)
     if args.dump:
         args.dump.write_text(json.dumps(every))
-    print("| kind | ranked | shown |\n|---|---|---|")
-    for kind, (ranks, rest) in digests.items():
-        print(f"| {kind} | {ranks} | {rest} |")
+    print("| kind | ranked | shown | hits |\n|---|---|---|---|")
+    for kind, (ranks, rest, hits) in digests.items():
+        print(f"| {kind} | {ranks} | {rest} | {hits} |")
+    total = sum(hits for _ranks, _rest, hits in digests.values())
+    print(f"hits in all: {total}")
+    if not total:
+        print("not a single hit: the digests prove nothing", file=sys.stderr)
+        return 1
     return 0
 
 
