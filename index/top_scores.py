@@ -7,6 +7,7 @@ before then, and the app imports the index package while it starts.
 from __future__ import annotations
 
 from heapq import nlargest
+from itertools import islice
 from operator import itemgetter
 
 from whoosh.collectors import Collector, FilterCollector, TopCollector
@@ -26,8 +27,9 @@ class TopScoresCollector(FilterCollector):  # type: ignore[misc]  # Whoosh is un
     comprehension over the list, and only the segment's best ``limit`` documents (by score,
     ties to the lower number) go to the heap, in order: the heap keeps the best ``limit`` by
     (score, lower number) of all it is offered, and every other document of the segment
-    already has ``limit`` better ones, so the hits, the heap's least score and the totals are
-    the same.
+    already has ``limit`` better ones, so the hits and the totals are the same. The heap's
+    least score is noted (``minscore``) exactly when Whoosh would note it: only when a document
+    replaces another, not when pushes alone fill the heap.
 
     Args:
         child: The collector ``searcher.collector(limit=...)`` chose.
@@ -62,6 +64,8 @@ class TopScoresCollector(FilterCollector):  # type: ignore[misc]  # Whoosh is un
                 if offset + number in allow and offset + number not in hidden
             ]
         self.filtered_count += len(matcher._ids) - first - len(kept)
+        least = child.minscore
+        replaces = _replaces(items, limit, kept)
         # Only this segment's best ``limit`` (ties: the lower number first, as a stable
         # selection keeps them) can enter the heap; the rest are counted as turned away.
         best = sorted(nlargest(limit, kept, key=itemgetter(1))) if len(kept) > limit else kept
@@ -72,5 +76,15 @@ class TopScoresCollector(FilterCollector):  # type: ignore[misc]  # Whoosh is un
                 child.total += 1  # what ``_collect`` counts before it turns the score away
             else:
                 collect(offset + number, score)
-        if len(items) >= limit:
-            child.minscore = items[0][0]
+        child.minscore = items[0][0] if replaces else least
+
+
+def _replaces(items: list[tuple[float, int]], limit: int, kept: list[tuple[int, float]]) -> bool:
+    """Whether Whoosh, offered ``kept`` one by one, would replace a document in the heap:
+    only then does it note the heap's least score (``minscore``), which later segments skip
+    blocks by. Before the first replacement the least score is that of the full heap."""
+    free = max(limit - len(items), 0)
+    if len(kept) <= free:
+        return False
+    least = min([score for score, _number in items] + [score for _number, score in kept[:free]])
+    return any(score > least for _number, score in islice(kept, free, None))

@@ -14,7 +14,7 @@ import pytest
 from test_index_records import make_document
 from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
-from whoosh.collectors import FilterCollector
+from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
 from whoosh.matching import IntersectionMatcher, Matcher
@@ -26,6 +26,7 @@ from index.schema import DOCUMENT, TEXT_FIELDS
 from index.search import Filters, _stored_fields, _title_scores, _tokens
 from index.skipping import skip_by_bisection, whoosh_skip_to
 from index.top_scores import TopScoresCollector
+from index.union import _ScoreList
 
 QUERIES = [
     "Krieg",
@@ -318,6 +319,30 @@ def test_top_scores_collector_keeps_whooshs_hits_and_order(
         whooshs.child.total,
         whooshs.filtered_count,
     )
+    assert collector.child.minscore == whooshs.child.minscore  # what later segments skip by
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [[1.0, 2.0], [1.0, 2.0, 3.0], [3.0, 2.0, 1.0], [2.0, 2.0, 1.0, 3.0], [5.0, 1.0, 1.0, 4.0]],
+)
+def test_top_scores_collector_leaves_whooshs_least_score(scores: list[float]) -> None:
+    """Review 20 B2: Whoosh notes the heap's least score only when a document replaces one;
+    the collector leaves the same value as stepping, whether the heap filled by pushes alone
+    or documents it never offered would have replaced some."""
+    stepped = TopCollector(limit=2)
+    stepped.items, stepped.total, stepped.minscore = [], 0, 0
+    for number, score in enumerate(scores):
+        stepped._collect(number, score)
+    child = TopCollector(limit=2)
+    child.items, child.total, child.minscore, child.offset = [], 0, 0, 0
+    child.final_fn = None
+    child.matcher = _ScoreList(list(range(len(scores))), weights=scores)
+    collector = TopScoresCollector(child, allow=None, restrict=None)
+    collector._allow, collector._restrict, collector.filtered_count = None, None, 0
+    collector.collect_matches()
+    assert sorted(child.items) == sorted(stepped.items)
+    assert (child.minscore, child.total) == (stepped.minscore, stepped.total)
 
 
 def test_skipping_by_bisection_lands_where_stepping_does(tmp_path: Path) -> None:
