@@ -7,7 +7,8 @@ back, pickled through a pipe. Used on Linux with two cores or more when one is i
 (elsewhere, where a fork is unsafe, and on a busy machine, the halves run one after the
 other). When the child cannot be made, fails,
 or is not heard from in time, the parent reads its half itself: the result is the same
-either way, only slower.
+either way, only slower. ``Turns`` lets the two take chunks of one list in turns instead of
+halves fixed in advance (numbers in a pipe made before the fork, each read by one of them).
 """
 
 from __future__ import annotations
@@ -161,6 +162,9 @@ class Turns:
         self._reading, writing = os.pipe()
         try:
             os.write(writing, array("H", range(count)).tobytes())
+        except BaseException:
+            os.close(self._reading)  # no caller gets an object to close it by
+            raise
         finally:
             os.close(writing)
 

@@ -71,3 +71,28 @@ def test_turns_give_each_number_once_to_whichever_process_asks() -> None:
 def test_more_turns_than_a_pipe_takes_at_once_are_refused() -> None:
     with pytest.raises(ValueError):
         forked.Turns(forked.MAX_TURNS + 1)
+
+
+def test_turns_close_their_pipe_when_the_numbers_cannot_be_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review 20 C: a failed write left the reading end open, with no object to close it."""
+    made: list[int] = []
+    real_pipe = os.pipe
+
+    def pipe() -> tuple[int, int]:
+        ends = real_pipe()
+        made.extend(ends)
+        return ends
+
+    def write(_fd: int, _data: bytes) -> int:
+        raise OSError("no room")
+
+    monkeypatch.setattr(forked.os, "pipe", pipe)
+    monkeypatch.setattr(forked.os, "write", write)
+    with pytest.raises(OSError, match="no room"):
+        forked.Turns(3)
+    monkeypatch.undo()
+    for end in made:
+        with pytest.raises(OSError):
+            os.fstat(end)
