@@ -54,7 +54,7 @@ _NOT_PARTS = frozenset(
 )
 """Function words, clitics and suffixes that frequency lists rank highly but never form a part."""
 
-_PARTICLES = (
+_PARTICLES = tuple(
     "ab an auf aus bei durch ein gegen hinter mit nach neben ober über um unter vor wider zu"
     " zwischen".split()
 )
@@ -411,13 +411,14 @@ def _particle_split(key: str) -> tuple[_Part, ...]:
     Common prefixed words have their own meaning and their own entry in the frequency list
     (Vorteil, Aufstand, Ausbau): only a word the list ranks below ``MIN_ZIPF`` is read as
     its parts, so that a search for "Kammer" finds the rare "Vorkammer" as it finds
-    "Grabkammer".
+    "Grabkammer". The accepted cost: a rare foreign name that happens to start with a particle
+    is split too ("Mitford": mit + ford, so a search for "Ford" finds it).
     """
+    lexicon = _lexicon()
     for particle in _PARTICLES:
         rest = key[len(particle) :]
         if not key.startswith(particle) or len(rest) < MIN_PART:
             continue
-        lexicon = _lexicon()
         if any(form in lexicon for form in _base_forms(rest)):
             return ((particle, 0, len(particle)), (rest, len(particle), len(key)))
         inner = _best_split(rest)
