@@ -36,7 +36,8 @@ def wants_decision(args: argparse.Namespace) -> bool:
 
 def decide(args: argparse.Namespace, glossary: Glossary) -> int:
     """Carry out one decision about the entry named ``args.term``; with ``--json`` the
-    outcome is printed as ``{"decision", "names" | "entry", "saved", "path"}``."""
+    outcome is printed as ``{"decision", "names" | "entry", "saved", "path"}``, with
+    ``"merged"`` (the other entry's id) for ``--merge``."""
     if not args.term:
         return fail("name the entry to decide about: reader glossary NAME --accept")
     path = paths.user_glossary_path()

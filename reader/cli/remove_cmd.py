@@ -33,7 +33,14 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(error))
     back = "`reader add --seeds`" if entry.bundled else "adding the same file again"
     if args.json:
-        return emit_json({"removed": entry.id, "title": entry.meta.title, "bundled": entry.bundled})
+        return emit_json(
+            {
+                "removed": entry.id,
+                "title": entry.meta.title,
+                "bundled": entry.bundled,
+                "deleted": False,  # as for an older version, deleted for good: one schema
+            }
+        )
     message = f"removed {entry.id} ({entry.meta.title}); its notes stay; {back} restores it"
     console.print(Text(message), soft_wrap=True)
     return 0

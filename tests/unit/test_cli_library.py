@@ -89,6 +89,7 @@ def test_remove_and_bring_seeds_back(capsys: pytest.CaptureFixture[str]) -> None
         "removed": "rs-belarus-2024",
         "title": "Was wäre, wenn die USA Belarus nicht aufgegeben hätten",
         "bundled": True,
+        "deleted": False,
     }
     _code, rows = _json(capsys, "docs", "--json")
     assert [r["id"] for r in rows] == ["swp-belarus-2023"]
