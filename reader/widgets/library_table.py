@@ -84,7 +84,9 @@ WIDE_COLUMNS = ("pane", "title", "publisher", "date", "language", "size", "notes
 NARROW_COLUMNS = ("pane", "title", "publisher", "date", "notes")
 """Shown when the wide set would leave the title less than ``MIN_TITLE`` cells."""
 WIDE_WITHOUT_PUBLISHER = tuple(key for key in WIDE_COLUMNS if key != "publisher")
+"""The wide columns when no document has a publisher: an empty column would take room."""
 NARROW_WITHOUT_PUBLISHER = tuple(key for key in NARROW_COLUMNS if key != "publisher")
+"""The narrow columns when no document has a publisher."""
 MAX_TITLE, MIN_TITLE = 36, 16
 """The title gets up to ``MAX_TITLE`` cells before the publisher, and more if it needs none."""
 PUBLISHER_WIDTH = {WIDE_COLUMNS: 22, NARROW_COLUMNS: 14}
@@ -169,14 +171,15 @@ class LibraryTable(DataTable):
             key: max([cell_len(headers[key])] + [cell_len(row[key]) for row in self._rows])
             for key in columns
         }
-        publisher = min(widths.get("publisher", 0), PUBLISHER_WIDTH.get(columns, 0))
-        publisher_least = min(publisher, cell_len(headers["publisher"]))
+        publisher_cap = min(widths.get("publisher", 0), PUBLISHER_WIDTH.get(columns, 0))
+        publisher_least = min(publisher_cap, cell_len(headers["publisher"]))
         others = sum(width for key, width in widths.items() if key not in ("title", "publisher"))
         free = room - others - 2 * self.cell_padding * len(columns)
         longest = widths["title"]
         title = min(longest, MAX_TITLE, free - publisher_least)
+        publisher = max(0, min(publisher_cap, free - title)) if "publisher" in columns else 0
         if "publisher" in columns:
-            widths["publisher"] = publisher = max(0, min(publisher, free - title))
+            widths["publisher"] = publisher
         widths["title"] = min(longest, free - publisher)
         return widths
 
