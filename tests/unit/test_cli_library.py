@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
+from reader.cli import main, output
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
 PAGE_ID = "belarus-zwischen-moskau-und-bruessel"
@@ -142,7 +142,7 @@ def test_older_versions_are_listed_with_all_and_deleted_by_remove(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Trial 20: the version a re-add put aside was never listed, and could not be removed."""
-    monkeypatch.setenv("COLUMNS", "200")  # the table's status cell is read whole, unwrapped
+    monkeypatch.setattr(output.console, "_width", 200)  # the status cell is read unwrapped
     essay = tmp_path / "essay.txt"
     essay.write_text("On Reading\n\nThe first version of the essay.\n", encoding="utf-8")
     assert main(["add", str(essay)]) == 0
@@ -170,7 +170,7 @@ def test_add_says_what_cleaning_took_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Trial 20 and its review: page numbers and running lines left the text without a word."""
-    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr(output.console, "_width", 200)
     prose = (
         "The orchard was planted in the spring and covered four acres of the common.",
         "Most of the young trees took root, though the pears suffered in the frost.",
