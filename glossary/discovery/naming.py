@@ -19,7 +19,6 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import ENGLISH_ARTICLES
 from glossary.first_names import is_first_name
 from glossary.gazetteer import place_type
-from glossary.name_words import ROMAN
 
 Named = tuple[int, int, str]
 """A name's first and last token and the name."""
@@ -101,51 +100,6 @@ def renamings(
             other = _english(text, words, first, ends, named, index)
         if other and other != name:
             pairs.append((other, name))
-    return pairs + _throne_names(text, words, named)
-
-
-THRONE_AS = frozenset(("als", "as"))
-"""``bestieg 1714 als Georg I. den Thron``: the word before the name a person reigns under."""
-
-COMPARING = frozenset(
-    ("mehr", "weniger", "eher", "anders", "ebenso", "so", "such", "well", "same", "just")
-)
-"""Words before ``als``/``as`` that compare (``mehr als``, ``such as``): the name after is
-another's."""
-
-
-def _throne_names(text: str, words: list[_Token], named: list[Named]) -> list[tuple[str, str]]:
-    """Pairs (a person's own name, the ruler's name with a numeral that the same clause gives
-    them after ``als``/``as``): ``Prinz Karl Anton bestieg 1840 als Anton II. den Thron``. The
-    person stands before, in no other case (``nach dem Tod Karl Antons bestieg sein Sohn ...``)
-    and without a numeral, and shares a given name with the ruler's name; no comparison
-    (``länger als``, ``such as``) stands before ``als``."""
-    pairs: list[tuple[str, str]] = []
-    for index, (first, last, name) in enumerate(named):
-        parts = name.split()
-        if len(parts) < 2 or parts[-1].rstrip(".") not in ROMAN or first < 2:
-            continue
-        if _lower(words, first - 1) not in THRONE_AS or _gap(text, words, first) != " ":
-            continue
-        before = _lower(words, first - 2)
-        if before in COMPARING or before.endswith("er"):
-            continue  # "länger als Georg I.", "such as Henry VIII", "wieder als", "oder als"
-        if text.startswith(("'s", "’s"), words[last].end):
-            continue  # "as Henry VIII's envoy"
-        for p_first, p_last, person in reversed(named[:index]):
-            if any(_clause_break(text, words, at, ".;:!?(),") for at in range(p_last + 1, first)):
-                break
-            own = person.split()
-            shared = set(own) & set(parts[:-1])
-            if (
-                shared
-                and own[-1].rstrip(".") not in ROMAN
-                and text[words[p_first].start : words[p_last].end] == person
-                and (own[0] in shared or is_first_name(own[0]))
-                and not place_type(person)
-            ):
-                pairs.append((person, name))
-                break
     return pairs
 
 

@@ -239,13 +239,6 @@ _A_CLAUSE_NOT_APPOSED = (
     "Near the harbour of Port Keeling, the fishermen of Keeling raised the chapel that sailors "
     "still call the Lantern of the Bay. Port Keeling prospered."
 )
-_THRONE = (
-    "Im Jahr 1840 folgte Karl Anton Wendt seinem Onkel als Anton II. auf den Thron von Lauria. "
-    "Anton II. regierte zwanzig Jahre."
-)
-_CROWNED_AS = "Prince Albert Edward was crowned as Edward VII in August 1902. Edward VII reigned."
-_THRONE_OF_A_SON = "Nach dem Tod Karl Antons bestieg sein Sohn 1840 als Karl II. den Thron."
-_LONGER_THAN = "Georg Ludwig regierte länger als Georg I. von Sachsen."
 _DER_EARL = (
     "Im Jahr 1812 übernahm Robert Banks Jenkinson, der 2. Earl of Liverpool, die Regierung. "
     "Liverpool blieb fünfzehn Jahre im Amt."
@@ -398,8 +391,6 @@ _TWO_REPUBLICS = (
         pytest.param(_COUSINS, "de", "Johannes", "Johannes Weller", id="a_given_name_as_written"),
         pytest.param(_APPOSED_NOUN, "en", "Mother Mara", "Mara Okafor", id="a_noun_whom_called"),
         pytest.param(_THEIR_BYNAME, "en", "Old Man", "Ezra Pell", id="called_their"),
-        pytest.param(_THRONE, "de", "Anton II.", "Karl Anton Wendt", id="als_regnal_name"),
-        pytest.param(_CROWNED_AS, "en", "Edward VII", "Albert Edward", id="as_regnal_name"),
         pytest.param(_DER_EARL, "de", "Liverpool", "Robert Banks Jenkinson", id="der_2_earl_of"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
@@ -1217,8 +1208,6 @@ _DUKES = (
         pytest.param(_TOWN_AND_GIVEN, "de", "Andreas", "Andreas Vogt", id="a_town_a_given_name"),
         pytest.param(_COUSINS, "de", "Johannes", "Johann Baptist Weller", id="no_genitive_es"),
         pytest.param(_WHOM_AFTER_A_NAME, "en", "Honest Jack", "Jonas Field", id="whom_after_name"),
-        pytest.param(_THRONE_OF_A_SON, "de", "Karl II.", "Karl Anton", id="a_genitive_before_als"),
-        pytest.param(_LONGER_THAN, "de", "Georg I.", "Georg Ludwig", id="laenger_als"),
         pytest.param(
             _A_CLAUSE_NOT_APPOSED, "en", "Lantern of the Bay", "Port Keeling", id="a_main_clause"
         ),
