@@ -636,7 +636,7 @@ WORDS = LanguageWords(
     distal=("jene", "jenem", "jenen", "jener", "jenes"),
     future_auxiliaries=("wird", "werden", "werde", "wirst", "werdet"),
     modals=(
-        *("könnte", "könnten", "kann", "können", "dürfte", "dürften", "soll", "sollen"),
+        *("könnte", "könnten", "dürfte", "dürften", "soll", "sollen"),
         *("würde", "würden", "mag", "möge", "müsste", "müssten"),
     ),
     prospective=("sollte", "sollten", "wollte", "wollten"),

@@ -261,7 +261,8 @@ def parse(source: RawSource, language: str) -> ParsedText:
         raise DocumentError(
             f"{source.path}: the PDF has no text layer (scanned images?); run OCR on it first"
         )
-    notes = [f"dropped {_drop_running_lines(pages)} running header/footer/page-number lines"]
+    dropped = _drop_running_lines(pages)
+    notes = [f"dropped {dropped} running header/footer/page-number lines"] if dropped else []
     outline = _outline(reader)
     if outline:
         _mark_outline_headings(pages, outline)
