@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from documents.pages import EDGE_LINES, edge_key, running_keys
@@ -120,11 +121,31 @@ def _alone(line: int, lines: list[str]) -> bool:
 
 
 def _runs_across(line: int, lines: list[str]) -> bool:
-    """Whether the text goes on across ``line`` (its nearest lines of text, skipping blank
-    lines and one running line beside it, read as one paragraph)."""
-    before = [text for text in reversed(lines[max(0, line - 4) : line]) if text.strip()]
-    after = [text for text in lines[line + 1 : line + 5] if text.strip()]
-    return any(_continues(b, a) for b in before[:2] for a in after[:2])
+    """Whether the text goes on across ``line``: its nearest line of text before and after,
+    blank lines skipped, read as one paragraph. Past a line that may be a running line
+    (``_header_key``) the next one counts too; no further, or in hard-wrapped prose the
+    wrapped lines around a section's heading (``2019``, ``3``) would read as running on."""
+    before = _nearest_text(reversed(lines[max(0, line - 4) : line]))
+    after = _nearest_text(lines[line + 1 : line + 5])
+    return any(_continues(b, a) for b in before if _a_full_line(b) for a in after)
+
+
+FULL_LINE_CHARS = 30
+"""A line a page break cuts a paragraph at is a full line of prose, at least this long: a
+title or heading above a numbered section (``The Harbour Years`` / ``2019``) is shorter."""
+
+
+def _a_full_line(text: str) -> bool:
+    """Whether ``text`` may be a line of prose a page break cut (or one ending in a hyphen)."""
+    text = text.strip()
+    return len(text) >= FULL_LINE_CHARS or text.endswith("-")
+
+
+def _nearest_text(lines: Iterable[str]) -> list[str]:
+    """The first line of text of ``lines``, and the one after it if the first may be a
+    running line."""
+    found = [text for text in lines if text.strip()]
+    return found[:2] if found and _header_key(found[0]) else found[:1]
 
 
 def _beside_break(line: int, lines: list[str], breaks: set[int]) -> bool:

@@ -7,6 +7,7 @@ paragraph of its own.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -428,3 +429,19 @@ def test_short_pages_that_repeat_a_line_keep_their_text(tmp_path: Path) -> None:
     assert text.count("they filled the crates.") == 3
     document = load_text(tmp_path, "\f".join(pages))
     assert "filled the crates" in document.text
+
+
+def test_year_headings_in_hard_wrapped_prose_stay(tmp_path: Path) -> None:
+    # review 20: a title above the first heading and wrapped lines around the others read as
+    # a paragraph running on across each year, and the years went as page numbers
+    prose = (
+        "That year the ferry landing was rebuilt by the parish after long debates about the "
+        "cost, and the boatmen complained that the new steps were too steep for their nets. "
+    ) * 3
+    sections = [
+        f"{year}\n\n" + textwrap.fill(prose + f"By the end of {year} the work was done.", 64)
+        for year in (1931, 1932, 1933, 1934)
+    ]
+    document = load_text(tmp_path, "The Ferry Years\n\n" + "\n\n".join(sections) + "\n")
+    assert [p for p in paragraph_texts(document) if p.isdigit()] == ["1931", "1932", "1933", "1934"]
+    assert document.removed == []
