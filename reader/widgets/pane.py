@@ -48,6 +48,11 @@ class DocumentPane(Vertical):
 
         pane: DocumentPane
 
+        @property
+        def control(self) -> DocumentPane:
+            """The pane, so that ``@on(DocumentShown, "#left")`` selects by its id."""
+            return self.pane
+
     @dataclass
     class Mounted(Message):
         """A new pane is in place (features that keep a flag on each pane set it)."""
@@ -56,6 +61,7 @@ class DocumentPane(Vertical):
 
         @property
         def control(self) -> DocumentPane:
+            """The pane, as for :class:`DocumentShown`."""
             return self.pane
 
     DEFAULT_CSS = """
