@@ -2,7 +2,8 @@
 
 Runs the queries of ``benchmarks/search.py`` (every kind, the alias names as it gives them, the
 alias queries a second time as its "alias again" row) on the same corpus and index shape (one
-build, then one changed document: two segments), and its single words once more within one
+build, then one changed document: two segments; unlike the timing run, its index also holds
+the sentences' dates, which the date-range queries need), and its single words once more within one
 document, within a date range and with ``limit=3`` (the collector's filtered and cut paths). It
 prints, per kind, a SHA-256 of the ranked result lists (document, sentence start and the
 score's exact ``float.hex``, in order) and one of everything else a hit shows (highlights, via,
