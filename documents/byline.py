@@ -132,9 +132,11 @@ def read_date_line(line: str, language: str) -> str | None:
 def date_above_title(blocks: list[Block], language: str) -> tuple[str, str]:
     """The title and ISO day of a text that opens with a date line above its title.
 
-    Only a date line with a heading below it and the body below that counts: a date alone
-    above the prose (``8. Mai 1945``, ``Dresden, 13. Februar 1945``) is the title, and a
-    diary's first entry has no heading under it. The line stays in the text as a paragraph;
+    Only a date line with a place (or a weekday) before its date, a heading below it and the
+    body below that counts: a date alone above the prose (``8. Mai 1945``, ``Dresden, 13.
+    Februar 1945``) is the title, a bare date above a headline (``9. November 1989`` over
+    ``Die Nacht, in der die Mauer fiel``) names the story's day, as anniversary pieces open,
+    and a diary's first entry has no heading under it. The line stays in the text as a paragraph;
     the heading is taken out as the title (``structure.shape`` takes only a heading that
     opens the text).
 
@@ -143,7 +145,7 @@ def date_above_title(blocks: list[Block], language: str) -> tuple[str, str]:
     """
     if len(blocks) < 3 or blocks[1].kind is not BlockKind.HEADING:
         return "", ""
-    if blocks[2].kind is BlockKind.HEADING:
+    if blocks[2].kind is BlockKind.HEADING or not _PLACE.match(" ".join(blocks[0].text.split())):
         return "", ""
     published = read_date_line(blocks[0].text, language)
     if published is None:

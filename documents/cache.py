@@ -13,7 +13,7 @@ from documents.atomic import write_atomic_parts
 from documents.blocks import ParsedText
 from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span, Spans
 
-PIPELINE_VERSION = 18
+PIPELINE_VERSION = 19
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 

@@ -196,8 +196,8 @@ def _repeated_at_both_ends(text: str) -> set[str]:
 def _regular_lines(lines: list[str], keys: set[str]) -> set[int]:
     """The places of those ``keys`` that recur at near-equal intervals of at least two
     pages' worth of lines from the first page to the last, with a paragraph running on
-    across one of them at least: a running line (no one reads through a heading or a
-    refrain)."""
+    across one of them at least, and touching the text at one of them (a line between blank
+    lines at every place is a heading or a refrain set apart): a running line."""
     places: dict[str, list[int]] = {key: [] for key in keys}
     for index, line in enumerate(lines):
         key = line.strip()
@@ -206,7 +206,7 @@ def _regular_lines(lines: list[str], keys: set[str]) -> set[int]:
     found: set[int] = set()
     for where in places.values():
         gaps = [b - a for a, b in zip(where, where[1:], strict=False)]
-        if len(gaps) < REGULAR_MIN_REPEATS - 1:
+        if len(gaps) < REGULAR_MIN_REPEATS - 1 or all(_alone(i, lines) for i in where):
             continue
         usual = statistics.median(gaps)
         slack = REGULAR_TOLERANCE * usual

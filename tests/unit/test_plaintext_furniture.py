@@ -445,3 +445,25 @@ def test_year_headings_in_hard_wrapped_prose_stay(tmp_path: Path) -> None:
     document = load_text(tmp_path, "The Ferry Years\n\n" + "\n\n".join(sections) + "\n")
     assert [p for p in paragraph_texts(document) if p.isdigit()] == ["1931", "1932", "1933", "1934"]
     assert document.removed == []
+
+
+@pytest.mark.parametrize(
+    "opening", ["9. November 1989\n\nDie Nacht am Grenzübergang\n\n", "4 May 1911\n\nThe Fire\n\n"]
+)
+def test_a_bare_date_above_a_headline_is_the_storys_day(tmp_path: Path, opening: str) -> None:
+    # review 20: an anniversary piece opens so; only "Ort, den …" above a title dates the text
+    body = "Vor dreißig Jahren öffnete sich die Grenze. Viele kamen in der Nacht herüber.\n"
+    document = load_text(tmp_path, opening + body)
+    assert document.meta.published == ""
+    assert opening.split("\n")[0] in document.text
+
+
+def test_a_refrain_set_apart_after_long_stanzas_stays(tmp_path: Path) -> None:
+    # review 20: a stop-less refrain after stanzas of lower-case verse went as a running line
+    verse = "".join(
+        f"and the tide came in at {n} and the gulls went over the roofs,\n" for n in range(22)
+    )
+    poem = "".join(f"{verse}\nStill the harbour bell is ringing\n\n" for _ in range(4))
+    document = load_text(tmp_path, "The Harbour Bell\n\n" + poem)
+    assert document.text.count("Still the harbour bell is ringing") == 4
+    assert document.removed == []
