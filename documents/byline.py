@@ -1,6 +1,6 @@
 """A byline under the title: who wrote the text and when, where no metadata says so.
 
-Many articles give their date only in a line such as ``By Thomas Whitcombe, 14 March 2021``
+Many articles give their date only in a line such as ``By Harriet Okonjo, 2 June 2019``
 or ``Von Annette Lindqvist · Veröffentlicht am 8. März 2016``. Without it the document has no
 date: the timeline then takes the line for a diary entry's date line and dates the story's
 year-less days in the year of writing, and a web page's byline is gone with the page's chrome.

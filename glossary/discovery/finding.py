@@ -416,15 +416,15 @@ _APPOSITION = re.compile(
 """What stands between a name and another name of the same thing: a birth name, a real
 name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``Anna Schmidt,
 geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
-Electricity Company, known by its German initials as AEG``, ``die Actien-Gesellschaft für
-Anilinfabrikation, bekannt unter ihrem Markennamen Agfa``, ``British Aerospace, which
-renamed itself BAE Systems``, ``Ludwig-Donau-Main-Kanal, kurz Ludwigskanal``, ``die Erste
-Donau-Dampfschiffahrts-Gesellschaft, meist kurz DDSG genannt``, ``Kingston upon
+Electricity Company, known by its German initials as AEG``, ``die Vereinigten Harzer
+Mühlenwerke, bekannt unter ihrem Markennamen Brockengold``, ``the Lowfield Gas Company, which
+renamed itself Lowfield Energy``, ``die Obere Saale-Bahn, kurz Saalebahn``, ``die Vereinigte
+Fährgesellschaft Wendemark, meist kurz VFW genannt``, ``Kingston upon
 Hull, usually shortened to Hull``, ``Byzanz, heute
-Istanbul``, ``Schlettstadt, dem heutigen Sélestat``, ``Stalingrad, das spätere Wolgograd``,
+Istanbul``, ``Swerdlowsk, dem heutigen Jekaterinburg``, ``Stalingrad, das spätere Wolgograd``,
 ``Yangon, the former Rangoon``, ``Bratislava, dem alten Pressburg``, ``Ho Chi Minh City,
 formerly Saigon``, ``Pressburg (später Bratislava)`` (``later`` only in brackets:
-``Vienna, later Berlin`` may be two stops), ``Königsberg, seit 1946 Kaliningrad``,
+``Vienna, later Berlin`` may be two stops), ``Neuhafen, seit 1921 Kirchmünde``,
 ``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
 
 

@@ -229,7 +229,7 @@ def _english(
 
 BYNAME_DETERMINERS = frozenset(("the", "its", "his", "her", "their"))
 """What may stand between a naming verb and the byname it gives (``called him the Little
-Emperor``, ``whom the crew called their "Old Man"``)."""
+Emperor``, ``whom the pupils called their "Professor"``)."""
 
 SPACED = frozenset((" ", ' "', " “", " '", " ‘"))
 """What stands before a name a verb gives: a space, and an opening quote."""
@@ -357,10 +357,11 @@ def _clause_antecedent(
 def _after_apposed_noun(
     text: str, words: list[_Token], opener: int, clause: list[str], ends: dict[int, str]
 ) -> list[str]:
-    """The relative clause of an English appositive noun phrase (``Mara Okafor, a nurse from
-    Lagos whom her patients called Mother Mara``): the relative stands for the noun, and the
-    noun for the name before the comma; unless a name that is no known place ends the phrase
-    (``a friend of Lincoln whom``: the relative may stand for that name)."""
+    """The relative clause of an English appositive noun phrase (``the mill was run by
+    Oskar Lind, the last of three brothers whom the town called the Miller``): the relative
+    stands for the noun, and the noun for the name before the comma; unless a name that is no
+    known place ends the phrase (``a friend of Lincoln whom``: the relative may stand for that
+    name)."""
     if not clause or clause[0] not in ENGLISH_ARTICLES:
         return clause
     at = next((i for i, word in enumerate(clause) if word in ENGLISH_RELATIVES), 0)
@@ -374,7 +375,7 @@ def _after_apposed_noun(
 
 APPOSED_NOUN_WORDS = 5
 """At most the words of a noun phrase set beside a name before its relative clause (``a
-former trade unionist whom``): one article, then no second noun phrase."""
+retired ferry pilot whom``): one article, then no second noun phrase."""
 
 
 def _names_the_antecedent(clause: list[str], verb: str, language: str) -> bool:

@@ -209,7 +209,7 @@ def _unknown(word: str) -> bool:
 def _ordinary_genitive(word: str) -> bool:
     """Whether Wiktionary knows a German word only as the genitive of a noun it knows only as
     an ordinary one, that HanTa does not know either and that heads no name (``Annexes``,
-    ``Marstalls``; not ``Rheins``, ``Reichstags``, ``Grundgesetzes``)."""
+    ``Speichers``; not ``Rheins``, ``Reichstags``, ``Grundgesetzes``)."""
     if not genitive_only(word):
         return False
     for lemma in (word[:-1], word[:-2]):
@@ -522,7 +522,7 @@ class _Reader:
         if self.language == "de" and _common_plural(bare):
             return False  # "die Klärwerke", "die Säle": a plural of an ordinary noun
         if self.language == "de" and _ordinary_genitive(bare) and self._after_des(word):
-            return False  # "des Annexes", "des alten Marstalls": an ordinary noun's genitive
+            return False  # "des Annexes", "des alten Speichers": an ordinary noun's genitive
         if self.language == "de" and plural_or_surname(bare) and not self._given_before(bare):
             return False  # "Schneider nähten": a trade's people, no "Hans Schneider" here
         if self.language == "de" and self._article_disagrees(word):
@@ -780,13 +780,13 @@ class _Reader:
 
     def _after_des(self, word: str) -> bool:
         """Whether every occurrence of a German word inside a sentence follows ``des`` or
-        ``eines``, maybe with adjectives in lower case between (``des fürsterzbischöflichen
-        Marstalls``): the genitive the article shows (``die Panthers`` is a team)."""
+        ``eines``, maybe with adjectives in lower case between (``des leeren städtischen
+        Speichers``): the genitive the article shows (``die Panthers`` is a team)."""
         words, seen = self._words, False
         for index in self._positions_inside(word):
             before = index - 1
             while before > 0 and words[before].text.endswith("en") and words[before].joined:
-                before -= 1  # "des alten Marstalls": an adjective's weak ending
+                before -= 1  # "des alten Speichers": an adjective's weak ending
             if before < 0 or words[before].text.lower() not in GENITIVE_SINGULAR_ARTICLES:
                 return False
             seen = True

@@ -189,7 +189,7 @@ def _runs(
         if titles and index > 0 and words[index].joined and _named_ship(words, index, reader):
             titles, start = [], index  # "der Kreuzer Admiral Hipper": the ship's whole name
         if reader.language == "de" and not titles and start == index:
-            start -= coordinated_head(reader.text, words, start)  # "Wasser- und Schifffahrtsamt"
+            start -= coordinated_head(reader.text, words, start)  # "Forst- und Vermessungsamt"
         roles = _english_roles(words, start, end, reader)
         if roles:  # "der Defensive End Kony Ealy": the role goes on the card
             titles.append(" ".join(word.text for word in words[start : start + roles]))
@@ -711,5 +711,5 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             continue
         break
     if reader.language == "de":
-        end += coordinated_tail(reader.text, words, start, end)  # "... Luft- und Raumfahrt"
+        end += coordinated_tail(reader.text, words, start, end)  # "... Obst- und Weinbau"
     return end

@@ -84,7 +84,7 @@ def translated_common_noun(word: str) -> bool:
 
 def genitive_only(word: str) -> bool:
     """Whether ``word`` is, to Wiktionary, only the genitive singular of ordinary nouns
-    (``Panthers``, ``Marstalls``): after ``des`` a noun, which the article shows; after
+    (``Panthers``, ``Speichers``): after ``des`` a noun, which the article shows; after
     ``die`` an English plural (``die Panthers``), a team's name."""
     entries = noun_lexicon().entries(word)
     return bool(entries) and all(

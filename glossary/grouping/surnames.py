@@ -259,8 +259,8 @@ def _titled_surname(key: str, name: str) -> tuple[str, str]:
 def _surname_keys(name: str) -> list[str]:
     """The keys under which a full name's surname may stand alone: its last word, a
     hyphenated one whole (``Doliwo-Dobrowolski``) or its last part, though not of a land
-    after ``von``/``of`` (``Eisenach`` is a town, not ``Carl Alexander von
-    Sachsen-Weimar-Eisenach``), and without a German genitive ``s`` (``Thomas Alva Edisons``
+    after ``von``/``of`` (``Kirchwend`` is a town, not ``Adelheid von
+    Lohra-Kirchwend``), and without a German genitive ``s`` (``Thomas Alva Edisons``
     → ``Edison``)."""
     words = _name_words(name)
     if len(words) < 2 or name.split()[-1].rstrip(".") in ROMAN:
