@@ -1071,14 +1071,14 @@ def test_a_protocol_alone_is_no_name(curated: Glossary) -> None:
     [
         pytest.param("Im Keller des Annexes lagerten die Funde.", id="after_des"),
         pytest.param(
-            "Die Reitschule des alten Marstalls wurde zum Festspielhaus umgebaut.",
-            id="after_des_and_an_adjective",
+            "Vom Dach eines verlassenen Speichers sah man den ganzen Hafen.",
+            id="after_eines_and_an_adjective",
         ),
     ],
 )
 def test_an_ordinary_nouns_genitive_after_des_is_no_name(curated: Glossary, text: str) -> None:
     found = discover(curated, text)
-    assert not {"Annexes", "Annex", "Marstalls", "Marstall"} & set(found)
+    assert not {"Annexes", "Annex", "Speichers", "Speicher"} & set(found)
 
 
 def test_an_english_plural_after_die_stays_a_teams_name(curated: Glossary) -> None:

@@ -225,12 +225,12 @@ _COUSINS = (
     "Basel. Als Johannes 1661 starb, erbte Johann Baptist Weller die Werkstatt."
 )
 _APPOSED_NOUN = (
-    "Mara Okafor, a nurse from Lagos whom her patients called Mother Mara, opened the clinic in "
-    "1961. Okafor died in 1990."
+    "The ferry was run by Ines Varga, the youngest of four sisters whom the islanders called "
+    "Little Ines. In 1934 Varga sold the boat."
 )
 _THEIR_BYNAME = (
-    'Captain Ezra Pell, an old whaler whom the crew called their "Old Man", sailed in May. Pell '
-    "never returned."
+    'Everyone on the island knew Tobias Quill, whom the children called their "Lamp Man". Quill '
+    "lit the harbour lights for forty years."
 )
 _WHOM_AFTER_A_NAME = (
     "Jonas Field, a friend of Pemberton whom the papers called Honest Jack, lost the vote."
@@ -256,8 +256,8 @@ _TOWN_SURNAME_DE = (
     "und über die Lincoln zustehende Summe stritt man noch Jahre."
 )
 _SHORTENED = (
-    "The capital, Port Ellery Harwick, usually shortened to Harwick, lies on a dry plateau. "
-    "A road runs from the coast to Harwick."
+    "Dances at the Tollemache Memorial Hall (often shortened to the Tolly) ended at ten. The "
+    "Tolly burned down in 1958."
 )
 _FORMERLY = (
     "He sailed to Yangon, the former Rangoon, and on to Ho Chi Minh City, formerly Saigon. "
@@ -389,8 +389,8 @@ _TWO_REPUBLICS = (
         pytest.param(_MOUNT_AFTER_HIM, "en", "Lambton", "Mount Lambton", id="a_mountain_no_the"),
         pytest.param(_GIVEN_AND_TOWN, "de", "Andreas", "Andreas Schlüter", id="given_name_a_town"),
         pytest.param(_COUSINS, "de", "Johannes", "Johannes Weller", id="a_given_name_as_written"),
-        pytest.param(_APPOSED_NOUN, "en", "Mother Mara", "Mara Okafor", id="a_noun_whom_called"),
-        pytest.param(_THEIR_BYNAME, "en", "Old Man", "Ezra Pell", id="called_their"),
+        pytest.param(_APPOSED_NOUN, "en", "Little Ines", "Ines Varga", id="a_noun_whom_called"),
+        pytest.param(_THEIR_BYNAME, "en", "Lamp Man", "Tobias Quill", id="called_their"),
         pytest.param(_DER_EARL, "de", "Liverpool", "Robert Banks Jenkinson", id="der_2_earl_of"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
@@ -400,7 +400,7 @@ _TWO_REPUBLICS = (
             "Ferrie River",
             id="a_river_the_text_puts_places_to",
         ),
-        pytest.param(_SHORTENED, "en", "Harwick", "Port Ellery Harwick", id="shortened_to"),
+        pytest.param(_SHORTENED, "en", "Tolly", "Tollemache Memorial Hall", id="shortened_to"),
         pytest.param(_TOWN_SURNAMES, "en", "Halifax", "Walter Halifax", id="a_town_as_surname"),
         pytest.param(_TOWN_SURNAME_DE, "de", "Lincoln", "Georg Lincoln", id="a_town_after_die"),
         pytest.param(_FORMERLY, "en", "Yangon", "Rangoon", id="the_former"),
@@ -1126,8 +1126,8 @@ _SEAS = (
 
 _SPELT_INSIDE = (
     "Der Sprecher Max Duisberg las 1955 die Nachrichten. Später moderierte er beim MDR eine "
-    "Sendung. Herzog Ernst von Sachsen-Coburg-Gotha baute ein Theater. Gotha hatte damals "
-    "kaum zwanzigtausend Einwohner."
+    "Sendung. Eine Schule stiftete 1702 Gräfin Adelheid von Lohra-Kirchwend, und in Kirchwend "
+    "selbst gab es bis 1750 keine Kirche."
 )
 _DUKES = (
     "Friedrich Schiller floh 1782 nach Mannheim. Schiller schrieb Dramen. Herzog Friedrich II. "
@@ -1212,7 +1212,11 @@ _DUKES = (
             _A_CLAUSE_NOT_APPOSED, "en", "Lantern of the Bay", "Port Keeling", id="a_main_clause"
         ),
         pytest.param(
-            _SPELT_INSIDE, "de", "Gotha", "Ernst von Sachsen-Coburg-Gotha", id="a_land_after_von"
+            _SPELT_INSIDE,
+            "de",
+            "Kirchwend",
+            "Adelheid von Lohra-Kirchwend",
+            id="a_land_after_von",
         ),
     ],
 )
