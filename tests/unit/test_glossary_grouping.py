@@ -1142,7 +1142,6 @@ _DUKES = (
         pytest.param(_HALLBERG, "de", "Carl Zeiss", "Carl Zeiss AG", id="the_founder"),
         pytest.param(_HALLBERG, "de", "KG", "Krause-Gruppe", id="a_legal_form"),
         pytest.param(_BRACKETS, "en", "Annam", "Dai Viet", id="rare_in_both_languages"),
-        pytest.param(_BRACKETS, "en", "Applied Electricity", "DEG", id="the_tail_of_a_name"),
         pytest.param(
             _TWO_COURTS, "en", "Supreme Court", "Supreme Court of Canada", id="two_courts"
         ),
@@ -1164,11 +1163,7 @@ _DUKES = (
             _SISTERS, "en", "Louisa Garrett Anderson", "Elizabeth Garrett Anderson", id="kin"
         ),
         pytest.param(_NAMESAKES, "de", "Johannes Sturm", "Jakob Sturm", id="namesakes"),
-        pytest.param(_TODAY, "de", "Polen", "Breslau", id="the_land_a_town_lies_in_today"),
         pytest.param(_PRESIDENTS, "en", "John Adams", "John Quincy Adams", id="father_first"),
-        pytest.param(_ALB, "de", "Wald", "Bayerische Wald", id="a_common_noun_tail"),
-        pytest.param(_TWO_ALBS, "de", "Alb", "Schwäbischer Alb", id="the_tail_of_two_places"),
-        pytest.param(_TWO_ALBS, "de", "Alb", "Fränkischer Alb", id="the_tail_of_two_places_2"),
         pytest.param(_PEERS, "en", "Devonshire", "William Cavendish", id="a_peerage_of_two"),
         pytest.param(_PEERS, "en", "Devonshire", "Edward Cavendish", id="a_peerage_of_two_2"),
         pytest.param(_RENDERED, "de", "Mario Rossi", "Maria Rossi", id="brother_and_sister"),
@@ -1179,7 +1174,6 @@ _DUKES = (
         pytest.param(_JAZZ, "en", "Louis", "Louis Armstrong", id="a_given_name_named_before"),
         pytest.param(_NAMED_SO, "de", "Willy Brandt", "Hugo Brandt", id="who_names_his_son"),
         pytest.param(_SONS, "de", "Anton Keller junior", "Anton Keller", id="a_son_junior"),
-        pytest.param(_CONFERRED, "en", "Lady Fennick", "Thomas Kerr", id="the_peers_wife"),
         pytest.param(_KNIGHTED, "en", "Ardmore", "Anne Fraser", id="who_became_is_another"),
         pytest.param(_CONFERRED, "en", "Fennick", "Thomas Kerr", id="the_wifes_surname"),
         pytest.param(
@@ -1224,7 +1218,29 @@ def test_names_of_two_things_are_two_entries(
     curated: Glossary, text: str, language: str, one: str, other: str
 ) -> None:
     found = discover(curated, text, language=language)
-    assert found.get(one) is None or found.get(one) is not found.get(other)
+    assert one in found
+    assert found[one] is not found.get(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        pytest.param(_BRACKETS, "en", "Applied Electricity", "DEG", id="the_tail_of_a_name"),
+        pytest.param(_TODAY, "de", "Polen", "Breslau", id="the_land_a_town_lies_in_today"),
+        pytest.param(_ALB, "de", "Wald", "Bayerische Wald", id="a_common_noun_tail"),
+        pytest.param(_TWO_ALBS, "de", "Alb", "Schwäbischer Alb", id="the_tail_of_two_places"),
+        pytest.param(_TWO_ALBS, "de", "Alb", "Fränkischer Alb", id="the_tail_of_two_places_2"),
+        pytest.param(_CONFERRED, "en", "Lady Fennick", "Thomas Kerr", id="the_peers_wife"),
+    ],
+)
+def test_a_name_that_might_join_another_things_is_not_found(
+    curated: Glossary, text: str, language: str, one: str, other: str
+) -> None:
+    """Names that could be taken for another thing's (``other``) which discovery does not
+    find at all: the texts say nothing here about keeping two things apart."""
+    found = discover(curated, text, language=language)
+    assert one not in found
+    assert other in found
 
 
 def test_a_firm_is_an_organisation_whatever_its_short_forms_head_says(curated: Glossary) -> None:
