@@ -827,9 +827,9 @@ _NAMESAKES = (
     "Anna Schmidt leitete die Genossenschaft, und Schmidt blieb bis 2022."
 )
 _TODAY = (
-    "Bucer kam aus Schlettstadt, dem heutigen Sélestat. Königsberg, seit 1946 Kaliningrad, "
-    "liegt am Pregel. Die Familie zog aus Breslau, heute Polen, nach Berlin. In Sélestat "
-    "steht eine Bibliothek, und Kaliningrad ist eine Exklave."
+    "Der Drucker zog nach Neusohl, dem heutigen Banská Bystrica, und druckte dort Kalender. "
+    "Stalino, seit 1961 Donezk, wuchs mit den Zechen. Die Familie zog aus Breslau, heute Polen, "
+    "nach Berlin. In Banská Bystrica steht eine Bibliothek, und Donezk ist eine Industriestadt."
 )
 _NAMED_SO = (
     "Die Flotte lag im Hafen Tsingtau, den die Briten Tsingtao nannten. Tsingtau hieß unter "
@@ -941,7 +941,7 @@ _RENDERED = (
 )
 _BYNAMES = (
     "Lord Palmerston, von Freunden und Karikaturisten nur „Pam“ genannt, führte den Krieg. "
-    "Der Ludwig-Donau-Main-Kanal, kurz Ludwigskanal, verband die Donau mit dem Main."
+    "Auf dem Weser-Harle-Kanal, kurz Harlekanal, fuhren bis 1920 Torfkähne."
 )
 _FOUNDER = (
     "1863 gründete der Kaufmann Friedrich Bayer in Barmen eine Farbenfabrik. 1904 schlossen "
@@ -1031,8 +1031,8 @@ _TWO_COURTS = (
         ),
         pytest.param(_NAMESAKES, "de", "Sturm", "Jakob Sturm", id="the_namesake_named_first"),
         pytest.param(_NAMESAKES, "de", "Schmidt", "Anna Schmidt", id="after_a_relative_clause"),
-        pytest.param(_TODAY, "de", "Sélestat", "Schlettstadt", id="todays_name"),
-        pytest.param(_TODAY, "de", "Kaliningrad", "Königsberg", id="the_name_since_a_year"),
+        pytest.param(_TODAY, "de", "Banská Bystrica", "Neusohl", id="todays_name"),
+        pytest.param(_TODAY, "de", "Donezk", "Stalino", id="the_name_since_a_year"),
         pytest.param(_NAMED_SO, "de", "Tsingtao", "Tsingtau", id="a_relative_clause_names"),
         pytest.param(_NAMED_SO, "de", "Seitō", "Tsingtau", id="a_main_clause_names"),
         pytest.param(_NAMED_SO, "de", "Szczecin", "Stettin", id="todays_name_after_a_verb"),
@@ -1069,11 +1069,11 @@ _TWO_COURTS = (
         pytest.param(_DISTRICTS, "de", "Lennep", "Remscheid-Lennep", id="a_towns_district"),
         pytest.param(_JAZZ, "en", "Satchmo", "Louis Armstrong", id="as_x_was_known"),
         pytest.param(
-            "1829 gründeten Wiener Bankiers die Erste Donau-Dampfschiffahrts-Gesellschaft, meist "
-            "kurz DDSG genannt. Um 1880 besaß die DDSG mehr als zweihundert Dampfer.",
+            "Die Nordfriesische Inselreederei, meist kurz NFR genannt, fuhr seit 1890 zu den "
+            "Halligen. 1914 verlor die NFR drei Schiffe.",
             "de",
-            "DDSG",
-            "Erste Donau-Dampfschiffahrts-Gesellschaft",
+            "NFR",
+            "Nordfriesische Inselreederei",
             id="meist_kurz",
         ),
         pytest.param(
@@ -1085,19 +1085,20 @@ _TWO_COURTS = (
             id="a_clipped_word",
         ),
         pytest.param(
-            "In Berlin entstand 1867 die Actien-Gesellschaft für Anilinfabrikation, bekannt "
-            "unter ihrem Markennamen Agfa. Agfa stellte später Filme her.",
+            "Streichhölzer kamen bis 1971 aus der Hellmann Zündwaren AG, besser bekannt unter "
+            "dem Namen Lumora. Lumora blieb als Marke erhalten.",
             "de",
-            "Agfa",
-            "Actien-Gesellschaft für Anilinfabrikation",
+            "Lumora",
+            "Hellmann Zündwaren AG",
             id="bekannt_unter",
         ),
-        pytest.param(_BYNAMES, "de", "Ludwigskanal", "Ludwig-Donau-Main-Kanal", id="kurz"),
+        pytest.param(_BYNAMES, "de", "Harlekanal", "Weser-Harle-Kanal", id="kurz"),
         pytest.param(
-            "In 1999 most of it was sold to British Aerospace, which renamed itself BAE Systems.",
+            "The pit was bought in 1994 by the Fenby Ordnance Works, which renamed itself Kestrel "
+            "Industries. Kestrel Industries closed it four years later.",
             "en",
-            "BAE Systems",
-            "British Aerospace",
+            "Kestrel Industries",
+            "Fenby Ordnance Works",
             id="renamed",
         ),
     ],
