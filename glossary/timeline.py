@@ -4,8 +4,8 @@ Only expressions that name a point or stretch of time take a place: durations ("
 Jahren") and sets ("alle vier Jahre") say how long or how often, not when, and vague past or
 future references have no date at all. A present reference ("derzeit") stands at the date of its
 document, which is what the tagger anchored it to, in a text whose story reaches its present
-(news, a report of the last year); in a text about an earlier time ("Read today, the letters
-…" in an essay on 1922) the writer's present is no event of the story and has no place. The
+(news, a report of the last year); in a text about an earlier time ("Read today, the warnings
+look plain" in an essay on the flood of 1889) the writer's present is no event of the story. The
 date of a byline ("Von Anna Berg · 18. September 2021") is when the text was written, not an
 event it tells of: it has no place.
 Two expressions of one sentence that name the same period ("in 1922, the same year as the
