@@ -354,12 +354,8 @@ async def test_titles_take_the_room_publishers_leave(make_app, tmp_path: Path) -
         assert title.startswith(cell(screen, new_id, "title")[:-1])
 
 
-async def test_the_add_dialog_opens_in_the_current_folder_named_in_full(
-    make_app, tmp_path: Path, monkeypatch
-) -> None:
-    """Trial 20: the tree showed only ``📂 root`` (an empty home folder, by its last name)."""
-    (tmp_path / "grabfund.txt").write_text("Das Grab.\n")
-    monkeypatch.chdir(tmp_path)
+async def add_dialog_tree(make_app) -> tuple[str, list[str]]:
+    """The Add dialog's tree as the reader sees it: its root's label and its children's."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_library(app, pilot)
@@ -367,8 +363,18 @@ async def test_the_add_dialog_opens_in_the_current_folder_named_in_full(
         tree = app.screen.query_one(DocumentTree)
         await tree.reload()
         await pilot.pause()
-        assert tree.root.label.plain == shown_path(tmp_path)
-        assert "grabfund.txt" in [child.label.plain for child in tree.root.children]
+        return tree.root.label.plain, [child.label.plain for child in tree.root.children]
+
+
+async def test_the_add_dialog_opens_in_the_current_folder_named_in_full(
+    make_app, tmp_path: Path, monkeypatch
+) -> None:
+    """Trial 20: the tree showed only ``📂 root`` (an empty home folder, by its last name)."""
+    (tmp_path / "grabfund.txt").write_text("Das Grab.\n")
+    monkeypatch.chdir(tmp_path)
+    root, children = await add_dialog_tree(make_app)
+    assert root == shown_path(tmp_path)
+    assert "grabfund.txt" in children
     assert shown_path(Path.home() / "papers") == str(Path("~/papers"))
 
 
@@ -382,15 +388,9 @@ async def test_the_add_dialogs_folder_name_is_no_markup(
     start.mkdir(parents=True)
     (start / "[b]fett.txt").write_text("Fett.\n")
     monkeypatch.chdir(start)
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_library(app, pilot)
-        await pilot.press("A")
-        tree = app.screen.query_one(DocumentTree)
-        await tree.reload()
-        await pilot.pause()
-        assert tree.root.label.plain == shown_path(start)
-        assert [child.label.plain for child in tree.root.children] == ["[b]fett.txt"]
+    root, children = await add_dialog_tree(make_app)
+    assert root == shown_path(start)
+    assert children == ["[b]fett.txt"]
 
 
 def test_the_add_dialog_opens_at_home_when_the_current_folder_was_deleted(
