@@ -5,6 +5,11 @@ from __future__ import annotations
 from importlib.util import find_spec
 from pathlib import Path
 
+PINNED_WHOOSH = (2, 7, 4)
+"""The Whoosh release (``whoosh.__version__``, pinned in requirements.lock) whose private
+layout ``index`` reads where it is faster than the public API (``lazy_urllib``,
+``search._stored_fields``): with any other release those places take Whoosh's own way."""
+
 
 def installed_version(name: str) -> str:
     """The release of the installed distribution ``name`` ("unknown" when not installed).

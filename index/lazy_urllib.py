@@ -10,7 +10,8 @@ one at its first call; every other import of that module is the usual one. The m
 then registered as the import system would (in ``sys.modules`` and as ``whoosh.compat``).
 Another thread or library importing ``urllib.request`` gets the real module, so this is safe
 at any time (an earlier stand-in in ``sys.modules`` was not). It is done only for the Whoosh
-it was checked against (``WHOOSH_VERSION``, the pinned one); another imports normally.
+it was checked against (``index.installed.PINNED_WHOOSH``: its only ``urllib.request`` use is
+``urlretrieve``, and nothing else reads the module's builtins); another imports normally.
 Importing this module installs it (``index/__init__`` imports it first).
 """
 
@@ -24,17 +25,16 @@ from typing import Any
 
 import whoosh
 
+from index.installed import PINNED_WHOOSH
+
 MODULE = "whoosh.compat"
 LEFT_OUT = "urllib.request"
-WHOOSH_VERSION = (2, 7, 4)
-"""The Whoosh whose ``compat`` module this was checked against (its only ``urllib.request``
-use is ``urlretrieve``, and nothing else reads the module's builtins)."""
 
 
 def install() -> None:
     """Load ``whoosh.compat`` as described above, unless it is loaded already. Atomic: a
     thread importing it at the same time gets one module or the other, and both work."""
-    if MODULE in sys.modules or whoosh.__version__ != WHOOSH_VERSION:
+    if MODULE in sys.modules or whoosh.__version__ != PINNED_WHOOSH:
         return
     spec = importlib.util.find_spec(MODULE)
     if spec is None or spec.loader is None:  # a check that ``python -O`` keeps, unlike assert

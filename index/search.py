@@ -22,6 +22,7 @@ from whoosh.searching import Searcher
 
 from index.analysis import index_term_spans, wanted_term_spans
 from index.errors import QueryError
+from index.installed import PINNED_WHOOSH
 from index.query import (
     AliasSource,
     Origin,
@@ -248,7 +249,7 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
     return hits[:limit]
 
 
-_STORED_FIELDS_DIRECT = whoosh.__version__ == (2, 7, 4)
+_STORED_FIELDS_DIRECT = whoosh.__version__ == PINNED_WHOOSH
 """The Whoosh whose stored-field layout ``_stored_fields`` was checked against; any other
 version takes Whoosh's own ``stored_fields``."""
 
