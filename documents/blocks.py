@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from documents.model import BlockKind
+from documents.model import BlockKind, Removal
 
 
 @dataclass(slots=True)
@@ -39,4 +39,6 @@ class ParsedText:
     """Who wrote the text, when the text itself says so (a byline)."""
     language: str = ""
     notes: list[str] = field(default_factory=list)
-    """What cleaning removed or decided, for ``--verbose`` output and tests."""
+    """What cleaning decided (the title, the date, where headings came from), for tests."""
+    removed: list[Removal] = field(default_factory=list)
+    """What cleaning took out, set where the lines are dropped."""

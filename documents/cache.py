@@ -11,9 +11,18 @@ from typing import Any
 
 from documents.atomic import write_atomic_parts
 from documents.blocks import ParsedText
-from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole, Span, Spans
+from documents.model import (
+    BlockKind,
+    Heading,
+    Paragraph,
+    Removal,
+    Section,
+    SectionRole,
+    Span,
+    Spans,
+)
 
-PIPELINE_VERSION = 19
+PIPELINE_VERSION = 20
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 
@@ -75,6 +84,7 @@ def to_record(
         "author": parsed.author,
         "language": parsed.language,
         "notes": parsed.notes,
+        "removed": [[r.what, r.count, list(r.examples)] for r in parsed.removed],
         "warnings": warnings,
         "text": text,
         "paragraphs": [[p.start, p.end, p.kind.value, p.truncated] for p in paragraphs],
@@ -82,6 +92,11 @@ def to_record(
         "outline": [asdict(h) for h in outline],
         "sections": [[s.start, s.end, s.role.value, s.language, s.label] for s in sections],
     }
+
+
+def removals(record: dict[str, Any]) -> list[Removal]:
+    """What cleaning took out of the record's text (see ``to_record``)."""
+    return [Removal(what, count, tuple(examples)) for what, count, examples in record["removed"]]
 
 
 def from_record(

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from documents.model import Removal
 from documents.pages import EDGE_LINES, edge_key, running_keys
 
 _LONE_NUMBER_BODY = (
@@ -322,11 +323,11 @@ def _join_pages(lines: list[str], ranges: list[range], dropped: set[int]) -> str
     return "\n".join(kept)
 
 
-def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
+def drop_furniture(pages: list[str]) -> tuple[str, list[Removal]]:
     """Join the pages of a plain text (split at its form feeds) without their furniture.
 
     Returns:
-        The text and notes on what went.
+        The text and what went.
     """
     text = "\n".join(pages)
     candidates = _candidates(text)
@@ -341,8 +342,9 @@ def drop_furniture(pages: list[str]) -> tuple[str, list[str]]:
         return text, []
     ranges = _pages(len(lines), breaks, numbers | regular)
     dropped = _running_lines(lines, ranges) | regular
-    notes = [f"dropped {len(numbers)} lone page numbers"] if numbers else []
-    if dropped:
-        example = lines[min(dropped)].strip()
-        notes.append(f"dropped {len(dropped)} running header/footer lines such as: {example}")
-    return _join_pages(lines, ranges, dropped), notes
+    removed = [
+        Removal.of(what, [lines[i] for i in sorted(went)])
+        for what, went in (("lone page numbers", numbers), ("running header/footer lines", dropped))
+        if went
+    ]
+    return _join_pages(lines, ranges, dropped), removed

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from documents.blocks import ParsedText
-from documents.cache import ParsedCache, from_record, to_record
+from documents.cache import ParsedCache, from_record, removals, to_record
 from documents.errors import DocumentError
 from documents.formats import BINARY_SUFFIXES, FORMAT_PARSERS, MAX_BINARY_BYTES
 from documents.model import Document, DocumentMeta
@@ -44,9 +44,9 @@ def parse_plain(source: RawSource, language: str) -> ParsedText:
     from documents.webpage import drop_chrome
 
     pages = [sanitize(page) for page in source.text.split("\f")]
-    text, notes = drop_furniture(pages)
-    text, published, chrome = drop_chrome(text, language or "de")
-    notes += chrome
+    text, removed = drop_furniture(pages)
+    text, published, teasers, notes = drop_chrome(text, language or "de")
+    removed += teasers
     blocks = parse_plain_text(text)
     title = ""
     if not published:
@@ -54,7 +54,9 @@ def parse_plain(source: RawSource, language: str) -> ParsedText:
         if published:
             notes.append(f"publication date {published} from the date line above the title")
             notes.append(f"title from the heading below the date line: {title}")
-    return ParsedText(blocks, title=title, published=published, language=language, notes=notes)
+    return ParsedText(
+        blocks, title=title, published=published, language=language, notes=notes, removed=removed
+    )
 
 
 def parse_md(source: RawSource, language: str) -> ParsedText:
@@ -96,11 +98,6 @@ def document_id(title: str, path: Path) -> str:
         cut = slug[: DOCUMENT_ID_LENGTH + 1].rfind("-")
         slug = slug[:cut] if cut > 0 else slug[:DOCUMENT_ID_LENGTH]
     return slug or "document"
-
-
-REMOVAL_NOTE = "dropped "
-"""How a cleaning note that took text out begins (``documents.furniture``, the PDF reader,
-the web page reader)."""
 
 
 def date_from_byline(parsed: ParsedText, language: str) -> None:
@@ -186,5 +183,5 @@ def load_document(
         sections=sections,
         path=path,
         warnings=list(record["warnings"]),
-        removed=[note for note in record["notes"] if note.startswith(REMOVAL_NOTE)],
+        removed=removals(record),
     )

@@ -33,6 +33,34 @@ class SectionRole(StrEnum):
     """An excerpt of the original in another language: never mixed into the body."""
 
 
+REMOVAL_EXAMPLES = 3
+"""How many of the removed lines a :class:`Removal` keeps to show."""
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Lines of one kind that cleaning took out of a file's text (page numbers, running
+    headers, teasers): how many, and the first few as they stood, so that adding the file can
+    say what went (a line lost without a word is lost for good)."""
+
+    what: str
+    """The kind of line, plural: ``lone page numbers``."""
+    count: int
+    examples: tuple[str, ...] = ()
+    """The first removed lines, stripped, at most ``REMOVAL_EXAMPLES``."""
+
+    @classmethod
+    def of(cls, what: str, lines: Sequence[str]) -> Removal:
+        """The removal of ``lines`` (in text order)."""
+        examples = tuple(line.strip() for line in lines[:REMOVAL_EXAMPLES])
+        return cls(what, len(lines), examples)
+
+    def describe(self) -> str:
+        """One line: ``dropped 3 lone page numbers such as: - 1 -``."""
+        such = f" such as: {self.examples[0]}" if self.examples else ""
+        return f"dropped {self.count} {self.what}{such}"
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range of ``Document.text``."""
@@ -157,9 +185,8 @@ class Document:
     sections: list[Section]
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    """What cleaning took out of the file's text ("dropped 3 lone page numbers"), so that
-    adding it can say so: a line lost without a word is lost for good."""
+    removed: list[Removal] = field(default_factory=list)
+    """What cleaning took out of the file's text, so that adding it can say so."""
     _sentence_starts: Sequence[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

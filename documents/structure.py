@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from documents.blocks import Block, ParsedText
 from documents.language import detect_language, dominant_language
-from documents.model import BlockKind
+from documents.model import BlockKind, Removal
 from documents.webpage import is_link_label
 
 _FINAL_PUNCTUATION = tuple(".!?…»«\"'“”‘’)]:")
@@ -43,15 +43,17 @@ def _may_be_title(parsed: ParsedText, heading: str) -> bool:
 
 def _drop_link_labels(parsed: ParsedText) -> None:
     headings: list[str] = [parsed.title] if parsed.title else []
-    kept = []
+    kept, labels = [], []
     for block in parsed.blocks:
         if len(block.text.split()) <= 16 and is_link_label(block.text, headings):
-            parsed.notes.append(f"dropped link label: {block.text}")
+            labels.append(block.text)
             continue
         if block.kind is BlockKind.HEADING:
             headings.append(block.text)
         kept.append(block)
     parsed.blocks = kept
+    if labels:
+        parsed.removed.append(Removal.of("link labels", labels))
 
 
 def _mark_excerpts(parsed: ParsedText) -> None:

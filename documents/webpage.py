@@ -18,6 +18,7 @@ import re
 from slugify import slugify
 
 from documents.dateparse import parse_published
+from documents.model import Removal
 
 _BARE_SLUG = re.compile(r"^[a-z0-9äöüß,„“\"'’]+(?:-[a-z0-9äöüß,„“\"'’]+){3,}$")
 _PUBLISHED = re.compile(
@@ -75,16 +76,17 @@ def is_link_label(line: str, earlier_headings: list[str]) -> bool:
     return False
 
 
-def drop_chrome(text: str, language: str) -> tuple[str, str, list[str]]:
+def drop_chrome(text: str, language: str) -> tuple[str, str, list[Removal], list[str]]:
     """Remove teaser and date lines from a scraped text.
 
     Returns:
-        The remaining text, the publication date found (ISO, or ""), and notes on what went.
+        The remaining text, the publication date found (ISO, or ""), the teasers that went,
+        and notes on the date lines read.
     """
-    kept, notes, published = [], [], ""
+    kept, teasers, notes, published = [], [], [], ""
     for line in text.split("\n"):
         if line.strip() and is_navigation_teaser(line):
-            notes.append(f"dropped navigation teaser: {line.strip()[:60]}")
+            teasers.append(line)
             continue
         date = published_line(line, language) if line.strip() else None
         if date:
@@ -92,4 +94,5 @@ def drop_chrome(text: str, language: str) -> tuple[str, str, list[str]]:
             notes.append(f"publication date {date} from: {line.strip()}")
             continue
         kept.append(line)
-    return "\n".join(kept), published, notes
+    removed = [Removal.of("navigation teasers", teasers)] if teasers else []
+    return "\n".join(kept), published, removed, notes

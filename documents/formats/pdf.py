@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from documents.blocks import Block, ParsedText
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, keep_first_heading
-from documents.model import BlockKind, DocumentMeta
+from documents.model import BlockKind, DocumentMeta, Removal
 from documents.pages import PAGE_NUMBER, edge_indices, edge_key, page_edges, running_keys
 from documents.plaintext import reflow
 from documents.reading import RawSource
@@ -120,19 +120,19 @@ def _page_lines(page: PageObject) -> list[_Line]:
     return [line for line in lines if line.text]
 
 
-def _drop_running_lines(pages: list[list[_Line]]) -> int:
-    """Remove running headers, footers and page numbers; return how many lines went."""
+def _drop_running_lines(pages: list[list[_Line]]) -> list[str]:
+    """Remove running headers, footers and page numbers; return the lines that went."""
     edges = [[line.text for line in page_edges(lines)] for lines in pages]
     running = running_keys(edges, len(pages))
-    dropped = 0
+    dropped: list[str] = []
     for index, lines in enumerate(pages):
         edge = edge_indices(len(lines))
-        kept = [
-            line
-            for i, line in enumerate(lines)
-            if i not in edge or not (edge_key(line.text) in running or PAGE_NUMBER.match(line.text))
-        ]
-        dropped += len(lines) - len(kept)
+        kept = []
+        for i, line in enumerate(lines):
+            if i in edge and (edge_key(line.text) in running or PAGE_NUMBER.match(line.text)):
+                dropped.append(line.text)
+            else:
+                kept.append(line)
         pages[index] = kept
     return dropped
 
@@ -262,14 +262,16 @@ def parse(source: RawSource, language: str) -> ParsedText:
             f"{source.path}: the PDF has no text layer (scanned images?); run OCR on it first"
         )
     dropped = _drop_running_lines(pages)
-    notes = [f"dropped {dropped} running header/footer/page-number lines"] if dropped else []
+    removed = [Removal.of("running header/footer/page-number lines", dropped)] if dropped else []
     outline = _outline(reader)
     if outline:
         _mark_outline_headings(pages, outline)
-        notes.append(f"headings from {len(outline)} bookmarks")
+        notes = [f"headings from {len(outline)} bookmarks"]
     else:
         _mark_large_headings(pages)
-        notes.append("headings from font sizes")
+        notes = ["headings from font sizes"]
     blocks = _blocks(pages)
     keep_first_heading(blocks, meta.title)
-    return ParsedText(blocks, title=meta.title, published=meta.published, notes=notes)
+    return ParsedText(
+        blocks, title=meta.title, published=meta.published, notes=notes, removed=removed
+    )

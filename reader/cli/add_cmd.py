@@ -51,7 +51,7 @@ def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
                 "status": a.status,
                 "encoding": a.encoding or None,
                 "replaces": a.replaces or None,
-                "removed": list(a.removed),
+                "removed": [removal.describe() for removal in a.removed],
             }
             for a in report.added
         ],
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             )
         console.print(line, soft_wrap=True)
         for removal in item.removed:  # what cleaning took out, so nothing goes unsaid
-            console.print(Text(f"            {removal}", style="dim"), soft_wrap=True)
+            console.print(Text(f"            {removal.describe()}", style="dim"), soft_wrap=True)
     for skipped in report.skipped:
         if skipped.duplicate:
             console.print(Text(f"skipped     {skipped.path}: {skipped.reason}"), soft_wrap=True)

@@ -21,6 +21,7 @@ from documents.atomic import write_atomic
 from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import PARSERS, document_id, load_document, read_raw, supported_suffixes
+from documents.model import Removal
 from glossary.forked import can_fork, core_to_spare, halves
 from reader import paths
 from reader.library.entry import AlreadyInLibrary, LibraryEntry, corrected
@@ -65,7 +66,7 @@ class AddedDocument:
     """The text encoding the file was read in (empty for PDF and EPUB)."""
     replaces: str = ""
     """For a new version: the id of the version it puts aside."""
-    removed: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
     """What cleaning took out of the file's text (page numbers, running lines, …)."""
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from documents.blocks import Block, ParsedText
 from documents.loader import load_document
-from documents.model import BlockKind, Document, SectionRole
+from documents.model import BlockKind, Document, Removal, SectionRole
 from documents.plaintext import (
     heading_levels,
     looks_like_heading,
@@ -312,10 +312,11 @@ def test_drop_chrome_keeps_everything_else_in_order() -> None:
         "Titel der Seite\n\nPublished On: 1. Mai 2023 08:00\n\nErster Satz.\n"
         "Published On: 2. Mai 2023\n"
     )
-    kept, published, notes = drop_chrome(text, "de")
+    kept, published, removed, notes = drop_chrome(text, "de")
     assert kept == "Titel der Seite\n\n\nErster Satz.\n"
     assert published == "2023-05-01T08:00"
-    assert len(notes) == 3
+    assert removed == [Removal.of("navigation teasers", [text.split("\n")[0]])]
+    assert len(notes) == 2
 
 
 @pytest.mark.parametrize(

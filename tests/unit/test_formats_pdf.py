@@ -62,7 +62,10 @@ def test_text_headings_from_font_sizes_and_running_heads_dropped(tmp_path: Path)
     assert _paragraphs(path) == EXPECTED[1:]
     assert [(h.level, h.title) for h in document.outline] == [(2, "Zweiter Teil")]
     assert "Bericht zur Lage" not in document.text
-    assert document.removed == ["dropped 6 running header/footer/page-number lines"]
+    assert [(r.what, r.count) for r in document.removed] == [
+        ("running header/footer/page-number lines", 6)
+    ]
+    assert "Bericht zur Lage" in document.removed[0].examples[0]
     # reader add reports what was removed: a PDF without furniture reports nothing
     assert load_document(write_pdf(tmp_path / "plain.pdf", [PAGE_TWO[1:2]])).removed == []
 

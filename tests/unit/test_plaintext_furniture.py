@@ -14,7 +14,7 @@ import pytest
 
 from documents.byline import read_date_line
 from documents.furniture import drop_furniture
-from documents.model import BlockKind
+from documents.model import BlockKind, Removal
 from tests.unit.document_texts import load_text, paragraph_texts
 
 MILL = """Bremen, den 12. März 2019
@@ -90,9 +90,10 @@ def test_a_pdf_copy_loses_its_page_furniture(tmp_path: Path) -> None:
 
 def test_what_cleaning_took_out_is_told(tmp_path: Path) -> None:
     # reader add prints these: a line lost without a word would be lost for good
+    header = "Mitteilungen des Heimatvereins · Nr. 7"
     assert load_text(tmp_path, MILL).removed == [
-        "dropped 2 lone page numbers",
-        "dropped 3 running header/footer lines such as: Mitteilungen des Heimatvereins · Nr. 7",
+        Removal("lone page numbers", 2, ("- 1 -", "- 2 -")),
+        Removal("running header/footer lines", 3, (header, header, header)),
     ]
     assert load_text(tmp_path, "Ein Absatz ohne Seitenzahlen.\n", "plain.txt").removed == []
 
@@ -148,7 +149,7 @@ def test_lone_page_numbers_are_dropped(number_line: str) -> None:
     assert text.count("Satz Nummer") == 33
     assert "Ende der Seite\nhinaus und endet" in text
     assert all(line.endswith((".", "Seite")) for line in text.split("\n") if line.strip())
-    assert notes == ["dropped 3 lone page numbers"]
+    assert [(removal.what, removal.count) for removal in notes] == [("lone page numbers", 3)]
 
 
 POEM = """Am Brunnen vor dem Hause
@@ -294,7 +295,7 @@ def test_a_running_header_without_page_numbers_is_found_by_its_interval() -> Non
     assert "Parish Magazine" not in text
     assert "goes on\nover the page" in text
     assert text.count("committee on that day.") == 88
-    assert notes == [
+    assert [removal.describe() for removal in notes] == [
         "dropped 4 running header/footer lines such as: Parish Magazine · Spring Issue"
     ]
 
@@ -310,7 +311,7 @@ def test_a_bare_number_beside_a_form_feed_is_a_page_number() -> None:
     pages = ["The ferry left at dawn.\n\n41\n\n", "It reached the island by noon.\n\n42\n\n", ""]
     text, notes = drop_furniture(pages)
     assert text.strip() == "The ferry left at dawn.\n\nIt reached the island by noon."
-    assert notes == ["dropped 2 lone page numbers"]
+    assert notes == [Removal("lone page numbers", 2, ("41", "42"))]
 
 
 def test_a_one_line_footnote_is_no_heading(tmp_path: Path) -> None:
@@ -336,8 +337,8 @@ def test_pdftotext_pages_without_blank_lines() -> None:
     text, notes = drop_furniture(pages)
     assert "JOURNAL" not in text
     assert "The towpath was then re-\nbuilt in stone." in text
-    assert notes == [
-        "dropped 3 lone page numbers",
+    assert [removal.describe() for removal in notes] == [
+        "dropped 3 lone page numbers such as: 1",
         "dropped 3 running header/footer lines such as: JOURNAL OF CANAL HISTORY",
     ]
 
