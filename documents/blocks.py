@@ -42,3 +42,5 @@ class ParsedText:
     """What cleaning decided (the title, the date, where headings came from), for tests."""
     removed: list[Removal] = field(default_factory=list)
     """What cleaning took out, set where the lines are dropped."""
+    byline: int | None = None
+    """The index of the block that is a byline at the top of the text, if one is."""

@@ -108,10 +108,16 @@ _PARTICLES = frozenset(
 
 def find_byline(lines: Iterable[str], language: str) -> Byline | None:
     """The first byline among ``lines`` (the top of a text), if any."""
-    for line in lines:
+    located = locate_byline(lines, language)
+    return located[1] if located else None
+
+
+def locate_byline(lines: Iterable[str], language: str) -> tuple[int, Byline] | None:
+    """The first byline among ``lines`` and its index, if any."""
+    for index, line in enumerate(lines):
         found = read_byline(line, language)
         if found is not None:
-            return found
+            return index, found
     return None
 
 

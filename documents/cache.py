@@ -22,7 +22,7 @@ from documents.model import (
     Spans,
 )
 
-PIPELINE_VERSION = 20
+PIPELINE_VERSION = 21
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 
@@ -85,6 +85,7 @@ def to_record(
         "language": parsed.language,
         "notes": parsed.notes,
         "removed": [[r.what, r.count, list(r.examples)] for r in parsed.removed],
+        "byline": None if parsed.byline is None else _span(paragraphs[parsed.byline]),
         "warnings": warnings,
         "text": text,
         "paragraphs": [[p.start, p.end, p.kind.value, p.truncated] for p in paragraphs],
@@ -92,6 +93,15 @@ def to_record(
         "outline": [asdict(h) for h in outline],
         "sections": [[s.start, s.end, s.role.value, s.language, s.label] for s in sections],
     }
+
+
+def _span(paragraph: Paragraph) -> list[int]:
+    return [paragraph.start, paragraph.end]
+
+
+def byline_span(record: dict[str, Any]) -> Span | None:
+    """Where the record's byline stands in its text (see ``to_record``)."""
+    return None if record["byline"] is None else Span(*record["byline"])
 
 
 def removals(record: dict[str, Any]) -> list[Removal]:

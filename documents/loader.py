@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from documents.blocks import ParsedText
-from documents.cache import ParsedCache, from_record, removals, to_record
+from documents.cache import ParsedCache, byline_span, from_record, removals, to_record
 from documents.errors import DocumentError
 from documents.formats import BINARY_SUFFIXES, FORMAT_PARSERS, MAX_BINARY_BYTES
 from documents.model import Document, DocumentMeta
@@ -100,13 +100,16 @@ def document_id(title: str, path: Path) -> str:
     return slug or "document"
 
 
-def date_from_byline(parsed: ParsedText, language: str) -> None:
-    """Give ``parsed`` the date and author of a byline at its top ("By A. B., 14 March
-    2021"); the line stays in the text."""
-    from documents.byline import HEAD_BLOCKS, find_byline
+def read_the_byline(parsed: ParsedText, language: str) -> None:
+    """Mark a byline at the top of ``parsed`` ("By A. B., 14 March 2021") and, when the file
+    declared no date, take its date and author; the line stays in the text."""
+    from documents.byline import HEAD_BLOCKS, locate_byline
 
-    found = find_byline((block.text for block in parsed.blocks[:HEAD_BLOCKS]), language)
-    if found is not None:
+    located = locate_byline((block.text for block in parsed.blocks[:HEAD_BLOCKS]), language)
+    if located is None:
+        return
+    parsed.byline, found = located
+    if not parsed.published:
         parsed.published = found.published
         parsed.author = parsed.author or found.author
         parsed.notes.append(f"publication date {found.published} from the byline")
@@ -155,8 +158,7 @@ def load_document(
         parsed = shape(parser(source, meta.language))
         if not parsed.blocks:
             raise DocumentError(f"{path}: contains no readable text")
-        if not parsed.published:
-            date_from_byline(parsed, parsed.language or meta.language)
+        read_the_byline(parsed, parsed.language or meta.language)
         assembled = assemble(parsed.blocks, parsed.language or meta.language or "de")
         record = to_record(parsed, assembled[0], assembled[1:], source.warnings)
         if cache:
@@ -184,4 +186,5 @@ def load_document(
         path=path,
         warnings=list(record["warnings"]),
         removed=removals(record),
+        byline=byline_span(record),
     )

@@ -187,6 +187,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     """What cleaning took out of the file's text, so that adding it can say so."""
+    byline: Span | None = None
+    """The paragraph of a byline at the top ("Von Anna Berg · 18. September 2021"), found
+    once when the text is parsed: its date is when the text was written, no event of it."""
     _sentence_starts: Sequence[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -23,7 +23,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from documents.byline import HEAD_BLOCKS, read_byline
 from documents.model import Document
 from glossary.features import DateFeature
 
@@ -104,15 +103,6 @@ def _tells_of_its_present(document: Document, features: list[DateFeature]) -> bo
     )
 
 
-def _byline(document: Document) -> tuple[int, int] | None:
-    """Where the byline among the first blocks of ``document`` stands, if it has one."""
-    for paragraph in document.paragraphs[:HEAD_BLOCKS]:
-        line = document.text[paragraph.start : paragraph.end]
-        if read_byline(line, document.language) is not None:
-            return paragraph.start, paragraph.end
-    return None
-
-
 def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[TimelineEntry]:
     """Merge the dated expressions of several documents into one chronological list.
 
@@ -127,10 +117,10 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
     for order, (document, dates) in enumerate(sources):
         features = list(dates)
         present = _tells_of_its_present(document, features)
-        byline = _byline(document)
+        byline = document.byline
         placed_in: set[tuple[int, str, str | None]] = set()
         for feature in features:
-            if byline is not None and byline[0] <= feature.start < byline[1]:
+            if byline is not None and byline.start <= feature.start < byline.end:
                 continue
             placed = _place(document, feature, present)
             index = document.sentence_index_at(feature.start)

@@ -72,3 +72,27 @@ def test_a_web_pages_byline_gives_date_and_author(tmp_path: Path) -> None:
 
     meta = describe(read_raw(path))
     assert (meta.published, meta.author) == ("2017-05-05", "Ole Brandt")
+
+
+@pytest.mark.parametrize("front_matter", ["", "---\ndate: 2019-10-03\n---\n"])
+def test_the_byline_paragraph_travels_in_the_parsed_record(
+    tmp_path: Path, front_matter: str
+) -> None:
+    """The timeline leaves the byline's date out: it takes the byline's place from the
+    document (read once, kept in the parse cache), also when the file declared its date."""
+    from documents.cache import ParsedCache
+
+    path = tmp_path / "harbour.md"
+    path.write_text(
+        f"{front_matter}# The Harbour Fire\n\n*By Mara Quist, 2 October 2019*\n\n"
+        "The fire broke out on 4 May 1911.\n",
+        "utf-8",
+    )
+    cache = ParsedCache(tmp_path / "cache")
+    for _ in range(2):  # parsed, then from the cache
+        document = load_document(path, cache=cache)
+        assert document.byline is not None
+        assert document.text[document.byline.start : document.byline.end].startswith("By Mara")
+    plain = tmp_path / "plain.md"
+    plain.write_text("# The Harbour Fire\n\nBy the harbour, 2 October 2019, it burned.\n", "utf-8")
+    assert load_document(plain).byline is None

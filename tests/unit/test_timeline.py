@@ -172,7 +172,7 @@ def test_a_bylines_date_is_no_event() -> None:
     body = lines[2].index("Am 12.")
     sentences += [Span(starts[2], starts[2] + body - 1), Span(starts[2] + body, len(text))]
     meta = DocumentMeta(published="2019-05-03", language="de")
-    doc = Document("d", meta, text, "d", paragraphs, sentences, [], [])
+    doc = Document("d", meta, text, "d", paragraphs, sentences, [], [], byline=sentences[1])
     day, opened = date(2019, 5, 3), date(1908, 4, 12)
     byline = DateFeature(
         starts[1] + lines[1].index("3."),
