@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -48,8 +48,13 @@ class NotesPanel(ReaderModalScreen[str | None]):
         Binding("e", "edit", N_("Edit"), id="notes-edit"),
         Binding("d", "delete", N_("Delete"), id="notes-delete"),
         Binding("u,ctrl+z", "undo", N_("Undo"), id="notes-undo"),
+        Binding("tab,down", "focus_list", N_("To the list"), show=False, id="notes-to-list"),
+        Binding("tab", "app.focus_next", N_("Next field"), show=False),
     ]
-    """Edit, delete and undo work on the highlighted row (typing goes to the filter)."""
+    """Edit, delete and undo work on the highlighted row (typing goes to the filter); Tab or
+    ↓ in the filter moves to the list, as the hint says (the dropdowns are one shift+Tab from
+    the list). Tab elsewhere moves on as on any screen: a screen's binding of a key hides its
+    base class's, so the second one says it again."""
 
     DEFAULT_CSS = """
     NotesPanel { align: center middle; }
@@ -266,16 +271,15 @@ class NotesPanel(ReaderModalScreen[str | None]):
         self.refresh_list()
 
     @on(Input.Submitted, "#notes-filter")
-    def focus_list(self) -> None:
+    def action_focus_list(self) -> None:
+        """Move from the filter to the list."""
         self.query_one("#notes-list", LazyOptionList).focus()
 
-    def on_key(self, event: events.Key) -> None:
-        """Down or Tab in the filter moves to the list, as the hint says (the dropdowns are
-        one shift+Tab from the list); the key is used up."""
-        if event.key in ("down", "tab") and self.focused is self.query_one("#notes-filter", Input):
-            event.prevent_default()
-            event.stop()
-            self.focus_list()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Tab and ↓ go to the list only from the filter; elsewhere they move as usual."""
+        if action == "focus_list":
+            return self.focused is self.query_one("#notes-filter", Input)
+        return True
 
     @on(LazyOptionList.OptionSelected, "#notes-list")
     def jump(self, event: LazyOptionList.OptionSelected) -> None:

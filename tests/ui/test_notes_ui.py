@@ -246,6 +246,28 @@ async def test_panel_filters_deletes_undoes_and_jumps(make_app) -> None:
         ]
 
 
+async def test_tab_to_the_list_is_a_binding_of_the_filter_only(make_app) -> None:
+    """Review 20: Tab was taken in ``on_key``; as a binding it is remappable and Tab from the
+    list goes on through the panel as usual."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        notes = await notes_ready(app, pilot)
+        left = left_pane(app)
+        _add(notes.note_store, left.document, 3, "first note")
+        _add(notes.note_store, left.document, 5, "second note")
+        await pilot.press("ctrl+n")
+        panel = await _panel(app, pilot)
+        assert panel.active_bindings["tab"].binding.action == "focus_list"
+        await pilot.press("down")
+        listing = panel.query_one("#notes-list")
+        assert panel.focused is listing
+        assert panel.active_bindings["tab"].binding.action == "app.focus_next"
+        await pilot.press("down")  # in the list ↓ moves the highlight, it is no jump
+        assert panel.focused is listing and listing.highlighted == 1
+        await pilot.press("tab")
+        assert panel.focused is not listing
+
+
 async def note_on_first_sentence(app, pilot, note: str, tags: str = "") -> DocumentPane:
     """Write a note on the left pane's first sentence; returns that pane."""
     await notes_ready(app, pilot)
