@@ -10,7 +10,7 @@ from rich.text import Text
 
 from documents.model import Document
 from reader.cli.output import add_json_flag, console, emit_json, fail, whole_column
-from reader.library import Library, open_library
+from reader.library import Library, LibraryEntry, open_library
 from reader.notes.counts import note_counts
 
 WIDE_ENOUGH_FOR_PUBLISHER = 100
@@ -31,29 +31,56 @@ def document_summary(document: Document) -> dict[str, Any]:
     }
 
 
+def _entry_summary(entry: LibraryEntry) -> dict[str, Any]:
+    """A hidden document's summary from its library entry alone: listing it parses nothing,
+    so its size in characters and sentences is not known (None)."""
+    return {
+        "id": entry.id,
+        "title": entry.meta.title,
+        "language": entry.meta.language,
+        "published": entry.meta.published,
+        "publisher": entry.meta.publisher,
+        "author": entry.meta.author,
+        "path": str(entry.path),
+        "chars": None,
+        "sentences": None,
+    }
+
+
 def library_rows(library: Library, *, everything: bool = False) -> list[dict[str, Any]]:
     """Each loadable document's summary with its library facts and note count; with
     ``everything`` the hidden ones too (older versions, removed documents), each row saying
-    which it is under ``status`` and, for an older version, its ``newer`` version's id."""
+    which it is under ``status`` and, for an older version, its ``newer`` version's id.
+
+    Only the shown documents are loaded (their size is listed); a hidden one is listed from
+    its entry, also when its file is gone (``file_missing``)."""
     older = library.older_versions()
-    entries = library.entries if everything else library.visible()
-    documents = [doc for entry in entries if (doc := library.loaded(entry.id)) is not None]
-    counts = note_counts(documents)
+    summaries: dict[str, dict[str, Any]] = {}
+    hashes: dict[str, str | None] = {}
+    for entry in library.entries if everything else library.visible():
+        if entry.hidden:
+            summaries[entry.id] = _entry_summary(entry)
+            hashes[entry.id] = library.content_hash(entry.id)
+        elif (document := library.loaded(entry.id)) is not None:
+            summaries[entry.id] = document_summary(document)
+            hashes[entry.id] = document.content_hash
+    counts = note_counts(hashes)
     rows = []
-    for document in documents:
-        entry = library.entry(document.id)
+    for doc_id, summary in summaries.items():
+        entry = library.entry(doc_id)
         status = "older version" if entry.id in older else "removed" if entry.hidden else "shown"
         rows.append(
             {
-                **document_summary(document),
+                **summary,
                 "bundled": entry.bundled,
                 "origin": entry.origin or None,
                 "size": entry.size,
                 "added": entry.added or None,
                 "version": entry.version,
-                "notes": counts[document.id],
+                "notes": counts[doc_id],
                 "status": status,
                 "newer": older.get(entry.id),
+                "file_missing": not entry.path.is_file(),
             }
         )
     return rows
@@ -96,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             Text(str(row["language"])),
             Text(day),
             *publisher,
-            str(row["chars"]),
+            "" if row["chars"] is None else str(row["chars"]),
             str(row["notes"]),
         )
     console.print(table)
@@ -104,10 +131,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _title_cell(row: dict[str, Any]) -> Text:
-    """The title, after what a hidden document is: "older version of ID" or "removed"."""
+    """The title, after what a hidden document is ("older version of ID" or "removed") and
+    whether its file is gone."""
     cell = Text()
     if row["newer"]:
         cell.append(f"(older version of {row['newer']}) ", style="dim")
     elif row["status"] == "removed":
         cell.append("(removed) ", style="dim")
+    if row["file_missing"]:
+        cell.append("(file missing) ", style="dim")
     return cell.append(str(row["title"]))

@@ -8,19 +8,18 @@ from reader import paths
 from reader.notes.store import NoteStore
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from documents.model import Document
+    from collections.abc import Mapping
 
 
-def note_counts(documents: Sequence[Document]) -> dict[str, int]:
-    """Notes per document id, recognised by content hash; 0 for each without notes.
+def note_counts(hashes: Mapping[str, str | None]) -> dict[str, int]:
+    """Notes per document id, recognised by id or content hash (``hashes``: each document's,
+    None when unknown); 0 for each without notes.
 
     Counting never creates the notes database: without one, every count is 0.
     """
-    counts = {document.id: 0 for document in documents}
+    counts = dict.fromkeys(hashes, 0)
     if paths.notes_db_path().exists():
         with NoteStore.open() as store:
-            for document in documents:
-                counts[document.id] = len(store.for_document(document.id, document.content_hash))
+            for doc_id, content_hash in hashes.items():
+                counts[doc_id] = len(store.for_document(doc_id, content_hash))
     return counts

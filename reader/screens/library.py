@@ -214,7 +214,7 @@ class LibraryScreen(ReaderScreen[LibraryChoice | None]):
     @work(thread=True, group=LIBRARY_GROUP, exit_on_error=False)
     def count_notes(self) -> dict[str, int]:
         """Notes per document (loads the documents to recognise notes by content hash)."""
-        return note_counts(self.library.documents())
+        return note_counts({doc.id: doc.content_hash for doc in self.library.documents()})
 
     @on(Worker.StateChanged)
     def show_note_counts(self, event: Worker.StateChanged) -> None:

@@ -191,3 +191,34 @@ def test_add_says_what_cleaning_took_out(
     survey.write_text("\f".join(pages[::-1]), encoding="utf-8")  # other bytes: added anew
     assert main(["add", str(survey)]) == 0
     assert "dropped 3 running header/footer lines" in capsys.readouterr().out
+
+
+def test_docs_all_lists_hidden_documents_without_parsing_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 20: ``--all`` parsed every older version only to list it, and left out one whose
+    file was gone (its problem went to stderr)."""
+    from reader.library import Library
+
+    monkeypatch.setattr(output.console, "_width", 200)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Field Notes\n\nThe heron came back on Tuesday.\n", encoding="utf-8")
+    assert main(["add", str(notes)]) == 0
+    notes.write_text("Field Notes\n\nThe heron came back on Wednesday.\n", encoding="utf-8")
+    assert main(["add", str(notes)]) == 0
+    capsys.readouterr()
+    _code, before = _json(capsys, "docs", "--all", "--json")
+    [old] = [row for row in before if row["id"] == "field-notes-v1"]
+    Path(old["path"]).unlink()
+    loaded: list[str] = []
+    real = Library.loaded
+    monkeypatch.setattr(Library, "loaded", lambda self, i: loaded.append(i) or real(self, i))
+    code, rows = _json(capsys, "docs", "--all", "--json")
+    assert code == 0 and "field-notes-v1" not in loaded and "field-notes" in loaded
+    [old] = [row for row in rows if row["id"] == "field-notes-v1"]
+    assert (old["status"], old["file_missing"], old["chars"]) == ("older version", True, None)
+    assert old["title"] == "Field Notes"
+    assert main(["docs", "--all"]) == 0
+    out, err = capsys.readouterr()
+    assert "(older version of field-notes) (file missing) Field Notes" in " ".join(out.split())
+    assert err == ""
