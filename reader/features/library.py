@@ -27,12 +27,15 @@ from textual.worker import Worker, WorkerState
 from documents.errors import DocumentError
 from reader.context import reader_app
 from reader.features.panes import Panes
-from reader.i18n import N_, _
+from reader.i18n import N_, _, n_
 from reader.screens.library_work import LIBRARY_GROUP, library_busy
+from reader.text_fit import shorten
 from reader.widgets.pane import DocumentPane
 
 if TYPE_CHECKING:
+    from documents.model import Removal
     from reader.library import AddReport, Library
+    from reader.library.add import AddedDocument
 
 __all__ = ["LibraryChanged", "LibraryFeature"]
 
@@ -53,8 +56,43 @@ class LibraryChanged(Message):
     """Ids whose metadata the user corrected, or whose new version another process added."""
 
 
+MAX_CLEANED_SHOWN = 3
+"""Documents whose cleaning the end-of-batch toast describes; the rest are counted."""
+MAX_REMOVAL_KINDS = 3
+"""Kinds of removed lines (page numbers, running headers, …) named per document."""
+EXAMPLE_CELLS = 32
+"""A removed line quoted in the toast is cut to this many cells."""
+
+
+def _removal_words(removal: Removal) -> str:
+    """``2 lone page numbers (“- 1 -”)``: how many went, and the first as an example."""
+    example = f" (“{shorten(removal.examples[0], EXAMPLE_CELLS)}”)" if removal.examples else ""
+    return f"{removal.count} {_(removal.what)}{example}"
+
+
+def cleaning_lines(added: list[AddedDocument]) -> list[str]:
+    """What cleaning took out of the files just added, as ``reader add`` says it: one line per
+    document (its count, each kind with a first example), a few documents at most."""
+    cleaned = [item for item in added if item.removed]
+    lines = []
+    for item in cleaned[:MAX_CLEANED_SHOWN]:
+        kinds = [_removal_words(removal) for removal in item.removed[:MAX_REMOVAL_KINDS]]
+        if len(item.removed) > MAX_REMOVAL_KINDS:
+            kinds.append("…")
+        total = sum(removal.count for removal in item.removed)
+        removed = n_("cleaning removed {count} line", "cleaning removed {count} lines", total)
+        lines.append(
+            f"{shorten(item.title or item.id, EXAMPLE_CELLS)}: {removed}: {', '.join(kinds)}"
+        )
+    if len(cleaned) > MAX_CLEANED_SHOWN:
+        more = len(cleaned) - MAX_CLEANED_SHOWN
+        lines.append(_("… and lines of {count} more documents").format(count=more))
+    return lines
+
+
 def failure_toast(report: AddReport) -> str:
-    """The end-of-batch message: the summary line, then one line per failed file."""
+    """The end-of-batch message: the summary line, then one line per failed file, then what
+    cleaning took out (a line lost without a word is lost for good)."""
     lines = [report.summary()]
     failed = report.failed
     lines += [f"{item.path.name}: {item.reason}" for item in failed[:MAX_FAILURES_SHOWN]]
@@ -63,6 +101,7 @@ def failure_toast(report: AddReport) -> str:
     for carried in report.carried:
         lines.append(f"{carried.current}: {carried.summary()}")
         lines += [f"  moved: “{note.quote[:60]}”" for note in carried.moved[:MAX_FAILURES_SHOWN]]
+    lines += cleaning_lines(report.added)
     return "\n".join(lines)
 
 
@@ -245,7 +284,7 @@ class LibraryFeature(Vertical):
                 title=_("Library"),
                 severity="warning" if report.failed else "information",
                 markup=False,
-                timeout=10 if report.failed else 5,
+                timeout=10 if report.failed or any(item.removed for item in report.added) else 5,
             )
             self.library_changed(added=[item.id for item in report.added])
 

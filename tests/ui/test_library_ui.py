@@ -160,6 +160,30 @@ async def test_add_reports_failures_in_one_toast(make_app, tmp_path: Path) -> No
         assert len(app.library.ids()) == 3
 
 
+DYKE_PAGES = "\n".join(
+    f"Der Deich am Fluss wurde im Jahr 18{n}0 erhöht und hielt jedem Hochwasser stand.\n\n"
+    f"Die Bauern im Dorf pflegten ihn jeden Sommer mit Schafen und Spaten.\n\n- {n} -\n"
+    for n in range(1, 4)
+)
+"""Three pages of a text copied out of a PDF, each ending with its page number."""
+
+
+async def test_the_add_toast_says_what_cleaning_removed(make_app, tmp_path: Path) -> None:
+    """Trial 20: ``reader add`` said which lines cleaning took out, the app's toast did not."""
+    (tmp_path / "deich.txt").write_text(DYKE_PAGES, encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        app.screen.query_one("#add-path", Input).value = str(tmp_path / "deich.txt")
+        await pilot.press("enter")
+        await wait_library(app)
+        await pilot.pause()
+        [toast] = [n for n in app._notifications if "added" in n.message]
+        assert "cleaning removed 3 lines: 3 lone page numbers (“- 1 -”)" in toast.message
+
+
 async def test_remove_asks_first_and_hides(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
