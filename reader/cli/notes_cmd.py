@@ -317,6 +317,8 @@ def _import(args: argparse.Namespace, store: NoteStore) -> int:
     summary = f"imported {result.added} new, {result.updated} updated, {result.unchanged} unchanged"
     if result.kept_local:
         summary += f"; kept {result.kept_local} local notes whose edit is newer"
+    if result.conflicts:
+        summary += f"; {len(result.conflicts)} added beside a note edited on both sides"
     say(summary)
     for local, copy in result.conflicts:
         say(

@@ -210,6 +210,16 @@ class Annotation:
             other.compare,
         )
 
+    def same_words(self, other: Annotation) -> bool:
+        """Whether both say the same (colour, note, tags) wherever their quotes stand: a note
+        carried over to a new version of its document has a new place, not a new edit."""
+        return (self.color, self.note, self.tags, self.compare is None) == (
+            other.color,
+            other.note,
+            other.tags,
+            other.compare is None,
+        )
+
     def edited(self, **changes: Any) -> Annotation:
         """A copy with ``changes`` applied and ``modified`` set to now."""
         return replace(self, modified=now_iso(), **changes)

@@ -438,7 +438,12 @@ def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
 
 
 def _clash(local: Annotation, imported: Annotation) -> str:
-    """What an import does with ``imported`` when ``local`` has its id (see ``ImportResult``)."""
+    """What an import does with ``imported`` when ``local`` has its id (see ``ImportResult``).
+
+    A copy no newer than the local note that says the same words is the same note: the local
+    one may stand elsewhere because it was carried over to a new version of its document
+    (re-anchoring is no edit), and it keeps its newer place.
+    """
     if local.same_content(imported):
         return "unchanged"
     try:
@@ -448,6 +453,8 @@ def _clash(local: Annotation, imported: Annotation) -> str:
     imported_time = parse_timestamp(imported.modified)
     if imported_time > local_time:
         return "updated"
+    if local.same_words(imported):
+        return "unchanged"
     return "kept_local" if local_time > imported_time else "conflict"
 
 

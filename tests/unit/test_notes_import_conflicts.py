@@ -151,3 +151,37 @@ def test_short_ids_stay_deletable(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["notes", "delete", "ab"]) == 2  # ab is gone: abc and abd both start so
     err = capsys.readouterr().err
     assert "2 notes" in err and "abc" in err and "abd" in err
+
+
+def test_reimporting_an_export_after_the_note_was_carried_over_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trial 21: the export taken before a re-add clashed with the carried-over note (a new
+    place, the same time) and was kept beside it: the highlight showed twice."""
+    text = tmp_path / "damm.txt"
+    body = "Der Damm hielt dem Hochwasser stand. Die Stadt blieb trocken."
+    text.write_text(f"Der Damm\n\n{body}\n", encoding="utf-8")
+    assert main(["add", str(text)]) == 0
+    assert main(["notes", "add", "--doc", "der-damm", "--quote", "Die Stadt", "--note", "gut"]) == 0
+    export = tmp_path / "notes.jsonld"
+    assert main(["notes", "export", "--format", "w3c", "-o", str(export)]) == 0
+    text.write_text(f"Der Damm\n\nEin neuer erster Satz. {body}\n", encoding="utf-8")
+    assert main(["add", str(text)]) == 0
+    assert "1 moved" in capsys.readouterr().out
+    assert main(["notes", "import", str(export)]) == 0
+    out = capsys.readouterr().out
+    assert "imported 0 new, 0 updated, 1 unchanged" in out and "conflict" not in out
+    assert main(["notes", "list", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["note"] == "gut"
+
+
+def test_an_older_copy_in_other_words_is_still_kept_apart(tmp_path: Path) -> None:
+    store, note = _store_with_note(tmp_path)
+    moved = Target.from_text("doc", "h2", "Neu. " + TEXT, 9, 12)
+    store.put(Annotation(note.id, moved, note="lokal", created=note.created))
+    same = _exported(store, modified="2000-01-01T00:00:00Z")
+    assert store.import_annotations(read_w3c(_file(tmp_path, same))).unchanged == 1
+    other = _exported(store, modified="2000-01-01T00:00:00Z")
+    other["items"][0]["body"][0]["value"] = "anders"
+    assert store.import_annotations(read_w3c(_file(tmp_path, other))).kept_local == 1
