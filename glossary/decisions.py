@@ -1,8 +1,11 @@
 """The reader's decisions about discovered entries, written to their own glossary file.
 
-Every decision is appended as a TOML table, so the file stays readable and keeps whatever
-the reader wrote in it; a later table with the same id patches an earlier one (lists are
-extended, other fields replaced: see ``entities.load_glossary``).
+Every decision is written as a TOML table, so the file stays readable and keeps whatever
+the reader wrote in it. A decision about an entry the file already has a table for rewrites
+that table in place (its other fields kept), so the file holds one table per entry and editing
+it does what it says; a table the reader wrote comments into is left alone and a new one is
+appended, which patches it (lists are extended, other fields replaced: see
+``entities.load_glossary``).
 
 - accept: the entry becomes the reader's own (a ``[[entry]]``), optionally renamed (the old
   name stays an alias) or with another kind;
@@ -18,6 +21,8 @@ puts the file back as it was before a decision, as long as nothing else changed 
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 
 from documents.atomic import write_atomic
@@ -42,7 +47,7 @@ def accept(path: Path, entry: Entry, *, name: str = "", kind: str = "") -> str:
         raise DecisionError("a name needs at least one letter")
     aliases = [other for other in names if name_key(other) != name_key(new_name)]
     entry_id = _own_id(entry)
-    _append(path, "entry", _table(entry_id, new_name, kind or str(entry.kind), aliases))
+    _write_entry(path, _table(entry_id, new_name, kind or str(entry.kind), aliases))
     return entry_id
 
 
@@ -56,7 +61,7 @@ def merge(path: Path, keep: Entry, other: Entry) -> str:
         )
     names = [name for name in [*keep.all_names(), *other.all_names()] if name != keep.name]
     entry_id = _own_id(keep)
-    _append(path, "entry", _table(entry_id, keep.name, str(keep.kind), names))
+    _write_entry(path, _table(entry_id, keep.name, str(keep.kind), names))
     return entry_id
 
 
@@ -74,9 +79,9 @@ def split(path: Path, entry: Entry, names: list[str], kind: str = "") -> tuple[s
     if kind and kind not in Kind._value2member_map_:
         raise DecisionError(f"unknown kind {kind!r} (one of {', '.join(Kind)})")
     kept_id = _own_id(entry)
-    _append(path, "entry", _table(kept_id, staying[0], str(entry.kind), staying[1:]))
+    _write_entry(path, _table(kept_id, staying[0], str(entry.kind), staying[1:]))
     new_id = f"{ACCEPTED_PREFIX}{slug(moving[0]) or 'entry'}"
-    _append(path, "entry", _table(new_id, moving[0], kind or str(entry.kind), moving[1:]))
+    _write_entry(path, _table(new_id, moving[0], kind or str(entry.kind), moving[1:]))
     return kept_id, new_id
 
 
@@ -143,14 +148,63 @@ def _table(entry_id: str, name: str, kind: str, aliases: list[str]) -> dict[str,
     return table
 
 
-def _append(path: Path, header: str, table: dict[str, object]) -> None:
-    """Append one ``[[header]]`` table, creating the file (and its folder) if needed."""
+_DECIDED = ("id", "name", "kind", "aliases")
+"""The fields of an entry's table a decision writes; the reader's others are kept."""
+_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
+"""The start of a line that opens a TOML table (``[[entry]]``, ``[[rejected]]``, ``[x]``)."""
+
+
+def _write_entry(path: Path, table: dict[str, object]) -> None:
+    """Write an ``[[entry]]`` table: over the last table of the same id when that one holds
+    only plain fields (strings and lists of strings, no comments), else appended."""
+    text = file_state(path) or ""
+    for start, end in reversed(_table_spans(text)):
+        block = text[start:end]
+        try:
+            found = tomllib.loads(block).get("entry")
+        except tomllib.TOMLDecodeError:
+            continue
+        if not (isinstance(found, list) and len(found) == 1 and found[0].get("id") == table["id"]):
+            continue
+        if "#" in block or not all(_plain(value) for value in found[0].values()):
+            break  # the reader's own writing: leave it, patch it below
+        kept = {key: value for key, value in found[0].items() if key not in _DECIDED}
+        rewritten = _render("entry", {**table, **kept}).lstrip("\n")
+        write_atomic(path, text[:start] + rewritten + _rest(text[end:]))
+        return
+    _append(path, "entry", table)
+
+
+def _table_spans(text: str) -> list[tuple[int, int]]:
+    """Where each table of ``text`` stands: from its header to the next one."""
+    starts = [match.start() for match in _HEADER.finditer(text)]
+    return list(zip(starts, [*starts[1:], len(text)], strict=False))
+
+
+def _rest(after: str) -> str:
+    """What follows a rewritten table, one blank line away from it."""
+    return "\n" + after.lstrip("\n") if after.strip() else ""
+
+
+def _plain(value: object) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(item, str) for item in value)
+    )
+
+
+def _render(header: str, table: dict[str, object]) -> str:
+    """One ``[[header]]`` table as TOML text, after a blank line."""
     lines = [f"\n[[{header}]]"]
     for key, value in table.items():
         lines.append(f"{key} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _append(path: Path, header: str, table: dict[str, object]) -> None:
+    """Append one ``[[header]]`` table, creating the file (and its folder) if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as file:
-        file.write("\n".join(lines) + "\n")
+        file.write(_render(header, table))
 
 
 def _toml_value(value: object) -> str:

@@ -133,3 +133,33 @@ def test_ids_spell_out_german_letters_and_old_ids_still_apply(tmp_path: Path) ->
     assert glossary.entries["user-ostpreu-en"].kind == Kind.ORGANISATION
     proposed = discovered_entries(glossary, [source], DiscoveryCache(None))
     assert all("Ostpreußen" not in entry.all_names() for entry in proposed)
+
+
+def test_a_second_decision_about_an_entry_rewrites_its_table_in_place(tmp_path: Path) -> None:
+    """Trial 21: a kind changed twice wrote two tables of one id; editing the first did
+    nothing. The reader's other fields stay; a table with their comments is left alone."""
+    path = tmp_path / "glossary.toml"
+    reject(path, "Becken")
+    basin = found("found-stausee", "Stausee", kind=Kind.PLACE)
+    entry_id = accept(path, basin, kind="concept")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'kind = "concept"', 'kind = "concept"\ndescription = "der See hinter der Mauer"'
+        ),
+        encoding="utf-8",
+    )
+    accept(path, load_glossary(path).entries[entry_id], kind="event")
+    accept(path, load_glossary(path).entries[entry_id], name="Vajont-Stausee")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data["rejected"] == [{"name": "Becken"}]
+    [table] = data["entry"]
+    assert (table["id"], table["name"], table["kind"]) == (entry_id, "Vajont-Stausee", "event")
+    assert table["aliases"] == ["Stausee"]
+    assert table["description"] == "der See hinter der Mauer"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("[[entry]]", "[[entry]]  # mein Eintrag"),
+        encoding="utf-8",
+    )
+    accept(path, load_glossary(path).entries[entry_id], kind="place")
+    assert len(tomllib.loads(path.read_text(encoding="utf-8"))["entry"]) == 2
+    assert load_glossary(path).entries[entry_id].kind == Kind.PLACE
