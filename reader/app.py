@@ -145,9 +145,10 @@ class ReaderApp(App[None]):
                     feature = screen.query_one(LibraryFeature)
                     feature.library_changed(changed=changed, removed=removed)
 
-    def remember_position(self, doc_id: str, offset: int) -> None:
+    def remember_position(self, doc_id: str, offset: int, top: int) -> None:
         """Note the reading position; written to disk shortly after the reader stops moving."""
         self.settings.positions[doc_id] = offset
+        self.settings.tops[doc_id] = top
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_settings)

@@ -29,8 +29,9 @@ class ReaderContext(Protocol):
     def save_settings(self) -> None:
         """Write the settings now."""
 
-    def remember_position(self, doc_id: str, offset: int) -> None:
-        """Note a document's reading position (saved shortly after)."""
+    def remember_position(self, doc_id: str, offset: int, top: int) -> None:
+        """Note a document's reading position: the cursor's and the view's first offset
+        (saved shortly after)."""
 
     def remember_layout(self, doc_ids: list[str]) -> None:
         """Note which documents the panes show."""

@@ -20,6 +20,9 @@ class Settings:
     """The reader last read one document full width."""
     positions: dict[str, int] = field(default_factory=dict)
     """Per document id: the character offset of the sentence under the cursor."""
+    tops: dict[str, int] = field(default_factory=dict)
+    """Per document id: the character offset of the first line in view (scrolling with the
+    arrow keys moves the text, not always the cursor)."""
     show_mentions: bool = True
     theme: str = ""
     """The Textual theme last chosen (empty: the default)."""

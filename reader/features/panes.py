@@ -60,10 +60,12 @@ class Panes:
         return next((p for p in self.all() if p.id == pane_id), None)
 
     def restore_position(self, view: DocumentView) -> None:
-        """Put ``view``'s cursor where the reader last left its document."""
-        offset = reader_app(self._node).settings.positions.get(view.document.id)
+        """Show ``view``'s document as the reader last left it: cursor and scroll."""
+        settings = reader_app(self._node).settings
+        offset = settings.positions.get(view.document.id)
         if offset is not None:
-            view.call_after_refresh(view.move_cursor_to_offset, offset)
+            top = settings.tops.get(view.document.id)
+            view.call_after_refresh(view.restore_position, offset, top)
 
     async def open_in(self, pane: DocumentPane, doc_id: str | None) -> None:
         """Show ``doc_id`` in ``pane`` where the reader left it, and focus it (nothing when

@@ -138,11 +138,14 @@ class ReadingScreen(ReaderScreen[None]):
     # Routing ---------------------------------------------------------------------------
 
     @on(DocumentView.CursorMoved)
-    def remember_position(self, event: DocumentView.CursorMoved) -> None:
-        document = event.view.document
+    @on(DocumentView.Scrolled)
+    def remember_position(self, event: DocumentView.CursorMoved | DocumentView.Scrolled) -> None:
+        """The cursor's sentence and the first line in view, for the next start."""
+        view = event.view
+        document = view.document
         if document.sentences:
-            offset = document.sentences[event.sentence].start
-            reader_app(self).remember_position(document.id, offset)
+            offset = document.sentences[min(view.cursor, len(document.sentences) - 1)].start
+            reader_app(self).remember_position(document.id, offset, view.top_offset())
 
     @on(LibraryChanged)
     async def take_in_library_change(self, event: LibraryChanged) -> None:

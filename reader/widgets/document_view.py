@@ -132,6 +132,17 @@ class DocumentView(ScrollView, can_focus=True):
         def control(self) -> DocumentView:
             return self.view
 
+    @dataclass
+    class Scrolled(Message):
+        """The text scrolled, the cursor perhaps not (arrow keys); the reading position
+        includes what is in view."""
+
+        view: DocumentView
+
+        @property
+        def control(self) -> DocumentView:
+            return self.view
+
     def __init__(
         self,
         document: Document,
@@ -279,6 +290,19 @@ class DocumentView(ScrollView, can_focus=True):
             if scroll:
                 self.scroll_to_sentence(index)
 
+    def top_offset(self) -> int:
+        """The offset of the first character in view: with the cursor, the reading position."""
+        if not self._lines:
+            return 0
+        return self._lines[min(int(self.scroll_offset.y), len(self._lines) - 1)].start
+
+    def restore_position(self, offset: int, top: int | None) -> None:
+        """Show the text from the line of ``top`` (when known) with the cursor on the sentence
+        of ``offset``, scrolled to only if that one is not in view."""
+        if top is not None:
+            self.scroll_to(y=self.line_of_offset(top), animate=False, immediate=True)
+        self.move_cursor_to_offset(offset)
+
     def scroll_to_sentence(self, index: int, *, center: bool = True) -> None:
         span = self.document.sentences[index]
         first = self.line_of_offset(span.start)
@@ -318,6 +342,7 @@ class DocumentView(ScrollView, can_focus=True):
         if not self._cursor_on_screen():
             down = new_value > old_value
             self.cursor = self.first_visible_sentence() if down else self.last_visible_sentence()
+        self.post_message(self.Scrolled(self))
 
     def action_scroll_home(self) -> None:
         """`g`: the top, with the cursor on the first sentence."""

@@ -203,6 +203,25 @@ async def test_reading_position_survives_restart(make_app) -> None:
         assert view.cursor_span() == expected
 
 
+async def test_a_position_reached_with_the_arrow_keys_survives_restart(make_app) -> None:
+    """Trial 21: ↓ scrolled the text but the cursor stayed in view, so only the cursor was
+    saved and the pane reopened at the top."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("g", *["down"] * 18)
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        top, cursor = int(view.scroll_offset.y), view.cursor
+        assert top == 18
+    restarted = make_app()
+    async with restarted.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        view = restarted.screen.query(DocumentPane).first().view
+        assert (int(view.scroll_offset.y), view.cursor) == (top, cursor)
+
+
 async def test_help_lists_keys(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
