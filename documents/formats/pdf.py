@@ -9,6 +9,13 @@
   footer, and a bare number there is a page number: both are dropped.
 * Hard-wrapped lines are re-flowed with ``documents.plaintext.reflow``, which mends
   hyphenation at line ends; a paragraph continues across a page break unless a sentence ended.
+* The PDF's ``/CreationDate`` says when a program wrote the file, not when its text was
+  published: a report exported on its day of publication carries that day, but a print-out,
+  a conversion or a generated file carries the moment it was made. So the parsed text takes
+  its date only from the text itself (a byline at its top, read by the loader), and
+  ``describe`` offers the creation date as what the file declares, for the library to use
+  only when the text names no date; a creation date within a day of the moment the file is
+  described (when it is added), or later, is the file being made now and is no date at all.
 """
 
 from __future__ import annotations
@@ -19,7 +26,8 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pypdf import PageObject, PdfReader
@@ -43,6 +51,9 @@ SHORT_LINE_RATIO = 0.7
 """A line ending a sentence and shorter than this share of the usual line ends a paragraph."""
 OUTLINE_MATCH = 90
 """How closely (0-100) a line must match a bookmark's title to be that heading."""
+JUST_MADE = timedelta(days=1)
+"""A creation date this close to the moment the file is added was the file being made (a
+conversion, a print-out, a generator's run), not the text being published."""
 
 _SENTENCE_END = tuple(".!?…:\"'”»")
 _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled)|\.(?:docx?|pdf|indd|odt|tex|qxd)$", re.I)
@@ -75,25 +86,38 @@ def _open(source: RawSource) -> PdfReader:
         raise DocumentError(f"{source.path}: not a readable PDF ({error})") from None
 
 
-def _iso_date(reader: PdfReader) -> str:
+def _creation_date(reader: PdfReader, now: datetime) -> str:
+    """The ISO day of ``/CreationDate``, or "" when there is none or it is the moment the
+    file was made (within ``JUST_MADE`` of ``now``, or after it)."""
     try:
         created = reader.metadata.creation_date if reader.metadata else None
     except ValueError:  # a malformed /CreationDate string
         return ""
-    return created.date().isoformat() if created else ""
+    if created is None:
+        return ""
+    if created.tzinfo is None:  # no zone given: read as UTC (JUST_MADE spans any offset)
+        created = created.replace(tzinfo=UTC)
+    return "" if created > now - JUST_MADE else created.date().isoformat()
 
 
-def describe(source: RawSource) -> DocumentMeta:
-    """Title, author and creation date from the document information dictionary."""
-    return _describe(_open(source))
+def describe(source: RawSource, now: datetime | None = None) -> DocumentMeta:
+    """Title and author from the document information dictionary, and its creation date
+    as ``published``: the library takes that only when the text names no date of its own.
+
+    Args:
+        source: The PDF's bytes.
+        now: The moment of adding (tests); None is the current time.
+    """
+    reader = _open(source)
+    return replace(_describe(reader), published=_creation_date(reader, now or datetime.now(UTC)))
 
 
 def _describe(reader: PdfReader) -> DocumentMeta:
+    """Title and author: what the parsed text keeps of the file's metadata (no date)."""
     info: Mapping[str, object] = reader.metadata or {}
     title = clean_text(str(info.get("/Title") or ""))
     return DocumentMeta(
         title="" if _JUNK_TITLE.search(title) else title,
-        published=_iso_date(reader),
         author=clean_text(str(info.get("/Author") or "")),
     )
 

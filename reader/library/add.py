@@ -209,7 +209,11 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         known.hidden = False
         return AddedDocument(known.id, path, known.meta.title, "restored", source.encoding)
     declared = describe(source)
-    document = load_document(path, declared, "pending", library.cache, source)
+    # The date the text names (a web page's or a book's declared date is in its parsed text
+    # too) comes before one the file alone declares: a PDF's creation date is a fallback.
+    document = load_document(
+        path, replace(declared, published=""), "pending", library.cache, source
+    )
     origin = str(path.resolve())
     previous = _latest_from(library.entries, origin)
     detected = replace(
@@ -217,7 +221,7 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         title=document.meta.title,
         language=document.meta.language,
         author=document.meta.author,
-        published=document.meta.published,
+        published=document.meta.published or declared.published,
     )
     corrections = dict(previous.corrections) if previous else {}
     version = previous.version + 1 if previous else 1

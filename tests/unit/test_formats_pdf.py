@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from documents.errors import DocumentError
 from documents.formats import describe
+from documents.formats.pdf import describe as describe_pdf
 from documents.loader import load_document, read_raw
 from documents.model import BlockKind
 from tests.data.fixtures.makers import pdf_bytes, write_blank_pdf, write_pdf
@@ -122,3 +124,30 @@ def test_damaged_pdf_is_refused(tmp_path: Path) -> None:
 def test_content_hash_is_of_the_file_bytes(tmp_path: Path) -> None:
     path = write_pdf(tmp_path / "h.pdf", [PAGE_ONE])
     assert load_document(path).content_hash == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+ADDED = datetime(2026, 12, 7, 14, 30, tzinfo=UTC)
+"""The moment the tests' PDFs are added."""
+
+
+@pytest.mark.parametrize(
+    ("created", "published"),
+    [
+        ("D:20190304101500+01'00'", "2019-03-04"),  # made long before: a fallback date
+        ("D:20261207140321Z", ""),  # made minutes before adding: a generator's run
+        ("D:20261206200000", ""),  # within a day, no zone given
+        ("D:20270101000000Z", ""),  # after adding: no date a text was published on
+    ],
+)
+def test_a_creation_date_is_no_date_when_the_file_was_just_made(
+    tmp_path: Path, created: str, published: str
+) -> None:
+    path = write_pdf(tmp_path / "c.pdf", [PAGE_TWO[1:2]], metadata={"/CreationDate": created})
+    assert describe_pdf(read_raw(path), ADDED).published == published
+
+
+def test_the_parsed_text_takes_no_date_from_the_metadata(tmp_path: Path) -> None:
+    path = write_pdf(
+        tmp_path / "m.pdf", [PAGE_TWO[1:2]], metadata={"/CreationDate": "D:20190304101500Z"}
+    )
+    assert load_document(path).published == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,28 @@ def test_a_document_asked_for_by_several_threads_loads_once(monkeypatch) -> None
 def test_a_long_title_gives_an_id_of_its_first_whole_words(title: str, expected: str) -> None:
     """The id reads as the title's start: no later short word after a skipped long one."""
     assert document_id(title, Path("x.txt")) == expected
+
+
+def _pdf_created(path: Path, created: datetime, body: str, byline: str = "") -> Path:
+    stamp = created.strftime("D:%Y%m%d%H%M%SZ")
+    pages = [[(18, "Report"), *([(9, byline)] if byline else []), (11, body)]]
+    return write_pdf(path, pages, metadata={"/CreationDate": stamp})
+
+
+def test_a_pdf_made_just_now_has_no_date_and_its_text_comes_first(tmp_path: Path) -> None:
+    now = datetime.now(UTC)
+    body = "The situation in the country has been difficult for years."
+    made_now = _pdf_created(tmp_path / "now.pdf", now, body)
+    old = _pdf_created(tmp_path / "old.pdf", now - timedelta(days=900), body + " It stays so.")
+    dated = _pdf_created(
+        tmp_path / "dated.pdf",
+        now - timedelta(days=900),
+        body + " Nobody knows what comes next.",
+        byline="By Anna Berg, 4 May 2021",
+    )
+    library = open_library()
+    added = [a.id for a in library.add([made_now, old, dated]).added]
+    published = [library.entry(doc_id).meta.published for doc_id in added]
+    old_day = (now - timedelta(days=900)).date().isoformat()
+    assert published == ["", old_day, "2021-05-04"]
+    assert [open_library().get(doc_id).published for doc_id in added] == published
