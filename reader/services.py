@@ -251,13 +251,16 @@ class Services:
         are per sentence, and splitting may change) and the document's own mentions: features
         depend on the glossary only through them, so the names discovered in a new document
         leave the features of every other document valid. The mentions come from
-        ``analyzers``, so the key and the features always rest on the same glossary."""
+        ``analyzers``, so the key and the features always rest on the same glossary. The
+        publication date is in the key too: it anchors "heute" and "last Monday", and the
+        user may correct or clear it (``reader meta``)."""
         from documents.cache import PIPELINE_VERSION
         from glossary.features import FeatureCache
 
         found = analyzers.find_mentions(document.text)
         mentions = [(m.entry_id, m.start, m.end) for m in found]
-        digest = hashlib.sha256(json.dumps(mentions).encode()).hexdigest()[:16]
+        keyed = json.dumps([document.meta.published, mentions])
+        digest = hashlib.sha256(keyed.encode()).hexdigest()[:16]
         return FeatureCache(paths.cache_dir() / "features", salt=f"{digest}-p{PIPELINE_VERSION}")
 
     @cached_property

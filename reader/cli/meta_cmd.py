@@ -24,7 +24,14 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help=f"correct a field ({', '.join(EDITABLE_FIELDS)}); an empty value undoes it",
+        help=f"correct a field ({', '.join(EDITABLE_FIELDS)}); an empty value clears it",
+    )
+    parser.add_argument(
+        "--reset",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="undo your correction of a field: back to what the file says",
     )
     add_json_flag(parser)
     parser.set_defaults(func=run)
@@ -49,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
             if not sep:
                 return fail(f"--set needs KEY=VALUE, not {assignment!r}")
             entry = library.set_meta(args.id, key.strip(), value)
+        for key in args.reset:
+            entry = library.reset_meta(args.id, key.strip())
     except DocumentError as error:
         return fail(str(error))
     if args.json:

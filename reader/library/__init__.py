@@ -55,6 +55,8 @@ __all__ = [
 
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)?$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_REQUIRED_FIELDS = ("title", "language")
+"""Fields a correction may change but not clear."""
 
 
 @dataclass(slots=True)
@@ -101,7 +103,10 @@ class Library:
         with self._loading:
             if doc_id not in self._loaded:
                 entry = self.entry(doc_id)
-                self._loaded[doc_id] = load_document(entry.path, entry.meta, entry.id, self.cache)
+                document = load_document(entry.path, entry.meta, entry.id, self.cache)
+                # a field the user cleared stays empty: the loader fills empty ones from the text
+                document.meta = corrected(document.meta, entry.corrections)
+                self._loaded[doc_id] = document
             return self._loaded[doc_id]
 
     def documents(self) -> list[Document]:
@@ -189,23 +194,41 @@ class Library:
         return entry
 
     def set_meta(self, doc_id: str, key: str, value: str) -> LibraryEntry:
-        """Correct one metadata field; an empty value goes back to what was detected.
+        """Correct one metadata field; an empty value clears it (the document then has no
+        date, no author, …), which survives re-import like any correction.
 
         Raises:
-            LibraryError: for an unknown field or an invalid date or language code.
+            LibraryError: for an unknown field, an invalid date or language code, or an empty
+                title or language (a document always has both).
         """
-        entry = self.entry(doc_id)
         value = value.strip()
-        if key not in EDITABLE_FIELDS:
-            raise LibraryError(f"unknown field {key!r} (fields: {', '.join(EDITABLE_FIELDS)})")
+        _check_field(key)
+        if not value and key in _REQUIRED_FIELDS:
+            raise LibraryError(
+                f"{key} cannot be empty; `--reset {key}` goes back to the detected one"
+            )
         if value and key == "published" and not _ISO_DATE.match(value):
             raise LibraryError(f"published must be an ISO date like 2024-02-13, not {value!r}")
         if value and key == "language" and not _LANGUAGE.match(value):
             raise LibraryError(f"language must be a code like de or en, not {value!r}")
-        if value:
-            entry.corrections[key] = value
-        else:
+        return self._correct(doc_id, key, value)
+
+    def reset_meta(self, doc_id: str, key: str) -> LibraryEntry:
+        """Undo the correction of one field: it goes back to what was detected.
+
+        Raises:
+            LibraryError: for an unknown field.
+        """
+        _check_field(key)
+        return self._correct(doc_id, key, None)
+
+    def _correct(self, doc_id: str, key: str, value: str | None) -> LibraryEntry:
+        """Store ``value`` as the correction of ``key`` (None: drop it) and save."""
+        entry = self.entry(doc_id)
+        if value is None:
             entry.corrections.pop(key, None)
+        else:
+            entry.corrections[key] = value
         entry.meta = corrected(entry.detected or DocumentMeta(), entry.corrections)
         self._loaded.pop(doc_id, None)
         self.save()
@@ -274,6 +297,11 @@ class Library:
     def _forget(self, doc_ids: list[str]) -> None:
         for doc_id in doc_ids:
             self._loaded.pop(doc_id, None)
+
+
+def _check_field(key: str) -> None:
+    if key not in EDITABLE_FIELDS:
+        raise LibraryError(f"unknown field {key!r} (fields: {', '.join(EDITABLE_FIELDS)})")
 
 
 def _mtime(path: Path) -> float | None:

@@ -222,3 +222,16 @@ def test_docs_all_lists_hidden_documents_without_parsing_them(
     out, err = capsys.readouterr()
     assert "(older version of field-notes) (file missing) Field Notes" in " ".join(out.split())
     assert err == ""
+
+
+def test_meta_clears_a_field_with_an_empty_value_and_resets_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, entry = _json(capsys, "meta", "rs-belarus-2024", "--set", "published=", "--json")
+    assert code == 0
+    assert entry["meta"]["published"] == "" and entry["corrections"] == {"published": ""}
+    code, entry = _json(capsys, "meta", "rs-belarus-2024", "--reset", "published", "--json")
+    assert code == 0
+    assert entry["meta"]["published"] == "2024-02-13T20:33" and entry["corrections"] == {}
+    assert main(["meta", "rs-belarus-2024", "--set", "title="]) == 1
+    assert "title cannot be empty" in capsys.readouterr().err

@@ -129,8 +129,24 @@ def test_corrections_survive_and_can_be_undone(tmp_path: Path) -> None:
     assert open_library().get("rs-belarus-2024").published == "2024-02-14"
     stored = json.loads(paths.library_path().read_text("utf-8"))
     assert stored["seeds"]["rs-belarus-2024"]["corrections"]["published"] == "2024-02-14"
-    open_library().set_meta("rs-belarus-2024", "published", "")
+    open_library().reset_meta("rs-belarus-2024", "published")
     assert open_library().get("rs-belarus-2024").published == "2024-02-13T20:33"
+
+
+def test_an_empty_correction_clears_the_field_until_reset(tmp_path: Path) -> None:
+    text = (
+        "# Ein Essay\n\nVon Anna Berg, 4. Mai 2021\n\nDie Lage im Land ist seit Jahren schwierig.\n"
+    )
+    dated = _essay(tmp_path, text=text)
+    [added] = open_library().add([dated]).added
+    assert open_library().get(added.id).published == "2021-05-04"
+    entry = open_library().set_meta(added.id, "published", "")
+    assert entry.meta.published == "" and entry.corrections == {"published": ""}
+    assert open_library().get(added.id).published == ""  # not filled again from the byline
+    open_library().reset_meta(added.id, "published")
+    assert open_library().get(added.id).published == "2021-05-04"
+    with pytest.raises(LibraryError, match="title cannot be empty"):
+        open_library().set_meta(added.id, "title", " ")
 
 
 @pytest.mark.parametrize(

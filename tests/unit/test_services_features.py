@@ -31,3 +31,14 @@ def test_a_new_name_elsewhere_keeps_a_documents_features() -> None:
     accept(paths.user_glossary_path(), _found("found-verlust", "Souveränitätsverlust"))
     Services().features(documents)
     assert len(_feature_files() - before) == 1  # only the document that names it
+
+
+def test_a_corrected_date_dates_the_text_again() -> None:
+    """The publication date anchors "heute": correcting it must not keep the old features."""
+    services = Services()
+    [seed] = [d for d in services.library.documents() if d.id == "rs-belarus-2024"]
+    services.features([seed])
+    before = _feature_files()
+    services.library.set_meta(seed.id, "published", "")
+    Services().features([Services().library.get(seed.id)])
+    assert len(_feature_files() - before) == 1
