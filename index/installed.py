@@ -8,7 +8,15 @@ from pathlib import Path
 PINNED_WHOOSH = (2, 7, 4)
 """The Whoosh release (``whoosh.__version__``, pinned in requirements.lock) whose private
 layout ``index`` reads where it is faster than the public API (``lazy_urllib``,
-``search._stored_fields``): with any other release those places take Whoosh's own way."""
+``search._stored_fields``, ``union.PreloadedUnion``, ``top_scores.TopScoresCollector``): with
+any other release those places take Whoosh's own way."""
+
+
+def whoosh_is_pinned() -> bool:
+    """Whether the installed Whoosh is :data:`PINNED_WHOOSH`, whose privates may be read."""
+    import whoosh
+
+    return bool(whoosh.__version__ == PINNED_WHOOSH)
 
 
 def installed_version(name: str) -> str:

@@ -15,14 +15,13 @@ from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
-import whoosh
 from whoosh import query as wq
 from whoosh.reading import MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
 from index.analysis import index_term_spans, wanted_term_spans
 from index.errors import QueryError
-from index.installed import PINNED_WHOOSH
+from index.installed import whoosh_is_pinned
 from index.query import (
     AliasSource,
     Origin,
@@ -249,7 +248,7 @@ def _execute(searcher: Searcher, plan: Plan, filters: Filters, limit: int) -> li
     return hits[:limit]
 
 
-_STORED_FIELDS_DIRECT = whoosh.__version__ == PINNED_WHOOSH
+_STORED_FIELDS_DIRECT = whoosh_is_pinned()
 """The Whoosh whose stored-field layout ``_stored_fields`` was checked against; any other
 version takes Whoosh's own ``stored_fields``."""
 

@@ -2,6 +2,10 @@
 
 Imported on the first search, not with the index package: Whoosh's collectors are not needed
 before then, and the app imports the index package while it starts.
+
+Whoosh privates read here, only on the pinned Whoosh 2.7.4 (``_PRIVATE_LAYOUT``; any other
+release collects as Whoosh's ``FilterCollector`` does): the ``FilterCollector``'s ``_allow``
+and ``_restrict``, the ``TopCollector``'s ``_collect``, ``ListMatcher._ids/_weights/_i``.
 """
 
 from __future__ import annotations
@@ -12,9 +16,13 @@ from operator import itemgetter
 
 from whoosh.collectors import Collector, FilterCollector, TopCollector
 
+from index.installed import whoosh_is_pinned
 from index.union import _ScoreList
 
 __all__ = ["TopScoresCollector"]
+
+_PRIVATE_LAYOUT = whoosh_is_pinned()
+"""The Whoosh whose collector and list matcher layout ``collect_matches`` was checked against."""
 
 
 class TopScoresCollector(FilterCollector):  # type: ignore[misc]  # Whoosh is untyped
@@ -44,7 +52,8 @@ class TopScoresCollector(FilterCollector):  # type: ignore[misc]  # Whoosh is un
         child = self.child
         matcher = child.matcher
         if (
-            type(matcher) is not _ScoreList
+            not _PRIVATE_LAYOUT
+            or type(matcher) is not _ScoreList
             or not isinstance(child, TopCollector)
             or child.final_fn is not None
         ):

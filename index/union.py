@@ -8,6 +8,14 @@ also behind the filter that hides a segment's deleted documents, are read a bloc
 with the field lengths taken from the segment's length column read once: Whoosh's per-posting
 path (``id()``, ``score()``, ``next()`` and a six-call field length lookup) was most of a
 prefix query's time. The scores are the same numbers.
+
+Whoosh privates read here, only on the pinned Whoosh 2.7.4 (``_PRIVATE_LAYOUT``; any other
+release gets Whoosh's own union of the terms, the same documents and scores):
+``ListMatcher._ids/_weights/_i/_scorer/_all_weights``, ``W3LeafMatcher._ids/_weights/_data/
+_i/_term/_next_block``, ``FilterMatcher._ids/_exclude``, ``SegmentReader._terms/_perdoc``,
+``W3TermsReader._tindex/_codec/_postfile``, the per-document columns' ``_cached_reader``,
+``_dbfile``, ``_basepos``, ``_count``, ``_fixedlen``, ``BM25F._field_B`` and
+``whoosh.codec.whoosh3._lenfield``.
 """
 
 from __future__ import annotations
@@ -32,6 +40,11 @@ from whoosh.reading import IndexReader, TermNotFound
 from whoosh.scoring import BM25F, BM25FScorer, WeightingModel
 from whoosh.searching import SearchContext, Searcher
 from whoosh.util.numeric import byte_to_length
+
+from index.installed import whoosh_is_pinned
+
+_PRIVATE_LAYOUT = whoosh_is_pinned()
+"""The Whoosh whose private layout the fast paths below were checked against."""
 
 _LENGTHS: WeakKeyDictionary[IndexReader, dict[str, bytes | None]] = WeakKeyDictionary()
 """Per open segment reader, each field's length byte per document (read once)."""
@@ -83,6 +96,9 @@ class PreloadedUnion(wq.Or):
     def _matcher(
         self, subs: list[wq.Query], searcher: Searcher, context: SearchContext | None
     ) -> Matcher:
+        if not _PRIVATE_LAYOUT:
+            whooshs: Matcher = super()._matcher(subs, searcher, context)
+            return whooshs
         weighting = searcher.weighting if context is None else context.weighting
         if weighting is not searcher.weighting:
             return self._scored(subs, searcher, context)
@@ -425,6 +441,9 @@ class _ScoreList(ListMatcher):
     _best: float | None = None
 
     def max_quality(self) -> float:
+        if not _PRIVATE_LAYOUT:
+            whooshs: float = super().max_quality()
+            return whooshs
         if self._best is None:
             self._best = max(self._weights)
         return self._best

@@ -19,7 +19,7 @@ from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
 from whoosh.matching import IntersectionMatcher, Matcher
 
-from index import SearchIndex, cached_phrase, search, union
+from index import SearchIndex, cached_phrase, search, top_scores, union
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary, _analyse
 from index.schema import DOCUMENT, TEXT_FIELDS
@@ -230,6 +230,28 @@ def test_stored_fields_are_whooshs_in_every_segment(
         assert _stored_fields(searcher, number) == searcher.stored_fields(number)
 
 
+@pytest.mark.parametrize("query", ["Kr*", "Prefixwort*", "Pr?fixwortb*", "Krieg OR Mil*"])
+def test_another_whoosh_finds_the_same_hits_by_whooshs_own_union(
+    index: SearchIndex, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a Whoosh other than the pinned one, a union and its collection read no private
+    layout (Whoosh's own union and filtered collector) and find the same sentences with the
+    same scores."""
+
+    def found() -> dict[tuple[str, int], float]:
+        return {(hit.doc, hit.start): hit.score for hit in index.search(query, limit=200).hits}
+
+    monkeypatch.setattr(union, "_UNIONS", WeakKeyDictionary())  # none kept from other tests
+    pinned = found()
+    monkeypatch.setattr(union, "_UNIONS", WeakKeyDictionary())  # none replayed
+    monkeypatch.setattr(union, "_PRIVATE_LAYOUT", False)
+    monkeypatch.setattr(top_scores, "_PRIVATE_LAYOUT", False)
+    unread = lambda *args: pytest.fail("private layout read")  # noqa: E731
+    monkeypatch.setattr(PreloadedUnion, "_scored", unread)
+    monkeypatch.setattr(top_scores, "_replaces", unread)
+    assert pinned and found() == pytest.approx(pinned)
+
+
 def stepped(queries: list[wq.Query], searcher: Any) -> dict[int, float]:
     """Each document's scores under ``queries`` added up, stepping through Whoosh's matchers
     (``id()``, ``score()``, ``next()``), the way a union scored before its fast paths."""
@@ -295,11 +317,21 @@ def test_a_filter_that_allows_nothing_finds_nothing(index: SearchIndex) -> None:
 @pytest.mark.parametrize("query", ["Prefixwort*", "Prefixwortb*", "Kr*", "Wa*"])
 @pytest.mark.parametrize("docs", [None, ["prefixes"], ["belarus", "manoever"]])
 @pytest.mark.parametrize("limit", [1, 5, 50])
+@pytest.mark.parametrize("private", [True, False], ids=["whoosh-2.7.4", "another-whoosh"])
 def test_top_scores_collector_keeps_whooshs_hits_and_order(
-    index: SearchIndex, query: str, docs: list[str] | None, limit: int
+    index: SearchIndex,
+    query: str,
+    docs: list[str] | None,
+    limit: int,
+    private: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Same documents, scores and order (ties included: the prefix words score alike) as
-    Whoosh's filtered top-N search, with the document records masked out."""
+    Whoosh's filtered top-N search, with the document records masked out; on another Whoosh
+    by Whoosh's own collection."""
+    if not private:
+        monkeypatch.setattr(top_scores, "_PRIVATE_LAYOUT", False)
+        monkeypatch.setattr(top_scores, "_replaces", lambda *args: pytest.fail("private read"))
     searcher = index._current_searcher()
     assert searcher is not None
     reader = searcher.reader()
