@@ -15,9 +15,10 @@ import threading
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
-from HanTa import HanoverTagger
-from HanTa.HanoverTagger import UNKNOWN
+if TYPE_CHECKING:
+    from HanTa import HanoverTagger
 
 _MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 PROPER = {"de": "NE", "en": "NP0"}
@@ -39,7 +40,11 @@ os.register_at_fork(after_in_child=_new_lock)
 
 @cache
 def _tagger(language: str) -> HanoverTagger.HanoverTagger:
-    """The model of a language, loaded once (about half a second)."""
+    """The model of a language, loaded once (about half a second). HanTa is imported here, not
+    at the top: it brings numpy (a seventh of a second of CPU), which a warm start, reading
+    every name from the cache, never needs."""
+    from HanTa import HanoverTagger
+
     return HanoverTagger.HanoverTagger(_MODELS[language])
 
 
@@ -52,6 +57,8 @@ def language_of(code: str) -> str:
 def known_tag(word: str, language: str) -> str | None:
     """The likeliest tag of ``word`` as written (capitalisation counts), or ``None`` when the
     tagger's lexicon has never seen it."""
+    from HanTa.HanoverTagger import UNKNOWN
+
     tagger = _tagger(language)
     readings = _readings(tagger, word)
     if readings is None:
