@@ -84,6 +84,26 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             "Klärwerke",
             id="the_plural_of_a_compound_wiktionary_knows",
         ),
+        pytest.param(
+            "Nach dem Essen ging der Junge zum Koch und bedankte sich.",
+            "Koch",
+            id="a_surname_that_is_a_noun_after_zum",
+        ),
+        pytest.param(
+            "Sie wanderten am Ufer entlang bis zum Horn der kleinen Bucht.",
+            "Horn",
+            id="a_town_and_surname_that_is_a_noun_after_zum",
+        ),
+        pytest.param(
+            "Vom Teufel sprach der Pfarrer jeden Sonntag.",
+            "Teufel",
+            id="a_noun_the_tagger_half_reads_as_a_name_after_vom",
+        ),
+        pytest.param(
+            "Beim Bäcker gab es frische Brötchen, beim Metzger Wurst.",
+            "Bäcker",
+            id="a_trade_after_beim",
+        ),
     ],
 )
 def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) -> None:
@@ -101,6 +121,16 @@ def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) ->
         ),
         pytest.param("Die Brücke führt über die Salzach.", "Salzach", id="a_river"),
         pytest.param("Das Tal trennt die Vogesen vom Schwarzwald.", "Vogesen", id="a_plural_range"),
+        pytest.param(
+            "Die Truppen sammelten sich am Isonzo und später im Kaukasus.",
+            "Isonzo",
+            id="a_river_after_am",
+        ),
+        pytest.param(
+            "Die Fischer lebten am Atlantik, ihre Verwandten im Allgäu.",
+            "Atlantik",
+            id="an_ocean_the_tagger_half_reads_as_a_name_after_am",
+        ),
     ],
 )
 def test_a_toponym_named_once_is_a_place(curated: Glossary, text: str, name: str) -> None:
