@@ -85,7 +85,7 @@ def ask_decision(
         from reader.dialogs.glossary_merge import MergeDialog
 
         dialog = MergeDialog(entry, merge_candidates(context, entry))
-        screen.app.push_screen(dialog, partial(_merge_chosen, context, entry))
+        screen.app.push_screen(dialog, partial(_merge_chosen, screen, context, entry))
     elif action == "split":
         _ask_split(screen, entry, decide)
     elif action == "reject":
@@ -140,10 +140,29 @@ def _then(
         decide(build(answer))
 
 
-def _merge_chosen(context: GlossaryContext, entry: Entry, other_id: str | None) -> None:
+def _merge_chosen(
+    screen: Screen[Any], context: GlossaryContext, entry: Entry, other_id: str | None
+) -> None:
+    """Merge with the entry chosen; into a curated entry only when the reader confirms (the
+    found entry leaves the list, and a slip of ↓ in the dialog chooses another one)."""
     other = context.glossary.get(other_id) if other_id else None
-    if other is not None and context.decider is not None:
-        context.decider.decide(Decision("merge", entry, other=other))
+    if other is None or context.decider is None:
+        return
+    decision = Decision("merge", entry, other=other)
+    curated = next((e for e in (other, entry) if e.source != "discovered"), None)
+    if curated is None:
+        context.decider.decide(decision)
+        return
+    from reader.dialogs.confirm import ConfirmDialog
+
+    gone = entry if curated is other else other
+    question = _("Merge {gone} into {keep}? Its names become names of {keep}.").format(
+        gone=gone.name, keep=curated.name
+    )
+    screen.app.push_screen(
+        ConfirmDialog(question, yes=_("Merge")),
+        partial(_confirmed, context.decider.decide, decision),
+    )
 
 
 def _confirmed(decide: Callable[[Decision], None], decision: Decision, yes: bool | None) -> None:

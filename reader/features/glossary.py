@@ -349,7 +349,8 @@ class GlossaryFeature(Vertical):
         self.notify(
             _("Undone: {what}").format(what=done.message), title=_("Glossary"), markup=False
         )
-        self.reload({new: old for old, new in done.follow.items() if new})
+        # back to the entry the decision was about (it comes first), not to the one it joined
+        self.reload({new: old for old, new in reversed(done.follow.items()) if new})
 
     def _busy(self) -> bool:
         if self.updating:

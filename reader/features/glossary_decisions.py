@@ -53,7 +53,8 @@ class Done:
 
     message: str
     follow: dict[str, str | None] = field(default_factory=dict)
-    """Entry ids that changed: old id → the id to show instead (None: gone)."""
+    """Entry ids that changed: old id → the id to show instead (None: gone); the entry the
+    decision was about comes first (undo goes back to it)."""
     before: str | None = None
     """The file's text before the decision (None: there was no file)."""
     after: str | None = None

@@ -181,16 +181,26 @@ async def test_merge_picks_the_other_entry_by_fuzzy_filter(make_app) -> None:
 
 
 async def test_a_found_entry_merged_with_a_curated_one_joins_the_curated(make_app) -> None:
+    """Trial 21: the merge into a curated entry went ahead without a question, and undo left
+    the card on the curated entry (with its spinner) instead of the found one."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         notices = capture_notices(app)
         card = await open_card(app, pilot, "found-westen")
         await pilot.press("m", *"sapad", "enter")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        assert app.screen is card and not paths.user_glossary_path().exists()
+        await pilot.press("m", *"sapad", "enter", "y")
         await settled(app, pilot)
         (entry,) = user_file()["entry"]
         assert entry["id"] == "sapad" and {"Westen", "Westens"} <= set(entry["aliases"])
         assert card.entry_id == "sapad"
         assert any(n.startswith("Merged Westen into Sapad") for n in notices)
+        await pilot.press("ctrl+z")
+        await settled(app, pilot)
+        assert app.screen is card and card.entry_id == "found-westen"
+        assert not card.query_one("#card-box").loading
 
 
 async def test_split_moves_the_ticked_names_to_an_entry_of_their_own(make_app) -> None:
@@ -328,7 +338,8 @@ async def test_the_users_file_stays_readable_toml_after_many_decisions(make_app)
         await pilot.press("x", "y")
         await settled(app, pilot)
         data = user_file()
-        assert [table["id"] for table in data["entry"]] == ["user-westen"] * 3
+        # accept, kind and rename: one table, rewritten in place (trial 21: one per decision)
+        assert [table["id"] for table in data["entry"]] == ["user-westen"]
         assert data["entry"][-1]["name"] == 'Der "Westen"'
         assert data["rejected"] == [{"name": "Opposition"}]
         reloaded = load_glossary(paths.user_glossary_path())
