@@ -13,6 +13,11 @@ _COMMANDS = [
     ("List links", "The sentence's cross-links with their reasons (L)", "list_links"),
     ("Sync panes by links", "Keep the other pane on the best-linked passage (y)", "toggle_sync"),
     ("Compare linked pair", "The sentence and its best link side by side (c)", "compare"),
+    (
+        "Note on this pair",
+        "A comparison note on the sentence and its best link (C)",
+        "note_on_pair",
+    ),
     ("Timeline", "The dates of both documents in one chronology (t)", "timeline"),
 ]
 """(name, help, action); translated when the palette asks."""

@@ -46,11 +46,6 @@ def note_commands() -> list[tuple[str, str, str]]:
             "export_notes('w3c')",
         ),
         (
-            _("Note on this pair"),
-            _("A comparison note on both cursor sentences (C)"),
-            "compare_note",
-        ),
-        (
             _("Set aside the unusable notes database"),
             _("Rename the damaged file; the notes written since become the database"),
             "set_aside_notes",

@@ -77,6 +77,7 @@ class LinksFeature(Vertical):
         Binding("L", "list_links", N_("List links"), show=False, id="list-links"),
         Binding("y", "toggle_sync", N_("Sync panes by links"), show=False, id="sync-links"),
         Binding("c", "compare", N_("Compare linked pair"), show=False, id="compare"),
+        Binding("C", "note_on_pair", N_("Note on this pair"), show=False, id="compare-note"),
         Binding(
             "t",
             "timeline",
@@ -419,6 +420,24 @@ class LinksFeature(Vertical):
         if pane is not self.panes.all()[0]:  # the screen's order: the left pane's on the left
             sides.reverse()
         self.app.push_screen(CompareScreen(sides[0], sides[1], self._link_row(link)))
+
+    async def action_note_on_pair(self) -> None:
+        """A comparison note on the cursor sentence and its best link into the other pane's
+        document, which that pane shows first (as ``l`` would); the other pane's cursor
+        sentence when it is a link already, or when there is no link to it."""
+        from reader.features.notes import NotesFeature
+
+        pane = self.panes.focused()
+        other = self.panes.other(pane)
+        into_other = [
+            link
+            for link in self.sentence_links(pane, pane.view.cursor)
+            if other is not None and link.target.doc == other.document.id
+        ]
+        linked = {link.target.index for link in into_other}
+        if other is not None and into_other and other.view.cursor not in linked:
+            await self.follow_link(pane, into_other[0], focus=False)
+        self.query_one(NotesFeature).write_pair_note()
 
     def action_timeline(self) -> None:
         """The dates of the open documents in one chronology."""

@@ -84,7 +84,6 @@ class NotesFeature(Vertical):
         ),
         Binding("T", "edit_tags", N_("Tags"), show=False, id="tags"),
         Binding("Y", "copy_selection", N_("Copy text"), show=False, id="copy"),
-        Binding("C", "compare_note", N_("Note on this pair"), show=False, id="compare-note"),
         *(
             Binding(str(n), f"pick_colour('{name}')", N_("Colour: ") + N_(name), show=False)
             for n, name in enumerate(marks.COLOURS, 1)
@@ -106,11 +105,6 @@ class NotesFeature(Vertical):
     @property
     def _selection(self) -> SelectionFeature:
         return self.query_one(SelectionFeature)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "compare_note":
-            return len(self.panes.all()) > 1
-        return True
 
     # Setup --------------------------------------------------------------------------------
 
@@ -303,8 +297,9 @@ class NotesFeature(Vertical):
             self._store_update(pane, annotation_id, note=edit.note, tags=edit.tags)
             self._selection.action_cancel_selection()
 
-    def action_compare_note(self) -> None:
-        """A note on the pair of cursor sentences of both panes (a comparison note)."""
+    def write_pair_note(self) -> None:
+        """A note on the pair of cursor sentences of both panes (a comparison note); the
+        links feature's ``C`` puts the other pane on the linked sentence first."""
         from reader.dialogs.note_editor import NoteEditor, open_note_editor
 
         if not self._ready():

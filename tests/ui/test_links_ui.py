@@ -152,3 +152,25 @@ async def test_links_are_offered_in_the_palette(make_app) -> None:
         await pilot.pause()
         await pilot.pause()
         assert any(words in cursor_text(right) for words in RS_ELECTION)
+
+
+async def test_a_note_on_the_pair_takes_the_best_link(make_app) -> None:
+    """Trial 21: ``C`` paired the sentence with wherever the other pane's cursor stood; the
+    README promises the linked pair (the other pane goes there first, as with ``l``)."""
+    from reader.features.notes import NotesFeature
+    from tests.ui.test_notes_ui import write_note
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, right = await ready(app, pilot)
+        right.view.cursor = 0
+        await pilot.pause()
+        assert not any(words in cursor_text(right) for words in RS_ELECTION)
+        left.view.focus()
+        await pilot.press("C")
+        await pilot.pause()
+        await write_note(pilot, "dieselbe Wahl")
+        assert any(words in cursor_text(right) for words in RS_ELECTION)
+        [note] = app.screen.query_one(NotesFeature).note_store.all()
+        assert note.compare is not None
+        assert (note.compare.start, note.compare.end) == right.view.cursor_span()
