@@ -34,6 +34,7 @@ async def test_language_set_after_import_reaches_the_footer(make_app) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             german = await shown_descriptions(app, pilot)
             assert german["o"] == "Gliederung" and german["q"] == "Beenden"
+            assert german["ctrl+p"] == "Befehle"  # trial 21: Textual's own key stayed English
             await pilot.press("question_mark")  # a dialog: its keys, and the list of keys
             await pilot.pause()
             assert isinstance(app.screen, HelpScreen)
