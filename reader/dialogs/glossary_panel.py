@@ -32,6 +32,8 @@ from reader.widgets.reader_footer import ReaderFooter
 
 NAME_WIDTH = 48
 """Cells for an entry's name; the count columns follow."""
+TITLE_CELLS = 40
+"""Each open document's title in the panel's heading is cut to this (two fit the panel)."""
 COUNT_WIDTH = 8
 
 
@@ -53,7 +55,8 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
     GlossaryPanel > Vertical { width: 100; max-width: 95%; height: 90%;
         border: round $accent; background: $surface; padding: 0 1; }
     GlossaryPanel #panel-columns { color: $text-muted; text-style: bold; }
-    GlossaryPanel #panel-documents { color: $text-muted; }
+    GlossaryPanel #panel-documents { color: $text-muted; width: 100%;
+        text-wrap: nowrap; text-overflow: ellipsis; }
     GlossaryPanel OptionList { height: 1fr; border: none; }
     GlossaryPanel .panel--hint { color: $text-muted; }
     """
@@ -107,7 +110,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         counting = " (" + _("counting…") + ")"
         return Text(
             " · ".join(
-                f"{pane_label(i)}: {document.title}"
+                f"{pane_label(i)}: {shorten(document.title, TITLE_CELLS)}"
                 + (counting if document.id in self.context.counting else "")
                 for i, document in enumerate(self.context.documents)
             )

@@ -315,3 +315,17 @@ async def test_the_panel_says_counting_until_a_document_is_counted(make_app) -> 
         row = option_list.get_option(found[0].entry_id).prompt.plain
         count = panel.context.count(found[0].entry_id, LEFT)
         assert count > 0 and row.split()[-2] == str(count)
+
+
+async def test_the_panels_heading_names_both_documents_on_one_line(make_app) -> None:
+    """Trial 21: the heading was cut mid-word at the panel's edge ("Rechts: The Mountain Was
+    Not Sile"): each title is shortened with an ellipsis so both fit."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        heading = app.screen.query_one("#panel-documents")
+        text = str(heading.render())
+        assert "Right: Was wäre, wenn die USA Belarus nicht…" in text
+        assert heading.size.height == 1 and len(text) <= heading.size.width
