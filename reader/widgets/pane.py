@@ -14,7 +14,6 @@ from textual.widgets import Static
 from documents.model import Document
 from reader.i18n import _, ui_language
 from reader.remembered_dates import date_in_words
-from reader.theme import theme_colour
 from reader.widgets.document_view import DocumentView
 from reader.widgets.layout import Notices
 
@@ -67,9 +66,11 @@ class DocumentPane(Vertical):
     DEFAULT_CSS = """
     DocumentPane { height: 1fr; width: 1fr; border: round $panel; }
     DocumentPane:focus-within { border: round $accent; }
+    DocumentPane { border-title-color: $accent; border-title-style: italic; }
     DocumentPane > .pane--title { text-style: bold; color: $text; padding: 0 1; height: auto; }
     DocumentPane > .pane--meta {
         color: $text-muted; padding: 0 1; height: auto; margin-bottom: 1;
+        text-wrap: nowrap; text-overflow: ellipsis;
     }
     """
 
@@ -81,24 +82,18 @@ class DocumentPane(Vertical):
         self.document = document
 
     def compose(self) -> ComposeResult:
-        yield Static(self._title(), classes="pane--title")
+        yield Static(Text(self.document.title), classes="pane--title")
         yield Static(metadata_line(self.document), classes="pane--meta")
         yield DocumentView(self.document, ui_notices())
 
     def on_mount(self) -> None:
+        self.watch_synced()
         self.post_message(self.Mounted(self))
 
     def watch_synced(self) -> None:
-        for title in self.query(".pane--title").results(Static):
-            title.update(self._title())
-
-    def _title(self) -> Text:
-        """The document's title (plain text), then the sync mark while sync is on."""
-        title = Text(self.document.title)
-        if self.synced:
-            accent = theme_colour(self.app, "accent")
-            title.append("  ⇄ " + _("in sync by links"), style=f"not bold italic {accent}")
-        return title
+        """The sync mark goes in the border, never in the text: a title that wrapped for it
+        put the two panes a line out of step, and sync is about reading them in step."""
+        self.border_title = "⇄ " + _("in sync by links") if self.synced else ""
 
     @property
     def view(self) -> DocumentView:
