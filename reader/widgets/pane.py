@@ -14,6 +14,7 @@ from textual.widgets import Static
 from documents.model import Document
 from reader.i18n import _, ui_language
 from reader.remembered_dates import date_in_words
+from reader.theme import theme_colour
 from reader.widgets.document_view import DocumentView
 from reader.widgets.layout import Notices
 
@@ -68,6 +69,7 @@ class DocumentPane(Vertical):
     DocumentPane:focus-within { border: round $accent; }
     DocumentPane { border-title-color: $accent; border-title-style: italic; }
     DocumentPane > .pane--title { text-style: bold; color: $text; padding: 0 1; height: auto; }
+    DocumentPane.-synced > .pane--title { text-wrap: nowrap; text-overflow: ellipsis; }
     DocumentPane > .pane--meta {
         color: $text-muted; padding: 0 1; height: auto; margin-bottom: 1;
         text-wrap: nowrap; text-overflow: ellipsis;
@@ -82,7 +84,7 @@ class DocumentPane(Vertical):
         self.document = document
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.document.title), classes="pane--title")
+        yield Static(self._title(), classes="pane--title")
         yield Static(metadata_line(self.document), classes="pane--meta")
         yield DocumentView(self.document, ui_notices())
 
@@ -91,9 +93,21 @@ class DocumentPane(Vertical):
         self.post_message(self.Mounted(self))
 
     def watch_synced(self) -> None:
-        """The sync mark goes in the border, never in the text: a title that wrapped for it
-        put the two panes a line out of step, and sync is about reading them in step."""
+        """While sync is on, the border says so and the title starts with its mark, on one
+        line: a title that wrapped (for the mark, or being long) put the two panes a line out
+        of step, and sync is about reading them in step. A short terminal has no borders."""
         self.border_title = "⇄ " + _("in sync by links") if self.synced else ""
+        self.set_class(self.synced, "-synced")
+        for title in self.query(".pane--title").results(Static):
+            title.update(self._title())
+
+    def _title(self) -> Text:
+        """The document's title (plain text), after the sync mark while sync is on."""
+        title = Text(self.document.title)
+        if self.synced:
+            accent = theme_colour(self.app, "accent")
+            title = Text("⇄ ", style=f"not bold {accent}").append_text(title)
+        return title
 
     @property
     def view(self) -> DocumentView:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Static
 
 from reader.dialogs.links_list import LinksListScreen
 from reader.features.library import LibraryFeature
@@ -86,6 +87,7 @@ async def test_sync_mode_keeps_the_other_pane_on_the_linked_passage(make_app) ->
         await pilot.press("y")
         assert app.screen.query_one(LinksFeature).sync_links
         assert all("⇄ in sync by links" in str(pane.border_title) for pane in (left, right))
+        assert all(title_line(pane).startswith("⇄ ") for pane in (left, right))  # no border
         # trial 21: the mark wrapped the title, so the panes' texts were a line out of step
         assert left.view.region.y == right.view.region.y
         left.view.cursor = election
@@ -93,7 +95,7 @@ async def test_sync_mode_keeps_the_other_pane_on_the_linked_passage(make_app) ->
         assert app.focused is left.view, "sync mode leaves the focus where it is"
         assert any(words in cursor_text(right) for words in RS_ELECTION)
         await pilot.press("y")
-        assert not left.border_title  # the mark lasts as long as the mode
+        assert not left.border_title and "⇄" not in title_line(left)  # as long as the mode
         left.view.cursor = 0
         await pilot.pause()
         assert any(words in cursor_text(right) for words in RS_ELECTION)
@@ -112,6 +114,10 @@ async def test_a_pane_opened_while_sync_is_on_is_marked_too(make_app) -> None:
         panes = list(app.screen.query(DocumentPane))
         assert len(panes) == 2 and app.screen.query_one(LinksFeature).sync_links
         assert all("⇄ in sync by links" in str(pane.border_title) for pane in panes)
+
+
+def title_line(pane: DocumentPane) -> str:
+    return str(pane.query_one(".pane--title", Static).render())
 
 
 async def test_compare_view_shows_both_sentences(make_app) -> None:
