@@ -3,6 +3,13 @@
 trafilatura's XML-like tree keeps ``<h1>``..``<h6>`` as ``<head rend="hN">``, which become
 heading blocks; the page's metadata (``<meta>`` tags, JSON-LD, ``<html lang>``) gives title,
 author, site, date and language.
+
+* trafilatura drops every ``<figure>`` with its caption; a caption is the article's text
+  (who or what a photo shows, a chart's source), so each becomes a paragraph of its own
+  where its figure stood, before the extraction.
+* The publisher is trafilatura's site name (``og:site_name``, ``application-name``, a
+  domain in the ``<title>``), else the part of the ``<title>`` beside the article's own
+  title (``Article title | Site Name``), else the page's host name.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from collections.abc import Iterator
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.metadata import examine_title_element
 from trafilatura.settings import Document
 
 from documents.blocks import Block, ParsedText, table_row
@@ -65,12 +73,42 @@ def _describe(tree: HtmlElement) -> DocumentMeta:
     return DocumentMeta(
         title=clean_text(found.title or ""),
         language=language,
-        publisher=clean_text(found.sitename or found.hostname or ""),
+        publisher=clean_text(
+            found.sitename or _title_site(tree, found.title) or found.hostname or ""
+        ),
         author=clean_text(author),
         published=published,
         source=clean_text(found.url or ""),
         description=clean_text(found.description or ""),
     )
+
+
+def _title_site(tree: HtmlElement, title: str | None) -> str:
+    """The site's name in ``<title>``: the part beside the article's title, on either side
+    of a separator (``Article | Site``, ``Site – Article``); "" when neither part is it."""
+    _, first, second = examine_title_element(tree)
+    wanted = _folded(title or "")
+    if not (first and second and wanted):
+        return ""
+    if _folded(first) == wanted:
+        return second
+    return first if _folded(second) == wanted else ""
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _captions_as_paragraphs(tree: HtmlElement) -> None:
+    """Put each figure's caption in its place as a paragraph (trafilatura drops figures);
+    a figure holding a table is left to trafilatura, which keeps the table."""
+    for figure in list(tree.iter("figure")):
+        caption = figure.find(".//figcaption")
+        parent = figure.getparent()
+        if caption is None or parent is None or figure.find(".//table") is not None:
+            continue
+        caption.tag, caption.tail = "p", figure.tail  # its inline markup stays inside
+        parent.replace(figure, caption)
 
 
 _BYLINE_TAGS = ("p", "div", "span", "address", "time", "small")
@@ -151,6 +189,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     """The page's main content as blocks, with its declared title, date and language."""
     tree = _load(source)
     meta = _describe(tree)
+    _captions_as_paragraphs(tree)
     extracted = trafilatura.bare_extraction(
         tree, include_formatting=True, include_tables=True, include_comments=False
     )

@@ -182,3 +182,44 @@ def test_declared_encoding_is_honoured(tmp_path: Path) -> None:
         "</body></html>".encode("latin-1")
     )
     assert "Über die Größe der Straßenbahn" in load_document(path).text
+
+
+def test_a_figure_caption_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    caption = "The old bridge before its repair. <em>Photo: City archive</em>"
+    body = f"{ENGLISH}<figure><img src='b.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+    document = load_document(_page(tmp_path, body + ENGLISH))
+    paragraphs = [document.text[p.start : p.end] for p in document.paragraphs]
+    assert "The old bridge before its repair. Photo: City archive" in paragraphs
+    assert paragraphs.index("The old bridge before its repair. Photo: City archive") == 2
+
+
+HEADLINE = "The bridge that took forty years"
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        (f"<title>{HEADLINE} | Harbour Gazette</title>", "Harbour Gazette"),
+        (f"<title>Harbour Gazette – {HEADLINE}</title>", "Harbour Gazette"),
+        (
+            f"<title>{HEADLINE}</title><meta property='og:site_name' content='The Gazette'>",
+            "The Gazette",
+        ),
+        (
+            f"<title>{HEADLINE}</title><meta name='application-name' content='Gazette App'>",
+            "Gazette App",
+        ),
+        (f"<title>{HEADLINE}</title>", ""),
+        ("<title>Bridges - Rivers | Towns</title>", ""),  # no part is the article's title
+    ],
+)
+def test_the_publisher_comes_from_the_pages_metadata(
+    tmp_path: Path, head: str, publisher: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head>{head}</head><body><article><h1>{HEADLINE}</h1>{ENGLISH}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert describe(read_raw(page)).publisher == publisher
