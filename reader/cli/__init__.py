@@ -157,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_command_line(argv)
     try:
         if hasattr(args, "func"):
+            from reader.cli.output import json_errors
+
+            json_errors(bool(getattr(args, "json", False)))
             code = int(args.func(args))
             if ending is not None:
                 ending.code = code

@@ -9,7 +9,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from documents.model import Document
-from reader.cli.output import add_json_flag, console, emit_json, fail, whole_column
+from reader.cli.output import add_json_flag, console, emit_json, warn, whole_column
 from reader.library import Library, LibraryEntry, open_library
 from reader.notes.counts import note_counts
 
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     library = open_library()
     rows = library_rows(library, everything=args.all)
     for problem in library.problems:
-        fail(problem)
+        warn(problem, style="red", prefix="reader: ")
     if args.json:
         return emit_json(rows)
     published = [str(row["published"])[:10] for row in rows]

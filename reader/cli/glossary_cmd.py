@@ -13,7 +13,7 @@ from documents.model import Document
 from glossary.entities import Entry
 from glossary.mentions import MentionTable
 from reader.cli.glossary_decide import add_decision_flags, decide, wants_decision
-from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.cli.output import add_json_flag, console, emit_json, fail, warn
 from reader.services import Services
 
 
@@ -67,13 +67,13 @@ def run(args: argparse.Namespace) -> int:
     services = Services()
     glossary = services.glossary
     for warning in glossary.warnings:  # the bundled entries still work: report and go on
-        fail(warning)
+        warn(warning, style="red", prefix="reader: ")
     if wants_decision(args):
         return decide(args, glossary)
     library = services.library
     documents = library.documents()
     for problem in library.problems:
-        fail(problem)
+        warn(problem, style="red", prefix="reader: ")
     entries = glossary.lookup(args.term) if args.term else list(glossary.entries.values())
     if args.candidates:
         entries = [entry for entry in entries if entry.source == "discovered"]

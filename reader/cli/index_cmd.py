@@ -11,7 +11,7 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from index import SearchIndexError, SyncReport
-from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.cli.output import add_json_flag, console, emit_json, fail, warn
 from reader.services import Services
 
 
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     except (SearchIndexError, DocumentError, OSError) as error:
         return fail(str(error))
     for line in [*library.problems, *report.warnings]:
-        error_console.print(Text(line, style="yellow"))
+        warn(line)
     if args.json:
         return emit_json(
             {

@@ -81,10 +81,40 @@ def emit_json(value: Any) -> int:
     return 0
 
 
+_errors_as_json = False
+"""Whether ``fail`` writes JSON: set for a command run with ``--json`` (``json_errors``)."""
+
+
+def json_errors(wanted: bool) -> None:
+    """Make ``fail`` write each error as one JSON object on stderr (a command with ``--json``)
+    or as a plain line (the default). Standard output stays the command's own JSON, even
+    when a file was skipped along the way."""
+    global _errors_as_json
+    _errors_as_json = wanted
+
+
 def fail(message: str, code: int = 1) -> int:
-    """Print a one-line error to stderr; user text in it is never markup nor a control."""
+    """Print a one-line error to stderr; user text in it is never markup nor a control.
+
+    With ``--json`` the line is ``{"error": message, "code": code}``, ``code`` being the exit
+    code the error gives.
+    """
+    if _errors_as_json:
+        error = json.dumps({"error": clean_field(message), "code": code}, ensure_ascii=False)
+        sys.stderr.write(json_safe(error) + "\n")
+        return code
     say(f"reader: {clean_field(message)}", style="red", err=True, wrap=False)
     return code
+
+
+def warn(message: str, *, style: str = "yellow", prefix: str = "") -> None:
+    """Report a problem the command goes on after (a document that does not load) on stderr:
+    ``{"warning": message}`` with ``--json``, else the line ``prefix + message``."""
+    if _errors_as_json:
+        warning = json.dumps({"warning": clean_field(message)}, ensure_ascii=False)
+        sys.stderr.write(json_safe(warning) + "\n")
+        return
+    say(prefix + clean_field(message), style=style, err=True, wrap=False)
 
 
 def whole_column(header: str, values: list[str], share: float = 0.2) -> Column:

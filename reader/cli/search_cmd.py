@@ -15,7 +15,7 @@ from documents.errors import DocumentError
 from glossary.entities import date_range
 from index import Hit, QueryError, SearchIndexError
 from index.store import REBUILDING
-from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.cli.output import add_json_flag, console, emit_json, fail, warn
 from reader.features.search_query import split_date_filter
 from reader.services import Services
 
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if (report.rebuilding or report.read_only) and not result.hits:
         return fail(report.notice or REBUILDING)  # "No hits." would not be true
     for line in [*library.problems, *([report.notice] if report.notice else [])]:
-        error_console.print(Text(line, style="yellow"))
+        warn(line)
     if args.json:
         return emit_json([hit.to_json() for hit in result.hits])
     titles = {document.id: document.title for document in documents}

@@ -35,3 +35,27 @@ def test_a_table_to_a_pipe_is_wide_unless_columns_says_otherwise(
     assert output._piped_width() == output.PIPED_WIDTH  # pytest's stdout is no terminal
     monkeypatch.setenv("COLUMNS", "90")
     assert output._piped_width() is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["meta", "nope\x1b[2J"], 1, "no document with id 'nope"),
+        (["search", "Brücke", "--from", "2024", "--to", "2020"], 2, "the dates leave nothing"),
+    ],
+)
+def test_with_json_an_error_is_a_json_object_on_stderr(
+    capsys: pytest.CaptureFixture[str], argv: list[str], code: int, message: str
+) -> None:
+    import json
+
+    from reader.cli import main
+
+    assert main([*argv, "--json"]) == code
+    out, err = capsys.readouterr()
+    [line] = err.splitlines()
+    error = json.loads(line)
+    assert out == "" and error["code"] == code and error["error"].startswith(message)
+    assert "\x1b" not in err  # text from the user is data, never a control sequence
+    assert main(argv) == code  # without --json: the plain line, as before
+    assert capsys.readouterr().err.startswith(f"reader: {message}")

@@ -235,8 +235,13 @@ def test_reader_docs_reports_bad_entries_and_lists_the_rest(bad_library: dict[st
     assert result.returncode == 0
     ids = [row["id"] for row in json.loads(result.stdout)]
     assert ids == ["swp-belarus-2023", "rs-belarus-2024"]
+    # with --json, each problem is a JSON object of its own on stderr (the listing goes on)
+    warnings = [json.loads(line)["warning"] for line in result.stderr.splitlines()]
     for doc_id in bad_library:
-        assert any(line.startswith(f"reader: {doc_id}: ") for line in result.stderr.splitlines())
+        assert any(warning.startswith(f"{doc_id}: ") for warning in warnings)
+    plain = run_reader("docs")
+    for doc_id in bad_library:
+        assert any(line.startswith(f"reader: {doc_id}: ") for line in plain.stderr.splitlines())
 
 
 @pytest.mark.skipif(not READER.exists(), reason="console script not installed")
