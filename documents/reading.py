@@ -78,7 +78,16 @@ def decode(path: Path, data: bytes) -> tuple[str, str, list[str]]:
 
     Bytes that are not UTF-8 go to charset-normalizer (see ``detect_encoding``). If nothing
     fits, the bytes are read as UTF-8 with replacement characters and a warning.
+
+    Raises:
+        DocumentError: for the bytes of a PDF, an EPUB or a ZIP archive (``documents.sniff``)
+            and for other binary data.
     """
+    from documents.sniff import not_text_message
+
+    wrong_format = not_text_message(data)
+    if wrong_format is not None:
+        raise DocumentError(f"{path}: {wrong_format}")
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),

@@ -41,6 +41,7 @@ from documents.model import BlockKind, DocumentMeta, Removal
 from documents.pages import PAGE_NUMBER, edge_indices, edge_key, page_edges, running_keys
 from documents.plaintext import reflow
 from documents.reading import RawSource
+from documents.sniff import is_pdf
 
 HEADING_SIZE_RATIO = 1.15
 """Lines at least this much larger than the body text are headings (PDFs without outline)."""
@@ -73,6 +74,10 @@ class _Line:
 
 
 def _open(source: RawSource) -> PdfReader:
+    if not is_pdf(source.data):
+        raise DocumentError(
+            f"{source.path}: not a PDF (it has no %PDF- header); if it is text, name it .txt"
+        )
     try:
         reader = PdfReader(io.BytesIO(source.data))
         if reader.is_encrypted and not reader.decrypt(""):

@@ -78,6 +78,32 @@ def write_sparse(path: Path, size: int) -> None:
             "unsupported file type",
             id="unsupported-suffix",
         ),
+        pytest.param(
+            "bericht.txt",  # no NUL in its first bytes: it would be decoded into junk
+            lambda p: p.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n"),
+            r"looks like a PDF, not text; rename it to \.pdf",
+            id="pdf-named-txt",
+        ),
+        pytest.param(
+            "buch.md",
+            lambda p: p.write_bytes(
+                b"PK\x03\x04" + bytes(26) + b"mimetypeapplication/epub+zip" + b"PK"
+            ),
+            r"looks like an EPUB book, not text; rename it to \.epub",
+            id="epub-named-md",
+        ),
+        pytest.param(
+            "archiv.txt",
+            lambda p: p.write_bytes(b"PK\x03\x04" + bytes(26) + b"word/document.xml"),
+            "looks like a ZIP archive",
+            id="zip-named-txt",
+        ),
+        pytest.param(
+            "notiz.pdf",
+            lambda p: p.write_text("Nur eine Notiz, kein PDF.\n"),
+            r"not a PDF \(it has no %PDF- header\); if it is text, name it \.txt",
+            id="text-named-pdf",
+        ),
     ],
 )
 def test_refused_with_one_line_naming_the_file(
@@ -86,6 +112,12 @@ def test_refused_with_one_line_naming_the_file(
     path = tmp_path / name
     make(path)
     refused(path, pattern)
+
+
+def test_a_text_about_pdf_headers_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Every PDF starts with %PDF- and a version number.\n", encoding="utf-8")
+    assert "%PDF-" in load_document(path).text
 
 
 def test_unsupported_suffix_lists_what_is_supported(tmp_path: Path) -> None:
