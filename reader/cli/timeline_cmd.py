@@ -12,6 +12,7 @@ from documents.errors import DocumentError
 from documents.model import Document
 from glossary.reference_time import ReferenceTime, reference_times
 from glossary.timeline import TimelineEntry, timeline
+from reader.cli.dating import document_dates
 from reader.cli.links_cmd import selected_documents
 from reader.cli.output import add_json_flag, console, emit_json, fail, whole_column
 from reader.services import Services
@@ -60,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
         _, documents = selected_documents(services, args.doc)
     except DocumentError as error:
         return fail(str(error))
-    features = services.features(documents)
-    entries = timeline((doc, f.dates()) for doc, f in zip(documents, features, strict=True))
+    found = document_dates(documents, show_progress=not args.json)
+    entries = timeline(zip(documents, found, strict=True))
     if args.json:
         references = {doc.id: (doc, reference_times(doc)) for doc in documents}
         return emit_json([entry_json(entry, _reference(references, entry)) for entry in entries])

@@ -29,6 +29,9 @@ def test_a_too_long_document_is_left_out_of_the_timeline_and_named(
     assert f"{LONG} is left out of cross-links and the timeline" in captured.err
     assert SHORT not in captured.err
     assert {entry["doc"] for entry in json.loads(captured.out)} == {SHORT}
-    assert len(list((paths.cache_dir() / "features").glob("features-*.json"))) == 1
+    # the timeline dates the short one alone, and reads no names: nothing else is extracted
+    assert len(list((paths.cache_dir() / "dates").glob("features-*.json"))) == 1
+    assert not (paths.cache_dir() / "features").exists()
+    assert not (paths.cache_dir() / "names").exists()
     found = {f.doc: f for f in Services().features(Services().library.documents())}
     assert found[LONG].sentences == [] and found[SHORT].sentences  # never extracted
