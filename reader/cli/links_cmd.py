@@ -11,7 +11,7 @@ from rich.text import Text
 from documents.errors import DocumentError
 from documents.model import Document
 from glossary.links import Link, SentenceRef
-from reader.cli.output import add_json_flag, console, emit_json, error_console, fail
+from reader.cli.output import add_json_flag, console, emit_json, fail, warn
 from reader.services import LINK_TEXT_LIMIT, Services, too_long_for_links
 from reader.widgets.timeline_labels import period_reason
 
@@ -29,13 +29,12 @@ def selected_documents(
     for document in documents:
         if too_long_for_links(document):
             megabytes = len(document.text) / 1e6
-            error_console.print(
-                Text(
-                    f"reader: {document.id} is left out of cross-links and the timeline "
-                    f"({megabytes:.1f} million characters; the limit is "
-                    f"{LINK_TEXT_LIMIT / 1e6:.0f} million)"
-                ),
-                soft_wrap=True,
+            warn(
+                f"{document.id} is left out of cross-links and the timeline "
+                f"({megabytes:.1f} million characters; the limit is "
+                f"{LINK_TEXT_LIMIT / 1e6:.0f} million)",
+                style="",
+                prefix="reader: ",
             )
     if doc_id is None:
         return documents, documents
