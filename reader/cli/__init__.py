@@ -48,13 +48,26 @@ def _add_app_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--right", metavar="ID", help="document shown in the right pane")
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+class _JsonErrorParser(argparse.ArgumentParser):
+    """A parser for a command line asking for ``--json``: a mistake in it is reported as
+    the commands report errors then (``reader.cli.output.fail``), with argparse's code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        from reader.cli.output import fail, json_errors
+
+        json_errors(True)
+        sys.exit(fail(f"{self.prog}: {message}", 2))
+
+
+def build_parser(command: str | None = None, json_errors: bool = False) -> argparse.ArgumentParser:
     """The full parser, or with ``command`` one whose only subcommand is that one.
 
     Args:
         command: A subcommand name ("notes"); None registers all of them (help, mistakes).
+        json_errors: Report a mistake on the command line as a JSON object (``--json``).
     """
-    parser = argparse.ArgumentParser(
+    parser_class = _JsonErrorParser if json_errors else argparse.ArgumentParser
+    parser = parser_class(
         prog="reader",
         description="A terminal reading companion: two documents side by side, with search, "
         "glossary, timeline, cross-links and notes. Without a command it opens the app.",
@@ -88,7 +101,8 @@ def parse_command_line(argv: list[str] | None) -> argparse.Namespace:
     except _NotTheApp:
         pass
     command = rest[0] if rest and _module_of(rest[0]) in SUBCOMMANDS else None
-    return build_parser(command).parse_args(argv)
+    json_errors = "--json" in (sys.argv[1:] if argv is None else argv)
+    return build_parser(command, json_errors).parse_args(argv)
 
 
 def launch_app(args: argparse.Namespace) -> int:
@@ -155,11 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     """
     ending = _EndWithoutTeardown() if argv is None else None
     args = parse_command_line(argv)
+    from reader.cli.output import json_errors
+
+    json_errors(bool(getattr(args, "json", False)))
     try:
         if hasattr(args, "func"):
-            from reader.cli.output import json_errors
-
-            json_errors(bool(getattr(args, "json", False)))
             code = int(args.func(args))
             if ending is not None:
                 ending.code = code

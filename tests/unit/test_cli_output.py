@@ -59,3 +59,20 @@ def test_with_json_an_error_is_a_json_object_on_stderr(
     assert "\x1b" not in err  # text from the user is data, never a control sequence
     assert main(argv) == code  # without --json: the plain line, as before
     assert capsys.readouterr().err.startswith(f"reader: {message}")
+
+
+def test_with_json_a_mistake_on_the_command_line_is_a_json_object_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from reader.cli import main
+
+    with pytest.raises(SystemExit) as ended:
+        main(["search", "Brücke", "--limit", "many", "--json"])
+    assert ended.value.code == 2
+    error = json.loads(capsys.readouterr().err)
+    assert error["code"] == 2 and "invalid int value: 'many'" in error["error"]
+    with pytest.raises(SystemExit):
+        main(["search", "Brücke", "--limit", "many"])
+    assert "usage: reader search" in capsys.readouterr().err  # argparse's own, as before
