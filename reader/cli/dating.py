@@ -17,7 +17,7 @@ from documents.cache import PIPELINE_VERSION
 from documents.model import Document
 from glossary.features import Analyzers, DateFeature, FeatureCache, MentionLike, WordLike
 from reader import paths
-from reader.cli.output import error_console
+from reader.cli.output import working
 from reader.services import too_long_for_links
 
 
@@ -51,20 +51,13 @@ def document_dates(documents: list[Document], *, show_progress: bool) -> list[li
         show_progress: Name each document on stderr while it is dated (a passing line, and
             only on a terminal: Rich shows no status elsewhere).
     """
-    from rich.text import Text
-
     analyzers = _analyzers()
     found: list[list[DateFeature]] = []
-    status = error_console.status(Text(""))
-    if show_progress:
-        status.start()
-    try:
+    with working("dating", show_progress) as say:
         for number, document in enumerate(documents, 1):
-            status.update(Text(f"dating {document.id} ({number}/{len(documents)})"))
+            say(f"dating {document.id} ({number}/{len(documents)})")
             if too_long_for_links(document):
                 found.append([])
                 continue
             found.append(_cache(document).features(document, analyzers).dates())
-    finally:
-        status.stop()
     return found

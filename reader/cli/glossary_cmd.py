@@ -13,7 +13,7 @@ from documents.model import Document
 from glossary.entities import Entry
 from glossary.mentions import MentionTable
 from reader.cli.glossary_decide import add_decision_flags, decide, wants_decision
-from reader.cli.output import add_json_flag, console, emit_json, fail, warn
+from reader.cli.output import add_json_flag, console, emit_json, fail, warn, working
 from reader.services import Services
 
 
@@ -65,7 +65,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     services = Services()
-    glossary = services.glossary
+    with working("reading the names in the library's documents", not args.json):
+        glossary = services.glossary
     for warning in glossary.warnings:  # the bundled entries still work: report and go on
         warn(warning, style="red", prefix="reader: ")
     if wants_decision(args):

@@ -11,7 +11,7 @@ from rich.text import Text
 from documents.errors import DocumentError
 from documents.model import Document
 from glossary.links import Link, SentenceRef
-from reader.cli.output import add_json_flag, console, emit_json, fail, warn
+from reader.cli.output import add_json_flag, console, emit_json, fail, warn, working
 from reader.services import LINK_TEXT_LIMIT, Services, too_long_for_links
 from reader.widgets.timeline_labels import period_reason
 
@@ -93,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
         documents, sources = selected_documents(services, args.doc)
     except DocumentError as error:
         return fail(str(error))
-    index = services.link_index()
+    with working("finding names, dates and words for cross-links", not args.json):
+        index = services.link_index()
     by_id = {document.id: document for document in documents}
     links = [
         link

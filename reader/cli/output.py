@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from documents.sanitize import clean_field, json_safe
@@ -59,6 +61,26 @@ def say(message: str, *, style: str | None = None, err: bool = False, wrap: bool
 
     out = __getattr__("error_console" if err else "console")
     out.print(Text(message, style=style or ""), soft_wrap=not wrap)
+
+
+@contextmanager
+def working(message: str, shown: bool = True) -> Iterator[Callable[[str], None]]:
+    """A passing status line on stderr while slow work runs (reading the library's names,
+    dating it), so a first run in a new home does not sit silent; Rich shows it only on a
+    terminal, and ``shown`` is False for ``--json``.
+
+    Yields:
+        A function that replaces the message (``"dating swp-belarus-2023 (1/4)"``).
+    """
+    from rich.text import Text
+
+    status = __getattr__("error_console").status(Text(message))
+    if shown:
+        status.start()
+    try:
+        yield lambda new: status.update(Text(new))
+    finally:
+        status.stop()
 
 
 def terminal_width() -> int:

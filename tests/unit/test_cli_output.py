@@ -76,3 +76,24 @@ def test_with_json_a_mistake_on_the_command_line_is_a_json_object_too(
     with pytest.raises(SystemExit):
         main(["search", "Brücke", "--limit", "many"])
     assert "usage: reader search" in capsys.readouterr().err  # argparse's own, as before
+
+
+@pytest.mark.parametrize("shown", [True, False])
+def test_slow_work_shows_a_passing_status_on_a_terminal_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch, shown: bool
+) -> None:
+    import io
+
+    terminal = io.StringIO()
+    monkeypatch.setattr(
+        output, "error_console", Console(file=terminal, force_terminal=True), raising=False
+    )
+    with output.working("reading names", shown) as say:
+        say("dating [bold]x[/bold] (1/2)")  # document ids are data: never markup
+    written = terminal.getvalue()
+    assert ("dating [bold]x[/bold] (1/2)" in written) is shown
+    piped = io.StringIO()
+    monkeypatch.setattr(output, "error_console", Console(file=piped), raising=False)
+    with output.working("reading names", shown) as say:
+        say("dating x")
+    assert piped.getvalue() == ""  # no terminal: no status, with or without --json
