@@ -10,8 +10,10 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.errors import DocumentError
+from documents.loader import load_document
+from documents.model import DocumentMeta
 from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
-from reader.library import EDITABLE_FIELDS, LibraryEntry, open_library
+from reader.library import EDITABLE_FIELDS, Library, LibraryEntry, open_library
 
 
 def register(subparsers: Any) -> None:
@@ -37,10 +39,37 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def entry_json(entry: LibraryEntry) -> dict[str, Any]:
+DATE_SOURCES = {
+    "you": "corrected by you",
+    "text": "named in the text or the page's metadata",
+    "catalogue": "from the bundled catalogue",
+    "file": "the file's creation date: when it was made, the text names no date",
+}
+"""Where the date in effect comes from (``published_from``), as the table says it."""
+
+
+def date_source(library: Library, entry: LibraryEntry) -> str:
+    """Where ``entry``'s publication date comes from (a key of ``DATE_SOURCES``), "" when it
+    has none: a PDF's creation date is only a fallback, and is shown as one.
+
+    Raises:
+        DocumentError: when the document's file cannot be read.
+    """
+    if "published" in entry.corrections:
+        return "you"
+    if not entry.meta.published:
+        return ""
+    own = load_document(entry.path, DocumentMeta(), entry.id, library.cache).published
+    if own:
+        return "text"
+    return "catalogue" if entry.bundled else "file"
+
+
+def entry_json(entry: LibraryEntry, published_from: str = "") -> dict[str, Any]:
     return {
         "id": entry.id,
         "meta": asdict(entry.meta),
+        "published_from": published_from or None,
         "detected": asdict(entry.detected) if entry.detected else None,
         "corrections": entry.corrections,
         "bundled": entry.bundled,
@@ -58,14 +87,18 @@ def run(args: argparse.Namespace) -> int:
             entry = library.set_meta(args.id, key.strip(), value)
         for key in args.reset:
             entry = library.reset_meta(args.id, key.strip())
+        published_from = date_source(library, entry)
     except DocumentError as error:
         return fail(str(error))
     if args.json:
-        return emit_json(entry_json(entry))
+        return emit_json(entry_json(entry, published_from))
     corrected = [key for key in asdict(entry.meta) if key in entry.corrections]
     table = Table("field", "value", *(["by you"] if corrected else []))
     for key, value in asdict(entry.meta).items():
         mark = ["corrected" if key in corrected else ""] if corrected else []
-        table.add_row(key, Text(value), *mark)
+        shown = Text(value)
+        if key == "published" and published_from == "file":
+            shown.append(f"  ({DATE_SOURCES[published_from]})", style="dim")
+        table.add_row(key, shown, *mark)
     console.print(table)
     return 0

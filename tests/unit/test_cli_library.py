@@ -235,3 +235,27 @@ def test_meta_clears_a_field_with_an_empty_value_and_resets_it(
     assert entry["meta"]["published"] == "2024-02-13T20:33" and entry["corrections"] == {}
     assert main(["meta", "rs-belarus-2024", "--set", "title="]) == 1
     assert "title cannot be empty" in capsys.readouterr().err
+
+
+def test_meta_marks_a_date_taken_from_a_pdfs_creation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tests.data.fixtures.makers import write_pdf
+
+    made = datetime.now(UTC) - timedelta(days=400)
+    pages = [[(18, "Report"), (11, "The harbour was rebuilt after the storm of that winter.")]]
+    stamp = made.strftime("D:%Y%m%d%H%M%SZ")
+    pdf = write_pdf(tmp_path / "r.pdf", pages, metadata={"/CreationDate": stamp})
+    _code, report = _json(capsys, "add", str(pdf), "--json")
+    doc_id = report["added"][0]["id"]
+    _code, entry = _json(capsys, "meta", doc_id, "--json")
+    assert entry["published_from"] == "file"
+    assert entry["meta"]["published"] == made.date().isoformat()
+    assert main(["meta", doc_id]) == 0
+    assert "the file's creation date" in capsys.readouterr().out
+    _code, entry = _json(capsys, "meta", "rs-belarus-2024", "--json")
+    assert entry["published_from"] == "text"  # its "Published On:" line
+    _code, entry = _json(capsys, "meta", doc_id, "--set", "published=2019", "--json")
+    assert entry["published_from"] == "you"
