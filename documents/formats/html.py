@@ -14,11 +14,11 @@ author, site, date and language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.metadata import examine_title_element
 from trafilatura.settings import Document
 
 from documents.blocks import Block, ParsedText, table_row
@@ -83,16 +83,23 @@ def _describe(tree: HtmlElement) -> DocumentMeta:
     )
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:~«»‹›<>/-]\s+")
+"""Between the parts of a page's ``<title>``: a separator with spaces around it (a colon or
+a hyphen inside a title has none before it)."""
+
+
 def _title_site(tree: HtmlElement, title: str | None) -> str:
-    """The site's name in ``<title>``: the part beside the article's title, on either side
-    of a separator (``Article | Site``, ``Site – Article``); "" when neither part is it."""
-    _, first, second = examine_title_element(tree)
+    """The site's name in ``<title>``: its last part when the article's title opens it
+    (``Article | Section | Site``), its first when the title closes it (``Site – Article``);
+    "" when neither end is the article's title."""
+    element = tree.find(".//head//title")
+    parts = _TITLE_SEPARATOR.split(element.text_content()) if element is not None else []
     wanted = _folded(title or "")
-    if not (first and second and wanted):
+    if len(parts) < 2 or not wanted:
         return ""
-    if _folded(first) == wanted:
-        return second
-    return first if _folded(second) == wanted else ""
+    if _folded(parts[0]) == wanted:
+        return parts[-1]
+    return parts[0] if _folded(parts[-1]) == wanted else ""
 
 
 def _folded(text: str) -> str:

@@ -201,6 +201,7 @@ HEADLINE = "The bridge that took forty years"
     [
         (f"<title>{HEADLINE} | Harbour Gazette</title>", "Harbour Gazette"),
         (f"<title>Harbour Gazette – {HEADLINE}</title>", "Harbour Gazette"),
+        (f"<title>{HEADLINE} - Towns | Harbour Gazette</title>", "Harbour Gazette"),
         (
             f"<title>{HEADLINE}</title><meta property='og:site_name' content='The Gazette'>",
             "The Gazette",
