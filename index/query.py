@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
 
@@ -318,22 +319,20 @@ class QueryBuilder:
             self._note(f"'{pattern}' needs at least {MIN_PREFIX} letters before * or ?.")
             return wq.NullQuery
         scan = prefix_frequencies(self.reader, WORDS_FIELD, literal)
-        if folded == literal + "*":  # every scanned word matches: no pattern to test
-            found = [(frequency, term.decode("utf-8")) for term, frequency in scan.frequencies]
-        else:
+        found = scan.frequencies
+        if folded != literal + "*":  # else every scanned word matches: no pattern to test
             matcher = re.compile(fnmatch.translate(folded))
-            found = [
-                (frequency, text)
-                for term, frequency in scan.frequencies
-                if matcher.match(text := term.decode("utf-8"))
-            ]
+            found = [item for item in found if matcher.match(item[0].decode("utf-8"))]
         if len(found) > EXPANSION_CAP:
             self._note(
                 f"'{pattern}' matches {len(found)} words; searched the {EXPANSION_CAP} most "
                 "frequent. Type more letters to narrow it down."
             )
-        found.sort(key=lambda item: -item[0])
-        return self._expansion(pattern, [text for _, text in found[:EXPANSION_CAP]], scan.scanned)
+        # The most frequent first, equal ones in the scan's order (a reversed sort is stable);
+        # only the chosen words are decoded (a short prefix has thousands).
+        chosen = sorted(found, key=itemgetter(1), reverse=True)[:EXPANSION_CAP]
+        texts = [term.decode("utf-8") for term, _frequency in chosen]
+        return self._expansion(pattern, texts, scan.scanned)
 
     def _fuzzy(self, word: str, maxdist: int) -> wq.Query:
         """``word~`` or ``word~2``: surface words within that many edits."""

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
+import random
+import re
 import subprocess
 import sys
 from collections.abc import Callable
+from heapq import nlargest
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -20,6 +25,7 @@ from whoosh.index import create_in
 from whoosh.matching import IntersectionMatcher, Matcher
 
 from index import SearchIndex, cached_phrase, search, top_scores, union
+from index import query as building
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary, _analyse
 from index.schema import DOCUMENT, TEXT_FIELDS
@@ -302,6 +308,26 @@ def spy(function: Callable[..., Any], calls: list[object]) -> Callable[..., Any]
     return recorded
 
 
+@pytest.mark.parametrize("pattern", ["Kr*", "Wa*", "Prefixwort*", "Pr?fixwortb*", "Mil*"])
+@pytest.mark.parametrize("cap", [1, 3, 50])
+def test_an_expansion_takes_the_most_frequent_words_ties_in_scan_order(
+    index: SearchIndex, pattern: str, cap: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words searched for a pattern: its scanned words that match, the most frequent
+    first and equal ones in the scan's order, as many as the cap allows."""
+    searcher = index._current_searcher()
+    assert searcher is not None
+    reader = searcher.reader()
+    monkeypatch.setattr(building, "EXPANSION_CAP", cap)
+    literal = pattern.lower().split("*")[0].split("?")[0]
+    scanned = building.prefix_frequencies(reader, "words", literal).frequencies
+    test = re.compile(fnmatch.translate(pattern.lower()))
+    words = [(f, t.decode()) for t, f in scanned if test.match(t.decode())]
+    expected = [text for _, text in sorted(words, key=lambda item: -item[0])[:cap]]
+    plan = QueryBuilder(reader, lambda: Vocabulary.from_reader(reader)).build(pattern)
+    assert expected and [leaf.text for leaf in building.term_leaves(plan.query)] == expected
+
+
 def test_a_prefix_expansion_ranks_and_highlights_as_before(index: SearchIndex) -> None:
     hits = index.search("Prefixwortb*", limit=5).hits
     assert len(hits) == 5 and all(h.doc == "prefixes" for h in hits)
@@ -352,6 +378,23 @@ def test_top_scores_collector_keeps_whooshs_hits_and_order(
         whooshs.filtered_count,
     )
     assert collector.child.minscore == whooshs.child.minscore  # what later segments skip by
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_segments_best_are_what_nlargest_keeps_without_the_hidden(seed: int) -> None:
+    """The best ``limit`` matches by one sort (ties, many here, to the lower number) and the
+    hidden records taken out by bisection are the filter-then-nlargest of before."""
+    rng = random.Random(seed)
+    offset = rng.choice([0, 1000])
+    numbers = sorted(rng.sample(range(500), rng.randrange(1, 300)))
+    scores = [float(rng.randrange(8)) for _ in numbers]
+    hidden = {offset + rng.randrange(600) for _ in range(rng.randrange(0, 40))}
+    kept = [(n, s) for n, s in zip(numbers, scores, strict=True) if offset + n not in hidden]
+    top_scores._leave_out(numbers, scores, hidden, offset)
+    assert list(zip(numbers, scores, strict=True)) == kept
+    for limit in (1, 5, 50, 1000):
+        expected = sorted(nlargest(limit, kept, key=itemgetter(1)))
+        assert top_scores._best(numbers, scores, limit) == expected
 
 
 @pytest.mark.parametrize(
