@@ -112,6 +112,19 @@ then is written in another alphabet's transliteration."""
 
 
 @lru_cache(maxsize=1 << 16)
+def named_through_noun_ending(word: str) -> bool:
+    """Whether HanTa reads a German word as a name only through its stem without ``-e``,
+    ``-n``, ``-en`` or ``-nen`` (``Becken`` as ``Beck``, ``Mooren`` as ``Moor``), while
+    Wiktionary knows the word as written as an ordinary noun only: a name takes none of
+    those endings (its genitive takes ``-s``, a town's adjective ``-er``), so the reading is
+    the stem's, not the word's."""
+    if not word.endswith(("e", "n")) or known_tag(word, "de") is not None:
+        return False
+    if known_tag(word.replace("ss", "ß"), "de") is not None:
+        return False
+    return proper_noun_evidence(word, "de") > 0 and common_noun_only(word)
+
+
 def name_evidence(word: str, language: str) -> float:
     """How much speaks for ``word`` (capitalised, inside a sentence) being a name; above 0
     it is one. The tagger's lexicon, word frequencies in this and two other languages
@@ -122,6 +135,8 @@ def name_evidence(word: str, language: str) -> float:
         lexicon = 0.0  # "the Alps": a name the lexicon knows in the plural only
     if language == "de" and lexicon == 0:
         lexicon = wiktionary_evidence(word)  # "Eifel", "Klärwerke": words HanTa lacks
+    elif language == "de" and named_through_noun_ending(word):
+        lexicon = wiktionary_evidence(word)  # "das Becken": no form of the surname "Beck"
     score = lexicon + 0.5
     if language == "de" and lexicon == 0 and common_noun_only(word) and not genitive_only(word):
         score -= COMMON_NOUN_WEIGHT  # "Bronze", "Evangeliar": Wiktionary's ordinary nouns

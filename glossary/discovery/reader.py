@@ -30,6 +30,7 @@ from glossary.discovery.evidence import (
     _plural_of_common_noun,
     foreign_shape,
     name_evidence,
+    named_through_noun_ending,
 )
 from glossary.discovery.lexicon import (
     _UNINFLECTED_ADJECTIVE,
@@ -553,6 +554,8 @@ class _Reader:
             return True  # "by Ward, who returned it"
         if self.language == "en" and self._named_alone(bare):
             return self._one_body(word, bare)  # "through Parliament", "the Reformation"
+        if self.language == "de" and named_through_noun_ending(bare) and self._after_a_name(word):
+            return True  # "Krupp von Bohlen": a surname after its particle, a noun's form too
         score = name_evidence(bare, self.language)
         if score <= 0 and self.language == "en" and self._the_one(word, bare):
             return True  # "in the Temple", "on the Strand": never in lower case here
@@ -713,6 +716,22 @@ class _Reader:
                 )
             }
         return word in self._surnamed
+
+    def _after_a_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` right after a given name, or after a surname's
+        particle that follows a capitalised word (``Hans Mühle``, ``Krupp von Bohlen``; not
+        ``war von Mooren umgeben``): a surname there, whatever noun it is a form of too."""
+        words = self._words
+        for index in self._positions_inside(word):
+            if not words[index].joined:
+                continue
+            before = words[index - 1].text
+            if is_first_name(before):
+                return True
+            if before in SURNAME_PARTICLES and index >= 2 and words[index - 1].joined:
+                if words[index - 2].text[:1].isupper():
+                    return True
+        return False
 
     def _article_disagrees(self, word: str) -> bool:
         """Whether every occurrence of a German word inside a sentence follows ``die``,

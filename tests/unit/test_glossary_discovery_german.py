@@ -104,6 +104,21 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             "Bäcker",
             id="a_trade_after_beim",
         ),
+        pytest.param(
+            "Im Winter ließ der Wärter das Becken leer laufen.",
+            "Becken",
+            id="a_noun_the_tagger_reads_as_a_surname_without_its_ending",
+        ),
+        pytest.param(
+            "Hinter dem Dorf stand die alte Mühle, und am Wehr rauschte das Wasser.",
+            "Mühle",
+            id="a_noun_in_e_the_tagger_reads_as_a_surname_without_its_ending",
+        ),
+        pytest.param(
+            "Die Stadt war von Mooren und Heiden umgeben.",
+            "Mooren",
+            id="a_plural_after_von_that_follows_no_name",
+        ),
     ],
 )
 def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) -> None:
@@ -177,6 +192,11 @@ def test_a_common_noun_after_am_is_no_river_of_the_town(curated: Glossary) -> No
 )
 def test_a_persons_full_name_is_one_name(curated: Glossary, text: str, name: str) -> None:
     assert discover(curated, text)[name].kind == "person"
+
+
+def test_a_surname_that_is_a_nouns_form_after_a_given_name(curated: Glossary) -> None:
+    found = discover(curated, "Hans Mühle übernahm die Werkstatt seines Vaters.")
+    assert found["Hans Mühle"].kind == "person"
 
 
 def test_a_trades_plural_after_a_given_name_is_a_surname(curated: Glossary) -> None:
