@@ -64,6 +64,12 @@ def slug(name: str) -> str:
     return _NOT_IN_SLUG.sub("-", fold(name.lower().translate(_SPELLED_OUT))).strip("-")
 
 
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ", "'"))
+"""Typographic apostrophes and the modifier letter, which one text sets where another types
+``'`` (``L’Aquila``, ``L'Aquila``)."""
+
+
 def name_key(name: str) -> str:
-    """The form under which two spellings of a name count as the same name."""
-    return SEPARATOR.sub(" ", fold(name)).strip()
+    """The form under which two spellings of a name count as the same name: case,
+    diacritics, separators and the kind of apostrophe aside."""
+    return SEPARATOR.sub(" ", fold(name).translate(_APOSTROPHES)).strip()

@@ -553,6 +553,16 @@ def test_a_place_named_in_german_and_in_english_is_one_entry(curated: Glossary) 
     assert both["Milan"] is not both["Wien"]
 
 
+def test_a_name_with_another_apostrophe_or_without_its_accent_is_one_entry(
+    curated: Glossary,
+) -> None:
+    german = "Die Zeitung L’Unità berichtete aus L’Aquila. In L’Aquila bebte die Erde."
+    english = "The paper L'Unita reported from L'Aquila. The trial in L'Aquila lasted a year."
+    both = bilingual(curated, german, english)
+    assert both["L’Aquila"] is both["L'Aquila"]
+    assert both["L’Unità"] is both["L'Unita"]
+
+
 def test_an_organisation_named_in_german_and_in_english_is_one_entry(curated: Glossary) -> None:
     german = "Die Europäische Zentralbank (EZB) erhöhte die Zinsen. Die EZB sitzt in Frankfurt."
     english = "The European Central Bank (ECB) raised rates. The ECB sits in Frankfurt."
