@@ -15,8 +15,8 @@ postings of a term met more than once in a sentence, are visited in Python.
 The postings are exactly the pool's: the same document numbers, weights and encoded values,
 down to the shared bytes objects the pool uses for a single position or a count of one (a
 block's pickle refers back to a repeated object, so identity shows in the file's bytes).
-numpy costs about a tenth of a second to import, so only builds of at least
-``STREAM_MIN_CHARS`` use this (:func:`index.writer.worth_streaming`).
+numpy costs about a tenth of a second to import, so only large builds use this
+(:func:`index.writer.worth_streaming`).
 """
 
 from __future__ import annotations

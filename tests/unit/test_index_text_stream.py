@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
+import numpy as np
 import pytest
 from test_index_writer import _build, _contents, _documents, _segment_files
 from whoosh.filedb.filestore import RamStorage
 
-from index import text_stream
+from index import text_stream, writer
 from index.pool import TermLists, TermPool, term_lists, with_streams
 from index.schema import AnalyzedText, single_positions
 from index.text_stream import TextStream
-from index.writer import BulkWriter
+from index.writer import BulkWriter, worth_streaming
 
 SENTENCES = [
     "Der Bergsee und der Bergsee lagen still, der Bergsee glänzte.",
@@ -108,3 +110,12 @@ def test_a_streamed_fields_terms_join_the_pools_in_field_and_term_order() -> Non
         term("t", b"m", 7, 8),
         term("z", b"y", 2),
     ]
+
+
+def test_only_a_large_build_pays_for_numpys_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "numpy", raising=False)
+    assert not worth_streaming(writer.STREAM_MIN_CHARS - 1)
+    assert worth_streaming(writer.STREAM_MIN_CHARS)
+    monkeypatch.setitem(sys.modules, "numpy", np)
+    assert worth_streaming(writer.STREAM_LOADED_MIN_CHARS)
+    assert not worth_streaming(writer.STREAM_LOADED_MIN_CHARS - 1)
