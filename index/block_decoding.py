@@ -15,6 +15,8 @@ from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
+from index.installed import whoosh_is_pinned
+
 __all__ = ["decode_blocks_in_c", "whoosh_read_ids", "whoosh_read_weights"]
 
 whoosh_read_ids = W3LeafMatcher._read_ids
@@ -45,6 +47,10 @@ def _read_weights(self: W3LeafMatcher) -> None:
 
 
 def decode_blocks_in_c() -> None:
-    """Make Whoosh's on-disk posting lists decode their blocks this way (idempotent)."""
+    """Make Whoosh's on-disk posting lists decode their blocks this way (idempotent). Only
+    on the pinned Whoosh, whose block layout (``_data``, ``_byteids``, ``_blocklength``) this
+    reads; any other decodes as it does."""
+    if not whoosh_is_pinned():
+        return
     setattr(W3LeafMatcher, "_read_ids", _read_ids)  # noqa: B010
     setattr(W3LeafMatcher, "_read_weights", _read_weights)  # noqa: B010

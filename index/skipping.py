@@ -21,6 +21,8 @@ from bisect import bisect_left
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import IntersectionMatcher, ReadTooFar
 
+from index.installed import whoosh_is_pinned
+
 __all__ = ["skip_by_bisection", "whoosh_find_next", "whoosh_skip_to"]
 
 whoosh_skip_to = W3LeafMatcher.skip_to
@@ -76,6 +78,9 @@ def _find_next(self: IntersectionMatcher) -> bool:
 
 def skip_by_bisection() -> None:
     """Make Whoosh's on-disk posting lists skip by bisection and intersect block by block
-    (idempotent)."""
+    (idempotent). Only on the pinned Whoosh, whose matchers' private layout (``_ids``, ``_i``,
+    ``_blocklength``, ``_next_block``) this reads; any other keeps its own stepping."""
+    if not whoosh_is_pinned():
+        return
     setattr(W3LeafMatcher, "skip_to", _skip_to)  # noqa: B010
     setattr(IntersectionMatcher, "_find_next", _find_next)  # noqa: B010

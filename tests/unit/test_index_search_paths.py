@@ -19,18 +19,19 @@ import pytest
 from test_index_records import make_document
 from test_search_queries import TEXTS, FakeGlossary, documents
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.fields import TEXT, Schema
 from whoosh.index import create_in
 from whoosh.matching import IntersectionMatcher, Matcher
 
-from index import SearchIndex, cached_phrase, search, top_scores, union
+from index import SearchIndex, block_decoding, cached_phrase, search, skipping, top_scores, union
 from index import query as building
 from index.block_decoding import decode_blocks_in_c, whoosh_read_ids, whoosh_read_weights
 from index.query import PreloadedUnion, QueryBuilder, Vocabulary, _analyse
 from index.schema import DOCUMENT, TEXT_FIELDS
 from index.search import Filters, _stored_fields, _title_scores, _tokens
-from index.skipping import skip_by_bisection, whoosh_skip_to
+from index.skipping import skip_by_bisection, whoosh_find_next, whoosh_skip_to
 from index.top_scores import TopScoresCollector
 from index.union import _ScoreList
 
@@ -418,6 +419,28 @@ def test_top_scores_collector_leaves_whooshs_least_score(scores: list[float]) ->
     collector.collect_matches()
     assert sorted(child.items) == sorted(stepped.items)
     assert (child.minscore, child.total) == (stepped.minscore, stepped.total)
+
+
+@pytest.mark.parametrize("pinned", [True, False], ids=["whoosh-2.7.4", "another-whoosh"])
+def test_posting_lists_are_patched_only_on_the_pinned_whoosh(
+    pinned: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bisection skipping and the C block decoding replace Whoosh's methods only on the
+    Whoosh whose private layout they read; any other keeps its own."""
+    own = {
+        (W3LeafMatcher, "skip_to"): whoosh_skip_to,
+        (IntersectionMatcher, "_find_next"): whoosh_find_next,
+        (W3LeafMatcher, "_read_ids"): whoosh_read_ids,
+        (W3LeafMatcher, "_read_weights"): whoosh_read_weights,
+    }
+    for (cls, name), method in own.items():
+        monkeypatch.setattr(cls, name, method)
+    monkeypatch.setattr(skipping, "whoosh_is_pinned", lambda: pinned)
+    monkeypatch.setattr(block_decoding, "whoosh_is_pinned", lambda: pinned)
+    skip_by_bisection()
+    decode_blocks_in_c()
+    kept = [getattr(cls, name) is method for (cls, name), method in own.items()]
+    assert kept == [not pinned] * len(own)
 
 
 def test_skipping_by_bisection_lands_where_stepping_does(tmp_path: Path) -> None:
