@@ -41,6 +41,7 @@ from glossary.name_words import (
     ASSEMBLIES,
     CONTEST_LINKS,
     LINKED_HEAD_KINDS,
+    PLACE_PREFIXES,
     SIDE_HEADS,
     SIDES,
     SURNAME_HEADS,
@@ -98,7 +99,9 @@ def _site(
         last,
         _HYPHEN.split(last)[-1],
         _opens_with_given_name(parts, last),
-        len(parts) > 1 and is_first_name(_HYPHEN.split(parts[0])[0]),
+        len(parts) > 1
+        and parts[0] not in PLACE_PREFIXES
+        and is_first_name(_HYPHEN.split(parts[0])[0]),
         len(parts) > 1 and last.isdigit() and reader.language == "en",
         words[start - 1] if start > 0 else None,
         words[end + 1] if end + 1 < len(words) else None,
@@ -107,10 +110,11 @@ def _site(
 
 def _opens_with_given_name(parts: list[str], last: str) -> bool:
     """Whether a given name opens the run (``Bennie Fowler``), or a listed one before a known
-    surname; never a side of the compass, though the lists know ``North`` as a given name:
-    ``North Pole``, ``North Sea`` and ``West Bank`` are places."""
+    surname; never a side of the compass or a word that opens a place's name, though the lists
+    know ``North`` and ``Monte`` as given names: ``North Pole``, ``West Bank`` and ``Monte
+    Rosa`` are places."""
     first = parts[0]
-    if first in SIDES:
+    if first in SIDES or first in PLACE_PREFIXES:
         return False
     return is_first_name(first) or (is_listed_first_name(first) and is_surname(last))
 

@@ -15,6 +15,7 @@ from glossary.discovery.reader import _Reader
 from glossary.discovery.run_links import INSTITUTION_HEADS
 from glossary.discovery.runs import MAX_NAME_WORDS
 from glossary.discovery.tokenising import _INITIAL, _Token
+from glossary.discovery.wiktionary import plural_head_kind
 from glossary.discovery.word_classes import _AND, COMMON_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
@@ -216,6 +217,8 @@ def _apposed_head(before: _Token, last: str, reader: _Reader) -> str:
     kind = compound_head_kind(before.text)
     if not kind and reader.language == "de":
         kind = _umlaut_plural_head(before.text)  # "die Städte Barmen, Elberfeld und ..."
+    if not kind and reader.language == "de":
+        kind = plural_head_kind(before.text)  # "die Dörfer Erto und Casso"
     if not kind and reader.language == "de":
         kind = inflected_head_kind(before.text)  # "des Herstellers Vossloh", "des Flusses"
     if kind == "organisation" and _genitive_of_name(last, reader):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossary.frequencies import zipf
+from glossary.name_words import head_kind
 from glossary.noun_lexicon import ORDINARY, SURNAME, noun_lexicon
 from glossary.tagger import known_tag
 from glossary.translations import translations
@@ -115,3 +116,16 @@ def plural_or_surname(word: str) -> bool:
     if not names or any(entry.tags != SURNAME for entry in names):
         return False
     return any(not entry.is_name and "p" in entry.number for entry in entries)
+
+
+def plural_head_kind(word: str) -> str:
+    """The kind of the head noun whose plural Wiktionary knows ``word`` as, and as nothing
+    else (``Dörfer``, ``Dörfern``: Dorf, a place; ``Täler``), or ``""``: a plural the umlaut
+    test of ``lexicon._umlaut_plural_head`` misses (``-er``, ``-ern``). ``Bürger`` is no
+    plural of ``Burg`` to it."""
+    entries = noun_lexicon().entries(word)
+    kinds = {
+        head_kind(entry.lemma) if entry.number == "p" and entry.lemma != word else ""
+        for entry in entries
+    }
+    return kinds.pop() if len(kinds) == 1 else ""

@@ -146,6 +146,16 @@ def test_an_ordinary_noun_is_no_name(curated: Glossary, text: str, noun: str) ->
             "Atlantik",
             id="an_ocean_the_tagger_half_reads_as_a_name_after_am",
         ),
+        pytest.param(
+            "Die Seilschaft erreichte den Gipfel des Monte Cevedale erst am Abend.",
+            "Monte Cevedale",
+            id="a_mountain_whose_prefix_is_a_given_name_too_after_an_article",
+        ),
+        pytest.param(
+            "Die Hirten trieben das Vieh über die Dörfer Vallarsa und Trambileno ins Tal.",
+            "Trambileno",
+            id="a_village_after_a_head_nouns_plural_in_er",
+        ),
     ],
 )
 def test_a_toponym_named_once_is_a_place(curated: Glossary, text: str, name: str) -> None:
