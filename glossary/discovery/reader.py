@@ -63,7 +63,6 @@ from glossary.discovery.wiktionary import (
     genitive_only,
     masculine_or_neuter_noun,
     plural_or_surname,
-    surname_or_noun,
     translated_common_noun,
     wiktionary_evidence,
 )
@@ -583,7 +582,7 @@ class _Reader:
             # a word the tagger reads as a proper noun, maybe besides a common one, counts
             # (evidence 0.5 or 2: "hoch über der Isar"); not one it reads as common only
             located = context.located and proper_noun_evidence(bare, "de") >= 0
-            located = located and wiktionary_evidence(bare) == 0 and not surname_or_noun(bare)
+            located = located and wiktionary_evidence(bare) == 0
             if translated_common_noun(bare) and not self._heads_a_name(word):
                 located = False  # "an der Thermodynamik"; not "im Gouvernement Saratow"
             if located and _placed_name(bare) and _without_plural(bare):
@@ -630,16 +629,15 @@ class _Reader:
 
     def _person_articled(self, bare: str, context: _Context) -> int:
         """How often a German word the tagger only half reads as a name (a surname that is a
-        common noun too: ``Koch``, ``Horn``) and Wiktionary as no name alone, or that
-        Wiktionary knows as an ordinary noun and, as a name, a surname only (``Kahn``), follows
-        a preposition fused with the article (``zum Koch``, ``im Kahn``): the
+        common noun too: ``Koch``, ``Horn``), and that Wiktionary knows as no name alone,
+        follows a preposition fused with the article (``zum Koch``, ``bis zum Horn``): the
         article a person's name never takes. Rivers and lands take it (``am Main``, ``im
         Taunus``), and the lexicons know those as names or not at all; 0 in English."""
         if self.language != "de" or not context.contracted:
             return 0
-        half_read = 0 < proper_noun_evidence(bare, "de") < SURE_NAME
-        half_read = half_read and wiktionary_evidence(bare) <= 0
-        return context.contracted if half_read or surname_or_noun(bare) else 0
+        if not 0 < proper_noun_evidence(bare, "de") < SURE_NAME or wiktionary_evidence(bare) > 0:
+            return 0
+        return context.contracted
 
     def _article_genitives(self, word: str, bare: str) -> int:
         """How often a German word with the ending of a Latin or Greek name, that neither

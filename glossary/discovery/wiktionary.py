@@ -108,17 +108,6 @@ def masculine_or_neuter_noun(word: str) -> bool:
     )
 
 
-def surname_or_noun(word: str) -> bool:
-    """Whether Wiktionary knows ``word`` as written as an ordinary noun and, as a name, only
-    as a surname (``Kahn``, ``Koch``, ``Keim``; not ``Bach``, a river too): a person's name or
-    the noun, and which one the text's article tells."""
-    entries = noun_lexicon().entries(word)
-    names = [entry for entry in entries if entry.is_name]
-    if not names or any(entry.tags != SURNAME for entry in names):
-        return False
-    return any(entry.tags == ORDINARY and entry.lemma == word for entry in entries)
-
-
 def plural_or_surname(word: str) -> bool:
     """Whether Wiktionary knows ``word`` as a plural of an ordinary noun and, as a name, only
     as a surname (``Schneider``, ``Fischer``, ``Bauern``): alone, the plural's people."""

@@ -105,11 +105,6 @@ __all__ = ["curated"]  # the fixture, shared with the discovery tests
             id="a_trade_after_beim",
         ),
         pytest.param(
-            "Die Angler saßen den ganzen Tag im Kahn und schwiegen.",
-            "Kahn",
-            id="a_noun_wiktionary_knows_as_a_surname_too_after_im",
-        ),
-        pytest.param(
             "Im Winter ließ der Wärter das Becken leer laufen.",
             "Becken",
             id="a_noun_the_tagger_reads_as_a_surname_without_its_ending",
