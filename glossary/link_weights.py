@@ -28,17 +28,6 @@ class LinkWeights:
     1.0 / 0.75 / 0.65 / 0.55: recall@3 635 / 646 / 649 / 649 (theme 111 / 119 / 122 / 122),
     P@1 0.53 / 0.54 / 0.54 / 0.54, stray passages 183 / 177 / 175 / 173 of 1,678 (the story's
     links take the slots), links 3,530 / 3,819 / 3,927 / 4,044."""
-    story_order: float = 0.6
-    """Most a link into the other telling of the source's story gains for standing as far into
-    its text as the source (``LinkIndex._in_order``). Tune half, 1,164 queries, at 0 / 0.3 /
-    0.6 / 1.0 (``order_reach`` 0.25): recall@3 815 / 830 / 847 / 860, P@1 0.53 / 0.55 / 0.55 /
-    0.56, stray passages 299 / 287 / 275 / 264 of 2,217; 23 of 29 text pairs gain, the two
-    analyses of the seeds (which do not follow one course) lose 1 at 0.6, 2 at 1.0. The
-    smaller step is kept: a text nobody has seen may tell its story in another order."""
-    order_reach: float = 0.25
-    """How far apart (as shares of their documents' lengths) two sentences of two tellings of
-    one story may stand and still gain by ``story_order``. Tune at 0.15 / 0.25 / 0.35: 851 /
-    860 / – (``story_order`` 1.0), – / 847 / 843 (0.6)."""
     inherited: float = 0.8
     """Factor of a reference time a sentence inherits from the sentence just before it, in its
     paragraph (own dates 1). Tune half, 388 queries, at 0.7 / 0.8 / 0.9: time 224 / 225 / 225

@@ -179,8 +179,6 @@ class LinkIndex:
         """Each passage's terms that are only parts of compounds."""
         self._dated: list[frozenset[str]] = []
         """Each passage's terms that are only in date expressions."""
-        self._places: list[float] = []
-        """Where each sentence stands in its document, 0 (the first) to 1 (the last)."""
         self._sizes: list[float] = []
         """Square root of each sentence's number of distinct terms."""
         self._everyday: set[str] = set()
@@ -208,7 +206,6 @@ class LinkIndex:
             self._words.append(words)
             self._parts.append(passage.parts)
             self._dated.append(passage.dated)
-            self._places.append(number / max(len(features.sentences) - 1, 1))
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
             for dated in self._time.times(sentence):
@@ -398,22 +395,10 @@ class LinkIndex:
             if weak and (kind != "time" or placed):  # weaker still the farther they are
                 total *= 1.0 - (1.0 - self.weights.lone_word) * (1.0 - near)
             least = least_story if target.doc == story else self.weights.threshold
-            if target.doc == story:
-                total *= self._in_order(sid, tid)
             if total >= least:
                 links.append(Link(_ref(source), _ref(target), round(total, 4), reasons, shown))
         links.sort(key=lambda link: (-link.score, link.target.doc, link.target.index))
         return links[:limit]
-
-    def _in_order(self, sid: int, tid: int) -> float:
-        """Factor of a link into the other telling of the source's story by how near the two
-        sentences stand in their documents: two tellings of one story mostly follow its
-        course, so that of the passages sharing the story's period and words, the one as far
-        into its text as the source is likelier the same moment (up to ``1 + story_order`` at
-        the same place, none ``order_reach`` or further apart)."""
-        apart = abs(self._places[sid] - self._places[tid])
-        near = max(0.0, 1.0 - apart / self.weights.order_reach)
-        return 1.0 + self.weights.story_order * near
 
     def _weigh_by_documents(self, doc: str, pool: list[int], rough: dict[int, float]) -> set[str]:
         """Scale the rough scores of the ``pool`` of candidates by how close each one's document

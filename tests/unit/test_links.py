@@ -337,9 +337,8 @@ def test_a_link_into_a_document_on_the_same_events_outranks_an_equal_one_elsewhe
 
     story = "schleuse frachter kanal reederei bagger"
     documents = [document("a", story), document("b", story), document("c", "ernte wetter")]
-    unordered = LinkWeights(story_order=0.0)  # both at one place: the order is not the question
-    unweighed = replace(unordered, affinity=0.0, theme_affinity=0.0, lone_word=1.0)
-    index, alone = LinkIndex(unordered), LinkIndex(unweighed)
+    unweighed = LinkWeights(affinity=0.0, theme_affinity=0.0, lone_word=1.0)
+    index, alone = LinkIndex(), LinkIndex(unweighed)
     for features in documents:
         index.add(features)
         alone.add(features)
@@ -702,32 +701,3 @@ def test_one_word_into_a_less_close_document_keeps_little_more_than_its_closenes
     plain, _ = score_into_c(LinkWeights(threshold=0.0, lone_word=1.0))
     assert 0.0 < near < 1.0
     assert weak < plain * (near + 0.15 * (1.0 - near))
-
-
-def test_of_two_like_passages_of_the_other_telling_the_one_as_far_into_its_text_wins() -> None:
-    """Two tellings of one story mostly follow its course: a passage near the start of one
-    links first to the passage near the start of the other, when a passage near the other's
-    end shares the same period and the same words with it and one word more."""
-
-    def document(doc: str, told: dict[int, str]) -> DocumentFeatures:
-        usual = "kanal frachter schiff {0} {0}x {0}y"
-        return DocumentFeatures(
-            doc,
-            f"hash-{doc}",
-            [
-                sentence(doc, i, (when("2021-03"),), terms=told.get(i, usual.format(f"{doc}{i}")))
-                for i in range(12)
-            ],
-        )
-
-    told = "kanal frachter schiff wrack brand bomber"
-    source = document("a", {1: f"{told} lotse"})
-    other = document("b", {1: told, 9: f"{told} lotse"})
-    ranked = []
-    for weights in (LinkWeights(story_order=0.0), LinkWeights()):
-        index = LinkIndex(weights)
-        index.add(source)
-        index.add(other)
-        ranked.append([link.target.index for link in index.links_for("a", 1)][:2])
-    assert ranked[0] == [9, 1]  # by words alone: the one more word wins
-    assert ranked[1] == [1, 9]
