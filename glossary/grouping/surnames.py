@@ -269,27 +269,7 @@ def _surname_keys(name: str) -> list[str]:
     keys = [last] if words[-2] in CONNECTORS else [last, last.split()[-1]]
     if last.endswith("s") and len(last) > MIN_STEM + 1:
         keys.append(last[:-1])
-    if first_part := _before_particle(words):
-        keys.append(name_key(first_part))
     return keys
-
-
-SURNAME_PARTICLES = frozenset("von van de da di du del della le la zu".split())
-"""The particles inside a double surname (``Teilhard de Chardin``), not ``of`` or ``bin``,
-which tie a name to a place or a father."""
-
-
-def _before_particle(words: list[str]) -> str:
-    """The word a double surname begins with before its particle, which may stand alone
-    for it (``Marmont`` of ``Pierre Marmont de Vaucelles``): neither the name's first word
-    nor a given name (``Wolfgang`` of ``Johann Wolfgang von Goethe``), or ``""``."""
-    at = len(words) - 1
-    while at > 1 and words[at - 1] in SURNAME_PARTICLES:
-        at -= 1
-    if at == len(words) - 1 or at < 2:
-        return ""
-    word = words[at - 1]
-    return word if word[:1].isupper() and word.isalpha() and not is_first_name(word) else ""
 
 
 def _ends_a_name(group: Group, forms: set[str]) -> bool:

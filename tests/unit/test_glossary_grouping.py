@@ -249,12 +249,6 @@ _WHOSE_NAME_OTHER_VERB = (
     "The firm hired Tom Harkness, whose name appears on the deed, and Ann Pelling. Harkness and "
     "Pelling left in 1880."
 )
-_PARTICLE_SURNAME = (
-    "Der Jesuit Pierre Marmont de Vaucelles lehrte in Paris. 1931 reiste Marmont nach China."
-)
-_PARTICLE_SURNAME_EN = (
-    "The painter Jean Rouvray de Lasalle studied in Lyon. In 1890 Rouvray moved to Paris."
-)
 _WHOM_AFTER_A_NAME = (
     "Jonas Field, a friend of Pemberton whom the papers called Honest Jack, lost the vote."
 )
@@ -416,12 +410,6 @@ _TWO_REPUBLICS = (
         pytest.param(_THEIR_BYNAME, "en", "Lamp Man", "Tobias Quill", id="called_their"),
         pytest.param(_DER_EARL, "de", "Liverpool", "Robert Banks Jenkinson", id="der_2_earl_of"),
         pytest.param(_ALSO_WRITTEN, "en", "Dùn Mhara", "Dunmarra", id="also_written"),
-        pytest.param(
-            _PARTICLE_SURNAME, "de", "Marmont", "Pierre Marmont de Vaucelles", id="vor_de"
-        ),
-        pytest.param(
-            _PARTICLE_SURNAME_EN, "en", "Rouvray", "Jean Rouvray de Lasalle", id="before_de"
-        ),
         pytest.param(_WHOSE_NAME, "en", "Shaun Coomood", "Siôn Cwmwd", id="whose_name_spelt"),
         pytest.param(_WHICH_THEY_CALL, "en", "Clachmor", "Carnwhin", id="which_they_call"),
         pytest.param(
