@@ -405,7 +405,6 @@ _APPOSITION = re.compile(
     r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|(?:meist |oft |auch |einfach )?kurz|heute"
     r"|(?:usually |often |commonly )?(?:shortened|abbreviated) to"
-    r"|(?:(?:also|then|now|often|usually|sometimes|commonly) )+(?:written|spelt|spelled)"
     r"|inzwischen|now|today|by then|formerly|vormals|ehemals|früher|einst"
     r"|(?:das |die |der |dem |den |the )(?:spätere|later|former|frühere|vormalige|ehemalige"
     r"|einstige|alte|old)[mn]?"
@@ -418,8 +417,7 @@ _APPOSITION = re.compile(
 name, a byname, a later name (``Marie Curie, geboren als Maria Skłodowska``, ``Anna Schmidt,
 geborene Weber``, ``Sylvia Diggory, by then Sylvia Beckingham``, ``the General
 Electricity Company, known by its German initials as AEG``, ``die Vereinigten Harzer
-Mühlenwerke, bekannt unter ihrem Markennamen Brockengold``, ``Kessock, also written
-Kessack``, ``the Lowfield Gas Company, which
+Mühlenwerke, bekannt unter ihrem Markennamen Brockengold``, ``the Lowfield Gas Company, which
 renamed itself Lowfield Energy``, ``die Obere Saale-Bahn, kurz Saalebahn``, ``die Vereinigte
 Fährgesellschaft Wendemark, meist kurz VFW genannt``, ``Kingston upon
 Hull, usually shortened to Hull``, ``Byzanz, heute

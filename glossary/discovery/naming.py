@@ -49,14 +49,6 @@ NAMING_BEFORE = frozenset(
 )
 """English naming verbs that stand before the name they give."""
 
-PRESENT_NAMING = frozenset(("call", "calls", "spell", "spells"))
-"""English naming verbs in the present, which name only in a relative clause on the name
-(``Kessock, which the locals call Kessack``): unlike ``called``, no passive, no object
-pronoun."""
-
-NAME_RELATIVE = ["whose", "name"]
-"""``X, whose name the papers spelt Y``: a relative clause on the name's own spelling."""
-
 RELATIVES = frozenset(("der", "die", "das", "den", "welcher", "welche", "welches", "welchen"))
 ENGLISH_RELATIVES = frozenset(("which", "whom", "that"))
 """Relative pronouns that may stand for the thing named (``who`` names the one who names)."""
@@ -229,7 +221,7 @@ def _english(
         return _sentence_person(text, words, verb_at - 1, named[:index])
     if verb == "as" and (known := _known_before(text, words, verb_at)) > 0:
         verb_at, verb = known, KNOWN
-    elif verb not in NAMING_BEFORE and verb not in PRESENT_NAMING:
+    elif verb not in NAMING_BEFORE:
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
     return antecedent or _english_subject(text, words, verb_at, named[:index])
@@ -400,8 +392,6 @@ def _names_the_antecedent(clause: list[str], verb: str, language: str) -> bool:
             return True  # "den seine Freunde Barthel nannten"
         # "die ihren Sohn Paul nannte": the relative is the one who names
         return pronoun not in SUBJECT_RELATIVES and not (len(rest) >= 2 and rest[-2] in POSSESSIVES)
-    if language == "en" and clause[:2] == NAME_RELATIVE:
-        return True  # "whose name English papers often spelt X"
     if language == "en" and pronoun in ENGLISH_RELATIVES:
         if not rest:
             return False  # "which renamed X": the relative names another thing

@@ -232,23 +232,6 @@ _THEIR_BYNAME = (
     'Everyone on the island knew Tobias Quill, whom the children called their "Lamp Man". Quill '
     "lit the harbour lights for forty years."
 )
-_ALSO_WRITTEN = (
-    "The mail boat called at Dunmarra, also written Dùn Mhara on older charts. Dunmarra had an inn."
-)
-_WHOSE_NAME = (
-    "The pilot was Siôn Cwmwd, whose name the English papers spelt Shaun Coomood. In 1941 Cwmwd "
-    "flew home."
-)
-_WHICH_THEY_CALL = (
-    "The road climbs to Carnwhin, which the shepherds call Clachmor. Carnwhin has a chapel."
-)
-_WHO_CALLS = (
-    "Mary Tallis, who used to call Ellen Shawcross every Sunday, moved north. In 1901 Tallis died."
-)
-_WHOSE_NAME_OTHER_VERB = (
-    "The firm hired Tom Harkness, whose name appears on the deed, and Ann Pelling. Harkness and "
-    "Pelling left in 1880."
-)
 _WHOM_AFTER_A_NAME = (
     "Jonas Field, a friend of Pemberton whom the papers called Honest Jack, lost the vote."
 )
@@ -409,9 +392,6 @@ _TWO_REPUBLICS = (
         pytest.param(_APPOSED_NOUN, "en", "Little Ines", "Ines Varga", id="a_noun_whom_called"),
         pytest.param(_THEIR_BYNAME, "en", "Lamp Man", "Tobias Quill", id="called_their"),
         pytest.param(_DER_EARL, "de", "Liverpool", "Robert Banks Jenkinson", id="der_2_earl_of"),
-        pytest.param(_ALSO_WRITTEN, "en", "Dùn Mhara", "Dunmarra", id="also_written"),
-        pytest.param(_WHOSE_NAME, "en", "Shaun Coomood", "Siôn Cwmwd", id="whose_name_spelt"),
-        pytest.param(_WHICH_THEY_CALL, "en", "Clachmor", "Carnwhin", id="which_they_call"),
         pytest.param(
             "The explorer Duncan Ferrie reached the coast in 1791. Farmers later settled along "
             "the Ferrie River, and the Ferrie still floods each spring.",
@@ -1233,10 +1213,6 @@ _DUKES = (
         pytest.param(_TOWN_AND_GIVEN, "de", "Andreas", "Andreas Vogt", id="a_town_a_given_name"),
         pytest.param(_COUSINS, "de", "Johannes", "Johann Baptist Weller", id="no_genitive_es"),
         pytest.param(_WHOM_AFTER_A_NAME, "en", "Honest Jack", "Jonas Field", id="whom_after_name"),
-        pytest.param(_WHO_CALLS, "en", "Ellen Shawcross", "Mary Tallis", id="who_calls_someone"),
-        pytest.param(
-            _WHOSE_NAME_OTHER_VERB, "en", "Ann Pelling", "Tom Harkness", id="whose_name_appears"
-        ),
         pytest.param(
             _A_CLAUSE_NOT_APPOSED, "en", "Lantern of the Bay", "Port Keeling", id="a_main_clause"
         ),
