@@ -65,10 +65,6 @@ class _Context:
     located: int = 0
     """How often a word follows a preposition of place with the definite article
     (``an der Donau``, ``im Emsland``, ``zur Nordsee``): a river's or a land's use."""
-    contracted: int = 0
-    """How often a German word follows a preposition fused with the definite article (``am
-    Bach``, ``zum Koch``, ``im Taunus``): an article all the same, though not counted in
-    ``modified``, since rivers and lands take it too."""
     beside_noun: int = 0
     """How often a word stands in a list beside a common noun (``Juristen, Schreiber
     und Boten``): things listed together are of one sort."""
@@ -179,10 +175,6 @@ _LOCATING = frozenset("an in aus über durch entlang".split())
 
 
 _LOCATING_CONTRACTIONS = frozenset("im am ins zur".split())
-
-
-_ARTICLE_CONTRACTIONS = frozenset("am im ins zum zur vom beim ans aufs".split())
-"""German prepositions fused with the definite article."""
 
 
 def _located(words: list[_Token], index: int) -> bool:
@@ -334,8 +326,6 @@ class _ContextCounts:
             context.placed += 1
         if token.joined and _located(words, index):
             context.located += 1
-        if token.joined and before.lower() in _ARTICLE_CONTRACTIONS:
-            context.contracted += 1
         neighbours = _list_neighbours(self._text, words, index)
         if not neighbours:
             return

@@ -35,7 +35,6 @@ from glossary.discovery.evidence import (
 from glossary.discovery.lexicon import (
     _UNINFLECTED_ADJECTIVE,
     COMMON_NOUN_ZIPF,
-    SURE_NAME,
     _adjective_form,
     _article_excused,
     _counts,
@@ -574,8 +573,7 @@ class _Reader:
         counted = context.counted
         if 2 * counted >= occurrences:
             score -= COUNTED_WEIGHT
-        articles = context.modified + self._person_articled(bare, context)
-        share = (articles - self._article_genitives(word, bare)) / occurrences
+        share = (context.modified - self._article_genitives(word, bare)) / occurrences
         if language_is_german := self.language == "de":
             # names rarely take an article or an adjective; German nouns nearly always do,
             # and lands in -ien never ("Persien", not "die Realien")
@@ -626,18 +624,6 @@ class _Reader:
                 return False
             seen = True
         return seen
-
-    def _person_articled(self, bare: str, context: _Context) -> int:
-        """How often a German word the tagger only half reads as a name (a surname that is a
-        common noun too: ``Koch``, ``Horn``), and that Wiktionary knows as no name alone,
-        follows a preposition fused with the article (``zum Koch``, ``bis zum Horn``): the
-        article a person's name never takes. Rivers and lands take it (``am Main``, ``im
-        Taunus``), and the lexicons know those as names or not at all; 0 in English."""
-        if self.language != "de" or not context.contracted:
-            return 0
-        if not 0 < proper_noun_evidence(bare, "de") < SURE_NAME or wiktionary_evidence(bare) > 0:
-            return 0
-        return context.contracted
 
     def _article_genitives(self, word: str, bare: str) -> int:
         """How often a German word with the ending of a Latin or Greek name, that neither
