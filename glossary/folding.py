@@ -64,9 +64,9 @@ def slug(name: str) -> str:
     return _NOT_IN_SLUG.sub("-", fold(name.lower().translate(_SPELLED_OUT))).strip("-")
 
 
-_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ", "'"))
-"""Typographic apostrophes and the modifier letter, which one text sets where another types
-``'`` (``L’Aquila``, ``L'Aquila``)."""
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ´`", "'"))
+"""Typographic apostrophes, the modifier letter and the accents typed for want of one (´ `),
+which one text sets where another types ``'`` (``L’Aquila``, ``L'Aquila``, ``D´Annunzio``)."""
 
 
 def name_key(name: str) -> str:

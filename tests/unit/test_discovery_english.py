@@ -951,3 +951,8 @@ def test_a_naming_phrase_that_goes_on_past_the_name_joins_nothing(
 ) -> None:
     found = discover(curated, text)
     assert found[one] is not found[other]
+
+
+@pytest.mark.parametrize("typed", ["D’Annunzio", "D´Annunzio", "D`Annunzio", "DʼAnnunzio"])
+def test_the_apostrophe_substitutes_people_type_key_a_name_as_the_apostrophe(typed: str) -> None:
+    assert name_key(typed) == name_key("D'Annunzio")
