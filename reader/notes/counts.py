@@ -10,6 +10,8 @@ from reader.notes.store import NoteStore
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from reader.library import Library
+
 
 def note_counts(hashes: Mapping[str, str | None]) -> dict[str, int]:
     """Notes per document id, recognised by id or content hash (``hashes``: each document's,
@@ -23,3 +25,9 @@ def note_counts(hashes: Mapping[str, str | None]) -> dict[str, int]:
             for doc_id, content_hash in hashes.items():
                 counts[doc_id] = len(store.for_document(doc_id, content_hash))
     return counts
+
+
+def shown_note_counts(library: Library) -> dict[str, int]:
+    """Notes per shown document of ``library``, recognised by id or the content hash its
+    entry recorded: counting reads no document, so a library of long texts is counted at once."""
+    return note_counts({entry.id: library.content_hash(entry.id) for entry in library.visible()})

@@ -22,7 +22,7 @@ from textual.widgets import Button, DataTable, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from reader.i18n import N_, _
-from reader.notes.counts import note_counts
+from reader.notes.counts import shown_note_counts
 from reader.screens.base import ReaderScreen
 from reader.screens.library_work import LIBRARY_GROUP, LibraryHost, library_busy
 from reader.widgets.add_progress import AddProgress
@@ -213,8 +213,8 @@ class LibraryScreen(ReaderScreen[LibraryChoice | None]):
 
     @work(thread=True, group=LIBRARY_GROUP, exit_on_error=False)
     def count_notes(self) -> dict[str, int]:
-        """Notes per document (loads the documents to recognise notes by content hash)."""
-        return note_counts({doc.id: doc.content_hash for doc in self.library.documents()})
+        """Notes per shown document (``shown_note_counts``: no document is read)."""
+        return shown_note_counts(self.library)
 
     @on(Worker.StateChanged)
     def show_note_counts(self, event: Worker.StateChanged) -> None:
