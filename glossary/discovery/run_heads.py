@@ -576,10 +576,63 @@ def _possessive_head(
     head = words[position]
     if not (head.joined or after_gap):
         return 0
+    if _group_owner(words[position - 1].text):
+        return _headed_run(words, position)  # "Zimbabwe African People's Union"
     if head.text not in POSSESSIVE_HEADS and not (lone_owner and _common_english_noun(head.text)):
         return 0
     after = words[position + 1] if position + 1 < len(words) else None
-    return 0 if after is not None and after.joined and after.text[:1].isupper() else 1
+    if after is None or not (after.joined and after.text[:1].isupper()):
+        return 1
+    if head.text not in POSSESSIVE_HEADS:
+        return 0
+    return 1 + _headed_run(words, position + 1, "organisation")  # "Hudson's Bay Company"
+
+
+def _group_owner(word: str) -> bool:
+    """A plural common noun in the possessive (``People's``, ``Women's``, ``Workers``): a
+    body named for the people it is of (``Kenya People's Union``), where a name's possessive
+    stands before what the name owns (``Britain's Prime Minister``)."""
+    bare = _bare(word)
+    return _common_english_noun(bare) and known_tag(bare, "en") in _PLURAL_TAGS
+
+
+_PLURAL_TAGS = frozenset(("NN0", "NN2"))
+"""The tagger's plural and number-neutral nouns (``women``, ``people``)."""
+
+
+def _named_for_group(words: list[_Token], start: int) -> bool:
+    """A body's name opened by the people it is of (``Women's Social and Political Union``,
+    ``People's Front``): a plural common noun's possessive before a run ended by a head noun."""
+    word = words[start].text
+    if not word.endswith(("'s", "’s")) or start + 1 >= len(words):
+        return False
+    return _group_owner(word) and words[start + 1].joined and bool(_headed_run(words, start + 1))
+
+
+def _headed_run(words: list[_Token], position: int, kind: str = "") -> int:
+    """How many capitalised words from ``position`` on form a name ended by a head noun
+    (``Social and Political Union``), of ``kind`` if given; 0 when the run ends in no such
+    head (``Prime Minister``), another possessive, or more than four words."""
+    end = position
+    while end + 1 < len(words) and end - position < 4 and not _closes(words[end]):
+        following = words[end + 1]
+        if following.joined and following.text[:1].isupper():
+            end += 1
+        elif following.text == "and" and _capitalised_after(words, end + 1) and following.joined:
+            end += 2  # "Women's Social and Political Union"
+        else:
+            break
+    last = words[end].text
+    if not words[position].text[:1].isupper() or not last[:1].isupper() or _closes(words[end]):
+        return 0
+    found = head_kind(last)
+    return end - position + 1 if found and (not kind or found == kind) else 0
+
+
+def _capitalised_after(words: list[_Token], position: int) -> bool:
+    """Whether a capitalised word follows the one at ``position``, joined to it."""
+    after = position + 1
+    return after < len(words) and words[after].joined and words[after].text[:1].isupper()
 
 
 def _common_english_noun(word: str) -> bool:

@@ -35,6 +35,7 @@ from glossary.discovery.run_heads import (
     _initial_before_name,
     _initials_open_name,
     _institution_of_place,
+    _named_for_group,
     _named_institution,
     _named_of,
     _of_named_head,
@@ -473,6 +474,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
     numbered = _numbered_name(words, start, reader.language)
     battle = reader.language == "de" and battle_word(first.text)  # "Seeschlacht bei ..."
+    group = reader.language == "en" and _named_for_group(words, start)  # "Women's ... Union"
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (
             _before_lower_case_head(words, start, reader)
@@ -513,7 +515,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             words, start, reader
         )
     titled = not opened and _title_possessive(words, start)
-    opened = opened or titled  # "King's College", "Queen's University Belfast"
+    opened = opened or titled or group  # "King's College", "Women's Social and Political Union"
     opened = opened or numbered  # "die Bundesstraße 96", "das Bündnis 90", "Route 66"
     opened = opened or bool(_known_place_ahead(words, start, start, reader))  # "Isle of Man"
     opened = opened or _named_of(words, start, start, reader)  # "the Dominion of Canada"

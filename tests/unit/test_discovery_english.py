@@ -956,3 +956,28 @@ def test_a_naming_phrase_that_goes_on_past_the_name_joins_nothing(
 @pytest.mark.parametrize("typed", ["D’Annunzio", "D´Annunzio", "D`Annunzio", "DʼAnnunzio"])
 def test_the_apostrophe_substitutes_people_type_key_a_name_as_the_apostrophe(typed: str) -> None:
     assert name_key(typed) == name_key("D'Annunzio")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Delegates of the Kenya People's Union met in Kisumu.", "Kenya People's Union"),
+        (
+            "She joined the Women's Social and Political Union in Leeds.",
+            "Women's Social and Political Union",
+        ),
+        ("The Malawi Workers' Liberation Front was banned.", "Malawi Workers' Liberation Front"),
+        ("Traders of the Hudson's Bay Company met at the fort.", "Hudson's Bay Company"),
+    ],
+)
+def test_a_possessive_of_a_group_inside_a_body_s_name_is_part_of_it(
+    curated: Glossary, text: str, name: str
+) -> None:
+    """A body named for the people it is of keeps its possessive (``People's``), and a
+    place named for its owner keeps the body's head after it (``Bay Company``)."""
+    assert discover(curated, text)[name].kind == "organisation"
+
+
+def test_a_name_s_possessive_before_an_office_or_body_stays_apart(curated: Glossary) -> None:
+    found = discover(curated, "Britain's Prime Minister met Lena Hart. Britain's Labour Party won.")
+    assert not any("Britain's" in name for name in found)
