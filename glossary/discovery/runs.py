@@ -96,7 +96,7 @@ from glossary.discovery.sentence_starts import (
     subject_alone,
 )
 from glossary.discovery.tokenising import _INITIAL, TITLE_ABBREVIATIONS, _Token
-from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF
+from glossary.discovery.word_classes import _DETERMINERS, COMMON_ZIPF, LONE_FUNCTION_WORDS
 from glossary.first_names import is_first_name, is_listed_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import nationality_of, place_type
@@ -184,7 +184,11 @@ def _runs(
         if titles and _ruled_after(words, start):
             titles, start = [], start + 1  # "des Herzogs von Württemberg": what he rules
         end = _run_end(words, start, reader, after_title=start > index)
-        if end < start or (end == start and _placed_by_von(words, end, reader)):
+        alone = end == start and (
+            _placed_by_von(words, end, reader)
+            or _bare(words[end].text).lower() in LONE_FUNCTION_WORDS
+        )
+        if end < start or alone:  # "von Sachsen" placed; "Il" of a title "Il racconto ..."
             index = max(start, index) + 1
             continue
         if titles and index > 0 and words[index].joined and _named_ship(words, index, reader):

@@ -45,6 +45,17 @@ ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
 """The English articles."""
 
 
+LONE_FUNCTION_WORDS = frozenset(
+    """il lo la le les gli el los las un une una uno des del della delle degli dei du het een
+    de der die das den dem von zu zur ten ter the""".split()
+)
+"""Articles and name particles of Italian, French, Spanish, Dutch, German and English. They
+open names (``La Spezia``, ``Le Havre``, ``De Gasperi``) but are none alone: a title in
+another language begins with one (``Il racconto del Vajont``). Not ``van`` (Lake Van) or
+``al`` (a given name), which stand alone as names. Listed by hand: the packages' stop lists
+(jusText's) hold content words too (``san``, ``new``)."""
+
+
 GERMAN_DEFINITE = frozenset("der die das den dem des im am zum zur vom beim".split())
 """The German definite articles and their contractions with a preposition."""
 

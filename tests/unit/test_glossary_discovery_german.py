@@ -1134,3 +1134,12 @@ def test_an_ordinary_nouns_genitive_after_des_is_no_name(curated: Glossary, text
 def test_an_english_plural_after_die_stays_a_teams_name(curated: Glossary) -> None:
     found = discover(curated, "Die Panthers gewannen. Der Sieg der Panthers war knapp.")
     assert "Panthers" in found
+
+
+def test_an_article_of_another_language_alone_is_no_name(curated: Glossary) -> None:
+    """A title in Italian or French opens with an article; alone it names nothing, inside a
+    name it stays (``Le Havre``)."""
+    text = "Im Buch „Il ponte sul fiume“ schreibt Lucia Ferrante. „La nuit tombe“ las Ines Vogt."
+    found = discover(curated, text + " Das Schiff fuhr nach Le Havre.")
+    assert "Il" not in found and "La" not in found
+    assert "Le Havre" in found
