@@ -632,6 +632,37 @@ def _via(site: _Site) -> tuple[str, ...]:
     return ("place",) if named and not _named_person(site) else _NONE
 
 
+_VANTAGE = {"von": "aus", "nach": "hin"}
+"""German prepositions and the adverb that closes them round a place: ``von Erto aus`` (seen
+from there), ``nach Longarone hin`` (towards it); an article may stand between (``von der
+Hütte aus``)."""
+
+
+_DATIVE_ARTICLES = frozenset(("dem", "der", "einem", "einer"))
+"""The articles ``aus`` takes as a preposition (``aus dem Jahr``)."""
+
+
+def _vantage(site: _Site) -> tuple[str, ...]:
+    """``von X aus``, ``nach X hin``: X is where one looks or goes from or to, a place, not
+    a person named ``von X``. Not when ``aus`` opens a phrase of its own (``ein Brief von
+    Goethe aus Weimar``, ``von Goethe aus dem Jahr 1790``)."""
+    words, after, start = site.words, site.after, site.start
+    if after is None or not after.joined or site.full_name:
+        return _NONE
+    position = start - 1
+    if position > 0 and words[position].text.lower() in _ARTICLES and words[start].joined:
+        position -= 1  # "von der Hütte aus"
+    closing = _VANTAGE.get(words[position].text.lower()) if position >= 0 else None
+    if closing is None or after.text != closing or not words[position + 1].joined:
+        return _NONE
+    following = words[site.end + 2] if site.end + 2 < len(words) else None
+    if following is not None and following.joined:
+        word = following.text
+        if word[:1].isupper() or word.lower() in _DATIVE_ARTICLES or word.isdigit():
+            return _NONE
+    return ("place",)
+
+
 _MOTION = frozenset(
     """go goes went gone going come comes came coming move moves moved moving return returns
     returned returning travel travels travelled traveled travelling traveling walk walks walked
@@ -767,6 +798,7 @@ CLUES: tuple[Clue, ...] = (
     _article_after_place_word,
     _place_preposition,
     _via,
+    _vantage,
     _destination,
     _published_in,
     _before_vor,
@@ -789,7 +821,7 @@ ENGLISH_ONLY = frozenset(
         _possessive_place,
     )
 )
-GERMAN_ONLY = frozenset((_part_of_a_land, _via))
+GERMAN_ONLY = frozenset((_part_of_a_land, _via, _vantage))
 ONE_WORD_ONLY = frozenset((_part_of_a_land, _joined_places, _abbreviation))
 SEVERAL_WORDS_ONLY = frozenset(
     (

@@ -1143,3 +1143,19 @@ def test_an_article_of_another_language_alone_is_no_name(curated: Glossary) -> N
     found = discover(curated, text + " Das Schiff fuhr nach Le Havre.")
     assert "Il" not in found and "La" not in found
     assert "Le Havre" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Richter sah von Pordoi aus die Gipfel. Am Abend schlief er.",
+        "Der Weg führte die Wanderer nach Pordoi hin. Dort rasteten sie.",
+    ],
+)
+def test_von_x_aus_and_nach_x_hin_name_a_place(curated: Glossary, text: str) -> None:
+    assert discover(curated, text)["Pordoi"].kind == "place"
+
+
+def test_aus_with_its_own_phrase_leaves_a_person_after_von(curated: Glossary) -> None:
+    found = discover(curated, "Ein Brief von Goethe aus Weimar kam an. Goethe schrieb viel.")
+    assert found["Goethe"].kind == "person"
