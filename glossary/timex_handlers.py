@@ -19,6 +19,8 @@ _CENTURIES = frozenset({*(str(n) for n in range(10, 20)), "20"})
 """First two digits of a four-digit year the tagger reads (1000-2099)."""
 _COUNT_FOLLOWS = re.compile(r"\s*(?:,|und|oder|and|or)\s+\d[\d.,]*\s+\w")
 """Another count after the noun: the numbers are coordinated counts."""
+_SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-ZÄÖÜ])")
+"""The end of a sentence before a capital: the clause of a number starts after it."""
 
 
 class Handlers:
@@ -342,6 +344,8 @@ class Handlers:
         if head.endswith(self.blocker_tails):
             return True
         after = self.next_words.match(text, end, min(len(text), end + 40))
+        if self._stated_quantity(text, start, after):
+            return True
         first = after.group(1).rstrip(".").lower() if after else ""
         before = previous_word(text, start, 0)
         if before in w.month_triggers or before in w.signals or before in w.position_words:
@@ -367,6 +371,27 @@ class Handlers:
         if not self._plural_noun(first):
             return False
         return self._round_count(match, after)
+
+    def _stated_quantity(self, text: str, start: int, after: re.Match[str] | None) -> bool:
+        """Whether the number at ``start`` is the figure a verb of stating a quantity gives
+        ("wird mit etwa 1910 angegeben", "auf 1910 beziffert", "put at about 1910").
+
+        The preposition alone does not decide ("auf 1910 datiert" is a date), nor the verb
+        ("Das Baujahr wird mit 1910 angegeben"): a noun of a point in time in the clause
+        keeps a year unless a noun of a count is there too ("die Zahl der Toten des Jahres").
+        """
+        w = self.words
+        clause = _SENTENCE_END.split(text[max(0, start - 160) : start])[-1]
+        tokens = [t.strip(",;:()»«„“\"'-–").lower() for t in clause.split()]
+        while tokens and tokens[-1] in w.approx_words:
+            tokens.pop()
+        if not tokens or tokens.pop() not in w.quantity_prepositions:
+            return False
+        following = [g.rstrip(".").lower() for g in after.groups() if g] if after else []
+        if not any(t in w.quantity_verbs for t in tokens + following[:2]):
+            return False
+        counted = any(stem in t for t in tokens for stem in w.count_stems)
+        return counted or not any(stem in t for t in tokens for stem in w.date_stems)
 
     @staticmethod
     def _round_count(match: re.Match[str], after: re.Match[str]) -> bool:

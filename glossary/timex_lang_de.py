@@ -672,5 +672,17 @@ WORDS = LanguageWords(
         "nachts": 0,
     },
     multipliers=("millionen", "million", "milliarden", "milliarde", "tausend", "hunderttausend"),
+    quantity_prepositions=("mit", "auf"),
+    quantity_verbs=frozenset(
+        {
+            *("angegeben", "angeben", "beziffert", "beziffern", "bezifferte", "bezifferten"),
+            *("geschätzt", "schätzen", "schätzt", "schätzte", "schätzten", "gezählt"),
+            *("veranschlagt", "veranschlagen", "veranschlagte", "taxiert", "taxieren"),
+            *("hochgerechnet", "beläuft", "belaufen", "belief", "beliefen", "gestiegen"),
+            *("stieg", "stiegen", "steigt", "steigen", "gesunken", "sank", "sanken"),
+        }
+    ),
+    date_stems=("jahr", "datum", "zeitpunkt"),
+    count_stems=("zahl", "summe", "bilanz"),
 )
 """The German table."""

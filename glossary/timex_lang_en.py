@@ -477,5 +477,14 @@ WORDS = LanguageWords(
         "evening": 12,
     },
     multipliers=("million", "millions of", "billion", "thousand", "hundred thousand"),
+    quantity_prepositions=("at",),
+    quantity_verbs=frozenset(
+        {
+            *("put", "puts", "estimated", "estimate", "estimates", "reckoned", "counted"),
+            *("numbered", "placed", "stood", "stands", "stand", "totalled", "totaled"),
+        }
+    ),
+    date_stems=("year", "date"),
+    count_stems=("number", "toll", "total", "count", "figure"),
 )
 """The English table."""

@@ -281,3 +281,16 @@ class LanguageWords:
     """Part-of-day words after a clock time -> hours to add (``abends`` -> 12)."""
     multipliers: tuple[str, ...] = ()
     """Words between a count and its unit that make it vague (``Millionen``)."""
+    quantity_prepositions: tuple[str, ...] = ()
+    """Prepositions that take the figure a verb of stating a quantity gives (``mit``, ``auf``,
+    ``at``): "mit etwa 1910 angegeben", "put at about 1910"."""
+    quantity_verbs: frozenset[str] = frozenset()
+    """Forms of verbs that state a quantity (``beziffert``, ``geschätzt``, ``estimated``):
+    with a quantity preposition before a bare number they make it a count, where a verb of
+    dating keeps it a year ("auf 1910 datiert")."""
+    date_stems: tuple[str, ...] = ()
+    """Parts of nouns that name a point in time (``jahr``, ``datum``, ``date``): the figure
+    stated for them is a year ("Das Baujahr wird mit 1910 angegeben") unless a count stem is
+    in the clause too."""
+    count_stems: tuple[str, ...] = ()
+    """Parts of nouns that name a count (``zahl``, ``number``, ``toll``)."""
