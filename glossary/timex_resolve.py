@@ -615,6 +615,11 @@ def resolve_years(
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
+        elif cand.needs_year and cand.year is None and _of_today(text, rules, passage, cand):
+            # "1990 fuhr sie zum ersten Mal. Heute fährt die Gondel zwischen Mai und Oktober":
+            # the present's months, at the date of writing, not the story's
+            cand.narrative = False
+            cand.year = None if anchor is None else anchor.year + cand.year_offset
         elif cand.needs_year and cand.year is None:
             if storyless and _after_distal(text, rules, cand):
                 passage.past_at = cand.start
@@ -880,11 +885,34 @@ def _told_year(
 
 
 def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
-    """Whether the rest of ``cand``'s sentence tells in the past tense: its first verb is a
+    """Whether the rest of ``cand``'s sentence tells in the past tense (:func:`_past_from`)."""
+    return _past_from(text, words, cand.end)
+
+
+def _of_today(text: str, rules: Rules, passage: _Passage, cand: Candidate) -> bool:
+    """Whether a year-less date follows "heute"/"today" on its own in its sentence, and the
+    sentence goes on in the present tense ("Heute fährt die Gondel zwischen Mai und
+    Oktober"; "Today the lift runs from May"): it is of the date of writing. One in the past
+    tense, after "heute" or in its own clause ("Heute erinnert man sich, dass sie im Mai
+    fuhr"), one that counts from another date ("im Mai des Vorjahres") and one set off after
+    "heute" as the name of its day (a diary's "Heute, an Allerheiligen, läuten die Glocken":
+    the entry's day) keep the story's year."""
+    if passage.present_at < 0 or cand.start < passage.present_at or "year_ref" in cand.extra:
+        return False
+    if "anaphor" in cand.extra or _SENTENCE_END.search(text, passage.present_at, cand.start):
+        return False
+    if _RESTATING_GAP.fullmatch(text, passage.present_at, cand.start):
+        return False  # "Heute, an Allerheiligen": it names the day of the entry's "heute"
+    words = rules.words
+    return not (_past_from(text, words, passage.present_at) or _told_in_past(text, words, cand))
+
+
+def _past_from(text: str, words: LanguageWords, start: int) -> bool:
+    """Whether the sentence from ``start`` on tells in the past tense: its first verb is a
     word of ``words.past_forms`` or one of five letters or more with ``words.past_ending``
     (not a word of ``words.not_past``), rather than one of ``words.present_forms``."""
-    end = _SENTENCE_END.search(text, cand.end)
-    clause = text[cand.end : end.start() if end else len(text)].lower()
+    end = _SENTENCE_END.search(text, start)
+    clause = text[start : end.start() if end else len(text)].lower()
     ending = words.past_ending
     for word in _LETTERS.findall(clause):
         if word in words.present_forms:

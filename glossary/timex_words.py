@@ -170,7 +170,8 @@ class LanguageWords:
     """Verbs in the past tense that a regular ending does not show (``was``, ``went``): a
     count of years on before a clause in the past is a step of the story ("Two years on, she
     went to Leeds"), one before a clause in the present the writer's look back ("Forty years
-    on, the chimney still stands")."""
+    on, the chimney still stands"); a year-less month after "heute" in a clause in the past
+    keeps the story's year."""
     past_ending: str = ""
     """The regular ending of the past tense (``ed``), for the same test."""
     present_forms: tuple[str, ...] = ()
