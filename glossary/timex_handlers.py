@@ -19,8 +19,10 @@ _CENTURIES = frozenset({*(str(n) for n in range(10, 20)), "20"})
 """First two digits of a four-digit year the tagger reads (1000-2099)."""
 _COUNT_FOLLOWS = re.compile(r"\s*(?:,|und|oder|and|or)\s+\d[\d.,]*\s+\w")
 """Another count after the noun: the numbers are coordinated counts."""
-_SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-ZÄÖÜ])")
-"""The end of a sentence before a capital: the clause of a number starts after it."""
+_STOP_BEFORE_CAPITAL = re.compile(r"[.!?;:]\s+(?=[A-ZÄÖÜ])")
+"""A stop, semicolon or colon before a capital: the clause of a stated figure starts after
+it (unlike ``timex_resolve``'s sentence end, it also cuts after a day's number, which a
+figure's clause seldom holds)."""
 
 
 class Handlers:
@@ -374,24 +376,36 @@ class Handlers:
 
     def _stated_quantity(self, text: str, start: int, after: re.Match[str] | None) -> bool:
         """Whether the number at ``start`` is the figure a verb of stating a quantity gives
-        ("wird mit etwa 1910 angegeben", "auf 1910 beziffert", "put at about 1910").
+        ("auf 1910 beziffert", "die Zahl … mit etwa 1910 angegeben", "toll put at 1910").
 
-        The preposition alone does not decide ("auf 1910 datiert" is a date), nor the verb
-        ("Das Baujahr wird mit 1910 angegeben"): a noun of a point in time in the clause
-        keeps a year unless a noun of a count is there too ("die Zahl der Toten des Jahres").
+        The preposition alone does not decide ("auf 1910 datiert" is a date), nor a verb that
+        also dates things ("Historians put its founding at 1350"): that one needs a noun of a
+        count in the clause. One that only gives figures ("beziffert") needs none, but a noun
+        of a point in time without one keeps a year ("Das Baujahr wird auf 1910 beziffert").
         """
         w = self.words
-        clause = _SENTENCE_END.split(text[max(0, start - 160) : start])[-1]
+        clause = _STOP_BEFORE_CAPITAL.split(text[max(0, start - 160) : start])[-1]
         tokens = [t.strip(",;:()»«„“\"'-–").lower() for t in clause.split()]
         while tokens and tokens[-1] in w.approx_words:
             tokens.pop()
         if not tokens or tokens.pop() not in w.quantity_prepositions:
             return False
         following = [g.rstrip(".").lower() for g in after.groups() if g] if after else []
-        if not any(t in w.quantity_verbs for t in tokens + following[:2]):
-            return False
-        counted = any(stem in t for t in tokens for stem in w.count_stems)
-        return counted or not any(stem in t for t in tokens for stem in w.date_stems)
+        verbs = tokens + following[:2]
+        dated = [t for t in tokens if self._names(t, w.date_stems)]
+        counted = any(self._names(t, w.count_stems) for t in tokens if t not in dated)
+        if any(t in w.quantity_verbs for t in verbs):
+            return counted or not dated
+        return counted and any(t in w.estimate_verbs for t in verbs)
+
+    def _names(self, token: str, stems: tuple[str, ...]) -> bool:
+        """Whether ``token`` is one of the nouns ``stems`` with one of their endings, or in a
+        language of compounds ends with one (``Opferzahlen``; not ``Zahlung``, ``county``)."""
+        w = self.words
+        forms = (stem + ending for stem in stems for ending in w.stem_endings)
+        if w.compound_heads:
+            return any(token.endswith(form) for form in forms)
+        return any(token == form for form in forms)
 
     @staticmethod
     def _round_count(match: re.Match[str], after: re.Match[str]) -> bool:

@@ -685,14 +685,18 @@ WORDS = LanguageWords(
     quantity_prepositions=("mit", "auf"),
     quantity_verbs=frozenset(
         {
-            *("angegeben", "angeben", "beziffert", "beziffern", "bezifferte", "bezifferten"),
-            *("geschätzt", "schätzen", "schätzt", "schätzte", "schätzten", "gezählt"),
+            *("beziffert", "beziffern", "bezifferte", "bezifferten", "gezählt"),
             *("veranschlagt", "veranschlagen", "veranschlagte", "taxiert", "taxieren"),
             *("hochgerechnet", "beläuft", "belaufen", "belief", "beliefen", "gestiegen"),
             *("stieg", "stiegen", "steigt", "steigen", "gesunken", "sank", "sanken"),
         }
     ),
-    date_stems=("jahr", "datum", "zeitpunkt"),
+    estimate_verbs=frozenset(
+        {"angegeben", "angeben", "geschätzt", "schätzen", "schätzt", "schätzte", "schätzten"}
+    ),
+    date_stems=("jahr", "datum", "zeitpunkt", "jahreszahl"),
     count_stems=("zahl", "summe", "bilanz"),
+    stem_endings=("", "e", "en", "es", "n", "s"),
+    compound_heads=True,
 )
 """The German table."""

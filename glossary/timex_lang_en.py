@@ -478,13 +478,15 @@ WORDS = LanguageWords(
     },
     multipliers=("million", "millions of", "billion", "thousand", "hundred thousand"),
     quantity_prepositions=("at",),
-    quantity_verbs=frozenset(
+    quantity_verbs=frozenset({"counted", "numbered", "totalled", "totaled"}),
+    estimate_verbs=frozenset(
         {
-            *("put", "puts", "estimated", "estimate", "estimates", "reckoned", "counted"),
-            *("numbered", "placed", "stood", "stands", "stand", "totalled", "totaled"),
+            *("put", "puts", "estimated", "estimate", "estimates", "reckoned"),
+            *("placed", "stood", "stands", "stand"),
         }
     ),
     date_stems=("year", "date"),
-    count_stems=("number", "toll", "total", "count", "figure"),
+    count_stems=("number", "toll", "total", "count", "figure", "loss", "cost"),
+    stem_endings=("", "s", "es"),
 )
 """The English table."""

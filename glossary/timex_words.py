@@ -286,12 +286,21 @@ class LanguageWords:
     """Prepositions that take the figure a verb of stating a quantity gives (``mit``, ``auf``,
     ``at``): "mit etwa 1910 angegeben", "put at about 1910"."""
     quantity_verbs: frozenset[str] = frozenset()
-    """Forms of verbs that state a quantity (``beziffert``, ``geschätzt``, ``estimated``):
-    with a quantity preposition before a bare number they make it a count, where a verb of
-    dating keeps it a year ("auf 1910 datiert")."""
+    """Forms of verbs that only ever state a quantity (``beziffert``, ``veranschlagt``,
+    ``totalled``): with a quantity preposition before a bare number they make it a count,
+    where a verb of dating keeps it a year ("auf 1910 datiert")."""
+    estimate_verbs: frozenset[str] = frozenset()
+    """Forms of verbs that state a quantity or date a thing (``geschätzt``, ``angegeben``,
+    ``put``, ``placed``): they make the figure a count only with a noun of a count in the
+    clause ("The death toll was put at 1910"; "Historians put its founding at 1350")."""
     date_stems: tuple[str, ...] = ()
-    """Parts of nouns that name a point in time (``jahr``, ``datum``, ``date``): the figure
-    stated for them is a year ("Das Baujahr wird mit 1910 angegeben") unless a count stem is
-    in the clause too."""
+    """Nouns that name a point in time (``jahr``, ``datum``, ``date``): the figure stated for
+    them is a year ("Das Baujahr wird mit 1910 angegeben") unless a count noun is in the
+    clause too."""
     count_stems: tuple[str, ...] = ()
-    """Parts of nouns that name a count (``zahl``, ``number``, ``toll``)."""
+    """Nouns that name a count (``zahl``, ``number``, ``toll``)."""
+    stem_endings: tuple[str, ...] = ("",)
+    """Endings a noun of ``date_stems`` or ``count_stems`` may take (``s``: ``figures``)."""
+    compound_heads: bool = False
+    """Whether those nouns also name a count or time as the head of a compound
+    (``Opferzahl``, ``Baujahr``): the word ends with one, "Zahlung" does not."""
