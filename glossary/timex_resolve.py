@@ -619,7 +619,8 @@ def resolve_years(
             # "1990 fuhr sie zum ersten Mal. Heute fährt die Gondel zwischen Mai und Oktober":
             # the present's months, at the date of writing, not the story's
             cand.narrative = False
-            cand.year = None if anchor is None else anchor.year + cand.year_offset
+            ahead_of_writing = any(_in_clause(text, words, cand) for words in (futures, modals))
+            cand.year = None if anchor is None else _year_of_writing(cand, anchor, ahead_of_writing)
         elif cand.needs_year and cand.year is None:
             if storyless and _after_distal(text, rules, cand):
                 passage.past_at = cand.start
@@ -905,6 +906,20 @@ def _of_today(text: str, rules: Rules, passage: _Passage, cand: Candidate) -> bo
         return False  # "Heute, an Allerheiligen": it names the day of the entry's "heute"
     words = rules.words
     return not (_past_from(text, words, passage.present_at) or _told_in_past(text, words, cand))
+
+
+def _year_of_writing(cand: Candidate, anchor: Anchor, ahead: bool) -> int:
+    """The year of a month the writer speaks of in the present ("Today the council decides
+    whether she runs again in March"): of the occurrence nearest the document date, within
+    six months either way, or of the next one when its clause speaks of what is ahead
+    (``will``, ``wird``, a modal). Without a month or the anchor's, the anchor's year."""
+    match = _TAIL.match(cand.tail)
+    if match is None or anchor.month is None or cand.year_offset:
+        return anchor.year + cand.year_offset
+    months_on = int(match["m"]) - anchor.month
+    if ahead:
+        return anchor.year + (months_on < 0)
+    return anchor.year - (months_on > _WRAP) + (months_on < -_WRAP)
 
 
 def _past_from(text: str, words: LanguageWords, start: int) -> bool:
