@@ -617,6 +617,7 @@ WORDS = LanguageWords(
         *("blieb", "blieben", "starb", "starben", "fiel", "fielen", "begann", "begannen"),
         *("fand", "fanden", "zog", "zogen", "hielt", "hielten", "ließ", "ließen", "sah"),
     ),
+    final_past_endings=("te", "ten"),
     present_forms=(
         *("ist", "sind", "hat", "haben", "wird", "werden", "gibt", "liegt", "liegen"),
         *("steht", "stehen", "bleibt", "bleiben", "fährt", "fahren", "kommt", "kommen"),

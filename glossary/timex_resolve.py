@@ -886,8 +886,29 @@ def _told_year(
 
 
 def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
-    """Whether the rest of ``cand``'s sentence tells in the past tense (:func:`_past_from`)."""
-    return _past_from(text, words, cand.end)
+    """Whether the rest of ``cand``'s sentence tells in the past tense (:func:`_past_from`)
+    or its clause closes on a weak past (:func:`_closes_in_past`)."""
+    return _past_from(text, words, cand.end) or _closes_in_past(text, words, cand.end)
+
+
+def _closes_in_past(text: str, words: LanguageWords, start: int) -> bool:
+    """Whether the clause from ``start`` on closes on a verb in the weak past: a lower-case
+    word of five letters or more with one of ``words.final_past_endings`` before the
+    clause's end or a connector ("dass sie im Mai einstürzte", "im Mai bemalte und …").
+    Most German past verbs are weak, too many for ``words.past_forms``."""
+    if not words.final_past_endings:
+        return False
+    end = _CLAUSE_BREAK.search(text, start)
+    tokens = _LETTERS.findall(text, start, end.start() if end else len(text))
+    closing = [
+        word
+        for word, following in pairwise([*tokens, ""])
+        if not following or following in words.connectors
+    ]
+    return any(
+        len(word) >= 5 and word.islower() and word.endswith(words.final_past_endings)
+        for word in closing
+    )
 
 
 def _of_today(text: str, rules: Rules, passage: _Passage, cand: Candidate) -> bool:

@@ -174,6 +174,10 @@ class LanguageWords:
     keeps the story's year."""
     past_ending: str = ""
     """The regular ending of the past tense (``ed``), for the same test."""
+    final_past_endings: tuple[str, ...] = ()
+    """Endings of a weak past (``te``, ``ten``) that a lower-case word of five letters or
+    more closing a date's clause (before its punctuation or a connector) tells in the past:
+    the verb-final of a subordinate clause ("dass sie im Mai einstürzte")."""
     present_forms: tuple[str, ...] = ()
     """Verbs in the present tense: the clause's first verb decides, so "Forty years on, the
     village is still divided" looks back from the present although "divided" ends in -ed."""
