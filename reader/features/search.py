@@ -50,9 +50,11 @@ SEARCH_LIMIT = 100
 SCOPES = ("open", "document", "library")
 SEARCH_GROUP = "search"
 """The worker group of the searches (a newer one cancels the stale one)."""
+NAMES_GROUP = "search-names"
+"""The worker group waiting for the library's names, to search again with their aliases."""
 SEARCHING_SIGN_DELAY = 0.4
 """Seconds a search may take before the status line says it is still searching (the first
-search waits for the glossary and the index to open, seconds on a busy machine)."""
+search opens the index, seconds on a busy machine)."""
 
 
 class SearchFeature(Vertical):
@@ -246,10 +248,9 @@ class SearchFeature(Vertical):
         from index import QueryError
 
         worker = get_current_worker()
-        try:
-            glossary = services.glossary  # waits for the library's names when still read
-        except Cancelled:  # the app quits meanwhile
-            return
+        # Never wait for the library's names (behind the other heavy jobs on a first start):
+        # without them no aliases now; ``_search_done`` searches again when they arrive.
+        glossary = services.glossary if services.discovery_done else None
         try:
             result = services.search_index.search(
                 query, docs, date_from, date_to, SEARCH_LIMIT, aliases=glossary
@@ -260,8 +261,8 @@ class SearchFeature(Vertical):
             return
         if not worker.is_cancelled:
             # call_from_thread awaits a coroutine; its signature cannot infer that for mypy.
-            show = cast("Callable[[tuple[int, str], SearchResult], None]", self._search_done)
-            self.app.call_from_thread(show, generation, result)
+            show = cast("Callable[[tuple[int, str], SearchResult, bool], None]", self._search_done)
+            self.app.call_from_thread(show, generation, result, glossary is not None)
 
     def _search_failed(self, generation: tuple[int, str], message: str) -> None:
         panel = self._panel()
@@ -270,12 +271,18 @@ class SearchFeature(Vertical):
             self.state.shown_for = generation[1]
             self.state.open_first = False
 
-    async def _search_done(self, generation: tuple[int, str], result: SearchResult) -> None:
+    async def _search_done(
+        self, generation: tuple[int, str], result: SearchResult, with_names: bool
+    ) -> None:
         state = self.state
         panel = self._panel()
         if panel is None or generation[0] != state.generation:
             return
         notes = [_(note) for note in result.remarks()]  # the suggestion is a choice in the list
+        if not with_names:
+            notes.append(_("Names still being read: their aliases follow."))
+            if not any(w.group == NAMES_GROUP and w.is_running for w in self.app.workers):
+                self.wait_for_names(self._services)
         index = self._index
         if index.running and not result.hits:
             done, total = index.progress
@@ -288,13 +295,31 @@ class SearchFeature(Vertical):
                     titles[hit.doc] = library.entry(hit.doc).meta.title or hit.doc
                 except DocumentError:
                     titles[hit.doc] = hit.doc
-        panel.show_result(result, titles, notes)
+        panel.show_result(result, titles, notes, keep_row=generation[0] == state.again_for)
         state.result = result
         state.shown_for = generation[1]
         if state.open_first:
             state.open_first = False
             if result.hits:
                 await self._choose(panel, result.hits[0])
+
+    @work(thread=True, group=NAMES_GROUP, exit_on_error=False)
+    def wait_for_names(self, services: Services) -> None:
+        """Wait for the library's names in a worker of its own (never cancelled by a newer
+        search: it may be the one reading them), then search the shown query again."""
+        try:
+            _ = services.glossary  # read here or by another worker; both share one reading
+        except Cancelled:  # the app quits meanwhile
+            return
+        self.app.call_from_thread(self._names_arrived)
+
+    def _names_arrived(self) -> None:
+        """Search again with the aliases, if the query shown is still the one typed; the
+        selected row stays where it is when the new results still hold it."""
+        panel = self._panel()
+        if panel is not None and panel.is_open and self.state.shown_for == panel.input.value:
+            self.search_again()
+            self.state.again_for = self.state.generation
 
     @on(SearchPanel.HitHighlighted)
     async def _preview_hit(self, event: SearchPanel.HitHighlighted) -> None:

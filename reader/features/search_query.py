@@ -98,3 +98,5 @@ class SearchState:
     generation: int = 0
     shown_for: str | None = None
     """The query text whose results (or message) the panel shows now."""
+    again_for: int | None = None
+    """The generation of a search run again for the same text (its results keep the row)."""

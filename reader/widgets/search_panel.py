@@ -198,14 +198,24 @@ class SearchPanel(Vertical):
         """A status line for a search still running; the results shown so far stay."""
         self._status(Text(message, style="italic"))
 
-    def show_result(self, result: SearchResult, titles: dict[str, str], notes: list[str]) -> None:
+    def show_result(
+        self,
+        result: SearchResult,
+        titles: dict[str, str],
+        notes: list[str],
+        *,
+        keep_row: bool = False,
+    ) -> None:
         """Hits grouped by document (documents in the order of their best hit), with counts.
 
         Args:
             result: The search result, hits best first.
             titles: Document titles by id.
             notes: Translated remarks for the status line.
+            keep_row: The same query again: keep the selected hit selected if it is still
+                among the hits (else the first hit, as for a new query).
         """
+        kept = self.highlighted_hit() if keep_row else None
         self.result = result
         groups: dict[str, list[Hit]] = {}
         for hit in result.hits:
@@ -246,6 +256,15 @@ class SearchPanel(Vertical):
                 options.append(Option(line, id=key))
         self.results.set_options(options)
         first = next((i for i, o in enumerate(options) if o and o.id in self._hits), None)
+        if kept is not None:
+            first = next(
+                (
+                    i
+                    for i, o in enumerate(options)
+                    if o and _same_hit(self._hits.get(o.id or ""), kept)
+                ),
+                first,
+            )
         if first is not None:
             self.results.highlighted = first
         self._refresh_suggestion_key()
@@ -402,3 +421,8 @@ def _corrected_words(result: SearchResult) -> set[str]:
 def _is_fix(via: str, corrected: set[str]) -> bool:
     """Whether a via entry ("Zapad → Sapad") is a spelling correction, not an alias."""
     return via.split(" → ")[0] in corrected
+
+
+def _same_hit(hit: Hit | None, other: Hit) -> bool:
+    """Whether two searches' hits are the same sentence of the same document."""
+    return hit is not None and (hit.doc, hit.start) == (other.doc, other.start)

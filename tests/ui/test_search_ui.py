@@ -432,3 +432,34 @@ async def test_a_slow_search_says_it_is_still_searching(make_app, indexed, monke
         panel = await settled(app, pilot)
         assert "Searching…" not in str(status.render())
         assert panel.results.option_count > 0
+
+
+async def test_a_search_does_not_wait_for_the_names(make_app, indexed, monkeypatch) -> None:
+    """Searches run at once without the glossary's aliases while the library's names are
+    still read; when they arrive the same query runs again and its alias hits appear."""
+    from reader import services as services_module
+
+    read_names = services_module.discovered_glossary
+    release = threading.Event()
+
+    def held_discovery(*args, **kwargs):
+        release.wait(60)  # discovery held back, as behind other jobs on a busy machine
+        return read_names(*args, **kwargs)
+
+    monkeypatch.setattr(services_module, "discovered_glossary", held_discovery)
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await index_ready(app)
+            panel = await search(app, pilot, "Zapad")
+            assert not app.services.discovery_done
+            assert panel.input.value == "Zapad"
+            assert not any("via alias" in t for t in prompts(panel))
+            release.set()
+            deadline = time.monotonic() + 60
+            while not any("via alias" in t for t in prompts(panel)):
+                assert time.monotonic() < deadline, "the alias hits never came"
+                await pilot.pause(0.05)
+            assert any("Sapad" in t and "via alias: Zapad → Sapad" in t for t in prompts(panel))
+    finally:
+        release.set()
