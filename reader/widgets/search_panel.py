@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.events import Key
+from textual.events import Key, Resize
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -145,6 +145,8 @@ class SearchPanel(Vertical):
         """Whether the footer was last told that ctrl+s applies a suggestion."""
         self.shown_at = 0.0
         """``perf_counter`` after the last result list was drawn (for the benchmark)."""
+        self._tallest = 0
+        """The panel's tallest height (rows) while the current query was typed."""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -175,11 +177,29 @@ class SearchPanel(Vertical):
         self.set_scope(scope)
         self.border_subtitle = _("↓ results · ↑ earlier queries · Enter open · Esc back")
         self.add_class("-open")
+        self._let_shrink()
         self.screen.set_focus(self.input)  # now, not after the queued events: keys typed
         self.input.select_all()  # right after `/` (the app busy meanwhile) go to the query
 
     def close(self) -> None:
         self.remove_class("-open")
+        self._let_shrink()
+
+    def on_resize(self, event: Resize) -> None:
+        """While a query is typed the panel grows to fit its results (up to its cap) but does
+        not shrink: a list following the hit count changed height at almost every keystroke,
+        and resizing both panes with it (layout and redraw of the whole screen) was over half
+        of the app's time per keystroke. It shrinks again when the query is cleared or the
+        panel closes."""
+        height = self.outer_size.height
+        if self.is_open and self.input.value.strip() and height > self._tallest:
+            self._tallest = height
+            self.styles.min_height = height
+
+    def _let_shrink(self) -> None:
+        if self._tallest:
+            self._tallest = 0
+            self.styles.min_height = None
 
     def set_scope(self, scope: str) -> None:
         self.border_title = _("Search · {scope} (ctrl+d)").format(scope=scope)
@@ -380,6 +400,8 @@ class SearchPanel(Vertical):
     @on(Input.Changed, "#search-query")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if not event.value.strip():
+            self._let_shrink()
         self.post_message(self.QueryChanged(self, event.value))
 
     @on(Input.Submitted, "#search-query")

@@ -463,3 +463,22 @@ async def test_a_search_does_not_wait_for_the_names(make_app, indexed, monkeypat
             assert any("Sapad" in t and "via alias: Zapad → Sapad" in t for t in prompts(panel))
     finally:
         release.set()
+
+
+async def test_the_panel_does_not_shrink_while_the_query_is_typed(make_app, indexed) -> None:
+    """Fewer hits for a longer query leave the panel (and so the panes) as tall as before;
+    clearing the query lets it shrink."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_ready(app)
+        panel = await search(app, pilot, "Belarus")
+        tall, left = panel.outer_size.height, pane(app, "left").outer_size.height
+        rows = panel.results.option_count
+        await pilot.press(*" Sapad")
+        panel = await settled(app, pilot)
+        assert panel.results.option_count < rows, prompts(panel)
+        assert panel.outer_size.height == tall
+        assert pane(app, "left").outer_size.height == left
+        panel.input.value = ""
+        panel = await settled(app, pilot)
+        assert panel.outer_size.height < tall
