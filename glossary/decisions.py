@@ -152,6 +152,8 @@ _DECIDED = ("id", "name", "kind", "aliases")
 """The fields of an entry's table a decision writes; the reader's others are kept."""
 _HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
 """The start of a line that opens a TOML table (``[[entry]]``, ``[[rejected]]``, ``[x]``)."""
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+"""A TOML key written without quotes; ``_render`` writes keys so, so only these come back."""
 
 
 def _write_entry(path: Path, table: dict[str, object]) -> None:
@@ -166,13 +168,28 @@ def _write_entry(path: Path, table: dict[str, object]) -> None:
             continue
         if not (isinstance(found, list) and len(found) == 1 and found[0].get("id") == table["id"]):
             continue
-        if "#" in block or not all(_plain(value) for value in found[0].values()):
+        if "#" in block or not all(
+            _BARE_KEY.fullmatch(key) and _plain(value) for key, value in found[0].items()
+        ):
             break  # the reader's own writing: leave it, patch it below
         kept = {key: value for key, value in found[0].items() if key not in _DECIDED}
         rewritten = _render("entry", {**table, **kept}).lstrip("\n")
-        write_atomic(path, text[:start] + rewritten + _rest(text[end:]))
+        new_text = text[:start] + rewritten + _rest(text[end:])
+        if not _reads_as(new_text, rewritten, {**table, **kept}):
+            break
+        write_atomic(path, new_text)
         return
     _append(path, "entry", table)
+
+
+def _reads_as(text: str, rewritten: str, table: dict[str, object]) -> bool:
+    """Whether the whole new file parses and the rewritten table reads back as ``table``:
+    the last guard before a rewrite, so it can never break the reader's file."""
+    try:
+        tomllib.loads(text)
+        return bool(tomllib.loads(rewritten).get("entry") == [table])
+    except tomllib.TOMLDecodeError:
+        return False
 
 
 def _table_spans(text: str) -> list[tuple[int, int]]:

@@ -163,3 +163,25 @@ def test_a_second_decision_about_an_entry_rewrites_its_table_in_place(tmp_path: 
     accept(path, load_glossary(path).entries[entry_id], kind="place")
     assert len(tomllib.loads(path.read_text(encoding="utf-8"))["entry"]) == 2
     assert load_glossary(path).entries[entry_id].kind == Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    "field",
+    ['"meine Notiz" = "nachlesen"', '"a.b" = "zwei Teile"', 'description = "Glocke\\u007f"'],
+)
+def test_a_rewrite_never_breaks_the_readers_file(tmp_path: Path, field: str) -> None:
+    """Review 21 F1: a quoted key came back bare (``meine Notiz = …``, or ``a.b`` as a
+    sub-table; a raw U+007F is no TOML either) and the file stopped parsing: every decision
+    was gone. A table the rewrite cannot write back as it was is patched by an appended one."""
+    path = tmp_path / "glossary.toml"
+    reject(path, "Becken")
+    dam = found("found-damm", "Damm", kind=Kind.PLACE)
+    accept(path, dam, kind="concept")
+    path.write_text(path.read_text(encoding="utf-8") + field + "\n", encoding="utf-8")
+    before = tomllib.loads(path.read_text(encoding="utf-8"))["entry"][0]
+    entry_id = accept(path, dam, kind="event")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data["rejected"] == [{"name": "Becken"}]
+    assert data["entry"][0] == before
+    assert data["entry"][-1]["kind"] == "event"
+    assert load_glossary(path).entries[entry_id].kind == Kind.EVENT
