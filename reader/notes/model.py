@@ -210,15 +210,19 @@ class Annotation:
             other.compare,
         )
 
-    def same_words(self, other: Annotation) -> bool:
-        """Whether both say the same (colour, note, tags) wherever their quotes stand: a note
-        carried over to a new version of its document has a new place, not a new edit."""
-        return (self.color, self.note, self.tags, self.compare is None) == (
-            other.color,
-            other.note,
-            other.tags,
-            other.compare is None,
-        )
+    def carried_over_from(self, other: Annotation) -> bool:
+        """Whether this note is ``other`` carried over to another version of its document: the
+        same words (colour, note, tags) and comparison, its quote on another version.
+
+        Carry-over re-anchors the quote only (``compare`` never moves); a quote that stands
+        elsewhere on the same version was re-pointed by the reader, which is an edit.
+        """
+        return self.target.content_hash != other.target.content_hash and (
+            self.color,
+            self.note,
+            self.tags,
+            self.compare,
+        ) == (other.color, other.note, other.tags, other.compare)
 
     def edited(self, **changes: Any) -> Annotation:
         """A copy with ``changes`` applied and ``modified`` set to now."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +177,7 @@ def test_reimporting_an_export_after_the_note_was_carried_over_changes_nothing(
     assert row["note"] == "gut"
 
 
-def test_an_older_copy_in_other_words_is_still_kept_apart(tmp_path: Path) -> None:
+def test_an_older_copy_in_other_words_is_not_taken_the_local_one_wins(tmp_path: Path) -> None:
     store, note = _store_with_note(tmp_path)
     moved = Target.from_text("doc", "h2", "Neu. " + TEXT, 9, 12)
     store.put(Annotation(note.id, moved, note="lokal", created=note.created))
@@ -185,3 +186,38 @@ def test_an_older_copy_in_other_words_is_still_kept_apart(tmp_path: Path) -> Non
     other = _exported(store, modified="2000-01-01T00:00:00Z")
     other["items"][0]["body"][0]["value"] = "anders"
     assert store.import_annotations(read_w3c(_file(tmp_path, other))).kept_local == 1
+
+
+def test_a_copy_repointed_on_the_same_version_is_no_carried_over_note(tmp_path: Path) -> None:
+    """Review 21 F4: only a note re-anchored onto another version of its document is the same
+    note wherever its quote stands. A copy the reader re-pointed on the other machine (same
+    version, another passage) met by a local note saved later in the same words was called
+    unchanged: the reader was not told that the copies differ."""
+    store, note = _store_with_note(tmp_path)
+    repointed = replace(
+        store.get(note.id),
+        target=Target.from_text("doc", "h", TEXT, 27, 31),
+        modified="2000-01-01T00:00:00Z",
+    )
+    result = store.import_annotations([repointed])
+    assert (result.unchanged, result.kept_local) == (0, 1)
+    assert store.get(note.id).target.exact == "Wal"
+
+
+def test_a_comparison_note_pointing_elsewhere_is_not_the_same_words(tmp_path: Path) -> None:
+    """Carry-over never moves ``compare``, so two comparison notes comparing with different
+    passages differ, even when their own quote was carried over to a new version."""
+    store = NoteStore.open_strict(tmp_path / "n.sqlite3", daily_backup=False)
+    other = "Ein Schiff liegt im Hafen. Der Kapitän schläft."
+    note = store.add(
+        Target.from_text("doc", "h", TEXT, 4, 7),
+        note="vergleich",
+        compare=Target.from_text("other", "o", other, 4, 10),
+    )
+    moved = Target.from_text("doc", "h2", "Neu. " + TEXT, 9, 12)
+    store.put(replace(note, target=moved))
+    copy = replace(
+        note, compare=Target.from_text("other", "o", other, 31, 38), modified="2000-01-01T00:00:00Z"
+    )
+    result = store.import_annotations([copy])
+    assert (result.unchanged, result.kept_local) == (0, 1)
