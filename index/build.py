@@ -30,6 +30,13 @@ Tagger = Callable[[str, list[tuple[int, int, str]], str | None], Iterable[Timex]
 """``glossary.dates.tag_spans``: (text, (start, end, language) ranges, anchor) → timexes."""
 
 
+def index_stamp(content_hash: str, published: str) -> str:
+    """What the index keeps per document to tell whether it must index it again: its content
+    hash and the publication date that anchors its relative dates ("gestern"), which the
+    reader may correct or clear without changing a byte (``reader meta``)."""
+    return f"{content_hash}@{published}"
+
+
 def document_records(
     document: Document, intervals: Iterable[DateInterval] = ()
 ) -> Iterator[dict[str, Any]]:
@@ -44,7 +51,7 @@ def document_records(
     yield {
         "kind": DOCUMENT,
         "doc": document.id,
-        "hash": document.content_hash,
+        "hash": index_stamp(document.content_hash, document.published),
         "title": meta.title,
         "about": about,
         "lang": document.language,

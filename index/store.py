@@ -27,7 +27,7 @@ from whoosh.util.filelock import try_for
 from documents.model import Document
 from index.analysis import import_token_terms, token_cache_counts, trim_token_cache
 from index.block_decoding import decode_blocks_in_c
-from index.build import DateInterval, DatesFor, document_records
+from index.build import DateInterval, DatesFor, document_records, index_stamp
 from index.gc_pause import collector_paused
 from index.mapped_files import read_buffers_in_place
 from index.parallel import SegmentHelper, can_fork, helper_share, part_dates, write_part
@@ -78,13 +78,15 @@ class SyncReport:
 
 @dataclass(frozen=True, slots=True)
 class Unread:
-    """A document known by its id and content hash, read only when the index lacks it in that
-    version: a sync of a library whose documents are all indexed reads none of them."""
+    """A document known by its id, content hash and publication date, read only when the index
+    lacks it in that version: a sync of a library whose documents are all indexed reads none."""
 
     id: str
     content_hash: str
     read: Callable[[], Document | None]
     """The document, or None when it can no longer be read (it is then left out)."""
+    published: str = ""
+    """The publication date the document will have (its anchor for relative dates)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,18 +545,24 @@ _DAMAGE = (OSError, EOFError, ValueError, KeyError, IndexError, whoosh_index.Ind
 def _to_index(
     documents: Sequence[Document | Unread], indexed: dict[str, str]
 ) -> tuple[dict[str, str], dict[str, Document]]:
-    """Each searchable document's content hash, and those the index lacks in that version,
-    read (one that cannot be read any more is left out of both, so it is dropped)."""
+    """Each searchable document's stamp (``index_stamp``), and those the index lacks in that
+    version, read (one that cannot be read any more is left out of both, so it is dropped).
+
+    An unread document whose stamp differs is read, and indexed again only if the document
+    read still differs (its date may come from its text where the library has none)."""
     wanted: dict[str, str] = {}
     texts: dict[str, Document] = {}
     for document in documents:
-        if indexed.get(document.id) != document.content_hash:
+        stamp = index_stamp(document.content_hash, document.published)
+        if indexed.get(document.id) != stamp:
             read = document.read() if isinstance(document, Unread) else document
             if read is None:
                 continue
-            texts[read.id] = read
+            stamp = index_stamp(read.content_hash, read.published)
+            if indexed.get(read.id) != stamp:
+                texts[read.id] = read
             document = read
-        wanted[document.id] = document.content_hash
+        wanted[document.id] = stamp
     return wanted, texts
 
 
@@ -577,7 +585,7 @@ def _verify(ix: FileIndex) -> None:
 
 
 def _indexed_hashes(ix: FileIndex) -> dict[str, str] | None:
-    """Content hash per indexed document, or None if the index cannot be read."""
+    """The stamp (``index_stamp``) per indexed document, or None if it cannot be read."""
     try:
         with ix.searcher() as searcher:
             return {f["doc"]: f["hash"] for f in searcher.documents(kind=DOCUMENT)}

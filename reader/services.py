@@ -222,17 +222,17 @@ class Services:
 
     def _unread(self) -> list[Document | Unread]:
         """The library's documents for a sync that reads only those the index lacks: each
-        known by the hash recorded for its file (a document whose file is gone is read now,
-        so that its problem is told and it leaves the index)."""
+        known by the hash recorded for its file and its (corrected) publication date, which
+        anchors the sentence dates (a document whose file is gone is read now, so that its
+        problem is told and it leaves the index)."""
         from index import Unread
 
         documents: list[Document | Unread] = []
         for entry in self.library.visible():
             content_hash = self.library.content_hash(entry.id)
             if content_hash is not None:
-                documents.append(
-                    Unread(entry.id, content_hash, partial(self.library.loaded, entry.id))
-                )
+                read = partial(self.library.loaded, entry.id)
+                documents.append(Unread(entry.id, content_hash, read, entry.meta.published))
             elif (document := self.library.loaded(entry.id)) is not None:
                 documents.append(document)
         return documents

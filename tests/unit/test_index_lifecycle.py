@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from documents.model import Document
 from index import SearchIndex, Unread
+from index.build import sentence_date_intervals
 from index.store import SYNC_LOCK, VERSION_FILE
 
 HERE = Path(__file__).parent
@@ -236,3 +238,25 @@ def test_two_processes_syncing_at_once_do_not_corrupt_the_index(tmp_path: Path) 
     assert (status.state, status.documents, status.sentences) == ("ready", 30, 1200)
     hits = index.search('"Satz 7 von Dokument 3"', limit=10).hits
     assert [(h.doc, h.sentence) for h in hits][:1] == [("doc3", 7)]
+
+
+def test_a_corrected_publication_date_re_dates_the_sentences(index: SearchIndex) -> None:
+    """Review 21 F2: ``reader meta --set published=`` keeps the bytes, so a sync that looked at
+    the content hash alone kept "gestern" on the old day in date-filtered searches while the
+    timeline moved it. The index's stamp holds the anchor date too."""
+    text = "Der Damm brach gestern. Die Stadt blieb trocken."
+    index.sync([make_document("d", text, published="2021-05-04")], None, sentence_date_intervals)
+
+    def dated(day: date) -> set[str]:
+        return {hit.doc for hit in index.search("Damm", date_from=day, date_to=day).hits}
+
+    assert dated(date(2021, 5, 3)) == {"d"}
+    corrected = make_document("d", text, published="2022-03-10")
+    report = index.sync([corrected], None, sentence_date_intervals)
+    assert report.changed == ["d"]
+    assert (dated(date(2021, 5, 3)), dated(date(2022, 3, 9))) == (set(), {"d"})
+    read: list[str] = []
+    unread = Unread(
+        "d", corrected.content_hash, lambda: read.append("d") or corrected, "2022-03-10"
+    )
+    assert index.sync([unread]).unchanged == 1 and read == []

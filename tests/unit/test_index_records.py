@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from documents.model import Document, DocumentMeta, Heading, Section, SectionRole, Span
-from index.build import document_records, sentence_date_intervals
+from index.build import document_records, index_stamp, sentence_date_intervals
 from index.schema import DOCUMENT, SENTENCE
 
 _SENTENCE = re.compile(r"\S[^.!?]*[.!?]?")
@@ -50,7 +50,7 @@ def test_one_record_per_sentence_after_the_document_record() -> None:
     document = make_document("d", TEXT, title="Titel", sections=[excerpt], outline=[heading])
     records = list(document_records(document))
     assert [r["kind"] for r in records] == [DOCUMENT, SENTENCE, SENTENCE, SENTENCE]
-    assert records[0]["hash"] == document.content_hash
+    assert records[0]["hash"] == index_stamp(document.content_hash, document.published)
     assert records[0]["text_de"] == "Titel"
     for index, record in enumerate(records[1:]):
         span = document.sentences[index]

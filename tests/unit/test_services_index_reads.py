@@ -30,3 +30,18 @@ def test_an_indexed_library_is_not_read_again_and_a_lost_file_leaves(tmp_path: P
     assert [problem.split(":")[0] for problem in services.library.problems] == [lost.id]
     hits = services.search_index.search("Wald").hits
     assert not hits
+
+
+def test_a_corrected_date_is_indexed_again_and_then_left_alone(tmp_path: Path) -> None:
+    """Review 21 F2: ``reader meta --set published=`` changes no byte, yet the sentence dates
+    hang on it; the next sync indexes that document again, the one after reads nothing."""
+    (tmp_path / "hafen.txt").write_text(TEXT, encoding="utf-8")
+    [added] = open_library().add([tmp_path]).added
+    Services(open_library(), give_back_memory=False).sync_index()
+    library = open_library()
+    library.set_meta(added.id, "published", "2021-05-04")
+    report = Services(library, give_back_memory=False).sync_index()
+    assert report.changed == [added.id]
+    services = Services(open_library(), give_back_memory=False)
+    assert not services.sync_index().changed
+    assert services.library._loaded == {}
