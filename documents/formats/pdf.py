@@ -14,8 +14,10 @@
   a conversion or a generated file carries the moment it was made. So the parsed text takes
   its date only from the text itself (a byline at its top, read by the loader), and
   ``describe`` offers the creation date as what the file declares, for the library to use
-  only when the text names no date; a creation date within a day of the moment the file is
-  described (when it is added), or later, is the file being made now and is no date at all.
+  only when the text names no date, and to show as the file's date (``reader meta``: "the
+  file's creation date"), which the reader can correct or clear. It is taken whenever the
+  file is added: a rule on the moment of adding (the file "just made") gave the same bytes a
+  date in one library and none in another built a day later.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pypdf import PageObject, PdfReader
@@ -52,9 +53,6 @@ SHORT_LINE_RATIO = 0.7
 """A line ending a sentence and shorter than this share of the usual line ends a paragraph."""
 OUTLINE_MATCH = 90
 """How closely (0-100) a line must match a bookmark's title to be that heading."""
-JUST_MADE = timedelta(days=1)
-"""A creation date this close to the moment the file is added was the file being made (a
-conversion, a print-out, a generator's run), not the text being published."""
 
 _SENTENCE_END = tuple(".!?…:\"'”»")
 _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled)|\.(?:docx?|pdf|indd|odt|tex|qxd)$", re.I)
@@ -91,30 +89,21 @@ def _open(source: RawSource) -> PdfReader:
         raise DocumentError(f"{source.path}: not a readable PDF ({error})") from None
 
 
-def _creation_date(reader: PdfReader, now: datetime) -> str:
-    """The ISO day of ``/CreationDate``, or "" when there is none or it is the moment the
-    file was made (within ``JUST_MADE`` of ``now``, or after it)."""
+def _creation_date(reader: PdfReader) -> str:
+    """The day of ``/CreationDate`` as written in the file (its own zone), or "" when there is
+    none or it cannot be read."""
     try:
         created = reader.metadata.creation_date if reader.metadata else None
     except ValueError:  # a malformed /CreationDate string
         return ""
-    if created is None:
-        return ""
-    if created.tzinfo is None:  # no zone given: read as UTC (JUST_MADE spans any offset)
-        created = created.replace(tzinfo=UTC)
-    return "" if created > now - JUST_MADE else created.date().isoformat()
+    return created.date().isoformat() if created is not None else ""
 
 
-def describe(source: RawSource, now: datetime | None = None) -> DocumentMeta:
+def describe(source: RawSource) -> DocumentMeta:
     """Title and author from the document information dictionary, and its creation date
-    as ``published``: the library takes that only when the text names no date of its own.
-
-    Args:
-        source: The PDF's bytes.
-        now: The moment of adding (tests); None is the current time.
-    """
+    as ``published``: the library takes that only when the text names no date of its own."""
     reader = _open(source)
-    return replace(_describe(reader), published=_creation_date(reader, now or datetime.now(UTC)))
+    return replace(_describe(reader), published=_creation_date(reader))
 
 
 def _describe(reader: PdfReader) -> DocumentMeta:

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.reading import encoding_name
+from reader.cli.meta_cmd import DATE_SOURCES
 from reader.cli.note_lines import clean_cell
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.library import AddReport, open_library
@@ -52,6 +53,7 @@ def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
                 "encoding": a.encoding or None,
                 "replaces": a.replaces or None,
                 "removed": [removal.describe() for removal in a.removed],
+                "file_date": a.file_date or None,
             }
             for a in report.added
         ],
@@ -96,6 +98,15 @@ def run(args: argparse.Namespace) -> int:
         console.print(line, soft_wrap=True)
         for removal in item.removed:  # what cleaning took out, so nothing goes unsaid
             console.print(Text(f"            {removal.describe()}", style="dim"), soft_wrap=True)
+        if item.file_date:
+            console.print(
+                Text(
+                    f"            dated {item.file_date}: {DATE_SOURCES['file']}"
+                    f" (`reader meta {item.id} --set published=` corrects or clears it)",
+                    style="dim",
+                ),
+                soft_wrap=True,
+            )
     for skipped in report.skipped:
         if skipped.duplicate:
             console.print(Text(f"skipped     {skipped.path}: {skipped.reason}"), soft_wrap=True)

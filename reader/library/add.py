@@ -68,6 +68,9 @@ class AddedDocument:
     """For a new version: the id of the version it puts aside."""
     removed: tuple[Removal, ...] = ()
     """What cleaning took out of the file's text (page numbers, running lines, …)."""
+    file_date: str = ""
+    """The date in effect when only the file declares it (a PDF's creation date, the text
+    naming none): when the file was made, which may not be when the text was published."""
 
 
 @dataclass(slots=True)
@@ -249,16 +252,30 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     )
     library.entries.append(entry)
     removed = tuple(document.removed)
+    file_date = "" if document.meta.published or "published" in corrections else detected.published
     if previous is None:
         return AddedDocument(
-            entry.id, path, entry.meta.title, "added", source.encoding, removed=removed
+            entry.id,
+            path,
+            entry.meta.title,
+            "added",
+            source.encoding,
+            removed=removed,
+            file_date=file_date,
         )
     # The old version leaves the listing, the links, the glossary and the index (two copies of
     # one text would link to each other and double every count); its stored copy and any note
     # that could not follow stay, and adding the old file again brings it back.
     previous.hidden = True
     return AddedDocument(
-        entry.id, path, entry.meta.title, "new version", source.encoding, previous.id, removed
+        entry.id,
+        path,
+        entry.meta.title,
+        "new version",
+        source.encoding,
+        previous.id,
+        removed,
+        file_date,
     )
 
 

@@ -35,6 +35,7 @@ def test_add_reports_added_and_skipped(tmp_path: Path, capsys: pytest.CaptureFix
             "encoding": None,
             "replaces": None,
             "removed": [],
+            "file_date": None,
         }
     ]
     assert report["skipped"][0]["path"] == str(bad)
@@ -250,6 +251,12 @@ def test_meta_marks_a_date_taken_from_a_pdfs_creation(
     pdf = write_pdf(tmp_path / "r.pdf", pages, metadata={"/CreationDate": stamp})
     _code, report = _json(capsys, "add", str(pdf), "--json")
     doc_id = report["added"][0]["id"]
+    assert report["added"][0]["file_date"] == made.date().isoformat()
+    pages[0].append((11, "Its quay was finished two years later."))
+    other = write_pdf(tmp_path / "q.pdf", pages, metadata={"/CreationDate": stamp})
+    assert main(["add", str(other)]) == 0
+    said = capsys.readouterr().out
+    assert f"dated {made.date().isoformat()}: the file's creation date" in said
     _code, entry = _json(capsys, "meta", doc_id, "--json")
     assert entry["published_from"] == "file"
     assert entry["meta"]["published"] == made.date().isoformat()

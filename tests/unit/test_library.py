@@ -242,7 +242,11 @@ def _pdf_created(path: Path, created: datetime, body: str, byline: str = "") -> 
     return write_pdf(path, pages, metadata={"/CreationDate": stamp})
 
 
-def test_a_pdf_made_just_now_has_no_date_and_its_text_comes_first(tmp_path: Path) -> None:
+def test_a_pdfs_creation_date_is_a_fallback_whenever_added_and_its_text_comes_first(
+    tmp_path: Path,
+) -> None:
+    """Review 21 F5: a PDF made today had no date when added today and its creation date
+    when added tomorrow. It has the file's date either way, and adding it says whose."""
     now = datetime.now(UTC)
     body = "The situation in the country has been difficult for years."
     made_now = _pdf_created(tmp_path / "now.pdf", now, body)
@@ -254,8 +258,10 @@ def test_a_pdf_made_just_now_has_no_date_and_its_text_comes_first(tmp_path: Path
         byline="By Anna Berg, 4 May 2021",
     )
     library = open_library()
-    added = [a.id for a in library.add([made_now, old, dated]).added]
+    report = library.add([made_now, old, dated])
+    added = [a.id for a in report.added]
     published = [library.entry(doc_id).meta.published for doc_id in added]
     old_day = (now - timedelta(days=900)).date().isoformat()
-    assert published == ["", old_day, "2021-05-04"]
+    assert published == [now.date().isoformat(), old_day, "2021-05-04"]
+    assert [a.file_date for a in report.added] == published[:2] + [""]
     assert [open_library().get(doc_id).published for doc_id in added] == published
