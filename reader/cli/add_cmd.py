@@ -10,10 +10,10 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.reading import encoding_name
-from reader.cli.meta_cmd import DATE_SOURCES
 from reader.cli.note_lines import clean_cell
 from reader.cli.output import add_json_flag, console, emit_json, fail
 from reader.library import AddReport, open_library
+from reader.library.dating import DATE_SOURCES
 from reader.library.versions import carry_notes_after_adding
 
 if TYPE_CHECKING:

@@ -10,10 +10,9 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.errors import DocumentError
-from documents.loader import load_document
-from documents.model import DocumentMeta
 from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
-from reader.library import EDITABLE_FIELDS, Library, LibraryEntry, open_library
+from reader.library import EDITABLE_FIELDS, LibraryEntry, open_library
+from reader.library.dating import DATE_SOURCES, date_source
 
 
 def register(subparsers: Any) -> None:
@@ -37,32 +36,6 @@ def register(subparsers: Any) -> None:
     )
     add_json_flag(parser)
     parser.set_defaults(func=run)
-
-
-DATE_SOURCES = {
-    "you": "corrected by you",
-    "text": "named in the text or the page's metadata",
-    "catalogue": "from the bundled catalogue",
-    "file": "the file's creation date: when it was made, the text names no date",
-}
-"""Where the date in effect comes from (``published_from``), as the table says it."""
-
-
-def date_source(library: Library, entry: LibraryEntry) -> str:
-    """Where ``entry``'s publication date comes from (a key of ``DATE_SOURCES``), "" when it
-    has none: a PDF's creation date is only a fallback, and is shown as one.
-
-    Raises:
-        DocumentError: when the document's file cannot be read.
-    """
-    if "published" in entry.corrections:
-        return "you"
-    if not entry.meta.published:
-        return ""
-    own = load_document(entry.path, DocumentMeta(), entry.id, library.cache).published
-    if own:
-        return "text"
-    return "catalogue" if entry.bundled else "file"
 
 
 def entry_json(entry: LibraryEntry, published_from: str = "") -> dict[str, Any]:

@@ -42,6 +42,8 @@ class EditMetaDialog(ReaderModalScreen[bool]):
         meta: The metadata in effect now (what the form starts with).
         save: Stores one field (``Library.set_meta`` bound to the id); raises LibraryError
             for an invalid value, which the form shows and keeps open.
+        date_note: Shown under the date when it is not the text's own (a PDF's creation
+            date), so the reader knows it may need correcting.
     """
 
     BINDINGS = [
@@ -57,12 +59,19 @@ class EditMetaDialog(ReaderModalScreen[bool]):
     EditMetaDialog .meta-row { height: auto; }
     EditMetaDialog .meta-row Label { width: 24; padding-top: 1; color: $text-muted; }
     EditMetaDialog .meta-row Input { width: 1fr; }
+    EditMetaDialog #meta-date-note { color: $text-muted; height: auto; padding-left: 24; }
     EditMetaDialog #meta-error { color: $error; height: auto; }
     EditMetaDialog #meta-buttons { height: auto; margin-top: 1; align-horizontal: right; }
     EditMetaDialog Button { margin-left: 2; }
     """
 
-    def __init__(self, doc_id: str, meta: DocumentMeta, save: Callable[[str, str], object]) -> None:
+    def __init__(
+        self,
+        doc_id: str,
+        meta: DocumentMeta,
+        save: Callable[[str, str], object],
+        date_note: str = "",
+    ) -> None:
         super().__init__()
         self.doc_id = doc_id
         """The id of the document being corrected."""
@@ -70,6 +79,8 @@ class EditMetaDialog(ReaderModalScreen[bool]):
         """The metadata the form starts from."""
         self.save_field = save
         """Stores one (field, value); raises LibraryError when the value is invalid."""
+        self.date_note = date_note
+        """Where the date comes from when it is not the text's own; "" otherwise."""
         self.changed = False
         """Whether any field was stored (also when a later one was invalid)."""
 
@@ -80,6 +91,8 @@ class EditMetaDialog(ReaderModalScreen[bool]):
                 with Horizontal(classes="meta-row"):
                     yield Label(Text(field_label(name)))
                     yield Input(str(getattr(self.meta, name, "")), id=f"meta-{name}")
+                if name == "published" and self.date_note:
+                    yield Static(Text(self.date_note), id="meta-date-note")
             yield Static("", id="meta-error")
             with Horizontal(id="meta-buttons"):
                 yield Button(_("Cancel"), id="cancel")

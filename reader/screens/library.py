@@ -37,7 +37,7 @@ from reader.widgets.library_table import (
 from reader.widgets.reader_footer import ReaderFooter
 
 if TYPE_CHECKING:
-    from reader.library import Library
+    from reader.library import Library, LibraryEntry
 
 __all__ = ["SORT_KEYS", "LibraryChoice", "LibraryScreen", "format_size"]
 
@@ -355,8 +355,23 @@ class LibraryScreen(ReaderScreen[LibraryChoice | None]):
         entry = self.library.entry(doc_id)
         save = partial(self.library.set_meta, doc_id)
         self.app.push_screen(
-            EditMetaDialog(doc_id, entry.meta, save), partial(self._edited, doc_id)
+            EditMetaDialog(doc_id, entry.meta, save, self._date_note(entry)),
+            partial(self._edited, doc_id),
         )
+
+    def _date_note(self, entry: LibraryEntry) -> str:
+        """The form's note under the date when it is only a PDF's creation date (the one
+        file type whose own date is a fallback; others are not read for it)."""
+        from documents.errors import DocumentError
+        from reader.library.dating import DATE_SOURCES, date_source
+
+        if entry.path.suffix.lower() != ".pdf":
+            return ""
+        try:
+            source = date_source(self.library, entry)
+        except DocumentError:
+            return ""
+        return _(DATE_SOURCES["file"]) if source == "file" else ""
 
     def _edited(self, doc_id: str, changed: bool | None) -> None:
         if changed:

@@ -426,3 +426,28 @@ def test_the_add_dialog_opens_at_home_when_the_current_folder_was_deleted(
     monkeypatch.chdir(gone)
     gone.rmdir()
     assert start_folder() == Path.home()
+
+
+async def test_the_metadata_form_says_a_date_is_only_the_pdfs_creation(
+    make_app, tmp_path: Path
+) -> None:
+    """Review 21 F5: ``reader meta`` said that a date was a PDF's creation date (when the file
+    was made, the text naming none); the app's form showed it as any other date."""
+    from tests.data.fixtures.makers import write_pdf
+
+    pages = [[(18, "Report"), (11, "The harbour was rebuilt after the storm of that winter.")]]
+    pdf = write_pdf(tmp_path / "r.pdf", pages, metadata={"/CreationDate": "D:20190304101500Z"})
+    [added] = load_library().add([pdf]).added
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        await highlight(pilot, screen, added.id)
+        await pilot.press("M")
+        dialog = app.screen
+        assert isinstance(dialog, EditMetaDialog)
+        note = str(dialog.query_one("#meta-date-note").render())
+        assert "the file's creation date" in note
+        await pilot.press("escape")
+        await highlight(pilot, screen, SWP)
+        await pilot.press("M")
+        assert not app.screen.query("#meta-date-note")
