@@ -59,6 +59,12 @@ def too_long_for_links(document: Document) -> bool:
     return len(document.text) > LINK_TEXT_LIMIT
 
 
+def _memo_key(document: Document) -> tuple[str, str, str]:
+    """What the features in memory are kept by: as on disk (``feature_cache``), the
+    publication date too, which anchors "heute" and which the reader may correct."""
+    return (document.id, document.content_hash, document.published)
+
+
 _LINK_DATA = ("analyzers", "_features_memo", "_link_index_memo")
 """The cached properties derived from the glossary and the library for cross-links."""
 
@@ -264,8 +270,8 @@ class Services:
         return FeatureCache(paths.cache_dir() / "features", salt=f"{digest}-p{PIPELINE_VERSION}")
 
     @cached_property
-    def _features_memo(self) -> dict[tuple[str, str], DocumentFeatures]:
-        """Features read or extracted in this process, by (document id, content hash)."""
+    def _features_memo(self) -> dict[tuple[str, str, str], DocumentFeatures]:
+        """Features read or extracted in this process, by ``_memo_key``."""
         return {}
 
     @cached_property
@@ -308,7 +314,7 @@ class Services:
         new = [
             document
             for document in documents
-            if (document.id, document.content_hash) not in memo and not too_long_for_links(document)
+            if _memo_key(document) not in memo and not too_long_for_links(document)
         ]
         if new and self.offload and worth_a_child(self.library.documents()):
             self._features_in_child(new, analyzers, memo, cancelled)
@@ -316,7 +322,7 @@ class Services:
         for document in documents:
             if cancelled is not None and cancelled():
                 raise Cancelled
-            key = (document.id, document.content_hash)
+            key = _memo_key(document)
             if key not in memo and too_long_for_links(document):
                 language = document.language or "de"
                 memo[key] = DocumentFeatures(document.id, document.content_hash, [], language)
@@ -331,7 +337,7 @@ class Services:
         self,
         documents: list[Document],
         analyzers: Analyzers,
-        memo: dict[tuple[str, str], DocumentFeatures],
+        memo: dict[tuple[str, str, str], DocumentFeatures],
         cancelled: Callable[[], bool] | None,
     ) -> None:
         """Features of ``documents`` (read or extracted) from a child process, into ``memo``:
@@ -345,7 +351,7 @@ class Services:
             except ChildJobFailed:
                 return  # extracted here, one by one
         for document, features in zip(documents, found, strict=True):
-            memo[(document.id, document.content_hash)] = features
+            memo[_memo_key(document)] = features
 
     def link_index(self, cancelled: Callable[[], bool] | None = None) -> LinkIndex:
         """The cross-link index over every document of the library, built on first use."""

@@ -150,9 +150,10 @@ class ReadingScreen(ReaderScreen[None]):
     @on(LibraryChanged)
     async def take_in_library_change(self, event: LibraryChanged) -> None:
         """Documents were added, removed or corrected: a pane showing an older text of a
-        document (a new version keeps its id) shows the new one; the search index takes in
-        only what changed, in the search feature's ``"index"`` worker; the glossary reads the
-        library's names again, and the cross-links follow once it has."""
+        document (a new version keeps its id) shows the new one, and one whose metadata was
+        corrected (``reader meta`` keeps the bytes) shows it with the new date and title; the
+        search index takes in only what changed, in the search feature's ``"index"`` worker;
+        the glossary reads the library's names again, and the cross-links follow once it has."""
         library = reader_app(self).library
         for pane in self.panes.all():
             doc_id = pane.document.id
@@ -161,6 +162,9 @@ class ReadingScreen(ReaderScreen[None]):
                 if entry.content_hash and entry.content_hash != pane.document.content_hash:
                     self.query_one(GlossaryFeature).mentions.pop(doc_id, None)  # old offsets
                     await self.panes.show_document_in(pane, doc_id)
+                elif (fresh := library.loaded(doc_id)) and fresh.meta != pane.document.meta:
+                    await pane.show(fresh)  # the same text: offsets and mentions hold
+                    self.panes.restore_position(pane.view)
         self.query_one(SearchFeature).sync_index()
         self.query_one(GlossaryFeature).reload()
 

@@ -117,3 +117,22 @@ async def test_an_older_version_deleted_outside_is_told_as_removed(tmp_path: Pat
         assert f"Removed from outside the app: {old}" in told
         assert not any(message.startswith("Updated") for message in told)
         assert old not in {entry.id for entry in app.library.entries}
+
+
+async def test_a_date_corrected_outside_re_dates_the_pane_showing_it() -> None:
+    """Review 21 F3: ``reader meta ID --set published=`` while the app runs keeps the bytes,
+    so the pane kept its old document: its header (and the timeline, which reads the pane's
+    document) showed the old date while ``reader timeline`` showed the new one."""
+    library = open_library()
+    shown = [library.get("rs-belarus-2024"), library.get("swp-belarus-2023")]
+    app = ReaderApp(Services(library), Settings(), settings_path(), shown)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await index_synced(app, pilot)
+        assert main(["meta", "rs-belarus-2024", "--set", "published=2019-05-04"]) == 0
+        app.take_outside_library_changes()  # what the timer and the focus event do
+        deadline = time.monotonic() + 30
+        left = app.screen.query_one("#left")
+        while left.document.published != "2019-05-04" and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert left.document.published == "2019-05-04"
+        assert app.screen.query_one("#right").document.published.startswith("2023")

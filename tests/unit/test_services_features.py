@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from glossary.decisions import accept
@@ -42,3 +43,15 @@ def test_a_corrected_date_dates_the_text_again() -> None:
     services.library.set_meta(seed.id, "published", "")
     Services().features([Services().library.get(seed.id)])
     assert len(_feature_files() - before) == 1
+
+
+def test_the_memory_keys_features_by_the_date_as_the_disk_does() -> None:
+    """Review 21 F3: the in-memory features were keyed by (id, content hash) while the disk's
+    key has the publication date too; a path that kept the memory would date by the old one."""
+    services = Services()
+    [seed] = [d for d in services.library.documents() if d.id == "rs-belarus-2024"]
+    [first] = services.features([seed])
+    redated = replace(seed, meta=replace(seed.meta, published="2019-05-04"))
+    [second] = services.features([redated])
+    assert second is not first
+    assert services.features([seed]) == [first]
