@@ -11,7 +11,14 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
-from reader.library import EDITABLE_FIELDS, LibraryEntry, open_library
+from reader.library import (
+    EDITABLE_FIELDS,
+    REQUIRED_FIELDS,
+    LibraryEntry,
+    LibraryError,
+    checked_meta,
+    open_library,
+)
 from reader.library.dating import DATE_SOURCES, date_source
 
 
@@ -38,6 +45,17 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def _check(key: str, value: str | None) -> None:
+    """``checked_meta``, whose message for a required field names the flag that undoes a
+    correction (the library's own message is the app's too, which has no flags)."""
+    try:
+        checked_meta(key, value)
+    except LibraryError as error:
+        if value is not None and not value.strip() and key in REQUIRED_FIELDS:
+            raise LibraryError(f"{error}; `--reset {key}` goes back to the detected one") from None
+        raise
+
+
 def entry_json(entry: LibraryEntry, published_from: str = "") -> dict[str, Any]:
     return {
         "id": entry.id,
@@ -51,15 +69,22 @@ def entry_json(entry: LibraryEntry, published_from: str = "") -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     library = open_library()
+    changes: list[tuple[str, str | None]] = []
+    for assignment in args.set:
+        key, sep, value = assignment.partition("=")
+        if not sep:
+            return fail(f"--set needs KEY=VALUE, not {assignment!r}")
+        changes.append((key.strip(), value))
+    changes += [(key.strip(), None) for key in args.reset]
     try:
         entry = library.entry(args.id)
-        for assignment in args.set:
-            key, sep, value = assignment.partition("=")
-            if not sep:
-                return fail(f"--set needs KEY=VALUE, not {assignment!r}")
-            entry = library.set_meta(args.id, key.strip(), value)
-        for key in args.reset:
-            entry = library.reset_meta(args.id, key.strip())
+        for key, value in changes:  # all checked before any is saved
+            _check(key, value)
+        for key, value in changes:
+            if value is None:
+                entry = library.reset_meta(args.id, key)
+            else:
+                entry = library.set_meta(args.id, key, value)
         published_from = date_source(library, entry)
     except DocumentError as error:
         return fail(str(error))

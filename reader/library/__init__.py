@@ -41,6 +41,7 @@ from reader.library.store import read_user_entries, record, save_user_entries
 
 __all__ = [
     "EDITABLE_FIELDS",
+    "REQUIRED_FIELDS",
     "AddReport",
     "AddedDocument",
     "AlreadyInLibrary",
@@ -49,13 +50,14 @@ __all__ = [
     "LibraryError",
     "Progress",
     "SkippedFile",
+    "checked_meta",
     "open_library",
     "save_user_entries",
 ]
 
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)?$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_REQUIRED_FIELDS = ("title", "language")
+REQUIRED_FIELDS = ("title", "language")
 """Fields a correction may change but not clear."""
 
 
@@ -201,17 +203,7 @@ class Library:
             LibraryError: for an unknown field, an invalid date or language code, or an empty
                 title or language (a document always has both).
         """
-        value = value.strip()
-        _check_field(key)
-        if not value and key in _REQUIRED_FIELDS:
-            raise LibraryError(
-                f"{key} cannot be empty; `--reset {key}` goes back to the detected one"
-            )
-        if value and key == "published" and not _ISO_DATE.match(value):
-            raise LibraryError(f"published must be an ISO date like 2024-02-13, not {value!r}")
-        if value and key == "language" and not _LANGUAGE.match(value):
-            raise LibraryError(f"language must be a code like de or en, not {value!r}")
-        return self._correct(doc_id, key, value)
+        return self._correct(doc_id, key, checked_meta(key, value))
 
     def reset_meta(self, doc_id: str, key: str) -> LibraryEntry:
         """Undo the correction of one field: it goes back to what was detected.
@@ -219,7 +211,7 @@ class Library:
         Raises:
             LibraryError: for an unknown field.
         """
-        _check_field(key)
+        checked_meta(key, None)
         return self._correct(doc_id, key, None)
 
     def _correct(self, doc_id: str, key: str, value: str | None) -> LibraryEntry:
@@ -299,9 +291,26 @@ class Library:
             self._loaded.pop(doc_id, None)
 
 
-def _check_field(key: str) -> None:
+def checked_meta(key: str, value: str | None) -> str | None:
+    """The correction ``set_meta`` stores for ``key`` (``value`` stripped; None checks a field
+    to reset), so that a batch of corrections can all be checked before any is saved.
+
+    Raises:
+        LibraryError: for an unknown field, an invalid date or language code, or an empty
+            title or language (a document always has both).
+    """
     if key not in EDITABLE_FIELDS:
         raise LibraryError(f"unknown field {key!r} (fields: {', '.join(EDITABLE_FIELDS)})")
+    if value is None:
+        return None
+    value = value.strip()
+    if not value and key in REQUIRED_FIELDS:
+        raise LibraryError(f"{key} cannot be empty: a document always has one")
+    if value and key == "published" and not _ISO_DATE.match(value):
+        raise LibraryError(f"published must be an ISO date like 2024-02-13, not {value!r}")
+    if value and key == "language" and not _LANGUAGE.match(value):
+        raise LibraryError(f"language must be a code like de or en, not {value!r}")
+    return value
 
 
 def _mtime(path: Path) -> float | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main, output
+from reader.library import LibraryError, open_library
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
 PAGE_ID = "belarus-zwischen-moskau-und-bruessel"
@@ -266,3 +267,20 @@ def test_meta_marks_a_date_taken_from_a_pdfs_creation(
     assert entry["published_from"] == "text"  # its "Published On:" line
     _code, entry = _json(capsys, "meta", doc_id, "--set", "published=2019", "--json")
     assert entry["published_from"] == "you"
+
+
+def test_meta_checks_every_change_before_saving_any(capsys: pytest.CaptureFixture[str]) -> None:
+    """Review 21 F6: each --set was saved at once, so a bad second one exited 1 with the first
+    already saved. The library's message is the app's too: the CLI adds its own flag."""
+    argv = ["meta", "rs-belarus-2024", "--set", "author=Anna Berg", "--set", "published=gestern"]
+    assert main(argv) == 1
+    assert "published must be an ISO date" in capsys.readouterr().err
+    assert open_library().entry("rs-belarus-2024").corrections == {}
+    assert main(["meta", "rs-belarus-2024", "--reset", "colour"]) == 1
+    capsys.readouterr()
+    assert main(["meta", "rs-belarus-2024", "--set", "author=A", "--set", "title="]) == 1
+    assert "`--reset title` goes back to the detected one" in capsys.readouterr().err
+    assert open_library().entry("rs-belarus-2024").corrections == {}
+    with pytest.raises(LibraryError) as raised:
+        open_library().set_meta("rs-belarus-2024", "title", " ")
+    assert "--reset" not in str(raised.value)
