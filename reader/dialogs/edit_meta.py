@@ -44,13 +44,17 @@ class EditMetaDialog(ReaderModalScreen[bool]):
             for an invalid value, which the form shows and keeps open.
         date_note: Shown under the date when it is not the text's own (a PDF's creation
             date), so the reader knows it may need correcting.
+        reset: Undoes the correction of one field (``Library.reset_meta`` bound to the id)
+            and returns the metadata then in effect; None offers no reset.
     """
 
     BINDINGS = [
         Binding("escape", "cancel", N_("Cancel")),
         Binding("ctrl+s", "save", N_("Save")),
+        Binding("ctrl+r", "reset_field", N_("Reset field")),
     ]
-    """Esc closes without saving, Ctrl+S (or Enter in a field) saves."""
+    """Esc closes without saving, Ctrl+S (or Enter in a field) saves, Ctrl+R undoes the
+    reader's correction of the focused field (an empty field clears it for good)."""
 
     DEFAULT_CSS = """
     EditMetaDialog { align: center middle; }
@@ -71,6 +75,7 @@ class EditMetaDialog(ReaderModalScreen[bool]):
         meta: DocumentMeta,
         save: Callable[[str, str], object],
         date_note: str = "",
+        reset: Callable[[str], DocumentMeta] | None = None,
     ) -> None:
         super().__init__()
         self.doc_id = doc_id
@@ -79,6 +84,8 @@ class EditMetaDialog(ReaderModalScreen[bool]):
         """The metadata the form starts from."""
         self.save_field = save
         """Stores one (field, value); raises LibraryError when the value is invalid."""
+        self.reset_field = reset
+        """Undoes one field's correction; the metadata in effect after it."""
         self.date_note = date_note
         """Where the date comes from when it is not the text's own; "" otherwise."""
         self.changed = False
@@ -100,6 +107,23 @@ class EditMetaDialog(ReaderModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.reset_field is not None if action == "reset_field" else True
+
+    def action_reset_field(self) -> None:
+        """Undo the correction of the focused field: it shows what was detected again."""
+        focused = self.focused
+        if self.reset_field is None or not isinstance(focused, Input) or not focused.id:
+            return
+        name = focused.id.removeprefix("meta-")
+        try:
+            self.meta = self.reset_field(name)
+        except LibraryError as error:
+            self.query_one("#meta-error", Static).update(Text(str(error)))
+            return
+        focused.value = str(getattr(self.meta, name, ""))
+        self.changed = True
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -37,6 +37,7 @@ from reader.widgets.library_table import (
 from reader.widgets.reader_footer import ReaderFooter
 
 if TYPE_CHECKING:
+    from documents.model import DocumentMeta
     from reader.library import Library, LibraryEntry
 
 __all__ = ["SORT_KEYS", "LibraryChoice", "LibraryScreen", "format_size"]
@@ -354,8 +355,12 @@ class LibraryScreen(ReaderScreen[LibraryChoice | None]):
 
         entry = self.library.entry(doc_id)
         save = partial(self.library.set_meta, doc_id)
+
+        def reset(key: str) -> DocumentMeta:
+            return self.library.reset_meta(doc_id, key).meta
+
         self.app.push_screen(
-            EditMetaDialog(doc_id, entry.meta, save, self._date_note(entry)),
+            EditMetaDialog(doc_id, entry.meta, save, self._date_note(entry), reset),
             partial(self._edited, doc_id),
         )
 

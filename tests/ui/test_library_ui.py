@@ -451,3 +451,27 @@ async def test_the_metadata_form_says_a_date_is_only_the_pdfs_creation(
         await highlight(pilot, screen, SWP)
         await pilot.press("M")
         assert not app.screen.query("#meta-date-note")
+
+
+async def test_the_metadata_form_resets_a_corrected_field(make_app) -> None:
+    """Review 21 F6: emptying a field now clears it for good, and only ``reader meta --reset``
+    went back to the detected value. Ctrl+R in the form does it for the focused field."""
+    load_library().set_meta(RS, "published", "2019")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_library(app, pilot)
+        await highlight(pilot, screen, RS)
+        await pilot.press("M")
+        dialog = app.screen
+        assert isinstance(dialog, EditMetaDialog)
+        field = dialog.query_one("#meta-published", Input)
+        assert field.value == "2019"
+        field.focus()
+        await pilot.press("ctrl+r")
+        assert field.value == "2024-02-13T20:33"
+        assert app.library.entry(RS).corrections == {}
+        await pilot.press("ctrl+s")
+        await wait_library(app)
+        await pilot.pause()
+        assert app.screen is screen
+        assert app.library.entry(RS).corrections == {}
