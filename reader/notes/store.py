@@ -60,8 +60,8 @@ class ImportResult:
     updated: int
     """Local notes replaced by a newer imported edit."""
     unchanged: int
-    """Imported notes the store already has: equal, or older copies of a local note that was
-    carried over to another version of its document since (the local place is kept)."""
+    """Imported notes the store already has: equal, or a copy of the same time of a local note
+    that was carried over to another version of its document since (its place is kept)."""
     kept_local: int = 0
     """Imported notes not taken because the local edit is newer."""
     conflicts: tuple[tuple[str, str], ...] = ()
@@ -442,9 +442,10 @@ def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
 def _clash(local: Annotation, imported: Annotation) -> str:
     """What an import does with ``imported`` when ``local`` has its id (see ``ImportResult``).
 
-    A copy no newer than the local note that the local one was carried over from (the same
-    words, its quote on another version of the document) is the same note: re-anchoring is no
-    edit, and the local note keeps its place on the version the library has.
+    A copy of the same time that the local note was carried over from (the same words, its
+    quote on another version of the document) is the same note: carry-over keeps ``modified``
+    and re-anchoring is no edit, so the local note keeps its place on the version the library
+    has. An older copy met a local edit made since, and is told as such (``kept_local``).
     """
     if local.same_content(imported):
         return "unchanged"
@@ -455,7 +456,7 @@ def _clash(local: Annotation, imported: Annotation) -> str:
     imported_time = parse_timestamp(imported.modified)
     if imported_time > local_time:
         return "updated"
-    if local.carried_over_from(imported):
+    if imported_time == local_time and local.carried_over_from(imported):
         return "unchanged"
     return "kept_local" if local_time > imported_time else "conflict"
 

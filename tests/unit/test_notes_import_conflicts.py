@@ -216,8 +216,21 @@ def test_a_comparison_note_pointing_elsewhere_is_not_the_same_words(tmp_path: Pa
     )
     moved = Target.from_text("doc", "h2", "Neu. " + TEXT, 9, 12)
     store.put(replace(note, target=moved))
-    copy = replace(
-        note, compare=Target.from_text("other", "o", other, 31, 38), modified="2000-01-01T00:00:00Z"
-    )
-    result = store.import_annotations([copy])
+    copy = replace(note, compare=Target.from_text("other", "o", other, 31, 38))
+    result = store.import_annotations([copy])  # the same time, as carry-over keeps it
+    assert (result.unchanged, len(result.conflicts)) == (0, 1)
+
+
+def test_an_older_copy_of_a_carried_over_note_is_told_as_a_newer_local_edit(
+    tmp_path: Path,
+) -> None:
+    """Review 21 F4 (15:50): carry-over keeps ``modified``, so only a copy of the same time is
+    the note before it was carried over; an older one met a local note edited since (a colour
+    changed and changed back), and the summary says the local edit was kept."""
+    store, note = _store_with_note(tmp_path)
+    before = store.get(note.id)
+    moved = Target.from_text("doc", "h2", "Neu. " + TEXT, 9, 12)
+    store.put(before.edited(target=moved))
+    result = store.import_annotations([replace(before, modified="2000-01-01T00:00:00Z")])
     assert (result.unchanged, result.kept_local) == (0, 1)
+    assert store.get(note.id).target == moved
