@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from documents.errors import DocumentError
 from documents.loader import load_document
 from documents.model import DocumentMeta
 from reader.i18n import N_
@@ -29,16 +30,19 @@ DATE_SOURCES = {
 
 def date_source(library: Library, entry: LibraryEntry) -> str:
     """Where ``entry``'s publication date comes from (a key of ``DATE_SOURCES``), "" when it
-    has none: a PDF's creation date is only a fallback, and is shown as one.
+    has none or that cannot be told (its file is gone: a correction is saved all the same).
 
-    Raises:
-        DocumentError: when the document's file cannot be read.
+    "text" only when the date in effect is the one the text names: a library built before
+    the PDF rules may hold a PDF's creation date although the text has a byline.
     """
     if "published" in entry.corrections:
         return "you"
     if not entry.meta.published:
         return ""
-    own = load_document(entry.path, DocumentMeta(), entry.id, library.cache).published
-    if own:
+    try:
+        own = load_document(entry.path, DocumentMeta(), entry.id, library.cache).published
+    except DocumentError:
+        return ""
+    if own and own == entry.meta.published:
         return "text"
     return "catalogue" if entry.bundled else "file"

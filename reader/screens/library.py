@@ -367,16 +367,11 @@ class LibraryScreen(ReaderScreen[LibraryChoice | None]):
     def _date_note(self, entry: LibraryEntry) -> str:
         """The form's note under the date when it is only a PDF's creation date (the one
         file type whose own date is a fallback; others are not read for it)."""
-        from documents.errors import DocumentError
         from reader.library.dating import DATE_SOURCES, date_source
 
         if entry.path.suffix.lower() != ".pdf":
             return ""
-        try:
-            source = date_source(self.library, entry)
-        except DocumentError:
-            return ""
-        return _(DATE_SOURCES["file"]) if source == "file" else ""
+        return _(DATE_SOURCES["file"]) if date_source(self.library, entry) == "file" else ""
 
     def _edited(self, doc_id: str, changed: bool | None) -> None:
         if changed:

@@ -284,3 +284,21 @@ def test_meta_checks_every_change_before_saving_any(capsys: pytest.CaptureFixtur
     with pytest.raises(LibraryError) as raised:
         open_library().set_meta("rs-belarus-2024", "title", " ")
     assert "--reset" not in str(raised.value)
+
+
+def test_meta_of_a_document_whose_file_is_gone_still_saves_and_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 21 G2: telling where the date comes from parses the document; for an entry whose
+    file is gone, ``--set`` saved and then exited 1 ("no such file"), and viewing it failed."""
+    from tests.data.fixtures.makers import write_pdf
+
+    pages = [[(18, "Report"), (11, "The dam held against the flood of that spring.")]]
+    pdf = write_pdf(tmp_path / "d.pdf", pages, metadata={"/CreationDate": "D:20190304101500Z"})
+    _code, report = _json(capsys, "add", str(pdf), "--json")
+    doc_id = report["added"][0]["id"]
+    open_library().entry(doc_id).path.unlink()
+    code, entry = _json(capsys, "meta", doc_id, "--set", "author=Anna Berg", "--json")
+    assert code == 0 and entry["meta"]["author"] == "Anna Berg"
+    assert entry["published_from"] is None  # not known without the file
+    assert main(["meta", doc_id]) == 0
