@@ -56,8 +56,10 @@ class Removal:
         return cls(what, len(lines), examples)
 
     def describe(self) -> str:
-        """One line: ``dropped 3 lone page numbers such as: - 1 -``."""
-        such = f" such as: {self.examples[0]}" if self.examples else ""
+        """One line with every example kept, each once: ``dropped 39 lone page numbers such
+        as: - 1 -; - 2 -; - 3 -`` (teasers and link labels differ line by line)."""
+        examples = "; ".join(dict.fromkeys(self.examples))
+        such = f" such as: {examples}" if examples else ""
         return f"dropped {self.count} {self.what}{such}"
 
 

@@ -52,7 +52,10 @@ def report_json(report: AddReport, seeds: list[str]) -> dict[str, Any]:
                 "status": a.status,
                 "encoding": a.encoding or None,
                 "replaces": a.replaces or None,
-                "removed": [removal.describe() for removal in a.removed],
+                "removed": [
+                    {"what": r.what, "count": r.count, "examples": list(r.examples)}
+                    for r in a.removed
+                ],
                 "file_date": a.file_date or None,
             }
             for a in report.added

@@ -189,7 +189,9 @@ def test_add_says_what_cleaning_took_out(
     code, report = _json(capsys, "add", str(survey), "--json")
     assert code == 0
     [added] = report["added"]
-    assert any("Orchard Trust Bulletin" in line for line in added["removed"])
+    [running] = added["removed"]
+    assert running["what"] == "running header/footer lines" and running["count"] == 3
+    assert all("Orchard Trust Bulletin" in line for line in running["examples"])
     survey.write_text("\f".join(pages[::-1]), encoding="utf-8")  # other bytes: added anew
     assert main(["add", str(survey)]) == 0
     assert "dropped 3 running header/footer lines" in capsys.readouterr().out

@@ -53,4 +53,8 @@ def test_link_labels_are_a_removal(tmp_path: Path) -> None:
 def test_a_removal_keeps_a_few_examples_and_the_count() -> None:
     removal = Removal.of("lone page numbers", [f" - {n} - " for n in range(1, 40)])
     assert removal == Removal("lone page numbers", 39, ("- 1 -", "- 2 -", "- 3 -"))
-    assert removal.describe() == "dropped 39 lone page numbers such as: - 1 -"
+    # every example kept is shown, each once (review 21 F7: only the first reached the output)
+    assert removal.describe() == "dropped 39 lone page numbers such as: - 1 -; - 2 -; - 3 -"
+    assert Removal("link labels", 2, ("Mehr", "Mehr")).describe() == (
+        "dropped 2 link labels such as: Mehr"
+    )

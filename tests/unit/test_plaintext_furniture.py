@@ -338,7 +338,7 @@ def test_pdftotext_pages_without_blank_lines() -> None:
     assert "JOURNAL" not in text
     assert "The towpath was then re-\nbuilt in stone." in text
     assert [removal.describe() for removal in notes] == [
-        "dropped 3 lone page numbers such as: 1",
+        "dropped 3 lone page numbers such as: 1; 2; 3",
         "dropped 3 running header/footer lines such as: JOURNAL OF CANAL HISTORY",
     ]
 
