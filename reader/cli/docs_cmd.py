@@ -32,8 +32,8 @@ def document_summary(document: Document) -> dict[str, Any]:
 
 
 def _entry_summary(entry: LibraryEntry) -> dict[str, Any]:
-    """A hidden document's summary from its library entry alone: listing it parses nothing,
-    so its size in characters and sentences is not known (None)."""
+    """A document's summary from its library entry alone (a hidden one, or one that does not
+    load): its size in characters and sentences is not known (None)."""
     return {
         "id": entry.id,
         "title": entry.meta.title,
@@ -48,12 +48,13 @@ def _entry_summary(entry: LibraryEntry) -> dict[str, Any]:
 
 
 def library_rows(library: Library, *, everything: bool = False) -> list[dict[str, Any]]:
-    """Each loadable document's summary with its library facts and note count; with
+    """Each shown document's summary with its library facts and note count; with
     ``everything`` the hidden ones too (older versions, removed documents), each row saying
     which it is under ``status`` and, for an older version, its ``newer`` version's id.
 
-    Only the shown documents are loaded (their size is listed); a hidden one is listed from
-    its entry, also when its file is gone (``file_missing``)."""
+    Only the shown documents are loaded (their size is listed); a hidden one, or a shown one
+    that does not load, is listed from its entry, also when its file is gone
+    (``file_missing``)."""
     older = library.older_versions()
     summaries: dict[str, dict[str, Any]] = {}
     hashes: dict[str, str | None] = {}
@@ -64,6 +65,9 @@ def library_rows(library: Library, *, everything: bool = False) -> list[dict[str
         elif (document := library.loaded(entry.id)) is not None:
             summaries[entry.id] = document_summary(document)
             hashes[entry.id] = document.content_hash
+        else:  # shown but unreadable (its file is gone): listed all the same
+            summaries[entry.id] = _entry_summary(entry)
+            hashes[entry.id] = library.content_hash(entry.id)
     counts = note_counts(hashes)
     rows = []
     for doc_id, summary in summaries.items():

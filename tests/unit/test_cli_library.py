@@ -304,3 +304,22 @@ def test_meta_of_a_document_whose_file_is_gone_still_saves_and_shows(
     assert code == 0 and entry["meta"]["author"] == "Anna Berg"
     assert entry["published_from"] is None  # not known without the file
     assert main(["meta", doc_id]) == 0
+
+
+def test_docs_lists_a_shown_document_whose_file_is_gone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 21 F8: a hidden entry whose file is gone had its row (``file_missing``); a shown
+    one was left out of the table and the JSON, named on stderr only."""
+    text = tmp_path / "damm.txt"
+    text.write_text("Der Damm\n\nDer Damm hielt dem Hochwasser stand.\n", encoding="utf-8")
+    _code, report = _json(capsys, "add", str(text), "--json")
+    doc_id = report["added"][0]["id"]
+    open_library().entry(doc_id).path.unlink()
+    code, rows = _json(capsys, "docs", "--json")
+    assert code == 0
+    [row] = [row for row in rows if row["id"] == doc_id]
+    assert (row["status"], row["file_missing"], row["chars"]) == ("shown", True, None)
+    assert row["title"] == "Der Damm"
+    assert main(["docs"]) == 0
+    assert "Der Damm" in capsys.readouterr().out
