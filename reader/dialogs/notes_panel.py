@@ -276,9 +276,10 @@ class NotesPanel(ReaderModalScreen[str | None]):
         self.query_one("#notes-list", LazyOptionList).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Tab and ↓ go to the list only from the filter; elsewhere they move as usual."""
+        """Tab and ↓ go to the list only from the filter; elsewhere they move as usual.
+        Asked whenever bindings are recomputed, also before the filter exists: no query."""
         if action == "focus_list":
-            return self.focused is self.query_one("#notes-filter", Input)
+            return getattr(self.focused, "id", None) == "notes-filter"
         return True
 
     @on(LazyOptionList.OptionSelected, "#notes-list")

@@ -535,3 +535,16 @@ async def test_the_palette_exports_notes_to_a_new_file(make_app) -> None:
             await pilot.pause(0.05)
         assert len(written) == 1, app.screen
         assert "Kept for the *export*." in written[0].read_text("utf-8")
+
+
+def test_the_panels_bindings_can_be_asked_before_it_is_composed(tmp_path) -> None:
+    """Review 21 F11: Textual asks ``check_action`` whenever it recomputes bindings, also while
+    the panel is composed or dismissed; looking the filter up then raised NoMatches."""
+    from reader.dialogs.notes_panel import NotesPanel
+    from reader.library import open_library as library_at_home
+    from reader.notes import NoteStore
+
+    store = NoteStore.open_strict(tmp_path / "n.sqlite3", daily_backup=False)
+    panel = NotesPanel(store, library_at_home())
+    assert panel.check_action("focus_list", ()) is False
+    assert panel.check_action("dismiss", ()) is True
