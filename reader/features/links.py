@@ -429,6 +429,8 @@ class LinksFeature(Vertical):
 
         pane = self.panes.focused()
         other = self.panes.other(pane)
+        if self.state.index is None:  # no link known yet: say whose sentences are paired
+            self.notify(_("Cross-links are still being computed: the note pairs the cursors."))
         into_other = [
             link
             for link in self.sentence_links(pane, pane.view.cursor)

@@ -177,3 +177,20 @@ async def test_a_note_on_the_pair_takes_the_best_link(make_app) -> None:
         [note] = app.screen.query_one(NotesFeature).note_store.all()
         assert note.compare is not None
         assert (note.compare.start, note.compare.end) == right.view.cursor_span()
+
+
+async def test_a_note_on_the_pair_before_the_links_says_it_pairs_the_cursors(make_app) -> None:
+    """Review 21 G5: ``C`` in the seconds before the links are known paired the two cursor
+    sentences without a word (trial 21 finding 11, only earlier); ``l`` and ``c`` say why."""
+    from reader.features.links import LinksFeature
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        left, _right = await ready(app, pilot)
+        app.screen.query_one(LinksFeature).state.index = None  # as in a first run's seconds
+        told: list[str] = []
+        app.notify = lambda message, **_: told.append(message)
+        left.view.focus()
+        await pilot.press("C")
+        await pilot.pause()
+        assert any("the note pairs the cursors" in message for message in told)
