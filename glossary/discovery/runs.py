@@ -185,8 +185,7 @@ def _runs(
             titles, start = [], start + 1  # "des Herzogs von Württemberg": what he rules
         end = _run_end(words, start, reader, after_title=start > index)
         alone = end == start and (
-            _placed_by_von(words, end, reader)
-            or _bare(words[end].text).lower() in LONE_FUNCTION_WORDS
+            _placed_by_von(words, end, reader) or _lone_function_word(_bare(words[end].text))
         )
         if end < start or alone:  # "von Sachsen" placed; "Il" of a title "Il racconto ..."
             index = max(start, index) + 1
@@ -221,6 +220,13 @@ def _runs(
 _OFFICE_LINKS = frozenset(("of", "for"))
 """The words between an English office's title and what it is of or for (``Chancellor of
 the Exchequer``, ``Secretary of State for War``)."""
+
+
+def _lone_function_word(word: str) -> bool:
+    """An article or particle of another language standing alone (``Il`` of a title ``Il
+    racconto ...``), unless it is a given name too (``Les`` Dawson, ``Una`` Stubbs: alone it
+    is the person)."""
+    return word.lower() in LONE_FUNCTION_WORDS and not is_listed_first_name(word)
 
 
 def _office_tail(words: list[_Token], start: int, end: int) -> bool:
