@@ -17,7 +17,9 @@ from glossary.name_words import (
     is_title,
 )
 
-_TOKEN = r"[^\W_](?:[\w'’\-‐‑]*[^\W_])?"
+_TOKEN = r"[^\W_](?:[\w'’´`\-‐‑]*[^\W_])?"
+"""A word: letters and digits, with apostrophes (and the accents typed for want of one:
+``D´Annunzio``) and hyphens inside it."""
 
 
 _GAPPED_TOKEN = re.compile(rf"([\W_]*)({_TOKEN})")
