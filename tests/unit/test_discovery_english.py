@@ -981,3 +981,26 @@ def test_a_possessive_of_a_group_inside_a_body_s_name_is_part_of_it(
 def test_a_name_s_possessive_before_an_office_or_body_stays_apart(curated: Glossary) -> None:
     found = discover(curated, "Britain's Prime Minister met Lena Hart. Britain's Labour Party won.")
     assert not any("Britain's" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("The comedian Les Dawson told jokes for decades. Les was born in Manchester.", "Les"),
+        ("Una Stubbs acted on the stage for years. Una also danced.", "Una"),
+    ],
+)
+def test_a_given_name_that_is_also_an_article_elsewhere_still_names_its_person(
+    curated: Glossary, text: str, given: str
+) -> None:
+    """``Les`` and ``Una`` are articles in French and Spanish; alone after the person's full
+    name they are the person (review 21 F10)."""
+    found = discover(curated, text)
+    assert given in found[f"{given} {text.split(given + ' ')[1].split()[0]}"].all_names()
+
+
+def test_a_name_typed_with_an_accent_for_its_apostrophe_is_one_entry_with_it(
+    curated: Glossary,
+) -> None:
+    found = discover(curated, "Gabriele D´Annunzio wrote plays. Later D'Annunzio flew to Vienna.")
+    assert found["Gabriele D´Annunzio"] is found["D'Annunzio"]

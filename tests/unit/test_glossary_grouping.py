@@ -235,6 +235,32 @@ _THEIR_BYNAME = (
 _WHOM_AFTER_A_NAME = (
     "Jonas Field, a friend of Pemberton whom the papers called Honest Jack, lost the vote."
 )
+_WHO_CALLS = (
+    "Mary Tallis, who used to call Ellen Shawcross every Sunday, moved north. In 1901 Tallis died."
+)
+_WHOSE_NAME_OTHER_VERB = (
+    "The firm hired Tom Harkness, whose name appears on the deed, and Ann Pelling. Harkness and "
+    "Pelling left in 1880."
+)
+_A_CALL_MADE = (
+    "The strike at Dunmore, which began after a call Larkin made in 1913, lasted for months. "
+    "Larkin was jailed."
+)
+_A_SPELL_CAST = (
+    "The story of Camelot, which ends with the spell Merlin cast on the king, was told for "
+    "centuries. Merlin vanished."
+)
+_A_CALL_PLACED = (
+    "The embassy in Lisbon, which took every call London placed that week, stayed open."
+)
+_A_COUNT_BEFORE_VON = (
+    "Im Stab diente Claus Schenk Graf von Stauffenberg. Sein Fahrer hieß Erwin Graf. Am Abend "
+    "wartete Graf am Wagen, während Stauffenberg telefonierte."
+)
+_A_MIDDLE_SURNAME_BEFORE_DE = (
+    "The poet Luís Vaz de Camões sailed to India. Camões lost an eye. His shipmate Diogo Vaz "
+    "later wrote to the king, and Vaz was rewarded."
+)
 _A_CLAUSE_NOT_APPOSED = (
     "Near the harbour of Port Keeling, the fishermen of Keeling raised the chapel that sailors "
     "still call the Lantern of the Bay. Port Keeling prospered."
@@ -1213,6 +1239,17 @@ _DUKES = (
         pytest.param(_TOWN_AND_GIVEN, "de", "Andreas", "Andreas Vogt", id="a_town_a_given_name"),
         pytest.param(_COUSINS, "de", "Johannes", "Johann Baptist Weller", id="no_genitive_es"),
         pytest.param(_WHOM_AFTER_A_NAME, "en", "Honest Jack", "Jonas Field", id="whom_after_name"),
+        pytest.param(_WHO_CALLS, "en", "Ellen Shawcross", "Mary Tallis", id="who_calls_someone"),
+        pytest.param(
+            _WHOSE_NAME_OTHER_VERB, "en", "Ann Pelling", "Tom Harkness", id="whose_name_appears"
+        ),
+        pytest.param(_A_CALL_MADE, "en", "Larkin", "Dunmore", id="the_noun_call"),
+        pytest.param(_A_SPELL_CAST, "en", "Merlin", "Camelot", id="the_noun_spell"),
+        pytest.param(_A_CALL_PLACED, "en", "London", "Lisbon", id="the_noun_call_2"),
+        pytest.param(
+            _A_COUNT_BEFORE_VON, "de", "Graf", "Claus Schenk Graf von Stauffenberg", id="graf_von"
+        ),
+        pytest.param(_A_MIDDLE_SURNAME_BEFORE_DE, "en", "Vaz", "Luís Vaz de Camões", id="vaz_de"),
         pytest.param(
             _A_CLAUSE_NOT_APPOSED, "en", "Lantern of the Bay", "Port Keeling", id="a_main_clause"
         ),
