@@ -618,6 +618,10 @@ WORDS = LanguageWords(
         *("fand", "fanden", "zog", "zogen", "hielt", "hielten", "ließ", "ließen", "sah"),
     ),
     final_past_endings=("te", "ten"),
+    infinitive_governors=(
+        *("wird", "werden", "will", "wollen", "muss", "müssen", "kann", "können"),
+        *("darf", "dürfen", "soll", "sollen", "möchte", "möchten", "mag", "mögen"),
+    ),
     present_forms=(
         *("ist", "sind", "hat", "haben", "wird", "werden", "gibt", "liegt", "liegen"),
         *("steht", "stehen", "bleibt", "bleiben", "fährt", "fahren", "kommt", "kommen"),

@@ -926,7 +926,12 @@ def _of_today(text: str, rules: Rules, passage: _Passage, cand: Candidate) -> bo
     if _RESTATING_GAP.fullmatch(text, passage.present_at, cand.start):
         return False  # "Heute, an Allerheiligen": it names the day of the entry's "heute"
     words = rules.words
-    return not (_past_from(text, words, passage.present_at) or _told_in_past(text, words, cand))
+    if _past_from(text, words, passage.present_at):
+        return False
+    between = _LETTERS.findall(text[passage.present_at : cand.start].lower())
+    if any(word in words.infinitive_governors for word in between):
+        return not _past_from(text, words, cand.end)  # "Heute will sie im Mai starten"
+    return not _told_in_past(text, words, cand)
 
 
 def _year_of_writing(cand: Candidate, anchor: Anchor, ahead: bool) -> int:

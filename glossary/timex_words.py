@@ -178,6 +178,10 @@ class LanguageWords:
     """Endings of a weak past (``te``, ``ten``) that a lower-case word of five letters or
     more closing a date's clause (before its punctuation or a connector) tells in the past:
     the verb-final of a subordinate clause ("dass sie im Mai einstürzte")."""
+    infinitive_governors: tuple[str, ...] = ()
+    """Finite modals and auxiliaries of the present (``will``, ``muss``, ``wird``): after one,
+    a clause-final word in ``final_past_endings`` is an infinitive ("Heute will die Stadt
+    den Betrieb im Mai wieder starten"), not a weak past."""
     present_forms: tuple[str, ...] = ()
     """Verbs in the present tense: the clause's first verb decides, so "Forty years on, the
     village is still divided" looks back from the present although "divided" ends in -ed."""
