@@ -52,7 +52,7 @@ from index.build import DatesFor, document_records
 from index.child_process import START_ERRORS, start_module
 from index.decompound import prepare_lexicon
 from index.term_cache import load_term_cache
-from index.writer import BulkWriter, worth_streaming
+from index.writer import BulkWriter
 
 PARALLEL_MIN_CHARS = 2_000_000
 """Text a build needs before a helper process pays for its start (measured: ~1 s of CPU)."""
@@ -279,9 +279,7 @@ def write_part(
     Args:
         done: Called with the number of documents indexed so far.
     """
-    streamed = worth_streaming(sum(len(document.text) for document in documents))
-    ix = whoosh_index.open_dir(str(path))
-    writer = BulkWriter(ix, streamed=streamed, _lk=False, limitmb=limitmb)
+    writer = BulkWriter(whoosh_index.open_dir(str(path)), _lk=False, limitmb=limitmb)
     warnings: list[str] = []
     for count, document in enumerate(documents, 1):
         if cancelled and cancelled():

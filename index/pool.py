@@ -23,22 +23,18 @@ from __future__ import annotations
 
 import heapq
 import pickle
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator
 from itertools import groupby
-from operator import gt, itemgetter
+from operator import itemgetter
 from typing import Any, BinaryIO
 
 from whoosh.filedb.filestore import Storage
 from whoosh.util import random_name
 
-__all__ = ["TermLists", "TermPool", "TermPostings", "term_lists", "with_streams"]
+__all__ = ["TermPostings", "TermPool"]
 
 TermPostings = tuple[str, bytes, list[Any]]
 """(field name, term bytes, [document number, weight, value, document number, ...])."""
-
-TermLists = tuple[str, bytes, list[int], list[float], list[Any]]
-"""(field name, term bytes, document numbers, weights, values): a term's postings as the
-segment's field writer takes them (:mod:`index.postings`)."""
 
 _POSTING_BYTES = 40
 """Memory estimate of one posting: three list slots and a share of the values not shared."""
@@ -188,48 +184,6 @@ class TermPool:
             if self._tempstore.file_exists(path):
                 self._tempstore.delete_file(path)
         self._runs = []
-
-
-def term_lists(terms: Iterable[TermPostings]) -> Iterator[TermLists]:
-    """Each term's flat postings as three lists (what the field writer takes)."""
-    for fieldname, tbytes, flat in terms:
-        yield fieldname, tbytes, flat[0::3], flat[1::3], flat[2::3]
-
-
-def with_streams(
-    pooled: Iterable[TermLists], streams: Mapping[str, Iterable[TermLists]]
-) -> Iterator[TermLists]:
-    """The pool's terms with those of fields kept apart (:mod:`index.text_stream`), in
-    (field, term) order.
-
-    A streamed field's terms are usually in no pool; the pool has some only when a merge
-    added an older segment's postings (after the streamed records, so they follow theirs).
-    """
-    pending = sorted(streams)
-    for fieldname, group in groupby(pooled, key=itemgetter(0)):
-        while pending and pending[0] < fieldname:
-            yield from streams[pending.pop(0)]
-        if pending and pending[0] == fieldname:
-            yield from _joined(streams[pending.pop(0)], group)
-        else:
-            yield from group
-    for fieldname in pending:
-        yield from streams[fieldname]
-
-
-def _joined(first: Iterable[TermLists], then: Iterable[TermLists]) -> Iterator[TermLists]:
-    """Two sources of one field's terms as one: a term in both has the first's postings,
-    then the second's (sorted by document if that is not their order)."""
-    merged = heapq.merge(first, then, key=itemgetter(1))
-    for _, group in groupby(merged, key=itemgetter(1)):
-        (fieldname, tbytes, ids, weights, values), *more = group
-        for part in more:
-            ids, weights, values = ids + part[2], weights + part[3], values + part[4]
-        if any(map(gt, ids, ids[1:])):
-            flat = [item for triple in zip(ids, weights, values, strict=True) for item in triple]
-            flat = _by_document(flat)
-            ids, weights, values = flat[0::3], flat[1::3], flat[2::3]
-        yield fieldname, tbytes, ids, weights, values
 
 
 def _read_run(file: BinaryIO) -> Iterator[TermPostings]:

@@ -27,7 +27,7 @@ from whoosh.filedb.filetables import _pointer as _POINTER
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numlists import GrowableArray
 
-from index.pool import TermLists
+from index.pool import TermPostings
 
 __all__ = ["BLOCK_DATA_PROTOCOL", "COMPRESSION_LEVEL", "COMPRESS_MIN_BYTES", "BulkFieldWriter"]
 
@@ -70,20 +70,20 @@ class BulkFieldWriter(W3FieldWriter):
         self._tindex.__class__ = _TermTable  # the same table, written in fewer calls
 
     def add_terms(
-        self, schema: Any, length_bytes: Mapping[str, array[int]], terms: Iterable[TermLists]
+        self, schema: Any, length_bytes: Mapping[str, array[int]], terms: Iterable[TermPostings]
     ) -> None:
         """Write every term's posting list and term table entry.
 
         Args:
             schema: The segment's schema.
             length_bytes: Per scorable field, each document's length byte (0: no terms).
-            terms: (field, term bytes, document numbers, weights, values) in (field, term)
-                order, postings in document order (see :func:`index.pool.term_lists`).
+            terms: (field, term bytes, flat postings) in (field, term) order, postings in
+                document order (see :class:`index.pool.TermPool`).
         """
         assert self._codec._inlinelimit <= 1, "inlined posting lists are not written here"
         blocks = _BlockWriter(self, length_bytes)
         current = None
-        for fieldname, btext, ids, weights, values in terms:
+        for fieldname, btext, flat in terms:
             if fieldname != current:
                 if current is not None:
                     blocks.flush()
@@ -91,7 +91,7 @@ class BulkFieldWriter(W3FieldWriter):
                 self.start_field(fieldname, schema[fieldname])
                 blocks.start_field(fieldname, self._format.fixed_value_size())
                 current = fieldname
-            blocks.add(btext, ids, weights, values)
+            blocks.add(btext, flat)
         blocks.flush()
         if current is not None:
             self.finish_field()
@@ -121,12 +121,15 @@ class _BlockWriter:
         self._fixed_size = fixed_size
         self._key_prefix = pack_ushort(self._writer._fieldid)
 
-    def add(self, btext: bytes, ids: list[int], weights: list[float], values: list[Any]) -> None:
+    def add(self, btext: bytes, flat: list[Any]) -> None:
         """One term: its blocks to the buffer, its term info to the table's entries."""
-        count = len(ids)
-        if count == 1:
-            self._add_single(btext, ids[0], weights[0], values[0])
+        if len(flat) == 3:
+            self._add_single(btext, flat[0], flat[1], flat[2])
             return
+        ids = flat[0::3]
+        weights = flat[1::3]
+        values = flat[2::3]
+        count = len(ids)
         column = self._column
         if column is None:
             lbytes = None

@@ -95,13 +95,6 @@ class AnalyzedText(TEXT):
         """Language code of the analyzer, "" for fold-only fields."""
         self._positional = isinstance(self.format, Positions)
 
-    @property
-    def positional(self) -> bool:
-        """Whether postings keep positions (phrase queries), not only counts.
-
-        A property over the attribute the field was pickled with into older indexes."""
-        return self._positional
-
     def index(self, value: object, **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
         """(term bytes, frequency, weight, encoded posting) per distinct term of ``value``."""
         if not isinstance(value, str) or kwargs.get("mode", "index") != "index":
@@ -109,7 +102,7 @@ class AnalyzedText(TEXT):
             return
         for term, positions in index_postings(value, self.language).items():
             count = len(positions)
-            yield term.encode("utf-8"), count, self.weight(count), self.posting(positions)
+            yield term.encode("utf-8"), count, self._weight(count), self._encoded(positions)
 
     def pool_postings(self, value: str, docnum: int, pooled: dict[str, list[Any]]) -> PoolGrowth:
         """Add what :meth:`index` yields for record ``docnum`` to a pool's terms of this
@@ -127,7 +120,7 @@ class AnalyzedText(TEXT):
         language = self.language
         known = token_cache(language)
         positional = self._positional
-        one = self.weight(1)
+        one = self._weight(1)
         posting = _ONE_COUNT
         singles = _SINGLE_POSITIONS
         terms_before = len(pooled)
@@ -136,7 +129,7 @@ class AnalyzedText(TEXT):
         again: dict[str, list[bytes]] | None = None
         tokens = record_tokens(value)
         if positional and len(tokens) > len(singles):
-            single_position(len(tokens))  # each position of the record has its encoding
+            _single_position(len(tokens))  # each position of the record has its encoding
         added = (docnum, one, posting)  # what a term's flat postings grow by
         for index, token in enumerate(tokens):
             terms = known.get(token)
@@ -165,7 +158,7 @@ class AnalyzedText(TEXT):
         if again:
             for term, occurrences in again.items():
                 flat = pooled[term]
-                flat[-2] = self.weight(len(occurrences))
+                flat[-2] = self._weight(len(occurrences))
                 flat[-1] = self._repeated(occurrences)
                 postings -= len(occurrences) - 1
         return PoolGrowth(length, postings, len(pooled) - terms_before)
@@ -178,22 +171,20 @@ class AnalyzedText(TEXT):
         encoded: bytes = self.format.encode([_POSITION_OF[one] for one in occurrences])
         return encoded
 
-    def weight(self, count: int) -> float:
-        """The weight of a term met ``count`` times in a record's value."""
+    def _weight(self, count: int) -> float:
         boost: float = self.format.field_boost
         if boost == 1.0 and count < len(_UNIT_WEIGHTS):
             return _UNIT_WEIGHTS[count]
         return count * boost
 
-    def posting(self, positions: list[int]) -> bytes:
-        """The format's encoding of a term's positions in a record (of their count, in a
-        field without positions); one position's is shared (:func:`single_positions`)."""
+    def _encoded(self, positions: list[int]) -> bytes:
+        """The format's encoding of a term's positions (of its count, without positions)."""
         if not self._positional:
             return self._encoded_count(len(positions))
         if len(positions) > 1:
             encoded: bytes = self.format.encode(positions)
             return encoded
-        return single_position(positions[0])
+        return _single_position(positions[0])
 
     @staticmethod
     def _encoded_count(count: int) -> bytes:
@@ -220,13 +211,7 @@ _POSITION_OF: dict[bytes, int] = {}
 """The position of each encoding in ``_SINGLE_POSITIONS``."""
 
 
-def single_positions(up_to: int) -> list[bytes]:
-    """The shared encodings of one position (see above), by position, at least up to ``up_to``."""
-    single_position(up_to)
-    return _SINGLE_POSITIONS
-
-
-def single_position(pos: int) -> bytes:
+def _single_position(pos: int) -> bytes:
     """The encoded posting of a term that occurs once, at ``pos`` (shared, see above)."""
     while len(_SINGLE_POSITIONS) <= pos:
         at = len(_SINGLE_POSITIONS)

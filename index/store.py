@@ -37,7 +37,7 @@ from index.search import Filters, SearchResult, run_search
 from index.skipping import skip_by_bisection
 from index.term_cache import load_term_cache, save_term_cache
 from index.vocabulary import analyse_in_two
-from index.writer import BulkWriter, worth_streaming
+from index.writer import BulkWriter
 
 VERSION_FILE = "reader-index.json"
 SYNC_LOCK = "READER_SYNC"
@@ -405,10 +405,7 @@ class SearchIndex:
         if not (todo or report.removed):
             return report
         try:
-            streamed = worth_streaming(sum(len(texts[doc].text) for doc in todo))
-            writer = BulkWriter(
-                ix, streamed=streamed, timeout=self.lock_timeout, limitmb=self.limitmb
-            )
+            writer = BulkWriter(ix, timeout=self.lock_timeout, limitmb=self.limitmb)
         except LockError:
             return SyncReport(busy=True, notice=BUSY)
         self._load_terms()

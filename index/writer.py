@@ -25,10 +25,9 @@ same documents, terms, postings and lengths (a test compares them with Whoosh's 
 from __future__ import annotations
 
 import struct
-import sys
 import zlib
 from array import array
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocWriter, W3Segment, _lenfield
 from whoosh.columns import Column, CompressedBytesColumn, PickleColumn, VarBytesColumn
@@ -39,33 +38,11 @@ from whoosh.index import FileIndex
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from index.pool import TermPool, term_lists, with_streams
+from index.pool import TermPool
 from index.postings import COMPRESSION_LEVEL, BulkFieldWriter
 from index.schema import AnalyzedText
 
-if TYPE_CHECKING:
-    from index.text_stream import TextStream
-
-__all__ = ["STREAM_LOADED_MIN_CHARS", "STREAM_MIN_CHARS", "BulkWriter", "worth_streaming"]
-
-STREAM_MIN_CHARS = 4_000_000
-"""Text a build needs before its analysed fields are streamed (:mod:`index.text_stream`).
-numpy's import costs about 230 M instructions (0.1–0.15 s), and the streams pay off with
-size: CPU seconds of adding and writing a one-process build fell 13 % at 1 MB and 22 % at
-5 MB, while a 2 MB sync took more instructions than the pool's path (the pool's large
-dictionaries cost cache misses, which instruction counts do not show)."""
-
-STREAM_LOADED_MIN_CHARS = 1_000_000
-"""The same once numpy is loaded (a forked helper of a streamed sync, the app after
-discovery): without the import to pay for."""
-
-
-def worth_streaming(chars: int) -> bool:
-    """Whether a build of ``chars`` characters of text should stream its analysed fields."""
-    if "numpy" in sys.modules:
-        return chars >= STREAM_LOADED_MIN_CHARS
-    return chars >= STREAM_MIN_CHARS
-
+__all__ = ["BulkWriter"]
 
 _MEMO_LIMIT = 100_000
 """Distinct (field, value) postings remembered for fields other than analysed text."""
@@ -208,21 +185,10 @@ class BulkWriter(SegmentWriter):
         **kwargs: As for ``SegmentWriter`` (``timeout``, ``limitmb`` ...).
     """
 
-    def __init__(self, ix: FileIndex, streamed: bool = False, **kwargs: Any) -> None:
+    def __init__(self, ix: FileIndex, **kwargs: Any) -> None:
         super().__init__(ix, codec=_BulkCodec(), **kwargs)
         text = [name for name, field in self.schema.items() if isinstance(field, AnalyzedText)]
         self.pool = TermPool(self._tempstorage, kwargs.get("limitmb", 128), text)
-        self._streams: dict[str, TextStream] | None = None
-        """The analysed text fields' token streams, when ``streamed`` (a large build,
-        see :mod:`index.text_stream`); else their postings go to the pool."""
-        if streamed:
-            from index.text_stream import TextStream  # numpy: only for large builds
-
-            self._streams = {
-                name: TextStream(name, field)
-                for name, field in self.schema.items()
-                if isinstance(field, AnalyzedText)
-            }
         self._extra_segments: list[W3Segment] = []
         self._fields: dict[str, FieldType] = dict(self.schema.items())
         self._memo: dict[tuple[str, Any], tuple[list[tuple[bytes, float, Any]], int]] = {}
@@ -241,7 +207,6 @@ class BulkWriter(SegmentWriter):
         docnum = self.docnum
         perdoc = self.perdocwriter
         pool = self.pool
-        streams = self._streams
         perdoc.start_doc(docnum)
         stored = perdoc._storedfields
         keys = tuple(fields)
@@ -257,9 +222,7 @@ class BulkWriter(SegmentWriter):
                 continue
             length = 0
             if field.indexed:
-                if streams is not None and fieldname in streams and isinstance(value, str):
-                    length = streams[fieldname].add(value, docnum)
-                elif isinstance(field, AnalyzedText) and isinstance(value, str):
+                if isinstance(field, AnalyzedText) and isinstance(value, str):
                     growth = field.pool_postings(value, docnum, pool.field_terms(fieldname))
                     pool.grew(growth.postings, growth.new_terms)
                     length = growth.length
@@ -297,11 +260,7 @@ class BulkWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         """Write the pooled postings, taking each document's field length from memory."""
         self.perdocwriter.close()
-        terms = term_lists(self.pool.terms())
-        if self._streams is not None:
-            streamed = {name: stream.terms() for name, stream in self._streams.items()}
-            terms = with_streams(terms, streamed)
-        self.fieldwriter.add_terms(self.schema, self.perdocwriter.length_bytes, terms)
+        self.fieldwriter.add_terms(self.schema, self.perdocwriter.length_bytes, self.pool.terms())
         self.fieldwriter.close()
 
     def write_segment(self) -> W3Segment:
