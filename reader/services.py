@@ -260,14 +260,9 @@ class Services:
         ``analyzers``, so the key and the features always rest on the same glossary. The
         publication date is in the key too: it anchors "heute" and "last Monday", and the
         user may correct or clear it (``reader meta``)."""
-        from documents.cache import PIPELINE_VERSION
-        from glossary.features import FeatureCache
-
         found = analyzers.find_mentions(document.text)
         mentions = [(m.entry_id, m.start, m.end) for m in found]
-        keyed = json.dumps([document.meta.published, mentions])
-        digest = hashlib.sha256(keyed.encode()).hexdigest()[:16]
-        return FeatureCache(paths.cache_dir() / "features", salt=f"{digest}-p{PIPELINE_VERSION}")
+        return keyed_feature_cache("features", document, mentions)
 
     @cached_property
     def _features_memo(self) -> dict[tuple[str, str, str], DocumentFeatures]:
@@ -414,6 +409,20 @@ def sync_in_child(
     if rebuild:
         return index.rebuild(documents, indexed, sentence_date_intervals)
     return index.sync(documents, indexed, sentence_date_intervals)
+
+
+def keyed_feature_cache(folder: str, document: Document, *keys: object) -> FeatureCache:
+    """A feature cache in ``folder`` keyed by what the features rest on besides the text:
+    the parsing pipeline's version, the publication date (it anchors "heute" and "last
+    Monday", and the user may correct or clear it) and ``keys``. The app's features and the
+    timeline's dates alone (``reader.cli.dating``) share this one recipe, so a new input to
+    the key cannot reach one and miss the other."""
+    from documents.cache import PIPELINE_VERSION
+    from glossary.features import FeatureCache
+
+    keyed = json.dumps([document.meta.published, *keys])
+    digest = hashlib.sha256(keyed.encode()).hexdigest()[:16]
+    return FeatureCache(paths.cache_dir() / folder, salt=f"{digest}-p{PIPELINE_VERSION}")
 
 
 def analyzers_with(find_mentions: Callable[[str], Sequence[MentionLike]]) -> Analyzers:

@@ -3,22 +3,19 @@
 ``Services.features`` gives each sentence its dates, its glossary names and its content
 words, cached as one. The timeline reads only the dates, yet a first ``reader timeline``
 paid for the rest: the names of every document in the library (name discovery and the
-gazetteer) and the lemma dictionaries, 17 s of CPU of the first run's 18 for four short
-texts. Dating them alone takes 0.15 s. Dates depend neither on the names nor on the words
-(``glossary.features.extract_features`` tags them first), so the entries are the same.
+gazetteer) and the lemma dictionaries, nearly all of its time. Dates depend neither on the
+names nor on the words (``glossary.features.extract_features`` tags them first), so the
+entries are the same; the cache's key is the app's recipe (``keyed_feature_cache``).
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
-from documents.cache import PIPELINE_VERSION
 from documents.model import Document
-from glossary.features import Analyzers, DateFeature, FeatureCache, MentionLike, WordLike
-from reader import paths
+from glossary.features import Analyzers, DateFeature, MentionLike, WordLike
 from reader.cli.output import working
-from reader.services import too_long_for_links
+from reader.services import keyed_feature_cache, too_long_for_links
 
 
 def _no_mentions(_text: str) -> Sequence[MentionLike]:
@@ -34,13 +31,6 @@ def _analyzers() -> Analyzers:
     from glossary.reference_time import reference_times
 
     return Analyzers(tag_spans, _no_mentions, _no_words, reference_times)
-
-
-def _cache(document: Document) -> FeatureCache:
-    """Dates only, apart from the full features; keyed by the parsing version and the
-    publication date, which anchors "heute" and "last Monday"."""
-    published = hashlib.sha256(document.meta.published.encode()).hexdigest()[:8]
-    return FeatureCache(paths.cache_dir() / "dates", salt=f"{published}-p{PIPELINE_VERSION}")
 
 
 def document_dates(documents: list[Document], *, show_progress: bool) -> list[list[DateFeature]]:
@@ -59,5 +49,7 @@ def document_dates(documents: list[Document], *, show_progress: bool) -> list[li
             if too_long_for_links(document):
                 found.append([])
                 continue
-            found.append(_cache(document).features(document, analyzers).dates())
+            found.append(
+                keyed_feature_cache("dates", document).features(document, analyzers).dates()
+            )
     return found
