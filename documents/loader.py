@@ -151,15 +151,21 @@ def load_document(
     source = source or read_raw(path)
     meta = meta or DocumentMeta()
     record = cache.get(source.content_hash) if cache else None
+    if record is not None and meta.language and record["language"] != meta.language:
+        record = None  # read in another language than the reader's correction: read it again
     if record is None:
         from documents.assemble import assemble
         from documents.structure import shape
 
-        parsed = shape(parser(source, meta.language))
+        parsed = parser(source, meta.language)
+        # The reader's language (a correction, or the catalogue's) outranks the file's own
+        # declaration: the byline and the sentences are read in the language they will carry.
+        parsed.language = meta.language or parsed.language
+        parsed = shape(parsed)
         if not parsed.blocks:
             raise DocumentError(f"{path}: contains no readable text")
-        read_the_byline(parsed, parsed.language or meta.language)
-        assembled = assemble(parsed.blocks, parsed.language or meta.language or "de")
+        read_the_byline(parsed, parsed.language or "de")
+        assembled = assemble(parsed.blocks, parsed.language or "de")
         record = to_record(parsed, assembled[0], assembled[1:], source.warnings)
         if cache:
             cache.put(source.content_hash, record)

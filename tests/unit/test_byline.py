@@ -96,3 +96,26 @@ def test_the_byline_paragraph_travels_in_the_parsed_record(
     plain = tmp_path / "plain.md"
     plain.write_text("# The Harbour Fire\n\nBy the harbour, 2 October 2019, it burned.\n", "utf-8")
     assert load_document(plain).byline is None
+
+
+def test_a_corrected_language_reads_the_byline_again(tmp_path: Path) -> None:
+    """A page that declares the wrong language: once the reader corrects it, its German
+    byline is read as one (and not left in the text as a dated event), also from the cache."""
+    from documents.cache import ParsedCache
+    from documents.model import DocumentMeta
+
+    path = tmp_path / "werft.html"
+    body = "<p>Die Werft brannte am 4. Mai 1911 nieder. Niemand kam zu Schaden.</p>" * 6
+    path.write_text(
+        "<html lang='en'><head><title>Der Werftbrand</title></head><body>"
+        "<article><h1>Der Werftbrand</h1><p>Von Ole Brandt, 5. Mai 2017</p>"
+        f"{body}</article></body></html>",
+        "utf-8",
+    )
+    cache = ParsedCache(tmp_path / "cache")
+    assert load_document(path, cache=cache).byline is None
+    for _ in range(2):  # read again in German, then from the cache
+        document = load_document(path, DocumentMeta(language="de"), cache=cache)
+        assert document.byline is not None
+        assert document.meta.language == "de"
+        assert document.text[document.byline.start : document.byline.end].startswith("Von Ole")
