@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from documents.model import Removal
+from documents.model import Removal, RemovedLines
 from documents.pages import EDGE_LINES, edge_key, running_keys
 
 _LONE_NUMBER_BODY = (
@@ -344,7 +344,10 @@ def drop_furniture(pages: list[str]) -> tuple[str, list[Removal]]:
     dropped = _running_lines(lines, ranges) | regular
     removed = [
         Removal.of(what, [lines[i] for i in sorted(went)])
-        for what, went in (("lone page numbers", numbers), ("running header/footer lines", dropped))
+        for what, went in (
+            (RemovedLines.PAGE_NUMBERS, numbers),
+            (RemovedLines.RUNNING_LINES, dropped),
+        )
         if went
     ]
     return _join_pages(lines, ranges, dropped), removed

@@ -33,6 +33,17 @@ class SectionRole(StrEnum):
     """An excerpt of the original in another language: never mixed into the body."""
 
 
+class RemovedLines(StrEnum):
+    """The kinds of line cleaning takes out of a file's text. The values are also the
+    interface's message ids (the add toast names them), so every kind has one translation."""
+
+    PAGE_NUMBERS = "lone page numbers"
+    RUNNING_LINES = "running header/footer lines"
+    PDF_FURNITURE = "running header/footer/page-number lines"
+    NAVIGATION_TEASERS = "navigation teasers"
+    LINK_LABELS = "link labels"
+
+
 REMOVAL_EXAMPLES = 3
 """How many of the removed lines a :class:`Removal` keeps to show."""
 
@@ -44,13 +55,13 @@ class Removal:
     say what went (a line lost without a word is lost for good)."""
 
     what: str
-    """The kind of line, plural: ``lone page numbers``."""
+    """The kind of line, plural: a :class:`RemovedLines` value (``lone page numbers``)."""
     count: int
     examples: tuple[str, ...] = ()
     """The first removed lines, stripped, at most ``REMOVAL_EXAMPLES``."""
 
     @classmethod
-    def of(cls, what: str, lines: Sequence[str]) -> Removal:
+    def of(cls, what: RemovedLines, lines: Sequence[str]) -> Removal:
         """The removal of ``lines`` (in text order)."""
         examples = tuple(line.strip() for line in lines[:REMOVAL_EXAMPLES])
         return cls(what, len(lines), examples)

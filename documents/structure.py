@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from documents.blocks import Block, ParsedText
 from documents.language import detect_language, dominant_language
-from documents.model import BlockKind, Removal
+from documents.model import BlockKind, Removal, RemovedLines
 from documents.webpage import is_link_label
 
 _FINAL_PUNCTUATION = tuple(".!?…»«\"'“”‘’)]:")
@@ -53,7 +53,7 @@ def _drop_link_labels(parsed: ParsedText) -> None:
         kept.append(block)
     parsed.blocks = kept
     if labels:
-        parsed.removed.append(Removal.of("link labels", labels))
+        parsed.removed.append(Removal.of(RemovedLines.LINK_LABELS, labels))
 
 
 def _mark_excerpts(parsed: ParsedText) -> None:

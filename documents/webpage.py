@@ -18,7 +18,7 @@ import re
 from slugify import slugify
 
 from documents.dateparse import parse_published
-from documents.model import Removal
+from documents.model import Removal, RemovedLines
 
 _BARE_SLUG = re.compile(r"^[a-z0-9äöüß,„“\"'’]+(?:-[a-z0-9äöüß,„“\"'’]+){3,}$")
 _PUBLISHED = re.compile(
@@ -94,5 +94,5 @@ def drop_chrome(text: str, language: str) -> tuple[str, str, list[Removal], list
             notes.append(f"publication date {date} from: {line.strip()}")
             continue
         kept.append(line)
-    removed = [Removal.of("navigation teasers", teasers)] if teasers else []
+    removed = [Removal.of(RemovedLines.NAVIGATION_TEASERS, teasers)] if teasers else []
     return "\n".join(kept), published, removed, notes

@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 from documents.blocks import Block, ParsedText
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, keep_first_heading
-from documents.model import BlockKind, DocumentMeta, Removal
+from documents.model import BlockKind, DocumentMeta, Removal, RemovedLines
 from documents.pages import PAGE_NUMBER, edge_indices, edge_key, page_edges, running_keys
 from documents.plaintext import reflow
 from documents.reading import RawSource
@@ -280,7 +280,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
             f"{source.path}: the PDF has no text layer (scanned images?); run OCR on it first"
         )
     dropped = _drop_running_lines(pages)
-    removed = [Removal.of("running header/footer/page-number lines", dropped)] if dropped else []
+    removed = [Removal.of(RemovedLines.PDF_FURNITURE, dropped)] if dropped else []
     outline = _outline(reader)
     if outline:
         _mark_outline_headings(pages, outline)

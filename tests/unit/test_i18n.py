@@ -108,3 +108,14 @@ def test_every_entry_kind_has_german_names_and_a_mark() -> None:
     assert german[Kind.VESSEL] == ("Fahrzeug", "Fahrzeuge")
     assert untranslated == []
     assert set(Kind) - {Kind.STATE, Kind.PLACE} <= set(KIND_MARKS)
+
+
+def test_every_kind_of_removed_line_is_translated() -> None:
+    """The add toast names what cleaning removed by these values: one missing from the
+    catalog would show English inside a German message."""
+    from documents.model import RemovedLines
+
+    with PO.open("rb") as handle:
+        catalog = read_po(handle, locale="de")
+    untranslated = [kind.value for kind in RemovedLines if not catalog.get(kind.value)]
+    assert not untranslated
