@@ -10,8 +10,9 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.reading import encoding_name
+from reader.cli import output
 from reader.cli.note_lines import clean_cell
-from reader.cli.output import add_json_flag, console, emit_json, fail
+from reader.cli.output import add_json_flag, emit_json, fail
 from reader.library import AddReport, open_library
 from reader.library.dating import DATE_SOURCES
 from reader.library.versions import carry_notes_after_adding
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return code
     for seed in seeds:
-        console.print(Text(f"restored  {seed}"))
+        output.console.print(Text(f"restored  {seed}"))
     for item in report.added:
         line = Text(f"{item.status:<11} {item.id}  {item.title}")
         if item.encoding:
@@ -98,11 +99,13 @@ def run(args: argparse.Namespace) -> int:
                 f" lists it, `reader remove {item.replaces}` deletes it)",
                 style="dim",
             )
-        console.print(line, soft_wrap=True)
+        output.console.print(line, soft_wrap=True)
         for removal in item.removed:  # what cleaning took out, so nothing goes unsaid
-            console.print(Text(f"            {removal.describe()}", style="dim"), soft_wrap=True)
+            output.console.print(
+                Text(f"            {removal.describe()}", style="dim"), soft_wrap=True
+            )
         if item.file_date:
-            console.print(
+            output.console.print(
                 Text(
                     f"            dated {item.file_date}: {DATE_SOURCES['file']}"
                     f" (`reader meta {item.id} --set published=` corrects or clears it)",
@@ -112,14 +115,16 @@ def run(args: argparse.Namespace) -> int:
             )
     for skipped in report.skipped:
         if skipped.duplicate:
-            console.print(Text(f"skipped     {skipped.path}: {skipped.reason}"), soft_wrap=True)
+            output.console.print(
+                Text(f"skipped     {skipped.path}: {skipped.reason}"), soft_wrap=True
+            )
         else:
             fail(f"skipped {skipped.path}: {skipped.reason}")
     for result in report.carried:
-        console.print(Text(f"  {result.current}: {result.summary()}"), soft_wrap=True)
+        output.console.print(Text(f"  {result.current}: {result.summary()}"), soft_wrap=True)
         for note in result.moved:
             quote = clean_cell(note.quote, 50).rstrip()
-            console.print(Text(f"    moved  {note.id[:8]}  “{quote}”"), soft_wrap=True)
+            output.console.print(Text(f"    moved  {note.id[:8]}  “{quote}”"), soft_wrap=True)
     if args.paths:
-        console.print(Text(report.summary(), style="bold"))
+        output.console.print(Text(report.summary(), style="bold"))
     return code

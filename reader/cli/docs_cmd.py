@@ -9,7 +9,8 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from documents.model import Document
-from reader.cli.output import add_json_flag, console, emit_json, warn, whole_column
+from reader.cli import output
+from reader.cli.output import add_json_flag, emit_json, warn, whole_column
 from reader.library import Library, LibraryEntry, open_library
 from reader.notes.counts import note_counts
 
@@ -109,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         return emit_json(rows)
     published = [str(row["published"])[:10] for row in rows]
-    wide = console.width >= WIDE_ENOUGH_FOR_PUBLISHER
+    wide = output.console.width >= WIDE_ENOUGH_FOR_PUBLISHER
     table = Table(
         whole_column("id", [row["id"] for row in rows], share=0.4),
         Column("title", ratio=2),
@@ -130,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
             "" if row["chars"] is None else str(row["chars"]),
             str(row["notes"]),
         )
-    console.print(table)
+    output.console.print(table)
     return 0
 
 

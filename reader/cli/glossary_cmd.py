@@ -12,8 +12,9 @@ from rich.text import Text
 from documents.model import Document
 from glossary.entities import Entry
 from glossary.mentions import MentionTable
+from reader.cli import output
 from reader.cli.glossary_decide import add_decision_flags, decide, wants_decision
-from reader.cli.output import add_json_flag, console, emit_json, fail, warn, working
+from reader.cli.output import add_json_flag, emit_json, fail, warn, working
 from reader.services import Services
 
 
@@ -99,7 +100,7 @@ def print_entry(row: dict[str, Any], doc_ids: list[str]) -> None:
     heading.append(row["id"], style="dim")
     if row["source"] == "discovered":
         heading.append(" · found, not reviewed", style="italic")
-    console.print(heading)
+    output.console.print(heading)
     lines = []
     if row["titles"]:
         lines.append(Text("titles: ").append(", ".join(row["titles"])))
@@ -115,5 +116,5 @@ def print_entry(row: dict[str, Any], doc_ids: list[str]) -> None:
     found = ", ".join(f"{doc_id} {counts[doc_id]}" for doc_id in doc_ids if counts[doc_id])
     lines.append(Text(f"mentions: {found or 'none in the documents'}"))
     for line in lines:
-        console.print(Padding(line, (0, 0, 0, 2)))
-    console.print()
+        output.console.print(Padding(line, (0, 0, 0, 2)))
+    output.console.print()

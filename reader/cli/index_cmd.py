@@ -11,7 +11,8 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from index import SearchIndexError, SyncReport
-from reader.cli.output import add_json_flag, console, emit_json, fail, warn
+from reader.cli import output
+from reader.cli.output import add_json_flag, emit_json, fail, warn
 from reader.services import Services
 
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     if report.notice:
-        console.print(Text(report.notice, style="yellow"))
+        output.console.print(Text(report.notice, style="yellow"))
     table = Table(show_header=False, box=None)
     for label, value in (
         ("state", status.state),
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         ("this run", _summary(report)),
     ):
         table.add_row(label, Text(value))
-    console.print(table)
+    output.console.print(table)
     return 1 if report.busy else 0
 
 

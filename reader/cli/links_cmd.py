@@ -11,7 +11,8 @@ from rich.text import Text
 from documents.errors import DocumentError
 from documents.model import Document
 from glossary.links import Link, SentenceRef
-from reader.cli.output import add_json_flag, console, emit_json, fail, warn, working
+from reader.cli import output
+from reader.cli.output import add_json_flag, emit_json, fail, warn, working
 from reader.services import LINK_TEXT_LIMIT, Services, too_long_for_links
 from reader.widgets.timeline_labels import period_reason
 
@@ -105,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         return emit_json([link_json(link, by_id) for link in links])
     if not links:
-        console.print(Text(_no_links(sources, documents)))
+        output.console.print(Text(_no_links(sources, documents)))
         return 0
     table = Table("source", "score", "target", "reasons", show_lines=True)
     languages = {document.id: document.language or "de" for document in documents}
@@ -129,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             ),
         )
-    console.print(table)
+    output.console.print(table)
     return 0
 
 

@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from documents.errors import DocumentError
-from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
+from reader.cli import output
+from reader.cli.output import add_document_id, add_json_flag, emit_json, fail
 from reader.library import (
     EDITABLE_FIELDS,
     REQUIRED_FIELDS,
@@ -98,5 +99,5 @@ def run(args: argparse.Namespace) -> int:
         if key == "published" and published_from == "file":
             shown.append(f"  ({DATE_SOURCES[published_from]})", style="dim")
         table.add_row(key, shown, *mark)
-    console.print(table)
+    output.console.print(table)
     return 0

@@ -24,16 +24,27 @@ if TYPE_CHECKING:
     error_console: Console
 
 
+_consoles: dict[str, tuple[object, Console]] = {}
+"""Each console with the stream it was made for: Rich decides colour and width when a console
+is made, so a console made while another stream stood in (a test, an app capturing output)
+must not print to the next one."""
+
+
 def __getattr__(name: str) -> Any:
-    """``console`` and ``error_console``, made at their first use."""
+    """``console`` and ``error_console`` for the current stdout and stderr, made at first use."""
     if name not in ("console", "error_console"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from rich.console import Console
 
-    made = globals()
-    made.setdefault("console", Console(highlight=False, width=_piped_width()))
-    made.setdefault("error_console", Console(stderr=True, highlight=False))
-    return made[name]
+    stream = sys.stderr if name == "error_console" else sys.stdout
+    made = _consoles.get(name)
+    if made is None or made[0] is not stream:
+        if name == "error_console":
+            made = stream, Console(stderr=True, highlight=False)
+        else:
+            made = stream, Console(highlight=False, width=_piped_width())
+        _consoles[name] = made
+    return made[1]
 
 
 PIPED_WIDTH = 160

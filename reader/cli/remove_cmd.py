@@ -9,7 +9,8 @@ from typing import Any
 from rich.text import Text
 
 from documents.errors import DocumentError
-from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
+from reader.cli import output
+from reader.cli.output import add_document_id, add_json_flag, emit_json, fail
 from reader.library import Library, open_library
 
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     message = f"removed {entry.id} ({entry.meta.title}); its notes stay; {back} restores it"
-    console.print(Text(message), soft_wrap=True)
+    output.console.print(Text(message), soft_wrap=True)
     return 0
 
 
@@ -58,5 +59,5 @@ def _delete_older(args: argparse.Namespace, library: Library, newer: str) -> int
             {"removed": entry.id, "title": entry.meta.title, "bundled": False, "deleted": True}
         )
     message = f"deleted {entry.id}, the older version of {newer}; notes left on it stay"
-    console.print(Text(message), soft_wrap=True)
+    output.console.print(Text(message), soft_wrap=True)
     return 0

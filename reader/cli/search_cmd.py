@@ -15,7 +15,8 @@ from documents.errors import DocumentError
 from glossary.entities import date_range
 from index import Hit, QueryError, SearchIndexError
 from index.store import REBUILDING
-from reader.cli.output import add_json_flag, console, emit_json, fail, warn
+from reader.cli import output
+from reader.cli.output import add_json_flag, emit_json, fail, warn
 from reader.features.search_query import split_date_filter
 from reader.services import Services
 
@@ -90,12 +91,12 @@ def run(args: argparse.Namespace) -> int:
         return emit_json([hit.to_json() for hit in result.hits])
     titles = {document.id: document.title for document in documents}
     for note in result.notes:
-        console.print(Text(note, style="italic"))
+        output.console.print(Text(note, style="italic"))
     for hit in result.hits:
-        console.print(_heading(hit, titles.get(hit.doc, "")))
-        console.print(_passage(hit), soft_wrap=False)
+        output.console.print(_heading(hit, titles.get(hit.doc, "")))
+        output.console.print(_passage(hit), soft_wrap=False)
     if not result.hits:
-        console.print(Text("No hits.", style="dim"))
+        output.console.print(Text("No hits.", style="dim"))
     return 0
 
 

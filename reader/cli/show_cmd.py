@@ -10,8 +10,9 @@ from rich.text import Text
 
 from documents.errors import DocumentError
 from documents.model import Document
+from reader.cli import output
 from reader.cli.docs_cmd import document_summary
-from reader.cli.output import add_document_id, add_json_flag, console, emit_json, fail
+from reader.cli.output import add_document_id, add_json_flag, emit_json, fail
 from reader.library import open_library
 
 
@@ -48,10 +49,10 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(error))
     if args.json:
         return emit_json(document_json(document))
-    console.print(Text(document.title, style="bold"))
+    output.console.print(Text(document.title, style="bold"))
     for paragraph in document.paragraphs:
         chunk = document.text[paragraph.start : paragraph.end]
         style = {"heading": "bold underline", "lead": "italic"}.get(paragraph.kind.value, "")
         suffix = " […]" if paragraph.truncated else ""
-        console.print(Text(chunk + suffix, style=style), end="\n\n")
+        output.console.print(Text(chunk + suffix, style=style), end="\n\n")
     return 0

@@ -12,9 +12,10 @@ from documents.errors import DocumentError
 from documents.model import Document
 from glossary.reference_time import ReferenceTime, reference_times
 from glossary.timeline import TimelineEntry, timeline
+from reader.cli import output
 from reader.cli.dating import document_dates
 from reader.cli.links_cmd import selected_documents
-from reader.cli.output import add_json_flag, console, emit_json, fail, whole_column
+from reader.cli.output import add_json_flag, emit_json, fail, whole_column
 from reader.services import Services
 
 
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             Text(entry.timex_text),
             Text(entry.text),
         )
-    console.print(table)
+    output.console.print(table)
     return 0
 
 
