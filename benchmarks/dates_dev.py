@@ -9,17 +9,31 @@ The set has two parts, both annotated by hand with TIMEX3 (see ``benchmarks/data
 aside), and ``timex_narrative.json``, German narrative passages that carry the year and month
 from sentence to sentence (split by text). The texts have no document date, so nothing is
 anchored.
+
+Texts whose gold marks each expression ``timeline`` (true when a reader would want it as an entry
+of the timeline: no duration or set, no byline, no "today" of a text whose story ended long
+before) are also loaded as documents and put through the app's timeline; the ``timeline`` row
+scores its entries: an entry is right when it overlaps a gold expression marked for the
+timeline and covers that expression's days (a range's stretch covers both its ends).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from glossary.dates import Timex, tag
+from documents.loader import load_document
+from documents.model import DocumentMeta
+from glossary.dates import Timex, tag, tag_spans
+from glossary.features import Analyzers, extract_features
+from glossary.reference_time import reference_times
+from glossary.timeline import TimelineEntry, timeline
 from glossary.timex_eval import GoldTimex, Score, extent_score, score
+from glossary.timex_values import interval
 
 DATA = Path(__file__).resolve().parent / "data"
 PARTS = {"encyclopedic": DATA / "timex_dev.json", "narrative": DATA / "timex_narrative.json"}
@@ -66,6 +80,50 @@ def errors(document: dict[str, Any]) -> list[str]:
     return lines
 
 
+def timeline_entries(document: dict[str, Any]) -> tuple[list[TimelineEntry], int]:
+    """The app's timeline of one text, loaded as a plain-text document dated at its anchor,
+    and where the loaded text starts in the gold text (the loader may take a title line off)."""
+    analyzers = Analyzers(tag_spans, lambda _text: [], lambda _text, _lang: [], reference_times)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "text.txt"
+        path.write_text(document["text"], encoding="utf-8")
+        meta = DocumentMeta(language=document["language"], published=document.get("anchor") or "")
+        loaded = load_document(path, meta)
+    shift = document["text"].find(loaded.text)
+    if shift < 0:
+        raise ValueError(f"{document['id']}: the loader changed the text; offsets would move")
+    return timeline([(loaded, extract_features(loaded, analyzers).dates())]), shift
+
+
+def timeline_score(document: dict[str, Any]) -> tuple[list[int], list[str]]:
+    """Entries against the gold expressions marked for the timeline: right entries, entries,
+    gold expressions with an entry, gold expressions; and the errors."""
+    entries, shift = timeline_entries(document)
+    wanted = []
+    for item in document["timexes"]:
+        days = interval(item["value"], document.get("anchor"))
+        if item["timeline"] and days is not None:
+            wanted.append((item["start"] - shift, item["end"] - shift, item, days))
+    found: set[int] = set()
+    right = 0
+    lines = []
+    for entry in entries:
+        hits = [n for n, (*span, _, days) in enumerate(wanted) if _covers(entry, span, days)]
+        found.update(hits)
+        right += bool(hits)
+        if not hits:
+            lines.append(f"  false entry {entry.timex_text!r} {entry.value} {entry.first}")
+    for n, (_, _, item, _) in enumerate(wanted):
+        if n not in found:
+            lines.append(f"  no entry {item['text']!r} {item['value']}")
+    return [right, len(entries), len(found), len(wanted)], lines
+
+
+def _covers(entry: TimelineEntry, span: list[int], days: tuple[date, date]) -> bool:
+    overlaps = entry.start < span[1] and span[0] < entry.end
+    return overlaps and entry.first <= days[0] and days[1] <= entry.last
+
+
 def _cells(documents: list[dict[str, Any]]) -> str:
     """One report line: size, then strict, relaxed and value P/R/F1."""
     expressions = sum(len(d["timexes"]) for d in documents)
@@ -90,17 +148,44 @@ def main() -> None:
         part_documents = json.loads(path.read_text(encoding="utf-8"))["documents"]
         documents += part_documents
         for language in ("de", "en"):
-            for split in ("tune", "aside"):
+            for split in ("tune", "aside", "blind"):
                 chosen = [
                     d for d in part_documents if d["language"] == language and d["split"] == split
                 ]
                 if chosen:
                     print(f"  {part} {language} {split:5} {_cells(chosen)}")
+    _timeline_rows(documents)
     if args.errors:
         for document in documents:
-            if document["split"] == "tune" and (lines := errors(document)):
+            if document["split"] != "tune":
+                continue
+            lines = errors(document)
+            if _marked(document):
+                lines += timeline_score(document)[1]
+            if lines:
                 print(f"{document['id']}:")
                 print("\n".join(lines))
+
+
+def _timeline_rows(documents: list[dict[str, Any]]) -> None:
+    """One timeline row per language and split, over the texts whose gold marks the timeline."""
+    marked = [d for d in documents if _marked(d)]
+    for language in ("de", "en"):
+        for split in ("tune", "aside", "blind"):
+            chosen = [d for d in marked if d["language"] == language and d["split"] == split]
+            if chosen:
+                counts = [timeline_score(document)[0] for document in chosen]
+                right, entries, found, wanted = (
+                    sum(column) for column in zip(*counts, strict=True)
+                )
+                print(
+                    f"  timeline {language} {split:5} ({len(chosen)} texts): right entries"
+                    f" {right}/{entries}, gold with an entry {found}/{wanted}"
+                )
+
+
+def _marked(document: dict[str, Any]) -> bool:
+    return bool(document["timexes"]) and all("timeline" in t for t in document["timexes"])
 
 
 if __name__ == "__main__":
