@@ -611,21 +611,6 @@ WORDS = LanguageWords(
     },
     end_refs=(*_END_REFS_DE, "ende des monats"),
     today=("heute",),
-    past_forms=(
-        *("war", "waren", "wurde", "wurden", "hatte", "hatten", "fuhr", "fuhren", "kam"),
-        *("kamen", "ging", "gingen", "gab", "gaben", "lag", "lagen", "stand", "standen"),
-        *("blieb", "blieben", "starb", "starben", "fiel", "fielen", "begann", "begannen"),
-        *("fand", "fanden", "zog", "zogen", "hielt", "hielten", "ließ", "ließen", "sah"),
-    ),
-    final_past_endings=("te", "ten"),
-    infinitive_governors=(
-        *("wird", "werden", "will", "wollen", "muss", "müssen", "kann", "können"),
-        *("darf", "dürfen", "soll", "sollen", "möchte", "möchten", "mag", "mögen"),
-    ),
-    present_forms=(
-        *("ist", "sind", "hat", "haben", "wird", "werden", "gibt", "liegt", "liegen"),
-        *("steht", "stehen", "bleibt", "bleiben", "fährt", "fahren", "kommt", "kommen"),
-    ),
     day_ref_leads=(
         "am",
         "noch am",

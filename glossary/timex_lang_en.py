@@ -390,18 +390,6 @@ WORDS = LanguageWords(
     fraction_followers=("of", "to", "past"),
     shift_words={"later": 1, "afterwards": 1, "on": 1, "earlier": -1, "prior to this": -1},
     pause_shift_words=("on",),
-    past_forms=(
-        *("was", "were", "had", "did", "went", "came", "became", "began", "made", "took"),
-        *("got", "gave", "left", "found", "told", "said", "saw", "knew", "thought", "felt"),
-        *("kept", "held", "stood", "ran", "built", "bought", "brought", "sold", "lost", "won"),
-        *("fell", "grew", "wrote", "met", "paid", "sent", "spent", "led", "rose", "died"),
-    ),
-    past_ending="ed",
-    present_forms=(
-        *("is", "are", "has", "have", "remains", "remain", "stands", "stand", "lives", "live"),
-        *("lies", "lie", "looks", "look", "seems", "seem", "does", "do", "keeps", "keep"),
-    ),
-    not_past=("hundred", "indeed", "kindred", "sacred", "naked", "wicked", "beloved", "rugged"),
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     weekdays=_WEEKDAY_NUMBERS,
     definite_articles=("the",),

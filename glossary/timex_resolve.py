@@ -38,6 +38,7 @@ from itertools import pairwise
 
 from glossary.timex_candidate import Candidate, place_feast, previous_word
 from glossary.timex_rules import Rules
+from glossary.timex_tense import Tense, clause_tense
 from glossary.timex_values import (
     NIGHT,
     PRESENT_REF,
@@ -122,6 +123,9 @@ class _Passage:
     years: list[int] = field(default_factory=list)
     """The year of each narrative date so far, in reading order: what a count of years up to
     the date of writing may count from (:meth:`_counted_on`)."""
+    writers_week: bool = False
+    """Whether the story's day was last set by a weekday counted from the date of writing: a
+    news report's weekdays all count from that date, not from each other."""
     week: dt.date | None = None
     """The Monday of the week a commentary names its event by ("Seventy years ago this
     week"), while the story has named no day: where its weekdays fall ("It began on a
@@ -151,6 +155,7 @@ class _Passage:
 
     def note(self, year: int, cand: Candidate) -> None:
         """Remember a dated expression for the ones that follow."""
+        self.writers_week = "writers_week" in cand.extra
         self.any_year = year
         self.named = _date_parts(year, cand)
         moved_on = self.last_year is not None and year > self.last_year
@@ -256,7 +261,12 @@ class _Passage:
         )
 
     def weekday(
-        self, cand: Candidate, looks_back: bool, anchor: Anchor | None, future: bool = False
+        self,
+        cand: Candidate,
+        looks_back: bool,
+        anchor: Anchor | None,
+        future: bool = False,
+        tense: Tense | None = None,
     ) -> None:
         """``am Montag``, ``that Friday``: the first such day from the passage's day on (a
         story runs forward), the last one up to it in a clause that looks back, the next
@@ -270,6 +280,14 @@ class _Passage:
         future (``future``: "On Sunday the town will lay wreaths") or with a word of its own
         ("next Friday") is never one of the week an anniversary recalls; before the story has
         a day, one in the future counts on from the date of writing.
+
+        Counted from the date of writing, the clause's ``tense`` says which way: a past
+        ("Am Sonntag hatten Hunderte die Anlage besichtigt") the last such day up to it, the
+        present or what is ahead the next one from it on (the day itself included: a report
+        dated Monday says "on Monday" of that day). A weekday so counted is the writer's week,
+        not a step of a story: the next one counts from the date of writing too ("Am
+        Dienstag wird eröffnet. Am Montag herrschte Hochbetrieb"), as does one after a story
+        that has named no day ("Im Sommer 2021 … Am vergangenen Freitag").
         """
         wanted, step, part = int(cand.extra["weekday"]), int(cand.extra["step"]), cand.extra["part"]
         year, month, day = self.origin()[:3]
@@ -291,11 +309,13 @@ class _Passage:
             return
         if self.last_year is not None:  # the story's day, not a flashback's: a week moves on
             year, month, day = self.last_year, self.last_month, self.last_day
-        at_present = self.present_at > self.story_end or writers
+        at_present = self.present_at > self.story_end or writers or self.writers_week
         back = step < 0 or (not step and looks_back)
-        if anchor is not None and anchor.day is not None and (at_present or year is None):
+        if anchor is not None and anchor.day is not None and (at_present or day is None):
             year, month, day = anchor.year, anchor.month, anchor.day
-            back = step < 0 or (not step and not at_present)
+            told = not at_present if tense is None else tense == "past"
+            back = step < 0 or (not step and told)
+            cand.extra["writers_week"] = "1"
         if year is None or month is None or day is None:
             cand.value = f"XXXX-WXX-{wanted}" + (f"T{part}" if part else "")
             return
@@ -610,7 +630,8 @@ def resolve_years(
             written_in = None if anchor is None or ahead_of_writing else anchor.year
             passage.shift(cand, looks_back, written_in)
         elif "weekday" in cand.extra:
-            passage.weekday(cand, looks_back, anchor, _in_clause(text, futures, cand))
+            future = _in_clause(text, futures, cand)
+            passage.weekday(cand, looks_back, anchor, future, _tense_at(text, rules.words, cand))
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
@@ -619,7 +640,7 @@ def resolve_years(
             # "1990 fuhr sie zum ersten Mal. Heute fährt die Gondel zwischen Mai und Oktober":
             # the present's months, at the date of writing, not the story's
             cand.narrative = False
-            ahead_of_writing = any(_in_clause(text, words, cand) for words in (futures, modals))
+            ahead_of_writing = _tense_at(text, rules.words, cand) in _AHEAD
             cand.year = None if anchor is None else _year_of_writing(cand, anchor, ahead_of_writing)
         elif cand.needs_year and cand.year is None:
             if storyless and _after_distal(text, rules, cand):
@@ -659,8 +680,8 @@ def resolve_years(
         cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-"""A word of letters only."""
+_AHEAD = frozenset({"ahead", "modal", "subjunctive"})
+"""Tenses of a clause that speaks of what may come ("wird", "will", "könnte")."""
 _DAY_TAIL = re.compile(r"-\d\d-\d\d")
 """A candidate's tail that names a day of a month (``-03-12``)."""
 _DERIVED = ("near", "shift", "weekday", "ordinal")
@@ -886,29 +907,25 @@ def _told_year(
 
 
 def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
-    """Whether the rest of ``cand``'s sentence tells in the past tense (:func:`_past_from`)
-    or its clause closes on a weak past (:func:`_closes_in_past`)."""
-    return _past_from(text, words, cand.end) or _closes_in_past(text, words, cand.end)
+    """Whether ``cand``'s clause tells in the past tense (:func:`_tense_at`)."""
+    return _tense_at(text, words, cand) == "past"
 
 
-def _closes_in_past(text: str, words: LanguageWords, start: int) -> bool:
-    """Whether the clause from ``start`` on closes on a verb in the weak past: a lower-case
-    word of five letters or more with one of ``words.final_past_endings`` before the
-    clause's end or a connector ("dass sie im Mai einstürzte", "im Mai bemalte und …").
-    Most German past verbs are weak, too many for ``words.past_forms``."""
-    if not words.final_past_endings:
-        return False
-    end = _CLAUSE_BREAK.search(text, start)
-    tokens = _LETTERS.findall(text, start, end.start() if end else len(text))
-    closing = [
-        word
-        for word, following in pairwise([*tokens, ""])
-        if not following or following in words.connectors
-    ]
-    return any(
-        len(word) >= 5 and word.islower() and word.endswith(words.final_past_endings)
-        for word in closing
-    )
+def _tense_at(text: str, words: LanguageWords, cand: Candidate) -> Tense | None:
+    """The tense of ``cand``'s clause (what no comma, colon or stop separates from it: "Heute
+    erinnert eine Tafel daran, dass sie im Mai einstürzte" is past), or, when the clause has
+    no finite verb of its own, of the rest of its sentence ("Thirty years on, the scenes
+    remain")."""
+    opening = max(0, cand.start - _CLAUSE_REACH)
+    for before in _CLAUSE_BREAK.finditer(text, opening, cand.start):
+        opening = before.end()
+    after = _CLAUSE_BREAK.search(text, cand.end)
+    closing = after.start() if after else len(text)
+    tense = clause_tense(text, opening, closing, words.code, cand.start)
+    if tense is None:
+        end = _SENTENCE_END.search(text, cand.end)
+        tense = clause_tense(text, cand.end, end.start() if end else len(text), words.code)
+    return tense
 
 
 def _of_today(text: str, rules: Rules, passage: _Passage, cand: Candidate) -> bool:
@@ -925,13 +942,9 @@ def _of_today(text: str, rules: Rules, passage: _Passage, cand: Candidate) -> bo
         return False
     if _RESTATING_GAP.fullmatch(text, passage.present_at, cand.start):
         return False  # "Heute, an Allerheiligen": it names the day of the entry's "heute"
-    words = rules.words
-    if _past_from(text, words, passage.present_at):
+    if _past_from(text, rules.words, passage.present_at):
         return False
-    between = _LETTERS.findall(text[passage.present_at : cand.start].lower())
-    if any(word in words.infinitive_governors for word in between):
-        return not _past_from(text, words, cand.end)  # "Heute will sie im Mai starten"
-    return not _told_in_past(text, words, cand)
+    return not _told_in_past(text, rules.words, cand)  # "Heute will sie im Mai starten"
 
 
 def _year_of_writing(cand: Candidate, anchor: Anchor, ahead: bool) -> int:
@@ -949,20 +962,10 @@ def _year_of_writing(cand: Candidate, anchor: Anchor, ahead: bool) -> int:
 
 
 def _past_from(text: str, words: LanguageWords, start: int) -> bool:
-    """Whether the sentence from ``start`` on tells in the past tense: its first verb is a
-    word of ``words.past_forms`` or one of five letters or more with ``words.past_ending``
-    (not a word of ``words.not_past``), rather than one of ``words.present_forms``."""
+    """Whether the sentence from ``start`` on tells in the past tense: its first finite verb
+    is past (:func:`glossary.timex_tense.clause_tense`)."""
     end = _SENTENCE_END.search(text, start)
-    clause = text[start : end.start() if end else len(text)].lower()
-    ending = words.past_ending
-    for word in _LETTERS.findall(clause):
-        if word in words.present_forms:
-            return False
-        if word in words.past_forms:
-            return True
-        if ending and len(word) >= 5 and word.endswith(ending) and word not in words.not_past:
-            return True
-    return False
+    return clause_tense(text, start, end.start() if end else len(text), words.code) == "past"
 
 
 def _told_before(

@@ -166,27 +166,6 @@ class LanguageWords:
     pause_shift_words: tuple[str, ...] = ()
     """Those of ``shift_words`` that are a step in time only before a pause ("Thirty years
     on, …"; "two years on the run" is none)."""
-    past_forms: tuple[str, ...] = ()
-    """Verbs in the past tense that a regular ending does not show (``was``, ``went``): a
-    count of years on before a clause in the past is a step of the story ("Two years on, she
-    went to Leeds"), one before a clause in the present the writer's look back ("Forty years
-    on, the chimney still stands"); a year-less month after "heute" in a clause in the past
-    keeps the story's year."""
-    past_ending: str = ""
-    """The regular ending of the past tense (``ed``), for the same test."""
-    final_past_endings: tuple[str, ...] = ()
-    """Endings of a weak past (``te``, ``ten``) that a lower-case word of five letters or
-    more closing a date's clause (before its punctuation or a connector) tells in the past:
-    the verb-final of a subordinate clause ("dass sie im Mai einstürzte")."""
-    infinitive_governors: tuple[str, ...] = ()
-    """Finite modals and auxiliaries of the present (``will``, ``muss``, ``wird``): after one,
-    a clause-final word in ``final_past_endings`` is an infinitive ("Heute will die Stadt
-    den Betrieb im Mai wieder starten"), not a weak past."""
-    present_forms: tuple[str, ...] = ()
-    """Verbs in the present tense: the clause's first verb decides, so "Forty years on, the
-    village is still divided" looks back from the present although "divided" ends in -ed."""
-    not_past: tuple[str, ...] = ()
-    """Words with the past tense's ending that are no verbs (``hundred``, ``indeed``)."""
     day_refs: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     """Anaphoric days, weeks and months -> (amount, unit, part of day), counted from the
     passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,

@@ -1,0 +1,117 @@
+"""The tense of a clause, read from its finite verb as HanTa tags it in context.
+
+A year-less month after "heute" or a weekday in a news report takes its year or its week from
+whether its clause tells of the past, the present or what is ahead. Word lists of verb forms
+cannot say that for most verbs (German weak pasts in -te, English -ed adjectives, infinitives
+in -ten after a modal); the tagger reads the clause in context and splits each German word
+into its morphemes, so the tense follows from the finite verb's form:
+
+- German: a weak past suffix (``-te``, ``-ten``, ``-ete`` …: ``einstürzte``, ``arbeiteten``)
+  or a strong verb's changed stem without a present ending (``fuhr``, ``hielt``, ``fanden``) is
+  past; the same with an umlaut the lemma lacks is the subjunctive (``hätte``, ``würde``,
+  ``könnte``); a stem that changes only by umlaut or ``e`` → ``i`` in the present (``hält``,
+  ``gilt``, ``wird``) and every other finite form is present; a present form of ``werden``
+  is what lies ahead, a present modal (``kann``, ``will``) a modal.
+- English: CLAWS past tags (``VVD``, ``VBD``, ``VHD``, ``VDD``) are past, ``will``/``shall``
+  what lies ahead, the other modals modal, the other finite tags present.
+Infinitives and participles are no finite verbs: "Heute will die Stadt im Mai starten" is
+told in the present by ``will``, whatever ``starten`` looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from glossary.tagger import Tagged, tag_words
+
+Tense = Literal["past", "present", "ahead", "modal", "subjunctive"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WEAK_PAST = frozenset({"te", "ten", "test", "tet", "ete", "eten", "etest", "etet"})
+"""German suffixes of the weak past (HanTa's ``SUF_FIN`` after a regular stem)."""
+_STRONG_PRESENT_ENDINGS = frozenset({"t", "st", "est", "et"})
+"""Endings a strong verb's changed stem takes only in the present (``gib-t``, ``lies-t``)."""
+_UMLAUTS = frozenset("äöü")
+_ENGLISH_PAST = frozenset({"VVD", "VBD", "VHD", "VDD"})
+_ENGLISH_PRESENT = frozenset({"VVZ", "VBZ", "VHZ", "VDZ", "VVB", "VBB", "VHB", "VDB"})
+_ENGLISH_FUTURE = frozenset({"will", "shall", "'ll", "wo", "won't"})
+"""English modals (``VM0``) that tell what lies ahead (HanTa's lemma of ``would`` is ``will``)."""
+
+
+def clause_tense(
+    text: str, start: int, end: int, language: str, at: int | None = None
+) -> Tense | None:
+    """The tense of the first finite verb in ``text[start:end]``, or None without one; with
+    ``at``, of the last finite verb before ``at`` if there is one ("Today the town says it
+    will close the bridge in October": what lies ahead), else of the first after it."""
+    matches = list(_WORD.finditer(text, start, end))
+    if not matches:
+        return None
+    code = "en" if language.startswith("en") else "de"
+    tenses = _tenses(tuple(m.group() for m in matches), code)
+    if at is not None:
+        before = [tense for m, tense in zip(matches, tenses, strict=True) if m.start() < at]
+        if (last := next((t for t in reversed(before) if t is not None), None)) is not None:
+            return last
+    return next((tense for tense in tenses if tense is not None), None)
+
+
+@lru_cache(maxsize=4096)
+def _tenses(words: tuple[str, ...], language: str) -> tuple[Tense | None, ...]:
+    """The tense of each word that is a finite verb (None for the others)."""
+    tagged = tag_words(list(words), language)
+    if language == "de":
+        return tuple(_german(word) for word in tagged)
+    tenses: list[Tense | None] = []
+    auxiliary = False
+    for word in tagged:
+        tense = _english(word)
+        if word.tag == "VVN" and not auxiliary:
+            tense = "past"  # "she rented a shop": HanTa often reads a past as a participle
+        auxiliary = auxiliary or word.tag[:2] in ("VB", "VH", "VD", "VM")
+        tenses.append(tense)
+    return tuple(tenses)
+
+
+def _english(tagged: Tagged) -> Tense | None:
+    if tagged.tag in _ENGLISH_PAST:
+        return "past"
+    if tagged.tag == "VM0":
+        return "ahead" if tagged.word.lower() in _ENGLISH_FUTURE else "modal"
+    return "present" if tagged.tag in _ENGLISH_PRESENT else None
+
+
+def _german(tagged: Tagged) -> Tense | None:
+    if not tagged.tag.endswith("(FIN)"):
+        return None
+    stems = [(morph, kind) for morph, kind in tagged.parts if kind[:2] in ("VV", "VA", "VM")]
+    if not stems:
+        return None
+    stem, kind = stems[-1]
+    suffix = next((m for m, k in reversed(tagged.parts) if k == "SUF_FIN"), "")
+    umlaut = bool(_UMLAUTS & set(stem)) and not _UMLAUTS & set(tagged.lemma)
+    if kind.endswith("_IRR"):  # sein
+        return "past" if stem.startswith("war") else "subjunctive" if "ä" in stem else "present"
+    changed = kind.endswith("_VAR")
+    if suffix in _WEAK_PAST or (changed and suffix in ("e", "en")):
+        modal_umlaut = kind.startswith("VM") and bool(_UMLAUTS & set(stem))  # könnte, müsste
+        return "subjunctive" if umlaut or modal_umlaut else "past"
+    if tagged.lemma == "werd":  # wird, werden
+        return "ahead"
+    if kind.startswith("VM"):
+        return "modal"
+    return "past" if changed and not suffix and not _present_stem(stem, tagged) else "present"
+
+
+def _present_stem(stem: str, tagged: Tagged) -> bool:
+    """Whether a strong verb's changed stem without ending is of the present: changed only by
+    umlaut (``hält``) or by ``e`` → ``i`` before a final ``t`` (``gilt``, ``tritt``, ``wird``;
+    not ``ritt`` of ``reiten``, nor ``ging``)."""
+    lemma = tagged.lemma
+    if _UMLAUTS & set(stem) and not _UMLAUTS & set(lemma):
+        return True
+    plain_e = re.search(r"(?<![aei])e(?![iu])", lemma) is not None
+    plain_i = re.search(r"(?<![ae])i(?!e)", stem) is not None
+    return plain_e and plain_i and stem.endswith("t")

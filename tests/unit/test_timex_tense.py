@@ -1,0 +1,50 @@
+"""The tense of a clause from its finite verb: strong and weak pasts, modals, infinitives."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.timex_tense import clause_tense
+
+
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("als der Damm im Winter zerbrach", "past"),
+        ("dass man die Schleuse im Mai reparierte", "past"),
+        ("weil die Gäste erst im Juni kamen", "past"),
+        ("die Stadt will den Betrieb im Mai wieder starten", "modal"),
+        ("man kann im März auf sie warten", "modal"),
+        ("ob sie im Februar gesperrt wird", "ahead"),
+        ("die Fähre hält im April dort", "present"),
+        ("wenn der Pegel im Herbst wieder steigt", "present"),
+        ("es wäre im Sommer zu spät", "subjunctive"),
+        ("sie könnte im Juli kommen", "subjunctive"),
+    ],
+)
+def test_german_clauses(clause: str, tense: str) -> None:
+    assert clause_tense(clause, 0, len(clause), "de") == tense
+
+
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("the roof blew off in May", "past"),
+        ("the keeper rented a cottage in June", "past"),
+        ("the ferry crosses the lake in April", "present"),
+        ("the council will decide in March", "ahead"),
+        ("the lock might reopen in spring", "modal"),
+    ],
+)
+def test_english_clauses(clause: str, tense: str) -> None:
+    assert clause_tense(clause, 0, len(clause), "en") == tense
+
+
+def test_the_verb_nearest_before_the_date_decides() -> None:
+    sentence = "Today the town says it will close the bridge in October"
+    assert clause_tense(sentence, 0, len(sentence), "en") == "present"
+    assert clause_tense(sentence, 0, len(sentence), "en", sentence.index("October")) == "ahead"
+
+
+def test_no_finite_verb() -> None:
+    assert clause_tense("im Mai des Jahres", 0, 17, "de") is None
