@@ -678,6 +678,35 @@ def resolve_years(
     for shifted, written_at in restated.items():
         cand, day = candidates[shifted], candidates[written_at]
         cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
+    _order_ranges(candidates)
+
+
+def _order_ranges(candidates: list[Candidate]) -> None:
+    """Put a range's year-less end after its start, whatever year each took on its own: "Heute
+    verkehrt sie von April bis September" in a November text is April to September of one
+    year, not the April ahead and the September past; "von November bis Februar" ends in the
+    start's next year. A year-less start before a written end likewise ("from October to
+    March 1850": October 1849)."""
+    for start, end in pairwise(candidates):
+        if "range_next" not in start.extra and "range_prev" not in end.extra:
+            continue
+        if start.year is None or end.year is None or start.value or end.value:
+            continue
+        first, last = _month_and_day(start.tail), _month_and_day(end.tail)
+        if first is None or last is None or (end.year, last) >= (start.year, first):
+            continue
+        if end.needs_year:
+            end.year = start.year + (last < first)
+        elif start.needs_year:
+            start.year = end.year - (first > last)
+
+
+def _month_and_day(tail: str) -> tuple[int, int] | None:
+    """The month and day (0 for none) of a date's tail (``-09``, ``-03-12``), or None."""
+    match = _TAIL.match(tail)
+    if match is None:
+        return None
+    return int(match["m"]), int(match["d"] or 0)
 
 
 _AHEAD = frozenset({"ahead", "modal", "subjunctive"})

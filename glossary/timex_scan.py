@@ -208,7 +208,8 @@ def _opens_range(rules: Rules, text: str, cand: Candidate) -> bool:
 
 
 def _keep(rules: Rules, text: str, cand: Candidate) -> bool:
-    """Drop bare month and season names and bare ``des Jahres`` without a trigger."""
+    """Drop bare month and season names and bare ``des Jahres`` without a trigger or a
+    range's start right before them."""
     if cand.extra.get("needs_position") and "position" not in cand.extra:
         return False
     if not cand.weak:
@@ -217,6 +218,8 @@ def _keep(rules: Rules, text: str, cand: Candidate) -> bool:
         return False
     if cand.mod or cand.extra.get("position") or cand.extra.get("signal"):
         return True
+    if "range_prev" in cand.extra:
+        return True  # the end of a range right after its start: "from April to September"
     if text[cand.end : cand.end + 1] == "-" and text[cand.end + 1 : cand.end + 2].isalpha():
         return False  # glued to a name: "General Mai-Majewski", "Juli-Krise"
     before = cand.extra.get("before", "")
