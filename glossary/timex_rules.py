@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from glossary.kept_patterns import PatternSet
 from glossary.timex_candidate import LONG, MIXED, SHORT, TOKEN, Candidate
 from glossary.timex_lang_de import WORDS as GERMAN
 from glossary.timex_lang_en import WORDS as ENGLISH
@@ -31,8 +32,12 @@ Handler = Callable[[re.Match[str]], list[Candidate]]
 
 
 def _alt(words: Iterable[str], *, fold: bool = False) -> str:
-    """A regex alternation of literal phrases, longest first, any whitespace between words."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    """A regex alternation of literal phrases, longest first, any whitespace between words.
+
+    Phrases of one length go in alphabetical order: which of them comes first changes no match
+    (two of them can only match the same text), but a set's order changes from process to
+    process, and the same source in every process is what lets ``PatternSet`` keep it."""
+    parts = sorted({w for w in words if w}, key=lambda p: (-len(p), p))
     body = "|".join(r"\s+".join(re.escape(t) for t in p.split()) for p in parts)
     return f"(?i:{body})" if fold else f"(?:{body})"
 
@@ -40,7 +45,7 @@ def _alt(words: Iterable[str], *, fold: bool = False) -> str:
 def _prefixes(prefixes: Iterable[str]) -> str:
     """A case-blind regex alternation of prefixes glued to the word after them, or followed by
     whitespace when they end in a space (``Spät``sommer, ``high`` summer)."""
-    parts = sorted(prefixes, key=len, reverse=True)
+    parts = sorted(prefixes, key=lambda p: (-len(p), p))
     body = "|".join(re.escape(p.rstrip()) + (r"\s+" if p.endswith(" ") else "") for p in parts)
     return f"(?i:{body})"
 
@@ -57,7 +62,12 @@ def _title(word: str) -> str:
 class Rules(SpanHandlers):
     """All compiled patterns of one language and the handlers that read them."""
 
-    def __init__(self, words: LanguageWords, lex: Lexicon) -> None:
+    def __init__(self, words: LanguageWords, lex: Lexicon, kept: PatternSet) -> None:
+        """Args:
+        words: The language's function-word table.
+        lex: Its calendar names.
+        kept: Where the compiled patterns are kept between processes (saved by the caller).
+        """
         self.words, self.lex = words, lex
         w = words
         year = _YEAR.format
@@ -283,7 +293,7 @@ class Rules(SpanHandlers):
                 k: v for k, v in self.numbers.items() if v is not None and 1 < v <= 24
             }
             self.hour_words = hours
-            self.hour_before = re.compile(
+            self.hour_before = kept.compile(
                 rf"(?<![\w.])(?P<hh>[01]?\d|2[0-4]|{_alt(hours, fold=True)})"
                 rf"(?:[.:](?P<mm>[0-5]\d))?\s*\Z"
             )
@@ -292,12 +302,12 @@ class Rules(SpanHandlers):
         # a definite article before an ordinal day or a weekday ("(?!)": none in the language)
         definite = _alt(w.definite_articles, fold=True) if w.definite_articles else "(?!)"
         if w.day_refs or w.weekdays:
-            self.day_ref_lead = re.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
+            self.day_ref_lead = kept.compile(rf"(?<!\w)(?:{_alt(w.day_ref_leads, fold=True)})\s+\Z")
             """The preposition a German day reference needs ("am Abend", not "der Abend"), and
             a bare weekday ("am Montag", "on the Sunday")."""
             leads = _alt(w.day_leads, fold=True) if w.day_leads else "(?!)"
             openers = _alt(w.clause_openers, fold=True) if w.clause_openers else "(?!)"
-            self.day_lead = re.compile(
+            self.day_lead = kept.compile(
                 rf"(?:\A|[.!?;:,(]\s*|\n\s*|(?<!\w)(?:{openers})\s+)(?:{leads})\s+\Z"
             )
             """A preposition that opens a clause and only a time follows ("On the Friday
@@ -323,7 +333,7 @@ class Rules(SpanHandlers):
                     ordinals | _first_words(w.definite_articles),
                 )
             )
-        self.night_into = re.compile(w.night_before) if w.night_before else None
+        self.night_into = kept.compile(w.night_before) if w.night_before else None
         """A night named by the day it leads into ("Nacht zum 15. April")."""
         if w.weekdays:
             parts = _alt(w.day_parts, fold=True)
@@ -365,14 +375,14 @@ class Rules(SpanHandlers):
                     day_starts | _first_words(lex.months),
                 )
             )
-        self.rules = [(re.compile(p), h) for p, h, _ in rules]
+        self.rules = [(kept.compile(p), h) for p, h, _ in rules]
         self.triggers: dict[str, list[int]] = {}
         for index, (_, _, starts) in enumerate(rules):
             for word in starts:
                 self.triggers.setdefault(word, []).append(index)
         self.compounds = (
             (
-                re.compile(
+                kept.compile(
                     rf"(?P<mon>{full_months})(?P<head>{_alt(w.month_compound_heads)}){_WORD_END}"
                 ),
                 self._month,
@@ -383,8 +393,8 @@ class Rules(SpanHandlers):
         """German compounds such as ``Augustwahl``, found by one pass over the text."""
         self.blocker_tails = (*(" " + b for b in w.number_blockers), "$", "€")
         """Text a count ends with: a blocker word as a whole word, or a currency sign."""
-        self.connector_after = re.compile(rf"\s*(?:{_alt(w.connectors)})\s*")
-        self.prefix = re.compile(
+        self.connector_after = kept.compile(rf"\s*(?:{_alt(w.connectors)})\s*")
+        self.prefix = kept.compile(
             rf"(?:(?<!\w)(?P<sig>{_alt(w.signals, fold=True)})"
             rf"(?:\s+{_alt(w.signal_articles, fold=True)})?\s+)?"
             rf"(?:(?<!\w)(?P<approx>{_alt(w.approx_words + w.date_approx_words, fold=True)})\s+)?"
@@ -402,7 +412,7 @@ class Rules(SpanHandlers):
                 *w.position_links,
             )
         }
-        self.next_words = re.compile(r"[\s\-–]*([\w%$€.-]+)(?:\s+([\w%$€.-]+))?")
+        self.next_words = kept.compile(r"[\s\-–]*([\w%$€.-]+)(?:\s+([\w%$€.-]+))?")
 
     def _numeric_pattern(self) -> str:
         sep = re.escape(self.lex.numeric_separator)
@@ -439,4 +449,9 @@ def rules_for(language: str) -> Rules | None:
         tagged rather than tagged with another language's words.
     """
     code = language.replace("-", "_").split("_")[0].lower()
-    return Rules(TABLES[code], lexicon(code)) if code in TABLES else None
+    if code not in TABLES:
+        return None
+    kept = PatternSet(f"dates-{code}")
+    rules = Rules(TABLES[code], lexicon(code), kept)
+    kept.save()
+    return rules

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from glossary.kept_patterns import keep_patterns_in
 from reader import paths
 from reader.job_slot import Cancelled, JobSlot
 from reader.library import Library, open_library
@@ -85,6 +86,9 @@ class Services:
         """
         self.library = library or open_library()
         self.offload = offload
+        # The date rules are compiled in every process that tags dates (index, timeline,
+        # links): their compiled form is kept with the other rebuildable data.
+        keep_patterns_in(paths.cache_dir() / "patterns")
         self._discovery_lock = threading.Lock()
         self.heavy_jobs = JobSlot(after_long_job=release_memory if give_back_memory else None)
         """Indexing, name discovery and feature extraction take turns: each grows with the
