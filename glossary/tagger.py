@@ -57,17 +57,16 @@ def language_of(code: str) -> str:
 def known_tag(word: str, language: str) -> str | None:
     """The likeliest tag of ``word`` as written (capitalisation counts), or ``None`` when the
     tagger's lexicon has never seen it."""
-    from HanTa.HanoverTagger import UNKNOWN
-
     tagger = _tagger(language)
     readings = _readings(tagger, word)
     if readings is None:
         return None
     upper = word[0].isupper()
     case = tagger.LP_case_t
+    unknown = tagger.tag2int["UNKNOWN"]  # the model's own number: no import of HanTa here
     best_tag, best = None, 0.0
     for tag, p in readings:  # the likeliest with the case prior; the first of equal ones
-        cased = p + case[tag][upper] if tag != UNKNOWN else p
+        cased = p + case[tag][upper] if tag != unknown else p
         if best_tag is None or cased > best:
             best_tag, best = tag, cased
     return None if best_tag is None else str(tagger.int2tag[best_tag])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import subprocess
 import sys
+from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -100,3 +103,20 @@ def test_a_warm_start_leaves_hanta_and_numpy_unloaded() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "", f"loaded: {done.stdout.strip()}"
+
+
+def test_known_tag_imports_nothing_once_the_model_is_loaded() -> None:
+    """HanTa is imported lazily in one place, ``_tagger`` (review 21 discovery F6): a look-up
+    of a word not yet cached runs no import statement of its own."""
+    tagger._tagger("de")
+    imported: list[str] = []
+    real_import = builtins.__import__
+
+    def noting_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        imported.append(name)
+        return real_import(name, *args, **kwargs)
+
+    with mock.patch("builtins.__import__", noting_import):
+        tag = tagger.known_tag.__wrapped__("Haus", "de")
+    assert imported == []
+    assert tag == reference_tag("Haus", "de")
