@@ -85,13 +85,17 @@ TITLE_ENDINGS = (
 )
 """German compound titles end like this (``Außenminister``, ``Generalstabschef``)."""
 
+DISASTER_TAILS = ("Sturz", "Flut", "Beben", "Unfall")
+"""What ends the German compound naming a disaster after its place (``Bergsturz von Goldau``,
+``Erdbeben von Lissabon``, ``Grubenunfall``), written alone a common noun."""
+
 HEADS = {
     "event": frozenset(
         """
         Krieg Kriege Schlacht Gefecht Offensive Gegenoffensive Revolution Aufstand Erhebung Krise
         Vertrag Verträge Frieden Friede Friedensvertrag Abkommen Pakt Konferenz Kongress
         Depesche Affäre Putsch Blockade Belagerung Feldzug Operation Reform Reformation Gipfel
-        Massaker Pogrom Bewegung Reichstag Konzil Edikt Bulle Thesen Thesenanschlag Unruhen
+        Massaker Pogrom Bewegung Reichstag Konzil Synode Edikt Bulle Thesen Thesenanschlag Unruhen
         War Wars Battle Offensive Revolution Uprising Rebellion Revolt Crisis Treaty Peace
         Agreement Pact Conference Congress Accords Accord Affair Massacre Siege Campaign
         Operation Crusade Election Summit Games Declaration Act Reformation Edict Diet
@@ -502,9 +506,15 @@ def _inflected_heads() -> dict[str, str]:
 _COMPOUND_HEAD_KINDS = {head: kind for kind, heads in reversed(HEADS.items()) for head in heads}
 """Each head noun's kind; one listed under two kinds takes the first (reversed: it is
 written last). Also what ends a German compound or takes a German case ending."""
-_COMPOUND_TAIL_KINDS = _COMPOUND_HEAD_KINDS | {"Kirche": "place"}
+_COMPOUND_TAIL_KINDS = {
+    **_COMPOUND_HEAD_KINDS,
+    "Kirche": "place",
+    **dict.fromkeys(DISASTER_TAILS, "event"),
+}
 """The kinds at the end of a German compound: a church is a body on its own (``die
-Evangelische Kirche``), a building as a compound's tail (``Nikolaikirche``, ``Frauenkirche``)."""
+Evangelische Kirche``), a building as a compound's tail (``Nikolaikirche``, ``Frauenkirche``);
+a disaster's tail is an event's (``Bergsturz``, ``Sturmflut``, ``Erdbeben``) but no head alone
+(``der Sturz von Mussolini`` is no event's name)."""
 _HEAD_KINDS = _COMPOUND_HEAD_KINDS | {
     head: kind for kind, heads in ENGLISH_HEADS.items() for head in heads
 }

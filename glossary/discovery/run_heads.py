@@ -20,6 +20,7 @@ from glossary.frequencies import zipf
 from glossary.gazetteer import is_country_or_region, place_type, small_town
 from glossary.name_words import (
     CONNECTORS,
+    DISASTER_TAILS,
     NAMED_BY_HEAD_FIRST,
     compound_head_kind,
     head_kind,
@@ -47,6 +48,20 @@ def battle_word(word: str) -> bool:
     """A battle's head noun (``Schlacht``) or a German compound on one (``Seeschlacht bei
     Tsushima``, ``Seegefecht bei Helgoland``): ``bei`` and a place go on its name."""
     return word in _BATTLE_WORDS or word.lower().endswith(_BATTLE_TAILS)
+
+
+_DISASTER_HEADS = ("unglück", "katastrophe", "explosion", "anschlag", "attentat") + tuple(
+    tail.lower() for tail in DISASTER_TAILS
+)
+
+
+def placed_event_word(word: str) -> bool:
+    """A battle's head noun, or a German compound on a disaster's (``Grubenunglück von
+    Lengede``, ``Bergsturz bei Elm``, ``Erdbeben von Lissabon``): ``von`` or ``bei`` and a
+    place go on the event's name. A disaster's noun alone opens a name as any head does
+    (``die Katastrophe von Y``), or none (``der Sturz von Mussolini``)."""
+    lower = word.lower()
+    return battle_word(word) or (lower.endswith(_DISASTER_HEADS) and lower not in _DISASTER_HEADS)
 
 
 def _institution_of_place(words: list[_Token], start: int, reader: _Reader) -> bool:
@@ -673,8 +688,8 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
     word = words[position]
     if position + 1 >= len(words):
         return False
-    if word.text == "bei" and battle_word(words[position - 1].text):
-        following = words[position + 1]  # "Schlacht bei Tannenberg"
+    if word.text == "bei" and placed_event_word(words[position - 1].text):
+        following = words[position + 1]  # "Schlacht bei Tannenberg", "Zugunglück bei X"
         return word.joined and following.joined and reader.name_word(following.text, False)
     if word.text not in CONNECTORS:  # "Daniel arap Moi": a particle the language lacks
         return (

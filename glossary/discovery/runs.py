@@ -42,7 +42,7 @@ from glossary.discovery.run_heads import (
     _opens_before_head,
     _possessive_head,
     _title_possessive,
-    battle_word,
+    placed_event_word,
 )
 from glossary.discovery.run_links import (
     _FAMILY_FIRM,
@@ -483,7 +483,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
     numbered = _numbered_name(words, start, reader.language)
-    battle = reader.language == "de" and battle_word(first.text)  # "Seeschlacht bei ..."
+    battle = reader.language == "de" and placed_event_word(first.text)  # "Seeschlacht bei"
     group = reader.language == "en" and _named_for_group(words, start)  # "Women's ... Union"
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (

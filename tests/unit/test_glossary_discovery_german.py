@@ -1159,3 +1159,53 @@ def test_von_x_aus_and_nach_x_hin_name_a_place(curated: Glossary, text: str) -> 
 def test_aus_with_its_own_phrase_leaves_a_person_after_von(curated: Glossary) -> None:
     found = discover(curated, "Ein Brief von Goethe aus Weimar kam an. Goethe schrieb viel.")
     assert found["Goethe"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Beim Grubenunglück von Marienthal starben 1911 dreißig Bergleute.",
+            "Grubenunglück von Marienthal",
+            id="a_compound_on_unglueck_and_von",
+        ),
+        pytest.param(
+            "Das Erdbeben von Messina zerstörte 1908 die Stadt.",
+            "Erdbeben von Messina",
+            id="a_compound_on_beben",
+        ),
+        pytest.param(
+            "Nach dem Bergsturz bei Plurs lag das Dorf unter Schutt.",
+            "Bergsturz bei Plurs",
+            id="a_compound_on_sturz_and_bei",
+        ),
+    ],
+)
+def test_a_disaster_named_after_its_place_is_an_event(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert discover(curated, text)[name].kind == "event"
+
+
+def test_a_town_adjective_and_a_disaster_compound_name_an_event(curated: Glossary) -> None:
+    text = "Die Hamburger Sturmflut kostete 1962 über dreihundert Menschen das Leben."
+    assert discover(curated, text)["Hamburger Sturmflut"].kind == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Sturz von Mussolini floh der König nach Brindisi.",
+        "Der Einsturz von Gebäuden drohte, und eine Flut von Briefen kam an.",
+    ],
+)
+def test_a_bare_fall_or_a_common_noun_after_von_names_no_event(
+    curated: Glossary, text: str
+) -> None:
+    found = discover(curated, text)
+    assert not any(" von " in name for name in found)
+
+
+def test_a_synod_named_after_its_town(curated: Glossary) -> None:
+    found = discover(curated, "Die Dordrechter Synode tagte 1618 lange.")
+    assert found["Dordrechter Synode"].kind == "event"
