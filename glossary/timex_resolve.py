@@ -287,7 +287,8 @@ class _Passage:
         dated Monday says "on Monday" of that day). A weekday so counted is the writer's week,
         not a step of a story: the next one counts from the date of writing too ("Am
         Dienstag wird eröffnet. Am Montag herrschte Hochbetrieb"), as does one after a story
-        that has named no day ("Im Sommer 2021 … Am vergangenen Freitag").
+        that has named no day but has come up to the year before the date of writing ("Im
+        Sommer 2021 … Am vergangenen Freitag", written in 2022).
         """
         wanted, step, part = int(cand.extra["weekday"]), int(cand.extra["step"]), cand.extra["part"]
         year, month, day = self.origin()[:3]
@@ -311,7 +312,11 @@ class _Passage:
             year, month, day = self.last_year, self.last_month, self.last_day
         at_present = self.present_at > self.story_end or writers or self.writers_week
         back = step < 0 or (not step and looks_back)
-        if anchor is not None and anchor.day is not None and (at_present or day is None):
+        # a story that names no day and has come up to the year before the date of writing
+        # ("Im Sommer 2021 … Am vergangenen Freitag" in 2022) is at the writer's weeks; one of
+        # 1962 ("that Friday") is at a week of its own, unknown
+        recent = year is None or (day is None and anchor is not None and anchor.year - year <= 1)
+        if anchor is not None and anchor.day is not None and (at_present or recent):
             year, month, day = anchor.year, anchor.month, anchor.day
             told = not at_present if tense is None else tense == "past"
             back = step < 0 or (not step and told)
@@ -670,7 +675,7 @@ def resolve_years(
         if cand.value == PRESENT_REF and "signal" not in cand.extra:
             if text[cand.start : cand.end].lower() in rules.words.today:
                 passage.present_at = cand.end
-        if cand.year is not None and cand.value is None and not _dates_the_text(cand, anchor):
+        if cand.year is not None and cand.value is None and not dates_the_text(cand, anchor):
             passage.note(cand.year, cand)
             passage.note_start_point(cand.year, cand, text, looks_back)
         elif "anchored" in cand.extra and anchor is not None:
@@ -819,7 +824,7 @@ def counts_in_story(text: str, candidates: list[Candidate], anchor: Anchor | Non
         cand.extra["signal"] = signal.lower()
 
 
-def _dates_the_text(cand: Candidate, anchor: Anchor | None) -> bool:
+def dates_the_text(cand: Candidate, anchor: Anchor | None) -> bool:
     """Whether ``cand`` is the document date itself (a news text's date line).
 
     That day says when the text was written, not when its story happens: later year-less

@@ -34,6 +34,8 @@ _WEAK_PAST = frozenset({"te", "ten", "test", "tet", "ete", "eten", "etest", "ete
 _STRONG_PRESENT_ENDINGS = frozenset({"t", "st", "est", "et"})
 """Endings a strong verb's changed stem takes only in the present (``gib-t``, ``lies-t``)."""
 _UMLAUTS = frozenset("äöü")
+_CONJUNCTIONS = {"de": frozenset({"KOUS"}), "en": frozenset({"CJS", "CJT"})}
+"""Tags of subordinating conjunctions (``dass``, ``ob``, ``weil``; ``that``, ``whether``)."""
 _ENGLISH_PAST = frozenset({"VVD", "VBD", "VHD", "VDD"})
 _ENGLISH_PRESENT = frozenset({"VVZ", "VBZ", "VHZ", "VDZ", "VVB", "VBB", "VHB", "VDB"})
 _ENGLISH_FUTURE = frozenset({"will", "shall", "'ll", "wo", "won't"})
@@ -43,36 +45,44 @@ _ENGLISH_FUTURE = frozenset({"will", "shall", "'ll", "wo", "won't"})
 def clause_tense(
     text: str, start: int, end: int, language: str, at: int | None = None
 ) -> Tense | None:
-    """The tense of the first finite verb in ``text[start:end]``, or None without one; with
-    ``at``, of the last finite verb before ``at`` if there is one ("Today the town says it
-    will close the bridge in October": what lies ahead), else of the first after it."""
+    """The tense of the first finite verb in ``text[start:end]``, or None without one. With
+    ``at``, of the clause ``at`` stands in: from the last subordinating conjunction before it
+    ("it is worth remembering that the men of that autumn were lucky": past), the last finite
+    verb before ``at`` ("Today the town says it will close the bridge in October": what lies
+    ahead), else the first after it."""
     matches = list(_WORD.finditer(text, start, end))
     if not matches:
         return None
     code = "en" if language.startswith("en") else "de"
-    tenses = _tenses(tuple(m.group() for m in matches), code)
+    read = _tenses(tuple(m.group() for m in matches), code)
+    tenses = [tense for tense, _ in read]
     if at is not None:
-        before = [tense for m, tense in zip(matches, tenses, strict=True) if m.start() < at]
-        if (last := next((t for t in reversed(before) if t is not None), None)) is not None:
+        before = sum(1 for m in matches if m.start() < at)
+        opening = max((i for i in range(before) if read[i][1]), default=0)
+        inside = tenses[opening:before]
+        if (last := next((t for t in reversed(inside) if t is not None), None)) is not None:
             return last
+        tenses = tenses[opening:]
     return next((tense for tense in tenses if tense is not None), None)
 
 
 @lru_cache(maxsize=4096)
-def _tenses(words: tuple[str, ...], language: str) -> tuple[Tense | None, ...]:
-    """The tense of each word that is a finite verb (None for the others)."""
+def _tenses(words: tuple[str, ...], language: str) -> tuple[tuple[Tense | None, bool], ...]:
+    """For each word, its tense if it is a finite verb (else None) and whether it is a
+    subordinating conjunction (``dass``, ``ob``; ``that``, ``whether``)."""
     tagged = tag_words(list(words), language)
+    conjunctions = _CONJUNCTIONS[language]
     if language == "de":
-        return tuple(_german(word) for word in tagged)
-    tenses: list[Tense | None] = []
+        return tuple((_german(word), word.tag in conjunctions) for word in tagged)
+    read: list[tuple[Tense | None, bool]] = []
     auxiliary = False
     for word in tagged:
         tense = _english(word)
         if word.tag == "VVN" and not auxiliary:
             tense = "past"  # "she rented a shop": HanTa often reads a past as a participle
         auxiliary = auxiliary or word.tag[:2] in ("VB", "VH", "VD", "VM")
-        tenses.append(tense)
-    return tuple(tenses)
+        read.append((tense, word.tag in conjunctions))
+    return tuple(read)
 
 
 def _english(tagged: Tagged) -> Tense | None:
