@@ -143,7 +143,7 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     share_coordinated_years(text, rules, candidates)
     resolve_years(text, rules, candidates, parsed)
     counts_in_story(text, candidates, parsed)
-    entries = entry_anchors(text, candidates)
+    entries = entry_anchors(text, candidates, parsed)
     found = []
     for cand, local in zip(candidates, anchors_along(entries, candidates, parsed), strict=True):
         if local is not None and local is not parsed:

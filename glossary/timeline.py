@@ -89,7 +89,9 @@ written in 2022 does not."""
 
 def _tells_of_its_present(document: Document, features: list[DateFeature]) -> bool:
     """Whether a date ``document`` states reaches the last year before it was written, so that
-    its "heute" or "now" is a day of what it tells."""
+    its "heute" or "now" is a day of what it tells. The byline's date is when it was written,
+    not a date it tells of: a history whose dates end in 1978 under "Von Mara Beispiel, 12.
+    Juni 2021" does not tell of 2021 ("Heute gehört der Turm der Gemeinde" is no event)."""
     written = _published_interval(document.meta.published)
     if written is None:
         return False
@@ -99,8 +101,14 @@ def _tells_of_its_present(document: Document, features: list[DateFeature]) -> bo
         and feature.type not in SKIPPED_TYPES
         and feature.last is not None
         and feature.last >= reach
+        and not _in_byline(document, feature)
         for feature in features
     )
+
+
+def _in_byline(document: Document, feature: DateFeature) -> bool:
+    byline = document.byline
+    return byline is not None and byline.start <= feature.start < byline.end
 
 
 def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[TimelineEntry]:
@@ -117,10 +125,9 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
     for order, (document, dates) in enumerate(sources):
         features = list(dates)
         present = _tells_of_its_present(document, features)
-        byline = document.byline
         placed_in: set[tuple[int, str, str | None]] = set()
         for feature in features:
-            if byline is not None and byline.start <= feature.start < byline.end:
+            if _in_byline(document, feature):
                 continue
             placed = _place(document, feature, present)
             index = document.sentence_index_at(feature.start)

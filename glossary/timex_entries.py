@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from glossary.timex_candidate import Candidate
+from glossary.timex_resolve import dates_the_text
 from glossary.timex_rules import Rules
 from glossary.timex_values import Anchor, date_value
 
@@ -25,12 +26,18 @@ _MAX_LINE = 60
 """Characters a date line has at most: longer lines are prose that begins with a date."""
 
 
-def entry_anchors(text: str, candidates: Sequence[Candidate]) -> list[tuple[int, Anchor]]:
-    """Where each entry begins and the day its date line names, in text order."""
+def entry_anchors(
+    text: str, candidates: Sequence[Candidate], written: Anchor | None = None
+) -> list[tuple[int, Anchor]]:
+    """Where each entry begins and the day its date line names, in text order. A line that
+    names the day the text was ``written`` is its byline or date line ("Von Anna Berg, 3.
+    Oktober 2022"), not an entry's: under it "heute" stays the time of writing."""
     anchors = []
     for cand in candidates:
         match = _DAY_TAIL.match(cand.tail)
         if cand.year is None or cand.value is not None or not match:
+            continue
+        if dates_the_text(cand, written):
             continue
         if text.find("\n", cand.end, cand.end + 4) < 0 and len(text) - cand.end > 3:
             continue  # most dates go on with their sentence

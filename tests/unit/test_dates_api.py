@@ -404,3 +404,16 @@ def test_no_date_runs_over_a_blank_line(text: str, language: str) -> None:
     """A row's or a heading's day and month took the year that opened the next paragraph (a
     hard-wrapped line inside a paragraph is still read across: tests/data/timex_cases.tsv)."""
     assert all("\n\n" not in timex.text for timex in tag(text, language, "2019-03-31"))
+
+
+def test_a_byline_naming_the_document_date_is_no_diary_entry() -> None:
+    """Under "Von A. B., 12. Juni 2021" the text's "heute" is the time of writing, as without a
+    byline; a diary's date line of another day still dates its entry's "heute"."""
+    byline = (
+        "Von Mara Beispiel, 12. Juni 2021\n\nDer Turm wurde 1908 gebaut. Heute gehört er der Stadt."
+    )
+    assert [t.value for t in tag(byline, "de", anchor="2021-06-12")][-1] == "PRESENT_REF"
+    english = "By Tom Hale, 3 March 2020\n\nThe mill burned in 1911. Today it is a museum."
+    assert [t.value for t in tag(english, "en", anchor="2020-03-03")][-1] == "PRESENT_REF"
+    diary = "Innsbruck, den 5. September 1827.\n\nHeute regnet es."
+    assert [t.value for t in tag(diary, "de", anchor="1830")][-1] == "1827-09-05"

@@ -252,3 +252,32 @@ def test_the_present_of_a_commentary_on_the_last_year_is_an_event() -> None:
         feature(comment, "Heute", "PRESENT_REF", written, written, precision="day"),
     ]
     assert [e.value for e in timeline([(comment, dates)])] == ["2023-FA", "PRESENT_REF"]
+
+
+def test_the_bylines_date_does_not_make_a_history_tell_of_its_present() -> None:
+    """A history whose dates end in 1978, written in 2021: its "Heute" is no event, although the
+    byline names a day of 2021."""
+    lines = [
+        "Von Mara Beispiel, 12. Juni 2021",
+        "Der Turm brannte 1978. Heute gehört er der Stadt.",
+    ]
+    text = "\n\n".join(lines)
+    starts = [0, len(lines[0]) + 2]
+    paragraphs = [
+        Paragraph(start, start + len(line)) for start, line in zip(starts, lines, strict=True)
+    ]
+    told = lines[1].index("Heute")
+    sentences = [
+        Span(0, len(lines[0])),
+        Span(starts[1], starts[1] + told - 1),
+        Span(starts[1] + told, len(text)),
+    ]
+    meta = DocumentMeta(published="2021-06-12", language="de")
+    doc = Document("d", meta, text, "d", paragraphs, sentences, [], [], byline=sentences[0])
+    written, burned = date(2021, 6, 12), date(1978, 1, 1)
+    dates = [
+        feature(doc, "12. Juni 2021", "2021-06-12", written, written, precision="day"),
+        feature(doc, "1978", "1978", burned, date(1978, 12, 31), precision="year"),
+        feature(doc, "Heute", "PRESENT_REF", None, None, precision="ref"),
+    ]
+    assert [e.value for e in timeline([(doc, dates)])] == ["1978"]
