@@ -36,6 +36,9 @@ MAX_QUERY_CHARS = 500
 
 MIN_PREFIX = 2
 """Characters needed before ``*``; shorter prefixes are ignored with a note."""
+MIN_CORRECTED = 3
+"""Letters a query word needs before a spelling correction is looked for (Lucene's "AUTO"
+fuzziness draws the same line: no edits below three letters)."""
 
 EXPANSION_CAP = 50
 """At most this many vocabulary words per prefix, wildcard or fuzzy term (the most frequent)."""
@@ -98,7 +101,13 @@ class Vocabulary:
         return [hit[0] for hit in found[:limit]]
 
     def correction(self, word: str) -> str | None:
-        """The likeliest intended word for one that is not in the index, if any is close."""
+        """The likeliest intended word for one that is not in the index, if any is close.
+
+        None for a word shorter than ``MIN_CORRECTED``: one edit turns a letter or two into
+        dozens of other words (``C`` into ``A`` or ``3``), so any suggestion would be a guess.
+        """
+        if len(word) < MIN_CORRECTED:
+            return None
         maxdist = 1 if len(word) <= 4 else 2
         candidates = [c for c in self.near(word, maxdist, limit=1) if c != word]
         return candidates[0] if candidates else None

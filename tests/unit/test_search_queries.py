@@ -276,3 +276,16 @@ def test_words_of_an_unmatched_phrase_alias_are_not_marked(index: SearchIndex) -
     result = index.search('"Abhängigkeit"', aliases=Names())
     assert [h.sentence for h in result.hits] == [2]
     assert marked(result) == ["Abhängigkeit"]  # not "Russland" of the alias phrase
+
+
+@pytest.mark.parametrize("query", ["C", "x", "iw", "Ax"])
+def test_a_word_of_one_or_two_letters_gets_no_correction(tmp_path: Path, query: str) -> None:
+    """One edit turns a one- or two-letter word into dozens of others: any suggestion
+    would be a guess ("C" answered with "Did you mean A?")."""
+    index = SearchIndex(tmp_path / "index")
+    text = "Die Reihe A und die Reihe B stehen im Saal. Er las an dem Tag ab Seite 3."
+    index.sync([make_document("rows", text, title="Reihen")])
+    result = index.search(query)
+    assert result.suggestion is None
+    assert not result.hits
+    assert index.search("Rehe").suggestion == "Reihe"  # three letters and more: as before
