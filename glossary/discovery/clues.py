@@ -42,7 +42,7 @@ from glossary.discovery.run_heads import (
     PLACE_MODIFIERS,
     body_words,
 )
-from glossary.discovery.run_links import _FAMILY_FIRM
+from glossary.discovery.run_links import _FAMILY_FIRM, byline_name
 from glossary.discovery.run_nouns import ship_article
 from glossary.discovery.runs import _plural_of_a_noun
 from glossary.discovery.tokenising import _Token
@@ -761,6 +761,16 @@ def _compass_of(site: _Site) -> tuple[str, ...]:
     return ("place",) if words[start - 2].text.lower() in COMPASS_POINTS else _NONE
 
 
+def _byline_place(site: _Site) -> tuple[str, ...]:
+    """``Von Mara Beispiel, Chur``: the town a byline's author writes from, after the
+    comma, not one more person of a list; as sure as a head noun."""
+    words, start = site.words, site.start
+    if start < 3 or words[start].joined or not byline_name(words, start - 2, site.reader):
+        return _NONE
+    between = site.reader.text[words[start - 1].end : words[start].start]
+    return ("place", "place") if between.strip() == "," else _NONE
+
+
 Clue = Callable[[_Site], tuple[str, ...]]
 """A clue: the votes it gives for one occurrence."""
 
@@ -805,6 +815,7 @@ CLUES: tuple[Clue, ...] = (
     _in_pair,
     _battle_site,
     _compass_of,
+    _byline_place,
 )
 """Every clue, in the order its votes are given."""
 ENGLISH_ONLY = frozenset(

@@ -118,6 +118,25 @@ def _given_before(word: str, following: str) -> bool:
     return is_first_name(word) or (is_listed_first_name(word) and is_surname(_bare(following)))
 
 
+BYLINE_WORDS = frozenset(("Von", "By"))
+"""What opens a news report's byline, a line of its own: ``Von Mara Beispiel``."""
+
+
+def byline_name(words: list[_Token], position: int, reader: _Reader) -> bool:
+    """A given name after a line's opening ``Von``/``By`` and one capitalised word that ends
+    the line or comes before a comma (``Von Mara Beispiel, Chur``): a byline names its author
+    whole, whatever the surname means as a word; a place after ``von`` opens no line."""
+    if position < 1 or position + 1 >= len(words) or words[position - 1].text not in BYLINE_WORDS:
+        return False
+    opener, surname = words[position - 1], words[position + 1]
+    if reader.text[: opener.start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    if not (is_listed_first_name(words[position].text) and surname.joined):
+        return False
+    rest = reader.text[surname.end : surname.end + 80].lstrip(" \t")
+    return surname.text[:1].isupper() and rest[:1] in ("", "\n", ",")
+
+
 def _regnal_second_name(words: list[_Token], position: int, reader: _Reader) -> bool:
     """A ruler's second given name after the numeral's period (``Gustav II. Adolf``) when
     the text also names him by both given names (``Gustav Adolf fiel 1632``); otherwise the

@@ -72,6 +72,7 @@ from glossary.discovery.run_links import (
     _the_titled,
     _title_as_surname,
     _titled,
+    byline_name,
 )
 from glossary.discovery.run_nouns import (
     _byname,
@@ -649,6 +650,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
             end += 1
             continue
+        if end == start and byline_name(words, end, reader):
+            end += 1  # "Von Mara Beispiel": the byline's author
+            break
         if given:  # "Theodor Fontane": a surname that is frequent in German texts
             end += 1
             continue

@@ -1209,3 +1209,42 @@ def test_a_bare_fall_or_a_common_noun_after_von_names_no_event(
 def test_a_synod_named_after_its_town(curated: Glossary) -> None:
     found = discover(curated, "Die Dordrechter Synode tagte 1618 lange.")
     assert found["Dordrechter Synode"].kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "town"),
+    [
+        pytest.param(
+            "Ein Jahr danach\n\nVon Mara Beispiel\n\nDas Dorf liegt still im Tal.",
+            "Mara Beispiel",
+            None,
+            id="a_surname_that_is_a_common_noun",
+        ),
+        pytest.param(
+            "Ein Jahr danach\n\nVon Jonas Winter, Kassel\n\nDas Dorf liegt still im Tal.",
+            "Jonas Winter",
+            "Kassel",
+            id="the_town_after_the_comma",
+        ),
+    ],
+)
+def test_a_bylines_von_names_its_author_and_town(
+    curated: Glossary, text: str, author: str, town: str | None
+) -> None:
+    found = discover(curated, text)
+    assert found[author].kind == "person"
+    assert "Mara" not in found and "Jonas" not in found
+    if town:
+        assert found[town].kind == "place"
+
+
+def test_von_inside_a_sentence_still_places_a_name(curated: Glossary) -> None:
+    found = discover(curated, "Der Zug kam von Kassel Hauptbahnhof. Kassel ist groß.")
+    assert found["Kassel"].kind == "place"
+
+
+def test_an_english_bylines_by_names_its_author_whole(curated: Glossary) -> None:
+    text = "Ten years on\n\nBy Jonas Winter, Leeds\n\nThe village lies quiet in the valley."
+    found = discover(curated, text, language="en")
+    assert found["Jonas Winter"].kind == "person"
+    assert found["Leeds"].kind == "place"
