@@ -1419,3 +1419,96 @@ def test_a_spa_town_and_a_town_of_its_name_in_two_documents_stay_apart(
     entries = discovered_entries(curated, sources, DiscoveryCache(None))
     by_name = {name: entry.id for entry in entries for name in entry.all_names()}
     assert by_name.get("Ems") != by_name["Bad Ems"]
+
+
+def test_a_firm_named_after_its_founder_keeps_its_short_name(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Allen DuMont built television sets. DuMont Laboratories made the first sets in 1938, "
+        "and DuMont sold them across the country.",
+        language="en",
+    )
+    assert found["DuMont Laboratories"] is not found["Allen DuMont"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "old", "new"),
+    [
+        pytest.param(
+            "In 1782 the court moved to a small trading post called Bangkok. Thais call the "
+            "city Krung Thep. Bangkok grew fast.",
+            "en",
+            "Bangkok",
+            "Krung Thep",
+            id="active",
+        ),
+        pytest.param(
+            "Founded by Peter the Great in 1703 as Saint Petersburg, the city had been renamed "
+            "Petrograd in 1914. Petrograd starved in the war.",
+            "en",
+            "Saint Petersburg",
+            "Petrograd",
+            id="passive",
+        ),
+        pytest.param(
+            "Die Kaiserin reiste nach Korfu. Die Griechen nennen die Insel Kerkyra. Auf Korfu "
+            "baute sie ein Schloss.",
+            "de",
+            "Korfu",
+            "Kerkyra",
+            id="german",
+        ),
+    ],
+)
+def test_a_place_noun_standing_for_the_place_before_gives_it_a_name(
+    curated: Glossary, text: str, language: str, old: str, new: str
+) -> None:
+    found = discover(curated, text, language=language)
+    assert found[old] is found[new]
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        pytest.param(
+            "Constantine founded a new city on the Bosporus in 324. The city was called "
+            "Constantinople, and Constantinople grew.",
+            "Bosporus",
+            "Constantinople",
+            id="a_new_city",
+        ),
+        pytest.param(
+            "Melbourne was the seat of government until 1927. The capital was named Canberra "
+            "in 1913.",
+            "Melbourne",
+            "Canberra",
+            id="a_role",
+        ),
+        pytest.param(
+            "Five ships left Leith in July 1698 and reached the coast of Darien in November. "
+            "The settlers called the land Caledonia, and Caledonia failed.",
+            "Darien",
+            "Caledonia",
+            id="not_the_nearest",
+        ),
+        pytest.param(
+            "The Queen left for Leeds, where the mayor met her. The city was quiet. Crowds "
+            "called the Queen Victoria.",
+            "Leeds",
+            "Victoria",
+            id="a_person_noun",
+        ),
+        pytest.param(
+            "Wilson became president of the new republic in 1921. In 1922 his government "
+            "renamed the country Arcadia, and Arcadia kept the name.",
+            "Wilson",
+            "Arcadia",
+            id="a_town_is_no_country",
+        ),
+    ],
+)
+def test_a_place_noun_ties_no_other_place(
+    curated: Glossary, text: str, one: str, other: str
+) -> None:
+    found = discover(curated, text, language="en")
+    assert found.get(one) is None or found.get(one) is not found.get(other)
