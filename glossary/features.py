@@ -689,6 +689,11 @@ def _setter(timexes: Sequence[TimexLike], value: str, before: int) -> TimexLike 
     return found
 
 
+_CACHE_NAME = re.compile(r"features-v(?P<version>\d+)-.*?(?:-p(?P<pipeline>\d+))?\.json")
+"""A cache file's name: the features' version, the content hash and the salt."""
+_PIPELINE_TAG = re.compile(r"-p(\d+)$")
+
+
 class FeatureCache:
     """Extracted features on disk, one JSON file per content hash.
 
@@ -716,6 +721,24 @@ class FeatureCache:
             return DocumentFeatures.from_json(data, doc_id)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+
+    def prune(self) -> None:
+        """Delete the entries no run will read again: those of an older ``FEATURES_VERSION``
+        and, when the salt ends with a parsing pipeline's version (``-p12``, as the reader's
+        caches are keyed), those of an older pipeline. Each version bump used to leave a file
+        per document behind."""
+        pipeline = _PIPELINE_TAG.search(self.salt)
+        for path in self.directory.glob("features-v*.json"):
+            named = _CACHE_NAME.fullmatch(path.name)
+            if named is None:
+                continue
+            older_pipeline = (
+                pipeline is not None
+                and named["pipeline"] is not None
+                and int(named["pipeline"]) < int(pipeline[1])
+            )
+            if int(named["version"]) < FEATURES_VERSION or older_pipeline:
+                path.unlink(missing_ok=True)
 
     def features(self, document: Document, analyzers: Analyzers) -> DocumentFeatures:
         """The cached features of ``document``, extracting and storing them on a miss."""

@@ -42,6 +42,8 @@ def document_dates(documents: list[Document], *, show_progress: bool) -> list[li
             only on a terminal: Rich shows no status elsewhere).
     """
     analyzers = _analyzers()
+    if documents:  # files of an older features or pipeline version are never read again
+        keyed_feature_cache("dates", documents[0]).prune()
     found: list[list[DateFeature]] = []
     with working("dating", show_progress) as say:
         for number, document in enumerate(documents, 1):
