@@ -82,6 +82,9 @@ class _Passage:
     day_years: dict[tuple[int, int], int] = field(default_factory=dict)
     """The latest year seen with each (month, day)."""
     any_year: int | None = None
+    named_end: int = -1
+    """Where the last date that the text is at ends: the story's or a start or end point
+    ("From 1934"), not a date of another thing ("the cable of 1865")."""
     """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
     named: tuple[int, int | None, int | None] | None = None
     """Year, month and day of the latest date named at all: before the story states a date
@@ -131,6 +134,12 @@ class _Passage:
     week"), while the story has named no day: where its weekdays fall ("It began on a
     Friday")."""
 
+    def named_after_story(self, cand: Candidate) -> bool:
+        """Whether a start or end point was named after the story's last date: "the same
+        year" then means its year ("From 1934 the bridge was closed to vehicles, and in the
+        same year it was listed", though the story's year before was 1795)."""
+        return self.named_end > self.story_end and not cand.year_offset
+
     def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
 
@@ -157,6 +166,8 @@ class _Passage:
         """Remember a dated expression for the ones that follow."""
         self.writers_week = "writers_week" in cand.extra
         self.any_year = year
+        if cand.narrative or "signal" in cand.extra:  # not "the lost cable of 1865"
+            self.named_end = cand.end
         self.named = _date_parts(year, cand)
         moved_on = self.last_year is not None and year > self.last_year
         if cand.narrative and moved_on and _TAIL.match(cand.tail):
@@ -652,6 +663,8 @@ def resolve_years(
                 passage.past_at = cand.start
             past = storyless and passage.past_at > passage.present_at
             year = written if past else passage.year_for(cand, looks_back)
+            if "anaphor" in cand.extra and not past and passage.named_after_story(cand):
+                year = passage.any_year  # "From 1934 it was closed, and in the same year …"
             if year is None and not past and "anaphor" in cand.extra:
                 year = passage.any_year
             if year is None and not past and passage.any_year is not None:
