@@ -539,6 +539,7 @@ WORDS = LanguageWords(
         "vorher": -1,
         "früher": -1,
     },
+    writers_season_leads=("nächsten", "vergangenen", "letzten", "vorigen"),
     day_refs={
         "selben tag": (0, "D", ""),
         "gleichen tag": (0, "D", ""),
@@ -596,6 +597,11 @@ WORDS = LanguageWords(
             for lead in ("folgenden", "nächsten")
         },
         **{f"{name} darauf": (1, SEASON, code) for name, code in _SEASON_NAMES.items()},
+        **{
+            f"{lead} {name}": (-1, SEASON, code)
+            for name, code in _SEASON_NAMES.items()
+            for lead in ("vergangenen", "letzten", "vorigen")
+        },
         "selben monat": (0, "M", ""),
         "gleichen monat": (0, "M", ""),
         "folgenden monat": (1, "M", ""),

@@ -28,7 +28,12 @@ _DAY_REFS: dict[str, tuple[int, str, str]] = {
     **{
         f"{lead} {name}": (1, SEASON, code)
         for name, code in _SEASON_NAMES.items()
-        for lead in ("the following", "the next")
+        for lead in ("the following", "the next", "next")
+    },
+    **{
+        f"{lead} {name}": (-1, SEASON, code)
+        for name, code in _SEASON_NAMES.items()
+        for lead in ("last", "the previous", "the preceding")
     },
     "the same month": (0, "M", ""),
     "the following month": (1, "M", ""),
@@ -390,6 +395,7 @@ WORDS = LanguageWords(
     fraction_followers=("of", "to", "past"),
     shift_words={"later": 1, "afterwards": 1, "on": 1, "earlier": -1, "prior to this": -1},
     pause_shift_words=("on",),
+    writers_season_leads=("next", "last"),
     day_refs={**_DAY_REFS, **_PARTS_OF_DAY},
     weekdays=_WEEKDAY_NUMBERS,
     definite_articles=("the",),

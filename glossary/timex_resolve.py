@@ -42,6 +42,7 @@ from glossary.timex_tense import Tense, clause_tense
 from glossary.timex_values import (
     NIGHT,
     PRESENT_REF,
+    SEASON_MONTHS,
     YEAR_UNITS,
     Anchor,
     date_value,
@@ -378,7 +379,13 @@ class _Passage:
             return
         cand.year, cand.tail = self.last_year, f"-{self.last_month:02d}-{day:02d}"
 
-    def shift(self, cand: Candidate, looks_back: bool = False, written: int | None = None) -> None:
+    def shift(
+        self,
+        cand: Candidate,
+        looks_back: bool = False,
+        written: int | None = None,
+        writing: Anchor | None = None,
+    ) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
 
         The result is as precise as both the unit and what the passage knows allow: a
@@ -393,10 +400,16 @@ class _Passage:
         part = cand.extra.get("part", "")
         year, month, day, clock, hour, last_part = self.origin()
         if unit == SEASON:
-            # "im folgenden Sommer": the next summer to begin after the passage's month; a
-            # season of a year the text never named ("Im Frühjahr darauf") is still a season
+            # "im folgenden Sommer": the next summer to begin after the passage's month, "im
+            # vergangenen Winter" the last one to end before it; a text that names no year
+            # counts "nächsten"/"last" ones from the date of ``writing``; a season of a year
+            # the text never named
+            # ("Im Frühjahr darauf") is still a season
+            if year is None and writing is not None and "writers" in cand.extra:
+                year, month = writing.year, writing.month
             later = amount > 0 and month is not None and month >= SEASONS[part]
-            cand.year = None if year is None else year + later
+            earlier = amount < 0 and month is not None and month <= SEASON_MONTHS[part][1]
+            cand.year = None if year is None else year + later - earlier
             cand.tail = f"-{part}"
             return
         if year is None or (part and day is None):
@@ -644,7 +657,7 @@ def resolve_years(
                 _in_clause(text, words, cand) for words in (futures, plans, modals)
             )
             written_in = None if anchor is None or ahead_of_writing else anchor.year
-            passage.shift(cand, looks_back, written_in)
+            passage.shift(cand, looks_back, written_in, anchor)
         elif "weekday" in cand.extra:
             future = _in_clause(text, futures, cand)
             passage.weekday(cand, looks_back, anchor, future, _tense_at(text, rules.words, cand))

@@ -146,6 +146,8 @@ class SpanHandlers(Handlers):
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{amount}{unit}"
         cand.extra["part"] = part
+        if phrase.split()[0] in self.words.writers_season_leads:
+            cand.extra["writers"] = "yes"
         if phrase in self.words.end_refs:
             cand.mod = "END"
         return [cand]

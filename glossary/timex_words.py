@@ -166,6 +166,10 @@ class LanguageWords:
     pause_shift_words: tuple[str, ...] = ()
     """Those of ``shift_words`` that are a step in time only before a pause ("Thirty years
     on, …"; "two years on the run" is none)."""
+    writers_season_leads: tuple[str, ...] = ()
+    """Words before a season in ``day_refs`` that count it from the date of writing when the
+    text names no year of its own ("im nächsten Sommer", "last winter"); "folgenden", "the
+    following" and "darauf" count only from the story."""
     day_refs: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     """Anaphoric days, weeks and months -> (amount, unit, part of day), counted from the
     passage's date: ``folgenden Morgen`` -> (1, ``D``, ``MO``), ``selben Monat`` -> (0,
