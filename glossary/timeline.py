@@ -17,12 +17,13 @@ day (the year 2022 before February 2022), then by document and position, so the 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from documents.model import Document
+from documents.model import BlockKind, Document
 from glossary.features import DateFeature
 
 SKIPPED_TYPES = frozenset({"DURATION", "SET"})
@@ -64,6 +65,34 @@ def _in_byline(document: Document, feature: DateFeature) -> bool:
     return byline is not None and byline.start <= feature.start < byline.end
 
 
+def _restated_headings(document: Document, features: list[DateFeature]) -> set[int]:
+    """The positions of dates in headings whose section states a date within them ("Zwei
+    Tage im August" over "Am 26. August 1883 …"): the heading names the time its section
+    tells of, and the section's own sentences are the events. A heading whose section dates
+    nothing within it keeps its place (the section's only date)."""
+    paragraphs = document.paragraphs
+    starts = [paragraph.start for paragraph in paragraphs]
+    placed = [(n, feature) for n, feature in enumerate(features) if _place(feature) is not None]
+    restated = set()
+    for position, heading in placed:
+        index = bisect_right(starts, heading.start) - 1
+        if index < 0 or paragraphs[index].kind != BlockKind.HEADING:
+            continue
+        following = (p.start for p in paragraphs[index + 1 :] if p.kind == BlockKind.HEADING)
+        end = next(following, len(document.text))
+        section = (o for _, o in placed if paragraphs[index].end <= o.start < end)
+        if any(_within(other, heading) for other in section):
+            restated.add(position)
+    return restated
+
+
+def _within(inner: DateFeature, outer: DateFeature) -> bool:
+    """Whether ``inner``'s days lie within ``outer``'s."""
+    if inner.first is None or inner.last is None or outer.first is None or outer.last is None:
+        return False
+    return outer.first <= inner.first and inner.last <= outer.last
+
+
 def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[TimelineEntry]:
     """Merge the dated expressions of several documents into one chronological list.
 
@@ -76,9 +105,11 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
     """
     keyed = []
     for order, (document, dates) in enumerate(sources):
+        features = list(dates)
+        restated = _restated_headings(document, features)
         placed_in: set[tuple[int, str, str | None]] = set()
-        for feature in dates:
-            if _in_byline(document, feature):
+        for position, feature in enumerate(features):
+            if _in_byline(document, feature) or position in restated:
                 continue
             placed = _place(feature)
             index = document.sentence_index_at(feature.start)

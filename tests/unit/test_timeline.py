@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from documents.model import Document, DocumentMeta, Paragraph, Span
+from documents.model import BlockKind, Document, DocumentMeta, Paragraph, Span
 from glossary.features import DateFeature
 from glossary.timeline import timeline, year_histogram
 
@@ -275,3 +275,30 @@ def test_the_bylines_date_does_not_make_a_history_tell_of_its_present() -> None:
         feature(doc, "Heute", "PRESENT_REF", None, None, precision="ref"),
     ]
     assert [e.value for e in timeline([(doc, dates)])] == ["1978"]
+
+
+def test_a_heading_whose_section_dates_its_events_is_no_entry() -> None:
+    """ "Zwei Tage im August" over "Am 26. August 1883 …" names the time of its section, whose
+    sentence is the event; a heading whose section states no date within it keeps its place."""
+    lines = [
+        "Zwei Tage im August",
+        "Am 26. August 1883 brach der Vulkan aus.",
+        "Der Winter 1884",
+        "Die Asche färbte den Himmel rot.",
+    ]
+    text = "\n\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    kinds = [BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH]
+    paragraphs = [
+        Paragraph(start, start + len(line), kind)
+        for start, line, kind in zip(starts, lines, kinds, strict=True)
+    ]
+    sentences = [Span(start, start + len(line)) for start, line in zip(starts, lines, strict=True)]
+    doc = Document("d", DocumentMeta(language="de"), text, "d", paragraphs, sentences, [], [])
+    day = date(1883, 8, 26)
+    dates = [
+        feature(doc, "August", "1883-08", date(1883, 8, 1), date(1883, 8, 31)),
+        feature(doc, "26. August 1883", "1883-08-26", day, day, precision="day"),
+        feature(doc, "Winter 1884", "1884-WI", date(1884, 12, 1), date(1885, 2, 28)),
+    ]
+    assert [e.timex_text for e in timeline([(doc, dates)])] == ["26. August 1883", "Winter 1884"]
