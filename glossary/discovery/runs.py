@@ -462,6 +462,23 @@ def _before_given_name(words: list[_Token], position: int) -> bool:
     )
 
 
+def _town_adjective_before_name(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """A German town's adjective that opened a run as a name word, before a noun it names
+    (``_named_after_town``: ``Petersburger Blutsonntag``, ``Meißner Hochland``, ``des
+    Warschauer Paktes``), after no indefinite article or number (``ein Kieler Student``):
+    the checks an adjective that opens no run gets before its noun."""
+    if reader.language != "de" or not _of_town(words[start].text):
+        return False
+    following = words[start + 1]
+    if not (following.joined and following.text[:1].isupper()) or following.initial:
+        return False
+    if start > 0 and (
+        words[start - 1].text.lower() in _INDEFINITE_ARTICLES or _counts(words[start - 1].text)
+    ):
+        return False
+    return _named_after_town(following.text)
+
+
 def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool = False) -> int:
     """The last token of the name starting at ``start``, or ``start - 1`` for none. After a
     title any capitalised word opens a name (``Kaiser Gegen Khan``)."""
@@ -690,6 +707,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
                 break  # "the General Assembly Hall | of the Church of Scotland": two names
             end = bridged
             continue
+        if end == start and _town_adjective_before_name(words, start, reader):
+            end += 1  # "am Moskauer Konservatorium", "des Warschauer Paktes"
+            break
         if head_kind(following.text) and not words[end].text.isupper():
             if reader.language == "de" and _object_after_head(words[end].text, following.text):
                 break  # "führte die Kölner Konföderation Krieg": the verb's object

@@ -1248,3 +1248,24 @@ def test_an_english_bylines_by_names_its_author_whole(curated: Glossary) -> None
     found = discover(curated, text, language="en")
     assert found["Jonas Winter"].kind == "person"
     assert found["Leeds"].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Die Wanderkarte zeigt das Meißner Bergland und die Elbe.",
+            "Meißner Bergland",
+            id="a_landscape_after_an_adjective_that_is_a_surname_too",
+        ),
+        pytest.param(
+            "Die Opfer des Petersburger Blutsonntags wurden begraben.",
+            "Petersburger Blutsonntags",
+            id="a_rare_noun_in_the_genitive",
+        ),
+    ],
+)
+def test_a_town_adjective_that_is_a_name_word_keeps_the_noun_it_names(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
