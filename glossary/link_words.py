@@ -8,11 +8,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from glossary.calendar_words import is_calendar_word
-from glossary.cognates import cognate_key
+from glossary.cognates import cognate_key, evened
 from glossary.discourse_words import is_discourse_word
 from glossary.link_passages import Passage
 from glossary.synonyms import Thesaurus
 from glossary.translations import Translations, action_nouns, phrase_words
+from glossary.word_keys import word_key
 
 T = TypeVar("T")
 
@@ -43,6 +44,52 @@ def cognate_terms(
             keyed[key] = keyed.get(key, 0.0) + weight
             written.setdefault(key, words.get(term, term))
     return keyed, written
+
+
+def spelled_alike_only(
+    german: Passage, english: Passage, keys: set[str], lexicon: Translations
+) -> set[str]:
+    """The cognate keys among ``keys`` at which a German and an English passage meet by
+    spelling alone, not by sense (:func:`_one_sense`): German "Listen" (lists: "Liste" is
+    "list") and English "listened" share the key "list" by the endings the two languages
+    trade, "Brand" (a fire) and "brands" the key "brand"."""
+    ours, theirs = _by_cognate(german, keys), _by_cognate(english, keys)
+    return {
+        key
+        for key in keys
+        if not any(
+            _one_sense(word, other, key, lexicon)
+            for word in ours.get(key, ())
+            for other in theirs.get(key, ())
+        )
+    }
+
+
+def _by_cognate(passage: Passage, keys: set[str]) -> dict[str, list[str]]:
+    """The passage's terms under those of ``keys`` that are their cognate keys."""
+    found: dict[str, list[str]] = {}
+    for term in passage.terms:
+        key = cognate_key(term)
+        if key in keys:
+            found.setdefault(key, []).append(term)
+    return found
+
+
+def _one_sense(german: str, english: str, key: str, lexicon: Translations) -> bool:
+    """Whether a German and an English term under one cognate key may mean one thing: the same
+    word (a name: "Müller", "Stresemann"), a German word the lexicon lacks (a verb, a rare
+    term: it meets its cognates as before), or one the lexicon translates by a word of that
+    key or spelt as the English one or its action noun ("Pandemie": "pandemic"; "Bomben":
+    "bomb", "bombing")."""
+    translated = lexicon.of(german, "de")
+    if german == word_key(english) or not translated:
+        return True
+    spelt = evened(english)
+    return any(
+        cognate_key(word) == key
+        or any(evened(form) == spelt for form in (word, *action_nouns(word, "en")))
+        for word in translated
+    )
 
 
 def same_cognate(a: str, b: str) -> bool:

@@ -60,6 +60,7 @@ from glossary.link_words import (
     Match,
     cognate_terms,
     one_each,
+    spelled_alike_only,
     synonym_sets,
     telling_pairs,
     written_as,
@@ -318,7 +319,12 @@ class LinkIndex:
                 + self._families.matches(ours, theirs)
             )
         elif cross and (languages := self._translating(ours.sid, theirs.sid)):
-            lexical = self._translation.matches(ours, theirs, translations(), languages[0] == "de")
+            german_first = languages[0] == "de"
+            german, english = (ours, theirs) if german_first else (theirs, ours)
+            keys = {key for key, _, _ in matches}
+            alike = spelled_alike_only(german, english, keys, translations())
+            matches = [match for match in matches if match[0] not in alike]
+            lexical = self._translation.matches(ours, theirs, translations(), german_first)
         matches += lexical
         term_score, matches = self._term_evidence(
             matches,

@@ -483,3 +483,31 @@ def test_english_passages_are_posted_apart_from_german_synonym_sets() -> None:
     rough_b = index._candidates(index._by_doc["b"][0])
     assert index._by_doc["a"][0] in rough_b and english in rough_b
     assert index._by_doc["b"][0] in index._candidates(english)
+
+
+def test_a_german_word_meets_an_english_one_spelt_alike_only_in_a_sense_the_lexicon_gives() -> None:
+    """German "Listen" (lists: "Liste" is "list") and English "listened" share a cognate key by
+    the endings the two languages trade, but not a sense; "Pandemie" is "pandemic", and a
+    word the lexicon lacks ("Chlorakne") meets its cognate as before, a name ("Müller", also
+    a miller) itself."""
+    german_side = worded(
+        "a",
+        {"liste": "Listen", "pandemie": "Pandemie", "chlorakne": "Chlorakne", "müller": "Müller"},
+    )
+    english_side = worded(
+        "b",
+        {
+            "listen": "listened",
+            "pandemic": "pandemic",
+            "chloracne": "chloracne",
+            "Müller": "Müller",
+        },
+    )
+    index = index_of(german_side, english_side, language="de", other="en")
+    _, reasons = index.score(german_side, english_side)
+    assert ("Listen", "listened") not in reasons.words
+    assert ("Pandemie", "pandemic") in reasons.words
+    assert ("Chlorakne", "chloracne") in reasons.words
+    assert ("Müller", "Müller") in reasons.words
+    _, back = index.score(english_side, german_side)
+    assert ("listened", "Listen") not in back.words and ("pandemic", "Pandemie") in back.words
