@@ -342,6 +342,25 @@ class _Passage:
         self._on_day(cand, origin + dt.timedelta(days=days), part)
 
     @staticmethod
+    def _at_writing(year: int | None, writing: Anchor) -> bool:
+        """Whether a story that has named no day is at the date of ``writing``: it has named
+        no year either, or none before the year before it (as for weekdays)."""
+        if writing.month is None or writing.day is None:
+            return False
+        return year is None or writing.year - year <= 1
+
+    @staticmethod
+    def _writers_weekend(cand: Candidate, writing: Anchor, told_in_past: bool) -> None:
+        """ "Der Bürgermeister zeigte sich am Wochenende erleichtert" in a report of Monday 3
+        October 2022: the last weekend up to the date of writing in a clause told in the
+        past, the next one from it on in any other."""
+        written = dt.date(writing.year, writing.month or 1, writing.day or 1)
+        weekday = written.isoweekday()
+        days = -((weekday - 6) % 7) if told_in_past else (6 - weekday) % 7
+        iso_year, week, _ = (written + dt.timedelta(days=days)).isocalendar()
+        cand.value = f"{iso_year:04d}-W{week:02d}-WE"
+
+    @staticmethod
     def _on_day(cand: Candidate, day: dt.date, part: str) -> None:
         """Date ``cand`` to ``day``, at its part of day if it names one."""
         cand.year, cand.tail = day.year, f"-{day.month:02d}-{day.day:02d}"
@@ -385,6 +404,7 @@ class _Passage:
         looks_back: bool = False,
         written: int | None = None,
         writing: Anchor | None = None,
+        told_in_past: bool = False,
     ) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
 
@@ -411,6 +431,10 @@ class _Passage:
             earlier = amount < 0 and month is not None and month <= SEASON_MONTHS[part][1]
             cand.year = None if year is None else year + later - earlier
             cand.tail = f"-{part}"
+            return
+        writers = writing is not None and self._at_writing(year, writing)
+        if part == "WE" and not amount and day is None and writing is not None and writers:
+            self._writers_weekend(cand, writing, told_in_past)
             return
         if year is None or (part and day is None):
             # a time of day needs its day: "XXXX-XX-XXTEV" rather than a wrong year
@@ -657,7 +681,8 @@ def resolve_years(
                 _in_clause(text, words, cand) for words in (futures, plans, modals)
             )
             written_in = None if anchor is None or ahead_of_writing else anchor.year
-            passage.shift(cand, looks_back, written_in, anchor)
+            past = cand.extra.get("part") == "WE" and _told_in_past(text, rules.words, cand)
+            passage.shift(cand, looks_back, written_in, anchor, past)
         elif "weekday" in cand.extra:
             future = _in_clause(text, futures, cand)
             passage.weekday(cand, looks_back, anchor, future, _tense_at(text, rules.words, cand))
