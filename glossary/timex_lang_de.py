@@ -636,6 +636,7 @@ WORDS = LanguageWords(
         "nach",
         "kurz vor",
         "kurz nach",
+        "ab",
     ),
     between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
