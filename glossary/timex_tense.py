@@ -28,7 +28,9 @@ from glossary.tagger import Tagged, tag_words
 
 Tense = Literal["past", "present", "ahead", "modal", "subjunctive"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"n['’]t\b|['’](?:ll|s|re|ve|d|m)\b|[^\W\d_]+?(?=n['’]t\b)|[^\W\d_]+")
+"""Words, with English clitics apart as the tagger was trained on them (``did`` ``n't``,
+``it`` ``'ll``): "didn't" whole is an unknown word to it."""
 _WEAK_PAST = frozenset({"te", "ten", "test", "tet", "ete", "eten", "etest", "etet"})
 """German suffixes of the weak past (HanTa's ``SUF_FIN`` after a regular stem)."""
 _STRONG_PRESENT_ENDINGS = frozenset({"t", "st", "est", "et"})
@@ -54,7 +56,7 @@ def clause_tense(
     if not matches:
         return None
     code = "en" if language.startswith("en") else "de"
-    read = _tenses(tuple(m.group() for m in matches), code)
+    read = _tenses(tuple(m.group().replace("’", "'") for m in matches), code)
     tenses = [tense for tense, _ in read]
     if at is not None:
         before = sum(1 for m in matches if m.start() < at)

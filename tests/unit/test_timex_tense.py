@@ -48,3 +48,16 @@ def test_the_verb_nearest_before_the_date_decides() -> None:
 
 def test_no_finite_verb() -> None:
     assert clause_tense("im Mai des Jahres", 0, 17, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("the lock didn't open in May", "past"),
+        ("the lock wasn’t open in May", "past"),
+        ("the lock won't open in May", "ahead"),
+        ("they'll open the lock in May", "ahead"),
+    ],
+)
+def test_english_contractions(clause: str, tense: str) -> None:
+    assert clause_tense(clause, 0, len(clause), "en") == tense
