@@ -7,7 +7,9 @@ reference ("heute", "derzeit", "bis heute", "today") says that something holds a
 written ("Heute gehört der Turm der Gemeinde", "Fotografien, die bis heute erhalten sind",
 "Gegenwärtig ist der Verlust noch umkehrbar"), not that it happened then, and a byline's date
 ("Von Anna Berg · 18. September 2021") is when the text was written. Neither has a place
-(cross-links still read them: they are in the features).
+(cross-links still read them: they are in the features). Nor has a heading whose section
+states a date within it: "Zwei Tage im August" names the time of the chapter whose sentences
+("Am 26. August 1883 …") are the events.
 Two expressions of one sentence that name the same period ("in 1922, the same year as the
 discovery") are one entry: the sentence tells of that period once.
 

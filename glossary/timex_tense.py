@@ -33,8 +33,6 @@ _WORD = re.compile(r"n['’]t\b|['’](?:ll|s|re|ve|d|m)\b|[^\W\d_]+?(?=n['’]t
 ``it`` ``'ll``): "didn't" whole is an unknown word to it."""
 _WEAK_PAST = frozenset({"te", "ten", "test", "tet", "ete", "eten", "etest", "etet"})
 """German suffixes of the weak past (HanTa's ``SUF_FIN`` after a regular stem)."""
-_STRONG_PRESENT_ENDINGS = frozenset({"t", "st", "est", "et"})
-"""Endings a strong verb's changed stem takes only in the present (``gib-t``, ``lies-t``)."""
 _UMLAUTS = frozenset("äöü")
 _CONJUNCTIONS = {"de": frozenset({"KOUS"}), "en": frozenset({"CJS", "CJT"})}
 """Tags of subordinating conjunctions (``dass``, ``ob``, ``weil``; ``that``, ``whether``)."""
