@@ -9,13 +9,14 @@ from textual import events
 from textual.app import App
 from textual.theme import Theme
 from textual.timer import Timer
+from textual.widget import Widget
 
 from documents.model import Document
 from reader import collector
 from reader.commands import PROVIDERS
 from reader.features.library import LibraryFeature
 from reader.i18n import _
-from reader.key_handoff import KeyHandoff
+from reader.key_handoff import GIVE_UP, KeyHandoff
 from reader.library import Library
 from reader.screens.reading import ReadingScreen
 from reader.services import Services
@@ -59,7 +60,8 @@ class ReaderApp(App[None]):
         self.typing_collector = collector.TypingCollector()
         """Holds full garbage collections back while the reader types."""
         self.key_handoff = KeyHandoff()
-        """Keys typed in a burst after one that moves focus reach the newly focused widget."""
+        """Keys typed in a burst are handled one after the other, in the order typed."""
+        self._give_up_timer: Timer | None = None
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver; on Linux and macOS one that also ends the app when its terminal
@@ -104,28 +106,58 @@ class ReaderApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
             self.typing_collector.input_seen()
-            if isinstance(event, events.Key) and not event.is_forwarded and self.screen_stack:
-                await self._hand_out(event)
+            if isinstance(event, events.Key) and not event.is_forwarded:
+                if self.screen_stack:  # none while the app shuts down: nobody to type to
+                    await self._hand_out(event)
                 return
         await super().on_event(event)
 
     async def _hand_out(self, key: events.Key) -> None:
-        """Hand a key read from the terminal to the focused widget, as Textual does, unless
-        it must follow an earlier key still out with another widget (reader/key_handoff.py)."""
-        behind = self.key_handoff.behind(self.focused)
-        target = behind or self.focused
-        if behind is None:
-            await super().on_event(key)
-        elif not await self._check_bindings(key.key, priority=True):
-            behind._forward_event(key)
+        """A key read from the terminal: handed out as Textual does, unless an earlier key is
+        still on its way; then it waits for it (reader/key_handoff.py)."""
+        if self.key_handoff.hold(key):
+            if self._give_up_timer is None:
+                self._give_up_timer = self.set_timer(GIVE_UP, self._give_up_waiting)
+            return
+        await self._give(key)
+
+    async def _give(self, key: events.Key) -> None:
+        target = self.focused or self.screen
+        await super().on_event(key)  # the priority bindings, else the focused widget
         if key.is_forwarded:
-            self.key_handoff.handed(key, target)
+            self._track(key, target)
+
+    def _track(self, key: events.Key, widget: Widget) -> None:
+        """``key`` went to ``widget``: keys read after it wait until its journey ends."""
+        self.key_handoff.handed(key, widget)
+        self.key_handoff.follow(key, widget, self._journey_ended)
+
+    async def _journey_ended(self, key: events.Key) -> None:
+        self.key_handoff.ended(key)
+        await self._give_waiting()
+
+    async def _give_waiting(self) -> None:
+        while self.screen_stack and (key := self.key_handoff.next_held()) is not None:
+            await self._give(key)
+
+    async def _give_up_waiting(self) -> None:
+        """Keys have waited :data:`GIVE_UP` seconds: those they wait for count as settled."""
+        self._give_up_timer = None
+        await self._give_waiting()
+        if self.key_handoff.holding:
+            self._give_up_timer = self.set_timer(GIVE_UP, self._give_up_waiting)
 
     async def _on_key(self, event: events.Key) -> None:
-        """A key back from the widget it went to: if focus moved meanwhile (`/` opened the
-        search), it belongs to the widget focused now, not to the bindings around it."""
-        if self.screen_stack and self.key_handoff.pass_on(event, self.focused):
+        """A key back from the widget it went to: if focus moved meanwhile (a document shown,
+        a dialog opened), it belongs to the widget focused now, not to the bindings around
+        it."""
+        if not self.screen_stack:
+            return
+        copy = self.key_handoff.pass_on(event, self.focused)
+        if copy is not None and self.focused is not None:
             event.prevent_default()
+            self.focused._forward_event(copy)
+            self._track(copy, self.focused)
 
     def on_app_focus(self) -> None:
         self.take_outside_library_changes()

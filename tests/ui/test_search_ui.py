@@ -114,17 +114,15 @@ async def test_keys_typed_in_one_burst_after_slash_go_to_the_query(make_app, ind
         assert app.is_running and app.screen.query_one(SearchPanel).is_open
 
 
-async def test_a_late_key_keeps_its_place_before_keys_read_after_the_focus_moved(
-    make_app, indexed, monkeypatch
-) -> None:
-    """`/` and `S` are read together and both go to the pane; `S` comes back from it only
-    after `/` has opened the panel and `apad` were read (a busy machine). The later letters
-    must wait for it: the query is `Sapad`, not `apadS` or `aSpad`."""
+async def test_keys_read_behind_a_slow_key_wait_for_it(make_app, indexed, monkeypatch) -> None:
+    """`j` is still with the pane (a busy machine) when `/` and `Sapad` are read: they wait
+    for it, so `j` moves the pane's cursor and the query is `Sapad` (once `aSpad` or
+    `apadS`: a late key was handed out after later ones)."""
     held = asyncio.Event()
     release = asyncio.Event()
 
     async def slow_pane(view: DocumentView, event: events.Key) -> None:
-        if event.key == "S":
+        if event.key == "j":
             held.set()
             await release.wait()
 
@@ -134,6 +132,8 @@ async def test_a_late_key_keeps_its_place_before_keys_read_after_the_focus_moved
         await index_ready(app)
         await pilot.pause()
         panel = app.screen.query_one(SearchPanel)
+        view = pane(app, "left").view
+        cursor = view.cursor
 
         def read(*keys: str) -> None:
             for key in keys:
@@ -141,18 +141,19 @@ async def test_a_late_key_keeps_its_place_before_keys_read_after_the_focus_moved
                 event.set_sender(app)
                 app._driver.send_message(event)
 
-        read("slash", "S")
+        read("j", "slash", "S")
         deadline = time.monotonic() + 30
         # Plain sleeps while the pane holds its key: a pilot pause waits for every widget.
-        while not (held.is_set() and app.focused is panel.input) and time.monotonic() < deadline:
+        while not held.is_set() and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
-        assert held.is_set() and app.focused is panel.input
         read("a", "p", "a", "d")
         await asyncio.sleep(0.1)
+        assert held.is_set() and not panel.is_open  # `/` waits for `j`
         release.set()
         while panel.input.value != "Sapad" and time.monotonic() < deadline:
             await pilot.pause(0.05)
         assert panel.input.value == "Sapad"
+        assert view.cursor == cursor + 1
 
 
 async def test_results_grouped_by_document_with_counts(make_app, indexed) -> None:
