@@ -40,6 +40,7 @@ def carried_json(result: CarriedOver) -> dict[str, Any]:
         "in_place": result.in_place,
         "moved": [note.id for note in result.moved],
         "left": [note.id for note in result.left],
+        "reworded": [note.id for note in result.reworded],
     }
 
 

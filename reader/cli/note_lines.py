@@ -101,7 +101,8 @@ class NoteColumns:
 
     Args:
         doc: Cells for the longest document id, up to a third of the terminal.
-        where: Cells for "start–end", followed by "moved" when the quote moved.
+        where: Cells for "start–end", followed by "moved" when the quote moved, "reworded"
+            when the text under it changed since the note was written.
         quote: Cells for the quote.
         note: Cells for the note.
         tags: Cells for the tags.
@@ -123,7 +124,7 @@ class NoteColumns:
             largest_offset: The largest end offset that will be listed.
         """
         doc = min(max((cell_len(d) for d in doc_ids), default=3), total // 3)
-        where = len(f"{largest_offset}–{largest_offset} moved")
+        where = len(f"{largest_offset}–{largest_offset} reworded")
         fixed = 8 + doc + where + 6 + 12 + len(_GAP) * 6
         free = max(total - fixed, 40)  # narrower terminals wrap the lines
         return cls(doc=max(doc, 3), where=where, quote=free // 2, note=free - free // 2, tags=12)

@@ -184,7 +184,7 @@ def _selected(args: argparse.Namespace, store: NoteStore, library: Library) -> l
 
 def _list(args: argparse.Namespace, store: NoteStore) -> int:
     library = open_library()
-    if not args.json and not args.doc:
+    if not args.json and not args.doc and not store.any_reworded():
         rows = store.listing_rows()
         listed = place_unchanged(rows, documents_for({row[1] for row in rows}, library, _warn))
         if listed is not None:  # every note where it was taken: nothing to anchor
@@ -239,9 +239,13 @@ def _cells(item: tuple[Annotation, tuple[int, int, Status]]) -> NoteCells:
     return (
         annotation.id,
         annotation.target.doc_id,
-        f"{start}–{end} moved" if status is Status.MOVED else f"{start}–{end}",
+        f"{start}–{end}"
+        + (" reworded" if annotation.was is not None else "")
+        + (" moved" if status is Status.MOVED and annotation.was is None else ""),
         annotation.color.value,
-        annotation.target.exact,
+        annotation.target.exact
+        if annotation.was is None
+        else f"{annotation.target.exact} (text changed; written on: {annotation.was})",
         annotation.note,
         ", ".join(annotation.tags),
     )
@@ -262,6 +266,7 @@ def _row(annotation: Annotation, found: Anchor | None) -> dict[str, Any]:
         "created": annotation.created,
         "modified": annotation.modified,
         "status": status.value,
+        "was": annotation.was,
         "compare": None
         if compare is None
         else {

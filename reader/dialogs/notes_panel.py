@@ -244,6 +244,9 @@ class NotesPanel(ReaderModalScreen[str | None]):
         if annotation.compare is not None:
             partner = self._title(annotation.compare.doc_id)
             parts.append(_("compared with {doc}").format(doc=partner))
+        if annotation.was is not None:
+            parts.append(_("text changed since the note (it was: “{was}”)").format(
+                was=shorten(annotation.was, LINE_CHARS)))  # fmt: skip
         parts.append(format_iso_date(annotation.created[:10], ui_language()))
         return " · ".join(parts)
 

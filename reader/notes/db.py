@@ -20,7 +20,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 COLUMNS = (
     'id, doc_id, doc_hash, doc_path, exact, prefix, suffix, start, "end", color, note, tags,'
-    " created, modified, compare"
+    " created, modified, compare, was"
 )
 
 
@@ -94,12 +94,13 @@ def to_row(a: Annotation) -> tuple[object, ...]:
         a.created,
         a.modified,
         _target_json(a.compare),
+        a.was,
     )
 
 
 def from_row(row: tuple[Any, ...]) -> Annotation:
     (id_, doc_id, doc_hash, doc_path, exact, prefix, suffix, start, end, color, note, tags,
-     created, modified, compare) = row  # fmt: skip
+     created, modified, compare, was) = row  # fmt: skip
     target = Target(
         doc_id=str(doc_id),
         content_hash=str(doc_hash),
@@ -119,6 +120,7 @@ def from_row(row: tuple[Any, ...]) -> Annotation:
         created=str(created),
         modified=str(modified),
         compare=None if compare is None else Target(**json.loads(str(compare))),
+        was=None if was is None else str(was),
     )
 
 

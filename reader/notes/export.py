@@ -355,6 +355,12 @@ def _entry(
         doc_id = annotation.compare.doc_id
         title = titles.get(doc_id) or doc_id
         lines += [">", f"> ⇄ *{_inline(title)}* (`{doc_id}`):", *_quoted(annotation.compare.exact)]
+    if annotation.was is not None:  # the words the note answers, before the text changed
+        lines += [
+            ">",
+            "> *(text changed since the note; it was written on:)*",
+            *_quoted(annotation.was),
+        ]
     lines.append("")
     if annotation.note:
         lines += [annotation.note, ""]

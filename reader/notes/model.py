@@ -182,10 +182,15 @@ class Annotation:
     created: str = field(default_factory=now_iso)
     modified: str = ""
     compare: Target | None = None
+    was: str | None = None
+    """The words the note was written on, when a later version of its document words them
+    otherwise (the quote is then the new wording); None while the text never changed."""
 
     def __post_init__(self) -> None:
         """Notes and tags are the user's (or an import's) data: never terminal controls."""
         object.__setattr__(self, "id", clean_field(self.id))
+        if self.was is not None:
+            object.__setattr__(self, "was", clean_field(self.was, multiline=True))
         object.__setattr__(self, "note", clean_field(self.note, multiline=True))
         tags = (clean_field(t) for t in self.tags)
         object.__setattr__(self, "tags", tuple(t for t in tags if t))

@@ -42,7 +42,13 @@ def _create_v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX annotations_doc_hash ON annotations (doc_hash)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_v1,)
+def _add_was_v2(conn: sqlite3.Connection) -> None:
+    """The words a note was written on, kept when a new version of its document words them
+    otherwise (NULL: the text under the note never changed)."""
+    conn.execute("ALTER TABLE annotations ADD COLUMN was TEXT")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_v1, _add_was_v2)
 """Step ``n`` migrates version ``n`` to ``n + 1``."""
 SCHEMA_VERSION = len(MIGRATIONS)
 """The version this code writes and reads."""

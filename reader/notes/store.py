@@ -310,6 +310,10 @@ class NoteStore:
         rows: list[ListingRow] = self._conn.execute(_LISTING).fetchall()
         return rows
 
+    def any_reworded(self) -> bool:
+        """Whether some note stands on words other than it was written on (``was``)."""
+        return self._conn.execute(_ANY_REWORDED).fetchone() is not None
+
     def for_document(
         self, doc_id: str, content_hash: str | None = None, path: str | None = None
     ) -> list[Annotation]:
@@ -427,7 +431,9 @@ _LISTING = (
     ' FROM annotations ORDER BY doc_id, start, "end", created'
 )
 
-_UPSERT = f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 15)})"
+_ANY_REWORDED = "SELECT 1 FROM annotations WHERE was IS NOT NULL LIMIT 1"
+
+_UPSERT = f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 16)})"
 
 
 def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:

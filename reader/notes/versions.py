@@ -3,8 +3,10 @@
 Each note of the old version is anchored in the new text with the usual fuzzy anchoring.
 Those found there (in place or moved) now belong to the new version, with the quote, context
 and offsets the new text has there (an export names the new version as its source, so its
-selectors must match that text); the report of the add says which ones moved. Notes whose
-text is gone keep the document's id (the new version's) and are listed as orphaned.
+selectors must match that text); the report of the add says which ones moved. A note found
+on reworded text keeps the words it was written on (``Annotation.was``): the reader's note
+may answer words that are no longer there. Notes whose text is gone keep the document's id
+(the new version's) and are listed as orphaned.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class CarriedOver:
     """Carried over, found elsewhere in the new text (the user should look at them)."""
     left: list[Annotation] = field(default_factory=list)
     """Not found in the new text: they keep the document's id and are listed as orphaned."""
+    reworded: list[Annotation] = field(default_factory=list)
+    """Carried over onto other words than they were written on (their ``was`` keeps those)."""
 
     @property
     def carried(self) -> int:
@@ -50,6 +54,11 @@ class CarriedOver:
         text = f"notes: {self.carried} carried over from {self.previous}"
         if self.moved:
             text += f" ({len(self.moved)} moved)"
+        if self.reworded:
+            text += (
+                f"; {len(self.reworded)} now on reworded text"
+                " (`reader notes list` shows the words they were written on)"
+            )
         if self.left:
             text += (
                 f"; {len(self.left)} listed as orphaned"
@@ -65,7 +74,7 @@ def carry_over(store: NoteStore, previous: Previous, current: Document) -> Carri
     """
     notes = store.for_document(previous.id, previous.content_hash, previous.path)
     anchors = anchor_all([note.target for note in notes], current.text)
-    in_place, moved, left = 0, [], []
+    in_place, moved, left, reworded = 0, [], [], []
     path = str(current.path) if current.path else None
     for note, found in zip(notes, anchors, strict=True):
         if found.status is Status.ORPHANED:
@@ -76,9 +85,13 @@ def carry_over(store: NoteStore, previous: Previous, current: Document) -> Carri
         target = Target.from_text(
             current.id, current.content_hash, current.text, found.start, found.end, path
         )
-        store.put(replace(note, target=target))
+        was = note.was
+        if target.exact != note.target.exact:
+            was = note.was or note.target.exact  # the first wording: what the note answers
+            reworded.append(note)
+        store.put(replace(note, target=target, was=was))
         if found.status is Status.MOVED:
             moved.append(note)
         else:
             in_place += 1
-    return CarriedOver(previous.id, current.id, in_place, moved, left)
+    return CarriedOver(previous.id, current.id, in_place, moved, left, reworded)

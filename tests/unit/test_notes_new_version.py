@@ -75,3 +75,53 @@ def test_the_json_report_names_the_moved_notes(
     report = _json(capsys, "add", str(source))
     (carried,) = report["notes"]
     assert carried["moved"] == [ident] and carried["in_place"] == 0 and carried["left"] == []
+
+
+def test_a_note_on_reworded_text_keeps_the_words_it_was_written_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trial 22: a paragraph inserted above and the note's sentence reworded; the note moved
+    to the new wording and the words it answered were gone without a word."""
+    source = tmp_path / "toll.md"
+    said = "The death toll bothers me most of all in this story."
+    source.write_text(f"# Toll\n\n{FIRST} {said}\n", encoding="utf-8")
+    (added,) = _json(capsys, "add", str(source))["added"]
+    doc = added["id"]
+    assert main(["notes", "add", "--doc", doc, "--quote", said, "--note", "why?"]) == 0
+    ident = capsys.readouterr().out.strip()
+    reworded = "The death toll troubles me most of all in this story."
+    source.write_text(f"# Toll\n\n{SECOND}\n\n{FIRST} {reworded}\n", encoding="utf-8")
+    assert main(["add", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "1 now on reworded text" in out
+
+    (row,) = _json(capsys, "notes", "list", "--doc", doc)
+    assert row["quote"] == reworded and row["was"] == said
+    assert main(["notes", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert " reworded " in listed  # the table's quote column is cut: JSON has the words
+    assert main(["notes", "export", "--format", "md", "--doc", doc]) == 0
+    exported = capsys.readouterr().out
+    assert f"> {reworded}" in exported and f"> {said}" in exported
+
+    # a second edit keeps the first wording: what the note was written on
+    source.write_text(f"# Toll\n\n{FIRST} The death toll troubles me most in this story.\n")
+    assert main(["add", str(source)]) == 0
+    capsys.readouterr()
+    (row,) = _json(capsys, "notes", "list", "--doc", doc)
+    assert row["was"] == said and row["id"] == ident
+
+
+def test_a_note_carried_over_unchanged_has_no_earlier_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "kurz.txt"
+    _write(source, FIRST, THIRD)
+    (added,) = _json(capsys, "add", str(source))["added"]
+    assert main(["notes", "add", "--doc", added["id"], "--quote", THIRD]) == 0
+    capsys.readouterr()
+    _write(source, SECOND, FIRST, THIRD)
+    assert main(["add", str(source)]) == 0
+    capsys.readouterr()
+    (row,) = _json(capsys, "notes", "list", "--doc", added["id"])
+    assert row["was"] is None
