@@ -209,6 +209,12 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     if known is not None:
         if not known.hidden:
             raise AlreadyInLibrary(f"already in the library as {known.id}")
+        current = _current_version(library.entries, known)
+        if current is not None:  # shown again, it would be a second copy of the document
+            raise AlreadyInLibrary(
+                f"already in the library as {known.id}, an older version of {current.id}"
+                " put aside when its file changed (`reader docs --all` lists it)"
+            )
         known.hidden = False
         return AddedDocument(known.id, path, known.meta.title, "restored", source.encoding)
     declared = describe(source)
@@ -277,6 +283,18 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         removed,
         file_date,
     )
+
+
+def _current_version(entries: list[LibraryEntry], older: LibraryEntry) -> LibraryEntry | None:
+    """The newest version of the document ``older`` was a version of, or None when no later
+    version replaced it (it was removed, not superseded)."""
+    newer = {entry.previous: entry for entry in entries if entry.previous}
+    current = newer.get(older.id)
+    seen = {older.id}
+    while current is not None and current.hidden and current.id not in seen:
+        seen.add(current.id)  # the newer one was put aside too: look further
+        current = newer.get(current.id)
+    return current
 
 
 def _by_hash(entries: list[LibraryEntry], content_hash: str) -> LibraryEntry | None:

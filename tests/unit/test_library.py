@@ -80,8 +80,15 @@ def test_a_changed_file_is_a_new_version_and_the_old_one_is_put_aside(tmp_path: 
     assert "aloud" not in old.text  # the stored copy keeps the first version readable
     assert "aloud" in open_library().get("on-reading").text
     assert "aloud" in library.get("on-reading").text  # the loaded first version is forgotten
-    path.write_text(ESSAY, "utf-8")
-    assert [a.status for a in open_library().add([path]).added] == ["restored"]
+    # The first version's bytes again (trial 22 #6: an older copy from another folder): not
+    # shown again beside the new version, which made two documents of one title and
+    # doubled every search hit; the reader is told where the old one is.
+    older = _essay(tmp_path / "copy")
+    report = open_library().add([older])
+    assert report.added == []
+    (skipped,) = report.skipped
+    assert skipped.duplicate and "older version of on-reading" in skipped.reason
+    assert [e.id for e in open_library().visible() if not e.bundled] == ["on-reading"]
 
 
 def test_ids_are_unique_slugs_of_titles(tmp_path: Path) -> None:
