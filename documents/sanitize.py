@@ -2,9 +2,14 @@
 
 Removes ANSI/VT escape sequences (CSI, OSC, DCS and two-character escapes), C0 and C1
 control characters other than newline and tab, and Unicode bidi overrides that could
-reorder what the reader sees. An unterminated string sequence (OSC, DCS) ends at the line
-end, so a stray escape never swallows the rest of a document. Markup-like text such as
-``[bold]`` is *not* touched here: it stays literal text, and the UI never interprets it.
+reorder what the reader sees. Invisible characters that only hint at a line break or a join
+(soft hyphen, zero-width space, non-joiner, joiner, word joiner) go too: left in, they split
+a word for search and the glossary ("Flut-wellen" with a soft hyphen is no Flutwelle), and every
+offset is taken after cleaning, so removing them keeps offsets consistent. A soft hyphen at a
+line's end was a used break, so it becomes a hyphen the re-flow mends. An unterminated
+string sequence (OSC, DCS) ends at the line end, so a stray escape never swallows the rest of
+a document. Markup-like text such as ``[bold]`` is *not* touched here: it stays literal text,
+and the UI never interprets it.
 
 ``sanitize`` cleans a whole document on loading. ``clean_field`` is the boundary for every other
 string that did not come from the program (notes, tags, titles, ids, imported data): the models
@@ -34,14 +39,18 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\uf
 """Any character that starts an escape or is a control (CR included): the fast path's test."""
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]")
 _LINE_BREAKS = re.compile(r"[\n\t]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060]")
+_BREAK_AT_LINE_END = re.compile(r"\u00ad+(?=[ \t]*(?:\n|\Z))")
 
 
 def sanitize(text: str) -> str:
-    """Return ``text`` in NFC with newlines normalised and escapes and controls removed."""
+    """Return ``text`` in NFC with newlines normalised and escapes, controls and invisible
+    word-splitting characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
     text = text.replace("\t", "    ").replace("\u00a0", " ")
+    text = _INVISIBLE.sub("", _BREAK_AT_LINE_END.sub("-", text))
     return unicodedata.normalize("NFC", text)
 
 

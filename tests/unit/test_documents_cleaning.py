@@ -55,6 +55,28 @@ def test_sanitize_removes_what_a_terminal_would_execute(raw: str, clean: str) ->
 
 
 @pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        pytest.param("Die Flut\u00adwellen kamen.", "Die Flutwellen kamen.", id="soft-hyphen"),
+        pytest.param("Deich\u200bbau und See\u2060ufer", "Deichbau und Seeufer", id="zero-width"),
+        pytest.param("Sturm\u200c\u200dflut", "Sturmflut", id="joiners"),
+        pytest.param("die Flut\u00ad\nwellen", "die Flut-\nwellen", id="soft-hyphen-line-end"),
+    ],
+)
+def test_sanitize_removes_invisible_characters_that_split_words(raw: str, clean: str) -> None:
+    assert sanitize(raw) == clean
+
+
+def test_a_soft_hyphen_neither_splits_a_word_nor_shifts_offsets(tmp_path: Path) -> None:
+    document = load_text(tmp_path, "Die Sturm\u00adflut kam.\nSie riss Deich\u00ad\nteile fort.\n")
+    assert document.text == "Die Sturmflut kam. Sie riss Deichteile fort."
+    assert [document.sentence_text(i) for i in range(2)] == [
+        "Die Sturmflut kam.",
+        "Sie riss Deichteile fort.",
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "[bold]fett[/bold] und [/] und [link=https://example.org]Link[/link]",
