@@ -7,12 +7,16 @@ from documents.model import BlockKind, Heading, Paragraph, Section, SectionRole,
 from documents.sentences import split_sentences
 
 PARAGRAPH_SEPARATOR = "\n\n"
+_WHOLE = frozenset({BlockKind.HEADING, BlockKind.CODE})
+"""Blocks that are one sentence each: a heading, and code (whose lines are no sentences)."""
 
 
 def _sections(blocks: list[Block], ranges: list[tuple[int, int]], language: str) -> list[Section]:
     sections: list[Section] = []
     for block, (start, end) in zip(blocks, ranges, strict=True):
-        role = SectionRole.EXCERPT if block.language else SectionRole.BODY
+        role = block.role
+        if role is SectionRole.BODY and block.language:
+            role = SectionRole.EXCERPT
         block_language = block.language or language
         last = sections[-1] if sections else None
         if (
@@ -46,6 +50,7 @@ def assemble(
         paragraphs.append(Paragraph(start, end, block.kind, block.truncated))
         if block.kind is BlockKind.HEADING:
             outline.append(Heading(block.level, block.text, start, end))
+        if block.kind in _WHOLE:
             sentences.append(Span(start, end))
             continue
         for s, e in split_sentences(block.text, block.language or language):

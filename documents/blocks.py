@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from documents.model import BlockKind, Removal
+from documents.model import BlockKind, Removal, SectionRole
 
 
 @dataclass(slots=True)
@@ -19,13 +19,16 @@ class Block:
     """Set when the block belongs to an excerpt in another language than the document's."""
     section_label: str = ""
     """The label of the excerpt section this block opens (the first block of the run)."""
+    role: SectionRole = SectionRole.BODY
+    """Set by the format parser for what stands apart from the body (notes, code, front
+    matter); an excerpt is found later, by its language."""
 
 
 def table_row(cells: list[str]) -> Block | None:
     """A table's row as one paragraph, its non-empty cells in order (``1887 | Baubeginn``):
     a reader reads a row as a line; no format keeps a grid on a re-flowed page."""
     text = " | ".join(cell for cell in cells if cell)
-    return Block(BlockKind.PARAGRAPH, text) if text else None
+    return Block(BlockKind.ROW, text) if text else None
 
 
 @dataclass(slots=True)

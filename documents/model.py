@@ -23,6 +23,12 @@ class BlockKind(StrEnum):
     HEADING = "heading"
     LEAD = "lead"
     PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    """A block quotation: the author quotes someone else's words."""
+    ROW = "row"
+    """A table's row, its cells joined by `` | ``."""
+    CODE = "code"
+    """Program code, kept verbatim with its line breaks (one sentence, never analysed)."""
 
 
 class SectionRole(StrEnum):
@@ -31,6 +37,17 @@ class SectionRole(StrEnum):
     BODY = "body"
     EXCERPT = "excerpt"
     """An excerpt of the original in another language: never mixed into the body."""
+    NOTES = "notes"
+    """Footnotes or endnotes: the author's asides, kept but read apart from the body."""
+    CODE = "code"
+    """Program code: kept verbatim, but no prose to search for names, dates or links."""
+    FRONT = "front"
+    """A book's title page, copyright or licence lines: about the book, not its text."""
+
+
+SET_APART = frozenset({SectionRole.NOTES, SectionRole.CODE, SectionRole.FRONT})
+"""The roles of text that no analysis reads as the document's prose (an excerpt is prose, in
+another language)."""
 
 
 class RemovedLines(StrEnum):
@@ -234,7 +251,7 @@ class Document:
         return self.text[span.start : span.end]
 
     def section_at(self, offset: int) -> Section | None:
-        """The labelled section (body or excerpt) containing ``offset``."""
+        """The labelled section (body, excerpt, notes, …) containing ``offset``."""
         for section in self.sections:
             if section.start <= offset < section.end:
                 return section
@@ -254,16 +271,21 @@ class Document:
             current = heading
         return current
 
+    def apart_spans(self) -> list[Span]:
+        """The stretches set apart from the text: notes, code and front matter."""
+        return [Span(s.start, s.end) for s in self.sections if s.role in SET_APART]
+
     def body_spans(self) -> list[Span]:
-        """The stretches of text in the document's own language (excerpts left out)."""
-        excerpts = sorted(
-            (s for s in self.sections if s.role is SectionRole.EXCERPT), key=lambda s: s.start
+        """The stretches of the body: the text in the document's own language that names,
+        dates and links are read from (excerpts, notes, code and front matter left out)."""
+        apart = sorted(
+            (s for s in self.sections if s.role is not SectionRole.BODY), key=lambda s: s.start
         )
         spans, cursor = [], 0
-        for excerpt in excerpts:
-            if excerpt.start > cursor:
-                spans.append(Span(cursor, excerpt.start))
-            cursor = max(cursor, excerpt.end)
+        for section in apart:
+            if section.start > cursor:
+                spans.append(Span(cursor, section.start))
+            cursor = max(cursor, section.end)
         if cursor < len(self.text):
             spans.append(Span(cursor, len(self.text)))
         return spans

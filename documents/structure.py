@@ -7,13 +7,16 @@
 * The last paragraph of the body and of each excerpt is marked truncated when it stops
   without sentence-final punctuation (a scraped page cut off mid-sentence).
 * The first body paragraph is the lead (abstract) when the document has more than one.
+
+Blocks the format parser set apart from the body (notes, code, front matter) take part in
+none of these rules: they are neither excerpts, nor labels, nor the lead.
 """
 
 from __future__ import annotations
 
 from documents.blocks import Block, ParsedText
 from documents.language import detect_language, dominant_language
-from documents.model import BlockKind, Removal, RemovedLines
+from documents.model import BlockKind, Removal, RemovedLines, SectionRole
 from documents.webpage import is_link_label
 
 _FINAL_PUNCTUATION = tuple(".!?…»«\"'“”‘’)]:")
@@ -45,7 +48,11 @@ def _drop_link_labels(parsed: ParsedText) -> None:
     headings: list[str] = [parsed.title] if parsed.title else []
     kept, labels = [], []
     for block in parsed.blocks:
-        if len(block.text.split()) <= 16 and is_link_label(block.text, headings):
+        if (
+            _in_body(block)
+            and len(block.text.split()) <= 16
+            and is_link_label(block.text, headings)
+        ):
             labels.append(block.text)
             continue
         if block.kind is BlockKind.HEADING:
@@ -56,12 +63,19 @@ def _drop_link_labels(parsed: ParsedText) -> None:
         parsed.removed.append(Removal.of(RemovedLines.LINK_LABELS, labels))
 
 
+def _in_body(block: Block) -> bool:
+    return block.role is SectionRole.BODY
+
+
 def _mark_excerpts(parsed: ParsedText) -> None:
-    paragraphs = [b.text for b in parsed.blocks if b.kind is BlockKind.PARAGRAPH]
+    paragraphs = [b.text for b in parsed.blocks if b.kind is BlockKind.PARAGRAPH and _in_body(b)]
     language = parsed.language or dominant_language(paragraphs) or ""
     parsed.language = language
     pending_headings: list[Block] = []
     for block in parsed.blocks:
+        if not _in_body(block):
+            pending_headings = []
+            continue
         if block.kind is BlockKind.HEADING:
             pending_headings.append(block)
             continue
@@ -82,6 +96,7 @@ def _continue_excerpt_runs(blocks: list[Block]) -> None:
     for previous, block in zip(blocks, blocks[1:], strict=False):
         if (
             previous.language
+            and _in_body(block)
             and block.language is None
             and detect_language(block.text, previous.language) is None
         ):
@@ -92,7 +107,7 @@ def _continue_excerpt_runs(blocks: list[Block]) -> None:
 def _mark_truncation(parsed: ParsedText) -> None:
     runs: dict[str | None, Block] = {}
     for block in parsed.blocks:
-        if block.kind is not BlockKind.HEADING:
+        if block.kind is not BlockKind.HEADING and _in_body(block):
             runs[block.language] = block
     for block in runs.values():
         if len(block.text) >= 80 and not block.text.rstrip().endswith(_FINAL_PUNCTUATION):
@@ -101,7 +116,11 @@ def _mark_truncation(parsed: ParsedText) -> None:
 
 
 def _mark_lead(parsed: ParsedText) -> None:
-    body = [b for b in parsed.blocks if b.kind is BlockKind.PARAGRAPH and b.language is None]
+    body = [
+        b
+        for b in parsed.blocks
+        if b.kind is BlockKind.PARAGRAPH and b.language is None and _in_body(b)
+    ]
     if len(body) >= 2:
         body[0].kind = BlockKind.LEAD
 

@@ -69,11 +69,19 @@ def sources(documents: Iterable[Document]) -> Iterator[Source]:
     each cut when it is reached, so only one part's copy is held at a time."""
     for doc in documents:
         language = doc.meta.language or "de"
-        if len(doc.text) <= PART_CHARS:
-            yield Source(doc.id, doc.text, language)
+        text = _prose(doc)
+        if len(text) <= PART_CHARS:
+            yield Source(doc.id, text, language)
             continue
-        for number, (start, end) in enumerate(_parts(doc.text), 1):
-            yield Source(f"{doc.id}{PART_MARK}{number}", doc.text[start:end], language)
+        for number, (start, end) in enumerate(_parts(text), 1):
+            yield Source(f"{doc.id}{PART_MARK}{number}", text[start:end], language)
+
+
+def _prose(doc: Document) -> str:
+    """The text with notes, code and front matter blanked, offsets kept: a footnote's source,
+    a program's identifiers or a licence line ("CC0") are not what the text is about."""
+    apart = doc.apart_spans()
+    return blank_spans(doc.text, ((s.start, s.end) for s in apart)) if apart else doc.text
 
 
 def _parts(text: str) -> Iterator[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from documents.model import Document, DocumentMeta
+from documents.model import Document, DocumentMeta, Section, SectionRole
 from glossary import discovered
 from glossary.discovered import DiscoveryCache, discovered_entries, sources
 from glossary.entities import load_glossary
@@ -38,3 +38,23 @@ def test_a_long_document_is_read_in_parts_whose_names_meet(
     names = {name: entry for entry in entries for name in entry.all_names()}
     assert names["Brussilow"] is names["Alexei Brussilow"]  # across the two parts
     assert "Aldo Brezhnavik" in names
+
+
+def test_notes_code_and_front_matter_are_blanked_before_names_are_read() -> None:
+    """An endnote's source ("Karl Anselm") or a licence line ("CC0") became glossary
+    entries as if the text spoke of them."""
+    body = "Die Brücke wurde 1874 von Ida Brenner geplant."
+    note = "1 Laut dem Baubuch von Karl Anselm."
+    front = "Eigenverlag · Lizenz CC0"
+    text = "\n\n".join([front, body, note])
+    notes_start = len(front) + 2 + len(body) + 2
+    sections = [
+        Section(0, len(front), SectionRole.FRONT, "de"),
+        Section(len(front) + 2, notes_start - 2, SectionRole.BODY, "de"),
+        Section(notes_start, len(text), SectionRole.NOTES, "de"),
+    ]
+    document = Document("b", DocumentMeta(language="de"), text, "h", [], [], [], sections)
+    (source,) = sources([document])
+    assert len(source.text) == len(text)
+    assert body in source.text
+    assert "Anselm" not in source.text and "CC0" not in source.text
