@@ -2,9 +2,19 @@
 
 The title is the first heading, as a Markdown author writes it (``# Title``), even when
 sub-headings follow it directly; a YAML front matter ``title:`` comes first, and its
-``date:`` and ``lang:`` are the document's date and language. A table's rows are lines of
-their own (GitHub-flavoured tables: without them a table ran together into one paragraph
-of pipes and dashes).
+``author:``, ``date:`` and ``lang:`` are the document's author, date and language.
+
+Every block keeps what the author marked it as:
+
+* A table's rows are rows of their own, cells joined by `` | `` (GitHub-flavoured tables:
+  without them a table ran together into one paragraph of pipes and dashes).
+* A list item opens with its marker (``2.``, ``•``): a numbered list keeps its order.
+* A block quote's paragraphs are quotes.
+* Code is kept verbatim, line by line, and set apart: it is no prose to read names, dates
+  or links from.
+* Footnotes (``[^1]``) are set apart as notes after the body, each opening with its
+  number (``[1]``, numbered as GitHub shows them); the reference in the sentence goes, so the
+  sentence reads as written.
 """
 
 from __future__ import annotations
@@ -13,11 +23,12 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 from documents.blocks import Block, ParsedText, table_row
 from documents.dateparse import parse_published
 from documents.formats.common import language_code
-from documents.model import BlockKind
+from documents.model import BlockKind, SectionRole
 
 
 def _inline_text(token: Token) -> str:
@@ -37,6 +48,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _FIELD_LINE = re.compile(r"^([A-Za-z_]+):[ \t]*(.+?)[ \t]*$", re.MULTILINE)
 _DATE_FIELDS = ("date", "published")
 _LANGUAGE_FIELDS = ("lang", "language")
+_AUTHOR_FIELDS = ("author", "authors", "creator")
 
 
 def _front_matter(block: str) -> dict[str, str]:
@@ -60,6 +72,7 @@ def parse_markdown_document(text: str, language: str = "") -> ParsedText:
     declared = next((language_code(fields[k]) for k in _LANGUAGE_FIELDS if k in fields), "")
     language = declared or language
     date = next((fields[k] for k in _DATE_FIELDS if k in fields), "")
+    author = next((fields[k] for k in _AUTHOR_FIELDS if k in fields), "")
     published = parse_published(date, language or "en") if date else ""
     blocks = parse_markdown(text)
     notes = []
@@ -70,30 +83,78 @@ def parse_markdown_document(text: str, language: str = "") -> ParsedText:
             title = first.text
             del blocks[headings[0]]
             notes.append(f"title from the first heading: {title}")
-    return ParsedText(blocks, title=title, published=published, language=language, notes=notes)
+    return ParsedText(
+        blocks, title=title, published=published, author=author, language=language, notes=notes
+    )
 
 
 def parse_markdown(text: str) -> list[Block]:
-    """Parse Markdown into heading and paragraph blocks (a table row is a paragraph)."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
-    blocks: list[Block] = []
-    cells: list[str] = []
+    """Parse Markdown into blocks: headings, paragraphs, list items with their markers,
+    quotes, table rows, code (verbatim, set apart) and footnotes (set apart, at the end)."""
+    tokens = _PARSER.parse(text)
+    walk = _Walk()
     for index, token in enumerate(tokens):
-        if token.type in {"th_open", "td_open"}:
-            cells.append(_inline_text(tokens[index + 1]))
-        elif token.type == "tr_close":
-            row = table_row(cells)
-            if row is not None:
-                blocks.append(row)
-            cells = []
-        if token.type == "heading_open":
-            content = _inline_text(tokens[index + 1])
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        walk.visit(token, following)
+    return walk.blocks
+
+
+_PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
+_BULLET = "•"
+
+
+class _Walk:
+    """Markdown's block tokens in order, with the containers they stand in (lists, quotes,
+    footnotes): a paragraph's kind, marker and role depend on them."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._cells: list[str] = []
+        self._lists: list[str] = []
+        """The open lists' kinds, innermost last (``ordered_list_open`` …)."""
+        self._marker = ""
+        """The marker of the list item or footnote whose first paragraph comes next."""
+        self._quotes = 0
+        self._in_footnote = False
+
+    def visit(self, token: Token, following: Token | None) -> None:
+        kind = token.type
+        if kind in {"bullet_list_open", "ordered_list_open"}:
+            self._lists.append(kind)
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            self._lists.pop()
+        elif kind == "list_item_open":
+            ordered = self._lists[-1:] == ["ordered_list_open"]
+            self._marker = f"{token.info}{token.markup} " if ordered else f"{_BULLET} "
+        elif kind in {"blockquote_open", "blockquote_close"}:
+            self._quotes += 1 if kind == "blockquote_open" else -1
+        elif kind in {"footnote_open", "footnote_close"}:
+            self._in_footnote = kind == "footnote_open"
+            self._marker = f"[{token.meta['id'] + 1}] " if self._in_footnote else ""
+        elif kind in {"th_open", "td_open"} and following is not None:
+            self._cells.append(_inline_text(following))
+        elif kind == "tr_close":
+            self._add(table_row(self._cells))
+            self._cells = []
+        elif kind == "heading_open" and following is not None:
+            content = _inline_text(following)
             if content:
-                blocks.append(Block(BlockKind.HEADING, content, level=int(token.tag[1])))
-        elif token.type == "paragraph_open":
-            content = _inline_text(tokens[index + 1])
-            if content:
-                blocks.append(Block(BlockKind.PARAGRAPH, content))
-        elif token.type in {"fence", "code_block"} and token.content.strip():
-            blocks.append(Block(BlockKind.PARAGRAPH, " ".join(token.content.split())))
-    return blocks
+                self._add(Block(BlockKind.HEADING, content, level=int(token.tag[1])))
+        elif kind == "paragraph_open" and following is not None:
+            self._paragraph(_inline_text(following))
+        elif kind in {"fence", "code_block"} and token.content.strip():
+            code = token.content.rstrip("\n")
+            self._add(Block(BlockKind.CODE, code, role=SectionRole.CODE))
+
+    def _paragraph(self, content: str) -> None:
+        if not content:
+            return
+        kind = BlockKind.QUOTE if self._quotes else BlockKind.PARAGRAPH
+        self._add(Block(kind, self._marker + content))
+        self._marker = ""
+
+    def _add(self, block: Block | None) -> None:
+        if block is not None:
+            if self._in_footnote:
+                block.role = SectionRole.NOTES
+            self.blocks.append(block)

@@ -8,7 +8,7 @@ import pytest
 
 from documents.loader import load_document
 from documents.markdown import parse_markdown
-from documents.model import BlockKind
+from documents.model import BlockKind, SectionRole
 
 LONG = "Dieser Absatz ist lang genug, um seine Sprache sicher zu erkennen, und endet."
 
@@ -59,10 +59,10 @@ def test_parse_markdown_blocks() -> None:
         (BlockKind.HEADING, "Ein Unterabschnitt", 3),
         (BlockKind.PARAGRAPH, "Text mit Betonung, Fettdruck, Code und einem Link.", 1),
         (BlockKind.HEADING, "Zweiter Abschnitt", 2),
-        (BlockKind.PARAGRAPH, "Punkt eins der Liste.", 1),
-        (BlockKind.PARAGRAPH, "Punkt zwei der Liste.", 1),
-        (BlockKind.PARAGRAPH, "Ein Zitat, das ebenfalls über zwei Zeilen geht.", 1),
-        (BlockKind.PARAGRAPH, "code block eingerückt", 1),
+        (BlockKind.PARAGRAPH, "• Punkt eins der Liste.", 1),
+        (BlockKind.PARAGRAPH, "• Punkt zwei der Liste.", 1),
+        (BlockKind.QUOTE, "Ein Zitat, das ebenfalls über zwei Zeilen geht.", 1),
+        (BlockKind.CODE, "code block\n  eingerückt", 1),
     ]
 
 
@@ -196,3 +196,69 @@ def test_front_matter_gives_the_date_and_the_language(tmp_path: Path) -> None:
         "2019-03-31",
         "de",
     )
+
+
+def test_a_numbered_list_keeps_its_numbers_and_a_bullet_list_its_marks() -> None:
+    source = (
+        "Die Schritte:\n\n3. Deich prüfen.\n4. Sandsäcke füllen.\n\n"
+        "* erstens\n\n  mit einem zweiten Absatz\n* zweitens\n"
+    )
+    assert [block.text for block in parse_markdown(source)] == [
+        "Die Schritte:",
+        "3. Deich prüfen.",
+        "4. Sandsäcke füllen.",
+        "• erstens",
+        "mit einem zweiten Absatz",
+        "• zweitens",
+    ]
+    assert [block.text for block in parse_markdown("1) eins\n2) zwei\n")] == ["1) eins", "2) zwei"]
+
+
+def test_a_quote_is_marked_and_a_table_row_is_a_row() -> None:
+    source = "> Wer zitiert, zitiert.\n\n| Jahr | Ereignis |\n|---|---|\n| 1887 | Baubeginn |\n"
+    assert [(block.kind, block.text) for block in parse_markdown(source)] == [
+        (BlockKind.QUOTE, "Wer zitiert, zitiert."),
+        (BlockKind.ROW, "Jahr | Ereignis"),
+        (BlockKind.ROW, "1887 | Baubeginn"),
+    ]
+
+
+FLOOD = """\
+---
+title: Die Flut am Deich
+author: "Mara Lindholm"
+---
+
+Am 3. Februar 1962 brach der Deich bei Moorwerder.[^quelle] Niemand war gewarnt worden.
+
+```python
+# Pegel am 3. Februar in Hamburg
+pegel = {"Hamburg": 5.7}
+```
+
+Danach wurde der Deich erhöht.
+
+[^quelle]: Bericht von Jonas Ebeling im Hamburger Abendblatt, 1962.
+"""
+
+
+def test_footnotes_and_code_are_kept_apart_from_the_body(tmp_path: Path) -> None:
+    """A footnote was a body paragraph ("[^1]: …") whose names and dates reached the glossary
+    and the timeline; code was one prose paragraph that got links."""
+    path = tmp_path / "flut.md"
+    path.write_text(FLOOD, encoding="utf-8")
+    document = load_document(path)
+    body = " ".join(document.text[span.start : span.end] for span in document.body_spans())
+    assert document.meta.author == "Mara Lindholm"
+    assert "[^" not in document.text
+    assert document.sentence_text(0) == "Am 3. Februar 1962 brach der Deich bei Moorwerder."
+    assert "Ebeling" not in body and "pegel" not in body
+    assert "Danach wurde der Deich erhöht." in body
+    code = '# Pegel am 3. Februar in Hamburg\npegel = {"Hamburg": 5.7}'
+    notes = "[1] Bericht von Jonas Ebeling im Hamburger Abendblatt, 1962."
+    roles = {document.text[s.start : s.end]: s.role for s in document.sections}
+    assert roles[code] is SectionRole.CODE
+    assert roles[notes] is SectionRole.NOTES
+    kinds = {document.text[p.start : p.end]: p.kind for p in document.paragraphs}
+    assert kinds[code] is BlockKind.CODE
+    assert [document.text[s.start : s.end] for s in document.sentences].count(code) == 1
