@@ -2,6 +2,10 @@
 
 A chapter without a heading of its own gets its table-of-contents title, so every chapter
 is an outline entry the reader can jump to.
+
+Note references leave the sentences; notes and the title or copyright page stay, each in a
+section set apart from the body (``documents.formats.notes``). A chapter of notes is set
+apart whole, heading and all, so its title stays in the outline.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import ebooklib
@@ -19,8 +24,10 @@ from lxml import etree
 from documents.blocks import Block, ParsedText
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, keep_first_heading, language_code, rank_headings
-from documents.model import BlockKind, DocumentMeta
+from documents.formats.notes import drop_note_references, local_name, role_of
+from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.reading import RawSource
+from documents.sanitize import sanitize
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _PARAGRAPHS = frozenset(
@@ -61,23 +68,65 @@ def _describe(book: epub.EpubBook) -> DocumentMeta:
     )
 
 
-def _tag(element: etree._Element) -> str:
-    return etree.QName(element).localname.lower() if isinstance(element.tag, str) else ""
-
-
-def _walk(element: etree._Element) -> Iterator[Block]:
+def _walk(element: etree._Element, role: SectionRole, quoted: bool = False) -> Iterator[Block]:
+    """The blocks under ``element``; ``role`` and ``quoted`` are those of its ancestors."""
     for child in element:
-        tag = _tag(child)
+        tag = local_name(child)
         if not tag or tag in _SKIPPED:
             continue
+        inner = role_of(child) or role
+        inner_quoted = quoted or tag == "blockquote"
         text = clean_text("".join(child.itertext()))
-        if tag in _HEADINGS:
+        if tag == "pre" and (code := _code(child)):
+            yield Block(BlockKind.CODE, code, role=SectionRole.CODE)
+        elif tag in _HEADINGS:
             if text:
-                yield Block(BlockKind.HEADING, text, level=_HEADINGS[tag])
-        elif any(_tag(d) in _STRUCTURE for d in child.iterdescendants()):
-            yield from _walk(child)
+                yield Block(BlockKind.HEADING, text, level=_HEADINGS[tag], role=inner)
+        elif any(local_name(d) in _STRUCTURE for d in child.iterdescendants()):
+            yield from _walk(child, inner, inner_quoted)
         elif text:
-            yield Block(BlockKind.PARAGRAPH, text)
+            kind = BlockKind.QUOTE if inner_quoted else BlockKind.PARAGRAPH
+            yield Block(kind, _list_marker(child) + text, role=inner)
+
+
+def _code(pre: etree._Element) -> str:
+    """The verbatim text of a ``<pre>`` that holds ``<code>`` (a ``<pre>`` of verse is prose),
+    taken from the code elements: a book maker's indentation around them is not the code's."""
+    codes = [d for d in pre.iterdescendants() if local_name(d) == "code"]
+    text = "".join("".join(code.itertext()) for code in codes)
+    return sanitize(text).strip("\n").rstrip() if text.strip() else ""
+
+
+def _list_marker(item: etree._Element) -> str:
+    """``3. `` for the third item of a numbered list (from its ``start``), ``• `` for a
+    bulleted one's, "" for anything else: a numbered list keeps its order."""
+    parent = item.getparent()
+    if local_name(item) != "li" or parent is None:
+        return ""
+    if local_name(parent) != "ol":
+        return "• "
+    items = [sibling for sibling in parent if local_name(sibling) == "li"]
+    start = parent.get("start") or "1"
+    first = int(start) if start.lstrip("-").isdigit() else 1
+    return f"{first + items.index(item)}. "
+
+
+_NOTES_TITLES = frozenset({"anmerkungen", "fußnoten", "endnoten", "notes", "endnotes", "footnotes"})
+"""Chapter titles of a book's notes, in German and English."""
+
+
+def _mark_notes_chapter(blocks: list[Block]) -> None:
+    """A chapter of notes is set apart whole, its heading included: one whose title says so
+    (``Anmerkungen``), or one that holds nothing but notes under its headings."""
+    titled = (
+        bool(blocks)
+        and blocks[0].kind is BlockKind.HEADING
+        and blocks[0].text.casefold().strip(" .:") in _NOTES_TITLES
+    )
+    text = [b for b in blocks if b.kind is not BlockKind.HEADING]
+    if titled or (text and all(b.role is SectionRole.NOTES for b in text)):
+        for block in blocks:
+            block.role = SectionRole.NOTES
 
 
 def _toc_titles(book: epub.EpubBook) -> dict[str, str]:
@@ -107,9 +156,14 @@ def _chapter(item: epub.EpubItem, title: str) -> list[Block]:
     except (etree.ParserError, ValueError):
         return []
     body = root.find(".//body")
-    blocks = list(_walk(body if body is not None else root))
+    top = body if body is not None else root
+    drop_note_references(top)
+    blocks = list(_walk(top, role_of(top) or SectionRole.BODY))
     if blocks and blocks[0].kind is not BlockKind.HEADING and title:
-        blocks.insert(0, Block(BlockKind.HEADING, clean_text(title), level=1))
+        role = blocks[0].role if all(b.role is blocks[0].role for b in blocks) else None
+        heading = Block(BlockKind.HEADING, clean_text(title), level=1)
+        blocks.insert(0, heading if role is None else replace(heading, role=role))
+    _mark_notes_chapter(blocks)
     return blocks
 
 
@@ -139,6 +193,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
         blocks,
         title=meta.title,
         published=meta.published,
+        author=meta.author,
         language=meta.language,
         notes=[f"{chapters} chapters from the spine"],
     )

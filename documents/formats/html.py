@@ -10,6 +10,8 @@ author, site, date and language.
 * The publisher is trafilatura's site name (``og:site_name``, ``application-name``, a
   domain in the ``<title>``), else the part of the ``<title>`` beside the article's own
   title (``Article title | Site Name``), else the page's host name.
+* Note references (``<sup><a href="#fn1">1</a></sup>``) leave the sentences before the
+  extraction (``documents.formats.notes``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from documents.blocks import Block, ParsedText, table_row
 from documents.byline import BYLINE_MAX_CHARS, find_byline
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, language_code, rank_headings
+from documents.formats.notes import drop_note_references
 from documents.model import BlockKind, DocumentMeta
 from documents.reading import RawSource
 
@@ -197,6 +200,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     tree = _load(source)
     meta = _describe(tree)
     _captions_as_paragraphs(tree)
+    drop_note_references(tree)
     extracted = trafilatura.bare_extraction(
         tree, include_formatting=True, include_tables=True, include_comments=False
     )

@@ -10,6 +10,7 @@ import pytest
 from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import load_document, read_raw
+from documents.model import BlockKind, SectionRole
 from tests.data.fixtures.makers import write_epub
 
 CHAPTERS = [
@@ -43,7 +44,7 @@ def test_chapters_become_headed_sections(tmp_path: Path) -> None:
         "Winston Smith slipped quickly through the glass doors.",
         "The Second Chapter",
     ]
-    assert "First point of a list." in paragraphs
+    assert "• First point of a list." in paragraphs
     assert document.language == "en"
 
 
@@ -72,3 +73,89 @@ def test_zip_that_is_not_a_book_is_refused(tmp_path: Path) -> None:
         archive.writestr("readme.txt", "not a book")
     with pytest.raises(DocumentError, match="not a readable EPUB"):
         load_document(path)
+
+
+NOTED = [
+    (
+        "Titelseite",
+        '<section epub:type="titlepage"><h1>Die Brücke am Fluss</h1><p>von Ida Brenner</p>'
+        "<p>Eigenverlag, 2023 · Lizenz CC0</p></section>",
+    ),
+    (
+        "Der Bau",
+        "<h2>Der Bau</h2><p>Im Jahr 1874 wurde der erste Pfeiler gesetzt."
+        '<a epub:type="noteref" href="chap_3.xhtml#n1" id="r1"><sup>1</sup></a> Die Arbeiter '
+        "kamen aus Graubünden.</p><p>Der Fluss stieg im Mai.<sup>"
+        '<a href="chap_3.xhtml#n2" role="doc-noteref">2</a></sup> Danach ruhte der Bau.</p>'
+        '<p>Die Flut\u00adwelle kam am 3.<a href="chap_3.xhtml#n3"><sup>3</sup></a> Juni.</p>',
+    ),
+    (
+        "Anmerkungen",
+        '<h2>Anmerkungen</h2><aside epub:type="endnote" id="n1"><p>1 Laut dem Baubuch von '
+        'Karl Anselm, 1880.</p></aside><aside epub:type="endnote" id="n2"><p>2 Pegelstand in '
+        'Chur.</p></aside><aside epub:type="endnote" id="n3"><p>3 Nach Zeitungen.</p></aside>',
+    ),
+]
+
+
+def test_note_references_leave_the_sentences_and_notes_stand_apart(tmp_path: Path) -> None:
+    """ "gesetzt.1 Die Arbeiter" was one sentence, and endnotes and the title page's licence
+    line were body text that search, the glossary, the timeline and links read."""
+    document = load_document(
+        write_epub(tmp_path / "b.epub", NOTED, title="Die Brücke am Fluss", language="de")
+    )
+    sentences = [document.sentence_text(i) for i in range(len(document.sentences))]
+    assert "Im Jahr 1874 wurde der erste Pfeiler gesetzt." in sentences
+    assert "Der Fluss stieg im Mai." in sentences
+    assert "Die Flutwelle kam am 3. Juni." in sentences
+    body = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "Die Arbeiter kamen aus Graubünden." in body
+    for apart in ("Karl Anselm", "Pegelstand", "CC0", "Eigenverlag", "Anmerkungen"):
+        assert apart not in body and apart in document.text
+    roles = {document.text[s.start : s.end].split()[0]: s.role for s in document.sections}
+    assert roles["Anmerkungen"] is SectionRole.NOTES
+    assert SectionRole.FRONT in roles.values()
+    assert "Anmerkungen" in [h.title for h in document.outline]
+    assert document.meta.author == "Ada Author"
+
+
+def test_a_number_in_superscript_without_a_link_stays() -> None:
+    from lxml import html
+
+    from documents.formats.notes import drop_note_references
+
+    root = html.fromstring("<p>Fläche in m<sup>2</sup>, Fußnote<a href='#f'><sup>4</sup></a>.</p>")
+    assert drop_note_references(root) == 1
+    assert root.text_content() == "Fläche in m2, Fußnote."
+
+
+def test_a_chapter_titled_notes_is_set_apart_without_epub_types(tmp_path: Path) -> None:
+    chapters = [
+        ("One", "<h1>One</h1><p>The ferry sank in 1921, as the harbour log records.</p>"),
+        ("Notes", "<h1>Notes</h1><p>1. Harbour log of Elmar Quist, volume two.</p>"),
+    ]
+    document = load_document(write_epub(tmp_path / "n.epub", chapters, title="Ferries"))
+    body = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "The ferry sank in 1921" in body
+    assert "Quist" not in body and "Quist" in document.text
+
+
+def test_lists_keep_their_markers_quotes_are_marked_and_code_is_verbatim(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "<h1>Steps</h1><ol start='4'><li>Close the sluice.</li><li>Open the weir.</li></ol>"
+        "<blockquote><p>The river keeps its own calendar.</p></blockquote>"
+        "<pre><code>level = read_gauge()\nif level &gt; 5:\n    warn()</code></pre>"
+        "<pre>Ein Vers,\n  eingerückt.</pre>"
+    )
+    document = load_document(write_epub(tmp_path / "s.epub", [("Steps", body)], title="Weirs"))
+    kinds = {document.text[p.start : p.end]: p.kind for p in document.paragraphs}
+    assert "4. Close the sluice." in kinds
+    assert "5. Open the weir." in kinds
+    assert kinds["The river keeps its own calendar."] is BlockKind.QUOTE
+    code = "level = read_gauge()\nif level > 5:\n    warn()"
+    assert kinds[code] is BlockKind.CODE
+    assert kinds["Ein Vers, eingerückt."] is BlockKind.PARAGRAPH  # no code: prose, re-flowed
+    body_text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "read_gauge" not in body_text

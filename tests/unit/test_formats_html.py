@@ -224,3 +224,18 @@ def test_the_publisher_comes_from_the_pages_metadata(
         encoding="utf-8",
     )
     assert describe(read_raw(page)).publisher == publisher
+
+
+def test_a_note_reference_leaves_the_sentence(tmp_path: Path) -> None:
+    """ "1874.1 The workers" ran the reference into the sentence: one sentence of two."""
+    body = (
+        "<p>The first pier of the bridge was set in 1874.<sup><a href='#fn1' id='r1'>1</a>"
+        "</sup> The workers came from the mountain valleys and stayed for several years.</p>"
+        f"{ENGLISH}"
+    )
+    document = load_document(_page(tmp_path, body))
+    sentences = [document.sentence_text(i) for i in range(len(document.sentences))]
+    assert sentences[:2] == [
+        "The first pier of the bridge was set in 1874.",
+        "The workers came from the mountain valleys and stayed for several years.",
+    ]

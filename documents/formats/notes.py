@@ -1,0 +1,102 @@
+"""Note references, notes and front matter in (X)HTML, by the marks EPUB 3 and ARIA give them.
+
+A note reference (``<a epub:type="noteref">1</a>``, ``role="doc-noteref"``, or a lone
+number in ``<sup>`` that links elsewhere) is a pointer, not text: left in, its number runs
+into the sentence ("erhalten sind.1 Niemand …" is one sentence to the splitter). It goes;
+the note it points to is kept, set apart from the body, with its own number.
+
+An element typed as a footnote or endnote holds notes; one typed as a title page, copyright
+page, colophon or the like holds front matter (the book's title, author, publisher and
+licence, which the metadata already give). Both are kept, in a section of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from documents.model import SectionRole
+
+_OPS_TYPE = "{http://www.idpf.org/2007/ops}type"
+_REFERENCES = frozenset({"noteref", "doc-noteref"})
+_ROLES = {
+    **dict.fromkeys(
+        ("footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes", "note"),
+        SectionRole.NOTES,
+    ),
+    **dict.fromkeys(("doc-footnote", "doc-endnote", "doc-endnotes"), SectionRole.NOTES),
+    **dict.fromkeys(
+        (
+            "cover",
+            "titlepage",
+            "halftitlepage",
+            "copyright-page",
+            "imprint",
+            "colophon",
+            "seriespage",
+            "doc-cover",
+            "doc-colophon",
+        ),
+        SectionRole.FRONT,
+    ),
+}
+_MARK = re.compile(r"\[?(?:\d{1,3}|[*†‡§])\]?")
+"""What a note reference shows: a number or a note sign, perhaps in brackets."""
+
+
+def _types(element: etree._Element) -> set[str]:
+    """The element's ``epub:type`` and ``role`` values (space-separated lists)."""
+    values = " ".join(element.get(name) or "" for name in ("epub:type", _OPS_TYPE, "role")).split()
+    return {value.lower() for value in values}
+
+
+def role_of(element: etree._Element) -> SectionRole | None:
+    """The role of the text inside ``element`` when its type sets it apart, else None."""
+    for value in _types(element):
+        if value in _ROLES:
+            return _ROLES[value]
+    return None
+
+
+def local_name(element: etree._Element) -> str:
+    """The element's tag without its namespace, lower-case; "" for comments and the like."""
+    return etree.QName(element).localname.lower() if isinstance(element.tag, str) else ""
+
+
+def _is_reference(element: etree._Element) -> bool:
+    """A typed note reference, or a superscript number that is (or holds) a link to a
+    fragment: ``<sup><a href="notes.xhtml#n1">1</a></sup>``, ``<a href="#n1"><sup>1</sup></a>``."""
+    if _types(element) & _REFERENCES:
+        return True
+    text = "".join(element.itertext()).strip()
+    if not _MARK.fullmatch(text):
+        return False
+    tag = local_name(element)
+    links = [element] if tag == "a" else [d for d in element.iter() if local_name(d) == "a"]
+    linked = any("#" in (link.get("href") or "") for link in links)
+    has_sup = tag == "sup" or any(local_name(d) == "sup" for d in element.iter())
+    return linked and has_sup and tag in {"a", "sup"}
+
+
+def drop_note_references(root: etree._Element) -> int:
+    """Remove every note reference under ``root``, keeping the text after it; how many went."""
+    found = [e for e in root.iter() if local_name(e) in {"a", "sup"} and _is_reference(e)]
+    dropped = 0
+    for element in found:
+        parent = element.getparent()
+        if parent is None or any(a in found for a in element.iterancestors()):
+            continue
+        _remove_keeping_tail(element, parent)
+        dropped += 1
+    return dropped
+
+
+def _remove_keeping_tail(element: etree._Element, parent: etree._Element) -> None:
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
