@@ -1,12 +1,17 @@
-"""Small helpers the format parsers share: whitespace, language tags, heading levels."""
+"""Small helpers the format parsers share: whitespace, language tags, heading levels, and
+the names and list markers of (X)HTML elements."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from documents.blocks import Block
 from documents.model import BlockKind
 from documents.sanitize import sanitize
+
+if TYPE_CHECKING:  # lxml is imported by the formats that parse (X)HTML, not by Markdown's
+    from lxml import etree
 
 _SPACE = re.compile(r"\s+")
 _LANGUAGE_TAG = re.compile(r"^([a-z]{2,3})(?:[-_].*)?$")
@@ -53,3 +58,23 @@ def keep_first_heading(blocks: list[Block], title: str) -> None:
         if block.kind is BlockKind.HEADING:
             block.level += 1
     blocks.insert(0, Block(BlockKind.HEADING, title, level=1))
+
+
+def local_name(element: etree._Element) -> str:
+    """The element's tag without its namespace, lower-case; "" for comments and the like."""
+    tag = element.tag
+    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
+
+
+def list_marker(item: etree._Element) -> str:
+    """``3. `` for the third item of a numbered list (from its ``start``), ``• `` for a
+    bulleted one's, "" for anything else: a numbered list keeps its order."""
+    parent = item.getparent()
+    if local_name(item) != "li" or parent is None:
+        return ""
+    if local_name(parent) != "ol":
+        return "• "
+    items = [sibling for sibling in parent if local_name(sibling) == "li"]
+    start = parent.get("start") or "1"
+    first = int(start) if start.lstrip("-").isdigit() else 1
+    return f"{first + items.index(item)}. "

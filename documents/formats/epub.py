@@ -23,8 +23,15 @@ from lxml import etree
 
 from documents.blocks import Block, ParsedText
 from documents.errors import DocumentError
-from documents.formats.common import clean_text, keep_first_heading, language_code, rank_headings
-from documents.formats.notes import drop_note_references, local_name, role_of
+from documents.formats.common import (
+    clean_text,
+    keep_first_heading,
+    language_code,
+    list_marker,
+    local_name,
+    rank_headings,
+)
+from documents.formats.notes import drop_note_references, role_of
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.reading import RawSource
 from documents.sanitize import sanitize
@@ -86,7 +93,7 @@ def _walk(element: etree._Element, role: SectionRole, quoted: bool = False) -> I
             yield from _walk(child, inner, inner_quoted)
         elif text:
             kind = BlockKind.QUOTE if inner_quoted else BlockKind.PARAGRAPH
-            yield Block(kind, _list_marker(child) + text, role=inner)
+            yield Block(kind, list_marker(child) + text, role=inner)
 
 
 def _code(pre: etree._Element) -> str:
@@ -95,20 +102,6 @@ def _code(pre: etree._Element) -> str:
     codes = [d for d in pre.iterdescendants() if local_name(d) == "code"]
     text = "".join("".join(code.itertext()) for code in codes)
     return sanitize(text).strip("\n").rstrip() if text.strip() else ""
-
-
-def _list_marker(item: etree._Element) -> str:
-    """``3. `` for the third item of a numbered list (from its ``start``), ``• `` for a
-    bulleted one's, "" for anything else: a numbered list keeps its order."""
-    parent = item.getparent()
-    if local_name(item) != "li" or parent is None:
-        return ""
-    if local_name(parent) != "ol":
-        return "• "
-    items = [sibling for sibling in parent if local_name(sibling) == "li"]
-    start = parent.get("start") or "1"
-    first = int(start) if start.lstrip("-").isdigit() else 1
-    return f"{first + items.index(item)}. "
 
 
 _NOTES_TITLES = frozenset({"anmerkungen", "fußnoten", "endnoten", "notes", "endnotes", "footnotes"})

@@ -11,7 +11,8 @@ author, site, date and language.
   domain in the ``<title>``), else the part of the ``<title>`` beside the article's own
   title (``Article title | Site Name``), else the page's host name.
 * Note references (``<sup><a href="#fn1">1</a></sup>``) leave the sentences before the
-  extraction (``documents.formats.notes``).
+  extraction, and notes typed as such (``role="doc-endnotes"``, ``epub:type="footnote"``)
+  leave the page, to follow the article as notes set apart (``documents.formats.notes``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from documents.blocks import Block, ParsedText, table_row
 from documents.byline import BYLINE_MAX_CHARS, find_byline
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, language_code, rank_headings
-from documents.formats.notes import drop_note_references
+from documents.formats.notes import drop_note_references, take_notes
 from documents.model import BlockKind, DocumentMeta
 from documents.reading import RawSource
 
@@ -201,12 +202,13 @@ def parse(source: RawSource, language: str) -> ParsedText:
     meta = _describe(tree)
     _captions_as_paragraphs(tree)
     drop_note_references(tree)
+    apart = take_notes(tree)
     extracted = trafilatura.bare_extraction(
         tree, include_formatting=True, include_tables=True, include_comments=False
     )
     if not isinstance(extracted, Document) or extracted.body is None:
         raise DocumentError(f"{source.path}: no article text found on the page")
-    blocks = list(_walk(extracted.body))
+    blocks = [*_walk(extracted.body), *apart]
     if meta.title:
         _drop_title_heading(blocks, meta.title)
     rank_headings(blocks)

@@ -16,7 +16,9 @@ import re
 
 from lxml import etree
 
-from documents.model import SectionRole
+from documents.blocks import Block
+from documents.formats.common import clean_text, list_marker, local_name
+from documents.model import BlockKind, SectionRole
 
 _OPS_TYPE = "{http://www.idpf.org/2007/ops}type"
 _REFERENCES = frozenset({"noteref", "doc-noteref"})
@@ -59,11 +61,6 @@ def role_of(element: etree._Element) -> SectionRole | None:
     return None
 
 
-def local_name(element: etree._Element) -> str:
-    """The element's tag without its namespace, lower-case; "" for comments and the like."""
-    return etree.QName(element).localname.lower() if isinstance(element.tag, str) else ""
-
-
 def _is_reference(element: etree._Element) -> bool:
     """A typed note reference, or a superscript number that is (or holds) a link to a
     fragment: ``<sup><a href="notes.xhtml#n1">1</a></sup>``, ``<a href="#n1"><sup>1</sup></a>``."""
@@ -100,3 +97,46 @@ def _remove_keeping_tail(element: etree._Element, parent: etree._Element) -> Non
     else:
         parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+_NOTE_ITEMS = frozenset({"p", "li", "dd", "div", "aside"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+def take_notes(root: etree._Element) -> list[Block]:
+    """Take every element typed as notes out of ``root`` (its text after it kept) and return
+    its notes as blocks set apart: a page's extraction would drop them or mix them into the
+    article. Each note is an innermost paragraph, list item or note element, with its list
+    number (``2. ``); a heading over them (``Notes``) stays a heading."""
+    blocks: list[Block] = []
+    for element in [e for e in root.iter() if role_of(e) is SectionRole.NOTES]:
+        parent = element.getparent()
+        if parent is None or any(role_of(a) is SectionRole.NOTES for a in element.iterancestors()):
+            continue
+        blocks += [block for item in _note_items(element) if (block := _note_block(item))]
+        _remove_keeping_tail(element, parent)
+    return blocks
+
+
+def _note_items(element: etree._Element) -> list[etree._Element]:
+    """The headings and innermost note paragraphs under ``element``, else itself."""
+    items = [
+        e
+        for e in element.iter()
+        if local_name(e) in _HEADINGS or (local_name(e) in _NOTE_ITEMS and not _holds_item(e))
+    ]
+    return items or [element]
+
+
+def _note_block(item: etree._Element) -> Block | None:
+    text = clean_text("".join(item.itertext()))
+    if not text:
+        return None
+    level = _HEADINGS.get(local_name(item))
+    if level is not None:
+        return Block(BlockKind.HEADING, text, level=level, role=SectionRole.NOTES)
+    return Block(BlockKind.PARAGRAPH, list_marker(item) + text, role=SectionRole.NOTES)
+
+
+def _holds_item(element: etree._Element) -> bool:
+    return any(local_name(d) in _NOTE_ITEMS for d in element.iterdescendants())

@@ -9,7 +9,7 @@ import pytest
 from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import load_document, read_raw
-from documents.model import BlockKind
+from documents.model import BlockKind, SectionRole
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
 
@@ -238,4 +238,23 @@ def test_a_note_reference_leaves_the_sentence(tmp_path: Path) -> None:
     assert sentences[:2] == [
         "The first pier of the bridge was set in 1874.",
         "The workers came from the mountain valleys and stayed for several years.",
+    ]
+
+
+def test_typed_endnotes_follow_the_article_set_apart(tmp_path: Path) -> None:
+    """A page's endnotes were dropped by the extraction or read as article text."""
+    body = (
+        "<p>The bridge over the gorge was finished in 1911 after seven years of work.<sup>"
+        "<a href='#n1'>1</a></sup></p>"
+        f"{ENGLISH}"
+        "<section role='doc-endnotes'><h2>Notes</h2><ol><li id='n1'>Letter of Mabel Orrin to "
+        "the county engineer.</li><li>Second note.</li></ol></section>"
+    )
+    document = load_document(_page(tmp_path, body))
+    body_text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "seven years of work." in body_text
+    assert "Orrin" not in body_text
+    notes = [s for s in document.sections if s.role is SectionRole.NOTES]
+    assert [document.text[s.start : s.end] for s in notes] == [
+        "Notes\n\n1. Letter of Mabel Orrin to the county engineer.\n\n2. Second note."
     ]
