@@ -24,7 +24,7 @@ _OPS_TYPE = "{http://www.idpf.org/2007/ops}type"
 _REFERENCES = frozenset({"noteref", "doc-noteref"})
 _ROLES = {
     **dict.fromkeys(
-        ("footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes", "note"),
+        ("footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes"),
         SectionRole.NOTES,
     ),
     **dict.fromkeys(("doc-footnote", "doc-endnote", "doc-endnotes"), SectionRole.NOTES),
@@ -43,6 +43,8 @@ _ROLES = {
         SectionRole.FRONT,
     ),
 }
+"""The EPUB 3 and ARIA types that set text apart. Not ARIA's plain ``note`` (a web page's
+callout box is article text)."""
 _MARK = re.compile(r"\[?(?:\d{1,3}|[*†‡§])\]?")
 """What a note reference shows: a number or a note sign, perhaps in brackets."""
 

@@ -258,3 +258,11 @@ def test_typed_endnotes_follow_the_article_set_apart(tmp_path: Path) -> None:
     assert [document.text[s.start : s.end] for s in notes] == [
         "Notes\n\n1. Letter of Mabel Orrin to the county engineer.\n\n2. Second note."
     ]
+
+
+def test_a_callout_with_the_aria_note_role_stays_in_the_article(tmp_path: Path) -> None:
+    callout = "Visitors should note that the bridge is closed to lorries during the winter."
+    body = f"{ENGLISH}<div role='note'><p>{callout}</p></div>{ENGLISH}"
+    document = load_document(_page(tmp_path, body))
+    body_text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert callout in body_text
