@@ -22,6 +22,12 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", sanitize(text)).strip()
 
 
+def verbatim_text(text: str) -> str:
+    """Sanitised text with its lines and indentation kept (code), without the blank lines
+    around it; "" when nothing is visible."""
+    return sanitize(text).strip("\n").rstrip() if text.strip() else ""
+
+
 def language_code(tag: str | None) -> str:
     """The primary subtag of a declared language (``de-DE`` -> ``de``), or "" if unusable."""
     match = _LANGUAGE_TAG.match((tag or "").strip().lower())

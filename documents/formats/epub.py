@@ -30,11 +30,11 @@ from documents.formats.common import (
     list_marker,
     local_name,
     rank_headings,
+    verbatim_text,
 )
 from documents.formats.notes import drop_note_references, role_of
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.reading import RawSource
-from documents.sanitize import sanitize
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _PARAGRAPHS = frozenset(
@@ -101,7 +101,7 @@ def _code(pre: etree._Element) -> str:
     taken from the code elements: a book maker's indentation around them is not the code's."""
     codes = [d for d in pre.iterdescendants() if local_name(d) == "code"]
     text = "".join("".join(code.itertext()) for code in codes)
-    return sanitize(text).strip("\n").rstrip() if text.strip() else ""
+    return verbatim_text(text)
 
 
 _NOTES_TITLES = frozenset({"anmerkungen", "fußnoten", "endnoten", "notes", "endnotes", "footnotes"})

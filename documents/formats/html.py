@@ -27,9 +27,9 @@ from trafilatura.settings import Document
 from documents.blocks import Block, ParsedText, table_row
 from documents.byline import BYLINE_MAX_CHARS, find_byline
 from documents.errors import DocumentError
-from documents.formats.common import clean_text, language_code, rank_headings
+from documents.formats.common import clean_text, language_code, rank_headings, verbatim_text
 from documents.formats.notes import drop_note_references, take_notes
-from documents.model import BlockKind, DocumentMeta
+from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.reading import RawSource
 
 _CONTAINERS = frozenset({"list", "table", "quote", "div", "main", "body", "row"})
@@ -147,7 +147,8 @@ def _inline_text(element: HtmlElement) -> str:
     return clean_text("".join(parts))
 
 
-def _walk(element: HtmlElement) -> Iterator[Block]:
+def _walk(element: HtmlElement, quoted: bool = False) -> Iterator[Block]:
+    """The blocks of trafilatura's tree under ``element``; ``quoted`` inside a quote."""
     for child in element:
         if child.tag == "head":
             text = clean_text("".join(child.itertext()))
@@ -159,19 +160,34 @@ def _walk(element: HtmlElement) -> Iterator[Block]:
             row = table_row([clean_text("".join(cell.itertext())) for cell in child])
             if row is not None:
                 yield row
+        elif child.tag == "code":
+            code = verbatim_text("".join(child.itertext()))
+            if code:
+                yield Block(BlockKind.CODE, code, role=SectionRole.CODE)
         elif child.tag in _CONTAINERS and len(child):
-            yield from _walk(child)
+            yield from _walk(child, quoted or child.tag == "quote")
         else:
             text = _inline_text(child)
             if text:
-                yield Block(BlockKind.PARAGRAPH, text)
-            yield from _walk_nested(child)
+                kind = BlockKind.QUOTE if quoted else BlockKind.PARAGRAPH
+                yield Block(kind, _item_marker(child, element) + text)
+            yield from _walk_nested(child, quoted)
 
 
-def _walk_nested(element: HtmlElement) -> Iterator[Block]:
+def _item_marker(item: HtmlElement, parent: HtmlElement) -> str:
+    """A list item's marker in trafilatura's tree (``<list rend="ol"><item>``): ``2. `` in a
+    numbered list, ``• `` in another, "" for anything but an item."""
+    if item.tag != "item" or parent.tag != "list":
+        return ""
+    if parent.get("rend") != "ol":
+        return "• "
+    return f"{[sibling for sibling in parent if sibling.tag == 'item'].index(item) + 1}. "
+
+
+def _walk_nested(element: HtmlElement, quoted: bool) -> Iterator[Block]:
     for child in element:
         if child.tag in _CONTAINERS:
-            yield from _walk(child)
+            yield from _walk(child, quoted)
 
 
 def _drop_title_heading(blocks: list[Block], title: str) -> None:

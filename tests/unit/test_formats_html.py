@@ -266,3 +266,23 @@ def test_a_callout_with_the_aria_note_role_stays_in_the_article(tmp_path: Path) 
     document = load_document(_page(tmp_path, body))
     body_text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
     assert callout in body_text
+
+
+def test_quotes_code_and_list_markers_keep_their_form(tmp_path: Path) -> None:
+    """A web page's quote, code and numbered list were read as plain paragraphs: the code as
+    one line of prose, the list without its order."""
+    body = (
+        f"{ENGLISH}<blockquote><p>We will not let the river decide for us, said the mayor of "
+        "the town.</p></blockquote><pre><code>level = read()\nif level &gt; 5:\n    warn()"
+        "</code></pre><ol><li>Close the sluice.</li><li>Open the weir.</li></ol>"
+        "<ul><li>sandbags</li></ul>"
+    )
+    document = load_document(_page(tmp_path, body))
+    kinds = {document.text[p.start : p.end]: p.kind for p in document.paragraphs}
+    quote = "We will not let the river decide for us, said the mayor of the town."
+    assert kinds[quote] is BlockKind.QUOTE
+    assert kinds["level = read()\nif level > 5:\n    warn()"] is BlockKind.CODE
+    assert "1. Close the sluice." in kinds and "2. Open the weir." in kinds
+    assert "• sandbags" in kinds
+    body_text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "warn()" not in body_text
