@@ -47,6 +47,12 @@ def __getattr__(name: str) -> Any:
     return made[1]
 
 
+def _console(name: str) -> Console:
+    """The module's console of that name: one set on the module (a test's) before our own."""
+    console: Console = getattr(sys.modules[__name__], name)
+    return console
+
+
 PIPED_WIDTH = 160
 """Columns of a table written to a pipe or file: Rich's default of 80 folds every sentence
 of ``reader timeline | less`` over ten lines (``COLUMNS`` still decides when it is set)."""
@@ -70,7 +76,7 @@ def say(message: str, *, style: str | None = None, err: bool = False, wrap: bool
     """
     from rich.text import Text
 
-    out = __getattr__("error_console" if err else "console")
+    out = _console("error_console" if err else "console")
     out.print(Text(message, style=style or ""), soft_wrap=not wrap)
 
 
@@ -85,7 +91,7 @@ def working(message: str, shown: bool = True) -> Iterator[Callable[[str], None]]
     """
     from rich.text import Text
 
-    status = __getattr__("error_console").status(Text(message))
+    status = _console("error_console").status(Text(message))
     if shown:
         status.start()
     try:
@@ -158,7 +164,7 @@ def whole_column(header: str, values: list[str], share: float = 0.2) -> Column:
     from rich.table import Column
 
     width = max((len(value) for value in values), default=0)
-    room = max(0, int(__getattr__("console").width * share))
+    room = max(0, int(_console("console").width * share))
     return Column(header, overflow="fold", min_width=min(max(width, len(header)), room))
 
 
