@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 89
+FEATURES_VERSION = 90
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -217,6 +217,10 @@ class SentenceFeatures:
     """Terms that stand in the sentence only inside a date expression ("March" in "March
     1890", "Jahren" in "nach fünf Jahren"): a date is weighed by its period, so such a word
     meets no translation ("Züge" is also "march")."""
+    heading: bool = False
+    """The sentence is a heading: it names a section and says nothing a reader would link
+    ("Erstes Kapitel: Die Warnung"), so it takes part in no cross-link; its dates still reach
+    the timeline."""
 
 
 @dataclass(slots=True)
@@ -262,6 +266,7 @@ class DocumentFeatures:
                     "parts": sorted(s.parts),
                     "everyday": sorted(s.everyday),
                     "dated": sorted(s.dated),
+                    "heading": s.heading,
                 }
                 for s in self.sentences
             ],
@@ -289,6 +294,7 @@ class DocumentFeatures:
                     set(s["parts"]),
                     set(s["everyday"]),
                     set(s["dated"]),
+                    s["heading"],
                 )
                 for s in data["sentences"]
             ],
@@ -311,17 +317,16 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         if document.language_at(span.start) == document.language
     ]
     paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
-    sentences = [
-        SentenceFeatures(
-            document.id,
-            index,
-            span.start,
-            span.end,
-            paragraph=bisect_right(paragraph_starts, span.start) - 1,
-        )
-        for index, span in enumerate(document.sentences)
-        if any(start <= span.start < end for start, end, _ in body)
-    ]
+    sentences = []
+    for index, span in enumerate(document.sentences):
+        if any(start <= span.start < end for start, end, _ in body):
+            paragraph = bisect_right(paragraph_starts, span.start) - 1
+            heading = paragraph >= 0 and document.paragraphs[paragraph].kind == BlockKind.HEADING
+            sentences.append(
+                SentenceFeatures(
+                    document.id, index, span.start, span.end, paragraph=paragraph, heading=heading
+                )
+            )
     by_index = {s.index: s for s in sentences}
 
     def owner(offset: int) -> SentenceFeatures | None:
@@ -343,14 +348,10 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
     if references is not None:
         for sentence in sentences:
             reference = references[sentence.index]
-            heading = (
-                sentence.paragraph >= 0
-                and document.paragraphs[sentence.paragraph].kind == BlockKind.HEADING
-            )
             if (
                 reference is not None
                 and not reference.own
-                and not heading
+                and not sentence.heading
                 and not anchored(sentence)
             ):
                 setter = _setter(timexes, reference.value, sentence.start)

@@ -209,6 +209,8 @@ class LinkIndex:
             self._dated.append(passage.dated)
             self._languages.append(features.language)
             self._sizes.append(math.sqrt(len(terms)) or 1.0)
+            if sentence.heading:
+                continue  # no candidate for any link: a heading names a section
             for dated in self._time.times(sentence):
                 keys = buckets(dated[0])
                 for key in keys + stated_in_years(dated, keys):
@@ -374,6 +376,8 @@ class LinkIndex:
 
     def _links(self, sid: int, limit: int) -> list[Link]:
         source = self._sentences[sid]
+        if source.heading:
+            return []
         rough = self._candidates(sid)
         pool = sorted(rough, key=lambda t: (-rough[t], t))[: POOL * max(self.rescore, limit)]
         closest = self._weigh_by_documents(source.doc, pool, rough)

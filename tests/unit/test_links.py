@@ -701,3 +701,15 @@ def test_one_word_into_a_less_close_document_keeps_little_more_than_its_closenes
     plain, _ = score_into_c(LinkWeights(threshold=0.0, lone_word=1.0))
     assert 0.0 < near < 1.0
     assert weak < plain * (near + 0.15 * (1.0 - near))
+
+
+def test_a_heading_takes_part_in_no_link() -> None:
+    """A heading names a section ("Erstes Kapitel: Die Warnung"): a reader links what the text
+    says, so a heading is neither the source nor the target of a link, whatever it shares."""
+    warning = sentence("a", 0, (when("1883-08-26"),), ("krakatau",), "warnung ausbruch vulkan")
+    told = sentence("b", 0, (when("1883-08-26"),), ("krakatau",), "warnung ausbruch vulkan")
+    assert build([warning], [told]).links_for("a", 0)  # two sentences of the text link
+    heading = replace(warning, heading=True)
+    index = build([heading], [told])
+    assert index.links_for("a", 0) == []
+    assert all(link.target.doc != "a" or link.target.index != 0 for link in index.links_for("b", 0))

@@ -185,8 +185,9 @@ def test_a_heading_carries_on_no_period_from_the_text_before_it() -> None:
     document = make_document()
     first = BODY.index("Proteste")
     paragraphs = [Paragraph(0, first - 1), Paragraph(first, len(BODY), BlockKind.HEADING)]
-    _, heading = extract_features(replace(document, paragraphs=paragraphs), analyzers).sentences
+    body, heading = extract_features(replace(document, paragraphs=paragraphs), analyzers).sentences
     assert heading.reference is None
+    assert heading.heading and not body.heading  # and so it takes part in no cross-link
 
 
 @dataclass
