@@ -13,8 +13,10 @@ appended, which patches it (lists are extended, other fields replaced: see
 - split: some names leave an entry and become an entry of their own;
 - reject: the name goes into a ``[[rejected]]`` table and is never proposed again.
 
-Only what was found in the documents can be merged away, split or rejected: a curated entry
-(bundled or the reader's own) lives on in its file, which a decision only appends to. Undo
+Only what was found in the documents can be merged away or rejected: a curated entry (bundled
+or the reader's own) lives on in its file. An entry a decision made the reader's own (accepted,
+renamed, given a kind) can still be split while its table is the one a decision wrote: the
+names leave that table in place (a kind correction must not lock a wrong grouping in). Undo
 puts the file back as it was before a decision, as long as nothing else changed it since.
 """
 
@@ -67,9 +69,10 @@ def merge(path: Path, keep: Entry, other: Entry) -> str:
 
 def split(path: Path, entry: Entry, names: list[str], kind: str = "") -> tuple[str, str]:
     """``names`` leave ``entry`` and become one entry of their own; both ids."""
-    if entry.source != "discovered":
+    if entry.source != "discovered" and not splittable(path, entry):
         raise DecisionError(
-            f"{entry.name!r} is a curated entry: only entries found in the documents can be split"
+            f"{entry.name!r} is a curated entry: only entries found in the documents, or made"
+            " yours by a decision (and not edited by hand since), can be split"
         )
     leaving = {name_key(name) for name in names}
     staying = [name for name in entry.all_names() if name_key(name) not in leaving]
@@ -83,6 +86,18 @@ def split(path: Path, entry: Entry, names: list[str], kind: str = "") -> tuple[s
     new_id = f"{ACCEPTED_PREFIX}{slug(moving[0]) or 'entry'}"
     _write_entry(path, _table(new_id, moving[0], kind or str(entry.kind), moving[1:]))
     return kept_id, new_id
+
+
+def splittable(path: Path, entry: Entry) -> bool:
+    """Whether ``entry`` is one a decision made the reader's own and its table in the file at
+    ``path`` can still be rewritten (plain fields, no comments): only then do names leave it
+    (an appended table could only add names)."""
+    if entry.source == "discovered":
+        return True
+    if not entry.id.startswith(ACCEPTED_PREFIX):
+        return False
+    text = file_state(path) or ""
+    return _own_table(text, entry.id) is not None
 
 
 def reject(path: Path, name: str) -> None:
@@ -160,26 +175,36 @@ def _write_entry(path: Path, table: dict[str, object]) -> None:
     """Write an ``[[entry]]`` table: over the last table of the same id when that one holds
     only plain fields (strings and lists of strings, no comments), else appended."""
     text = file_state(path) or ""
+    own = _own_table(text, str(table["id"]))
+    if own is not None:
+        start, end, fields = own
+        kept = {key: value for key, value in fields.items() if key not in _DECIDED}
+        rewritten = _render("entry", {**table, **kept}).lstrip("\n")
+        new_text = text[:start] + rewritten + _rest(text[end:])
+        if _reads_as(new_text, rewritten, {**table, **kept}):
+            write_atomic(path, new_text)
+            return
+    _append(path, "entry", table)
+
+
+def _own_table(text: str, entry_id: str) -> tuple[int, int, dict[str, object]] | None:
+    """The last ``[[entry]]`` table of ``entry_id`` in ``text`` (start, end, its fields) when
+    it holds only plain fields (strings and lists of strings, bare keys, no comments), so a
+    decision may rewrite it; None when there is none or it is the reader's own writing."""
     for start, end in reversed(_table_spans(text)):
         block = text[start:end]
         try:
             found = tomllib.loads(block).get("entry")
         except tomllib.TOMLDecodeError:
             continue
-        if not (isinstance(found, list) and len(found) == 1 and found[0].get("id") == table["id"]):
+        if not (isinstance(found, list) and len(found) == 1 and found[0].get("id") == entry_id):
             continue
         if "#" in block or not all(
             _BARE_KEY.fullmatch(key) and _plain(value) for key, value in found[0].items()
         ):
-            break  # the reader's own writing: leave it, patch it below
-        kept = {key: value for key, value in found[0].items() if key not in _DECIDED}
-        rewritten = _render("entry", {**table, **kept}).lstrip("\n")
-        new_text = text[:start] + rewritten + _rest(text[end:])
-        if not _reads_as(new_text, rewritten, {**table, **kept}):
-            break
-        write_atomic(path, new_text)
-        return
-    _append(path, "entry", table)
+            return None  # the reader's own writing: leave it, patch it
+        return start, end, found[0]
+    return None
 
 
 def _reads_as(text: str, rewritten: str, table: dict[str, object]) -> bool:

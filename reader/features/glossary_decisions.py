@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from glossary.decisions import (
+    ACCEPTED_PREFIX,
     DecisionError,
     accept,
     file_state,
@@ -63,8 +64,11 @@ class Done:
 
 def refusal(action: str, entry: Entry) -> str | None:
     """Why ``action`` cannot be taken on ``entry`` (None when it can): curated entries are
-    kept, so they are not accepted again, split or rejected."""
+    kept, so they are not accepted again, split or rejected; one a decision made the reader's
+    own may still be split (``decisions.split`` says if its table was edited by hand)."""
     if entry.source == "discovered":
+        return None
+    if action == "split" and entry.id.startswith(ACCEPTED_PREFIX):
         return None
     if action == "accept":
         return _("{name} is already in the glossary.").format(name=entry.name)

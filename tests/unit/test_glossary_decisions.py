@@ -185,3 +185,31 @@ def test_a_rewrite_never_breaks_the_readers_file(tmp_path: Path, field: str) -> 
     assert data["entry"][0] == before
     assert data["entry"][-1]["kind"] == "event"
     assert load_glossary(path).entries[entry_id].kind == Kind.EVENT
+
+
+def test_an_entry_given_its_kind_can_still_be_split(tmp_path: Path) -> None:
+    """Trial 22: 'Anak Krakatau' (the child island) grouped with 'Krakatau'; the reader set its
+    kind first, which made it theirs, and then could not split the wrong grouping."""
+    path = tmp_path / "glossary.toml"
+    island = found("found-anak-krakatau", "Anak Krakatau", "Krakatau")
+    own_id = accept(path, island, kind="place")
+    own = load_glossary(path).entries[own_id]
+    assert own.source == "curated"
+    kept, new = split(path, own, ["Krakatau"])
+    entries = load_glossary(path).entries
+    assert kept == own_id and "Krakatau" not in entries[kept].all_names()
+    assert entries[kept].kind == Kind.PLACE
+    assert entries[new].name == "Krakatau"
+    assert len(tomllib.loads(path.read_text(encoding="utf-8"))["entry"]) == 2
+
+
+def test_an_own_entry_edited_by_hand_is_not_split(tmp_path: Path) -> None:
+    """Names cannot leave a table the reader wrote comments into (an appended table would only
+    add names): the split is refused with a reason, and the file is left as it was."""
+    path = tmp_path / "glossary.toml"
+    own_id = accept(path, found("found-anak-krakatau", "Anak Krakatau", "Krakatau"))
+    path.write_text(path.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
+    before = file_state(path)
+    with pytest.raises(DecisionError, match="by hand"):
+        split(path, load_glossary(path).entries[own_id], ["Krakatau"])
+    assert file_state(path) == before
