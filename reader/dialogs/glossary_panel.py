@@ -41,14 +41,15 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
     """Returns the mention chosen on a card (or None when closed)."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", N_("Back")),
+        Binding("escape", "back", N_("Back")),
         Binding("down", "move(1)", N_("Next entry"), show=False),
         Binding("up", "move(-1)", N_("Previous entry"), show=False),
         *DECISION_BINDINGS,
         Binding("f1,question_mark", "help", N_("Keys"), id="glossary-panel-help"),
     ]
     """Up and down move through the list while the filter keeps the focus; the decisions
-    work on the highlighted entry once the list has the focus (typing goes to the filter)."""
+    work on the highlighted entry once the list has the focus (typing goes to the filter).
+    Esc on the list goes back to the filter, Esc on the filter closes the panel."""
 
     DEFAULT_CSS = """
     GlossaryPanel { align: center middle; }
@@ -198,6 +199,14 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
             option = option_list.get_option_at_index(option_list.highlighted)
             if option.id:
                 self.open_card(option.id)
+
+    def action_back(self) -> None:
+        """One step back: from the list to the filter (the reader's next letters are a name
+        again, not the reading screen's keys), from the filter out of the panel."""
+        if isinstance(self.focused, OptionList):
+            self._refocus_filter()
+        else:
+            self.dismiss(None)
 
     def action_move(self, step: int) -> None:
         option_list = self.query_one(OptionList)

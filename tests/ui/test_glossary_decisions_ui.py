@@ -373,3 +373,22 @@ async def test_typing_a_name_after_a_card_filters_and_never_decides(make_app) ->
         await pilot.press("backspace", "backspace", "tab", "r")  # a decision key still decides
         assert isinstance(app.screen, RenameDialog)
         assert app.screen.query_one(Input).value == panel.highlighted_entry().name  # no stray
+
+
+async def test_escape_on_the_list_goes_back_to_the_filter(make_app) -> None:
+    """Trial 22: Esc on the list closed the whole panel, so the next letter typed was a
+    reading-screen key (`A` opened Add document). Esc on the list goes back to the filter;
+    Esc there closes the panel."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        await pilot.press("e", *"westen", "tab")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel) and isinstance(panel.focused, OptionList)
+        await pilot.press("escape", "A")
+        await pilot.pause()
+        field = panel.query_one("#panel-filter", Input)
+        assert app.screen is panel and panel.focused is field
+        assert field.value == "A"  # "westen" was selected: the new letter replaces it
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReadingScreen)
