@@ -75,6 +75,9 @@ def test_the_json_report_names_the_moved_notes(
     report = _json(capsys, "add", str(source))
     (carried,) = report["notes"]
     assert carried["moved"] == [ident] and carried["in_place"] == 0 and carried["left"] == []
+    assert carried["reworded"] == []  # moved in the same words: nothing to keep
+    (row,) = _json(capsys, "notes", "list", "--doc", added["id"])
+    assert row["was"] is None
 
 
 def test_a_note_on_reworded_text_keeps_the_words_it_was_written_on(
@@ -110,18 +113,3 @@ def test_a_note_on_reworded_text_keeps_the_words_it_was_written_on(
     capsys.readouterr()
     (row,) = _json(capsys, "notes", "list", "--doc", doc)
     assert row["was"] == said and row["id"] == ident
-
-
-def test_a_note_carried_over_unchanged_has_no_earlier_words(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    source = tmp_path / "kurz.txt"
-    _write(source, FIRST, THIRD)
-    (added,) = _json(capsys, "add", str(source))["added"]
-    assert main(["notes", "add", "--doc", added["id"], "--quote", THIRD]) == 0
-    capsys.readouterr()
-    _write(source, SECOND, FIRST, THIRD)
-    assert main(["add", str(source)]) == 0
-    capsys.readouterr()
-    (row,) = _json(capsys, "notes", "list", "--doc", added["id"])
-    assert row["was"] is None
