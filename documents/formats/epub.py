@@ -90,10 +90,20 @@ def _walk(element: etree._Element, role: SectionRole, quoted: bool = False) -> I
             if text:
                 yield Block(BlockKind.HEADING, text, level=_HEADINGS[tag], role=inner)
         elif any(local_name(d) in _STRUCTURE for d in child.iterdescendants()):
-            yield from _walk(child, inner, inner_quoted)
+            yield from _marked(list_marker(child), _walk(child, inner, inner_quoted))
         elif text:
             kind = BlockKind.QUOTE if inner_quoted else BlockKind.PARAGRAPH
             yield Block(kind, list_marker(child) + text, role=inner)
+
+
+def _marked(marker: str, blocks: Iterator[Block]) -> Iterator[Block]:
+    """``blocks`` with a list item's ``marker`` before its first paragraph's text (an item
+    that holds paragraphs: ``<li><p>…</p><p>…</p></li>``)."""
+    for block in blocks:
+        if marker and block.kind is not BlockKind.HEADING and block.kind is not BlockKind.CODE:
+            block.text = marker + block.text
+            marker = ""
+        yield block
 
 
 def _code(pre: etree._Element) -> str:
@@ -160,6 +170,29 @@ def _chapter(item: epub.EpubItem, title: str) -> list[Block]:
     return blocks
 
 
+_GUIDE_FRONT = frozenset({"cover", "title-page", "copyright-page", "colophon"})
+"""The EPUB 2 guide's reference types of front matter."""
+
+
+def _front_files(book: epub.EpubBook) -> set[str]:
+    """The files the book itself names as its cover, title or copyright page: in the EPUB 2
+    guide, or among the EPUB 3 landmarks (``<a epub:type="titlepage">``) of its navigation."""
+    hrefs = [ref.get("href", "") for ref in book.guide if ref.get("type") in _GUIDE_FRONT]
+    for item in book.get_items():
+        if isinstance(item, epub.EpubNav):
+            hrefs += _landmarks(item)
+    return {href.split("#")[0] for href in hrefs if href}
+
+
+def _landmarks(item: epub.EpubItem) -> list[str]:
+    """The targets of an EPUB 3 navigation document's front-matter landmarks."""
+    try:
+        root = lxml.html.document_fromstring(item.get_content())
+    except (etree.ParserError, ValueError):
+        return []
+    return [link.get("href") or "" for link in root.iter("a") if role_of(link) is SectionRole.FRONT]
+
+
 def parse(source: RawSource, language: str) -> ParsedText:
     """The book's chapters (spine order) as headings and paragraphs.
 
@@ -169,6 +202,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     book = _open(source)
     meta = _describe(book)
     titles = _toc_titles(book)
+    front = _front_files(book)
     blocks: list[Block] = []
     chapters = 0
     for idref, _linear in book.spine:
@@ -178,6 +212,9 @@ def parse(source: RawSource, language: str) -> ParsedText:
         if isinstance(item, epub.EpubNav):
             continue
         chapter = _chapter(item, titles.get(item.get_name(), ""))
+        if item.get_name() in front:
+            for block in chapter:
+                block.role = SectionRole.FRONT
         chapters += bool(chapter)
         blocks += chapter
     rank_headings(blocks)

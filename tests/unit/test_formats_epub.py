@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from ebooklib import epub
 
 from documents.errors import DocumentError
 from documents.formats import describe
@@ -144,7 +145,8 @@ def test_lists_keep_their_markers_quotes_are_marked_and_code_is_verbatim(
     tmp_path: Path,
 ) -> None:
     body = (
-        "<h1>Steps</h1><ol start='4'><li>Close the sluice.</li><li>Open the weir.</li></ol>"
+        "<h1>Steps</h1><ol start='4'><li>Close the sluice.</li><li>Open the weir.</li>"
+        "<li><p>Wait for the tide.</p><p>Then check the gauge.</p></li></ol>"
         "<blockquote><p>The river keeps its own calendar.</p></blockquote>"
         "<pre><code>level = read_gauge()\nif level &gt; 5:\n    warn()</code></pre>"
         "<pre>Ein Vers,\n  eingerückt.</pre>"
@@ -153,9 +155,54 @@ def test_lists_keep_their_markers_quotes_are_marked_and_code_is_verbatim(
     kinds = {document.text[p.start : p.end]: p.kind for p in document.paragraphs}
     assert "4. Close the sluice." in kinds
     assert "5. Open the weir." in kinds
+    assert "6. Wait for the tide." in kinds and "Then check the gauge." in kinds
     assert kinds["The river keeps its own calendar."] is BlockKind.QUOTE
     code = "level = read_gauge()\nif level > 5:\n    warn()"
     assert kinds[code] is BlockKind.CODE
     assert kinds["Ein Vers, eingerückt."] is BlockKind.PARAGRAPH  # no code: prose, re-flowed
     body_text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
     assert "read_gauge" not in body_text
+
+
+def _book_with_front_page(path: Path, *, guide: bool) -> Path:
+    """A book whose untyped first page is a copyright page, named so by the EPUB 2 guide or
+    by an EPUB 3 landmark."""
+    book = epub.EpubBook()
+    book.set_identifier("front")
+    book.set_title("Lighthouses")
+    book.set_language("en")
+    rights = epub.EpubHtml(title="Rights", file_name="rights.xhtml", lang="en")
+    rights.content = "<html><body><p>© 2022 Harbour Press. All rights reserved.</p></body></html>"
+    text = epub.EpubHtml(title="One", file_name="one.xhtml", lang="en")
+    text.content = "<html><body><h1>One</h1><p>The lamp was lit in 1859.</p></body></html>"
+    for item in (rights, text):
+        book.add_item(item)
+    book.toc = [rights, text]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    if guide:
+        book.guide = [{"href": "rights.xhtml", "title": "Rights", "type": "copyright-page"}]
+    book.spine = ["nav", rights, text]
+    epub.write_epub(str(path), book)
+    if not guide:  # ebooklib writes no landmarks: add them to its navigation document
+        with zipfile.ZipFile(path) as archive:
+            files = {name: archive.read(name) for name in archive.namelist()}
+        landmarks = (
+            b'<nav epub:type="landmarks"><ol><li><a epub:type="copyright-page" '
+            b'href="rights.xhtml">Rights</a></li></ol></nav></body>'
+        )
+        files["EPUB/nav.xhtml"] = files["EPUB/nav.xhtml"].replace(b"</body>", landmarks)
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, data in files.items():
+                archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("guide", [True, False])
+def test_a_page_the_book_names_its_copyright_page_is_front_matter(
+    tmp_path: Path, guide: bool
+) -> None:
+    document = load_document(_book_with_front_page(tmp_path / "l.epub", guide=guide))
+    body = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "The lamp was lit in 1859." in body
+    assert "Harbour Press" not in body and "Harbour Press" in document.text
