@@ -86,9 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _shown_date(entry: TimelineEntry) -> str:
-    """The normalised value, with its modifier, or the first words of a present reference."""
-    if entry.value == "PRESENT_REF":
-        return f"{entry.first} ({entry.value})"
+    """The normalised value, with its modifier (a present reference has no entry)."""
     return entry.value if not entry.mod else f"{entry.value} ({entry.mod})"
 
 
