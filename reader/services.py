@@ -359,9 +359,12 @@ class Services:
             from glossary.links import LinkIndex
 
             index = LinkIndex(broad=self.glossary.broad_entities())
-            for features in self.features(self.library.documents(), cancelled):
+            documents = self.library.documents()
+            for features in self.features(documents, cancelled):
                 index.add(features)
             memo.append(index)
+            if documents:  # every file of an older version is read by no run again
+                keyed_feature_cache("features", documents[0]).prune()
         return memo[0]
 
 

@@ -55,3 +55,17 @@ def test_the_memory_keys_features_by_the_date_as_the_disk_does() -> None:
     [second] = services.features([redated])
     assert second is not first
     assert services.features([seed]) == [first]
+
+
+def test_building_the_links_forgets_features_of_older_versions() -> None:
+    """Each version bump left a features file per document in the reader's cache."""
+    from glossary.features import FEATURES_VERSION
+
+    folder = paths.cache_dir() / "features"
+    folder.mkdir(parents=True, exist_ok=True)
+    stale = folder / f"features-v{FEATURES_VERSION - 1}-abc-0000-p1.json"
+    stale.write_text("{}", encoding="utf-8")
+    services = Services()
+    services.link_index()
+    assert not stale.exists()
+    assert len(_feature_files()) == len(services.library.documents())
