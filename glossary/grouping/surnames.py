@@ -82,21 +82,23 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             continue
         if group.kind != "organisation":
             continue
+        name_words = group.name.split()
         modifier = organisation_modifier(group.name)
-        if modifier and not is_place(name_key(modifier), groups):
+        honours = _honours(name_words, groups)
+        if modifier and not is_place(name_key(modifier), groups) and not honours:
             # "Labor", "the Liberals" for "Liberal Party of Australia"; not "Yorkshire", a
             # place of its own in the texts, for "West Yorkshire Police"
             full.setdefault(name_key(modifier), set()).add(key)
         if len(words) < 2 or {"of", "the"} & set(words):
             continue
-        name_words = group.name.split()
         first, last = name_words[0], name_words[-1]
         if not head_kind(last) and not any(map(institution_head, name_words[:-1])):
             full.setdefault(words[-1], set()).add(key)  # "Broncos"; not "Institut Curie",
             # "Skiclub Oberstdorf", "Freiwillige Feuerwehr Bardowick": the town after a
             # head is a place of its own
         if not first.islower() and not is_place(words[0], groups):
-            full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
+            if not honours:
+                full.setdefault(words[0], set()).add(key)  # "DuMont", not "Denver"
     spellings: dict[str, list[str]] = {}  # similar spellings share a skeleton: no N×M scan
     for word in full:
         spellings.setdefault(_skeleton(translit_key(word)), []).append(word)
@@ -174,6 +176,22 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             groups[owner].absorb(surname, with_kind=False)
             kind = groups[owner].kind  # the surname's evidence for that kind counts too
             groups[owner].votes[kind] += surname.votes[kind]
+
+
+HONOURING_HEADS = frozenset(
+    """Museum Institut Institute Universität University College Schule School Gymnasium
+    Stiftung Foundation Memorial Denkmal Gedenkstätte Bibliothek Library Archiv Archive
+    Hospital Krankenhaus Klinik Klinikum Preis Prize Award Medaille Medal""".split()
+)
+"""Heads of a body or thing named in someone's honour (``Sisi Museum``, ``Nobel Prize``):
+unlike a firm's (``DuMont Laboratories``), its first word alone is the person it honours."""
+
+
+def _honours(name_words: list[str], groups: dict[str, Group]) -> bool:
+    """Whether an organisation's name is a person's name (a group the texts make a person)
+    and a head of ``HONOURING_HEADS``: the person alone (``Sisi``) does not join it."""
+    bare = groups.get(name_key(" ".join(name_words[:-1])))
+    return name_words[-1] in HONOURING_HEADS and bare is not None and bare.kind == "person"
 
 
 def ruled_names(groups: dict[str, Group]) -> set[str]:

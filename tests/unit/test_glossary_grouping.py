@@ -1421,6 +1421,38 @@ def test_a_spa_town_and_a_town_of_its_name_in_two_documents_stay_apart(
     assert by_name.get("Ems") != by_name["Bad Ems"]
 
 
+
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "honouring"),
+    [
+        pytest.param(
+            "Die Sängerin nannten alle nur Lilo. Lilo trat in Bremen auf, und heute zeigt das "
+            "Lilo Museum in Köln ihre Kostüme. Lilo starb 1990.",
+            "de",
+            "Lilo",
+            "Lilo Museum",
+            id="museum",
+        ),
+        pytest.param(
+            "Everyone called the explorer Bunny. Bunny crossed the ice twice, and the Bunny "
+            "Museum in Hobart keeps his sledge. Bunny died in 1950.",
+            "en",
+            "Bunny",
+            "Bunny Museum",
+            id="museum_en",
+        ),
+    ],
+)
+def test_a_person_alone_is_not_the_museum_named_after_them(
+    curated: Glossary, text: str, language: str, person: str, honouring: str
+) -> None:
+    found = discover(curated, text, language=language)
+    assert found[person] is not found[honouring]
+    assert found[person].kind == "person"
+
+
 def test_a_firm_named_after_its_founder_keeps_its_short_name(curated: Glossary) -> None:
     found = discover(
         curated,
@@ -1512,3 +1544,5 @@ def test_a_place_noun_ties_no_other_place(
 ) -> None:
     found = discover(curated, text, language="en")
     assert found.get(one) is None or found.get(one) is not found.get(other)
+
+
