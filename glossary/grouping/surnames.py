@@ -179,12 +179,12 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
 
 
 HONOURING_HEADS = frozenset(
-    """Museum Institut Institute Universität University College Schule School Gymnasium
-    Stiftung Foundation Memorial Denkmal Gedenkstätte Bibliothek Library Archiv Archive
-    Hospital Krankenhaus Klinik Klinikum Preis Prize Award Medaille Medal""".split()
+    """Museum Memorial Denkmal Gedenkstätte Stiftung Foundation Preis Prize Award Medaille
+    Medal""".split()
 )
-"""Heads of a body or thing named in someone's honour (``Sisi Museum``, ``Nobel Prize``):
-unlike a firm's (``DuMont Laboratories``), its first word alone is the person it honours."""
+"""Heads of a thing named in someone's honour (``Sisi Museum``, ``Nobel Prize``): unlike a
+firm's (``DuMont Laboratories``) or a college's (``Girton College``: ``Girton admitted
+women``), its first word alone is the person it honours, not the thing."""
 
 
 def _honours(name_words: list[str], groups: dict[str, Group]) -> bool:
