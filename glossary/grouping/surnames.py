@@ -157,6 +157,8 @@ def merge_surnames(groups: dict[str, Group], firms: Collection[str] = ()) -> Non
             continue
         if owner is not None and groups[owner].kind == "organisation" and groups[key].titles:
             continue  # a title says a person ("Frau Krause" of "Schneiderei Krause & Söhne")
+        if owner is not None and _place_not_surname(groups[key], groups[owner]):
+            continue
         if owner is not None and is_place(key, groups):
             ends = any(set(_surname_keys(name)) & set(forms) for name in groups[owner].names)
             given = not ends and not is_first_name(groups[key].name)
@@ -192,6 +194,23 @@ def _honours(name_words: list[str], groups: dict[str, Group]) -> bool:
     and a head of ``HONOURING_HEADS``: the person alone (``Sisi``) does not join it."""
     bare = groups.get(name_key(" ".join(name_words[:-1])))
     return name_words[-1] in HONOURING_HEADS and bare is not None and bare.kind == "person"
+
+
+def _place_not_surname(short: Group, owner: Group) -> bool:
+    """Whether a name the texts put to places more than to a person, and use alone before
+    the longer name in each text that has both, ends a "person" that only a guess made one:
+    no title, no clue of a person, no listed given name (``Krakatau``, the island, before
+    ``Anak Krakatau``, the child of Krakatau, a volcano). A surname alone comes after the
+    full name (``Ryōyū Kobayashi ... Kobayashi``), whatever its votes."""
+    guessed = (
+        owner.kind == "person"
+        and not owner.votes["person"]
+        and not owner.titles
+        and not is_first_name(owner.name.split()[0])
+    )
+    shared = short.first.keys() & owner.first.keys()
+    first = bool(shared) and all(short.first[doc] < owner.first[doc] for doc in shared)
+    return guessed and first and short.votes["place"] > short.votes["person"]
 
 
 def ruled_names(groups: dict[str, Group]) -> set[str]:

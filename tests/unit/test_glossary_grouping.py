@@ -1421,9 +1421,6 @@ def test_a_spa_town_and_a_town_of_its_name_in_two_documents_stay_apart(
     assert by_name.get("Ems") != by_name["Bad Ems"]
 
 
-
-
-
 @pytest.mark.parametrize(
     ("text", "language", "person", "honouring"),
     [
@@ -1546,3 +1543,28 @@ def test_a_place_noun_ties_no_other_place(
     assert found.get(one) is None or found.get(one) is not found.get(other)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param(
+            "Krakatau exploded in August 1883. The eruption of Krakatau was heard in Perth. In "
+            "1927 a new island rose where Krakatau had stood: Anak Krakatau, the child of "
+            "Krakatau. Anak Krakatau still grows.",
+            "en",
+            id="en",
+        ),
+        pytest.param(
+            "Der Krakatau explodierte im August 1883. Den Ausbruch des Krakatau hörte man bis "
+            "Perth. 1927 tauchte Anak Krakatau aus dem Meer auf, das Kind des Krakatau. Anak "
+            "Krakatau wächst noch.",
+            "de",
+            id="de",
+        ),
+    ],
+)
+def test_a_place_alone_is_no_surname_of_a_guessed_person(
+    curated: Glossary, text: str, language: str
+) -> None:
+    """The lead's trial (22, item 2): the old island is not the new one named its child."""
+    found = discover(curated, text, language=language)
+    assert found["Krakatau"] is not found["Anak Krakatau"]
