@@ -160,12 +160,17 @@ def whole_column(header: str, values: list[str], share: float = 0.2) -> Column:
     """A column whose cells are never cut with an ellipsis: a document id or a date shortened
     to ``swp-belaru…`` can't be typed back into another command. A cell stays on one line
     while it fits in ``share`` of the terminal's width (ids, which are copied, take two
-    fifths; dates a fifth); a longer one folds onto the next line."""
+    fifths; dates a fifth); a longer one folds onto the next line.
+
+    The column is kept from wrapping rather than given a minimum width: Rich applies a
+    minimum after it has shrunk the other columns to fit, so a long id (46 characters at 160
+    columns) pushed the last columns off the edge (trial 22: ``reader docs`` lost its notes
+    column, piped or not)."""
     from rich.table import Column
 
     width = max((len(value) for value in values), default=0)
     room = max(0, int(_console("console").width * share))
-    return Column(header, overflow="fold", min_width=min(max(width, len(header)), room))
+    return Column(header, overflow="fold", no_wrap=max(width, len(header)) <= room)
 
 
 def add_json_flag(parser: Any) -> None:

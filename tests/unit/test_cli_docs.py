@@ -79,6 +79,31 @@ def test_docs_table_shows_whole_ids_and_dates(
     assert ("Stiftung" in out) is (width >= 100) and err == ""
 
 
+@pytest.mark.parametrize("width", [80, 120, 160])
+def test_docs_table_keeps_every_column_beside_a_long_id(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    width: int,
+) -> None:
+    """Trial 22: with the 46-character id of an English title, the table lost its last
+    columns at the right edge (the id's minimum width came after the others had shrunk)."""
+    essay = tmp_path / "essay.md"
+    essay.write_text(
+        "# Listening to Krakatoa: What the Loudest Sound Taught Us\n\nA sentence of it.\n",
+        encoding="utf-8",
+    )
+    assert main(["add", str(essay)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(output.console, "_width", width)
+    assert main(["docs"]) == 0
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if "title" in line)
+    assert header.rstrip().endswith("notes ┃")
+    cells = "".join(line.split("│")[1].strip() for line in out.splitlines() if "│" in line)
+    assert "listening-to-krakatoa-what-the-loudest-sound" in cells
+
+
 @pytest.mark.parametrize("doc_id", SEED_IDS)
 def test_show_json_structure_and_offsets(capsys: pytest.CaptureFixture[str], doc_id: str) -> None:
     shown = run_json(capsys, "show", doc_id, "--json")
