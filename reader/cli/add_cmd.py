@@ -84,9 +84,7 @@ def run(args: argparse.Namespace) -> int:
     code = 1 if report.failed else 0
     carry_notes_after_adding(library, report)
     if args.json:
-        emit_json(
-            {**report_json(report, seeds), "notes": [carried_json(c) for c in report.carried]}
-        )
+        emit_json(report_json(report, seeds))  # after carrying: it lists the notes
         return code
     for seed in seeds:
         output.console.print(Text(f"restored  {seed}"))
