@@ -25,11 +25,31 @@ from textual.strip import Strip
 
 from documents.model import Document
 from reader.theme import HIGHLIGHT_COLOURS
-from reader.widgets.layout import Layout, LineKind, Notices, VisualLine, layout_document
+from reader.widgets.layout import TAB, Layout, LineKind, Notices, VisualLine, layout_document
 
 MAX_TEXT_WIDTH = 78
 """A comfortable line length; wider panes get margins instead of longer lines."""
 GUTTER_WIDTH = 3
+CUT_MARKER = "→"
+"""Drawn after a code line cut at the pane's edge (code is never re-wrapped)."""
+CELL_RULE = " │ "
+"""How a table row's cell separator (`` | `` in the text, as wide) is drawn."""
+_BARS = {LineKind.LEAD: "▏ ", LineKind.QUOTE: "▎ "}
+"""What the view draws before a lead's or quote's lines (as wide as the layout's indent)."""
+
+
+def _rule_cells(segments: list[Segment], rule_style: Style) -> list[Segment]:
+    """A table row's segments with each cell separator drawn as a rule (same width, so
+    columns still map to offsets). A separator split across marks stays as it is."""
+    ruled = []
+    for segment in segments:
+        text, style = segment.text, segment.style
+        for index, cell in enumerate(text.split(" | ")):
+            if index:
+                ruled.append(Segment(CELL_RULE, (style or Style()) + rule_style))
+            if cell:
+                ruled.append(Segment(cell, style))
+    return ruled
 
 
 MARK_CLASSES = frozenset(
@@ -86,6 +106,9 @@ class DocumentView(ScrollView, can_focus=True):
         "document-view--subheading",
         "document-view--lead",
         "document-view--notice",
+        "document-view--quote",
+        "document-view--code",
+        "document-view--cell-rule",
         "document-view--cursor",
         "document-view--gutter",
         *MARK_CLASSES,
@@ -101,6 +124,9 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView > .document-view--subheading { color: $accent-lighten-1; text-style: bold italic; }
     DocumentView > .document-view--lead { text-style: italic; color: $text; }
     DocumentView > .document-view--notice { color: $text-muted; text-style: italic; }
+    DocumentView > .document-view--quote { color: $text-muted; }
+    DocumentView > .document-view--code { color: $text-success; }
+    DocumentView > .document-view--cell-rule { color: $text-muted; }
     DocumentView > .document-view--cursor { background: $primary 30%; }
     DocumentView:focus > .document-view--cursor { background: $primary 45%; }
     DocumentView > .document-view--gutter { color: $warning; }
@@ -436,6 +462,8 @@ class DocumentView(ScrollView, can_focus=True):
             LineKind.HEADING2: "document-view--subheading",
             LineKind.LEAD: "document-view--lead",
             LineKind.NOTICE: "document-view--notice",
+            LineKind.QUOTE: "document-view--quote",
+            LineKind.CODE: "document-view--code",
         }.get(kind)
         return self.get_component_rich_style(name) if name else Style()
 
@@ -461,10 +489,23 @@ class DocumentView(ScrollView, can_focus=True):
         if line.kind is LineKind.NOTICE:
             segments.append(Segment(line.notice, line_style))
         elif line.kind is not LineKind.BLANK:
-            if line.kind is LineKind.LEAD:
-                segments.append(Segment("▏ ", line_style))
-            segments.extend(self._text_segments(line, line_style))
+            if line.kind in _BARS:
+                segments.append(Segment(_BARS[line.kind], line_style))
+            segments.extend(self._block_segments(line, line_style))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def _block_segments(self, line: VisualLine, line_style: Style) -> list[Segment]:
+        """A text line's segments as its kind of block is drawn: a table row with its cell
+        rules, code with its tabs and a marker where the pane cut it (each as wide as the
+        text it stands for, except tabs)."""
+        segments = self._text_segments(line, line_style)
+        if line.kind is LineKind.ROW:
+            return _rule_cells(segments, self.get_component_rich_style("document-view--cell-rule"))
+        if line.kind is LineKind.CODE:
+            segments = [Segment(s.text.replace("\t", TAB), s.style) for s in segments]
+            if self.document.text[line.end : line.end + 1] not in ("", "\n"):
+                segments.append(Segment(CUT_MARKER, self._base_style(LineKind.NOTICE)))
+        return segments
 
     def _text_segments(self, line: VisualLine, line_style: Style) -> list[Segment]:
         text = self.document.text

@@ -28,6 +28,11 @@ class LineKind(IntEnum):
     HEADING2 = 4
     NOTICE = 5
     """A line the reader adds (an excerpt's label, a break-off marker): not document text."""
+    QUOTE = 6
+    ROW = 7
+    """A table row: its cells are joined by `` | `` in the text."""
+    CODE = 8
+    """One line of program code, never re-wrapped: a longer line is cut at the pane's edge."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,9 @@ class Notices:
 
     excerpt: str = "Excerpt · {language}"
     breaks_off: str = "⋯ the text breaks off here"
+    notes: str = "Author's notes"
+    """The label of footnotes/endnotes (not "Notes": the reader's own notes are called that)."""
+    front: str = "Front matter"
 
 
 class Layout:
@@ -99,25 +107,73 @@ class Layout:
         return (self[index] for index in range(len(self)))
 
 
+_BLOCK_LINES = {
+    BlockKind.LEAD: LineKind.LEAD,
+    BlockKind.QUOTE: LineKind.QUOTE,
+    BlockKind.ROW: LineKind.ROW,
+}
+_INDENTS = {LineKind.LEAD: 2, LineKind.QUOTE: 2}
+"""Columns the view draws before a line's text (a bar), which clicks must skip."""
+
+
+TAB = "    "
+"""How the view draws a tab in code (the same width anywhere, so marks split no tab stop)."""
+
+
+def _cells(code: str) -> int:
+    return len(code) + (len(TAB) - 1) * code.count("\t")
+
+
+def code_lines(text: str, start: int, end: int, width: int) -> Iterator[tuple[int, int]]:
+    """The lines of the code in ``text[start:end]`` as they stand (indentation and blank lines
+    kept); a line wider than ``width`` is cut one column short, for the view's cut marker."""
+    for line in text[start:end].split("\n"):
+        shown = len(line)
+        if _cells(line) > width:
+            shown = max(width - 1, 1)
+            while shown > 1 and _cells(line[:shown]) > width - 1:
+                shown -= 1
+        yield start, start + shown
+        start += len(line) + 1
+
+
+def _section_labels(document: Document, width: int, notices: Notices) -> dict[int, str]:
+    """The rules that set notes, front matter and excerpts apart, by where they start."""
+    labels = {}
+    for section in document.sections:
+        if section.role is SectionRole.EXCERPT:
+            labels[section.start] = notices.excerpt.format(language=section.language.upper())
+        elif section.role in (SectionRole.NOTES, SectionRole.FRONT):
+            name = notices.notes if section.role is SectionRole.NOTES else notices.front
+            labels[section.start] = f"── {name} ".ljust(width, "─")
+    return labels
+
+
 def layout_document(document: Document, width: int, notices: Notices) -> Layout:
-    """All visual lines of ``document`` wrapped at ``width`` columns."""
+    """All visual lines of ``document`` wrapped at ``width`` columns (code lines kept as they
+    are, table rows without a blank line between them)."""
     text = document.text
     lines = Layout()
-    excerpt_starts = {s.start: s for s in document.sections if s.role is SectionRole.EXCERPT}
+    labels = _section_labels(document, width, notices)
+    previous: BlockKind | None = None
     for paragraph in document.paragraphs:
-        if lines:
+        label = labels.get(paragraph.start)
+        table_goes_on = previous is BlockKind.ROW and paragraph.kind is BlockKind.ROW
+        if lines and not (table_goes_on and label is None):
             lines.append(VisualLine(paragraph.start, paragraph.start, LineKind.BLANK))
-        section = excerpt_starts.get(paragraph.start)
-        if section is not None:
-            label = notices.excerpt.format(language=section.language.upper())
+        previous = paragraph.kind
+        if label is not None:
             lines.append(VisualLine(paragraph.start, paragraph.start, LineKind.NOTICE, label))
         if paragraph.kind is BlockKind.HEADING:
             heading = document.heading_before(paragraph.start)
             kind = LineKind.HEADING1 if heading is None or heading.level <= 1 else LineKind.HEADING2
-            indent = 0
+        elif paragraph.kind is BlockKind.CODE:
+            for start, end in code_lines(text, paragraph.start, paragraph.end, width):
+                lines.append(VisualLine(start, end, LineKind.CODE))
+            continue
         else:
-            kind = LineKind.LEAD if paragraph.kind is BlockKind.LEAD else LineKind.BODY
-            indent = 2 if kind is LineKind.LEAD else 0
+            kind = _BLOCK_LINES.get(paragraph.kind, LineKind.BODY)
+        indent = _INDENTS.get(kind, 0)
         for start, end in wrap_range(text, paragraph.start, paragraph.end, width - indent):
             lines.append(VisualLine(start, end, kind, indent=indent))
         if paragraph.truncated:

@@ -36,6 +36,8 @@ def ui_notices() -> Notices:
     return Notices(
         excerpt=_("Excerpt of the original · {language}"),
         breaks_off=_("⋯ the text breaks off here"),
+        notes=_("Author's notes"),
+        front=_("Front matter"),
     )
 
 

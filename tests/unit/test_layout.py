@@ -6,7 +6,7 @@ import pytest
 
 from documents.catalog import read_catalog
 from documents.loader import load_document
-from reader.widgets.layout import LineKind, Notices, VisualLine, layout_document
+from reader.widgets.layout import LineKind, Notices, VisualLine, code_lines, layout_document
 
 
 @pytest.mark.parametrize("width", [30, 78])
@@ -37,3 +37,17 @@ def test_notices_and_indents_are_kept() -> None:
     assert isinstance(lines[0], VisualLine)
     with pytest.raises(IndexError):
         lines[len(lines)]
+
+
+def test_code_lines_keep_indentation_and_cut_long_lines_for_the_marker() -> None:
+    text = "x = 1\n\n    return somewhat_long_name\nend"
+    lines = list(code_lines(text, 0, len(text), 20))
+    assert [text[start:end] for start, end in lines] == [
+        "x = 1",
+        "",
+        "    return somewhat",
+        "end",
+    ]
+    assert lines[-1] == (len(text) - 3, len(text))
+    tabbed = "\t\treturn 1"  # a tab is drawn four columns wide
+    assert list(code_lines(tabbed, 0, len(tabbed), 12)) == [(0, 5)]

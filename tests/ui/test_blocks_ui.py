@@ -1,0 +1,64 @@
+"""Pilot tests of how the reading pane shows what an author marks: code, quotes, tables,
+footnotes, each set off without changing the document text or its offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.library import open_library
+from reader.widgets.document_view import CUT_MARKER, DocumentView
+from reader.widgets.pane import DocumentPane
+
+MARKED_UP = """\
+# Marked up
+
+Some prose before the quote, with an aside.[^1]
+
+> Words quoted from another writer.
+
+| Animal | Legs |
+|--------|------|
+| Heron  | 2    |
+| Beetle | 6    |
+
+```
+for step in steps:
+    if step.done:
+        print("this line of code is far too long to fit the pane and must be cut at its edge")
+\tstep.close()
+```
+
+More prose after the code.
+
+[^1]: The aside, at the foot of the text.
+"""
+
+
+def _shown(view: DocumentView) -> list[str]:
+    return [view.render_line(y).text.rstrip() for y in range(view.size.height)]
+
+
+async def test_code_quotes_rows_and_notes_are_set_off(make_app, tmp_path: Path) -> None:
+    source = tmp_path / "marked-up.md"
+    source.write_text(MARKED_UP, encoding="utf-8")
+    [added] = open_library().add([source]).added
+    app = make_app(left=added.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        shown = _shown(view)
+        text = view.document.text
+        code = next(line for line in shown if "for step in steps:" in line)
+        margin = code.index("for")
+        assert any(line[margin:] == "    if step.done:" for line in shown)
+        cut = next(line for line in shown if "print(" in line)
+        assert cut.endswith(CUT_MARKER) and cut[margin:].startswith("        print(")
+        assert "must be cut" in text  # only the view cuts the line
+        assert any(line[margin:] == "    step.close()" for line in shown)  # a tab, drawn
+        assert any(line[margin:] == "▎ Words quoted from another writer." for line in shown)
+        rows = [line[margin:] for line in shown if "│" in line]
+        assert rows == ["Animal │ Legs", "Heron │ 2", "Beetle │ 6"]
+        notes = shown.index(next(line for line in shown if "Author's notes" in line))
+        assert shown[notes][margin:].startswith("── Author's notes ──")
+        assert "The aside, at the foot of the text." in shown[notes + 1]
+        assert "Author's notes" not in text
