@@ -25,7 +25,15 @@ from textual.strip import Strip
 
 from documents.model import Document
 from reader.theme import HIGHLIGHT_COLOURS
-from reader.widgets.layout import TAB, Layout, LineKind, Notices, VisualLine, layout_document
+from reader.widgets.layout import (
+    TAB,
+    Layout,
+    LineKind,
+    Notices,
+    VisualLine,
+    code_index,
+    layout_document,
+)
 
 MAX_TEXT_WIDTH = 78
 """A comfortable line length; wider panes get margins instead of longer lines."""
@@ -409,6 +417,8 @@ class DocumentView(ScrollView, can_focus=True):
             return None
         line = self._lines[index]
         column = x - self._margin - GUTTER_WIDTH - line.indent
+        if line.kind is LineKind.CODE:
+            column = code_index(self.document.text[line.start : line.end], column)
         return min(line.start + max(column, 0), max(line.end - 1, line.start))
 
     def on_click(self, event: events.Click) -> None:

@@ -124,6 +124,15 @@ def _cells(code: str) -> int:
     return len(code) + (len(TAB) - 1) * code.count("\t")
 
 
+def code_index(code: str, column: int) -> int:
+    """The index in ``code`` of the character drawn at ``column`` (tabs are wider)."""
+    for index, char in enumerate(code):
+        column -= len(TAB) if char == "\t" else 1
+        if column < 0:
+            return index
+    return len(code)
+
+
 def code_lines(text: str, start: int, end: int, width: int) -> Iterator[tuple[int, int]]:
     """The lines of the code in ``text[start:end]`` as they stand (indentation and blank lines
     kept); a line wider than ``width`` is cut one column short, for the view's cut marker."""
