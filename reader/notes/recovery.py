@@ -56,12 +56,13 @@ def salvage(path: Path) -> Salvage:
             shutil.copyfile(wal, Path(f"{copy}-wal"))
         conn = sqlite3.connect(copy)
         try:
-            rows = dict(_scan(conn))
+            columns = _columns(conn)
+            rows = dict(_scan(conn, columns))
             known = set(rows)
             for index in INDEXES:
                 known |= _row_ids(conn, index)
             for rowid in sorted(known - set(rows)):
-                row = _row(conn, rowid)
+                row = _row(conn, rowid, columns)
                 if row is not None:
                     rows[rowid] = row
         finally:
@@ -121,10 +122,26 @@ def _refuse_newer(path: Path) -> None:
         )
 
 
-def _scan(conn: sqlite3.Connection) -> Iterator[tuple[int, tuple[object, ...]]]:
+def _columns(conn: sqlite3.Connection) -> str:
+    """``COLUMNS`` as this file can answer them: a column an older schema lacks is NULL.
+
+    A damaged file is never migrated, so a database of an older reader (schema 1 has no
+    ``was``) must be read as it is, or every SELECT fails and every note looks unreadable.
+    """
+    try:
+        present = {str(row[1]) for row in conn.execute("PRAGMA table_info(annotations)")}
+    except sqlite3.DatabaseError:
+        return COLUMNS  # the schema page itself is damaged: the reads below fail either way
+    if not present:
+        return COLUMNS
+    wanted = [name.strip() for name in COLUMNS.split(",")]
+    return ", ".join(name if name.strip('"') in present else f"NULL AS {name}" for name in wanted)
+
+
+def _scan(conn: sqlite3.Connection, columns: str) -> Iterator[tuple[int, tuple[object, ...]]]:
     """Rows in table order up to the first page that cannot be read."""
     try:
-        for row in conn.execute(f"SELECT rowid, {COLUMNS} FROM annotations"):
+        for row in conn.execute(f"SELECT rowid, {columns} FROM annotations"):
             yield int(row[0]), tuple(row[1:])
     except sqlite3.DatabaseError:
         return
@@ -141,9 +158,9 @@ def _row_ids(conn: sqlite3.Connection, index: str) -> set[int]:
     return found
 
 
-def _row(conn: sqlite3.Connection, rowid: int) -> tuple[object, ...] | None:
+def _row(conn: sqlite3.Connection, rowid: int, columns: str) -> tuple[object, ...] | None:
     try:
-        row = conn.execute(f"SELECT {COLUMNS} FROM annotations WHERE rowid = ?", (rowid,))
+        row = conn.execute(f"SELECT {columns} FROM annotations WHERE rowid = ?", (rowid,))
         return row.fetchone()
     except sqlite3.DatabaseError:
         return None

@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.notes import NoteStore, Target
+from reader.notes import Annotation, NoteStore, Target
+from reader.notes.db import to_row
+from reader.notes.recovery import salvage
+from reader.notes.schema import MIGRATIONS, migrate
 from reader.paths import notes_db_path
 
 TRIALS = 12
@@ -101,3 +104,22 @@ def test_a_newer_database_is_not_recovered(capsys: pytest.CaptureFixture[str]) -
     code = main(["notes", "recover"])
     assert code == 2 and "newer version" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_a_schema_1_database_is_salvaged_whole() -> None:
+    """A damaged file of the previous release has no ``was`` column (review22 F1)."""
+    path = notes_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, path, MIGRATIONS[:1])
+    target = Target.from_text("doc", "h", TEXT, 4, 7)
+    notes = [Annotation(id=f"n{n}", target=target, note=f"alt {n}") for n in range(2)]
+    for note in notes:
+        row = to_row(note)[:-1]  # no ``was`` in schema 1
+        conn.execute(f"INSERT INTO annotations VALUES ({', '.join('?' * len(row))})", row)
+    conn.close()
+
+    found = salvage(path)
+    assert found.unreadable == 0
+    assert sorted(a.note for a in found.annotations) == ["alt 0", "alt 1"]
+    assert all(a.was is None for a in found.annotations)
