@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, Protocol
 
+from documents.cache import PIPELINE_VERSION
 from documents.model import Document, Heading, SectionRole
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
 
@@ -32,9 +33,10 @@ Tagger = Callable[[str, list[tuple[int, int, str]], str | None], Iterable[Timex]
 
 def index_stamp(content_hash: str, published: str) -> str:
     """What the index keeps per document to tell whether it must index it again: its content
-    hash and the publication date that anchors its relative dates ("gestern"), which the
-    reader may correct or clear without changing a byte (``reader meta``)."""
-    return f"{content_hash}@{published}"
+    hash, the publication date that anchors its relative dates ("gestern"), which the
+    reader may correct or clear without changing a byte (``reader meta``), and the parse
+    pipeline's version, since a new parse of the same bytes moves the stored offsets."""
+    return f"{content_hash}@{published}@p{PIPELINE_VERSION}"
 
 
 def document_records(

@@ -17,6 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from documents.model import Document
 from index import SearchIndex, Unread
+from index import build as index_build
 from index.build import sentence_date_intervals
 from index.store import SYNC_LOCK, VERSION_FILE
 
@@ -260,3 +261,16 @@ def test_a_corrected_publication_date_re_dates_the_sentences(index: SearchIndex)
         "d", corrected.content_hash, lambda: read.append("d") or corrected, "2022-03-10"
     )
     assert index.sync([unread]).unchanged == 1 and read == []
+
+
+def test_a_new_parse_pipeline_indexes_the_documents_again(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review22 F4: a new ``PIPELINE_VERSION`` parses the same bytes into other offsets, so the
+    stored offsets of an index built by the previous release open hits at the wrong words."""
+    with monkeypatch.context() as older:
+        older.setattr(index_build, "PIPELINE_VERSION", index_build.PIPELINE_VERSION - 1)
+        index.sync(library())
+    report = index.sync(library())
+    assert (report.changed, report.unchanged) == (["a", "b", "c"], 0)
+    assert index.sync(library()).unchanged == 3
