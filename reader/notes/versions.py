@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from documents.model import Document
+from documents.sanitize import sanitize
 from reader.notes.anchoring import anchor_all
 from reader.notes.model import Annotation, Status, Target
 from reader.notes.store import NoteStore
@@ -85,9 +86,8 @@ def carry_over(store: NoteStore, previous: Previous, current: Document) -> Carri
         target = Target.from_text(
             current.id, current.content_hash, current.text, found.start, found.end, path
         )
-        was = note.was
-        if target.exact != note.target.exact:
-            was = note.was or note.target.exact  # the first wording: what the note answers
+        was = _wording(note, target.exact)
+        if was is not None and not _same_words(target.exact, note.target.exact):
             reworded.append(note)
         store.put(replace(note, target=target, was=was))
         if found.status is Status.MOVED:
@@ -95,3 +95,23 @@ def carry_over(store: NoteStore, previous: Previous, current: Document) -> Carri
         else:
             in_place += 1
     return CarriedOver(previous.id, current.id, in_place, moved, left, reworded)
+
+
+_QUOTE_MARKS = str.maketrans("„“”‚‘’«»‹›", "\"\"\"'''\"\"''")
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two quotes say the same words: a new parse (soft hyphens dropped), spacing or
+    the kind of quote marks is no rewording a reader needs to be told of."""
+    return _words(one) == _words(other)
+
+
+def _words(text: str) -> list[str]:
+    return sanitize(text).translate(_QUOTE_MARKS).split()
+
+
+def _wording(note: Annotation, quote: str) -> str | None:
+    """The words ``note`` was first written on, while ``quote`` (its new text) says other ones;
+    None once a version says them again."""
+    first = note.was or note.target.exact
+    return None if _same_words(quote, first) else first

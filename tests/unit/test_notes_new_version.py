@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from test_index_records import make_document
 
 from reader.cli import main
+from reader.notes import NoteStore, Target
+from reader.notes.versions import Previous, carry_over
 
 FIRST = "Der Wal singt im Meer."
 SECOND = "Die Möwe ruft am Strand."
@@ -113,3 +117,27 @@ def test_a_note_on_reworded_text_keeps_the_words_it_was_written_on(
     capsys.readouterr()
     (row,) = _json(capsys, "notes", "list", "--doc", doc)
     assert row["was"] == said and row["id"] == ident
+
+
+def _carried(tmp_path: Path, old: str, quote: str, new: str, was: str | None = None) -> object:
+    """The note on ``quote`` of text ``old`` after carrying it over to text ``new``."""
+    start = old.index(quote)
+    with NoteStore.open_strict(tmp_path / "notes.sqlite3", daily_backup=False) as store:
+        note = store.add(Target.from_text("old", "h1", old, start, start + len(quote)))
+        store.put(replace(note, was=was))
+        report = carry_over(store, Previous("old", "h1", None), make_document("new", new))
+        (after,) = store.all()
+    return report.reworded, after.was
+
+
+def test_a_new_parse_or_spacing_is_no_rewording(tmp_path: Path) -> None:
+    """Review22 F7: a note taken before soft hyphens were dropped, or on other spaces or quote
+    marks, answers the same words: it is not reported reworded and keeps no ``was``."""
+    old = "Die Flut\u00adwellen kamen \u201ezweimal\u201c  am Tag."
+    new = 'Die Flutwellen kamen "zweimal" am Tag.'
+    assert _carried(tmp_path, old, old, new) == ([], None)
+
+
+def test_a_version_that_says_the_first_words_again_clears_was(tmp_path: Path) -> None:
+    old = "Der Wal sang im Meer."
+    assert _carried(tmp_path, old, old, FIRST, was=FIRST) == ([], None)
