@@ -240,7 +240,10 @@ class NoteStore:
                 row = self._conn.execute(
                     f"SELECT {COLUMNS} FROM annotations WHERE id = ?", (item.id,)
                 ).fetchone()
-                outcome = "added" if row is None else _clash(from_row(row), item)
+                local = None if row is None else from_row(row)
+                outcome = "added" if local is None else _clash(local, item)
+                if outcome == "updated" and local is not None:
+                    item = _keeping_was(local, item)
                 if outcome == "conflict":
                     copy = replace(item, id=str(uuid.uuid4()))
                     self._conn.execute(_UPSERT, to_row(copy))
@@ -443,6 +446,14 @@ def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if tag.strip():
             seen.setdefault(tag.strip(), None)
     return tuple(seen)
+
+
+def _keeping_was(local: Annotation, imported: Annotation) -> Annotation:
+    """``imported`` with the local note's first wording when it carries none on the same quote:
+    the W3C form has no field for ``was``, so an export read back must not erase it."""
+    if imported.was is None and imported.target.exact == local.target.exact:
+        return replace(imported, was=local.was)
+    return imported
 
 
 def _clash(local: Annotation, imported: Annotation) -> str:

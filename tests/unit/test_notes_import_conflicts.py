@@ -234,3 +234,14 @@ def test_an_older_copy_of_a_carried_over_note_is_told_as_a_newer_local_edit(
     result = store.import_annotations([replace(before, modified="2000-01-01T00:00:00Z")])
     assert (result.unchanged, result.kept_local) == (0, 1)
     assert store.get(note.id).target == moved
+
+
+def test_a_newer_import_keeps_the_words_the_note_was_written_on(tmp_path: Path) -> None:
+    """Review22 F7: the W3C form carries no ``was``; a newer copy read back from an export
+    updated the note and erased the first wording it was kept for."""
+    store, note = _store_with_note(tmp_path)
+    store.put(replace(store.get(note.id), was="Wale", modified="2000-01-01T00:00:00Z"))
+    (copy,) = read_w3c(_file(tmp_path, _exported(store, modified="2001-01-01T00:00:00Z")))
+    result = store.import_annotations([replace(copy, note="neu")])
+    assert result.updated == 1
+    assert (store.get(note.id).note, store.get(note.id).was) == ("neu", "Wale")
