@@ -12,7 +12,6 @@ import fnmatch
 import re
 import struct
 import threading
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,6 +23,7 @@ from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.reading import IndexReader
 
+from documents.sanitize import sanitize
 from index.cached_phrase import CachedPhrase
 from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
 from index.union import PreloadedUnion, ScannedTerms
@@ -132,9 +132,13 @@ class Plan:
 
 
 def clean_query(text: str) -> tuple[str, list[str]]:
-    """Remove control characters and cut overlong input, with a note when it was cut."""
+    """Remove control characters and cut overlong input, with a note when it was cut.
+
+    The query is first cleaned like the documents (``sanitize``): a word copied with a soft
+    hyphen or zero-width space in it is one word in the text, so it must be one in the query.
+    """
     notes = []
-    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    text = _CONTROL.sub(" ", sanitize(text)).strip()
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         notes.append(f"The query was cut to its first {MAX_QUERY_CHARS} characters.")

@@ -12,7 +12,7 @@ from test_index_records import make_document
 from documents.loader import load_document
 from documents.model import Document
 from index import QueryError, SearchIndex, SearchResult
-from index.query import EXPANSION_CAP
+from index.query import EXPANSION_CAP, clean_query
 
 TEXTS = {
     "belarus": (
@@ -289,3 +289,9 @@ def test_a_word_of_one_or_two_letters_gets_no_correction(tmp_path: Path, query: 
     assert result.suggestion is None
     assert not result.hits
     assert index.search("Rehe").suggestion == "Reihe"  # three letters and more: as before
+
+
+def test_the_query_is_cleaned_like_the_documents() -> None:
+    """Review22 F16: documents drop soft hyphens and zero-width spaces, so a word copied from
+    the same page with them must stay one word in the query (it was two, or kept the hyphen)."""
+    assert clean_query("Flut\u00adwellen Deich\u200bbau") == ("Flutwellen Deichbau", [])
