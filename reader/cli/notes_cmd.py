@@ -184,7 +184,7 @@ def _selected(args: argparse.Namespace, store: NoteStore, library: Library) -> l
 
 def _list(args: argparse.Namespace, store: NoteStore) -> int:
     library = open_library()
-    if not args.json and not args.doc and not store.any_reworded():
+    if not args.json and not args.doc:
         rows = store.listing_rows()
         listed = place_unchanged(rows, documents_for({row[1] for row in rows}, library, _warn))
         if listed is not None:  # every note where it was taken: nothing to anchor
@@ -223,8 +223,26 @@ def _print_notes(
 
 
 def _listed_cells(note: ListedNote) -> NoteCells:
-    ident, doc_id, start, end, color, quote, text, tags = note
-    return (ident, doc_id, f"{start}–{end}", color, quote, text, ", ".join(tags))
+    ident, doc_id, start, end, color, quote, was, text, tags = note
+    return (
+        ident,
+        doc_id,
+        _where_cell(start, end, was, moved=False),
+        color,
+        _quote_cell(quote, was),
+        text,
+        ", ".join(tags),
+    )
+
+
+def _where_cell(start: int, end: int, was: str | None, *, moved: bool) -> str:
+    """The place column: "reworded" for a note on other words than it was written on."""
+    mark = " reworded" if was is not None else " moved" if moved else ""
+    return f"{start}–{end}{mark}"
+
+
+def _quote_cell(quote: str, was: str | None) -> str:
+    return quote if was is None else f"{quote} (text changed; written on: {was})"
 
 
 def _where(annotation: Annotation, found: Anchor | None) -> tuple[int, int, Status]:
@@ -239,13 +257,9 @@ def _cells(item: tuple[Annotation, tuple[int, int, Status]]) -> NoteCells:
     return (
         annotation.id,
         annotation.target.doc_id,
-        f"{start}–{end}"
-        + (" reworded" if annotation.was is not None else "")
-        + (" moved" if status is Status.MOVED and annotation.was is None else ""),
+        _where_cell(start, end, annotation.was, moved=status is Status.MOVED),
         annotation.color.value,
-        annotation.target.exact
-        if annotation.was is None
-        else f"{annotation.target.exact} (text changed; written on: {annotation.was})",
+        _quote_cell(annotation.target.exact, annotation.was),
         annotation.note,
         ", ".join(annotation.tags),
     )

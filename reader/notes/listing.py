@@ -21,8 +21,9 @@ from reader.notes.store import ListingRow
 
 __all__ = ["ListedNote", "place_unchanged"]
 
-ListedNote = tuple[str, str, int, int, str, str, str, tuple[str, ...]]
-"""id, doc id, start, end (where it is now), colour, quote, note, tags; values as stored."""
+ListedNote = tuple[str, str, int, int, str, str, str | None, str, tuple[str, ...]]
+"""id, doc id, start, end (where it is now), colour, quote, first wording (``was``), note,
+tags; values as stored."""
 
 
 def place_unchanged(
@@ -36,7 +37,7 @@ def place_unchanged(
     """
     found: dict[tuple[str, str, str | None], Document | None] = {}
     placed: list[ListedNote] = []
-    for ident, doc_id, doc_hash, doc_path, start, _, exact, color, note, tags in rows:
+    for ident, doc_id, doc_hash, doc_path, start, _, exact, was, color, note, tags in rows:
         key = (doc_id, doc_hash, doc_path)
         if key not in found:  # thousands of notes, a handful of documents
             target = Target(doc_id, doc_hash, 0, 0, "", doc_path=doc_path)
@@ -52,7 +53,8 @@ def place_unchanged(
         tag_list = _tag_list(tags)
         if tag_list is None:
             return None
-        placed.append((ident, doc_id, start, start + len(exact), color, exact, note, tag_list))
+        end = start + len(exact)
+        placed.append((ident, doc_id, start, end, color, exact, was, note, tag_list))
     return placed
 
 

@@ -313,10 +313,6 @@ class NoteStore:
         rows: list[ListingRow] = self._conn.execute(_LISTING).fetchall()
         return rows
 
-    def any_reworded(self) -> bool:
-        """Whether some note stands on words other than it was written on (``was``)."""
-        return self._conn.execute(_ANY_REWORDED).fetchone() is not None
-
     def for_document(
         self, doc_id: str, content_hash: str | None = None, path: str | None = None
     ) -> list[Annotation]:
@@ -426,15 +422,14 @@ class NoteStore:
         self._haystacks[annotation.id] = "\n".join(parts).casefold()
 
 
-ListingRow = tuple[str, str, str, str | None, int, int, str, str, str, str]
-"""id, doc id, doc hash, doc path, start, end, exact quote, colour, note, tags (JSON list)."""
+ListingRow = tuple[str, str, str, str | None, int, int, str, str | None, str, str, str]
+"""id, doc id, doc hash, doc path, start, end, exact quote, first wording (``was``), colour,
+note, tags (JSON list)."""
 
 _LISTING = (
-    'SELECT id, doc_id, doc_hash, doc_path, start, "end", exact, color, note, tags'
+    'SELECT id, doc_id, doc_hash, doc_path, start, "end", exact, was, color, note, tags'
     ' FROM annotations ORDER BY doc_id, start, "end", created'
 )
-
-_ANY_REWORDED = "SELECT 1 FROM annotations WHERE was IS NOT NULL LIMIT 1"
 
 _UPSERT = f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 16)})"
 

@@ -166,7 +166,7 @@ def test_the_quick_listing_leaves_moved_and_missing_notes_to_anchoring() -> None
         store.add(target, note="n", tags=["t"])
         rows = store.listing_rows()
         placed = place_unchanged(rows, [document])
-        assert placed is not None and placed[0][2:4] == (0, 20) and placed[0][7] == ("t",)
+        assert placed is not None and placed[0][2:4] == (0, 20) and placed[0][8] == ("t",)
         edited = replace(document, content_hash="other")
         assert place_unchanged(rows, [edited]) is None
         assert place_unchanged(rows, []) is None
@@ -187,3 +187,25 @@ def test_the_quick_listing_leaves_unreadable_tags_to_anchoring(tags: str) -> Non
         row = store.listing_rows()[0]
         assert place_unchanged([row, row], [document]) is not None
         assert place_unchanged([row, (*row[:-1], tags)], [document]) is None
+
+
+def test_the_quick_listing_shows_reworded_notes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review22 F7: one note with a first wording (``was``, never cleared) sent every later
+    listing down the full anchoring path; the quick path now prints "reworded" itself."""
+    from dataclasses import replace
+
+    import reader.cli.notes_cmd as notes_cmd
+    from reader.notes import NoteStore
+
+    ident = _add(capsys, "--note", "warum?")
+    with NoteStore.open_strict(notes_db_path(), daily_backup=False) as store:
+        store.put(replace(store.get(ident), was="Weißrussland"))
+    place_in = notes_cmd.place_in
+    monkeypatch.setattr(notes_cmd, "place_in", None)  # the full path is not taken
+    quick = _run(capsys, "list")[1]
+    monkeypatch.setattr(notes_cmd, "place_in", place_in)
+    monkeypatch.setattr(notes_cmd, "place_unchanged", lambda rows, documents: None)
+    assert quick == _run(capsys, "list")[1]
+    assert " reworded " in quick and "(text chang" in quick
