@@ -75,13 +75,20 @@ def _describe(book: epub.EpubBook) -> DocumentMeta:
     )
 
 
-def _walk(element: etree._Element, role: SectionRole, quoted: bool = False) -> Iterator[Block]:
-    """The blocks under ``element``; ``role`` and ``quoted`` are those of its ancestors."""
+def _walk(
+    element: etree._Element,
+    role: SectionRole,
+    quoted: bool = False,
+    front_ids: frozenset[str] = frozenset(),
+) -> Iterator[Block]:
+    """The blocks under ``element``; ``role`` and ``quoted`` are those of its ancestors. An
+    element whose ``id`` is in ``front_ids`` (a guide or landmark names it) is front matter."""
     for child in element:
         tag = local_name(child)
         if not tag or tag in _SKIPPED:
             continue
-        inner = role_of(child) or role
+        named_front = child.get("id") in front_ids
+        inner = SectionRole.FRONT if named_front else role_of(child) or role
         inner_quoted = quoted or tag == "blockquote"
         text = clean_text("".join(child.itertext()))
         if tag == "pre" and (code := _code(child)):
@@ -90,7 +97,7 @@ def _walk(element: etree._Element, role: SectionRole, quoted: bool = False) -> I
             if text:
                 yield Block(BlockKind.HEADING, text, level=_HEADINGS[tag], role=inner)
         elif any(local_name(d) in _STRUCTURE for d in child.iterdescendants()):
-            yield from _marked(list_marker(child), _walk(child, inner, inner_quoted))
+            yield from _marked(list_marker(child), _walk(child, inner, inner_quoted, front_ids))
         elif text:
             kind = BlockKind.QUOTE if inner_quoted else BlockKind.PARAGRAPH
             yield Block(kind, list_marker(child) + text, role=inner)
@@ -150,7 +157,9 @@ def _toc_titles(book: epub.EpubBook) -> dict[str, str]:
     return titles
 
 
-def _chapter(item: epub.EpubItem, title: str) -> list[Block]:
+def _chapter(
+    item: epub.EpubItem, title: str, front_ids: frozenset[str] = frozenset()
+) -> list[Block]:
     content = item.get_content()
     if not content.strip():
         return []
@@ -161,7 +170,7 @@ def _chapter(item: epub.EpubItem, title: str) -> list[Block]:
     body = root.find(".//body")
     top = body if body is not None else root
     drop_note_references(top)
-    blocks = list(_walk(top, role_of(top) or SectionRole.BODY))
+    blocks = list(_walk(top, role_of(top) or SectionRole.BODY, front_ids=front_ids))
     if blocks and blocks[0].kind is not BlockKind.HEADING and title:
         role = blocks[0].role if all(b.role is blocks[0].role for b in blocks) else None
         heading = Block(BlockKind.HEADING, clean_text(title), level=1)
@@ -174,14 +183,34 @@ _GUIDE_FRONT = frozenset({"cover", "title-page", "copyright-page", "colophon"})
 """The EPUB 2 guide's reference types of front matter."""
 
 
-def _front_files(book: epub.EpubBook) -> set[str]:
-    """The files the book itself names as its cover, title or copyright page: in the EPUB 2
-    guide, or among the EPUB 3 landmarks (``<a epub:type="titlepage">``) of its navigation."""
+_WHOLE = ""
+"""Stands, among a file's front-matter targets, for a link to the whole file."""
+
+
+def _front_targets(book: epub.EpubBook) -> dict[str, set[str]]:
+    """What the book itself names as its cover, title or copyright page, in the EPUB 2 guide
+    or among the EPUB 3 landmarks (``<a epub:type="titlepage">``) of its navigation: per
+    file, the ids of the named elements (``book.xhtml#title``), ``_WHOLE`` for a link to the
+    file itself. A fragment names a part: one-file books open with their title page."""
     hrefs = [ref.get("href", "") for ref in book.guide if ref.get("type") in _GUIDE_FRONT]
     for item in book.get_items():
         if isinstance(item, epub.EpubNav):
             hrefs += _landmarks(item)
-    return {href.split("#")[0] for href in hrefs if href}
+    targets: dict[str, set[str]] = {}
+    for href in filter(None, hrefs):
+        name, _, fragment = href.partition("#")
+        targets.setdefault(name, set()).add(fragment)
+    return targets
+
+
+_FRONT_PARAGRAPHS = 12
+"""At most this many paragraphs, under at most one heading, in a file that is front matter
+whole: a converter's first file that a guide calls the title page may hold a chapter too."""
+
+
+def _front_sized(blocks: list[Block]) -> bool:
+    headings = sum(block.kind is BlockKind.HEADING for block in blocks)
+    return headings <= 1 and len(blocks) - headings <= _FRONT_PARAGRAPHS
 
 
 def _landmarks(item: epub.EpubItem) -> list[str]:
@@ -202,7 +231,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     book = _open(source)
     meta = _describe(book)
     titles = _toc_titles(book)
-    front = _front_files(book)
+    front = _front_targets(book)
     blocks: list[Block] = []
     chapters = 0
     for idref, _linear in book.spine:
@@ -211,8 +240,9 @@ def parse(source: RawSource, language: str) -> ParsedText:
             continue
         if isinstance(item, epub.EpubNav):
             continue
-        chapter = _chapter(item, titles.get(item.get_name(), ""))
-        if item.get_name() in front:
+        targets = front.get(item.get_name(), set())
+        chapter = _chapter(item, titles.get(item.get_name(), ""), frozenset(targets - {_WHOLE}))
+        if _WHOLE in targets and _front_sized(chapter):
             for block in chapter:
                 block.role = SectionRole.FRONT
         chapters += bool(chapter)

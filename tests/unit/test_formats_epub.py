@@ -206,3 +206,37 @@ def test_a_page_the_book_names_its_copyright_page_is_front_matter(
     body = " ".join(document.text[s.start : s.end] for s in document.body_spans())
     assert "The lamp was lit in 1859." in body
     assert "Harbour Press" not in body and "Harbour Press" in document.text
+
+
+def _one_file_book(path: Path, href: str) -> Path:
+    """A book in one file that opens with its title page, which the guide names by ``href``."""
+    book = epub.EpubBook()
+    book.set_identifier("one-file")
+    book.set_title("Heimkehr")
+    book.set_language("de")
+    text = epub.EpubHtml(title="Heimkehr", file_name="book.xhtml", lang="de")
+    text.content = (
+        '<html><body><section id="title"><p>Heimkehr</p><p>Ein Roman</p></section>'
+        "<h1>Erstes Kapitel</h1><p>Am 3. Mai 1945 kam Otto Brenner nach Kleinhausen zurück.</p>"
+        "<h1>Zweites Kapitel</h1><p>Im Winter 1946 fand Anna Mertens Arbeit in Bremen.</p>"
+        "</body></html>"
+    )
+    book.add_item(text)
+    book.toc = [text]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.guide = [{"href": href, "title": "Titel", "type": "title-page"}]
+    book.spine = ["nav", text]
+    epub.write_epub(str(path), book)
+    return path
+
+
+@pytest.mark.parametrize("href", ["book.xhtml#title", "book.xhtml"])
+def test_a_title_page_named_in_a_file_of_chapters_sets_only_itself_apart(
+    tmp_path: Path, href: str
+) -> None:
+    document = load_document(_one_file_book(tmp_path / "h.epub", href))
+    body = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "Otto Brenner nach Kleinhausen" in body and "Anna Mertens" in body
+    if "#" in href:
+        assert "Ein Roman" not in body and "Ein Roman" in document.text
