@@ -73,8 +73,10 @@ def local_name(element: etree._Element) -> str:
 
 
 def list_marker(item: etree._Element) -> str:
-    """``3. `` for the third item of a numbered list (from its ``start``), ``• `` for a
-    bulleted one's, "" for anything else: a numbered list keeps its order."""
+    """``3) `` for the third item of a numbered list (from its ``start``), ``• `` for a
+    bulleted one's, "" for anything else: a numbered list keeps its order. The number is
+    invented, not typed, so it takes a form no language reads as a date (``3. März`` is
+    one in German)."""
     parent = item.getparent()
     if local_name(item) != "li" or parent is None:
         return ""
@@ -83,4 +85,4 @@ def list_marker(item: etree._Element) -> str:
     items = [sibling for sibling in parent if local_name(sibling) == "li"]
     start = parent.get("start") or "1"
     first = int(start) if start.lstrip("-").isdigit() else 1
-    return f"{first + items.index(item)}. "
+    return f"{first + items.index(item)}) "

@@ -175,13 +175,14 @@ def _walk(element: HtmlElement, quoted: bool = False) -> Iterator[Block]:
 
 
 def _item_marker(item: HtmlElement, parent: HtmlElement) -> str:
-    """A list item's marker in trafilatura's tree (``<list rend="ol"><item>``): ``2. `` in a
-    numbered list, ``• `` in another, "" for anything but an item."""
+    """A list item's marker in trafilatura's tree (``<list rend="ol"><item>``): ``2) `` in a
+    numbered list (not ``2. ``, which reads as a date before a German month), ``• `` in
+    another, "" for anything but an item."""
     if item.tag != "item" or parent.tag != "list":
         return ""
     if parent.get("rend") != "ol":
         return "• "
-    return f"{[sibling for sibling in parent if sibling.tag == 'item'].index(item) + 1}. "
+    return f"{[sibling for sibling in parent if sibling.tag == 'item'].index(item) + 1}) "
 
 
 def _walk_nested(element: HtmlElement, quoted: bool) -> Iterator[Block]:

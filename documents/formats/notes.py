@@ -109,7 +109,7 @@ def take_notes(root: etree._Element) -> list[Block]:
     """Take every element typed as notes out of ``root`` (its text after it kept) and return
     its notes as blocks set apart: a page's extraction would drop them or mix them into the
     article. Each note is an innermost paragraph, list item or note element, with its list
-    number (``2. ``); a heading over them (``Notes``) stays a heading."""
+    number (``2) ``); a heading over them (``Notes``) stays a heading."""
     blocks: list[Block] = []
     for element in [e for e in root.iter() if role_of(e) is SectionRole.NOTES]:
         parent = element.getparent()

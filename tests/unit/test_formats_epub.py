@@ -153,9 +153,9 @@ def test_lists_keep_their_markers_quotes_are_marked_and_code_is_verbatim(
     )
     document = load_document(write_epub(tmp_path / "s.epub", [("Steps", body)], title="Weirs"))
     kinds = {document.text[p.start : p.end]: p.kind for p in document.paragraphs}
-    assert "4. Close the sluice." in kinds
-    assert "5. Open the weir." in kinds
-    assert "6. Wait for the tide." in kinds and "Then check the gauge." in kinds
+    assert "4) Close the sluice." in kinds
+    assert "5) Open the weir." in kinds
+    assert "6) Wait for the tide." in kinds and "Then check the gauge." in kinds
     assert kinds["The river keeps its own calendar."] is BlockKind.QUOTE
     code = "level = read_gauge()\nif level > 5:\n    warn()"
     assert kinds[code] is BlockKind.CODE

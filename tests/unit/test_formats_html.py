@@ -10,6 +10,7 @@ from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import load_document, read_raw
 from documents.model import BlockKind, SectionRole
+from glossary.dates import tag
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
 
@@ -256,7 +257,7 @@ def test_typed_endnotes_follow_the_article_set_apart(tmp_path: Path) -> None:
     assert "Orrin" not in body_text
     notes = [s for s in document.sections if s.role is SectionRole.NOTES]
     assert [document.text[s.start : s.end] for s in notes] == [
-        "Notes\n\n1. Letter of Mabel Orrin to the county engineer.\n\n2. Second note."
+        "Notes\n\n1) Letter of Mabel Orrin to the county engineer.\n\n2) Second note."
     ]
 
 
@@ -282,7 +283,19 @@ def test_quotes_code_and_list_markers_keep_their_form(tmp_path: Path) -> None:
     quote = "We will not let the river decide for us, said the mayor of the town."
     assert kinds[quote] is BlockKind.QUOTE
     assert kinds["level = read()\nif level > 5:\n    warn()"] is BlockKind.CODE
-    assert "1. Close the sluice." in kinds and "2. Open the weir." in kinds
+    assert "1) Close the sluice." in kinds and "2) Open the weir." in kinds
     assert "• sandbags" in kinds
     body_text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
     assert "warn()" not in body_text
+
+
+def test_a_numbered_list_of_months_makes_no_dates(tmp_path: Path) -> None:
+    body = (
+        "<p>Der Bau der neuen Brücke über den Fluss wird das ganze Jahr dauern, so plant es "
+        "die Stadtverwaltung nach langen Beratungen mit den Anwohnern.</p>"
+        "<ol><li>Januar: Bestandsaufnahme der alten Pfeiler.</li>"
+        "<li>Februar: Planung der Umleitung.</li><li>März: Baubeginn am Ostufer.</li></ol>"
+    )
+    document = load_document(_page(tmp_path, body, lang="de"))
+    assert "1) Januar: Bestandsaufnahme der alten Pfeiler." in document.text
+    assert tag(document.text, "de", "2024-05-07") == []
