@@ -20,6 +20,7 @@ Every block keeps what the author marked it as:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -91,15 +92,34 @@ def parse_markdown_document(text: str, language: str = "") -> ParsedText:
 def parse_markdown(text: str) -> list[Block]:
     """Parse Markdown into blocks: headings, paragraphs, list items with their markers,
     quotes, table rows, code (verbatim, set apart) and footnotes (set apart, at the end)."""
-    tokens = _PARSER.parse(text)
-    walk = _Walk()
+    env: dict[str, Any] = {}
+    tokens = _PARSER.parse(text, env)
+    walk = _Walk(_note_numbers(env))
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         walk.visit(token, following)
-    return walk.blocks
+    return walk.blocks + [block for _, block in sorted(walk.notes, key=lambda n: n[0])]
 
 
-_PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
+_PARSER = (
+    MarkdownIt("commonmark").enable("table").use(footnote_plugin, inline=False, move_to_end=False)
+)
+"""Footnote definitions stay where they stand (the plugin's tail would drop those nobody
+refers to, and all but the last of one label); Pandoc's inline notes ``^[…]`` are off, as
+they would eat prose such as ``^[a-z]+``."""
+
+
+def _note_numbers(env: dict[str, Any]) -> dict[str, int]:
+    """Each footnote label's number: by first reference, those nobody refers to after them
+    in the order they are defined."""
+    refs: dict[str, int] = env.get("footnotes", {}).get("refs", {})
+    numbers = {label: at + 1 for label, at in refs.items() if at >= 0}
+    for label, at in refs.items():
+        if at < 0:
+            numbers[label] = len(numbers) + 1
+    return numbers
+
+
 _BULLET = "•"
 
 
@@ -107,8 +127,12 @@ class _Walk:
     """Markdown's block tokens in order, with the containers they stand in (lists, quotes,
     footnotes): a paragraph's kind, marker and role depend on them."""
 
-    def __init__(self) -> None:
+    def __init__(self, note_numbers: dict[str, int]) -> None:
         self.blocks: list[Block] = []
+        self.notes: list[tuple[int, Block]] = []
+        """The footnotes' blocks with their numbers, to follow the text in number order."""
+        self._note_numbers = note_numbers
+        self._note = 0
         self._cells: list[str] = []
         self._lists: list[str] = []
         """The open lists' kinds, innermost last (``ordered_list_open`` …)."""
@@ -128,9 +152,10 @@ class _Walk:
             self._marker = f"{token.info}{token.markup} " if ordered else f"{_BULLET} "
         elif kind in {"blockquote_open", "blockquote_close"}:
             self._quotes += 1 if kind == "blockquote_open" else -1
-        elif kind in {"footnote_open", "footnote_close"}:
-            self._in_footnote = kind == "footnote_open"
-            self._marker = f"[{token.meta['id'] + 1}] " if self._in_footnote else ""
+        elif kind in {"footnote_reference_open", "footnote_reference_close"}:
+            self._in_footnote = kind == "footnote_reference_open"
+            self._note = self._note_numbers.get(":" + token.meta.get("label", ""), 0)
+            self._marker = f"[{self._note}] " if self._in_footnote else ""
         elif kind in {"th_open", "td_open"} and following is not None:
             self._cells.append(_inline_text(following))
         elif kind == "tr_close":
@@ -157,4 +182,6 @@ class _Walk:
         if block is not None:
             if self._in_footnote:
                 block.role = SectionRole.NOTES
-            self.blocks.append(block)
+                self.notes.append((self._note, block))
+            else:
+                self.blocks.append(block)

@@ -262,3 +262,24 @@ def test_footnotes_and_code_are_kept_apart_from_the_body(tmp_path: Path) -> None
     kinds = {document.text[p.start : p.end]: p.kind for p in document.paragraphs}
     assert kinds[code] is BlockKind.CODE
     assert [document.text[s.start : s.end] for s in document.sentences].count(code) == 1
+
+
+def test_footnotes_nobody_refers_to_are_kept_as_notes() -> None:
+    """The footnote plugin's tail dropped a definition without a reference, and the first
+    of two with one label; its inline notes ate prose such as ``^[a-z]+``."""
+    text = (
+        "Der Deich hielt stand.[^b] Der Ausdruck ^[a-z]+ findet Wörter.\n\n"
+        "[^a]: Eine Anmerkung, auf die nichts verweist, mit Karl Mertens als Quelle.\n\n"
+        "[^b]: Erste Fassung der Anmerkung.\n\n"
+        "[^b]: Zweite Fassung der Anmerkung.\n"
+    )
+    blocks = parse_markdown(text)
+    assert [(b.text, b.role) for b in blocks] == [
+        ("Der Deich hielt stand. Der Ausdruck ^[a-z]+ findet Wörter.", SectionRole.BODY),
+        ("[1] Erste Fassung der Anmerkung.", SectionRole.NOTES),
+        ("[1] Zweite Fassung der Anmerkung.", SectionRole.NOTES),
+        (
+            "[2] Eine Anmerkung, auf die nichts verweist, mit Karl Mertens als Quelle.",
+            SectionRole.NOTES,
+        ),
+    ]
