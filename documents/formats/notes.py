@@ -64,13 +64,15 @@ def role_of(element: etree._Element) -> SectionRole | None:
 
 
 def _is_reference(element: etree._Element) -> bool:
-    """A typed note reference, or a superscript number that is (or holds) a link to a
-    fragment: ``<sup><a href="notes.xhtml#n1">1</a></sup>``, ``<a href="#n1"><sup>1</sup></a>``."""
-    if _types(element) & _REFERENCES:
-        return True
+    """A typed note reference that shows a mark, or a superscript mark that is (or holds) a
+    link to a fragment: ``<sup><a href="notes.xhtml#n1">1</a></sup>``,
+    ``<a href="#n1"><sup>1</sup></a>``. A typed reference on words (``<a epub:type="noteref">
+    Wilhelm von Humboldt</a>``) is part of the sentence: its text stays."""
     text = "".join(element.itertext()).strip()
     if not _MARK.fullmatch(text):
         return False
+    if _types(element) & _REFERENCES:
+        return True
     tag = local_name(element)
     links = [element] if tag == "a" else [d for d in element.iter() if local_name(d) == "a"]
     linked = any("#" in (link.get("href") or "") for link in links)

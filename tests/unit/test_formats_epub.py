@@ -240,3 +240,17 @@ def test_a_title_page_named_in_a_file_of_chapters_sets_only_itself_apart(
     assert "Otto Brenner nach Kleinhausen" in body and "Anna Mertens" in body
     if "#" in href:
         assert "Ein Roman" not in body and "Ein Roman" in document.text
+
+
+def test_a_typed_note_reference_on_words_keeps_its_words() -> None:
+    from lxml import html
+
+    from documents.formats.notes import drop_note_references
+
+    root = html.fromstring(
+        '<p>Er traf <a epub:type="noteref" href="notes.xhtml#n3">Karl Brenner</a> in Jena. '
+        'Siehe <a role="doc-noteref" href="#n4">die Karte im Anhang</a>.'
+        '<a role="doc-noteref" href="#n5">[5]</a></p>'
+    )
+    assert drop_note_references(root) == 1
+    assert root.text_content() == "Er traf Karl Brenner in Jena. Siehe die Karte im Anhang."
