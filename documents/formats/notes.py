@@ -22,6 +22,8 @@ from documents.model import BlockKind, SectionRole
 
 _OPS_TYPE = "{http://www.idpf.org/2007/ops}type"
 _REFERENCES = frozenset({"noteref", "doc-noteref"})
+_BACKLINKS = frozenset({"backlink", "doc-backlink"})
+"""A note's link back to its place in the text (``↩``): a pointer, as a reference is."""
 _ROLES = {
     **dict.fromkeys(
         ("footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes"),
@@ -68,6 +70,8 @@ def _is_reference(element: etree._Element) -> bool:
     link to a fragment: ``<sup><a href="notes.xhtml#n1">1</a></sup>``,
     ``<a href="#n1"><sup>1</sup></a>``. A typed reference on words (``<a epub:type="noteref">
     Wilhelm von Humboldt</a>``) is part of the sentence: its text stays."""
+    if _types(element) & _BACKLINKS:
+        return True
     text = "".join(element.itertext()).strip()
     if not _MARK.fullmatch(text):
         return False
@@ -81,7 +85,8 @@ def _is_reference(element: etree._Element) -> bool:
 
 
 def drop_note_references(root: etree._Element) -> int:
-    """Remove every note reference under ``root``, keeping the text after it; how many went."""
+    """Remove every note reference and back-link under ``root``, keeping the text after it;
+    how many went."""
     found = [e for e in root.iter() if local_name(e) in {"a", "sup"} and _is_reference(e)]
     dropped = 0
     for element in found:
@@ -139,7 +144,18 @@ def _note_block(item: etree._Element) -> Block | None:
     level = _HEADINGS.get(local_name(item))
     if level is not None:
         return Block(BlockKind.HEADING, text, level=level, role=SectionRole.NOTES)
-    return Block(BlockKind.PARAGRAPH, list_marker(item) + text, role=SectionRole.NOTES)
+    return Block(BlockKind.PARAGRAPH, _note_marker(item) + text, role=SectionRole.NOTES)
+
+
+def _note_marker(item: etree._Element) -> str:
+    """The list number of a note item, or of the list item whose first paragraph it is
+    (Pandoc's ``<li id="fn1"><p>…</p></li>``): the reference left the text, so the number
+    is what ties the note to its place."""
+    parent = item.getparent()
+    if local_name(item) == "li" or parent is None or local_name(parent) != "li":
+        return list_marker(item)
+    first = next((e for e in parent if local_name(e) in _NOTE_ITEMS), None)
+    return list_marker(parent) if first is item else ""
 
 
 def _holds_item(element: etree._Element) -> bool:

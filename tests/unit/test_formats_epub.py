@@ -254,3 +254,19 @@ def test_a_typed_note_reference_on_words_keeps_its_words() -> None:
     )
     assert drop_note_references(root) == 1
     assert root.text_content() == "Er traf Karl Brenner in Jena. Siehe die Karte im Anhang."
+
+
+def test_endnotes_lose_their_back_link_arrows(tmp_path: Path) -> None:
+    notes = (
+        '<section epub:type="endnotes"><ol><li id="n1" epub:type="endnote"><p>A river in '
+        'Saxony. <a href="one.xhtml#r1" epub:type="backlink">↩</a></p></li></ol></section>'
+    )
+    chapters = [
+        (
+            "One",
+            '<h1>One</h1><p>They crossed the Mulde.<a epub:type="noteref" href="#n1">1</a></p>',
+        ),
+        ("Notes", f"<h1>Notes</h1>{notes}"),
+    ]
+    document = load_document(write_epub(tmp_path / "n.epub", chapters, title="Rivers"))
+    assert "1) A river in Saxony." in [document.text[p.start : p.end] for p in document.paragraphs]

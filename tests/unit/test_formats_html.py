@@ -299,3 +299,17 @@ def test_a_numbered_list_of_months_makes_no_dates(tmp_path: Path) -> None:
     document = load_document(_page(tmp_path, body, lang="de"))
     assert "1) Januar: Bestandsaufnahme der alten Pfeiler." in document.text
     assert tag(document.text, "de", "2024-05-07") == []
+
+
+def test_pandoc_endnotes_keep_their_numbers_and_lose_their_back_links(tmp_path: Path) -> None:
+    body = (
+        f"{ENGLISH}<p>The bridge was finished in 1874.<a href='#fn1' role='doc-noteref'>"
+        "<sup>1</sup></a></p><section role='doc-endnotes'><hr/><ol><li id='fn1'><p>See Mabel "
+        "Orrin, History of Smallton, 1970.<a href='#fnref1' role='doc-backlink'>↩︎</a></p>"
+        "<p>A second paragraph of the note.</p></li></ol></section>"
+    )
+    document = load_document(_page(tmp_path, body))
+    notes = [document.text[s.start : s.end] for s in document.sections]
+    assert notes[-1] == (
+        "1) See Mabel Orrin, History of Smallton, 1970.\n\nA second paragraph of the note."
+    )
