@@ -121,8 +121,12 @@ def _code(pre: etree._Element) -> str:
     return verbatim_text(text)
 
 
-_NOTES_TITLES = frozenset({"anmerkungen", "fußnoten", "endnoten", "notes", "endnotes", "footnotes"})
-"""Chapter titles of a book's notes, in German and English."""
+_NOTES_TITLES = frozenset(
+    title.casefold()
+    for title in ("Anmerkungen", "Fußnoten", "Endnoten", "Notes", "Endnotes", "Footnotes")
+)
+"""Chapter titles of a book's notes, in German and English, casefolded as the titles they
+are compared with ("Fußnoten" is "fussnoten")."""
 
 
 def _mark_notes_chapter(blocks: list[Block]) -> None:

@@ -130,10 +130,11 @@ def test_a_number_in_superscript_without_a_link_stays() -> None:
     assert root.text_content() == "Fläche in m2, Fußnote."
 
 
-def test_a_chapter_titled_notes_is_set_apart_without_epub_types(tmp_path: Path) -> None:
+@pytest.mark.parametrize("title", ["Notes", "Fußnoten"])
+def test_a_chapter_titled_notes_is_set_apart_without_epub_types(tmp_path: Path, title: str) -> None:
     chapters = [
         ("One", "<h1>One</h1><p>The ferry sank in 1921, as the harbour log records.</p>"),
-        ("Notes", "<h1>Notes</h1><p>1. Harbour log of Elmar Quist, volume two.</p>"),
+        (title, f"<h1>{title}</h1><p>1. Harbour log of Elmar Quist, volume two.</p>"),
     ]
     document = load_document(write_epub(tmp_path / "n.epub", chapters, title="Ferries"))
     body = " ".join(document.text[s.start : s.end] for s in document.body_spans())
