@@ -40,7 +40,9 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\uf
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]")
 _LINE_BREAKS = re.compile(r"[\n\t]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060]")
-_BREAK_AT_LINE_END = re.compile(r"\u00ad+(?=[ \t]*(?:\n|\Z))")
+_BREAK_AT_LINE_END = re.compile(r"\u00ad+[ \t]*\n[ \t]*(?=\w)")
+"""A soft hyphen used as a line break inside a word: the word is joined, in every format
+(Markdown, HTML and EPUB re-flow a line break to a space, which made "Flut- wellen")."""
 
 
 def sanitize(text: str) -> str:
@@ -50,7 +52,7 @@ def sanitize(text: str) -> str:
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
     text = text.replace("\t", "    ").replace("\u00a0", " ")
-    text = _INVISIBLE.sub("", _BREAK_AT_LINE_END.sub("-", text))
+    text = _INVISIBLE.sub("", _BREAK_AT_LINE_END.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 

@@ -283,3 +283,9 @@ def test_footnotes_nobody_refers_to_are_kept_as_notes() -> None:
             SectionRole.NOTES,
         ),
     ]
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_the_word(tmp_path: Path) -> None:
+    path = tmp_path / "flut.md"
+    path.write_text("Die Flut\u00ad\nwellen kamen über den Deich.\n", encoding="utf-8")
+    assert load_document(path).text == "Die Flutwellen kamen über den Deich."
