@@ -150,6 +150,8 @@ class _Walk:
         elif kind == "list_item_open":
             ordered = self._lists[-1:] == ["ordered_list_open"]
             self._marker = f"{token.info}{token.markup} " if ordered else f"{_BULLET} "
+        elif kind == "list_item_close":
+            self._marker = ""  # an item that held no paragraph (a fence) leaves no marker
         elif kind in {"blockquote_open", "blockquote_close"}:
             self._quotes += 1 if kind == "blockquote_open" else -1
         elif kind in {"footnote_reference_open", "footnote_reference_close"}:

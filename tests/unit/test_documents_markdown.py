@@ -289,3 +289,8 @@ def test_a_soft_hyphen_at_a_line_end_joins_the_word(tmp_path: Path) -> None:
     path = tmp_path / "flut.md"
     path.write_text("Die Flut\u00ad\nwellen kamen über den Deich.\n", encoding="utf-8")
     assert load_document(path).text == "Die Flutwellen kamen über den Deich."
+
+
+def test_a_list_marker_stays_in_its_item() -> None:
+    blocks = parse_markdown("1. ```\n   deich.pruefen()\n   ```\n\nEin Absatz nach der Liste.\n")
+    assert blocks[-1].text == "Ein Absatz nach der Liste."
