@@ -11,7 +11,8 @@ Every block keeps what the author marked it as:
 * A list item opens with its marker (``2.``, ``•``): a numbered list keeps its order.
 * A block quote's paragraphs are quotes.
 * Code is kept verbatim, line by line, and set apart: it is no prose to read names, dates
-  or links from.
+  or links from. A fence is code; an indented block only when it looks like code (an
+  indented paragraph of a converted text file is prose).
 * Footnotes (``[^1]``) are set apart as notes after the body, each opening with its
   number (``[1]``, numbered as GitHub shows them); the reference in the sentence goes, so the
   sentence reads as written.
@@ -121,6 +122,22 @@ def _note_numbers(env: dict[str, Any]) -> dict[str, int]:
 
 
 _BULLET = "•"
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_CODE_SIGNS = re.compile(r"[{}\[\]();=<>]")
+_CODE_SHARE = 0.04
+"""The share of code signs (brackets, ``;``, ``=``, ``<>``) among the visible characters from
+which an indented block is code: prose has a pair of parentheses in a paragraph at most."""
+
+
+def _looks_like_code(text: str) -> bool:
+    """Whether an indented block (Markdown's code without a fence) is code, not prose
+    indented as a text file's paragraphs often are: many code signs, or few letters."""
+    visible = "".join(text.split())
+    if not visible:
+        return False
+    letters = sum(char.isalpha() for char in visible)
+    signs = len(_CODE_SIGNS.findall(visible))
+    return signs >= _CODE_SHARE * len(visible) or letters < len(visible) / 2
 
 
 class _Walk:
@@ -169,6 +186,9 @@ class _Walk:
                 self._add(Block(BlockKind.HEADING, content, level=int(token.tag[1])))
         elif kind == "paragraph_open" and following is not None:
             self._paragraph(_inline_text(following))
+        elif kind == "code_block" and not _looks_like_code(token.content):
+            for paragraph in _BLANK_LINES.split(token.content):
+                self._paragraph(" ".join(paragraph.split()))
         elif kind in {"fence", "code_block"} and token.content.strip():
             code = token.content.rstrip("\n")
             self._add(Block(BlockKind.CODE, code, role=SectionRole.CODE))

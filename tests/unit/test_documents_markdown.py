@@ -294,3 +294,21 @@ def test_a_soft_hyphen_at_a_line_end_joins_the_word(tmp_path: Path) -> None:
 def test_a_list_marker_stays_in_its_item() -> None:
     blocks = parse_markdown("1. ```\n   deich.pruefen()\n   ```\n\nEin Absatz nach der Liste.\n")
     assert blocks[-1].text == "Ein Absatz nach der Liste."
+
+
+def test_an_indented_paragraph_is_prose_indented_code_is_code() -> None:
+    text = (
+        "# Tagebuch\n\n    Am 3. Mai 1945 kam Otto Brenner nach Kleinhausen zurück. Er hatte\n"
+        "    den Krieg in Norwegen überlebt.\n\n    Im Herbst heiratete er Anna Mertens.\n\n"
+        "Ein Beispiel:\n\n    level = read_gauge()\n    if level > 5:\n        warn()\n"
+    )
+    assert [(b.kind, b.text) for b in parse_markdown(text)[1:]] == [
+        (
+            BlockKind.PARAGRAPH,
+            "Am 3. Mai 1945 kam Otto Brenner nach Kleinhausen zurück. Er hatte den Krieg in "
+            "Norwegen überlebt.",
+        ),
+        (BlockKind.PARAGRAPH, "Im Herbst heiratete er Anna Mertens."),
+        (BlockKind.PARAGRAPH, "Ein Beispiel:"),
+        (BlockKind.CODE, "level = read_gauge()\nif level > 5:\n    warn()"),
+    ]
