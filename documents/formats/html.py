@@ -17,6 +17,7 @@ author, site, date and language.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -182,7 +183,18 @@ def _item_marker(item: HtmlElement, parent: HtmlElement) -> str:
         return ""
     if parent.get("rend") != "ol":
         return "• "
-    return f"{[sibling for sibling in parent if sibling.tag == 'item'].index(item) + 1}) "
+    numbers = _item_numbers(parent)
+    if item not in numbers:  # the list has changed since it was counted
+        _item_numbers.cache_clear()
+        numbers = _item_numbers(parent)
+    return f"{numbers[item]}) "
+
+
+@functools.lru_cache(maxsize=8)
+def _item_numbers(ordered: HtmlElement) -> dict[HtmlElement, int]:
+    """A numbered list's item numbers, counted once per list (once per item was quadratic)."""
+    items = (child for child in ordered if child.tag == "item")
+    return {item: at + 1 for at, item in enumerate(items)}
 
 
 def _walk_nested(element: HtmlElement, quoted: bool) -> Iterator[Block]:

@@ -88,10 +88,11 @@ def drop_note_references(root: etree._Element) -> int:
     """Remove every note reference and back-link under ``root``, keeping the text after it;
     how many went."""
     found = [e for e in root.iter() if local_name(e) in {"a", "sup"} and _is_reference(e)]
+    among = set(found)
     dropped = 0
     for element in found:
         parent = element.getparent()
-        if parent is None or any(a in found for a in element.iterancestors()):
+        if parent is None or any(a in among for a in element.iterancestors()):
             continue
         _remove_keeping_tail(element, parent)
         dropped += 1
