@@ -131,15 +131,26 @@ are compared with ("Fußnoten" is "fussnoten")."""
 
 def _mark_notes_chapter(blocks: list[Block]) -> None:
     """A chapter of notes is set apart whole, its heading included: one whose title says so
-    (``Anmerkungen``), or one that holds nothing but notes under its headings."""
+    (``Anmerkungen``), up to the next heading as high (one file may hold the chapters after
+    it), or one that holds nothing but notes under its headings."""
     titled = (
         bool(blocks)
         and blocks[0].kind is BlockKind.HEADING
         and blocks[0].text.casefold().strip(" .:") in _NOTES_TITLES
     )
     text = [b for b in blocks if b.kind is not BlockKind.HEADING]
+    end = len(blocks)
+    if titled:
+        end = next(
+            (
+                at
+                for at, block in enumerate(blocks[1:], 1)
+                if block.kind is BlockKind.HEADING and block.level <= blocks[0].level
+            ),
+            end,
+        )
     if titled or (text and all(b.role is SectionRole.NOTES for b in text)):
-        for block in blocks:
+        for block in blocks[:end]:
             block.role = SectionRole.NOTES
 
 

@@ -287,3 +287,13 @@ def test_a_long_numbered_list_is_numbered_in_one_pass() -> None:
     texts = [block.text for block in _walk(root, SectionRole.BODY)]
     assert time.process_time() - began < 1.0
     assert texts[0] == "3) Note 0 on the harbour log." and texts[-1].startswith("5002) Note 4999")
+
+
+def test_a_notes_heading_sets_apart_only_its_own_part_of_a_file(tmp_path: Path) -> None:
+    body = (
+        "<h1>Notes</h1><p>This edition follows the harbour log of 1851.</p>"
+        "<h1>Chapter I</h1><p>Elmar Quist sailed from Bremen in the spring.</p>"
+    )
+    document = load_document(write_epub(tmp_path / "q.epub", [("Quist", body)], title="Quist"))
+    text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
+    assert "Elmar Quist sailed from Bremen" in text and "harbour log of 1851" not in text
