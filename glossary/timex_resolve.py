@@ -63,6 +63,8 @@ _NOT_AFTER_A_DAY = r"(?<!\s)(?<!\D\d)(?<!\D\d\d)"
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|" + _NOT_AFTER_A_DAY + r"\.(?=\s)")
 """What ends a clause: punctuation, a line break, a stop not after a day's number (``21.
 März``); a year ends its sentence ("on 2 September 1666. By the evening it had ...")."""
+_FROM_ON = frozenset({"ab", "from"})
+"""Words before a weekday from which a state holds on ("Ab Montag hat die Bibliothek geöffnet")."""
 _CLAUSE_OPENERS = frozenset(',;:.!?()\n"“„«»–')
 """Characters after which a word opens its clause."""
 _CLAUSE_REACH = 150
@@ -681,11 +683,12 @@ def resolve_years(
                 _in_clause(text, words, cand) for words in (futures, plans, modals)
             )
             written_in = None if anchor is None or ahead_of_writing else anchor.year
-            past = cand.extra.get("part") == "WE" and _told_in_past(text, rules.words, cand)
+            weekend = cand.extra.get("part") == "WE"
+            past = weekend and _weekday_tense(text, rules, cand) == "past"
             passage.shift(cand, looks_back, written_in, anchor, past)
         elif "weekday" in cand.extra:
             future = _in_clause(text, futures, cand)
-            passage.weekday(cand, looks_back, anchor, future, _tense_at(text, rules.words, cand))
+            passage.weekday(cand, looks_back, anchor, future, _weekday_tense(text, rules, cand))
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
@@ -996,20 +999,33 @@ def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
     return _tense_at(text, words, cand) == "past"
 
 
-def _tense_at(text: str, words: LanguageWords, cand: Candidate) -> Tense | None:
+def _weekday_tense(text: str, rules: Rules, cand: Candidate) -> Tense | None:
+    """The tense a weekday or weekend counts by: its clause's (:func:`_tense_at`), the
+    perfect as the past ("Am Montag hat der Rat beschlossen") but after ``ab``/``from`` as the
+    present: the state from that day on ("Ab Montag hat die Bibliothek wieder geöffnet")."""
+    tense = _tense_at(text, rules.words, cand, perfect=True)
+    if tense != "perfect":
+        return tense
+    return "present" if previous_word(text, cand.start, 0) in _FROM_ON else "past"
+
+
+def _tense_at(
+    text: str, words: LanguageWords, cand: Candidate, perfect: bool = False
+) -> Tense | None:
     """The tense of ``cand``'s clause (what no comma, colon or stop separates from it: "Heute
     erinnert eine Tafel daran, dass sie im Mai einstürzte" is past), or, when the clause has
     no finite verb of its own, of the rest of its sentence ("Thirty years on, the scenes
-    remain")."""
+    remain"); the perfect as "perfect" only with ``perfect``."""
     opening = max(0, cand.start - _CLAUSE_REACH)
     for before in _CLAUSE_BREAK.finditer(text, opening, cand.start):
         opening = before.end()
     after = _CLAUSE_BREAK.search(text, cand.end)
     closing = after.start() if after else len(text)
-    tense = clause_tense(text, opening, closing, words.code, cand.start)
+    tense = clause_tense(text, opening, closing, words.code, cand.start, perfect=perfect)
     if tense is None:
         end = _SENTENCE_END.search(text, cand.end)
-        tense = clause_tense(text, cand.end, end.start() if end else len(text), words.code)
+        closing = end.start() if end else len(text)
+        tense = clause_tense(text, cand.end, closing, words.code, perfect=perfect)
     return tense
 
 

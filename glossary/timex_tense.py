@@ -11,9 +11,16 @@ into its morphemes, so the tense follows from the finite verb's form:
   past; the same with an umlaut the lemma lacks is the subjunctive (``hätte``, ``würde``,
   ``könnte``); a stem that changes only by umlaut or ``e`` → ``i`` in the present (``hält``,
   ``gilt``, ``wird``) and every other finite form is present; a present form of ``werden``
-  is what lies ahead, a present modal (``kann``, ``will``) a modal.
+  is what lies ahead, a present modal (``kann``, ``will``) a modal. A present form of
+  ``haben``/``sein`` whose clause has a past participle is the Perfekt, the usual past of
+  German news ("Am Montag hat der Rat beschlossen"); ``werden`` with one stays ahead (a
+  passive or a future: "Am Freitag wird abgestimmt").
 - English: CLAWS past tags (``VVD``, ``VBD``, ``VHD``, ``VDD``) are past, ``will``/``shall``
-  what lies ahead, the other modals modal, the other finite tags present.
+  what lies ahead, the other modals modal, the other finite tags present; ``has``/``have``
+  with a past participle is the perfect.
+- The perfect is "perfect" only when the caller asks (``perfect=True``); else its finite
+  verb's present, as ``sein`` with a participle is as often a state ("Heute ist es von Mai
+  bis Oktober geöffnet") as a past, and after "ab Montag" a state from then on.
 Infinitives and participles are no finite verbs: "Heute will die Stadt im Mai starten" is
 told in the present by ``will``, whatever ``starten`` looks like.
 """
@@ -26,7 +33,7 @@ from typing import Literal
 
 from glossary.tagger import Tagged, tag_words
 
-Tense = Literal["past", "present", "ahead", "modal", "subjunctive"]
+Tense = Literal["past", "present", "ahead", "modal", "subjunctive", "perfect"]
 
 _WORD = re.compile(r"n['’]t\b|['’](?:ll|s|re|ve|d|m)\b|[^\W\d_]+?(?=n['’]t\b)|[^\W\d_]+")
 """Words, with English clitics apart as the tagger was trained on them (``did`` ``n't``,
@@ -38,18 +45,33 @@ _CONJUNCTIONS = {"de": frozenset({"KOUS"}), "en": frozenset({"CJS", "CJT"})}
 """Tags of subordinating conjunctions (``dass``, ``ob``, ``weil``; ``that``, ``whether``)."""
 _ENGLISH_PAST = frozenset({"VVD", "VBD", "VHD", "VDD"})
 _ENGLISH_PRESENT = frozenset({"VVZ", "VBZ", "VHZ", "VDZ", "VVB", "VBB", "VHB", "VDB"})
+_PERFECT_AUXILIARIES = {"de": frozenset({"hab", "sei"}), "en": frozenset({"VHZ", "VHB"})}
+"""Present forms that make the perfect with a past participle: German by lemma (``hat``,
+``ist``), English by tag (``has``, ``have``)."""
+_PARTICIPLES = {"de": frozenset({"VV(PP)", "VA(PP)", "VM(PP)"}), "en": frozenset({"VVN"})}
 _ENGLISH_FUTURE = frozenset({"will", "shall", "'ll", "wo", "won't"})
 """English modals (``VM0``) that tell what lies ahead (HanTa's lemma of ``would`` is ``will``)."""
 
 
 def clause_tense(
-    text: str, start: int, end: int, language: str, at: int | None = None
+    text: str,
+    start: int,
+    end: int,
+    language: str,
+    at: int | None = None,
+    *,
+    perfect: bool = False,
 ) -> Tense | None:
     """The tense of the first finite verb in ``text[start:end]``, or None without one. With
     ``at``, of the clause ``at`` stands in: from the last subordinating conjunction before it
     ("it is worth remembering that the men of that autumn were lucky": past), the last finite
     verb before ``at`` ("Today the town says it will close the bridge in October": what lies
-    ahead), else the first after it."""
+    ahead), else the first after it. The perfect is "present" unless ``perfect``."""
+    tense = _clause_tense(text, start, end, language, at)
+    return "present" if tense == "perfect" and not perfect else tense
+
+
+def _clause_tense(text: str, start: int, end: int, language: str, at: int | None) -> Tense | None:
     matches = list(_WORD.finditer(text, start, end))
     if not matches:
         return None
@@ -73,7 +95,8 @@ def _tenses(words: tuple[str, ...], language: str) -> tuple[tuple[Tense | None, 
     tagged = tag_words(list(words), language)
     conjunctions = _CONJUNCTIONS[language]
     if language == "de":
-        return tuple((_german(word), word.tag in conjunctions) for word in tagged)
+        german = tuple((_german(word), word.tag in conjunctions) for word in tagged)
+        return _perfects(german, tagged, language)
     read: list[tuple[Tense | None, bool]] = []
     auxiliary = False
     for word in tagged:
@@ -82,7 +105,29 @@ def _tenses(words: tuple[str, ...], language: str) -> tuple[tuple[Tense | None, 
             tense = "past"  # "she rented a shop": HanTa often reads a past as a participle
         auxiliary = auxiliary or word.tag[:2] in ("VB", "VH", "VD", "VM")
         read.append((tense, word.tag in conjunctions))
-    return tuple(read)
+    return _perfects(tuple(read), tagged, language)
+
+
+def _perfects(
+    read: tuple[tuple[Tense | None, bool], ...], tagged: list[Tagged], language: str
+) -> tuple[tuple[Tense | None, bool], ...]:
+    """``read`` with each present ``hat``/``ist``/``has``/``have`` "perfect" when its clause
+    (between subordinating conjunctions: "dass der Rat den Haushalt beschlossen hat") has a
+    past participle; ``werden`` is no such auxiliary, so its passive stays ahead."""
+    auxiliaries = _PERFECT_AUXILIARIES[language]
+    participles = _PARTICIPLES[language]
+    openings = [i for i, (_, opens) in enumerate(read) if opens]
+    out = list(read)
+    for i, (tense, opens) in enumerate(read):
+        word = tagged[i]
+        key = word.lemma if language == "de" else word.tag
+        if tense != "present" or key not in auxiliaries:
+            continue
+        start = max((o for o in openings if o <= i), default=0)
+        end = min((o for o in openings if o > i), default=len(read))
+        if any(tagged[j].tag in participles for j in range(start, end) if j != i):
+            out[i] = ("perfect", opens)
+    return tuple(out)
 
 
 def _english(tagged: Tagged) -> Tense | None:

@@ -61,3 +61,23 @@ def test_no_finite_verb() -> None:
 )
 def test_english_contractions(clause: str, tense: str) -> None:
     assert clause_tense(clause, 0, len(clause), "en") == tense
+
+
+@pytest.mark.parametrize(
+    ("clause", "language", "tense"),
+    [
+        ("am Dienstag hat die Feuerwehr den Keller ausgepumpt", "de", "perfect"),
+        ("am Samstag ist die Fähre nach Föhr ausgelaufen", "de", "perfect"),
+        ("dass der Kreistag am Mittwoch die Umgehung gebilligt hat", "de", "perfect"),
+        ("am Donnerstag wird über die Umgehung abgestimmt", "de", "ahead"),
+        ("on Tuesday the board has dismissed its treasurer", "en", "perfect"),
+        ("the orchard has twelve old pear trees", "en", "present"),
+    ],
+)
+def test_the_perfect_when_asked(clause: str, language: str, tense: str) -> None:
+    assert clause_tense(clause, 0, len(clause), language, perfect=True) == tense
+
+
+def test_the_perfect_is_its_auxiliary_unless_asked() -> None:
+    clause = "heute ist die Halle von Mai bis Oktober geöffnet"
+    assert clause_tense(clause, 0, len(clause), "de") == "present"
