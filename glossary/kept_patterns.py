@@ -13,11 +13,14 @@ Those two steps are CPython's private interface: the kept path is taken only on 
 whose layout was checked (3.11 to 3.13: ``_parser.parse``, ``_compiler._code``,
 ``_sre.compile`` with six arguments; a later one compiles as usual until it is checked), and
 the tests check that a kept pattern equals ``re.compile``'s (pattern objects compare their
-opcodes). A missing, damaged or foreign file costs only the usual compile.
+opcodes). A missing, damaged or foreign file costs only the usual compile: the file carries a
+digest of its patterns, so a changed byte is a miss rather than a different regex, and a kept
+form ``_sre.compile`` refuses is compiled anew and the file rewritten.
 """
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import re
@@ -38,8 +41,10 @@ __all__ = ["PatternSet", "keep_patterns_in"]
 _saved_in: list[Path] = []
 """The folder the files go to (one item once set): none keeps nothing (tests, other tools)."""
 
-_FORMAT = 1
-"""Of the file: a marshalled (interpreter key, {source: compiled form})."""
+_FORMAT = 2
+"""Of the file: a marshalled (interpreter key, digest, marshalled {source: compiled form})."""
+_REFUSED = (RuntimeError, TypeError, ValueError, OverflowError)
+"""What ``_sre.compile`` raises for opcodes or a form it cannot take."""
 
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` takes besides the source: flags, opcodes, group count (less one),
@@ -68,38 +73,56 @@ class PatternSet:
         self.path = _saved_in[0] / f"patterns-{name}.bin" if _saved_in and _LAYOUT else None
         self._kept = self._read()
         self._used: dict[str, Compiled] = {}
+        self._stale = False
 
     def _read(self) -> dict[str, Compiled]:
         if self.path is None:
             return {}
         try:
-            key, kept = marshal.loads(self.path.read_bytes())
+            key, digest, packed = marshal.loads(self.path.read_bytes())
+            if key != _interpreter() or digest != _digest(packed):
+                return {}
+            kept = marshal.loads(packed)
         except (OSError, EOFError, ValueError, TypeError):
             return {}
-        return kept if key == _interpreter() and isinstance(kept, dict) else {}
+        return kept if isinstance(kept, dict) else {}
 
     def compile(self, source: str) -> re.Pattern[str]:
         """``re.compile(source)``, from the kept opcodes when the file has them."""
         if self.path is None:
             return re.compile(source)
         form = self._kept.get(source)
-        if form is None:
-            form = _compiled_form(source)
+        if form is not None:
+            try:
+                pattern: re.Pattern[str] = _sre.compile(source, *form)
+            except _REFUSED:
+                self._stale = True  # a form the engine refuses: compile anew, write anew
+            else:
+                self._used[source] = form
+                return pattern
+        form = _compiled_form(source)
         self._used[source] = form
         return _sre.compile(source, *form)  # type: ignore[no-any-return]
 
     def save(self) -> None:
-        """Write the file when this run compiled a pattern it did not hold (or held more);
-        a folder that cannot be written costs only the compile next time."""
-        if self.path is None or self._used.keys() == self._kept.keys():
+        """Write the file when this run compiled a pattern it did not hold (or held more, or
+        one the engine refused); a folder that cannot be written costs only the compile next
+        time."""
+        if self.path is None or (self._used.keys() == self._kept.keys() and not self._stale):
             return
+        packed = marshal.dumps(self._used)
         scratch = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(exist_ok=True)  # not its parents: a folder gone stays gone
-            scratch.write_bytes(marshal.dumps((_interpreter(), self._used)))
+            scratch.write_bytes(marshal.dumps((_interpreter(), _digest(packed), packed)))
             os.replace(scratch, self.path)
         except OSError:
             scratch.unlink(missing_ok=True)
+
+
+def _digest(packed: bytes) -> bytes:
+    """What ties the kept forms to their bytes: a damaged file is a miss, not another regex."""
+    return hashlib.blake2b(packed, digest_size=16).digest()
 
 
 def _compiled_form(source: str) -> Compiled:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,8 +80,46 @@ def test_a_damaged_or_foreign_file_is_compiled_again(kept_in: Path) -> None:
     path.write_bytes(b"\x00not marshal")
     assert _compiled(SOURCES) == [re.compile(source) for source in SOURCES]
     assert path.read_bytes() != b"\x00not marshal"  # written anew
-    kept_patterns.marshal.dump(("another interpreter", {SOURCES[0]: "junk"}), path.open("wb"))
+    packed = kept_patterns.marshal.dumps({SOURCES[0]: "junk"})
+    foreign = ("another interpreter", kept_patterns._digest(packed), packed)
+    path.write_bytes(kept_patterns.marshal.dumps(foreign))
     assert _compiled(SOURCES[:1]) == [re.compile(SOURCES[0])]
+
+
+def _rewrite(path: Path, kept: dict[str, object]) -> None:
+    """The file as a later run finds it, with ``kept`` and a matching digest."""
+    packed = kept_patterns.marshal.dumps(kept)
+    key = kept_patterns._interpreter()
+    path.write_bytes(kept_patterns.marshal.dumps((key, kept_patterns._digest(packed), packed)))
+
+
+def test_a_changed_opcode_is_a_miss(kept_in: Path) -> None:
+    source = r"(?i:heute|today)"
+    _compiled([source])
+    path = kept_in / "patterns-test.bin"
+    key, digest, packed = kept_patterns.marshal.loads(path.read_bytes())
+    flags, code, *rest = kept_patterns.marshal.loads(packed)[source]
+    code[code.index(ord("h"))] = ord("x")  # one LITERAL: the file's digest no longer fits
+    damaged = kept_patterns.marshal.dumps({source: (flags, code, *rest)})
+    path.write_bytes(kept_patterns.marshal.dumps((key, digest, damaged)))
+    pattern = _compiled([source])[0]
+    assert pattern == re.compile(source)
+    assert pattern.match("Heute") and not pattern.match("xeute")
+    assert kept_patterns.marshal.loads(path.read_bytes())[2] == packed  # written anew
+
+
+@pytest.mark.parametrize("form", [(0,), (0, [1, 2, 3], 0, {}, ())])
+def test_a_form_the_engine_refuses_is_compiled_anew(kept_in: Path, form: tuple[object]) -> None:
+    path = kept_in / "patterns-test.bin"
+    _rewrite(path, {SOURCES[0]: form})
+    assert _compiled(SOURCES[:1]) == [re.compile(SOURCES[0])]
+    _, _, packed = kept_patterns.marshal.loads(path.read_bytes())
+    assert kept_patterns.marshal.loads(packed)[SOURCES[0]] != form  # written anew
+
+
+def test_nothing_is_kept_outside_the_checked_versions(kept_in: Path) -> None:
+    checked = sys.implementation.name == "cpython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
+    assert (PatternSet("test").path is not None) == checked
 
 
 def test_without_a_folder_nothing_is_kept(tmp_path: Path) -> None:
@@ -95,7 +134,8 @@ def test_the_file_holds_the_patterns_of_the_last_run(kept_in: Path) -> None:
     _compiled(SOURCES)
     path = kept_in / "patterns-test.bin"
     _compiled(SOURCES[1:])
-    _, kept = kept_patterns.marshal.loads(path.read_bytes())
+    _, _, packed = kept_patterns.marshal.loads(path.read_bytes())
+    kept = kept_patterns.marshal.loads(packed)
     assert sorted(kept) == sorted(SOURCES[1:])
     before = path.stat().st_mtime_ns
     _compiled(SOURCES[1:])
