@@ -69,6 +69,10 @@ _CLAUSE_OPENERS = frozenset(',;:.!?()\n"“„«»–')
 """Characters after which a word opens its clause."""
 _CLAUSE_REACH = 150
 """Characters searched either side of a date for its clause's auxiliary."""
+_CLAUSE_START = r"(?:\A|[.!?;:\n\"“„«»]|\b(?:and|und|but|aber|then|dann))\s*"
+"""Where a start or end point opens its sentence or a clause after ``and``/``und``."""
+_OPENING_REACH = 40
+"""Characters looked at before a start or end point's signal word for its clause's start."""
 _WRAP = 6
 """Months back from the passage's month beyond which a year-less month is in the next year."""
 
@@ -85,10 +89,11 @@ class _Passage:
     day_years: dict[tuple[int, int], int] = field(default_factory=dict)
     """The latest year seen with each (month, day)."""
     any_year: int | None = None
+    """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
     named_end: int = -1
     """Where the last date that the text is at ends: the story's or a start or end point
-    ("From 1934"), not a date of another thing ("the cable of 1865")."""
-    """The latest year named at all, narrative or not: what "im selben Jahr" falls back to."""
+    that opens its clause ("From 1934"), not a date of another thing ("the cable of 1865")
+    nor one in the background ("Rationing, in force since 1940, …")."""
     named: tuple[int, int | None, int | None] | None = None
     """Year, month and day of the latest date named at all: before the story states a date
     of its own, what a shift counts from ("Der Stromausfall vom August 2003 … im folgenden
@@ -165,11 +170,12 @@ class _Passage:
             return self.last_year + 1
         return self.last_year
 
-    def note(self, year: int, cand: Candidate) -> None:
-        """Remember a dated expression for the ones that follow."""
+    def note(self, year: int, cand: Candidate, opens: bool) -> None:
+        """Remember a dated expression for the ones that follow; ``opens``: it opens its
+        sentence or coordinated clause (:func:`_opens_clause`)."""
         self.writers_week = "writers_week" in cand.extra
         self.any_year = year
-        if cand.narrative or "signal" in cand.extra:  # not "the lost cable of 1865"
+        if cand.narrative or ("signal" in cand.extra and opens):  # not "the cable of 1865"
             self.named_end = cand.end
         self.named = _date_parts(year, cand)
         moved_on = self.last_year is not None and year > self.last_year
@@ -730,7 +736,7 @@ def resolve_years(
             if text[cand.start : cand.end].lower() in rules.words.today:
                 passage.present_at = cand.end
         if cand.year is not None and cand.value is None and not dates_the_text(cand, anchor):
-            passage.note(cand.year, cand)
+            passage.note(cand.year, cand, _opens_clause(text, cand))
             passage.note_start_point(cand.year, cand, text, looks_back)
         elif "anchored" in cand.extra and anchor is not None:
             passage.note_anchored(cand, anchor)
@@ -876,6 +882,16 @@ def counts_in_story(text: str, candidates: list[Candidate], anchor: Anchor | Non
         cand.kind, cand.mod = "DURATION", None
         cand.value = duration_value(amount, cand.extra.pop("anchored"))
         cand.extra["signal"] = signal.lower()
+
+
+def _opens_clause(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` with its signal word opens its sentence or a clause after ``and``/
+    ``und`` ("From 1934 the bridge was closed, and in the same year …"): the year a sentence
+    is at, not one in a relative clause, a parenthesis or a phrase set off by commas ("Its
+    owner, who had run it from 1931, died the same year")."""
+    signal = r"\s+".join(map(re.escape, cand.extra.get("signal", "").split()))
+    head = text[max(0, cand.start - _OPENING_REACH) : cand.start]
+    return re.search(_CLAUSE_START + signal + r"\s*\Z", head, re.IGNORECASE) is not None
 
 
 def dates_the_text(cand: Candidate, anchor: Anchor | None) -> bool:
