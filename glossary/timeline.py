@@ -7,9 +7,14 @@ reference ("heute", "derzeit", "bis heute", "today") says that something holds a
 written ("Heute gehört der Turm der Gemeinde", "Fotografien, die bis heute erhalten sind",
 "Gegenwärtig ist der Verlust noch umkehrbar"), not that it happened then, and a byline's date
 ("Von Anna Berg · 18. September 2021") is when the text was written. Neither has a place
-(cross-links still read them: they are in the features). Nor has a heading whose section
-states a date within it: "Zwei Tage im August" names the time of the chapter whose sentences
-("Am 26. August 1883 …") are the events.
+(cross-links still read them: they are in the features), except in news: a text that tells
+of its present, naming another day within two weeks of its date of writing outside its
+byline ("gestern", "am Montag", "am 12. März"), means by a bare "heute"/"today" that day
+("Heute Morgen ist in der Altstadt ein Dachstuhl in Brand geraten"), and it stands at the
+date of writing ("bis heute", "derzeit", "now" and a sentence told by a present "sein"/"haben"
+alone, "Heute sind beide Hebewerke zu sehen", still say only that something holds). Nor
+has a heading whose section states a date within it: "Zwei Tage im August" names the time of
+the chapter whose sentences ("Am 26. August 1883 …") are the events.
 Two expressions of one sentence that name the same period ("in 1922, the same year as the
 discovery") are one entry: the sentence tells of that period once.
 
@@ -19,6 +24,7 @@ day (the year 2022 before February 2022), then by document and position, so the 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -27,8 +33,16 @@ from datetime import date
 
 from documents.model import BlockKind, Document
 from glossary.features import DateFeature
+from glossary.timex_tense import tells_of_a_state
 
 SKIPPED_TYPES = frozenset({"DURATION", "SET"})
+PRESENT_REF = "PRESENT_REF"
+_TODAY = frozenset({"heute", "today"})
+"""The present references that name a day: "derzeit", "gegenwärtig", "now" never do."""
+_UNTIL = re.compile(r"\b(?:bis|until|till|up\s+to)\s*\Z", re.IGNORECASE)
+"""Before a "heute" that only says something still holds ("bis heute")."""
+_NEWS_REACH = 14
+"""Days from the date of writing within which another day makes a text tell of its present."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +67,48 @@ class TimelineEntry:
     sentence_end: int
 
 
-def _place(feature: DateFeature) -> tuple[date, date] | None:
-    """The days an expression stands for on the timeline, or ``None`` if it has no place."""
-    if feature.type in SKIPPED_TYPES or feature.value == "PRESENT_REF":
+def _place(feature: DateFeature, today: date | None = None) -> tuple[date, date] | None:
+    """The days an expression stands for on the timeline, or ``None`` if it has no place; a
+    present reference stands at ``today`` when the text's "heute" names a day."""
+    if feature.value == PRESENT_REF:
+        return None if today is None else (today, today)
+    if feature.type in SKIPPED_TYPES:
         return None
     if feature.first is None or feature.last is None:
         return None
     return date.fromordinal(feature.first), date.fromordinal(feature.last)
+
+
+def _news_day(document: Document, features: list[DateFeature]) -> date | None:
+    """The date of writing when the text tells of its present: another day-precision date
+    outside its byline lies within :data:`_NEWS_REACH` days of it (a bare year never does)."""
+    try:
+        written = date.fromisoformat(document.published[:10])
+    except ValueError:
+        return None
+    for feature in features:
+        if feature.value == PRESENT_REF or feature.precision != "day" or feature.first is None:
+            continue
+        near = abs(feature.first - written.toordinal()) <= _NEWS_REACH
+        if near and not _in_byline(document, feature):
+            return written
+    return None
+
+
+def _today(document: Document, feature: DateFeature, news_day: date | None) -> date | None:
+    """The day a bare "heute"/"today" names in news (:func:`_news_day`), else ``None``."""
+    if news_day is None or feature.value != PRESENT_REF:
+        return None
+    if feature.text.lower() not in _TODAY:
+        return None
+    before = document.text[max(0, feature.start - 12) : feature.start]
+    index = document.sentence_index_at(feature.start)
+    if _UNTIL.search(before) or index is None:
+        return None
+    sentence = document.sentences[index]
+    language = document.language_at(feature.start)
+    state = tells_of_a_state(document.text, sentence.start, sentence.end, language)
+    return None if state else news_day  # "Heute sind beide Hebewerke zu sehen": no event
 
 
 def _in_byline(document: Document, feature: DateFeature) -> bool:
@@ -109,14 +158,23 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
     for order, (document, dates) in enumerate(sources):
         features = list(dates)
         restated = _restated_headings(document, features)
+        news_day = _news_day(document, features)
+        named = {
+            (document.sentence_index_at(f.start), f.first)
+            for f in features
+            if f.value != PRESENT_REF
+        }
         placed_in: set[tuple[int, str, str | None]] = set()
         for position, feature in enumerate(features):
             if _in_byline(document, feature) or position in restated:
                 continue
-            placed = _place(feature)
+            today = _today(document, feature, news_day)
+            placed = _place(feature, today)
             index = document.sentence_index_at(feature.start)
             if placed is None or index is None or (index, feature.value, feature.mod) in placed_in:
                 continue
+            if today is not None and (index, today.toordinal()) in named:
+                continue  # "Today, on 31 May 2019, …": the sentence names its day itself
             placed_in.add((index, feature.value, feature.mod))
             sentence = document.sentences[index]
             entry = TimelineEntry(

@@ -48,6 +48,9 @@ _ENGLISH_PRESENT = frozenset({"VVZ", "VBZ", "VHZ", "VDZ", "VVB", "VBB", "VHB", "
 _PERFECT_AUXILIARIES = {"de": frozenset({"hab", "sei"}), "en": frozenset({"VHZ", "VHB"})}
 """Present forms that make the perfect with a past participle: German by lemma (``hat``,
 ``ist``), English by tag (``has``, ``have``)."""
+_STATE_VERBS = {"de": frozenset({"hab", "sei"}), "en": frozenset({"VBZ", "VBB", "VHZ", "VHB"})}
+"""Present forms that tell of a state when they alone are the verb (``ist``, ``hat``; ``is``,
+``has``): not the perfect, which has a participle."""
 _PARTICIPLES = {"de": frozenset({"VV(PP)", "VA(PP)", "VM(PP)"}), "en": frozenset({"VVN"})}
 _ENGLISH_FUTURE = frozenset({"will", "shall", "'ll", "wo", "won't"})
 """English modals (``VM0``) that tell what lies ahead (HanTa's lemma of ``would`` is ``will``)."""
@@ -69,6 +72,21 @@ def clause_tense(
     ahead), else the first after it. The perfect is "present" unless ``perfect``."""
     tense = _clause_tense(text, start, end, language, at)
     return "present" if tense == "perfect" and not perfect else tense
+
+
+def tells_of_a_state(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the first finite verb in ``text[start:end]`` is a present ``sein``/``haben``
+    (``be``/``have``) without a participle: a state ("Heute sind beide Hebewerke zu sehen",
+    "Today the river is high"), not an event ("Heute Morgen ist ein Dachstuhl in Brand
+    geraten", "Techniker prüfen heute")."""
+    words = tuple(m.group().replace("’", "'") for m in _WORD.finditer(text, start, end))
+    code = "en" if language.startswith("en") else "de"
+    read = _tenses(words, code)
+    finite = next((i for i, (tense, _) in enumerate(read) if tense is not None), None)
+    if finite is None or read[finite][0] != "present":
+        return False
+    verb = tag_words(list(words), code)[finite]
+    return (verb.lemma if code == "de" else verb.tag) in _STATE_VERBS[code]
 
 
 def _clause_tense(text: str, start: int, end: int, language: str, at: int | None) -> Tense | None:

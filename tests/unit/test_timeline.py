@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from documents.model import BlockKind, Document, DocumentMeta, Paragraph, Span
+from glossary.dates import tag
 from glossary.features import DateFeature
 from glossary.timeline import timeline, year_histogram
 
@@ -302,3 +305,81 @@ def test_a_heading_whose_section_dates_its_events_is_no_entry() -> None:
         feature(doc, "Winter 1884", "1884-WI", date(1884, 12, 1), date(1885, 2, 28)),
     ]
     assert [e.timex_text for e in timeline([(doc, dates)])] == ["26. August 1883", "Winter 1884"]
+
+
+def _news(language: str, sentences: list[str], published: str) -> list[tuple[str, str]]:
+    """(expression, value) of the timeline of a news text, as the tagger dates it."""
+    doc = document("news", sentences, published)
+    timexes = tag(doc.text, language, published)
+    entries = timeline([(doc, [DateFeature.from_timex(t) for t in timexes])])
+    return [(e.timex_text, e.first.isoformat()) for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences", "published", "expected"),
+    [
+        (
+            "de",
+            [
+                "Heute Morgen ist in der Bamberger Altstadt ein Dachstuhl in Brand geraten.",
+                "Bereits am Montag hatte es in derselben Straße gebrannt.",
+            ],
+            "2024-03-14",
+            [("Montag", "2024-03-11"), ("Heute", "2024-03-14")],
+        ),
+        (
+            "en",
+            [
+                "The river Ouse burst its banks today, closing Skeldergate Bridge.",
+                "On Monday the council had warned residents.",
+            ],
+            "2024-02-09",
+            [("Monday", "2024-02-05"), ("today", "2024-02-09")],
+        ),
+        (
+            "de",
+            [
+                "Die Lokführer streiken seit heute früh.",
+                "Am Dienstag waren die Gespräche gescheitert.",
+                "Bis heute gibt es kein neues Angebot.",
+            ],
+            "2024-03-14",
+            [("Dienstag", "2024-03-12"), ("heute", "2024-03-14")],
+        ),
+        (
+            "en",
+            [
+                "Heavy snow cut off three villages in the dale today.",
+                "Yesterday the ploughs were still in their depot.",
+                "Now the villagers wait, and the school is currently shut.",
+            ],
+            "2025-01-22",
+            [("Yesterday", "2025-01-21"), ("today", "2025-01-22")],
+        ),
+        (
+            "de",
+            [
+                "Am Montag rutschte ein Hang auf die Landstraße.",
+                "Heute ist die Straße wieder frei.",
+            ],
+            "2024-03-14",
+            [("Montag", "2024-03-11")],
+        ),
+        (
+            "de",
+            [
+                "Die Mühle am Bach wurde 1840 gebaut.",
+                "Heute gehört sie dem Heimatverein, der sie 2024 renovierte.",
+            ],
+            "2025-01-22",
+            [("1840", "1840-01-01"), ("2024", "2024-01-01")],
+        ),
+    ],
+)
+def test_todays_news_is_at_its_date_of_writing(
+    language: str, sentences: list[str], published: str, expected: list[tuple[str, str]]
+) -> None:
+    """'heute'/'today' is the day of writing in a text that names another day within two
+    weeks of it; 'bis heute', 'now', a state ('Heute ist die Straße wieder frei') and a text
+    with bare years keep none."""
+    assert _news(language, sentences, published) == expected
