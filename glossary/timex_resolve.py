@@ -431,8 +431,7 @@ class _Passage:
             # "im folgenden Sommer": the next summer to begin after the passage's month, "im
             # vergangenen Winter" the last one to end before it; a text that names no year
             # counts "nächsten"/"last" ones from the date of ``writing``; a season of a year
-            # the text never named
-            # ("Im Frühjahr darauf") is still a season
+            # the text never named ("Im Frühjahr darauf") is still a season
             if year is None and writing is not None and "writers" in cand.extra:
                 year, month = writing.year, writing.month
             later = amount > 0 and month is not None and month >= SEASONS[part]

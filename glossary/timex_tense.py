@@ -43,6 +43,12 @@ _WEAK_PAST = frozenset({"te", "ten", "test", "tet", "ete", "eten", "etest", "ete
 _UMLAUTS = frozenset("äöü")
 _CONJUNCTIONS = {"de": frozenset({"KOUS"}), "en": frozenset({"CJS", "CJT"})}
 """Tags of subordinating conjunctions (``dass``, ``ob``, ``weil``; ``that``, ``whether``)."""
+_PLAIN_E = re.compile(r"(?<![aei])e(?![iu])")
+"""An ``e`` of a lemma that is no diphthong's (``gelt``, ``tret``; not ``reit``, ``heiß``)."""
+_PLAIN_I = re.compile(r"(?<![ae])i(?!e)")
+"""An ``i`` of a stem that is no diphthong's nor ``ie`` (``gilt``; not ``hielt``)."""
+_PRETERITE_PRESENTS = frozenset({"wiss"})
+"""Full verbs whose present has a past's stem without ending (``weiß``), as the modals do."""
 _ENGLISH_PAST = frozenset({"VVD", "VBD", "VHD", "VDD"})
 _ENGLISH_PRESENT = frozenset({"VVZ", "VBZ", "VHZ", "VDZ", "VVB", "VBB", "VHB", "VDB"})
 _PERFECT_AUXILIARIES = {"de": frozenset({"hab", "sei"}), "en": frozenset({"VHZ", "VHB"})}
@@ -181,10 +187,10 @@ def _german(tagged: Tagged) -> Tense | None:
 def _present_stem(stem: str, tagged: Tagged) -> bool:
     """Whether a strong verb's changed stem without ending is of the present: changed only by
     umlaut (``hält``) or by ``e`` → ``i`` before a final ``t`` (``gilt``, ``tritt``, ``wird``;
-    not ``ritt`` of ``reiten``, nor ``ging``)."""
+    not ``ritt`` of ``reiten``, nor ``ging``), or a preterite-present's (``weiß``)."""
     lemma = tagged.lemma
-    if _UMLAUTS & set(stem) and not _UMLAUTS & set(lemma):
+    if lemma in _PRETERITE_PRESENTS or (_UMLAUTS & set(stem) and not _UMLAUTS & set(lemma)):
         return True
-    plain_e = re.search(r"(?<![aei])e(?![iu])", lemma) is not None
-    plain_i = re.search(r"(?<![ae])i(?!e)", stem) is not None
+    plain_e = _PLAIN_E.search(lemma) is not None
+    plain_i = _PLAIN_I.search(stem) is not None
     return plain_e and plain_i and stem.endswith("t")

@@ -19,6 +19,8 @@ from glossary.timex_tense import clause_tense
         ("die Fähre hält im April dort", "present"),
         ("wenn der Pegel im Herbst wieder steigt", "present"),
         ("es wäre im Sommer zu spät", "subjunctive"),
+        ("am Freitag weiß die Jury, wer gewinnt", "present"),
+        ("am Freitag wusste die Jury mehr", "past"),
         ("sie könnte im Juli kommen", "subjunctive"),
     ],
 )
