@@ -413,6 +413,7 @@ class _Passage:
         written: int | None = None,
         writing: Anchor | None = None,
         told_in_past: bool = False,
+        ahead: bool = False,
     ) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
 
@@ -430,9 +431,12 @@ class _Passage:
         if unit == SEASON:
             # "im folgenden Sommer": the next summer to begin after the passage's month, "im
             # vergangenen Winter" the last one to end before it; a text that names no year
-            # counts "nächsten"/"last" ones from the date of ``writing``; a season of a year
-            # the text never named ("Im Frühjahr darauf") is still a season
-            if year is None and writing is not None and "writers" in cand.extra:
+            # counts "nächsten"/"last" ones from the date of ``writing``, as does one that names
+            # years when a "nächsten" season's clause is ``ahead`` ("Die Brücke wurde 1902
+            # gebaut. Im nächsten Sommer wird sie saniert"); a season of a year the text never
+            # named ("Im Frühjahr darauf") is still a season
+            from_writing = year is None or (ahead and amount > 0)
+            if from_writing and writing is not None and "writers" in cand.extra:
                 year, month = writing.year, writing.month
             later = amount > 0 and month is not None and month >= SEASONS[part]
             earlier = amount < 0 and month is not None and month <= SEASON_MONTHS[part][1]
@@ -690,7 +694,8 @@ def resolve_years(
             written_in = None if anchor is None or ahead_of_writing else anchor.year
             weekend = cand.extra.get("part") == "WE"
             past = weekend and _weekday_tense(text, rules, cand) == "past"
-            passage.shift(cand, looks_back, written_in, anchor, past)
+            planned = "writers" in cand.extra and _tense_at(text, rules.words, cand) in _PLANNED
+            passage.shift(cand, looks_back, written_in, anchor, past, planned)
         elif "weekday" in cand.extra:
             future = _in_clause(text, futures, cand)
             passage.weekday(cand, looks_back, anchor, future, _weekday_tense(text, rules, cand))
@@ -775,6 +780,9 @@ def _month_and_day(tail: str) -> tuple[int, int] | None:
 
 _AHEAD = frozenset({"ahead", "modal", "subjunctive"})
 """Tenses of a clause that speaks of what may come ("wird", "will", "könnte")."""
+_PLANNED = frozenset({"ahead", "modal"})
+"""Tenses of a clause that speaks of what is to come from the date of writing ("wird", "will");
+not the subjunctive, which a story uses for its own future ("würde im nächsten Sommer")."""
 _DAY_TAIL = re.compile(r"-\d\d-\d\d")
 """A candidate's tail that names a day of a month (``-03-12``)."""
 _DERIVED = ("near", "shift", "weekday", "ordinal")

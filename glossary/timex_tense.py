@@ -16,8 +16,8 @@ into its morphemes, so the tense follows from the finite verb's form:
   German news ("Am Montag hat der Rat beschlossen"); ``werden`` with one stays ahead (a
   passive or a future: "Am Freitag wird abgestimmt").
 - English: CLAWS past tags (``VVD``, ``VBD``, ``VHD``, ``VDD``) are past, ``will``/``shall``
-  what lies ahead, the other modals modal, the other finite tags present; ``has``/``have``
-  with a past participle is the perfect.
+  what lies ahead, ``would`` the subjunctive (a past's future), the other modals modal, the
+  other finite tags present; ``has``/``have`` with a past participle is the perfect.
 - The perfect is "perfect" only when the caller asks (``perfect=True``); else its finite
   verb's present, as ``sein`` with a participle is as often a state ("Heute ist es von Mai
   bis Oktober geöffnet") as a past, and after "ab Montag" a state from then on.
@@ -158,7 +158,10 @@ def _english(tagged: Tagged) -> Tense | None:
     if tagged.tag in _ENGLISH_PAST:
         return "past"
     if tagged.tag == "VM0":
-        return "ahead" if tagged.word.lower() in _ENGLISH_FUTURE else "modal"
+        word = tagged.word.lower()
+        if word == "would":  # the future of a past: "they would rebuild it next summer"
+            return "subjunctive"
+        return "ahead" if word in _ENGLISH_FUTURE else "modal"
     return "present" if tagged.tag in _ENGLISH_PRESENT else None
 
 

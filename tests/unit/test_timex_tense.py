@@ -36,6 +36,7 @@ def test_german_clauses(clause: str, tense: str) -> None:
         ("the ferry crosses the lake in April", "present"),
         ("the council will decide in March", "ahead"),
         ("the lock might reopen in spring", "modal"),
+        ("the keepers would leave the island in autumn", "subjunctive"),
     ],
 )
 def test_english_clauses(clause: str, tense: str) -> None:
