@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from glossary.discovery.place_nouns import noun_renamed
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.word_classes import ENGLISH_ARTICLES
 from glossary.first_names import is_first_name
@@ -99,7 +98,6 @@ def renamings(
             other = _german(text, words, first, last, ends, named[index - 1] if index else None)
         else:
             other = _english(text, words, first, ends, named, index)
-        other = other or noun_renamed(words, named, index)
         if other and other != name:
             pairs.append((other, name))
     return pairs
