@@ -761,14 +761,23 @@ def _compass_of(site: _Site) -> tuple[str, ...]:
     return ("place",) if words[start - 2].text.lower() in COMPASS_POINTS else _NONE
 
 
+TOWN_LINE = re.compile(r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}[ \t]*(?:\n|\Z)")
+"""The rest of a byline's line after its comma: a town of up to four words, then the line's
+end (``Von Katrin Lohmeier, Chur``); a sentence that goes on is a list of persons (``Von Paul
+Klee, Franz Marc und August Macke stammen …``)."""
+
+
 def _byline_place(site: _Site) -> tuple[str, ...]:
     """``Von Mara Beispiel, Chur``: the town a byline's author writes from, after the
-    comma, not one more person of a list; as sure as a head noun."""
+    comma, when it ends the line, not one more person of a list; as sure as a head noun."""
     words, start = site.words, site.start
     if start < 3 or words[start].joined or not byline_name(words, start - 2, site.reader):
         return _NONE
-    between = site.reader.text[words[start - 1].end : words[start].start]
-    return ("place", "place") if between.strip() == "," else _NONE
+    text = site.reader.text
+    between = text[words[start - 1].end : words[start].start]
+    if between.strip() != "," or not TOWN_LINE.match(text, words[start].start):
+        return _NONE
+    return ("place", "place")
 
 
 Clue = Callable[[_Site], tuple[str, ...]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from documents.byline import HEAD_BLOCKS
 from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import is_abbreviation
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
@@ -121,20 +122,41 @@ def _given_before(word: str, following: str) -> bool:
 BYLINE_WORDS = frozenset(("Von", "By"))
 """What opens a news report's byline, a line of its own: ``Von Mara Beispiel``."""
 
+BYLINE_LINES = HEAD_BLOCKS
+"""How many lines with words may stand above a byline: it belongs to a text's head (as
+for the document readers, ``documents.byline``); further down ``Von``/``By`` opens prose."""
+
 
 def byline_name(words: list[_Token], position: int, reader: _Reader) -> bool:
-    """A given name after a line's opening ``Von``/``By`` and one capitalised word that ends
-    the line or comes before a comma (``Von Mara Beispiel, Chur``): a byline names its author
-    whole, whatever the surname means as a word; a place after ``von`` opens no line."""
+    """A given name after a line's opening ``Von``/``By`` near the top of the text and one
+    capitalised word that ends the line or comes before a comma (``Von Mara Beispiel, Chur``):
+    a byline names its author whole, whatever the surname means as a word; a place after
+    ``von`` opens no line."""
     if position < 1 or position + 1 >= len(words) or words[position - 1].text not in BYLINE_WORDS:
         return False
     opener, surname = words[position - 1], words[position + 1]
-    if reader.text[: opener.start].rstrip(" \t")[-1:] not in ("", "\n"):
+    text = reader.text
+    line_start = text.rfind("\n", 0, opener.start) + 1
+    if text[line_start : opener.start].strip(" \t") or not _near_the_top(text, line_start):
         return False
     if not (is_listed_first_name(words[position].text) and surname.joined):
         return False
-    rest = reader.text[surname.end : surname.end + 80].lstrip(" \t")
+    rest = text[surname.end : surname.end + 80].lstrip(" \t")
     return surname.text[:1].isupper() and rest[:1] in ("", "\n", ",")
+
+
+def _near_the_top(text: str, line_start: int) -> bool:
+    """Whether at most ``BYLINE_LINES`` lines with words stand before ``line_start``."""
+    above = 0
+    at = 0
+    while at < line_start:
+        end = text.find("\n", at, line_start)
+        end = line_start if end < 0 else end
+        above += bool(text[at:end].strip())
+        if above > BYLINE_LINES:
+            return False
+        at = end + 1
+    return True
 
 
 def _regnal_second_name(words: list[_Token], position: int, reader: _Reader) -> bool:

@@ -1251,6 +1251,39 @@ def test_an_english_bylines_by_names_its_author_whole(curated: Glossary) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        pytest.param(
+            "Der Blaue Reiter\n\nVon Paul Klee, Franz Marc und August Macke stammen die "
+            "schönsten Bilder der Sammlung. Marc starb 1916.",
+            "de",
+            "Franz Marc",
+            id="a_list_of_painters",
+        ),
+        pytest.param(
+            "Letters\n\nBy Charles Dickens, Wilkie Collins received many letters. Collins "
+            "kept them all.",
+            "en",
+            "Wilkie Collins",
+            id="a_sentence_after_the_comma",
+        ),
+        pytest.param(
+            "Aus dem Verlag\n\nVon Anna Seghers, Christa Wolf und Irmtraud Morgner erschienen "
+            "dort viele Bücher. Wolf lebte in Berlin.",
+            "de",
+            "Christa Wolf",
+            id="a_list_of_writers",
+        ),
+    ],
+)
+def test_a_name_after_a_lines_opening_von_and_a_comma_stays_a_person(
+    curated: Glossary, text: str, language: str, person: str
+) -> None:
+    found = discover(curated, text, language=language)
+    assert found[person].kind == "person"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(
