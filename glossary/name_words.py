@@ -85,9 +85,11 @@ TITLE_ENDINGS = (
 )
 """German compound titles end like this (``Außenminister``, ``Generalstabschef``)."""
 
-DISASTER_TAILS = ("Sturz", "Flut", "Beben", "Unfall")
-"""What ends the German compound naming a disaster after its place (``Bergsturz von Goldau``,
-``Erdbeben von Lissabon``, ``Grubenunfall``), written alone a common noun."""
+DISASTER_TAILS = ("Unglück", "Katastrophe", "Attentat", "Anschlag", "Sturz", "Flut", "Beben")
+"""What ends the German compound naming a disaster after its place (``Grubenunglück von
+Lengede``, ``Bergsturz von Goldau``, ``Bombenanschlag von Oklahoma City``), each an event's
+tail; the last three written alone are common nouns. Not ``Explosion`` (``Kostenexplosion``)
+nor ``Unfall`` (``Verkehrsunfall``), which name everyday things far more often."""
 
 HEADS = {
     "event": frozenset(

@@ -50,18 +50,27 @@ def battle_word(word: str) -> bool:
     return word in _BATTLE_WORDS or word.lower().endswith(_BATTLE_TAILS)
 
 
-_DISASTER_HEADS = ("unglück", "katastrophe", "explosion", "anschlag", "attentat") + tuple(
-    tail.lower() for tail in DISASTER_TAILS
-)
+_DISASTER_TAILS = tuple(tail.lower() for tail in DISASTER_TAILS)
+
+PLACE_CONNECTORS = frozenset(("von", "bei"))
+"""What stands between a disaster's compound and the place it is named after."""
 
 
-def placed_event_word(word: str) -> bool:
-    """A battle's head noun, or a German compound on a disaster's (``Grubenunglück von
-    Lengede``, ``Bergsturz bei Elm``, ``Erdbeben von Lissabon``): ``von`` or ``bei`` and a
-    place go on the event's name. A disaster's noun alone opens a name as any head does
-    (``die Katastrophe von Y``), or none (``der Sturz von Mussolini``)."""
+def placed_event_word(words: list[_Token], position: int) -> bool:
+    """A battle's head noun, or a German compound on a disaster's before ``von``/``bei`` and
+    a place the packages know (``Grubenunglück von Lengede``, ``Bergsturz bei Elm``, ``Erdbeben
+    von Lissabon``; not ``Kurssturz bei Wirecard``): ``von`` or ``bei`` and the place go on the
+    event's name. A disaster's noun alone opens a name as any head does (``die Katastrophe von
+    Y``), or none (``der Sturz von Mussolini``)."""
+    word = words[position].text
+    if battle_word(word):
+        return True
     lower = word.lower()
-    return battle_word(word) or (lower.endswith(_DISASTER_HEADS) and lower not in _DISASTER_HEADS)
+    if not lower.endswith(_DISASTER_TAILS) or lower in _DISASTER_TAILS:
+        return False
+    if position + 2 >= len(words) or words[position + 1].text not in PLACE_CONNECTORS:
+        return False
+    return bool(place_type(words[position + 2].text))
 
 
 def _institution_of_place(words: list[_Token], start: int, reader: _Reader) -> bool:
@@ -688,7 +697,7 @@ def _bridges(words: list[_Token], position: int, reader: _Reader, head_start: bo
     word = words[position]
     if position + 1 >= len(words):
         return False
-    if word.text == "bei" and placed_event_word(words[position - 1].text):
+    if word.text == "bei" and placed_event_word(words, position - 1):
         following = words[position + 1]  # "Schlacht bei Tannenberg", "Zugunglück bei X"
         return word.joined and following.joined and reader.name_word(following.text, False)
     if word.text not in CONNECTORS:  # "Daniel arap Moi": a particle the language lacks

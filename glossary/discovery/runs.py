@@ -501,7 +501,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
     firm = firm and first.text.lower() not in _DETERMINERS  # not "Die Siemens AG"
     firm = firm or (is_title(first.text) and _heads_firm(words, start))  # "General Motors"
     numbered = _numbered_name(words, start, reader.language)
-    battle = reader.language == "de" and placed_event_word(first.text)  # "Seeschlacht bei"
+    battle = reader.language == "de" and placed_event_word(words, start)  # "Seeschlacht bei"
     group = reader.language == "en" and _named_for_group(words, start)  # "Women's ... Union"
     if not first.initial and not (after_title or apposed) and reader.inert(first.text):
         if not (

@@ -1175,9 +1175,9 @@ def test_aus_with_its_own_phrase_leaves_a_person_after_von(curated: Glossary) ->
             id="a_compound_on_beben",
         ),
         pytest.param(
-            "Nach dem Bergsturz bei Plurs lag das Dorf unter Schutt.",
-            "Bergsturz bei Plurs",
-            id="a_compound_on_sturz_and_bei",
+            "Nach dem Grubenunglück bei Marcinelle trauerte ganz Belgien.",
+            "Grubenunglück bei Marcinelle",
+            id="a_compound_on_unglueck_and_bei",
         ),
     ],
 )
@@ -1204,6 +1204,42 @@ def test_a_bare_fall_or_a_common_noun_after_von_names_no_event(
 ) -> None:
     found = discover(curated, text)
     assert not any(" von " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Der Kostenvoranschlag von Siemens lag weit über dem Budget der Stadt.",
+            "Siemens",
+            id="an_estimate_by_a_firm",
+        ),
+        pytest.param(
+            "Die Kostenexplosion bei Stuttgart 21 beschäftigte den Landtag.",
+            "Stuttgart",
+            id="a_cost_explosion",
+        ),
+        pytest.param(
+            "Der Kurssturz bei Wirecard traf viele Anleger.", "Wirecard", id="a_share_price_fall"
+        ),
+        pytest.param(
+            "Nach dem Verkehrsunfall bei Ulm war die Autobahn gesperrt.",
+            "Ulm",
+            id="an_everyday_accident",
+        ),
+        pytest.param(
+            "Der Preissturz bei Aldi freute die Kundschaft in Bremen.",
+            "Aldi",
+            id="a_price_fall_of_my_own",
+        ),
+    ],
+)
+def test_a_cost_or_price_compound_before_von_or_bei_names_no_event(
+    curated: Glossary, text: str, kept: str
+) -> None:
+    found = discover(curated, text)
+    assert kept in found
+    assert not any(" von " in name or " bei " in name for name in found)
 
 
 def test_a_synod_named_after_its_town(curated: Glossary) -> None:
