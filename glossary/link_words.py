@@ -77,12 +77,13 @@ def _by_cognate(passage: Passage, keys: set[str]) -> dict[str, list[str]]:
 
 def _one_sense(german: str, english: str, key: str, lexicon: Translations) -> bool:
     """Whether a German and an English term under one cognate key may mean one thing: the same
-    word (a name: "Müller", "Stresemann"), a German word the lexicon lacks (a verb, a rare
-    term: it meets its cognates as before), or one the lexicon translates by a word of that
-    key or spelt as the English one or its action noun ("Pandemie": "pandemic"; "Bomben":
-    "bomb", "bombing")."""
+    word as an English name (capitalised: "Müller", "Stresemann"), a German word the lexicon
+    lacks (a verb, a rare term: it meets its cognates as before), or one the lexicon translates
+    by a word of that key or spelt as the English one or its action noun ("Pandemie":
+    "pandemic"; "Bomben": "bomb", "bombing"). A common word spelt alike means what the lexicon
+    says: "Handy" is a mobile phone, not "handy"; "Stern" a star, not "stern"."""
     translated = lexicon.of(german, "de")
-    if german == word_key(english) or not translated:
+    if not translated or (german == word_key(english) and english[:1].isupper()):
         return True
     spelt = evened(english)
     return any(

@@ -511,3 +511,22 @@ def test_a_german_word_meets_an_english_one_spelt_alike_only_in_a_sense_the_lexi
     assert ("Müller", "Müller") in reasons.words
     _, back = index.score(english_side, german_side)
     assert ("listened", "Listen") not in back.words and ("pandemic", "Pandemie") in back.words
+
+
+def test_a_common_word_spelt_alike_in_both_languages_meets_only_in_a_sense_the_lexicon_gives() -> (
+    None
+):
+    """German "Stern" is a star, "Taste" a key and "Brief" a letter, not English "stern",
+    "taste" and "brief"; a name spelt alike ("Müller", also a miller) still meets itself."""
+    german_side = worded(
+        "a", {"taste": "Taste", "stern": "Stern", "brief": "Brief", "müller": "Müller"}
+    )
+    english_side = worded(
+        "b", {"taste": "taste", "stern": "stern", "brief": "brief", "Müller": "Müller"}
+    )
+    index = index_of(german_side, english_side, language="de", other="en")
+    _, reasons = index.score(german_side, english_side)
+    assert ("Taste", "taste") not in reasons.words
+    assert ("Stern", "stern") not in reasons.words
+    assert ("Brief", "brief") not in reasons.words
+    assert ("Müller", "Müller") in reasons.words
