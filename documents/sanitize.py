@@ -39,7 +39,12 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\uf
 """Any character that starts an escape or is a control (CR included): the fast path's test."""
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]")
 _LINE_BREAKS = re.compile(r"[\n\t]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060]")
+_INVISIBLE = re.compile(
+    r"[\u00ad\u200b\u2060]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f])"
+)
+"""Soft hyphens, zero-width spaces and word joiners split a word for search and the glossary;
+the zero-width (non-)joiner only between two Latin letters, since Persian and Indic spelling
+and emoji sequences need it."""
 _BREAK_AT_LINE_END = re.compile(r"\u00ad+[ \t]*\n[ \t]*(?=\w)")
 """A soft hyphen used as a line break inside a word: the word is joined, in every format
 (Markdown, HTML and EPUB re-flow a line break to a space, which made "Flut- wellen")."""

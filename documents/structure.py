@@ -63,12 +63,16 @@ def _drop_link_labels(parsed: ParsedText) -> None:
         parsed.removed.append(Removal.of(RemovedLines.LINK_LABELS, labels))
 
 
+_PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ROW})
+"""Blocks of running text, whose language tells the document's (a heading or code does not)."""
+
+
 def _in_body(block: Block) -> bool:
     return block.role is SectionRole.BODY
 
 
 def _mark_excerpts(parsed: ParsedText) -> None:
-    paragraphs = [b.text for b in parsed.blocks if b.kind is BlockKind.PARAGRAPH and _in_body(b)]
+    paragraphs = [b.text for b in parsed.blocks if b.kind in _PROSE and _in_body(b)]
     language = parsed.language or dominant_language(paragraphs) or ""
     parsed.language = language
     pending_headings: list[Block] = []
@@ -100,7 +104,7 @@ def _continue_excerpt_runs(blocks: list[Block]) -> None:
             and block.language is None
             and detect_language(block.text, previous.language) is None
         ):
-            if block.kind is BlockKind.PARAGRAPH:
+            if block.kind in _PROSE:
                 block.language = previous.language
 
 

@@ -312,3 +312,22 @@ def test_an_indented_paragraph_is_prose_indented_code_is_code() -> None:
         (BlockKind.PARAGRAPH, "Ein Beispiel:"),
         (BlockKind.CODE, "level = read_gauge()\nif level > 5:\n    warn()"),
     ]
+
+
+def test_a_short_line_inside_a_quoted_excerpt_stays_in_the_excerpt(tmp_path: Path) -> None:
+    """Quoted paragraphs count as prose: a short one between two longer ones of the same
+    quotation in another language stays in its excerpt instead of falling into the body."""
+    path = tmp_path / "rede.md"
+    german = "Der Bürgermeister sprach lange über den Hafen, die Werft und die neue Brücke. " * 3
+    path.write_text(
+        f"# Die Rede\n\n{german}\n\n"
+        "> We will rebuild the harbour and the bridge, and we will do it together this year.\n>\n"
+        "> Thank you all.\n>\n"
+        "> The work starts in the spring, and nobody in this town will be left behind.\n\n"
+        f"{german}\n",
+        "utf-8",
+    )
+    document = load_document(path)
+    thanks = document.text.index("Thank you all.")
+    [section] = [s for s in document.sections if s.start <= thanks < s.end]
+    assert (section.role, section.language) == (SectionRole.EXCERPT, "en")
