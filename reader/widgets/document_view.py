@@ -26,12 +26,10 @@ from textual.strip import Strip
 from documents.model import Document
 from reader.theme import HIGHLIGHT_COLOURS
 from reader.widgets.layout import (
-    TAB,
     Layout,
     LineKind,
     Notices,
     VisualLine,
-    code_index,
     layout_document,
 )
 
@@ -417,8 +415,6 @@ class DocumentView(ScrollView, can_focus=True):
             return None
         line = self._lines[index]
         column = x - self._margin - GUTTER_WIDTH - line.indent
-        if line.kind is LineKind.CODE:
-            column = code_index(self.document.text[line.start : line.end], column)
         return min(line.start + max(column, 0), max(line.end - 1, line.start))
 
     def on_click(self, event: events.Click) -> None:
@@ -506,13 +502,12 @@ class DocumentView(ScrollView, can_focus=True):
 
     def _block_segments(self, line: VisualLine, line_style: Style) -> list[Segment]:
         """A text line's segments as its kind of block is drawn: a table row with its cell
-        rules, code with its tabs and a marker where the pane cut it (each as wide as the
-        text it stands for, except tabs)."""
+        rules, code with a marker where the pane cut it (each as wide as the text it stands
+        for)."""
         segments = self._text_segments(line, line_style)
         if line.kind is LineKind.ROW:
             return _rule_cells(segments, self.get_component_rich_style("document-view--cell-rule"))
         if line.kind is LineKind.CODE:
-            segments = [Segment(s.text.replace("\t", TAB), s.style) for s in segments]
             if self.document.text[line.end : line.end + 1] not in ("", "\n"):
                 segments.append(Segment(CUT_MARKER, self._base_style(LineKind.NOTICE)))
         return segments

@@ -116,32 +116,12 @@ _INDENTS = {LineKind.LEAD: 2, LineKind.QUOTE: 2}
 """Columns the view draws before a line's text (a bar), which clicks must skip."""
 
 
-TAB = "    "
-"""How the view draws a tab in code (the same width anywhere, so marks split no tab stop)."""
-
-
-def _cells(code: str) -> int:
-    return len(code) + (len(TAB) - 1) * code.count("\t")
-
-
-def code_index(code: str, column: int) -> int:
-    """The index in ``code`` of the character drawn at ``column`` (tabs are wider)."""
-    for index, char in enumerate(code):
-        column -= len(TAB) if char == "\t" else 1
-        if column < 0:
-            return index
-    return len(code)
-
-
 def code_lines(text: str, start: int, end: int, width: int) -> Iterator[tuple[int, int]]:
     """The lines of the code in ``text[start:end]`` as they stand (indentation and blank lines
-    kept); a line wider than ``width`` is cut one column short, for the view's cut marker."""
+    kept; the text has no tabs, ``sanitize`` spelt them out as spaces); a line wider than
+    ``width`` is cut one column short, for the view's cut marker."""
     for line in text[start:end].split("\n"):
-        shown = len(line)
-        if _cells(line) > width:
-            shown = max(width - 1, 1)
-            while shown > 1 and _cells(line[:shown]) > width - 1:
-                shown -= 1
+        shown = len(line) if len(line) <= width else max(width - 1, 1)
         yield start, start + shown
         start += len(line) + 1
 

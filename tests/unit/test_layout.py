@@ -10,7 +10,6 @@ from reader.widgets.layout import (
     LineKind,
     Notices,
     VisualLine,
-    code_index,
     code_lines,
     layout_document,
 )
@@ -56,6 +55,3 @@ def test_code_lines_keep_indentation_and_cut_long_lines_for_the_marker() -> None
         "end",
     ]
     assert lines[-1] == (len(text) - 3, len(text))
-    tabbed = "\t\treturn 1"  # a tab is drawn four columns wide
-    assert list(code_lines(tabbed, 0, len(tabbed), 12)) == [(0, 5)]
-    assert [code_index(tabbed, column) for column in (0, 3, 4, 8, 9, 40)] == [0, 0, 1, 2, 3, 10]
