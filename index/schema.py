@@ -29,7 +29,8 @@ FIELDS_VERSION = 5
 """Bump when fields change. 2: ``about`` stored on document records. 3: text fields are
 :class:`AnalyzedText` (same postings, indexed through the token cache). 4: no ``key`` field
 (a unique term per record that nothing looked up: a third of a segment's terms). 5: a
-document record's ``hash`` is the ``index_stamp`` (content hash and publication date)."""
+document record's ``hash`` is the ``index_stamp`` (content hash, publication date and the parse
+pipeline's version)."""
 
 SCHEMA_VERSION = FIELDS_VERSION * 1000 + ANALYSIS_VERSION
 """Stored with the index: another version (fields or analysis changed) means a rebuild."""

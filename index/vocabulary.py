@@ -54,8 +54,9 @@ def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
     """Each distinct (analysis language, token) of ``documents`` the token cache does not
     know, in the order first met.
 
-    A document's body is read in its language, each excerpt in its own, and all of it
-    again for the fold-only ``words`` field ("").
+    A document's body is read in its language, each excerpt in its own, its notes, code and
+    front matter (indexed like the body, though no analysis reads them) in theirs, and all of
+    it again for the fold-only ``words`` field ("").
     """
     # Per analysis language, the distinct stretches of text between white space (a token
     # never spans white space) in the order first met: so a token is found first where it
@@ -67,9 +68,9 @@ def new_tokens(documents: Sequence[Document]) -> list[tuple[str, str]]:
         text = document.text
         pieces = [(document.language, span.start, span.end) for span in document.body_spans()]
         pieces += [
-            (section.language, section.start, section.end)
+            (section.language or document.language, section.start, section.end)
             for section in document.sections
-            if section.role is SectionRole.EXCERPT
+            if section.role is not SectionRole.BODY
         ]
         for language, start, end in pieces:
             stretches = dict.fromkeys(text[start:end].split())

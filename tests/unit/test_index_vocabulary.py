@@ -30,6 +30,16 @@ def test_new_tokens_are_read_in_their_sections_language_and_folded_for_words() -
     assert {("", "Quirnbalkenschaft"), ("", "zorbling")} <= set(listed)
 
 
+def test_new_tokens_include_the_notes_which_are_indexed_too() -> None:
+    """A footnote is searched like the body: its words are analysed with the batch's, not one
+    at a time later while the records are written."""
+    text = f"{TEXT} Anmerkung: Die Wurzelklimpe steht im Archiv."
+    notes = Section(len(TEXT) + 1, len(text), SectionRole.NOTES, "de")
+    excerpt = Section(TEXT.index("The"), len(TEXT), SectionRole.EXCERPT, "en")
+    listed = new_tokens([make_document("n", text, sections=[excerpt, notes])])
+    assert ("de", "Wurzelklimpe") in listed
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks a child")
 def test_analysing_in_two_caches_what_each_token_gets_where_it_is_met(
     monkeypatch: pytest.MonkeyPatch,
