@@ -120,7 +120,8 @@ def _restated_headings(document: Document, features: list[DateFeature]) -> set[i
     """The positions of dates in headings whose section states a date within them ("Zwei
     Tage im August" over "Am 26. August 1883 …"): the heading names the time its section
     tells of, and the section's own sentences are the events. A heading whose section dates
-    nothing within it keeps its place (the section's only date)."""
+    nothing within it keeps its place (the section's only date); a byline's date under a
+    headline is the time of writing, no event of its section."""
     paragraphs = document.paragraphs
     starts = [paragraph.start for paragraph in paragraphs]
     placed = [(n, feature) for n, feature in enumerate(features) if _place(feature) is not None]
@@ -131,7 +132,11 @@ def _restated_headings(document: Document, features: list[DateFeature]) -> set[i
             continue
         following = (p.start for p in paragraphs[index + 1 :] if p.kind == BlockKind.HEADING)
         end = next(following, len(document.text))
-        section = (o for _, o in placed if paragraphs[index].end <= o.start < end)
+        section = (
+            o
+            for _, o in placed
+            if paragraphs[index].end <= o.start < end and not _in_byline(document, o)
+        )
         if any(_within(other, heading) for other in section):
             restated.add(position)
     return restated

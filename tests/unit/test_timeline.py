@@ -307,6 +307,28 @@ def test_a_heading_whose_section_dates_its_events_is_no_entry() -> None:
     assert [e.timex_text for e in timeline([(doc, dates)])] == ["9. Juli 1902", "Herbst 1903"]
 
 
+def test_a_bylines_date_restates_no_heading() -> None:
+    """A headline naming a month over a byline dated in it: the byline is the time of writing,
+    so the headline keeps its entry (the reviewer's finding A11)."""
+    lines = ["Der Mai der Fischer", "Von Ole Brandt, 12. Mai 2021", "Die Boote blieben im Hafen."]
+    text = "\n\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    kinds = [BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    paragraphs = [
+        Paragraph(start, start + len(line), kind)
+        for start, line, kind in zip(starts, lines, kinds, strict=True)
+    ]
+    sentences = [Span(start, start + len(line)) for start, line in zip(starts, lines, strict=True)]
+    meta = DocumentMeta(published="2021-05-12", language="de")
+    doc = Document("d", meta, text, "d", paragraphs, sentences, [], [], byline=sentences[1])
+    written = date(2021, 5, 12)
+    dates = [
+        feature(doc, "Mai", "2021-05", date(2021, 5, 1), date(2021, 5, 31)),
+        feature(doc, "12. Mai 2021", "2021-05-12", written, written, precision="day"),
+    ]
+    assert [e.timex_text for e in timeline([(doc, dates)])] == ["Mai"]
+
+
 def _news(language: str, sentences: list[str], published: str) -> list[tuple[str, str]]:
     """(expression, value) of the timeline of a news text, as the tagger dates it."""
     doc = document("news", sentences, published)
