@@ -467,8 +467,9 @@ async def test_a_search_does_not_wait_for_the_names(make_app, indexed, monkeypat
 
 
 async def test_the_panel_does_not_shrink_while_the_query_is_typed(make_app, indexed) -> None:
-    """Fewer hits for a longer query leave the panel (and so the panes) as tall as before;
-    clearing the query lets it shrink."""
+    """Fewer hits for a longer query never shrink the panel (nor grow the panes); clearing
+    the query lets it shrink. (It may grow: a word typed halfway can bring a suggestion row,
+    which a loaded machine shows before the next key arrives.)"""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await index_ready(app)
@@ -478,8 +479,8 @@ async def test_the_panel_does_not_shrink_while_the_query_is_typed(make_app, inde
         await pilot.press(*" Sapad")
         panel = await settled(app, pilot)
         assert panel.results.option_count < rows, prompts(panel)
-        assert panel.outer_size.height == tall
-        assert pane(app, "left").outer_size.height == left
+        assert panel.outer_size.height >= tall
+        assert pane(app, "left").outer_size.height <= left
         panel.input.value = ""
         panel = await settled(app, pilot)
         assert panel.outer_size.height < tall
