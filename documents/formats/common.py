@@ -74,29 +74,37 @@ def local_name(element: etree._Element) -> str:
 
 
 def list_marker(item: etree._Element) -> str:
-    """``3) `` for the third item of a numbered list (from its ``start``), ``• `` for a
-    bulleted one's, "" for anything else: a numbered list keeps its order. The number is
-    invented, not typed, so it takes a form no language reads as a date (``3. März`` is
-    one in German)."""
+    """``3) `` for the third item of an XHTML numbered list (from its ``start``), ``• `` for a
+    bulleted one's, "" for anything else."""
     parent = item.getparent()
-    if local_name(item) != "li" or parent is None:
+    numbered = parent is not None and local_name(parent) == "ol"
+    return item_marker(item, parent, "li", numbered)
+
+
+def item_marker(
+    item: etree._Element, parent: etree._Element | None, item_tag: str, numbered: bool
+) -> str:
+    """The marker of ``item`` when it is an ``item_tag`` in ``parent`` (a list, ``numbered``
+    or not), else "": a numbered list keeps its order. The number is invented, not typed, so it
+    takes a form no language reads as a date (``3. März`` is one in German)."""
+    if local_name(item) != item_tag or parent is None:
         return ""
-    if local_name(parent) != "ol":
+    if not numbered:
         return "• "
-    numbers = _numbers(parent)
+    numbers = _numbers(parent, item_tag)
     if item not in numbers:  # the list has changed since it was counted
         _numbers.cache_clear()
-        numbers = _numbers(parent)
+        numbers = _numbers(parent, item_tag)
     return f"{numbers[item]}) "
 
 
 @functools.lru_cache(maxsize=8)
-def _numbers(ordered: etree._Element) -> dict[etree._Element, int]:
+def _numbers(ordered: etree._Element, item_tag: str) -> dict[etree._Element, int]:
     """The numbers of a numbered list's items, counted once per list: one count per item
     made numbering quadratic (a book's 2,000 endnotes in one ``<ol>`` took seconds). Kept
     while the list is read, so the items after one taken out of it (a note set apart) keep
     their numbers."""
     start = ordered.get("start") or "1"
     first = int(start) if start.lstrip("-").isdigit() else 1
-    items = (child for child in ordered if local_name(child) == "li")
+    items = (child for child in ordered if local_name(child) == item_tag)
     return {item: first + at for at, item in enumerate(items)}

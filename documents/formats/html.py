@@ -17,7 +17,6 @@ author, site, date and language.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -28,7 +27,13 @@ from trafilatura.settings import Document
 from documents.blocks import Block, ParsedText, table_row
 from documents.byline import BYLINE_MAX_CHARS, find_byline
 from documents.errors import DocumentError
-from documents.formats.common import clean_text, language_code, rank_headings, verbatim_text
+from documents.formats.common import (
+    clean_text,
+    item_marker,
+    language_code,
+    rank_headings,
+    verbatim_text,
+)
 from documents.formats.notes import drop_note_references, take_notes
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.reading import RawSource
@@ -176,25 +181,11 @@ def _walk(element: HtmlElement, quoted: bool = False) -> Iterator[Block]:
 
 
 def _item_marker(item: HtmlElement, parent: HtmlElement) -> str:
-    """A list item's marker in trafilatura's tree (``<list rend="ol"><item>``): ``2) `` in a
-    numbered list (not ``2. ``, which reads as a date before a German month), ``• `` in
-    another, "" for anything but an item."""
-    if item.tag != "item" or parent.tag != "list":
+    """A list item's marker in trafilatura's tree (``<list rend="ol"><item>``), as
+    :func:`item_marker` gives it."""
+    if parent.tag != "list":
         return ""
-    if parent.get("rend") != "ol":
-        return "• "
-    numbers = _item_numbers(parent)
-    if item not in numbers:  # the list has changed since it was counted
-        _item_numbers.cache_clear()
-        numbers = _item_numbers(parent)
-    return f"{numbers[item]}) "
-
-
-@functools.lru_cache(maxsize=8)
-def _item_numbers(ordered: HtmlElement) -> dict[HtmlElement, int]:
-    """A numbered list's item numbers, counted once per list (once per item was quadratic)."""
-    items = (child for child in ordered if child.tag == "item")
-    return {item: at + 1 for at, item in enumerate(items)}
+    return item_marker(item, parent, "item", parent.get("rend") == "ol")
 
 
 def _walk_nested(element: HtmlElement, quoted: bool) -> Iterator[Block]:
