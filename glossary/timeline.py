@@ -34,9 +34,9 @@ from datetime import date
 from documents.model import BlockKind, Document
 from glossary.features import DateFeature
 from glossary.timex_tense import tells_of_a_state
+from glossary.timex_values import PRESENT_REF
 
 SKIPPED_TYPES = frozenset({"DURATION", "SET"})
-PRESENT_REF = "PRESENT_REF"
 _TODAY = frozenset({"heute", "today"})
 """The present references that name a day: "derzeit", "gegenwärtig", "now" never do."""
 _UNTIL = re.compile(r"\b(?:bis|until|till|up\s+to)\s*\Z", re.IGNORECASE)
