@@ -85,13 +85,13 @@ def tells_of_a_state(text: str, start: int, end: int, language: str) -> bool:
     (``be``/``have``) without a participle: a state ("Heute sind beide Hebewerke zu sehen",
     "Today the river is high"), not an event ("Heute Morgen ist ein Dachstuhl in Brand
     geraten", "Techniker prüfen heute")."""
-    words = tuple(m.group().replace("’", "'") for m in _WORD.finditer(text, start, end))
-    code = "en" if language.startswith("en") else "de"
+    words = _words(list(_WORD.finditer(text, start, end)))
+    code = _code(language)
     read = _tenses(words, code)
     finite = next((i for i, (tense, _) in enumerate(read) if tense is not None), None)
     if finite is None or read[finite][0] != "present":
         return False
-    verb = tag_words(list(words), code)[finite]
+    verb = _tagged(words, code)[finite]
     return (verb.lemma if code == "de" else verb.tag) in _STATE_VERBS[code]
 
 
@@ -99,8 +99,7 @@ def _clause_tense(text: str, start: int, end: int, language: str, at: int | None
     matches = list(_WORD.finditer(text, start, end))
     if not matches:
         return None
-    code = "en" if language.startswith("en") else "de"
-    read = _tenses(tuple(m.group().replace("’", "'") for m in matches), code)
+    read = _tenses(_words(matches), _code(language))
     tenses = [tense for tense, _ in read]
     if at is not None:
         before = sum(1 for m in matches if m.start() < at)
@@ -112,11 +111,27 @@ def _clause_tense(text: str, start: int, end: int, language: str, at: int | None
     return next((tense for tense in tenses if tense is not None), None)
 
 
+def _words(matches: list[re.Match[str]]) -> tuple[str, ...]:
+    """The matched words with the apostrophe the tagger was trained on."""
+    return tuple(m.group().replace("’", "'") for m in matches)
+
+
+def _code(language: str) -> str:
+    return "en" if language.startswith("en") else "de"
+
+
+@lru_cache(maxsize=4096)
+def _tagged(words: tuple[str, ...], language: str) -> tuple[Tagged, ...]:
+    """The tagger's reading of ``words``, kept so that :func:`tells_of_a_state` reads the
+    verb :func:`_tenses` found without tagging the sentence again."""
+    return tuple(tag_words(list(words), language))
+
+
 @lru_cache(maxsize=4096)
 def _tenses(words: tuple[str, ...], language: str) -> tuple[tuple[Tense | None, bool], ...]:
     """For each word, its tense if it is a finite verb (else None) and whether it is a
     subordinating conjunction (``dass``, ``ob``; ``that``, ``whether``)."""
-    tagged = tag_words(list(words), language)
+    tagged = _tagged(words, language)
     conjunctions = _CONJUNCTIONS[language]
     if language == "de":
         german = tuple((_german(word), word.tag in conjunctions) for word in tagged)
@@ -133,7 +148,7 @@ def _tenses(words: tuple[str, ...], language: str) -> tuple[tuple[Tense | None, 
 
 
 def _perfects(
-    read: tuple[tuple[Tense | None, bool], ...], tagged: list[Tagged], language: str
+    read: tuple[tuple[Tense | None, bool], ...], tagged: tuple[Tagged, ...], language: str
 ) -> tuple[tuple[Tense | None, bool], ...]:
     """``read`` with each present ``hat``/``ist``/``has``/``have`` "perfect" when its clause
     (between subordinating conjunctions: "dass der Rat den Haushalt beschlossen hat") has a
