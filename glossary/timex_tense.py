@@ -199,15 +199,16 @@ def _german(tagged: Tagged) -> Tense | None:
         return "ahead"
     if kind.startswith("VM"):
         return "modal"
-    return "past" if changed and not suffix and not _present_stem(stem, tagged) else "present"
+    present = _present_stem(stem, tagged.lemma, umlaut)
+    return "past" if changed and not suffix and not present else "present"
 
 
-def _present_stem(stem: str, tagged: Tagged) -> bool:
+def _present_stem(stem: str, lemma: str, umlaut: bool) -> bool:
     """Whether a strong verb's changed stem without ending is of the present: changed only by
-    umlaut (``hält``) or by ``e`` → ``i`` before a final ``t`` (``gilt``, ``tritt``, ``wird``;
-    not ``ritt`` of ``reiten``, nor ``ging``), or a preterite-present's (``weiß``)."""
-    lemma = tagged.lemma
-    if lemma in _PRETERITE_PRESENTS or (_UMLAUTS & set(stem) and not _UMLAUTS & set(lemma)):
+    ``umlaut`` (``hält``: one the lemma lacks, as :func:`_german` reads it) or by ``e`` → ``i``
+    before a final ``t`` (``gilt``, ``tritt``, ``wird``; not ``ritt`` of ``reiten``, nor
+    ``ging``), or a preterite-present's (``weiß``)."""
+    if umlaut or lemma in _PRETERITE_PRESENTS:
         return True
     plain_e = _PLAIN_E.search(lemma) is not None
     plain_i = _PLAIN_I.search(stem) is not None
