@@ -29,7 +29,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from documents.blocks import Block, ParsedText, table_row
 from documents.dateparse import parse_published
-from documents.formats.common import language_code
+from documents.formats.common import BULLET, language_code
 from documents.model import BlockKind, SectionRole
 
 
@@ -121,7 +121,6 @@ def _note_numbers(env: dict[str, Any]) -> dict[str, int]:
     return numbers
 
 
-_BULLET = "•"
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _CODE_SIGNS = re.compile(r"[{}\[\]();=<>]")
 _CODE_SHARE = 0.04
@@ -166,7 +165,7 @@ class _Walk:
             self._lists.pop()
         elif kind == "list_item_open":
             ordered = self._lists[-1:] == ["ordered_list_open"]
-            self._marker = f"{token.info}{token.markup} " if ordered else f"{_BULLET} "
+            self._marker = f"{token.info}{token.markup} " if ordered else BULLET
         elif kind == "list_item_close":
             self._marker = ""  # an item that held no paragraph (a fence) leaves no marker
         elif kind in {"blockquote_open", "blockquote_close"}:

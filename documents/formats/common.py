@@ -17,6 +17,12 @@ if TYPE_CHECKING:  # lxml is imported by the formats that parse (X)HTML, not by 
 _SPACE = re.compile(r"\s+")
 _LANGUAGE_TAG = re.compile(r"^([a-z]{2,3})(?:[-_].*)?$")
 
+HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
+"""The (X)HTML heading elements and their levels (``h2`` -> 2)."""
+
+BULLET = "• "
+"""The marker of a bulleted list's item, whichever format's list it is."""
+
 
 def clean_text(text: str) -> str:
     """Sanitised text on one line: markup sources break lines and indent freely."""
@@ -90,7 +96,7 @@ def item_marker(
     if local_name(item) != item_tag or parent is None:
         return ""
     if not numbered:
-        return "• "
+        return BULLET
     numbers = _numbers(parent, item_tag)
     if item not in numbers:  # the list has changed since it was counted
         _numbers.cache_clear()

@@ -24,6 +24,7 @@ from lxml import etree
 from documents.blocks import Block, ParsedText
 from documents.errors import DocumentError
 from documents.formats.common import (
+    HEADING_LEVELS,
     clean_text,
     keep_first_heading,
     language_code,
@@ -36,12 +37,11 @@ from documents.formats.notes import drop_note_references, role_of
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.reading import RawSource
 
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _PARAGRAPHS = frozenset(
     {"p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "td", "th"}
 )
 _SKIPPED = frozenset({"script", "style", "nav", "head", "title", "svg", "math"})
-_STRUCTURE = frozenset(_HEADINGS) | _PARAGRAPHS | {"div", "section", "ul", "ol", "table"}
+_STRUCTURE = frozenset(HEADING_LEVELS) | _PARAGRAPHS | {"div", "section", "ul", "ol", "table"}
 
 
 def _open(source: RawSource) -> epub.EpubBook:
@@ -93,9 +93,9 @@ def _walk(
         text = clean_text("".join(child.itertext()))
         if tag == "pre" and (code := _code(child)):
             yield Block(BlockKind.CODE, code, role=SectionRole.CODE)
-        elif tag in _HEADINGS:
+        elif tag in HEADING_LEVELS:
             if text:
-                yield Block(BlockKind.HEADING, text, level=_HEADINGS[tag], role=inner)
+                yield Block(BlockKind.HEADING, text, level=HEADING_LEVELS[tag], role=inner)
         elif any(local_name(d) in _STRUCTURE for d in child.iterdescendants()):
             yield from _marked(list_marker(child), _walk(child, inner, inner_quoted, front_ids))
         elif text:

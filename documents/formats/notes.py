@@ -17,7 +17,7 @@ import re
 from lxml import etree
 
 from documents.blocks import Block
-from documents.formats.common import clean_text, list_marker, local_name
+from documents.formats.common import HEADING_LEVELS, clean_text, list_marker, local_name
 from documents.model import BlockKind, SectionRole
 
 _OPS_TYPE = "{http://www.idpf.org/2007/ops}type"
@@ -110,7 +110,6 @@ def _remove_keeping_tail(element: etree._Element, parent: etree._Element) -> Non
 
 
 _NOTE_ITEMS = frozenset({"p", "li", "dd", "div", "aside"})
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
 
 def take_notes(root: etree._Element) -> list[Block]:
@@ -133,7 +132,7 @@ def _note_items(element: etree._Element) -> list[etree._Element]:
     items = [
         e
         for e in element.iter()
-        if local_name(e) in _HEADINGS or (local_name(e) in _NOTE_ITEMS and not _holds_item(e))
+        if local_name(e) in HEADING_LEVELS or (local_name(e) in _NOTE_ITEMS and not _holds_item(e))
     ]
     return items or [element]
 
@@ -142,7 +141,7 @@ def _note_block(item: etree._Element) -> Block | None:
     text = clean_text("".join(item.itertext()))
     if not text:
         return None
-    level = _HEADINGS.get(local_name(item))
+    level = HEADING_LEVELS.get(local_name(item))
     if level is not None:
         return Block(BlockKind.HEADING, text, level=level, role=SectionRole.NOTES)
     return Block(BlockKind.PARAGRAPH, _note_marker(item) + text, role=SectionRole.NOTES)
