@@ -58,6 +58,15 @@ async def highlight(pilot, screen: LibraryScreen, doc_id: str) -> None:
     await pilot.pause()
 
 
+async def open_meta_form(app, pilot, screen: LibraryScreen, doc_id: str) -> EditMetaDialog:
+    """M on ``doc_id``'s row: the metadata form is the screen shown."""
+    await highlight(pilot, screen, doc_id)
+    await pilot.press("M")
+    dialog = app.screen
+    assert isinstance(dialog, EditMetaDialog)
+    return dialog
+
+
 async def test_lists_both_seeds_with_titles_and_dates(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -215,10 +224,7 @@ async def test_metadata_edit_changes_title(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_library(app, pilot)
-        await highlight(pilot, screen, SWP)
-        await pilot.press("M")
-        dialog = app.screen
-        assert isinstance(dialog, EditMetaDialog)
+        dialog = await open_meta_form(app, pilot, screen, SWP)
         dialog.query_one("#meta-published", Input).value = "not a date"
         await pilot.press("ctrl+s")
         assert app.screen is dialog  # the error is shown, the form stays
@@ -441,10 +447,7 @@ async def test_the_metadata_form_says_a_date_is_only_the_pdfs_creation(
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_library(app, pilot)
-        await highlight(pilot, screen, added.id)
-        await pilot.press("M")
-        dialog = app.screen
-        assert isinstance(dialog, EditMetaDialog)
+        dialog = await open_meta_form(app, pilot, screen, added.id)
         note = str(dialog.query_one("#meta-date-note").render())
         assert "the file's creation date" in note
         await pilot.press("escape")
@@ -460,10 +463,7 @@ async def test_the_metadata_form_resets_a_corrected_field(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_library(app, pilot)
-        await highlight(pilot, screen, RS)
-        await pilot.press("M")
-        dialog = app.screen
-        assert isinstance(dialog, EditMetaDialog)
+        dialog = await open_meta_form(app, pilot, screen, RS)
         field = dialog.query_one("#meta-published", Input)
         assert field.value == "2019"
         field.focus()
