@@ -6,14 +6,18 @@ key that opens a panel or a dialog moves focus while later keys are already read
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
+import pytest
 from textual import events
+from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from reader.widgets.search_panel import SearchPanel
 
 
-def read(app, *keys: str) -> None:
+def read(app: App[None], *keys: str) -> None:
     """Keys as the terminal driver reads them: all queued before the app handles any."""
     characters = {
         "slash": "/",
@@ -28,22 +32,34 @@ def read(app, *keys: str) -> None:
         app._driver.send_message(event)
 
 
-async def until(pilot, check, seconds: float = 30) -> None:
+async def until(pilot: Pilot[None], check: Callable[[], bool], seconds: float = 30) -> None:
+    """Wait while ``check()`` fails, at most ``seconds`` (polled); the caller asserts."""
     deadline = time.monotonic() + seconds
     while not check() and time.monotonic() < deadline:
         await pilot.pause(0.05)
 
 
-async def test_an_editing_key_keeps_its_place_among_typed_letters(make_app, indexed) -> None:
-    """`/`, then `b a backspace c` read together: the query is `bc` (the backspace ran after
-    the `c` was typed: `ba`)."""
+@pytest.mark.parametrize(
+    ("keys", "query"),
+    [
+        # once `ba`: the backspace ran after the `c` was typed
+        pytest.param(("b", "a", "backspace", "c"), "bc", id="backspace"),
+        # `x` goes before the `l`
+        pytest.param(("M", "i", "l", "left", "x"), "Mixl", id="left-arrow"),
+    ],
+)
+async def test_an_editing_key_keeps_its_place_among_typed_letters(
+    make_app, indexed, keys: tuple[str, ...], query: str
+) -> None:
+    """`/`, then letters and an editing key (backspace, left arrow) read together: the key
+    edits the query where it was typed, not after the letters behind it."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         panel = app.screen.query_one(SearchPanel)
-        read(app, "slash", "b", "a", "backspace", "c")
-        await until(pilot, lambda: panel.input.value == "bc")
-        assert panel.input.value == "bc"
+        read(app, "slash", *keys)
+        await until(pilot, lambda: panel.input.value == query)
+        assert panel.input.value == query
 
 
 async def test_typing_corrected_in_a_burst_in_the_picker(make_app, indexed) -> None:
@@ -56,17 +72,6 @@ async def test_typing_corrected_in_a_burst_in_the_picker(make_app, indexed) -> N
         await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.value == "Heimat")
         assert isinstance(app.focused, Input)
         assert app.focused.value == "Heimat"
-
-
-async def test_an_arrow_key_moves_the_cursor_before_the_next_letter(make_app, indexed) -> None:
-    """`/ M i l`, left arrow, `x` read together: `x` goes before the `l` (`Mixl`)."""
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        panel = app.screen.query_one(SearchPanel)
-        read(app, "slash", "M", "i", "l", "left", "x")
-        await until(pilot, lambda: panel.input.value == "Mixl")
-        assert panel.input.value == "Mixl"
 
 
 async def test_a_query_typed_right_after_clearing_it(make_app, indexed) -> None:
