@@ -259,29 +259,20 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     library.entries.append(entry)
     removed = tuple(document.removed)
     file_date = "" if document.meta.published or "published" in corrections else detected.published
-    if previous is None:
-        return AddedDocument(
-            entry.id,
-            path,
-            entry.meta.title,
-            "added",
-            source.encoding,
-            removed=removed,
-            file_date=file_date,
-        )
-    # The old version leaves the listing, the links, the glossary and the index (two copies of
-    # one text would link to each other and double every count); its stored copy and any note
-    # that could not follow stay, and adding the old file again brings it back.
-    previous.hidden = True
+    if previous is not None:
+        # The old version leaves the listing, the links, the glossary and the index (two copies
+        # of one text would link to each other and double every count); its stored copy and any
+        # note that could not follow stay, and adding the old file again brings it back.
+        previous.hidden = True
     return AddedDocument(
         entry.id,
         path,
         entry.meta.title,
-        "new version",
+        "added" if previous is None else "new version",
         source.encoding,
-        previous.id,
-        removed,
-        file_date,
+        replaces=entry.previous,
+        removed=removed,
+        file_date=file_date,
     )
 
 
