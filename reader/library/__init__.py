@@ -173,10 +173,19 @@ class Library:
 
     def older_versions(self) -> dict[str, str]:
         """The versions put aside when their file changed (``ID-v1``), each with the id of
-        the version that replaced it; they are hidden, so only ``reader docs --all`` lists
-        them."""
+        the document's current version (``v1`` of a file changed twice names the current
+        one, not ``v2``, which is put aside too); they are hidden, so only ``reader docs
+        --all`` lists them."""
         hidden = {entry.id for entry in self.entries if entry.hidden}
-        return {e.previous: e.id for e in self.entries if e.previous and e.previous in hidden}
+        newer = {e.previous: e.id for e in self.entries if e.previous and e.previous in hidden}
+        current = {}
+        for old, replacement in newer.items():
+            seen = {old}
+            while replacement in newer and replacement not in seen:
+                seen.add(replacement)
+                replacement = newer[replacement]
+            current[old] = replacement
+        return current
 
     def delete_older_version(self, doc_id: str) -> LibraryEntry:
         """Delete a version put aside for good: its entry and its stored copy go (notes that

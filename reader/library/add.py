@@ -28,6 +28,7 @@ from reader.library.entry import AlreadyInLibrary, LibraryEntry, corrected
 
 if TYPE_CHECKING:
     from documents.cache import ParsedCache
+    from documents.reading import RawSource
     from reader.notes.versions import CarriedOver
 
 __all__ = [
@@ -205,25 +206,16 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
         supported = ", ".join(supported_suffixes())
         raise DocumentError(f"unsupported file type {path.suffix!r} (supported: {supported})")
     source = read_raw(path)
+    origin = str(path.resolve())
     known = _by_hash(library.entries, source.content_hash)
-    if known is not None:
-        if not known.hidden:
-            raise AlreadyInLibrary(f"already in the library as {known.id}")
-        current = _current_version(library.entries, known)
-        if current is not None:  # shown again, it would be a second copy of the document
-            raise AlreadyInLibrary(
-                f"already in the library as {known.id}, an older version of {current.id}"
-                " put aside when its file changed (`reader docs --all` lists it)"
-            )
-        known.hidden = False
-        return AddedDocument(known.id, path, known.meta.title, "restored", source.encoding)
+    if known is not None and (restored := _known_bytes(library, known, path, source)) is not None:
+        return restored
     declared = describe(source)
     # The date the text names (a web page's or a book's declared date is in its parsed text
     # too) comes before one the file alone declares: a PDF's creation date is a fallback.
     document = load_document(
         path, replace(declared, published=""), "pending", library.cache, source
     )
-    origin = str(path.resolve())
     previous = _latest_from(library.entries, origin)
     detected = replace(
         declared,
@@ -276,6 +268,32 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     )
 
 
+def _known_bytes(
+    library: Library, known: LibraryEntry, path: Path, source: RawSource
+) -> AddedDocument | None:
+    """What adding bytes the library holds as ``known`` does: a removed document is shown
+    again; None when they are an older version of the file at ``path`` itself (the file was
+    put back to an earlier text: trial 22c #3), which is then added as its newest version.
+
+    Raises:
+        AlreadyInLibrary: when the document is shown, or when the bytes are an older version
+            of a document and come from another file (shown again beside the newer version,
+            it would be a second copy of one document).
+    """
+    if not known.hidden:
+        raise AlreadyInLibrary(f"already in the library as {known.id}")
+    current = _current_version(library.entries, known)
+    if current is None:
+        known.hidden = False
+        return AddedDocument(known.id, path, known.meta.title, "restored", source.encoding)
+    if current.origin == str(path.resolve()):
+        return None
+    raise AlreadyInLibrary(
+        f"already in the library as {known.id}, an older version of {current.id}"
+        " put aside when its file changed (`reader docs --all` lists it)"
+    )
+
+
 def _current_version(entries: list[LibraryEntry], older: LibraryEntry) -> LibraryEntry | None:
     """The newest version of the document ``older`` was a version of, or None when no later
     version replaced it (it was removed, not superseded)."""
@@ -289,13 +307,18 @@ def _current_version(entries: list[LibraryEntry], older: LibraryEntry) -> Librar
 
 
 def _by_hash(entries: list[LibraryEntry], content_hash: str) -> LibraryEntry | None:
-    """The entry with these bytes; bundled seeds are hashed lazily, on the first add."""
+    """The entry with these bytes, a shown one before hidden ones (a file put back to an
+    earlier text holds the same bytes as the version put aside); bundled seeds are hashed
+    lazily, on the first add."""
+    hidden = None
     for entry in entries:
         if entry.bundled and not entry.content_hash:
             entry.content_hash = file_hash(entry.path)
         if entry.content_hash == content_hash:
-            return entry
-    return None
+            if not entry.hidden:
+                return entry
+            hidden = hidden or entry
+    return hidden
 
 
 def _latest_from(entries: list[LibraryEntry], origin: str) -> LibraryEntry | None:

@@ -91,6 +91,35 @@ def test_a_changed_file_is_a_new_version_and_the_old_one_is_put_aside(tmp_path: 
     assert [e.id for e in open_library().visible() if not e.bundled] == ["on-reading"]
 
 
+def test_a_file_put_back_to_an_earlier_text_becomes_the_current_version_again(
+    tmp_path: Path,
+) -> None:
+    """Trial 22c #3: a file edited twice, then put back to its second text, was refused as
+    "an older version" and the newer text stayed current; the same file's earlier text is
+    its newest version now (a copy from elsewhere is still refused, above)."""
+    path = _essay(tmp_path)
+    second = ESSAY + "\nA second thought, on reading aloud.\n"
+    library = open_library()
+    library.add([path])
+    path.write_text(second, "utf-8")
+    library.add([path])
+    path.write_text(second + "\nA third thought, on rereading.\n", "utf-8")
+    library.add([path])
+    path.write_text(second, "utf-8")
+    report = library.add([path])
+    assert [(a.id, a.status) for a in report.added] == [("on-reading", "new version")]
+    current = open_library().get("on-reading")
+    assert "aloud" in current.text and "rereading" not in current.text
+    # Older versions name the current document, not the next older one (v1 said "of v2").
+    assert open_library().older_versions() == {
+        "on-reading-v1": "on-reading",
+        "on-reading-v2": "on-reading",
+        "on-reading-v3": "on-reading",
+    }
+    again = open_library().add([path])  # the same bytes once more: already the current text
+    assert again.added == [] and "already in the library as on-reading" in again.skipped[0].reason
+
+
 def test_ids_are_unique_slugs_of_titles(tmp_path: Path) -> None:
     first = _essay(tmp_path / "a")
     second = _essay(tmp_path / "b", text=ESSAY + "\nAnother thought, in a second copy.\n")
