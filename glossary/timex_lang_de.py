@@ -645,6 +645,7 @@ WORDS = LanguageWords(
     modals=(
         *("könnte", "könnten", "dürfte", "dürften", "soll", "sollen"),
         *("würde", "würden", "mag", "möge", "müsste", "müssten"),
+        *("will", "wollen", "möchte", "möchten"),
     ),
     prospective=("sollte", "sollten", "wollte", "wollten"),
     weekdays=_WEEKDAY_NUMBERS,

@@ -75,6 +75,8 @@ _OPENING_REACH = 40
 """Characters looked at before a start or end point's signal word for its clause's start."""
 _WRAP = 6
 """Months back from the passage's month beyond which a year-less month is in the next year."""
+_WRITERS_WEEK = 7
+"""Days from the date of writing within which the story's day is in the writer's week."""
 
 
 @dataclass(slots=True)
@@ -312,9 +314,9 @@ class _Passage:
         """
         wanted, step, part = int(cand.extra["weekday"]), int(cand.extra["step"]), cand.extra["part"]
         year, month, day = self.origin()[:3]
-        # before the story has a day, a weekday in the future is the writer's week ahead (a
+        # while the story is at no day, a weekday in the future is the writer's week ahead (a
         # present-tense chronicle's "wird … freigelassen" is passive, after its first day)
-        ahead_of_story = future and self.last_year is None
+        ahead_of_story = future and self.last_day is None
         # "next Friday" before the story has a day counts from the date of writing too
         writers = ahead_of_story or (bool(step) and self.last_year is None)
         if ahead_of_story or (writers and self.week is not None):
@@ -330,7 +332,12 @@ class _Passage:
             return
         if self.last_year is not None:  # the story's day, not a flashback's: a week moves on
             year, month, day = self.last_year, self.last_month, self.last_day
-        at_present = self.present_at > self.story_end or writers or self.writers_week
+        at_present = (
+            self.present_at > self.story_end
+            or writers
+            or self.writers_week
+            or self._near_writing(anchor)
+        )
         back = step < 0 or (not step and looks_back)
         # a story that names no day and has come up to the year before the date of writing
         # ("Im Sommer 2021 … Am vergangenen Freitag" in 2022) is at the writer's weeks; one of
@@ -348,6 +355,18 @@ class _Passage:
         ahead = (wanted - origin.isoweekday()) % 7
         days = (ahead - 7 if ahead or step else 0) if back else ahead or 7 * step
         self._on_day(cand, origin + dt.timedelta(days=days), part)
+
+    def _near_writing(self, writing: Anchor | None) -> bool:
+        """Whether the story's day is within a week of the date of ``writing``: a report's
+        story ("Am Sonntagabend brach ein Feuer aus. Tags darauf …") is then in the writer's
+        week, whose weekdays count from that date, not from the story's last day."""
+        if writing is None or writing.month is None or writing.day is None:
+            return False
+        if self.last_year is None or self.last_month is None or self.last_day is None:
+            return False
+        story = dt.date(self.last_year, self.last_month, self.last_day)
+        written = dt.date(writing.year, writing.month, writing.day)
+        return abs((story - written).days) <= _WRITERS_WEEK
 
     @staticmethod
     def _at_writing(year: int | None, writing: Anchor) -> bool:
@@ -697,7 +716,7 @@ def resolve_years(
             planned = "writers" in cand.extra and _tense_at(text, rules.words, cand) in _PLANNED
             passage.shift(cand, looks_back, written_in, anchor, past, planned)
         elif "weekday" in cand.extra:
-            future = _in_clause(text, futures, cand)
+            future = _in_clause(text, futures, cand) or _in_clause(text, modals, cand)
             passage.weekday(cand, looks_back, anchor, future, _weekday_tense(text, rules, cand))
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
