@@ -637,6 +637,7 @@ WORDS = LanguageWords(
         "kurz vor",
         "kurz nach",
         "ab",
+        "seit",
     ),
     between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),

@@ -429,6 +429,7 @@ WORDS = LanguageWords(
         "over",
         "until",
         "towards",
+        "since",
     ),
     between=("between", "and"),
     infinitive_marker="to",

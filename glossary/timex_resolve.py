@@ -65,6 +65,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|" + _NOT_AFTER_A_DAY + r"\.(?=\s)")
 März``); a year ends its sentence ("on 2 September 1666. By the evening it had ...")."""
 _FROM_ON = frozenset({"ab", "from"})
 """Words before a weekday from which a state holds on ("Ab Montag hat die Bibliothek geöffnet")."""
+_SINCE = frozenset({"seit", "since"})
+"""Words before a weekday from which a state has held up to now ("seit Montag geschlossen")."""
 _CLAUSE_OPENERS = frozenset(',;:.!?()\n"“„«»–')
 """Characters after which a word opens its clause."""
 _CLAUSE_REACH = 150
@@ -717,7 +719,8 @@ def resolve_years(
             passage.shift(cand, looks_back, written_in, anchor, past, planned)
         elif "weekday" in cand.extra:
             future = _in_clause(text, futures, cand) or _in_clause(text, modals, cand)
-            passage.weekday(cand, looks_back, anchor, future, _weekday_tense(text, rules, cand))
+            back = looks_back or previous_word(text, cand.start, 0) in _SINCE
+            passage.weekday(cand, back, anchor, future, _weekday_tense(text, rules, cand))
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
@@ -1044,11 +1047,16 @@ def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
 def _weekday_tense(text: str, rules: Rules, cand: Candidate) -> Tense | None:
     """The tense a weekday or weekend counts by: its clause's (:func:`_tense_at`), the
     perfect as the past ("Am Montag hat der Rat beschlossen") but after ``ab``/``from`` as the
-    present: the state from that day on ("Ab Montag hat die Bibliothek wieder geöffnet")."""
+    present: the state from that day on ("Ab Montag hat die Bibliothek wieder geöffnet");
+    after ``seit``/``since`` the past whatever the verb: the state began on that day up to
+    now ("Das Bad ist seit Montag geschlossen")."""
+    before = previous_word(text, cand.start, 0)
+    if before in _SINCE:
+        return "past"
     tense = _tense_at(text, rules.words, cand, perfect=True)
     if tense != "perfect":
         return tense
-    return "present" if previous_word(text, cand.start, 0) in _FROM_ON else "past"
+    return "present" if before in _FROM_ON else "past"
 
 
 def _tense_at(
