@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 93
+FEATURES_VERSION = 94
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -475,20 +475,21 @@ def _anchor_parts_of_day(
     the tagger could not place ("that Friday" of that winter). It keeps its value
     without a day and covers the period; :func:`glossary.link_dates.same_part_of_day` weighs
     it against the same part of a day in that period."""
-    last_day: int | None = None
+    days: list[int] = []
     named_year: int | None = None
     holding: set[int] = set()
     for sentence in sentences:
+        period = references[sentence.index] if references else None
         for number, feature in enumerate(sentence.dates):
             part = _DAY_PART.fullmatch(feature.value)
+            last_day = _day_named_last(days, period) if part else None
             if part and last_day is not None:
                 day = last_day + bool(_NEXT_DAY.search(text[feature.start : feature.end]))
                 value = date.fromordinal(day).isoformat() + part[1]
                 sentence.dates[number] = replace(feature, value=value, first=day, last=day)
                 holding.add(sentence.index)
-                last_day = day
+                days.append(day)
             elif part or PLACED_WEEKDAY.fullmatch(feature.value):
-                period = references[sentence.index] if references else None
                 placed = _placing(period, named_year)
                 if placed is not None:
                     first, last, precision = placed
@@ -499,8 +500,17 @@ def _anchor_parts_of_day(
                 if feature.precision in _NAMED_PRECISIONS:  # not "in den 1920er Jahren"
                     named_year = date.fromordinal(feature.first).year
                 if feature.precision == "day":
-                    last_day = feature.last
+                    days.append(feature.last)
     return lambda sentence: sentence.index in holding
+
+
+def _day_named_last(days: list[int], period: ReferenceLike | None) -> int | None:
+    """The day (ordinal) named last that is not before the ``period`` the sentence is at: a
+    text that has moved on to a later month ("Queen Victoria crossed it in June 1879") counts
+    "the next morning" from none of the days it named before that month ("opened on 1 June
+    1878"), but from a later day it named before (its opening's "28 December 1879")."""
+    since = None if period is None else _period(period)[0]
+    return next((day for day in reversed(days) if since is None or day >= since), None)
 
 
 def _placing(period: ReferenceLike | None, year: int | None) -> tuple[int, int, str] | None:
