@@ -96,7 +96,9 @@ class SearchPanel(Vertical):
             priority=True,  # the Input binds ctrl+d to "delete right"
             id="search-scope",
         ),
-        Binding("ctrl+s", "apply_suggestion", N_("Use suggestion"), id="search-suggestion"),
+        Binding(
+            "ctrl+s", "apply_suggestion", N_("Use suggestion"), show=False, id="search-suggestion"
+        ),
     ]
     """Keys while the panel has focus; the footer shows the main ones."""
 
@@ -141,8 +143,6 @@ class SearchPanel(Vertical):
         self._hits: dict[str, Hit] = {}
         self.result: SearchResult | None = None
         """The result shown now (None: nothing searched yet)."""
-        self._offers_suggestion = False
-        """Whether the footer was last told that ctrl+s applies a suggestion."""
         self.shown_at = 0.0
         """``perf_counter`` after the last result list was drawn (for the benchmark)."""
         self._tallest = 0
@@ -212,7 +212,6 @@ class SearchPanel(Vertical):
         self._hits = {}
         self._status(Text(message, style="italic"))
         self.results.clear_options()
-        self._refresh_suggestion_key()
 
     def show_pending(self, message: str) -> None:
         """A status line for a search still running; the results shown so far stay."""
@@ -287,17 +286,7 @@ class SearchPanel(Vertical):
             )
         if first is not None:
             self.results.highlighted = first
-        self._refresh_suggestion_key()
         self.call_after_refresh(self._stamp)
-
-    def _refresh_suggestion_key(self) -> None:
-        """Update the footer when ctrl+s starts or stops applying (the only key that depends
-        on the result): rebuilding its keys for every result made some 20 widgets per
-        keystroke, whose garbage fed the full collections that held up typing."""
-        offers = self.check_action("apply_suggestion", ()) is True
-        if offers != self._offers_suggestion:
-            self._offers_suggestion = offers
-            self.refresh_bindings()
 
     def _status(self, text: Text) -> None:
         status = self.query_one("#search-status", Static)

@@ -51,9 +51,10 @@ async def test_a_rebuild_frees_the_old_keys(make_app, indexed) -> None:
         assert await until(pilot, lambda: not alive(old_keys))
 
 
-async def test_results_rebuild_the_footer_only_when_the_suggestion_key_changes(
-    make_app, indexed
-) -> None:
+async def test_results_never_rebuild_the_footer(make_app, indexed) -> None:
+    """No footer key depends on the result: ctrl+s (a suggestion) is told on the suggestion's
+    own row, so a word typed letter by letter, suggested until it is whole, costs no rebuild
+    (each was a layout of the whole screen before the results were painted)."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await index_ready(app)
@@ -66,5 +67,5 @@ async def test_results_rebuild_the_footer_only_when_the_suggestion_key_changes(
         for query in ("Belarus Minsk", "Minsk", "Milchkreig", "Milchkreig Minsk", "Minsk"):
             panel.input.value = query
             await settled(app, pilot)
-        assert rebuilds == ["Milchkreig", "Minsk"]
+        assert rebuilds == []
         assert panel.result is not None and not panel.result.suggestion
