@@ -211,6 +211,22 @@ def one_each(found: list[Match]) -> list[Match]:
     return kept
 
 
+def shown_once(
+    words: list[tuple[str, str]], keys: list[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Each pair of words as shown once, with the key of its first (most telling) match: a
+    compound and its head are two keys of one word ("militärmanöver", "manöver"), and a reader
+    saw "Militärmanöver / Militärmanövern" listed twice."""
+    seen: set[tuple[str, str]] = set()
+    kept_words, kept_keys = [], []
+    for pair, key in zip(words, keys, strict=True):
+        if pair not in seen:
+            seen.add(pair)
+            kept_words.append(pair)
+            kept_keys.append(key)
+    return kept_words, kept_keys
+
+
 def nouns_of(passage: Passage) -> list[str]:
     """The terms of a German passage written with a capital, its nouns; a compound's part
     meets the same word, but not its synonyms ("Punkt" in "Tiefpunkt" is no "Position")."""

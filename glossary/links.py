@@ -60,6 +60,7 @@ from glossary.link_words import (
     Match,
     cognate_terms,
     one_each,
+    shown_once,
     spelled_alike_only,
     synonym_sets,
     telling_pairs,
@@ -356,6 +357,7 @@ class LinkIndex:
             else (ours_words.get(a, a), theirs_words.get(b, b))
             for a, b, _ in matches
         ]
+        words, keyed = shown_once(words, [a if a == b else f"{a}~{b}" for a, b, _ in matches])
         reasons = Reasons(
             dates,
             shared_entities,
@@ -363,7 +365,7 @@ class LinkIndex:
             [(source.names.get(e, e), target.names.get(e, e)) for e in shared_entities],
             words,
             times,
-            [a if a == b else f"{a}~{b}" for a, b, _ in matches],
+            keyed,
         )
         one_word = len(matches) <= 1 or self._everyday_words_only(matches)
         broad_only = self.broad.issuperset(shared_entities)

@@ -3,6 +3,8 @@ passages that meet by them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from glossary.features import DocumentFeatures, SentenceFeatures
 from glossary.link_passages import Passage
 from glossary.link_statistics import TermStatistics
@@ -530,3 +532,25 @@ def test_a_common_word_spelt_alike_in_both_languages_meets_only_in_a_sense_the_l
     assert ("Stern", "stern") not in reasons.words
     assert ("Brief", "brief") not in reasons.words
     assert ("Müller", "Müller") in reasons.words
+
+
+def test_a_word_pair_met_by_two_keys_is_shown_once() -> None:
+    manoeuvre = {"militärmanöver": 1.0, "manöver": 0.7, "grenze": 1.0, "sapad": 1.0}
+    ours = SentenceFeatures(
+        "a",
+        0,
+        0,
+        99,
+        terms=manoeuvre,
+        words={"militärmanöver": "Militärmanöver", "manöver": "Militärmanöver", "grenze": "Grenze"}
+        | {"sapad": "Sapad"},
+    )
+    theirs = replace(
+        ours,
+        doc="b",
+        words={"militärmanöver": "Militärmanövern", "manöver": "Militärmanövern"}
+        | {"grenze": "Grenze", "sapad": "Sapad"},
+    )
+    reasons = index_of(ours, theirs).links_for("a", 0)[0].reasons
+    assert reasons.words.count(("Militärmanöver", "Militärmanövern")) == 1
+    assert len(reasons.keys) == len(reasons.words) == len(reasons.terms)
