@@ -32,8 +32,9 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 from glossary.timex_candidate import Candidate, place_feast, previous_word
@@ -290,7 +291,7 @@ class _Passage:
         looks_back: bool,
         anchor: Anchor | None,
         future: bool = False,
-        tense: Tense | None = None,
+        tense: Callable[[], Tense | None] = lambda: None,
     ) -> None:
         """``am Montag``, ``that Friday``: the first such day from the passage's day on (a
         story runs forward), the last one up to it in a clause that looks back, the next
@@ -347,7 +348,8 @@ class _Passage:
         recent = year is None or (day is None and anchor is not None and anchor.year - year <= 1)
         if anchor is not None and anchor.day is not None and (at_present or recent):
             year, month, day = anchor.year, anchor.month, anchor.day
-            told = not at_present if tense is None else tense == "past"
+            read = None if step else tense()  # HanTa only where the tense decides
+            told = not at_present if read is None else read == "past"
             back = step < 0 or (not step and told)
             cand.extra["writers_week"] = "1"
         if year is None or month is None or day is None:
@@ -433,8 +435,8 @@ class _Passage:
         looks_back: bool = False,
         written: int | None = None,
         writing: Anchor | None = None,
-        told_in_past: bool = False,
-        ahead: bool = False,
+        told_in_past: Callable[[], bool] = lambda: False,
+        ahead: Callable[[], bool] = lambda: False,
     ) -> None:
         """Resolve ``drei Jahre später`` / ``am folgenden Morgen`` from the passage's date.
 
@@ -456,8 +458,11 @@ class _Passage:
             # years when a "nächsten" season's clause is ``ahead`` ("Die Brücke wurde 1902
             # gebaut. Im nächsten Sommer wird sie saniert"); a season of a year the text never
             # named ("Im Frühjahr darauf") is still a season
-            from_writing = year is None or (ahead and amount > 0)
-            if from_writing and writing is not None and "writers" in cand.extra:
+            if (
+                writing is not None
+                and "writers" in cand.extra
+                and (year is None or (amount > 0 and ahead()))
+            ):
                 year, month = writing.year, writing.month
             later = amount > 0 and month is not None and month >= SEASONS[part]
             earlier = amount < 0 and month is not None and month <= SEASON_MONTHS[part][1]
@@ -466,7 +471,7 @@ class _Passage:
             return
         writers = writing is not None and self._at_writing(year, writing)
         if part == "WE" and not amount and day is None and writing is not None and writers:
-            self._writers_weekend(cand, writing, told_in_past)
+            self._writers_weekend(cand, writing, told_in_past())
             return
         if year is None or (part and day is None):
             # a time of day needs its day: "XXXX-XX-XXTEV" rather than a wrong year
@@ -713,14 +718,15 @@ def resolve_years(
                 _in_clause(text, words, cand) for words in (futures, plans, modals)
             )
             written_in = None if anchor is None or ahead_of_writing else anchor.year
-            weekend = cand.extra.get("part") == "WE"
-            past = weekend and _weekday_tense(text, rules, cand) == "past"
-            planned = "writers" in cand.extra and _tense_at(text, rules.words, cand) in _PLANNED
-            passage.shift(cand, looks_back, written_in, anchor, past, planned)
+            # the clause's tense is read (HanTa) only where the shift's value depends on it
+            told_in_past = partial(_weekday_tense_is, text, rules, cand, "past")
+            planned = partial(_planned, text, rules.words, cand)
+            passage.shift(cand, looks_back, written_in, anchor, told_in_past, planned)
         elif "weekday" in cand.extra:
             future = _in_clause(text, futures, cand) or _in_clause(text, modals, cand)
             back = looks_back or previous_word(text, cand.start, 0) in _SINCE
-            passage.weekday(cand, back, anchor, future, _weekday_tense(text, rules, cand))
+            tense = partial(_weekday_tense, text, rules, cand)
+            passage.weekday(cand, back, anchor, future, tense)
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
@@ -1042,6 +1048,17 @@ def _told_year(
 def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
     """Whether ``cand``'s clause tells in the past tense (:func:`_tense_at`)."""
     return _tense_at(text, words, cand) == "past"
+
+
+def _weekday_tense_is(text: str, rules: Rules, cand: Candidate, tense: Tense) -> bool:
+    """Whether a weekday or weekend counts by ``tense`` (:func:`_weekday_tense`)."""
+    return _weekday_tense(text, rules, cand) == tense
+
+
+def _planned(text: str, words: LanguageWords, cand: Candidate) -> bool:
+    """Whether a "nächsten"/"next" season counted from the date of writing is in a clause
+    that tells what lies ahead or is planned ("Im nächsten Sommer wird sie saniert")."""
+    return "writers" in cand.extra and _tense_at(text, words, cand) in _PLANNED
 
 
 def _weekday_tense(text: str, rules: Rules, cand: Candidate) -> Tense | None:

@@ -84,3 +84,29 @@ def test_the_perfect_when_asked(clause: str, language: str, tense: str) -> None:
 def test_the_perfect_is_its_auxiliary_unless_asked() -> None:
     clause = "heute ist die Halle von Mai bis Oktober geöffnet"
     assert clause_tense(clause, 0, len(clause), "de") == "present"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "anchor"),
+    [
+        ("de", "Am 5. Mai 1931 schloss die Bank. Am Montag blieb alles zu.", None),
+        ("en", "The bank closed on 5 May 1931. On the Monday it stayed shut.", None),
+        ("de", "Die Sitzung ist am kommenden Freitag.", "2024-03-13"),
+        ("en", "The hall was built in 1968. Next summer it was painted.", None),
+    ],
+)
+def test_no_tagger_where_the_tense_decides_nothing(
+    monkeypatch: pytest.MonkeyPatch, language: str, text: str, anchor: str | None
+) -> None:
+    """A weekday counted within a story, one with a word of its own ("kommenden") and a
+    season of a story's year take their value without the clause's tense, so a process that
+    only tags dates does not load HanTa for them."""
+    from glossary import timex_tense
+    from glossary.dates import tag
+
+    def refuse(words: list[str], language: str) -> None:
+        raise AssertionError(f"HanTa asked for {words}")
+
+    monkeypatch.setattr(timex_tense, "tag_words", refuse)
+    timex_tense._tagged.cache_clear()
+    assert tag(text, language, anchor)
