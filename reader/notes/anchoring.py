@@ -219,6 +219,9 @@ def _refine(target: Target, text: str, start: int, end: int) -> tuple[int, int, 
 
     Ends are scored by the similarity of the quote to the text between them, plus a bonus
     where the stored prefix or suffix continues right there (the W3C context selectors).
+    Only word boundaries are candidates: the quote "He listened" reworded to "For years he
+    listened" scored best from "e listened" (a dropped letter costs less than a changed one),
+    and a quote that starts inside a word is no quote a reader wrote a note on.
     """
     exact = target.exact
     slack = min(32, max(4, len(exact) // 4))
@@ -229,15 +232,29 @@ def _refine(target: Target, text: str, start: int, end: int) -> tuple[int, int, 
         bonus = CONTEXT_BONUS if after and text.startswith(after, candidate) else 0.0
         return fuzz.ratio(exact, text[start:candidate]) + bonus
 
-    best_end = max(
-        range(max(start + 1, end - slack), min(len(text), end + slack) + 1), key=end_score
-    )
+    ends = range(max(start + 1, end - slack), min(len(text), end + slack) + 1)
+    best_end = max(_on_boundaries(text, ends, at_end=True), key=end_score)
 
     def start_score(candidate: int) -> float:
         bonus = CONTEXT_BONUS if before and text.endswith(before, 0, candidate) else 0.0
         return fuzz.ratio(exact, text[candidate:best_end]) + bonus
 
-    best_start = max(
-        range(max(0, start - slack), min(best_end - 1, start + slack) + 1), key=start_score
-    )
+    starts = range(max(0, start - slack), min(best_end - 1, start + slack) + 1)
+    best_start = max(_on_boundaries(text, starts, at_end=False), key=start_score)
     return best_start, best_end, fuzz.ratio(exact, text[best_start:best_end])
+
+
+def _on_boundaries(text: str, candidates: range, *, at_end: bool) -> Sequence[int]:
+    """The candidate offsets that neither cut a word nor put a space at the quote's edge
+    (all of them when none does, e.g. in a run of letters without spaces)."""
+
+    def fits(at: int) -> bool:
+        inner = text[at - 1] if at_end else text[at] if at < len(text) else ""
+        if not inner or inner.isspace():
+            return False
+        if at <= 0 or at >= len(text):
+            return True
+        return not (text[at - 1].isalnum() and text[at].isalnum())
+
+    fitting = [at for at in candidates if fits(at)]
+    return fitting or candidates

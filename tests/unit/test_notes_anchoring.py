@@ -210,3 +210,56 @@ def test_highlights_mostly_follow_a_light_edit_of_the_quote() -> None:
     rate = sum(outcomes) / len(outcomes)
     print(f"followed {rate:.1%} of {len(outcomes)} light edits of the quote")
     assert rate > 0.85
+
+
+def test_a_reworded_quote_is_carried_onto_whole_words() -> None:
+    """Trial 23: the sentence a note was written on was reworded ("He listened …" became
+    "For years he listened …") and a paragraph inserted above; the carried quote started one
+    character late ("e listened …"), inside a word."""
+    said = (
+        "He listened to engineers for years and concluded that the tank had simply been too"
+        " weak for its load. The compensation that followed was real but modest, and it"
+        " arrived long after families had buried their dead and rebuilt their lives."
+    )
+    old = (
+        "The victims were asked to prove that their own neighbours had not blown up the tank."
+        "\n\nIt took the patience of a court-appointed auditor, Hugh Ogden, to cut through it."
+        f" {said} Justice that slow is a kind of verdict in itself."
+    )
+    target = _target(old, said)
+    reworded = (
+        "For years he listened to engineers, and in the end he concluded that the tank had"
+        " simply been far too weak for its load. The compensation that followed was real but"
+        " modest, and it arrived long after families had buried their dead and rebuilt their"
+        " lives."
+    )
+    new = (
+        "The victims were asked to prove that their own neighbours had not blown up the tank."
+        "\n\nUpdate: readers have asked where the court records can be found."
+        "\n\nIt took the patience of a court-appointed auditor, Hugh W. Ogden, to cut through"
+        f" the smoke. {reworded} Justice that slow is a kind of verdict in itself."
+    )
+    found = anchor(target, new)
+    assert found.status is Status.MOVED
+    quote = new[found.start : found.end]
+    assert quote.startswith("he listened to engineers"), quote
+    assert quote.endswith("rebuilt their lives."), quote
+
+
+@pytest.mark.parametrize(
+    ("said", "now"),
+    [
+        ("Der Kessel platzte am Mittag.", "Gegen Mittag platzte der Kessel am Hafen."),
+        ("Water rose in the streets quickly.", "Quickly the water rose in the streets."),
+    ],
+)
+def test_an_approximate_match_never_cuts_a_word(said: str, now: str) -> None:
+    """Wherever an edited quote is found, its ends sit on word boundaries."""
+    old = f"Erster Satz steht hier. {said} Letzter Satz steht hier."
+    new = f"Ein neuer Satz. Erster Satz steht hier. {now} Letzter Satz steht hier."
+    found = anchor(_target(old, said), new)
+    if found.status is Status.ORPHANED:
+        return
+    assert found.start == 0 or not new[found.start - 1].isalnum()
+    assert not new[found.start].isspace()
+    assert found.end == len(new) or not (new[found.end - 1].isalnum() and new[found.end].isalnum())
