@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from documents.model import BlockKind, Removal, SectionRole
@@ -29,6 +30,20 @@ def table_row(cells: list[str]) -> Block | None:
     a reader reads a row as a line; no format keeps a grid on a re-flowed page."""
     text = " | ".join(cell for cell in cells if cell)
     return Block(BlockKind.ROW, text) if text else None
+
+
+_CAPTION = re.compile(
+    r"(?:abb\.|abbildung|tab\.|tabelle|fig\.|figure|table|karte|map|grafik|chart|foto|photo"
+    r"|bild|plate|tafel|diagramm|schaubild|illustration)\s*[\dIVX]+[a-z]?\s*[:.–—]\s",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a paragraph is a figure's or table's caption: it opens with the label and its
+    number, then a colon or a stop (``Abb. 1: …``, ``Table 2. …``); a sentence that refers to
+    a figure (``Abb. 1 zeigt …``) has no stop after the number."""
+    return _CAPTION.match(text) is not None
 
 
 @dataclass(slots=True)

@@ -29,6 +29,8 @@ class BlockKind(StrEnum):
     """A table's row, its cells joined by `` | ``."""
     CODE = "code"
     """Program code, kept verbatim with its line breaks (one sentence, never analysed)."""
+    CAPTION = "caption"
+    """A figure's or table's caption (``Abb. 1: …``): the author's words, beside the body."""
 
 
 class SectionRole(StrEnum):

@@ -63,7 +63,7 @@ def _drop_link_labels(parsed: ParsedText) -> None:
         parsed.removed.append(Removal.of(RemovedLines.LINK_LABELS, labels))
 
 
-_PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ROW})
+_PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ROW, BlockKind.CAPTION})
 """Blocks of running text, whose language tells the document's (a heading or code does not)."""
 
 

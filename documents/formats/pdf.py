@@ -28,18 +28,29 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 from rapidfuzz import fuzz
 
-from documents.blocks import Block, ParsedText
+from documents.blocks import Block, ParsedText, is_caption, table_row
 from documents.errors import DocumentError
 from documents.formats.common import clean_text, keep_first_heading
+from documents.formats.pdf_layout import (
+    BASELINE_TOLERANCE,
+    Line,
+    Piece,
+    Row,
+    alone_on_baseline,
+    edge_lines,
+    finish,
+    group_rows,
+    page_notes,
+)
 from documents.model import BlockKind, DocumentMeta, Removal, RemovedLines
-from documents.pages import PAGE_NUMBER, edge_indices, edge_key, page_edges, running_keys
+from documents.pages import PAGE_NUMBER, edge_key, running_keys
 from documents.plaintext import reflow
 from documents.reading import RawSource
 from documents.sniff import is_pdf
@@ -47,7 +58,7 @@ from documents.sniff import is_pdf
 HEADING_SIZE_RATIO = 1.15
 """Lines at least this much larger than the body text are headings (PDFs without outline)."""
 HEADING_MAX_CHARS = 120
-PARAGRAPH_GAP_RATIO = 1.4
+PARAGRAPH_GAP_RATIO = 1.25
 """A baseline gap this much wider than the usual line spacing starts a new paragraph."""
 SHORT_LINE_RATIO = 0.7
 """A line ending a sentence and shorter than this share of the usual line ends a paragraph."""
@@ -60,15 +71,6 @@ _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled)|\.(?:docx?|pdf|indd|od
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 """pypdf logs what it repairs in a damaged file; with no handler Python would print that to
 the terminal beside our own one-line message (a handler configured by the caller still sees it)."""
-
-
-@dataclass(slots=True)
-class _Line:
-    text: str = ""
-    y: float = 0.0
-    size: float = 0.0
-    heading: int = 0
-    """Outline level when the line is a heading, else 0."""
 
 
 def _open(source: RawSource) -> PdfReader:
@@ -116,38 +118,50 @@ def _describe(reader: PdfReader) -> DocumentMeta:
     )
 
 
-def _page_lines(page: PageObject) -> list[_Line]:
-    """The page's text lines, each with the baseline and size of its (largest) text."""
-    lines = [_Line()]
+def _page_lines(page: PageObject) -> list[Line]:
+    """The page's text lines, each with its baseline, left edge and pieces in their sizes."""
+    lines = [Line()]
+    rise = [0.0]
+    """The text rise (``Ts``) in force: a subscript is set with a negative one."""
+
+    def operator(op: bytes, operands: list[Any], _cm: list[float], _tm: list[float]) -> None:
+        if op == b"Ts" and operands:
+            rise[0] = float(operands[0])
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
         for number, part in enumerate(text.split("\n")):
             if number:
-                lines.append(_Line())
+                lines.append(Line())
             line = lines[-1]
-            if part.strip():
-                scale = abs(tm[3] * cm[3]) or 1.0
-                if not line.text.strip():
-                    line.y = tm[5] * cm[3] + cm[5]
-                line.size = max(line.size, round(size * scale, 1))
-            line.text += part
+            scale = abs(tm[3] * cm[3]) or 1.0
+            y = tm[5] * cm[3] + cm[5]
+            if part.strip() and not "".join(piece.text for piece in line.pieces).strip():
+                line.y, line.x = y, tm[4] * cm[0] + cm[4]
+            lowered = rise[0] < 0 or y < line.y - BASELINE_TOLERANCE
+            x = tm[4] * cm[0] + cm[4]
+            line.pieces.append(Piece(part, round(size * scale, 1), lowered, x))
 
-    page.extract_text(visitor_text=visit)
+    page.extract_text(visitor_text=visit, visitor_operand_before=operator)
     for line in lines:
-        line.text = clean_text(line.text)
+        finish(line)
     return [line for line in lines if line.text]
 
 
-def _drop_running_lines(pages: list[list[_Line]]) -> list[str]:
+def _drop_running_lines(pages: list[list[Line]]) -> list[str]:
     """Remove running headers, footers and page numbers; return the lines that went."""
-    edges = [[line.text for line in page_edges(lines)] for lines in pages]
+    page_edges = [edge_lines(lines) for lines in pages]
+    edges = [
+        [lines[i].text for i in sorted(edge)] for lines, edge in zip(pages, page_edges, strict=True)
+    ]
     running = running_keys(edges, len(pages))
     dropped: list[str] = []
-    for index, lines in enumerate(pages):
-        edge = edge_indices(len(lines))
+    for index, (lines, edge) in enumerate(zip(pages, page_edges, strict=True)):
         kept = []
         for i, line in enumerate(lines):
-            if i in edge and (edge_key(line.text) in running or PAGE_NUMBER.match(line.text)):
+            if i in edge and (
+                edge_key(line.text) in running
+                or (PAGE_NUMBER.match(line.text) and alone_on_baseline(lines, i))
+            ):
                 dropped.append(line.text)
             else:
                 kept.append(line)
@@ -179,7 +193,7 @@ def _outline(reader: PdfReader) -> list[tuple[str, int, int]]:
     return found
 
 
-def _mark_outline_headings(pages: list[list[_Line]], outline: list[tuple[str, int, int]]) -> None:
+def _mark_outline_headings(pages: list[list[Line]], outline: list[tuple[str, int, int]]) -> None:
     for title, level, page in outline:
         if page >= len(pages):
             continue
@@ -191,17 +205,19 @@ def _mark_outline_headings(pages: list[list[_Line]], outline: list[tuple[str, in
                 line.heading = level
                 break
         else:
-            pages[page].insert(0, _Line(title, heading=level))
+            pages[page].insert(0, Line(title, heading=level))
 
 
-def _mark_large_headings(pages: list[list[_Line]]) -> None:
+def _body_size(pages: list[list[Line]]) -> float:
+    """The font size most of the text is set in (0 for no text)."""
     weights: Counter[float] = Counter()
     for lines in pages:
         for line in lines:
             weights[line.size] += len(line.text)
-    if not weights:
-        return
-    body = weights.most_common(1)[0][0]
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _mark_large_headings(pages: list[list[Line]], body: float) -> None:
     large = [
         line
         for lines in pages
@@ -216,7 +232,7 @@ def _mark_large_headings(pages: list[list[_Line]]) -> None:
         line.heading = ranks[line.size]
 
 
-def _line_spacing(pages: list[list[_Line]]) -> float:
+def _line_spacing(pages: list[list[Line]]) -> float:
     gaps = [
         round(a.y - b.y, 1)
         for lines in pages
@@ -226,7 +242,7 @@ def _line_spacing(pages: list[list[_Line]]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _blocks(pages: list[list[_Line]]) -> list[Block]:
+def _blocks(pages: list[list[Line]]) -> list[Block]:
     spacing = _line_spacing(pages)
     lengths = [len(line.text) for lines in pages for line in lines if not line.heading]
     width = statistics.median(lengths) if lengths else 0
@@ -235,32 +251,47 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
 
     def flush() -> None:
         if current:
-            blocks.append(Block(BlockKind.PARAGRAPH, reflow(current)))
+            text = reflow(current)
+            blocks.append(
+                Block(BlockKind.CAPTION if is_caption(text) else BlockKind.PARAGRAPH, text)
+            )
             current.clear()
 
     for lines in pages:
         if current and current[-1].endswith(_SENTENCE_END):
             flush()
-        previous: _Line | None = None
-        for line in lines:
+        previous: Line | None = None
+        for line in group_rows(lines):
+            if isinstance(line, Row):
+                flush()
+                blocks.extend(block for block in [table_row(line.cells)] if block)
+                previous = None
+                continue
             if line.heading:
                 flush()
                 blocks.append(Block(BlockKind.HEADING, line.text, level=line.heading))
                 previous = None
                 continue
-            if previous is not None and (
-                previous.size != line.size
-                or (spacing and previous.y - line.y > spacing * PARAGRAPH_GAP_RATIO)
-                or (
-                    previous.text.endswith(_SENTENCE_END)
-                    and len(previous.text) < width * SHORT_LINE_RATIO
-                )
-            ):
+            if previous is not None and _breaks(previous, line, spacing, width):
                 flush()
             current.append(line.text)
             previous = line
     flush()
     return blocks
+
+
+def _breaks(previous: Line, line: Line, spacing: float, width: float) -> bool:
+    """Whether ``line`` opens a new paragraph after ``previous``: a size change, a wide gap,
+    a caption's label, or a sentence ended on a short line or at a column's foot (the line
+    stands higher than the one before: the next column)."""
+    ended = previous.text.endswith(_SENTENCE_END)
+    return (
+        previous.size != line.size
+        or bool(spacing and previous.y - line.y > spacing * PARAGRAPH_GAP_RATIO)
+        or is_caption(line.text)
+        or (ended and len(previous.text) < width * SHORT_LINE_RATIO)
+        or (ended and line.y > previous.y + BASELINE_TOLERANCE)
+    )
 
 
 def parse(source: RawSource, language: str) -> ParsedText:
@@ -280,15 +311,17 @@ def parse(source: RawSource, language: str) -> ParsedText:
             f"{source.path}: the PDF has no text layer (scanned images?); run OCR on it first"
         )
     dropped = _drop_running_lines(pages)
+    body = _body_size(pages)
+    footnotes = page_notes(pages, body)
     removed = [Removal.of(RemovedLines.PDF_FURNITURE, dropped)] if dropped else []
     outline = _outline(reader)
     if outline:
         _mark_outline_headings(pages, outline)
         notes = [f"headings from {len(outline)} bookmarks"]
     else:
-        _mark_large_headings(pages)
+        _mark_large_headings(pages, body)
         notes = ["headings from font sizes"]
-    blocks = _blocks(pages)
+    blocks = _blocks(pages) + footnotes
     keep_first_heading(blocks, meta.title)
     return ParsedText(
         blocks, title=meta.title, published=meta.published, notes=notes, removed=removed

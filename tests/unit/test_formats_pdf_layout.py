@@ -1,0 +1,111 @@
+"""PDF layout read from positions and sizes: furniture drawn before the body, footnotes and
+their marks, page numbers, table rows, captions and paragraph breaks at a column's top."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.loader import load_document
+from documents.model import BlockKind, Document, SectionRole
+from tests.data.fixtures.makers import Placed, write_pdf
+
+BODY = 10.0
+LEADING = 12.5
+LEFT, RIGHT = 60.0, 320.0
+
+
+def _column(x: float, top: float, lines: list[str]) -> list[Placed]:
+    return [Placed.text(x, top - n * LEADING, BODY, line) for n, line in enumerate(lines)]
+
+
+def _paragraphs(document: Document) -> list[tuple[BlockKind, str]]:
+    return [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+
+
+def _notes(document: Document) -> list[str]:
+    return [
+        document.text[s.start : s.end] for s in document.sections if s.role is SectionRole.NOTES
+    ]
+
+
+def _page_with_footnote(number: str) -> list[Placed]:
+    """A page drawn as a page template does: its number and its footnote first."""
+    return [
+        Placed.text(290, 30, 8, number),
+        Placed(60, 80, ((6, "1", 1.5), (7.5, " Die Zahlen schwanken je nach Quelle.", 0))),
+        Placed.text(LEFT, 760, 17, "Die Sirupflut"),
+        Placed(
+            LEFT,
+            720,
+            ((BODY, "Aus dem Fass liefen viele Liter Sirup", 0), (8, "1", 3), (BODY, " in", 0)),
+        ),
+        *_column(LEFT, 720 - LEADING, ["die engen Gassen der Altstadt von Lübeck."]),
+        *_column(LEFT, 680, ["Danach kam der Winter und mit ihm ein langer Frost,", "der blieb."]),
+    ]
+
+
+def test_footnotes_and_page_number_drawn_first_are_no_body_text(tmp_path: Path) -> None:
+    document = load_document(write_pdf(tmp_path / "f.pdf", [_page_with_footnote("– 1 –")]))
+    paragraphs = [text for _, text in _paragraphs(document)]
+    assert document.title == "Die Sirupflut"
+    assert (
+        paragraphs[0]
+        == "Aus dem Fass liefen viele Liter Sirup in die engen Gassen der Altstadt von Lübeck."
+    )
+    assert not any("– 1 –" in text for text in paragraphs)
+    assert _notes(document) == ["[1] Die Zahlen schwanken je nach Quelle."]
+
+
+@pytest.mark.parametrize("number", ["– 2 –", "- 2 -", "Seite 2", "2 / 5", "Page 2 of 5", "2"])
+def test_page_numbers_of_any_common_shape_are_furniture(tmp_path: Path, number: str) -> None:
+    document = load_document(write_pdf(tmp_path / "n.pdf", [_page_with_footnote(number)]))
+    assert number not in document.text
+
+
+def test_a_lowered_digit_is_a_subscript_not_a_note_mark(tmp_path: Path) -> None:
+    page = [
+        Placed(LEFT, 700, ((BODY, "Das Wasser H", 0), (8, "2", -2), (BODY, "O gefror.", 0))),
+        Placed.text(LEFT, 700 - LEADING, BODY, "Es war kalt im ganzen Land, sehr kalt."),
+    ]
+    document = load_document(write_pdf(tmp_path / "s.pdf", [page]))
+    assert "H2O" in document.text
+    assert _notes(document) == []
+
+
+def test_table_cells_on_one_baseline_are_rows_and_a_caption_is_marked(tmp_path: Path) -> None:
+    rows = [("Merkmal", "Wert"), ("Baujahr", "1907"), ("Länge", "etwa 40 Meter")]
+    page = _column(LEFT, 720, ["Der Kahn lag lange im Hafen und rostete vor sich hin."])
+    for n, (left, right) in enumerate(rows):
+        page += [Placed.text(LEFT, 680 - 15 * n, 8, left), Placed.text(200, 680 - 15 * n, 8, right)]
+    page.append(Placed.text(LEFT, 620, 8.5, "Tab. 1: Daten des Kahns"))
+    page += _column(LEFT, 590, ["Im Jahr darauf wurde er verschrottet, ganz ohne Feier."])
+    paragraphs = _paragraphs(load_document(write_pdf(tmp_path / "t.pdf", [page])))
+    assert paragraphs[1:5] == [
+        (BlockKind.ROW, "Merkmal | Wert"),
+        (BlockKind.ROW, "Baujahr | 1907"),
+        (BlockKind.ROW, "Länge | etwa 40 Meter"),
+        (BlockKind.CAPTION, "Tab. 1: Daten des Kahns"),
+    ]
+
+
+def test_paragraphs_break_at_a_column_top_and_at_a_small_gap(tmp_path: Path) -> None:
+    left = [
+        "Der erste Absatz erzählt von einem langen Sommer am See,",
+        "in dem niemand an den Herbst dachte, bis er plötzlich kam.",
+    ]
+    after_gap = [
+        "Der zweite Absatz folgt nach einem kleinen Abstand, wie ihn",
+        "Satzprogramme gern setzen, und endet unten in der Spalte.",
+    ]
+    right = ["Der dritte Absatz beginnt oben in der rechten Spalte und", "endet dort auch wieder."]
+    page = (
+        _column(LEFT, 700, left)
+        + _column(LEFT, 700 - 2 * LEADING - 4, after_gap)
+        + _column(RIGHT, 700, right)
+    )
+    paragraphs = [
+        text for _, text in _paragraphs(load_document(write_pdf(tmp_path / "c.pdf", [page])))
+    ]
+    assert [text.split()[1] for text in paragraphs] == ["erste", "zweite", "dritte"]
