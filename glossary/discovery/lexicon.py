@@ -128,7 +128,9 @@ def _adjective_form(word: str) -> bool:
     a derived one (``Kanarischen``, ``Dreißigjährigen``, ``Kaiserlichen``,
     ``Nordwestdeutschen``) or a town's (``Versailler``)."""
     lower = word.lower()
-    return bool(is_adjective(lower, "de") or _DERIVED_ADJECTIVE.fullmatch(lower)) or _of_town(word)
+    if is_adjective(lower, "de") or _DERIVED_ADJECTIVE.fullmatch(lower):
+        return True
+    return _of_town(word) or _unlisted_town_adjective(word)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -157,6 +159,37 @@ def _of_listed_town(word: str) -> bool:
     stem = word[:-2]
     towns = [stem + end for end in ("", "s", "e", "en")]
     return any(small_town(town) or place_type(town) == "city" for town in towns)
+
+
+@lru_cache(maxsize=1 << 14)
+def _unlisted_town_adjective(word: str) -> bool:
+    """A German adjective in ``-er`` of a town or land no place list holds: a word the
+    tagger, the German Wiktionary and the name lists do not know (``Gasteiner``,
+    ``Kreisauer``, ``Werdenfelser``), or one Wiktionary knows only as the noun for the
+    people of a toponym it lists (``Lausitzer``: Lausitz; ``Herrnhuter``). Not a noun a
+    lexicon knows (``Auswanderer``, ``Lehrer``) nor a name (``Zeller``, ``Brenner``)."""
+    stem = word[:-2]
+    if not word.endswith("er") or len(stem) < MIN_MODIFIER or not stem[:1].isupper():
+        return False
+    if not stem[1:].islower() or proper_noun_evidence(word, "de") != 0:
+        return False
+    if is_surname(word) or is_first_name(word):
+        return False
+    entries = noun_lexicon().entries
+    if not entries(word):
+        return not common_noun_only(word)
+    towns = [stem + end for end in ("", "e", "en")]
+    return any(TOPONYM in entry.tags for town in towns for entry in entries(town))
+
+
+def named_after_unlisted_town(noun: str) -> bool:
+    """A noun that makes a name with the adjective of a town no list holds
+    (``_unlisted_town_adjective``): as after a listed town's, and in the singular, as the
+    adjective alone is no evidence of a name (``Düppeler Schanzen`` would make every
+    ``Schanzen`` of the text a mention)."""
+    if not _named_after_town(noun):
+        return False
+    return not any(entry.is_plural for entry in noun_lexicon().entries(noun))
 
 
 def _named_after_town(noun: str) -> bool:

@@ -17,6 +17,8 @@ from glossary.discovery.lexicon import (
     _named_after_town,
     _of_town,
     _role_word,
+    _unlisted_town_adjective,
+    named_after_unlisted_town,
 )
 from glossary.discovery.noble_names import double_name
 from glossary.discovery.reader import _Reader
@@ -582,9 +584,13 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             return start - 1  # "in einer Moskauer Klinik": a name takes the definite article
         if start > 0 and _counts(words[start - 1].text):
             return start - 1  # "die sechs Münchner Brauereien": counted, so things of a sort
-        town = reader.language == "de" and _of_town(words[position - 1].text)
-        if town and not _named_after_town(words[position].text):
+        adjective, noun = words[position - 1].text, words[position].text
+        town = reader.language == "de" and _of_town(adjective)
+        if town and not _named_after_town(noun):
             return start - 1  # "die Berliner Bürger"
+        unlisted = reader.language == "de" and not town and _unlisted_town_adjective(adjective)
+        if unlisted and not named_after_unlisted_town(noun):
+            return start - 1  # "die Lausitzer Bauern"
     end = start + adjectives + head_first  # "Zirkus Lorch": the name after the head
     if numbered:
         return start + 1

@@ -1338,3 +1338,46 @@ def test_a_town_adjective_that_is_a_name_word_keeps_the_noun_it_names(
     curated: Glossary, text: str, name: str
 ) -> None:
     assert name in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Nach dem Krieg regelte die Tauberfelder Konvention die Grenze neu.",
+            "Tauberfelder Konvention",
+            id="an_adjective_no_lexicon_knows_before_a_head",
+        ),
+        pytest.param(
+            "Wir wanderten drei Tage durch das Lausitzer Bergland nach Süden.",
+            "Lausitzer Bergland",
+            id="the_people_of_a_toponym_wiktionary_lists",
+        ),
+        pytest.param(
+            "Der Baltringer Kreis traf sich heimlich auf dem Gut.",
+            "Baltringer Kreis",
+            id="a_circle_named_after_a_village",
+        ),
+    ],
+)
+def test_a_town_adjective_no_list_holds_opens_the_name_of_its_noun(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Sommer brachten die Auswanderer Steine aus Brasilien mit.",
+        "Abends tranken wir Moosbrunner Wasser aus der Quelle.",
+        "Am Markt protestierten die Lausitzer Bauern gegen die Preise.",
+        "Ein Moosbrunner Bauer brachte das Heu.",
+        "Im Krieg wurden die Baltringer Schanzen gestürmt. Die Schanzen fielen.",
+    ],
+)
+def test_an_unlisted_town_adjective_before_a_common_noun_names_nothing(
+    curated: Glossary, text: str
+) -> None:
+    found = discover(curated, text)
+    assert not [name for name in found if " " in name], found
