@@ -30,6 +30,7 @@ __all__ = [
     "find_byline",
     "read_byline",
     "date_above_title",
+    "date_under_title",
     "read_date_line",
 ]
 
@@ -158,3 +159,31 @@ def date_above_title(blocks: list[Block], language: str) -> tuple[str, str]:
         return "", ""
     blocks[0].kind = BlockKind.PARAGRAPH
     return blocks.pop(1).text, published
+
+
+def date_under_title(blocks: list[Block], titled: bool, language: str) -> tuple[int, str] | None:
+    """The index and ISO day of a date line that opens the text under its title (``Dundee,
+    28 November 2026``, ``*28. Dezember 2029*``), when it dates the text.
+
+    It stands under the title (``titled``) or under a heading among the first
+    ``HEAD_BLOCKS`` blocks, before any prose. It is no date of writing when another date line
+    follows (a diary's entries each open with one) or the text names its day again (an
+    anniversary piece's ``9. November 1989`` over its story of that night).
+    """
+    for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+        line = " ".join(block.text.split()).strip("*_ ")
+        published = read_date_line(line, language)
+        if published is None:
+            if block.kind is BlockKind.HEADING:
+                continue
+            return None
+        if not (titled or index):
+            return None
+        place = _PLACE.match(line)
+        day = line[place.end() :] if place else line
+        for later in blocks[index + 1 :]:
+            text = " ".join(later.text.split())
+            if day in text or read_date_line(text.strip("*_ "), language):
+                return None
+        return index, published
+    return None

@@ -101,11 +101,15 @@ def document_id(title: str, path: Path) -> str:
 
 
 def read_the_byline(parsed: ParsedText, language: str) -> None:
-    """Mark a byline at the top of ``parsed`` ("By A. B., 14 March 2021") and, when the file
-    declared no date, take its date and author; the line stays in the text."""
-    from documents.byline import HEAD_BLOCKS, locate_byline
+    """Mark a byline at the top of ``parsed`` ("By A. B., 14 March 2021") or else a date line
+    under its title ("Dundee, 28 November 2026") and, when the file declared no date, take its
+    date and author; the line stays in the text."""
+    from documents.byline import HEAD_BLOCKS, Byline, date_under_title, locate_byline
 
     located = locate_byline((block.text for block in parsed.blocks[:HEAD_BLOCKS]), language)
+    if located is None and not parsed.published:
+        dated = date_under_title(parsed.blocks, bool(parsed.title), language)
+        located = None if dated is None else (dated[0], Byline(dated[1], ""))
     if located is None:
         return
     parsed.byline, found = located

@@ -28,6 +28,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from documents.blocks import Block, ParsedText, table_row
+from documents.byline import date_above_title
 from documents.dateparse import parse_published
 from documents.formats.common import BULLET, language_code
 from documents.model import BlockKind, SectionRole
@@ -78,6 +79,11 @@ def parse_markdown_document(text: str, language: str = "") -> ParsedText:
     published = parse_published(date, language or "en") if date else ""
     blocks = parse_markdown(text)
     notes = []
+    if not published:  # "Dundee, 28 November 2026" above "# Title", as in plain text
+        above, published = date_above_title(blocks, language or "en")
+        if published:
+            title = title or above
+            notes.append(f"publication date {published} from the date line above the title")
     headings = [i for i, block in enumerate(blocks) if block.kind is BlockKind.HEADING]
     if not title and headings:
         first = blocks[headings[0]]

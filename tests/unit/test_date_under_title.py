@@ -1,0 +1,58 @@
+"""A date line just under a document's title (or above it) dates the text in Markdown and
+plain text alike; a date the text restates or one of several entries' date lines does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents.loader import load_document
+from documents.model import Document, DocumentMeta
+
+PROSE = (
+    "Der Leuchtturm am Westrand der Insel wurde 1907 gebaut und 1975 automatisiert. Seitdem"
+    " wohnt niemand mehr im Wärterhaus.\n\nIm Sommer führt der Heimatverein Besucher hinauf.\n"
+)
+
+
+def _load(tmp_path: Path, name: str, text: str) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path, DocumentMeta(language="de"))
+
+
+@pytest.mark.parametrize("name", ["turm.md", "turm.txt"])
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("{h}Der Leuchtturm von Hörnum\n\nSylt, 14. Juni 2024\n\n", "2024-06-14"),
+        ("{h}Der Leuchtturm von Hörnum\n\n*3. Februar 2025*\n\n", "2025-02-03"),
+        ("Sylt, 14. Juni 2024\n\n{h}Der Leuchtturm von Hörnum\n\n", "2024-06-14"),
+    ],
+)
+def test_a_date_line_by_the_title_dates_the_text(
+    tmp_path: Path, name: str, head: str, day: str
+) -> None:
+    heading = "# " if name.endswith(".md") else ""
+    document = _load(tmp_path, name, head.format(h=heading) + PROSE)
+    assert document.meta.published == day
+    assert "Leuchtturm am Westrand" in document.text  # the prose stays whole
+
+
+@pytest.mark.parametrize("name", ["flut.md", "flut.txt"])
+def test_a_day_the_text_restates_is_the_storys(tmp_path: Path, name: str) -> None:
+    heading = "# " if name.endswith(".md") else ""
+    text = (
+        f"{heading}Die Nacht der Flut\n\n17. Februar 1962\n\nIn der Nacht zum 17. Februar 1962"
+        " brachen an der Elbe die Deiche.\n\nTausende Menschen verloren ihre Wohnungen.\n"
+    )
+    assert _load(tmp_path, name, text).meta.published == ""
+
+
+def test_entries_date_lines_are_no_date_of_writing(tmp_path: Path) -> None:
+    text = (
+        "# Tagebuch einer Wanderung\n\n3. Mai 1915\n\nRegen seit dem Morgen, wir blieben im"
+        " Quartier.\n\n5. Mai 1915\n\nDer Marsch ging weiter nach Osten.\n"
+    )
+    assert _load(tmp_path, "tagebuch.md", text).meta.published == ""
