@@ -133,6 +133,9 @@ class _Passage:
     present_at: int = -1
     """Where the text last said "heute"/"today" on its own (not "bis heute"): after it, and
     before the story names a date again, the text is at the date of writing."""
+    days: list[dt.date] = field(default_factory=list)
+    """The story's days (narrative dates of a day) in reading order: what a count of days
+    from a coarser date counts from (:meth:`_day_not_before`)."""
     run: list[dt.date] = field(default_factory=list)
     """The days of the story's run of days so far (each at most ``_RUN_GAP`` days after the
     one before): what "am dritten Tag", "the second night" count from."""
@@ -202,6 +205,8 @@ class _Passage:
                 # story's day names no other day, and the day stays what later days count from
                 parts = (year, self.last_month, self.last_day)
             self.last_year, self.last_month, self.last_day = parts
+            if parts[1] is not None and parts[2] is not None:
+                self.days.append(dt.date(year, parts[1], parts[2]))
             self.last_season = cand.tail[1:] if cand.tail[1:] in SEASONS else ""
             self._run_on(parts, "ordinal" in cand.extra)
             clock = cand.tail.partition("T")[2]
@@ -451,6 +456,18 @@ class _Passage:
         amount, unit = int(shift[1]), shift[2]
         part = cand.extra.get("part", "")
         year, month, day, clock, hour, last_part = self.origin()
+        named = (
+            None if day is not None or unit not in ("D", "W") else self._day_not_before(year, month)
+        )
+        if named is not None:  # "Am Vortag" after "im Jahr 1915" of a story at 15 January 1919
+            year, month, day, clock, hour, last_part = (
+                named.year,
+                named.month,
+                named.day,
+                None,
+                None,
+                "",
+            )
         if unit == SEASON:
             # "im folgenden Sommer": the next summer to begin after the passage's month, "im
             # vergangenen Winter" the last one to end before it; a text that names no year
@@ -515,6 +532,17 @@ class _Passage:
             cand.year = year
             season = self.last_season if self.start_point is None else ""
             cand.tail = f"-{season}" if season else f"-{month:02d}" if month is not None else ""
+
+    def _day_not_before(self, year: int | None, month: int | None) -> dt.date | None:
+        """The story's day named last that is not before the period (``year``, ``month``) a
+        count of days would count from: a year or month is no day to count a day from ("Der
+        Behälter war im Jahr 1915 errichtet worden. Am Vortag …" in a story at 15 January 1919
+        is 14 January 1919), but a day before that period is stale ("Am 3. Mai 1990 … 1992 …
+        Zwei Tage später" stays in 1992)."""
+        if year is None:
+            return None
+        since = dt.date(year, month or 1, 1)
+        return next((day for day in reversed(self.days) if day >= since), None)
 
     def _counted_on(self, year: int, years: int, written: int | None) -> int:
         """``years`` on from ``year``, unless that passes ``written`` (the year of writing, or
