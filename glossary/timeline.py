@@ -15,8 +15,9 @@ date of writing ("bis heute", "derzeit", "now" and a sentence told by a present 
 alone, "Heute sind beide Hebewerke zu sehen", still say only that something holds). Nor
 has a heading whose section states a date within it: "Zwei Tage im August" names the time of
 the chapter whose sentences ("Am 26. August 1883 …") are the events.
-Two expressions of one sentence that name the same period ("in 1922, the same year as the
-discovery") are one entry: the sentence tells of that period once.
+Two expressions of one sentence that cover the same days ("in 1922, the same year as the
+discovery"; "Am 15. Januar 1919, kurz nach halb eins am Mittag": a time of the day it names)
+are one entry: the sentence tells of that period once.
 
 Entries are ordered by the first day they cover, broader ones first when two start on the same
 day (the year 2022 before February 2022), then by document and position, so the order is stable.
@@ -169,18 +170,18 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
             for f in features
             if f.value != PRESENT_REF
         }
-        placed_in: set[tuple[int, str, str | None]] = set()
+        placed_in: set[tuple[int, date, date, str | None]] = set()
         for position, feature in enumerate(features):
             if _in_byline(document, feature) or position in restated:
                 continue
             today = _today(document, feature, news_day)
             placed = _place(feature, today)
             index = document.sentence_index_at(feature.start)
-            if placed is None or index is None or (index, feature.value, feature.mod) in placed_in:
+            if placed is None or index is None or (index, *placed, feature.mod) in placed_in:
                 continue
             if today is not None and (index, today.toordinal()) in named:
                 continue  # "Today, on 31 May 2019, …": the sentence names its day itself
-            placed_in.add((index, feature.value, feature.mod))
+            placed_in.add((index, *placed, feature.mod))
             sentence = document.sentences[index]
             entry = TimelineEntry(
                 doc=document.id,

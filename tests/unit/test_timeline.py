@@ -405,3 +405,26 @@ def test_todays_news_is_at_its_date_of_writing(
     weeks of it; 'bis heute', 'now', a state ('Heute ist die Straße wieder frei') and a text
     with bare years keep none."""
     assert _news(language, sentences, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "day"),
+    [
+        (
+            "de",
+            "Am Mittwoch, dem 4. März 1931, brannte am Abend die Scheune nieder.",
+            "Mittwoch, dem 4. März 1931",
+        ),
+        ("en", "On 4 March 1931, in the evening, the barn burnt down.", "4 March 1931"),
+    ],
+)
+def test_a_time_of_a_day_the_sentence_dates_is_no_second_entry(
+    language: str, sentence: str, day: str
+) -> None:
+    """Trial 23: "am Mittag" after "15. Januar 1919" in one sentence was a second row of
+    that day; a part of day or clock time of a day its sentence names is that entry."""
+    doc = document("barn", [sentence])
+    timexes = tag(doc.text, language)
+    assert len(timexes) == 2
+    entries = timeline([(doc, [DateFeature.from_timex(t) for t in timexes])])
+    assert [e.timex_text for e in entries] == [day]
