@@ -31,6 +31,9 @@ class BlockKind(StrEnum):
     """Program code, kept verbatim with its line breaks (one sentence, never analysed)."""
     CAPTION = "caption"
     """A figure's or table's caption (``Abb. 1: …``): the author's words, beside the body."""
+    ASIDE = "aside"
+    """A box inside an article (``<aside>``: key figures, a summary): the author's words,
+    set beside the running text."""
 
 
 class SectionRole(StrEnum):

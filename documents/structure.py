@@ -63,7 +63,9 @@ def _drop_link_labels(parsed: ParsedText) -> None:
         parsed.removed.append(Removal.of(RemovedLines.LINK_LABELS, labels))
 
 
-_PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ROW, BlockKind.CAPTION})
+_PROSE = frozenset(
+    {BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ROW, BlockKind.CAPTION, BlockKind.ASIDE}
+)
 """Blocks of running text, whose language tells the document's (a heading or code does not)."""
 
 

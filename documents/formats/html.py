@@ -10,6 +10,8 @@ author, site, date and language.
 * The publisher is trafilatura's site name (``og:site_name``, ``application-name``, a
   domain in the ``<title>``), else the part of the ``<title>`` beside the article's own
   title (``Article title | Site Name``), else the page's host name.
+* An ``<aside>`` inside the article element is the author's box: kept where it stood, as
+  ASIDE blocks (``documents.formats.asides``); one outside it is the site's and goes.
 * Note references (``<sup><a href="#fn1">1</a></sup>``) leave the sentences before the
   extraction, and notes typed as such (``role="doc-endnotes"``, ``epub:type="footnote"``)
   leave the page, to follow the article as notes set apart (``documents.formats.notes``).
@@ -27,6 +29,7 @@ from trafilatura.settings import Document
 from documents.blocks import Block, ParsedText, table_row
 from documents.byline import BYLINE_MAX_CHARS, find_byline
 from documents.errors import DocumentError
+from documents.formats.asides import put_asides, take_asides
 from documents.formats.common import (
     clean_text,
     item_marker,
@@ -223,12 +226,13 @@ def parse(source: RawSource, language: str) -> ParsedText:
     _captions_as_paragraphs(tree)
     drop_note_references(tree)
     apart = take_notes(tree)
+    asides = take_asides(tree)
     extracted = trafilatura.bare_extraction(
         tree, include_formatting=True, include_tables=True, include_comments=False
     )
     if not isinstance(extracted, Document) or extracted.body is None:
         raise DocumentError(f"{source.path}: no article text found on the page")
-    blocks = [*_walk(extracted.body), *apart]
+    blocks = [*put_asides(list(_walk(extracted.body)), asides), *apart]
     if meta.title:
         _drop_title_heading(blocks, meta.title)
     rank_headings(blocks)

@@ -313,3 +313,25 @@ def test_pandoc_endnotes_keep_their_numbers_and_lose_their_back_links(tmp_path: 
     assert notes[-1] == (
         "1) See Mabel Orrin, History of Smallton, 1970.\n\nA second paragraph of the note."
     )
+
+
+def test_an_aside_in_the_article_stays_where_it_stood_marked_as_aside(tmp_path: Path) -> None:
+    box = (
+        "<aside><h3>Key figures</h3><ul><li>Opened in 1932</li>"
+        "<li>Length 503 metres</li></ul></aside>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>T</title></head><body>"
+        f"<aside><p>Sign up for our daily newsletter today</p></aside><article>{ENGLISH}{box}"
+        f"{ENGLISH}</article></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    assert shown[2:5] == [
+        (BlockKind.ASIDE, "Key figures"),
+        (BlockKind.ASIDE, "• Opened in 1932"),
+        (BlockKind.ASIDE, "• Length 503 metres"),
+    ]
+    assert "newsletter" not in document.text
