@@ -14,13 +14,15 @@ Every block keeps what the author marked it as:
   or links from. A fence is code; an indented block only when it looks like code (an
   indented paragraph of a converted text file is prose).
 * Footnotes (``[^1]``) are set apart as notes after the body, each opening with its
-  number (``[1]``, numbered as GitHub shows them); the reference in the sentence goes, so the
-  sentence reads as written.
+  number (``[1]``, numbered as GitHub shows them); the reference in the sentence shows that
+  number as a mark no analysis reads as a word or number (``Satz ¹``,
+  ``documents.note_marks``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -32,10 +34,12 @@ from documents.byline import date_above_title
 from documents.dateparse import parse_published
 from documents.formats.common import BULLET, language_code
 from documents.model import BlockKind, SectionRole
+from documents.note_marks import note_placeholder, show_note_marks
 
 
-def _inline_text(token: Token) -> str:
-    """The visible text of an inline token: links and emphasis lose their markup."""
+def _inline_text(token: Token, notes: Mapping[str, int]) -> str:
+    """The visible text of an inline token: links and emphasis lose their markup, a
+    footnote reference shows its number (``documents.note_marks``)."""
     pieces = []
     for child in token.children or []:
         if child.type in {"text", "code_inline"}:
@@ -44,7 +48,9 @@ def _inline_text(token: Token) -> str:
             pieces.append(" ")
         elif child.type == "image":
             pieces.append(child.content)
-    return " ".join("".join(pieces).split())
+        elif child.type == "footnote_ref" and ":" + child.meta.get("label", "") in notes:
+            pieces.append(note_placeholder(str(notes[":" + child.meta["label"]])))
+    return show_note_marks(" ".join("".join(pieces).split()))
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -181,16 +187,16 @@ class _Walk:
             self._note = self._note_numbers.get(":" + token.meta.get("label", ""), 0)
             self._marker = f"[{self._note}] " if self._in_footnote else ""
         elif kind in {"th_open", "td_open"} and following is not None:
-            self._cells.append(_inline_text(following))
+            self._cells.append(_inline_text(following, self._note_numbers))
         elif kind == "tr_close":
             self._add(table_row(self._cells))
             self._cells = []
         elif kind == "heading_open" and following is not None:
-            content = _inline_text(following)
+            content = _inline_text(following, self._note_numbers)
             if content:
                 self._add(Block(BlockKind.HEADING, content, level=int(token.tag[1])))
         elif kind == "paragraph_open" and following is not None:
-            self._paragraph(_inline_text(following))
+            self._paragraph(_inline_text(following, self._note_numbers))
         elif kind == "code_block" and not _looks_like_code(token.content):
             for paragraph in _BLANK_LINES.split(token.content):
                 self._paragraph(" ".join(paragraph.split()))

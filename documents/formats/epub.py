@@ -35,6 +35,7 @@ from documents.formats.common import (
 )
 from documents.formats.notes import drop_note_references, role_of
 from documents.model import BlockKind, DocumentMeta, SectionRole
+from documents.note_marks import show_marks_in
 from documents.reading import RawSource
 
 _PARAGRAPHS = frozenset(
@@ -264,6 +265,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
         blocks += chapter
     rank_headings(blocks)
     keep_first_heading(blocks, meta.title)
+    show_marks_in(blocks)
     return ParsedText(
         blocks,
         title=meta.title,

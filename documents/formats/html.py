@@ -39,6 +39,7 @@ from documents.formats.common import (
 )
 from documents.formats.notes import drop_note_references, take_notes
 from documents.model import BlockKind, DocumentMeta, SectionRole
+from documents.note_marks import show_marks_in
 from documents.reading import RawSource
 
 _CONTAINERS = frozenset({"list", "table", "quote", "div", "main", "body", "row"})
@@ -236,6 +237,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     if meta.title:
         _drop_title_heading(blocks, meta.title)
     rank_headings(blocks)
+    show_marks_in(blocks)
     notes = ["main content extracted with trafilatura"]
     return ParsedText(
         blocks, title=meta.title, published=meta.published, language=meta.language, notes=notes

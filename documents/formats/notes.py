@@ -2,8 +2,9 @@
 
 A note reference (``<a epub:type="noteref">1</a>``, ``role="doc-noteref"``, or a lone
 number in ``<sup>`` that links elsewhere) is a pointer, not text: left in, its number runs
-into the sentence ("erhalten sind.1 Niemand …" is one sentence to the splitter). It goes;
-the note it points to is kept, set apart from the body, with its own number.
+into the sentence ("erhalten sind.1 Niemand …" is one sentence to the splitter). It shows
+as a mark no analysis reads (``sind.¹``, ``documents.note_marks``); the note it points to is
+kept, set apart from the body, with its own number.
 
 An element typed as a footnote or endnote holds notes; one typed as a title page, copyright
 page, colophon or the like holds front matter (the book's title, author, publisher and
@@ -19,6 +20,7 @@ from lxml import etree
 from documents.blocks import Block
 from documents.formats.common import HEADING_LEVELS, clean_text, list_marker, local_name
 from documents.model import BlockKind, SectionRole
+from documents.note_marks import note_placeholder
 
 _OPS_TYPE = "{http://www.idpf.org/2007/ops}type"
 _REFERENCES = frozenset({"noteref", "doc-noteref"})
@@ -86,7 +88,8 @@ def _is_reference(element: etree._Element) -> bool:
 
 def drop_note_references(root: etree._Element) -> int:
     """Remove every note reference and back-link under ``root``, keeping the text after it;
-    how many went."""
+    a reference leaves a placeholder for its mark (``documents.note_marks``: the parser shows
+    it once the text is cleaned); how many went."""
     found = [e for e in root.iter() if local_name(e) in {"a", "sup"} and _is_reference(e)]
     among = set(found)
     dropped = 0
@@ -94,13 +97,15 @@ def drop_note_references(root: etree._Element) -> int:
         parent = element.getparent()
         if parent is None or any(a in among for a in element.iterancestors()):
             continue
-        _remove_keeping_tail(element, parent)
+        backlink = bool(_types(element) & _BACKLINKS)
+        label = "" if backlink else "".join(element.itertext()).strip().strip("[]")
+        _remove_keeping_tail(element, parent, note_placeholder(label) if label else "")
         dropped += 1
     return dropped
 
 
-def _remove_keeping_tail(element: etree._Element, parent: etree._Element) -> None:
-    tail = element.tail or ""
+def _remove_keeping_tail(element: etree._Element, parent: etree._Element, mark: str) -> None:
+    tail = mark + (element.tail or "")
     previous = element.getprevious()
     if previous is not None:
         previous.tail = (previous.tail or "") + tail
@@ -123,7 +128,7 @@ def take_notes(root: etree._Element) -> list[Block]:
         if parent is None or any(role_of(a) is SectionRole.NOTES for a in element.iterancestors()):
             continue
         blocks += [block for item in _note_items(element) if (block := _note_block(item))]
-        _remove_keeping_tail(element, parent)
+        _remove_keeping_tail(element, parent, "")
     return blocks
 
 

@@ -7,9 +7,10 @@ the top of the page. Everything here reads positions and font sizes instead:
 * A page's edge lines are its highest and lowest baselines, wherever they stand in the
   stream (``edge_lines``).
 * A note reference is a short mark (``1``, ``*``, ``†``) set smaller than the text around
-  it and not lowered (a subscript, as in H₂O, is lowered): it goes from the sentence, where
-  its digit would glue onto the word before (``Melasse1``). A mark set smaller at the start
-  of a line opens a footnote (``Line.mark``).
+  it and not lowered (a subscript, as in H₂O, is lowered): as a plain digit it glued onto
+  the word before (``Melasse1``); it is shown as a mark apart (``Melasse ¹``,
+  ``documents.note_marks``). A mark set smaller at the start of a line opens a footnote
+  (``Line.mark``).
 * Footnotes are the lines at a page's foot, below its lowest line of body text, set smaller
   than the body, the first opening with a mark (``take_footnotes``): they are kept as notes,
   set apart from the body, each opening with its mark in brackets (``[1] …``) as the
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from documents.blocks import Block
 from documents.formats.common import clean_text
 from documents.model import BlockKind, SectionRole
+from documents.note_marks import note_placeholder, show_note_marks
 from documents.pages import EDGE_LINES, edge_indices
 from documents.plaintext import reflow
 
@@ -90,7 +92,9 @@ def finish(line: Line) -> None:
     end = None
     for index, piece in enumerate(line.pieces):
         if _is_mark(line.pieces, index):
-            if not "".join(cells[0]).strip():
+            if "".join(cells[0]).strip():
+                cells[-1].append(note_placeholder(piece.text.strip()))
+            else:
                 line.mark = piece.text.strip()
             continue
         if end is not None and piece.text.strip() and piece.x > end + CELL_GAP * piece.size:
@@ -98,7 +102,7 @@ def finish(line: Line) -> None:
         cells[-1].append(piece.text)
         if piece.text.strip():
             end = max(end or piece.x, piece.x) + len(piece.text) * GLYPH_WIDTH * piece.size
-    texts = [clean_text("".join(cell)) for cell in cells]
+    texts = [show_note_marks(clean_text("".join(cell))) for cell in cells]
     line.text = " ".join(text for text in texts if text)
     line.cells = texts if len(texts) > 1 else []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from documents.loader import load_document
 from documents.markdown import parse_markdown
 from documents.model import BlockKind, SectionRole
+from index.analysis import index_postings
 
 LONG = "Dieser Absatz ist lang genug, um seine Sprache sicher zu erkennen, und endet."
 
@@ -251,7 +253,7 @@ def test_footnotes_and_code_are_kept_apart_from_the_body(tmp_path: Path) -> None
     body = " ".join(document.text[span.start : span.end] for span in document.body_spans())
     assert document.meta.author == "Mara Lindholm"
     assert "[^" not in document.text
-    assert document.sentence_text(0) == "Am 3. Februar 1962 brach der Deich bei Moorwerder."
+    assert document.sentence_text(0) == "Am 3. Februar 1962 brach der Deich bei Moorwerder.¹"
     assert "Ebeling" not in body and "pegel" not in body
     assert "Danach wurde der Deich erhöht." in body
     code = '# Pegel am 3. Februar in Hamburg\npegel = {"Hamburg": 5.7}'
@@ -275,7 +277,7 @@ def test_footnotes_nobody_refers_to_are_kept_as_notes() -> None:
     )
     blocks = parse_markdown(text)
     assert [(b.text, b.role) for b in blocks] == [
-        ("Der Deich hielt stand. Der Ausdruck ^[a-z]+ findet Wörter.", SectionRole.BODY),
+        ("Der Deich hielt stand.¹ Der Ausdruck ^[a-z]+ findet Wörter.", SectionRole.BODY),
         ("[1] Erste Fassung der Anmerkung.", SectionRole.NOTES),
         ("[1] Zweite Fassung der Anmerkung.", SectionRole.NOTES),
         (
@@ -283,6 +285,15 @@ def test_footnotes_nobody_refers_to_are_kept_as_notes() -> None:
             SectionRole.NOTES,
         ),
     ]
+
+
+def test_a_footnote_reference_shows_a_mark_no_analysis_reads_as_a_word() -> None:
+    """The reference left no sign in the text; a plain digit would glue onto the word."""
+    text = "Die Fähre brachte Salz[^s] nach Rügen.[^t]\n\n[^s]: Aus Lüneburg.\n\n[^t]: Um 1820.\n"
+    body = parse_markdown(text)[0].text
+    assert body == "Die Fähre brachte Salz\u202f¹ nach Rügen.²"
+    assert {"salz", "rug"} <= set(index_postings(body, "de"))  # no "salz1", no "rugen2"
+    assert not re.search(r"\d", body)
 
 
 def test_a_soft_hyphen_at_a_line_end_joins_the_word(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from documents.errors import DocumentError
 from documents.formats import describe
 from documents.loader import load_document, read_raw
 from documents.model import BlockKind, SectionRole
+from documents.note_marks import show_note_marks
 from tests.data.fixtures.makers import write_epub
 
 CHAPTERS = [
@@ -106,9 +107,9 @@ def test_note_references_leave_the_sentences_and_notes_stand_apart(tmp_path: Pat
         write_epub(tmp_path / "b.epub", NOTED, title="Die Brücke am Fluss", language="de")
     )
     sentences = [document.sentence_text(i) for i in range(len(document.sentences))]
-    assert "Im Jahr 1874 wurde der erste Pfeiler gesetzt." in sentences
-    assert "Der Fluss stieg im Mai." in sentences
-    assert "Die Flutwelle kam am 3. Juni." in sentences
+    assert "Im Jahr 1874 wurde der erste Pfeiler gesetzt.¹" in sentences
+    assert "Der Fluss stieg im Mai.²" in sentences
+    assert "Die Flutwelle kam am 3. Juni." in sentences  # no mark inside a date
     body = " ".join(document.text[s.start : s.end] for s in document.body_spans())
     assert "Die Arbeiter kamen aus Graubünden." in body
     for apart in ("Karl Anselm", "Pegelstand", "CC0", "Eigenverlag", "Anmerkungen"):
@@ -127,7 +128,7 @@ def test_a_number_in_superscript_without_a_link_stays() -> None:
 
     root = html.fromstring("<p>Fläche in m<sup>2</sup>, Fußnote<a href='#f'><sup>4</sup></a>.</p>")
     assert drop_note_references(root) == 1
-    assert root.text_content() == "Fläche in m2, Fußnote."
+    assert show_note_marks(root.text_content()) == "Fläche in m2, Fußnote\u202f⁴."
 
 
 @pytest.mark.parametrize("title", ["Notes", "Fußnoten"])
@@ -254,7 +255,8 @@ def test_a_typed_note_reference_on_words_keeps_its_words() -> None:
         '<a role="doc-noteref" href="#n5">[5]</a></p>'
     )
     assert drop_note_references(root) == 1
-    assert root.text_content() == "Er traf Karl Brenner in Jena. Siehe die Karte im Anhang."
+    shown = show_note_marks(root.text_content())
+    assert shown == "Er traf Karl Brenner in Jena. Siehe die Karte im Anhang.⁵"
 
 
 def test_endnotes_lose_their_back_link_arrows(tmp_path: Path) -> None:

@@ -237,7 +237,7 @@ def test_a_note_reference_leaves_the_sentence(tmp_path: Path) -> None:
     document = load_document(_page(tmp_path, body))
     sentences = [document.sentence_text(i) for i in range(len(document.sentences))]
     assert sentences[:2] == [
-        "The first pier of the bridge was set in 1874.",
+        "The first pier of the bridge was set in 1874.¹",
         "The workers came from the mountain valleys and stayed for several years.",
     ]
 

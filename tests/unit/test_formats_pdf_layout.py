@@ -50,9 +50,8 @@ def test_footnotes_and_page_number_drawn_first_are_no_body_text(tmp_path: Path) 
     document = load_document(write_pdf(tmp_path / "f.pdf", [_page_with_footnote("– 1 –")]))
     paragraphs = [text for _, text in _paragraphs(document)]
     assert document.title == "Die Sirupflut"
-    assert (
-        paragraphs[0]
-        == "Aus dem Fass liefen viele Liter Sirup in die engen Gassen der Altstadt von Lübeck."
+    assert paragraphs[0] == (
+        "Aus dem Fass liefen viele Liter Sirup\u202f¹ in die engen Gassen der Altstadt von Lübeck."
     )
     assert not any("– 1 –" in text for text in paragraphs)
     assert _notes(document) == ["[1] Die Zahlen schwanken je nach Quelle."]
