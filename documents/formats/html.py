@@ -6,7 +6,7 @@ author, site, date and language.
 
 * trafilatura drops every ``<figure>`` with its caption; a caption is the article's text
   (who or what a photo shows, a chart's source), so each becomes a paragraph of its own
-  where its figure stood, before the extraction.
+  where its figure stood, before the extraction, marked as a caption.
 * The publisher is trafilatura's site name (``og:site_name``, ``application-name``, a
   domain in the ``<title>``), else the part of the ``<title>`` beside the article's own
   title (``Article title | Site Name``), else the page's host name.
@@ -120,9 +120,11 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _captions_as_paragraphs(tree: HtmlElement) -> None:
+def _captions_as_paragraphs(tree: HtmlElement) -> set[str]:
     """Put each figure's caption in its place as a paragraph (trafilatura drops figures);
-    a figure holding a table is left to trafilatura, which keeps the table."""
+    a figure holding a table is left to trafilatura, which keeps the table. Returns the
+    captions' texts, whose blocks are then marked as captions."""
+    captions = set()
     for figure in list(tree.iter("figure")):
         caption = figure.find(".//figcaption")
         parent = figure.getparent()
@@ -130,6 +132,8 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
             continue
         caption.tag, caption.tail = "p", figure.tail  # its inline markup stays inside
         parent.replace(figure, caption)
+        captions.add(clean_text("".join(caption.itertext())))
+    return captions
 
 
 _BYLINE_TAGS = ("p", "div", "span", "address", "time", "small")
@@ -224,7 +228,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     """The page's main content as blocks, with its declared title, date and language."""
     tree = _load(source)
     meta = _describe(tree)
-    _captions_as_paragraphs(tree)
+    captions = _captions_as_paragraphs(tree)
     drop_note_references(tree)
     apart = take_notes(tree)
     asides = take_asides(tree)
@@ -234,6 +238,9 @@ def parse(source: RawSource, language: str) -> ParsedText:
     if not isinstance(extracted, Document) or extracted.body is None:
         raise DocumentError(f"{source.path}: no article text found on the page")
     blocks = [*put_asides(list(_walk(extracted.body)), asides), *apart]
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH and block.text in captions:
+            block.kind = BlockKind.CAPTION
     if meta.title:
         _drop_title_heading(blocks, meta.title)
     rank_headings(blocks)

@@ -192,6 +192,7 @@ def test_a_figure_caption_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
     paragraphs = [document.text[p.start : p.end] for p in document.paragraphs]
     assert "The old bridge before its repair. Photo: City archive" in paragraphs
     assert paragraphs.index("The old bridge before its repair. Photo: City archive") == 2
+    assert document.paragraphs[2].kind is BlockKind.CAPTION
 
 
 HEADLINE = "The bridge that took forty years"
