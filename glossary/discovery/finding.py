@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from glossary.compounds import is_compound
 from glossary.discovery.abbreviations import _introduced_abbreviations, is_abbreviation
 from glossary.discovery.evidence import TOWN, _bare
+from glossary.discovery.indefinite import drop_indefinite_nouns
 from glossary.discovery.lexicon import _function_word
 from glossary.discovery.name_info import DiscoveryCancelled, NameInfo
 from glossary.discovery.naming import PHRASE_END, renamings
@@ -124,6 +125,8 @@ def discover(
     _introduced_abbreviations(text, found)
     _short_names_alone(found, reader, words)
     _oblique_bynames(found, reader)
+    if language == "de":
+        drop_indefinite_nouns(found, words, reader.positions)
     for name, info in found.items():
         info.place = place_type(name)
         if not info.place and language == "de" and name.endswith("s"):

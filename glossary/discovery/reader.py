@@ -309,7 +309,7 @@ class _Reader:
         counts = _ContextCounts(text, language, words, inside_at, foreign.heads_name)
         self.context = counts.context
         """How often a word stands in each kind of context inside a sentence."""
-        self._positions_inside = counts.positions
+        self._positions_inside = self.positions = counts.positions
         """Where the text writes a word inside a sentence, in order."""
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen

@@ -1381,3 +1381,34 @@ def test_an_unlisted_town_adjective_before_a_common_noun_names_nothing(
 ) -> None:
     found = discover(curated, text)
     assert not [name for name in found if " " in name], found
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        pytest.param(
+            "Auf der Reise fand sie sich mit einem Atlas zurecht.",
+            "Atlas",
+            id="a_titan_as_a_book_after_einem",
+        ),
+        pytest.param(
+            "Die Burg lag über der Schlucht, ein enges Seitental der Mosel.",
+            "Seitental",
+            id="an_adjective_the_lexicon_lacks_between",
+        ),
+        pytest.param(
+            "Graf Otto war ein Vetter Heinrich Raspes.",
+            "Vetter",
+            id="a_kinsman_before_a_name",
+        ),
+    ],
+)
+def test_a_word_only_after_an_indefinite_article_is_no_name(
+    curated: Glossary, text: str, noun: str
+) -> None:
+    assert noun not in discover(curated, text)
+
+
+def test_a_name_also_written_without_the_article_stays(curated: Glossary) -> None:
+    text = "Sie kaufte einen Atlas. Später schrieb sie über Atlas, den Titanen, ein Buch."
+    assert "Atlas" in discover(curated, text)
