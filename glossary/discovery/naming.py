@@ -59,8 +59,13 @@ SUBJECT_RELATIVES = frozenset(("der", "welcher"))
 PASSIVE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
 """The English auxiliaries of a passive: ``which was renamed X`` names the antecedent."""
 
-AUXILIARIES = PASSIVE | {"has", "had", "have"}
-"""English auxiliaries before a passive participle (``was renamed``, ``had been called``)."""
+MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
+"""English modal verbs, which may open a passive too (``would be called``, ``will be
+renamed``)."""
+
+AUXILIARIES = PASSIVE | MODALS | {"has", "had", "have"}
+"""English auxiliaries before a passive participle (``was renamed``, ``had been called``,
+``would henceforth be called``)."""
 
 POSSESSIVES = frozenset(
     (
@@ -416,6 +421,7 @@ ACCUSATIVE_RELATIVES = frozenset(("den", "welchen"))
 
 ADVERBS = frozenset(
     ("later", "now", "again", "also", "often", "usually", "simply", "soon", "since", "then")
+    + ("henceforth", "officially", "formally", "eventually", "subsequently", "thereafter")
 )
 """Adverbs that may stand between an English relative pronoun or subject and its verb."""
 
@@ -478,14 +484,20 @@ def _german_subject(
 
 def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list[Named]) -> str:
     """``The Radium Institute, opened in Paris in 1914, is now called the Curie Institute``:
-    the name a sentence begins with, when a passive naming verb follows it."""
+    the name a sentence or a reported clause begins with (``announced that Burma would
+    henceforth be called Myanmar``), when a passive naming verb follows it."""
     index = verb_at - 1
     passive = False
     while index > 0 and (_lower(words, index) in AUXILIARIES or _lower(words, index) in ADVERBS):
         passive = passive or _lower(words, index) in PASSIVE
         index -= 1
     subject = next(
-        (item for item in reversed(earlier) if _starts_clause(text, words, item[0])), None
+        (
+            item
+            for item in reversed(earlier)
+            if _starts_clause(text, words, item[0]) or _after_that(text, words, item[0])
+        ),
+        None,
     )
     if not passive or subject is None or subject[1] > index:
         return ""
@@ -497,6 +509,18 @@ def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list
     if parenthesis and not any(_clause_break(text, words, at) for at in inner):
         return subject[2]
     return ""
+
+
+COMPLEMENTISER = "that"
+"""The word that opens a reported clause, whose subject a name right after it is
+(``announced that Burma would henceforth be called Myanmar``)."""
+
+
+def _after_that(text: str, words: list[_Token], first: int) -> bool:
+    """Whether the name at token ``first`` follows ``that`` in the same clause."""
+    return (
+        first > 0 and _lower(words, first - 1) == COMPLEMENTISER and _gap(text, words, first) == " "
+    )
 
 
 def _starts_clause(text: str, words: list[_Token], first: int) -> bool:

@@ -467,6 +467,14 @@ _TWO_REPUBLICS = (
             "Goslarer Marktkirche",
             id="a_place_named_with_and_without_its_towns_adjective_in_either_order",
         ),
+        pytest.param(
+            "In 1961 the council declared that Eastwick would henceforth be called Marlow Green. "
+            "Old maps still show Eastwick.",
+            "en",
+            "Eastwick",
+            "Marlow Green",
+            id="a_reported_clause_with_a_modal_passive",
+        ),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
@@ -1259,6 +1267,13 @@ _DUKES = (
             "Kirchwend",
             "Adelheid von Lohra-Kirchwend",
             id="a_land_after_von",
+        ),
+        pytest.param(
+            "The editors feared that Jenkins would be called a traitor by Hollis. Jenkins left.",
+            "en",
+            "Jenkins",
+            "Hollis",
+            id="a_reported_clause_named_by_someone",
         ),
     ],
 )
