@@ -19,7 +19,7 @@ from glossary.gazetteer import place_type
 from glossary.grouping.evidence import is_place, placed_beyond_articles, placed_in_text
 from glossary.grouping.group import PLACE_TYPES, Group, document_of, named_after
 from glossary.grouping.keys import uninflected
-from glossary.grouping.surnames import names_person, texts_of
+from glossary.grouping.surnames import HONOURING_HEADS, names_person, texts_of
 from glossary.name_words import (
     LEGAL_FORMS,
     MIN_COMPOUND_HEAD,
@@ -442,12 +442,15 @@ def merge_head_short_forms(groups: dict[str, Group]) -> None:
     first (``Trinity College ... Trinity``, ``Smithsonian Institution ... the Smithsonian``);
     not a name with a title or a vote for a person (a rare given name may name a college:
     ``Trinity``), nor a place the packages know (``Uppsala`` after ``Uppsala Monitoring
-    Centre`` is the town). The texts' places do not count against it: an institution is
-    where one studies or works (``a fellow of Trinity``)."""
+    Centre`` is the town), nor the one a museum or a prize honours (``Goethe Museum ...
+    Goethe``). The texts' places do not count against it: an institution is where one
+    studies or works (``a fellow of Trinity``)."""
     owners: dict[str, set[str]] = {}
     for key, group in groups.items():
         for name in group.names:
             words = name.split()
+            if len(words) == 2 and words[1] in HONOURING_HEADS:
+                continue
             if len(words) == 2 and head_kind(words[1]) == "organisation":
                 owners.setdefault(name_key(words[0]), set()).add(key)
     for short, keys in owners.items():

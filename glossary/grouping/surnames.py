@@ -190,10 +190,11 @@ women``), its first word alone is the person it honours, not the thing."""
 
 
 def _honours(name_words: list[str], groups: dict[str, Group]) -> bool:
-    """Whether an organisation's name is a person's name (a group the texts make a person)
-    and a head of ``HONOURING_HEADS``: the person alone (``Sisi``) does not join it."""
+    """Whether an organisation's name is another name of the texts and a head of
+    ``HONOURING_HEADS``: the name alone (``Sisi``, ``Goethe``, whatever kind the texts
+    have given it yet) does not join it."""
     bare = groups.get(name_key(" ".join(name_words[:-1])))
-    return name_words[-1] in HONOURING_HEADS and bare is not None and bare.kind == "person"
+    return name_words[-1] in HONOURING_HEADS and bare is not None
 
 
 def _place_not_surname(short: Group, owner: Group) -> bool:

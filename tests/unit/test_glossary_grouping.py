@@ -1455,6 +1455,20 @@ def test_a_spa_town_and_a_town_of_its_name_in_two_documents_stay_apart(
             "Bunny Museum",
             id="museum_en",
         ),
+        pytest.param(
+            "Das Brahms Museum zeigt Noten und Briefe. Brahms lebte lange in Wien.",
+            "de",
+            "Brahms",
+            "Brahms Museum",
+            id="the_museum_first_and_the_person_named_once",
+        ),
+        pytest.param(
+            "The Elgar Museum stands near the river. Elgar wrote his cello concerto in 1919.",
+            "en",
+            "Elgar",
+            "Elgar Museum",
+            id="the_museum_first_and_the_person_named_once_en",
+        ),
     ],
 )
 def test_a_person_alone_is_not_the_museum_named_after_them(
