@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from itertools import product
 
+from glossary.folding import fold
 from glossary.gazetteer import place_ids
 from glossary.grouping.group import Group
-from glossary.grouping.keys import ENDINGS, MIN_STEM, _name_words, _numerals
+from glossary.grouping.keys import ENDINGS, MIN_STEM, _name_words, _numerals, translit_key
 from glossary.translations import translations
 
 
 def merge_translated(groups: dict[str, Group], languages: dict[str, str]) -> None:
     """A thing named in the texts of one language and one named in those of another join
     when they are each other's only partner: a place the packages know by both names
-    (``Wien``, ``Vienna``; ``Bayern``, ``Bavaria``), or a name whose German words translate
+    (``Wien``, ``Vienna``; ``Bayern``, ``Bavaria``), a name whose German words translate
     word by word into the English one (``Europäische Zentralbank``, ``European Central
-    Bank``; their abbreviations come along)."""
+    Bank``; their abbreviations come along), or a natural feature named by the same word
+    before its feature word (``Sundastraße``, ``Sunda Strait``; ``Tanganjikasee``, ``Lake
+    Tanganyika``; ``Erzgebirge``, ``Ore Mountains``)."""
     spoken: dict[str, str] = {}
     by_identity: dict[int | str, list[str]] = {}
     identities: dict[str, set[int | str]] = {}
@@ -50,17 +53,90 @@ def _identities(group: Group, language: str) -> set[int | str]:
     """What a group may be called in the other language: the packages' identifiers of a
     place, a ruler's name with English given names, the English words of a name of
     something else (other persons' names are not translated)."""
+    features: set[int | str] = {key for name in group.names for key in feature_keys(name, language)}
     if group.kind == "place":
-        return set(place_ids(group.name))
+        return set(place_ids(group.name)) | features
     if group.kind == "person":
-        return _ruler_renderings(group.name, language)
+        return _ruler_renderings(group.name, language) | features
     if language == "en":
-        return {
+        renderings = {
             " ".join(words)
             for name in group.names
             if len(words := name.lower().removeprefix("the ").split()) >= 2
         }
-    return {rendering for name in group.names for rendering in _english_renderings(name)}
+    else:
+        renderings = {rendering for name in group.names for rendering in _english_renderings(name)}
+    return features | renderings
+
+
+FEATURE_WORDS = {
+    "halbinsel": "peninsula",
+    "straße": "strait",
+    "see": "lake",
+    "gebirge": "mountains",
+    "kanal": "canal",
+    "inseln": "islands",
+    "insel": "island",
+    "bucht": "bay",
+    "golf": "gulf",
+    "fälle": "falls",
+    "gletscher": "glacier",
+    "wüste": "desert",
+}
+"""German feature words at the end of a compound (``Sundastraße``) or before ``von``
+(``Straße von Gibraltar``), longest first, with the English feature word of the same
+sort (``Sunda Strait``, ``Strait of Gibraltar``, ``Lake Tanganyika``)."""
+
+ENGLISH_FEATURES = frozenset(FEATURE_WORDS.values())
+
+MIN_FEATURE_NAME = 3
+"""The fewest letters of the word a feature is named by (not ``A-See``)."""
+
+
+def feature_keys(name: str, language: str) -> set[str]:
+    """What a natural feature's name is in either language: its feature word in English and
+    the word that names it, as a transliteration key, and for German the word's English
+    translations too, of its base form (``Erz`` → ``ore``, ``Riesen`` → ``giant``); none for
+    a name of another shape."""
+    if language == "en":
+        feature, word = _english_feature(name.split())
+        words = [word]
+    else:
+        feature, word = _german_feature(name)
+        lower = word.lower()
+        stems = [lower, *(lower[: -len(end)] for end in ENDINGS if lower.endswith(end))]
+        lexicon = translations()
+        words = [word, *(english for stem in stems if word for english in lexicon.of(stem, "de"))]
+    if not feature or len(word) < MIN_FEATURE_NAME:
+        return set()
+    return {f"{feature}:{translit_key(fold(found))}" for found in words if found}
+
+
+def _english_feature(words: list[str]) -> tuple[str, str]:
+    """``("strait", "Sunda")`` for ``Sunda Strait`` and ``Strait of Sunda``, ``("lake",
+    "Tanganyika")`` for ``Lake Tanganyika``."""
+    if len(words) == 2 and words[1].lower() in ENGLISH_FEATURES:
+        return words[1].lower(), words[0]
+    if len(words) == 2 and words[0] == "Lake":
+        return "lake", words[1]
+    if len(words) == 3 and words[1] == "of" and words[0].lower() in ENGLISH_FEATURES:
+        return words[0].lower(), words[2]
+    return "", ""
+
+
+def _german_feature(name: str) -> tuple[str, str]:
+    """``("strait", "Sunda")`` for ``Sundastraße``, ``Sunda-Straße`` and ``Straße von
+    Sunda``."""
+    words = name.split()
+    if len(words) == 3 and words[1] == "von":
+        return FEATURE_WORDS.get(words[0].lower(), ""), words[2]
+    if len(words) != 1:
+        return "", ""
+    lower = name.lower()
+    for german, english in FEATURE_WORDS.items():
+        if lower.endswith(german) and len(lower) > len(german):
+            return english, name[: -len(german)].rstrip("-")
+    return "", ""
 
 
 def _ruler_renderings(name: str, language: str) -> set[int | str]:

@@ -555,6 +555,28 @@ def test_a_place_named_in_german_and_in_english_is_one_entry(curated: Glossary) 
     assert both["Milan"] is not both["Wien"]
 
 
+def test_a_natural_feature_named_by_the_same_word_in_german_and_english(
+    curated: Glossary,
+) -> None:
+    german = (
+        "Die Fähre quert die Magellanstraße zweimal am Tag. Am Malawisee wohnen "
+        "Fischer, und hinter dem Fichtelgebirge beginnt Böhmen. Das Riesengebirge ist höher. "
+        "Die Sunda-Inseln liegen weit im Osten."
+    )
+    english = (
+        "Ferdinand Magellan found the Strait of Magellan in 1520, and Magellan died a year "
+        "later. Fishermen live on Lake Malawi. The Giant Mountains are the highest range of "
+        "Bohemia, and the Fichtel Mountains lie further west. The Sunda Strait is narrow."
+    )
+    both = bilingual(curated, german, english)
+    assert both["Magellanstraße"] is both["Strait of Magellan"]
+    assert both["Malawisee"] is both["Lake Malawi"]
+    assert both["Fichtelgebirge"] is both["Fichtel Mountains"]
+    assert both["Riesengebirge"] is both["Giant Mountains"]  # the word translated
+    assert both["Magellanstraße"] is not both["Ferdinand Magellan"]
+    assert both["Sunda-Inseln"] is not both["Sunda Strait"]  # another sort of feature
+
+
 def test_a_name_with_another_apostrophe_or_without_its_accent_is_one_entry(
     curated: Glossary,
 ) -> None:
