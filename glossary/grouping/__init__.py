@@ -16,7 +16,8 @@ company a name keeps in its group (a surname of a person is a person).
 
 The package's modules: ``keys`` (how names are compared) and ``group`` (``Group``) are
 shared; ``group_names`` below runs the merges of ``spellings``, ``evidence``, ``aliases``,
-``persons``, ``heads``, ``surnames`` and ``translated`` in the order it lists them.
+``persons``, ``heads``, ``events``, ``surnames`` and ``translated`` in the order it lists
+them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 from glossary.discovery import NameInfo
 from glossary.folding import name_key
 from glossary.grouping.aliases import merge_abbreviations, merge_appositions, merge_peerages
+from glossary.grouping.events import merge_event_short_forms
 from glossary.grouping.evidence import (
     add_gazetteer_votes,
     firms_by_their_lists,
@@ -113,6 +115,7 @@ def group_names(
     merge_compound_short_forms(groups)
     merge_head_short_forms(groups)
     merge_bare_heads(groups)
+    merge_event_short_forms(groups)
     merge_clipped(groups)
     merge_possessive_short_forms(groups)
     merge_surnames(groups, firms)

@@ -475,6 +475,14 @@ _TWO_REPUBLICS = (
             "Marlow Green",
             id="a_reported_clause_with_a_modal_passive",
         ),
+        pytest.param(
+            "Die Große Schlammflut begrub 1889 drei Häuser in Altenau. Nach der Schlammflut zogen "
+            "viele Familien fort.",
+            "de",
+            "Schlammflut",
+            "Große Schlammflut",
+            id="an_event_compound_with_and_without_its_adjective",
+        ),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
@@ -1296,6 +1304,22 @@ _DUKES = (
             "Jenkins",
             "Hollis",
             id="a_reported_clause_named_by_someone",
+        ),
+        pytest.param(
+            "Die Erste Eisflut traf 1784 die Stadt. Die Zweite Eisflut folgte 1799. Von der "
+            "Eisflut erzählen Lieder.",
+            "de",
+            "Erste Eisflut",
+            "Zweite Eisflut",
+            id="events_of_a_series_told_by_their_ordinals",
+        ),
+        pytest.param(
+            "Die Erste Eisflut traf 1784 die Stadt. Die Zweite Eisflut folgte 1799. Von der "
+            "Eisflut erzählen Lieder.",
+            "de",
+            "Eisflut",
+            "Zweite Eisflut",
+            id="the_compound_alone_of_a_series",
         ),
     ],
 )
