@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 95
+FEATURES_VERSION = 96
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -219,8 +219,8 @@ class SentenceFeatures:
     meets no translation ("Züge" is also "march")."""
     heading: bool = False
     """The sentence is a heading: it names a section and says nothing a reader would link
-    ("Erstes Kapitel: Die Warnung"), so it takes part in no cross-link; its dates still reach
-    the timeline."""
+    ("Erstes Kapitel: Die Warnung"), or the document's title where the reader kept it as body
+    text, so it takes part in no cross-link; its dates still reach the timeline."""
 
 
 @dataclass(slots=True)
@@ -302,6 +302,11 @@ class DocumentFeatures:
         )
 
 
+def _spaced(text: str) -> str:
+    """``text`` with its runs of white space as single spaces, to compare lines as read."""
+    return " ".join(text.split())
+
+
 def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatures:
     """Tag, find mentions and find the content words of every body sentence of ``document``.
 
@@ -317,11 +322,14 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         if document.language_at(span.start) == document.language
     ]
     paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
+    title = _spaced(document.meta.title or "")
     sentences = []
     for index, span in enumerate(document.sentences):
         if any(start <= span.start < end for start, end, _ in body):
             paragraph = bisect_right(paragraph_starts, span.start) - 1
-            heading = paragraph >= 0 and document.paragraphs[paragraph].kind == BlockKind.HEADING
+            heading = (
+                paragraph >= 0 and document.paragraphs[paragraph].kind == BlockKind.HEADING
+            ) or (bool(title) and _spaced(text[span.start : span.end]) == title)
             sentences.append(
                 SentenceFeatures(
                     document.id, index, span.start, span.end, paragraph=paragraph, heading=heading

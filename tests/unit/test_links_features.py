@@ -522,3 +522,16 @@ def test_a_part_of_day_in_a_text_with_no_period_is_in_the_year_it_named_last() -
         year[1].toordinal(),
         "year",
     )
+
+
+def test_the_title_kept_as_body_text_is_a_heading() -> None:
+    """A text file's first line, read as a lead, names the whole text ("Thirteen lives: how a
+    team was brought out"): it is linked to nothing, as a heading is."""
+    title = "Die Wahl: wie Lukaschenka siegte"
+    text = f"{title}\\n\\n{BODY}"
+    spans = [Span(0, len(title)), *sentence_spans(text, "Im August", "Proteste")[1:]]
+    document = plain_document(text, spans)
+    named = replace(document, meta=replace(document.meta, title=title))
+    kept, first, _ = extract_features(named, Fakes().analyzers()).sentences
+    assert kept.heading and not first.heading
+    assert not any(s.heading for s in extract_features(document, Fakes().analyzers()).sentences)
