@@ -16,9 +16,14 @@ SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 """Season codes and the months they begin in."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class LanguageWords:
-    """Function words of one language, all lower-case unless noted."""
+    """Function words of one language, all lower-case unless noted.
+
+    No generated ``__eq__`` or ``__repr__``: one table per language is compared by identity,
+    and their code for about a hundred fields costs every process that tags dates a few
+    milliseconds of class creation (issue 14).
+    """
 
     code: str
     """The Babel locale code (``de``, ``en``)."""
