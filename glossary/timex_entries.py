@@ -69,14 +69,17 @@ def anchors_along(
         yield current
 
 
-def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor) -> None:
-    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part)."""
+def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor, bare: bool = True) -> None:
+    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part); with
+    ``bare`` false (the document's own date) only a ``heute`` with a part of day: "Heute
+    Nachmittag informiert die Stadt" in a report is that afternoon, whereas a bare "heute"
+    stays the present (``PRESENT_REF``), as often a state as an event."""
     if cand.extra.get("ref") not in rules.words.today or anchor.day is None:
         return
-    cand.value = anchor.value
     following = rules.next_words.match(text, cand.end, cand.end + 30)
-    if following:
-        ref = rules.words.day_refs.get(following.group(1).lower())
-        if ref and ref[:2] == (0, "D") and ref[2]:
-            cand.value += f"T{ref[2]}"
-            cand.end = following.end(1)
+    ref = rules.words.day_refs.get(following.group(1).lower()) if following else None
+    if following and ref and ref[:2] == (0, "D") and ref[2]:
+        cand.value = f"{anchor.value}T{ref[2]}"
+        cand.end = following.end(1)
+    elif bare:
+        cand.value = anchor.value
