@@ -41,6 +41,8 @@ _DEADLINES = frozenset({"BEFORE", "AFTER"})
 a bound on a time of day ("shortly before noon on 14 August") leaves the story on that day."""
 
 
+_SURVEY_YEARS = 3
+"""Years a sentence names, not as a range, from which on it surveys rather than tells."""
 _MONTH_DAYS = 27
 """Days past its first below which a period is shorter than a month."""
 _SEASON_DAYS = 92
@@ -116,7 +118,7 @@ def reference_times(
             cursor += 1
         own = _own_time(found, cursor, span.end)
         if own is not None:
-            if not _around(own, current):
+            if not _around(own, current) and not (current and _survey(found, cursor, span.end)):
                 current = own
             result.append(own)
         else:
@@ -187,6 +189,20 @@ def _around(own: ReferenceTime, current: ReferenceTime | None) -> bool:
     if current is None or current.start != current.end:
         return False
     return (own.end - own.start).days <= _SEASON_DAYS and own.start <= current.start <= own.end
+
+
+def _survey(found: Sequence[Timex], cursor: int, end: int) -> bool:
+    """Whether a sentence names ``_SURVEY_YEARS`` or more years of its own that are no
+    range's ends ("adopted the first directive in 1982 and has rewritten it twice since, in
+    1996 and 2012"): it looks across decades, at no time the text then stays at, so the
+    sentences after it keep the time they were at (an essay's outlook before its story)."""
+    years = set()
+    for timex in found[cursor:]:
+        if timex.start >= end:
+            break
+        if timex.narrative and timex.range_end is None and timex.value[:4].isdigit():
+            years.add(timex.value[:4])
+    return len(years) >= _SURVEY_YEARS
 
 
 def _own_time(found: Sequence[Timex], cursor: int, end: int) -> ReferenceTime | None:

@@ -202,3 +202,22 @@ def test_an_opening_paragraph_before_the_dated_one_is_not_of_the_event(tmp_path:
         "1642-03",
         "1642-03",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Winter 1953 brach der Damm. Die Niederlande beschlossen 1958 den Deltaplan und"
+        " vollendeten ihn 1986 und 1997. Der Sturm hatte in der Nacht begonnen.",
+        "In the winter of 1953 the dyke broke. The Dutch passed the Delta Act in 1958 and"
+        " finished the works in 1986 and 1997. The storm rose in the night.",
+    ],
+)
+def test_a_sentence_surveying_decades_is_no_time_the_text_stays_at(
+    tmp_path: Path, text: str
+) -> None:
+    """An outlook across three years of its own states its own time only: the sentence after
+    it is back at the story's winter, not at 1958 (the Seveso commentary's fault)."""
+    document = load(tmp_path, text, language="de" if text.startswith("Im") else "en")
+    times = reference_times(document)
+    assert [time.value if time else None for time in times] == ["1953-WI", "1958", "1953-WI"]
