@@ -25,6 +25,7 @@ from whoosh.reading import IndexReader
 
 from documents.sanitize import sanitize
 from index.cached_phrase import CachedPhrase
+from index.errors import QueryError
 from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
 from index.union import PreloadedUnion, ScannedTerms
 
@@ -47,6 +48,7 @@ _SCAN_CAP = 20_000
 """Vocabulary entries a wildcard may scan before it stops looking."""
 
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+_OPERATOR_WORD = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 _EXPLICIT = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|[()\"*~?]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
@@ -143,6 +145,29 @@ def clean_query(text: str) -> tuple[str, list[str]]:
         text = text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         notes.append(f"The query was cut to its first {MAX_QUERY_CHARS} characters.")
     return text, notes
+
+
+def check_query(text: str) -> None:
+    """Fail at once on a query (cleaned) with no word left to look for, before an index or a
+    glossary is loaded: "AND OR (" made the command line wait 20 s for a refusal.
+
+    Raises:
+        QueryError: nothing to search for; the message says what to type instead.
+    """
+    leaves = list(_parser(False).parse(text).leaves()) if text else []
+    if any(isinstance(leaf, wq.Phrase) and leaf.words for leaf in leaves) or any(
+        getattr(leaf, "text", None) and leaf.text not in _OPERATORS for leaf in leaves
+    ):
+        return
+    operators = list(dict.fromkeys(_OPERATOR_WORD.findall(text)))
+    if not operators:
+        raise QueryError("Type a word to search for.")
+    named = " and ".join(", ".join(operators).rsplit(", ", 1))
+    verb = "joins" if len(operators) == 1 else "join"
+    raise QueryError(
+        f"Nothing is left to search for: {named} only {verb} words, so type the words too"
+        " (Flut AND Hafen, Flut OR Welle, Flut NOT Hafen), or a word alone."
+    )
 
 
 @cache

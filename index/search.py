@@ -28,6 +28,7 @@ from index.query import (
     Plan,
     QueryBuilder,
     Vocabulary,
+    check_query,
     clean_query,
     fold_words,
     term_leaves,
@@ -140,8 +141,7 @@ def run_search(
         QueryError: Nothing searchable is left of the query.
     """
     cleaned, notes = clean_query(text)
-    if not cleaned:
-        raise QueryError("Type a word to search for.")
+    check_query(cleaned)
     reader = searcher.reader()
     plan = QueryBuilder(reader, vocabulary, aliases).build(cleaned)
     _check_searchable(plan, notes)

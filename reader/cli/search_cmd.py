@@ -14,6 +14,7 @@ from rich.text import Text
 from documents.errors import DocumentError
 from glossary.entities import date_range
 from index import Hit, QueryError, SearchIndexError
+from index.query import check_query, clean_query
 from index.store import REBUILDING
 from reader.cli import output
 from reader.cli.output import add_json_flag, emit_json, fail, warn
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     if date_from and date_to and date_from > date_to:
         return fail(f"the dates leave nothing to search: {date_from} is after {date_to}", 2)
     try:
+        check_query(clean_query(query)[0])  # before the library, the index and the names load
         services = Services()
         library = services.library
         unknown = sorted(set(args.doc or ()) - set(library.ids()))

@@ -36,3 +36,23 @@ def test_index_reports_then_rebuilds(capsys: pytest.CaptureFixture[str]) -> None
     assert second["sync"]["added"] == [] and second["sync"]["unchanged"] >= 2
     assert main(["index", "--rebuild"]) == 0
     assert "rebuilt" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("query", ["AND OR (", "OR", "( )"])
+def test_a_query_of_operators_alone_fails_at_once_and_says_what_to_type(
+    query: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 23: `reader search 'AND OR (' --json` said "'AND' needs a word on both sides; it
+    was ignored" (nothing was searched) after 20.6 s of loading the library and its names."""
+    from reader.cli import search_cmd
+
+    def never(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the library was opened for a query with no word in it")
+
+    monkeypatch.setattr(search_cmd, "Services", never)
+    assert main(["search", query, "--json"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "ignored" not in err
+    assert "Nothing is left to search for" in err or "Type a word to search for" in err
+    if "OR" in query:
+        assert "Flut OR Welle" in err
