@@ -68,11 +68,15 @@ def register(subparsers: Any) -> None:
     delete.set_defaults(func=run, action=_delete, needs_database=True)
 
     export = commands.add_parser("export", help="write all notes as Markdown or W3C JSON-LD")
-    export.add_argument("--format", choices=["md", "w3c"], default="md")
+    export.add_argument(
+        "--format", choices=["md", "w3c"], help="md (default) or w3c (the default with --json)"
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     export.add_argument("--doc", metavar="ID", help="only this document's notes")
     export.add_argument(
-        "--json", action="store_true", help="with -o: report what was written as JSON"
+        "--json",
+        action="store_true",
+        help="print the notes as W3C JSON; with -o: report what was written as JSON",
     )
     export.set_defaults(func=run, action=_export, needs_database=True)
 
@@ -301,13 +305,13 @@ def _delete(args: argparse.Namespace, store: NoteStore) -> int:
 
 
 def _export(args: argparse.Namespace, store: NoteStore) -> int:
-    if args.json and args.output is None:
-        return fail(
-            "--json reports on a file: give it with -o FILE (without -o the export is printed)"
-        )
+    printed_json = args.json and args.output is None  # JSON on stdout, as every --json prints
+    if printed_json and args.format == "md":
+        return fail("--json prints the notes as W3C JSON, not Markdown: drop --format md", 2)
+    kind = args.format or ("w3c" if printed_json else "md")
     library = open_library()
     annotations = _selected(args, store, library)
-    content = export_content(annotations, args.format, library, _warn)
+    content = export_content(annotations, kind, library, _warn)
     if args.output is None:
         sys.stdout.write(content)
         return 0

@@ -64,10 +64,12 @@ def test_every_notes_action_reports_as_json(
     assert code == 0 and json.loads(out) == {"written": 1, "path": str(target)}
     code, out, _ = _run(capsys, "import", str(target), "--json")
     assert code == 0 and json.loads(out)["unchanged"] == 1
+    code, out, _ = _run(capsys, "export", "--json")  # trial 23: it was refused without -o
+    assert code == 0 and json.loads(out) == json.loads(target.read_text("utf-8"))
+    code, _, err = _run(capsys, "export", "--json", "--format", "md")
+    assert code == 2 and "W3C JSON" in err and "\n" not in err.strip()
     code, out, _ = _run(capsys, "delete", added["id"][:8], "--json")
     assert code == 0 and json.loads(out) == {"deleted": added["id"]}
-    code, _, err = _run(capsys, "export", "--json")
-    assert code == 1 and "-o FILE" in err
 
 
 @pytest.mark.parametrize(
