@@ -48,6 +48,9 @@ class GlossaryContext:
     """Where decisions go; None where the glossary cannot be changed (no decision keys)."""
     counting: frozenset[str] = frozenset()
     """The documents whose mentions are still being found (a long text takes minutes)."""
+    finding: int = 0
+    """How many documents' names are still being read: until then ``glossary`` holds the
+    catalogue (or the library as it was) without the entries found in them."""
     counts: dict[str, Counter[str]] = field(init=False)
     """Per document id: how often each entry is mentioned (the panel lists every entry with
     its counts; a list of each entry's mentions was every mention of the open documents

@@ -24,7 +24,7 @@ from reader.dialogs.glossary_card import GlossaryCard
 from reader.dialogs.glossary_context import GlossaryContext, MentionTarget
 from reader.dialogs.glossary_decide import DECISION_BINDINGS, ask_decision
 from reader.dialogs.glossary_kinds import kind_group_label
-from reader.i18n import N_, _
+from reader.i18n import N_, _, n_
 from reader.screens.base import ReaderModalScreen
 from reader.text_fit import shorten
 from reader.widgets.mention_columns import pane_label
@@ -90,6 +90,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
                 placeholder=_("Filter: name or alias"), id="panel-filter", select_on_focus=False
             )
             yield Label(self._documents_line(), id="panel-documents")
+            yield Label(self._finding_line(), id="panel-finding", classes="panel--hint")
             columns = Text(_("Entry").ljust(NAME_WIDTH))
             for index in range(len(documents)):
                 columns.append(pane_label(index).rjust(COUNT_WIDTH))
@@ -104,7 +105,22 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+        self.query_one("#panel-finding").display = bool(self.context.finding)
         self._highlight_first()
+
+    def _finding_line(self) -> Text:
+        """Says that names are still being read, so a name missing from the list is not
+        taken for one the documents lack."""
+        count = self.context.finding
+        if not count:
+            return Text("")
+        return Text(
+            n_(
+                "Finding names in {count} document… their entries are listed once found.",
+                "Finding names in {count} documents… their entries are listed once found.",
+                count,
+            )
+        )
 
     def _documents_line(self) -> Text:
         """The open documents by pane, each still being counted said so."""
@@ -153,7 +169,8 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
             options.append(Option(Text(heading, style="bold dim"), disabled=True))
             options.extend(Option(self._row(entry, dim=True), id=entry.id) for entry in absent)
         if not options:
-            options.append(Option(Text(_("No entry matches."), style="dim"), disabled=True))
+            empty = _("No entry matches yet.") if self.context.finding else _("No entry matches.")
+            options.append(Option(Text(empty, style="dim"), disabled=True))
         return options
 
     def _is_mentioned(self, entry: Entry) -> bool:
@@ -301,6 +318,9 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         previous = self.highlighted_entry()
         self.context = context
         self.query_one("#panel-documents", Label).update(self._documents_line())
+        finding = self.query_one("#panel-finding", Label)
+        finding.update(self._finding_line())
+        finding.display = bool(context.finding)
         if self.only is not None:
             self.only = [new for old in self.only if (new := follow.get(old, old))]
         option_list = self.query_one(OptionList)

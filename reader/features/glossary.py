@@ -134,6 +134,9 @@ class GlossaryFeature(Vertical):
         """Mentions per document id, sorted by offset."""
         self.counting: set[str] = set()
         """Documents whose mentions a worker is finding (the panel says "counting…")."""
+        self.finding = 0
+        """How many documents' names a worker is reading (the panel says so): their entries
+        are not in ``glossary`` yet."""
         self._jump_entity: str | None = None
         """The entity of the last mention jump: preferred when a sentence names several."""
         self.decisions: list[Done] = []
@@ -165,6 +168,9 @@ class GlossaryFeature(Vertical):
         if not self.is_attached:  # the app quit before its first refresh
             return
         self._file_seen = _file_state()  # before the worker reads it: a later change is seen
+        services = reader_app(self).services
+        if not services.discovery_done:
+            self.finding = len(services.library.visible())
         self.load_glossary([pane.document for pane in self.panes.all()])
 
     # Named: without a description Textual names a worker by repr() of its arguments,
@@ -175,10 +181,10 @@ class GlossaryFeature(Vertical):
         if not services.discovery_done:  # names still to be found: the catalogue first
             curated = services.curated_glossary
             found = {d.id: services.mention_cache.find(curated, d.text) for d in documents}
-            self.app.call_from_thread(self._glossary_loaded, curated, found)
+            self.app.call_from_thread(self._glossary_loaded, curated, found, complete=False)
         loaded = _full_glossary(services, documents)
         if loaded is not None:
-            self.app.call_from_thread(self._glossary_loaded, *loaded)
+            self.app.call_from_thread(self._glossary_loaded, *loaded, complete=True)
 
     # Named: without a description Textual names a worker by repr() of its arguments,
     # which for documents and notes means building their whole text.
@@ -190,11 +196,18 @@ class GlossaryFeature(Vertical):
             return
         self.app.call_from_thread(self._mentions_found, document.id, found)
 
-    def _glossary_loaded(self, glossary: Glossary, found: dict[str, MentionTable]) -> None:
+    def _glossary_loaded(
+        self, glossary: Glossary, found: dict[str, MentionTable], *, complete: bool
+    ) -> None:
+        """Take the glossary the load worker read: first the catalogue while the library's
+        names are read (``complete`` False), then the whole; a panel or card opened meanwhile
+        lists the found entries as soon as they are there."""
         first = self.glossary is None
         self.glossary = glossary
         self.mentions = {**self.mentions, **found}
         self.counting -= found.keys()
+        if complete:
+            self.finding = 0
         if glossary.warnings and first:  # the catalogue's, told once
             self.notify(
                 "\n".join(glossary.warnings),
@@ -204,6 +217,10 @@ class GlossaryFeature(Vertical):
                 markup=False,
             )
         self.draw_mention_marks()
+        if not first and not self.updating:
+            context = self.glossary_context()
+            for screen in self._glossary_screens():
+                screen.call_later(screen.show_context, context, {})
 
     def _mentions_found(self, doc_id: str, found: MentionTable) -> None:
         self.mentions[doc_id] = found
@@ -268,6 +285,7 @@ class GlossaryFeature(Vertical):
             dict(self.mentions),
             decider=self,
             counting=frozenset(self.counting),
+            finding=self.finding,
         )
 
     def action_glossary_panel(self) -> None:
@@ -359,10 +377,12 @@ class GlossaryFeature(Vertical):
             )
         return self.updating
 
-    def reload(self, follow: dict[str, str | None] | None = None) -> None:
+    def reload(self, follow: dict[str, str | None] | None = None, finding: int = 0) -> None:
         """Read the glossary file and the library's names again (in the worker), after a
-        decision or a change of the library; ``follow`` maps ids that a decision changed."""
+        decision or a change of the library; ``follow`` maps ids that a decision changed,
+        ``finding`` counts the documents added or changed, whose names are read now."""
         self.updating = True
+        self.finding = max(self.finding, finding)
         self._file_seen = _file_state()  # before the worker reads it: a later change is seen
         for screen in self._glossary_screens():
             screen.show_updating()
@@ -390,6 +410,7 @@ class GlossaryFeature(Vertical):
         fresh = [warning for warning in glossary.warnings if warning not in known]
         self.glossary, self.mentions, self.updating = glossary, found, False
         self.counting -= found.keys()
+        self.finding = 0
         if fresh:  # e.g. a name now claimed by two entries
             self.notify(
                 "\n".join(fresh), title=_("Glossary"), severity="warning", timeout=15, markup=False

@@ -166,7 +166,7 @@ class ReadingScreen(ReaderScreen[None]):
                     await pane.show(fresh)  # the same text: offsets and mentions hold
                     self.panes.restore_position(pane.view)
         self.query_one(SearchFeature).sync_index()
-        self.query_one(GlossaryFeature).reload()
+        self.query_one(GlossaryFeature).reload(finding=len(event.added) + len(event.changed))
 
     @on(GlossaryFeature.Reloaded)
     def relink(self) -> None:

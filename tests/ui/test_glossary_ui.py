@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual.widget import Widget
 from textual.widgets import OptionList
 
 from reader import paths
+from reader.cli import main
 from reader.commands.glossary import GlossaryCommands
 from reader.dialogs.glossary_card import GlossaryCard
 from reader.dialogs.glossary_panel import GlossaryPanel
@@ -329,3 +332,98 @@ async def test_the_panels_heading_names_both_documents_on_one_line(make_app) -> 
         text = str(heading.render())
         assert "Right: Was wäre, wenn die USA Belarus nicht…" in text
         assert heading.size.height == 1 and len(text) <= heading.size.width
+
+
+INQUIRY = (
+    "The Harbour Inquiry\n\nMargaret Holloway led the inquiry into the harbour fire of"
+    " Port Ellery. For months Margaret Holloway listened to the dockers. In the end Holloway"
+    " blamed the owners, and Margaret Holloway was thanked by the town.\n"
+)
+
+
+def _hold_discovery(monkeypatch) -> threading.Event:
+    """Name discovery waits until the returned event is set (as on a slow, busy machine)."""
+    from reader import services as services_module
+
+    release = threading.Event()
+    real = services_module.discovered_glossary
+
+    def held(*args, **kwargs):
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services_module, "discovered_glossary", held)
+    return release
+
+
+def _found_rows(panel: GlossaryPanel) -> list[str]:
+    """The names of the entries the panel lists that were found in the documents."""
+    entries = panel.context.glossary.entries
+    return [entries[i].name for i in panel.entry_ids() if entries[i].source == "discovered"]
+
+
+async def test_the_panel_says_names_are_being_found_and_lists_them_when_found(
+    make_app, monkeypatch, tmp_path
+) -> None:
+    """Trial 23: while the names of the documents were still being found, the panel listed
+    only the catalogue ("No entry matches." for a name the gutters already marked) and never
+    said why; opened meanwhile, it kept the catalogue until it was closed and opened again."""
+    source = tmp_path / "inquiry.txt"
+    source.write_text(INQUIRY, encoding="utf-8")
+    assert main(["add", str(source)]) == 0
+    release = _hold_discovery(monkeypatch)
+    app = make_app(LEFT, "the-harbour-inquiry")
+    async with app.run_test(size=(120, 40)) as pilot:
+        feature = app.screen.query_one(GlossaryFeature)
+        for _attempt in range(100):
+            await pilot.pause(0.05)
+            if feature.glossary is not None:
+                break
+        assert not app.services.discovery_done  # the catalogue is shown, names are read
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        await pilot.press(*"Holloway")
+        finding = str(panel.query_one("#panel-finding").render())
+        assert "Finding names in 3 documents…" in finding
+        assert panel.query_one("#panel-finding").display
+        assert _found_rows(panel) == []
+        assert "No entry matches yet." in str(
+            panel.query_one(OptionList).get_option_at_index(0).prompt
+        )
+        release.set()
+        await app.workers.wait_for_complete([w for w in app.workers if w.group == "glossary"])
+        for _attempt in range(5):
+            await pilot.pause()
+        assert app.screen is panel  # the same panel, never reopened
+        assert not panel.query_one("#panel-finding").display
+        assert _found_rows(panel) == ["Margaret Holloway"]
+
+
+async def test_a_document_added_outside_says_its_names_are_being_found(
+    make_app, monkeypatch, tmp_path
+) -> None:
+    """Trial 23, the user's steps: the app runs, `reader add` adds a document, it is opened
+    in a pane and the panel opened while its names are read."""
+    app = make_app()
+    release = _hold_discovery(monkeypatch)
+    release.set()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await glossary_ready(app, pilot)
+        release.clear()
+        source = tmp_path / "inquiry.txt"
+        source.write_text(INQUIRY, encoding="utf-8")
+        assert main(["add", str(source)]) == 0
+        app.take_outside_library_changes()  # what the timer and the focus event do
+        await pilot.pause()
+        await app.screen.panes.show_document_in(panes(app)[1], "the-harbour-inquiry")
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        assert "Finding names in 1 document…" in str(panel.query_one("#panel-finding").render())
+        release.set()
+        await app.workers.wait_for_complete([w for w in app.workers if w.group == "glossary"])
+        for _attempt in range(5):
+            await pilot.pause()
+        assert not panel.query_one("#panel-finding").display
+        assert "Margaret Holloway" in _found_rows(panel)
