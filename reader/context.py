@@ -36,6 +36,9 @@ class ReaderContext(Protocol):
     def remember_layout(self, doc_ids: list[str]) -> None:
         """Note which documents the panes show."""
 
+    def take_outside_library_changes(self) -> None:
+        """Take in what the command line changed in the library meanwhile (and tell)."""
+
 
 def reader_app(node: DOMNode) -> ReaderContext:
     """The running app as a ``ReaderContext``.

@@ -198,6 +198,9 @@ class ReadingScreen(ReaderScreen[None]):
     def action_pick_document(self) -> None:
         from reader.dialogs.picker import DocumentPicker
 
+        # A document added or restored from the command line a moment ago is listed, not
+        # only after the next look at the library file (trial 23: "Nothing matches").
+        reader_app(self).take_outside_library_changes()
         pane = self.panes.focused()
         label = _("left") if pane.id == "left" else _("right")
         picker = DocumentPicker(reader_app(self).library, pane.document.id, label)

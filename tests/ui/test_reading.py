@@ -337,3 +337,29 @@ def test_picker_leaves_out_details_a_document_lacks(tmp_path) -> None:
     details = [str(option.prompt).splitlines()[1] for option in picker.options()]
     assert "  plain" in details  # no " ·  · " for the missing publisher and date
     assert all(" ·  " not in line and not line.endswith("·") for line in details)
+
+
+async def test_the_picker_lists_a_document_added_outside_at_once(
+    make_app, monkeypatch, tmp_path
+) -> None:
+    """Trial 23: after `reader remove X` and `reader add` while the app ran, the picker said
+    "Nothing matches" until the app's next look at the library file (every 2 s, or later on a
+    busy machine); it appeared on a second try."""
+    from reader import app as app_module
+    from reader.cli import main
+
+    monkeypatch.setattr(app_module, "LIBRARY_CHECK", 3600.0)  # no timer helps here
+    source = tmp_path / "evil.txt"
+    source.write_text("Evil file\n\nEin böser Satz.\n", encoding="utf-8")
+    assert main(["add", str(source)]) == 0
+    assert main(["remove", "evil-file"]) == 0
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert main(["add", str(source)]) == 0
+        await pilot.press("p")
+        picker = app.screen
+        assert isinstance(picker, DocumentPicker)
+        await pilot.press(*"Evil")
+        options = picker.query_one(OptionList)
+        assert options.get_option_at_index(0).id == "evil-file"
