@@ -45,6 +45,16 @@ the mark is right after it)."""
 _POSSIBLE_BOUNDARY = re.compile(rf"[.!?…][\"'»«“”)\]]*{_NOTE}?\s+[\"'»«„“(\[]*[A-ZÄÖÜ0-9]")
 _SENTENCE_END = re.compile(rf"[.!?…:;][\"'»«“”)\]]*{_NOTE}?$")
 _LEADING_NOTE = re.compile(rf"{_NOTE}\s*")
+_REFERENCES = frozenset(
+    {"abb", "abbn", "tab", "fig", "figs", "kap", "anm", "bd", "vol", "chap", "eq", "tbl", "sec"}
+)
+"""Words abbreviated before the number of a figure, table, chapter, note or volume (``Abb.
+1``, ``Tab. 2``, ``Fig. 3``, ``Kap. 4``), after which a number never opens a sentence.
+pysbd's lists lack several (German ``Abb.``, ``Tab.``, ``Kap.``): a caption "Abb. 1: Der
+Tank …" was cut after its label."""
+_FIGURE_NUMBER = re.compile(r"\d{1,3}(?!\d)")
+"""A figure's or volume's number; a year after a stop (``… Tab. 1919 kam er``) may open one."""
+_REFERENCE_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 HARD_LIMIT = 20_000
 """A piece longer than this with no boundary at all is cut at a space (it is not prose)."""
 
@@ -79,6 +89,8 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
             first -= 1
         if first == start and first and (text[first - 1].isalnum() or text[first - 1] == "_"):
             continue  # the word began in the previous piece: no boundary can end here
+        if _refers_to_number(text[first:mark], text, match.end("gap")):
+            continue
         if _WORD_BEFORE.fullmatch(text, first, mark):
             if text[first:mark].lower() in abbreviations:
                 continue
@@ -93,6 +105,11 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
         start = match.end("gap")
     pieces.append((start, len(text)))
     return pieces
+
+
+def _refers_to_number(word: str, text: str, following: int) -> bool:
+    """Whether ``word.`` is a reference abbreviation with its number after it (``Abb. 1``)."""
+    return word.lower() in _REFERENCES and _FIGURE_NUMBER.match(text, following) is not None
 
 
 def _inside_quote(text: str, start: int, end: int) -> bool:
@@ -136,11 +153,19 @@ def _pysbd_spans(text: str, start: int, end: int, language: str) -> list[tuple[i
             found = note.end()
             if found == cursor:
                 continue
-        if spans and _unfinished(text, *spans[-1]):
+        if spans and (_unfinished(text, *spans[-1]) or _ends_in_reference(text, *spans[-1])):
             spans[-1] = (spans[-1][0], start + cursor)
         else:
             spans.append((start + found, start + cursor))
     return spans or [(start, end)]
+
+
+def _ends_in_reference(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` ends in a reference abbreviation whose number
+    follows (pysbd does not know ``Abb.``, and cuts before the ``1`` of ``Abb. 1``)."""
+    word = _REFERENCE_END.search(text, start, end)
+    rest = text[end:].lstrip()
+    return word is not None and _refers_to_number(word.group(1), rest, 0)
 
 
 def _unfinished(text: str, start: int, end: int) -> bool:

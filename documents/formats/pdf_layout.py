@@ -155,14 +155,17 @@ def alone_on_baseline(lines: list[Line], index: int) -> bool:
 
 def take_footnotes(lines: list[Line], body_size: float) -> list[Line]:
     """Remove the page's footnote lines and return them, top to bottom: the lines below the
-    lowest body line, all set smaller than the body, the first opening with a mark."""
+    lowest body line, all set smaller than the body, one on each baseline (a table's cells
+    share one), the first opening with a mark."""
     body = [line.y for line in lines if line.size > body_size * SMALL_RATIO]
     if not body:
         return []
     bottom = min(body)
     foot = [line for line in lines if line.y < bottom - BASELINE_TOLERANCE]
-    if not foot or any(line.size > body_size * SMALL_RATIO for line in foot):
+    if not foot or any(line.size > body_size * SMALL_RATIO or line.cells for line in foot):
         return []
+    if len(_baselines(foot)) < len(foot):
+        return []  # cells side by side: a table set small at the page's foot
     foot.sort(key=lambda line: -line.y)
     if not (foot[0].mark or _PLAIN_MARK.match(foot[0].text)):
         return []

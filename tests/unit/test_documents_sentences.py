@@ -359,3 +359,34 @@ def test_a_footnote_mark_ends_the_sentence_it_follows(
     text: str, language: str, expected: list[str]
 ) -> None:
     assert sentences(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Abb. 2: Die alte Mühle am Bach, Sommer 1911 (Foto)",
+            "de",
+            ["Abb. 2: Die alte Mühle am Bach, Sommer 1911 (Foto)"],
+        ),
+        (
+            "Die Werte stehen in Tab. 3 unten. Sie sind geschätzt.",
+            "de",
+            ["Die Werte stehen in Tab. 3 unten.", "Sie sind geschätzt."],
+        ),
+        (
+            "Wie Kap. 4 zeigt, kam der Zug zu spät. Niemand wartete.",
+            "de",
+            ["Wie Kap. 4 zeigt, kam der Zug zu spät.", "Niemand wartete."],
+        ),
+        (
+            "Figs. 5 and 6 show the mill. It burned down.",
+            "en",
+            ["Figs. 5 and 6 show the mill.", "It burned down."],
+        ),
+    ],
+)
+def test_a_figure_or_table_label_keeps_its_number(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert sentences(text, language) == expected

@@ -108,3 +108,12 @@ def test_paragraphs_break_at_a_column_top_and_at_a_small_gap(tmp_path: Path) -> 
         text for _, text in _paragraphs(load_document(write_pdf(tmp_path / "c.pdf", [page])))
     ]
     assert [text.split()[1] for text in paragraphs] == ["erste", "zweite", "dritte"]
+
+
+def test_a_small_table_at_the_page_foot_is_no_footnote(tmp_path: Path) -> None:
+    page = _column(LEFT, 700, ["Die Ergebnisse der Wahl stehen in der Tabelle unten."])
+    for n, (left, right) in enumerate([("1 Anna Berg", "412"), ("2 Otto Lenz", "388")]):
+        page += [Placed.text(LEFT, 80 - 12 * n, 8, left), Placed.text(200, 80 - 12 * n, 8, right)]
+    document = load_document(write_pdf(tmp_path / "w.pdf", [page]))
+    assert _notes(document) == []
+    assert (BlockKind.ROW, "1 Anna Berg | 412") in _paragraphs(document)
