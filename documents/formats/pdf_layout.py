@@ -43,6 +43,8 @@ CELL_GAP = 2.0
 """A run placed this many ems beyond where the text before it ends stands apart (a cell)."""
 
 _MARK = re.compile(r"\d{1,3}|[*†‡§]{1,3}")
+_UNIT = re.compile(r"(?<![^\W\d_])(?:[kcmd]?m|ft|in|yd|mi)$")
+"""A unit of length before a raised 2 or 3: an area's or a volume's exponent, no note."""
 _PLAIN_MARK = re.compile(r"(\d{1,3}|[*†‡]{1,3})\s+(?=\S)")
 """A footnote's number set in the text's own size, followed by its words."""
 
@@ -116,6 +118,8 @@ def _is_mark(pieces: list[Piece], index: int) -> bool:
     before = "".join(p.text for p in pieces[:index])
     if before.strip() and (before[-1].isspace() or piece.text[0].isspace()):
         return False
+    if _UNIT.search(before) and piece.text in {"2", "3"}:
+        return False  # an exponent: m², km³
     beside = [p.size for p in pieces[index - 1 : index] + pieces[index + 1 : index + 2]]
     beside = [size for size in beside if size]
     return bool(beside) and piece.size <= max(beside) * SMALL_RATIO

@@ -117,3 +117,14 @@ def test_a_small_table_at_the_page_foot_is_no_footnote(tmp_path: Path) -> None:
     document = load_document(write_pdf(tmp_path / "w.pdf", [page]))
     assert _notes(document) == []
     assert (BlockKind.ROW, "1 Anna Berg | 412") in _paragraphs(document)
+
+
+def test_a_raised_exponent_after_a_unit_is_no_note_mark(tmp_path: Path) -> None:
+    page = [
+        Placed(
+            LEFT, 700, ((BODY, "Der Hof maß 40 m", 0), (7, "2", 3), (BODY, " und lag still.", 0))
+        ),
+        Placed.text(LEFT, 700 - LEADING, BODY, "Niemand wohnte dort seit vielen Jahren mehr."),
+    ]
+    document = load_document(write_pdf(tmp_path / "m.pdf", [page]))
+    assert "40 m2 und" in document.text
