@@ -21,7 +21,7 @@ import lxml.html
 from ebooklib import epub
 from lxml import etree
 
-from documents.blocks import Block, ParsedText
+from documents.blocks import Block, ParsedText, table_row
 from documents.errors import DocumentError
 from documents.formats.common import (
     HEADING_LEVELS,
@@ -41,6 +41,7 @@ from documents.reading import RawSource
 _PARAGRAPHS = frozenset(
     {"p", "li", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "td", "th"}
 )
+_CAPTIONS = frozenset({"figcaption", "caption"})
 _SKIPPED = frozenset({"script", "style", "nav", "head", "title", "svg", "math"})
 _STRUCTURE = frozenset(HEADING_LEVELS) | _PARAGRAPHS | {"div", "section", "ul", "ol", "table"}
 
@@ -94,6 +95,12 @@ def _walk(
         text = clean_text("".join(child.itertext()))
         if tag == "pre" and (code := _code(child)):
             yield Block(BlockKind.CODE, code, role=SectionRole.CODE)
+        elif tag == "tr":
+            cells = [c for c in child if local_name(c) in {"td", "th"}]
+            row = table_row([clean_text("".join(cell.itertext())) for cell in cells])
+            if row is not None:
+                row.role = inner
+                yield row
         elif tag in HEADING_LEVELS:
             if text:
                 yield Block(BlockKind.HEADING, text, level=HEADING_LEVELS[tag], role=inner)
@@ -101,6 +108,7 @@ def _walk(
             yield from _marked(list_marker(child), _walk(child, inner, inner_quoted, front_ids))
         elif text:
             kind = BlockKind.QUOTE if inner_quoted else BlockKind.PARAGRAPH
+            kind = BlockKind.CAPTION if tag in _CAPTIONS else kind
             yield Block(kind, list_marker(child) + text, role=inner)
 
 

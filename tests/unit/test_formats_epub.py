@@ -299,3 +299,21 @@ def test_a_notes_heading_sets_apart_only_its_own_part_of_a_file(tmp_path: Path) 
     document = load_document(write_epub(tmp_path / "q.epub", [("Quist", body)], title="Quist"))
     text = " ".join(document.text[s.start : s.end] for s in document.body_spans())
     assert "Elmar Quist sailed from Bremen" in text and "harbour log of 1851" not in text
+
+
+def test_a_table_is_rows_and_a_caption_is_marked(tmp_path: Path) -> None:
+    """Each cell was a paragraph of its own; a caption was a plain paragraph."""
+    chapter = (
+        "<h2>Daten</h2><p>Die Brücke wurde lange geplant und spät gebaut.</p>"
+        "<table><caption>Tab. 1: Bauzeit</caption><tr><th>Jahr</th><th>Schritt</th></tr>"
+        "<tr><td>1874</td><td>Erster Pfeiler</td></tr></table>"
+        "<figure><img src='b.png' alt=''/><figcaption>Die Brücke um 1880</figcaption></figure>"
+    )
+    document = load_document(write_epub(tmp_path / "t.epub", [("Daten", chapter)], language="de"))
+    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    assert shown[-4:] == [
+        (BlockKind.CAPTION, "Tab. 1: Bauzeit"),
+        (BlockKind.ROW, "Jahr | Schritt"),
+        (BlockKind.ROW, "1874 | Erster Pfeiler"),
+        (BlockKind.CAPTION, "Die Brücke um 1880"),
+    ]
