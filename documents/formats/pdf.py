@@ -1,12 +1,15 @@
 """PDF via pypdf: text in reading order, headings, paragraphs, running heads dropped.
 
-* Lines come from pypdf's text extraction; a visitor records each line's baseline and font
-  size, which separate paragraphs (a wider gap than the usual line spacing, a size change)
-  and find headings.
+* Lines come from pypdf's text extraction; a visitor records each line's baseline, left
+  edge and the font size of each of its runs, which separate paragraphs (a wider gap than
+  the usual line spacing, a size change, a sentence ended at a column's foot) and find
+  headings. What the positions tell beyond that (note marks, footnotes, table rows, the
+  page's true edges whatever the stream's order) is ``documents.formats.pdf_layout``'s.
 * Headings are the outline (bookmarks) titles where the PDF has an outline; otherwise lines
   set clearly larger than the body text, ranked by size.
 * A line repeated at the top or bottom of most pages (digits ignored) is a running header or
-  footer, and a bare number there is a page number: both are dropped.
+  footer, and a number alone on its baseline there is a page number: both are dropped.
+* Footnotes follow the body as notes set apart; a caption (``Abb. 1: …``) is a CAPTION block.
 * Hard-wrapped lines are re-flowed with ``documents.plaintext.reflow``, which mends
   hyphenation at line ends; a paragraph continues across a page break unless a sentence ended.
 * The PDF's ``/CreationDate`` says when a program wrote the file, not when its text was
