@@ -183,6 +183,10 @@ Board`` after the ``Northern Lighthouse Board``: grouping joins them); a place's
 (``the Street``) mostly starts a heading's title case."""
 
 
+ARTICLE_CONTRACTIONS = frozenset("im am ins ans zum zur vom beim".split())
+"""A preposition with the definite article in one word."""
+
+
 def _noun(word: str) -> bool:
     """Whether the German lexicon reads the word as written as a common noun (``Nacht``,
     though ``nacht`` is an adverb to it)."""
@@ -594,6 +598,8 @@ class _Reader:
             # "in der Halle", "auf der Landstraße": towns take no article; a river does,
             # and has no plural ("über die Mosel")
             return bool(context.located) and score > 0 and _without_plural(bare)
+        if language_is_german and _town_and_noun(bare) and self._contracted(word, context):
+            return False  # "im Hof des Schlosses": nor a contraction with one
         if language_is_german and context.beside_noun >= occurrences:
             if not (place_type(bare) or is_first_name(bare)):
                 return False  # "Wolle, Kupfer und Guano": listed with common nouns only
@@ -606,6 +612,15 @@ class _Reader:
             if _unknown(bare) and _placed_name(bare):
                 score += PLACE_CONTEXT_BONUS  # "Barmen, Elberfeld und Vohwinkel"
         return score > 0
+
+    def _contracted(self, word: str, context: _Context) -> bool:
+        """Whether a German word inside a sentence follows an article or a preposition's
+        contraction with it every time, the contraction at least once (``im Hof des
+        Schlosses``, ``am Hof Kaiser Ottos``): where German puts no town."""
+        words = self._words
+        places = self._positions_inside(word)
+        contracted = sum(words[index - 1].text in ARTICLE_CONTRACTIONS for index in places)
+        return contracted > 0 and contracted + context.modified >= len(places)
 
     def _adjective_of_a_name(self, word: str, bare: str) -> bool:
         """Whether every occurrence of an English word on an adjective's ending inside a

@@ -1412,3 +1412,19 @@ def test_a_word_only_after_an_indefinite_article_is_no_name(
 def test_a_name_also_written_without_the_article_stays(curated: Glossary) -> None:
     text = "Sie kaufte einen Atlas. Später schrieb sie über Atlas, den Titanen, ein Buch."
     assert "Atlas" in discover(curated, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Wache stand die ganze Nacht im Hof des Schlosses.",
+        "Der Dichter lebte am Hof Kaiser Ottos. Später ging er an den Hof des Bischofs.",
+    ],
+)
+def test_a_town_that_is_a_noun_after_a_contraction_is_no_name(curated: Glossary, text: str) -> None:
+    assert "Hof" not in discover(curated, text)
+
+
+def test_a_town_that_is_a_noun_written_bare_stays_a_town(curated: Glossary) -> None:
+    text = "Der Zug fuhr von Hof nach Plauen. In Hof stieg sie aus."
+    assert discover(curated, text)["Hof"].kind == "place"
