@@ -127,9 +127,12 @@ class Handlers:
         """``März des Vorjahres``, ``3. Oktober des folgenden Jahres``: the year the phrase
         names, counted from the passage's year and not moved on by the narrative."""
         if phrase:
-            cand.year_offset = self.words.reference_years[" ".join(phrase.lower().split())]
+            words = phrase.lower().split()
+            cand.year_offset = self.words.reference_years[" ".join(words)]
             cand.extra["year_ref"] = "yes"
             cand.extra["anaphor"] = "year"
+            if words[0] in self.words.proximal:
+                cand.extra["proximal"] = "yes"
 
     def _month(self, match: re.Match[str]) -> list[Candidate]:
         name, groups = match["mon"], match.groupdict()

@@ -642,6 +642,7 @@ WORDS = LanguageWords(
     between=("zwischen", "und"),
     pluperfect=("hatte", "hatten", "hattest", "hattet"),
     distal=("jene", "jenem", "jenen", "jener", "jenes"),
+    proximal=("diese", "diesem", "diesen", "dieser", "dieses"),
     future_auxiliaries=("wird", "werden", "werde", "wirst", "werdet"),
     modals=(
         *("könnte", "könnten", "dürfte", "dürften", "soll", "sollen"),

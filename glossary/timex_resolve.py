@@ -143,6 +143,9 @@ class _Passage:
     """The year of each narrative date so far, in reading order: what a count of years up to
     the date of writing may count from (:meth:`_counted_on`)."""
     writers_week: bool = False
+    told_of_writers_week: bool = False
+    """Whether the text has told of the writer's week (a weekday counted from the date of
+    writing): a report, whose "dieses Jahres" is the year of writing."""
     """Whether the story's day was last set by a weekday counted from the date of writing: a
     news report's weekdays all count from that date, not from each other."""
     week: dt.date | None = None
@@ -182,6 +185,7 @@ class _Passage:
         """Remember a dated expression for the ones that follow; ``opens``: it opens its
         sentence or coordinated clause (:func:`_opens_clause`)."""
         self.writers_week = "writers_week" in cand.extra
+        self.told_of_writers_week |= self.writers_week
         self.any_year = year
         if cand.narrative or ("signal" in cand.extra and opens):  # not "the cable of 1865"
             self.named_end = cand.end
@@ -770,6 +774,8 @@ def resolve_years(
                 passage.past_at = cand.start
             past = storyless and passage.past_at > passage.present_at
             year = written if past else passage.year_for(cand, looks_back)
+            if anchor is not None and "proximal" in cand.extra and passage.told_of_writers_week:
+                year = anchor.year  # a report's "Von Januar bis Mai dieses Jahres"
             if "anaphor" in cand.extra and not past and passage.named_after_story(cand):
                 year = passage.any_year  # "From 1934 it was closed, and in the same year …"
             if year is None and not past and "anaphor" in cand.extra:
@@ -811,14 +817,20 @@ def _order_ranges(candidates: list[Candidate]) -> None:
     verkehrt sie von April bis September" in a November text is April to September of one
     year, not the April ahead and the September past; "von November bis Februar" ends in the
     start's next year. A year-less start before a written end likewise ("from October to
-    March 1850": October 1849)."""
+    March 1850": October 1849), and before an end whose phrase names its year ("Von Januar
+    bis Mai dieses Jahres": that year's January, whatever year the story was at)."""
     for start, end in pairwise(candidates):
         if "range_next" not in start.extra and "range_prev" not in end.extra:
             continue
         if start.year is None or end.year is None or start.value or end.value:
             continue
         first, last = _month_and_day(start.tail), _month_and_day(end.tail)
-        if first is None or last is None or (end.year, last) >= (start.year, first):
+        if first is None or last is None:
+            continue
+        if "year_ref" in end.extra and start.needs_year and "year_ref" not in start.extra:
+            start.year = end.year - (first > last)
+            continue
+        if (end.year, last) >= (start.year, first):
             continue
         if end.needs_year:
             end.year = start.year + (last < first)

@@ -211,6 +211,9 @@ class LanguageWords:
     distal: tuple[str, ...] = ()
     """Distal demonstratives (``jenem``, ``that``): "in jenem Sommer" is a summer of the story,
     never the summer of the date of writing."""
+    proximal: tuple[str, ...] = ()
+    """Proximal demonstratives (``dieses``): "im Mai dieses Jahres" is of the year of writing
+    in a report that tells of the writer's week, of the story's year in a chronicle."""
     distal_conjunctions: tuple[str, ...] = ()
     """Those of ``distal`` that are also conjunctions (English ``that``): a demonstrative only
     at the start of its clause or after one of ``prepositions``."""
