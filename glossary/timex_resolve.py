@@ -477,12 +477,13 @@ class _Passage:
             # vergangenen Winter" the last one to end before it; a text that names no year
             # counts "nächsten"/"last" ones from the date of ``writing``, as does one that names
             # years when a "nächsten" season's clause is ``ahead`` ("Die Brücke wurde 1902
-            # gebaut. Im nächsten Sommer wird sie saniert"); a season of a year the text never
-            # named ("Im Frühjahr darauf") is still a season
+            # gebaut. Im nächsten Sommer wird sie saniert") and any in a report that told of
+            # the writer's week ("plant für nächsten Sommer ein Fest"); a season of a year the
+            # text never named ("Im Frühjahr darauf") is still a season
             if (
                 writing is not None
                 and "writers" in cand.extra
-                and (year is None or (amount > 0 and ahead()))
+                and (year is None or self.told_of_writers_week or (amount > 0 and ahead()))
             ):
                 year, month = writing.year, writing.month
             later = amount > 0 and month is not None and month >= SEASONS[part]

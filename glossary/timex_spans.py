@@ -10,6 +10,7 @@ import re
 from glossary.timex_candidate import Candidate, previous_word
 from glossary.timex_handlers import Handlers
 from glossary.timex_values import NIGHT, YEAR_UNITS, duration_value
+from glossary.timex_words import SEASON
 
 _CLOCK_UNITS = frozenset({"H", "MI", "S"})
 _VAGUE_UNITS = _CLOCK_UNITS | {"D"}
@@ -136,6 +137,7 @@ class SpanHandlers(Handlers):
         if (
             self.words.day_refs_need_lead
             and phrase not in self.words.free_day_refs
+            and not self._writers_season(phrase, match.string, start)
             and not self.day_ref_lead.search(match.string, max(0, start - 24), start)
         ):
             return []
@@ -151,6 +153,19 @@ class SpanHandlers(Handlers):
         if phrase in self.words.end_refs:
             cand.mod = "END"
         return [cand]
+
+    def _writers_season(self, phrase: str, text: str, start: int) -> bool:
+        """Whether ``phrase`` is a season counted from the date of writing ("nächsten Sommer")
+        that needs no preposition: "Die Gemeinde plant für nächsten Sommer ein Fest",
+        "Nächsten Sommer wird saniert"; not after an article ("den letzten Sommer seines
+        Lebens")."""
+        words = self.words
+        if (
+            phrase.split()[0] not in words.writers_season_leads
+            or words.day_refs[phrase][1] != SEASON
+        ):
+            return False
+        return previous_word(text, start, 0) not in words.determiners
 
     def _ordinal_day(self, match: re.Match[str]) -> list[Candidate]:
         """``am dritten Tag``, ``the second night``, ``in the second week``: a day or week
