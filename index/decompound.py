@@ -23,8 +23,10 @@ from index.installed import installed_version
 __all__ = [
     "LEXICON_FILE",
     "compound_parts",
+    "is_known_word",
     "keep_lexicon_in",
     "lexicon_ready",
+    "lexicon_words",
     "prepare_lexicon",
     "prepare_stems",
     "split_compound",
@@ -474,3 +476,17 @@ def compound_parts(word: str) -> tuple[str, ...]:
             if surface in lexicon and surface not in found:
                 found.append(surface)
     return tuple(found)
+
+
+def lexicon_words() -> frozenset[str]:
+    """Every word the splitter may take as a part (lowercase, ß spelled ss)."""
+    return frozenset(_lexicon())
+
+
+def is_known_word(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a part the splitter knows, with or without an
+    inflectional ending, or a compound it splits into known parts ("flut", "fluten",
+    "hafenarbeiter"; not "ino" or "te")."""
+    key = word.replace("ß", "ss")
+    lexicon = _lexicon()
+    return any(form in lexicon for form in _base_forms(key)) or bool(_best_split(key))

@@ -25,6 +25,7 @@ from whoosh.reading import IndexReader
 
 from documents.sanitize import sanitize
 from index.cached_phrase import CachedPhrase
+from index.compound_query import COMPOUND_WEIGHT, compound_words, may_open_compounds
 from index.errors import QueryError
 from index.schema import LANGUAGE_FIELDS, TEXT_FIELDS, WORDS_FIELD, analyzer_for_field
 from index.union import PreloadedUnion, ScannedTerms
@@ -256,14 +257,17 @@ class QueryBuilder:
             self._note(f"'{word}' needs a word on both sides; it was ignored.")
             return wq.NullQuery
         corrected = self.corrections.get(word)
-        if self.aliases is not None and self.aliases.is_name(corrected or word):
+        name = self.aliases is not None and self.aliases.is_name(corrected or word)
+        if name:
             own = self._name(corrected or word, (word, corrected or ""))
         else:
             own = self._single(corrected or word, (word, corrected or ""))
         if own is None:
             return wq.NullQuery
+        compounds = self._compounds(corrected or word, name, (word, corrected or ""))
         self.plan.words.setdefault(word, []).extend(self._terms_of(own))
-        alternatives = [own, *self._aliases(word)]
+        self.plan.words[word].extend(t for query in compounds for t in self._terms_of(query))
+        alternatives = [own, *self._aliases(word), *compounds]
         # Scored in one pass (index.union), not by Whoosh's per-posting tree of unions.
         return PreloadedUnion(alternatives) if len(alternatives) > 1 else own
 
@@ -304,6 +308,24 @@ class QueryBuilder:
         for term in terms:
             self._record((WORDS_FIELD, term.text), origin)
         return wq.Or(terms) if len(terms) > 1 else terms[0]
+
+    def _compounds(self, word: str, name: bool, origin: Origin) -> list[wq.Query]:
+        """The indexed compounds ``word`` opens that the index did not split at it (see
+        :mod:`index.compound_query`), the most frequent ``EXPANSION_CAP`` as a prefix keeps,
+        weighted below the word itself; [] when there are none."""
+        folded = fold_words(word)
+        if not may_open_compounds(folded):
+            return []
+        scan = prefix_frequencies(self.reader, WORDS_FIELD, folded)
+        frequency = {term.decode("utf-8"): count for term, count in scan.frequencies}
+        found = compound_words(folded, frequency, name)
+        chosen = sorted(found, key=frequency.__getitem__, reverse=True)[:EXPANSION_CAP]
+        if not chosen:
+            return []
+        for text in chosen:
+            self._record((WORDS_FIELD, text), origin)
+        terms: list[wq.Query] = [wq.Term(WORDS_FIELD, text) for text in chosen]
+        return [PreloadedUnion(terms, boost=COMPOUND_WEIGHT, scanned=scan.scanned)]
 
     def _phrase(self, words: list[str], origin_word: str | None = None) -> wq.Query:
         """Words in this order (stopwords in between allowed), in every text field."""
