@@ -146,3 +146,28 @@ async def write_longer_note(pilot, notes, pane: DocumentPane) -> None:
     notes.note_store.update(annotation.id, note="eins\n\nzwei\n\ndrei\n\nvier\n\nfünf")
     notes.load_pane_notes(pane)
     await notes_work_done(pilot.app, pilot)
+
+
+async def test_resizing_back_and_forth_keeps_the_reading_position(make_app) -> None:
+    """Trial 23: after 120×40 → 80×24 → 200×50 → 120×40 the right pane had gone back about
+    five paragraphs: every new layout started from the first line in view, which begins
+    before the reading position, and a pane too short for the cursor's sentence moved the
+    cursor (the reading position) with it."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        right = app.screen.query_one("#right", DocumentPane)
+        view = right.view
+        view.focus()
+        sentences = view.document.sentences
+        middle = len(sentences) // 2
+        view.restore_position(sentences[middle].start, sentences[middle].start)
+        await pilot.pause()
+        top, cursor = view.top_offset(), view.cursor
+        for size in ((80, 24), (200, 50), (120, 40), (80, 24), (200, 50), (120, 40)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+        assert view.cursor == cursor
+        assert view.top_offset() <= top
+        assert view.line_of_offset(top) == view.line_of_offset(view.top_offset())
