@@ -7,6 +7,7 @@ location comes from ``reader.paths`` (READER_HOME relocates all of it).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import threading
@@ -178,7 +179,7 @@ class Services:
         """
         glossary = self.glossary
         with self.heavy_jobs.hold("mentions", _worker_cancelled):  # every name of a long text
-            return self.mention_cache.find(glossary, document.text)
+            return outside_code(self.mention_cache.find(glossary, document.text), document)
 
     # Search ------------------------------------------------------------------------------
 
@@ -366,6 +367,27 @@ class Services:
             if documents:  # every file of an older version is read by no run again
                 keyed_feature_cache("features", documents[0]).prune()
         return memo[0]
+
+
+def outside_code(found: MentionTable, document: Document) -> MentionTable:
+    """``found`` without the mentions inside program code: a code block is kept verbatim and
+    read for no names (trial 22c: "Silv'ry Tay" in a fenced block was underlined as the
+    river), so the marks, counts and jumps leave it out too."""
+    from documents.model import BlockKind, SectionRole
+    from glossary.mentions import MentionTable
+
+    code = sorted(
+        [(p.start, p.end) for p in document.paragraphs if p.kind is BlockKind.CODE]
+        + [(s.start, s.end) for s in document.sections if s.role is SectionRole.CODE]
+    )
+    if not code:
+        return found
+    kept = MentionTable(found.text)
+    for mention in found:
+        at = bisect.bisect_right(code, (mention.start, len(document.text) + 1)) - 1
+        if at < 0 or code[at][1] <= mention.start:
+            kept.append(mention)
+    return kept
 
 
 def discovered_glossary(

@@ -26,7 +26,7 @@ from reader.context import reader_app
 from reader.features.mention_marks import MentionMarks
 from reader.features.panes import Panes
 from reader.i18n import N_, _
-from reader.services import Cancelled
+from reader.services import Cancelled, outside_code
 from reader.widgets.document_view import Mark
 from reader.widgets.pane import DocumentPane
 
@@ -180,7 +180,8 @@ class GlossaryFeature(Vertical):
         services = reader_app(self).services
         if not services.discovery_done:  # names still to be found: the catalogue first
             curated = services.curated_glossary
-            found = {d.id: services.mention_cache.find(curated, d.text) for d in documents}
+            find = services.mention_cache.find
+            found = {d.id: outside_code(find(curated, d.text), d) for d in documents}
             self.app.call_from_thread(self._glossary_loaded, curated, found, complete=False)
         loaded = _full_glossary(services, documents)
         if loaded is not None:
