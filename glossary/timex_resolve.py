@@ -460,6 +460,8 @@ class _Passage:
         amount, unit = int(shift[1]), shift[2]
         part = cand.extra.get("part", "")
         year, month, day, clock, hour, last_part = self.origin()
+        if unit in ("D", "W") and amount < 0:
+            cand.narrative = False  # "Am Vortag war … eingetroffen": a look back from the day
         named = (
             None if day is not None or unit not in ("D", "W") else self._day_not_before(year, month)
         )
