@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.analysis import fold
-from index.decompound import is_known_word, lexicon_words
+from index.decompound import is_known_word, lexicon_ready, lexicon_words
 
 __all__ = ["COMPOUND_WEIGHT", "MIN_OPENING", "compound_words", "may_open_compounds"]
 
@@ -44,10 +44,13 @@ def _folded_words() -> frozenset[str]:
     return frozenset(map(fold, lexicon_words()))
 
 
-def may_open_compounds(folded: str) -> bool:
-    """Whether ``folded`` (a query word as the ``words`` field folds it) may open compounds at
-    all; checked before the index is scanned, without the splitter's lexicon."""
-    return len(folded) >= MIN_OPENING and folded.isalpha()
+def may_open_compounds(folded: str, name: bool) -> bool:
+    """Whether ``folded`` (a query word as the ``words`` field folds it) may open compounds
+    worth a scan of the index: no for a word the splitter knows, when its lexicon is in
+    memory already (most query words of a German text: no scan); never reads the lexicon."""
+    if len(folded) < MIN_OPENING or not folded.isalpha():
+        return False
+    return name or not lexicon_ready() or folded not in _folded_words()
 
 
 def _known(rest: str) -> bool:

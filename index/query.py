@@ -314,7 +314,7 @@ class QueryBuilder:
         :mod:`index.compound_query`), the most frequent ``EXPANSION_CAP`` as a prefix keeps,
         weighted below the word itself; [] when there are none."""
         folded = fold_words(word)
-        if not may_open_compounds(folded):
+        if not may_open_compounds(folded, name):
             return []
         scan = prefix_frequencies(self.reader, WORDS_FIELD, folded)
         frequency = {term.decode("utf-8"): count for term, count in scan.frequencies}

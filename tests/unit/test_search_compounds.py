@@ -71,4 +71,5 @@ def test_a_word_the_splitter_knows_is_left_to_the_splitter() -> None:
     assert not compound_words("feuerwehr", ["feuerwehrhaus"], name=False)
     assert compound_words("feuerwehr", ["feuerwehrhaus"], name=True)  # names are unsplit
     assert compound_words("melasse", ["melasseflut"], name=False)
-    assert not may_open_compounds("rat")
+    assert not may_open_compounds("rat", name=False)
+    assert may_open_compounds("melasse", name=False)
