@@ -17,6 +17,7 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical
 
+from reader.context import reader_app
 from reader.features.panes import Panes
 from reader.i18n import N_, _
 from reader.widgets.document_view import DocumentView, Mark
@@ -88,6 +89,26 @@ class SelectionFeature(Vertical):
             return self.selection is not None
         return True
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._restore_selection)
+
+    def _restore_selection(self) -> None:
+        """Select again what was selected at quit (trial 22: ``v w w v``, quit, reopen and
+        ``h`` highlighted the cursor sentence), if its document is open with the same text."""
+        kept = reader_app(self).settings.selection
+        start, end = kept.get("start"), kept.get("end")
+        if not (isinstance(start, int) and isinstance(end, int)) or self.selection is not None:
+            return
+        for pane in self.panes.all():
+            document = pane.document
+            same = (kept.get("doc"), kept.get("hash")) == (document.id, document.content_hash)
+            if same and pane.id is not None and 0 <= start < end <= len(document.text):
+                anchor = document.sentence_index_at(start) or 0
+                self.selection = Selection(pane.id, anchor, start, end, closed=True)
+                self._draw_selection()
+                self.refresh_bindings()
+                return
+
     def _draw_selection(self) -> None:
         selection = self.selection
         for pane in self.panes.all():
@@ -95,6 +116,22 @@ class SelectionFeature(Vertical):
             if selection is not None and selection.pane_id == pane.id:
                 marks = [Mark(selection.start, selection.end, SELECTION_STYLE)]
             pane.view.set_marks(SELECTION_LAYER, marks)
+        self._remember(selection)
+
+    def _remember(self, selection: Selection | None) -> None:
+        """Keep the selection in the settings, written at quit with the reading positions."""
+        pane = self.panes.by_id(selection.pane_id) if selection is not None else None
+        settings = reader_app(self).settings
+        if selection is None or pane is None:
+            settings.selection = {}
+            return
+        document = pane.document
+        settings.selection = {
+            "doc": document.id,
+            "hash": document.content_hash,
+            "start": selection.start,
+            "end": selection.end,
+        }
 
     # Starting and ending -------------------------------------------------------------------
 
@@ -126,6 +163,7 @@ class SelectionFeature(Vertical):
         """A pane shows another document: a selection in it has nothing left to select."""
         if self.selection is not None and self.selection.pane_id == event.pane.id:
             self.selection = None
+            self._remember(None)
 
     # Extending and shrinking ---------------------------------------------------------------
 

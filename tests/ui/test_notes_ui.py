@@ -155,6 +155,31 @@ async def test_v_again_ends_the_selection_and_keeps_it_for_the_highlight(make_ap
         ]
 
 
+async def test_a_kept_selection_is_there_after_quit_and_reopen(make_app) -> None:
+    """Trial 22: `v w w v`, quit, reopen, `h` highlighted the cursor sentence instead."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        await pilot.press("j", "v", "w", "w", "v")
+        kept = app.screen.query_one(SelectionFeature).selection
+        assert kept is not None and kept.closed
+        span = (kept.start, kept.end)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        pane = left_pane(app)
+        selection = app.screen.query_one(SelectionFeature).selection
+        assert selection is not None and (selection.start, selection.end) == span
+        assert [(m.start, m.end) for m in pane.view.marks(SELECTION_LAYER)] == [span]
+        await pilot.press("h")
+        marks = pane.view.marks(HIGHLIGHTS_LAYER)
+        assert [(m.start, m.end) for m in marks] == [span]
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:  # used by h: not selected again
+        await notes_ready(app, pilot)
+        assert app.screen.query_one(SelectionFeature).selection is None
+
+
 async def test_mouse_drag_selects(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
