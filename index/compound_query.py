@@ -8,7 +8,9 @@ rare first part: an indexed surface word that is the query word, a linking eleme
 known word or compound ("melasse" + "flut", "brussilow" + "offensive") is searched too, with
 a lower weight. A word the splitter knows is left alone (it splits compounds at it already),
 and a remainder that is no word ("Rat" in "Ratte", "Dom" in "Domino") or only a suffix
-("Lehr" in "Lehrling") matches nothing.
+("Lehr" in "Lehrling") matches nothing. A surface the lexicon holds as a word of its own is
+no compound of the query word's meaning ("Bernstein" and "Bernhard" for the town Bern,
+"Hallenbad" for Halle: review 23 B7).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.analysis import fold
-from index.decompound import is_known_word, lexicon_ready, lexicon_words
+from index.decompound import is_known_word, is_lexicon_word, lexicon_ready, lexicon_words
 
 __all__ = ["COMPOUND_WEIGHT", "MIN_OPENING", "compound_words", "may_open_compounds"]
 
@@ -74,6 +76,8 @@ def compound_words(opening: str, surfaces: Iterable[str], name: bool) -> list[st
         return []
     found = []
     for surface in longer:
+        if is_lexicon_word(surface):
+            continue
         remainder = surface[len(opening) :]
         if any(remainder.startswith(link) and _known(remainder[len(link) :]) for link in _LINKS):
             found.append(surface)

@@ -24,6 +24,7 @@ __all__ = [
     "LEXICON_FILE",
     "compound_parts",
     "is_known_word",
+    "is_lexicon_word",
     "keep_lexicon_in",
     "lexicon_ready",
     "lexicon_words",
@@ -483,10 +484,15 @@ def lexicon_words() -> frozenset[str]:
     return frozenset(_lexicon())
 
 
+def is_lexicon_word(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a word of the splitter's lexicon as a whole, with or
+    without an inflectional ending ("flut", "fluten", "bernstein"; not "melasseflut")."""
+    lexicon = _lexicon()
+    return any(form in lexicon for form in _base_forms(word.replace("ß", "ss")))
+
+
 def is_known_word(word: str) -> bool:
     """Whether ``word`` (lowercase) is a part the splitter knows, with or without an
     inflectional ending, or a compound it splits into known parts ("flut", "fluten",
     "hafenarbeiter"; not "ino" or "te")."""
-    key = word.replace("ß", "ss")
-    lexicon = _lexicon()
-    return any(form in lexicon for form in _base_forms(key)) or bool(_best_split(key))
+    return is_lexicon_word(word) or bool(_best_split(word.replace("ß", "ss")))
