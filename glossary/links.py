@@ -103,6 +103,12 @@ CLOSEST_ALSO = 5
 best rough ones."""
 
 
+PIVOT_SAMPLE = 1000
+"""How many passages, spread over the index, give the mean norm that passage norms are
+pivoted to (``LinkWeights.length_slope``): the mean of a thousand is stable, and computing it
+over a library of 2,000 documents would cost a norm per sentence."""
+
+
 def _ref(sentence: SentenceFeatures) -> SentenceRef:
     return SentenceRef(sentence.doc, sentence.index, sentence.start, sentence.end)
 
@@ -163,6 +169,8 @@ class LinkIndex:
         reached by in either direction."""
         self._norms: dict[tuple[int, bool], float] = {}
         """Cached passage norms; IDF changes with every document added, so ``add`` clears it."""
+        self._mean_norms: dict[bool, float] = {}
+        """The mean norm of the indexed passages (by ``cross``), cleared by ``add`` too."""
         self._cognate_views: dict[int, tuple[dict[str, float], dict[str, str]]] = {}
         self._time = TimeEvidence(self.weights)
         """The dates of the sentences, and what two of them weigh together."""
@@ -195,6 +203,7 @@ class LinkIndex:
             raise ValueError(f"document {features.doc!r} is already indexed")
         positions = self._by_doc[features.doc] = {}
         self._norms.clear()
+        self._mean_norms.clear()
         whole: dict[str, float] = {}
         story: dict[str, float] = {}
         self._time.carry_factors(features)
@@ -636,14 +645,33 @@ class LinkIndex:
         return self._cognate_views[passage.sid]
 
     def _norm(self, passage: Passage, terms: dict[str, float], cross: bool) -> float:
-        """The tf-idf norm of a passage's terms, cached for indexed ones until the next add."""
+        """The pivoted tf-idf norm of a passage's terms, cached for indexed ones until the next
+        add: part ``length_slope`` its own norm, the rest the mean passage's, so that a short
+        passage sharing one word ("Heftig gestritten wurde über den Turm.") no longer outranks
+        a longer one sharing four, as under a plain cosine (pivoted length normalisation)."""
         postings = self._cognates if cross else self._terms
         if passage.sid is None:
-            return self._stats.vector_norm(terms, postings)
+            return self._pivoted(self._stats.vector_norm(terms, postings), cross)
         key = (passage.sid, cross)
         if key not in self._norms:
-            self._norms[key] = self._stats.vector_norm(terms, postings)
+            self._norms[key] = self._pivoted(self._stats.vector_norm(terms, postings), cross)
         return self._norms[key]
+
+    def _pivoted(self, norm: float, cross: bool) -> float:
+        slope = self.weights.length_slope
+        return norm if slope >= 1.0 else slope * norm + (1.0 - slope) * self._mean_norm(cross)
+
+    def _mean_norm(self, cross: bool) -> float:
+        """The mean tf-idf norm of at most ``PIVOT_SAMPLE`` passages spread over the index."""
+        if cross not in self._mean_norms:
+            postings = self._cognates if cross else self._terms
+            step = max(1, len(self._sentences) // PIVOT_SAMPLE)
+            norms = [
+                self._stats.vector_norm(self._view(self._passage_at(sid), cross)[0], postings)
+                for sid in range(0, len(self._sentences), step)
+            ]
+            self._mean_norms[cross] = sum(norms) / len(norms) if norms else 1.0
+        return self._mean_norms[cross]
 
     def _shared_terms(
         self,

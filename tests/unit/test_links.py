@@ -431,7 +431,8 @@ def test_a_theme_link_between_documents_on_other_things_keeps_little_of_its_scor
         return link.score
 
     share = LinkWeights().theme_affinity
-    one_word = LinkWeights(lone_word=1.0)  # the document factor alone, not that of one word
+    # the document factor alone, not that of one word nor of the two short sentences' length
+    one_word = LinkWeights(lone_word=1.0, length_slope=1.0)
     assert best(one_word) < (1 - share / 2) * best(replace(one_word, affinity_floor=0.0))
 
 
@@ -713,3 +714,15 @@ def test_a_heading_takes_part_in_no_link() -> None:
     index = build([heading], [told])
     assert index.links_for("a", 0) == []
     assert all(link.target.doc != "a" or link.target.index != 0 for link in index.links_for("b", 0))
+
+
+def test_a_longer_passage_sharing_two_words_outranks_a_short_one_sharing_one() -> None:
+    """Pivoted length normalisation: under a plain cosine the short sentence's one word
+    weighs so much that it outranks a longer passage sharing two words of the source."""
+    a = [sentence("a", 0, terms="turm feuer wasser flugzeug nacht kirche")]
+    short = replace(sentence("b", 0, terms="turm streit"), paragraph=1)
+    longer = "feuer wasser gewölbe einsturz mauern tragen decke balken säule"
+    b = [short, replace(sentence("b", 1, terms=longer), paragraph=2)]
+    assert [link.target.index for link in build(a, b).links_for("a", 0)] == [1, 0]
+    plain = build(a, b, weights=LinkWeights(length_slope=1.0))
+    assert [link.target.index for link in plain.links_for("a", 0)] == [0, 1]
