@@ -40,8 +40,9 @@ CUT_MARKER = "→"
 """Drawn after a code line cut at the pane's edge (code is never re-wrapped)."""
 CELL_RULE = " │ "
 """How a table row's cell separator (`` | `` in the text, as wide) is drawn."""
-_BARS = {LineKind.LEAD: "▏ ", LineKind.QUOTE: "▎ "}
-"""What the view draws before a lead's or quote's lines (as wide as the layout's indent)."""
+_BARS = {LineKind.LEAD: "▏ ", LineKind.QUOTE: "▎ ", LineKind.ASIDE: "┃ "}
+"""What the view draws before a lead's, quote's or aside's lines (as wide as the layout's
+indent)."""
 
 
 def _rule_cells(segments: list[Segment], rule_style: Style) -> list[Segment]:
@@ -113,6 +114,8 @@ class DocumentView(ScrollView, can_focus=True):
         "document-view--lead",
         "document-view--notice",
         "document-view--quote",
+        "document-view--caption",
+        "document-view--aside",
         "document-view--code",
         "document-view--cell-rule",
         "document-view--cursor",
@@ -131,6 +134,8 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView > .document-view--lead { text-style: italic; color: $text; }
     DocumentView > .document-view--notice { color: $text-muted; text-style: italic; }
     DocumentView > .document-view--quote { color: $text-muted; }
+    DocumentView > .document-view--caption { color: $text-muted; text-style: italic; }
+    DocumentView > .document-view--aside { color: $text-accent; }
     DocumentView > .document-view--code { color: $text-success; }
     DocumentView > .document-view--cell-rule { color: $text-muted; }
     DocumentView > .document-view--cursor { background: $primary 30%; }
@@ -479,6 +484,8 @@ class DocumentView(ScrollView, can_focus=True):
             LineKind.LEAD: "document-view--lead",
             LineKind.NOTICE: "document-view--notice",
             LineKind.QUOTE: "document-view--quote",
+            LineKind.CAPTION: "document-view--caption",
+            LineKind.ASIDE: "document-view--aside",
             LineKind.CODE: "document-view--code",
         }.get(kind)
         return self.get_component_rich_style(name) if name else Style()

@@ -33,6 +33,10 @@ class LineKind(IntEnum):
     """A table row: its cells are joined by `` | `` in the text."""
     CODE = 8
     """One line of program code, never re-wrapped: a longer line is cut at the pane's edge."""
+    CAPTION = 9
+    """A figure's or table's caption: set apart from the running text it interrupts."""
+    ASIDE = 10
+    """A box beside the article (key figures, a summary), drawn with a bar of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +115,10 @@ _BLOCK_LINES = {
     BlockKind.LEAD: LineKind.LEAD,
     BlockKind.QUOTE: LineKind.QUOTE,
     BlockKind.ROW: LineKind.ROW,
+    BlockKind.CAPTION: LineKind.CAPTION,
+    BlockKind.ASIDE: LineKind.ASIDE,
 }
-_INDENTS = {LineKind.LEAD: 2, LineKind.QUOTE: 2}
+_INDENTS = {LineKind.LEAD: 2, LineKind.QUOTE: 2, LineKind.ASIDE: 2}
 """Columns the view draws before a line's text (a bar), which clicks must skip."""
 
 

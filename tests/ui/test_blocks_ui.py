@@ -62,3 +62,42 @@ async def test_code_quotes_rows_and_notes_are_set_off(make_app, tmp_path: Path) 
         assert shown[notes][margin:].startswith("── Author's notes ──")
         assert "The aside, at the foot of the text." in shown[notes + 1]
         assert "Author's notes" not in text
+
+
+ARTICLE = """\
+<!doctype html><html lang="en"><head><title>The flood</title></head><body><article>
+<h1>The flood</h1>
+<p>The tank split open on a cold January day, and the wave ran through the streets.</p>
+<figure><img src="tank.jpg" alt=""><figcaption>What was left of the tank.</figcaption></figure>
+<p>The court took years to decide who was to blame for the disaster.</p>
+<aside><h2>By the numbers</h2><p>Twenty-one people died in the flood.</p></aside>
+<p>The company paid in the end, long after the families had rebuilt their lives.</p>
+</article></body></html>
+"""
+
+
+async def test_captions_and_asides_are_set_apart(make_app, tmp_path: Path) -> None:
+    """A caption is drawn dim and italic, an aside behind a bar of its own; the text and its
+    offsets are the document's (the lead, after fix-docs added the two block kinds)."""
+    from documents.model import BlockKind
+
+    source = tmp_path / "flood.html"
+    source.write_text(ARTICLE, encoding="utf-8")
+    [added] = open_library().add([source]).added
+    app = make_app(left=added.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        document = view.document
+        kinds = {p.kind for p in document.paragraphs}
+        assert {BlockKind.CAPTION, BlockKind.ASIDE} <= kinds
+        shown = _shown(view)
+        caption = next(line for line in shown if "What was left of the tank." in line)
+        aside = next(line for line in shown if "Twenty-one people died" in line)
+        body = next(line for line in shown if "The court took years" in line)
+        assert "┃ Twenty-one people died" in aside and "┃" not in body
+        y = shown.index(caption)
+        styles = [s.style for s in view.render_line(y) if "What" in s.text]
+        assert styles and all(style is not None and style.italic for style in styles)
+        y = shown.index(body)
+        assert not any(s.style and s.style.italic for s in view.render_line(y) if "court" in s.text)
