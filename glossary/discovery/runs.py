@@ -481,6 +481,17 @@ def _town_adjective_before_name(words: list[_Token], start: int, reader: _Reader
     return _named_after_town(following.text)
 
 
+def _german_initials(words: list[_Token], start: int, reader: _Reader) -> bool:
+    """Two initials or more before a German name (``H. J. G. Ferzenaar``): they open it
+    (``_initials_open_name``), where one alone does not, as German texts name firms so
+    (``bei S. Fischer``); a capital letter alone is otherwise inert."""
+    if reader.language != "de" or start + 1 >= len(words):
+        return False
+    return _INITIAL.fullmatch(words[start + 1].text) is not None and _initials_open_name(
+        words, start
+    )
+
+
 def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool = False) -> int:
     """The last token of the name starting at ``start``, or ``start - 1`` for none. After a
     title any capitalised word opens a name (``Kaiser Gegen Khan``)."""
@@ -512,6 +523,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             or firm
             or numbered
             or battle
+            or _german_initials(words, start, reader)
         ):
             return start - 1
     opened = (
@@ -534,6 +546,7 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         opened = reader.given_name_before_surname(first, words[start + 1])
         opened = opened or _given_name_and_initial(words, start)
         opened = opened or (reader.language == "en" and _initials_open_name(words, start))
+        opened = opened or _german_initials(words, start, reader)
     if not opened and not first.initial and start + 1 < len(words):
         following = words[start + 1]
         opened = reader.foreign_name_word(first.text) and (

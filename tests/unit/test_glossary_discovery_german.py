@@ -1428,3 +1428,9 @@ def test_a_town_that_is_a_noun_after_a_contraction_is_no_name(curated: Glossary,
 def test_a_town_that_is_a_noun_written_bare_stays_a_town(curated: Glossary) -> None:
     text = "Der Zug fuhr von Hof nach Plauen. In Hof stieg sie aus."
     assert discover(curated, text)["Hof"].kind == "place"
+
+
+def test_initials_before_a_surname_stay_with_it(curated: Glossary) -> None:
+    found = discover(curated, "Im Jahr 1880 zeichnete H. J. G. Ferzenaar die Insel.")
+    assert found["H. J. G. Ferzenaar"].kind == "person"
+    assert "J. G. Ferzenaar" not in found
