@@ -256,11 +256,21 @@ def _named_compound(word: str) -> str:
                 continue
             if is_first_name(name) or place_type(name) or known or _of_town(name):
                 return kind  # "Thunersee": a town's adjective
+            if kind == "event" and _toponym_only(name):
+                return kind  # "Krimkrieg", "Skagerrakschlacht": a land or sea no list holds;
+                # not a firm's or a region's ("Montankonzern": montan, of mining)
             if frequent or kind != "place" or _in_longer_noun(lower, cut):
                 continue  # a frequent word is no compound on what no list holds ("Inspektor")
             if _unheard_of(stem):
                 return kind  # "Göltzschtalbrücke": a bridge named after what no list holds
     return ""
+
+
+def _toponym_only(word: str) -> bool:
+    """A word the German Wiktionary lists, and only as a toponym (``Krim``, ``Skagerrak``;
+    not ``Welt``, an ordinary noun too)."""
+    entries = noun_lexicon().entries(word)
+    return bool(entries) and all(TOPONYM in entry.tags for entry in entries)
 
 
 @lru_cache(maxsize=1 << 14)

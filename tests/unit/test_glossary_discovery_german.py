@@ -1434,3 +1434,18 @@ def test_initials_before_a_surname_stay_with_it(curated: Glossary) -> None:
     found = discover(curated, "Im Jahr 1880 zeichnete H. J. G. Ferzenaar die Insel.")
     assert found["H. J. G. Ferzenaar"].kind == "person"
     assert "J. G. Ferzenaar" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Nach der Jütlandschlacht zählte man die Toten.", "Jütlandschlacht", id="a_sea"
+        ),
+        pytest.param("Der Kurlandaufstand wurde niedergeschlagen.", "Kurlandaufstand", id="a_land"),
+    ],
+)
+def test_an_event_compound_on_a_toponym_only_wiktionary_lists(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert discover(curated, text)[name].kind == "event"
