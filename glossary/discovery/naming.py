@@ -229,10 +229,7 @@ def _english(
     elif verb not in NAMING_BEFORE:
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
-    subject = antecedent or _english_subject(text, words, verb_at, named[:index])
-    if subject or PHRASE_END.match(text, words[named[index][1]].end) is None:
-        return subject
-    return _head_noun_subject(text, words, verb_at, named[:index])
+    return antecedent or _english_subject(text, words, verb_at, named[:index])
 
 
 BYNAME_DETERMINERS = frozenset(("the", "its", "his", "her", "their"))
@@ -489,7 +486,11 @@ def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list
     """``The Radium Institute, opened in Paris in 1914, is now called the Curie Institute``:
     the name a sentence or a reported clause begins with (``announced that Burma would
     henceforth be called Myanmar``), when a passive naming verb follows it."""
-    index, passive = _before_auxiliaries(words, verb_at)
+    index = verb_at - 1
+    passive = False
+    while index > 0 and (_lower(words, index) in AUXILIARIES or _lower(words, index) in ADVERBS):
+        passive = passive or _lower(words, index) in PASSIVE
+        index -= 1
     subject = next(
         (
             item
@@ -508,40 +509,6 @@ def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list
     if parenthesis and not any(_clause_break(text, words, at) for at in inner):
         return subject[2]
     return ""
-
-
-def _head_noun_subject(text: str, words: list[_Token], verb_at: int, earlier: list[Named]) -> str:
-    """``The palace was later renamed the Reunification Palace``: the subject of a passive
-    naming verb that opens its sentence as ``the`` and a common noun stands for the last name
-    of the paragraph before it whose head is that noun (``Independence Palace``), not for
-    any place of the noun's sort (``the city`` may be any town the text named)."""
-    index, passive = _before_auxiliaries(words, verb_at)
-    noun = words[index].text
-    if not passive or not noun.islower() or index < 1 or _lower(words, index - 1) != "the":
-        return ""
-    if not _starts_clause(text, words, index) or _clause_break(text, words, index + 1, ",;:()"):
-        return ""
-    for _, last, name in reversed(earlier):
-        if PARAGRAPH in text[words[last].end : words[index].start]:
-            return ""
-        if last < index and name.split()[-1].lower() == noun:
-            return name
-    return ""
-
-
-def _before_auxiliaries(words: list[_Token], verb_at: int) -> tuple[int, bool]:
-    """The token before the auxiliaries and adverbs that precede the verb at ``verb_at``
-    (where a passive's subject ends), and whether they make a passive (``was later``)."""
-    index = verb_at - 1
-    passive = False
-    while index > 0 and (_lower(words, index) in AUXILIARIES or _lower(words, index) in ADVERBS):
-        passive = passive or _lower(words, index) in PASSIVE
-        index -= 1
-    return index, passive
-
-
-PARAGRAPH = "\n\n"
-"""What ends a paragraph: a head noun stands for a name of its own paragraph only."""
 
 
 COMPLEMENTISER = "that"
