@@ -26,12 +26,12 @@ from documents.atomic import write_cache_json
 from documents.model import BlockKind, Document
 from glossary import timex_lang_de, timex_lang_en
 from glossary.blanking import blank_spans
-from glossary.timex_resolve import auxiliaries_at
+from glossary.timex_resolve import auxiliaries_at, day_counted_from
 
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 100
+FEATURES_VERSION = 101
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -490,7 +490,7 @@ def _anchor_parts_of_day(
         period = references[sentence.index] if references else None
         for number, feature in enumerate(sentence.dates):
             part = _DAY_PART.fullmatch(feature.value)
-            last_day = _day_named_last(days, period) if part else None
+            last_day = _day_of(days, period) if part else None
             if part and last_day is not None:
                 day = last_day + bool(_NEXT_DAY.search(text[feature.start : feature.end]))
                 value = date.fromordinal(day).isoformat() + part[1]
@@ -512,13 +512,14 @@ def _anchor_parts_of_day(
     return lambda sentence: sentence.index in holding
 
 
-def _day_named_last(days: list[int], period: ReferenceLike | None) -> int | None:
-    """The day (ordinal) named last that is not before the ``period`` the sentence is at: a
-    text that has moved on to a later month ("Queen Victoria crossed it in June 1879") counts
-    "the next morning" from none of the days it named before that month ("opened on 1 June
-    1878"), but from a later day it named before (its opening's "28 December 1879")."""
-    since = None if period is None else _period(period)[0]
-    return next((day for day in reversed(days) if since is None or day >= since), None)
+def _day_of(days: list[int], period: ReferenceLike | None) -> int | None:
+    """The day (ordinal) named last that a part of day of a sentence at ``period`` is on
+    (:func:`glossary.timex_resolve.day_counted_from`): a text that has moved on to a later
+    month counts "the next morning" from none of the days it named before that month. A
+    later day counts too: a part of day the tagger left without its day is in a sentence of
+    its own, back at the story's day ("Im August 1902 rammte sie ein Dampfer. Als am nächsten
+    Morgen …" after a storm of 9 November), not a count within the earlier period's clause."""
+    return day_counted_from(days, None if period is None else _period(period)[:2], later=True)
 
 
 def _placing(period: ReferenceLike | None, year: int | None) -> tuple[int, int, str] | None:

@@ -32,7 +32,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import pairwise
@@ -135,7 +135,7 @@ class _Passage:
     before the story names a date again, the text is at the date of writing."""
     days: list[dt.date] = field(default_factory=list)
     """The story's days (narrative dates of a day) in reading order: what a count of days
-    from a coarser date counts from (:meth:`_day_not_before`)."""
+    from a coarser date counts from (:meth:`_day_counted_from`)."""
     run: list[dt.date] = field(default_factory=list)
     """The days of the story's run of days so far (each at most ``_RUN_GAP`` days after the
     one before): what "am dritten Tag", "the second night" count from."""
@@ -463,9 +463,11 @@ class _Passage:
         if unit in ("D", "W") and amount < 0:
             cand.narrative = False  # "Am Vortag war … eingetroffen": a look back from the day
         named = (
-            None if day is not None or unit not in ("D", "W") else self._day_not_before(year, month)
+            None
+            if day is not None or unit not in ("D", "W")
+            else self._day_counted_from(year, month, amount < 0)
         )
-        if named is not None:  # "Am Vortag" after "im Jahr 1915" of a story at 15 January 1919
+        if named is not None:  # "Am Vortag" after "im Jahr 1907" of a story at 2 May 1923
             year, month, day, clock, hour, last_part = (
                 named.year,
                 named.month,
@@ -540,16 +542,16 @@ class _Passage:
             season = self.last_season if self.start_point is None else ""
             cand.tail = f"-{season}" if season else f"-{month:02d}" if month is not None else ""
 
-    def _day_not_before(self, year: int | None, month: int | None) -> dt.date | None:
-        """The story's day named last that is not before the period (``year``, ``month``) a
-        count of days would count from: a year or month is no day to count a day from ("Der
-        Behälter war im Jahr 1915 errichtet worden. Am Vortag …" in a story at 15 January 1919
-        is 14 January 1919), but a day before that period is stale ("Am 3. Mai 1990 … 1992 …
-        Zwei Tage später" stays in 1992)."""
+    def _day_counted_from(self, year: int | None, month: int | None, back: bool) -> dt.date | None:
+        """The story's day a count of days from the period (``year``, ``month``) counts from
+        (:func:`day_counted_from`): a later one only for a count ``back``."""
         if year is None:
             return None
-        since = dt.date(year, month or 1, 1)
-        return next((day for day in reversed(self.days) if day >= since), None)
+        first = dt.date(year, month or 1, 1)
+        last = dt.date(year, month or 12, calendar.monthrange(year, month or 12)[1])
+        ordinals = [day.toordinal() for day in self.days]
+        day = day_counted_from(ordinals, (first.toordinal(), last.toordinal()), later=back)
+        return None if day is None else dt.date.fromordinal(day)
 
     def _counted_on(self, year: int, years: int, written: int | None) -> int:
         """``years`` on from ``year``, unless that passes ``written`` (the year of writing, or
@@ -1303,3 +1305,20 @@ def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | N
         return date_value(anchor.year + round(months / 12)), cand.mod
     total = anchor.year * 12 + anchor.month - 1 + months
     return date_value(total // 12, total % 12 + 1), cand.mod
+
+
+def day_counted_from(
+    days: Sequence[int], period: tuple[int, int] | None, later: bool
+) -> int | None:
+    """The story's day (ordinal) named last that a count of days from ``period`` (first and
+    last ordinal; ``None``: no period) counts from, since a year or month is no day to count
+    a day from. A day inside the period is it; a ``later`` one too where the count returns
+    to the story: a count backwards ("Die Brücke war seit 1907 geplant. Am Vortag …" of a
+    story at 2 May 1923 is 1 May 1923). A count forward from a period before the story's day
+    stays in that period ("Die Orgel war 1890 bestellt worden; drei Wochen später …" is of
+    1890), and a day before the period is stale ("Am 3. Mai 1990 … 1992 … Zwei Tage später"
+    stays in 1992)."""
+    for day in reversed(days):
+        if period is None or period[0] <= day <= period[1] or (later and day >= period[0]):
+            return day
+    return None
