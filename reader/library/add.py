@@ -208,7 +208,7 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     source = read_raw(path)
     origin = str(path.resolve())
     known = _by_hash(library.entries, source.content_hash)
-    if known is not None and (restored := _known_bytes(library, known, path, source)) is not None:
+    if known is not None and (restored := _readd_known(library, known, path, source)) is not None:
         return restored
     declared = describe(source)
     # The date the text names (a web page's or a book's declared date is in its parsed text
@@ -268,12 +268,12 @@ def _add_file(library: Library, path: Path) -> AddedDocument:
     )
 
 
-def _known_bytes(
+def _readd_known(
     library: Library, known: LibraryEntry, path: Path, source: RawSource
 ) -> AddedDocument | None:
-    """What adding bytes the library holds as ``known`` does: a removed document is shown
-    again; None when they are an older version of the file at ``path`` itself (the file was
-    put back to an earlier text: trial 22c #3), which is then added as its newest version.
+    """Re-add bytes the library holds as ``known``; None means "add them as the newest
+    version of the file at ``path``": they are an older version of that very file (put back
+    to an earlier text: trial 22c #3). A removed document is shown again ("restored").
 
     Raises:
         AlreadyInLibrary: when the document is shown, or when the bytes are an older version
