@@ -1,9 +1,11 @@
 """One-word German names the text only ever writes after an indefinite article.
 
-German names rarely take ``ein``: a word that follows ``ein``, ``eine``, ``einem`` … each
-time the text writes it inside a sentence, maybe with adjectives between (``mit einem
-Atlas``, ``ein enges Seitental``, ``ein Vetter Friedrich Barbarossas``), is a common noun,
-whatever else made it look like a name (a rare word, a town's name, a head noun).
+German names rarely take ``ein``: a word no list or lexicon knows as a name, that follows
+``ein``, ``eine``, ``einem`` … each time the text writes it inside a sentence, maybe with
+adjectives between (``eine weite Heidelandschaft``), is a common noun, whatever else made it
+look like a name (a rare compound, a head noun). A word with name evidence keeps it: the
+article then names a thing after its maker or a member of a family (``eine Boeing``, ``ein
+Rembrandt``, ``eine Hohenzollern``).
 """
 
 from __future__ import annotations
@@ -11,27 +13,45 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
+from glossary.discovery.dynasties import is_dynasty
 from glossary.discovery.lexicon import _ADJECTIVE_ENDINGS
 from glossary.discovery.name_info import NameInfo
 from glossary.discovery.tokenising import _Token
+from glossary.discovery.wiktionary import wiktionary_evidence
+from glossary.first_names import is_first_name, is_surname
+from glossary.gazetteer import place_type, small_town
+from glossary.tagger import proper_noun_evidence
 
 MAX_ADJECTIVES = 2
-"""Inflected adjectives an article may stand before the word by (``ein enges Seitental``)."""
+"""Inflected adjectives an article may stand before the word by (``ein enges Tal``)."""
+
+MIN_ADJECTIVE = 3
+"""Letters a word needs beyond which an ending is an adjective's (not ``der``, ``den``)."""
 
 
 def drop_indefinite_nouns(
     found: dict[str, NameInfo], words: list[_Token], positions: Callable[[str], list[int]]
 ) -> None:
-    """Take out of ``found`` every one-word name each of whose occurrences ``positions``
-    (its places inside a sentence) puts after an indefinite article; a name also written at
-    a sentence's start, or inside a longer name, has occurrences the article misses, and
-    stays."""
+    """Take out of ``found`` every one-word name without name evidence (``_named``) each of
+    whose occurrences ``positions`` (its places inside a sentence) puts after an indefinite
+    article; a name also written at a sentence's start, or inside a longer name, has
+    occurrences the article misses, and stays."""
     for name in [name for name in found if " " not in name]:
         places = positions(name)
         if len(places) < found[name].count:
             continue  # the name at a sentence's start too: no article there to go by
-        if all(_after_indefinite(words, index) for index in places):
+        if all(_after_indefinite(words, index) for index in places) and not _named(name):
             del found[name]
+
+
+def _named(word: str) -> bool:
+    """Whether the packages know ``word`` as a name: a place, a given name or a surname, a
+    dynasty, or a proper noun to the tagger or the German Wiktionary."""
+    if place_type(word) or small_town(word) or is_first_name(word) or is_surname(word):
+        return True
+    if is_dynasty(word):
+        return True
+    return proper_noun_evidence(word, "de") > 0 or wiktionary_evidence(word) > 0
 
 
 def _after_indefinite(words: list[_Token], index: int) -> bool:
@@ -53,7 +73,3 @@ def _inflected(word: str) -> bool:
     """A lower-case word with an adjective's ending (``enges``, ``alten``), which the
     lexicon need not know: after an indefinite article it can only be an adjective."""
     return word.islower() and len(word) > MIN_ADJECTIVE and word.endswith(_ADJECTIVE_ENDINGS)
-
-
-MIN_ADJECTIVE = 3
-"""Letters a word needs beyond which an ending is an adjective's (not ``der``, ``den``)."""

@@ -313,7 +313,7 @@ class _Reader:
         counts = _ContextCounts(text, language, words, inside_at, foreign.heads_name)
         self.context = counts.context
         """How often a word stands in each kind of context inside a sentence."""
-        self._positions_inside = self.positions = counts.positions
+        self.positions = counts.positions
         """Where the text writes a word inside a sentence, in order."""
         self.months = calendar_words()
         """Every word on its own (a part of a hyphenated name counts only when it is seen
@@ -618,7 +618,7 @@ class _Reader:
         contraction with it every time, the contraction at least once (``im Hof des
         Schlosses``, ``am Hof Kaiser Ottos``): where German puts no town."""
         words = self._words
-        places = self._positions_inside(word)
+        places = self.positions(word)
         contracted = sum(words[index - 1].text in ARTICLE_CONTRACTIONS for index in places)
         return contracted > 0 and contracted + context.modified >= len(places)
 
@@ -629,7 +629,7 @@ class _Reader:
         too (``the Christian faith``; ``Adrian said`` is a man)."""
         words, given = self._words, is_first_name(bare)
         seen = False
-        for index in self._positions_inside(word):
+        for index in self.positions(word):
             after = words[index + 1] if index + 1 < len(words) else None
             if after is None or not after.joined:
                 return False
@@ -650,7 +650,7 @@ class _Reader:
         if not _unknown(bare) or any(is_compound(bare[:-cut].lower()) for cut in (1, 2)):
             return 0
         words = self._words
-        return sum(words[index - 1].text == "des" for index in self._positions_inside(word))
+        return sum(words[index - 1].text == "des" for index in self.positions(word))
 
     def _undescribed(self, word: str) -> bool:
         """Whether the text never writes ``word`` after an indefinite article or an
@@ -666,7 +666,7 @@ class _Reader:
             return False
         words = self._words
         return not any(
-            words[index - 1].text.lower() in POSSESSIVES for index in self._positions_inside(word)
+            words[index - 1].text.lower() in POSSESSIVES for index in self.positions(word)
         )
 
     def _classified(self) -> set[str]:
@@ -723,7 +723,7 @@ class _Reader:
         particle that follows a capitalised word (``Hans Mühle``, ``Krupp von Bohlen``; not
         ``war von Mooren umgeben``): a surname there, whatever noun it is a form of too."""
         words = self._words
-        for index in self._positions_inside(word):
+        for index in self.positions(word):
             if not words[index].joined:
                 continue
             before = words[index - 1].text
@@ -817,7 +817,7 @@ class _Reader:
         ``eines``, maybe with adjectives in lower case between (``des leeren städtischen
         Speichers``): the genitive the article shows (``die Panthers`` is a team)."""
         words, seen = self._words, False
-        for index in self._positions_inside(word):
+        for index in self.positions(word):
             before = index - 1
             while before > 0 and words[before].text.endswith("en") and words[before].joined:
                 before -= 1  # "des alten Speichers": an adjective's weak ending
@@ -834,7 +834,7 @@ class _Reader:
             index >= 2
             and words[index - 1].text in _GENITIVE_ARTICLES
             and words[index - 2].text.lower() in DIRECTIONS
-            for index in self._positions_inside(word)
+            for index in self.positions(word)
         )
 
     def _most_added(self, bare: str) -> float:
