@@ -59,9 +59,9 @@ SUBJECT_RELATIVES = frozenset(("der", "welcher"))
 PASSIVE = frozenset(("is", "was", "were", "are", "be", "been", "being"))
 """The English auxiliaries of a passive: ``which was renamed X`` names the antecedent."""
 
-MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
-"""English modal verbs, which may open a passive too (``would be called``, ``will be
-renamed``)."""
+MODALS = frozenset(("will", "would", "shall"))
+"""English modals of what did or will happen, which may open a passive too (``would be
+called``, ``will be renamed``); not those of what may or must (``could be called``)."""
 
 AUXILIARIES = PASSIVE | MODALS | {"has", "had", "have"}
 """English auxiliaries before a passive participle (``was renamed``, ``had been called``,
@@ -229,7 +229,8 @@ def _english(
     elif verb not in NAMING_BEFORE:
         return ""
     antecedent = _clause_antecedent(text, words, verb_at, verb, ends, "en")
-    return antecedent or _english_subject(text, words, verb_at, named[:index])
+    ended = PHRASE_END.match(text, words[named[index][1]].end) is not None
+    return antecedent or _english_subject(text, words, verb_at, named[:index], ended)
 
 
 BYNAME_DETERMINERS = frozenset(("the", "its", "his", "her", "their"))
@@ -482,14 +483,20 @@ def _german_subject(
     return subject if _starts_clause(text, words, subject_first) else ""
 
 
-def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list[Named]) -> str:
+def _english_subject(
+    text: str, words: list[_Token], verb_at: int, earlier: list[Named], ended: bool
+) -> str:
     """``The Radium Institute, opened in Paris in 1914, is now called the Curie Institute``:
-    the name a sentence or a reported clause begins with (``announced that Burma would
-    henceforth be called Myanmar``), when a passive naming verb follows it."""
+    the name a sentence begins with, when a passive naming verb follows it; or the name a
+    clause a declaring verb reports begins with (``the council declared that Eastwick would
+    henceforth be called Marlow Green``). With a modal or in a reported clause the new name
+    must end its phrase (``ended``): ``confirmed that Kane would be named England captain``
+    gives no name to Kane."""
     index = verb_at - 1
-    passive = False
+    passive = modal = False
     while index > 0 and (_lower(words, index) in AUXILIARIES or _lower(words, index) in ADVERBS):
         passive = passive or _lower(words, index) in PASSIVE
+        modal = modal or _lower(words, index) in MODALS
         index -= 1
     subject = next(
         (
@@ -500,6 +507,8 @@ def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list
         None,
     )
     if not passive or subject is None or subject[1] > index:
+        return ""
+    if (modal or _after_that(text, words, subject[0])) and not ended:
         return ""
     inner = range(subject[1] + 1, index + 2)
     if subject[1] == index:
@@ -512,14 +521,23 @@ def _english_subject(text: str, words: list[_Token], verb_at: int, earlier: list
 
 
 COMPLEMENTISER = "that"
-"""The word that opens a reported clause, whose subject a name right after it is
-(``announced that Burma would henceforth be called Myanmar``)."""
+"""The word that opens a reported clause, whose subject a name right after it is."""
+
+DECLARING = frozenset(
+    "announced declared decided decreed ordered ruled resolved agreed proclaimed voted".split()
+)
+"""Verbs that report a decision, not a fear or a guess (``feared that Lincoln would be
+called Caesar``): a clause they report may give a thing its new name."""
 
 
 def _after_that(text: str, words: list[_Token], first: int) -> bool:
-    """Whether the name at token ``first`` follows ``that`` in the same clause."""
+    """Whether the name at token ``first`` follows ``that`` right after a declaring verb."""
     return (
-        first > 0 and _lower(words, first - 1) == COMPLEMENTISER and _gap(text, words, first) == " "
+        first > 1
+        and _lower(words, first - 1) == COMPLEMENTISER
+        and _lower(words, first - 2) in DECLARING
+        and _gap(text, words, first) == " "
+        and _gap(text, words, first - 1) == " "
     )
 
 

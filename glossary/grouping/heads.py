@@ -442,21 +442,25 @@ def merge_head_short_forms(groups: dict[str, Group]) -> None:
     first (``Trinity College ... Trinity``, ``Smithsonian Institution ... the Smithsonian``);
     not a name with a title or a vote for a person (a rare given name may name a college:
     ``Trinity``), nor a place the packages know (``Uppsala`` after ``Uppsala Monitoring
-    Centre`` is the town), nor the one a museum or a prize honours (``Goethe Museum ...
-    Goethe``). The texts' places do not count against it: an institution is where one
-    studies or works (``a fellow of Trinity``)."""
+    Centre`` is the town), nor the one a museum or a prize honours, written bare (``Brahms
+    Museum ... Brahms lebte``; ``the Getty`` after the ``Getty Museum`` is its short form).
+    The texts' places do not count against it: an institution is where one studies or works
+    (``a fellow of Trinity``)."""
     owners: dict[str, set[str]] = {}
+    honouring: set[str] = set()
     for key, group in groups.items():
         for name in group.names:
             words = name.split()
-            if len(words) == 2 and words[1] in HONOURING_HEADS:
-                continue
             if len(words) == 2 and head_kind(words[1]) == "organisation":
                 owners.setdefault(name_key(words[0]), set()).add(key)
+                if words[1] in HONOURING_HEADS:
+                    honouring.add(name_key(words[0]))
     for short, keys in owners.items():
         held = groups.get(short)
         if len(keys) != 1 or held is None or held.titles or held.votes["person"]:
             continue
+        if short in honouring and not is_place(short, groups):
+            continue  # written bare: the one honoured
         if held.detail in PLACE_TYPES or place_type(held.name) or head_kind(held.name):
             continue  # "the Senate" after the "Senate Committee": a body of its own
         _join_sole_owner(groups, short, next(iter(keys)))

@@ -191,10 +191,12 @@ women``), its first word alone is the person it honours, not the thing."""
 
 def _honours(name_words: list[str], groups: dict[str, Group]) -> bool:
     """Whether an organisation's name is another name of the texts and a head of
-    ``HONOURING_HEADS``: the name alone (``Sisi``, ``Goethe``, whatever kind the texts
-    have given it yet) does not join it."""
-    bare = groups.get(name_key(" ".join(name_words[:-1])))
-    return name_words[-1] in HONOURING_HEADS and bare is not None
+    ``HONOURING_HEADS``, and the texts write that name bare (``Sisi reiste``, ``Goethe
+    wohnte dort``, whatever kind they have given it yet): the one honoured, who does not join
+    it. Written with an article or a preposition (``Visitors to the Getty``), it is the
+    institution's short form."""
+    key = name_key(" ".join(name_words[:-1]))
+    return name_words[-1] in HONOURING_HEADS and key in groups and not is_place(key, groups)
 
 
 def _place_not_surname(short: Group, owner: Group) -> bool:

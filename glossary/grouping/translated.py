@@ -18,7 +18,7 @@ def merge_translated(groups: dict[str, Group], languages: dict[str, str]) -> Non
     (``Wien``, ``Vienna``; ``Bayern``, ``Bavaria``), a name whose German words translate
     word by word into the English one (``Europäische Zentralbank``, ``European Central
     Bank``; their abbreviations come along), or a natural feature named by the same word
-    before its feature word (``Sundastraße``, ``Sunda Strait``; ``Tanganjikasee``, ``Lake
+    before its feature word (``Beringstraße``, ``Bering Strait``; ``Tanganjikasee``, ``Lake
     Tanganyika``; ``Erzgebirge``, ``Ore Mountains``)."""
     spoken: dict[str, str] = {}
     by_identity: dict[int | str, list[str]] = {}
@@ -51,43 +51,43 @@ MAX_RENDERINGS = 64
 
 def _identities(group: Group, language: str) -> set[int | str]:
     """What a group may be called in the other language: the packages' identifiers of a
-    place, a ruler's name with English given names, the English words of a name of
-    something else (other persons' names are not translated)."""
-    features: set[int | str] = {key for name in group.names for key in feature_keys(name, language)}
+    place and its natural feature's key, a ruler's name with English given names, the
+    English words of a name of something else (other persons' names are not translated)."""
     if group.kind == "place":
+        features = {key for name in group.names for key in feature_keys(name, language)}
         return set(place_ids(group.name)) | features
     if group.kind == "person":
-        return _ruler_renderings(group.name, language) | features
+        return _ruler_renderings(group.name, language)
     if language == "en":
-        renderings = {
+        return {
             " ".join(words)
             for name in group.names
             if len(words := name.lower().removeprefix("the ").split()) >= 2
         }
-    else:
-        renderings = {rendering for name in group.names for rendering in _english_renderings(name)}
-    return features | renderings
+    return {rendering for name in group.names for rendering in _english_renderings(name)}
 
 
 FEATURE_WORDS = {
-    "halbinsel": "peninsula",
-    "straße": "strait",
-    "see": "lake",
-    "gebirge": "mountains",
-    "kanal": "canal",
-    "inseln": "islands",
-    "insel": "island",
-    "bucht": "bay",
-    "golf": "gulf",
-    "fälle": "falls",
-    "gletscher": "glacier",
-    "wüste": "desert",
+    "halbinsel": ("peninsula",),
+    "straße": ("strait",),
+    "see": ("lake", "sea"),
+    "gebirge": ("mountains",),
+    "kanal": ("canal",),
+    "inseln": ("islands",),
+    "insel": ("island",),
+    "bucht": ("bay",),
+    "golf": ("gulf",),
+    "fälle": ("falls",),
+    "gletscher": ("glacier",),
+    "wüste": ("desert",),
 }
-"""German feature words at the end of a compound (``Sundastraße``) or before ``von``
-(``Straße von Gibraltar``), longest first, with the English feature word of the same
-sort (``Sunda Strait``, ``Strait of Gibraltar``, ``Lake Tanganyika``)."""
+"""German feature words at the end of a place's compound (``Beringstraße``) or before
+``von`` (``Straße von Gibraltar``), with the English feature words of the same sort
+(``Bering Strait``, ``Strait of Gibraltar``): ``-see`` is a lake or a sea (``Malawisee``,
+``Beringsee``). ``halbinsel`` comes before ``insel``, which it ends with."""
 
-ENGLISH_FEATURES = frozenset(FEATURE_WORDS.values())
+ENGLISH_FEATURES = frozenset(word for words in FEATURE_WORDS.values() for word in words)
+"""The English feature words, after a name (``Bering Strait``) or before ``of``."""
 
 MIN_FEATURE_NAME = 3
 """The fewest letters of the word a feature is named by (not ``A-See``)."""
@@ -98,45 +98,43 @@ def feature_keys(name: str, language: str) -> set[str]:
     the word that names it, as a transliteration key, and for German the word's English
     translations too, of its base form (``Erz`` → ``ore``, ``Riesen`` → ``giant``); none for
     a name of another shape."""
-    if language == "en":
-        feature, word = _english_feature(name.split())
-        words = [word]
-    else:
-        feature, word = _german_feature(name)
+    features, word = _english_feature(name.split()) if language == "en" else _german_feature(name)
+    if not features or len(word) < MIN_FEATURE_NAME:
+        return set()
+    words = [word]
+    if language != "en":
         lower = word.lower()
         stems = [lower, *(lower[: -len(end)] for end in ENDINGS if lower.endswith(end))]
         lexicon = translations()
-        words = [word, *(english for stem in stems if word for english in lexicon.of(stem, "de"))]
-    if not feature or len(word) < MIN_FEATURE_NAME:
-        return set()
-    return {f"{feature}:{translit_key(fold(found))}" for found in words if found}
+        words += [english for stem in stems for english in lexicon.of(stem, "de")]
+    return {f"{feature}:{translit_key(fold(found))}" for feature in features for found in words}
 
 
-def _english_feature(words: list[str]) -> tuple[str, str]:
-    """``("strait", "Sunda")`` for ``Sunda Strait`` and ``Strait of Sunda``, ``("lake",
-    "Tanganyika")`` for ``Lake Tanganyika``."""
+def _english_feature(words: list[str]) -> tuple[tuple[str, ...], str]:
+    """``(("strait",), "Bering")`` for ``Bering Strait`` and ``Strait of Bering``,
+    ``(("lake",), "Malawi")`` for ``Lake Malawi``."""
     if len(words) == 2 and words[1].lower() in ENGLISH_FEATURES:
-        return words[1].lower(), words[0]
+        return (words[1].lower(),), words[0]
     if len(words) == 2 and words[0] == "Lake":
-        return "lake", words[1]
+        return ("lake",), words[1]
     if len(words) == 3 and words[1] == "of" and words[0].lower() in ENGLISH_FEATURES:
-        return words[0].lower(), words[2]
-    return "", ""
+        return (words[0].lower(),), words[2]
+    return (), ""
 
 
-def _german_feature(name: str) -> tuple[str, str]:
-    """``("strait", "Sunda")`` for ``Sundastraße``, ``Sunda-Straße`` and ``Straße von
-    Sunda``."""
+def _german_feature(name: str) -> tuple[tuple[str, ...], str]:
+    """``(("strait",), "Bering")`` for ``Beringstraße``, ``Bering-Straße`` and ``Straße von
+    Bering``."""
     words = name.split()
     if len(words) == 3 and words[1] == "von":
-        return FEATURE_WORDS.get(words[0].lower(), ""), words[2]
+        return FEATURE_WORDS.get(words[0].lower(), ()), words[2]
     if len(words) != 1:
-        return "", ""
+        return (), ""
     lower = name.lower()
     for german, english in FEATURE_WORDS.items():
         if lower.endswith(german) and len(lower) > len(german):
             return english, name[: -len(german)].rstrip("-")
-    return "", ""
+    return (), ""
 
 
 def _ruler_renderings(name: str, language: str) -> set[int | str]:

@@ -468,11 +468,11 @@ _TWO_REPUBLICS = (
             id="a_place_named_with_and_without_its_towns_adjective_in_either_order",
         ),
         pytest.param(
-            "In 1961 the council declared that Eastwick would henceforth be called Marlow Green. "
-            "Old maps still show Eastwick.",
+            "After a long quarrel the assembly resolved that Kirkwall Cross would be renamed "
+            "Harbour Square, and new signs went up. Kirkwall Cross had been a cattle market.",
             "en",
-            "Eastwick",
-            "Marlow Green",
+            "Kirkwall Cross",
+            "Harbour Square",
             id="a_reported_clause_with_a_modal_passive",
         ),
         pytest.param(
@@ -1306,6 +1306,20 @@ _DUKES = (
             id="a_reported_clause_named_by_someone",
         ),
         pytest.param(
+            "The board agreed that Miller would be named Scotland coach after the summer.",
+            "en",
+            "Miller",
+            "Scotland",
+            id="a_reported_clause_whose_name_owns_a_noun",
+        ),
+        pytest.param(
+            "Many readers expected that Tarrant would be called Beckford by the new owners.",
+            "en",
+            "Tarrant",
+            "Beckford",
+            id="a_reported_guess",
+        ),
+        pytest.param(
             "Die Erste Eisflut traf 1784 die Stadt. Die Zweite Eisflut folgte 1799. Von der "
             "Eisflut erzählen Lieder.",
             "de",
@@ -1320,6 +1334,14 @@ _DUKES = (
             "Eisflut",
             "Zweite Eisflut",
             id="the_compound_alone_of_a_series",
+        ),
+        pytest.param(
+            "Die Große Eisflut traf 1784 die Stadt. Die Eisflut von Meißen folgte 1845. Nach der "
+            "Eisflut zogen viele fort.",
+            "de",
+            "Große Eisflut",
+            "Eisflut von Meißen",
+            id="an_event_with_an_adjective_and_one_with_a_place",
         ),
     ],
 )
@@ -1523,6 +1545,16 @@ def test_a_person_alone_is_not_the_museum_named_after_them(
     found = discover(curated, text, language=language)
     assert found[person] is not found[honouring]
     assert found[person].kind == "person"
+
+
+def test_an_institution_named_after_someone_is_short_with_an_article(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The Hallam Museum opened in 1990 beside the canal. Visitors to the Hallam climb a "
+        "spiral ramp, and the Hallam lends its maps to other collections.",
+        language="en",
+    )
+    assert found["Hallam"] is found["Hallam Museum"]
 
 
 def test_a_firm_named_after_its_founder_keeps_its_short_name(curated: Glossary) -> None:
