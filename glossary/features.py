@@ -31,7 +31,7 @@ from glossary.timex_resolve import auxiliaries_at, day_counted_from
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 101
+FEATURES_VERSION = 102
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -220,7 +220,8 @@ class SentenceFeatures:
     heading: bool = False
     """The sentence is a heading: it names a section and says nothing a reader would link
     ("Erstes Kapitel: Die Warnung"), or the document's title where the reader kept it as body
-    text, so it takes part in no cross-link; its dates still reach the timeline."""
+    text (a first line without a final stop), so it takes part in no cross-link; its dates
+    still reach the timeline."""
 
 
 @dataclass(slots=True)
@@ -302,9 +303,19 @@ class DocumentFeatures:
         )
 
 
-def _spaced(text: str) -> str:
-    """``text`` with its runs of white space as single spaces, to compare lines as read."""
-    return " ".join(text.split())
+_SENTENCE_STOPS = (".", "!", "?", "…")
+_CLOSERS = "\"'“”»«›‹)]’"
+
+
+def _mark_title_line(sentences: list[SentenceFeatures], text: str) -> None:
+    """Mark the first body sentence a heading when it is a line of its own without a final
+    stop before the body: the title a plain-text reader kept as a lead ("Thirteen lives: how a
+    football team was brought out of a flooded cave"), whatever the file is named."""
+    if len(sentences) < 2 or sentences[0].paragraph == sentences[1].paragraph:
+        return
+    line = text[sentences[0].start : sentences[0].end].strip()
+    if line and "\n" not in line and not line.rstrip(_CLOSERS).endswith(_SENTENCE_STOPS):
+        sentences[0].heading = True
 
 
 def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatures:
@@ -322,19 +333,17 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         if document.language_at(span.start) == document.language
     ]
     paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
-    title = _spaced(document.meta.title or "")
     sentences = []
     for index, span in enumerate(document.sentences):
         if any(start <= span.start < end for start, end, _ in body):
             paragraph = bisect_right(paragraph_starts, span.start) - 1
-            heading = (
-                paragraph >= 0 and document.paragraphs[paragraph].kind == BlockKind.HEADING
-            ) or (bool(title) and _spaced(text[span.start : span.end]) == title)
+            heading = paragraph >= 0 and document.paragraphs[paragraph].kind == BlockKind.HEADING
             sentences.append(
                 SentenceFeatures(
                     document.id, index, span.start, span.end, paragraph=paragraph, heading=heading
                 )
             )
+    _mark_title_line(sentences, text)
     by_index = {s.index: s for s in sentences}
 
     def owner(offset: int) -> SentenceFeatures | None:

@@ -526,12 +526,18 @@ def test_a_part_of_day_in_a_text_with_no_period_is_in_the_year_it_named_last() -
 
 def test_the_title_kept_as_body_text_is_a_heading() -> None:
     """A text file's first line, read as a lead, names the whole text ("Thirteen lives: how a
-    team was brought out"): it is linked to nothing, as a heading is."""
-    title = "Die Wahl: wie Lukaschenka siegte"
-    text = f"{title}\\n\\n{BODY}"
-    spans = [Span(0, len(title)), *sentence_spans(text, "Im August", "Proteste")[1:]]
-    document = plain_document(text, spans)
-    named = replace(document, meta=replace(document.meta, title=title))
-    kept, first, _ = extract_features(named, Fakes().analyzers()).sentences
-    assert kept.heading and not first.heading
-    assert not any(s.heading for s in extract_features(document, Fakes().analyzers()).sentences)
+    team was brought out"): a line of its own without a final stop before the body is linked
+    to nothing, as a heading is, whatever the file is named; a first sentence is not."""
+
+    def first_is_heading(first: str) -> bool:
+        text = f"{first}\n\n{BODY}"
+        body = len(first) + 2
+        spans = [Span(0, len(first)), *sentence_spans(text, "Im August", "Proteste")[1:]]
+        paragraphs = [Paragraph(0, len(first), BlockKind.LEAD), Paragraph(body, len(text))]
+        document = plain_document(text, spans, paragraphs)
+        return extract_features(document, Fakes().analyzers()).sentences[0].heading
+
+    assert first_is_heading("Die Wahl: wie Lukaschenka siegte")
+    assert first_is_heading("Der Sommer, der nicht aufhören wollte: Was wir gelernt haben")
+    assert not first_is_heading("Die Wahl entschied Lukaschenka für sich.")
+    assert not first_is_heading("Wer hat die Wahl gewonnen?")
