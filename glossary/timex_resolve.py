@@ -481,13 +481,18 @@ class _Passage:
             # vergangenen Winter" the last one to end before it; a text that names no year
             # counts "nächsten"/"last" ones from the date of ``writing``, as does one that names
             # years when a "nächsten" season's clause is ``ahead`` ("Die Brücke wurde 1902
-            # gebaut. Im nächsten Sommer wird sie saniert") and any in a report that told of
-            # the writer's week ("plant für nächsten Sommer ein Fest"); a season of a year the
-            # text never named ("Im Frühjahr darauf") is still a season
+            # gebaut. Im nächsten Sommer wird sie saniert") and one not told in the past in a
+            # report that told of the writer's week ("Der Chor plant für nächsten Sommer eine
+            # Reise"); a season of a year the text never named ("Im Frühjahr darauf") is
+            # still a season
             if (
                 writing is not None
                 and "writers" in cand.extra
-                and (year is None or self.told_of_writers_week or (amount > 0 and ahead()))
+                and (
+                    year is None
+                    or (amount > 0 and ahead())
+                    or (self.told_of_writers_week and not told_in_past())
+                )
             ):
                 year, month = writing.year, writing.month
             later = amount > 0 and month is not None and month >= SEASONS[part]
@@ -779,8 +784,13 @@ def resolve_years(
                 passage.past_at = cand.start
             past = storyless and passage.past_at > passage.present_at
             year = written if past else passage.year_for(cand, looks_back)
-            if anchor is not None and "proximal" in cand.extra and passage.told_of_writers_week:
-                year = anchor.year  # a report's "Von Januar bis Mai dieses Jahres"
+            if (
+                anchor is not None
+                and "proximal" in cand.extra
+                and passage.told_of_writers_week
+                and not _after_writing_in_past(text, rules, cand, anchor)
+            ):
+                year = anchor.year  # a report's "Von Januar bis März dieses Jahres"
             if "anaphor" in cand.extra and not past and passage.named_after_story(cand):
                 year = passage.any_year  # "From 1934 it was closed, and in the same year …"
             if year is None and not past and "anaphor" in cand.extra:
@@ -1098,6 +1108,16 @@ def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
 def _weekday_tense_is(text: str, rules: Rules, cand: Candidate, tense: Tense) -> bool:
     """Whether a weekday or weekend counts by ``tense`` (:func:`_weekday_tense`)."""
     return _weekday_tense(text, rules, cand) == tense
+
+
+def _after_writing_in_past(text: str, rules: Rules, cand: Candidate, writing: Anchor) -> bool:
+    """Whether ``cand``'s month of the year of ``writing`` would be after the date of writing
+    while its clause is told in the past: a report's flashback ("1962 zog er nach Bonn, und im
+    Oktober dieses Jahres eröffnete er eine Praxis", written in April) is of the story's year."""
+    match = _TAIL.match(cand.tail)
+    if match is None or writing.month is None or int(match["m"]) <= writing.month:
+        return False
+    return _weekday_tense_is(text, rules, cand, "past")
 
 
 def _planned(text: str, words: LanguageWords, cand: Candidate) -> bool:

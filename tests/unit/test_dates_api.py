@@ -417,3 +417,15 @@ def test_a_byline_naming_the_document_date_is_no_diary_entry() -> None:
     assert [t.value for t in tag(english, "en", anchor="2020-03-03")][-1] == "PRESENT_REF"
     diary = "Innsbruck, den 5. September 1827.\n\nHeute regnet es."
     assert [t.value for t in tag(diary, "de", anchor="1830")][-1] == "1827-09-05"
+
+
+def test_a_season_told_in_the_past_is_not_after_the_date_of_writing() -> None:
+    """A report's flashback (review 23 B6): "im nächsten Sommer" in a clause told in the past
+    follows the flashback's year, not the date of writing."""
+    text = (
+        "Am Montag wurde die alte Mühle abgerissen. Sie war 1998 verkauft worden, und im"
+        " nächsten Sommer zog eine Töpferei ein."
+    )
+    values = {t.text: t.value for t in tag(text, "de", "2024-04-17")}
+    assert values["Montag"] == "2024-04-15"
+    assert values["nächsten Sommer"] in ("1998-SU", "1999-SU")
