@@ -649,6 +649,7 @@ WORDS = LanguageWords(
         *("würde", "würden", "mag", "möge", "müsste", "müssten"),
         *("will", "wollen", "möchte", "möchten"),
     ),
+    perfect_infinitives=("haben", "sein"),
     prospective=("sollte", "sollten", "wollte", "wollten"),
     weekdays=_WEEKDAY_NUMBERS,
     weekday_articles=("einem", "einen"),

@@ -765,7 +765,9 @@ def resolve_years(
             planned = partial(_planned, text, rules.words, cand)
             passage.shift(cand, looks_back, written_in, anchor, told_in_past, planned)
         elif "weekday" in cand.extra:
-            future = _in_clause(text, futures, cand) or _in_clause(text, modals, cand)
+            future = _in_clause(text, futures, cand) or (
+                _in_clause(text, modals, cand) and not _ends_in_perfect(text, rules.words, cand)
+            )
             back = looks_back or previous_word(text, cand.start, 0) in _SINCE
             tense = partial(_weekday_tense, text, rules, cand)
             passage.weekday(cand, back, anchor, future, tense)
@@ -1120,6 +1122,22 @@ def _after_writing_in_past(text: str, rules: Rules, cand: Candidate, writing: An
     return _weekday_tense_is(text, rules, cand, "past")
 
 
+def _ends_in_perfect(text: str, words: LanguageWords, cand: Candidate) -> bool:
+    """Whether ``cand``'s clause ends in a perfect infinitive (a participle and ``haben`` or
+    ``sein``): with a modal it reports a claim about the past ("Der Kassierer will am
+    Freitag nichts bemerkt haben"), so its weekday is of the past week."""
+    if not words.perfect_infinitives:
+        return False
+    stop = _CLAUSE_BREAK.search(text, cand.end)
+    clause = text[cand.end : stop.start() if stop else len(text)].rstrip(" .").split()
+    if len(clause) < 2 or clause[-1].lower() not in words.perfect_infinitives:
+        return False
+    participle = clause[-2]  # lower-case: "mehr Zeit haben" is no perfect
+    return participle.islower() and (
+        participle.endswith("t") or (participle.startswith("ge") and participle.endswith("en"))
+    )
+
+
 def _planned(text: str, words: LanguageWords, cand: Candidate) -> bool:
     """Whether a "nächsten"/"next" season counted from the date of writing is in a clause
     that tells what lies ahead or is planned ("Im nächsten Sommer wird sie saniert")."""
@@ -1133,7 +1151,7 @@ def _weekday_tense(text: str, rules: Rules, cand: Candidate) -> Tense | None:
     after ``seit``/``since`` the past whatever the verb: the state began on that day up to
     now ("Das Bad ist seit Montag geschlossen")."""
     before = previous_word(text, cand.start, 0)
-    if before in _SINCE:
+    if before in _SINCE or _ends_in_perfect(text, rules.words, cand):
         return "past"
     tense = _tense_at(text, rules.words, cand, perfect=True)
     if tense != "perfect":

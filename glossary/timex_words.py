@@ -238,6 +238,10 @@ class LanguageWords:
     """Modal verbs and "is to" (``might``, ``könnte``): a clause with one tells of what may be,
     not of what is, so a count of years in it never counts up to the date of writing
     ("Twenty years later her house might become a museum" is 20 years on, not today)."""
+    perfect_infinitives: tuple[str, ...] = ()
+    """Auxiliaries of a perfect infinitive that ends a clause (``haben``, ``sein``): a modal
+    with one reports a claim about the past ("Der Kassierer will am Freitag nichts bemerkt
+    haben"), not what is to come."""
     today: tuple[str, ...] = ()
     """The word for "today": in a dated entry (a diary's, a letter's) it is the entry's day."""
     weekdays: dict[str, int] = field(default_factory=dict)

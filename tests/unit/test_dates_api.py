@@ -429,3 +429,12 @@ def test_a_season_told_in_the_past_is_not_after_the_date_of_writing() -> None:
     values = {t.text: t.value for t in tag(text, "de", "2024-04-17")}
     assert values["Montag"] == "2024-04-15"
     assert values["nächsten Sommer"] in ("1998-SU", "1999-SU")
+
+
+def test_a_claim_about_the_past_after_a_flashback_is_no_next_weekday() -> None:
+    """ "wollen" with a perfect infinitive (review 23 A3) reports a claim about the past: after
+    a year of long ago its weekday is that week's or unknown, never the week after the date of
+    writing."""
+    text = "Das Museum wurde 1911 gebaut. Der Zeuge will am Montag einen Schuss gehört haben."
+    values = {t.text: t.value for t in tag(text, "de", "2025-03-12")}
+    assert values["Montag"] in ("XXXX-WXX-1", "2025-03-10")
