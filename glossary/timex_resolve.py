@@ -67,7 +67,10 @@ März``); a year ends its sentence ("on 2 September 1666. By the evening it had 
 _FROM_ON = frozenset({"ab", "from"})
 """Words before a weekday from which a state holds on ("Ab Montag hat die Bibliothek geöffnet")."""
 _SINCE = frozenset({"seit", "since"})
-"""Words before a weekday from which a state has held up to now ("seit Montag geschlossen")."""
+"""Words before a weekday from which a state has held up to now ("seit Montag geschlossen");
+English "since" only in a perfect clause (:func:`_since_day`)."""
+_BEEN = re.compile(r"\bbeen\b", re.IGNORECASE)
+"""English "been": a clause with it before "since" is in the perfect ("have been searching")."""
 _CLAUSE_OPENERS = frozenset(',;:.!?()\n"“„«»–')
 """Characters after which a word opens its clause."""
 _CLAUSE_REACH = 150
@@ -768,7 +771,7 @@ def resolve_years(
             future = _in_clause(text, futures, cand) or (
                 _in_clause(text, modals, cand) and not _ends_in_perfect(text, rules.words, cand)
             )
-            back = looks_back or previous_word(text, cand.start, 0) in _SINCE
+            back = looks_back or _since_day(text, rules, cand)
             tense = partial(_weekday_tense, text, rules, cand)
             passage.weekday(cand, back, anchor, future, tense)
         elif "ordinal" in cand.extra:
@@ -1122,6 +1125,21 @@ def _after_writing_in_past(text: str, rules: Rules, cand: Candidate, writing: An
     return _weekday_tense_is(text, rules, cand, "past")
 
 
+def _since_day(text: str, rules: Rules, cand: Candidate) -> bool:
+    """Whether ``cand`` is a weekday after ``seit``/``since``: the day a state began that
+    holds up to now. German "seit" is always temporal; English "since" only in a clause in
+    the perfect ("The ferry has been idle since Tuesday", "had been waiting since Monday"),
+    for it is often causal ("Since Tuesday is market day, the bus will run late")."""
+    before = previous_word(text, cand.start, 0)
+    if before not in _SINCE:
+        return False
+    if before != "since":
+        return True
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cand.start)), default=0)
+    progressive = _BEEN.search(text, opening, cand.start) is not None  # "have been searching"
+    return progressive or _tense_at(text, rules.words, cand, perfect=True) == "perfect"
+
+
 def _ends_in_perfect(text: str, words: LanguageWords, cand: Candidate) -> bool:
     """Whether ``cand``'s clause ends in a perfect infinitive (a participle and ``haben`` or
     ``sein``): with a modal it reports a claim about the past ("Der Kassierer will am
@@ -1151,7 +1169,7 @@ def _weekday_tense(text: str, rules: Rules, cand: Candidate) -> Tense | None:
     after ``seit``/``since`` the past whatever the verb: the state began on that day up to
     now ("Das Bad ist seit Montag geschlossen")."""
     before = previous_word(text, cand.start, 0)
-    if before in _SINCE or _ends_in_perfect(text, rules.words, cand):
+    if _since_day(text, rules, cand) or _ends_in_perfect(text, rules.words, cand):
         return "past"
     tense = _tense_at(text, rules.words, cand, perfect=True)
     if tense != "perfect":
