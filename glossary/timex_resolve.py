@@ -373,16 +373,17 @@ class _Passage:
         self._on_day(cand, origin + dt.timedelta(days=days), part)
 
     def _near_writing(self, writing: Anchor | None) -> bool:
-        """Whether the story's day is within a week of the date of ``writing``: a report's
-        story ("Am Sonntagabend brach ein Feuer aus. Tags darauf …") is then in the writer's
-        week, whose weekdays count from that date, not from the story's last day."""
+        """Whether the story's day is within the week up to the date of ``writing``: a
+        report's story ("Am Samstag stürzte ein Kran um. Tags darauf …") is then in the
+        writer's week, whose weekdays count from that date, not from the story's last day. A
+        day ahead of it is not ("Am 18. Mai beginnt das Turnier. Am Freitag …" counts on)."""
         if writing is None or writing.month is None or writing.day is None:
             return False
         if self.last_year is None or self.last_month is None or self.last_day is None:
             return False
         story = dt.date(self.last_year, self.last_month, self.last_day)
         written = dt.date(writing.year, writing.month, writing.day)
-        return abs((story - written).days) <= _WRITERS_WEEK
+        return 0 <= (written - story).days <= _WRITERS_WEEK
 
     @staticmethod
     def _at_writing(year: int | None, writing: Anchor) -> bool:
