@@ -26,12 +26,14 @@ How it is carried:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from documents.model import Document, Span
 from glossary.dates import Timex, tag, tag_spans
+from glossary.timex_tense import clause_tense
 from glossary.timex_values import PRESENT_REF
 
 __all__ = ["ReferenceTime", "reference_times"]
@@ -42,7 +44,12 @@ a bound on a time of day ("shortly before noon on 14 August") leaves the story o
 
 
 _SURVEY_YEARS = 3
-"""Years a sentence names, not as a range, from which on it surveys rather than tells."""
+"""Years a sentence looking back from the present names, not as a range, from which on it
+surveys rather than tells: two are often a step and its sequel ("baute 1842 eine Mühle und
+1848 eine Schule"), three or more from the present an outlook ("has rewritten it twice
+since, in 1996 and 2012")."""
+_SINCE = re.compile(r"\b(?:since|seit|seither|seitdem)\b", re.IGNORECASE)
+"""Words by which a sentence looks back from the present over what it names."""
 _MONTH_DAYS = 27
 """Days past its first below which a period is shorter than a month."""
 _SEASON_DAYS = 92
@@ -118,7 +125,9 @@ def reference_times(
             cursor += 1
         own = _own_time(found, cursor, span.end)
         if own is not None:
-            if not _around(own, current) and not (current and _survey(found, cursor, span.end)):
+            if not _around(own, current) and not (
+                current and _survey(document, span, found, cursor)
+            ):
                 current = own
             result.append(own)
         else:
@@ -191,18 +200,26 @@ def _around(own: ReferenceTime, current: ReferenceTime | None) -> bool:
     return (own.end - own.start).days <= _SEASON_DAYS and own.start <= current.start <= own.end
 
 
-def _survey(found: Sequence[Timex], cursor: int, end: int) -> bool:
-    """Whether a sentence names ``_SURVEY_YEARS`` or more years of its own that are no
-    range's ends ("adopted the first directive in 1982 and has rewritten it twice since, in
-    1996 and 2012"): it looks across decades, at no time the text then stays at, so the
-    sentences after it keep the time they were at (an essay's outlook before its story)."""
+def _survey(document: Document, span: Span, found: Sequence[Timex], cursor: int) -> bool:
+    """Whether a sentence looks back from the present (its main clause in the present or
+    perfect, or "since"/"seit") over ``_SURVEY_YEARS`` or more years of its own that are no
+    range's ends ("The league was founded in 1921 and has since moved its final in 1950, 1974
+    and 2003"): it looks across decades, at no time the text then stays at, so the sentences
+    after it keep the time they were at. A chain of years told in the past ("kaufte 1840 …,
+    baute 1842 … und gründete 1848 …") is the story going on."""
     years = set()
     for timex in found[cursor:]:
-        if timex.start >= end:
+        if timex.start >= span.end:
             break
         if timex.narrative and timex.range_end is None and timex.value[:4].isdigit():
             years.add(timex.value[:4])
-    return len(years) >= _SURVEY_YEARS
+    if len(years) < _SURVEY_YEARS:
+        return False
+    if _SINCE.search(document.text, span.start, span.end):
+        return True
+    language = document.language_at(span.start) or "de"
+    tense = clause_tense(document.text, span.start, span.end, language, perfect=True)
+    return tense in ("present", "perfect")
 
 
 def _own_time(found: Sequence[Timex], cursor: int, end: int) -> ReferenceTime | None:

@@ -207,17 +207,42 @@ def test_an_opening_paragraph_before_the_dated_one_is_not_of_the_event(tmp_path:
 @pytest.mark.parametrize(
     "text",
     [
-        "Im Winter 1953 brach der Damm. Die Niederlande beschlossen 1958 den Deltaplan und"
-        " vollendeten ihn 1986 und 1997. Der Sturm hatte in der Nacht begonnen.",
-        "In the winter of 1953 the dyke broke. The Dutch passed the Delta Act in 1958 and"
-        " finished the works in 1986 and 1997. The storm rose in the night.",
+        "Im Winter 1953 brach der Damm. Die Niederlande haben 1958 den Deltaplan beschlossen"
+        " und ihn 1986 und 1997 erweitert. Der Sturm hatte in der Nacht begonnen.",
+        "In the winter of 1953 the dyke broke. The Dutch passed the Delta Act in 1958 and have"
+        " extended it since, in 1986 and 1997. The storm rose in the night.",
     ],
 )
 def test_a_sentence_surveying_decades_is_no_time_the_text_stays_at(
     tmp_path: Path, text: str
 ) -> None:
-    """An outlook across three years of its own states its own time only: the sentence after
-    it is back at the story's winter, not at 1958 (the Seveso commentary's fault)."""
+    """An outlook from the present (perfect, or since) across three years of its own states its
+    own time only: the sentence after it is back at the story's winter, not at 1958."""
     document = load(tmp_path, text, language="de" if text.startswith("Im") else "en")
     times = reference_times(document)
     assert [time.value if time else None for time in times] == ["1953-WI", "1958", "1953-WI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Im Winter 1835 wanderte die Familie nach Ohio aus. Der Vater kaufte 1840 Land,"
+            " baute 1842 eine Mühle und gründete 1848 eine Schule. Danach wurde es ruhig im Tal.",
+            "de",
+        ),
+        (
+            "In the winter of 1835 the family left for Ohio. The father bought land in 1840,"
+            " built a mill in 1842 and founded a school in 1848. After that the valley was quiet.",
+            "en",
+        ),
+    ],
+)
+def test_a_chain_of_years_told_in_the_past_moves_the_text_on(
+    tmp_path: Path, text: str, language: str
+) -> None:
+    """A past-tense chain of years is a story going on, not a survey (review 23 A4): the
+    sentence after it is at that chain's time, never back at the winter before it."""
+    times = reference_times(load(tmp_path, text, language=language))
+    assert times[0] is not None and times[0].value == "1835-WI"
+    assert times[2] is not None and times[2].value in ("1840", "1848")
