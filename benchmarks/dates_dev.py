@@ -8,7 +8,8 @@ The set has two parts, both annotated by hand with TIMEX3 (see ``benchmarks/data
 (encyclopedic, years written out; even-numbered XQuAD articles tune, odd-numbered ones are held
 aside), and ``timex_narrative.json``, German narrative passages that carry the year and month
 from sentence to sentence (split by text). The texts have no document date, so nothing is
-anchored.
+anchored. Texts of the split ``trial`` (retellings of a user trial's documents) are
+read by no row: no tuning run sees them.
 
 Texts whose gold marks each expression ``timeline`` (true when a reader would want it as an entry
 of the timeline: no duration or set, no byline, no "today" of a text whose story ended long
