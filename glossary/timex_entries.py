@@ -69,11 +69,14 @@ def anchors_along(
         yield current
 
 
-def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor, bare: bool = True) -> None:
-    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part); with
-    ``bare`` false (the document's own date) only a ``heute`` with a part of day: "Heute
-    Nachmittag informiert die Stadt" in a report is that afternoon, whereas a bare "heute"
-    stays the present (``PRESENT_REF``), as often a state as an event."""
+def date_today(
+    text: str, rules: Rules, cand: Candidate, anchor: Anchor, entry_anchor: bool = True
+) -> None:
+    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part). Where
+    ``anchor`` is no ``entry_anchor`` but the document's own date, only a ``heute`` with a
+    part of day: "Heute Abend spielt das Orchester im Kurpark" in a report is that evening,
+    whereas a bare "heute" stays the present (``PRESENT_REF``), as often a state as an
+    event."""
     if cand.extra.get("ref") not in rules.words.today or anchor.day is None:
         return
     following = rules.next_words.match(text, cand.end, cand.end + 30)
@@ -81,5 +84,5 @@ def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor, bare: b
     if following and ref and ref[:2] == (0, "D") and ref[2]:
         cand.value = f"{anchor.value}T{ref[2]}"
         cand.end = following.end(1)
-    elif bare:
+    elif entry_anchor:
         cand.value = anchor.value

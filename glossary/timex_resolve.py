@@ -146,11 +146,12 @@ class _Passage:
     """The year of each narrative date so far, in reading order: what a count of years up to
     the date of writing may count from (:meth:`_counted_on`)."""
     writers_week: bool = False
-    told_of_writers_week: bool = False
-    """Whether the text has told of the writer's week (a weekday counted from the date of
-    writing): a report, whose "dieses Jahres" is the year of writing."""
     """Whether the story's day was last set by a weekday counted from the date of writing: a
     news report's weekdays all count from that date, not from each other."""
+    told_of_writers_week: bool = False
+    """Whether the text has told of the writer's week (a weekday counted from the date of
+    writing): a report, whose "dieses Jahres" is the year of writing unless told in the past
+    of a later month."""
     week: dt.date | None = None
     """The Monday of the week a commentary names its event by ("Seventy years ago this
     week"), while the story has named no day: where its weekdays fall ("It began on a
@@ -796,7 +797,7 @@ def resolve_years(
                 and passage.told_of_writers_week
                 and not _after_writing_in_past(text, rules, cand, anchor)
             ):
-                year = anchor.year  # a report's "Von Januar bis März dieses Jahres"
+                year = anchor.year  # a report's "seit Februar dieses Jahres"
             if "anaphor" in cand.extra and not past and passage.named_after_story(cand):
                 year = passage.any_year  # "From 1934 it was closed, and in the same year …"
             if year is None and not past and "anaphor" in cand.extra:
@@ -838,8 +839,8 @@ def _order_ranges(candidates: list[Candidate]) -> None:
     verkehrt sie von April bis September" in a November text is April to September of one
     year, not the April ahead and the September past; "von November bis Februar" ends in the
     start's next year. A year-less start before a written end likewise ("from October to
-    March 1850": October 1849), and before an end whose phrase names its year ("Von Januar
-    bis Mai dieses Jahres": that year's January, whatever year the story was at)."""
+    March 1850": October 1849), and before an end whose phrase names its year ("Von Juni bis
+    August dieses Jahres": that year's June, whatever year the story was at)."""
     for start, end in pairwise(candidates):
         if "range_next" not in start.extra and "range_prev" not in end.extra:
             continue

@@ -156,7 +156,7 @@ class SpanHandlers(Handlers):
 
     def _writers_season(self, phrase: str, text: str, start: int) -> bool:
         """Whether ``phrase`` is a season counted from the date of writing ("nächsten Sommer")
-        that needs no preposition: "Die Gemeinde plant für nächsten Sommer ein Fest",
+        that needs no preposition: "Der Chor probt nächsten Winter in der Aula",
         "Nächsten Sommer wird saniert"; not after an article ("den letzten Sommer seines
         Lebens")."""
         words = self.words
