@@ -29,8 +29,9 @@ class Settings:
     search_history: list[str] = field(default_factory=list)
     """Earlier search queries, oldest first (at most 50)."""
     selection: dict[str, str | int] = field(default_factory=dict)
-    """The text selected at quit (``doc``, ``hash``, ``start``, ``end``; empty: none), so
-    that ``h`` after reopening highlights it, not the cursor sentence."""
+    """The text selected at quit (``doc``, ``hash``, ``start``, ``end`` and ``text``, a hash
+    of the selected words; empty: none), so that ``h`` after reopening highlights it, not the
+    cursor sentence."""
 
     @classmethod
     def load(cls, path: Path) -> Settings:

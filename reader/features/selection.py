@@ -8,6 +8,7 @@ is selected (``target_range``; the cursor sentence when nothing is) and then end
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -94,20 +95,26 @@ class SelectionFeature(Vertical):
 
     def _restore_selection(self) -> None:
         """Select again what was selected at quit (trial 22: ``v w w v``, quit, reopen and
-        ``h`` highlighted the cursor sentence), if its document is open with the same text."""
+        ``h`` highlighted the cursor sentence), if its document is open and the same words
+        are still at its offsets: they index the parsed text, which a new pipeline version
+        changes, and ``h`` or ``a`` must not mark other words."""
         kept = reader_app(self).settings.selection
+        if not isinstance(kept, dict) or self.selection is not None:  # hand-edited settings
+            return
         start, end = kept.get("start"), kept.get("end")
-        if not (isinstance(start, int) and isinstance(end, int)) or self.selection is not None:
+        if not (isinstance(start, int) and isinstance(end, int)):
             return
         for pane in self.panes.all():
             document = pane.document
             same = (kept.get("doc"), kept.get("hash")) == (document.id, document.content_hash)
-            if same and pane.id is not None and 0 <= start < end <= len(document.text):
+            if not same or pane.id is None or not 0 <= start < end <= len(document.text):
+                continue
+            if kept.get("text") == _text_hash(document.text[start:end]):
                 anchor = document.sentence_index_at(start) or 0
                 self.selection = Selection(pane.id, anchor, start, end, closed=True)
                 self._draw_selection()
                 self.refresh_bindings()
-                return
+            return
 
     def _draw_selection(self) -> None:
         selection = self.selection
@@ -131,6 +138,7 @@ class SelectionFeature(Vertical):
             "hash": document.content_hash,
             "start": selection.start,
             "end": selection.end,
+            "text": _text_hash(document.text[selection.start : selection.end]),
         }
 
     # Starting and ending -------------------------------------------------------------------
@@ -266,3 +274,9 @@ class SelectionFeature(Vertical):
         while end > start and text[end - 1].isspace():
             end -= 1
         return (start, end) if start < end else None
+
+
+def _text_hash(text: str) -> str:
+    """A short fingerprint of the selected words (kept instead of them: a selection may be
+    paragraphs long)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from reader import paths
 from reader.commands import PROVIDERS
 from reader.dialogs.confirm import ConfirmDialog
@@ -177,6 +181,38 @@ async def test_a_kept_selection_is_there_after_quit_and_reopen(make_app) -> None
         assert [(m.start, m.end) for m in marks] == [span]
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:  # used by h: not selected again
+        await notes_ready(app, pilot)
+        assert app.screen.query_one(SelectionFeature).selection is None
+
+
+async def test_a_kept_selection_over_other_words_is_not_restored(make_app) -> None:
+    """A new pipeline version moves the parsed text under the kept offsets (same file hash):
+    the selection must not come back on other words, where `h` would highlight them."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        await pilot.press("j", "v", "w", "w", "v")
+    path = paths.settings_path()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    saved["selection"]["start"] += 3  # as if the parsed text gained three characters before it
+    saved["selection"]["end"] += 3
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        assert app.screen.query_one(SelectionFeature).selection is None
+        assert left_pane(app).view.marks(SELECTION_LAYER) == []
+
+
+@pytest.mark.parametrize("edited", [[], "x", {"start": "1", "end": 5}])
+async def test_a_hand_edited_kept_selection_does_not_stop_the_start(
+    make_app, edited: object
+) -> None:
+    path = paths.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"selection": edited}), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
         await notes_ready(app, pilot)
         assert app.screen.query_one(SelectionFeature).selection is None
 
