@@ -51,6 +51,9 @@ class GlossaryContext:
     finding: int = 0
     """How many documents' names are still being read: until then ``glossary`` holds the
     catalogue (or the library as it was) without the entries found in them."""
+    failed: str = ""
+    """Why reading the names failed (empty: it did not): the entries found in the documents
+    are missing for that reason, not because they are still being read."""
     counts: dict[str, Counter[str]] = field(init=False)
     """Per document id: how often each entry is mentioned (the panel lists every entry with
     its counts; a list of each entry's mentions was every mention of the open documents

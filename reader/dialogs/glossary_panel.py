@@ -105,12 +105,22 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
-        self.query_one("#panel-finding").display = bool(self.context.finding)
+        self.query_one("#panel-finding").display = self._tells_finding()
         self._highlight_first()
 
+    def _tells_finding(self) -> bool:
+        return bool(self.context.finding or self.context.failed)
+
     def _finding_line(self) -> Text:
-        """Says that names are still being read, so a name missing from the list is not
-        taken for one the documents lack."""
+        """Says that names are still being read, or that reading them failed, so a name
+        missing from the list is not taken for one the documents lack."""
+        if self.context.failed:
+            return Text(
+                _("The names in the documents could not be read: {reason}").format(
+                    reason=self.context.failed
+                ),
+                style="bold",
+            )
         count = self.context.finding
         if not count:
             return Text("")
@@ -320,7 +330,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         self.query_one("#panel-documents", Label).update(self._documents_line())
         finding = self.query_one("#panel-finding", Label)
         finding.update(self._finding_line())
-        finding.display = bool(context.finding)
+        finding.display = self._tells_finding()
         if self.only is not None:
             self.only = [new for old in self.only if (new := follow.get(old, old))]
         option_list = self.query_one(OptionList)

@@ -136,7 +136,11 @@ class GlossaryFeature(Vertical):
         """Documents whose mentions a worker is finding (the panel says "counting…")."""
         self.finding = 0
         """How many documents' names a worker is reading (the panel says so): their entries
-        are not in ``glossary`` yet."""
+        are not in ``glossary`` yet. Discovery reads the whole library, so at start this
+        counts every visible document, not only the open ones."""
+        self.failed = ""
+        """Why the last load of the glossary failed (empty: it did not); the panel says so
+        instead of "Finding names…"."""
         self._jump_entity: str | None = None
         """The entity of the last mention jump: preferred when a sentence names several."""
         self.decisions: list[Done] = []
@@ -208,7 +212,7 @@ class GlossaryFeature(Vertical):
         self.mentions = {**self.mentions, **found}
         self.counting -= found.keys()
         if complete:
-            self.finding = 0
+            self.finding, self.failed = 0, ""
         if glossary.warnings and first:  # the catalogue's, told once
             self.notify(
                 "\n".join(glossary.warnings),
@@ -236,8 +240,12 @@ class GlossaryFeature(Vertical):
     def _report_failure(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.group == "glossary" and event.state is WorkerState.ERROR:
-            self.updating = False
+            self.updating, self.finding, self.failed = False, 0, str(worker.error)
             self.notify(str(worker.error), title=_("Glossary"), severity="error", markup=False)
+            if self.glossary is not None:  # an open panel stops saying names are being found
+                context = self.glossary_context()
+                for screen in self._glossary_screens():
+                    screen.show_context(context, {})
 
     @on(DocumentPane.DocumentShown)
     def _mark_new_document(self, event: DocumentPane.DocumentShown) -> None:
@@ -287,6 +295,7 @@ class GlossaryFeature(Vertical):
             decider=self,
             counting=frozenset(self.counting),
             finding=self.finding,
+            failed=self.failed,
         )
 
     def action_glossary_panel(self) -> None:
@@ -411,7 +420,7 @@ class GlossaryFeature(Vertical):
         fresh = [warning for warning in glossary.warnings if warning not in known]
         self.glossary, self.mentions, self.updating = glossary, found, False
         self.counting -= found.keys()
-        self.finding = 0
+        self.finding, self.failed = 0, ""
         if fresh:  # e.g. a name now claimed by two entries
             self.notify(
                 "\n".join(fresh), title=_("Glossary"), severity="warning", timeout=15, markup=False

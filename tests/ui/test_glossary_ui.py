@@ -427,3 +427,47 @@ async def test_a_document_added_outside_says_its_names_are_being_found(
             await pilot.pause()
         assert not panel.query_one("#panel-finding").display
         assert "Margaret Holloway" in _found_rows(panel)
+
+
+async def test_a_failed_load_says_so_instead_of_finding_names(
+    make_app, monkeypatch, tmp_path
+) -> None:
+    """Review 23 E7: when reading the names failed, the panel said "Finding names…" and "No
+    entry matches yet." for good."""
+    from reader import services as services_module
+
+    source = tmp_path / "inquiry.txt"
+    source.write_text(INQUIRY, encoding="utf-8")
+    assert main(["add", str(source)]) == 0
+    release = threading.Event()
+
+    def broken(*args, **kwargs):
+        release.wait(60)
+        raise ValueError("glossary.toml: line 4 has no closing quote")
+
+    monkeypatch.setattr(services_module, "discovered_glossary", broken)
+    app = make_app(LEFT, "the-harbour-inquiry")
+    async with app.run_test(size=(120, 40)) as pilot:
+        feature = app.screen.query_one(GlossaryFeature)
+        for _attempt in range(100):
+            await pilot.pause(0.05)
+            if feature.glossary is not None:
+                break
+        await pilot.press("e")
+        panel = app.screen
+        assert isinstance(panel, GlossaryPanel)
+        await pilot.press(*"Holloway")
+        assert "Finding names" in str(panel.query_one("#panel-finding").render())
+        release.set()
+        for _attempt in range(100):
+            await pilot.pause(0.05)
+            if not any(w.group == "glossary" and not w.is_finished for w in app.workers):
+                break
+        for _attempt in range(5):
+            await pilot.pause()
+        line = str(panel.query_one("#panel-finding").render())
+        assert "Finding names" not in line
+        assert "could not be read: glossary.toml: line 4 has no closing quote" in line
+        assert panel.query_one("#panel-finding").display
+        prompt = str(panel.query_one(OptionList).get_option_at_index(0).prompt)
+        assert prompt == "No entry matches."
