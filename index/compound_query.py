@@ -49,7 +49,10 @@ def _folded_words() -> frozenset[str]:
 def may_open_compounds(folded: str, name: bool) -> bool:
     """Whether ``folded`` (a query word as the ``words`` field folds it) may open compounds
     worth a scan of the index: no for a word the splitter knows, when its lexicon is in
-    memory already (most query words of a German text: no scan); never reads the lexicon."""
+    memory already (most query words of a German text: no scan); never reads the lexicon.
+    Only an early exit: before the lexicon is loaded it says yes where it would later say
+    no, and :func:`compound_words` then gives [] for such a word, so the results are the
+    same."""
     if len(folded) < MIN_OPENING or not folded.isalpha():
         return False
     return name or not lexicon_ready() or folded not in _folded_words()
@@ -68,8 +71,11 @@ def compound_words(opening: str, surfaces: Iterable[str], name: bool) -> list[st
 
     For a name, always (names are searched in the ``words`` field, which holds no parts);
     for another word only when the splitter does not know it (else it splits compounds at
-    it already). The splitter's lexicon is consulted only when some surface is long enough:
-    a process that only searches seldom needs it (reading it takes a moment).
+    it already). The splitter's lexicon is read as soon as some surface is long enough, and
+    a surface is checked against it too: that is most query words, since every word outside
+    the German lexicon (an English word of four letters or more, a rare word, a name) opens
+    a scan. Reading it costs about a twentieth of a second where it is kept beside the index
+    (``keep_lexicon_in``) and about a second where it must be built, once per process.
     """
     longer = [surface for surface in surfaces if len(surface) >= len(opening) + MIN_REMAINDER]
     if not longer or (not name and opening in _folded_words()):

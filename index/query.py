@@ -49,8 +49,8 @@ _SCAN_CAP = 20_000
 """Vocabulary entries a wildcard may scan before it stops looking."""
 
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
-_OPERATOR_WORD = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
-_EXPLICIT = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|[()\"*~?]")
+_OPERATOR_WORD = re.compile(r"\b(?:{})\b".format("|".join(sorted(_OPERATORS))))
+_EXPLICIT = re.compile(rf"{_OPERATOR_WORD.pattern}|[()\"*~?]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 Term = tuple[str, str]
