@@ -214,7 +214,7 @@ class DocumentView(ScrollView, can_focus=True):
         width = self.text_width
         if width == self._layout_width and self._lines:
             return
-        anchor = self._top_offset()
+        anchor = self.top_offset() if self._lines else None
         self._layout_width = width
         self._lines = layout_document(self.document, width, self.notices)
         self._index_gutter()
@@ -224,12 +224,14 @@ class DocumentView(ScrollView, can_focus=True):
             self.scroll_to(y=line, animate=False, immediate=True)
             self._kept_top = (line, anchor)
 
-    def _top_offset(self) -> int | None:
-        """The reading position a new layout keeps in view: the first line's start, or the
-        offset the last layout kept while the reader has not scrolled since. The line's start
-        alone moved back a little at every resize (trial 23: five paragraphs after four)."""
+    def top_offset(self) -> int:
+        """The offset of the first character in view, with the cursor the reading position (a
+        new layout keeps it in view, and it is saved for the next start): the first line's
+        start, or the offset the last layout kept while the reader has not scrolled since.
+        The line's start alone moved back a little at every resize (trial 23: five
+        paragraphs after four)."""
         if not self._lines:
-            return None
+            return 0
         top = min(int(self.scroll_offset.y), len(self._lines) - 1)
         if self._kept_top is not None and self._kept_top[0] == top:
             return self._kept_top[1]
@@ -336,12 +338,6 @@ class DocumentView(ScrollView, can_focus=True):
             self.cursor = index
             if scroll:
                 self.scroll_to_sentence(index)
-
-    def top_offset(self) -> int:
-        """The offset of the first character in view: with the cursor, the reading position."""
-        if not self._lines:
-            return 0
-        return self._lines[min(int(self.scroll_offset.y), len(self._lines) - 1)].start
 
     def restore_position(self, offset: int, top: int | None) -> None:
         """Show the text from the line of ``top`` (when known) with the cursor on the sentence

@@ -3,7 +3,9 @@ panel leaves text in the panes and hits in the list."""
 
 from __future__ import annotations
 
+from reader import paths
 from reader.screens.library import LibraryScreen
+from reader.settings import Settings
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
 from reader.widgets.reader_footer import ReaderFooter
@@ -171,3 +173,23 @@ async def test_resizing_back_and_forth_keeps_the_reading_position(make_app) -> N
         assert view.cursor == cursor
         assert view.top_offset() <= top
         assert view.line_of_offset(top) == view.line_of_offset(view.top_offset())
+
+
+async def test_the_reading_position_saved_after_a_resize_is_the_one_kept(make_app) -> None:
+    """Review 23 D: the resize kept the reading position in view, but the position saved for
+    the next start was still the first line's start, which a narrower layout moves back."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#right", DocumentPane).view
+        sentences = view.document.sentences
+        middle = sentences[len(sentences) // 2]
+        view.restore_position(middle.start, middle.start + 1)  # inside the sentence's first line
+        await pilot.pause()
+        top = view.top_offset()
+        await pilot.resize_terminal(*SMALL)
+        await pilot.pause()
+        await pilot.pause()
+        assert view.top_offset() == top
+        doc_id = view.document.id
+    assert Settings.load(paths.settings_path()).tops[doc_id] == top
