@@ -213,43 +213,48 @@ def test_highlights_mostly_follow_a_light_edit_of_the_quote() -> None:
 
 
 def test_a_reworded_quote_is_carried_onto_whole_words() -> None:
-    """Trial 23: the sentence a note was written on was reworded ("He listened …" became
-    "For years he listened …") and a paragraph inserted above; the carried quote started one
-    character late ("e listened …"), inside a word."""
+    """Trial 23: a sentence under a note was reworded behind a new opening clause (its first
+    word lost its capital) and a paragraph inserted above; the carried quote started one
+    character late, inside a word (an edit distance counts a dropped letter less than a
+    changed one)."""
     said = (
-        "He listened to engineers for years and concluded that the tank had simply been too"
-        " weak for its load. The compensation that followed was real but modest, and it"
-        " arrived long after families had buried their dead and rebuilt their lives."
+        "She kept the lamp burning through three winter storms and wrote down every ship that"
+        " passed the point. The harbour board thanked her in a short letter, but it never paid"
+        " her more than the men who had kept the light before her."
     )
     old = (
-        "The victims were asked to prove that their own neighbours had not blown up the tank."
-        "\n\nIt took the patience of a court-appointed auditor, Hugh Ogden, to cut through it."
-        f" {said} Justice that slow is a kind of verdict in itself."
+        "The lighthouse stood on bare rock a mile out from the fishing village."
+        "\n\nWhen the last keeper left in spring, the board hired a widow, Ada Pell, to replace"
+        f" him. {said} Her logbooks are in the town museum today."
     )
     target = _target(old, said)
     reworded = (
-        "For years he listened to engineers, and in the end he concluded that the tank had"
-        " simply been far too weak for its load. The compensation that followed was real but"
-        " modest, and it arrived long after families had buried their dead and rebuilt their"
-        " lives."
+        "Night after night, as her logbooks show, she kept the lamp burning through three"
+        " winter storms and wrote down each ship that passed the point. The harbour board"
+        " thanked her in a short letter, but it never paid her more than the men who had kept"
+        " the light before her."
     )
     new = (
-        "The victims were asked to prove that their own neighbours had not blown up the tank."
-        "\n\nUpdate: readers have asked where the court records can be found."
-        "\n\nIt took the patience of a court-appointed auditor, Hugh W. Ogden, to cut through"
-        f" the smoke. {reworded} Justice that slow is a kind of verdict in itself."
+        "The lighthouse stood on bare rock a mile out from the fishing village."
+        "\n\nCorrection: an earlier version gave the wrong year for the storms."
+        "\n\nWhen the last keeper left in spring, the board hired a widow, Ada M. Pell, to"
+        f" replace him. {reworded} Her logbooks are in the town museum today."
     )
     found = anchor(target, new)
     assert found.status is Status.MOVED
     quote = new[found.start : found.end]
-    assert quote.startswith("he listened to engineers"), quote
-    assert quote.endswith("rebuilt their lives."), quote
+    assert quote.startswith("she kept the lamp"), quote
+    assert quote.endswith("the light before her."), quote
 
 
 @pytest.mark.parametrize(
     ("said", "now"),
     [
-        ("Der Kessel platzte am Mittag.", "Gegen Mittag platzte der Kessel am Hafen."),
+        (
+            "Der Kessel im Hof der Brauerei platzte am Mittag, und das Wasser lief bis zur Straße.",
+            "Zum Glück war der Kessel im Hof der Brauerei leer, als er am Mittag platzte, und das"
+            " Wasser lief bis zur Straße.",
+        ),
         ("Water rose in the streets quickly.", "Quickly the water rose in the streets."),
     ],
 )
@@ -258,8 +263,7 @@ def test_an_approximate_match_never_cuts_a_word(said: str, now: str) -> None:
     old = f"Erster Satz steht hier. {said} Letzter Satz steht hier."
     new = f"Ein neuer Satz. Erster Satz steht hier. {now} Letzter Satz steht hier."
     found = anchor(_target(old, said), new)
-    if found.status is Status.ORPHANED:
-        return
+    assert found.status is not Status.ORPHANED
     assert found.start == 0 or not new[found.start - 1].isalnum()
     assert not new[found.start].isspace()
     assert found.end == len(new) or not (new[found.end - 1].isalnum() and new[found.end].isalnum())
