@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from documents.model import BlockKind, SectionRole
 from glossary.kept_patterns import keep_patterns_in
 from reader import paths
 from reader.job_slot import Cancelled, JobSlot
@@ -372,9 +373,9 @@ class Services:
 def outside_code(found: MentionTable, document: Document) -> MentionTable:
     """``found`` without the mentions inside program code: a code block is kept verbatim and
     read for no names (trial 22c: "Silv'ry Tay" in a fenced block was underlined as the
-    river), so the marks, counts and jumps leave it out too."""
-    from documents.model import BlockKind, SectionRole
-    from glossary.mentions import MentionTable
+    river), so the marks, counts and jumps leave it out too. The columns are sliced between
+    the code ranges: no mention is made an object (a long text has hundreds of thousands)."""
+    from glossary.mentions import MentionTable  # loaded with the glossary, not at start
 
     code = sorted(
         [(p.start, p.end) for p in document.paragraphs if p.kind is BlockKind.CODE]
@@ -382,11 +383,15 @@ def outside_code(found: MentionTable, document: Document) -> MentionTable:
     )
     if not code:
         return found
-    kept = MentionTable(found.text)
-    for mention in found:
-        at = bisect.bisect_right(code, (mention.start, len(document.text) + 1)) - 1
-        if at < 0 or code[at][1] <= mention.start:
-            kept.append(mention)
+    kept = MentionTable(found.text, found.entries)
+    begin = 0  # the first mention not yet kept or dropped
+    for code_start, code_end in code + [(len(found.text) + 1, len(found.text) + 1)]:
+        first_inside = bisect.bisect_left(found.starts, code_start)
+        if first_inside > begin:
+            kept.numbers.extend(found.numbers[begin:first_inside])
+            kept.starts.extend(found.starts[begin:first_inside])
+            kept.ends.extend(found.ends[begin:first_inside])
+        begin = max(begin, bisect.bisect_left(found.starts, code_end))
     return kept
 
 

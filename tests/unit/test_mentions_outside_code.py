@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from documents.loader import load_document
-from reader.services import Services
+from documents.model import BlockKind
+from glossary.mentions import Mention, MentionTable
+from reader.services import Services, outside_code
 
 
 def test_a_name_in_a_code_block_is_no_mention(tmp_path: Path) -> None:
@@ -22,3 +25,26 @@ def test_a_name_in_a_code_block_is_no_mention(tmp_path: Path) -> None:
     names = [document.text[m.start : m.end] for m in found]
     assert "Belarus" in names  # the prose keeps its mentions
     assert all(not code <= m.start < end for m in found), names
+
+
+def test_mentions_between_and_after_several_code_blocks_are_kept(tmp_path: Path) -> None:
+    """The columns are sliced between code ranges: every mention outside them stays, in
+    order, with its entry."""
+    source = tmp_path / "rivers.md"
+    source.write_text(
+        "# Rivers\n\nThe Tay and the Dee.\n\n```\nriver = 'Tay'\n```\n\nThe Dee floods.\n\n"
+        "```\nDee Tay Dee\n```\n\nThe Tay is long.\n",
+        encoding="utf-8",
+    )
+    document = load_document(source)
+    text = document.text
+    table = MentionTable(text)
+    for match in re.finditer(r"Tay|Dee", text):
+        table.append(Mention(match.group().lower(), match.start(), match.end(), match.group()))
+    kept = outside_code(table, document)
+    blocks = [p for p in document.paragraphs if p.kind is BlockKind.CODE]
+    assert len(blocks) == 2
+    expected = [m for m in table if not any(b.start <= m.start < b.end for b in blocks)]
+    assert list(kept) == expected
+    assert [m.text for m in kept] == ["Tay", "Dee", "Dee", "Tay"]
+    assert len(table) == 8
