@@ -4,12 +4,14 @@ trafilatura drops every ``<aside>``, as most are a site's sidebars. One inside t
 element is the author's ("By the numbers", a glossary box, a timeline): losing it loses
 text the author meant to be read, unless it is mostly links (a teaser: the site's). Each
 such box is swapped for a placeholder paragraph before the extraction, and its paragraphs,
-as ASIDE blocks, take the placeholder's place (or follow the article, should the
-extraction drop the placeholder too). An aside outside the article is the site's and goes,
-as before.
+as ASIDE blocks, follow the block that holds the placeholder, which is cut out of its text
+(or follow the article, should the extraction drop the placeholder too). An aside outside
+the article is the site's and goes, as before.
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -23,8 +25,17 @@ _BLOCK_TAGS = frozenset(
 )
 LINK_SHARE = 0.5
 """An aside whose text is at least this share link text is a teaser, not the author's box."""
-_PLACEHOLDER = "\u2063aside-{}\u2063"
-"""A placeholder paragraph's text: invisible separators around a number, which no page holds."""
+_OPEN, _CLOSE, _DIGIT = 0xF0100, 0xF0101, 0xF0000
+"""A placeholder is the aside's number in private-use characters (plane 15, beyond the icon
+fonts' U+E000 block): should one stay in the text, nothing readable leaks with it."""
+_PLACEHOLDER = re.compile(f"\\s*{chr(_OPEN)}([{chr(_DIGIT)}-{chr(_DIGIT + 9)}]+){chr(_CLOSE)}\\s*")
+_GLUED = re.compile(r"[,.;:!?)\]]")
+"""What the text after a cut placeholder may open with and still follow without a space."""
+
+
+def _placeholder(number: int) -> str:
+    """The ``number``-th aside's placeholder text."""
+    return chr(_OPEN) + "".join(chr(_DIGIT + int(d)) for d in str(number)) + chr(_CLOSE)
 
 
 def _blocks(aside: HtmlElement) -> list[Block]:
@@ -61,7 +72,7 @@ def take_asides(tree: HtmlElement) -> dict[str, list[Block]]:
         if parent is None or not blocks:
             continue
         placeholder = etree.Element("p")
-        placeholder.text = _PLACEHOLDER.format(len(asides))
+        placeholder.text = _placeholder(len(asides))
         placeholder.tail = aside.tail
         parent.replace(aside, placeholder)
         asides[placeholder.text] = blocks
@@ -69,9 +80,21 @@ def take_asides(tree: HtmlElement) -> dict[str, list[Block]]:
 
 
 def put_asides(blocks: list[Block], asides: dict[str, list[Block]]) -> list[Block]:
-    """``blocks`` with each placeholder replaced by its aside's blocks; an aside whose
-    placeholder the extraction dropped follows the article."""
+    """``blocks`` with each placeholder cut out and its aside's blocks set after the block
+    that held it (the extraction merges an inline aside's placeholder into the paragraph
+    around it); an aside whose placeholder the extraction dropped follows the article."""
     kept: list[Block] = []
     for block in blocks:
-        kept.extend(asides.pop(block.text, [block]))
+        found = [match.group(0).strip() for match in _PLACEHOLDER.finditer(block.text)]
+        if found:
+            block.text = _PLACEHOLDER.sub(_join, block.text).strip()
+        if block.text:
+            kept.append(block)
+        kept.extend(inner for placeholder in found for inner in asides.pop(placeholder, []))
     return kept + [block for rest in asides.values() for block in rest]
+
+
+def _join(match: re.Match[str]) -> str:
+    """What stands for a cut placeholder: one space between words, none before a stop."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    return "" if not before or not after or _GLUED.match(after) else " "

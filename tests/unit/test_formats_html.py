@@ -336,3 +336,30 @@ def test_an_aside_in_the_article_stays_where_it_stood_marked_as_aside(tmp_path: 
         (BlockKind.ASIDE, "• Length 503 metres"),
     ]
     assert "newsletter" not in document.text
+
+
+def test_an_inline_aside_follows_its_block_and_leaves_no_placeholder(tmp_path: Path) -> None:
+    body = (
+        f"{ENGLISH}<div>Volunteers cleared the lane of the thick grey ash "
+        "<aside><b>In short:</b> nine farms were buried under the ash that week.</aside> "
+        "and the village stayed quiet for a month after the eruption.</div>"
+        "<ul><li>The first point is about the crater and the ash it threw out."
+        "<aside>Nine farms, two bridges and one chapel were lost.</aside></li>"
+        "<li>The second point is about the river that carried it away.</li></ul>"
+    )
+    document = load_document(_page(tmp_path, body))
+    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    assert "aside-" not in document.text
+    assert not any(0xE000 <= ord(c) <= 0xF8FF or ord(c) >= 0xF0000 for c in document.text)
+    prose = (
+        "Volunteers cleared the lane of the thick grey ash and the village stayed quiet "
+        "for a month after the eruption."
+    )
+    first = "• The first point is about the crater and the ash it threw out."
+    assert shown[2:] == [
+        (BlockKind.PARAGRAPH, prose),
+        (BlockKind.ASIDE, "In short: nine farms were buried under the ash that week."),
+        (BlockKind.PARAGRAPH, first),
+        (BlockKind.ASIDE, "Nine farms, two bridges and one chapel were lost."),
+        (BlockKind.PARAGRAPH, "• The second point is about the river that carried it away."),
+    ]
