@@ -135,6 +135,8 @@ def _page_lines(page: PageObject) -> list[Line]:
         for number, part in enumerate(text.split("\n")):
             if number:
                 lines.append(Line())
+            if not part:
+                continue  # the empty rest after a newline: no run, and no size to compare with
             line = lines[-1]
             scale = abs(tm[3] * cm[3]) or 1.0
             y = tm[5] * cm[3] + cm[5]

@@ -111,7 +111,8 @@ def finish(line: Line) -> None:
 
 def _is_mark(pieces: list[Piece], index: int) -> bool:
     """Whether ``pieces[index]`` is a note mark: a short mark set smaller than the text
-    beside it, not lowered, and glued to the word before it (or opening the line)."""
+    beside it on its line (the nearest runs holding text: a blank run's size says nothing),
+    not lowered, and glued to the word before it (or opening the line)."""
     piece = pieces[index]
     if piece.lowered or not _MARK.fullmatch(piece.text.strip()):
         return False
@@ -120,9 +121,10 @@ def _is_mark(pieces: list[Piece], index: int) -> bool:
         return False
     if _UNIT.search(before) and piece.text in {"2", "3"}:
         return False  # an exponent: m², km³
-    beside = [p.size for p in pieces[index - 1 : index] + pieces[index + 1 : index + 2]]
-    beside = [size for size in beside if size]
-    return bool(beside) and piece.size <= max(beside) * SMALL_RATIO
+    words = [p for p in pieces if p.text.strip()]
+    position = next(n for n, p in enumerate(words) if p is piece)
+    beside = [p.size for p in words[max(position - 1, 0) : position] + words[position + 1 :][:1]]
+    return any(beside) and piece.size <= max(beside) * SMALL_RATIO
 
 
 def _baselines(lines: Iterable[Line]) -> list[float]:

@@ -128,3 +128,29 @@ def test_a_raised_exponent_after_a_unit_is_no_note_mark(tmp_path: Path) -> None:
     ]
     document = load_document(write_pdf(tmp_path / "m.pdf", [page]))
     assert "40 m2 und" in document.text
+
+
+def test_a_small_number_opening_a_table_row_after_body_text_stays(tmp_path: Path) -> None:
+    rows = [("14", "Gravel Street", "1871"), ("5", "Mill Lane", "1871"), ("230", "houses", "all")]
+    page = _column(
+        LEFT,
+        720,
+        [
+            "The heat came first, long before anyone in the quarter saw flames.",
+            "The fire spread from the barn to the whole quarter that night.",
+            "By morning the quarter was ash and the wind had turned.",
+        ],
+    )
+    page.append(Placed.text(LEFT, 720 - 3 * LEADING, 8, "9"))
+    page += _column(LEFT, 720 - 4 * LEADING, ["Nobody in the town forgot that night."])
+    for n, cells in enumerate(rows):
+        columns = zip((60, 120, 240), cells, strict=True)
+        page += [Placed.text(x, 640 - 12 * n, 8, cell) for x, cell in columns]
+    page += _column(LEFT, 590, ["The town rebuilt the quarter in stone.", "It took ten years."])
+    paragraphs = _paragraphs(load_document(write_pdf(tmp_path / "r.pdf", [page])))
+    assert paragraphs[1] == (BlockKind.PARAGRAPH, "9")
+    assert paragraphs[3:6] == [
+        (BlockKind.ROW, "14 | Gravel Street | 1871"),
+        (BlockKind.ROW, "5 | Mill Lane | 1871"),
+        (BlockKind.ROW, "230 | houses | all"),
+    ]
