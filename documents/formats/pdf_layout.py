@@ -72,7 +72,8 @@ class Line:
     heading: int = 0
     """Outline level when the line is a heading, else 0."""
     mark: str = ""
-    """The note mark set smaller at the start of the line (a footnote's number)."""
+    """The note mark set smaller at the start of the line (a footnote's number); it stays
+    in ``text`` too, which a footnote block strips."""
     pieces: list[Piece] = field(default_factory=list)
     cells: list[str] = field(default_factory=list)
     """The line's parts that stand apart (a table row's cells), when there are several."""
@@ -86,8 +87,9 @@ class Row:
 
 
 def finish(line: Line) -> None:
-    """Set the line's text and size from its pieces: note references set smaller leave the
-    text, and a smaller mark opening the line becomes ``line.mark``."""
+    """Set the line's text, size and cells from its pieces: note references set smaller
+    after a word become placeholders, and a smaller mark opening the line is also
+    ``line.mark`` (a footnote's number, should the line be one)."""
     sizes = [piece.size for piece in line.pieces if piece.text.strip()]
     line.size = max(sizes, default=0.0)
     cells: list[list[str]] = [[]]
@@ -96,9 +98,8 @@ def finish(line: Line) -> None:
         if _is_mark(line.pieces, index):
             if "".join(cells[0]).strip():
                 cells[-1].append(note_placeholder(piece.text.strip()))
-            else:
-                line.mark = piece.text.strip()
-            continue
+                continue
+            line.mark = piece.text.strip()  # and it stays in the text: ²³⁵U in a body line
         if end is not None and piece.text.strip() and piece.x > end + CELL_GAP * piece.size:
             cells.append([])
         cells[-1].append(piece.text)
@@ -186,7 +187,8 @@ def note_blocks(lines: list[Line]) -> list[Block]:
         plain = _PLAIN_MARK.match(line.text)
         mark = line.mark or (plain.group(1) if plain else "")
         if mark and (line.mark or not notes or _follows(notes[-1][0], mark)):
-            text = line.text if line.mark else line.text[plain.end() if plain else 0 :]
+            opening = len(line.mark) if line.mark else plain.end() if plain else 0
+            text = line.text[opening:].lstrip()
             notes.append((mark, [text]))
         elif notes:
             notes[-1][1].append(line.text)

@@ -154,3 +154,18 @@ def test_a_small_number_opening_a_table_row_after_body_text_stays(tmp_path: Path
         (BlockKind.ROW, "5 | Mill Lane | 1871"),
         (BlockKind.ROW, "230 | houses | all"),
     ]
+
+
+def test_a_smaller_raised_number_opening_a_body_line_stays_in_the_text(tmp_path: Path) -> None:
+    page = [
+        *_column(LEFT, 720, ["Im Holz der alten Balken steckt ein Rest an Kohlenstoff, und"]),
+        Placed(
+            LEFT,
+            720 - LEADING,
+            ((7, "14", 3), (BODY, "C zerfällt darin so langsam, dass man das Alter misst.", 0)),
+        ),
+        *_column(LEFT, 720 - 2 * LEADING, ["So weiß man heute, wann der Baum gefällt wurde."]),
+    ]
+    document = load_document(write_pdf(tmp_path / "c.pdf", [page]))
+    assert "und 14C zerfällt darin" in document.text
+    assert _notes(document) == []
