@@ -163,12 +163,14 @@ def date_above_title(blocks: list[Block], language: str) -> tuple[str, str]:
 
 def date_under_title(blocks: list[Block], titled: bool, language: str) -> tuple[int, str] | None:
     """The index and ISO day of a date line that opens the text under its title (``Dundee,
-    28 November 2026``, ``*28. Dezember 2029*``), when it dates the text.
+    28 November 2026``, ``Montag, 3. Februar 2025``), when it dates the text.
 
     It stands under the title (``titled``) or under a heading among the first
-    ``HEAD_BLOCKS`` blocks, before any prose. It is no date of writing when another date line
-    follows (a diary's entries each open with one) or the text names its day again (an
-    anniversary piece's ``9. November 1989`` over its story of that night).
+    ``HEAD_BLOCKS`` blocks, before any prose, and has a place or a weekday before its date, as
+    above the title: a bare date (``9. November 1989``, ``*9. November 1989*``) under an
+    anniversary piece's title is the story's day. It is no date of writing either when
+    another date line follows (a diary's entries each open with one) or the text names its
+    day again.
     """
     for index, block in enumerate(blocks[:HEAD_BLOCKS]):
         line = " ".join(block.text.split()).strip("*_ ")
@@ -177,10 +179,10 @@ def date_under_title(blocks: list[Block], titled: bool, language: str) -> tuple[
             if block.kind is BlockKind.HEADING:
                 continue
             return None
-        if not (titled or index):
-            return None
         place = _PLACE.match(line)
-        day = line[place.end() :] if place else line
+        if not (titled or index) or place is None:
+            return None  # a bare date, as above the title, is the story's day
+        day = line[place.end() :]
         for later in blocks[index + 1 :]:
             text = " ".join(later.text.split())
             if day in text or read_date_line(text.strip("*_ "), language):

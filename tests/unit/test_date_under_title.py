@@ -27,7 +27,7 @@ def _load(tmp_path: Path, name: str, text: str) -> Document:
     ("head", "day"),
     [
         ("{h}Der Leuchtturm von Hörnum\n\nSylt, 14. Juni 2024\n\n", "2024-06-14"),
-        ("{h}Der Leuchtturm von Hörnum\n\n*3. Februar 2025*\n\n", "2025-02-03"),
+        ("{h}Der Leuchtturm von Hörnum\n\nMontag, 3. Februar 2025\n\n", "2025-02-03"),
         ("Sylt, 14. Juni 2024\n\n{h}Der Leuchtturm von Hörnum\n\n", "2024-06-14"),
     ],
 )
@@ -40,12 +40,14 @@ def test_a_date_line_by_the_title_dates_the_text(
     assert "Leuchtturm am Westrand" in document.text  # the prose stays whole
 
 
-@pytest.mark.parametrize("name", ["flut.md", "flut.txt"])
-def test_a_day_the_text_restates_is_the_storys(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize("name", ["faehre.md", "faehre.txt"])
+@pytest.mark.parametrize("day", ["23. Oktober 1931", "*23. Oktober 1931*"])
+def test_a_bare_date_under_the_title_is_the_storys_day(tmp_path: Path, name: str, day: str) -> None:
     heading = "# " if name.endswith(".md") else ""
     text = (
-        f"{heading}Die Nacht der Flut\n\n17. Februar 1962\n\nIn der Nacht zum 17. Februar 1962"
-        " brachen an der Elbe die Deiche.\n\nTausende Menschen verloren ihre Wohnungen.\n"
+        f"{heading}Der Tag, an dem die Fähre sank\n\n{day}\n\nAm Morgen des 23. Oktober lag"
+        " dichter Nebel über dem Sund, als die Fähre ablegte.\n\nHeute erinnert ein Stein am"
+        " Anleger an die Toten.\n"
     )
     assert _load(tmp_path, name, text).meta.published == ""
 
