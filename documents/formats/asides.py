@@ -2,7 +2,9 @@
 
 trafilatura drops every ``<aside>``, as most are a site's sidebars. One inside the article
 element is the author's ("By the numbers", a glossary box, a timeline): losing it loses
-text the author meant to be read, unless it is mostly links (a teaser: the site's). Each
+text the author meant to be read. A box without prose (an ad slot), with a form (a
+newsletter sign-up), named as the site's (``class="related"``) or mostly links (a teaser) is
+the site's, set inside the article, and goes as trafilatura would drop it. Each
 such box is swapped for a placeholder paragraph before the extraction, and its paragraphs,
 as ASIDE blocks, follow the block that holds the placeholder, which is cut out of its text
 (or follow the article, should the extraction drop the placeholder too). An aside outside
@@ -53,6 +55,33 @@ def _blocks(aside: HtmlElement) -> list[Block]:
     return [Block(BlockKind.ASIDE, text) for text in texts if text.strip()]
 
 
+_CONTROLS = frozenset({"form", "input", "button", "select", "textarea", "iframe"})
+"""A box holding one of these asks the reader to do something (sign up, share): the site's."""
+_SITE_WORDS = frozenset(
+    {
+        "ad", "ads", "advert", "advertisement", "anzeige", "banner", "sponsor", "sponsored",
+        "promo", "newsletter", "signup", "subscribe", "abo", "related", "recommended",
+        "recommend", "share", "social", "teaser", "outbrain", "taboola", "paywall", "audio",
+    }
+)  # fmt: skip
+"""Words of a box's ``class``, ``id``, ``role`` or ``aria-label`` that name the site's box."""
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?…][\"'”’»«)]*$")
+"""A block that is prose: four words or more, ending in a stop."""
+
+
+def _the_authors(aside: HtmlElement, blocks: list[Block]) -> bool:
+    """Whether an aside in the article (its ``blocks``) is the author's box: it holds prose
+    (a sentence, or a list), no form or embed, no site box's name, and not mostly links."""
+    if any(local_name(element) in _CONTROLS for element in aside.iter()):
+        return False
+    named = " ".join(aside.get(key, "") for key in ("class", "id", "role", "aria-label"))
+    if _SITE_WORDS & set(re.findall(r"[a-z]+", named.lower())):
+        return False
+    listed = any(local_name(element) in {"ul", "ol", "dl"} for element in aside.iter())
+    prose = listed or any(_SENTENCE.search(block.text) for block in blocks)
+    return prose and not _a_teaser(aside)
+
+
 def _a_teaser(aside: HtmlElement) -> bool:
     """A box of links (``Lesen Sie auch`` and an article's title): the site's navigation,
     set inside the article."""
@@ -68,8 +97,8 @@ def take_asides(tree: HtmlElement) -> dict[str, list[Block]]:
     for aside in list(tree.iter("aside")):
         parent = aside.getparent()
         inside = any(local_name(a) == "article" for a in aside.iterancestors())
-        blocks = _blocks(aside) if inside and not _a_teaser(aside) else []
-        if parent is None or not blocks:
+        blocks = _blocks(aside) if inside else []
+        if parent is None or not blocks or not _the_authors(aside, blocks):
             continue
         placeholder = etree.Element("p")
         placeholder.text = _placeholder(len(asides))

@@ -363,3 +363,21 @@ def test_an_inline_aside_follows_its_block_and_leaves_no_placeholder(tmp_path: P
         (BlockKind.ASIDE, "Nine farms, two bridges and one chapel were lost."),
         (BlockKind.PARAGRAPH, "• The second point is about the river that carried it away."),
     ]
+
+
+def test_newsletter_boxes_and_ad_slots_in_the_article_go(tmp_path: Path) -> None:
+    newsletter = (
+        "<aside class='signup'><h3>Our evening digest</h3><p>Get the day's stories in your "
+        "inbox every evening, free of charge.</p><form><input type='email'/>"
+        "<button>Join</button></form></aside>"
+    )
+    slot = "<aside class='ad'><p>Anzeige</p><p>Weiterlesen nach der Anzeige</p></aside>"
+    box = "<aside><p>The old market hall stood on this square until the flood of 1888.</p></aside>"
+    body = f"{ENGLISH}{newsletter}{slot}{box}{ENGLISH}"
+    document = load_document(_page(tmp_path, body))
+    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    assert [text for kind, text in shown if kind is BlockKind.ASIDE] == [
+        "The old market hall stood on this square until the flood of 1888."
+    ]
+    for boilerplate in ("digest", "inbox", "Anzeige", "Weiterlesen"):
+        assert boilerplate not in document.text
