@@ -22,7 +22,7 @@ from documents.model import (
     Spans,
 )
 
-PIPELINE_VERSION = 43
+PIPELINE_VERSION = 44
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 

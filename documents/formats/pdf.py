@@ -287,13 +287,15 @@ def _blocks(pages: list[list[Line]]) -> list[Block]:
 
 def _breaks(previous: Line, line: Line, spacing: float, width: float) -> bool:
     """Whether ``line`` opens a new paragraph after ``previous``: a size change, a wide gap,
-    a caption's label, or a sentence ended on a short line or at a column's foot (the line
-    stands higher than the one before: the next column)."""
+    a caption's label set apart (after a sentence's end and any gap: a sentence wrapped
+    before its ``Figure 2.`` goes on), or a sentence ended on a short line or at a column's
+    foot (the line stands higher than the one before: the next column)."""
     ended = previous.text.endswith(_SENTENCE_END)
+    gap = previous.y - line.y
     return (
         previous.size != line.size
-        or bool(spacing and previous.y - line.y > spacing * PARAGRAPH_GAP_RATIO)
-        or is_caption(line.text)
+        or bool(spacing and gap > spacing * PARAGRAPH_GAP_RATIO)
+        or (ended and gap > spacing + BASELINE_TOLERANCE and is_caption(line.text))
         or (ended and len(previous.text) < width * SHORT_LINE_RATIO)
         or (ended and line.y > previous.y + BASELINE_TOLERANCE)
     )

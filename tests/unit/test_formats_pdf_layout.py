@@ -169,3 +169,20 @@ def test_a_smaller_raised_number_opening_a_body_line_stays_in_the_text(tmp_path:
     document = load_document(write_pdf(tmp_path / "c.pdf", [page]))
     assert "und 14C zerfällt darin" in document.text
     assert _notes(document) == []
+
+
+def test_a_wrapped_line_opening_with_a_figure_label_goes_on_with_its_sentence(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "The river rose faster in the spring of that year than in any spring",
+        "the gauges had recorded before, as the readings of the survey show in",
+        "Figure 2. The keepers of the lock had asked for a higher wall for years,",
+        "but the council spent the money on a new town hall instead, and the",
+        "water came over the old wall on the third night of the thaw.",
+    ]
+    paragraphs = _paragraphs(
+        load_document(write_pdf(tmp_path / "w.pdf", [_column(LEFT, 700, lines)]))
+    )
+    assert [kind for kind, _ in paragraphs] == [BlockKind.PARAGRAPH]
+    assert "show in Figure 2. The keepers" in paragraphs[0][1]
