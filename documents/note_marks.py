@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from documents.blocks import Block
+from documents.dateparse import month_numbers
 
 NOTE_SPACE = "\u202f"
 """Narrow no-break space: between a word and its note mark, which must not wrap apart."""
@@ -24,8 +25,10 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 """Private-use characters around a placeholder's label: no text a parser reads has them."""
 _PLACEHOLDER = re.compile(r"\s*\ue000([^\ue001]*)\ue001")
 _ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")
-"""A number's stop before a reference and a space: an ordinal day ("am 3.¹ Juni" is no date
-to the tagger), so the mark is left out there, as before."""
+"""A number's stop before a reference: an ordinal day when a month or a lower-case word
+follows ("am 3.¹ Juni" is no date to the tagger, "am 3.¹ des Monats"), so the mark is left
+out there; before any other word ("stieg auf 21.³ Danach") it is a count's sentence end."""
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -41,13 +44,23 @@ def show_note_marks(text: str) -> str:
 
     def mark(match: re.Match[str]) -> str:
         before = text[max(match.start() - 1, 0) : match.start()]
-        day = _ORDINAL.search(text, max(match.start() - 4, 0), match.start())
-        if day and text[match.end() : match.end() + 1].isspace():
+        if _in_a_date(text, match):
             return match.group(0)[: -len(match.group(0).lstrip())]
         shown = match.group(1).translate(_SUPERSCRIPT)
         return NOTE_SPACE + shown if before.isalnum() else shown
 
     return _PLACEHOLDER.sub(mark, text)
+
+
+def _in_a_date(text: str, match: re.Match[str]) -> bool:
+    """Whether the placeholder ``match`` follows a day's stop (``am 3.`` before ``Juni``)."""
+    if not _ORDINAL.search(text, max(match.start() - 4, 0), match.start()):
+        return False
+    word = _NEXT_WORD.match(text, match.end())
+    if word is None:
+        return False
+    name = word.group(1)
+    return name[0].islower() or name.lower() in month_numbers("de")
 
 
 def show_marks_in(blocks: list[Block]) -> None:
