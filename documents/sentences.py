@@ -52,6 +52,11 @@ _REFERENCES = frozenset(
 1``, ``Tab. 2``, ``Fig. 3``, ``Kap. 4``), after which a number never opens a sentence.
 pysbd's lists lack several (German ``Abb.``, ``Tab.``, ``Kap.``): a caption "Abb. 1: Der
 Tank …" was cut after its label."""
+_ORDINARY_WORDS = frozenset({"tab", "fig", "chap", "sec", "vol"})
+"""Reference words that are English words too ("He settled the tab. 12 guests …"): a label
+only when capitalised (``Fig. 3``) or when its number is followed by ``:``, ``,`` or ``)``."""
+_LABEL_PUNCTUATION = re.compile(r"[:,;)]")
+_SPACES = re.compile(r"\s*")
 _FIGURE_NUMBER = re.compile(r"\d{1,3}(?!\d)")
 """A figure's or volume's number; a year after a stop (``… Tab. 1919 kam er``) may open one."""
 _REFERENCE_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
@@ -109,7 +114,13 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
 
 def _refers_to_number(word: str, text: str, following: int) -> bool:
     """Whether ``word.`` is a reference abbreviation with its number after it (``Abb. 1``)."""
-    return word.lower() in _REFERENCES and _FIGURE_NUMBER.match(text, following) is not None
+    lowered = word.lower()
+    number = _FIGURE_NUMBER.match(text, following) if lowered in _REFERENCES else None
+    if number is None:
+        return False
+    if lowered not in _ORDINARY_WORDS or word[0].isupper():
+        return True
+    return _LABEL_PUNCTUATION.match(text, number.end()) is not None
 
 
 def _inside_quote(text: str, start: int, end: int) -> bool:
@@ -164,8 +175,12 @@ def _ends_in_reference(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` ends in a reference abbreviation whose number
     follows (pysbd does not know ``Abb.``, and cuts before the ``1`` of ``Abb. 1``)."""
     word = _REFERENCE_END.search(text, start, end)
-    rest = text[end:].lstrip()
-    return word is not None and _refers_to_number(word.group(1), rest, 0)
+    following = _SPACES.match(text, end)
+    return (
+        word is not None
+        and following is not None
+        and _refers_to_number(word.group(1), text, following.end())
+    )
 
 
 def _unfinished(text: str, start: int, end: int) -> bool:

@@ -384,6 +384,21 @@ def test_a_footnote_mark_ends_the_sentence_it_follows(
             "en",
             ["Figs. 5 and 6 show the mill.", "It burned down."],
         ),
+        (
+            "The barman wiped the last glass and closed the tab. 40 sailors had gone home.",
+            "en",
+            ["The barman wiped the last glass and closed the tab.", "40 sailors had gone home."],
+        ),
+        (
+            "The new clerk was a quiet chap. 2 winters later he ran the office.",
+            "en",
+            ["The new clerk was a quiet chap.", "2 winters later he ran the office."],
+        ),
+        (
+            "The levels are given in tab. 4, and they rose.",
+            "en",
+            ["The levels are given in tab. 4, and they rose."],
+        ),
     ],
 )
 def test_a_figure_or_table_label_keeps_its_number(
