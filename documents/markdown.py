@@ -86,8 +86,11 @@ def parse_markdown_document(text: str, language: str = "") -> ParsedText:
     blocks = parse_markdown(text)
     notes = []
     if not published:  # "Dundee, 28 November 2026" above "# Title", as in plain text
+        heading = blocks[1:2]
         above, published = date_above_title(blocks, language or "en")
         if published:
+            if title:  # the front matter's title: the heading stays in the text
+                blocks[1:1] = heading
             title = title or above
             notes.append(f"publication date {published} from the date line above the title")
     headings = [i for i, block in enumerate(blocks) if block.kind is BlockKind.HEADING]

@@ -342,3 +342,17 @@ def test_a_short_line_inside_a_quoted_excerpt_stays_in_the_excerpt(tmp_path: Pat
     thanks = document.text.index("Thank you all.")
     [section] = [s for s in document.sections if s.start <= thanks < s.end]
     assert (section.role, section.language) == (SectionRole.EXCERPT, "en")
+
+
+def test_a_front_matter_title_keeps_the_heading_under_a_date_line(tmp_path: Path) -> None:
+    path = tmp_path / "brunnen.md"
+    path.write_text(
+        "---\ntitle: Notes on the village well\n---\nAshby, 2 March 2025\n\n"
+        "# What the well gave\n\nThe well gave water to forty houses until the pipes came.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert document.meta.title == "Notes on the village well"
+    assert document.meta.published == "2025-03-02"
+    assert "What the well gave" in document.text
+    assert [h.title for h in document.outline] == ["What the well gave"]
