@@ -159,6 +159,7 @@ def load_document(
         record = None  # read in another language than the reader's correction: read it again
     if record is None:
         from documents.assemble import assemble
+        from documents.note_marks import without_note_marks
         from documents.structure import shape
 
         parsed = parser(source, meta.language)
@@ -166,6 +167,7 @@ def load_document(
         # declaration: the byline and the sentences are read in the language they will carry.
         parsed.language = meta.language or parsed.language
         parsed = shape(parsed)
+        parsed.title = without_note_marks(parsed.title)
         if not parsed.blocks:
             raise DocumentError(f"{path}: contains no readable text")
         read_the_byline(parsed, parsed.language or "de")

@@ -63,6 +63,23 @@ def _in_a_date(text: str, match: re.Match[str]) -> bool:
     return name[0].islower() or name.lower() in month_numbers("de")
 
 
+def without_placeholders(text: str) -> tuple[str, str]:
+    """``text`` without its placeholders, and as a reader that drops private-use characters
+    (trafilatura's metadata) sees it: each reference's label glued on (``sank1``)."""
+    return _PLACEHOLDER.sub("", text), text.replace(_OPEN, "").replace(_CLOSE, "")
+
+
+_SHOWN_MARK = re.compile(rf"{NOTE_SPACE}(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡§]+)|(?<=[.!?…\"'”»])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+"""A mark as ``show_note_marks`` shows it: apart from a word, or right after a stop."""
+
+
+def without_note_marks(text: str) -> str:
+    """``text`` without its shown note marks: a heading taken as the title (a note on the
+    title thanks someone or names the first publication), which the title and the document's
+    id must not carry."""
+    return _SHOWN_MARK.sub("", text)
+
+
 def show_marks_in(blocks: list[Block]) -> None:
     """Show the marks of every block's placeholders (a parser that cleaned its text already)."""
     for block in blocks:

@@ -39,7 +39,7 @@ from documents.formats.common import (
 )
 from documents.formats.notes import drop_note_references, take_notes
 from documents.model import BlockKind, DocumentMeta, SectionRole
-from documents.note_marks import show_marks_in
+from documents.note_marks import show_marks_in, without_note_marks, without_placeholders
 from documents.reading import RawSource
 
 _CONTAINERS = frozenset({"list", "table", "quote", "div", "main", "body", "row"})
@@ -47,9 +47,12 @@ _CONTAINERS = frozenset({"list", "table", "quote", "div", "main", "body", "row"}
 
 
 def _load(source: RawSource) -> HtmlElement:
+    """The page's tree, its note references already placeholders (so that no reader of the
+    tree, the metadata's title from an ``<h1>`` either, takes a reference for text)."""
     tree = trafilatura.load_html(source.data or source.text)
     if tree is None:
         raise DocumentError(f"{source.path}: not a readable HTML page")
+    drop_note_references(tree)
     return tree
 
 
@@ -85,7 +88,7 @@ def _describe(tree: HtmlElement) -> DocumentMeta:
         if byline is not None:
             author, published = author or byline.author, published or byline.published
     return DocumentMeta(
-        title=clean_text(found.title or ""),
+        title=_title(tree, clean_text(found.title or "")),
         language=language,
         publisher=clean_text(
             found.sitename or _title_site(tree, found.title) or found.hostname or ""
@@ -95,6 +98,16 @@ def _describe(tree: HtmlElement) -> DocumentMeta:
         source=clean_text(found.url or ""),
         description=clean_text(found.description or ""),
     )
+
+
+def _title(tree: HtmlElement, found: str) -> str:
+    """The metadata's title, unless it is an ``<h1>`` holding a note reference, which the
+    metadata reads glued on (``sank1``): then that heading's text without it."""
+    for heading in tree.iter("h1"):
+        bare, glued = without_placeholders(clean_text("".join(heading.itertext())))
+        if glued != bare and " ".join(glued.split()) == found:
+            return " ".join(bare.split())
+    return found
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:~«»‹›<>/-]\s+")
@@ -209,7 +222,8 @@ def _drop_title_heading(blocks: list[Block], title: str) -> None:
     labels above it (a kicker such as ``Wissen · Archäologie``), which are the site's."""
     wanted = " ".join(title.split()).casefold()
     for at, block in enumerate(blocks[:_TITLE_WITHIN]):
-        if block.kind is BlockKind.HEADING and " ".join(block.text.split()).casefold() == wanted:
+        heading = " ".join(without_note_marks(block.text).split()).casefold()
+        if block.kind is BlockKind.HEADING and heading == wanted:
             if all(_a_label(before.text) for before in blocks[:at]):
                 del blocks[: at + 1]
             return
@@ -229,7 +243,6 @@ def parse(source: RawSource, language: str) -> ParsedText:
     tree = _load(source)
     meta = _describe(tree)
     captions = _captions_as_paragraphs(tree)
-    drop_note_references(tree)
     apart = take_notes(tree)
     asides = take_asides(tree)
     extracted = trafilatura.bare_extraction(
@@ -241,10 +254,10 @@ def parse(source: RawSource, language: str) -> ParsedText:
     for block in blocks:
         if block.kind is BlockKind.PARAGRAPH and block.text in captions:
             block.kind = BlockKind.CAPTION
+    show_marks_in(blocks)
     if meta.title:
         _drop_title_heading(blocks, meta.title)
     rank_headings(blocks)
-    show_marks_in(blocks)
     notes = ["main content extracted with trafilatura"]
     return ParsedText(
         blocks, title=meta.title, published=meta.published, language=meta.language, notes=notes

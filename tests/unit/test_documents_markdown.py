@@ -356,3 +356,15 @@ def test_a_front_matter_title_keeps_the_heading_under_a_date_line(tmp_path: Path
     assert document.meta.published == "2025-03-02"
     assert "What the well gave" in document.text
     assert [h.title for h in document.outline] == ["What the well gave"]
+
+
+def test_a_note_on_the_title_heading_stays_out_of_the_title_and_id(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.md"
+    path.write_text(
+        "# The ferry that sank[^1]\n\nThe ferry left the harbour in thick fog that morning.\n\n"
+        "[^1]: First printed in the parish letter.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert document.meta.title == "The ferry that sank"
+    assert document.id == "the-ferry-that-sank"

@@ -381,3 +381,17 @@ def test_newsletter_boxes_and_ad_slots_in_the_article_go(tmp_path: Path) -> None
     ]
     for boilerplate in ("digest", "inbox", "Anzeige", "Weiterlesen"):
         assert boilerplate not in document.text
+
+
+def test_a_title_heading_with_a_note_reference_is_dropped_as_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>The ferry that sank</title></head><body><article>"
+        "<h1>The ferry that sank<a href='#fn1' role='doc-noteref'><sup>1</sup></a></h1>"
+        f"{ENGLISH}<section role='doc-endnotes'><ol><li id='fn1'><p>First printed in the "
+        "parish letter.</p></li></ol></section></article></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert document.meta.title == "The ferry that sank"
+    assert "The ferry that sank" not in document.text
