@@ -22,7 +22,7 @@ from documents.model import (
     Spans,
 )
 
-PIPELINE_VERSION = 48
+PIPELINE_VERSION = 49
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 

@@ -44,6 +44,8 @@ _PARAGRAPHS = frozenset(
 _CAPTIONS = frozenset({"figcaption", "caption"})
 _SKIPPED = frozenset({"script", "style", "nav", "head", "title", "svg", "math"})
 _STRUCTURE = frozenset(HEADING_LEVELS) | _PARAGRAPHS | {"div", "section", "ul", "ol", "table"}
+_LAYOUT = _STRUCTURE - {"td", "th"}
+"""What a layout table's cells hold (paragraphs, headings, lists): its rows are no data rows."""
 
 
 def _open(source: RawSource) -> epub.EpubBook:
@@ -95,7 +97,7 @@ def _walk(
         text = clean_text("".join(child.itertext()))
         if tag == "pre" and (code := _code(child)):
             yield Block(BlockKind.CODE, code, role=SectionRole.CODE)
-        elif tag == "tr":
+        elif tag == "tr" and not any(local_name(d) in _LAYOUT for d in child.iterdescendants()):
             cells = [c for c in child if local_name(c) in {"td", "th"}]
             row = table_row([clean_text("".join(cell.itertext())) for cell in cells])
             if row is not None:

@@ -317,3 +317,20 @@ def test_a_table_is_rows_and_a_caption_is_marked(tmp_path: Path) -> None:
         (BlockKind.ROW, "1874 | Erster Pfeiler"),
         (BlockKind.CAPTION, "Die Brücke um 1880"),
     ]
+
+
+def test_a_layout_table_keeps_its_cells_paragraphs_headings_and_lists(tmp_path: Path) -> None:
+    chapter = (
+        "<h2>Poems</h2><table><tr><td><p>The tide came in across the flats at noon.</p>"
+        "<p>The gulls rose up and circled over the mill.</p></td><td><h3>Remarks</h3>"
+        "<ul><li>written at sea</li><li>printed once</li></ul></td></tr></table>"
+    )
+    document = load_document(write_epub(tmp_path / "l.epub", [("Poems", chapter)]))
+    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    assert shown[-5:] == [
+        (BlockKind.LEAD, "The tide came in across the flats at noon."),
+        (BlockKind.PARAGRAPH, "The gulls rose up and circled over the mill."),
+        (BlockKind.HEADING, "Remarks"),
+        (BlockKind.PARAGRAPH, "• written at sea"),
+        (BlockKind.PARAGRAPH, "• printed once"),
+    ]
