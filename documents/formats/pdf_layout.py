@@ -77,6 +77,8 @@ class Line:
     pieces: list[Piece] = field(default_factory=list)
     cells: list[str] = field(default_factory=list)
     """The line's parts that stand apart (a table row's cells), when there are several."""
+    references: list[str] = field(default_factory=list)
+    """The labels of the note references set smaller after a word on the line."""
 
 
 @dataclass(slots=True)
@@ -98,6 +100,7 @@ def finish(line: Line) -> None:
         if _is_mark(line.pieces, index):
             if "".join(cells[0]).strip():
                 cells[-1].append(note_placeholder(piece.text.strip()))
+                line.references.append(piece.text.strip())
                 continue
             line.mark = piece.text.strip()  # and it stays in the text: ²³⁵U in a body line
         if end is not None and piece.text.strip() and piece.x > end + CELL_GAP * piece.size:
@@ -163,7 +166,8 @@ def alone_on_baseline(lines: list[Line], index: int) -> bool:
 def take_footnotes(lines: list[Line], body_size: float) -> list[Line]:
     """Remove the page's footnote lines and return them, top to bottom: the lines below the
     lowest body line, all set smaller than the body, one on each baseline (a table's cells
-    share one), the first opening with a mark."""
+    share one), the first opening with a mark set smaller, or with a number in the text's
+    size that a note reference on the page's body names."""
     body = [line.y for line in lines if line.size > body_size * SMALL_RATIO]
     if not body:
         return []
@@ -174,8 +178,10 @@ def take_footnotes(lines: list[Line], body_size: float) -> list[Line]:
     if len(_baselines(foot)) < len(foot):
         return []  # cells side by side: a table set small at the page's foot
     foot.sort(key=lambda line: -line.y)
-    if not (foot[0].mark or _PLAIN_MARK.match(foot[0].text)):
-        return []
+    plain = _PLAIN_MARK.match(foot[0].text)
+    referenced = {label for line in lines if line not in foot for label in line.references}
+    if not (foot[0].mark or (plain and plain.group(1) in referenced)):
+        return []  # a small-set block opening with a number ("12 Stunden …") answers no note
     lines[:] = [line for line in lines if line not in foot]
     return foot
 

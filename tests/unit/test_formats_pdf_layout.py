@@ -186,3 +186,27 @@ def test_a_wrapped_line_opening_with_a_figure_label_goes_on_with_its_sentence(
     )
     assert [kind for kind, _ in paragraphs] == [BlockKind.PARAGRAPH]
     assert "show in Figure 2. The keepers" in paragraphs[0][1]
+
+
+def test_a_small_block_at_the_page_foot_opening_with_a_number_is_no_footnote(
+    tmp_path: Path,
+) -> None:
+    page = [
+        *_column(LEFT, 720, ["Die Bergung zog sich bis in den Abend hin, und niemand ging heim."]),
+        *_column(LEFT, 720 - LEADING, ["Erst spät kamen die letzten Helfer aus dem Hafen zurück."]),
+        Placed.text(LEFT, 90, 8, "30 Boote lagen danach noch wochenlang im Schlick, so"),
+        Placed.text(LEFT, 80, 8, "erzählte es später der Hafenmeister."),
+    ]
+    document = load_document(write_pdf(tmp_path / "b.pdf", [page]))
+    assert _notes(document) == []
+    assert "30 Boote lagen" in document.text
+
+
+def test_a_foot_line_opening_with_a_referenced_number_is_a_footnote(tmp_path: Path) -> None:
+    page = [
+        Placed(LEFT, 720, ((BODY, "Die Bergung zog sich hin", 0), (7, "2", 3), (BODY, ".", 0))),
+        *_column(LEFT, 720 - LEADING, ["Erst spät kamen die letzten Helfer aus dem Hafen zurück."]),
+        Placed.text(LEFT, 90, 8, "2 So erzählte es später der Hafenmeister."),
+    ]
+    document = load_document(write_pdf(tmp_path / "n.pdf", [page]))
+    assert _notes(document) == ["[2] So erzählte es später der Hafenmeister."]
