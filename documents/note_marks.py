@@ -1,12 +1,12 @@
-"""A note reference as the text shows it: ``Melasse ¹`` (a narrow no-break space, then the
+"""A note reference as the text shows it: ``Salz ¹`` (a narrow no-break space, then the
 note's number in superscript digits).
 
 A reference left out of the sentence leaves the reader no sign that a note belongs there;
-left as a plain digit it glues onto the word (``Melasse1``: a word search misses, a name
+left as a plain digit it glues onto the word (``Salz1``: a word search misses, a name
 discovery proposes) or counts as a number for the cross-links. Superscript digits are no
 ``\\d``: the date tagger and the number keys pass them by. Search folds ``¹`` to ``1``, so
 the mark stands apart from a word before it (a narrow no-break space), never glued to it;
-after a stop it follows at once (``wurden.³``), as the sentence splitter expects.
+after a stop it follows at once (``kamen.³``), as the sentence splitter expects.
 
 A parser puts a placeholder where the reference stood (``note_placeholder``), cleans its
 text as usual (whitespace collapsed) and then shows the marks (``show_note_marks``).

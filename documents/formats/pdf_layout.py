@@ -8,7 +8,7 @@ the top of the page. Everything here reads positions and font sizes instead:
   stream (``edge_lines``).
 * A note reference is a short mark (``1``, ``*``, ``†``) set smaller than the text around
   it and not lowered (a subscript, as in H₂O, is lowered): as a plain digit it glued onto
-  the word before (``Melasse1``); it is shown as a mark apart (``Melasse ¹``,
+  the word before (``Salz1``); it is shown as a mark apart (``Salz ¹``,
   ``documents.note_marks``). A mark set smaller at the start of a line opens a footnote
   (``Line.mark``).
 * Footnotes are the lines at a page's foot, below its lowest line of body text, set smaller
