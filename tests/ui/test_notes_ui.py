@@ -439,10 +439,9 @@ async def test_comparison_note_stores_both_targets(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         notes = await notes_ready(app, pilot)
         links = app.screen.query_one(LinksFeature)
-        for _ in range(600):
-            if links.state.index is not None:
-                break
-            await pilot.pause(0.1)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert links.state.index is not None
         left, right = app.screen.query(DocumentPane)
         await pilot.press("j")
         paired = [
