@@ -69,20 +69,14 @@ def anchors_along(
         yield current
 
 
-def date_today(
-    text: str, rules: Rules, cand: Candidate, anchor: Anchor, entry_anchor: bool = True
-) -> None:
-    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part). Where
-    ``anchor`` is no ``entry_anchor`` but the document's own date, only a ``heute`` with a
-    part of day: "Heute Abend spielt das Orchester im Kurpark" in a report is that evening,
-    whereas a bare "heute" stays the present (``PRESENT_REF``), as often a state as an
-    event."""
+def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor) -> None:
+    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part)."""
     if cand.extra.get("ref") not in rules.words.today or anchor.day is None:
         return
+    cand.value = anchor.value
     following = rules.next_words.match(text, cand.end, cand.end + 30)
-    ref = rules.words.day_refs.get(following.group(1).lower()) if following else None
-    if following and ref and ref[:2] == (0, "D") and ref[2]:
-        cand.value = f"{anchor.value}T{ref[2]}"
-        cand.end = following.end(1)
-    elif entry_anchor:
-        cand.value = anchor.value
+    if following:
+        ref = rules.words.day_refs.get(following.group(1).lower())
+        if ref and ref[:2] == (0, "D") and ref[2]:
+            cand.value += f"T{ref[2]}"
+            cand.end = following.end(1)
