@@ -65,6 +65,22 @@ def _known(rest: str) -> bool:
     return rest in _folded_words() or is_known_word(rest)
 
 
+LONGEST_LINK = max(map(len, _LINKS))
+"""Letters a linking element adds to the query word ("-ens-"): a word no longer than that is
+the query word inflected or linked, not another word."""
+
+
+def _opens_with_longer_word(opening: str, surface: str) -> bool:
+    """Whether ``surface`` opens with a lexicon word longer than ``opening`` and its linking
+    element: "bernsteinkette" is a compound of "Bernstein", not of "Bern" (review 23 B7). A
+    word that is the opening and a linking element ("Hammer" for "Hamm" + "er") cannot be
+    told from a compound of the name and stays."""
+    shortest = len(opening) + LONGEST_LINK + 1
+    return any(
+        is_lexicon_word(surface[:end]) for end in range(shortest, len(surface) - MIN_REMAINDER + 1)
+    )
+
+
 def compound_words(opening: str, surfaces: Iterable[str], name: bool) -> list[str]:
     """The ``surfaces`` (folded words beginning with ``opening``) that are ``opening``, a
     linking element and a known word or compound, in the given order.
@@ -82,7 +98,7 @@ def compound_words(opening: str, surfaces: Iterable[str], name: bool) -> list[st
         return []
     found = []
     for surface in longer:
-        if is_lexicon_word(surface):
+        if is_lexicon_word(surface) or _opens_with_longer_word(opening, surface):
             continue
         remainder = surface[len(opening) :]
         if any(remainder.startswith(link) and _known(remainder[len(link) :]) for link in _LINKS):

@@ -80,4 +80,5 @@ def test_a_word_of_its_own_is_no_compound_of_a_name_it_begins_with() -> None:
     Hallenbad; a surface the lexicon holds as a word of its own is left out."""
     assert not compound_words("bern", ["bernstein", "bernhard", "bernsteins"], name=True)
     assert not compound_words("halle", ["hallenbad"], name=True)
+    assert not compound_words("bern", ["bernsteinkette"], name=True)
     assert compound_words("verdun", ["verdunschlacht"], name=True) == ["verdunschlacht"]
