@@ -647,8 +647,8 @@ class LinkIndex:
     def _norm(self, passage: Passage, terms: dict[str, float], cross: bool) -> float:
         """The pivoted tf-idf norm of a passage's terms, cached for indexed ones until the next
         add: part ``length_slope`` its own norm, the rest the mean passage's, so that a short
-        passage sharing one word ("Heftig gestritten wurde über den Turm.") no longer outranks
-        a longer one sharing four, as under a plain cosine (pivoted length normalisation)."""
+        passage sharing one word ("Der Hafen war leer.") no longer outranks a longer one
+        sharing four, as under a plain cosine (pivoted length normalisation)."""
         postings = self._cognates if cross else self._terms
         if passage.sid is None:
             return self._pivoted(self._stats.vector_norm(terms, postings), cross)
@@ -658,11 +658,14 @@ class LinkIndex:
         return self._norms[key]
 
     def _pivoted(self, norm: float, cross: bool) -> float:
+        """``norm`` pivoted towards the library's mean passage norm (``_norm`` says why)."""
         slope = self.weights.length_slope
         return norm if slope >= 1.0 else slope * norm + (1.0 - slope) * self._mean_norm(cross)
 
     def _mean_norm(self, cross: bool) -> float:
-        """The mean tf-idf norm of at most ``PIVOT_SAMPLE`` passages spread over the index."""
+        """The mean tf-idf norm of at most ``PIVOT_SAMPLE`` passages spread over the index; like
+        the idf it depends on what the library holds, so a score moves a little when an
+        unrelated document is added."""
         if cross not in self._mean_norms:
             postings = self._cognates if cross else self._terms
             step = max(1, len(self._sentences) // PIVOT_SAMPLE)
