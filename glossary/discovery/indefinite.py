@@ -3,9 +3,10 @@
 German names rarely take ``ein``: a word no list or lexicon knows as a name, that follows
 ``ein``, ``eine``, ``einem`` … each time the text writes it inside a sentence, maybe with
 adjectives between (``eine weite Heidelandschaft``), is a common noun, whatever else made it
-look like a name (a rare compound, a head noun). A word with name evidence keeps it: the
-article then names a thing after its maker or a member of a family (``eine Boeing``, ``ein
-Rembrandt``, ``eine Hohenzollern``).
+look like a name (a rare compound, a head noun). A word with name evidence and no common-noun
+sense keeps it: the article then names a thing after its maker or a member of a family (``eine
+Boeing``, ``ein Rembrandt``, ``eine Hohenzollern``); a word the German noun lexicon knows as a
+common noun goes whatever else names it (``mit einem Atlas``, ``ein Vetter``: review 23 B2).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from glossary.discovery.tokenising import _Token
 from glossary.discovery.wiktionary import wiktionary_evidence
 from glossary.first_names import is_first_name, is_surname
 from glossary.gazetteer import place_type, small_town
+from glossary.noun_lexicon import noun_lexicon
 from glossary.tagger import proper_noun_evidence
 
 MAX_ADJECTIVES = 2
@@ -40,8 +42,15 @@ def drop_indefinite_nouns(
         places = positions(name)
         if len(places) < found[name].count:
             continue  # the name at a sentence's start too: no article there to go by
-        if all(_after_indefinite(words, index) for index in places) and not _named(name):
+        if all(_after_indefinite(words, index) for index in places) and (
+            _common_noun(name) or not _named(name)
+        ):
             del found[name]
+
+
+def _common_noun(word: str) -> bool:
+    """Whether the German noun lexicon has ``word`` as a common noun (tag ``N``)."""
+    return any("N" in entry.tags for entry in noun_lexicon().entries(word))
 
 
 def _named(word: str) -> bool:

@@ -1396,6 +1396,16 @@ def test_an_unlisted_town_adjective_before_a_common_noun_names_nothing(
             "Heidelandschaft",
             id="an_adjective_between",
         ),
+        pytest.param(
+            "Auf der Reise fand sie sich mit einem Atlas zurecht.",
+            "Atlas",
+            id="a_common_noun_that_is_also_a_name",
+        ),
+        pytest.param(
+            "Hinter dem Dorf lag ein alter Wall aus Erde.",
+            "Wall",
+            id="a_common_noun_a_surname_list_holds",
+        ),
     ],
 )
 def test_a_word_only_after_an_indefinite_article_is_no_name(
