@@ -152,13 +152,36 @@ def date_above_title(blocks: list[Block], language: str) -> tuple[str, str]:
     """
     if len(blocks) < 3 or blocks[1].kind is not BlockKind.HEADING:
         return "", ""
-    if blocks[2].kind is BlockKind.HEADING or not _PLACE.match(" ".join(blocks[0].text.split())):
+    if blocks[2].kind is BlockKind.HEADING:
         return "", ""
-    published = read_date_line(blocks[0].text, language)
+    published = _placed_date_line(blocks[0], language)
     if published is None:
         return "", ""
     blocks[0].kind = BlockKind.PARAGRAPH
     return blocks.pop(1).text, published
+
+
+def text_the_date_under_title(blocks: list[Block], language: str) -> None:
+    """Make a date line under the opening heading text again (``Weimar, 3. September 2014``
+    under its headline): the plain-text reader takes it for a heading, being short and
+    unpunctuated, and the headline then had a heading after it, which no title has
+    (``structure.shape`` took none). As above the title, only a line with a place or a
+    weekday before its date counts, with the body below it; :func:`date_under_title` then
+    reads the date."""
+    if len(blocks) < 3 or blocks[0].kind is not BlockKind.HEADING:
+        return
+    if blocks[1].kind is not BlockKind.HEADING or blocks[2].kind is BlockKind.HEADING:
+        return
+    if _placed_date_line(blocks[1], language) is not None:
+        blocks[1].kind = BlockKind.PARAGRAPH
+
+
+def _placed_date_line(block: Block, language: str) -> str | None:
+    """The ISO day of ``block`` when it is a date line with a place or a weekday before its
+    date; a bare date names a story's day, not the text's."""
+    if not _PLACE.match(" ".join(block.text.split())):
+        return None
+    return read_date_line(block.text, language)
 
 
 def date_under_title(blocks: list[Block], titled: bool, language: str) -> tuple[int, str] | None:

@@ -37,7 +37,7 @@ def parse_plain(source: RawSource, language: str) -> ParsedText:
     A form feed (``pdftotext`` puts one between pages) is a page break; ``sanitize`` would
     remove it, so the pages are split apart first.
     """
-    from documents.byline import date_above_title
+    from documents.byline import date_above_title, text_the_date_under_title
     from documents.furniture import drop_furniture
     from documents.plaintext import parse_plain_text
     from documents.sanitize import sanitize
@@ -54,6 +54,8 @@ def parse_plain(source: RawSource, language: str) -> ParsedText:
         if published:
             notes.append(f"publication date {published} from the date line above the title")
             notes.append(f"title from the heading below the date line: {title}")
+        else:
+            text_the_date_under_title(blocks, language or "de")
     return ParsedText(
         blocks, title=title, published=published, language=language, notes=notes, removed=removed
     )

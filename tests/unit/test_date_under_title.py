@@ -40,6 +40,19 @@ def test_a_date_line_by_the_title_dates_the_text(
     assert "Leuchtturm am Westrand" in document.text  # the prose stays whole
 
 
+@pytest.mark.parametrize("name", ["turm.md", "turm.txt"])
+def test_the_heading_over_a_date_line_is_the_title(tmp_path: Path, name: str) -> None:
+    """A new user's plain text (Weimar's library fire) opened with its headline and a date
+    line under it; the date dated the text, but both lines were headings, so no title was
+    taken and the document was named after its file."""
+    heading = "# " if name.endswith(".md") else ""
+    text = f"{heading}Als der Leuchtturm verlosch: Hörnum im Sturm\n\nSylt, 14. Juni 2024\n\n"
+    document = _load(tmp_path, name, text + PROSE)
+    assert document.meta.title == "Als der Leuchtturm verlosch: Hörnum im Sturm"
+    assert document.meta.published == "2024-06-14"
+    assert "Sylt, 14. Juni 2024" in document.text  # the date line stays in the text
+
+
 @pytest.mark.parametrize("name", ["faehre.md", "faehre.txt"])
 @pytest.mark.parametrize("day", ["23. Oktober 1931", "*23. Oktober 1931*"])
 def test_a_bare_date_under_the_title_is_the_storys_day(tmp_path: Path, name: str, day: str) -> None:
