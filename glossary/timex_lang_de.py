@@ -73,7 +73,7 @@ WORDS = LanguageWords(
     code="de",
     signals={"seit": "AFTER", "ab": "AFTER", "nach": "AFTER", "bis": "BEFORE", "vor": "BEFORE"},
     signal_articles=("zum", "zur", "dem", "der", "den", "des"),
-    narrative_breakers=frozenset({"seit", "ab", "nach", "vor", "von", "vom"}),
+    narrative_breakers=frozenset({"seit", "ab", "nach", "vor", "von", "vom", "aus"}),
     position_words={
         "anfang": "START",
         "beginn": "START",

@@ -185,8 +185,14 @@ def _attach_prefix(rules: Rules, text: str, cand: Candidate, floor: int) -> None
 
 def _mark_attribute(rules: Rules, text: str, cand: Candidate, before: str) -> None:
     """A date introduced by ``von``/``of`` names an event's date, not the story's time,
-    unless it opens a range ("vom 6. bis 15. September", "von 1914 bis 1918")."""
-    if _breaks_narrative(rules, before, cand) and not _opens_range(rules, text, cand):
+    unless it opens a range ("vom 6. bis 15. September", "von 1914 bis 1918"); so does one
+    whose preposition stands before an article ("eine Bibel aus dem Jahr 1534", "a charter
+    of the year 1200")."""
+    word = before
+    if before in rules.words.signal_articles:
+        head = text[: cand.start].rstrip()
+        word = previous_word(text, len(head) - len(head.split()[-1]), 0)
+    if _breaks_narrative(rules, word, cand) and not _opens_range(rules, text, cand):
         cand.narrative = False
     cand.extra["before"] = before
 
