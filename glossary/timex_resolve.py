@@ -136,9 +136,9 @@ class _Passage:
     present_at: int = -1
     """Where the text last said "heute"/"today" on its own (not "bis heute"): after it, and
     before the story names a date again, the text is at the date of writing."""
-    days: list[dt.date] = field(default_factory=list)
-    """The story's days (narrative dates of a day) in reading order: what a count of days
-    from a coarser date counts from (:meth:`_day_counted_from`)."""
+    days: list[int] = field(default_factory=list)
+    """The story's days (narrative dates of a day, as ordinals) in reading order: what a
+    count of days from a coarser date counts from (:meth:`_day_counted_from`)."""
     run: list[dt.date] = field(default_factory=list)
     """The days of the story's run of days so far (each at most ``_RUN_GAP`` days after the
     one before): what "am dritten Tag", "the second night" count from."""
@@ -214,7 +214,7 @@ class _Passage:
                 parts = (year, self.last_month, self.last_day)
             self.last_year, self.last_month, self.last_day = parts
             if parts[1] is not None and parts[2] is not None:
-                self.days.append(dt.date(year, parts[1], parts[2]))
+                self.days.append(dt.date(year, parts[1], parts[2]).toordinal())
             self.last_season = cand.tail[1:] if cand.tail[1:] in SEASONS else ""
             self._run_on(parts, "ordinal" in cand.extra)
             clock = cand.tail.partition("T")[2]
@@ -559,8 +559,7 @@ class _Passage:
             return None
         first = dt.date(year, month or 1, 1)
         last = dt.date(year, month or 12, calendar.monthrange(year, month or 12)[1])
-        ordinals = [day.toordinal() for day in self.days]
-        day = day_counted_from(ordinals, (first.toordinal(), last.toordinal()), later=back)
+        day = day_counted_from(self.days, (first.toordinal(), last.toordinal()), later=back)
         return None if day is None else dt.date.fromordinal(day)
 
     def _counted_on(self, year: int, years: int, written: int | None) -> int:
