@@ -465,22 +465,13 @@ class _Passage:
         amount, unit = int(shift[1]), shift[2]
         part = cand.extra.get("part", "")
         year, month, day, clock, hour, last_part = self.origin()
-        if unit in ("D", "W") and amount < 0:
-            cand.narrative = False  # "Am Vortag war … eingetroffen": a look back from the day
-        named = (
-            None
-            if day is not None or unit not in ("D", "W")
-            else self._day_counted_from(year, month, amount < 0)
-        )
-        if named is not None:  # "Am Vortag" after "im Jahr 1907" of a story at 2 May 1923
-            year, month, day, clock, hour, last_part = (
-                named.year,
-                named.month,
-                named.day,
-                None,
-                None,
-                "",
-            )
+        if unit in ("D", "W"):
+            if amount < 0:
+                cand.narrative = False  # "Am Vortag war … eingetroffen": a look back from the day
+            named = None if day is not None else self._day_counted_from(year, month, amount < 0)
+            if named is not None:  # "Am Vortag" after "im Jahr 1907" of a story at 2 May 1923
+                year, month, day = named.year, named.month, named.day
+                clock, hour, last_part = None, None, ""
         if unit == SEASON:
             # "im folgenden Sommer": the next summer to begin after the passage's month, "im
             # vergangenen Winter" the last one to end before it; a text that names no year
