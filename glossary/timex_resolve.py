@@ -756,7 +756,7 @@ def resolve_years(
             )
             written_in = None if anchor is None or ahead_of_writing else anchor.year
             # the clause's tense is read (HanTa) only where the shift's value depends on it
-            told_in_past = partial(_weekday_tense_is, text, rules, cand, "past")
+            told_in_past = partial(_weekday_told_in_past, text, rules, cand)
             planned = partial(_planned, text, rules.words, cand)
             passage.shift(cand, looks_back, written_in, anchor, told_in_past, planned)
         elif "weekday" in cand.extra:
@@ -1102,9 +1102,9 @@ def _told_in_past(text: str, words: LanguageWords, cand: Candidate) -> bool:
     return _tense_at(text, words, cand) == "past"
 
 
-def _weekday_tense_is(text: str, rules: Rules, cand: Candidate, tense: Tense) -> bool:
-    """Whether a weekday or weekend counts by ``tense`` (:func:`_weekday_tense`)."""
-    return _weekday_tense(text, rules, cand) == tense
+def _weekday_told_in_past(text: str, rules: Rules, cand: Candidate) -> bool:
+    """Whether a weekday or weekend counts by the past (:func:`_weekday_tense`)."""
+    return _weekday_tense(text, rules, cand) == "past"
 
 
 def _after_writing_in_past(text: str, rules: Rules, cand: Candidate, writing: Anchor) -> bool:
@@ -1114,7 +1114,7 @@ def _after_writing_in_past(text: str, rules: Rules, cand: Candidate, writing: An
     match = _TAIL.match(cand.tail)
     if match is None or writing.month is None or int(match["m"]) <= writing.month:
         return False
-    return _weekday_tense_is(text, rules, cand, "past")
+    return _weekday_told_in_past(text, rules, cand)
 
 
 def _since_day(text: str, rules: Rules, cand: Candidate) -> bool:
