@@ -1150,8 +1150,9 @@ def _ends_in_perfect(text: str, words: LanguageWords, cand: Candidate) -> bool:
 
 def _planned(text: str, words: LanguageWords, cand: Candidate) -> bool:
     """Whether a "nächsten"/"next" season counted from the date of writing is in a clause
-    that tells what lies ahead or is planned ("Im nächsten Sommer wird sie saniert")."""
-    return "writers" in cand.extra and _tense_at(text, words, cand) in _PLANNED
+    that tells what lies ahead or is planned ("Im nächsten Sommer wird sie saniert"); only
+    :meth:`_Passage.shift` asks, of a season it counts from the date of writing."""
+    return _tense_at(text, words, cand) in _PLANNED
 
 
 def _weekday_tense(text: str, rules: Rules, cand: Candidate) -> Tense | None:
