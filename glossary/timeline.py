@@ -33,12 +33,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from documents.model import BlockKind, Document
+from glossary import timex_lang_de, timex_lang_en
 from glossary.features import DateFeature
 from glossary.timex_tense import tells_of_a_state
 from glossary.timex_values import PRESENT_REF
 
 SKIPPED_TYPES = frozenset({"DURATION", "SET"})
-_TODAY = frozenset({"heute", "today"})
+_TODAY = frozenset(timex_lang_de.WORDS.today + timex_lang_en.WORDS.today)
 """The present references that name a day: "derzeit", "gegenwärtig", "now" never do."""
 _UNTIL = re.compile(r"\b(?:bis|until|till|up\s+to)\s*\Z", re.IGNORECASE)
 """Before a "heute" that only says something still holds ("bis heute")."""
