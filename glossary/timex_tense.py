@@ -54,9 +54,13 @@ _ENGLISH_PRESENT = frozenset({"VVZ", "VBZ", "VHZ", "VDZ", "VVB", "VBB", "VHB", "
 _PERFECT_AUXILIARIES = {"de": frozenset({"hab", "sei"}), "en": frozenset({"VHZ", "VHB"})}
 """Present forms that make the perfect with a past participle: German by lemma (``hat``,
 ``ist``), English by tag (``has``, ``have``)."""
-_STATE_VERBS = {"de": frozenset({"hab", "sei"}), "en": frozenset({"VBZ", "VBB", "VHZ", "VHB"})}
-"""Present forms that tell of a state when they alone are the verb (``ist``, ``hat``; ``is``,
-``has``): not the perfect, which has a participle."""
+_STATE_VERBS = {
+    "de": _PERFECT_AUXILIARIES["de"],
+    "en": _PERFECT_AUXILIARIES["en"] | {"VBZ", "VBB"},
+}
+"""Present forms that tell of a state when they alone are the verb: the perfect's
+auxiliaries (``ist``, ``hat``; ``has``) and English ``is``/``are``; not the perfect, which
+has a participle."""
 _PARTICIPLES = {"de": frozenset({"VV(PP)", "VA(PP)", "VM(PP)"}), "en": frozenset({"VVN"})}
 _ENGLISH_FUTURE = frozenset({"will", "shall", "'ll", "wo", "won't"})
 """English modals (``VM0``) that tell what lies ahead (HanTa's lemma of ``would`` is ``will``)."""
@@ -91,8 +95,7 @@ def tells_of_a_state(text: str, start: int, end: int, language: str) -> bool:
     finite = next((i for i, (tense, _) in enumerate(read) if tense is not None), None)
     if finite is None or read[finite][0] != "present":
         return False
-    verb = _tagged(words, code)[finite]
-    return (verb.lemma if code == "de" else verb.tag) in _STATE_VERBS[code]
+    return _verb_key(_tagged(words, code)[finite], code) in _STATE_VERBS[code]
 
 
 def _clause_tense(text: str, start: int, end: int, language: str, at: int | None) -> Tense | None:
@@ -114,6 +117,11 @@ def _clause_tense(text: str, start: int, end: int, language: str, at: int | None
 def _words(matches: list[re.Match[str]]) -> tuple[str, ...]:
     """The matched words with the apostrophe the tagger was trained on."""
     return tuple(m.group().replace("’", "'") for m in matches)
+
+
+def _verb_key(tagged: Tagged, language: str) -> str:
+    """What an auxiliary is known by: its German lemma (``hab``), its English CLAWS tag."""
+    return tagged.lemma if language == "de" else tagged.tag
 
 
 def _code(language: str) -> str:
@@ -158,9 +166,7 @@ def _perfects(
     openings = [i for i, (_, opens) in enumerate(read) if opens]
     out = list(read)
     for i, (tense, opens) in enumerate(read):
-        word = tagged[i]
-        key = word.lemma if language == "de" else word.tag
-        if tense != "present" or key not in auxiliaries:
+        if tense != "present" or _verb_key(tagged[i], language) not in auxiliaries:
             continue
         start = max((o for o in openings if o <= i), default=0)
         end = min((o for o in openings if o > i), default=len(read))
