@@ -113,6 +113,20 @@ def _today(document: Document, feature: DateFeature, news_day: date | None) -> d
     return None if state else news_day  # "Heute sind beide Hebewerke zu sehen": no event
 
 
+def _naming_sentences(
+    document: Document, features: list[DateFeature], day: date | None
+) -> set[int | None]:
+    """The sentences with a date of their own that begins on ``day`` (the date of writing
+    a news text's "heute" names, :func:`_today`; none without one)."""
+    if day is None:
+        return set()
+    return {
+        document.sentence_index_at(f.start)
+        for f in features
+        if f.value != PRESENT_REF and f.first == day.toordinal()
+    }
+
+
 def _in_byline(document: Document, feature: DateFeature) -> bool:
     byline = document.byline
     return byline is not None and byline.start <= feature.start < byline.end
@@ -166,11 +180,7 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
         features = list(dates)
         restated = _restated_headings(document, features)
         news_day = _news_day(document, features)
-        named = {
-            (document.sentence_index_at(f.start), f.first)
-            for f in features
-            if f.value != PRESENT_REF
-        }
+        names_news_day = _naming_sentences(document, features, news_day)
         placed_in: set[tuple[int, date, date, str | None]] = set()
         for position, feature in enumerate(features):
             if _in_byline(document, feature) or position in restated:
@@ -180,7 +190,7 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
             index = document.sentence_index_at(feature.start)
             if placed is None or index is None or (index, *placed, feature.mod) in placed_in:
                 continue
-            if today is not None and (index, today.toordinal()) in named:
+            if today is not None and index in names_news_day:
                 continue  # "Today, on 31 May 2019, …": the sentence names its day itself
             placed_in.add((index, *placed, feature.mod))
             sentence = document.sentences[index]
