@@ -185,13 +185,13 @@ class _Passage:
             return self.last_year + 1
         return self.last_year
 
-    def note(self, year: int, cand: Candidate, opens: bool) -> None:
-        """Remember a dated expression for the ones that follow; ``opens``: it opens its
-        sentence or coordinated clause (:func:`_opens_clause`)."""
+    def note(self, year: int, cand: Candidate, text: str) -> None:
+        """Remember a dated expression of ``text`` for the ones that follow."""
         self.writers_week = "writers_week" in cand.extra
         self.told_of_writers_week |= self.writers_week
         self.any_year = year
-        if cand.narrative or ("signal" in cand.extra and opens):  # not "the cable of 1865"
+        if cand.narrative or ("signal" in cand.extra and _opens_clause(text, cand)):
+            # a start or end point opening its clause ("From 1934"), not "the cable of 1865"
             self.named_end = cand.end
         self.named = _date_parts(year, cand)
         moved_on = self.last_year is not None and year > self.last_year
@@ -814,7 +814,7 @@ def resolve_years(
             if text[cand.start : cand.end].lower() in rules.words.today:
                 passage.present_at = cand.end
         if cand.year is not None and cand.value is None and not dates_the_text(cand, anchor):
-            passage.note(cand.year, cand, _opens_clause(text, cand))
+            passage.note(cand.year, cand, text)
             passage.note_start_point(cand.year, cand, text, looks_back)
         elif "anchored" in cand.extra and anchor is not None:
             passage.note_anchored(cand, anchor)
