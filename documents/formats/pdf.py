@@ -124,8 +124,7 @@ def _describe(reader: PdfReader) -> DocumentMeta:
 def _page_lines(page: PageObject) -> list[Line]:
     """The page's text lines, each with its baseline, left edge and pieces in their sizes."""
     lines = [Line()]
-    rise = [0.0]
-    """The text rise (``Ts``) in force: a subscript is set with a negative one."""
+    rise = [0.0]  # the text rise (``Ts``) in force: a subscript is set with a negative one
 
     def operator(op: bytes, operands: list[Any], _cm: list[float], _tm: list[float]) -> None:
         if op == b"Ts" and operands:
@@ -139,11 +138,10 @@ def _page_lines(page: PageObject) -> list[Line]:
                 continue  # the empty rest after a newline: no run, and no size to compare with
             line = lines[-1]
             scale = abs(tm[3] * cm[3]) or 1.0
-            y = tm[5] * cm[3] + cm[5]
-            if part.strip() and not "".join(piece.text for piece in line.pieces).strip():
-                line.y, line.x = y, tm[4] * cm[0] + cm[4]
+            x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+            if part.strip() and not any(piece.text.strip() for piece in line.pieces):
+                line.y, line.x = y, x
             lowered = rise[0] < 0 or y < line.y - BASELINE_TOLERANCE
-            x = tm[4] * cm[0] + cm[4]
             line.pieces.append(Piece(part, round(size * scale, 1), lowered, x))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=operator)
