@@ -89,28 +89,35 @@ class Row:
 
 
 def finish(line: Line) -> None:
-    """Set the line's text, size and cells from its pieces: note references set smaller
-    after a word become placeholders, and a smaller mark opening the line is also
-    ``line.mark`` (a footnote's number, should the line be one)."""
-    sizes = [piece.size for piece in line.pieces if piece.text.strip()]
-    line.size = max(sizes, default=0.0)
+    """Set the line's size (its largest run's), text and cells from its pieces."""
+    line.size = max((piece.size for piece in line.pieces if piece.text.strip()), default=0.0)
+    texts = [show_note_marks(clean_text("".join(cell))) for cell in _cells(line)]
+    line.text = " ".join(text for text in texts if text)
+    line.cells = texts if len(texts) > 1 else []
+
+
+def _cells(line: Line) -> list[list[str]]:
+    """The texts of the line's pieces, a new cell wherever a run stands apart (``CELL_GAP``).
+
+    A note reference set smaller after a word becomes a placeholder (and joins
+    ``line.references``); a smaller mark opening the line is also ``line.mark`` (a
+    footnote's number, should the line be one)."""
     cells: list[list[str]] = [[]]
-    end = None
+    end = None  # where the text so far ends at the latest; None before the line's first word
     for index, piece in enumerate(line.pieces):
         if _is_mark(line.pieces, index):
-            if "".join(cells[0]).strip():
-                cells[-1].append(note_placeholder(piece.text.strip()))
-                line.references.append(piece.text.strip())
+            label = piece.text.strip()
+            if end is not None:
+                cells[-1].append(note_placeholder(label))
+                line.references.append(label)
                 continue
-            line.mark = piece.text.strip()  # and it stays in the text: ²³⁵U in a body line
+            line.mark = label  # and it stays in the text: ²³⁵U in a body line
         if end is not None and piece.text.strip() and piece.x > end + CELL_GAP * piece.size:
             cells.append([])
         cells[-1].append(piece.text)
         if piece.text.strip():
             end = max(end or piece.x, piece.x) + len(piece.text) * GLYPH_WIDTH * piece.size
-    texts = [show_note_marks(clean_text("".join(cell))) for cell in cells]
-    line.text = " ".join(text for text in texts if text)
-    line.cells = texts if len(texts) > 1 else []
+    return cells
 
 
 def _is_mark(pieces: list[Piece], index: int) -> bool:
