@@ -11,6 +11,7 @@ from documents.loader import load_document
 from documents.markdown import parse_markdown
 from documents.model import BlockKind, SectionRole
 from index.analysis import index_postings
+from tests.unit.document_texts import load_text
 
 LONG = "Dieser Absatz ist lang genug, um seine Sprache sicher zu erkennen, und endet."
 
@@ -297,9 +298,8 @@ def test_a_footnote_reference_shows_a_mark_no_analysis_reads_as_a_word() -> None
 
 
 def test_a_soft_hyphen_at_a_line_end_joins_the_word(tmp_path: Path) -> None:
-    path = tmp_path / "flut.md"
-    path.write_text("Die Flut\u00ad\nwellen kamen über den Deich.\n", encoding="utf-8")
-    assert load_document(path).text == "Die Flutwellen kamen über den Deich."
+    document = load_text(tmp_path, "Die Flut\u00ad\nwellen kamen über den Deich.\n", "flut.md")
+    assert document.text == "Die Flutwellen kamen über den Deich."
 
 
 def test_a_list_marker_stays_in_its_item() -> None:
@@ -328,30 +328,28 @@ def test_an_indented_paragraph_is_prose_indented_code_is_code() -> None:
 def test_a_short_line_inside_a_quoted_excerpt_stays_in_the_excerpt(tmp_path: Path) -> None:
     """Quoted paragraphs count as prose: a short one between two longer ones of the same
     quotation in another language stays in its excerpt instead of falling into the body."""
-    path = tmp_path / "rede.md"
     german = "Der Bürgermeister sprach lange über den Hafen, die Werft und die neue Brücke. " * 3
-    path.write_text(
+    document = load_text(
+        tmp_path,
         f"# Die Rede\n\n{german}\n\n"
         "> We will rebuild the harbour and the bridge, and we will do it together this year.\n>\n"
         "> Thank you all.\n>\n"
         "> The work starts in the spring, and nobody in this town will be left behind.\n\n"
         f"{german}\n",
-        "utf-8",
+        "rede.md",
     )
-    document = load_document(path)
     thanks = document.text.index("Thank you all.")
     [section] = [s for s in document.sections if s.start <= thanks < s.end]
     assert (section.role, section.language) == (SectionRole.EXCERPT, "en")
 
 
 def test_a_front_matter_title_keeps_the_heading_under_a_date_line(tmp_path: Path) -> None:
-    path = tmp_path / "brunnen.md"
-    path.write_text(
+    document = load_text(
+        tmp_path,
         "---\ntitle: Notes on the village well\n---\nAshby, 2 March 2025\n\n"
         "# What the well gave\n\nThe well gave water to forty houses until the pipes came.\n",
-        encoding="utf-8",
+        "brunnen.md",
     )
-    document = load_document(path)
     assert document.meta.title == "Notes on the village well"
     assert document.meta.published == "2025-03-02"
     assert "What the well gave" in document.text
@@ -359,12 +357,11 @@ def test_a_front_matter_title_keeps_the_heading_under_a_date_line(tmp_path: Path
 
 
 def test_a_note_on_the_title_heading_stays_out_of_the_title_and_id(tmp_path: Path) -> None:
-    path = tmp_path / "ferry.md"
-    path.write_text(
+    document = load_text(
+        tmp_path,
         "# The ferry that sank[^1]\n\nThe ferry left the harbour in thick fog that morning.\n\n"
         "[^1]: First printed in the parish letter.\n",
-        encoding="utf-8",
+        "ferry.md",
     )
-    document = load_document(path)
     assert document.meta.title == "The ferry that sank"
     assert document.id == "the-ferry-that-sank"

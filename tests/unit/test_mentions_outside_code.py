@@ -5,20 +5,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from documents.loader import load_document
 from documents.model import BlockKind
 from glossary.mentions import Mention, MentionTable
 from reader.services import Services, outside_code
+from tests.unit.document_texts import load_text
 
 
 def test_a_name_in_a_code_block_is_no_mention(tmp_path: Path) -> None:
-    source = tmp_path / "minsk.md"
-    source.write_text(
+    document = load_text(
+        tmp_path,
         "# Minsk\n\nMinsk liegt in Belarus.\n\n```\nstadt = 'Minsk'  # Belarus\n```\n\n"
         "Belarus grenzt an Polen.\n",
-        encoding="utf-8",
+        "minsk.md",
     )
-    document = load_document(source)
     code = document.text.index("stadt")
     end = document.text.index("\n", document.text.index("# Belarus"))
     found = Services().mentions(document)
@@ -30,13 +29,12 @@ def test_a_name_in_a_code_block_is_no_mention(tmp_path: Path) -> None:
 def test_mentions_between_and_after_several_code_blocks_are_kept(tmp_path: Path) -> None:
     """The columns are sliced between code ranges: every mention outside them stays, in
     order, with its entry."""
-    source = tmp_path / "rivers.md"
-    source.write_text(
+    document = load_text(
+        tmp_path,
         "# Rivers\n\nThe Tay and the Dee.\n\n```\nriver = 'Tay'\n```\n\nThe Dee floods.\n\n"
         "```\nDee Tay Dee\n```\n\nThe Tay is long.\n",
-        encoding="utf-8",
+        "rivers.md",
     )
-    document = load_document(source)
     text = document.text
     table = MentionTable(text)
     for match in re.finditer(r"Tay|Dee", text):
