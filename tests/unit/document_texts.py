@@ -1,11 +1,11 @@
-"""Helpers for the tests of cleaning: load a made-up text as a file, read its paragraphs."""
+"""Helpers for the document tests: load a made-up text as a file, read its paragraphs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from documents.loader import load_document
-from documents.model import Document
+from documents.model import BlockKind, Document
 
 
 def load_text(tmp_path: Path, text: str, name: str = "doc.txt") -> Document:
@@ -17,3 +17,8 @@ def load_text(tmp_path: Path, text: str, name: str = "doc.txt") -> Document:
 
 def paragraph_texts(document: Document) -> list[str]:
     return [document.text[p.start : p.end] for p in document.paragraphs]
+
+
+def paragraph_kinds_and_texts(document: Document) -> list[tuple[BlockKind, str]]:
+    """Each paragraph's kind and text, in order."""
+    return [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]

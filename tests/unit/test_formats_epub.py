@@ -14,6 +14,7 @@ from documents.loader import load_document, read_raw
 from documents.model import BlockKind, SectionRole
 from documents.note_marks import show_note_marks
 from tests.data.fixtures.makers import write_epub
+from tests.unit.document_texts import paragraph_kinds_and_texts, paragraph_texts
 
 CHAPTERS = [
     (
@@ -272,7 +273,7 @@ def test_endnotes_lose_their_back_link_arrows(tmp_path: Path) -> None:
         ("Notes", f"<h1>Notes</h1>{notes}"),
     ]
     document = load_document(write_epub(tmp_path / "n.epub", chapters, title="Rivers"))
-    assert "1) A river in Saxony." in [document.text[p.start : p.end] for p in document.paragraphs]
+    assert "1) A river in Saxony." in paragraph_texts(document)
 
 
 def test_a_long_numbered_list_is_numbered_in_one_pass() -> None:
@@ -310,7 +311,7 @@ def test_a_table_is_rows_and_a_caption_is_marked(tmp_path: Path) -> None:
         "<figure><img src='b.png' alt=''/><figcaption>Die Brücke um 1880</figcaption></figure>"
     )
     document = load_document(write_epub(tmp_path / "t.epub", [("Daten", chapter)], language="de"))
-    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    shown = paragraph_kinds_and_texts(document)
     assert shown[-4:] == [
         (BlockKind.CAPTION, "Tab. 1: Bauzeit"),
         (BlockKind.ROW, "Jahr | Schritt"),
@@ -326,7 +327,7 @@ def test_a_layout_table_keeps_its_cells_paragraphs_headings_and_lists(tmp_path: 
         "<ul><li>written at sea</li><li>printed once</li></ul></td></tr></table>"
     )
     document = load_document(write_epub(tmp_path / "l.epub", [("Poems", chapter)]))
-    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    shown = paragraph_kinds_and_texts(document)
     assert shown[-5:] == [
         (BlockKind.LEAD, "The tide came in across the flats at noon."),
         (BlockKind.PARAGRAPH, "The gulls rose up and circled over the mill."),

@@ -11,6 +11,7 @@ from documents.formats import describe
 from documents.loader import load_document, read_raw
 from documents.model import BlockKind, SectionRole
 from glossary.dates import tag
+from tests.unit.document_texts import paragraph_kinds_and_texts
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
 
@@ -329,7 +330,7 @@ def test_an_aside_in_the_article_stays_where_it_stood_marked_as_aside(tmp_path: 
         encoding="utf-8",
     )
     document = load_document(path)
-    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    shown = paragraph_kinds_and_texts(document)
     assert shown[2:5] == [
         (BlockKind.ASIDE, "Key figures"),
         (BlockKind.ASIDE, "• Opened in 1932"),
@@ -348,7 +349,7 @@ def test_an_inline_aside_follows_its_block_and_leaves_no_placeholder(tmp_path: P
         "<li>The second point is about the river that carried it away.</li></ul>"
     )
     document = load_document(_page(tmp_path, body))
-    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    shown = paragraph_kinds_and_texts(document)
     assert "aside-" not in document.text
     assert not any(0xE000 <= ord(c) <= 0xF8FF or ord(c) >= 0xF0000 for c in document.text)
     prose = (
@@ -375,7 +376,7 @@ def test_newsletter_boxes_and_ad_slots_in_the_article_go(tmp_path: Path) -> None
     box = "<aside><p>The old market hall stood on this square until the flood of 1888.</p></aside>"
     body = f"{ENGLISH}{newsletter}{slot}{box}{ENGLISH}"
     document = load_document(_page(tmp_path, body))
-    shown = [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
+    shown = paragraph_kinds_and_texts(document)
     assert [text for kind, text in shown if kind is BlockKind.ASIDE] == [
         "The old market hall stood on this square until the flood of 1888."
     ]

@@ -10,6 +10,7 @@ import pytest
 from documents.loader import load_document
 from documents.model import BlockKind, Document, SectionRole
 from tests.data.fixtures.makers import Placed, write_pdf
+from tests.unit.document_texts import paragraph_kinds_and_texts, paragraph_texts
 
 BODY = 10.0
 LEADING = 12.5
@@ -18,10 +19,6 @@ LEFT, RIGHT = 60.0, 320.0
 
 def _column(x: float, top: float, lines: list[str]) -> list[Placed]:
     return [Placed.text(x, top - n * LEADING, BODY, line) for n, line in enumerate(lines)]
-
-
-def _paragraphs(document: Document) -> list[tuple[BlockKind, str]]:
-    return [(p.kind, document.text[p.start : p.end]) for p in document.paragraphs]
 
 
 def _notes(document: Document) -> list[str]:
@@ -48,7 +45,7 @@ def _page_with_footnote(number: str) -> list[Placed]:
 
 def test_footnotes_and_page_number_drawn_first_are_no_body_text(tmp_path: Path) -> None:
     document = load_document(write_pdf(tmp_path / "f.pdf", [_page_with_footnote("– 1 –")]))
-    paragraphs = [text for _, text in _paragraphs(document)]
+    paragraphs = paragraph_texts(document)
     assert document.title == "Die Sirupflut"
     assert paragraphs[0] == (
         "Aus dem Fass liefen viele Liter Sirup\u202f¹ in die engen Gassen der Altstadt von Lübeck."
@@ -80,7 +77,7 @@ def test_table_cells_on_one_baseline_are_rows_and_a_caption_is_marked(tmp_path: 
         page += [Placed.text(LEFT, 680 - 15 * n, 8, left), Placed.text(200, 680 - 15 * n, 8, right)]
     page.append(Placed.text(LEFT, 620, 8.5, "Tab. 1: Daten des Kahns"))
     page += _column(LEFT, 590, ["Im Jahr darauf wurde er verschrottet, ganz ohne Feier."])
-    paragraphs = _paragraphs(load_document(write_pdf(tmp_path / "t.pdf", [page])))
+    paragraphs = paragraph_kinds_and_texts(load_document(write_pdf(tmp_path / "t.pdf", [page])))
     assert paragraphs[1:5] == [
         (BlockKind.ROW, "Merkmal | Wert"),
         (BlockKind.ROW, "Baujahr | 1907"),
@@ -104,9 +101,8 @@ def test_paragraphs_break_at_a_column_top_and_at_a_small_gap(tmp_path: Path) -> 
         + _column(LEFT, 700 - 2 * LEADING - 4, after_gap)
         + _column(RIGHT, 700, right)
     )
-    paragraphs = [
-        text for _, text in _paragraphs(load_document(write_pdf(tmp_path / "c.pdf", [page])))
-    ]
+    document = load_document(write_pdf(tmp_path / "c.pdf", [page]))
+    paragraphs = paragraph_texts(document)
     assert [text.split()[1] for text in paragraphs] == ["erste", "zweite", "dritte"]
 
 
@@ -116,7 +112,7 @@ def test_a_small_table_at_the_page_foot_is_no_footnote(tmp_path: Path) -> None:
         page += [Placed.text(LEFT, 80 - 12 * n, 8, left), Placed.text(200, 80 - 12 * n, 8, right)]
     document = load_document(write_pdf(tmp_path / "w.pdf", [page]))
     assert _notes(document) == []
-    assert (BlockKind.ROW, "1 Anna Berg | 412") in _paragraphs(document)
+    assert (BlockKind.ROW, "1 Anna Berg | 412") in paragraph_kinds_and_texts(document)
 
 
 def test_a_raised_exponent_after_a_unit_is_no_note_mark(tmp_path: Path) -> None:
@@ -147,7 +143,7 @@ def test_a_small_number_opening_a_table_row_after_body_text_stays(tmp_path: Path
         columns = zip((60, 120, 240), cells, strict=True)
         page += [Placed.text(x, 640 - 12 * n, 8, cell) for x, cell in columns]
     page += _column(LEFT, 590, ["The town rebuilt the quarter in stone.", "It took ten years."])
-    paragraphs = _paragraphs(load_document(write_pdf(tmp_path / "r.pdf", [page])))
+    paragraphs = paragraph_kinds_and_texts(load_document(write_pdf(tmp_path / "r.pdf", [page])))
     assert paragraphs[1] == (BlockKind.PARAGRAPH, "9")
     assert paragraphs[3:6] == [
         (BlockKind.ROW, "14 | Gravel Street | 1871"),
@@ -181,7 +177,7 @@ def test_a_wrapped_line_opening_with_a_figure_label_goes_on_with_its_sentence(
         "but the council spent the money on a new town hall instead, and the",
         "water came over the old wall on the third night of the thaw.",
     ]
-    paragraphs = _paragraphs(
+    paragraphs = paragraph_kinds_and_texts(
         load_document(write_pdf(tmp_path / "w.pdf", [_column(LEFT, 700, lines)]))
     )
     assert [kind for kind, _ in paragraphs] == [BlockKind.PARAGRAPH]
