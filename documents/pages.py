@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Iterable
 
 EDGE_LINES = 2
 """How many lines at the top and at the bottom of a page may be running heads or footers."""
@@ -29,8 +28,6 @@ edges are not known, reads page numbers more strictly (``documents.furniture``).
 
 _DIGITS = re.compile(r"\d+")
 
-Line = TypeVar("Line")
-
 
 def edge_key(text: str) -> str:
     """What a running line keeps from page to page: its words, whatever the page number."""
@@ -42,11 +39,6 @@ def edge_indices(count: int) -> range | set[int]:
     if count <= 2 * EDGE_LINES:
         return range(count)
     return set(range(EDGE_LINES)) | set(range(count - EDGE_LINES, count))
-
-
-def page_edges(lines: Sequence[Line]) -> list[Line]:
-    """A page's edge lines: the first and the last ``EDGE_LINES``."""
-    return [lines[i] for i in sorted(edge_indices(len(lines)))]
 
 
 def running_keys(edges: Iterable[Iterable[str]], pages: int) -> set[str]:

@@ -152,13 +152,13 @@ def _page_lines(page: PageObject) -> list[Line]:
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[str]:
     """Remove running headers, footers and page numbers; return the lines that went."""
-    page_edges = [edge_lines(lines) for lines in pages]
+    edge_sets = [edge_lines(lines) for lines in pages]
     edges = [
-        [lines[i].text for i in sorted(edge)] for lines, edge in zip(pages, page_edges, strict=True)
+        [lines[i].text for i in sorted(edge)] for lines, edge in zip(pages, edge_sets, strict=True)
     ]
     running = running_keys(edges, len(pages))
     dropped: list[str] = []
-    for index, (lines, edge) in enumerate(zip(pages, page_edges, strict=True)):
+    for index, (lines, edge) in enumerate(zip(pages, edge_sets, strict=True)):
         kept = []
         for i, line in enumerate(lines):
             if i in edge and (
