@@ -48,8 +48,8 @@ def _inline_text(token: Token, notes: Mapping[str, int]) -> str:
             pieces.append(" ")
         elif child.type == "image":
             pieces.append(child.content)
-        elif child.type == "footnote_ref" and ":" + child.meta.get("label", "") in notes:
-            pieces.append(note_placeholder(str(notes[":" + child.meta["label"]])))
+        elif child.type == "footnote_ref" and child.meta.get("label") in notes:
+            pieces.append(note_placeholder(str(notes[child.meta["label"]])))
     return show_note_marks(" ".join("".join(pieces).split()))
 
 
@@ -129,11 +129,11 @@ def _note_numbers(env: dict[str, Any]) -> dict[str, int]:
     """Each footnote label's number: by first reference, those nobody refers to after them
     in the order they are defined."""
     refs: dict[str, int] = env.get("footnotes", {}).get("refs", {})
-    numbers = {label: at + 1 for label, at in refs.items() if at >= 0}
-    for label, at in refs.items():
+    numbers = {key: at + 1 for key, at in refs.items() if at >= 0}
+    for key, at in refs.items():
         if at < 0:
-            numbers[label] = len(numbers) + 1
-    return numbers
+            numbers[key] = len(numbers) + 1
+    return {key.removeprefix(":"): number for key, number in numbers.items()}
 
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -187,7 +187,7 @@ class _Walk:
             self._quotes += 1 if kind == "blockquote_open" else -1
         elif kind in {"footnote_reference_open", "footnote_reference_close"}:
             self._in_footnote = kind == "footnote_reference_open"
-            self._note = self._note_numbers.get(":" + token.meta.get("label", ""), 0)
+            self._note = self._note_numbers.get(token.meta.get("label", ""), 0)
             self._marker = f"[{self._note}] " if self._in_footnote else ""
         elif kind in {"th_open", "td_open"} and following is not None:
             self._cells.append(_inline_text(following, self._note_numbers))
