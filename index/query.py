@@ -14,7 +14,7 @@ import struct
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
@@ -155,7 +155,7 @@ def check_query(text: str) -> None:
     Raises:
         QueryError: nothing to search for; the message says what to type instead.
     """
-    leaves = list(_parser(False).parse(text).leaves()) if text else []
+    leaves = list(_parse(text, False).leaves()) if text else []
     if any(isinstance(leaf, wq.Phrase) and leaf.words for leaf in leaves) or any(
         getattr(leaf, "text", None) and leaf.text not in _OPERATORS for leaf in leaves
     ):
@@ -190,6 +190,14 @@ def _parser(use_or: bool) -> QueryParser:
     return parser
 
 
+@lru_cache(maxsize=32)
+def _parse(text: str, use_or: bool) -> wq.Query:
+    """``text`` parsed, once: ``check_query`` parses it first and ``QueryBuilder.build`` again
+    (twice more when a search corrects its words), so a search parsed its query two to three
+    times. The tree is only read (``_translate`` builds a new one), so it can be shared."""
+    return _parser(use_or).parse(text)
+
+
 def _analyse(fieldname: str, text: str) -> list[list[str]]:
     """Token texts grouped by position (a position can carry variants or compound parts)."""
     positions: dict[int, list[str]] = {}
@@ -219,7 +227,7 @@ class QueryBuilder:
 
     def build(self, text: str, use_or: bool = False) -> Plan:
         """Parse and translate ``text`` (already cleaned); ``use_or`` joins words with OR."""
-        parsed = _parser(use_or).parse(text)
+        parsed = _parse(text, use_or)
         self.plan.can_fall_back = (
             not use_or
             and isinstance(parsed, wq.And)
