@@ -223,18 +223,14 @@ class GlossaryFeature(Vertical):
             )
         self.draw_mention_marks()
         if not first and not self.updating:
-            context = self.glossary_context()
-            for screen in self._glossary_screens():
-                screen.call_later(screen.show_context, context, {})
+            self._show_in_glossary_screens()
 
     def _mentions_found(self, doc_id: str, found: MentionTable) -> None:
         self.mentions[doc_id] = found
         self.counting.discard(doc_id)
         self.draw_mention_marks()
         if self.glossary is not None and not self.updating:
-            context = self.glossary_context()
-            for screen in self._glossary_screens():  # "counting…" becomes the counts
-                screen.call_later(screen.show_context, context, {})
+            self._show_in_glossary_screens()  # "counting…" becomes the counts
 
     @on(Worker.StateChanged)
     def _report_failure(self, event: Worker.StateChanged) -> None:
@@ -243,9 +239,7 @@ class GlossaryFeature(Vertical):
             self.updating, self.finding, self.failed = False, 0, str(worker.error)
             self.notify(str(worker.error), title=_("Glossary"), severity="error", markup=False)
             if self.glossary is not None:  # an open panel stops saying names are being found
-                context = self.glossary_context()
-                for screen in self._glossary_screens():
-                    screen.show_context(context, {})
+                self._show_in_glossary_screens()
 
     @on(DocumentPane.DocumentShown)
     def _mark_new_document(self, event: DocumentPane.DocumentShown) -> None:
@@ -405,6 +399,13 @@ class GlossaryFeature(Vertical):
 
         return [s for s in self.app.screen_stack if isinstance(s, GlossaryCard | GlossaryPanel)]
 
+    def _show_in_glossary_screens(self, follow: dict[str, str | None] | None = None) -> None:
+        """Have every open panel and card show the glossary and mentions as they are now;
+        ``follow`` maps ids that a decision changed."""
+        context = self.glossary_context()
+        for screen in self._glossary_screens():
+            screen.call_later(screen.show_context, context, follow or {})
+
     @work(thread=True, group="glossary", exit_on_error=False)
     def reload_glossary(self, documents: list[Document], follow: dict[str, str | None]) -> None:
         services = reader_app(self).services
@@ -426,9 +427,7 @@ class GlossaryFeature(Vertical):
                 "\n".join(fresh), title=_("Glossary"), severity="warning", timeout=15, markup=False
             )
         self.draw_mention_marks()
-        context = self.glossary_context()
-        for screen in self._glossary_screens():
-            screen.call_later(screen.show_context, context, follow)
+        self._show_in_glossary_screens(follow)
         self.post_message(self.Reloaded())
 
     # Jumps -------------------------------------------------------------------------------
