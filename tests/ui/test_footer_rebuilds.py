@@ -8,23 +8,12 @@ to walk (issue 14: full collections held up keystrokes).
 from __future__ import annotations
 
 import gc
-import time
 import weakref
-from collections.abc import Callable
 from functools import partial
 
 from reader.widgets.reader_footer import ReaderFooter
+from tests.ui.polling import until
 from tests.ui.test_search_ui import index_ready, search, settled
-
-
-async def until(pilot, condition: Callable[[], bool], seconds: float = 60) -> bool:
-    """Whether ``condition`` holds within ``seconds`` of the app's own pace (polled)."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        await pilot.pause(0.02)
-    return True
 
 
 def shows_new_keys(footer: ReaderFooter, before: set[object]) -> bool:

@@ -16,6 +16,7 @@ from reader.features.glossary import MENTIONS_LAYER, TARGET_LAYER, GlossaryFeatu
 from reader.features.links import LinksFeature
 from reader.screens.reading import ReadingScreen
 from reader.widgets.pane import DocumentPane
+from tests.ui.polling import until
 
 LEFT, RIGHT = "swp-belarus-2023", "rs-belarus-2024"
 
@@ -375,10 +376,7 @@ async def test_the_panel_says_names_are_being_found_and_lists_them_when_found(
     app = make_app(LEFT, "the-harbour-inquiry")
     async with app.run_test(size=(120, 40)) as pilot:
         feature = app.screen.query_one(GlossaryFeature)
-        for _attempt in range(100):
-            await pilot.pause(0.05)
-            if feature.glossary is not None:
-                break
+        await until(pilot, lambda: feature.glossary is not None, 5)
         assert not app.services.discovery_done  # the catalogue is shown, names are read
         await pilot.press("e")
         panel = app.screen
@@ -449,20 +447,18 @@ async def test_a_failed_load_says_so_instead_of_finding_names(
     app = make_app(LEFT, "the-harbour-inquiry")
     async with app.run_test(size=(120, 40)) as pilot:
         feature = app.screen.query_one(GlossaryFeature)
-        for _attempt in range(100):
-            await pilot.pause(0.05)
-            if feature.glossary is not None:
-                break
+        await until(pilot, lambda: feature.glossary is not None, 5)
         await pilot.press("e")
         panel = app.screen
         assert isinstance(panel, GlossaryPanel)
         await pilot.press(*"Holloway")
         assert "Finding names" in str(panel.query_one("#panel-finding").render())
         release.set()
-        for _attempt in range(100):
-            await pilot.pause(0.05)
-            if not any(w.group == "glossary" and not w.is_finished for w in app.workers):
-                break
+        await until(
+            pilot,
+            lambda: not any(w.group == "glossary" and not w.is_finished for w in app.workers),
+            5,
+        )
         for _attempt in range(5):
             await pilot.pause()
         line = str(panel.query_one("#panel-finding").render())

@@ -5,16 +5,13 @@ key that opens a panel or a dialog moves focus while later keys are already read
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 import pytest
 from textual import events
 from textual.app import App
-from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from reader.widgets.search_panel import SearchPanel
+from tests.ui.polling import until
 
 
 def read(app: App[None], *keys: str) -> None:
@@ -30,13 +27,6 @@ def read(app: App[None], *keys: str) -> None:
         event = events.Key(key, characters.get(key, key))
         event.set_sender(app)
         app._driver.send_message(event)
-
-
-async def until(pilot: Pilot[None], check: Callable[[], bool], seconds: float = 30) -> None:
-    """Wait while ``check()`` fails, at most ``seconds`` (polled); the caller asserts."""
-    deadline = time.monotonic() + seconds
-    while not check() and time.monotonic() < deadline:
-        await pilot.pause(0.05)
 
 
 @pytest.mark.parametrize(

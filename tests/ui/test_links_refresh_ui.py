@@ -6,12 +6,9 @@ glossary decision) recomputes the links: this test goes through both steps.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 
 from reader.app import ReaderApp
 from reader.features.library import LibraryFeature
@@ -19,6 +16,7 @@ from reader.features.links import LINKED, LinksFeature
 from reader.screens.timeline import TimelineScreen
 from reader.widgets.pane import DocumentPane
 from tests.ui.links_cache import links_home, seed_cache  # noqa: F401 - fixtures
+from tests.ui.polling import until
 
 pytestmark = pytest.mark.usefixtures("links_home")
 
@@ -27,16 +25,6 @@ NEW_TEXT = (
     "Im August 2020 ließ Lukaschenko sich bei der Präsidentschaftswahl zum Sieger erklären. "
     "Danach gingen Hunderttausende gegen die gefälschte Wahl auf die Straße.\n"
 )
-
-
-async def until(pilot: Pilot[None], holds: Callable[[], bool], what: str) -> None:
-    """Wait until ``holds()`` (polled, with a generous deadline), never a fixed time."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        await pilot.pause(0.02)
-        if holds():
-            return
-    raise AssertionError(f"not within 60 s: {what}")
 
 
 def linked(pane: DocumentPane) -> bool:
@@ -51,16 +39,15 @@ async def test_an_added_document_gets_links_and_timeline_entries(make_app, tmp_p
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         links = app.screen.query_one(LinksFeature)
-        await until(pilot, lambda: links.state.index is not None, "the first links")
+        assert await until(pilot, lambda: links.state.index is not None), "the first links"
         source = tmp_path / "wahl.txt"
         source.write_text(NEW_TEXT, "utf-8")
         [added] = app.library.add([source]).added
         app.screen.query_one(LibraryFeature).library_changed(added=[added.id])
-        await until(
+        assert await until(
             pilot,
             lambda: added.id in links.state.features and links_idle(app),
-            "the added document's features",
-        )
+        ), "the added document's features"
         assert links.state.generation == 1
         new_links = links.state.index.links_for_document(added.id)
         assert any(
@@ -68,9 +55,9 @@ async def test_an_added_document_gets_links_and_timeline_entries(make_app, tmp_p
         ), "the new text links to the seed about the same election"
         right = app.screen.query(DocumentPane)[1]
         await links.panes.show_document_in(right, added.id)
-        await until(pilot, lambda: linked(right), "link markers in the pane")
+        assert await until(pilot, lambda: linked(right)), "link markers in the pane"
         await pilot.press("t")
-        await until(pilot, lambda: isinstance(app.screen, TimelineScreen), "the timeline")
+        assert await until(pilot, lambda: isinstance(app.screen, TimelineScreen)), "the timeline"
         assert added.id in {entry.doc for entry in app.screen.data.entries}
 
 
@@ -81,19 +68,18 @@ async def test_an_open_timeline_shows_the_dates_of_a_document_added_meanwhile(
     async with app.run_test(size=(120, 40)) as pilot:
         reading = app.screen
         links = reading.query_one(LinksFeature)
-        await until(pilot, lambda: links.state.index is not None, "the first links")
+        assert await until(pilot, lambda: links.state.index is not None), "the first links"
         source = tmp_path / "wahl.txt"
         source.write_text(NEW_TEXT, "utf-8")
         [added] = app.library.add([source]).added
         await links.panes.show_document_in(reading.query(DocumentPane)[1], added.id)
         await pilot.press("t")
-        await until(pilot, lambda: isinstance(app.screen, TimelineScreen), "the timeline")
+        assert await until(pilot, lambda: isinstance(app.screen, TimelineScreen)), "the timeline"
         timeline = app.screen
         assert added.id not in {entry.doc for entry in timeline.data.entries}
         reading.query_one(LibraryFeature).library_changed(added=[added.id])
-        await until(
+        assert await until(
             pilot,
             lambda: added.id in {entry.doc for entry in timeline.data.entries},
-            "the added document's dates on the open timeline",
-        )
+        ), "the added document's dates on the open timeline"
         assert app.screen is timeline
