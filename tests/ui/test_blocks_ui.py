@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.app import ReaderApp
 from reader.library import open_library
 from reader.widgets.document_view import CUT_MARKER, DocumentView
 from reader.widgets.pane import DocumentPane
@@ -34,15 +35,19 @@ More prose after the code.
 """
 
 
+def _app_showing(make_app, source: Path, text: str) -> ReaderApp:
+    """An app with ``text``, written to ``source`` and added to the library, on the left."""
+    source.write_text(text, encoding="utf-8")
+    [added] = open_library().add([source]).added
+    return make_app(left=added.id)
+
+
 def _shown(view: DocumentView) -> list[str]:
     return [view.render_line(y).text.rstrip() for y in range(view.size.height)]
 
 
 async def test_code_quotes_rows_and_notes_are_set_off(make_app, tmp_path: Path) -> None:
-    source = tmp_path / "marked-up.md"
-    source.write_text(MARKED_UP, encoding="utf-8")
-    [added] = open_library().add([source]).added
-    app = make_app(left=added.id)
+    app = _app_showing(make_app, tmp_path / "marked-up.md", MARKED_UP)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query(DocumentPane).first().view
@@ -81,10 +86,7 @@ async def test_captions_and_asides_are_set_apart(make_app, tmp_path: Path) -> No
     offsets are the document's (the lead, after fix-docs added the two block kinds)."""
     from documents.model import BlockKind
 
-    source = tmp_path / "flood.html"
-    source.write_text(ARTICLE, encoding="utf-8")
-    [added] = open_library().add([source]).added
-    app = make_app(left=added.id)
+    app = _app_showing(make_app, tmp_path / "flood.html", ARTICLE)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query(DocumentPane).first().view

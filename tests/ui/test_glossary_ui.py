@@ -342,6 +342,13 @@ INQUIRY = (
 )
 
 
+def _add_inquiry(tmp_path) -> None:
+    """Add INQUIRY to the library the way ``reader add`` does."""
+    source = tmp_path / "inquiry.txt"
+    source.write_text(INQUIRY, encoding="utf-8")
+    assert main(["add", str(source)]) == 0
+
+
 def _hold_discovery(monkeypatch) -> threading.Event:
     """Name discovery waits until the returned event is set (as on a slow, busy machine)."""
     from reader import services as services_module
@@ -369,9 +376,7 @@ async def test_the_panel_says_names_are_being_found_and_lists_them_when_found(
     """Trial 23: while the names of the documents were still being found, the panel listed
     only the catalogue ("No entry matches." for a name the gutters already marked) and never
     said why; opened meanwhile, it kept the catalogue until it was closed and opened again."""
-    source = tmp_path / "inquiry.txt"
-    source.write_text(INQUIRY, encoding="utf-8")
-    assert main(["add", str(source)]) == 0
+    _add_inquiry(tmp_path)
     release = _hold_discovery(monkeypatch)
     app = make_app(LEFT, "the-harbour-inquiry")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -409,9 +414,7 @@ async def test_a_document_added_outside_says_its_names_are_being_found(
     async with app.run_test(size=(120, 40)) as pilot:
         await glossary_ready(app, pilot)
         release.clear()
-        source = tmp_path / "inquiry.txt"
-        source.write_text(INQUIRY, encoding="utf-8")
-        assert main(["add", str(source)]) == 0
+        _add_inquiry(tmp_path)
         app.take_outside_library_changes()  # what the timer and the focus event do
         await pilot.pause()
         await app.screen.panes.show_document_in(panes(app)[1], "the-harbour-inquiry")
@@ -434,9 +437,7 @@ async def test_a_failed_load_says_so_instead_of_finding_names(
     entry matches yet." for good."""
     from reader import services as services_module
 
-    source = tmp_path / "inquiry.txt"
-    source.write_text(INQUIRY, encoding="utf-8")
-    assert main(["add", str(source)]) == 0
+    _add_inquiry(tmp_path)
     release = threading.Event()
 
     def broken(*args, **kwargs):
