@@ -90,7 +90,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
                 placeholder=_("Filter: name or alias"), id="panel-filter", select_on_focus=False
             )
             yield Label(self._documents_line(), id="panel-documents")
-            yield Label(self._finding_line(), id="panel-finding", classes="panel--hint")
+            yield Label(id="panel-finding", classes="panel--hint")  # filled in on mount
             columns = Text(_("Entry").ljust(NAME_WIDTH))
             for index in range(len(documents)):
                 columns.append(pane_label(index).rjust(COUNT_WIDTH))
@@ -105,11 +105,15 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
-        self.query_one("#panel-finding").display = self._tells_finding()
+        self._show_finding()
         self._highlight_first()
 
-    def _tells_finding(self) -> bool:
-        return bool(self.context.finding or self.context.failed)
+    def _show_finding(self) -> None:
+        """Put up the line of :meth:`_finding_line`, hidden while it has nothing to say."""
+        line = self._finding_line()
+        label = self.query_one("#panel-finding", Label)
+        label.update(line)
+        label.display = bool(line.plain)
 
     def _finding_line(self) -> Text:
         """Says that names are still being read, or that reading them failed, so a name
@@ -328,9 +332,7 @@ class GlossaryPanel(ReaderModalScreen[MentionTarget | None]):
         previous = self.highlighted_entry()
         self.context = context
         self.query_one("#panel-documents", Label).update(self._documents_line())
-        finding = self.query_one("#panel-finding", Label)
-        finding.update(self._finding_line())
-        finding.display = self._tells_finding()
+        self._show_finding()
         if self.only is not None:
             self.only = [new for old in self.only if (new := follow.get(old, old))]
         option_list = self.query_one(OptionList)
