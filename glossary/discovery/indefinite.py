@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from glossary.discovery.contexts import _INDEFINITE_ARTICLES
 from glossary.discovery.dynasties import is_dynasty
-from glossary.discovery.lexicon import _ADJECTIVE_ENDINGS
+from glossary.discovery.lexicon import inflected
 from glossary.discovery.name_info import NameInfo
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.wiktionary import wiktionary_evidence
@@ -26,9 +26,6 @@ from glossary.tagger import proper_noun_evidence
 
 MAX_ADJECTIVES = 2
 """Inflected adjectives an article may stand before the word by (``ein enges Tal``)."""
-
-MIN_ADJECTIVE = 3
-"""Letters a word needs beyond which an ending is an adjective's (not ``der``, ``den``)."""
 
 
 def drop_indefinite_nouns(
@@ -65,7 +62,8 @@ def _named(word: str) -> bool:
 
 def _after_indefinite(words: list[_Token], index: int) -> bool:
     """Whether an indefinite article, maybe with inflected adjectives, stands before the
-    word at ``index`` with no punctuation between."""
+    word at ``index`` with no punctuation between: a lower-case word with an adjective's
+    ending (:func:`inflected`) after such an article can only be an adjective."""
     for step in range(MAX_ADJECTIVES + 1):
         at = index - step
         if at < 1 or not words[at].joined:
@@ -73,12 +71,6 @@ def _after_indefinite(words: list[_Token], index: int) -> bool:
         before = words[at - 1].text
         if before.lower() in _INDEFINITE_ARTICLES:
             return True
-        if step == MAX_ADJECTIVES or not _inflected(before):
+        if step == MAX_ADJECTIVES or not inflected(before):
             return False
     return False
-
-
-def _inflected(word: str) -> bool:
-    """A lower-case word with an adjective's ending (``enges``, ``alten``), which the
-    lexicon need not know: after an indefinite article it can only be an adjective."""
-    return word.islower() and len(word) > MIN_ADJECTIVE and word.endswith(_ADJECTIVE_ENDINGS)

@@ -51,6 +51,16 @@ MAX_COUNT_DIGITS = 3
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
+MIN_ADJECTIVE = 3
+"""Letters a word needs beyond which an ending is an adjective's (not ``der``, ``den``)."""
+
+
+def inflected(word: str) -> bool:
+    """A lower-case word with a German adjective's ending (``enges``, ``alten``), which the
+    lexicon need not know."""
+    return word.islower() and len(word) > MIN_ADJECTIVE and word.endswith(_ADJECTIVE_ENDINGS)
+
+
 _FUNCTION_TAGS = ("KO", "ADV", "APPR", "PTK", "PWAV", "PROAV")
 """STTS tags of German conjunctions, adverbs, prepositions and particles: words German
 writes in lower case inside a sentence, whatever they mean."""
@@ -591,7 +601,7 @@ def _modifies(word: str) -> bool:
     lower = word.lower()
     if lower in _DETERMINERS:
         return True
-    if not (word.islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)):
+    if not inflected(word):
         return False
     if any(word.endswith("isch" + end) and len(word) - len(end) > 6 for end in _ADJECTIVE_ENDINGS):
         return True  # derived adjectives ("belarussischem"; not "zwischen")
