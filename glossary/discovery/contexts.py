@@ -15,6 +15,7 @@ from glossary.discovery.lexicon import (
     _counts,
     _known_place,
     _modifies,
+    inflected,
     plural_head,
 )
 from glossary.discovery.tokenising import _Token
@@ -40,6 +41,27 @@ MAX_LISTED = 6
 _INDEFINITE_ARTICLES = frozenset(
     "ein eine einer einen einem eines kein keine keinen keinem keiner keines".split()
 )
+
+
+MAX_ADJECTIVES = 2
+"""Inflected adjectives an article may stand before the word by (``ein enges Tal``)."""
+
+
+def after_indefinite(words: list[_Token], index: int) -> bool:
+    """Whether an indefinite article, maybe with inflected adjectives, stands before the
+    word at ``index`` with no punctuation between: a lower-case word with an adjective's
+    ending (:func:`inflected`) after such an article can only be an adjective.
+    ``_Context.indefinite`` counts the article right before the word only."""
+    for step in range(MAX_ADJECTIVES + 1):
+        at = index - step
+        if at < 1 or not words[at].joined:
+            return False
+        before = words[at - 1].text
+        if before.lower() in _INDEFINITE_ARTICLES:
+            return True
+        if step == MAX_ADJECTIVES or not inflected(before):
+            return False
+    return False
 
 
 @dataclass(slots=True)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from glossary.discovery.contexts import _INDEFINITE_ARTICLES
+from glossary.discovery.contexts import after_indefinite
 from glossary.discovery.dynasties import is_dynasty
-from glossary.discovery.lexicon import inflected
 from glossary.discovery.name_info import NameInfo
 from glossary.discovery.tokenising import _Token
 from glossary.discovery.wiktionary import wiktionary_evidence
@@ -23,9 +22,6 @@ from glossary.first_names import is_first_name, is_surname
 from glossary.gazetteer import place_type, small_town
 from glossary.noun_lexicon import noun_lexicon
 from glossary.tagger import proper_noun_evidence
-
-MAX_ADJECTIVES = 2
-"""Inflected adjectives an article may stand before the word by (``ein enges Tal``)."""
 
 
 def drop_indefinite_nouns(
@@ -39,7 +35,7 @@ def drop_indefinite_nouns(
         places = positions(name)
         if len(places) < found[name].count:
             continue  # the name at a sentence's start too: no article there to go by
-        if all(_after_indefinite(words, index) for index in places) and (
+        if all(after_indefinite(words, index) for index in places) and (
             _common_noun(name) or not _named(name)
         ):
             del found[name]
@@ -58,19 +54,3 @@ def _named(word: str) -> bool:
     if is_dynasty(word):
         return True
     return proper_noun_evidence(word, "de") > 0 or wiktionary_evidence(word) > 0
-
-
-def _after_indefinite(words: list[_Token], index: int) -> bool:
-    """Whether an indefinite article, maybe with inflected adjectives, stands before the
-    word at ``index`` with no punctuation between: a lower-case word with an adjective's
-    ending (:func:`inflected`) after such an article can only be an adjective."""
-    for step in range(MAX_ADJECTIVES + 1):
-        at = index - step
-        if at < 1 or not words[at].joined:
-            return False
-        before = words[at - 1].text
-        if before.lower() in _INDEFINITE_ARTICLES:
-            return True
-        if step == MAX_ADJECTIVES or not inflected(before):
-            return False
-    return False
