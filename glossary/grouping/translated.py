@@ -103,11 +103,15 @@ def feature_keys(name: str, language: str) -> set[str]:
         return set()
     words = [word]
     if language != "en":
-        lower = word.lower()
-        stems = [lower, *(lower[: -len(end)] for end in ENDINGS if lower.endswith(end))]
         lexicon = translations()
-        words += [english for stem in stems for english in lexicon.of(stem, "de")]
+        words += [english for stem in _stems(word.lower()) for english in lexicon.of(stem, "de")]
     return {f"{feature}:{translit_key(fold(found))}" for feature in features for found in words}
+
+
+def _stems(word: str) -> list[str]:
+    """A lower-case German word and its forms without each ending of ``ENDINGS`` it has: the
+    base forms the translation lexicon may list it under."""
+    return [word, *(word[: -len(end)] for end in ENDINGS if word.endswith(end))]
 
 
 def _english_feature(words: list[str]) -> tuple[tuple[str, ...], str]:
@@ -156,10 +160,9 @@ def _english_renderings(name: str) -> list[str]:
     lexicon = translations()
     options: list[list[str]] = []
     for word in name.lower().split():
-        stems = [word, *(word[: -len(end)] for end in ENDINGS if word.endswith(end))]
         found = [
             english.replace("_", " ")
-            for stem in stems
+            for stem in _stems(word)
             if len(stem) >= MIN_STEM
             for english in lexicon.of(stem, "de")
         ]
