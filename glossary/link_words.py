@@ -217,14 +217,10 @@ def shown_once(
     """Each pair of words as shown once, with the key of its first (most telling) match: a
     compound and its head are two keys of one word ("militärmanöver", "manöver"), and a reader
     saw "Militärmanöver / Militärmanövern" listed twice."""
-    seen: set[tuple[str, str]] = set()
-    kept_words, kept_keys = [], []
+    first: dict[tuple[str, str], str] = {}
     for pair, key in zip(words, keys, strict=True):
-        if pair not in seen:
-            seen.add(pair)
-            kept_words.append(pair)
-            kept_keys.append(key)
-    return kept_words, kept_keys
+        first.setdefault(pair, key)
+    return list(first), list(first.values())
 
 
 def nouns_of(passage: Passage) -> list[str]:
