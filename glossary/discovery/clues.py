@@ -46,7 +46,7 @@ from glossary.discovery.run_links import _FAMILY_FIRM, byline_name
 from glossary.discovery.run_nouns import ship_article
 from glossary.discovery.runs import _plural_of_a_noun
 from glossary.discovery.tokenising import _Token
-from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, GERMAN_DEFINITE, RARE_ZIPF
+from glossary.discovery.word_classes import _ARTICLES, _HYPHEN, GERMAN_CONTRACTIONS, RARE_ZIPF
 from glossary.first_names import is_first_name, is_surname
 from glossary.frequencies import zipf
 from glossary.gazetteer import is_country_or_region, place_type
@@ -363,11 +363,6 @@ def _team_or_group(site: _Site) -> tuple[str, ...]:
     return _NONE
 
 
-_CONTRACTIONS = GERMAN_DEFINITE - _ARTICLES
-"""A German preposition and the definite article in one word (``zur Rhön``, ``im Taunus``):
-an article too, which no person's name takes."""
-
-
 def _article_before(site: _Site) -> tuple[str, ...]:
     """People rarely take an article, nor its contraction with a German preposition: ``die
     Normandie``, ``the Levant``, ``zur Rhön``; a plural after one is a team, a family or a people
@@ -380,7 +375,7 @@ def _article_before(site: _Site) -> tuple[str, ...]:
     if before is None or site.head:
         return _NONE
     article = before.text.lower()
-    if article not in _ARTICLES and not (site.german and article in _CONTRACTIONS):
+    if article not in _ARTICLES and not (site.german and article in GERMAN_CONTRACTIONS):
         return _NONE
     if not site.german and is_title(last):
         return ("person",)  # "the Iron Duke", "the Little Emperor": a byname

@@ -73,6 +73,7 @@ from glossary.discovery.word_classes import (
     COMMON_ZIPF,
     ENGLISH_ARTICLES,
     GENDERED_ARTICLES,
+    GERMAN_CONTRACTIONS,
     GERMAN_DEFINITE,
     NOMINATIVE_BYNAME_ARTICLES,
     POSSESSIVES,
@@ -183,8 +184,8 @@ Board`` after the ``Northern Lighthouse Board``: grouping joins them); a place's
 (``the Street``) mostly starts a heading's title case."""
 
 
-ARTICLE_CONTRACTIONS = frozenset("im am ins ans zum zur vom beim".split())
-"""A preposition with the definite article in one word."""
+ARTICLE_CONTRACTIONS = GERMAN_CONTRACTIONS | {"ins", "ans"}
+"""A preposition with the definite article in one word, the accusative's too (``ins``)."""
 
 
 def _noun(word: str) -> bool:

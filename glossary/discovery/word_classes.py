@@ -56,7 +56,11 @@ another language begins with one (``Il racconto del Vajont``). Not ``van`` (Lake
 (jusText's) hold content words too (``san``, ``new``)."""
 
 
-GERMAN_DEFINITE = frozenset("der die das den dem des im am zum zur vom beim".split())
+GERMAN_CONTRACTIONS = frozenset("im am zum zur vom beim".split())
+"""German prepositions and the definite article in one word (``zur Rhön``, ``im Taunus``)."""
+
+
+GERMAN_DEFINITE = frozenset("der die das den dem des".split()) | GERMAN_CONTRACTIONS
 """The German definite articles and their contractions with a preposition."""
 
 
