@@ -162,13 +162,20 @@ def _of_listed_town(word: str) -> bool:
     (``Gifhorner``): only for a word that the tagger and Wiktionary do not read as a common
     noun or a name (``Lehrer``, ``Teller``; ``Oppenheimer``) and that names no person
     (``Zeller``, ``Berger``). ``_of_town``, its only caller, caches."""
-    if proper_noun_evidence(word, "de") != 0 or common_noun_only(word):
-        return False
-    if is_surname(word) or is_first_name(word):
+    if not _no_name_known(word) or common_noun_only(word):
         return False
     stem = word[:-2]
     towns = [stem + end for end in ("", "s", "e", "en")]
     return any(small_town(town) or place_type(town) == "city" for town in towns)
+
+
+def _no_name_known(word: str) -> bool:
+    """Whether the tagger's lexicon reads ``word`` as neither a name nor a common noun
+    (``proper_noun_evidence`` 0) and no list of given names or surnames holds it (``Zeller``,
+    ``Berger``: persons): as a town's adjective on ``-er`` is that the place lists lack."""
+    if proper_noun_evidence(word, "de") != 0:
+        return False
+    return not (is_surname(word) or is_first_name(word))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -181,9 +188,7 @@ def _unlisted_town_adjective(word: str) -> bool:
     stem = word[:-2]
     if not word.endswith("er") or len(stem) < MIN_MODIFIER or not stem[:1].isupper():
         return False
-    if not stem[1:].islower() or proper_noun_evidence(word, "de") != 0:
-        return False
-    if is_surname(word) or is_first_name(word):
+    if not stem[1:].islower() or not _no_name_known(word):
         return False
     entries = noun_lexicon().entries
     if not entries(word):
