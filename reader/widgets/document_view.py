@@ -425,8 +425,12 @@ class DocumentView(ScrollView, can_focus=True):
         if not 0 <= index < len(self._lines):
             return None
         line = self._lines[index]
-        column = x - self._margin - GUTTER_WIDTH - line.indent
-        return min(line.start + max(column, 0), max(line.end - 1, line.start))
+        column = max(x - self._margin - GUTTER_WIDTH - line.indent, 0)
+        for piece in line.cells:  # an aligned table row: the cell under the column
+            if column < piece.width + len(CELL_RULE) or piece is line.cells[-1]:
+                return min(piece.start + column, max(piece.end - 1, piece.start))
+            column -= piece.width + len(CELL_RULE)
+        return min(line.start + column, max(line.end - 1, line.start))
 
     def on_click(self, event: events.Click) -> None:
         offset = self.offset_at(event.x, event.y)
@@ -507,6 +511,9 @@ class DocumentView(ScrollView, can_focus=True):
         line_style = base + self._base_style(line.kind)
         if line.kind is LineKind.NOTICE:
             segments.append(Segment(line.notice, line_style))
+        elif line.kind is LineKind.RULE:
+            rule_style = self.get_component_rich_style("document-view--cell-rule")
+            segments.append(Segment(line.notice, base + rule_style))
         elif line.kind is not LineKind.BLANK:
             if line.kind in _BARS:
                 segments.append(Segment(_BARS[line.kind], line_style))
@@ -517,12 +524,34 @@ class DocumentView(ScrollView, can_focus=True):
         """A text line's segments as its kind of block is drawn: a table row with its cell
         rules, code with a marker where the pane cut it (each as wide as the text it stands
         for)."""
+        if line.cells:
+            return self._cell_segments(line, line_style)
         segments = self._text_segments(line, line_style)
         if line.kind is LineKind.ROW:
             return _rule_cells(segments, self.get_component_rich_style("document-view--cell-rule"))
         if line.kind is LineKind.CODE:
             if self.document.text[line.end : line.end + 1] not in ("", "\n"):
                 segments.append(Segment(CUT_MARKER, self._base_style(LineKind.NOTICE)))
+        return segments
+
+    def _cell_segments(self, line: VisualLine, line_style: Style) -> list[Segment]:
+        """A line of an aligned table row: each cell's piece padded to its column's width,
+        the columns parted by rules; the pieces are drawn as any text, with their marks."""
+        rule = Segment(
+            CELL_RULE, line_style + self.get_component_rich_style("document-view--cell-rule")
+        )
+        segments: list[Segment] = []
+        for column, piece in enumerate(line.cells):
+            if column:
+                segments.append(rule)
+            if piece.end > piece.start:
+                segments.extend(
+                    self._text_segments(VisualLine(piece.start, piece.end, line.kind), line_style)
+                )
+            if column < len(line.cells) - 1:
+                segments.append(
+                    Segment(" " * (piece.width - (piece.end - piece.start)), line_style)
+                )
         return segments
 
     def _text_segments(self, line: VisualLine, line_style: Style) -> list[Segment]:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
-from documents.model import BlockKind, Document, SectionRole
+from documents.model import BlockKind, Document, Paragraph, SectionRole
+from reader.widgets.table_layout import CellPiece, align_table
 
 
 class LineKind(IntEnum):
@@ -30,13 +31,16 @@ class LineKind(IntEnum):
     """A line the reader adds (an excerpt's label, a break-off marker): not document text."""
     QUOTE = 6
     ROW = 7
-    """A table row: its cells are joined by `` | `` in the text."""
+    """A table row: its cells are joined by `` | `` in the text; in an aligned table, a
+    line of the row, its ``cells`` the pieces of each cell it shows."""
     CODE = 8
     """One line of program code, never re-wrapped: a longer line is cut at the pane's edge."""
     CAPTION = 9
     """A figure's or table's caption: set apart from the running text it interrupts."""
     ASIDE = 10
     """A box beside the article (key figures, a summary), drawn with a bar of its own."""
+    RULE = 11
+    """A rule between two rows of a table whose rows take several lines (not text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +51,10 @@ class VisualLine:
     end: int
     kind: LineKind
     notice: str = ""
+    """A NOTICE's text, a RULE's drawing."""
     indent: int = 0
+    cells: tuple[CellPiece, ...] = ()
+    """An aligned table row's pieces of its cells, column by column."""
 
 
 @lru_cache(maxsize=32)
@@ -89,11 +96,14 @@ class Layout:
         self._kinds = array("B")
         self._indents = array("B")
         self._notices: dict[int, str] = {}
+        self._cells: dict[int, tuple[CellPiece, ...]] = {}
 
     def append(self, line: VisualLine) -> None:
         """Add ``line`` at the end."""
         if line.notice:
             self._notices[len(self.starts)] = line.notice
+        if line.cells:
+            self._cells[len(self.starts)] = line.cells
         self.starts.append(line.start)
         self._ends.append(line.end)
         self._kinds.append(line.kind)
@@ -105,7 +115,9 @@ class Layout:
     def __getitem__(self, index: int) -> VisualLine:
         start, end = self.starts[index], self._ends[index]
         kind, indent = LineKind(self._kinds[index]), self._indents[index]
-        return VisualLine(start, end, kind, self._notices.get(index % len(self), ""), indent)
+        index %= len(self)
+        notice, cells = self._notices.get(index, ""), self._cells.get(index, ())
+        return VisualLine(start, end, kind, notice, indent, cells)
 
     def __iter__(self) -> Iterator[VisualLine]:
         return (self[index] for index in range(len(self)))
@@ -146,33 +158,73 @@ def _section_labels(document: Document, width: int, notices: Notices) -> dict[in
 
 def layout_document(document: Document, width: int, notices: Notices) -> Layout:
     """All visual lines of ``document`` wrapped at ``width`` columns (code lines kept as they
-    are, table rows without a blank line between them)."""
+    are, a table's rows in aligned columns without a blank line between them)."""
     text = document.text
     lines = Layout()
     labels = _section_labels(document, width, notices)
-    previous: BlockKind | None = None
-    for paragraph in document.paragraphs:
+    paragraphs = document.paragraphs
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
         label = labels.get(paragraph.start)
-        table_goes_on = previous is BlockKind.ROW and paragraph.kind is BlockKind.ROW
-        if lines and not (table_goes_on and label is None):
+        if lines:
             lines.append(VisualLine(paragraph.start, paragraph.start, LineKind.BLANK))
-        previous = paragraph.kind
         if label is not None:
             lines.append(VisualLine(paragraph.start, paragraph.start, LineKind.NOTICE, label))
-        if paragraph.kind is BlockKind.HEADING:
-            heading = document.heading_before(paragraph.start)
-            kind = LineKind.HEADING1 if heading is None or heading.level <= 1 else LineKind.HEADING2
-        elif paragraph.kind is BlockKind.CODE:
+        if paragraph.kind is BlockKind.ROW:
+            end = index + 1
+            while (
+                end < len(paragraphs)
+                and paragraphs[end].kind is BlockKind.ROW
+                and paragraphs[end].start not in labels
+            ):
+                end += 1
+            _lay_out_table(lines, text, paragraphs[index:end], width, notices)
+            index = end
+            continue
+        index += 1
+        if paragraph.kind is BlockKind.CODE:
             for start, end in code_lines(text, paragraph.start, paragraph.end, width):
                 lines.append(VisualLine(start, end, LineKind.CODE))
             continue
+        if paragraph.kind is BlockKind.HEADING:
+            heading = document.heading_before(paragraph.start)
+            kind = LineKind.HEADING1 if heading is None or heading.level <= 1 else LineKind.HEADING2
         else:
             kind = _BLOCK_LINES.get(paragraph.kind, LineKind.BODY)
-        indent = _INDENTS.get(kind, 0)
-        for start, end in wrap_range(text, paragraph.start, paragraph.end, width - indent):
-            lines.append(VisualLine(start, end, kind, indent=indent))
-        if paragraph.truncated:
-            lines.append(
-                VisualLine(paragraph.end, paragraph.end, LineKind.NOTICE, notices.breaks_off)
-            )
+        _wrap_paragraph(lines, text, paragraph, kind, width, notices)
     return lines
+
+
+def _wrap_paragraph(
+    lines: Layout, text: str, paragraph: Paragraph, kind: LineKind, width: int, notices: Notices
+) -> None:
+    """Append the lines of ``paragraph`` wrapped at ``width`` (less its kind's indent)."""
+    indent = _INDENTS.get(kind, 0)
+    for start, end in wrap_range(text, paragraph.start, paragraph.end, width - indent):
+        lines.append(VisualLine(start, end, kind, indent=indent))
+    if paragraph.truncated:
+        lines.append(VisualLine(paragraph.end, paragraph.end, LineKind.NOTICE, notices.breaks_off))
+
+
+def _lay_out_table(
+    lines: Layout, text: str, rows: list[Paragraph], width: int, notices: Notices
+) -> None:
+    """Append a table's rows in aligned columns; with a rule between rows when a row takes
+    more than one line (else a wrapped cell's next line reads as the next row). A table
+    too wide to align is wrapped row by row, its cells as they stand."""
+    table = align_table(text, [(row.start, row.end) for row in rows], width, wrap_range)
+    if table is None:
+        for row in rows:
+            _wrap_paragraph(lines, text, row, LineKind.ROW, width, notices)
+        return
+    rule = table.rule() if any(len(row_lines) > 1 for row_lines in table.rows) else ""
+    for row, row_lines in zip(rows, table.rows, strict=True):
+        if rule and row is not rows[0]:
+            lines.append(VisualLine(row.start, row.start, LineKind.RULE, rule))
+        for pieces in row_lines:
+            shown = [piece for piece in pieces if piece.end > piece.start] or pieces
+            start, end = shown[0].start, max(piece.end for piece in shown)
+            lines.append(VisualLine(start, end, LineKind.ROW, cells=tuple(pieces)))
+        if row.truncated:
+            lines.append(VisualLine(row.end, row.end, LineKind.NOTICE, notices.breaks_off))

@@ -62,11 +62,55 @@ async def test_code_quotes_rows_and_notes_are_set_off(make_app, tmp_path: Path) 
         assert any(line[margin:] == "    step.close()" for line in shown)  # a tab, drawn
         assert any(line[margin:] == "▎ Words quoted from another writer." for line in shown)
         rows = [line[margin:] for line in shown if "│" in line]
-        assert rows == ["Animal │ Legs", "Heron │ 2", "Beetle │ 6"]
+        assert rows == ["Animal │ Legs", "Heron  │ 2", "Beetle │ 6"]  # aligned columns
         notes = shown.index(next(line for line in shown if "Author's notes" in line))
         assert shown[notes][margin:].startswith("── Author's notes ──")
         assert "The aside, at the foot of the text." in shown[notes + 1]
         assert "Author's notes" not in text
+
+
+LONG_TABLE = """\
+# Ein Fahrplan
+
+| Zeit | Halt | Bemerkung |
+|------|------|-----------|
+| 7:05 | Ostbahnhof | Der Zug wartet auf den Anschluss, bei Verspätung bis zu zehn Minuten |
+| 7:40 | Markt | Kein Halt an Sonntagen |
+
+Nach dem Fahrplan folgt Prosa.
+"""
+
+
+async def test_a_tables_columns_are_aligned_and_long_cells_wrap(make_app, tmp_path: Path) -> None:
+    """Trial 24: rows of cells stood at different places. The cells of a column now start at
+    one column of the pane; a long cell wraps within its column, a rule parts the rows; the
+    cursor, marks and clicks on a wrapped cell still find the text's offsets."""
+    from rich.style import Style
+
+    from reader.widgets.document_view import Mark
+
+    app = _app_showing(make_app, tmp_path / "fahrplan.md", LONG_TABLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        text = view.document.text
+        shown = _shown(view)
+        rows = [line for line in shown if "│" in line]
+        rules = {line.index("│") for line in rows}
+        assert len(rules) == 1  # the first rule of every line at one column
+        second = {line.index("│", line.index("│") + 1) for line in rows}
+        assert len(second) == 1
+        long_cell = [line for line in rows if "7:05" in line or line.lstrip().startswith("│")]
+        assert len(long_cell) >= 2 and "7:05" in long_cell[0]  # wrapped in its column
+        assert any("─┼─" in line for line in shown)
+        word = text.index("Verspätung")
+        view.set_marks("test", [Mark(word, word + len("Verspätung"), Style(bold=True))])
+        y = next(i for i, line in enumerate(shown) if "Verspätung" in line)
+        assert any(s.text == "Verspätung" and s.style.bold for s in view.render_line(y))
+        x = shown[y].index("Verspätung") + 2
+        assert view.offset_at(x, y) == word + 2
+        await pilot.click(view, offset=(x, y))
+        assert view.cursor_span() is not None and view.cursor_span()[0] <= word
 
 
 ARTICLE = """\
