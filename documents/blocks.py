@@ -46,6 +46,22 @@ def is_caption(text: str) -> bool:
     return _CAPTION.match(text) is not None
 
 
+_FIGURE_MARK = re.compile(
+    r"\[\s*(?:abbildung|abb\.|bild|grafik|foto|illustration|karte|tafel|zeichnung|skizze"
+    r"|diagramm|figure|fig\.|image|picture|photo|map|plate|drawing|chart|diagram)"
+    r"(?:\s*[\dIVX]+[a-z]?)?(?:\s*[:.–—][^\[\]]*)?\s*\]",
+    re.IGNORECASE,
+)
+
+
+def is_figure_mark(text: str) -> bool:
+    """Whether a paragraph only stands for a picture the text left out: a bracketed label,
+    perhaps numbered or with a caption (``[Abbildung]``, ``[Figure 3]``, ``[Illustration: The
+    bridge]``), as e-text conversions put one where an image stood. It is no prose: the
+    reader shows it as a figure, the search index leaves it out."""
+    return _FIGURE_MARK.fullmatch(text.strip()) is not None
+
+
 @dataclass(slots=True)
 class ParsedText:
     """What a format parser found: blocks plus metadata the text itself declared."""

@@ -40,9 +40,9 @@ CUT_MARKER = "→"
 """Drawn after a code line cut at the pane's edge (code is never re-wrapped)."""
 CELL_RULE = " │ "
 """How a table row's cell separator (`` | `` in the text, as wide) is drawn."""
-_BARS = {LineKind.LEAD: "▏ ", LineKind.QUOTE: "▎ ", LineKind.ASIDE: "┃ "}
-"""What the view draws before a lead's, quote's or aside's lines (as wide as the layout's
-indent)."""
+_BARS = {LineKind.LEAD: "▏ ", LineKind.QUOTE: "▎ ", LineKind.ASIDE: "┃ ", LineKind.FIGURE: "▣ "}
+"""What the view draws before a lead's, quote's, aside's or figure mark's lines (as wide as
+the layout's indent)."""
 
 
 def _rule_cells(segments: list[Segment], rule_style: Style) -> list[Segment]:
@@ -117,6 +117,7 @@ class DocumentView(ScrollView, can_focus=True):
         "document-view--caption",
         "document-view--aside",
         "document-view--code",
+        "document-view--figure",
         "document-view--cell-rule",
         "document-view--cursor",
         "document-view--gutter",
@@ -137,6 +138,7 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView > .document-view--caption { color: $text-muted; text-style: italic; }
     DocumentView > .document-view--aside { color: $text-accent; }
     DocumentView > .document-view--code { color: $text-success; }
+    DocumentView > .document-view--figure { color: $text-muted; background: $panel; }
     DocumentView > .document-view--cell-rule { color: $text-muted; }
     DocumentView > .document-view--cursor { background: $primary 30%; }
     DocumentView:focus > .document-view--cursor { background: $primary 45%; }
@@ -487,6 +489,7 @@ class DocumentView(ScrollView, can_focus=True):
             LineKind.CAPTION: "document-view--caption",
             LineKind.ASIDE: "document-view--aside",
             LineKind.CODE: "document-view--code",
+            LineKind.FIGURE: "document-view--figure",
         }.get(kind)
         return self.get_component_rich_style(name) if name else Style()
 

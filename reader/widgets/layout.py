@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
+from documents.blocks import is_figure_mark
 from documents.model import BlockKind, Document, Paragraph, SectionRole
 from reader.widgets.table_layout import CellPiece, align_table
 
@@ -41,6 +42,8 @@ class LineKind(IntEnum):
     """A box beside the article (key figures, a summary), drawn with a bar of its own."""
     RULE = 11
     """A rule between two rows of a table whose rows take several lines (not text)."""
+    FIGURE = 12
+    """A figure mark (``[Abbildung]``): where a picture stood, drawn as one, not as prose."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +133,7 @@ _BLOCK_LINES = {
     BlockKind.CAPTION: LineKind.CAPTION,
     BlockKind.ASIDE: LineKind.ASIDE,
 }
-_INDENTS = {LineKind.LEAD: 2, LineKind.QUOTE: 2, LineKind.ASIDE: 2}
+_INDENTS = {LineKind.LEAD: 2, LineKind.QUOTE: 2, LineKind.ASIDE: 2, LineKind.FIGURE: 2}
 """Columns the view draws before a line's text (a bar), which clicks must skip."""
 
 
@@ -190,10 +193,23 @@ def layout_document(document: Document, width: int, notices: Notices) -> Layout:
         if paragraph.kind is BlockKind.HEADING:
             heading = document.heading_before(paragraph.start)
             kind = LineKind.HEADING1 if heading is None or heading.level <= 1 else LineKind.HEADING2
+        elif _is_figure(text, paragraph):
+            kind = LineKind.FIGURE
         else:
             kind = _BLOCK_LINES.get(paragraph.kind, LineKind.BODY)
         _wrap_paragraph(lines, text, paragraph, kind, width, notices)
     return lines
+
+
+def _is_figure(text: str, paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is a figure mark (looked at only when bracketed: one look at two
+    characters for every other paragraph)."""
+    return (
+        paragraph.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)
+        and text.startswith("[", paragraph.start)
+        and text[paragraph.end - 1] == "]"
+        and is_figure_mark(text[paragraph.start : paragraph.end])
+    )
 
 
 def _wrap_paragraph(

@@ -113,6 +113,43 @@ async def test_a_tables_columns_are_aligned_and_long_cells_wrap(make_app, tmp_pa
         assert view.cursor_span() is not None and view.cursor_span()[0] <= word
 
 
+FIGURES = """\
+# Der Hafen
+
+Der Turm steht am Hafen.
+
+[Abbildung]
+
+Er ist alt und wurde oft gemalt.
+
+[Illustration: The tower by the harbour]
+"""
+
+
+async def test_a_figure_mark_is_drawn_as_a_figure(make_app, tmp_path: Path) -> None:
+    """Trial 24: "[Abbildung]" stood as a paragraph of prose. It is drawn behind a figure
+    sign in the figure style, its text and offsets unchanged; prose is not."""
+    app = _app_showing(make_app, tmp_path / "hafen.md", FIGURES)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        shown = _shown(view)
+        figure = next(i for i, line in enumerate(shown) if "[Abbildung]" in line)
+        assert "▣ [Abbildung]" in shown[figure]
+        assert any("▣ [Illustration: The tower by the harbour]" in line for line in shown)
+        prose = next(i for i, line in enumerate(shown) if "Er ist alt" in line)
+        assert "▣" not in shown[prose]
+        look = view.get_component_rich_style("document-view--figure")
+        assert look.bgcolor is not None
+        drawn = [s for s in view.render_line(figure) if "Abbildung" in s.text]
+        assert drawn and all(s.style.bgcolor == look.bgcolor for s in drawn)
+        assert not any(
+            s.style and s.style.bgcolor == look.bgcolor
+            for s in view.render_line(prose)
+            if "alt" in s.text
+        )
+
+
 ARTICLE = """\
 <!doctype html><html lang="en"><head><title>The flood</title></head><body><article>
 <h1>The flood</h1>

@@ -60,6 +60,15 @@ def test_one_record_per_sentence_after_the_document_record() -> None:
     assert "text_de" in records[2] and "text_en" in records[3]
 
 
+def test_a_figure_mark_has_no_record() -> None:
+    """``[Abbildung]`` stands where a picture was: no prose, so no search hit (trial 24)."""
+    text = "Der Turm steht am Hafen.\n\n[Abbildung]\n\nEr ist alt."
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    document = replace(make_document("d", text), sentences=spans)
+    passages = [r["passage"] for r in list(document_records(document))[1:]]
+    assert passages == ["Der Turm steht am Hafen.", "Er ist alt."]
+
+
 def test_each_sentence_takes_the_heading_the_document_names_for_its_start() -> None:
     """Headings are found in one walk over the outline; the answer is the document's own,
     for headings between, at and inside sentences, and for sentences out of order."""

@@ -1,9 +1,10 @@
-"""Column widths of an aligned table (reader/widgets/table_layout.py)."""
+"""Column widths of an aligned table (reader/widgets/table_layout.py) and figure marks."""
 
 from __future__ import annotations
 
 import pytest
 
+from documents.blocks import is_figure_mark
 from reader.widgets.layout import wrap_range
 from reader.widgets.table_layout import MIN_COLUMN, align_table, cell_ranges, column_widths
 
@@ -41,3 +42,20 @@ def test_wrapped_cells_keep_their_text_and_offsets() -> None:
     assert middle == "Ein langer Satz in einer Zelle, der nicht auf eine Zeile passt"
     assert all(piece.end - piece.start <= piece.width for line in row for piece in line)
     assert text[row[0][0].start : row[0][0].end] == "Jahr" and row[1][0].start == row[1][0].end
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("[Abbildung]", True),
+        ("[Figure 3]", True),
+        ("[Illustration: The tower by the harbour]", True),
+        (" [Abb. 2: Der Turm] ", True),
+        ("[Karte IV]", True),
+        ("[Anm. d. Red.]", False),  # an editor's remark is text
+        ("[Abbildung] zeigt den Turm.", False),  # a sentence about a figure
+        ("Siehe [Figure 3].", False),
+    ],
+)
+def test_figure_marks(text: str, figure: bool) -> None:
+    assert is_figure_mark(text) is figure
