@@ -62,6 +62,24 @@ def is_figure_mark(text: str) -> bool:
     return _FIGURE_MARK.fullmatch(text.strip()) is not None
 
 
+_SUBTITLE = re.compile(r"\s*(?::|\s[–—-]\s|\.\s)\s*")
+"""Between a title and its subtitle: a colon, a spaced dash, or a full stop."""
+
+
+def _title_words(text: str) -> str:
+    return " ".join(text.split()).casefold().strip(" .:;")
+
+
+def repeats_title(heading: str, title: str) -> bool:
+    """Whether an opening heading repeats the document's declared ``title``: the same words
+    (case and spacing aside), or the title without its subtitle (a book's ``<h1>`` under a
+    package title ``Main title: subtitle``). A chapter heading that only shares words with
+    the title (``Südweststaat`` under ``Der lange Weg zum Südweststaat``, or the title with a
+    chapter's name after it) is a heading of its own."""
+    heading, title = _title_words(heading), _title_words(title)
+    return bool(heading) and heading in (title, _title_words(_SUBTITLE.split(title, 1)[0]))
+
+
 @dataclass(slots=True)
 class ParsedText:
     """What a format parser found: blocks plus metadata the text itself declared."""

@@ -14,7 +14,7 @@ none of these rules: they are neither excerpts, nor labels, nor the lead.
 
 from __future__ import annotations
 
-from documents.blocks import Block, ParsedText
+from documents.blocks import Block, ParsedText, repeats_title
 from documents.language import detect_language, dominant_language
 from documents.model import BlockKind, Removal, RemovedLines, SectionRole
 from documents.webpage import is_link_label
@@ -35,24 +35,27 @@ def _take_title(parsed: ParsedText) -> None:
 def _may_be_title(parsed: ParsedText, heading: str) -> bool:
     """Whether an opening heading can be the title: none is declared, or it is (part of) it.
 
-    A declared title that the heading neither contains nor is part of leaves the heading as
-    the first section (a Markdown title taken from front matter or a heading before it).
+    A declared title that the heading does not repeat (``blocks.repeats_title``) leaves the
+    heading as the first section (a Markdown title taken from front matter or a heading
+    before it, a chapter heading that shares words with a book's title).
     """
     if not parsed.title:
         return True
-    title, heading = parsed.title.casefold(), heading.casefold()
-    return heading in title or title in heading
+    return repeats_title(heading, parsed.title)
 
 
-def _drop_link_labels(parsed: ParsedText) -> None:
+def _drop_link_labels(parsed: ParsedText, declared: str) -> None:
+    """Drop short lines that repeat an earlier heading (or the title) with a few words around
+    them. A heading the format marked is no link label of the title the file ``declared``
+    (a book's chapter ``The Salt Road: Chapter One``); a heading the plain-text reader
+    guessed from a short line may be one."""
     headings: list[str] = [parsed.title] if parsed.title else []
     kept, labels = [], []
     for block in parsed.blocks:
-        if (
-            _in_body(block)
-            and len(block.text.split()) <= 16
-            and is_link_label(block.text, headings)
-        ):
+        earlier = headings
+        if block.kind is BlockKind.HEADING and declared:
+            earlier = [heading for heading in headings if heading != declared]
+        if _in_body(block) and len(block.text.split()) <= 16 and is_link_label(block.text, earlier):
             labels.append(block.text)
             continue
         if block.kind is BlockKind.HEADING:
@@ -133,8 +136,9 @@ def _mark_lead(parsed: ParsedText) -> None:
 
 def shape(parsed: ParsedText) -> ParsedText:
     """Apply the document-level rules, in order, to a format parser's output."""
+    declared = parsed.title
     _take_title(parsed)
-    _drop_link_labels(parsed)
+    _drop_link_labels(parsed, declared)
     _mark_excerpts(parsed)
     _mark_truncation(parsed)
     _mark_lead(parsed)

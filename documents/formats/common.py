@@ -7,7 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from documents.blocks import Block
+from documents.blocks import Block, repeats_title
 from documents.model import BlockKind
 from documents.sanitize import sanitize
 
@@ -56,21 +56,15 @@ def rank_headings(blocks: list[Block]) -> None:
         heading.level = ranks[heading.level]
 
 
-def keep_first_heading(blocks: list[Block], title: str) -> None:
-    """Put a declared ``title`` before an opening heading that is not the title.
-
-    ``structure.shape`` takes a heading that opens the text for the title and removes it; in
-    a PDF or a book whose metadata names the title, that heading is a chapter, so it stays.
-    """
-    if not (title and blocks and blocks[0].kind is BlockKind.HEADING):
-        return
-    first = blocks[0].text.casefold()
-    if first in title.casefold() or title.casefold() in first:
-        return
-    for block in blocks:
-        if block.kind is BlockKind.HEADING:
-            block.level += 1
-    blocks.insert(0, Block(BlockKind.HEADING, title, level=1))
+def drop_title_heading(blocks: list[Block], title: str) -> None:
+    """Take out an opening heading that repeats the declared ``title`` (the pane's header shows
+    the title), whatever follows it: ``structure.shape`` takes an opening heading for the
+    title only when no heading follows, and a book's title page or a report's first page
+    often sets the title over its first chapter's heading. Any other opening heading is a
+    chapter and stays, as the outline's first entry."""
+    if title and blocks and blocks[0].kind is BlockKind.HEADING:
+        if repeats_title(blocks[0].text, title):
+            del blocks[0]
 
 
 def local_name(element: etree._Element) -> str:

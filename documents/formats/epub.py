@@ -26,7 +26,7 @@ from documents.errors import DocumentError
 from documents.formats.common import (
     HEADING_LEVELS,
     clean_text,
-    keep_first_heading,
+    drop_title_heading,
     language_code,
     list_marker,
     local_name,
@@ -274,7 +274,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
         chapters += bool(chapter)
         blocks += chapter
     rank_headings(blocks)
-    keep_first_heading(blocks, meta.title)
+    drop_title_heading(blocks, meta.title)
     show_marks_in(blocks)
     return ParsedText(
         blocks,

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 
 from documents.blocks import Block, ParsedText, is_caption, table_row
 from documents.errors import DocumentError
-from documents.formats.common import clean_text, keep_first_heading
+from documents.formats.common import clean_text, drop_title_heading
 from documents.formats.pdf_layout import (
     BASELINE_TOLERANCE,
     Line,
@@ -327,7 +327,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
         _mark_large_headings(pages, body)
         notes = ["headings from font sizes"]
     blocks = _blocks(pages) + footnotes
-    keep_first_heading(blocks, meta.title)
+    drop_title_heading(blocks, meta.title)
     return ParsedText(
         blocks, title=meta.title, published=meta.published, notes=notes, removed=removed
     )

@@ -34,21 +34,50 @@ CHAPTERS = [
 def test_chapters_become_headed_sections(tmp_path: Path) -> None:
     document = load_document(write_epub(tmp_path / "book.epub", CHAPTERS, title="A Book"))
     assert document.title == "A Book"
+    # the title is the pane's header, not a heading of the text too
     assert [(h.level, h.title) for h in document.outline] == [
-        (1, "A Book"),
-        (2, "Chapter One"),
-        (2, "The Second Chapter"),
-        (2, "Three"),
-        (3, "A subsection"),
+        (1, "Chapter One"),
+        (1, "The Second Chapter"),
+        (1, "Three"),
+        (2, "A subsection"),
     ]
     paragraphs = [document.text[p.start : p.end] for p in document.paragraphs]
-    assert paragraphs[2:5] == [
+    assert paragraphs[1:4] == [
         "It was a bright cold day in April, and the clocks were striking thirteen.",
         "Winston Smith slipped quickly through the glass doors.",
         "The Second Chapter",
     ]
     assert "• First point of a list." in paragraphs
     assert document.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("<h1>The Salt Road</h1>", "The Salt Road"),
+        ("<h1>THE SALT  ROAD.</h1>", "The Salt Road"),
+        ("<h1>Die Salzstraße</h1>", "Die Salzstraße: Handel im Mittelalter"),
+    ],
+)
+def test_a_first_heading_that_repeats_the_title_is_the_title(
+    tmp_path: Path, opening: str, title: str
+) -> None:
+    chapter = opening + "<h2>Chapter One</h2><p>The carts left at dawn.</p><p>They came back.</p>"
+    document = load_document(write_epub(tmp_path / "t.epub", [("One", chapter)], title=title))
+    assert document.title == title
+    assert [(h.level, h.title) for h in document.outline] == [(1, "Chapter One")]
+    assert document.text.startswith("Chapter One")
+
+
+@pytest.mark.parametrize("opening", ["Salt", "The Salt Road Begins", "The Salt Road: Chapter One"])
+def test_a_chapter_heading_that_only_resembles_the_title_stays(
+    tmp_path: Path, opening: str
+) -> None:
+    chapter = f"<h1>{opening}</h1><p>The carts left at dawn.</p><p>They came back at dusk.</p>"
+    path = write_epub(tmp_path / "r.epub", [("One", chapter)], title="The Salt Road")
+    document = load_document(path)
+    assert [h.title for h in document.outline] == [opening]
+    assert document.text.startswith(opening)
 
 
 def test_metadata_from_dublin_core(tmp_path: Path) -> None:
