@@ -33,6 +33,7 @@ from documents.formats.common import (
     rank_headings,
     verbatim_text,
 )
+from documents.formats.epub_package import DRM, encrypted, package_problem
 from documents.formats.notes import drop_note_references, role_of
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.note_marks import show_marks_in
@@ -49,14 +50,23 @@ _LAYOUT = _STRUCTURE - {"td", "th"}
 
 
 def _open(source: RawSource) -> epub.EpubBook:
+    """The book, or a DocumentError that says in words what is wrong with the file."""
+    broken = f"{source.path}: not a readable EPUB (the archive is broken)"
     if not zipfile.is_zipfile(io.BytesIO(source.data)):
-        raise DocumentError(f"{source.path}: not a readable EPUB (the archive is broken)")
+        raise DocumentError(broken)
     try:
-        return epub.read_epub(io.BytesIO(source.data), {"ignore_ncx": True})
-    except (zipfile.BadZipFile, zipfile.LargeZipFile):
-        raise DocumentError(f"{source.path}: not a readable EPUB (the archive is broken)") from None
-    except Exception as error:  # ebooklib raises KeyError, EpubException, lxml errors, …
-        raise DocumentError(f"{source.path}: not a readable EPUB ({error})") from None
+        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            if encrypted(archive):
+                raise DocumentError(f"{source.path}: not a readable EPUB: {DRM}")
+            try:
+                return epub.read_epub(io.BytesIO(source.data), {"ignore_ncx": True})
+            except (zipfile.BadZipFile, zipfile.LargeZipFile):
+                raise
+            except Exception:  # ebooklib raises KeyError, TypeError, EpubException, …
+                problem = package_problem(archive) or "its package file cannot be read"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError):
+        raise DocumentError(broken) from None
+    raise DocumentError(f"{source.path}: not a readable EPUB: {problem}")
 
 
 def _first(book: epub.EpubBook, name: str) -> str:
@@ -248,24 +258,38 @@ def _landmarks(item: epub.EpubItem) -> list[str]:
     return [link.get("href") or "" for link in root.iter("a") if role_of(link) is SectionRole.FRONT]
 
 
+def _no_chapters(source: RawSource, documents: int) -> str:
+    """Why a book that ebooklib read has no text: a problem of its package (an empty reading
+    order, one naming files the package does not list), else what its reading order holds."""
+    with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+        problem = package_problem(archive)
+    if problem or not documents:
+        return problem or "its reading order holds no chapter, only other files"
+    if documents == 1:
+        return "its one chapter file holds no readable text (is it XHTML?)"
+    return f"none of its {documents} chapter files holds readable text (are they XHTML?)"
+
+
 def parse(source: RawSource, language: str) -> ParsedText:
     """The book's chapters (spine order) as headings and paragraphs.
 
     Raises:
-        DocumentError: for a broken archive or a book without readable chapters.
+        DocumentError: for a broken archive or package (``epub_package``), a book with DRM,
+            or a book without readable chapters, each said in words.
     """
     book = _open(source)
     meta = _describe(book)
     titles = _toc_titles(book)
     front = _front_targets(book)
     blocks: list[Block] = []
-    chapters = 0
+    chapters = documents = 0
     for idref, _linear in book.spine:
         item = book.get_item_with_id(idref)
         if item is None or item.get_type() != ebooklib.ITEM_DOCUMENT:
             continue
         if isinstance(item, epub.EpubNav):
             continue
+        documents += 1
         targets = front.get(item.get_name(), set())
         chapter = _chapter(item, titles.get(item.get_name(), ""), frozenset(targets - {_WHOLE}))
         if _WHOLE in targets and _front_sized(chapter):
@@ -273,6 +297,10 @@ def parse(source: RawSource, language: str) -> ParsedText:
                 block.role = SectionRole.FRONT
         chapters += bool(chapter)
         blocks += chapter
+    if not chapters:
+        raise DocumentError(
+            f"{source.path}: not a readable EPUB: {_no_chapters(source, documents)}"
+        )
     rank_headings(blocks)
     drop_title_heading(blocks, meta.title)
     show_marks_in(blocks)

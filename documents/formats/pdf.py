@@ -65,6 +65,8 @@ PARAGRAPH_GAP_RATIO = 1.25
 """A baseline gap this much wider than the usual line spacing starts a new paragraph."""
 SHORT_LINE_RATIO = 0.7
 """A line ending a sentence and shorter than this share of the usual line ends a paragraph."""
+DAMAGED = "the file is damaged or incomplete (was a download cut short?)"
+"""What a PDF that pypdf cannot open is, in words."""
 OUTLINE_MATCH = 90
 """How closely (0-100) a line must match a bookmark's title to be that heading."""
 
@@ -90,8 +92,9 @@ def _open(source: RawSource) -> PdfReader:
         raise DocumentError(f"{source.path}: the PDF is encrypted (password protected)") from None
     except DocumentError:
         raise
-    except Exception as error:  # pypdf raises many types on damaged files; all mean "unreadable"
-        raise DocumentError(f"{source.path}: not a readable PDF ({error})") from None
+    except Exception:  # pypdf raises many types on damaged files; all mean "unreadable"
+        # pypdf's own words ("startxref not found") are a programmer's, not a reader's
+        raise DocumentError(f"{source.path}: not a readable PDF: {DAMAGED}") from None
 
 
 def _creation_date(reader: PdfReader) -> str:
@@ -307,10 +310,13 @@ def parse(source: RawSource, language: str) -> ParsedText:
     """
     reader = _open(source)
     meta = _describe(reader)
+    pages: list[list[Line]] = []
     try:
-        pages = [_page_lines(page) for page in reader.pages]
-    except Exception as error:  # pypdf raises many types on damaged content streams
-        raise DocumentError(f"{source.path}: the PDF's text cannot be read ({error})") from None
+        for page in reader.pages:
+            pages.append(_page_lines(page))
+    except Exception:  # pypdf raises many types on damaged content streams and page trees
+        where = f"the text of page {len(pages) + 1}"
+        raise DocumentError(f"{source.path}: not a readable PDF: {where} is damaged") from None
     if not any(pages):
         raise DocumentError(
             f"{source.path}: the PDF has no text layer (scanned images?); run OCR on it first"

@@ -107,6 +107,98 @@ def test_zip_that_is_not_a_book_is_refused(tmp_path: Path) -> None:
         load_document(path)
 
 
+_CONTAINER = (
+    '<?xml version="1.0"?><container version="1.0" '
+    'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile '
+    'full-path="OPS/book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>'
+)
+_CHAPTER = (
+    '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+    "<p>The ferry crossed the sound twice a day.</p></body></html>"
+)
+
+
+def _package(
+    spine: str = '<spine><itemref idref="c1"/></spine>',
+    manifest: str = '<item id="c1" href="c1.xhtml" media-type="application/xhtml+xml"/>',
+) -> str:
+    return (
+        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
+        'unique-identifier="u"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<dc:identifier id="u">x</dc:identifier><dc:title>Ferries</dc:title>'
+        f"<dc:language>en</dc:language></metadata><manifest>{manifest}</manifest>{spine}"
+        "</package>"
+    )
+
+
+_ENCRYPTION = (
+    '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+    'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:EncryptionMethod '
+    'Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/><enc:CipherData>'
+    '<enc:CipherReference URI="OPS/c1.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>'
+)
+_SOUND = {
+    "META-INF/container.xml": _CONTAINER,
+    "OPS/book.opf": _package(),
+    "OPS/c1.xhtml": _CHAPTER,
+}
+BROKEN_BOOKS = {
+    "no container": ({"META-INF/container.xml": None}, "has no META-INF/container.xml"),
+    "container not XML": ({"META-INF/container.xml": "<container"}, "is not valid XML"),
+    "no package file": ({"OPS/book.opf": None}, "package file OPS/book.opf is missing"),
+    "package not XML": (
+        {"OPS/book.opf": _package().replace("</metadata>", "<metadata>")},
+        "package file OPS/book.opf is not valid XML (line 1)",
+    ),
+    "no spine": ({"OPS/book.opf": _package(spine="")}, "names no reading order"),
+    "empty spine": ({"OPS/book.opf": _package(spine="<spine></spine>")}, "no reading order"),
+    "spine names an unlisted file": (
+        {"OPS/book.opf": _package(spine='<spine><itemref idref="c9"/></spine>')},
+        "its reading order names no file that its package file OPS/book.opf lists",
+    ),
+    "chapter missing from the zip": (
+        {"OPS/c1.xhtml": None},
+        "the file OPS/c1.xhtml that its package file lists is missing from the archive",
+    ),
+    "chapter not XHTML": (
+        {"OPS/c1.xhtml": "\x89PNG\r\n\x1a\n\x00\x00"},
+        "its one chapter file holds no readable text",
+    ),
+    "DRM": (
+        {"META-INF/encryption.xml": _ENCRYPTION, "OPS/c1.xhtml": "\x8f\x03\xa1" * 40},
+        "it is protected by DRM",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_BOOKS)
+def test_a_broken_book_is_said_in_words(tmp_path: Path, case: str) -> None:
+    changes, said = BROKEN_BOOKS[case]
+    path = tmp_path / "ferries.epub"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+        for name, content in {**_SOUND, **changes}.items():
+            if content is not None:
+                archive.writestr(name, content)
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: not a readable EPUB: ") and said in message
+    for python_words in ("NoneType", "object", "There is no item", "Error", "('"):
+        assert python_words not in message.removeprefix(str(path))
+
+
+def test_fonts_obfuscated_as_the_standard_allows_are_no_drm(tmp_path: Path) -> None:
+    path = tmp_path / "fonts.epub"
+    fonts = _ENCRYPTION.replace(
+        "http://www.w3.org/2001/04/xmlenc#aes128-cbc", "http://www.idpf.org/2008/embedding"
+    ).replace("OPS/c1.xhtml", "OPS/font.otf")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in {**_SOUND, "META-INF/encryption.xml": fonts}.items():
+            archive.writestr(name, content)
+    assert load_document(path).text == "The ferry crossed the sound twice a day."
+
+
 NOTED = [
     (
         "Titelseite",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -115,6 +117,28 @@ def test_damaged_pdf_is_refused(tmp_path: Path) -> None:
     path.write_bytes(pdf_bytes([PAGE_ONE])[:200])
     with pytest.raises(DocumentError, match="cut.pdf"):
         load_document(path)
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (lambda data: data[: len(data) // 2], "damaged or incomplete"),
+        (lambda data: b"%PDF-1.4\n" + bytes(range(256)) * 8, "damaged or incomplete"),
+        (lambda data: data.replace(b"startxref", b"startxxxx"), "damaged or incomplete"),
+        (lambda data: data.replace(b"BT", b"BT [( 1 0 0 Tj ] ] } >> <<", 1), "page 1 is damaged"),
+    ],
+)
+def test_a_damaged_pdf_is_said_in_words(
+    tmp_path: Path, damage: Callable[[bytes], bytes], said: str
+) -> None:
+    path = tmp_path / "kaputt.pdf"
+    path.write_bytes(damage(pdf_bytes([PAGE_ONE])))
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: not a readable PDF: ") and said in message
+    for python_words in ("Stream has ended", "startxref", "Error", "('", "object"):
+        assert python_words not in message.removeprefix(str(path))
 
 
 def test_content_hash_is_of_the_file_bytes(tmp_path: Path) -> None:
