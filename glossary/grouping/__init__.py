@@ -25,7 +25,11 @@ from __future__ import annotations
 from glossary.discovery import NameInfo
 from glossary.folding import name_key
 from glossary.grouping.aliases import merge_abbreviations, merge_appositions, merge_peerages
-from glossary.grouping.events import merge_event_short_forms
+from glossary.grouping.events import (
+    merge_event_short_forms,
+    merge_short_of_place,
+    merge_town_word_order,
+)
 from glossary.grouping.evidence import (
     add_gazetteer_votes,
     firms_by_their_lists,
@@ -103,6 +107,7 @@ def group_names(
     merge_rendered(groups)
     merge_designated(groups)
     merge_reordered(groups)
+    merge_town_word_order(groups)
     merge_before_of(groups)
     merge_natural_features(groups, firms)
     merge_place_tails(groups)
@@ -116,6 +121,7 @@ def group_names(
     merge_head_short_forms(groups)
     merge_bare_heads(groups)
     merge_event_short_forms(groups)
+    merge_short_of_place(groups)
     merge_clipped(groups)
     merge_possessive_short_forms(groups)
     merge_surnames(groups, firms)

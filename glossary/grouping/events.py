@@ -1,12 +1,16 @@
 """An event named by a German compound alone and with what sets it apart: an adjective before
 it or its place after ``von``/``bei``/``in`` (``Hopfenkrieg``, ``Großer Hopfenkrieg``,
-``Hopfenkrieg von Spalt``)."""
+``Hopfenkrieg von Spalt``); an English one with and without ``of`` and its place; a thing
+named after its town before or after its head (``Saalfelder Aufstand``, ``Aufstand von
+Saalfeld``)."""
 
 from __future__ import annotations
 
 import re
 
 from glossary.folding import name_key
+from glossary.gazetteer import place_type
+from glossary.grouping.evidence import is_place
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.name_words import compound_head_kind, head_kind
 
@@ -95,3 +99,72 @@ def _event_compound(word: str) -> bool:
     """Whether a word is a compound on an event's head, not the head alone (``Eisflut``,
     ``Hopfenkrieg``; not ``Krieg``)."""
     return word.isalpha() and compound_head_kind(word) == "event" and not head_kind(word)
+
+
+def town_adjectives(town: str) -> set[str]:
+    """The German adjectives a town's name makes (``Saalfeld`` → ``Saalfelder``, ``Bremen``
+    → ``Bremer``, ``München`` → ``Münchner``, ``Halle`` → ``Haller``)."""
+    forms = {town + "er"}
+    if town.endswith("en"):
+        forms |= {town[:-2] + "er", town[:-2] + "ner"}
+    elif town.endswith("e"):
+        forms.add(town[:-1] + "er")
+    return forms
+
+
+def merge_town_word_order(groups: dict[str, Group]) -> None:
+    """A thing named after its town before and after its head is one thing: German puts the
+    town's adjective before it or the town after ``von`` (``Saalfelder Aufstand``,
+    ``Aufstand von Saalfeld``), English the town before it or after ``of`` (``Bombay
+    Presidency``, ``Presidency of Bombay``). Not for people (``Thomas of York`` is no ``York
+    Thomas``)."""
+    before: dict[str, str] = {}
+    for key, group in groups.items():
+        if group.kind != "person":
+            before.update({name_key(name): key for name in group.names if " " in name})
+    for key in [key for key, group in groups.items() if group.kind != "person"]:
+        for name in list(groups[key].names) if key in groups else ():
+            owner = next((before[k] for k in _fronted(name) if k in before), key)
+            if owner != key and owner in groups:
+                groups[key].absorb(groups.pop(owner))
+
+
+def _fronted(name: str) -> list[str]:
+    """The keys of ``name`` with its town after ``von`` or ``of`` put before its head, as
+    an adjective in German (none for a name of another shape)."""
+    words = name.split()
+    if len(words) < 3 or words[-2] not in TOWN_WORDS:
+        return []
+    head, town = " ".join(words[:-2]), words[-1]
+    fronts = town_adjectives(town) if words[-2] == "von" else {town}
+    return [name_key(f"{front} {head}") for front in sorted(fronts)]
+
+
+def _a_place(name: str, groups: dict[str, Group]) -> bool:
+    """Whether the texts use ``name`` as a place or the packages know it as one."""
+    return name[:1].isupper() and (is_place(name_key(name), groups) or bool(place_type(name)))
+
+
+TOWN_WORDS = frozenset(("von", "of"))
+"""The word before the town a thing is named after, when it follows the head."""
+
+
+def merge_short_of_place(groups: dict[str, Group]) -> None:
+    """An English event's name without ``of`` and its place is that event when the texts name
+    one event so (``Great Smog``, ``Great Smog of London``; ``Great Fire`` beside ``Great
+    Fire of London`` and ``Great Fire of Rome`` stays apart). Two words at least: ``Siege``
+    alone is no name of ``Siege of Leningrad``."""
+    owners: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        if group.kind != "event":
+            continue
+        for name in group.names:
+            short, of, place = name.partition(" of ")
+            if of and " " in short and _a_place(place, groups):
+                owners.setdefault(name_key(short), set()).add(key)
+    for short, keys in owners.items():
+        held = groups.get(short)
+        if len(keys) == 1 and held is not None and held.kind == "event":
+            owner = next(iter(keys))
+            if owner != short and owner in groups:
+                groups[owner].absorb(groups.pop(short))

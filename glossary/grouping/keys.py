@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import product
+from os.path import commonprefix
 
 from rapidfuzz.distance import Levenshtein
 
@@ -167,7 +168,24 @@ def similar_spellings(one: str, other: str) -> bool:
     if _skeleton(first) != _skeleton(second) or len(_skeleton(first)) < MIN_SKELETON:
         return False
     limit = 1 if min(len(first), len(second)) < 10 else 2
-    return Levenshtein.distance(first, second) <= limit
+    return Levenshtein.distance(first, second) <= limit or _one_vowel_sound_apart(first, second)
+
+
+MAX_VOWEL_SOUND = 2
+"""The most letters of the one vowel sound two transliterations may write differently."""
+
+
+def _one_vowel_sound_apart(first: str, second: str) -> bool:
+    """Whether two keys with one skeleton differ only in one run of vowels of one length, as
+    two languages write one sound (``Krakatau``, ``Krakatoa``): two edits, but one sound,
+    and all the consonants shared (not ``Paulsen`` and ``Pilsen``, a diphthong and a
+    vowel)."""
+    start = len(commonprefix([first, second]))
+    end = len(commonprefix([first[start:][::-1], second[start:][::-1]]))
+    one, other = first[start : len(first) - end], second[start : len(second) - end]
+    return len(one) == len(other) and all(
+        0 < len(part) <= MAX_VOWEL_SOUND and set(part) <= VOWELS for part in (one, other)
+    )
 
 
 def _numerals(name: str) -> list[str]:

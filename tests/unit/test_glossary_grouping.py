@@ -483,6 +483,38 @@ _TWO_REPUBLICS = (
             "Große Schlammflut",
             id="an_event_compound_with_and_without_its_adjective",
         ),
+        pytest.param(
+            "Der Vulkan Krakatau brach im August 1883 aus. Seeleute vor Krakatoa hörten den "
+            "Knall noch in großer Entfernung.",
+            "de",
+            "Krakatau",
+            "Krakatoa",
+            id="one_vowel_sound_written_two_ways",
+        ),
+        pytest.param(
+            "Im Sommer 1951 kam es in Saalfeld zum Saalfelder Aufstand. Der Aufstand von "
+            "Saalfeld wurde rasch niedergeschlagen.",
+            "de",
+            "Saalfelder Aufstand",
+            "Aufstand von Saalfeld",
+            id="a_town_adjective_before_the_head_and_the_town_after_von",
+        ),
+        pytest.param(
+            "Officials of the Presidency of Madras collected the salt tax. The Madras "
+            "Presidency later sent troops north.",
+            "en",
+            "Presidency of Madras",
+            "Madras Presidency",
+            id="a_town_before_the_head_and_after_of",
+        ),
+        pytest.param(
+            "The Great Smog of London began on 5 December 1952. Doctors said the Great Smog "
+            "had killed thousands.",
+            "en",
+            "Great Smog",
+            "Great Smog of London",
+            id="an_event_without_of_and_its_place",
+        ),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
@@ -826,6 +858,11 @@ def test_a_long_form_ending_on_a_catalogue_name_introduces_its_abbreviation(
 def test_german_and_english_transliterations_of_cyrillic_letters(german: str, english: str) -> None:
     """German writes ж as sch, з as s, ц as z; English zh, z, ts."""
     assert similar_spellings(german, english)
+
+
+def test_one_vowel_sound_of_one_length_written_two_ways() -> None:
+    assert similar_spellings("Krakatau", "Krakatoa")
+    assert not similar_spellings("Paulsen", "Pilsen")  # a diphthong and a vowel
 
 
 def test_pinyin_stays_apart_and_an_arabic_q_is_a_k() -> None:
@@ -1342,6 +1379,14 @@ _DUKES = (
             "Große Eisflut",
             "Eisflut von Meißen",
             id="an_event_with_an_adjective_and_one_with_a_place",
+        ),
+        pytest.param(
+            "The Great Fire of London burned in 1666, and Nero watched the Great Fire of Rome. "
+            "Poets compared the Great Fire with both.",
+            "en",
+            "Great Fire",
+            "Great Fire of London",
+            id="an_event_without_its_place_where_two_have_one",
         ),
     ],
 )
