@@ -55,6 +55,10 @@ class Aliases:
         """Sampled words are ordinary words: they keep the stemmed lookup being measured."""
         return False
 
+    def is_title_of(self, title: str, name: str) -> bool:
+        """No sampled word is a title."""
+        return False
+
 
 def sample_queries(documents: list[Document], seed: int = 1) -> dict[str, list[str]]:
     """Queries by kind, from words of middling frequency so that they have some hits."""

@@ -236,6 +236,33 @@ class Glossary:
                 return True
         return False
 
+    def is_title_of(self, title: str, name: str) -> bool:
+        """Whether ``title`` (any case) is a title or role before ``name``, a whole name of an
+        entry: one the documents give that entry (its card's titles) or one that stands
+        before names in general (``Sir``, ``Präsident``, ``Außenminister``). Not when the
+        title belongs to the name itself (``Lady Gaga``). Search then looks for the name
+        alone: a text names a person with a title in one sentence and without it in the next."""
+        from glossary.name_words import is_title  # its word lists load Babel: not at start-up
+
+        bare = title.strip().rstrip(".")
+        key = name_key(bare)
+        if not key or " " in key:
+            return False
+        general = is_title(bare[:1].upper() + bare[1:])
+        if not general and key not in self._title_keys:
+            return False  # asked about every word of a query: most are no title at all
+        named = self._named_by(name)
+        if not named or self._named_by(f"{bare} {name}"):
+            return False
+        return general or any(
+            key in map(name_key, self.entries[entry_id].titles) for entry_id in named
+        )
+
+    @cached_property
+    def _title_keys(self) -> frozenset[str]:
+        """Every entry's titles and roles, as keys."""
+        return frozenset(name_key(t) for entry in self.entries.values() for t in entry.titles)
+
     def _named_by(self, term: str) -> list[str]:
         """Ids of entries that have ``term`` as a whole name, allowing for inflection."""
         term = term.strip()

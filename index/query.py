@@ -9,6 +9,7 @@ prefix cannot turn into thousands of terms.
 from __future__ import annotations
 
 import fnmatch
+import itertools
 import re
 import struct
 import threading
@@ -45,6 +46,9 @@ fuzziness draws the same line: no edits below three letters)."""
 EXPANSION_CAP = 50
 """At most this many vocabulary words per prefix, wildcard or fuzzy term (the most frequent)."""
 
+MAX_NAME_WORDS = 4
+"""Words after a title tried as the name it stands before ("Sir Thomas Bouch": two)."""
+
 _SCAN_CAP = 20_000
 """Vocabulary entries a wildcard may scan before it stops looking."""
 
@@ -73,6 +77,11 @@ class AliasSource(Protocol):
 
     def is_name(self, word: str) -> bool:
         """Whether ``word`` (perhaps inflected) is a name, not an ordinary word."""
+        ...
+
+    def is_title_of(self, title: str, name: str) -> bool:
+        """Whether ``title`` is a title or role written before ``name`` (a whole name, perhaps
+        of several words), not a part of it: ``Sir`` before ``Thomas Bouch``."""
         ...
 
 
@@ -227,7 +236,7 @@ class QueryBuilder:
 
     def build(self, text: str, use_or: bool = False) -> Plan:
         """Parse and translate ``text`` (already cleaned); ``use_or`` joins words with OR."""
-        parsed = _parse(text, use_or)
+        parsed = self._without_titles(_parse(text, use_or))
         self.plan.can_fall_back = (
             not use_or
             and isinstance(parsed, wq.And)
@@ -237,13 +246,49 @@ class QueryBuilder:
         self.plan.query = self._translate(parsed).normalize()
         return self.plan
 
+    def _without_titles(self, q: wq.Query) -> wq.Query:
+        """``q`` without the titles and roles typed before a glossary name (``Präsident
+        Lincoln``, ``Sir Thomas Bouch``): a text gives the title once and then the name alone,
+        so a title searched as a word would keep out most sentences about the one named."""
+        if self.aliases is None or type(q) not in (wq.And, wq.Or):
+            return q
+        subqueries = [self._without_titles(sub) for sub in q.subqueries]
+        kept = [sub for at, sub in enumerate(subqueries) if not self._is_title(subqueries, at)]
+        return type(q)(kept, boost=q.boost)
+
+    def _is_title(self, words: list[wq.Query], at: int) -> bool:
+        """Whether ``words[at]`` is a title before the name the plain words after it make
+        (the longest such name first, of at most ``MAX_NAME_WORDS``); noted when it is."""
+        if type(words[at]) is not wq.Term:
+            return False
+        title = words[at].text
+        following = list(
+            itertools.takewhile(
+                lambda word: type(word) is wq.Term, words[at + 1 : at + 1 + MAX_NAME_WORDS]
+            )
+        )
+        return any(
+            self._titled(title, " ".join(word.text for word in following[:end]))
+            for end in range(len(following), 0, -1)
+        )
+
+    def _titled(self, title: str, name: str) -> bool:
+        """Whether ``title`` is a title of ``name`` in the glossary; noted when it is."""
+        if self.aliases is None or not self.aliases.is_title_of(title, name):
+            return False
+        self._note(f"'{title}' is a title of {name}: searched for the name alone.")
+        return True
+
     def _translate(self, q: wq.Query) -> wq.Query:
         if isinstance(q, wq.FuzzyTerm):
             return self._fuzzy(q.text, q.maxdist)
         if isinstance(q, wq.Term):
             return self._word(q.text)
         if isinstance(q, wq.Phrase):
-            return self._phrase(q.words)
+            words = q.words
+            if len(words) > 1 and self._titled(words[0], " ".join(words[1:])):
+                words = words[1:]
+            return self._phrase(words)
         if isinstance(q, wq.Prefix):
             return self._pattern(q.text + "*")
         if isinstance(q, wq.Wildcard):

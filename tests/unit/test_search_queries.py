@@ -66,6 +66,9 @@ class FakeGlossary:
     def is_name(self, word: str) -> bool:
         return False
 
+    def is_title_of(self, title: str, name: str) -> bool:
+        return False
+
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
@@ -161,12 +164,9 @@ def test_a_hit_through_the_word_itself_is_not_marked(index: SearchIndex) -> None
 
 
 def test_multi_word_aliases_are_phrases(index: SearchIndex) -> None:
-    class Names:
+    class Names(FakeGlossary):
         def other_names(self, word: str) -> list[str]:
             return ["Alexander Lukaschenka"] if word == "Sascha" else []
-
-        def is_name(self, word: str) -> bool:
-            return False
 
     result = index.search("Sascha", aliases=Names())
     assert [h.sentence for h in result.hits] == [4]
@@ -266,12 +266,9 @@ def test_seed_documents_highlight_the_matched_words(tmp_path: Path) -> None:
 
 
 def test_words_of_an_unmatched_phrase_alias_are_not_marked(index: SearchIndex) -> None:
-    class Names:
+    class Names(FakeGlossary):
         def other_names(self, word: str) -> list[str]:
             return ["Krieg in Russland"] if word == "Abhängigkeit" else []
-
-        def is_name(self, word: str) -> bool:
-            return False
 
     result = index.search('"Abhängigkeit"', aliases=Names())
     assert [h.sentence for h in result.hits] == [2]
