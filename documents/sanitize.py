@@ -50,14 +50,24 @@ _BREAK_AT_LINE_END = re.compile(r"\u00ad+[ \t]*\n[ \t]*(?=\w)")
 (Markdown, HTML and EPUB re-flow a line break to a space, which made "Flut- wellen")."""
 
 
+_ANY_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\u200c\u200d]")
+"""Every character ``_INVISIBLE`` and ``_BREAK_AT_LINE_END`` remove: the fast path's test."""
+
+
 def sanitize(text: str) -> str:
     """Return ``text`` in NFC with newlines normalised and escapes, controls and invisible
-    word-splitting characters removed."""
+    word-splitting characters removed.
+
+    Each removal runs only where a one-class search finds a character it removes: most text
+    has none, and the patterns themselves (alternatives, a lookbehind) try every position,
+    four fifths of cleaning a 5 MB text (0.25 s) for nothing to remove.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
-    text = _CONTROLS.sub("", text)
+    if _UNSAFE.search(text) is not None:
+        text = _CONTROLS.sub("", _ESCAPES.sub("", text))
     text = text.replace("\t", "    ").replace("\u00a0", " ")
-    text = _INVISIBLE.sub("", _BREAK_AT_LINE_END.sub("", text))
+    if _ANY_INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub("", _BREAK_AT_LINE_END.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 
