@@ -6,7 +6,10 @@
   with the headings directly before them; the first of those headings labels the section.
 * The last paragraph of the body and of each excerpt is marked truncated when it stops
   without sentence-final punctuation (a scraped page cut off mid-sentence).
-* The first body paragraph is the lead (abstract) when the document has more than one.
+* A lead (standfirst, abstract) is what the format parser marked as one
+  (``documents.formats.leads``: a class, a type), and only where a lead stands: before the
+  body's first ordinary paragraph. The first paragraph is no lead for its position alone:
+  a chapter's or an article's opening is body text.
 
 Blocks the format parser set apart from the body (notes, code, front matter) take part in
 none of these rules: they are neither excerpts, nor labels, nor the lead.
@@ -67,7 +70,14 @@ def _drop_link_labels(parsed: ParsedText, declared: str) -> None:
 
 
 _PROSE = frozenset(
-    {BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.ROW, BlockKind.CAPTION, BlockKind.ASIDE}
+    {
+        BlockKind.PARAGRAPH,
+        BlockKind.LEAD,
+        BlockKind.QUOTE,
+        BlockKind.ROW,
+        BlockKind.CAPTION,
+        BlockKind.ASIDE,
+    }
 )
 """Blocks of running text, whose language tells the document's (a heading or code does not)."""
 
@@ -124,14 +134,16 @@ def _mark_truncation(parsed: ParsedText) -> None:
             parsed.notes.append(f"text breaks off: …{block.text[-40:]}")
 
 
-def _mark_lead(parsed: ParsedText) -> None:
-    body = [
-        b
-        for b in parsed.blocks
-        if b.kind is BlockKind.PARAGRAPH and b.language is None and _in_body(b)
-    ]
-    if len(body) >= 2:
-        body[0].kind = BlockKind.LEAD
+def _keep_opening_leads(parsed: ParsedText) -> None:
+    """A block marked as the lead after the body's first ordinary paragraph is body text (a
+    ``summary`` box further down is no standfirst); so is one in another language."""
+    opened = False
+    for block in parsed.blocks:
+        if not _in_body(block):
+            continue
+        if block.kind is BlockKind.LEAD and (opened or block.language):
+            block.kind = BlockKind.PARAGRAPH
+        opened = opened or block.kind is BlockKind.PARAGRAPH
 
 
 def shape(parsed: ParsedText) -> ParsedText:
@@ -141,5 +153,5 @@ def shape(parsed: ParsedText) -> ParsedText:
     _drop_link_labels(parsed, declared)
     _mark_excerpts(parsed)
     _mark_truncation(parsed)
-    _mark_lead(parsed)
+    _keep_opening_leads(parsed)
     return parsed

@@ -34,6 +34,7 @@ from documents.formats.common import (
     verbatim_text,
 )
 from documents.formats.epub_package import DRM, encrypted, package_problem
+from documents.formats.leads import marks_lead
 from documents.formats.notes import drop_note_references, role_of
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.note_marks import show_marks_in
@@ -94,9 +95,11 @@ def _walk(
     role: SectionRole,
     quoted: bool = False,
     front_ids: frozenset[str] = frozenset(),
+    lead: bool = False,
 ) -> Iterator[Block]:
-    """The blocks under ``element``; ``role`` and ``quoted`` are those of its ancestors. An
-    element whose ``id`` is in ``front_ids`` (a guide or landmark names it) is front matter."""
+    """The blocks under ``element``; ``role``, ``quoted`` and ``lead`` (inside an element
+    marked as the lead, ``documents.formats.leads``) are those of its ancestors. An element
+    whose ``id`` is in ``front_ids`` (a guide or landmark names it) is front matter."""
     for child in element:
         tag = local_name(child)
         if not tag or tag in _SKIPPED:
@@ -104,6 +107,7 @@ def _walk(
         named_front = child.get("id") in front_ids
         inner = SectionRole.FRONT if named_front else role_of(child) or role
         inner_quoted = quoted or tag == "blockquote"
+        inner_lead = lead or marks_lead(child)
         text = clean_text("".join(child.itertext()))
         if tag == "pre" and (code := _code(child)):
             yield Block(BlockKind.CODE, code, role=SectionRole.CODE)
@@ -117,9 +121,11 @@ def _walk(
             if text:
                 yield Block(BlockKind.HEADING, text, level=HEADING_LEVELS[tag], role=inner)
         elif any(local_name(d) in _STRUCTURE for d in child.iterdescendants()):
-            yield from _marked(list_marker(child), _walk(child, inner, inner_quoted, front_ids))
+            inside = _walk(child, inner, inner_quoted, front_ids, inner_lead)
+            yield from _marked(list_marker(child), inside)
         elif text:
-            kind = BlockKind.QUOTE if inner_quoted else BlockKind.PARAGRAPH
+            kind = BlockKind.LEAD if inner_lead else BlockKind.PARAGRAPH
+            kind = BlockKind.QUOTE if inner_quoted else kind
             kind = BlockKind.CAPTION if tag in _CAPTIONS else kind
             yield Block(kind, list_marker(child) + text, role=inner)
 

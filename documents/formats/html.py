@@ -37,6 +37,7 @@ from documents.formats.common import (
     rank_headings,
     verbatim_text,
 )
+from documents.formats.leads import lead_texts
 from documents.formats.notes import drop_note_references, take_notes
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.note_marks import show_marks_in, without_note_marks, without_placeholders
@@ -243,6 +244,7 @@ def parse(source: RawSource, language: str) -> ParsedText:
     tree = _load(source)
     meta = _describe(tree)
     captions = _captions_as_paragraphs(tree)
+    leads = lead_texts(tree)
     apart = take_notes(tree)
     asides = take_asides(tree)
     extracted = trafilatura.bare_extraction(
@@ -254,6 +256,8 @@ def parse(source: RawSource, language: str) -> ParsedText:
     for block in blocks:
         if block.kind is BlockKind.PARAGRAPH and block.text in captions:
             block.kind = BlockKind.CAPTION
+        elif block.kind is BlockKind.PARAGRAPH and block.text in leads:
+            block.kind = BlockKind.LEAD  # the page marked it (``documents.formats.leads``)
     show_marks_in(blocks)
     if meta.title:
         _drop_title_heading(blocks, meta.title)

@@ -271,8 +271,8 @@ def test_hard_wrapped_essay_with_two_heading_levels(tmp_path: Path) -> None:
     assert paragraphs[0].startswith("Der Aufsatz beginnt mit einer Zusammenfassung")
     assert "die Souveränität als Thema." in paragraphs[0]
     assert "\n" not in paragraphs[0] and "  " not in paragraphs[0]
-    assert document.paragraphs[0].kind is BlockKind.LEAD
-    assert [p.kind for p in document.paragraphs].count(BlockKind.LEAD) == 1
+    # a plain text marks no abstract: its opening summary is body text
+    assert BlockKind.LEAD not in [p.kind for p in document.paragraphs]
     assert not any(p.truncated for p in document.paragraphs)
     assert document.language == "de"
     assert "der Wahl vom August 2020 und endet hier." in document.text
@@ -454,7 +454,7 @@ def test_scraped_page_link_label_dropped(scraped: Document) -> None:
 
 def test_scraped_page_truncation_and_lead(scraped: Document) -> None:
     kinds = {scraped.text[p.start : p.end][:25]: (p.kind, p.truncated) for p in scraped.paragraphs}
-    assert kinds["Der Handelsstreit zwische"] == (BlockKind.LEAD, False)
+    assert kinds["Der Handelsstreit zwische"] == (BlockKind.PARAGRAPH, False)
     assert kinds[GERMAN_BODY[:25]] == (BlockKind.PARAGRAPH, True)
     assert kinds[ENGLISH_EXCERPT[:25]] == (BlockKind.PARAGRAPH, True)
 
@@ -530,11 +530,27 @@ def test_truncation_of_the_last_paragraph(last: str, truncated: bool) -> None:
     assert shaped.blocks[0].truncated is False
 
 
-@pytest.mark.parametrize(("count", "lead"), [(1, False), (2, True), (3, True)])
-def test_lead_only_with_more_than_one_body_paragraph(count: int, lead: bool) -> None:
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_the_first_paragraph_is_no_lead_for_its_position(count: int) -> None:
     shaped = shape(blocks(*[(BlockKind.PARAGRAPH, LONG + ".")] * count))
-    assert (shaped.blocks[0].kind is BlockKind.LEAD) is lead
-    assert all(b.kind is BlockKind.PARAGRAPH for b in shaped.blocks[1:])
+    assert all(b.kind is BlockKind.PARAGRAPH for b in shaped.blocks)
+
+
+def test_a_lead_the_format_marked_is_kept_only_before_the_body() -> None:
+    standfirst = "Kurz gesagt: der Hafen wurde verlegt."
+    shaped = shape(
+        blocks(
+            (BlockKind.HEADING, "Der neue Hafen"),
+            (BlockKind.LEAD, standfirst),
+            (BlockKind.PARAGRAPH, LONG + "."),
+            (BlockKind.LEAD, "Zusammenfassung weiter unten, ein Kasten."),
+        )
+    )
+    assert [b.kind for b in shaped.blocks] == [
+        BlockKind.LEAD,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+    ]
 
 
 def test_short_headings_are_never_taken_for_link_labels(tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ def test_loaded_markdown_outline_points_into_the_text(tmp_path: Path, suffix: st
     document = load_document(path)
     outline = [(h.level, h.title) for h in document.outline]
     assert document.title == "Der Titel"
-    assert document.paragraphs[0].kind is BlockKind.LEAD
+    assert document.paragraphs[0].kind is BlockKind.PARAGRAPH  # Markdown marks no lead
     assert outline == [
         (2, "Erster Abschnitt"),
         (3, "Ein Unterabschnitt"),

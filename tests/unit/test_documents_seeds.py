@@ -65,10 +65,11 @@ def test_swp_headings_are_heading_paragraphs() -> None:
     assert paragraph_text(document, BlockKind.HEADING) == titles
 
 
-def test_swp_abstract_is_the_lead() -> None:
+def test_swp_abstract_is_one_paragraph_of_body_text() -> None:
     document = seed(SWP)
-    (lead,) = paragraph_text(document, BlockKind.LEAD)
-    assert document.paragraphs[0].kind is BlockKind.LEAD
+    # the plain text marks no abstract: its opening paragraph is body text, not a lead
+    assert BlockKind.LEAD not in [p.kind for p in document.paragraphs]
+    lead = document.text[document.paragraphs[0].start : document.paragraphs[0].end]
     assert lead.startswith("Die russische Vollinvasion der Ukraine stellte im Februar 2022")
     assert lead.endswith("dürfen die EU und Deutschland das Land nicht abschreiben.")
     assert "Souveränität" in lead and "\n" not in lead and "  " not in lead
@@ -117,7 +118,7 @@ def test_web_body_breaks_off_and_is_marked_truncated() -> None:
     last_body = [p for p in document.paragraphs if p.end <= body.end][-1]
     assert last_body.truncated
     assert document.text[last_body.start : last_body.end].endswith("Lukaschenko")
-    assert document.paragraphs[0].kind is BlockKind.LEAD
+    assert document.paragraphs[0].kind is BlockKind.PARAGRAPH
 
 
 def test_web_english_excerpt_is_its_own_section() -> None:

@@ -80,6 +80,24 @@ def test_a_chapter_heading_that_only_resembles_the_title_stays(
     assert document.text.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("opening", "lead"),
+    [
+        ("<p>The ferry left at six, as it had for forty years.</p>", False),
+        ('<p class="lead">The ferry left at six, as it had for forty years.</p>', True),
+        ('<p class="chapter-standfirst">The ferry left at six, as it had for years.</p>', True),
+        ('<section role="doc-abstract"><p>The ferry left at six, each day.</p></section>', True),
+        ('<div epub:type="abstract"><p>The ferry left at six, each day.</p></div>', True),
+        ('<div class="lead-image"><img src="f.png"/><p>The ferry at six.</p></div>', False),
+    ],
+)
+def test_a_lead_is_what_the_markup_marks(tmp_path: Path, opening: str, lead: bool) -> None:
+    chapter = f"<h1>Crossing</h1>{opening}<p>The crossing took an hour in calm weather.</p>"
+    document = load_document(write_epub(tmp_path / "f.epub", [("Crossing", chapter)]))
+    kinds = [p.kind for p in document.paragraphs if p.kind is not BlockKind.HEADING]
+    assert kinds == [BlockKind.LEAD if lead else BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
 def test_metadata_from_dublin_core(tmp_path: Path) -> None:
     path = write_epub(tmp_path / "book.epub", CHAPTERS, title="A Book", language="en-US")
     meta = describe(read_raw(path))
@@ -450,7 +468,7 @@ def test_a_layout_table_keeps_its_cells_paragraphs_headings_and_lists(tmp_path: 
     document = load_document(write_epub(tmp_path / "l.epub", [("Poems", chapter)]))
     shown = paragraph_kinds_and_texts(document)
     assert shown[-5:] == [
-        (BlockKind.LEAD, "The tide came in across the flats at noon."),
+        (BlockKind.PARAGRAPH, "The tide came in across the flats at noon."),
         (BlockKind.PARAGRAPH, "The gulls rose up and circled over the mill."),
         (BlockKind.HEADING, "Remarks"),
         (BlockKind.PARAGRAPH, "• written at sea"),

@@ -57,6 +57,27 @@ def test_saved_page_keeps_the_article_and_drops_the_chrome() -> None:
     assert len(body) == len(ARTICLE)
 
 
+@pytest.mark.parametrize(
+    ("attributes", "lead"),
+    [("", False), (' class="article__lead"', True), (' class="standfirst"', True)],
+)
+def test_a_page_s_lead_is_what_its_markup_marks(
+    tmp_path: Path, attributes: str, lead: bool
+) -> None:
+    page = tmp_path / "fähre.html"
+    page.write_text(
+        "<html><head><title>Die Fähre</title></head><body><article><h1>Die Fähre</h1>"
+        f"<p{attributes}>Die Fähre über den Sund fährt seit vierzig Jahren, zweimal am Tag, "
+        "bei jedem Wetter.</p><p>Im Winter friert der Sund manchmal zu, dann fährt sie nicht "
+        "und die Post kommt mit dem Bus über die Brücke im Süden.</p><p>Der Kapitän kennt "
+        "jeden Fahrgast mit Namen, sagt man auf der Insel.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    kinds = [p.kind for p in load_document(page).paragraphs]
+    assert kinds[0] is (BlockKind.LEAD if lead else BlockKind.PARAGRAPH)
+    assert kinds[1:] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
 def test_saved_page_metadata() -> None:
     meta = describe(read_raw(PAGE))
     assert meta.title == "Belarus zwischen Moskau und Brüssel"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from documents.catalog import read_catalog
@@ -31,13 +33,23 @@ def test_lines_cover_the_text_within_the_width(width: int) -> None:
         assert shown.split() == paragraphs.split()
 
 
-def test_notices_and_indents_are_kept() -> None:
+def test_notices_and_indents_are_kept(tmp_path: Path) -> None:
     entry = next(entry for entry in read_catalog() if entry.id == "rs-belarus-2024")
     document = load_document(entry.path, meta=entry.meta)
     lines = layout_document(document, 60, Notices(excerpt="Auszug · {language}"))
     notices = [line for line in lines if line.kind is LineKind.NOTICE]
     assert "Auszug · EN" in [line.notice for line in notices]
     assert all(line.notice == "" for line in lines if line.kind is not LineKind.NOTICE)
+    page = tmp_path / "hafen.html"
+    page.write_text(
+        "<html><body><article><h1>Der Hafen</h1><p class='standfirst'>Der alte Hafen wird "
+        "verlegt, und die Stadt streitet seit Jahren darüber, wohin.</p><p>Am Montag tagte "
+        "der Rat der Stadt zum ersten Mal in diesem Jahr über die Pläne für das Ufer.</p>"
+        "<p>Die Fischer fürchten um ihre Liegeplätze am alten Kai im Norden.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    lines = layout_document(load_document(page), 40, Notices())
     leads = [line for line in lines if line.kind is LineKind.LEAD]
     assert leads and all(line.indent == 2 for line in leads)
     assert isinstance(lines[0], VisualLine)
