@@ -7,6 +7,11 @@ year-less days in the year of writing, and a web page's byline is gone with the 
 A byline is a short line that opens with a byline word (``By``, ``Von``, ``Published``,
 ``Veröffentlicht``…) and names at least a month and a year (months from Babel's locale data).
 
+A byline may name only its author (``*By Margaret Ellison, a visiting historian*``, ``Von
+Anna Berger``): the line directly under the title, opening with ``By``/``Von`` and a person's
+name of at least two words (``By Land and Sea`` and ``Von Berlin`` are subtitles), gives the
+author (``read_author_line``).
+
 A report or a press release may open with a date line above its title instead: ``Luxor,
 den 4. November 2022``, ``Berlin, 3 March 2021`` or just the day. It is a line of a day, a
 month and a year and nothing else but a place before a comma; ``Der 9. November 1989`` has
@@ -28,6 +33,7 @@ __all__ = [
     "HEAD_BLOCKS",
     "Byline",
     "find_byline",
+    "read_author_line",
     "read_byline",
     "date_above_title",
     "date_under_title",
@@ -39,6 +45,7 @@ _CUE = re.compile(
     r"|aktualisiert|stand)\b)"
 )
 """How a byline opens; after ``By``/``Von`` comes the author's name."""
+_DIGIT = re.compile(r"\d")
 _AUTHOR_END = re.compile(r"\s*(?:[,·|•–—]|\s-\s|\s(?:am|on)\s|\d)")
 """Where the author's name ends: a separator, ``am``/``on`` or the date's first digit."""
 _ENDS_WITH_THE_DATE = re.compile(
@@ -87,6 +94,23 @@ def read_byline(line: str, language: str) -> Byline | None:
         if not _a_name(author, language):
             return None  # "Von März bis Mai 1906 streikten sie": prose, not a byline
     return Byline(published, author)
+
+
+def read_author_line(line: str, language: str) -> str:
+    """The author a dateless byline names (see the module's docstring), or "": a short line
+    of ``By``/``Von``, the names of one or more people, and at most a description after a
+    comma (``, a visiting historian``). Only the line under the title is asked."""
+    line = " ".join(line.split()).strip("*_ ")
+    cue = _CUE.match(line)
+    if len(line) > BYLINE_MAX_CHARS or cue is None or not cue["by"] or _DIGIT.search(line):
+        return ""  # a line with a date (or a number) is ``read_byline``'s to read, or none
+    rest = line[cue.end() :]
+    end = re.search(r"\s*[,;(·|•–—]|\s-\s", rest)
+    author = rest[: end.start() if end else len(rest)].strip().rstrip(".")
+    people = re.split(r"\s+(?:and|und|&)\s+", author)
+    if not all(len(person.split()) >= 2 and _a_name(person, language) for person in people):
+        return ""  # "By Land and Sea", "Von Berlin", "By the autumn of 1911 …": no person
+    return author
 
 
 def _a_name(words: str, language: str) -> bool:

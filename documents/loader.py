@@ -14,7 +14,7 @@ from documents.blocks import ParsedText
 from documents.cache import ParsedCache, byline_span, from_record, removals, to_record
 from documents.errors import DocumentError
 from documents.formats import BINARY_SUFFIXES, FORMAT_PARSERS, MAX_BINARY_BYTES
-from documents.model import Document, DocumentMeta
+from documents.model import BlockKind, Document, DocumentMeta
 from documents.reading import RawSource, read_bytes, read_source
 
 _UMLAUTS = [
@@ -105,14 +105,26 @@ def document_id(title: str, path: Path) -> str:
 def read_the_byline(parsed: ParsedText, language: str) -> None:
     """Mark a byline at the top of ``parsed`` ("By A. B., 14 March 2021") or else a date line
     under its title ("Dundee, 28 November 2026") and, when the file declared no date, take its
-    date and author; the line stays in the text."""
-    from documents.byline import HEAD_BLOCKS, Byline, date_under_title, locate_byline
+    date and author; the line stays in the text. A byline without a date directly under the
+    title ("By Margaret Ellison, a visiting historian") gives the author only."""
+    from documents.byline import (
+        HEAD_BLOCKS,
+        Byline,
+        date_under_title,
+        locate_byline,
+        read_author_line,
+    )
 
     located = locate_byline((block.text for block in parsed.blocks[:HEAD_BLOCKS]), language)
     if located is None and not parsed.published:
         dated = date_under_title(parsed.blocks, bool(parsed.title), language)
         located = None if dated is None else (dated[0], Byline(dated[1], ""))
     if located is None:
+        first = parsed.blocks[0]
+        author = read_author_line(first.text, language) if parsed.title else ""
+        if author and first.kind is not BlockKind.HEADING:
+            parsed.byline, parsed.author = 0, parsed.author or author
+            parsed.notes.append(f"author {author} from the byline")
         return
     parsed.byline, found = located
     if not parsed.published:

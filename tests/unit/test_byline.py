@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from documents.byline import Byline, read_byline
+from documents.byline import Byline, read_author_line, read_byline
 from documents.loader import load_document
 from glossary.dates import tag
 
@@ -119,3 +119,42 @@ def test_a_corrected_language_reads_the_byline_again(tmp_path: Path) -> None:
         assert document.byline is not None
         assert document.meta.language == "de"
         assert document.text[document.byline.start : document.byline.end].startswith("Von Ole")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("*By Hester Quayle, a retired ferry pilot*", "Hester Quayle"),
+        ("By Hester Quayle", "Hester Quayle"),
+        ("_Von Jonas Kettler und Ilka Sand_", "Jonas Kettler und Ilka Sand"),
+        ("Von Jonas Kettler (Text)", "Jonas Kettler"),
+        ("By Land and Sea", ""),  # a subtitle: no person of two names
+        ("Von Kiel", ""),
+        ("Von Kiel bis Flensburg", ""),
+        ("By the spring of 1911 the quay was finished.", ""),
+        ("By Hester Quayle's reckoning, the quay was older.", ""),
+    ],
+)
+def test_a_byline_without_a_date_names_its_author(line: str, author: str) -> None:
+    assert read_author_line(line, "en") == author
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("# The Quay\n\n*By Hester Quayle, a retired ferry pilot*\n\n{body}", "Hester Quayle"),
+        ("# Der Kai\n\nVon Jonas Kettler\n\n{body}", "Jonas Kettler"),
+        ("# The Quay\n\n{body}\n\nBy Hester Quayle\n", ""),  # not under the title
+        ("# By Land and Sea\n\n## By Hester Quayle\n\n{body}", ""),  # a heading
+    ],
+)
+def test_a_markdown_byline_under_the_title_gives_the_author(
+    tmp_path: Path, text: str, author: str
+) -> None:
+    body = "The quay was built in 1911 of granite from the north. It still stands."
+    path = tmp_path / "quay.md"
+    path.write_text(text.format(body=body), "utf-8")
+    document = load_document(path)
+    assert document.meta.author == author
+    assert (document.byline is not None) is bool(author)
+    assert body in document.text
