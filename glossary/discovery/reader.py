@@ -52,6 +52,7 @@ from glossary.discovery.lexicon import (
     state_institution,
 )
 from glossary.discovery.noble_names import double_predicates
+from glossary.discovery.period_abbreviations import period_abbreviations
 from glossary.discovery.ruler_months import months_as_given_names
 from glossary.discovery.sentence_starts import name_alone, seen_inside
 from glossary.discovery.tokenising import _Token
@@ -354,6 +355,9 @@ class _Reader:
         )
         """How often a German abbreviation stands right before a capitalised word (``IG
         Metall``)."""
+        self.period_abbreviations = period_abbreviations(text, words, self.capitals)
+        """Short words the text abbreviates with a period beside a number (``3 Mio.``,
+        ``Abb. 4``): never names."""
         self._cache.clear()  # verdicts given before the text's own abbreviations were known
 
     def _named_alone(self, word: str) -> bool:
@@ -493,7 +497,12 @@ class _Reader:
             return self.judged(word)
         known = self._initial.get(word)
         if known is None:  # each sentence start asks again
-            known = self.judged(word) if seen_inside(self, word) else name_alone(self, word)
+            if word in self.period_abbreviations:
+                known = False
+            elif seen_inside(self, word):
+                known = self.judged(word)
+            else:
+                known = name_alone(self, word)
             self._initial[word] = known
         return known
 
@@ -501,7 +510,8 @@ class _Reader:
         """``_is_name_word``, once per distinct word."""
         known = self._cache.get(word)
         if known is None:
-            known = self._cache[word] = self._is_name_word(word)
+            abbreviated = word in self.period_abbreviations
+            known = self._cache[word] = not abbreviated and self._is_name_word(word)
         return known
 
     def _is_name_word(self, word: str) -> bool:

@@ -1,0 +1,37 @@
+"""Discovery: abbreviations beside numbers, women's titles, capitalised particles and
+newspapers (issue 15, session 24)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.entities import Glossary
+from tests.unit.test_glossary_discovery import curated, discover
+
+__all__ = ["curated"]  # the fixture, shared with the discovery tests
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviation"),
+    [
+        pytest.param(
+            "Der Umbau der Halle kostete 4 Mio. Euro und dauerte zwei Jahre.",
+            "Mio",
+            id="a_count_before_the_abbreviation",
+        ),
+        pytest.param(
+            "Den Grundriss der Halle zeigt Abb. 3 auf der nächsten Seite.",
+            "Abb",
+            id="a_reference_number_after_the_abbreviation",
+        ),
+    ],
+)
+def test_an_abbreviation_beside_a_number_is_no_name(
+    curated: Glossary, text: str, abbreviation: str
+) -> None:
+    assert abbreviation not in discover(curated, text)
+
+
+def test_a_short_town_before_a_year_is_still_a_name(curated: Glossary) -> None:
+    found = discover(curated, "Im Herbst zog die Familie nach Ulm. 1893 kam der Sohn zur Welt.")
+    assert found["Ulm"].kind == "place"
