@@ -440,7 +440,20 @@ def is_title(word: str) -> bool:
     if bare in TITLES:
         return True
     lower = bare.lower()
-    return bare[:1].isupper() and len(bare) > 6 and lower.endswith(TITLE_ENDINGS)
+    if bare[:1].isupper() and len(bare) > 6 and lower.endswith(TITLE_ENDINGS):
+        return True
+    # German makes a woman's title of any title with "-in" ("Oberbürgermeisterin",
+    # "Staatssekretärin"); a short stem may be a name's ("Drin" is a river)
+    stem = bare[: -len(FEMININE_SUFFIX)]
+    return lower.endswith(FEMININE_SUFFIX) and len(stem) >= MIN_FEMININE_STEM and is_title(stem)
+
+
+FEMININE_SUFFIX = "in"
+"""The German suffix that makes a woman's title of a man's (``Senator``, ``Senatorin``)."""
+
+MIN_FEMININE_STEM = 5
+"""The shortest title a woman's title is read from (``Major``): shorter ones are
+abbreviations and English forms of address (``Dr``, ``Sir``), whose ``-in`` makes names."""
 
 
 @lru_cache(maxsize=1 << 14)

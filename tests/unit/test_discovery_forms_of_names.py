@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.entities import Glossary
+from glossary.name_words import is_title
 from tests.unit.test_glossary_discovery import curated, discover
 
 __all__ = ["curated"]  # the fixture, shared with the discovery tests
@@ -35,3 +36,20 @@ def test_an_abbreviation_beside_a_number_is_no_name(
 def test_a_short_town_before_a_year_is_still_a_name(curated: Glossary) -> None:
     found = discover(curated, "Im Herbst zog die Familie nach Ulm. 1893 kam der Sohn zur Welt.")
     assert found["Ulm"].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("title", "is_one"),
+    [("Oberbürgermeisterin", True), ("Staatssekretärin", True), ("Drin", False)],
+)
+def test_a_womans_title_is_a_title(title: str, is_one: bool) -> None:
+    assert is_title(title) is is_one
+
+
+def test_a_womans_title_stays_out_of_her_name(curated: Glossary) -> None:
+    found = discover(
+        curated, "Am Abend eröffnete Oberbürgermeisterin Gisela Brandhorst das neue Hallenbad."
+    )
+    assert "Gisela Brandhorst" in found
+    assert "Oberbürgermeisterin" not in found
+    assert "Oberbürgermeisterin Gisela Brandhorst" not in found
