@@ -1,12 +1,14 @@
 """Double family names after a noble particle (``von Bohlen und Halbach``): one name where
 the text writes the pair more than once, two names joined by ``und`` where it does not
-(``Philipp von Hessen und Georg von Sachsen``)."""
+(``Philipp von Hessen und Georg von Sachsen``); and a family name that opens with a
+capitalised particle (``Maria Di Stasio``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from glossary.discovery.tokenising import _Token
+from glossary.first_names import is_first_name
 
 NOBLE_PARTICLES = frozenset(("von", "zu"))
 
@@ -38,3 +40,17 @@ def double_name(words: list[_Token], end: int, pairs: Counter[tuple[str, str]]) 
     if link.text != "und" or not (link.joined and second.joined):
         return 0
     return 2 if pairs[words[end].text, second.text.split("-")[0]] >= MIN_REPEATS else 0
+
+
+CAPITALISED_PARTICLES = frozenset("Di De Da Del Della Du Van Le La".split())
+"""Particles that Italian, French, Portuguese and Dutch family names write with a capital
+(``Di Stasio``, ``De Niro``, ``Van Gogh``); German and English write no word so."""
+
+
+def capitalised_particle(words: list[_Token], end: int) -> bool:
+    """Whether a capitalised particle and a capitalised word follow the given name at
+    ``end``, each after a space: the particle opens the family name (``Maria Di Stasio``)."""
+    if end + 2 >= len(words) or words[end + 1].text not in CAPITALISED_PARTICLES:
+        return False
+    family = words[end + 2]
+    return family.joined and family.text[:1].isupper() and is_first_name(words[end].text)

@@ -20,7 +20,7 @@ from glossary.discovery.lexicon import (
     _unlisted_town_adjective,
     named_after_unlisted_town,
 )
-from glossary.discovery.noble_names import double_name
+from glossary.discovery.noble_names import capitalised_particle, double_name
 from glossary.discovery.reader import _Reader
 from glossary.discovery.run_heads import (
     LOWER_CASE_HEADS,
@@ -685,6 +685,9 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
         )
         if reader.continues(following.text) or following.text in ROMAN or after_initial or initial:
             end += 1
+            continue
+        if capitalised_particle(words, end) and reader.name_word(words[end + 2].text, False):
+            end += 2  # "Maria Di Stasio": the particle begins the family name
             continue
         if end == start and byline_name(words, end, reader):
             end += 1  # "Von Mara Beispiel": the byline's author

@@ -53,3 +53,27 @@ def test_a_womans_title_stays_out_of_her_name(curated: Glossary) -> None:
     assert "Gisela Brandhorst" in found
     assert "Oberbürgermeisterin" not in found
     assert "Oberbürgermeisterin Gisela Brandhorst" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        pytest.param(
+            "Die Sängerin Lucia De Santis trat im Stadttheater auf.",
+            "Lucia De Santis",
+            "de",
+            id="german",
+        ),
+        pytest.param(
+            "The painter Paolo Di Marco left Naples for London in 1921.",
+            "Paolo Di Marco",
+            "en",
+            id="english",
+        ),
+    ],
+)
+def test_a_capitalised_particle_opens_the_family_name(
+    curated: Glossary, text: str, name: str, language: str
+) -> None:
+    found = discover(curated, text, language=language)
+    assert found[name].kind == "person"
