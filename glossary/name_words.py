@@ -125,7 +125,8 @@ HEADS = {
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
         Industries Systems Records Studios Force Forces Assembly Guard Guards Institution
         Media News Sports Pictures Entertainment Communications Technologies Holdings
-        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory
+        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory Globe Observer Guardian
+        Telegraph Examiner Inquirer Sentinel Dispatch Advertiser
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Markenname Firmenname

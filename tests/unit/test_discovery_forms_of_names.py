@@ -77,3 +77,13 @@ def test_a_capitalised_particle_opens_the_family_name(
 ) -> None:
     found = discover(curated, text, language=language)
     assert found[name].kind == "person"
+
+
+def test_a_newspapers_name_is_an_organisation(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "The Hartford Observer reported the fire the next day. The Hartford Observer "
+        "printed a list of the missing.",
+        language="en",
+    )
+    assert found["Hartford Observer"].kind == "organisation"
