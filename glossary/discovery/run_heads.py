@@ -132,6 +132,16 @@ _WORDS_FOR_A_FIRM = (
 head of an institution named after its town."""
 
 
+def firm_word_before_name(words: list[_Token], position: int) -> bool:
+    """Whether the word at ``position`` is a German word for a kind of firm with a
+    capitalised word joined after it inside the sentence: the firm's name follows, and
+    adjectives before the word describe the firm (``der Schweizer Konzern Richemont``)."""
+    if position + 1 >= len(words) or not words[position].text.lower().endswith(_WORDS_FOR_A_FIRM):
+        return False
+    following = words[position + 1]
+    return following.joined and not following.initial and following.text[:1].isupper()
+
+
 def _named_institution(words: list[_Token], start: int, reader: _Reader) -> bool:
     """A German head in ``NAMED_BY_HEAD_FIRST`` right before a name word or a word the
     lexicon does not read as a common noun: the organisation's name (``Zirkus Renz``,

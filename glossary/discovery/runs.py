@@ -44,6 +44,7 @@ from glossary.discovery.run_heads import (
     _opens_before_head,
     _possessive_head,
     _title_possessive,
+    firm_word_before_name,
     placed_event_word,
 )
 from glossary.discovery.run_links import (
@@ -597,6 +598,8 @@ def _run_end(words: list[_Token], start: int, reader: _Reader, after_title: bool
             return start - 1  # "in einer Moskauer Klinik": a name takes the definite article
         if start > 0 and _counts(words[start - 1].text):
             return start - 1  # "die sechs Münchner Brauereien": counted, so things of a sort
+        if reader.language == "de" and firm_word_before_name(words, position):
+            return start - 1  # "der Schweizer Konzern Richemont": what the firm is, its name
         adjective, noun = words[position - 1].text, words[position].text
         town = reader.language == "de" and _of_town(adjective)
         if town and not _named_after_town(noun):

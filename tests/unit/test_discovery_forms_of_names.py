@@ -87,3 +87,11 @@ def test_a_newspapers_name_is_an_organisation(curated: Glossary) -> None:
         language="en",
     )
     assert found["Hartford Observer"].kind == "organisation"
+
+
+def test_a_town_adjective_and_a_firm_word_stay_out_of_the_firms_name(curated: Glossary) -> None:
+    found = discover(
+        curated, "Im Jahr 1998 übernahm der Stuttgarter Verlag Kohlhaase die kleine Druckerei."
+    )
+    assert found["Kohlhaase"].kind == "organisation"
+    assert not [name for name in found if "Verlag" in name]
