@@ -146,8 +146,8 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     entries = entry_anchors(text, candidates, parsed)
     found = []
     for cand, local in zip(candidates, anchors_along(entries, candidates, parsed), strict=True):
-        if local is not None and local is not parsed:
-            date_today(text, rules, cand, local)
+        if local is not None:
+            date_today(text, rules, cand, local, written=local is parsed)
         found.append(_timex(text, cand, rules.words.code, anchor, local))
     for index, cand in enumerate(candidates[:-1]):
         after = candidates[index + 1]

@@ -58,3 +58,20 @@ def place_feast(cand: Candidate) -> None:
         return
     day: dt.date = easter(cand.year) + dt.timedelta(days=int(cand.extra["feast"]))
     cand.tail = f"-{day.month:02d}-{day.day:02d}"
+
+
+_OPENERS = {"„": "“", "‚": "‘", "“": "”", "‘": "’", "»": "«", "«": "»", '"': '"'}
+"""Quotation marks and what closes them: German „…“ and »…«, English “…”, French «…»."""
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened earlier in its paragraph: quoted
+    speech keeps the speaker's time, not the time the text was written."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    closer = ""
+    for char in text[start:pos]:
+        if closer and char == closer:
+            closer = ""
+        elif not closer and char in _OPENERS and char not in "‘’":
+            closer = _OPENERS[char]
+    return bool(closer)

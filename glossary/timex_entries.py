@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from glossary.timex_candidate import Candidate
+from glossary.timex_candidate import Candidate, in_quotation
 from glossary.timex_resolve import dates_the_text
 from glossary.timex_rules import Rules
 from glossary.timex_values import Anchor, date_value
@@ -69,14 +69,24 @@ def anchors_along(
         yield current
 
 
-def date_today(text: str, rules: Rules, cand: Candidate, anchor: Anchor) -> None:
-    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part)."""
+def date_today(
+    text: str, rules: Rules, cand: Candidate, anchor: Anchor, written: bool = False
+) -> None:
+    """Give an entry's ``heute`` (``heute Abend``) the entry's day (and its part).
+
+    Where ``anchor`` is the document's own date (``written``), only a ``heute`` with a part
+    of day outside a quotation: "Heute Abend tagt der Rat" in a report is that evening, while
+    a bare "heute" stays the present (as often a state as an event), and a quoted "heute
+    Abend" is the speaker's evening, which a history's date of writing does not give."""
     if cand.extra.get("ref") not in rules.words.today or anchor.day is None:
         return
-    cand.value = anchor.value
     following = rules.next_words.match(text, cand.end, cand.end + 30)
-    if following:
-        ref = rules.words.day_refs.get(following.group(1).lower())
-        if ref and ref[:2] == (0, "D") and ref[2]:
-            cand.value += f"T{ref[2]}"
-            cand.end = following.end(1)
+    word = following.group(1).rstrip(".") if following else ""
+    ref = rules.words.day_refs.get(word.lower())
+    part = ref[2] if ref and ref[:2] == (0, "D") else ""
+    if written and (not part or in_quotation(text, cand.start)):
+        return
+    cand.value = anchor.value
+    if following and part:
+        cand.value += f"T{part}"
+        cand.end = following.start(1) + len(word)

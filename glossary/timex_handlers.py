@@ -36,6 +36,7 @@ class Handlers:
     next_words: re.Pattern[str]
     blocker_tails: tuple[str, ...]
     night_into: re.Pattern[str] | None
+    simile: re.Pattern[str] | None
 
     def _count(self, match: re.Match[str]) -> int | None:
         """The count of a match; ``None`` when vague (``einige``, ``Millionen von``)."""
@@ -148,8 +149,15 @@ class Handlers:
         )
         cand.needs_year = cand.year is None
         cand.weak = not explicit and not groups.get("head")
+        if cand.needs_year and not explicit and self._in_simile(match.string, match.start()):
+            return []
         self._take_year_reference(cand, groups.get("ref"))
         return [cand]
+
+    def _in_simile(self, text: str, start: int) -> bool:
+        """Whether a bare month qualifies the thing a comparison likens to ("slow as tar in
+        January", "zäh wie Honig im Januar"): the kind of month, no date of the story."""
+        return bool(self.simile and self.simile.search(text, max(0, start - 50), start))
 
     def _season(self, match: re.Match[str]) -> list[Candidate]:
         year_text = match["y"] or match["y3"]

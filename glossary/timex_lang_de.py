@@ -66,6 +66,17 @@ _ORDINAL_STEMS = {
     "einundzwanzigst": 21,
 }
 
+_YESTERDAY_PARTS = {
+    "morgen": "MO",
+    "vormittag": "MO",
+    "mittag": "MI",
+    "nachmittag": "AF",
+    "abend": "EV",
+    "nacht": "NI",
+}
+"""Parts of the day after ``gestern`` (``gestern Abend``: the evening before the date of
+writing)."""
+
 _END_REFS_DE = ("ende der woche", "ende derselben woche")
 """The end of the passage's week: "Ende der Woche" is its last days."""
 
@@ -499,10 +510,12 @@ WORDS = LanguageWords(
         "unserer zeitrechnung": True,
     },
     # "morgen" (tomorrow) is left out: it cannot be told from "am Morgen" by its case alone.
+    deictic_parts={f"gestern {name}": code for name, code in _YESTERDAY_PARTS.items()},
     deictic={
         "gestern": (-1, "D"),
         "vorgestern": (-2, "D"),
         "übermorgen": (2, "D"),
+        **{f"gestern {name}": (-1, "D") for name in _YESTERDAY_PARTS},
         **{f"{word} woche": (-1, "W") for word in ("letzte", "vergangene", "vorige")},
         **{f"{word} woche": (-1, "W") for word in ("letzten", "vergangenen", "vorigen")},
         "diese woche": (0, "W"),
@@ -570,9 +583,9 @@ WORDS = LanguageWords(
         "gleichen abend": (0, "D", "EV"),
         "folgenden abend": (1, "D", "EV"),
         **{
-            f"{part} {after}": (1, "D", code)
+            f"{part} {after}": (step, "D", code)
             for part, code in (("morgen", "MO"), ("abend", "EV"), ("nacht", "NI"))
-            for after in ("darauf", "danach")
+            for after, step in (("darauf", 1), ("danach", 1), ("zuvor", -1), ("vorher", -1))
         },
         "abend": (0, "D", "EV"),
         "selben nacht": (0, "D", "NI"),
@@ -659,6 +672,8 @@ WORDS = LanguageWords(
         **dict.fromkeys(("vergangenen", "letzten", "vorigen", "vorangegangenen"), -1),
         **dict.fromkeys(("jenem", "diesem", "demselben", "selben"), 0),
     },
+    simile_words=("wie",),
+    month_leads=("im", "in"),
     night_before=r"Nacht\s+(?:zum|auf\s+den|auf)",
     free_day_refs=(
         "tags darauf",

@@ -26,6 +26,11 @@ _DAY_REFS: dict[str, tuple[int, str, str]] = {
     "the same night": (0, "D", "NI"),
     "the following night": (1, "D", "NI"),
     **{
+        phrase: (-1, "D", code)
+        for name, code in (("morning", "MO"), ("evening", "EV"), ("night", "NI"))
+        for phrase in (f"the {name} before", f"the previous {name}")
+    },
+    **{
         f"{lead} {name}": (1, SEASON, code)
         for name, code in _SEASON_NAMES.items()
         for lead in ("the following", "the next", "next")
@@ -36,6 +41,7 @@ _DAY_REFS: dict[str, tuple[int, str, str]] = {
         for lead in ("last", "the previous", "the preceding")
     },
     "the same month": (0, "M", ""),
+    "that month": (0, "M", ""),
     "the following month": (1, "M", ""),
     "the next month": (1, "M", ""),
     "the previous month": (-1, "M", ""),
@@ -60,6 +66,19 @@ _PARTS_OF_DAY = {
 }
 """Parts of the story's day, only after a preposition (``by the evening``, ``in the night``,
 ``by dawn``, ``after midnight``): the turns of the day are its parts too."""
+
+_DEICTIC_PARTS = {
+    "tonight": (0, "NI"),
+    "last night": (-1, "NI"),
+    **{f"this {name}": (0, code) for name, code in (("morning", "MO"), ("afternoon", "AF"))},
+    "this evening": (0, "EV"),
+    **{
+        f"{day} {name}": (amount, code)
+        for day, amount in (("yesterday", -1), ("tomorrow", 1))
+        for name, code in (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"))
+    },
+}
+"""Parts of a day counted from the date of writing -> (days from it, part of day)."""
 
 _WEEKDAY_NUMBERS = {
     "monday": 1,
@@ -386,7 +405,9 @@ WORDS = LanguageWords(
         "last month": (-1, "M"),
         "this month": (0, "M"),
         "next month": (1, "M"),
+        **{phrase: (amount, "D") for phrase, (amount, _) in _DEICTIC_PARTS.items()},
     },
+    deictic_parts={phrase: part for phrase, (_, part) in _DEICTIC_PARTS.items()},
     connective_followers=("after", "afterwards", "thereafter", "as"),
     genitives=("of",),
     within_prefixes=("within",),
@@ -406,6 +427,8 @@ WORDS = LanguageWords(
         **dict.fromkeys(("last", "previous", "preceding", "the previous", "the preceding"), -1),
         **dict.fromkeys(("that", "the same"), 0),
     },
+    simile_words=("as", "like"),
+    month_leads=("in",),
     free_day_refs=tuple(_DAY_REFS),
     end_refs=(
         "the end of the week",

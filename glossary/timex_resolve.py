@@ -55,6 +55,9 @@ from glossary.timex_words import SEASON, SEASONS, LanguageWords
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+_MONTH_ONLY = re.compile(r"-\d\d")
+"""The tail of a bare month (no day, no part)."""
+_LAST_WORD = re.compile(r"(\w+)\s+\Z")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")
 """A year or a month: what a date counted back from the document date may name."""
 _WEEK = re.compile(r"\d{4}-W\d\d")
@@ -569,16 +572,20 @@ class _Passage:
                 return told + years
         return counted
 
-    def place_near(self, cand: Candidate) -> None:
+    def place_near(
+        self, cand: Candidate, told: tuple[int, int | None, int | None] | None = None
+    ) -> None:
         """Where a vague count from the passage's day falls (``extra["near"]``): "wenige Tage
         später" in the week a few days on, "einige Stunden später" on that day. Its value
         stays what TIMEX3 says (``FUTURE_REF``, ``PXD``); ``Timex.near`` holds the place.
         An exact count after ``nach``/``after`` (``extra["counted"]``: "nach einer Woche")
         falls on the day that many days or weeks on, or about the month when the passage knows
-        no day. Without a month to count from it has none."""
+        no day. Without a month to count from it has none. A count from an event the text
+        dated before (``told``: "Der Brand von 1962 …", then "zehn Jahre nach dem Brand") runs
+        from that date, not from the passage's."""
         shift = _SHIFT.fullmatch(cand.extra.pop("near"))
         counted = cand.extra.pop("counted", None) is not None
-        year, month, day = self.origin()[:3]
+        year, month, day = told or self.origin()[:3]
         if shift is None or year is None:
             return
         direction, unit = int(shift[1]), shift[2]
@@ -604,6 +611,29 @@ class _Passage:
         moved = dt.date(year, month, day) + dt.timedelta(days=direction * _FEW_DAYS)
         iso_year, week, _ = moved.isocalendar()
         cand.extra["near_value"] = f"{iso_year:04d}-W{week:02d}"
+
+
+def _event_origin(
+    text: str, before: Sequence[Candidate], event: str
+) -> tuple[int, int | None, int | None] | None:
+    """The date of the last sentence before that names the event a count runs from (a word of
+    ``event`` as a word or the end of a compound: "Großbrand" for "Brand"), or None."""
+    if not event:
+        return None
+    named = re.compile(
+        r"(?i)(?:\b|\w)(?:" + "|".join(map(re.escape, event.split())) + r")\w{0,3}\b"
+    )
+    for earlier in reversed(before):
+        if earlier.year is None or earlier.value is not None:
+            continue
+        start = max(text.rfind(stop, 0, earlier.start) for stop in (". ", "! ", "? ", "\n"))
+        closing = _SENTENCE_END.search(text, earlier.end)
+        if named.search(text, start + 1, closing.start() if closing else len(text)):
+            tail = _TAIL.match(earlier.tail)
+            month = int(tail["m"]) if tail else None
+            day = int(tail["d"]) if tail and tail["d"] else None
+            return earlier.year, month, day
+    return None
 
 
 def _months_on(year: int, month: int | None, amount: int, unit: str) -> str:
@@ -749,7 +779,8 @@ def resolve_years(
             del cand.extra["near"]  # the sentence names its day: the count is no second date
             cand.extra.pop("counted", None)
         elif "near" in cand.extra:
-            passage.place_near(cand)
+            told = _event_origin(text, candidates[:index], cand.extra.pop("event", ""))
+            passage.place_near(cand, told)
         elif "shift" in cand.extra:
             ahead_of_writing = any(
                 _in_clause(text, words, cand) for words in (futures, plans, modals)
@@ -770,6 +801,15 @@ def resolve_years(
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
             passage.day_of_month(cand)
+        elif (
+            cand.needs_year
+            and cand.year is None
+            and anchor
+            and (stepped := _writers_step(text, rules, cand))
+        ):
+            cand.narrative = False  # "im vergangenen Mai": counted from the date of writing
+            cand.year = _stepped_month_year(int(cand.tail[1:]), stepped[0], anchor)
+            cand.start = stepped[1]
         elif cand.needs_year and cand.year is None and _of_today(text, rules, passage, cand):
             # "1990 fuhr sie zum ersten Mal. Heute fährt die Gondel zwischen Mai und Oktober":
             # the present's months, at the date of writing, not the story's
@@ -1209,6 +1249,26 @@ def _of_today(text: str, rules: Rules, passage: _Passage, cand: Candidate) -> bo
     return not _told_in_past(text, rules.words, cand)  # "Heute will sie im Mai starten"
 
 
+def _writers_step(text: str, rules: Rules, cand: Candidate) -> tuple[int, int] | None:
+    """A bare month after a word that counts it from the date of writing ("im vergangenen
+    Mai", "next March"): the step (-1 or 1) and where the word starts; else None."""
+    if not _MONTH_ONLY.fullmatch(cand.tail):
+        return None
+    before = _LAST_WORD.search(text, max(0, cand.start - 20), cand.start)
+    if before is None or before.group(1).lower() not in rules.words.writers_season_leads:
+        return None
+    return rules.words.weekday_steps[before.group(1).lower()], before.start()
+
+
+def _stepped_month_year(month: int, step: int, anchor: Anchor) -> int:
+    """The year of ``month`` before (``step`` -1) or after (+1) the document date's month."""
+    if anchor.month is None:
+        return anchor.year
+    if step < 0:
+        return anchor.year - (month >= anchor.month)
+    return anchor.year + (month <= anchor.month)
+
+
 def _year_of_writing(cand: Candidate, anchor: Anchor, ahead: bool) -> int:
     """The year of a month the writer speaks of in the present ("Today the council decides
     whether she runs again in March"): of the occurrence nearest the document date, within
@@ -1344,7 +1404,8 @@ def anchored_value(cand: Candidate, anchor: Anchor | None) -> tuple[str, str | N
         day = dt.date(anchor.year, anchor.month or 1, anchor.day)
         day += dt.timedelta(days=amount * (7 if unit == "W" else 1))
         if unit == "D":
-            return day.isoformat(), cand.mod
+            part = cand.extra.get("day_part")
+            return day.isoformat() + (f"T{part}" if part else ""), cand.mod
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}", cand.mod
     months = {"M": amount, "Q": 3 * amount}.get(unit)

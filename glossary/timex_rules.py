@@ -335,6 +335,17 @@ class Rules(SpanHandlers):
             )
         self.night_into = kept.compile(w.night_before) if w.night_before else None
         """A night named by the day it leads into ("Nacht zum 15. April")."""
+        self.simile = None
+        """A comparison with a thing up to a bare month ("as tar in "); one or two words
+        between, never a second comparison word ("as early as in"), and lower case in a
+        language that writes nouns so (not a name: "known as Bloody Sunday in")."""
+        if w.simile_words:
+            likens = _alt(w.simile_words, fold=True)
+            word = r"[^\W\d]+" if w.capitalised_nouns else r"[a-z][a-z'-]*"
+            self.simile = kept.compile(
+                rf"(?<!\w){likens}\s+(?:(?!{likens}\b){word}\s+){{1,2}}"
+                rf"{_alt(w.month_leads, fold=True)}\s+\Z"
+            )
         if w.weekdays:
             parts = _alt(w.day_parts, fold=True)
             night = rf"(?:(?P<night>{w.night_before})\s+)?" if w.night_before else ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.timex_candidate import Candidate, previous_word
+from glossary.timex_candidate import Candidate, in_quotation, previous_word
 from glossary.timex_handlers import Handlers
 from glossary.timex_values import NIGHT, YEAR_UNITS, duration_value
 from glossary.timex_words import SEASON
@@ -75,8 +75,16 @@ class SpanHandlers(Handlers):
         following = self.next_words.match(match.string, match.end(), match.end() + 30)
         if following and following.group(1).lower() in self.words.genitives:
             return []  # "the last week of February 1974", "der letzten Woche des Krieges"
-        amount, unit = self.words.deictic[" ".join(match["phrase"].lower().split())]
+        phrase = " ".join(match["phrase"].lower().split())
+        amount, unit = self.words.deictic[phrase]
+        part = self.words.deictic_parts.get(phrase)
+        if part and in_quotation(match.string, match.start()):
+            # the speaker's "tonight", not the day the text was written
+            value = "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF"
+            return [Candidate(match.start(), match.end(), value=value, narrative=False)]
         extra = {"anchored": unit, "amount": str(amount), "exact": "yes"}
+        if part:
+            extra["day_part"] = part
         return [Candidate(match.start(), match.end(), narrative=False, extra=extra)]
 
     def _duration_word(self, match: re.Match[str]) -> list[Candidate]:
@@ -144,6 +152,12 @@ class SpanHandlers(Handlers):
         following = self.next_words.match(match.string, match.end(), match.end() + 30)
         if following and following.group(1).lower() in self.words.genitives:
             return []  # "the morning of 6 September", "am Abend des Tages": the date rules' turn
+        if (
+            following
+            and phrase.endswith(" before")
+            and following.group(1).lower() in self.words.determiners
+        ):
+            return []  # "the night before the vote": counted from an event, not a day
         amount, unit, part = self.words.day_refs[phrase]
         cand = Candidate(start, match.end(), needs_year=True, prefixable=False)
         cand.extra["shift"] = f"{amount}{unit}"
@@ -296,6 +310,8 @@ class SpanHandlers(Handlers):
             if direction:
                 cand.extra["near"] = f"{direction * count}{unit}"
                 cand.extra["counted"] = "1"
+            if direction and not signal:
+                cand.extra["event"] = self._event_noun(match)
         return [cand]
 
     @staticmethod
@@ -312,6 +328,16 @@ class SpanHandlers(Handlers):
         if len(following) < 2 or following[1] not in self.words.signal_articles:
             return 0
         return self.words.event_signals.get(following[0], 0)
+
+    def _event_noun(self, match: re.Match[str]) -> str:
+        """The words that may name the event a count runs from, space-separated: "Brand" in
+        "zehn Jahre nach dem großen Brand" (German nouns are capitalised), "great fire" in
+        "ten years after the great fire"; words of fewer than four letters are left out."""
+        phrase = re.match(r"\s*\w+\s+\w+((?:\s+[^\W\d]+){1,2})", match.string[match.end() :])
+        words = [word for word in (phrase.group(1).split() if phrase else []) if len(word) > 3]
+        if self.words.capitalised_nouns:
+            words = [word for word in words if word[:1].isupper()]
+        return " ".join(words)
 
     def _set(self, match: re.Match[str]) -> list[Candidate]:
         if match.groupdict().get("unit") and self._unit(match) in _CLOCK_UNITS:

@@ -132,6 +132,9 @@ class LanguageWords:
     deictic: dict[str, tuple[int, str]] = field(default_factory=dict)
     """Words for days, weeks and months counted from the document date -> (amount, unit):
     ``gestern`` -> (-1, ``D``), ``vergangene Woche`` -> (-1, ``W``)."""
+    deictic_parts: dict[str, str] = field(default_factory=dict)
+    """Those of ``deictic`` that name a part of their day -> its code: ``tonight`` -> ``NI``,
+    ``gestern Abend`` -> ``EV``."""
     date_approx_words: tuple[str, ...] = ()
     """Words that mean "about" only before a date (``um 1455``), not before a duration
     (``um drei Jahre verlängert``)."""
@@ -265,6 +268,11 @@ class LanguageWords:
     weekday_articles: tuple[str, ...] = ()
     """Indefinite articles before a weekday (``einem``, ``a``): "an einem Montagabend" is a
     Monday of no known week (``XXXX-WXX-1TEV``), not the story's next one."""
+    simile_words: tuple[str, ...] = ()
+    """Words that open a comparison with a thing (``as``, ``wie``): in "slow as tar in
+    January" the month says what kind of tar, it dates nothing."""
+    month_leads: tuple[str, ...] = ()
+    """Prepositions before a bare month (``in``, ``im``), for ``simile_words``."""
     night_before: str = ""
     """Regex of a night named by the day it leads into (``Nacht zum``, ``Nacht auf``): that
     day's night (``TNI``), as "in der Nacht zum 5. Mai" is."""

@@ -243,6 +243,35 @@ def test_a_count_of_months_or_years_after_an_event_is_placed_in_that_month_or_ye
     assert tag("Am 3. Juni 1998 fuhr er los. Nach zwei Jahren kam er an.", "de")[-1].near is None
 
 
+def test_a_count_from_an_event_the_text_dated_earlier_runs_from_that_date() -> None:
+    """Not from the last date the text named: the event is named by its noun."""
+    text = (
+        "Der Hochofen wurde 1961 stillgelegt. Beim Großbrand im März 1963 fiel die Halle."
+        " 1970 kaufte die Stadt das Gelände. Zehn Jahre nach dem Brand stand dort ein Park."
+    )
+    assert tag(text, "de")[-1].near == "1973"
+    english = tag(
+        "A flood of 1927 took the dam. In 1931 the mill closed. Six years after the flood a"
+        " new dam was built.",
+        "en",
+    )
+    assert english[-1].near == "1933"
+    # an event the text never named by that noun: from the story's date, as before
+    verb = "Im März 1963 brannte die Halle. 1970 kaufte die Stadt sie. Drei Jahre nach dem Brand"
+    assert tag(verb + " zog ein Museum ein.", "de")[-1].near == "1973"
+
+
+def test_a_month_inside_a_simile_dates_nothing() -> None:
+    """ "Zäh wie Sirup im Februar" says what kind of syrup, not when."""
+    found = tag("Im Jahr 1911 kam der Bus. Er war zäh wie Sirup im Februar.", "de")
+    assert [timex.text for timex in found] == ["Jahr 1911"]
+    found = tag("The bus came in 1911. It crept like a snail in February.", "en")
+    assert [timex.text for timex in found] == ["1911"]
+    # a second comparison word or a name between: a date
+    assert tag("In 1911 it ran as early as in February.", "en")[-1].value == "1911-02"
+    assert tag("In 1911 came what is known as Black Friday in May.", "en")[-1].value == "1911-05"
+
+
 def test_the_weekend_is_the_saturday_and_sunday_of_the_story_week() -> None:
     text = "Am 14. April 2010 brach er aus. Am Wochenende flogen Testflüge."
     weekend = tag(text, "de")[-1]

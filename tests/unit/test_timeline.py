@@ -347,7 +347,7 @@ def _news(language: str, sentences: list[str], published: str) -> list[tuple[str
                 "Bereits am Montag hatte es in derselben Straße gebrannt.",
             ],
             "2024-03-14",
-            [("Montag", "2024-03-11"), ("Heute", "2024-03-14")],
+            [("Montag", "2024-03-11"), ("Heute Morgen", "2024-03-14")],
         ),
         (
             "en",
