@@ -16,12 +16,13 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterable, Mapping
+from hashlib import md5
 from operator import sub
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
 from whoosh.compat import dumps
-from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.filetables import OrderedHashWriter, md5_hash
 from whoosh.filedb.filetables import _lengths as _KEY_VALUE_LENGTHS
 from whoosh.filedb.filetables import _pointer as _POINTER
 from whoosh.system import pack_int, pack_long, pack_ushort
@@ -296,7 +297,7 @@ def _add_entries(tindex: OrderedHashWriter, entries: list[tuple[bytes, bytes]]) 
         return
     dbfile = tindex.dbfile
     position = dbfile.tell()
-    hashfn = tindex.hashfn
+    hashfn = _md5_low_bits if tindex.hashfn is md5_hash else tindex.hashfn
     buckets = tindex.buckets
     last = tindex.lastkey
     positions: list[int] = []
@@ -313,6 +314,13 @@ def _add_entries(tindex: OrderedHashWriter, entries: list[tuple[bytes, bytes]]) 
     dbfile.write(b"".join(parts))
     tindex.lastkey = last
     _extend_index(tindex.index, positions)
+
+
+def _md5_low_bits(key: bytes) -> int:
+    """Whoosh's ``md5_hash``, the digest's last 32 bits as a number: the same value from
+    the digest's last four bytes, without its hex string parsed as a 128-bit number (a
+    third less time per term of the table)."""
+    return int.from_bytes(md5(key).digest()[12:], "big")
 
 
 def _extend_index(index: GrowableArray, positions: list[int]) -> None:

@@ -12,6 +12,7 @@ import pytest
 from test_index_records import make_document
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filetables import md5_hash
 from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
 from whoosh.writing import SegmentWriter
@@ -130,6 +131,13 @@ def test_posting_lists_and_term_table_are_whooshs_bytes(monkeypatch: pytest.Monk
     assert {"pst", "trm"} <= expected.keys()
     assert actual["pst"] == expected["pst"]
     assert actual["trm"] == expected["trm"]
+
+
+@pytest.mark.parametrize("key", [b"", b"\x00\x01grenz", "Straße".encode(), bytes(range(256)) * 3])
+def test_term_table_hashes_are_whooshs_md5_hash(key: bytes) -> None:
+    """The term table's hash of a key is Whoosh's ``md5_hash`` (the reader finds terms by
+    it), worked out from the digest's bytes."""
+    assert postings._md5_low_bits(key) == md5_hash(key)
 
 
 @pytest.mark.parametrize("size", [0, 1, 300, 20_000, 65_535, 200_000])
