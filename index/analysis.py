@@ -90,12 +90,13 @@ _VOWEL_PLURAL = re.compile(r"(?<=.{3}[aoy])s$")
 """The -s of foreign plurals and of names' genitives after a vowel (Autos, Handys, Lukaschenkas),
 which Snowball German leaves on."""
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 """Bump when any analysis step changes its output: part of the index's schema version, so an
 index built by an older analyzer is rebuilt rather than silently missing words.
 2: PyStemmer used when present (same stems, checked below). 3: runs of a compound's parts
 placed in the whole word ("Kampfflugzeug" gives "flugzeug", no longer the fragment "kamp").
-4: a rare word with a prepositional prefix gives its rest ("Vorkammer" gives "kammer")."""
+4: a rare word with a prepositional prefix gives its rest ("Vorkammer" gives "kammer").
+5: no part drops a final -e after a vowel ("Millisekunde" no longer gives "see")."""
 
 _STEMMERS: dict[str, type[BaseStemmer]] = {"de": GermanStemmer, "en": EnglishStemmer}
 """Snowball stemmer per language code; other languages are only folded. The pure-Python classes

@@ -2,15 +2,14 @@
 
 The splitter (:mod:`index.decompound`) takes a compound's first part only from the words its
 frequency list ranks high enough, so a rare word or a name ("Melasse", "Brussilow") is never a
-part: "Melasseflut" is split as mela + see + flut, "Brussilowoffensive" not at all, and a
-search for the rare word misses them. At query time the query word itself vouches for the
-rare first part: an indexed surface word that is the query word, a linking element and a
-known word or compound ("melasse" + "flut", "brussilow" + "offensive") is searched too, with
-a lower weight. A word the splitter knows is left alone (it splits compounds at it already),
-and a remainder that is no word ("Rat" in "Ratte", "Dom" in "Domino") or only a suffix
-("Lehr" in "Lehrling") matches nothing. A surface the lexicon holds as a word of its own is
-no compound of the query word's meaning ("Bernstein" and "Bernhard" for the town Bern,
-"Hallenbad" for Halle: review 23 B7).
+part: "Melasseflut" and "Brussilowoffensive" are not split at all, and a search for the rare
+word misses them. At query time the query word itself vouches for the rare first part: an
+indexed surface word that is the query word, a linking element and a known word or compound
+("melasse" + "flut", "brussilow" + "offensive") is searched too, with a lower weight. A word
+the splitter knows is left alone (it splits compounds at it already), and a remainder that is
+no word ("Rat" in "Ratte", "Dom" in "Domino") or only a suffix ("Lehr" in "Lehrling") matches
+nothing. A surface the lexicon holds as a word of its own is no compound of the query word's
+meaning ("Bernstein" and "Bernhard" for the town Bern, "Hallenbad" for Halle: review 23 B7).
 """
 
 from __future__ import annotations

@@ -83,10 +83,10 @@ def keep_lexicon_in(directory: Path) -> None:
     _saved_in[:] = [directory]
 
 
-_FORMAT = 3
+_FORMAT = 4
 """Of the saved file: 2 groups the words by their value (parsing one float per word was
 three quarters of reading it); 3 adds the sorted stems (:func:`_stems`: sorting them took
-four times as long as reading them)."""
+four times as long as reading them); 4: no stem drops the -e after a vowel (:func:`_lemmas`)."""
 
 
 def _fingerprint() -> str:
@@ -250,12 +250,23 @@ of ``_LINKS``: most parts end in a letter no linking element ends in."""
 
 _NO_LINK = ("",)
 
+_VOWELS = frozenset("aeiouäöüy")
+"""A word's final -e after one of these is no unstressed -e that a compound drops (See, Idee,
+Linie, Treue: Seeufer, Ideengeschichte, Linienbus, Treuebruch; never "Se-", "Lini-")."""
+
+
+def _drops_final_e(stem: str) -> bool:
+    """Whether ``stem`` + e may be a word whose final -e a compound's first part drops
+    (Grenz- for Grenze, Schul- for Schule): only where the stem ends in a consonant."""
+    return stem[-1:] not in _VOWELS
+
 
 @lru_cache(maxsize=1 << 16)
 def _lemmas(surface: str) -> tuple[tuple[str, float], ...]:
     """Known words a non-final part may stand for, linking element removed, most frequent first.
 
-    Tries each linking element and the dropped final -e (Grenz-schließung ← Grenze).
+    Tries each linking element and the dropped final -e (Grenz-schließung ← Grenze), which
+    only an unstressed -e after a consonant is (not "se" for See: Milli-se-kunde is no lake).
     """
     frequency = _lexicon().get
     found: dict[str, float] = {}
@@ -266,7 +277,7 @@ def _lemmas(surface: str) -> tuple[tuple[str, float], ...]:
             stem = surface[: -len(link)]
         else:
             continue
-        for lemma in (stem, stem + "e"):
+        for lemma in (stem, stem + "e") if _drops_final_e(stem) else (stem,):
             value = frequency(lemma)
             if value is not None:
                 found[lemma] = value
@@ -297,7 +308,7 @@ def _stems() -> list[str]:
 def _sorted_stems(lexicon: dict[str, float]) -> list[str]:
     """The stems of :func:`_stems` for ``lexicon``, sorted (most of the time is the sort)."""
     stems = set(lexicon)
-    stems.update(word[:-1] for word in lexicon if word.endswith("e"))
+    stems.update(word[:-1] for word in lexicon if word.endswith("e") and _drops_final_e(word[:-1]))
     return sorted(stems)
 
 

@@ -182,3 +182,39 @@ def test_a_part_split_again_keeps_its_place_in_the_word() -> None:
 def test_a_prefix_comes_off_only_a_rare_word(word: str, parts: tuple[str, ...]) -> None:
     # a lexicalised prefixed word keeps its own meaning: "Teil" must not find "Vorteil"
     assert split_compound(word.lower()) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "wrong", "right"),
+    [
+        ("millisekunde", "see", "sekunde"),  # was milli + see + kunde
+        ("schrecksekunde", "see", "sekunde"),
+        ("regisseurin", "see", ""),  # was regie + see + urin
+        ("fesselung", "see", ""),  # was fee + see + lung
+        ("akademikern", "kern", ""),  # was akademie + kern
+    ],
+)
+def test_a_final_e_after_a_vowel_is_never_dropped(word: str, wrong: str, right: str) -> None:
+    """Only an unstressed -e after a consonant falls away before the next part (Grenzgebiet,
+    Schulhof); "se" never stands for See, "akademi" never for Akademie."""
+    parts = compound_parts(word)
+    assert wrong not in parts
+    assert not right or right in parts
+
+
+@pytest.mark.parametrize(
+    ("word", "first"),
+    [
+        ("seeufer", "see"),
+        ("schneeball", "schnee"),
+        ("ideengeschichte", "idee"),
+        ("schulhof", "schule"),
+    ],
+)
+def test_words_ending_in_a_vowel_and_e_keep_it_in_compounds(word: str, first: str) -> None:
+    assert split_compound(word)[0] == first
+
+
+def test_a_lemma_without_its_final_e_needs_a_consonant_before_it() -> None:
+    assert "see" not in dict(_lemmas("se"))
+    assert "schule" in dict(_lemmas("schul"))

@@ -19,7 +19,9 @@ TEXT = (
     "Die Brussilowoffensive begann im Juni 1916. "  # 6
     "In der Verdunschlacht fielen Hunderttausende. "  # 7
     "Bei Verdun lag dichter Nebel. "  # 8
-    "Die Brussilowka floss träge durch das Dorf."  # 9
+    "Die Brussilowka floss träge durch das Dorf. "  # 9
+    "Nach einer Schrecksekunde bremste der Fahrer. "  # 10
+    "Am Seeufer lagen drei Boote."  # 11
 )
 
 
@@ -59,6 +61,14 @@ def test_letters_that_merely_begin_a_word_find_nothing_more(index: SearchIndex) 
     assert 3 not in sentences(index, "Rat")
     assert 4 not in sentences(index, "Dom")
     assert 9 not in sentences(index, "Brussilow")  # "ka" is no word
+
+
+def test_a_word_finds_no_compound_where_the_splitter_read_a_fragment_as_it(
+    index: SearchIndex,
+) -> None:
+    """ "Schrecksekunde" was split as schreck + see + kunde: the lake found every second."""
+    assert sentences(index, "See") == [11]
+    assert 10 in sentences(index, "Sekunde")
 
 
 def test_the_rest_must_be_a_word_or_compound_not_a_suffix() -> None:
