@@ -4,10 +4,17 @@ Each of them holds structures that grow with the text it works on: run side by s
 new 20 MB document they added up to 1.4 GB, while one at a time each stays near its own
 peak. Python runs one thread at a time anyway, so taking turns costs no throughput (a
 build's helper process still uses the second core).
+
+Taking turns in the order the threads came, a reader who added a document waited for its
+names (the glossary marks of the documents on screen) behind the index sync and the links'
+features that the same change started (trial 24). So waiting jobs go by rank (``RANKS``),
+and a worker that will read names announces itself: while it runs, jobs of a later rank
+leave the slot to it, even in the moment between two of its jobs or before it first asks.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +27,12 @@ LONG_JOB = 1.0
 """Seconds a job must have held the slot for ``after_long_job`` to run when it ends: a
 short one (the features of one small document) leaves little behind, and a full garbage
 collection of a large heap takes a good part of a second."""
+
+RANKS = {"discovery": 0, "mentions": 0, "index": 1, "features": 2}
+"""Which waiting job goes first (lower first; equal ranks in the order they came): what the
+reader sees on the documents on screen (their names and mention marks), then what a search
+needs, then the cross-links, which rest on the names. An unknown job ranks with the index."""
+_DEFAULT_RANK = 1
 
 
 class Cancelled(Exception):
@@ -37,48 +50,95 @@ class JobSlot:
         """
         self._after_long_job = after_long_job
         self._started = 0.0
-        self._lock = threading.RLock()
-        self._count = threading.Lock()
+        self._turns = threading.Condition()
+        self._owner: int | None = None
+        """The thread holding the slot."""
+        self._depth = 0
+        self._queue: list[tuple[int, int]] = []
+        """The waiting jobs' (rank, ticket), in the order they came."""
+        self._tickets = itertools.count()
+        self._announced: list[tuple[int, Callable[[], bool]]] = []
+        """(rank, still running) of the workers that announced themselves."""
         self.waiting = 0
         """How many jobs are waiting for the slot now."""
         self.running = ""
         """The name of the job holding the slot ("" when free), for measurements."""
-        self._depth = 0
+
+    def announce(self, job: str, running: Callable[[], bool]) -> None:
+        """A worker that will run ``job`` (perhaps more than once, and other jobs of its rank)
+        goes first: jobs of a later rank wait while ``running()`` is true.
+
+        Args:
+            job: A name in ``RANKS``.
+            running: Whether the worker still runs (polled by waiting jobs).
+        """
+        with self._turns:
+            self._announced = [(rank, still) for rank, still in self._announced if still()]
+            self._announced.append((RANKS.get(job, _DEFAULT_RANK), running))
+
+    def _my_turn(self, ticket: tuple[int, int]) -> bool:
+        """Whether the job with ``ticket`` may take the free slot now: no job of an earlier
+        rank (or of its rank, come before it) waits, and no announced worker of an earlier
+        rank still runs."""
+        if self._owner is not None or min(self._queue) != ticket:
+            return False
+        self._announced = [(rank, running) for rank, running in self._announced if running()]
+        return not any(rank < ticket[0] for rank, _running in self._announced)
 
     @contextmanager
     def hold(self, job: str, cancelled: Callable[[], bool] | None = None) -> Iterator[None]:
-        """Run the body once no other thread's job holds the slot.
+        """Run the body once no other thread's job holds the slot and it is this job's turn.
 
         Args:
-            job: What runs (``running`` names the outermost job while it holds the slot).
+            job: What runs (``running`` names the outermost job while it holds the slot);
+                its rank in ``RANKS`` orders it among the waiting jobs.
             cancelled: Polled while waiting.
 
         Raises:
             Cancelled: ``cancelled()`` turned true while waiting.
         """
-        if not self._lock.acquire(blocking=False):
-            with self._count:
-                self.waiting += 1
-            try:
-                while not self._lock.acquire(timeout=POLL):
-                    if cancelled is not None and cancelled():
-                        raise Cancelled
-            finally:
-                with self._count:
-                    self.waiting -= 1
-        self._depth += 1
-        if self._depth == 1:
-            self.running = job
-            self._started = time.monotonic()
+        me = threading.get_ident()
+        with self._turns:
+            if self._owner != me:
+                self._wait_for_turn(RANKS.get(job, _DEFAULT_RANK), cancelled)
+                self._owner = me
+                self.running = job
+                self._started = time.monotonic()
+            self._depth += 1
         try:
             yield
         finally:
+            self._leave()
+
+    def _wait_for_turn(self, rank: int, cancelled: Callable[[], bool] | None) -> None:
+        """Wait (holding ``_turns``) until the slot is this job's."""
+        ticket = (rank, next(self._tickets))
+        self._queue.append(ticket)
+        try:
+            if not self._my_turn(ticket):
+                self.waiting += 1
+                try:
+                    while not self._my_turn(ticket):
+                        self._turns.wait(POLL)
+                        if cancelled is not None and cancelled():
+                            raise Cancelled
+                finally:
+                    self.waiting -= 1
+        finally:
+            self._queue.remove(ticket)
+            self._turns.notify_all()  # the next in line may be another one now
+
+    def _leave(self) -> None:
+        with self._turns:
             self._depth -= 1
-            try:
-                if not self._depth:
-                    self.running = ""
-                    long_job = time.monotonic() - self._started >= LONG_JOB
-                    if long_job and self._after_long_job is not None:
-                        self._after_long_job()
-            finally:
-                self._lock.release()
+            if self._depth:
+                return
+            self.running = ""
+            long_job = time.monotonic() - self._started >= LONG_JOB
+        try:  # still the owner: the next job starts after memory is given back
+            if long_job and self._after_long_job is not None:
+                self._after_long_job()
+        finally:
+            with self._turns:
+                self._owner = None
+                self._turns.notify_all()

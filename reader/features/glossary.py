@@ -149,14 +149,25 @@ class GlossaryFeature(Vertical):
         """Whether the glossary is being reloaded (the next decision waits)."""
         self._file_seen: tuple[int, int] | None = None
         """The user's glossary file as last read (modified time, size)."""
+        self._first_load: Worker[None] | None = None
+        """The worker of the first load (None until it starts)."""
         self.panes = Panes(self)
 
     # Loading ------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
         """Load the glossary and find mentions once the first frame is on screen; then look
-        for decisions taken on the command line (``reader glossary X --merge Y``)."""
+        for decisions taken on the command line (``reader glossary X --merge Y``). The load
+        goes before the other heavy jobs started with it (the index sync, the links): the
+        names of the documents on screen are what the reader sees first."""
+        reader_app(self).services.heavy_jobs.announce("discovery", self._first_load_pending)
         self.call_after_refresh(self._start_glossary_worker)
+
+    def _first_load_pending(self) -> bool:
+        """Whether the first load of the glossary has still to start or end (polled by heavy
+        jobs waiting in other threads)."""
+        worker = self._first_load
+        return self.is_attached and (worker is None or not worker.is_finished)
         self.set_interval(OUTSIDE_CHECK, self._take_outside_decisions)
 
     def _take_outside_decisions(self) -> None:
@@ -175,7 +186,7 @@ class GlossaryFeature(Vertical):
         services = reader_app(self).services
         if not services.discovery_done:
             self.finding = len(services.library.visible())
-        self.load_glossary([pane.document for pane in self.panes.all()])
+        self._first_load = self.load_glossary([pane.document for pane in self.panes.all()])
 
     # Named: without a description Textual names a worker by repr() of its arguments,
     # which for documents and notes means building their whole text.
@@ -257,7 +268,7 @@ class GlossaryFeature(Vertical):
 
                 self.mentions[document.id] = MentionTable(document.text)  # found in a worker
                 self.counting.add(document.id)
-                self.find_document_mentions(document)
+                self._announce(self.find_document_mentions(document), "mentions")
                 continue
             found = self.mentions[document.id]
             marks = MentionMarks(found, self._mark_class) if show and found else None
@@ -390,7 +401,12 @@ class GlossaryFeature(Vertical):
         self._file_seen = _file_state()  # before the worker reads it: a later change is seen
         for screen in self._glossary_screens():
             screen.show_updating()
-        self.reload_glossary([pane.document for pane in self.panes.all()], follow or {})
+        worker = self.reload_glossary([pane.document for pane in self.panes.all()], follow or {})
+        self._announce(worker, "discovery")
+
+    def _announce(self, worker: Worker[None], job: str) -> None:
+        """Have ``worker`` (reading names or mentions) go before the index and the links."""
+        reader_app(self).services.heavy_jobs.announce(job, lambda: not worker.is_finished)
 
     def _glossary_screens(self) -> list[GlossaryCard | GlossaryPanel]:
         """The glossary panels and cards open now, bottom first."""

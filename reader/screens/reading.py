@@ -153,7 +153,9 @@ class ReadingScreen(ReaderScreen[None]):
         document (a new version keeps its id) shows the new one, and one whose metadata was
         corrected (``reader meta`` keeps the bytes) shows it with the new date and title; the
         search index takes in only what changed, in the search feature's ``"index"`` worker;
-        the glossary reads the library's names again, and the cross-links follow once it has."""
+        the glossary reads the library's names again, and the cross-links follow once it has.
+        The glossary is asked first: its worker announces itself to the heavy jobs' slot, so
+        the names of the documents on screen come before the index sync (trial 24)."""
         library = reader_app(self).library
         for pane in self.panes.all():
             doc_id = pane.document.id
@@ -165,8 +167,8 @@ class ReadingScreen(ReaderScreen[None]):
                 elif (fresh := library.loaded(doc_id)) and fresh.meta != pane.document.meta:
                     await pane.show(fresh)  # the same text: offsets and mentions hold
                     self.panes.restore_position(pane.view)
-        self.query_one(SearchFeature).sync_index()
         self.query_one(GlossaryFeature).reload(finding=len(event.added) + len(event.changed))
+        self.query_one(SearchFeature).sync_index()
 
     @on(GlossaryFeature.Reloaded)
     def relink(self) -> None:

@@ -78,3 +78,48 @@ def test_an_index_sync_waits_its_turn() -> None:
         report = services.sync_index(lambda *done: progress.append(done), lambda: True)
     assert report.cancelled
     assert progress == []  # it never started: a sync reports (0, n) first
+
+
+def _waiting(slot: JobSlot, job: str, order: list[str]) -> threading.Thread:
+    """A thread that waits for the slot to run ``job`` (recorded in ``order``)."""
+
+    def run() -> None:
+        with slot.hold(job):
+            order.append(job)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_waiting_jobs_go_by_rank_not_by_arrival() -> None:
+    """The index and the features came first; the names the reader waits for go first."""
+    slot, order = JobSlot(), []
+    with _held_elsewhere(slot) as release:
+        threads = []
+        for count, job in enumerate(["features", "index", "discovery"], 1):
+            threads.append(_waiting(slot, job, order))
+            _until(lambda count=count: slot.waiting == count)
+        release.set()
+        for thread in threads:
+            thread.join(10)
+    assert order == ["discovery", "index", "features"]
+
+
+def test_an_announced_worker_goes_before_a_job_that_asks_first() -> None:
+    """A worker that will read names announces itself before it asks: an index sync that
+    asks meanwhile, even for a free slot, waits until that worker has run."""
+    slot, order = JobSlot(), []
+    running = threading.Event()
+    running.set()
+    slot.announce("discovery", running.is_set)
+    index = _waiting(slot, "index", order)
+    _until(lambda: slot.waiting == 1)
+    with slot.hold("discovery"):
+        order.append("discovery")
+    with slot.hold("mentions"):  # the same worker's next job: still before the index
+        order.append("mentions")
+    assert order == ["discovery", "mentions"]
+    running.clear()  # the worker ends
+    index.join(10)
+    assert order == ["discovery", "mentions", "index"]
