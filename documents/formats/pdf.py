@@ -1,10 +1,11 @@
 """PDF via pypdf: text in reading order, headings, paragraphs, running heads dropped.
 
 * Lines come from pypdf's text extraction; a visitor records each line's baseline, left
-  edge and the font size of each of its runs, which separate paragraphs (a wider gap than
-  the usual line spacing, a size change, a sentence ended at a column's foot) and find
-  headings. What the positions tell beyond that (note marks, footnotes, table rows, the
-  page's true edges whatever the stream's order) is ``documents.formats.pdf_layout``'s.
+  edge and the font size of each of its runs, which find headings and separate paragraphs
+  (``documents.formats.pdf_paragraphs``: a gap wider than the page's own line pitch, an
+  indented first line, a size change, a sentence ended at a column's foot). What the
+  positions tell beyond that (note marks, footnotes, table rows, the page's true edges
+  whatever the stream's order) is ``documents.formats.pdf_layout``'s.
 * Headings are the outline (bookmarks) titles where the PDF has an outline; otherwise lines
   set clearly larger than the body text, ranked by size.
 * A line repeated at the top or bottom of most pages (digits ignored) is a running header or
@@ -52,6 +53,7 @@ from documents.formats.pdf_layout import (
     group_rows,
     page_notes,
 )
+from documents.formats.pdf_paragraphs import SENTENCE_END, breaks, left_edges, page_pitches
 from documents.model import BlockKind, DocumentMeta, Removal, RemovedLines
 from documents.pages import PAGE_NUMBER, edge_key, running_keys
 from documents.plaintext import reflow
@@ -61,16 +63,11 @@ from documents.sniff import is_pdf
 HEADING_SIZE_RATIO = 1.15
 """Lines at least this much larger than the body text are headings (PDFs without outline)."""
 HEADING_MAX_CHARS = 120
-PARAGRAPH_GAP_RATIO = 1.25
-"""A baseline gap this much wider than the usual line spacing starts a new paragraph."""
-SHORT_LINE_RATIO = 0.7
-"""A line ending a sentence and shorter than this share of the usual line ends a paragraph."""
 DAMAGED = "the file is damaged or incomplete (was a download cut short?)"
 """What a PDF that pypdf cannot open is, in words."""
 OUTLINE_MATCH = 90
 """How closely (0-100) a line must match a bookmark's title to be that heading."""
 
-_SENTENCE_END = tuple(".!?…:\"'”»")
 _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled)|\.(?:docx?|pdf|indd|odt|tex|qxd)$", re.I)
 
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
@@ -238,18 +235,8 @@ def _mark_large_headings(pages: list[list[Line]], body: float) -> None:
         line.heading = ranks[line.size]
 
 
-def _line_spacing(pages: list[list[Line]]) -> float:
-    gaps = [
-        round(a.y - b.y, 1)
-        for lines in pages
-        for a, b in zip(lines, lines[1:], strict=False)
-        if not a.heading and not b.heading and a.size == b.size and a.y > b.y
-    ]
-    return statistics.median(gaps) if gaps else 0.0
-
-
 def _blocks(pages: list[list[Line]]) -> list[Block]:
-    spacing = _line_spacing(pages)
+    pitches = page_pitches(pages)
     lengths = [len(line.text) for lines in pages for line in lines if not line.heading]
     width = statistics.median(lengths) if lengths else 0
     blocks: list[Block] = []
@@ -263,9 +250,10 @@ def _blocks(pages: list[list[Line]]) -> list[Block]:
             )
             current.clear()
 
-    for lines in pages:
-        if current and current[-1].endswith(_SENTENCE_END):
+    for lines, pitch in zip(pages, pitches, strict=True):
+        if current and current[-1].endswith(SENTENCE_END):
             flush()
+        edges = left_edges(lines)
         previous: Line | None = None
         for line in group_rows(lines):
             if isinstance(line, Row):
@@ -278,28 +266,12 @@ def _blocks(pages: list[list[Line]]) -> list[Block]:
                 blocks.append(Block(BlockKind.HEADING, line.text, level=line.heading))
                 previous = None
                 continue
-            if previous is not None and _breaks(previous, line, spacing, width):
+            if previous is not None and breaks(previous, line, pitch, edges, width):
                 flush()
             current.append(line.text)
             previous = line
     flush()
     return blocks
-
-
-def _breaks(previous: Line, line: Line, spacing: float, width: float) -> bool:
-    """Whether ``line`` opens a new paragraph after ``previous``: a size change, a wide gap,
-    a caption's label set apart (after a sentence's end and any gap: a sentence wrapped
-    before its ``Figure 2.`` goes on), or a sentence ended on a short line or at a column's
-    foot (the line stands higher than the one before: the next column)."""
-    ended = previous.text.endswith(_SENTENCE_END)
-    gap = previous.y - line.y
-    return (
-        previous.size != line.size
-        or bool(spacing and gap > spacing * PARAGRAPH_GAP_RATIO)
-        or (ended and gap > spacing + BASELINE_TOLERANCE and is_caption(line.text))
-        or (ended and len(previous.text) < width * SHORT_LINE_RATIO)
-        or (ended and line.y > previous.y + BASELINE_TOLERANCE)
-    )
 
 
 def parse(source: RawSource, language: str) -> ParsedText:
