@@ -14,7 +14,7 @@ from documents.loader import load_document, read_raw
 from documents.model import BlockKind, SectionRole
 from documents.note_marks import show_note_marks
 from tests.data.fixtures.makers import write_epub
-from tests.unit.document_texts import paragraph_kinds_and_texts, paragraph_texts
+from tests.unit.document_texts import paragraph_kinds_and_texts, paragraph_texts, refusal
 
 CHAPTERS = [
     (
@@ -198,12 +198,7 @@ def test_a_broken_book_is_said_in_words(tmp_path: Path, case: str) -> None:
         for name, content in {**_SOUND, **changes}.items():
             if content is not None:
                 archive.writestr(name, content)
-    with pytest.raises(DocumentError) as caught:
-        load_document(path)
-    message = str(caught.value)
-    assert message.startswith(f"{path}: not a readable EPUB: ") and said in message
-    for python_words in ("NoneType", "object", "There is no item", "Error", "('"):
-        assert python_words not in message.removeprefix(str(path))
+    assert said in refusal(path, "not a readable EPUB: ")
 
 
 def test_fonts_obfuscated_as_the_standard_allows_are_no_drm(tmp_path: Path) -> None:
