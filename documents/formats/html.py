@@ -52,7 +52,10 @@ def _load(source: RawSource) -> HtmlElement:
     tree, the metadata's title from an ``<h1>`` either, takes a reference for text)."""
     tree = trafilatura.load_html(source.data or source.text)
     if tree is None:
-        raise DocumentError(f"{source.path}: not a readable HTML page")
+        raise DocumentError(  # trafilatura finds no element to build a page from
+            f"{source.path}: not a readable HTML page: it holds no HTML elements"
+            " (if it is plain text, name it .txt)"
+        )
     drop_note_references(tree)
     return tree
 

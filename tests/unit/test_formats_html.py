@@ -11,7 +11,7 @@ from documents.formats import describe
 from documents.loader import load_document, read_raw
 from documents.model import BlockKind, SectionRole
 from glossary.dates import tag
-from tests.unit.document_texts import paragraph_kinds_and_texts
+from tests.unit.document_texts import paragraph_kinds_and_texts, refusal
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "policy-article.html"
 
@@ -76,6 +76,19 @@ def test_a_page_s_lead_is_what_its_markup_marks(
     kinds = [p.kind for p in load_document(page).paragraphs]
     assert kinds[0] is (BlockKind.LEAD if lead else BlockKind.PARAGRAPH)
     assert kinds[1:] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("Nur ein paar Worte über die Fähre, ganz ohne Auszeichnung.", "holds no HTML elements"),
+        ("<html><body><script>var fähre = 1;</script></body></html>", "no article text"),
+    ],
+)
+def test_a_page_without_text_is_refused_in_words(tmp_path: Path, content: str, said: str) -> None:
+    path = tmp_path / "leer.html"
+    path.write_text(content, encoding="utf-8")
+    assert said in refusal(path, "")
 
 
 def test_saved_page_metadata() -> None:
