@@ -16,8 +16,8 @@ company a name keeps in its group (a surname of a person is a person).
 
 The package's modules: ``keys`` (how names are compared) and ``group`` (``Group``) are
 shared; ``group_names`` below runs the merges of ``spellings``, ``evidence``, ``aliases``,
-``persons``, ``heads``, ``events``, ``surnames`` and ``translated`` in the order it lists
-them.
+``persons``, ``heads``, ``buildings``, ``events``, ``surnames`` and ``translated`` in the
+order it lists them.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 from glossary.discovery import NameInfo
 from glossary.folding import name_key
 from glossary.grouping.aliases import merge_abbreviations, merge_appositions, merge_peerages
+from glossary.grouping.buildings import merge_building_short_forms
 from glossary.grouping.events import (
     merge_event_short_forms,
     merge_short_of_place,
@@ -110,6 +111,7 @@ def group_names(
     merge_town_word_order(groups)
     merge_before_of(groups)
     merge_natural_features(groups, firms)
+    merge_building_short_forms(groups)
     merge_place_tails(groups)
     merge_territories(groups)
     merge_districts(groups)

@@ -515,6 +515,22 @@ _TWO_REPUBLICS = (
             "Great Smog of London",
             id="an_event_without_of_and_its_place",
         ),
+        pytest.param(
+            "The treaty was signed at Brackley House in May. Brackley, built in 1790 for a "
+            "merchant, stood empty for years.",
+            "en",
+            "Brackley House",
+            "Brackley",
+            id="a_building_without_its_head",
+        ),
+        pytest.param(
+            "Im Klinikum Marienau streikten die Pflegekräfte. Der Neubau am Marienau soll "
+            "2027 fertig werden.",
+            "de",
+            "Klinikum Marienau",
+            "Marienau",
+            id="a_building_without_its_head_before_it",
+        ),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
@@ -1387,6 +1403,29 @@ _DUKES = (
             "Great Fire",
             "Great Fire of London",
             id="an_event_without_its_place_where_two_have_one",
+        ),
+        pytest.param(
+            "The queen stayed at Windsor Castle. The town of Windsor lies on the Thames, and "
+            "Windsor was crowded that week.",
+            "en",
+            "Windsor Castle",
+            "Windsor",
+            id="a_building_and_the_town_it_is_named_after",
+        ),
+        pytest.param(
+            "Alexander Tilney bought Tilney Hall in 1820. Tilney sold it again ten years later.",
+            "en",
+            "Tilney Hall",
+            "Tilney",
+            id="a_building_and_the_person_it_is_named_after",
+        ),
+        pytest.param(
+            "Der Nationalpark Bayerischer Wald wurde 1970 gegründet. Im Bayerischen Wald leben "
+            "Luchse, und der Bayerische Wald ist dünn besiedelt.",
+            "de",
+            "Nationalpark Bayerischer Wald",
+            "Bayerischer Wald",
+            id="a_park_and_the_region_it_is_named_after",
         ),
     ],
 )

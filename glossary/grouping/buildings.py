@@ -1,0 +1,59 @@
+"""A building named with and without its head: ``Höfði House`` and ``Höfði``, ``Klinikum
+Siloah`` and ``Siloah``."""
+
+from __future__ import annotations
+
+from glossary.folding import name_key
+from glossary.gazetteer import place_type
+from glossary.grouping.group import PLACE_TYPES, Group
+from glossary.grouping.surnames import names_person
+
+BUILDING_HEADS_AFTER = frozenset(
+    "House Hall Castle Palace Abbey Priory Manor Lodge Cottage Parsonage".split()
+)
+"""English heads after a building's name that a text may leave out once it has named the
+building (``at Höfði``); ``Court``, ``Tower`` or ``Bridge`` name other things alone too."""
+
+BUILDING_HEADS_BEFORE = frozenset(
+    """Schloss Kloster Palais Villa Klinikum Hotel Museum Theater Gasthof Gasthaus Kaufhaus
+    Bankhaus Brauerei""".split()
+)
+"""German heads before a building's or a house's name that a text may leave out (``im
+Klinikum Siloah`` ... ``am Siloah``); not a park's (``Nationalpark Sächsische Schweiz`` is
+not the region it is named after)."""
+
+
+def merge_building_short_forms(groups: dict[str, Group]) -> None:
+    """A name alone joins the one building the texts name by it and a building's head
+    (``Höfði House``, ``Höfði``), unless the packages know the name as a place (``Windsor
+    Castle`` and the town ``Windsor``) or it is the surname of a person the texts name in
+    full (``Hamilton House``, ``Alexander Hamilton``), or it names two buildings
+    (``Ashby Hall``, ``Ashby Manor``)."""
+    owners: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        for name in group.names:
+            bare = _without_building_head(name)
+            if bare:
+                owners.setdefault(name_key(bare), set()).add(key)
+    for bare, keys in owners.items():
+        held = groups.get(bare)
+        if len(keys) != 1 or held is None or bare in keys:
+            continue
+        name = held.name
+        if place_type(name) or held.detail in PLACE_TYPES or names_person([name], groups):
+            continue
+        owner = next(iter(keys))
+        if owner in groups:
+            groups[owner].absorb(groups.pop(bare), with_kind=False)
+
+
+def _without_building_head(name: str) -> str:
+    """The name of a building without its head (``""`` when it has none)."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    if words[-1] in BUILDING_HEADS_AFTER:
+        return " ".join(words[:-1])
+    if words[0] in BUILDING_HEADS_BEFORE:
+        return " ".join(words[1:])
+    return ""
