@@ -408,6 +408,8 @@ _APPOSITION = re.compile(
     r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|(?:meist |oft |auch |einfach )?kurz|heute"
     r"|(?:usually |often |commonly )?(?:shortened|abbreviated) to"
+    r"|(?:also |sometimes |often )?(?:written|spelt|spelled)"
+    r"|(?:which|whose name)(?: [a-z]+){1,4}? (?:also |now |still )?(?:spells?|spelt|spelled)"
     r"|inzwischen|now|today|by then|formerly|vormals|ehemals|früher|einst"
     r"|(?:das |die |der |dem |den |the )(?:spätere|later|former|frühere|vormalige|ehemalige"
     r"|einstige|alte|old)[mn]?"
@@ -428,7 +430,8 @@ Istanbul``, ``Swerdlowsk, dem heutigen Jekaterinburg``, ``Stalingrad, das späte
 ``Yangon, the former Rangoon``, ``Bratislava, dem alten Pressburg``, ``Ho Chi Minh City,
 formerly Saigon``, ``Pressburg (später Bratislava)`` (``later`` only in brackets:
 ``Vienna, later Berlin`` may be two stops), ``Neuhafen, seit 1921 Kirchmünde``,
-``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``)."""
+``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``), or another spelling
+(``Naypyidaw, also written Nay Pyi Taw``, ``Ayutthaya, which older books spell Ayudhya``)."""
 
 
 def _after_a_noun(words: list[_Token], first: int) -> bool:

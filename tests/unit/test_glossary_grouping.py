@@ -531,6 +531,22 @@ _TWO_REPUBLICS = (
             "Marienau",
             id="a_building_without_its_head_before_it",
         ),
+        pytest.param(
+            "The fishermen sailed from Porthkerris, which older charts spell Port Carrow, every "
+            "spring. Porthkerris had a small pier.",
+            "en",
+            "Porthkerris",
+            "Port Carrow",
+            id="a_spelling_a_relative_clause_gives",
+        ),
+        pytest.param(
+            "The chief Tamati Waaka, also written Thomas Walker, signed the treaty. Tamati Waaka "
+            "died in 1864.",
+            "en",
+            "Tamati Waaka",
+            "Thomas Walker",
+            id="a_spelling_given_in_apposition",
+        ),
     ],
 )
 def test_two_names_of_one_thing_are_one_entry(
