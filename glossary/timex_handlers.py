@@ -37,6 +37,8 @@ class Handlers:
     blocker_tails: tuple[str, ...]
     night_into: re.Pattern[str] | None
     simile: re.Pattern[str] | None
+    decade_words: dict[str, int]
+    decade_lead: re.Pattern[str] | None
 
     def _count(self, match: re.Match[str]) -> int | None:
         """The count of a match; ``None`` when vague (``einige``, ``Millionen von``)."""
@@ -262,6 +264,19 @@ class Handlers:
         value = digits if len(digits) == 3 else f"19{digits}" if len(digits) == 1 else f"0{digits}"
         start = match.start() + (article.end() if article else 0)
         return [Candidate(start, match.end(), value=value)]
+
+    def _decade_word(self, match: re.Match[str]) -> list[Candidate]:
+        """``in den achtziger Jahren``, ``the eighties`` -> 198: as ``80er Jahre``, of the
+        twentieth century."""
+        start = match.start()
+        if self.decade_lead:
+            lead = self.decade_lead.search(match.string, max(0, start - 20), start)
+            if lead is None:
+                return []
+            if len(lead.group().split()) == 1:  # "the eighties", as "the 1980s"
+                start = lead.start()
+        tens = self.decade_words[match["dw"].lower()]
+        return [Candidate(start, match.end(), value=f"19{tens // 10}")]
 
     def _century(self, match: re.Match[str]) -> list[Candidate]:
         n = int(match["n"]) if match["n"] else self.words.ordinals.get(match["ord"].lower(), 0)

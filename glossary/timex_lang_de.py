@@ -302,6 +302,8 @@ WORDS = LanguageWords(
     },
     halves=("Halbjahr", "Halbjahres", "Jahreshälfte", "Hälfte des Jahres"),
     decade_pattern=r"(?P<d>\d{1,3})0er(?:n|[-\s]Jahre[n]?)?",
+    decade_word_pattern=r"(?P<dw>{words})(?:[-\s]+Jahre[n]?|jahre[n]?)",
+    decade_ending=("", "er"),
     month_first_days=False,
     time_pattern=r"(?:um\s+)?(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d)(?:\s*Uhr)?|\s*Uhr)",
     connectors=("und", "oder", "bis", "sowie", "bzw.", "–", "-", "/", ","),

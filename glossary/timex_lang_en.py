@@ -279,6 +279,9 @@ WORDS = LanguageWords(
     },
     halves=("half",),
     decade_pattern=r"(?:the\s+)?(?P<d>\d{1,3})0['’]?s",
+    decade_word_pattern=r"(?P<dw>{words})",
+    decade_ending=("y", "ies"),
+    decade_lead=r"(?i:\bthe\s+(?:(?:early|mid|late)[-\s]+)?)\Z",
     month_first_days=True,
     time_pattern=(
         r"(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?:\s*(?P<ampm>a\.m\.|p\.m\.|am|pm))?"

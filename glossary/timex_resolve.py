@@ -57,6 +57,10 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 _MONTH_ONLY = re.compile(r"-\d\d")
 """The tail of a bare month (no day, no part)."""
+_WINTER = "-WI"
+"""The tail of a winter, named by the year of its December (``1961-WI``: into 1962)."""
+_WINTER_TURN = 3
+"""The first month past a winter that began in the year before."""
 _LAST_WORD = re.compile(r"(\w+)\s+\Z")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")
 """A year or a month: what a date counted back from the document date may name."""
@@ -180,6 +184,10 @@ class _Passage:
             return self.day_years[cand.month_day]
         if self.last_year is None or self.last_month is None or cand.year_offset or named:
             return self.last_year
+        if cand.tail == _WINTER and self.last_month < _WINTER_TURN:
+            # "Im Februar 1962 … Der Winter war mild": the winter that February is in, which
+            # began in the December before (TIMEX3's 1961-WI)
+            return self.last_year - 1
         match = _TAIL.match(cand.tail)
         month = int(match["m"]) if match else None
         if month is not None and self.last_month - month >= _WRAP:

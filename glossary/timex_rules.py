@@ -72,6 +72,14 @@ class Rules(SpanHandlers):
         w = words
         year = _YEAR.format
         self.numbers = {**w.numbers, **{v: None for v in w.vague_numbers}}
+        lose, take = w.decade_ending
+        self.decade_words = {
+            word.removesuffix(lose) + take: tens
+            for word, tens in w.numbers.items()
+            if tens in range(20, 100, 10) and word.endswith(lose)
+        }
+        """Decade words made from the tens' number words (``achtziger``, ``eighties``)."""
+        self.decade_lead = kept.compile(w.decade_lead) if w.decade_lead else None
         units = {
             word: code
             for word, code in {**lex.units, **w.extra_unit_forms}.items()
@@ -155,6 +163,13 @@ class Rules(SpanHandlers):
                 {"q1", "q2", "q3", "q4", "h1", "h2"},
             ),
             (rf"{w.decade_pattern}{_WORD_END}", self._decade, mixed | {"the"}),
+            (
+                w.decade_word_pattern.format(words=_alt(self.decade_words, fold=True)) + _WORD_END,
+                self._decade_word,
+                set(self.decade_words)
+                | {f"{word}jahre" for word in self.decade_words}
+                | {f"{word}jahren" for word in self.decade_words},
+            ),
             (
                 rf"(?:(?P<n>\d{{1,2}}){suffix}|{ordinal})(?:\s+(?:{centuries})s?"
                 rf"(?:\s+(?P<era>{eras}))?{_WORD_END}"

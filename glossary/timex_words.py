@@ -268,6 +268,15 @@ class LanguageWords:
     weekday_articles: tuple[str, ...] = ()
     """Indefinite articles before a weekday (``einem``, ``a``): "an einem Montagabend" is a
     Monday of no known week (``XXXX-WXX-1TEV``), not the story's next one."""
+    decade_word_pattern: str = ""
+    """Regex of a decade in words around ``{words}``, the tens as decade words with group
+    ``dw`` (``achtziger Jahre``, ``Achtzigerjahre``, ``the eighties``)."""
+    decade_ending: tuple[str, str] = ("", "")
+    """How a tens number word becomes its decade word: the ending it loses and the one it
+    takes (``zwanzig`` + ``er``; ``twenty`` - ``y`` + ``ies``)."""
+    decade_lead: str = ""
+    """Regex the text before a decade word must end with (English ``the``, as in "the
+    eighties"; "in her eighties" is an age), or empty."""
     simile_words: tuple[str, ...] = ()
     """Words that open a comparison with a thing (``as``, ``wie``): in "slow as tar in
     January" the month says what kind of tar, it dates nothing."""
