@@ -120,6 +120,17 @@ class ReadingScreen(ReaderScreen[None]):
         views = self.query(DocumentView)
         if views:
             views.first().focus()
+        self.call_after_refresh(self._remember_opened)
+
+    def _remember_opened(self) -> None:
+        """The documents opened (``--left``/``--right`` too) are the ones the next start
+        without them shows: trial 24 read two documents opened by id, and the next start
+        showed the pair picked last in the app. Written only when they differ."""
+        settings, shown = reader_app(self).settings, self.panes.documents()
+        if [settings.left, settings.right][: len(shown)] != shown or settings.single_pane != (
+            len(shown) == 1
+        ):
+            reader_app(self).remember_layout(shown)
 
     def on_screen_resume(self, event: ScreenResume) -> None:
         """The first time the screen is shown, its widgets keep the styles they got as they

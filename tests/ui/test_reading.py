@@ -187,6 +187,26 @@ async def test_outline_filter_keeps_matching_headings(make_app) -> None:
         assert "Zäsur" in view.document.text[span[0] : span[1]]
 
 
+async def test_documents_opened_by_id_open_again_at_the_next_start(make_app) -> None:
+    """Trial 24: read with ``--left``/``--right``, then started without them, the app showed
+    the pair chosen last in the app, not the two documents just read."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("x")  # chosen in the app: swp on the right
+        await pilot.pause()
+    assert json.loads(paths.settings_path().read_text(encoding="utf-8"))["right"] == (
+        "swp-belarus-2023"
+    )
+    opened = make_app(left="swp-belarus-2023", right="rs-belarus-2024")  # the command line
+    async with opened.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+    restarted = make_app()
+    async with restarted.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert pane_ids(restarted) == ["swp-belarus-2023", "rs-belarus-2024"]
+
+
 async def test_reading_position_survives_restart(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
