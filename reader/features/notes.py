@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.worker import Worker, WorkerState
 
 from reader.context import reader_app
 from reader.features import notes_marks as marks
@@ -370,6 +371,16 @@ class NotesFeature(Vertical):
         self._targets.mark(pane, index, where.start, where.end)
         return True
 
+    @on(Worker.StateChanged)
+    def _report_worker_error(self, event: Worker.StateChanged) -> None:
+        """A failed export or placing of notes says why: exit_on_error=False alone dropped
+        the error without a word (trial 24: no toast after an export)."""
+        titles = {"notes": _("Notes"), "notes-export": _("Export")}
+        group = event.worker.group
+        if group in titles and event.state is WorkerState.ERROR:
+            message = str(event.worker.error)
+            self.notify(message, title=titles[group], severity="error", markup=False)
+
     def action_export_notes(self, fmt: str) -> None:
         """Every highlight and note to a new file under the data directory: Markdown (``md``)
         or W3C Web Annotation JSON-LD (``w3c``), as ``reader notes export`` writes them."""
@@ -402,9 +413,11 @@ class NotesFeature(Vertical):
             )
             return
         message = n_(
-            "{count} note written to {path}", "{count} notes written to {path}", len(annotations)
+            "{count} note written to {path}",
+            "{count} notes written to {path}",
+            len(annotations),
+            path=path,
         )
-        message = message.format(count=len(annotations), path=path)
         if problems:
             message += "\n" + "\n".join(problems)
         self.app.call_from_thread(self.notify, message, title=_("Export"), markup=False, timeout=8)

@@ -25,6 +25,7 @@ from reader.screens.reading import ReadingScreen
 from reader.widgets.note_bar import NoteBar
 from reader.widgets.pane import DocumentPane
 from tests.ui.palette import run_from_palette
+from tests.ui.test_search_ui import capture_notices
 
 LEFT, RIGHT = "swp-belarus-2023", "rs-belarus-2024"
 
@@ -597,7 +598,10 @@ async def test_a_note_being_written_is_kept_when_the_terminal_goes_away(make_app
 
 
 async def test_the_palette_exports_notes_to_a_new_file(make_app) -> None:
+    """The file is written and a toast says where (trial 24: the toast's message lacked its
+    path field, the worker failed without a word)."""
     app = make_app()
+    notices = capture_notices(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await notes_ready(app, pilot)
         await pilot.press("j", "h", "a")
@@ -610,6 +614,9 @@ async def test_the_palette_exports_notes_to_a_new_file(make_app) -> None:
             await pilot.pause(0.05)
         assert len(written) == 1, app.screen
         assert "Kept for the *export*." in written[0].read_text("utf-8")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert f"1 note written to {written[0]}" in notices
 
 
 def test_the_panels_bindings_can_be_asked_before_it_is_composed(tmp_path) -> None:
