@@ -1,5 +1,6 @@
-"""A building named with and without its head: ``Höfði House`` and ``Höfði``, ``Klinikum
-Siloah`` and ``Siloah``."""
+"""A building named with and without its head (``Höfði House`` and ``Höfði``, ``Klinikum
+Siloah`` and ``Siloah``), a ship with and without its prefix (``HMS Pandora``, ``the
+Pandora``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from glossary.folding import name_key
 from glossary.gazetteer import place_type
 from glossary.grouping.group import PLACE_TYPES, Group
 from glossary.grouping.surnames import names_person
+from glossary.name_words import ANY_SHIP_PREFIX
 
 BUILDING_HEADS_AFTER = frozenset(
     "House Hall Castle Palace Abbey Priory Manor Lodge Cottage Parsonage".split()
@@ -22,10 +24,14 @@ BUILDING_HEADS_BEFORE = frozenset(
 Klinikum Siloah`` ... ``am Siloah``); not a park's (``Nationalpark Sächsische Schweiz`` is
 not the region it is named after)."""
 
+SHIP_HEADS = ANY_SHIP_PREFIX - {"SS"}
+"""A ship's prefixes, which a text leaves out once it has named the ship; not ``SS``, which
+also begins the names of the SS's units (``SS Das Reich``)."""
+
 
 def merge_building_short_forms(groups: dict[str, Group]) -> None:
     """A name alone joins the one building the texts name by it and a building's head
-    (``Höfði House``, ``Höfði``), unless the packages know the name as a place (``Windsor
+    (``Höfði House``, ``Höfði``), or the one ship they name by it and a prefix, unless the packages know the name as a place (``Windsor
     Castle`` and the town ``Windsor``) or it is the surname of a person the texts name in
     full (``Hamilton House``, ``Alexander Hamilton``), or it names two buildings
     (``Ashby Hall``, ``Ashby Manor``)."""
@@ -48,12 +54,13 @@ def merge_building_short_forms(groups: dict[str, Group]) -> None:
 
 
 def _without_building_head(name: str) -> str:
-    """The name of a building without its head (``""`` when it has none)."""
+    """The name of a building without its head, or of a ship without its prefix (``""``
+    when it has none)."""
     words = name.split()
     if len(words) < 2:
         return ""
     if words[-1] in BUILDING_HEADS_AFTER:
         return " ".join(words[:-1])
-    if words[0] in BUILDING_HEADS_BEFORE:
+    if words[0] in BUILDING_HEADS_BEFORE or words[0] in SHIP_HEADS:
         return " ".join(words[1:])
     return ""

@@ -532,6 +532,14 @@ _TWO_REPUBLICS = (
             id="a_building_without_its_head_before_it",
         ),
         pytest.param(
+            "The Admiralty sent the frigate HMS Talwyn to the islands in 1790. The Talwyn ran "
+            "aground on a reef a year later.",
+            "en",
+            "HMS Talwyn",
+            "Talwyn",
+            id="a_ship_without_its_prefix",
+        ),
+        pytest.param(
             "The fishermen sailed from Porthkerris, which older charts spell Port Carrow, every "
             "spring. Porthkerris had a small pier.",
             "en",
@@ -1427,6 +1435,14 @@ _DUKES = (
             "Windsor Castle",
             "Windsor",
             id="a_building_and_the_town_it_is_named_after",
+        ),
+        pytest.param(
+            "Der Kreuzer SMS Emden lief 1914 aus. In Emden erinnert ein Denkmal an ihn, und "
+            "Emden hat einen großen Hafen.",
+            "de",
+            "SMS Emden",
+            "Emden",
+            id="a_ship_and_the_town_it_is_named_after",
         ),
         pytest.param(
             "Alexander Tilney bought Tilney Hall in 1820. Tilney sold it again ten years later.",
