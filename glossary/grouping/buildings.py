@@ -31,10 +31,10 @@ also begins the names of the SS's units (``SS Das Reich``)."""
 
 def merge_building_short_forms(groups: dict[str, Group]) -> None:
     """A name alone joins the one building the texts name by it and a building's head
-    (``Höfði House``, ``Höfði``), or the one ship they name by it and a prefix, unless the packages know the name as a place (``Windsor
-    Castle`` and the town ``Windsor``) or it is the surname of a person the texts name in
-    full (``Hamilton House``, ``Alexander Hamilton``), or it names two buildings
-    (``Ashby Hall``, ``Ashby Manor``)."""
+    (``Höfði House``, ``Höfði``), or the one ship they name by it and a prefix, unless the
+    packages know the name as a place (``Windsor Castle`` and the town ``Windsor``) or it
+    is the surname of a person the texts name in full (``Hamilton House``, ``Alexander
+    Hamilton``), or it names two buildings (``Ashby Hall``, ``Ashby Manor``)."""
     owners: dict[str, set[str]] = {}
     for key, group in groups.items():
         for name in group.names:
