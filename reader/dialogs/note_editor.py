@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from reader.i18n import N_, _
 from reader.screens.base import ReaderModalScreen
 from reader.text_fit import fit_lines
+from reader.theme import theme_colour
 
 QUOTE_LINES = 3
 """Lines the quote may take above the editor; a longer one is cut there with "…"."""
@@ -67,7 +68,13 @@ class NoteEditor(ReaderModalScreen[NoteEdit | None]):
     """
 
     def __init__(
-        self, quote: str, note: str = "", tags: tuple[str, ...] = (), *, title: str = ""
+        self,
+        quote: str,
+        note: str = "",
+        tags: tuple[str, ...] = (),
+        *,
+        title: str = "",
+        colour: str = "",
     ) -> None:
         """
         Args:
@@ -75,18 +82,22 @@ class NoteEditor(ReaderModalScreen[NoteEdit | None]):
             note: The current note.
             tags: The current tags.
             title: The heading (default "Note").
+            colour: The highlight colour a new note gets, shown beside the heading (a pair
+                note took the last colour used without a word: trial 24); "" for a note that
+                has its highlight already.
         """
         super().__init__()
         self.quote = quote
         self.note = note
         self.tags = tags
+        self.colour = colour
         self.saved: Callable[[NoteEdit | None], None] | None = None
         """Where the result goes (see ``open_note_editor``)."""
         self.heading = title or _("Note")
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Text(self.heading, style="bold"))
+            yield Label(self._heading_line())
             yield QuoteLines("“" + self.quote + "”", classes="note-editor--quote")
             area = TextArea(self.note, soft_wrap=True, id="note-text")
             if "markdown" in area.available_languages:
@@ -98,6 +109,16 @@ class NoteEditor(ReaderModalScreen[NoteEdit | None]):
             yield Label(
                 Text(_("ctrl+s save · Esc cancel · Tab to the tags")), classes="note-editor--help"
             )
+
+    def _heading_line(self) -> Text:
+        """The heading, and the new highlight's colour as a swatch named in words."""
+        line = Text(self.heading, style="bold")
+        if self.colour:
+            ink = theme_colour(self.app, "highlight-ink")
+            swatch = theme_colour(self.app, f"highlight-{self.colour}")
+            line.append("  ")
+            line.append(f" {_(self.colour)} ", style=f"{ink} on {swatch}")
+        return line
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()

@@ -273,7 +273,7 @@ class NotesFeature(Vertical):
             callback = partial(self._note_edited, pane, annotation.id)
         else:
             target = marks.make_target(pane.document, *found)
-            editor = NoteEditor(target.exact)
+            editor = NoteEditor(target.exact, colour=self.state.colour)
             callback = partial(self._note_written, pane, target, None)
         open_note_editor(self.app, editor, callback)
         if tags_only:
@@ -316,7 +316,7 @@ class NotesFeature(Vertical):
         target = marks.make_target(pane.document, *mine)
         compare = marks.make_target(other.document, *theirs)
         quote = f"{target.exact}\n⇄ {compare.exact}"
-        editor = NoteEditor(quote, title=_("Note on this pair"))
+        editor = NoteEditor(quote, title=_("Note on this pair"), colour=self.state.colour)
         open_note_editor(self.app, editor, partial(self._note_written, pane, target, compare))
 
     # The panel and the damaged file --------------------------------------------------------

@@ -630,3 +630,22 @@ def test_the_panels_bindings_can_be_asked_before_it_is_composed(tmp_path) -> Non
     panel = NotesPanel(store, library_at_home())
     assert panel.check_action("focus_list", ()) is False
     assert panel.check_action("dismiss", ()) is True
+
+
+async def test_a_new_note_shows_the_colour_it_will_be_highlighted_in(make_app) -> None:
+    """Trial 24: a pair note silently took the last colour used. The editor of a new note
+    names it beside the heading (an existing note keeps its highlight: no colour shown)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        await pilot.press("2")  # green from now on
+        await pilot.press("C")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        heading = str(editor.query("Label").first().render())
+        assert "Note on this pair" in heading and "green" in heading
+        await pilot.press("escape")
+        await pilot.press("a")
+        await pilot.pause()
+        assert "green" in str(app.screen.query("Label").first().render())
