@@ -40,9 +40,9 @@ CUT_MARKER = "→"
 """Drawn after a code line cut at the pane's edge (code is never re-wrapped)."""
 CELL_RULE = " │ "
 """How a table row's cell separator (`` | `` in the text, as wide) is drawn."""
-_BARS = {LineKind.LEAD: "▏ ", LineKind.QUOTE: "▎ ", LineKind.ASIDE: "┃ ", LineKind.FIGURE: "▣ "}
-"""What the view draws before a lead's, quote's, aside's or figure mark's lines (as wide as
-the layout's indent)."""
+_BARS = {LineKind.QUOTE: "▎ ", LineKind.ASIDE: "┃ ", LineKind.FIGURE: "▣ "}
+"""What the view draws before a quote's, aside's or figure mark's lines (as wide as the
+layout's indent). A lead has none: behind a bar it read as a quotation (trial 24)."""
 
 
 def _rule_cells(segments: list[Segment], rule_style: Style) -> list[Segment]:

@@ -133,7 +133,7 @@ _BLOCK_LINES = {
     BlockKind.CAPTION: LineKind.CAPTION,
     BlockKind.ASIDE: LineKind.ASIDE,
 }
-_INDENTS = {LineKind.LEAD: 2, LineKind.QUOTE: 2, LineKind.ASIDE: 2, LineKind.FIGURE: 2}
+_INDENTS = {LineKind.QUOTE: 2, LineKind.ASIDE: 2, LineKind.FIGURE: 2}
 """Columns the view draws before a line's text (a bar), which clicks must skip."""
 
 

@@ -184,3 +184,20 @@ async def test_captions_and_asides_are_set_apart(make_app, tmp_path: Path) -> No
         assert styles and all(style is not None and style.italic for style in styles)
         y = shown.index(body)
         assert not any(s.style and s.style.italic for s in view.render_line(y) if "court" in s.text)
+
+
+async def test_a_lead_is_set_off_without_a_quotations_bar(make_app) -> None:
+    """Trial 24: the lead, italic behind a bar, looked like a quotation. It keeps its italic
+    and the text's margin; only quotations, asides and figures stand behind a bar."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        lead = next(p for p in view.document.paragraphs if p.kind.value == "lead")
+        first = view.document.text[lead.start : lead.end].split()[0]
+        shown = _shown(view)
+        y = next(i for i, line in enumerate(shown) if first in line)
+        body = next(i for i, line in enumerate(shown) if i > y and line.strip() == "") + 1
+        assert shown[y].index(first) == len(shown[body]) - len(shown[body].lstrip())
+        assert "▏" not in shown[y]
+        assert any(s.style and s.style.italic for s in view.render_line(y) if first in s.text)

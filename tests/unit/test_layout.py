@@ -51,7 +51,9 @@ def test_notices_and_indents_are_kept(tmp_path: Path) -> None:
     )
     lines = layout_document(load_document(page), 40, Notices())
     leads = [line for line in lines if line.kind is LineKind.LEAD]
-    assert leads and all(line.indent == 2 for line in leads)
+    assert leads and all(line.indent == 0 for line in leads)  # no bar: it is no quotation
+    quotes = [line for line in lines if line.kind is LineKind.QUOTE]
+    assert all(line.indent == 2 for line in quotes)
     assert isinstance(lines[0], VisualLine)
     with pytest.raises(IndexError):
         lines[len(lines)]
