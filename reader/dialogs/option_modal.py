@@ -72,13 +72,17 @@ class OptionModal(ReaderModalScreen[ResultT | None]):
         """The filter line's placeholder; None: the box has no filter line."""
         return None
 
+    def option_text(self, option: Option) -> str:
+        """The words of ``option`` that the filter looks in (its prompt's text)."""
+        return str(option.prompt)
+
     def no_match(self, typed: str) -> Text:
         """The line shown when no option holds what was typed (``typed`` is data)."""
         return Text(_("Nothing matches “{typed}”.").replace("{typed}", typed), style="dim")
 
     def compose(self) -> ComposeResult:
         self._choices = self.options()
-        self._folded = [fold(str(option.prompt)) for option in self._choices]
+        self._folded = [fold(self.option_text(option)) for option in self._choices]
         with Vertical():
             yield Label(self.heading())
             prompt = self.filter_prompt()

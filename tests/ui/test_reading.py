@@ -170,6 +170,29 @@ async def test_picker_filters_as_the_reader_types(make_app) -> None:
         assert pane_ids(app)[0] == "swp-belarus-2023"
 
 
+async def test_a_long_heading_keeps_its_indent_in_the_outline(make_app, tmp_path) -> None:
+    """Trial 24: a long heading's next line in the outline began at column 0, under the
+    headings above it; it keeps its level's indent, and the filter still finds it."""
+    from reader.library import open_library
+
+    source = tmp_path / "buch.md"
+    long_title = "Ein Kapitel mit einem sehr langen Titel, der in einem schmalen Fenster umbricht"
+    source.write_text(f"# Ein Buch\n\n## Vorwort\n\nEins.\n\n## {long_title}\n\nZwei.\n")
+    [added] = open_library().add([source]).added
+    app = make_app(left=added.id)
+    async with app.run_test(size=(70, 30)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        lines = [options.render_line(y).text for y in range(options.size.height)]
+        first = next(i for i, line in enumerate(lines) if "Ein Kapitel" in line)
+        indent = lines[first].index("Ein Kapitel")
+        following = lines[first + 1]
+        assert following.strip() and following.index(following.strip()[0]) == indent, lines
+        await pilot.press(*"schmal")
+        assert options.option_count == 1
+
+
 async def test_outline_filter_keeps_matching_headings(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
