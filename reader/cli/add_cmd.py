@@ -85,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
     carry_notes_after_adding(library, report)
     if args.json:
         emit_json(report_json(report, seeds))  # after carrying: it lists the notes
+        for skipped in report.skipped:  # the README's promise: each error on stderr too
+            if not skipped.duplicate:
+                fail(f"skipped {skipped.path}: {skipped.reason}", code)
         return code
     for seed in seeds:
         output.console.print(Text(f"restored  {seed}"))

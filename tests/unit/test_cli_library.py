@@ -55,6 +55,23 @@ def test_add_prints_a_summary_and_errors_on_stderr(
     assert err.strip() == f"reader: skipped {tmp_path / 'missing.txt'}: no such file"
 
 
+def test_add_with_json_tells_each_failure_on_stderr_as_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trial 24: ``add --json`` of an empty file wrote nothing to stderr, though the README
+    promises every error there as a JSON object; a duplicate is no error."""
+    empty = tmp_path / "leer.md"
+    empty.write_text("", encoding="utf-8")
+    assert main(["add", str(PAGE), str(empty), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["skipped"][0]["path"] == str(empty)
+    [line] = err.splitlines()
+    error = json.loads(line)
+    assert error["code"] == 1 and error["error"].startswith(f"skipped {empty}: ")
+    assert main(["add", str(PAGE), "--json"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_docs_lists_added_documents_with_library_facts(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
