@@ -24,6 +24,8 @@ class Settings:
     """Per document id: the character offset of the first line in view (scrolling with the
     arrow keys moves the text, not always the cursor)."""
     show_mentions: bool = True
+    sync_links: bool = False
+    """Sync mode (``y``) was on at quit: the next start has it on too (trial 24)."""
     theme: str = ""
     """The Textual theme last chosen (empty: the default)."""
     search_history: list[str] = field(default_factory=list)

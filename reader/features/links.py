@@ -101,8 +101,13 @@ class LinksFeature(Vertical):
     # Setup and the worker --------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Show the notice, start the worker after the first frame."""
+        """Show the notice, start the worker after the first frame; sync mode as it was at
+        the last quit (without moving a pane: the reading positions are restored)."""
         self._show_link_notice(_("⋯ linking"))
+        if reader_app(self).settings.sync_links:
+            self.set_reactive(LinksFeature.sync_links, True)
+            for pane in self.panes.all():
+                pane.synced = True
         self.call_after_refresh(self._start_link_worker)
 
     def _start_link_worker(self) -> None:
@@ -338,6 +343,8 @@ class LinksFeature(Vertical):
         """Switch sync mode on or off (said only when the reader switches it)."""
         self.sync_links = not self.sync_links
         on = self.sync_links
+        reader_app(self).settings.sync_links = on
+        reader_app(self).save_settings()
         self.notify(_("Sync by links on") if on else _("Sync by links off"), timeout=2)
 
     @on(DocumentPane.Mounted)

@@ -101,6 +101,28 @@ async def test_sync_mode_keeps_the_other_pane_on_the_linked_passage(make_app) ->
         assert any(words in cursor_text(right) for words in RS_ELECTION)
 
 
+async def test_sync_mode_is_on_again_after_a_restart(make_app) -> None:
+    """Trial 24: sync mode was off after the restart; like the mention marks, it stays as
+    the reader left it, and the restart leaves the panes where the reader was."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("y")
+        right_at = app.screen.query(DocumentPane).last().view.cursor
+    restarted = make_app()
+    async with restarted.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert restarted.screen.query_one(LinksFeature).sync_links
+        panes = list(restarted.screen.query(DocumentPane))
+        assert all("⇄ in sync by links" in str(pane.border_title) for pane in panes)
+        assert panes[1].view.cursor == right_at
+        await pilot.press("y")
+    again = make_app()
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert not again.screen.query_one(LinksFeature).sync_links
+
+
 async def test_a_pane_opened_while_sync_is_on_is_marked_too(make_app) -> None:
     """Review 20 A7: one pane alone, then two documents: the new pane lacked the mark."""
     app = make_app()
