@@ -135,3 +135,31 @@ def test_screen(
 ) -> None:
     app = make_app()
     assert snap_compare(app, terminal_size=SIZES[size], run_before=open_with(*SCREENS[screen]))
+
+
+BLOCKS = """\
+# Die Brücke
+
+Die Brücke über den Fluss wurde im Frühjahr gebaut.
+
+[Abbildung 1]
+
+| Jahr | Ereignis | Ort |
+|------|----------|-----|
+| 1871 | Baubeginn der ersten eisernen Brücke über den breiten Fluss im Norden | Dundee |
+| 1879 | Einsturz im Sturm | Firth of Tay |
+
+Danach wurde eine neue Brücke geplant.
+"""
+
+
+def test_table_and_figure(snap_compare, make_app, indexed, quiet_home, tmp_path: Path) -> None:
+    """A table in aligned columns (a long cell wrapped in its column, rules between the rows)
+    and a figure mark, beside the first seed (trial 24)."""
+    from reader.library import open_library
+
+    source = tmp_path / "bruecke.md"
+    source.write_text(BLOCKS, encoding="utf-8")
+    [added] = open_library().add([source]).added
+    app = make_app(left=added.id)
+    assert snap_compare(app, terminal_size=SIZES["wide"], run_before=open_with("ReadingScreen", []))
