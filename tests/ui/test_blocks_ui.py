@@ -186,10 +186,21 @@ async def test_captions_and_asides_are_set_apart(make_app, tmp_path: Path) -> No
         assert not any(s.style and s.style.italic for s in view.render_line(y) if "court" in s.text)
 
 
-async def test_a_lead_is_set_off_without_a_quotations_bar(make_app) -> None:
+LEAD_PAGE = """\
+<html><head><title>Harbour news</title></head><body><article>
+<h1>Harbour news</h1>
+<p class="standfirst">The old ferry returns to the harbour after a winter in the yard.</p>
+<p>Workers painted the hull and mended the deck over four months.</p>
+<p>The first crossing is planned for the spring.</p>
+</article></body></html>
+"""
+
+
+async def test_a_lead_is_set_off_without_a_quotations_bar(make_app, tmp_path: Path) -> None:
     """Trial 24: the lead, italic behind a bar, looked like a quotation. It keeps its italic
-    and the text's margin; only quotations, asides and figures stand behind a bar."""
-    app = make_app()
+    and the text's margin; only quotations, asides and figures stand behind a bar. (A lead
+    is what the markup marks, so the page marks one.)"""
+    app = _app_showing(make_app, tmp_path / "harbour.html", LEAD_PAGE)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query(DocumentPane).first().view
