@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import partial
+from itertools import groupby
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -31,7 +32,7 @@ from glossary.timex_resolve import auxiliaries_at, day_counted_from
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 110
+FEATURES_VERSION = 111
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 
@@ -378,11 +379,13 @@ def extract_features(document: Document, analyzers: Analyzers) -> DocumentFeatur
         _follow_named_periods(sentences, owner, looks_back)
         _drop_glances_ahead(sentences, owner, looks_back)
     named: list[tuple[int, int]] = []
-    for mention in analyzers.find_mentions(text):
+    mentions = list(analyzers.find_mentions(text))
+    for mention in _outermost(mentions):
         if (sentence := owner(mention.start)) is not None:
             sentence.entities.add(mention.entry_id)
             sentence.names.setdefault(mention.entry_id, text[mention.start : mention.end])
-            named.append((mention.start, mention.end))
+    for mention in mentions:
+        named.append((mention.start, mention.end))
     language = document.language or "de"
     masked_text = blank_spans(blank_spans(text, dated, digits_only=True), named)
     undated_text = blank_spans(masked_text, dated)
@@ -778,3 +781,18 @@ class FeatureCache:
         features = extract_features(document, analyzers)
         write_cache_json(path, features.to_json())
         return features
+
+
+def _outermost(mentions: Sequence[MentionLike]) -> list[MentionLike]:
+    """The mentions that stand inside no longer mention: a name nested in a longer one at the
+    same place ("Hohenzollern" in "Württemberg-Hohenzollern") is part of that name, and a link
+    that counted both would count one name twice. Search and the glossary keep nested names."""
+    ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
+    kept: list[MentionLike] = []
+    reach = -1  # the furthest end of a mention before the current span
+    for _, group in groupby(ordered, key=lambda mention: (mention.start, mention.end)):
+        spans = list(group)
+        if spans[0].end > reach:
+            kept += spans
+        reach = max(reach, spans[0].end)
+    return kept

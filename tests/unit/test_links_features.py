@@ -541,3 +541,28 @@ def test_the_title_kept_as_body_text_is_a_heading() -> None:
     assert first_is_heading("Der Sommer, der nicht aufhören wollte: Was wir gelernt haben")
     assert not first_is_heading("Die Wahl entschied Lukaschenka für sich.")
     assert not first_is_heading("Wer hat die Wahl gewonnen?")
+
+
+def test_a_name_nested_in_a_longer_name_counts_once_as_the_longer_one() -> None:
+    text = "Die Grafschaft Ober-Lindental grenzte an Lindental. Dort lag Lindental-Süd."
+    found = [
+        FakeMention("ober-lindental", 15, 29),
+        FakeMention("lindental", 20, 29),  # inside "Ober-Lindental"
+        FakeMention("lindental", 41, 50),  # on its own
+        FakeMention("lindental-sued", 61, 74),
+        FakeMention("lindental", 61, 70),  # inside "Lindental-Süd"
+    ]
+    assert [text[m.start : m.end] for m in found] == [
+        "Ober-Lindental",
+        "Lindental",
+        "Lindental",
+        "Lindental-Süd",
+        "Lindental",
+    ]
+    analyzers = replace(Fakes().analyzers(), find_mentions=lambda text: found)
+    document = plain_document(text, sentence_spans(text, "Dort"))
+    first, second = extract_features(document, analyzers).sentences
+    assert first.entities == {"ober-lindental", "lindental"}
+    assert first.names == {"ober-lindental": "Ober-Lindental", "lindental": "Lindental"}
+    assert second.entities == {"lindental-sued"}
+    assert not {"lindental", "süd"} & set(second.terms)  # nested names stay masked
