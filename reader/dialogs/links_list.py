@@ -45,7 +45,7 @@ class LinkRow:
     terms: list[str] = field(default_factory=list)
     """Shared words as they stand in the two passages, most telling first."""
     kind: str = ""
-    """What the link rests on: "time", "entity" or "theme" (the same question, other words)."""
+    """What the link rests on: "time", "entity" or "theme" (shared words only)."""
 
     def reasons(self) -> list[Text]:
         """One line per kind of evidence the link has."""
@@ -67,17 +67,23 @@ class LinkRow:
         head.append(self.title, style=f"bold {self.colour}")
         head.append(f"  {self.score:.2f}", style="dim")
         if self.kind:
-            head.append(f"  {kind_label(self.kind)}", style="italic")
+            head.append(f"  {self.label()}", style="italic")
         return Group(head, Text(shorten(self.text, SENTENCE_CHARS)), *self.reasons(), Text(""))
+
+    def label(self) -> str:
+        """The link's kind in words its reasons bear out: a theme link shares words, which
+        show that the two passages use the same terms, not that they ask the same question
+        (one shared title, "Staatspräsident" / "President", is no question)."""
+        if self.kind != "theme":
+            return kind_label(self.kind)
+        if self.terms:
+            return _("same words")
+        return kind_label("entity" if self.entities else "time" if self.dates else self.kind)
 
 
 def kind_label(kind: str) -> str:
     """A link's kind in the UI's language."""
-    return {
-        "time": _("same time"),
-        "entity": _("same name"),
-        "theme": _("theme: the same question"),
-    }.get(kind, kind)
+    return {"time": _("same time"), "entity": _("same name")}.get(kind, kind)
 
 
 def _as_written(pair: tuple[str, str]) -> str:

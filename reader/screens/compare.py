@@ -172,8 +172,20 @@ class CompareScreen(ReaderScreen[None]):
                 reasons.append_text(line)
                 reasons.append("\n")
             reasons.append("\n")
-            reasons.append(_("shared dates"), style=DATE_STYLE)
-            reasons.append(" · ", style="dim")
-            reasons.append(_("shared entities"), style=ENTITY_STYLE)
+            reasons.append_text(_legend(self.link))
             yield Static(reasons, id="compare-reasons")
         yield Footer()
+
+
+def _legend(link: LinkRow) -> Text:
+    """The key to the marks in the two sentences, for the kinds of mark the link has: a pair
+    that shares no date shows no "shared dates"."""
+    marks = [
+        Text(label, style=style)
+        for label, style, present in (
+            (_("shared dates"), DATE_STYLE, link.dates),
+            (_("shared entities"), ENTITY_STYLE, link.entities),
+        )
+        if present
+    ]
+    return Text(" · ", style="dim").join(marks)
