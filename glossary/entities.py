@@ -239,9 +239,11 @@ class Glossary:
     def is_title_of(self, title: str, name: str) -> bool:
         """Whether ``title`` (any case) is a title or role before ``name``, a whole name of an
         entry: one the documents give that entry (its card's titles) or one that stands
-        before names in general (``Sir``, ``Präsident``, ``Außenminister``). Not when the
-        title belongs to the name itself (``Lady Gaga``). Search then looks for the name
-        alone: a text names a person with a title in one sentence and without it in the next."""
+        before names in general (``Sir``, ``Präsident``, ``Außenminister``) when the entry is a
+        person: before a place or a body (``Bürgermeister Hamburg``) the title is a word the
+        user searches for. Not when the title belongs to the name itself (``Lady Gaga``).
+        Search then looks for the name alone: a text names a person with a title in one
+        sentence and without it in the next."""
         from glossary.name_words import is_title  # its word lists load Babel: not at start-up
 
         bare = title.strip().rstrip(".")
@@ -254,8 +256,10 @@ class Glossary:
         named = self._named_by(name)
         if not named or self._named_by(f"{bare} {name}"):
             return False
-        return general or any(
-            key in map(name_key, self.entries[entry_id].titles) for entry_id in named
+        return any(
+            (general and self.entries[entry_id].kind is Kind.PERSON)
+            or key in map(name_key, self.entries[entry_id].titles)
+            for entry_id in named
         )
 
     @cached_property

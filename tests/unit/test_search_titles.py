@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from test_index_records import make_document
@@ -96,3 +97,22 @@ def test_a_title_that_belongs_to_the_name_stays() -> None:
     glossary = Glossary({"lady-ada": lady, "ada": ada})
     assert not glossary.is_title_of("Lady", "Ada")
     assert Glossary({"ada": ada}).is_title_of("Lady", "Ada")
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "kind"),
+    [("Bürgermeister", "Lübeck", "place"), ("Präsident", "Hanse", "organisation")],
+)
+def test_a_general_title_before_a_place_or_body_is_a_search_word(
+    title: str, name: str, kind: str
+) -> None:
+    entry = build_entry({"id": "e", "name": name, "kind": kind})
+    assert not Glossary({"e": entry}).is_title_of(title, name)
+
+
+def test_a_title_before_a_place_keeps_the_query_narrow(tmp_path: Path) -> None:
+    index = SearchIndex(tmp_path / "index")
+    text = "Der Bürgermeister von Lübeck kam spät. Lübeck lag im Nebel. In Lübeck schneite es."
+    index.sync([make_document("nebel", text, title="Nebel")])
+    glossary = Glossary({"e": build_entry({"id": "e", "name": "Lübeck", "kind": "place"})})
+    assert found(index, "Bürgermeister Lübeck", glossary) == {("nebel", 0)}
