@@ -49,17 +49,36 @@ def is_caption(text: str) -> bool:
 _FIGURE_MARK = re.compile(
     r"\[\s*(?:abbildung|abb\.|bild|grafik|foto|illustration|karte|tafel|zeichnung|skizze"
     r"|diagramm|figure|fig\.|image|picture|photo|map|plate|drawing|chart|diagram)"
-    r"(?:\s*[\dIVX]+[a-z]?)?(?:\s*[:.–—][^\[\]]*)?\s*\]",
+    r"(?:\s*[\dIVX]+[a-z]?)?(?:\s*[:.–—]\s*(?P<caption>[^\[\]]*?))?\s*\]",
     re.IGNORECASE,
 )
+FIGURE_CAPTION_WORDS = 12
+"""The most words a figure mark's caption has: a longer bracket is an editor's prose."""
+_SENTENCE_INSIDE = re.compile(r"[.;:!?–—]\s+\S")
+"""A stop with more words after it: the bracket holds sentences (``[Karte. Hier bricht die
+Handschrift ab …]``), not a caption."""
+
+
+def figure_caption(text: str) -> str | None:
+    """The caption of a paragraph that only stands for a picture the text left out, "" for a
+    bare mark, None for anything else. A mark is a bracketed label, perhaps numbered, perhaps
+    with a short caption of no more than one phrase (``[Abbildung]``, ``[Figure 3]``,
+    ``[Illustration: The bridge at dusk]``), as e-text conversions put one where an image
+    stood. The reader draws it as a figure and the index leaves out a bare label only: a
+    caption's words are what a reader searches for. One function for both, so the view and
+    the index never disagree about what is a mark."""
+    match = _FIGURE_MARK.fullmatch(text.strip())
+    if match is None:
+        return None
+    caption = (match["caption"] or "").strip()
+    if len(caption.split()) > FIGURE_CAPTION_WORDS or _SENTENCE_INSIDE.search(caption):
+        return None
+    return caption
 
 
 def is_figure_mark(text: str) -> bool:
-    """Whether a paragraph only stands for a picture the text left out: a bracketed label,
-    perhaps numbered or with a caption (``[Abbildung]``, ``[Figure 3]``, ``[Illustration: The
-    bridge]``), as e-text conversions put one where an image stood. It is no prose: the
-    reader shows it as a figure, the search index leaves it out."""
-    return _FIGURE_MARK.fullmatch(text.strip()) is not None
+    """Whether a paragraph is a figure mark (see ``figure_caption``)."""
+    return figure_caption(text) is not None
 
 
 _SUBTITLE = re.compile(r"\s*(?::|\s[–—-]\s|\.\s)\s*")

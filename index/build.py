@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, Protocol
 
-from documents.blocks import is_figure_mark
+from documents.blocks import figure_caption
 from documents.cache import PIPELINE_VERSION
 from documents.model import Document, Heading, SectionRole
 from index.schema import DOCUMENT, SENTENCE, WORDS_FIELD, field_for
@@ -67,8 +67,8 @@ def document_records(
     headings = _HeadingWalk(document.outline)
     for index, span in enumerate(document.sentences):
         passage = document.text[span.start : span.end]
-        if not passage.strip() or passage.startswith("[") and is_figure_mark(passage):
-            continue  # a figure mark ("[Abbildung]") is no prose
+        if not passage.strip() or passage.startswith("[") and figure_caption(passage) == "":
+            continue  # a bare figure mark ("[Abbildung]") has no words to find
         language = document.language_at(span.start)
         record: dict[str, Any] = {
             "kind": SENTENCE,

@@ -25,12 +25,13 @@ from index.analysis import (
     token_terms,
 )
 
-FIELDS_VERSION = 6
+FIELDS_VERSION = 7
 """Bump when fields change. 2: ``about`` stored on document records. 3: text fields are
 :class:`AnalyzedText` (same postings, indexed through the token cache). 4: no ``key`` field
 (a unique term per record that nothing looked up: a third of a segment's terms). 5: a
 document record's ``hash`` is the ``index_stamp`` (content hash, publication date and the parse
-pipeline's version). 6: no record for a figure mark (``[Abbildung]``: no prose)."""
+pipeline's version). 6: no record for a figure mark (``[Abbildung]``: no prose). 7: a mark's caption
+(``[Bild 4: Die Fähre]``) has its record again; bracketed prose is no mark."""
 
 SCHEMA_VERSION = FIELDS_VERSION * 1000 + ANALYSIS_VERSION
 """Stored with the index: another version (fields or analysis changed) means a rebuild."""

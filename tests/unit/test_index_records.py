@@ -69,6 +69,16 @@ def test_a_figure_mark_has_no_record() -> None:
     assert passages == ["Der Turm steht am Hafen.", "Er ist alt."]
 
 
+def test_a_figure_caption_keeps_its_record() -> None:
+    """A caption's words are what the reader searches for (review 24 E5): only a bare label
+    is left out."""
+    text = "Der Turm steht am Hafen.\n\n[Bild 4: Die Fähre im Eis vor Stralsund]\n\nEr ist alt."
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    document = replace(make_document("d", text), sentences=spans)
+    passages = [r["passage"] for r in list(document_records(document))[1:]]
+    assert "[Bild 4: Die Fähre im Eis vor Stralsund]" in passages
+
+
 def test_each_sentence_takes_the_heading_the_document_names_for_its_start() -> None:
     """Headings are found in one walk over the outline; the answer is the document's own,
     for headings between, at and inside sentences, and for sentences out of order."""

@@ -55,6 +55,11 @@ def test_wrapped_cells_keep_their_text_and_offsets() -> None:
         ("[Anm. d. Red.]", False),  # an editor's remark is text
         ("[Abbildung] zeigt den Turm.", False),  # a sentence about a figure
         ("Siehe [Figure 3].", False),
+        # bracketed prose: a second sentence, or more words than a caption has (review 24 E5)
+        ("[Skizze. Das Blatt ist hier zerrissen; der Schluss fehlt ganz.]", False),
+        ("[Tafel – Hinweis der Setzerin: Zwei Seiten fehlen, wir folgen dem Erstdruck.]", False),
+        ("[Chart. The figures for the second winter were lost when the mill burned down.]", False),
+        ("[Photo 7: Two lighthouse keepers on the pier at low tide.]", True),
     ],
 )
 def test_figure_marks(text: str, figure: bool) -> None:
