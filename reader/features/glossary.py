@@ -162,13 +162,13 @@ class GlossaryFeature(Vertical):
         names of the documents on screen are what the reader sees first."""
         reader_app(self).services.heavy_jobs.announce("discovery", self._first_load_pending)
         self.call_after_refresh(self._start_glossary_worker)
+        self.set_interval(OUTSIDE_CHECK, self._take_outside_decisions)
 
     def _first_load_pending(self) -> bool:
         """Whether the first load of the glossary has still to start or end (polled by heavy
         jobs waiting in other threads)."""
         worker = self._first_load
         return self.is_attached and (worker is None or not worker.is_finished)
-        self.set_interval(OUTSIDE_CHECK, self._take_outside_decisions)
 
     def _take_outside_decisions(self) -> None:
         """Reload when the user's glossary file changed since it was last read, as after a
