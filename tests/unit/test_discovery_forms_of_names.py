@@ -95,3 +95,25 @@ def test_a_town_adjective_and_a_firm_word_stay_out_of_the_firms_name(curated: Gl
     )
     assert found["Kohlhaase"].kind == "organisation"
     assert not [name for name in found if "Verlag" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Im Finale traf die Schweizerin auf Wang. 6:3 und 6:4 gewann sie am Ende.",
+            "Wang",
+            id="a_tennis_score",
+        ),
+        pytest.param(
+            "Das erste Tor erzielte Kane. 2:0 stand es dann zur Pause, "
+            "nachdem Sané getroffen hatte.",
+            "Kane",
+            id="a_football_score",
+        ),
+    ],
+)
+def test_a_name_once_before_a_score_or_count_is_still_a_name(
+    curated: Glossary, text: str, name: str
+) -> None:
+    assert name in discover(curated, text)
