@@ -92,11 +92,35 @@ def _title_words(text: str) -> str:
 def repeats_title(heading: str, title: str) -> bool:
     """Whether an opening heading repeats the document's declared ``title``: the same words
     (case and spacing aside), or the title without its subtitle (a book's ``<h1>`` under a
-    package title ``Main title: subtitle``). A chapter heading that only shares words with
+    package title ``Main title: subtitle``), unless the subtitle names a collection
+    (``Erzählungen``, ``Stories and Sketches``). A chapter heading that only shares words with
     the title (``Südweststaat`` under ``Der lange Weg zum Südweststaat``, or the title with a
     chapter's name after it) is a heading of its own."""
     heading, title = _title_words(heading), _title_words(title)
-    return bool(heading) and heading in (title, _title_words(_SUBTITLE.split(title, 1)[0]))
+    if not heading:
+        return False
+    if heading == title:
+        return True
+    main, *rest = _SUBTITLE.split(title, 1)
+    return heading == _title_words(main) and not _names_a_collection(" ".join(rest))
+
+
+_COLLECTION = re.compile(
+    r"\b(?:erzählungen|novellen|geschichten|kurzgeschichten|märchen|gedichte|balladen"
+    r"|lieder|briefe|aufsätze|essays|schriften|werke|stories|tales|poems|letters|novellas"
+    r"|sketches|writings|works|other|andere)\b",
+    re.IGNORECASE,
+)
+"""Words of a collection's or a genre's name: a book called ``Die Verwandlung: Erzählungen``
+or ``The Dead and Other Stories`` is named after its first piece, whose heading is the
+piece's own."""
+
+
+def _names_a_collection(subtitle: str) -> bool:
+    """Whether a title's part after the colon names the book as a collection of pieces (then
+    a heading of the main part names the first piece and stays: a repeated title is better
+    than a story without its heading)."""
+    return _COLLECTION.search(subtitle) is not None
 
 
 @dataclass(slots=True)

@@ -81,6 +81,22 @@ def test_a_chapter_heading_that_only_resembles_the_title_stays(
 
 
 @pytest.mark.parametrize(
+    "title", ["Der Leuchtturm: Erzählungen", "The Lighthouse: Stories", "Der Leuchtturm. Gedichte"]
+)
+def test_a_collection_keeps_the_heading_of_the_piece_it_is_named_after(
+    tmp_path: Path, title: str
+) -> None:
+    """A book named after its first piece (review 24 E10): the heading names the piece."""
+    first = title.split(":")[0].split(".")[0]
+    chapters = [
+        ("One", f"<h1>{first}</h1><p>Der Wärter stieg jeden Abend hinauf.</p><p>Er blieb.</p>"),
+        ("Two", "<h1>Die Fähre</h1><p>Die Fähre kam nicht.</p><p>Niemand wartete.</p>"),
+    ]
+    document = load_document(write_epub(tmp_path / "c.epub", chapters, title=title))
+    assert [h.title for h in document.outline] == [first, "Die Fähre"]
+
+
+@pytest.mark.parametrize(
     ("opening", "lead"),
     [
         ("<p>The ferry left at six, as it had for forty years.</p>", False),
