@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -34,7 +34,7 @@ from documents.formats.common import (
     verbatim_text,
 )
 from documents.formats.epub_package import DRM, encrypted, package_problem
-from documents.formats.leads import marks_lead
+from documents.formats.leads import lead_paragraphs
 from documents.formats.notes import drop_note_references, role_of
 from documents.model import BlockKind, DocumentMeta, SectionRole
 from documents.note_marks import show_marks_in
@@ -95,10 +95,10 @@ def _walk(
     role: SectionRole,
     quoted: bool = False,
     front_ids: frozenset[str] = frozenset(),
-    lead: bool = False,
+    leads: Sequence[etree._Element] = (),
 ) -> Iterator[Block]:
-    """The blocks under ``element``; ``role``, ``quoted`` and ``lead`` (inside an element
-    marked as the lead, ``documents.formats.leads``) are those of its ancestors. An element
+    """The blocks under ``element``; ``role`` and ``quoted`` are those of its ancestors, and a
+    paragraph in ``leads`` (``documents.formats.leads.lead_paragraphs``) is a lead. An element
     whose ``id`` is in ``front_ids`` (a guide or landmark names it) is front matter."""
     for child in element:
         tag = local_name(child)
@@ -107,7 +107,6 @@ def _walk(
         named_front = child.get("id") in front_ids
         inner = SectionRole.FRONT if named_front else role_of(child) or role
         inner_quoted = quoted or tag == "blockquote"
-        inner_lead = lead or marks_lead(child)
         text = clean_text("".join(child.itertext()))
         if tag == "pre" and (code := _code(child)):
             yield Block(BlockKind.CODE, code, role=SectionRole.CODE)
@@ -121,10 +120,10 @@ def _walk(
             if text:
                 yield Block(BlockKind.HEADING, text, level=HEADING_LEVELS[tag], role=inner)
         elif any(local_name(d) in _STRUCTURE for d in child.iterdescendants()):
-            inside = _walk(child, inner, inner_quoted, front_ids, inner_lead)
+            inside = _walk(child, inner, inner_quoted, front_ids, leads)
             yield from _marked(list_marker(child), inside)
         elif text:
-            kind = BlockKind.LEAD if inner_lead else BlockKind.PARAGRAPH
+            kind = BlockKind.LEAD if child in leads else BlockKind.PARAGRAPH
             kind = BlockKind.QUOTE if inner_quoted else kind
             kind = BlockKind.CAPTION if tag in _CAPTIONS else kind
             yield Block(kind, list_marker(child) + text, role=inner)
@@ -212,7 +211,8 @@ def _chapter(
     body = root.find(".//body")
     top = body if body is not None else root
     drop_note_references(top)
-    blocks = list(_walk(top, role_of(top) or SectionRole.BODY, front_ids=front_ids))
+    leads = lead_paragraphs(top)
+    blocks = list(_walk(top, role_of(top) or SectionRole.BODY, front_ids=front_ids, leads=leads))
     if blocks and blocks[0].kind is not BlockKind.HEADING and title:
         role = blocks[0].role if all(b.role is blocks[0].role for b in blocks) else None
         heading = Block(BlockKind.HEADING, clean_text(title), level=1)

@@ -105,6 +105,7 @@ def test_a_collection_keeps_the_heading_of_the_piece_it_is_named_after(
         ('<section role="doc-abstract"><p>The ferry left at six, each day.</p></section>', True),
         ('<div epub:type="abstract"><p>The ferry left at six, each day.</p></div>', True),
         ('<div class="lead-image"><img src="f.png"/><p>The ferry at six.</p></div>', False),
+        ('<div class="intro-layout"><p>The ferry left at six, each day.</p></div>', False),
     ],
 )
 def test_a_lead_is_what_the_markup_marks(tmp_path: Path, opening: str, lead: bool) -> None:
@@ -112,6 +113,29 @@ def test_a_lead_is_what_the_markup_marks(tmp_path: Path, opening: str, lead: boo
     document = load_document(write_epub(tmp_path / "f.epub", [("Crossing", chapter)]))
     kinds = [p.kind for p in document.paragraphs if p.kind is not BlockKind.HEADING]
     assert kinds == [BlockKind.LEAD if lead else BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<section class="intro"><h1>Introduction</h1>{}</section>',  # a chapter, not a lead
+        '<article class="story intro">{}</article>',  # a whole text
+        '<div class="intro">{}</div>',  # a small box: its first paragraph only
+    ],
+)
+def test_a_lead_class_on_a_container_makes_no_chapter_a_lead(tmp_path: Path, wrapper: str) -> None:
+    """Review 24 E2: a lead is one paragraph, never every paragraph of a chapter."""
+    body = (
+        "<p>The canals of the town are the subject of this book, and they earn a long look.</p>"
+        "<p>Each chapter follows one canal from its digging to its filling, lock by lock.</p>"
+    )
+    chapter = (
+        "<h1>Canals</h1>" + wrapper.format(body) if "<h1>" not in wrapper else wrapper.format(body)
+    )
+    document = load_document(write_epub(tmp_path / "w.epub", [("Canals", chapter)]))
+    kinds = [p.kind for p in document.paragraphs if p.kind is not BlockKind.HEADING]
+    leads = 1 if wrapper.startswith("<div") else 0
+    assert kinds == [BlockKind.LEAD] * leads + [BlockKind.PARAGRAPH] * (2 - leads)
 
 
 def test_metadata_from_dublin_core(tmp_path: Path) -> None:

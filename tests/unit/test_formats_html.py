@@ -79,6 +79,24 @@ def test_a_page_s_lead_is_what_its_markup_marks(
 
 
 @pytest.mark.parametrize(
+    "article", ['<article class="post intro-layout">', '<article class="intro">']
+)
+def test_a_lead_class_on_the_article_makes_no_lead(tmp_path: Path, article: str) -> None:
+    """Review 24 E2: a class on the article (a layout word, or the whole text) marks no
+    paragraph of it as the lead."""
+    page = tmp_path / "deich.html"
+    page.write_text(
+        f"<html><head><title>Der Deich</title></head><body>{article}<h1>Der Deich</h1>"
+        "<p>Der Deich hinter dem Dorf ist älter als die Kirche, sagen die Alten.</p>"
+        "<p>Bei Sturmflut steht das Wasser bis an die Krone, dann wachen die Männer.</p>"
+        "<p>Im Frühjahr mähen Schafe das Gras auf seinen Hängen kurz.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    kinds = [p.kind for p in load_document(page).paragraphs]
+    assert BlockKind.LEAD not in kinds
+
+
+@pytest.mark.parametrize(
     ("content", "said"),
     [
         ("Nur ein paar Worte über die Fähre, ganz ohne Auszeichnung.", "holds no HTML elements"),
