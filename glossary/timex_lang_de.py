@@ -676,6 +676,8 @@ WORDS = LanguageWords(
     },
     simile_words=("wie",),
     month_leads=("im", "in"),
+    # German writes nouns with a capital: "wie geplant", "wie schon" are no thing
+    simile_thing=r"(?:(?:der|die|das|dem|den|ein|eine|einem|einen)\s+)?[A-ZÄÖÜ][a-zäöüß]+",
     night_before=r"Nacht\s+(?:zum|auf\s+den|auf)",
     free_day_refs=(
         "tags darauf",

@@ -432,6 +432,13 @@ WORDS = LanguageWords(
     },
     simile_words=("as", "like"),
     month_leads=("in",),
+    # a lower-case noun: no pronoun or verb ("as they did"), no participle ("as planned") or
+    # adverb ("as sharply"), no second comparison ("as early as")
+    simile_thing=(
+        r"(?:(?:a|an|the)\s+)?(?!(?:i|you|he|she|it|we|they|one|as|like|do|does|did|is|are"
+        r"|was|were|has|have|had|usual|always|ever|before|well|much|many|often|soon|far|long"
+        r"|early|late)\b)[a-z][a-z'-]*(?<!ed)(?<!ly)"
+    ),
     free_day_refs=tuple(_DAY_REFS),
     end_refs=(
         "the end of the week",

@@ -351,14 +351,11 @@ class Rules(SpanHandlers):
         self.night_into = kept.compile(w.night_before) if w.night_before else None
         """A night named by the day it leads into ("Nacht zum 15. April")."""
         self.simile = None
-        """A comparison with a thing up to a bare month ("as tar in "); one or two words
-        between, never a second comparison word ("as early as in"), and lower case in a
-        language that writes nouns so (not a name: "known as Bloody Sunday in")."""
-        if w.simile_words:
-            likens = _alt(w.simile_words, fold=True)
-            word = r"[^\W\d]+" if w.capitalised_nouns else r"[a-z][a-z'-]*"
+        """A comparison with a thing up to a bare month ("slow as tar in ", "zäh wie Sirup
+        im "): the simile word, the thing (``simile_thing``) and the month's preposition."""
+        if w.simile_words and w.simile_thing:
             self.simile = kept.compile(
-                rf"(?<!\w){likens}\s+(?:(?!{likens}\b){word}\s+){{1,2}}"
+                rf"(?<!\w){_alt(w.simile_words, fold=True)}\s+{w.simile_thing}\s+"
                 rf"{_alt(w.month_leads, fold=True)}\s+\Z"
             )
         if w.weekdays:

@@ -282,6 +282,10 @@ class LanguageWords:
     January" the month says what kind of tar, it dates nothing."""
     month_leads: tuple[str, ...] = ()
     """Prepositions before a bare month (``in``, ``im``), for ``simile_words``."""
+    simile_thing: str = ""
+    """Regex of the thing a comparison likens to: a noun with at most an article before it
+    ("tar", "a snail", "Sirup"), never a pronoun, verb, participle or adverb ("as they did",
+    "as planned", "as sharply", "wie geplant", "wie schon"), which make a real date."""
     night_before: str = ""
     """Regex of a night named by the day it leads into (``Nacht zum``, ``Nacht auf``): that
     day's night (``TNI``), as "in der Nacht zum 5. Mai" is."""
