@@ -39,6 +39,8 @@ class Handlers:
     simile: re.Pattern[str] | None
     decade_words: dict[str, int]
     decade_lead: re.Pattern[str] | None
+    decade_measure: re.Pattern[str] | None
+    decade_century: re.Pattern[str]
 
     def _count(self, match: re.Match[str]) -> int | None:
         """The count of a match; ``None`` when vague (``einige``, ``Millionen von``)."""
@@ -267,7 +269,8 @@ class Handlers:
 
     def _decade_word(self, match: re.Match[str]) -> list[Candidate]:
         """``in den achtziger Jahren``, ``the eighties`` -> 198: as ``80er Jahre``, of the
-        twentieth century."""
+        century named after it ("des 19. Jahrhunderts" -> 186), else of the passage's
+        century when that is an earlier one (``extra["decade"]``), else the twentieth."""
         start = match.start()
         if self.decade_lead:
             lead = self.decade_lead.search(match.string, max(0, start - 20), start)
@@ -275,8 +278,18 @@ class Handlers:
                 return []
             if len(lead.group().split()) == 1:  # "the eighties", as "the 1980s"
                 start = lead.start()
+        if self.decade_measure and self.decade_measure.search(
+            match.string, max(0, start - 80), start
+        ):
+            return []  # "temperatures in the seventies", "a round in the sixties": a quantity
         tens = self.decade_words[match["dw"].lower()]
-        return [Candidate(start, match.end(), value=f"19{tens // 10}")]
+        century = self.decade_century.match(match.string, match.end())
+        if century:
+            n = int(century["n"]) if century["n"] else self.words.ordinals[century["ord"].lower()]
+            return [Candidate(start, match.end(), value=f"{n - 1:02d}{tens // 10}")]
+        cand = Candidate(start, match.end(), value=f"19{tens // 10}")
+        cand.extra["decade"] = str(tens // 10)
+        return [cand]
 
     def _century(self, match: re.Match[str]) -> list[Candidate]:
         n = int(match["n"]) if match["n"] else self.words.ordinals.get(match["ord"].lower(), 0)

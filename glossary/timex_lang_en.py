@@ -282,6 +282,12 @@ WORDS = LanguageWords(
     decade_word_pattern=r"(?P<dw>{words})",
     decade_ending=("y", "ies"),
     decade_lead=r"(?i:\bthe\s+(?:(?:early|mid|late)[-\s]+)?)\Z",
+    # the nouns of a measured quantity, with no sentence or clause end between
+    decade_measures=(
+        r"(?i:\b(?:temperatures?|highs?|lows?|degrees|thermometer|scores?|scored|round|grades?"
+        r"|marks|points|ages?|aged|speeds?|mph|percent|ratings?|readings?|prices?|weight"
+        r"|pounds|kilos|heart\s+rate|pulse)\b[^.;!?]*)\Z"
+    ),
     month_first_days=True,
     time_pattern=(
         r"(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?:\s*(?P<ampm>a\.m\.|p\.m\.|am|pm))?"

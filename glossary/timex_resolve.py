@@ -57,6 +57,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _TAIL = re.compile(r"-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 _MONTH_ONLY = re.compile(r"-\d\d")
 """The tail of a bare month (no day, no part)."""
+_TWENTIETH = 1900
+"""The first year of the century a decade word names when nothing names another."""
 _WINTER = "-WI"
 """The tail of a winter, named by the year of its December (``1961-WI``: into 1962)."""
 _WINTER_TURN = 3
@@ -731,7 +733,10 @@ def resolve_years(
     text: str, rules: Rules, candidates: list[Candidate], anchor: Anchor | None
 ) -> None:
     """Give every year-less date the year its passage talks about (see the module doc)."""
-    if not any((c.needs_year and c.year is None) or "near" in c.extra for c in candidates):
+    if not any(
+        (c.needs_year and c.year is None) or "near" in c.extra or "decade" in c.extra
+        for c in candidates
+    ):
         return
     paragraphs = paragraph_starts(text)
     ahead = _first_narrative_years(candidates, paragraphs)
@@ -805,6 +810,8 @@ def resolve_years(
             back = looks_back or _since_day(text, rules, cand)
             tense = partial(_weekday_tense, text, rules, cand)
             passage.weekday(cand, back, anchor, future, tense)
+        elif "decade" in cand.extra:
+            _decade_of_passage(cand, passage.last_year or passage.any_year)
         elif "ordinal" in cand.extra:
             passage.ordinal_day(cand)
         elif "month_day" in cand.extra:
@@ -870,6 +877,14 @@ def resolve_years(
         cand, day = candidates[shifted], candidates[written_at]
         cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
     _order_ranges(candidates)
+
+
+def _decade_of_passage(cand: Candidate, year: int | None) -> None:
+    """A decade word of a passage told in an earlier century is of that century ("Napoleon fell
+    in 1815. In the twenties …" -> 182); from 1900 on, "the twenties" are still the 1920s,
+    as the later ones are written in digits ("the 2020s")."""
+    if year is not None and year < _TWENTIETH:
+        cand.value = f"{year // 100}{cand.extra['decade']}"
 
 
 def _order_ranges(candidates: list[Candidate]) -> None:

@@ -80,6 +80,7 @@ class Rules(SpanHandlers):
         }
         """Decade words made from the tens' number words (``achtziger``, ``eighties``)."""
         self.decade_lead = kept.compile(w.decade_lead) if w.decade_lead else None
+        self.decade_measure = kept.compile(w.decade_measures) if w.decade_measures else None
         units = {
             word: code
             for word, code in {**lex.units, **w.extra_unit_forms}.items()
@@ -123,6 +124,13 @@ class Rules(SpanHandlers):
         suffix = w.ordinal_suffix
         any_ordinal = rf"(?:\d{{1,2}}{suffix}|{_alt(w.ordinals, fold=True)})"
         refs = w.present + w.past + w.future
+        self.decade_century = kept.compile(
+            rf"\s+(?:{_alt(w.genitives, fold=True)})\s+(?:the\s+)?"
+            rf"(?:(?P<n>\d{{1,2}}){suffix}|(?P<ord>{_alt(w.ordinals, fold=True)}))"
+            rf"\s+(?:{centuries})s?{_WORD_END}"
+        )
+        """The century a decade names after it ("sechziger Jahre des 19. Jahrhunderts", "the
+        sixties of the nineteenth century")."""
         quarter = _alt([lex.quarter_word], fold=True)
         small, mixed = {SHORT}, {MIXED}
         ordinals = _first_words(w.ordinals)

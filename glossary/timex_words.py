@@ -277,6 +277,9 @@ class LanguageWords:
     decade_lead: str = ""
     """Regex the text before a decade word must end with (English ``the``, as in "the
     eighties"; "in her eighties" is an age), or empty."""
+    decade_measures: str = ""
+    """Regex of a measured quantity the clause before a decade word names (``temperatures``,
+    ``a round``, ``scores``): "in the seventies" is then its range of values, no decade."""
     simile_words: tuple[str, ...] = ()
     """Words that open a comparison with a thing (``as``, ``wie``): in "slow as tar in
     January" the month says what kind of tar, it dates nothing."""
