@@ -172,12 +172,16 @@ class _Passage:
         same year it was listed", though the story's year before was 1795)."""
         return self.named_end > self.story_end and not cand.year_offset
 
-    def year_for(self, cand: Candidate, looks_back: bool = False) -> int | None:
+    def year_for(
+        self, cand: Candidate, looks_back: bool = False, ahead: bool = False
+    ) -> int | None:
         """The year a year-less date takes: echo, else the reference year.
 
         A narrative runs forward: a month more than half a year before the passage's month
         ("Im Dezember 1942 ... Am 10. Januar") belongs to the next year, unless its clause
-        ``looks_back`` ("Im Januar hatte er ...": earlier in the same year).
+        ``looks_back`` ("Im Januar hatte er ...": earlier in the same year). A winter
+        after a January or February is the one that month is in, unless its clause looks
+        ``ahead`` ("Im Winter sollte der Bau beginnen": the coming one, of that year).
         """
         named = "year_ref" in cand.extra  # "im März des Vorjahres": no echo, no wrap
         if cand.year_offset and self.start_point is not None:  # "had opened in 1878. A year later"
@@ -186,7 +190,7 @@ class _Passage:
             return self.day_years[cand.month_day]
         if self.last_year is None or self.last_month is None or cand.year_offset or named:
             return self.last_year
-        if cand.tail == _WINTER and self.last_month < _WINTER_TURN:
+        if cand.tail == _WINTER and self.last_month < _WINTER_TURN and not ahead:
             # "Im Februar 1962 … Der Winter war mild": the winter that February is in, which
             # began in the December before (TIMEX3's 1961-WI)
             return self.last_year - 1
@@ -835,7 +839,10 @@ def resolve_years(
             if storyless and _after_distal(text, rules, cand):
                 passage.past_at = cand.start
             past = storyless and passage.past_at > passage.present_at
-            year = written if past else passage.year_for(cand, looks_back)
+            ahead_of_story = cand.tail == _WINTER and any(
+                _in_clause(text, words, cand) for words in (futures, plans, modals)
+            )
+            year = written if past else passage.year_for(cand, looks_back, ahead_of_story)
             if (
                 anchor is not None
                 and "proximal" in cand.extra
