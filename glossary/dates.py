@@ -62,6 +62,7 @@ from glossary.timex_entries import anchors_along, date_today, entry_anchors
 from glossary.timex_resolve import (
     anchored_value,
     counts_in_story,
+    quotes_of_the_report,
     resolve_years,
     share_coordinated_years,
 )
@@ -142,6 +143,7 @@ def tag(text: str, language: str = "de", anchor: str | None = None) -> list[Time
     candidates = scan(rules, text)
     share_coordinated_years(text, rules, candidates)
     resolve_years(text, rules, candidates, parsed)
+    quotes_of_the_report(candidates, parsed)
     counts_in_story(text, candidates, parsed)
     entries = entry_anchors(text, candidates, parsed)
     found = []

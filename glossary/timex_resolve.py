@@ -886,6 +886,21 @@ def resolve_years(
     _order_ranges(candidates)
 
 
+def quotes_of_the_report(candidates: list[Candidate], anchor: Anchor | None) -> None:
+    """A quoted "tonight" / "gestern Abend" in a dated text that tells no story of a year
+    other than its date's (a news report: "'We will decide tonight,' she told reporters") is
+    the report's day, as quotes there are said on the day of writing; in a story of its own
+    time (fiction, memoirs, a history published later) it stays the speaker's present."""
+    if anchor is None or any(
+        cand.narrative and cand.value is None and cand.year not in (None, anchor.year)
+        for cand in candidates
+    ):
+        return
+    for cand in candidates:
+        if "quoted" in cand.extra:
+            cand.value = None
+
+
 def _decade_of_passage(cand: Candidate, year: int | None) -> None:
     """A decade word of a passage told in an earlier century is of that century ("Napoleon fell
     in 1815. In the twenties …" -> 182); from 1900 on, "the twenties" are still the 1920s,

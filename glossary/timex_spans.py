@@ -78,14 +78,16 @@ class SpanHandlers(Handlers):
         phrase = " ".join(match["phrase"].lower().split())
         amount, unit = self.words.deictic[phrase]
         part = self.words.deictic_parts.get(phrase)
-        if part and in_quotation(match.string, match.start()):
-            # the speaker's "tonight", not the day the text was written
-            value = "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF"
-            return [Candidate(match.start(), match.end(), value=value, narrative=False)]
         extra = {"anchored": unit, "amount": str(amount), "exact": "yes"}
+        value = None
         if part:
             extra["day_part"] = part
-        return [Candidate(match.start(), match.end(), narrative=False, extra=extra)]
+            if in_quotation(match.string, match.start()):
+                # the speaker's "tonight": the report's day only in a text that tells no
+                # story of another year (resolve.quotes_of_the_report)
+                extra["quoted"] = "1"
+                value = "PAST_REF" if amount < 0 else "FUTURE_REF" if amount > 0 else "PRESENT_REF"
+        return [Candidate(match.start(), match.end(), value=value, narrative=False, extra=extra)]
 
     def _duration_word(self, match: re.Match[str]) -> list[Candidate]:
         value = self.words.duration_words[match["phrase"].lower()]
