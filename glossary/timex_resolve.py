@@ -798,6 +798,8 @@ def resolve_years(
         elif "near" in cand.extra:
             told = _event_origin(text, candidates[:index], cand.extra.pop("event", ""))
             passage.place_near(cand, told)
+        elif restated.get(index, index) < index:
+            _restate(cand, candidates[restated[index]])  # before the passage moves on from it
         elif "shift" in cand.extra:
             ahead_of_writing = any(
                 _in_clause(text, words, cand) for words in (futures, plans, modals)
@@ -881,8 +883,7 @@ def resolve_years(
         elif "anchored" in cand.extra and anchor is not None:
             passage.note_anchored(cand, anchor)
     for shifted, written_at in restated.items():
-        cand, day = candidates[shifted], candidates[written_at]
-        cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
+        _restate(candidates[shifted], candidates[written_at])
     _order_ranges(candidates)
 
 
@@ -974,6 +975,8 @@ def _set_off(text: str, cand: Candidate) -> bool:
 
 _MONTH_TAIL = re.compile(r"-\d\d")
 """A candidate's tail that names a month, with or without its day (not ``TEV``, ``-SU``)."""
+_BARE_COMMA = re.compile(r",\s*")
+"""Between a written date and the count that restates it after it."""
 _RESTATING_GAP = re.compile(r",\s*(?:[^\W\d_A-Z]+\s+){0,2}")
 """Between a shift and the date that restates it: a comma and at most two lower-case words
 (``, am``, ``, on the``)."""
@@ -989,14 +992,36 @@ def _shifts_restated(text: str, candidates: list[Candidate]) -> dict[int, int]:
     for index, (cand, after) in enumerate(pairwise(candidates)):
         if (
             "shift" in cand.extra
-            and after.kind == "DATE"
-            and not after.needs_year  # "Ein Jahr später, am 12. März": the shift gives the year
-            and (_MONTH_TAIL.match(after.tail) or (after.year is not None and not after.tail))
-            and not any(key in after.extra for key in _DERIVED)
+            and _written_date(after)
             and _RESTATING_GAP.fullmatch(text, cand.end, after.start)
         ):
             found[index] = index + 1
+        elif (
+            "shift" in after.extra
+            and _written_date(cand)
+            and _BARE_COMMA.fullmatch(text, cand.end, after.start)
+            and _set_off(text, after)
+        ):
+            # the other order, "came only in June 1970, fourteen years later.": the count
+            # says how far the written date lies from the last one, it is that date
+            found[index + 1] = index
     return found
+
+
+def _restate(cand: Candidate, day: Candidate) -> None:
+    """Give a shift the value of the written date that restates it."""
+    cand.year, cand.tail, cand.value, cand.mod = day.year, day.tail, day.value, day.mod
+
+
+def _written_date(cand: Candidate) -> bool:
+    """Whether a date writes its year and names a month or only the year ("am 13. August
+    1865", "in May 1852", "1970"); "Ein Jahr später, am 12. März": the shift gives the year."""
+    return (
+        cand.kind == "DATE"
+        and not cand.needs_year
+        and bool(_MONTH_TAIL.match(cand.tail) or (cand.year is not None and not cand.tail))
+        and not any(key in cand.extra for key in _DERIVED)
+    )
 
 
 def _counts_beside_a_day(text: str, candidates: list[Candidate]) -> set[int]:
