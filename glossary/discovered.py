@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 319
+DISCOVERY_VERSION = 320
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

@@ -408,7 +408,8 @@ _APPOSITION = re.compile(
     r"|(?:which |that )?(?:was |were )?(?:later )?renamed(?: itself| as| to)?)"
     r"|\s*[,(]\s*(?:(?:auch |kurz )?genannt|(?:meist |oft |auch |einfach )?kurz|heute"
     r"|(?:usually |often |commonly )?(?:shortened|abbreviated) to"
-    r"|(?:also |sometimes |often )?(?:written|spelt|spelled)"
+    r"|(?:also |sometimes |often |usually |commonly )(?:written|spelt|spelled)"
+    r"|written as|spelt|spelled"
     r"|(?:which|whose name)(?: [a-z]+){1,4}? (?<!the )(?<!a )(?<!his )(?<!her )"
     r"(?:also |now |still )?(?:spells?|spelt|spelled)"
     r"|inzwischen|now|today|by then|formerly|vormals|ehemals|früher|einst"
@@ -432,7 +433,9 @@ Istanbul``, ``Swerdlowsk, dem heutigen Jekaterinburg``, ``Stalingrad, das späte
 formerly Saigon``, ``Pressburg (später Bratislava)`` (``later`` only in brackets:
 ``Vienna, later Berlin`` may be two stops), ``Neuhafen, seit 1921 Kirchmünde``,
 ``Lenin, born Vladimir Ulyanov``, ``Eboracum, also known as York``), or another spelling
-(``Naypyidaw, also written Nay Pyi Taw``, ``Ayutthaya, which older books spell Ayudhya``)."""
+(``Naypyidaw, also written Nay Pyi Taw``, ``Ayutthaya, which older books spell Ayudhya``;
+not a bare ``written``, mostly a participle before a date: ``to Pelosi, written Christmas
+Eve``)."""
 
 
 def _after_a_noun(words: list[_Token], first: int) -> bool:
