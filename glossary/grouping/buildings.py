@@ -4,6 +4,7 @@ Pandora``)."""
 
 from __future__ import annotations
 
+from glossary.first_names import is_first_name
 from glossary.folding import name_key
 from glossary.gazetteer import place_type
 from glossary.grouping.group import PLACE_TYPES, Group
@@ -34,7 +35,8 @@ def merge_building_short_forms(groups: dict[str, Group]) -> None:
     (``Höfði House``, ``Höfði``), or the one ship they name by it and a prefix, unless the
     packages know the name as a place (``Windsor Castle`` and the town ``Windsor``) or it
     is the surname of a person the texts name in full (``Hamilton House``, ``Alexander
-    Hamilton``), or it names two buildings (``Ashby Hall``, ``Ashby Manor``)."""
+    Hamilton``), or it names two buildings (``Ashby Hall``, ``Ashby Manor``), or the texts
+    tell of it as of something else (``_named_otherwise``)."""
     owners: dict[str, set[str]] = {}
     for key, group in groups.items():
         for name in group.names:
@@ -48,9 +50,28 @@ def merge_building_short_forms(groups: dict[str, Group]) -> None:
         name = held.name
         if place_type(name) or held.detail in PLACE_TYPES or names_person([name], groups):
             continue
+        if _named_otherwise(held):
+            continue
         owner = next(iter(keys))
         if owner in groups:
             groups[owner].absorb(groups.pop(bare), with_kind=False)
+
+
+OTHER_KINDS = ("person", "organisation", "event")
+"""Kinds a building's or ship's short form is not: their evidence in the texts (a verb of
+saying, a firm's word) outweighing the place's or ship's keeps the short form apart."""
+
+
+def _named_otherwise(group: Group) -> bool:
+    """Whether the texts tell of a name alone as of another thing than a building or ship:
+    with a title (``Senator White``, ``Admiral Hood``), as a personal name or one that
+    begins with a given name (``Ludwig``, ``Ronald Reagan``; not ``Museum Ludwig``, ``USS
+    Ronald Reagan``), or with more evidence for a person, organisation or event than for a
+    place or ship (``Parliament voted``)."""
+    if group.titles or is_first_name(group.name.split()[0]):
+        return True
+    other = max(group.votes[kind] for kind in OTHER_KINDS)
+    return other > group.votes["place"] + group.votes["vessel"]
 
 
 def _without_building_head(name: str) -> str:

@@ -3,6 +3,8 @@ short forms of buildings and ships, one vowel sound apart, a town's two word ord
 
 from __future__ import annotations
 
+import pytest
+
 from glossary.entities import Glossary
 from tests.unit.test_glossary_discovery import curated, discover
 
@@ -20,3 +22,58 @@ def test_written_before_a_date_is_no_other_spelling(curated: Glossary) -> None:
     assert found["Hartmann"] is not found.get("Easter Sunday")
     assert found["Morning Star"] is not found.get("Easter Sunday")
     assert found["Hartmann"] is not found["Morning Star"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "building", "other"),
+    [
+        pytest.param(
+            "The Ashcombe House stood empty for years. Later, Ashcombe, who chairs the "
+            "council, spoke to reporters. Councillor Ashcombe opposed the sale.",
+            "en",
+            "Ashcombe House",
+            "Ashcombe",
+            id="a_titled_person",
+        ),
+        pytest.param(
+            "Die Brauerei Kessler braut in Kulmbach Bier. Trainer Kessler sagte nach dem "
+            "Spiel, die Mannschaft sei müde gewesen.",
+            "de",
+            "Brauerei Kessler",
+            "Kessler",
+            id="a_coach_and_a_brewery",
+        ),
+        pytest.param(
+            "The frigate HMS Edward Grey left Portsmouth in May. Edward Grey, who had served "
+            "as foreign secretary, would have been pleased.",
+            "en",
+            "HMS Edward Grey",
+            "Edward Grey",
+            id="a_ship_and_the_statesman_it_is_named_after",
+        ),
+        pytest.param(
+            "The crew of HMS Talbot fought on. Admiral Talbot had given the ship his name.",
+            "en",
+            "HMS Talbot",
+            "Talbot",
+            id="a_ship_and_a_titled_admiral",
+        ),
+    ],
+)
+def test_a_person_is_no_short_form_of_a_building_or_ship(
+    curated: Glossary, text: str, language: str, building: str, other: str
+) -> None:
+    found = discover(curated, text, language=language)
+    assert building in found and other in found
+    assert found[building] is not found[other]
+
+
+def test_a_given_name_alone_is_no_short_form_of_a_museum(curated: Glossary) -> None:
+    found = discover(
+        curated,
+        "Im Museum Friedrich eröffnete eine Ausstellung über Friedrich, den preußischen "
+        "König, der die Sammlung begann.",
+        language="de",
+    )
+    assert "Museum Friedrich" in found and "Friedrich" in found
+    assert found["Museum Friedrich"] is not found["Friedrich"]
