@@ -9,7 +9,8 @@ A byline is a short line that opens with a byline word (``By``, ``Von``, ``Publi
 
 A byline may name only its author (``*By Margaret Ellison, a visiting historian*``, ``Von
 Anna Berger``): the line directly under the title, opening with ``By``/``Von`` and a person's
-name of at least two words (``By Land and Sea`` and ``Von Berlin`` are subtitles), gives the
+name of at least two words by the given-name lists (``By Land and Sea``, ``Von Berlin``,
+``Von Gottes Gnaden`` are subtitles, ``By Easter Sunday, the rebels …`` is prose), gives the
 author (``read_author_line``).
 
 A report or a press release may open with a date line above its title instead: ``Luxor,
@@ -25,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from documents.blocks import Block
-from documents.dateparse import month_numbers, parse_published
+from documents.dateparse import month_numbers, parse_published, weekday_names
 from documents.model import BlockKind
 
 __all__ = [
@@ -107,10 +108,51 @@ def read_author_line(line: str, language: str) -> str:
     rest = line[cue.end() :]
     end = re.search(r"\s*[,;(·|•–—]|\s-\s", rest)
     author = rest[: end.start() if end else len(rest)].strip().rstrip(".")
+    if end and _a_sentence(rest[end.start() :]):
+        return ""  # "By Easter Sunday, the rebels held the Post Office.": prose goes on
     people = re.split(r"\s+(?:and|und|&)\s+", author)
-    if not all(len(person.split()) >= 2 and _a_name(person, language) for person in people):
-        return ""  # "By Land and Sea", "Von Berlin", "By the autumn of 1911 …": no person
+    if not all(len(person.split()) >= 2 and _a_person(person, language) for person in people):
+        return ""  # "By Land and Sea", "Von Gottes Gnaden", "By the autumn of 1911 …": no person
     return author
+
+
+DESCRIPTION_WORDS = 8
+"""The most words of a description after a byline's name (``, a retired ferry pilot``)."""
+
+
+def _a_sentence(after: str) -> bool:
+    """Whether what follows the name is a clause of a sentence, not a description: a long
+    run of words, or one that ends as a sentence does."""
+    words = after.strip(" ,;·|•–—-").rstrip(")").split()
+    return len(words) > DESCRIPTION_WORDS or after.rstrip().endswith((".", "!", "?"))
+
+
+def _a_person(words: str, language: str) -> bool:
+    """Whether ``words`` name a person by the given-name lists (``glossary.first_names``): the
+    first word a given name that is no common word too (``Royal``), or any listed one before
+    a listed surname (``Ole Brandt``); the words between given names, initials or particles;
+    no word a month or a weekday (``Easter Sunday``, ``Kiel Richtung Lübeck`` are none)."""
+    from glossary.first_names import (  # the lists load in a second: only for a byline's words
+        is_first_name,
+        is_listed_first_name,
+        is_surname,
+    )
+
+    if not _a_name(words, language):
+        return False
+    first, *middle, last = words.split()
+    if last.lower() in weekday_names(language or "en"):
+        return False
+    opens = _INITIAL.fullmatch(first) or is_first_name(first)
+    if not opens and not (is_listed_first_name(first) and is_surname(last)):
+        return False
+    return all(
+        _INITIAL.fullmatch(word) or word in _PARTICLES or is_listed_first_name(word)
+        for word in middle
+    )
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.(?:-?[A-ZÄÖÜ]\.)*")
 
 
 def _a_name(words: str, language: str) -> bool:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 _NUMERIC = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>\d{1,2}):(?P<mm>\d{2}))?$"
@@ -16,19 +20,37 @@ _DOTTED = re.compile(
 @lru_cache(maxsize=8)
 def month_numbers(language: str) -> dict[str, int]:
     """Lower-cased month names and abbreviations of a language (plus English) to 1-12."""
-    from babel import Locale, UnknownLocaleError  # here: most texts give no date in words
-
     names: dict[str, int] = {}
-    for code in dict.fromkeys((language or "en", "en")):
-        try:
-            locale = Locale.parse(code)
-        except (ValueError, UnknownLocaleError):
-            continue
+    for locale in _locales(language):
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in locale.months[context][width].items():
                     names[name.lower().rstrip(".")] = number
     return names
+
+
+@lru_cache(maxsize=8)
+def weekday_names(language: str) -> frozenset[str]:
+    """Lower-cased full weekday names of a language (plus English): ``Easter Sunday`` is a
+    day, not a person."""
+    return frozenset(
+        name.lower()
+        for locale in _locales(language)
+        for name in locale.days["format"]["wide"].values()
+    )
+
+
+def _locales(language: str) -> list[Locale]:
+    """Babel's locales of ``language`` and of English, those Babel knows."""
+    from babel import Locale, UnknownLocaleError  # here: most texts give no date in words
+
+    found = []
+    for code in dict.fromkeys((language or "en", "en")):
+        try:
+            found.append(Locale.parse(code))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return found
 
 
 def _iso(year: int, month: int, day: int | None, hour: str | None, minute: str | None) -> str:

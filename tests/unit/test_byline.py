@@ -140,12 +140,31 @@ def test_a_byline_without_a_date_names_its_author(line: str, author: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("By Whitsun Monday, the ferries had stopped running.", "en"),  # a day, then prose
+        ("By Friday Noon, the quay was flooded", "en"),  # a weekday is no surname
+        ("By Special Request", "en"),  # no given name
+        ("By Royal Charter", "en"),  # a given name in the lists, but a common word too
+        ("Von Amts Wegen", "de"),
+        ("Von Rostock Richtung Wismar", "de"),  # a place and a noun, not a person
+        ("By Hester Quayle, who had piloted the ferry for thirty years.", "en"),  # a clause
+    ],
+)
+def test_an_opening_phrase_that_names_no_person_gives_no_author(line: str, language: str) -> None:
+    """Review 24 E3: the words after By/Von must be a person's name by the given-name lists,
+    and the line a byline of its own, not the start of a sentence."""
+    assert read_author_line(line, language) == ""
+
+
+@pytest.mark.parametrize(
     ("text", "author"),
     [
         ("# The Quay\n\n*By Hester Quayle, a retired ferry pilot*\n\n{body}", "Hester Quayle"),
         ("# Der Kai\n\nVon Jonas Kettler\n\n{body}", "Jonas Kettler"),
         ("# The Quay\n\n{body}\n\nBy Hester Quayle\n", ""),  # not under the title
         ("# By Land and Sea\n\n## By Hester Quayle\n\n{body}", ""),  # a heading
+        ("# The Quay\n\nBy Whitsun Monday, the quay was flooded and closed.\n\n{body}", ""),
     ],
 )
 def test_a_markdown_byline_under_the_title_gives_the_author(
