@@ -25,10 +25,19 @@ class Block:
     matter); an excerpt is found later, by its language."""
 
 
+CELL_SEPARATOR = " | "
+"""Between a row's cells in its text; the reader's table layout cuts the row at it."""
+_CELLS_OWN_BAR = "\u00a0|\u00a0"
+"""A bar inside a cell (Markdown's ``\\|``, a bar in code): the same on screen and to search,
+but no cut between cells."""
+
+
 def table_row(cells: list[str]) -> Block | None:
     """A table's row as one paragraph, its non-empty cells in order (``1887 | Baubeginn``):
     a reader reads a row as a line; no format keeps a grid on a re-flowed page."""
-    text = " | ".join(cell for cell in cells if cell)
+    text = CELL_SEPARATOR.join(
+        cell.replace(CELL_SEPARATOR, _CELLS_OWN_BAR) for cell in cells if cell
+    )
     return Block(BlockKind.ROW, text) if text else None
 
 

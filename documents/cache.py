@@ -22,7 +22,7 @@ from documents.model import (
     Spans,
 )
 
-PIPELINE_VERSION = 58
+PIPELINE_VERSION = 59
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 

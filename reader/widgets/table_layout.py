@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from documents.blocks import CELL_SEPARATOR
+
 WrapRange = Callable[[str, int, int, int], list[tuple[int, int]]]
 """Greedy wrapping of ``text[start:end]`` at a width (``layout.wrap_range``)."""
 
-CELL_SEPARATOR = " | "
-"""How ``documents.blocks.table_row`` joins a row's cells in the text."""
 RULE_WIDTH = len(CELL_SEPARATOR)
 """Columns between two cells on screen (the view draws `` │ ``)."""
 MIN_COLUMN = 8
@@ -37,7 +37,9 @@ class CellPiece:
 
 
 def cell_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The ranges of the cells of the row ``text[start:end]``."""
+    """The ranges of the cells of the row ``text[start:end]``: the row's text is its cells
+    joined by ``CELL_SEPARATOR`` (``documents.blocks.table_row``, which writes a cell's own
+    bar with no-break spaces), and the document model keeps no other cell boundary."""
     cells = []
     while (cut := text.find(CELL_SEPARATOR, start, end)) != -1:
         cells.append((start, cut))

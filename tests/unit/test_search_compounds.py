@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from test_index_records import make_document
 
 from glossary.entities import Glossary, build_entry
 from index import SearchIndex
 from index.compound_query import compound_words, may_open_compounds
+
+if TYPE_CHECKING:
+    from conftest import MakeIndex
 
 TEXT = (
     "Im Januar 1919 barst in Boston ein Tank voller Melasse. "  # 0
@@ -26,10 +31,8 @@ TEXT = (
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    index = SearchIndex(tmp_path_factory.mktemp("compounds") / "index")
-    index.sync([make_document("flut", TEXT, title="Eine Flut")])
-    return index
+def index(make_index: MakeIndex) -> SearchIndex:
+    return make_index("compounds", [make_document("flut", TEXT, title="Eine Flut")])
 
 
 def sentences(index: SearchIndex, query: str, glossary: Glossary | None = None) -> list[int]:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from test_index_records import make_document
 
 from glossary.entities import Glossary, build_entry
 from index import SearchIndex
+
+if TYPE_CHECKING:
+    from conftest import MakeIndex
 
 GERMAN = (
     "Bürgermeisterin Ada Morgenroth eröffnete im Mai die neue Bibliothek. "  # 0
@@ -26,15 +30,14 @@ ENGLISH = (
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    index = SearchIndex(tmp_path_factory.mktemp("titles") / "index")
-    index.sync(
+def index(make_index: MakeIndex) -> SearchIndex:
+    return make_index(
+        "titles",
         [
             make_document("rathaus", GERMAN, title="Die Bibliothek"),
             make_document("pier", ENGLISH, title="The Pier", language="en"),
-        ]
+        ],
     )
-    return index
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from documents.blocks import is_figure_mark
+from documents.loader import load_document
+from documents.model import BlockKind
 from reader.widgets.layout import wrap_range
 from reader.widgets.table_layout import MIN_COLUMN, align_table, cell_ranges, column_widths
 
@@ -12,6 +16,22 @@ from reader.widgets.table_layout import MIN_COLUMN, align_table, cell_ranges, co
 def test_cells_are_found_between_separators() -> None:
     text = "ab | c d | e"
     assert [text[s:e] for s, e in cell_ranges(text, 0, len(text))] == ["ab", "c d", "e"]
+
+
+def test_a_bar_inside_a_cell_cuts_no_cell(tmp_path: Path) -> None:
+    """Review 24 E12: Markdown's escaped ``\\|`` and a bar in code stay inside their cell."""
+    path = tmp_path / "pipes.md"
+    path.write_text(
+        "# Pipes\n\n| Form | Sinn |\n|---|---|\n| `ls \\| wc` | zählt |\n| ja \\| nein | Wahl |\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    rows = [p for p in document.paragraphs if p.kind is BlockKind.ROW]
+    cells = [
+        [document.text[s:e] for s, e in cell_ranges(document.text, r.start, r.end)] for r in rows
+    ]
+    assert [len(row) for row in cells] == [2, 2, 2]
+    assert cells[1][0].split() == ["ls", "|", "wc"] and cells[2][1] == "Wahl"
 
 
 @pytest.mark.parametrize(
