@@ -22,7 +22,7 @@ from documents.model import (
     Spans,
 )
 
-PIPELINE_VERSION = 59
+PIPELINE_VERSION = 60
 """Bump when cleaning, splitting or metadata change, so stale cache entries are ignored."""
 
 

@@ -53,7 +53,13 @@ from documents.formats.pdf_layout import (
     group_rows,
     page_notes,
 )
-from documents.formats.pdf_paragraphs import SENTENCE_END, breaks, left_edges, page_pitches
+from documents.formats.pdf_paragraphs import (
+    SENTENCE_END,
+    breaks,
+    indented_block,
+    left_edges,
+    page_pitches,
+)
 from documents.model import BlockKind, DocumentMeta, Removal, RemovedLines
 from documents.pages import PAGE_NUMBER, edge_key, running_keys
 from documents.plaintext import reflow
@@ -255,7 +261,10 @@ def _blocks(pages: list[list[Line]]) -> list[Block]:
             flush()
         edges = left_edges(lines)
         previous: Line | None = None
-        for line in group_rows(lines):
+        rows = list(group_rows(lines))
+        in_block = indented_block(rows, edges)
+        was_in_block = False
+        for line, inside in zip(rows, in_block, strict=True):
             if isinstance(line, Row):
                 flush()
                 blocks.extend(block for block in [table_row(line.cells)] if block)
@@ -266,10 +275,12 @@ def _blocks(pages: list[list[Line]]) -> list[Block]:
                 blocks.append(Block(BlockKind.HEADING, line.text, level=line.heading))
                 previous = None
                 continue
-            if previous is not None and breaks(previous, line, pitch, edges, width):
+            if previous is not None and breaks(
+                previous, line, pitch, edges, width, (was_in_block, inside)
+            ):
                 flush()
             current.append(line.text)
-            previous = line
+            previous, was_in_block = line, inside
     flush()
     return blocks
 

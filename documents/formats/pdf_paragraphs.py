@@ -15,12 +15,18 @@ of one file's spacing: a double-spaced page's lines stand 24 pt apart and its pa
 * A line indented from its column's left edge (where several lines of the page start),
   after a line that starts there and ends a sentence, opens a paragraph: a first-line indent
   marks paragraphs where no space does (books, LaTeX's default).
+* Two or more lines in a row at one indent are an indented block (a quotation, a letter, a
+  verse), not first-line indents: the block opens after a line that ends a sentence, keeps
+  its lines together (a short line inside it ends no paragraph), and ends where the indent
+  ends when its last line ends a sentence (a hanging indent's entry continues its first
+  line, which ends none).
 """
 
 from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from documents.formats.pdf_layout import BASELINE_TOLERANCE, Line
@@ -78,22 +84,55 @@ def left_edges(lines: list[Line]) -> set[float]:
     return {float(x) for x, count in starts.items() if count >= EDGE_LINES}
 
 
+def indented_block(lines: Sequence[Line | object], edges: set[float]) -> list[bool]:
+    """For each of ``lines`` (a page's, in reading order; anything but a ``Line`` is none)
+    whether it stands in an indented block: a run of two or more lines at one left edge that
+    is indented from a column's edge (see the module's docstring)."""
+    xs = [
+        line.x if isinstance(line, Line) and not line.heading and _indent_of(line, edges) else None
+        for line in lines
+    ]
+    inside = [False] * len(xs)
+    for i, x in enumerate(xs):
+        if x is None:
+            continue
+        for j in (i - 1, i + 1):
+            other = xs[j] if 0 <= j < len(xs) else None
+            if other is not None and abs(other - x) <= BASELINE_TOLERANCE:
+                inside[i] = True
+    return inside
+
+
+def _indent_of(line: Line, edges: set[float]) -> bool:
+    """Whether ``line`` starts indented from one of the page's column edges."""
+    return any(BASELINE_TOLERANCE < line.x - edge <= INDENT_MAX * line.size for edge in edges)
+
+
 def breaks(
-    previous: Line, line: Line, pitch: Pitch | None, edges: set[float], width: float
+    previous: Line,
+    line: Line,
+    pitch: Pitch | None,
+    edges: set[float],
+    width: float,
+    blocks: tuple[bool, bool] = (False, False),
 ) -> bool:
     """Whether ``line`` opens a new paragraph after ``previous``: a size change, a gap wider
     than the page's pitch (see the module's docstring: so a caption's label set apart after
     a sentence's end opens one, while a sentence wrapped before its ``Figure 2.`` goes on),
     an indented first line, or a sentence ended on a short line or at a column's foot (the
-    line stands higher than the one before: the next column)."""
+    line stands higher than the one before: the next column). ``blocks`` says whether
+    ``previous`` and ``line`` stand in an indented block (``indented_block``): entering or
+    leaving one after a sentence's end breaks, and inside one only space or a size breaks."""
     ended = previous.text.endswith(SENTENCE_END)
     gap = previous.y - line.y
     extra = gap - pitch.pitch if pitch else 0.0
     wide = pitch is not None and extra > pitch.noise
-    return (
-        previous.size != line.size
-        or (wide and (ended or extra >= CLEAR_SPACE * line.size))
-        or (ended and gap > BASELINE_TOLERANCE and _indented(previous, line, edges))
+    if previous.size != line.size or (wide and (ended or extra >= CLEAR_SPACE * line.size)):
+        return True
+    if blocks[0] != blocks[1]:
+        return ended
+    return not all(blocks) and (
+        (ended and gap > BASELINE_TOLERANCE and _indented(previous, line, edges))
         or (ended and len(previous.text) < width * SHORT_LINE_RATIO)
         or (ended and line.y > previous.y + BASELINE_TOLERANCE)
     )

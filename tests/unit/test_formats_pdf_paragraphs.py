@@ -115,3 +115,33 @@ def test_a_line_a_little_lower_inside_a_sentence_goes_on(tmp_path: Path) -> None
         " ".join(first + second),
         " ".join(PARAGRAPHS[2]),
     ]
+
+
+@pytest.mark.parametrize("pitch", [13.2, 26.4])
+def test_an_indented_block_keeps_its_lines_and_ends_with_its_indent(
+    tmp_path: Path, pitch: float
+) -> None:
+    """Review 24 E9: a quotation indented 2 em keeps its short first line and ends where the
+    lines return to the margin; a one-line first-line indent after it still opens one."""
+    lines = [
+        (0.0, "The ferryman painted a notice on the shed by the slipway, and under it"),
+        (0.0, "he added the rule his own master had nailed to the same wall long ago:"),
+        (22.0, "No crossing after dark."),
+        (22.0, "No cattle in the boat when the wind stands from the north or east,"),
+        (22.0, "and no fare taken from a child who goes to school on the far bank."),
+        (0.0, "The notice stayed there for sixty years, long after he had died in the"),
+        (0.0, "cottage on the hill and the ferry had given way to the concrete bridge."),
+        (16.0, "Nobody now alive remembers who took it down, or where it was taken to"),
+        (0.0, "when the shed was cleared and its boards were sold off for firewood."),
+    ]
+    placed = [
+        Placed.text(LEFT + x, TOP - n * pitch, SIZE, text) for n, (x, text) in enumerate(lines)
+    ]
+    path = write_pdf(tmp_path / "notice.pdf", [placed])
+    texts = [text for _, text in lines]
+    assert paragraph_texts(load_document(path)) == [
+        " ".join(texts[0:2]),
+        " ".join(texts[2:5]),
+        " ".join(texts[5:7]),
+        " ".join(texts[7:9]),
+    ]
