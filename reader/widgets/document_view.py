@@ -32,6 +32,7 @@ from reader.widgets.layout import (
     VisualLine,
     layout_document,
 )
+from reader.widgets.table_layout import cell_columns
 
 MAX_TEXT_WIDTH = 78
 """A comfortable line length; wider panes get margins instead of longer lines."""
@@ -265,8 +266,9 @@ class DocumentView(ScrollView, can_focus=True):
             self._relayout()
 
     def line_of_offset(self, offset: int) -> int:
-        """The visual line showing character ``offset`` (text lines win over blank ones)."""
-        return max(bisect.bisect_right(self._lines.starts, offset) - 1, 0)
+        """The visual line showing character ``offset`` (text lines win over blank ones; a
+        table cell's text on the line that draws it)."""
+        return self._lines.line_of_offset(offset)
 
     # Layers -----------------------------------------------------------------------------
 
@@ -426,13 +428,15 @@ class DocumentView(ScrollView, can_focus=True):
         index = int(self.scroll_offset.y) + y
         if not 0 <= index < len(self._lines):
             return None
-        line = self._lines[index]
-        column = max(x - self._margin - GUTTER_WIDTH - line.indent, 0)
-        for piece in line.cells:  # an aligned table row: the cell under the column
-            if column < piece.width + len(CELL_RULE) or piece is line.cells[-1]:
-                return min(piece.start + column, max(piece.end - 1, piece.start))
-            column -= piece.width + len(CELL_RULE)
-        return min(line.start + column, max(line.end - 1, line.start))
+        indent = self._lines[index].indent
+        return self._lines.offset_at(index, max(x - self._margin - GUTTER_WIDTH - indent, 0))
+
+    def position_of(self, offset: int) -> tuple[int, int]:
+        """The widget coordinates (x, y) where character ``offset`` is drawn: the inverse of
+        ``offset_at``, both read from the layout that draws the lines."""
+        index, column = self._lines.position_of(offset)
+        x = self._margin + GUTTER_WIDTH + self._lines[index].indent + column
+        return x, index - int(self.scroll_offset.y)
 
     def on_click(self, event: events.Click) -> None:
         offset = self.offset_at(event.x, event.y)
@@ -544,17 +548,17 @@ class DocumentView(ScrollView, can_focus=True):
             CELL_RULE, line_style + self.get_component_rich_style("document-view--cell-rule")
         )
         segments: list[Segment] = []
-        for column, piece in enumerate(line.cells):
-            if column:
+        drawn = 0
+        for piece, left in zip(line.cells, cell_columns(line.cells), strict=True):
+            if left:  # pad the cell before to its width, then its rule
+                segments.append(Segment(" " * (left - len(CELL_RULE) - drawn), line_style))
                 segments.append(rule)
+                drawn = left
             if piece.end > piece.start:
                 segments.extend(
                     self._text_segments(VisualLine(piece.start, piece.end, line.kind), line_style)
                 )
-            if column < len(line.cells) - 1:
-                segments.append(
-                    Segment(" " * (piece.width - (piece.end - piece.start)), line_style)
-                )
+                drawn += piece.end - piece.start
         return segments
 
     def _text_segments(self, line: VisualLine, line_style: Style) -> list[Segment]:

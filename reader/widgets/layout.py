@@ -8,6 +8,7 @@ which as objects took 40 MB for as long as it was open.
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from documents.blocks import is_figure_mark
 from documents.model import BlockKind, Document, Paragraph, SectionRole
-from reader.widgets.table_layout import CellPiece, align_table
+from reader.widgets.table_layout import RULE_WIDTH, CellPiece, align_table, cell_columns
 
 
 class LineKind(IntEnum):
@@ -100,6 +101,13 @@ class Layout:
         self._indents = array("B")
         self._notices: dict[int, str] = {}
         self._cells: dict[int, tuple[CellPiece, ...]] = {}
+        self._piece_starts = array("q")
+        """Where each shown piece of an aligned table's cell starts (sorted): a row's lines
+        overlap in the text (line 1 runs from cell A into cell B, line 2 starts in A
+        again), so a cell's text is found by its piece, not by the lines' starts."""
+        self._piece_ends = array("q")
+        self._piece_lines = array("q")
+        self._piece_columns = array("q")
 
     def append(self, line: VisualLine) -> None:
         """Add ``line`` at the end."""
@@ -111,6 +119,46 @@ class Layout:
         self._ends.append(line.end)
         self._kinds.append(line.kind)
         self._indents.append(line.indent)
+
+    def append_row(self, row_lines: list[VisualLine]) -> None:
+        """Add the lines of one aligned table row and index its cells' pieces by offset."""
+        first = len(self.starts)
+        pieces = sorted(
+            (piece.start, piece.end, first + number, column)
+            for number, line in enumerate(row_lines)
+            for piece, column in zip(line.cells, cell_columns(line.cells), strict=True)
+            if piece.end > piece.start
+        )
+        for line in row_lines:
+            self.append(line)
+        for start, end, number, column in pieces:
+            self._piece_starts.append(start)
+            self._piece_ends.append(end)
+            self._piece_lines.append(number)
+            self._piece_columns.append(column)
+
+    def position_of(self, offset: int) -> tuple[int, int]:
+        """The (line, column) where character ``offset`` is drawn (columns counted from the
+        line's text, past its indent); text lines win over blank ones."""
+        piece = bisect.bisect_right(self._piece_starts, offset) - 1
+        if piece >= 0 and offset <= self._piece_ends[piece]:
+            start = self._piece_starts[piece]
+            return self._piece_lines[piece], self._piece_columns[piece] + offset - start
+        line = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        return line, offset - self.starts[line] if self else 0
+
+    def line_of_offset(self, offset: int) -> int:
+        """The visual line showing character ``offset`` (see ``position_of``)."""
+        return self.position_of(offset)[0]
+
+    def offset_at(self, index: int, column: int) -> int:
+        """The character drawn at ``column`` of line ``index`` (the line's nearest character
+        when the column holds none: a cell's padding, a rule, past the end)."""
+        line = self[index]
+        for piece, left in zip(line.cells, cell_columns(line.cells), strict=True):
+            if column < left + piece.width + RULE_WIDTH or piece is line.cells[-1]:
+                return min(piece.start + max(column - left, 0), max(piece.end - 1, piece.start))
+        return min(line.start + column, max(line.end - 1, line.start))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -238,9 +286,11 @@ def _lay_out_table(
     for row, row_lines in zip(rows, table.rows, strict=True):
         if rule and row is not rows[0]:
             lines.append(VisualLine(row.start, row.start, LineKind.RULE, rule))
+        drawn = []
         for pieces in row_lines:
             shown = [piece for piece in pieces if piece.end > piece.start] or pieces
             start, end = shown[0].start, max(piece.end for piece in shown)
-            lines.append(VisualLine(start, end, LineKind.ROW, cells=tuple(pieces)))
+            drawn.append(VisualLine(start, end, LineKind.ROW, cells=tuple(pieces)))
+        lines.append_row(drawn)
         if row.truncated:
             lines.append(VisualLine(row.end, row.end, LineKind.NOTICE, notices.breaks_off))

@@ -36,6 +36,17 @@ class CellPiece:
     width: int
 
 
+def cell_columns(pieces: Sequence[CellPiece]) -> list[int]:
+    """The column where each of a row line's ``pieces`` is drawn: the cells before it, each
+    padded to its width, and a rule (``RULE_WIDTH``) after each. The view draws by this and
+    the layout maps offsets by it, so a character is found where it is drawn."""
+    columns, left = [], 0
+    for piece in pieces:
+        columns.append(left)
+        left += piece.width + RULE_WIDTH
+    return columns
+
+
 def cell_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ranges of the cells of the row ``text[start:end]``: the row's text is its cells
     joined by ``CELL_SEPARATOR`` (``documents.blocks.table_row``, which writes a cell's own

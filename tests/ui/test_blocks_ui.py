@@ -212,3 +212,49 @@ async def test_a_lead_is_set_off_without_a_quotations_bar(make_app, tmp_path: Pa
         assert shown[y].index(first) == len(shown[body]) - len(shown[body].lstrip())
         assert "▏" not in shown[y]
         assert any(s.style and s.style.italic for s in view.render_line(y) if first in s.text)
+
+
+WRAPPED_TABLE = """\
+# Ergebnisse
+
+| Bezirk | Lage | Ja |
+|---|---|---|
+| Nordbaden mit den alten Amtsbezirken Mannheim, Heidelberg und Karlsruhe am Rhein \
+| am Ufer des Stroms, zwischen Odenwald und Pfalz gelegen | 57,1 % |
+| Südbaden | im Süden | 37,8 % |
+
+Nach der Tabelle folgt Prosa.
+"""
+
+
+async def test_every_cell_character_is_found_where_it_is_drawn(make_app, tmp_path: Path) -> None:
+    """Review 24 E1: when a row's first cell wrapped, text in a later cell was mapped two
+    lines below where it was drawn (search hits, anchors, the cursor landed too low). Every
+    character of every cell, first and middle cells wrapping, is mapped to the place that
+    draws it, that place maps back to it, and a click on it puts the cursor on its sentence."""
+    from reader.widgets.table_layout import cell_ranges
+
+    app = _app_showing(make_app, tmp_path / "ergebnisse.md", WRAPPED_TABLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query(DocumentPane).first().view
+        text = view.document.text
+        shown = [view.render_line(y).text for y in range(view.size.height)]
+        rows = [p for p in view.document.paragraphs if " | " in text[p.start : p.end]]
+        assert len(rows) == 3
+        for first, last in (("Nordbaden", "Rhein"), ("Ufer", "Pfalz")):  # both cells wrap
+            assert view.line_of_offset(text.index(first)) < view.line_of_offset(text.index(last))
+        cells = [cell for row in rows for cell in cell_ranges(text, row.start, row.end)]
+        for start, end in cells:
+            for offset in range(start, end):
+                if text[offset] == " ":
+                    continue
+                x, y = view.position_of(offset)
+                assert shown[y][x] == text[offset], (text[start:end], offset, x, y)
+                assert view.offset_at(x, y) == offset
+        for start, _end in cells[3:6]:  # a click on each cell of the wrapped row
+            x, y = view.position_of(start + 1)
+            await pilot.click(view, offset=(x, y))
+            span = view.cursor_span()
+            assert span is not None and span[0] <= start + 1 < span[1]
+            assert view.line_of_offset(start + 1) == y + int(view.scroll_offset.y)
