@@ -178,6 +178,11 @@ class Handlers:
         self._take_year_reference(cand, match["ref"])
         return [cand]
 
+    def _season_day(self, match: re.Match[str]) -> list[Candidate]:
+        """``a spring day in 1952``, ``Frühlingstag 1952``: the season of that year."""
+        tail = "-" + self.words.seasons[match["s"].lower()]
+        return [Candidate(match.start(), match.end(), year=int(match["y"]), tail=tail)]
+
     def _holiday(self, match: re.Match[str]) -> list[Candidate]:
         """``Weihnachten 1914``: a feast on a fixed day of the year."""
         month, day = self.words.holidays[" ".join(match["feast"].lower().split())]

@@ -674,6 +674,7 @@ WORDS = LanguageWords(
         **dict.fromkeys(("vergangenen", "letzten", "vorigen", "vorangegangenen"), -1),
         **dict.fromkeys(("jenem", "diesem", "demselben", "selben"), 0),
     },
+    season_day=r"s?(?:{parts})\s+(?:im\s+Jahre?\s+)?",
     simile_words=("wie",),
     month_leads=("im", "in"),
     # German writes nouns with a capital: "wie geplant", "wie schon" are no thing

@@ -283,6 +283,7 @@ WORDS = LanguageWords(
     decade_ending=("y", "ies"),
     decade_lead=r"(?i:\bthe\s+(?:(?:early|mid|late)[-\s]+)?)\Z",
     # the nouns of a measured quantity, with no sentence or clause end between
+    season_day=r"\s+(?:{parts})\s+(?:in|of)\s+",
     decade_measures=(
         r"(?i:\b(?:temperatures?|highs?|lows?|degrees|thermometer|scores?|scored|round|grades?"
         r"|marks|points|ages?|aged|speeds?|mph|percent|ratings?|readings?|prices?|weight"

@@ -185,6 +185,7 @@ class Rules(SpanHandlers):
                 self._century,
                 small | mixed | ordinals,
             ),
+            *self._season_day_rules(w),
             (
                 rf"(?P<sp>{_prefixes(w.season_positions)})?"
                 rf"(?P<s>{_alt(w.seasons, fold=True)})(?:s)?"
@@ -444,6 +445,19 @@ class Rules(SpanHandlers):
             )
         }
         self.next_words = kept.compile(r"[\s\-–]*([\w%$€.-]+)(?:\s+([\w%$€.-]+))?")
+
+    def _season_day_rules(self, w: LanguageWords) -> list[tuple[str, Handler, set[str]]]:
+        """The rule of a day in a season of a written year ("a spring day in 1952", "einem
+        Herbstabend 1952"): that season of the year, as "spring of 1952" is."""
+        if not w.season_day:
+            return []
+        days = [unit for unit, code in w.day_units.items() if code == "D"] + list(w.day_parts)
+        link = w.season_day.format(parts=_alt(days, fold=True))
+        triggers = set(w.seasons) | {
+            f"{season}{joint}{day}" for season in w.seasons for joint in ("", "s") for day in days
+        }
+        pattern = rf"(?P<s>{_alt(w.seasons, fold=True)}){link}{_YEAR.format('y')}{_WORD_END}"
+        return [(pattern, self._season_day, triggers)]
 
     def _numeric_pattern(self) -> str:
         sep = re.escape(self.lex.numeric_separator)

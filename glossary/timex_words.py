@@ -277,6 +277,9 @@ class LanguageWords:
     decade_lead: str = ""
     """Regex the text before a decade word must end with (English ``the``, as in "the
     eighties"; "in her eighties" is an age), or empty."""
+    season_day: str = ""
+    """Regex between a season and the year of a day or part of a day it names, around
+    ``{parts}`` (the day words): "a spring day in 1952", "an einem Frühlingstag 1952"."""
     decade_measures: str = ""
     """Regex of a measured quantity the clause before a decade word names (``temperatures``,
     ``a round``, ``scores``): "in the seventies" is then its range of values, no decade."""
