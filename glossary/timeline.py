@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from documents.model import BlockKind, Document
@@ -43,6 +43,8 @@ _TODAY = frozenset(timex_lang_de.WORDS.today + timex_lang_en.WORDS.today)
 """The present references that name a day: "derzeit", "gegenwärtig", "now" never do."""
 _UNTIL = re.compile(r"\b(?:bis|until|till|up\s+to)\s*\Z", re.IGNORECASE)
 """Before a "heute" that only says something still holds ("bis heute")."""
+_WRITTEN = re.compile(r"\d")
+"""An expression that writes its date in figures ("9. Dezember 1951", "June 1970")."""
 _NEWS_REACH = 14
 """Days from the date of writing within which another day makes a text tell of its present."""
 
@@ -165,6 +167,19 @@ def _within(inner: DateFeature, outer: DateFeature) -> bool:
     return outer.first <= inner.first and inner.last <= outer.last
 
 
+def _prefer_written(
+    keyed: list[tuple[tuple[date, int, int, int], TimelineEntry]], at: int, feature: DateFeature
+) -> None:
+    """Show the sentence's entry by the expression that writes its date ("am 9. Dezember
+    1951") rather than by a count that leads to the same days ("Sieben Wochen später"): the
+    reader sees the date the sentence states."""
+    key, entry = keyed[at]
+    if _WRITTEN.search(entry.timex_text) or not _WRITTEN.search(feature.text):
+        return
+    shown = replace(entry, start=feature.start, end=feature.end, timex_text=feature.text)
+    keyed[at] = ((*key[:3], feature.start), shown)
+
+
 def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[TimelineEntry]:
     """Merge the dated expressions of several documents into one chronological list.
 
@@ -181,18 +196,22 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
         restated = _restated_headings(document, features)
         news_day = _news_day(document, features)
         names_news_day = _naming_sentences(document, features, news_day)
-        placed_in: set[tuple[int, date, date, str | None]] = set()
+        placed_in: dict[tuple[int, date, date, str | None], int] = {}
         for position, feature in enumerate(features):
             if _in_byline(document, feature) or position in restated:
                 continue
             today = _today(document, feature, news_day)
             placed = _place(feature, today)
             index = document.sentence_index_at(feature.start)
-            if placed is None or index is None or (index, *placed, feature.mod) in placed_in:
+            if placed is None or index is None:
                 continue
             if today is not None and index in names_news_day:
                 continue  # "Today, on 31 May 2019, …": the sentence names its day itself
-            placed_in.add((index, *placed, feature.mod))
+            key = (index, *placed, feature.mod)
+            if key in placed_in:
+                _prefer_written(keyed, placed_in[key], feature)
+                continue
+            placed_in[key] = len(keyed)
             sentence = document.sentences[index]
             entry = TimelineEntry(
                 doc=document.id,

@@ -428,3 +428,35 @@ def test_a_time_of_a_day_the_sentence_dates_is_no_second_entry(
     assert len(timexes) == 2
     entries = timeline([(doc, [DateFeature.from_timex(t) for t in timexes])])
     assert [e.timex_text for e in entries] == [day]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences", "shown"),
+    [
+        (
+            "de",
+            [
+                "Am 14. Oktober 1951 begann der Prozess.",
+                "Sieben Wochen später, am 2. Dezember 1951, fiel das Urteil.",
+            ],
+            "2. Dezember 1951",
+        ),
+        (
+            "en",
+            [
+                "The mill closed in 1931.",
+                "The strike ended only in May 1945, fourteen years later.",
+            ],
+            "May 1945",
+        ),
+    ],
+)
+def test_a_sentence_is_shown_by_the_date_it_writes(
+    language: str, sentences: list[str], shown: str
+) -> None:
+    """Trial 24: the row of a sentence that writes its date beside a count of the same days
+    showed the count ("Sieben Wochen später"), not the date the sentence states."""
+    doc = document("trial", sentences)
+    entries = timeline([(doc, [DateFeature.from_timex(t) for t in tag(doc.text, language)])])
+    assert [e.timex_text for e in entries][-1] == shown
+    assert len(entries) == 2
