@@ -190,7 +190,7 @@ def timeline(sources: Iterable[tuple[Document, Iterable[DateFeature]]]) -> list[
     Returns:
         The entries, earliest first.
     """
-    keyed = []
+    keyed: list[tuple[tuple[date, int, int, int], TimelineEntry]] = []
     for order, (document, dates) in enumerate(sources):
         features = list(dates)
         restated = _restated_headings(document, features)
