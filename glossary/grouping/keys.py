@@ -156,9 +156,13 @@ def _skeleton(key: str) -> str:
     return key[:1] + "".join(char for char in key[1:] if char.isalpha() and char not in VOWELS)
 
 
-def similar_spellings(one: str, other: str) -> bool:
+def similar_spellings(one: str, other: str, *, places: bool = False) -> bool:
     """Two spellings of one name: the same consonants once transliterated, and one edit
-    apart (two for long names), and the same regnal numerals."""
+    apart (two for long names), and the same regnal numerals. Only two names told of as
+    no person's or firm's (``places``) may differ in one vowel sound, as two languages
+    write a place's name (``Krakatau``, ``Krakatoa``): surnames and firms so far apart are
+    mostly two
+    (``Pearson``, ``Pierson``; ``Greiner``, ``Grauner``)."""
     if _numerals(one) != _numerals(other):
         return False  # "Wilhelm I." and "Wilhelm II." are two people
     words, others = one.split(), other.split()
@@ -168,7 +172,9 @@ def similar_spellings(one: str, other: str) -> bool:
     if _skeleton(first) != _skeleton(second) or len(_skeleton(first)) < MIN_SKELETON:
         return False
     limit = 1 if min(len(first), len(second)) < 10 else 2
-    return Levenshtein.distance(first, second) <= limit or _one_vowel_sound_apart(first, second)
+    if Levenshtein.distance(first, second) <= limit:
+        return True
+    return places and _one_vowel_sound_apart(first, second)
 
 
 MAX_VOWEL_SOUND = 2

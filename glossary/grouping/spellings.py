@@ -129,7 +129,9 @@ def _declined_keys(key: str) -> set[str]:
 
 
 def merge_similar_spellings(groups: dict[str, Group]) -> None:
-    """Transliterations that differ in a vowel or two (``Chruschtschow``, ``Khrushchev``)."""
+    """Transliterations that differ in a vowel or two (``Chruschtschow``, ``Khrushchev``),
+    or, for two names no text tells of as people or a firm, in one vowel sound
+    (``Krakatau``, ``Krakatoa``)."""
     buckets: dict[tuple[str, int], list[str]] = {}
     for key, group in groups.items():
         if not group.name.isupper():
@@ -139,9 +141,25 @@ def merge_similar_spellings(groups: dict[str, Group]) -> None:
             continue
         for index, key in enumerate(members):
             for other in members[:index]:
-                if other in groups and key in groups and similar_spellings(key, other):
+                if other not in groups or key not in groups:
+                    continue
+                places = not _told_of_as_people(groups[key], groups[other])
+                if similar_spellings(key, other, places=places):
                     groups[other].absorb(groups.pop(key))
                     break
+
+
+def _told_of_as_people(*groups: Group) -> bool:
+    """Whether the texts give any of the groups a title, a given name or evidence for a
+    person or an organisation (``Mark Pearson``, ``die Firma Greiner``): a surname's or a
+    firm's two spellings one vowel sound apart are mostly two names."""
+    return any(
+        group.titles
+        or group.votes["person"]
+        or group.votes["organisation"]
+        or any(len(name.split()) > 1 and is_first_name(name.split()[0]) for name in group.names)
+        for group in groups
+    )
 
 
 def _spelling_bucket(key: str) -> tuple[str, int]:

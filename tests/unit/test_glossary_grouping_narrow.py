@@ -77,3 +77,30 @@ def test_a_given_name_alone_is_no_short_form_of_a_museum(curated: Glossary) -> N
     )
     assert "Museum Friedrich" in found and "Friedrich" in found
     assert found["Museum Friedrich"] is not found["Friedrich"]
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        pytest.param(
+            "The chairman, Paul Dearson, presented the figures. The analyst Ruth Dierson "
+            "doubted them. Dearson answered at length, but Dierson was not convinced.",
+            "Dearson",
+            "Dierson",
+            id="two_surnames",
+        ),
+        pytest.param(
+            "The firm Kleiber of Leeds makes valves. Its rival Klauber of York sued Kleiber, "
+            "and Klauber lost the case.",
+            "Kleiber",
+            "Klauber",
+            id="two_firms",
+        ),
+    ],
+)
+def test_names_one_vowel_sound_apart_that_are_no_places_stay_apart(
+    curated: Glossary, text: str, one: str, other: str
+) -> None:
+    found = discover(curated, text, language="en")
+    assert one in found and other in found
+    assert found[one] is not found[other]
