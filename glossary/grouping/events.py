@@ -103,7 +103,8 @@ def _event_compound(word: str) -> bool:
 
 def town_adjectives(town: str) -> set[str]:
     """The German adjectives a town's name makes (``Saalfeld`` → ``Saalfelder``, ``Bremen``
-    → ``Bremer``, ``München`` → ``Münchner``, ``Halle`` → ``Haller``)."""
+    → ``Bremer``, ``München`` → ``Münchner``, ``Goslar`` → ``Goslarer``); not the
+    irregular ones (``Halle`` makes ``Hallenser``, while ``Haller`` is Schwäbisch Hall's)."""
     forms = {town + "er"}
     if town.endswith("en"):
         forms |= {town[:-2] + "er", town[:-2] + "ner"}
@@ -117,23 +118,26 @@ def merge_town_word_order(groups: dict[str, Group]) -> None:
     town's adjective before it or the town after ``von`` (``Saalfelder Aufstand``,
     ``Aufstand von Saalfeld``), English the town before it or after ``of`` (``Bombay
     Presidency``, ``Presidency of Bombay``). Not for people (``Thomas of York`` is no ``York
-    Thomas``)."""
+    Thomas``), and only when the texts or the packages know the word after ``von`` or
+    ``of`` as a place (``Ballade von Kessler``, after a person, is no ``Kesslerer Ballade``).
+    Two dates of one town's events are not compared: a text that dates ``Schlacht von
+    Leipzig`` and ``Leipziger Schlacht`` apart still gets one entry."""
     before: dict[str, str] = {}
     for key, group in groups.items():
         if group.kind != "person":
             before.update({name_key(name): key for name in group.names if " " in name})
     for key in [key for key, group in groups.items() if group.kind != "person"]:
         for name in list(groups[key].names) if key in groups else ():
-            owner = next((before[k] for k in _fronted(name) if k in before), key)
+            owner = next((before[k] for k in _fronted(name, groups) if k in before), key)
             if owner != key and owner in groups:
                 groups[key].absorb(groups.pop(owner))
 
 
-def _fronted(name: str) -> list[str]:
+def _fronted(name: str, groups: dict[str, Group]) -> list[str]:
     """The keys of ``name`` with its town after ``von`` or ``of`` put before its head, as
-    an adjective in German (none for a name of another shape)."""
+    an adjective in German (none for a name of another shape, or when no place follows)."""
     words = name.split()
-    if len(words) < 3 or words[-2] not in TOWN_WORDS:
+    if len(words) < 3 or words[-2] not in TOWN_WORDS or not _a_place(words[-1], groups):
         return []
     head, town = " ".join(words[:-2]), words[-1]
     fronts = town_adjectives(town) if words[-2] == "von" else {town}

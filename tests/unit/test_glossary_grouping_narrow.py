@@ -3,9 +3,14 @@ short forms of buildings and ships, one vowel sound apart, a town's two word ord
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from glossary.entities import Glossary
+from glossary.folding import name_key
+from glossary.grouping.events import merge_town_word_order
+from glossary.grouping.group import Group
 from tests.unit.test_glossary_discovery import curated, discover
 
 __all__ = ["curated"]  # the fixture, shared with the discovery tests
@@ -104,3 +109,32 @@ def test_names_one_vowel_sound_apart_that_are_no_places_stay_apart(
     found = discover(curated, text, language="en")
     assert one in found and other in found
     assert found[one] is not found[other]
+
+
+def _group(name: str, kind: str) -> Group:
+    return Group(names=Counter({name: 2}), votes=Counter({kind: 3}))
+
+
+def test_a_person_after_of_is_no_town_before_the_head() -> None:
+    """``The Ballad of Mallory`` (a ballad about a man) and ``the Mallory Ballad`` (one of
+    the town of that name) are one only when the texts say Mallory is a place."""
+    groups = {
+        name_key(name): _group(name, kind)
+        for name, kind in [
+            ("Ballad of Mallory", "event"),
+            ("Mallory Ballad", "event"),
+            ("Mallory", "person"),
+        ]
+    }
+    merge_town_word_order(groups)
+    assert name_key("Mallory Ballad") in groups and name_key("Ballad of Mallory") in groups
+    groups = {
+        name_key(name): _group(name, kind)
+        for name, kind in [
+            ("Ballad of Mallory", "event"),
+            ("Mallory Ballad", "event"),
+            ("Mallory", "place"),
+        ]
+    }
+    merge_town_word_order(groups)
+    assert len(groups) == 2
