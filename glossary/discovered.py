@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from documents.model import Document
     from glossary.mentions import Mention
 
-DISCOVERY_VERSION = 320
+DISCOVERY_VERSION = 321
 """Bump when the rules change: cached readings become stale."""
 
 ID_PREFIX = "found-"

@@ -125,8 +125,7 @@ HEADS = {
         Authority Bureau Administration Federation Laboratories Club Press Airlines Motors
         Industries Systems Records Studios Force Forces Assembly Guard Guards Institution
         Media News Sports Pictures Entertainment Communications Technologies Holdings
-        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory Globe Observer Guardian
-        Telegraph Examiner Inquirer Sentinel Dispatch Advertiser
+        Electric Mail Herald Tribune Gazette Journal Chronicle Laboratory
         Inc Ltd AG GmbH plc Corp Cie KG SE LLC SA
         Marke Marken Brand Brands Firma Firm Hersteller Manufacturer Verlag Publisher
         Markenname Firmenname
