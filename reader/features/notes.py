@@ -25,6 +25,7 @@ from reader.context import reader_app
 from reader.features import notes_marks as marks
 from reader.features.jump_targets import JumpTargets
 from reader.features.notes_aside import report_problem, set_aside_notes
+from reader.features.notes_failures import worker_failure, write_failure
 from reader.features.panes import Panes
 from reader.features.selection import SelectionFeature
 from reader.i18n import N_, _, n_
@@ -378,7 +379,9 @@ class NotesFeature(Vertical):
         titles = {"notes": _("Notes"), "notes-export": _("Export")}
         group = event.worker.group
         if group in titles and event.state is WorkerState.ERROR:
-            message = str(event.worker.error)
+            error = event.worker.error
+            self.log.error(f"{group} worker failed: {error!r}")
+            message = worker_failure(group, error)
             self.notify(message, title=titles[group], severity="error", markup=False)
 
     def action_export_notes(self, fmt: str) -> None:
@@ -407,7 +410,8 @@ class NotesFeature(Vertical):
         try:
             path = export_to_data_dir(annotations, fmt, reader_app(self).library, problems.append)
         except OSError as error:
-            message = _("The export could not be written: {error}").format(error=error)
+            self.log.error(f"notes export failed: {error!r}")
+            message = write_failure(error)
             self.app.call_from_thread(
                 self.notify, message, title=_("Export"), severity="error", markup=False
             )

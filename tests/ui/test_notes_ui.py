@@ -649,3 +649,35 @@ async def test_a_new_note_shows_the_colour_it_will_be_highlighted_in(make_app) -
         await pilot.press("a")
         await pilot.pause()
         assert "green" in str(app.screen.query("Label").first().render())
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (OSError(28, "No space left on device", "/data/exports/notes.md"), "disk has room"),
+        (KeyError("path"), "Try again; the debug log has the details."),
+    ],
+)
+async def test_a_failed_export_says_in_words_what_failed(
+    make_app, monkeypatch, error: Exception, words: str
+) -> None:
+    """Review 24 E7: a failed export showed Python's exception text ("'path'", "[Errno 28]
+    …"); the toast now says what failed and what the user can do."""
+    import reader.notes_export
+
+    def fail(*_args: object) -> None:
+        raise error
+
+    monkeypatch.setattr(reader.notes_export, "export_to_data_dir", fail)
+    app = make_app()
+    notices = capture_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await notes_ready(app, pilot)
+        await pilot.press("j", "h", "a")
+        await write_note(pilot, "A note to export.")
+        await run_from_palette(pilot, "export notes as markdown")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = "\n".join(notices)
+        assert words in shown
+        assert "Errno" not in shown and "'path'" not in shown
