@@ -10,6 +10,9 @@ names (the glossary marks of the documents on screen) behind the index sync and 
 features that the same change started (trial 24). So waiting jobs go by rank (``RANKS``),
 and a worker that will read names announces itself: while it runs, jobs of a later rank
 leave the slot to it, even in the moment between two of its jobs or before it first asks.
+Ranks alone starved the later ones: a reader paging through documents kept the links'
+features waiting as long as names were read (review 24 E6). So a waiting job ages: once
+``AGEING_TURNS`` other jobs took the slot while it waited, it goes next.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ RANKS = {"discovery": 0, "mentions": 0, "index": 1, "features": 2}
 reader sees on the documents on screen (their names and mention marks), then what a search
 needs, then the cross-links, which rest on the names. An unknown job ranks with the index."""
 _DEFAULT_RANK = 1
+AGEING_TURNS = 3
+"""Turns a waiting job lets other jobs take before it goes next, whatever its rank: earlier
+ranks still go first most of the time, and a later rank's job is never held off for good."""
 
 
 class Cancelled(Exception):
@@ -57,6 +63,8 @@ class JobSlot:
         self._queue: list[tuple[int, int]] = []
         """The waiting jobs' (rank, ticket), in the order they came."""
         self._tickets = itertools.count()
+        self._passed: dict[tuple[int, int], int] = {}
+        """How many turns other jobs took while each waiting ticket waited."""
         self._announced: list[tuple[int, Callable[[], bool]]] = []
         """(rank, still running) of the workers that announced themselves."""
         self.waiting = 0
@@ -76,12 +84,20 @@ class JobSlot:
             self._announced = [(rank, still) for rank, still in self._announced if still()]
             self._announced.append((RANKS.get(job, _DEFAULT_RANK), running))
 
+    def _aged(self, ticket: tuple[int, int]) -> bool:
+        return self._passed.get(ticket, 0) >= AGEING_TURNS
+
     def _my_turn(self, ticket: tuple[int, int]) -> bool:
         """Whether the job with ``ticket`` may take the free slot now: no job of an earlier
         rank (or of its rank, come before it) waits, and no announced worker of an earlier
-        rank still runs."""
-        if self._owner is not None or min(self._queue) != ticket:
+        rank still runs; an aged job goes before them (aged ones in the order they came)."""
+        if self._owner is not None:
             return False
+        first = min(self._queue, key=lambda t: (-1 if self._aged(t) else t[0], t[1]))
+        if first != ticket:
+            return False
+        if self._aged(ticket):
+            return True
         self._announced = [(rank, running) for rank, running in self._announced if running()]
         return not any(rank < ticket[0] for rank, _running in self._announced)
 
@@ -124,8 +140,11 @@ class JobSlot:
                             raise Cancelled
                 finally:
                     self.waiting -= 1
+            for other in self._queue:  # they were passed over once more
+                self._passed[other] = self._passed.get(other, 0) + 1
         finally:
             self._queue.remove(ticket)
+            self._passed.pop(ticket, None)
             self._turns.notify_all()  # the next in line may be another one now
 
     def _leave(self) -> None:

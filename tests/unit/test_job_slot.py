@@ -123,3 +123,24 @@ def test_an_announced_worker_goes_before_a_job_that_asks_first() -> None:
     running.clear()  # the worker ends
     index.join(10)
     assert order == ["discovery", "mentions", "index"]
+
+
+def test_a_waiting_job_of_a_later_rank_ages_into_the_next_turn() -> None:
+    """Review 24 E6: a stream of name jobs (a reader paging through documents) kept the links'
+    features waiting as long as it lasted. After ``AGEING_TURNS`` turns of others, the
+    waiting features job goes next, before the stream's next job and its announced worker."""
+    from reader.job_slot import AGEING_TURNS
+
+    slot, order = JobSlot(), []
+    running = threading.Event()
+    running.set()
+    slot.announce("mentions", running.is_set)
+    features = _waiting(slot, "features", order)
+    _until(lambda: slot.waiting == 1)
+    for _turn in range(AGEING_TURNS + 2):
+        with slot.hold("mentions"):
+            order.append("mentions")
+    running.clear()
+    features.join(10)
+    assert order.index("features") == AGEING_TURNS, order
+    assert order.count("mentions") == AGEING_TURNS + 2
