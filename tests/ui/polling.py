@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from textual.pilot import Pilot
 
+from reader.app import ReaderApp
+
 
 async def until(pilot: Pilot[None], holds: Callable[[], bool], seconds: float = 60) -> bool:
     """Whether ``holds()`` comes true within ``seconds``, checked after each short pause (the
@@ -18,3 +20,13 @@ async def until(pilot: Pilot[None], holds: Callable[[], bool], seconds: float = 
             return True
         if time.monotonic() > deadline:
             return False
+
+
+async def index_synced(app: ReaderApp, pilot: Pilot[None]) -> None:
+    """Wait until the index is built and no index worker runs (polled, with a deadline)."""
+
+    def synced() -> bool:
+        running = [w for w in app.workers if w.group == "index" and not w.is_finished]
+        return not running and app.services.search_index.status().state == "ready"
+
+    assert await until(pilot, synced), "the index was not synced within 60 s"

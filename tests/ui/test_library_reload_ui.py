@@ -7,8 +7,6 @@ import os
 import time
 from pathlib import Path
 
-from textual.pilot import Pilot
-
 from reader.app import ReaderApp
 from reader.cli import main
 from reader.features.links import LinksFeature
@@ -16,17 +14,7 @@ from reader.library import open_library
 from reader.paths import library_path, settings_path
 from reader.services import Services
 from reader.settings import Settings
-
-
-async def index_synced(app: ReaderApp, pilot: Pilot[None]) -> None:
-    """Wait until the index is built and no index worker runs (polled, with a deadline)."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        await pilot.pause(0.05)
-        running = [w for w in app.workers if w.group == "index" and not w.is_finished]
-        if not running and app.services.search_index.status().state == "ready":
-            return
-    raise AssertionError("the index was not synced within 60 s")
+from tests.ui.polling import index_synced
 
 
 async def test_a_document_added_outside_appears_in_the_running_app(tmp_path: Path) -> None:
