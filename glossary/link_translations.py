@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sized
 from dataclasses import dataclass
 
+from glossary.frequencies import at_least
 from glossary.link_passages import Passage
 from glossary.link_statistics import TermStatistics
 from glossary.link_weights import LinkWeights
@@ -136,9 +137,13 @@ class TranslationMatching:
             cognates = [word for word in translated if same_cognate(noun, word)]
             sense = self.weights.other_sense if cognates else 1.0
             for word in translated:
-                # the English word itself, or a verb whose action noun it is ("measured" /
-                # "Messungen": measurement)
-                term = word if word in english_terms else actions.get(word)
+                if _function_like(noun, word):
+                    continue
+                # the English word itself as a noun or adjective may be written, or a verb
+                # whose action noun it is ("measured" / "Messungen": measurement)
+                written = english.words.get(word, word)
+                term = word if word in english_terms and not _verb_form(word, written) else None
+                term = actions.get(word) if term is None else term
                 closeness = lexicon.closeness(noun, word)
                 if term is None and closeness == 1.0:
                     # a sure translation's head ("Gewitter": thunderstorm, a storm)
@@ -363,6 +368,28 @@ def _english_nouns_by_set(english: Passage) -> dict[int, list[str]]:
             for set_id in sets.sets(term):
                 by_set.setdefault(set_id, []).append(term)
     return by_set
+
+
+FUNCTION_LIKE_ZIPF = 6.0
+"""A German word and its translation both at least this frequent (about the frequency of
+"Jahr", where ``wording`` gives a word's rarity as 0) are function-like: "Mal" is mostly the
+particle "mal", "time" a word of every other page; "zum ersten Mal" and "for the first time"
+share no topic."""
+
+
+def _function_like(german: str, english: str) -> bool:
+    """Whether a translation pair is of two words of :data:`FUNCTION_LIKE_ZIPF`."""
+    return at_least(german, "de", FUNCTION_LIKE_ZIPF) and at_least(
+        english, "en", FUNCTION_LIKE_ZIPF
+    )
+
+
+def _verb_form(key: str, written: str) -> bool:
+    """Whether an English word is written as a verb form of its lemma ("seeing" of "see",
+    "districted"): the lexicon's nouns and adjectives do not translate it, the Holy See is
+    not "seeing". A word whose lemma ends so itself ("meeting", "building") is not one."""
+    lowered = written.lower()
+    return lowered != key and not lowered.startswith(f"{key}s") and lowered.endswith(("ing", "ed"))
 
 
 def _noun_form(key: str, written: str) -> bool:

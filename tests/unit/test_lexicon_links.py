@@ -554,3 +554,28 @@ def test_a_word_pair_met_by_two_keys_is_shown_once() -> None:
     reasons = index_of(ours, theirs).links_for("a", 0)[0].reasons
     assert reasons.words.count(("Militärmanöver", "Militärmanövern")) == 1
     assert len(reasons.keys) == len(reasons.words) == len(reasons.terms)
+
+
+def translated_words(german_words: dict[str, str], english_words: dict[str, str]) -> set:
+    """The word pairs a German and an English sentence of these words (key: as written) share."""
+    german_side, english_side = worded("a", german_words), worded("b", english_words)
+    index = index_of(german_side, english_side, language="de", other="en")
+    return set(index.score(german_side, english_side)[1].words)
+
+
+def test_an_english_verb_form_meets_no_noun_of_the_lexicon() -> None:
+    """ "Bistum" is also the Holy See; "seeing" is the verb "see", no see."""
+    assert "see" in translations().of("bistum", "de")
+    verb = translated_words({"bistum": "Bistum", "teilen": "geteilt"}, {"see": "seeing"})
+    assert ("Bistum", "seeing") not in verb
+    noun = translated_words({"bistum": "Bistum", "teilen": "geteilt"}, {"see": "see"})
+    assert ("Bistum", "see") in noun
+
+
+def test_a_pair_of_function_like_words_is_no_shared_word() -> None:
+    """ "zum ersten Mal" / "for the first time": the two most frequent words of their kind."""
+    assert "time" in translations().of("mal", "de")
+    first = translated_words({"mal": "Mal", "wandern": "wanderten"}, {"time": "time"})
+    assert ("Mal", "time") not in first
+    clock = translated_words({"uhrzeit": "Uhrzeit", "wandern": "wanderten"}, {"time": "time"})
+    assert ("Uhrzeit", "time") in clock
