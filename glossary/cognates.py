@@ -105,7 +105,7 @@ def cognate_key(key: str) -> str | None:
     Args:
         key: A lemma key (``glossary.wording.word_key``).
     """
-    if key.isdigit():  # a number (glossary.numbers): the same key in any language
+    if key.replace(".", "", 1).isdigit():  # a number (glossary.numbers): one key in any language
         return key
     folded = evened(key)
     if len(folded) < MIN_LENGTH:

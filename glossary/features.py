@@ -32,7 +32,7 @@ from glossary.timex_resolve import auxiliaries_at, day_counted_from
 RANGE_JOIN = "/"
 """Joins the values of a range's two ends in the value of the stretch between them."""
 
-FEATURES_VERSION = 117
+FEATURES_VERSION = 118
 """Bump when extraction changes, so that stale cache files are ignored."""
 
 

@@ -18,7 +18,19 @@ DIGITS = r"(?<![\d.,])\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?![.,]?\d)"
 """A whole number in digits, thousands grouped by "." or "," ("30.000", "100,000"); not a
 decimal ("2,5" is no 2 and no 5)."""
 
+DECIMAL = r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![.,]?\d)"
+"""A number with one or two decimals ("57,1", "2.5"); three digits after the mark group
+thousands (:data:`DIGITS`)."""
+
+NUMBER = rf"{DECIMAL}|{DIGITS}"
+"""A number in digits, a decimal first: a pattern of no group of its own before ``DIGITS``'."""
+
 _DIGITS = re.compile(DIGITS)
+
+_DECIMAL = re.compile(DECIMAL)
+
+_DECIMAL_MARKS = {"de": ",", "en": "."}
+"""The mark each language writes before decimals: German "57,1 Prozent" is English "57.1 %"."""
 
 _WORDS = {"de": timex_lang_de.WORDS.numbers, "en": timex_lang_en.WORDS.numbers}
 
@@ -42,9 +54,12 @@ def _counts(language: str) -> dict[str, int]:
 
 def number_key(token: str, language: str) -> str | None:
     """The key of a number written in digits or in words ("33" for "thirty-three",
-    "dreiunddreißig" and "33"; "30000" for "30.000"), None for any other token."""
+    "dreiunddreißig" and "33"; "30000" for "30.000"; "2.5" for German "2,5"), None for any
+    other token."""
     if token[:1].isdigit():
-        return re.sub(r"[.,]", "", token) if _DIGITS.fullmatch(token) else None
+        if _DIGITS.fullmatch(token):
+            return re.sub(r"[.,]", "", token)
+        return _decimal_key(token, language)
     counts = _counts(language)
     word = token.lower().replace("ß", "ss")
     if word in counts:
@@ -59,3 +74,12 @@ def number_key(token: str, language: str) -> str | None:
         if counts.get(tens, 0) in range(20, 100, 10) and unit_value in range(1, 10):
             return str(counts[tens] + unit_value)
     return None
+
+
+def _decimal_key(token: str, language: str) -> str | None:
+    """A decimal's key with a point ("57.1" for German "57,1" and English "57.1"), when it is
+    written with its language's decimal mark (a German "1.5" is no decimal); else None."""
+    mark = _DECIMAL_MARKS.get(language)
+    if mark is None or not _DECIMAL.fullmatch(token) or mark not in token:
+        return None
+    return token.replace(mark, ".")

@@ -25,7 +25,7 @@ from whoosh.lang.stopwords import stoplists
 from glossary import timex_lang_de
 from glossary.folding import fold
 from glossary.frequencies import at_least, zipf_frequency
-from glossary.numbers import DIGITS, number_key
+from glossary.numbers import NUMBER, number_key
 from glossary.separable_verbs import rejoined
 from glossary.word_keys import word_key
 from index.decompound import split_compound
@@ -60,8 +60,8 @@ everyday language: alone it tells little about what two passages share."""
 
 MIN_LENGTH = 3
 
-_WORD = re.compile(rf"{DIGITS}|[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
-"""Words of letters, and whole numbers in digits (the link features blank the digits of dates
+_WORD = re.compile(rf"{NUMBER}|[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+"""Words of letters, and numbers in digits (the link features blank the digits of dates
 first: a year is no content word, but "33" is the count "thirty-three" gives)."""
 
 _LANGUAGES = ("de", "en")
