@@ -127,14 +127,6 @@ class LinkWeights:
     half (1,022 queries) at 0.3 / 0.1 / 0.0: recall@3 733 / 734 / 734, stray passages 181 /
     169 / 166 of 1,829 ("Und wir Kunden?" of a four-day-week commentary linked "Die Kunden
     haben es bezahlt" of one on the minimum wage at 1.07)."""
-    period_alone: float = 0.75
-    """Factor of a time link that shares a period longer than a day and nothing else (no name,
-    no word but calendar words), in any document: of the many things a story tells of one month
-    or year, two passages that share no word tell different ones; a shared day alone still
-    dates one event. Tune half (1,274 queries) at 1.0 / 0.75 / 0.5: recall@3 893 / 897 / 895
-    (time 690 / 694 / 692), P@1 0.541 / 0.543 / 0.546, stray passages 254 / 260 / 261 of
-    2,538: the month's other sentences no longer hold the slots of the judged partner that
-    shares the period and a word or two."""
     adjacent: float = 0.5
     """Factor of two periods that meet end to start without overlapping, one of them the start,
     middle or end of a period ("Ende 2021" and "Anfang 2022", "Dezember 2021" and "Anfang

@@ -378,16 +378,12 @@ class LinkIndex:
         )
         one_word = len(matches) <= 1 or self._everyday_words_only(matches)
         broad_only = self.broad.issuperset(shared_entities)
-        period_alone = kind == "time" and not entity_score and not telling_pairs(matches)
         weak = (
             (kind == "theme" and one_word)
-            or period_alone
+            or (kind == "time" and not entity_score and not telling_pairs(matches))
             or (kind == "entity" and broad_only and one_word)
         )
-        total = sum(parts.values())
-        if period_alone and all(time.last > time.first for time in times):
-            total *= weights.period_alone  # a month or a year alone: many things happened in it
-        return total, reasons, kind, weak, shown
+        return sum(parts.values()), reasons, kind, weak, shown
 
     def _links(self, sid: int, limit: int) -> list[Link]:
         source = self._sentences[sid]

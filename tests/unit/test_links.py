@@ -726,20 +726,3 @@ def test_a_longer_passage_sharing_two_words_outranks_a_short_one_sharing_one() -
     assert [link.target.index for link in build(a, b).links_for("a", 0)] == [1, 0]
     plain = build(a, b, weights=LinkWeights(length_slope=1.0))
     assert [link.target.index for link in plain.links_for("a", 0)] == [0, 1]
-
-
-def test_a_month_alone_weighs_less_than_a_month_with_a_word_or_a_day_alone() -> None:
-    """Two sentences of one month that share nothing else tell different things of it; a
-    shared day alone still dates one event, and a shared word makes the month one question."""
-    month, day = when("2023-06"), when("2023-06-24")
-    a = [sentence("a", 0, (month,), terms="schleuse"), sentence("a", 1, (day,), terms="hafen")]
-    b = [
-        sentence("b", 0, (month,), terms="ernte"),
-        sentence("b", 1, (day,), terms="regen"),
-        sentence("b", 2, (month,), terms="schleuse"),
-    ]
-    index, plain = build(a, b), build(a, b, weights=LinkWeights(period_alone=1.0))
-    alone = index.score(a[0], b[0])[0]
-    assert 0 < alone == pytest.approx(LinkWeights().period_alone * plain.score(a[0], b[0])[0])
-    assert index.score(a[1], b[1]) == plain.score(a[1], b[1])
-    assert index.score(a[0], b[2]) == plain.score(a[0], b[2])
