@@ -66,7 +66,7 @@ _ORDINAL_STEMS = {
     "einundzwanzigst": 21,
 }
 
-_YESTERDAY_PARTS = {
+_DAY_PARTS = {
     "morgen": "MO",
     "vormittag": "MO",
     "mittag": "MI",
@@ -74,8 +74,8 @@ _YESTERDAY_PARTS = {
     "abend": "EV",
     "nacht": "NI",
 }
-"""Parts of the day after ``gestern`` (``gestern Abend``: the evening before the date of
-writing)."""
+"""Parts of the day: after a date (``am Abend des 3. Mai``) and after ``gestern``
+(``gestern Abend``: the evening before the date of writing)."""
 
 _END_REFS_DE = ("ende der woche", "ende derselben woche")
 """The end of the passage's week: "Ende der Woche" is its last days."""
@@ -99,14 +99,7 @@ WORDS = LanguageWords(
     less_words=("knapp", "fast", "beinahe", "weniger als", "kürzer als"),
     seasons={"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
     season_positions={"früh": "START", "hoch": "MID", "spät": "END"},
-    day_parts={
-        "morgen": "MO",
-        "vormittag": "MO",
-        "mittag": "MI",
-        "nachmittag": "AF",
-        "abend": "EV",
-        "nacht": "NI",
-    },
+    day_parts=_DAY_PARTS,
     day_part_link=r"(?:des|am|zum|vom)",
     month_triggers=(
         "im",
@@ -512,12 +505,12 @@ WORDS = LanguageWords(
         "unserer zeitrechnung": True,
     },
     # "morgen" (tomorrow) is left out: it cannot be told from "am Morgen" by its case alone.
-    deictic_parts={f"gestern {name}": code for name, code in _YESTERDAY_PARTS.items()},
+    deictic_parts={f"gestern {name}": code for name, code in _DAY_PARTS.items()},
     deictic={
         "gestern": (-1, "D"),
         "vorgestern": (-2, "D"),
         "übermorgen": (2, "D"),
-        **{f"gestern {name}": (-1, "D") for name in _YESTERDAY_PARTS},
+        **{f"gestern {name}": (-1, "D") for name in _DAY_PARTS},
         **{f"{word} woche": (-1, "W") for word in ("letzte", "vergangene", "vorige")},
         **{f"{word} woche": (-1, "W") for word in ("letzten", "vergangenen", "vorigen")},
         "diese woche": (0, "W"),
