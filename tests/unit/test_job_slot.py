@@ -80,6 +80,14 @@ def test_an_index_sync_waits_its_turn() -> None:
     assert progress == []  # it never started: a sync reports (0, n) first
 
 
+def _announced(slot: JobSlot, job: str) -> threading.Event:
+    """A worker announced as ``job``: it runs until the returned event is cleared."""
+    running = threading.Event()
+    running.set()
+    slot.announce(job, running.is_set)
+    return running
+
+
 def _waiting(slot: JobSlot, job: str, order: list[str]) -> threading.Thread:
     """A thread that waits for the slot to run ``job`` (recorded in ``order``)."""
 
@@ -110,9 +118,7 @@ def test_an_announced_worker_goes_before_a_job_that_asks_first() -> None:
     """A worker that will read names announces itself before it asks: an index sync that
     asks meanwhile, even for a free slot, waits until that worker has run."""
     slot, order = JobSlot(), []
-    running = threading.Event()
-    running.set()
-    slot.announce("discovery", running.is_set)
+    running = _announced(slot, "discovery")
     index = _waiting(slot, "index", order)
     _until(lambda: slot.waiting == 1)
     with slot.hold("discovery"):
@@ -132,9 +138,7 @@ def test_a_waiting_job_of_a_later_rank_ages_into_the_next_turn() -> None:
     from reader.job_slot import AGEING_TURNS
 
     slot, order = JobSlot(), []
-    running = threading.Event()
-    running.set()
-    slot.announce("mentions", running.is_set)
+    running = _announced(slot, "mentions")
     features = _waiting(slot, "features", order)
     _until(lambda: slot.waiting == 1)
     for _turn in range(AGEING_TURNS + 2):
